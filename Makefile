@@ -1,0 +1,141 @@
+# Makefile -- builds libveille (lib/libveille.a), the program (bin/veille),
+# the SQLite extension (lib/veille_fts.so), the tests, fuzzers and benchmarks.
+#
+#   make            library, program and extension
+#   make test       unit and integration tests (cmocka)
+#   make SAN=1 test the same under AddressSanitizer + UndefinedBehaviorSanitizer
+#   make fuzz       libFuzzer targets (clang) in build/fuzz
+#   make bench      the benchmarks of bench/ (see bench/README.md)
+#   make deps       installs the Debian packages veille needs (as root)
+#   make demo       ingests the example dispatches and searches them
+
+CC ?= cc
+PKGS := sqlite3 libutf8proc jansson zlib libzstd libxxhash
+DEPS_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+DEPS_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm
+TEST_CFLAGS := $(shell pkg-config --cflags cmocka 2>/dev/null)
+TEST_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)
+
+WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
+CFLAGS ?= -O2 -g
+ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -fPIC $(WARN) \
+              -Iinclude -Isrc $(DEPS_CFLAGS) $(CFLAGS)
+
+ifeq ($(SAN),1)
+OUT := build/san
+BINDIR := $(OUT)/bin
+LIBDIR := $(OUT)/lib
+ALL_CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDSAN := -fsanitize=address,undefined
+else
+OUT := build/release
+BINDIR := bin
+LIBDIR := lib
+LDSAN :=
+endif
+
+LIB_SRC := $(sort $(wildcard src/base/*.c src/text/*.c src/io/*.c src/query/*.c \
+                             src/store/*.c src/annotate/*.c src/ingest/*.c src/search/*.c))
+CLI_SRC := $(sort $(wildcard src/cli/*.c))
+EXT_SRC := $(sort $(wildcard src/ext/*.c))
+# The extension carries the analyser and the tokenizer glue, nothing that
+# calls SQLite directly: it reaches SQLite through the loader's API table.
+EXT_LIB_SRC := $(sort $(wildcard src/base/*.c src/text/*.c)) src/store/fts_tokenizer.c
+
+LIB_OBJ := $(LIB_SRC:%.c=$(OUT)/obj/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(OUT)/obj/%.o)
+EXT_OBJ := $(EXT_SRC:%.c=$(OUT)/obj/%.o) $(EXT_LIB_SRC:%.c=$(OUT)/obj/%.o)
+
+TEST_HARNESS := tests/harness.c
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+INTEG_SRC := $(sort $(wildcard tests/integration/test_*.c))
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(OUT)/tests/%)
+INTEG_BIN := $(INTEG_SRC:tests/integration/%.c=$(OUT)/tests/%)
+
+LIB := $(LIBDIR)/libveille.a
+EXT := $(LIBDIR)/veille_fts.so
+PROG := $(BINDIR)/veille
+
+.PHONY: all test unit integration fuzz fuzz-run bench deps demo clean format
+
+all: $(LIB) $(PROG) $(EXT)
+
+$(OUT)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(LIB): $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	rm -f $@
+	ar rcs $@ $^
+
+$(PROG): $(CLI_OBJ) $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDSAN) -o $@ $(CLI_OBJ) $(LIB) $(DEPS_LIBS)
+
+$(EXT): $(EXT_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDSAN) -shared -o $@ $^ $(shell pkg-config --libs libutf8proc) -lstemmer -lm
+
+$(OUT)/tests/%: tests/unit/%.c $(TEST_HARNESS) $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -Itests -o $@ $< $(TEST_HARNESS) $(LIB) $(LDSAN) $(DEPS_LIBS) $(TEST_LIBS)
+
+$(OUT)/tests/%: tests/integration/%.c $(TEST_HARNESS) $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -Itests -o $@ $< $(TEST_HARNESS) $(LIB) $(LDSAN) $(DEPS_LIBS) $(TEST_LIBS)
+
+# Each test binary prints cmocka's summary; tests/run.sh adds up all of them
+# into the closing line "N passed, N failed".
+test: all $(UNIT_BIN) $(INTEG_BIN)
+	@VEILLE_BIN=$(abspath $(PROG)) VEILLE_EXT=$(abspath $(EXT)) VEILLE_SRC=$(CURDIR) \
+	  sh tests/run.sh $(UNIT_BIN) $(INTEG_BIN)
+
+unit: all $(UNIT_BIN)
+	@VEILLE_BIN=$(abspath $(PROG)) VEILLE_EXT=$(abspath $(EXT)) VEILLE_SRC=$(CURDIR) sh tests/run.sh $(UNIT_BIN)
+
+integration: all $(INTEG_BIN)
+	@VEILLE_BIN=$(abspath $(PROG)) VEILLE_EXT=$(abspath $(EXT)) VEILLE_SRC=$(CURDIR) sh tests/run.sh $(INTEG_BIN)
+
+# libFuzzer targets: built with clang, sanitizers on.
+FUZZ_CC ?= clang
+FUZZ_OUT := build/fuzz
+FUZZ_FLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -Iinclude -Isrc $(DEPS_CFLAGS) \
+              -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
+FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=$(FUZZ_OUT)/%)
+FUZZ_LIB_OBJ := $(LIB_SRC:%.c=$(FUZZ_OUT)/obj/%.o)
+
+$(FUZZ_OUT)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -c $< -o $@
+
+$(FUZZ_OUT)/fuzz_%: fuzz/fuzz_%.c $(FUZZ_LIB_OBJ)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_LIB_OBJ) $(DEPS_LIBS)
+
+fuzz: $(FUZZ_BIN)
+
+# A short run of every target (FUZZ_SECONDS each), seeded from fuzz/corpus.
+FUZZ_SECONDS ?= 30
+fuzz-run: fuzz
+	@for f in $(FUZZ_BIN); do n=$$(basename $$f); mkdir -p build/fuzz/corpus/$$n; \
+	  echo "fuzzing $$n for $(FUZZ_SECONDS)s"; \
+	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1 \
+	      build/fuzz/corpus/$$n fuzz/corpus/$$n 2>build/fuzz/$$n.log \
+	    || { tail -50 build/fuzz/$$n.log; exit 1; }; \
+	  grep -E 'stat::number_of_executed_units' build/fuzz/$$n.log; done
+
+bench: all
+	sh bench/run.sh
+
+deps:
+	sh scripts/install-deps.sh
+
+demo: all
+	sh scripts/demo.sh
+
+clean:
+	rm -rf build bin lib
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(EXT_OBJ:.o=.d)

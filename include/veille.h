@@ -1,0 +1,261 @@
+/*
+ * veille.h -- the public API of libveille, a news-intelligence engine.
+ *
+ * veille turns a stream of dated dispatches (French and English news) into
+ * a searchable record kept in an embedded store.  This header is the whole
+ * public surface: the command line (src/cli) and, later, the HTTP server are
+ * thin layers over it.
+ *
+ * Conventions
+ *   - Every public name carries the vl_ prefix; handles are opaque.
+ *   - Functions that can fail return an int status (VL_OK or a negative
+ *     VL_E... code) and, when given a non-NULL vl_error, fill it with a
+ *     human-readable message.  The library never prints and never exits.
+ *   - Ownership is explicit: whatever a vl_..._new/open function returns is
+ *     released by the matching vl_..._free/close function.  Strings handed to
+ *     callbacks are borrowed and valid only during the call.
+ *   - A handle is used by one thread at a time; open one store per thread.
+ */
+#ifndef VEILLE_H
+#define VEILLE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define VL_VERSION "0.1.0"
+
+/* ---------------------------------------------------------------- errors */
+
+enum {
+    VL_OK = 0,
+    VL_ENOMEM = -1,    /* out of memory */
+    VL_EIO = -2,       /* a file could not be opened, read or written */
+    VL_EFORMAT = -3,   /* malformed input: the document is rejected */
+    VL_EQUERY = -4,    /* malformed search query */
+    VL_ESTORE = -5,    /* the database failed (SQLite error, corrupt file) */
+    VL_ENOTFOUND = -6, /* no such document */
+    VL_EARG = -7,      /* bad argument from the caller */
+    VL_ETOOBIG = -8,   /* input over a hard size limit */
+    VL_EINTERRUPT = -9 /* the caller asked to stop */
+};
+
+/* Where and why something failed.  `path` and `line` are set when the error
+ * concerns a place in an input file (line 0: the whole file). */
+typedef struct vl_error {
+    int code;
+    long line;
+    char path[512];
+    char message[1024];
+} vl_error;
+
+/* A short English name for a status code ("malformed input", ...). */
+const char *vl_strerror(int code);
+/* Resets err to VL_OK with empty fields. */
+void vl_error_clear(vl_error *err);
+
+/* ------------------------------------------------------------- languages */
+
+typedef enum vl_lang {
+    VL_LANG_UND = 0, /* undetermined, or a language veille does not analyse */
+    VL_LANG_FR = 1,
+    VL_LANG_EN = 2,
+    VL_LANG_COUNT = 3
+} vl_lang;
+
+/* "fr", "en" or "und". */
+const char *vl_lang_code(vl_lang lang);
+/* Parses "fr", "en", "und" (also "french", "english", any case); returns -1
+ * for anything else. */
+int vl_lang_parse(const char *code);
+/* Identifies the language of a UTF-8 text (fr, en, or und when the text is
+ * too short or in another language). */
+vl_lang vl_lang_identify(const char *text, size_t len);
+
+/* ------------------------------------------------------------- dispatches */
+
+/* One dispatch as read from an input: all strings are UTF-8 and
+ * NUL-terminated; optional ones may be NULL. */
+typedef struct vl_doc {
+    const char *id;     /* required: unique within the store */
+    const char *date;   /* required: YYYY-MM-DD, the publication date */
+    const char *text;   /* required: the body */
+    size_t text_len;    /* bytes in text */
+    const char *title;  /* optional */
+    const char *source; /* optional */
+    const char *url;    /* optional */
+    const char *lang;   /* optional: given by the input; else identified */
+    const char *extra;  /* optional: other input keys, as a JSON object */
+} vl_doc;
+
+/* ------------------------------------------------------------------ store */
+
+typedef struct vl_store vl_store;
+
+enum {
+    VL_STORE_READONLY = 1 << 0 /* open an existing database read-only */
+};
+
+/* Opens (creating and migrating as needed) the database at `path`. */
+int vl_store_open(const char *path, int flags, vl_store **out, vl_error *err);
+void vl_store_close(vl_store *store);
+
+/* What vl_store_put did with a document. */
+typedef enum vl_put_outcome {
+    VL_PUT_ADDED = 1,
+    VL_PUT_UPDATED = 2,  /* same id, new content: the old version replaced */
+    VL_PUT_UNCHANGED = 3 /* same id and same content: nothing written */
+} vl_put_outcome;
+
+/* Explicit transactions batch many puts; vl_store_put outside of one runs in
+ * its own transaction. */
+int vl_store_begin(vl_store *store, vl_error *err);
+int vl_store_commit(vl_store *store, vl_error *err);
+int vl_store_rollback(vl_store *store);
+
+/* Validates, analyses and stores one document.  A document that fails
+ * validation returns VL_EFORMAT with the reason in err and changes nothing. */
+int vl_store_put(vl_store *store, const vl_doc *doc, vl_put_outcome *outcome,
+                 vl_error *err);
+
+/* A stored dispatch.  Strings are owned by the record. */
+typedef struct vl_record {
+    int64_t rowid;
+    char *id, *date, *lang, *title, *source, *url, *text, *extra;
+    char *ingested_at; /* UTC, ISO 8601 */
+} vl_record;
+
+/* Fetches a document by id; VL_ENOTFOUND when there is none.  Free the
+ * record with vl_record_free. */
+int vl_store_get(vl_store *store, const char *id, vl_record **out, vl_error *err);
+void vl_record_free(vl_record *record);
+
+typedef struct vl_lang_count {
+    char lang[8];
+    int64_t docs;
+} vl_lang_count;
+
+typedef struct vl_stats {
+    int64_t docs;
+    int64_t text_bytes;
+    char first_date[11], last_date[11]; /* empty when there are no documents */
+    vl_lang_count langs[8];
+    int nlangs;
+    int64_t db_bytes; /* database file plus its WAL */
+    int schema_version;
+} vl_stats;
+
+int vl_store_stats(vl_store *store, vl_stats *out, vl_error *err);
+
+/* ----------------------------------------------------------------- ingest */
+
+typedef struct vl_ingest_summary {
+    int64_t files;     /* files opened */
+    int64_t docs_read; /* documents read (accepted or not) */
+    int64_t added, updated, unchanged;
+    int64_t rejected;  /* documents skipped for bad input */
+    int64_t bytes;     /* input bytes consumed (decompressed) */
+} vl_ingest_summary;
+
+typedef struct vl_ingest_opts {
+    size_t batch_docs; /* documents per transaction; 0: default (2000) */
+    /* Called once per rejected document or unreadable file; err names the
+     * file, the line and the problem.  May be NULL. */
+    void (*on_reject)(void *ctx, const vl_error *err);
+    /* Called every few documents with running totals; `bytes_total` is the
+     * sum of input file sizes when known (0 otherwise).  Return non-zero to
+     * stop the ingest after the current batch is committed.  May be NULL. */
+    int (*on_progress)(void *ctx, const vl_ingest_summary *sofar,
+                       int64_t bytes_total);
+    void *ctx;
+} vl_ingest_opts;
+
+/* Ingests files, directories (recursively) and "-" (standard input).  The
+ * formats are detected per file: dispatch text ("date YYYY-MM-DD" header) or
+ * JSON Lines; .gz and .zst files are decompressed transparently.  Bad
+ * documents are reported through on_reject and skipped; the function returns
+ * VL_OK when it could carry on to the end, even if documents were rejected
+ * (the caller looks at summary->rejected). */
+int vl_ingest(vl_store *store, const char *const *paths, int npaths,
+              const vl_ingest_opts *opts, vl_ingest_summary *summary,
+              vl_error *err);
+
+/* ----------------------------------------------------------------- search */
+
+typedef struct vl_search_opts {
+    const char *query;     /* veille query syntax, see docs/query.md */
+    const char *date_from; /* YYYY-MM-DD or NULL */
+    const char *date_to;   /* YYYY-MM-DD or NULL (inclusive) */
+    const char *lang;      /* "fr", "en", "und" or NULL */
+    int limit;             /* 0: default (10) */
+    int offset;
+    /* Markers put around matched words in snippets (default: "[" and "]"). */
+    const char *mark_open, *mark_close;
+    int snippet_tokens; /* 0: default (24) */
+} vl_search_opts;
+
+typedef struct vl_hit {
+    const char *id, *date, *lang;
+    const char *title;   /* stored title, else the first sentence */
+    const char *snippet; /* with the matched words marked */
+    double score;        /* BM25: higher is better */
+} vl_hit;
+
+/* Runs a search and calls on_hit for each hit in rank order; on_hit returns
+ * non-zero to stop early.  `total` (if non-NULL) receives the number of
+ * matching documents regardless of limit/offset.  A malformed query returns
+ * VL_EQUERY with a message that says where and what. */
+int vl_search(vl_store *store, const vl_search_opts *opts,
+              int (*on_hit)(void *ctx, const vl_hit *hit), void *ctx,
+              int64_t *total, vl_error *err);
+
+/* Translates a veille query into the FTS5 expression that vl_search runs
+ * (for `veille search --explain` and for tests).  Returns a malloc'd string
+ * in *out. */
+int vl_query_to_fts(const char *query, char **out, vl_error *err);
+
+/* --------------------------------------------------------------- annotate */
+
+/* The analysis of one document.  annotate is the one place where a
+ * document's analysis is computed and shown: later stages (entities, time
+ * expressions, quotations, quantities, events) add their results here, and
+ * vl_store_put stores what vl_annotate computed.
+ *
+ * A vl_annotator holds what analysis needs across documents (stemmers,
+ * models, lexicons); create one and reuse it.  Not thread safe. */
+typedef struct vl_annotator vl_annotator;
+typedef struct vl_annotation vl_annotation;
+
+int vl_annotator_new(vl_annotator **out, vl_error *err);
+void vl_annotator_free(vl_annotator *an);
+
+/* Analyses doc (validated first: VL_EFORMAT when it is not a valid
+ * document).  Free the result with vl_annotation_free. */
+int vl_annotate(vl_annotator *an, const vl_doc *doc, vl_annotation **out, vl_error *err);
+/* The language the annotation settled on ("fr", "en", "und", or the code
+ * the input gave). */
+const char *vl_annotation_lang(const vl_annotation *a);
+/* The annotation as one JSON object: {"id","date","lang","text",...}, with
+ * offsets in Unicode code points into "text".  `flags`: VL_JSON_PRETTY for
+ * indented output.  Returns a malloc'd string (NULL when out of memory). */
+enum { VL_JSON_PRETTY = 1 };
+char *vl_annotation_json(const vl_annotation *a, int flags);
+void vl_annotation_free(vl_annotation *a);
+
+/* ------------------------------------------------------------ text tools */
+
+/* Calls on_term for each term that the analyser indexes for `text` in
+ * language `lang` (what the search index holds), with byte offsets into
+ * text.  For `veille analyze` and tests. */
+int vl_text_terms(const char *text, size_t len, vl_lang lang,
+                  int (*on_term)(void *ctx, const char *term, size_t term_len,
+                                 size_t start, size_t end),
+                  void *ctx, vl_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* VEILLE_H */

@@ -1,0 +1,76 @@
+/*
+ * reader.h -- streaming readers for the ingest formats.
+ *
+ * A vl_input is a byte stream from a file or standard input, decompressed on
+ * the fly when it is gzip or zstd (detected by magic bytes, whatever the
+ * file name).  A vl_reader sits on an input and yields documents one at a
+ * time, in one of two formats, detected from the first bytes:
+ *
+ *   dispatch  optional leading whitespace, the word "date", whitespace, an
+ *             ISO date YYYY-MM-DD, then the body (paragraphs separated by
+ *             blank lines).  One document per file; its id is the file name
+ *             without directory and without extensions (.txt, .gz, .zst...).
+ *   jsonl     one JSON object per line: "id", "date", "text" required
+ *             (strings); "title", "source", "url", "lang" optional strings;
+ *             every other key is kept, re-serialised, in vl_doc.extra.
+ *             Blank lines are skipped.
+ *
+ * Memory stays bounded: lines and documents over VL_MAX_DOC_BYTES are
+ * skipped without being held in memory (reported as VL_ETOOBIG), so a 100 MB
+ * line costs no more than the limit.
+ */
+#ifndef VL_IO_READER_H
+#define VL_IO_READER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "veille.h"
+
+#define VL_MAX_DOC_BYTES (16u * 1024u * 1024u)
+
+typedef enum vl_format { VL_FORMAT_AUTO = 0, VL_FORMAT_DISPATCH, VL_FORMAT_JSONL } vl_format;
+
+typedef struct vl_reader vl_reader;
+
+/* Opens path ("-" for standard input).  On failure returns VL_EIO (etc.)
+ * with err naming the file. */
+int vl_reader_open(const char *path, vl_format format, vl_reader **out, vl_error *err);
+/* Reads from an in-memory buffer (for tests and fuzzing); `name` is used as
+ * the path in messages and to derive the id of a dispatch. */
+int vl_reader_open_mem(const void *data, size_t len, const char *name, vl_format format,
+                       vl_reader **out, vl_error *err);
+void vl_reader_close(vl_reader *r);
+
+/* Reads the next document into *doc (strings owned by the reader, valid until
+ * the next call).  Returns:
+ *   1            a document was read
+ *   0            end of input
+ *   VL_EFORMAT / VL_ETOOBIG
+ *                a bad document was skipped; err names the file, the line and
+ *                the problem.  Call again to go on with the next one.
+ *   VL_EIO, VL_ENOMEM
+ *                the input cannot be read further (truncated compressed
+ *                stream, read error): stop.
+ * Checks done here: required fields present and strings, a valid calendar
+ * date, valid UTF-8 without NUL bytes in every string, a non-empty body
+ * (not only whitespace).  The body of a dispatch is trimmed of surrounding
+ * whitespace and its line endings normalised to \n. */
+int vl_reader_next(vl_reader *r, vl_doc *doc, vl_error *err);
+
+/* Bytes consumed so far (after decompression) and the input's path. */
+uint64_t vl_reader_bytes(const vl_reader *r);
+const char *vl_reader_path(const vl_reader *r);
+
+/* Calls fn for every regular file under path (recursively, in sorted order,
+ * skipping hidden files and directories), or once for path itself when it
+ * is a file or "-".  Returns VL_EIO with err set when path cannot be read;
+ * unreadable entries below it are reported through on_error and skipped. */
+int vl_walk(const char *path, int (*fn)(void *ctx, const char *file),
+            void (*on_error)(void *ctx, const vl_error *err), void *ctx, vl_error *err);
+
+/* True when s[0..len) is valid UTF-8 with no NUL byte; on failure *bad_at is
+ * the byte offset of the first offending byte. */
+int vl_utf8_check(const char *s, size_t len, size_t *bad_at);
+
+#endif
