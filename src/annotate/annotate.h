@@ -1,0 +1,29 @@
+/*
+ * annotate.h -- the annotation of one document, as the store reads it.
+ *
+ * vl_annotate (annotate.c) computes everything veille knows about a
+ * document; vl_store_put persists it and vl_annotation_json shows it.  Later
+ * stages add their results as fields here (entities, time expressions,
+ * quotations, quantities, events), computed in vl_annotate only.
+ */
+#ifndef VL_ANNOTATE_ANNOTATE_H
+#define VL_ANNOTATE_ANNOTATE_H
+
+#include "veille.h"
+
+struct vl_annotation {
+    /* The document, copied: the annotation owns these strings. */
+    char *id, *date, *text, *title, *source, *url, *extra;
+    size_t text_len;
+    char *lang_given;   /* the input's "lang", lower-cased, or NULL */
+    vl_lang lang;       /* what the analyser stems with */
+    char lang_code[16]; /* what is stored and shown */
+};
+
+/* Checks that doc is a document veille can store: id, date, text present;
+ * id at most 256 bytes without control characters; a valid YYYY-MM-DD date;
+ * valid UTF-8 without NUL in every string; a body that is not only white
+ * space; a lang code of 2-3 ASCII letters or "und".  VL_EFORMAT otherwise. */
+int vl_doc_validate(const vl_doc *doc, vl_error *err);
+
+#endif

@@ -1,0 +1,62 @@
+/*
+ * cli.h -- what the command implementations of bin/veille share: exit
+ * statuses, the database path, and small output helpers.  The commands are
+ * thin: parse arguments, call libveille, print.
+ */
+#ifndef VL_CLI_H
+#define VL_CLI_H
+
+#include <stdio.h>
+
+#include "veille.h"
+
+/* Exit statuses, documented in `veille --help` and docs/veille.1. */
+enum {
+    EXIT_OK = 0,
+    EXIT_PARTIAL = 1, /* done, but some input was rejected or not found */
+    EXIT_USAGE = 2,   /* bad arguments or a malformed query */
+    EXIT_FATAL = 3,   /* the database or the system failed */
+    EXIT_INTERRUPTED = 130
+};
+
+typedef struct cli_env {
+    const char *db_path; /* --db, else $VEILLE_DB, else veille.db */
+    const char *prog;
+} cli_env;
+
+int cmd_ingest(cli_env *env, int argc, char **argv);
+int cmd_search(cli_env *env, int argc, char **argv);
+int cmd_show(cli_env *env, int argc, char **argv);
+int cmd_stats(cli_env *env, int argc, char **argv);
+int cmd_annotate(cli_env *env, int argc, char **argv);
+int cmd_analyze(cli_env *env, int argc, char **argv);
+
+/* "veille: <path>:<line>: <message>" on stderr. */
+void cli_error(const vl_error *err);
+/* "veille: <formatted>" on stderr. */
+void cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Opens the store or prints why not; returns the exit status to use on
+ * failure (0 on success). */
+int cli_open_store(cli_env *env, int readonly, vl_store **out);
+/* Maps a library status to an exit status. */
+int cli_exit_for(int code);
+/* Writes s as a JSON string (with quotes) to f. */
+void cli_json_string(FILE *f, const char *s);
+/* "see 'veille help COMMAND'" on stderr; returns EXIT_USAGE. */
+int cli_usage(const char *command);
+
+/* Option parsing shared by the commands, which accept their options
+ * anywhere among their arguments.  At argv[*i]:
+ *   cli_flag:  matches `name`, advances *i, returns 1.
+ *   cli_value: matches `name VALUE` or `name=VALUE`, stores VALUE, advances
+ *              *i past it and returns 1; returns -1 (after printing why)
+ *              when the value is missing.
+ * Both return 0 when argv[*i] is something else.  `--db FILE` is accepted
+ * by every command through cli_common. */
+int cli_flag(char **argv, int *i, const char *name);
+int cli_value(int argc, char **argv, int *i, const char *name, const char **value);
+int cli_common(cli_env *env, int argc, char **argv, int *i);
+/* Parses a non-negative integer option value; prints why not. */
+int cli_int(const char *name, const char *value, int max, int *out);
+
+#endif

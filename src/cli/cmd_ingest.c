@@ -1,0 +1,137 @@
+/*
+ * cmd_ingest.c -- `veille ingest`: stores dispatches, with a progress bar
+ * on a terminal, one line per rejected document, and a summary.
+ */
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+/* Set by SIGINT/SIGTERM; read by the progress callback, which asks the
+ * library to commit the batch in flight and stop. */
+static volatile sig_atomic_t interrupted;
+
+static void on_signal(int sig) {
+    (void)sig;
+    interrupted = 1;
+}
+
+typedef struct ingest_ui {
+    int bar;             /* draw the progress bar (stderr is a terminal) */
+    int bar_drawn;       /* a bar is on screen: clear it before printing */
+    double start, last_draw;
+} ingest_ui;
+
+static double now_s(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void clear_bar(ingest_ui *ui) {
+    if (ui->bar_drawn) {
+        fputs("\r\033[K", stderr);
+        ui->bar_drawn = 0;
+    }
+}
+
+static void on_reject(void *ctx, const vl_error *err) {
+    ingest_ui *ui = ctx;
+    clear_bar(ui);
+    cli_error(err);
+}
+
+static int on_progress(void *ctx, const vl_ingest_summary *s, int64_t bytes_total) {
+    ingest_ui *ui = ctx;
+    if (!ui->bar) return interrupted;
+    double t = now_s();
+    if (t - ui->last_draw < 0.1) return interrupted;
+    ui->last_draw = t;
+    double elapsed = t - ui->start;
+    double mbs = elapsed > 0 ? (double)s->bytes / 1e6 / elapsed : 0;
+    char eta[32] = "";
+    double frac = 0;
+    /* Compressed inputs decompress to more bytes than their file size:
+     * the fraction can only be an estimate, so it is capped below 100%. */
+    if (bytes_total > 0) {
+        frac = (double)s->bytes / (double)bytes_total;
+        if (frac > 0.99) frac = 0.99;
+        if (frac > 0.01) {
+            int left = (int)(elapsed / frac * (1 - frac));
+            snprintf(eta, sizeof eta, " ETA %d:%02d", left / 60, left % 60);
+        }
+    }
+    char bar[21];
+    int filled = (int)(frac * 20);
+    for (int i = 0; i < 20; i++) bar[i] = i < filled ? '#' : '-';
+    bar[20] = 0;
+    fprintf(stderr, "\r\033[K%lld docs  %.1f MB/s  [%s] %2d%%%s", (long long)s->docs_read, mbs, bar,
+            (int)(frac * 100), eta);
+    ui->bar_drawn = 1;
+    return interrupted;
+}
+
+int cmd_ingest(cli_env *env, int argc, char **argv) {
+    const char **paths = calloc((size_t)argc, sizeof *paths);
+    if (!paths) return EXIT_FATAL;
+    int npaths = 0, quiet = 0, batch = 0, k;
+    const char *v;
+    for (int i = 1; i < argc;) {
+        if ((k = cli_common(env, argc, argv, &i)) != 0) {
+            if (k < 0) goto usage;
+        } else if ((k = cli_value(argc, argv, &i, "--batch", &v)) != 0) {
+            if (k < 0 || cli_int("--batch", v, 1000000, &batch)) goto usage;
+        } else if (cli_flag(argv, &i, "--quiet") || cli_flag(argv, &i, "-q")) {
+            quiet = 1;
+        } else if (strcmp(argv[i], "--") == 0) {
+            for (i++; i < argc; i++) paths[npaths++] = argv[i];
+        } else if (argv[i][0] == '-' && argv[i][1] != 0) {
+            cli_fail("ingest: unknown option '%s'", argv[i]);
+            goto usage;
+        } else {
+            paths[npaths++] = argv[i++];
+        }
+    }
+    if (npaths == 0) {
+        cli_fail("ingest: no PATH given");
+        goto usage;
+    }
+    vl_store *store;
+    int status = cli_open_store(env, 0, &store);
+    if (status) {
+        free(paths);
+        return status;
+    }
+    ingest_ui ui = {.bar = !quiet && isatty(2), .start = now_s()};
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+
+    vl_ingest_opts opts = {.batch_docs = (size_t)batch, .on_reject = on_reject, .on_progress = on_progress, .ctx = &ui};
+    vl_ingest_summary sum;
+    vl_error err;
+    vl_error_clear(&err);
+    int rc = vl_ingest(store, paths, npaths, &opts, &sum, &err);
+    clear_bar(&ui);
+    if (rc && rc != VL_EINTERRUPT) cli_error(&err);
+    double secs = now_s() - ui.start;
+    if (!quiet)
+        fprintf(stderr,
+                "%s%lld documents read from %lld files: %lld added, %lld updated, %lld unchanged, "
+                "%lld rejected; %.1f MB in %.2f s (%.1f MB/s)\n",
+                rc == VL_EINTERRUPT ? "interrupted: " : "", (long long)sum.docs_read, (long long)sum.files,
+                (long long)sum.added, (long long)sum.updated, (long long)sum.unchanged, (long long)sum.rejected,
+                (double)sum.bytes / 1e6, secs, secs > 0 ? (double)sum.bytes / 1e6 / secs : 0.0);
+    vl_store_close(store);
+    free(paths);
+    if (rc) return cli_exit_for(rc);
+    return sum.rejected ? EXIT_PARTIAL : EXIT_OK;
+usage:
+    free(paths);
+    return cli_usage("ingest");
+}

@@ -1,0 +1,152 @@
+/*
+ * main.c -- bin/veille: global options, the command table and the help.
+ * Each command lives in its own file (cmd_*.c) and only parses arguments,
+ * calls libveille and prints.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+static const char usage_main[] =
+    "usage: veille [--db FILE] COMMAND [ARGS]\n"
+    "\n"
+    "veille turns dated news dispatches (French, English) into a searchable record.\n"
+    "\n"
+    "commands:\n"
+    "  ingest PATH...        store dispatches from files, folders, or - (stdin)\n"
+    "  search QUERY          ranked full-text search (--from --to --lang --limit --json)\n"
+    "  show ID               one stored dispatch\n"
+    "  stats                 documents, languages, dates, database size\n"
+    "  annotate FILE...      a document's analysis as JSON, nothing stored\n"
+    "  analyze TEXT          the index terms veille makes of a text\n"
+    "  help [COMMAND]        this help, or a command's\n"
+    "\n"
+    "options:\n"
+    "  --db FILE             the database (default: $VEILLE_DB, else ./veille.db)\n"
+    "  -h, --help            help\n"
+    "  --version             veille's version\n"
+    "\n"
+    "exit status: 0 success; 1 done, but some input was rejected or not found;\n"
+    "2 bad arguments or malformed query; 3 database or system failure; 130 interrupted.\n";
+
+static const struct command {
+    const char *name;
+    int (*run)(cli_env *, int, char **);
+    const char *usage;
+} commands[] = {
+    {"ingest", cmd_ingest,
+     "usage: veille ingest [--quiet] [--batch N] PATH...\n"
+     "\n"
+     "Stores dispatches.  PATH is a file, a folder (read recursively, hidden\n"
+     "files skipped) or - for standard input.  Formats, detected per file:\n"
+     "  dispatch text: 'date YYYY-MM-DD' then the body; id = file name without extension\n"
+     "  JSON Lines: {\"id\", \"date\", \"text\", \"title\"?, \"source\"?, \"url\"?, \"lang\"?, ...}\n"
+     ".gz and .zst files are decompressed.  Documents are identified by id: an\n"
+     "unchanged one is skipped, a changed one replaces the stored version.  Bad\n"
+     "documents are reported (file:line: problem) and skipped; the exit status\n"
+     "is then 1.  Interrupting (Ctrl-C) keeps everything committed so far.\n"
+     "\n"
+     "  --quiet     no progress bar and no summary\n"
+     "  --batch N   documents per transaction (default 2000)\n"},
+    {"search", cmd_search,
+     "usage: veille search [--from DATE] [--to DATE] [--lang fr|en|und] [--limit N]\n"
+     "                     [--offset N] [--json] [--explain] QUERY...\n"
+     "\n"
+     "Ranked (BM25) full-text search.  Words are matched by stem, without\n"
+     "accents or case, and with French elision (l'OTAN = otan).  Syntax:\n"
+     "  a b          both            a OR b       either\n"
+     "  -a, NOT a    without a       \"a b\"        the exact phrase\n"
+     "  pre*         prefix          ( ... )      grouping\n"
+     "  title:word   in the title    zapad-2025   hyphenated words as a phrase\n"
+     "Several QUERY arguments are joined with spaces.\n"
+     "\n"
+     "  --from DATE, --to DATE   publication dates, YYYY-MM-DD, inclusive\n"
+     "  --lang L                 only documents in language L\n"
+     "  --limit N, --offset N    paging (default 10, 0)\n"
+     "  --json                   JSON Lines: {\"rank\",\"id\",\"date\",\"lang\",\"title\",\"snippet\",\"score\"}\n"
+     "  --explain                print the FTS5 expression the query becomes, and stop\n"},
+    {"show", cmd_show,
+     "usage: veille show [--json] ID\n"
+     "\n"
+     "Prints one stored dispatch: its metadata and text (--json: one JSON object).\n"},
+    {"stats", cmd_stats,
+     "usage: veille stats [--json]\n"
+     "\n"
+     "Documents, languages, date range, text and database size.\n"},
+    {"annotate", cmd_annotate,
+     "usage: veille annotate [--json] FILE...\n"
+     "\n"
+     "Prints the analysis of each document read from FILE (any ingest format;\n"
+     "- for standard input), as one JSON object per document: indented, or one\n"
+     "per line with --json.  Nothing is stored.  Fields: id, date, lang, title?,\n"
+     "source?, url?, text, extra?; offsets are Unicode code points into text.\n"},
+    {"analyze", cmd_analyze,
+     "usage: veille analyze [--lang fr|en|und] [--mode index|query|surface] TEXT...\n"
+     "\n"
+     "Prints the terms the analyser makes of TEXT, one per line with its byte\n"
+     "offsets: what the index holds (index), or what a query looks for (query).\n"
+     "Without --lang the language is identified.\n"},
+};
+
+static const struct command *find_command(const char *name) {
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(commands[i].name, name) == 0) return &commands[i];
+    return NULL;
+}
+
+static int help(const char *topic) {
+    if (!topic) {
+        fputs(usage_main, stdout);
+        return EXIT_OK;
+    }
+    const struct command *c = find_command(topic);
+    if (!c) {
+        cli_fail("no command '%s'; see 'veille --help'", topic);
+        return EXIT_USAGE;
+    }
+    fputs(c->usage, stdout);
+    return EXIT_OK;
+}
+
+int main(int argc, char **argv) {
+    cli_env env = {.db_path = getenv("VEILLE_DB"), .prog = argv[0]};
+    if (!env.db_path || !*env.db_path) env.db_path = "veille.db";
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-'; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--db") == 0) {
+            if (i + 1 >= argc) {
+                cli_fail("--db needs a FILE");
+                return EXIT_USAGE;
+            }
+            env.db_path = argv[++i];
+        } else if (strncmp(a, "--db=", 5) == 0) {
+            env.db_path = a + 5;
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            return help(NULL);
+        } else if (strcmp(a, "--version") == 0) {
+            printf("veille %s\n", VL_VERSION);
+            return EXIT_OK;
+        } else {
+            cli_fail("unknown option '%s'; see 'veille --help'", a);
+            return EXIT_USAGE;
+        }
+    }
+    if (i >= argc) {
+        fputs(usage_main, stderr);
+        return EXIT_USAGE;
+    }
+    const char *name = argv[i];
+    if (strcmp(name, "help") == 0) return help(i + 1 < argc ? argv[i + 1] : NULL);
+    const struct command *c = find_command(name);
+    if (!c) {
+        cli_fail("no command '%s'; see 'veille --help'", name);
+        return EXIT_USAGE;
+    }
+    for (int k = i + 1; k < argc; k++) {
+        if (strcmp(argv[k], "--") == 0) break;
+        if (strcmp(argv[k], "-h") == 0 || strcmp(argv[k], "--help") == 0) return help(name);
+    }
+    return c->run(&env, argc - i, argv + i);
+}

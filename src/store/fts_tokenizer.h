@@ -1,0 +1,52 @@
+/*
+ * fts_tokenizer.h -- veille's analyser registered as the FTS5 tokenizer
+ * "veille".
+ *
+ * FTS5 hands a tokenizer only the text, never the row it belongs to, yet
+ * stemming depends on the document's language.  The store therefore owns a
+ * vl_fts_hint, registered as the tokenizer's context, and sets `doc_lang`
+ * before it inserts or deletes a row; it sets `query_lang` before a search
+ * restricted to one language.  Where nobody sets a hint (the loadable
+ * extension in the sqlite3 shell), the tokenizer identifies each text's
+ * language itself.
+ *
+ * This file calls no sqlite3_* function: the caller finds the fts5_api
+ * (vl_fts_api_from_db below, compiled against whichever SQLite API the
+ * caller uses: the library's or the extension loader's).
+ */
+#ifndef VL_STORE_FTS_TOKENIZER_H
+#define VL_STORE_FTS_TOKENIZER_H
+
+#include "veille.h"
+
+#ifdef VL_SQLITE_EXTENSION
+#include <sqlite3ext.h>
+#else
+#include <sqlite3.h>
+#endif
+
+typedef struct vl_fts_hint {
+    int doc_lang;   /* vl_lang of the row being written; -1: identify */
+    int query_lang; /* vl_lang to stem queries in; VL_LANG_UND: every one */
+} vl_fts_hint;
+
+#define VL_FTS_TOKENIZER "veille"
+
+/* Registers the tokenizer with FTS5; `hint` may be NULL and must outlive
+ * the connection otherwise.  Returns an SQLite status. */
+int vl_fts_register(fts5_api *api, vl_fts_hint *hint);
+
+/* The connection's fts5_api, or NULL when FTS5 is missing.  Inline so that
+ * each caller binds to its own view of the SQLite API. */
+static inline fts5_api *vl_fts_api_from_db(sqlite3 *db) {
+    fts5_api *api = NULL;
+    sqlite3_stmt *stmt = NULL;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, NULL) == SQLITE_OK) {
+        sqlite3_bind_pointer(stmt, 1, (void *)&api, "fts5_api_ptr", NULL);
+        sqlite3_step(stmt);
+    }
+    sqlite3_finalize(stmt);
+    return api;
+}
+
+#endif

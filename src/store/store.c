@@ -1,0 +1,362 @@
+/*
+ * store.c -- the SQLite store: opening (WAL, pragmas, tokenizer, schema),
+ * transactions, and writing and reading one document.
+ *
+ * Writing is idempotent by document id: a document whose content hash is
+ * the stored one is left alone; a changed one replaces the old version,
+ * whose index entries are deleted with the language they were indexed with.
+ */
+#include "store/store.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <time.h>
+#define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack: no allocation per document */
+#include <xxhash.h>
+
+#include "annotate/annotate.h"
+
+int vl_store_sqlite_error(vl_store *s, vl_error *err, const char *what) {
+    return vl_error_set(err, VL_ESTORE, s->path, 0, "%s: %s", what, sqlite3_errmsg(s->db));
+}
+
+static int prepare(vl_store *s, sqlite3_stmt **st, const char *sql, vl_error *err) {
+    if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) != SQLITE_OK)
+        return vl_store_sqlite_error(s, err, "preparing a statement");
+    return VL_OK;
+}
+
+static int prepare_writes(vl_store *s, vl_error *err) {
+    if (prepare(s, &s->find_doc, "SELECT rowid, hash, lang, title, text FROM docs WHERE id = ?1", err) ||
+        prepare(s, &s->insert_doc,
+                "INSERT INTO docs(id, date, lang, title, source, url, text, extra, hash, ingested_at)"
+                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                err) ||
+        prepare(s, &s->update_doc,
+                "UPDATE docs SET date = ?2, lang = ?3, title = ?4, source = ?5, url = ?6, text = ?7,"
+                " extra = ?8, hash = ?9, ingested_at = ?10 WHERE rowid = ?1",
+                err) ||
+        prepare(s, &s->fts_insert, "INSERT INTO docs_fts(rowid, title, text) VALUES (?1, ?2, ?3)", err) ||
+        prepare(s, &s->fts_delete,
+                "INSERT INTO docs_fts(docs_fts, rowid, title, text) VALUES ('delete', ?1, ?2, ?3)", err))
+        return VL_ESTORE;
+    return VL_OK;
+}
+
+int vl_store_open(const char *path, int flags, vl_store **out, vl_error *err) {
+    *out = NULL;
+    if (!path || !*path) return vl_error_set(err, VL_EARG, NULL, 0, "no database path");
+    vl_store *s = calloc(1, sizeof *s);
+    if (!s) return vl_error_set(err, VL_ENOMEM, path, 0, "out of memory");
+    s->path = strdup(path);
+    s->readonly = (flags & VL_STORE_READONLY) != 0;
+    s->hint.doc_lang = -1;
+    s->hint.query_lang = VL_LANG_UND;
+    vl_buf_init(&s->scratch);
+    int rc;
+    if (!s->path) {
+        rc = vl_error_set(err, VL_ENOMEM, path, 0, "out of memory");
+        goto fail;
+    }
+    int oflags = s->readonly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (sqlite3_open_v2(path, &s->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+        rc = vl_error_set(err, VL_ESTORE, path, 0, "cannot open the database: %s",
+                          s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        goto fail;
+    }
+    sqlite3_extended_result_codes(s->db, 1);
+    sqlite3_busy_timeout(s->db, 10000);
+    /* WAL lets readers (search, the server) run beside one writer, and a
+     * crash mid-ingest loses at most the uncommitted batch.  NORMAL sync is
+     * durable across application crashes in WAL mode; only a power loss may
+     * drop the last commits, never corrupt the file. */
+    const char *pragmas = s->readonly ? "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456;"
+                                      : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+                                        "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456;"
+                                        "PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON;";
+    if (sqlite3_exec(s->db, pragmas, NULL, NULL, NULL) != SQLITE_OK) {
+        rc = vl_store_sqlite_error(s, err, "configuring the database");
+        goto fail;
+    }
+    fts5_api *fts = vl_fts_api_from_db(s->db);
+    if (!fts) {
+        rc = vl_error_set(err, VL_ESTORE, path, 0, "this SQLite library has no FTS5");
+        goto fail;
+    }
+    if (vl_fts_register(fts, &s->hint) != SQLITE_OK) {
+        rc = vl_store_sqlite_error(s, err, "registering the veille tokenizer");
+        goto fail;
+    }
+    /* A file that is not a database fails here, with SQLite's own words. */
+    if ((rc = vl_schema_migrate(s, err))) goto fail;
+    if ((rc = vl_annotator_new(&s->annotator, err))) goto fail;
+    if (!s->readonly && (rc = prepare_writes(s, err))) goto fail;
+    *out = s;
+    return VL_OK;
+fail:
+    vl_store_close(s);
+    return rc;
+}
+
+void vl_store_close(vl_store *s) {
+    if (!s) return;
+    if (s->in_txn) vl_store_rollback(s);
+    sqlite3_finalize(s->find_doc);
+    sqlite3_finalize(s->insert_doc);
+    sqlite3_finalize(s->update_doc);
+    sqlite3_finalize(s->fts_insert);
+    sqlite3_finalize(s->fts_delete);
+    if (s->db && !s->readonly) sqlite3_exec(s->db, "PRAGMA optimize", NULL, NULL, NULL);
+    sqlite3_close_v2(s->db);
+    vl_annotator_free(s->annotator);
+    vl_buf_free(&s->scratch);
+    free(s->path);
+    free(s);
+}
+
+int vl_store_begin(vl_store *s, vl_error *err) {
+    if (s->in_txn) return vl_error_set(err, VL_EARG, s->path, 0, "a transaction is already open");
+    if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+        return vl_store_sqlite_error(s, err, "starting a transaction");
+    s->in_txn = 1;
+    return VL_OK;
+}
+
+int vl_store_commit(vl_store *s, vl_error *err) {
+    if (!s->in_txn) return vl_error_set(err, VL_EARG, s->path, 0, "no transaction is open");
+    if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+        int rc = vl_store_sqlite_error(s, err, "committing");
+        vl_store_rollback(s);
+        return rc;
+    }
+    s->in_txn = 0;
+    return VL_OK;
+}
+
+int vl_store_rollback(vl_store *s) {
+    if (!s->in_txn) return VL_OK;
+    s->in_txn = 0;
+    return sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL) == SQLITE_OK ? VL_OK : VL_ESTORE;
+}
+
+/* What identifies a version of a document: every field the input gave. */
+static void content_hash(const vl_annotation *a, unsigned char out[16]) {
+    XXH3_state_t st;
+    XXH3_INITSTATE(&st);
+    XXH3_128bits_reset(&st);
+    const char *parts[] = {a->date, a->title, a->source, a->url, a->lang_given, a->extra};
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        /* A 0xff byte separates fields and marks absent ones: it never
+         * occurs in UTF-8, so no two field lists hash alike by accident. */
+        if (parts[i]) XXH3_128bits_update(&st, parts[i], strlen(parts[i]));
+        XXH3_128bits_update(&st, parts[i] ? "\xfe" : "\xff", 1);
+    }
+    XXH3_128bits_update(&st, a->text, a->text_len);
+    XXH128_canonical_t c;
+    XXH128_canonicalFromHash(&c, XXH3_128bits_digest(&st));
+    memcpy(out, c.digest, 16);
+}
+
+static void utc_now(char out[32]) {
+    time_t t = time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static void bind_text_or_null(sqlite3_stmt *st, int i, const char *s) {
+    if (s) sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
+    else sqlite3_bind_null(st, i);
+}
+
+static int run(vl_store *s, sqlite3_stmt *st, vl_error *err, const char *what) {
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) return vl_store_sqlite_error(s, err, what);
+    return VL_OK;
+}
+
+/* Writes one annotated document; the caller holds a transaction. */
+static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *outcome, vl_error *err) {
+    unsigned char hash[16];
+    content_hash(a, hash);
+    sqlite3_stmt *f = s->find_doc;
+    sqlite3_bind_text(f, 1, a->id, -1, SQLITE_STATIC);
+    int step = sqlite3_step(f);
+    int64_t rowid = 0;
+    int rc = VL_OK;
+    if (step == SQLITE_ROW) {
+        rowid = sqlite3_column_int64(f, 0);
+        const void *old_hash = sqlite3_column_blob(f, 1);
+        if (old_hash && sqlite3_column_bytes(f, 1) == 16 && memcmp(old_hash, hash, 16) == 0) {
+            sqlite3_reset(f);
+            *outcome = VL_PUT_UNCHANGED;
+            return VL_OK;
+        }
+        /* Remove the old version's index entries, tokenized exactly as they
+         * were written: with the language stored beside them. */
+        int old_lang = vl_lang_parse((const char *)sqlite3_column_text(f, 2));
+        s->hint.doc_lang = old_lang < 0 ? VL_LANG_UND : old_lang;
+        sqlite3_bind_int64(s->fts_delete, 1, rowid);
+        sqlite3_bind_value(s->fts_delete, 2, sqlite3_column_value(f, 3));
+        sqlite3_bind_value(s->fts_delete, 3, sqlite3_column_value(f, 4));
+        rc = run(s, s->fts_delete, err, "removing the old version from the index");
+        sqlite3_clear_bindings(s->fts_delete);
+        sqlite3_reset(f);
+        if (rc) return rc;
+        *outcome = VL_PUT_UPDATED;
+    } else {
+        sqlite3_reset(f);
+        if (step != SQLITE_DONE) return vl_store_sqlite_error(s, err, "looking up the document");
+        *outcome = VL_PUT_ADDED;
+    }
+    char now[32];
+    utc_now(now);
+    sqlite3_stmt *w = rowid ? s->update_doc : s->insert_doc;
+    if (rowid) sqlite3_bind_int64(w, 1, rowid);
+    else sqlite3_bind_text(w, 1, a->id, -1, SQLITE_STATIC);
+    sqlite3_bind_text(w, 2, a->date, -1, SQLITE_STATIC);
+    sqlite3_bind_text(w, 3, a->lang_code, -1, SQLITE_STATIC);
+    bind_text_or_null(w, 4, a->title);
+    bind_text_or_null(w, 5, a->source);
+    bind_text_or_null(w, 6, a->url);
+    sqlite3_bind_text(w, 7, a->text, (int)a->text_len, SQLITE_STATIC);
+    bind_text_or_null(w, 8, a->extra);
+    sqlite3_bind_blob(w, 9, hash, 16, SQLITE_STATIC);
+    sqlite3_bind_text(w, 10, now, -1, SQLITE_STATIC);
+    rc = run(s, w, err, "writing the document");
+    sqlite3_clear_bindings(w);
+    if (rc) return rc;
+    if (!rowid) rowid = sqlite3_last_insert_rowid(s->db);
+
+    s->hint.doc_lang = (int)a->lang;
+    sqlite3_bind_int64(s->fts_insert, 1, rowid);
+    bind_text_or_null(s->fts_insert, 2, a->title);
+    sqlite3_bind_text(s->fts_insert, 3, a->text, (int)a->text_len, SQLITE_STATIC);
+    rc = run(s, s->fts_insert, err, "indexing the document");
+    sqlite3_clear_bindings(s->fts_insert);
+    s->hint.doc_lang = -1;
+    return rc;
+}
+
+int vl_store_put(vl_store *s, const vl_doc *doc, vl_put_outcome *outcome, vl_error *err) {
+    if (s->readonly) return vl_error_set(err, VL_EARG, s->path, 0, "the database is open read-only");
+    if (doc->text_len > INT32_MAX / 2) return vl_error_set(err, VL_ETOOBIG, NULL, 0, "document too large");
+    vl_annotation *a = NULL;
+    int rc = vl_annotate(s->annotator, doc, &a, err);
+    if (rc) return rc;
+    vl_put_outcome dummy;
+    if (!outcome) outcome = &dummy;
+    int own_txn = !s->in_txn;
+    if (own_txn && (rc = vl_store_begin(s, err))) goto done;
+    /* A savepoint per document: if one write fails half-way, the batch keeps
+     * every document before it and none of this one. */
+    if (sqlite3_exec(s->db, "SAVEPOINT doc", NULL, NULL, NULL) != SQLITE_OK) {
+        rc = vl_store_sqlite_error(s, err, "starting a savepoint");
+    } else {
+        rc = put_annotation(s, a, outcome, err);
+        if (rc) sqlite3_exec(s->db, "ROLLBACK TO doc", NULL, NULL, NULL);
+        sqlite3_exec(s->db, "RELEASE doc", NULL, NULL, NULL);
+    }
+    if (own_txn) {
+        if (rc) vl_store_rollback(s);
+        else rc = vl_store_commit(s, err);
+    }
+done:
+    vl_annotation_free(a);
+    return rc;
+}
+
+static char *column_dup(sqlite3_stmt *st, int i) {
+    const unsigned char *t = sqlite3_column_text(st, i);
+    return t ? strdup((const char *)t) : NULL;
+}
+
+int vl_store_get(vl_store *s, const char *id, vl_record **out, vl_error *err) {
+    *out = NULL;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT rowid, id, date, lang, title, source, url, text, extra, ingested_at"
+                           " FROM docs WHERE id = ?1",
+                           -1, &st, NULL) != SQLITE_OK)
+        return vl_store_sqlite_error(s, err, "reading a document");
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    int step = sqlite3_step(st);
+    int rc = VL_OK;
+    if (step == SQLITE_ROW) {
+        vl_record *r = calloc(1, sizeof *r);
+        if (!r) {
+            rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+        } else {
+            r->rowid = sqlite3_column_int64(st, 0);
+            r->id = column_dup(st, 1);
+            r->date = column_dup(st, 2);
+            r->lang = column_dup(st, 3);
+            r->title = column_dup(st, 4);
+            r->source = column_dup(st, 5);
+            r->url = column_dup(st, 6);
+            r->text = column_dup(st, 7);
+            r->extra = column_dup(st, 8);
+            r->ingested_at = column_dup(st, 9);
+            *out = r;
+        }
+    } else if (step == SQLITE_DONE) {
+        rc = vl_error_set(err, VL_ENOTFOUND, NULL, 0, "no document with id \"%.300s\"", id);
+    } else {
+        rc = vl_store_sqlite_error(s, err, "reading a document");
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+void vl_record_free(vl_record *r) {
+    if (!r) return;
+    free(r->id);
+    free(r->date);
+    free(r->lang);
+    free(r->title);
+    free(r->source);
+    free(r->url);
+    free(r->text);
+    free(r->extra);
+    free(r->ingested_at);
+    free(r);
+}
+
+static int64_t file_size(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 ? (int64_t)st.st_size : 0;
+}
+
+int vl_store_stats(vl_store *s, vl_stats *out, vl_error *err) {
+    memset(out, 0, sizeof *out);
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT count(*), coalesce(sum(length(CAST(text AS BLOB))), 0),"
+                           " coalesce(min(date), ''), coalesce(max(date), '') FROM docs",
+                           -1, &st, NULL) != SQLITE_OK)
+        return vl_store_sqlite_error(s, err, "counting documents");
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        out->docs = sqlite3_column_int64(st, 0);
+        out->text_bytes = sqlite3_column_int64(st, 1);
+        snprintf(out->first_date, sizeof out->first_date, "%s", (const char *)sqlite3_column_text(st, 2));
+        snprintf(out->last_date, sizeof out->last_date, "%s", (const char *)sqlite3_column_text(st, 3));
+    }
+    sqlite3_finalize(st);
+    if (sqlite3_prepare_v2(s->db, "SELECT lang, count(*) FROM docs GROUP BY lang ORDER BY 2 DESC, 1", -1,
+                           &st, NULL) != SQLITE_OK)
+        return vl_store_sqlite_error(s, err, "counting languages");
+    while (sqlite3_step(st) == SQLITE_ROW && out->nlangs < (int)(sizeof out->langs / sizeof out->langs[0])) {
+        vl_lang_count *lc = &out->langs[out->nlangs++];
+        snprintf(lc->lang, sizeof lc->lang, "%s", (const char *)sqlite3_column_text(st, 0));
+        lc->docs = sqlite3_column_int64(st, 1);
+    }
+    sqlite3_finalize(st);
+    vl_buf_reset(&s->scratch);
+    vl_buf_printf(&s->scratch, "%s-wal", s->path);
+    out->db_bytes = file_size(s->path) + file_size(s->scratch.data);
+    out->schema_version = vl_schema_current();
+    return VL_OK;
+}
