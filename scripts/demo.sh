@@ -1,0 +1,18 @@
+#!/bin/sh
+# demo.sh -- the main job on the example dispatches: ingest them into a
+# fresh database, show its statistics, and run a few searches that show
+# what the analyser does (accents, elision, stems, phrases, filters).
+set -eu
+cd "$(dirname "$0")/.."
+db=${VEILLE_DB:-build/demo.db}
+mkdir -p "$(dirname "$db")"
+rm -f "$db" "$db-wal" "$db-shm"
+v() { echo "\$ veille $*"; bin/veille --db "$db" "$@"; echo; }
+v ingest examples/dispatches
+v stats
+v search --limit 3 manoeuvre
+v search --limit 3 otan
+v search --limit 3 --lang en negotiation
+v search --limit 3 '"premier ministre"'
+v search --limit 3 --from 2026-03-16 --to 2026-03-22 sommet OR summit
+echo "database: $db (try: bin/veille --db $db search QUERY)"

@@ -1,0 +1,33 @@
+#!/bin/sh
+# install-deps.sh -- installs, from Debian's packages, what veille needs to
+# build and test (and with --bench, what its benchmarks compare against).
+# Run as root on Debian 12.  Packages already present are left alone, so a
+# machine that has everything is not touched (and needs no network).
+set -eu
+
+core="gcc make pkg-config libc6-dev sqlite3 libsqlite3-dev libstemmer-dev libutf8proc-dev \
+libjansson-dev zlib1g-dev libzstd-dev libxxhash-dev libcmocka-dev gzip zstd xz-utils \
+clang libclang-rt-14-dev"
+bench="python3 xapian-tools python3-xapian time hyperfine"
+
+want=$core
+[ "${1:-}" = "--bench" ] && want="$core $bench"
+
+missing=""
+for p in $want; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -z "$missing" ]; then
+  echo "install-deps: all packages present"
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-deps: missing packages:$missing" >&2
+  echo "install-deps: run as root (or: sudo apt-get install$missing)" >&2
+  exit 1
+fi
+echo "install-deps: installing$missing"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# shellcheck disable=SC2086
+apt-get install -y -qq --no-install-recommends $missing
