@@ -13,7 +13,13 @@
  *             c' j' m' t'): "l'OTAN" -> otan, and an English possessive "'s"
  *             is cut off the end.  Numbers written with French or English
  *             separators are one token: "3 300", "3 300" (U+202F),
- *             "6,000" -> 3300 / 6000; "2,6" and "2.6" -> 2.6.
+ *             "6,000" -> 3300 / 6000; "2,6" and "2.6" -> 2.6.  A single
+ *             comma before exactly 3 digits ("6,000") is ambiguous: 6000
+ *             for en and und, 6.000 for fr; QUERY and PREFIX give both,
+ *             the other reading colocated.  Dotted or comma chains that
+ *             are no number (12.03.2024, 1.2.3) stay separate tokens.
+ *             A run longer than 64 bytes is cut into 64-byte pieces (at
+ *             code point boundaries), one token each.
  *   normalise NFC, case fold, ligatures expanded (œ -> oe, æ -> ae, ﬁ -> fi).
  *   stem      Snowball stemmer of the token's language (french, english),
  *             applied to the case-folded word *with* its accents, since
@@ -46,7 +52,9 @@ typedef enum vl_analyze_mode {
      * query-time synonyms, which also work inside phrases). */
     VL_ANALYZE_QUERY = 1,
     /* Query time, for the last token of a prefix query (manoeuv*): the
-     * folded word unstemmed, plus the stems as colocated alternatives. */
+     * folded word unstemmed, plus the stems as colocated alternatives (the
+     * French and English stems, or only the stem of `lang` when lang is fr
+     * or en), duplicates removed. */
     VL_ANALYZE_PREFIX = 2,
     /* The folded word, unstemmed (for display and matching names later). */
     VL_ANALYZE_SURFACE = 3
