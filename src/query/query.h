@@ -4,7 +4,8 @@
  * Syntax (documented for users in docs/query.md):
  *   word            documents containing the word (analysed: stems, accents)
  *   a b             both (implicit AND);  a AND b  likewise
- *   a OR b          either (OR binds tighter than AND, as in FTS5)
+ *   a OR b          either (OR binds tighter than AND: a b OR c = a (b OR c);
+ *                   FTS5 itself does the opposite, hence the parentheses)
  *   NOT a, -a       without a (there must be at least one positive term)
  *   "a b c"         the exact phrase
  *   prefix*         words starting with prefix
