@@ -6,14 +6,23 @@
  * file name).  A vl_reader sits on an input and yields documents one at a
  * time, in one of two formats, detected from the first bytes:
  *
- *   dispatch  optional leading whitespace, the word "date", whitespace, an
- *             ISO date YYYY-MM-DD, then the body (paragraphs separated by
- *             blank lines).  One document per file; its id is the file name
- *             without directory and without extensions (.txt, .gz, .zst...).
+ *   dispatch  optional leading whitespace, the word "date", spaces or tabs,
+ *             an ISO date YYYY-MM-DD, then the body, which may begin on the
+ *             same line (paragraphs separated by blank lines, kept as
+ *             "\n\n").  One document per file; its id is the file name
+ *             without directory, less one of .gz/.zst and then one of
+ *             .txt/.dispatch/.md (any case): "a.txt.gz" -> "a",
+ *             "b.tar.gz" -> "b.tar"; "stdin" for standard input.
  *   jsonl     one JSON object per line: "id", "date", "text" required
- *             (strings); "title", "source", "url", "lang" optional strings;
- *             every other key is kept, re-serialised, in vl_doc.extra.
- *             Blank lines are skipped.
+ *             (strings); "title", "source", "url", "lang" optional strings
+ *             (null or "" counts as absent); every other key is kept,
+ *             re-serialised as compact JSON, in vl_doc.extra.
+ *             Blank lines are skipped; CRLF line ends are accepted.
+ *
+ * An id must be 1 to 256 bytes of UTF-8 without control characters.  A
+ * UTF-8 byte order mark at the start is skipped.  In VL_FORMAT_AUTO an
+ * input that starts (after whitespace) with neither "{" nor "date" is
+ * rejected as a whole; an empty input holds no document and is no error.
  *
  * Memory stays bounded: lines and documents over VL_MAX_DOC_BYTES are
  * skipped without being held in memory (reported as VL_ETOOBIG), so a 100 MB
