@@ -40,7 +40,9 @@ static int prepare_writes(vl_store *s, vl_error *err) {
                 err) ||
         prepare(s, &s->fts_insert, "INSERT INTO docs_fts(rowid, title, text) VALUES (?1, ?2, ?3)", err) ||
         prepare(s, &s->fts_delete,
-                "INSERT INTO docs_fts(docs_fts, rowid, title, text) VALUES ('delete', ?1, ?2, ?3)", err))
+                "INSERT INTO docs_fts(docs_fts, rowid, title, text) VALUES ('delete', ?1, ?2, ?3)", err) ||
+        prepare(s, &s->savepoint, "SAVEPOINT doc", err) || prepare(s, &s->release, "RELEASE doc", err) ||
+        prepare(s, &s->rollback_to, "ROLLBACK TO doc", err))
         return VL_ESTORE;
     return VL_OK;
 }
@@ -108,6 +110,9 @@ void vl_store_close(vl_store *s) {
     sqlite3_finalize(s->update_doc);
     sqlite3_finalize(s->fts_insert);
     sqlite3_finalize(s->fts_delete);
+    sqlite3_finalize(s->savepoint);
+    sqlite3_finalize(s->release);
+    sqlite3_finalize(s->rollback_to);
     if (s->db && !s->readonly) sqlite3_exec(s->db, "PRAGMA optimize", NULL, NULL, NULL);
     sqlite3_close_v2(s->db);
     vl_annotator_free(s->annotator);
@@ -253,12 +258,14 @@ int vl_store_put(vl_store *s, const vl_doc *doc, vl_put_outcome *outcome, vl_err
     if (own_txn && (rc = vl_store_begin(s, err))) goto done;
     /* A savepoint per document: if one write fails half-way, the batch keeps
      * every document before it and none of this one. */
-    if (sqlite3_exec(s->db, "SAVEPOINT doc", NULL, NULL, NULL) != SQLITE_OK) {
-        rc = vl_store_sqlite_error(s, err, "starting a savepoint");
-    } else {
+    if ((rc = run(s, s->savepoint, err, "starting a savepoint")) == VL_OK) {
         rc = put_annotation(s, a, outcome, err);
-        if (rc) sqlite3_exec(s->db, "ROLLBACK TO doc", NULL, NULL, NULL);
-        sqlite3_exec(s->db, "RELEASE doc", NULL, NULL, NULL);
+        if (rc) {
+            sqlite3_step(s->rollback_to);
+            sqlite3_reset(s->rollback_to);
+        }
+        sqlite3_step(s->release);
+        sqlite3_reset(s->release);
     }
     if (own_txn) {
         if (rc) vl_store_rollback(s);

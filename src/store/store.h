@@ -20,6 +20,7 @@ struct vl_store {
     vl_annotator *annotator;
     /* Prepared once, reused for every document. */
     sqlite3_stmt *find_doc, *insert_doc, *update_doc, *fts_insert, *fts_delete;
+    sqlite3_stmt *savepoint, *release, *rollback_to;
     vl_buf scratch;
 };
 

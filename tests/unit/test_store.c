@@ -1,0 +1,226 @@
+/*
+ * test_store.c -- unit tests of the store through the library API: schema
+ * creation, put (added / unchanged / updated), validation, get, stats,
+ * transactions, search with the language hint, and re-opening a database.
+ */
+#include "harness.h"
+
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "veille.h"
+
+typedef struct fx {
+    char *dir, *db;
+    vl_store *store;
+} fx;
+
+static int setup(void **state) {
+    fx *f = calloc(1, sizeof *f);
+    f->dir = th_tmpdir();
+    f->db = th_path(f->dir, "s.db");
+    vl_error err;
+    assert_int_equal(vl_store_open(f->db, 0, &f->store, &err), VL_OK);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state) {
+    fx *f = *state;
+    vl_store_close(f->store);
+    th_tmpdir_cleanup(f->dir);
+    free(f->db);
+    free(f);
+    return 0;
+}
+
+static vl_doc mkdoc(const char *id, const char *date, const char *text) {
+    vl_doc d = {.id = id, .date = date, .text = text, .text_len = strlen(text)};
+    return d;
+}
+
+typedef struct hits {
+    char ids[512];
+    int n;
+} hits;
+
+static int collect(void *ctx, const vl_hit *h) {
+    hits *c = ctx;
+    if (c->n++) strcat(c->ids, " ");
+    strcat(c->ids, h->id);
+    return 0;
+}
+
+static hits search(vl_store *s, const char *q, const char *lang) {
+    hits c = {{0}, 0};
+    vl_search_opts o = {.query = q, .lang = lang, .limit = 20};
+    vl_error err;
+    int rc = vl_search(s, &o, collect, &c, NULL, &err);
+    if (rc) fprintf(stderr, "search %s: %s\n", q, err.message);
+    assert_int_equal(rc, VL_OK);
+    return c;
+}
+
+static void test_put_outcomes(void **state) {
+    fx *f = *state;
+    vl_error err;
+    vl_put_outcome out;
+    vl_doc d = mkdoc("a", "2026-01-05", "Les pêcheurs bretons manifestent devant la préfecture.");
+    assert_int_equal(vl_store_put(f->store, &d, &out, &err), VL_OK);
+    assert_int_equal(out, VL_PUT_ADDED);
+    assert_int_equal(vl_store_put(f->store, &d, &out, &err), VL_OK);
+    assert_int_equal(out, VL_PUT_UNCHANGED);
+    /* Any field counts: a new title is a new version. */
+    d.title = "Colère des pêcheurs";
+    assert_int_equal(vl_store_put(f->store, &d, &out, &err), VL_OK);
+    assert_int_equal(out, VL_PUT_UPDATED);
+    vl_record *r;
+    assert_int_equal(vl_store_get(f->store, "a", &r, &err), VL_OK);
+    assert_string_equal(r->title, "Colère des pêcheurs");
+    assert_string_equal(r->lang, "fr");
+    assert_string_equal(r->date, "2026-01-05");
+    vl_record_free(r);
+    assert_int_equal(vl_store_get(f->store, "zz", &r, &err), VL_ENOTFOUND);
+    assert_null(r);
+}
+
+static void test_validation(void **state) {
+    fx *f = *state;
+    vl_error err;
+    struct {
+        vl_doc doc;
+        const char *msg;
+    } bad[] = {
+        {mkdoc("", "2026-01-01", "text"), "missing \"id\""},
+        {mkdoc("x", "2026-13-01", "text"), "not a valid YYYY-MM-DD date"},
+        {mkdoc("x", "2025-02-29", "text"), "not a valid YYYY-MM-DD date"},
+        {mkdoc("x", "2026-01-01", " \n\t "), "empty body"},
+        {mkdoc("x", "2026-01-01", "caf\xe9"), "invalid UTF-8"},
+        {mkdoc("x\ty", "2026-01-01", "text"), "control character"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        vl_error_clear(&err);
+        assert_int_equal(vl_store_put(f->store, &bad[i].doc, NULL, &err), VL_EFORMAT);
+        assert_non_null(strstr(err.message, bad[i].msg));
+    }
+    vl_doc nul = mkdoc("x", "2026-01-01", "a\0b");
+    nul.text_len = 3;
+    assert_int_equal(vl_store_put(f->store, &nul, NULL, &err), VL_EFORMAT);
+    assert_non_null(strstr(err.message, "NUL"));
+    vl_doc lang = mkdoc("x", "2026-01-01", "text");
+    lang.lang = "not a language";
+    assert_int_equal(vl_store_put(f->store, &lang, NULL, &err), VL_EFORMAT);
+    vl_stats st;
+    assert_int_equal(vl_store_stats(f->store, &st, &err), VL_OK);
+    assert_int_equal(st.docs, 0);
+}
+
+static void test_update_reindexes_with_old_language(void **state) {
+    fx *f = *state;
+    vl_error err;
+    vl_doc d = mkdoc("b", "2026-01-06", "The harbour authorities negotiated with the striking dockers all night.");
+    assert_int_equal(vl_store_put(f->store, &d, NULL, &err), VL_OK);
+    assert_string_equal(search(f->store, "negotiating", NULL).ids, "b");
+    /* Replaced by a French text: the English terms must be gone. */
+    vl_doc d2 = mkdoc("b", "2026-01-06", "Les autorités portuaires ont négocié toute la nuit avec les dockers.");
+    assert_int_equal(vl_store_put(f->store, &d2, NULL, &err), VL_OK);
+    assert_string_equal(search(f->store, "negotiating", NULL).ids, "");
+    assert_string_equal(search(f->store, "negocier", NULL).ids, "b");
+    assert_string_equal(search(f->store, "harbour", NULL).ids, "");
+    vl_stats st;
+    assert_int_equal(vl_store_stats(f->store, &st, &err), VL_OK);
+    assert_int_equal(st.docs, 1);
+    assert_int_equal(st.nlangs, 1);
+    assert_string_equal(st.langs[0].lang, "fr");
+}
+
+static void test_given_language_and_lang_filter(void **state) {
+    fx *f = *state;
+    vl_error err;
+    vl_doc en = mkdoc("en1", "2026-01-07", "Ministers discussed the elections.");
+    vl_doc fr = mkdoc("fr1", "2026-01-07", "Les ministres ont discuté des élections.");
+    vl_doc de = mkdoc("de1", "2026-01-07", "Die Minister sprachen über die Wahlen.");
+    de.lang = "DE";
+    assert_int_equal(vl_store_put(f->store, &en, NULL, &err), VL_OK);
+    assert_int_equal(vl_store_put(f->store, &fr, NULL, &err), VL_OK);
+    assert_int_equal(vl_store_put(f->store, &de, NULL, &err), VL_OK);
+    vl_record *r;
+    assert_int_equal(vl_store_get(f->store, "de1", &r, &err), VL_OK);
+    assert_string_equal(r->lang, "de");
+    vl_record_free(r);
+    assert_string_equal(search(f->store, "election", "en").ids, "en1");
+    assert_string_equal(search(f->store, "élection", "fr").ids, "fr1");
+    hits both = search(f->store, "election", NULL);
+    assert_int_equal(both.n, 2);
+    assert_string_equal(search(f->store, "wahlen", NULL).ids, "de1");
+    vl_search_opts o = {.query = "x", .lang = "klingon"};
+    assert_int_equal(vl_search(f->store, &o, collect, &both, NULL, &err), VL_EARG);
+}
+
+static void test_transactions_and_reopen(void **state) {
+    fx *f = *state;
+    vl_error err;
+    assert_int_equal(vl_store_begin(f->store, &err), VL_OK);
+    char id[16], text[128];
+    for (int i = 0; i < 50; i++) {
+        snprintf(id, sizeof id, "t%d", i);
+        snprintf(text, sizeof text, "Bulletin %d on river levels and flood warnings.", i);
+        vl_doc d = mkdoc(id, "2026-02-01", text);
+        assert_int_equal(vl_store_put(f->store, &d, NULL, &err), VL_OK);
+    }
+    /* A bad document inside a batch is refused without spoiling it. */
+    vl_doc bad = mkdoc("bad", "2026-02-30", "x");
+    assert_int_equal(vl_store_put(f->store, &bad, NULL, &err), VL_EFORMAT);
+    assert_int_equal(vl_store_commit(f->store, &err), VL_OK);
+    /* Rolled back work is gone. */
+    assert_int_equal(vl_store_begin(f->store, &err), VL_OK);
+    vl_doc gone = mkdoc("gone", "2026-02-02", "Never committed text about volcanoes.");
+    assert_int_equal(vl_store_put(f->store, &gone, NULL, &err), VL_OK);
+    assert_int_equal(vl_store_rollback(f->store), VL_OK);
+    vl_store_close(f->store);
+    assert_int_equal(vl_store_open(f->db, VL_STORE_READONLY, &f->store, &err), VL_OK);
+    vl_stats st;
+    assert_int_equal(vl_store_stats(f->store, &st, &err), VL_OK);
+    assert_int_equal(st.docs, 50);
+    assert_true(st.db_bytes > 0);
+    assert_int_equal(search(f->store, "flood", NULL).n, 20);
+    assert_string_equal(search(f->store, "volcano", NULL).ids, "");
+    int64_t total = 0;
+    hits c = {{0}, 0};
+    vl_search_opts o = {.query = "warning", .limit = 5, .offset = 48};
+    assert_int_equal(vl_search(f->store, &o, collect, &c, &total, &err), VL_OK);
+    assert_int_equal(total, 50);
+    assert_int_equal(c.n, 2);
+    o.offset = 60;
+    c.n = 0;
+    assert_int_equal(vl_search(f->store, &o, collect, &c, &total, &err), VL_OK);
+    assert_int_equal(c.n, 0);
+    assert_int_equal(total, 50);
+    vl_doc d = mkdoc("ro", "2026-02-01", "read-only");
+    assert_int_equal(vl_store_put(f->store, &d, NULL, &err), VL_EARG);
+}
+
+static void test_not_a_database(void **state) {
+    fx *f = *state;
+    char *p = th_write_file(f->dir, "junk.db", "this is not an SQLite database, just text padding it out......", (size_t)-1);
+    vl_store *s = NULL;
+    vl_error err;
+    vl_error_clear(&err);
+    assert_int_equal(vl_store_open(p, 0, &s, &err), VL_ESTORE);
+    assert_null(s);
+    assert_non_null(strstr(err.path, "junk.db"));
+    free(p);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_put_outcomes, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_validation, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_update_reindexes_with_old_language, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_given_language_and_lang_filter, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_transactions_and_reopen, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_not_a_database, setup, teardown),
+    };
+    return cmocka_run_group_tests_name("store", tests, NULL, NULL);
+}
