@@ -105,11 +105,27 @@ static int vl_q_is_space(unsigned long cp) {
            cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
 }
 
-/* The spaces that French and English write inside numbers ("3 300"): kept
- * inside a word when between two digits, so that the analyser sees the
- * number whole. */
-static int vl_q_is_number_space(unsigned long cp) {
-    return cp == 0xA0 || cp == 0x202F || cp == 0x2007 || cp == 0x2009;
+/* The spaces that French and English write between the digit groups of a
+ * number: "3 300", "12 000 000" (also with U+00A0, U+202F, U+2009). */
+static int vl_q_is_group_space(unsigned long cp) {
+    return cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == 0x2009;
+}
+
+/* Whether the space at pos (m bytes) joins two groups of one number: the
+ * analyser reads "3 300" in a text as the single term 3300, so the query
+ * keeps such a number in one word for it to do the same.  As the analyser
+ * does, the first group has 1 to 3 digits and each further one exactly 3;
+ * `group` is the number of digits of the group before the space, or 0 when
+ * the word so far is not made of digit groups. */
+static int vl_q_joins_groups(const vl_qlex *lx, size_t pos, size_t m, int group, int first) {
+    if (!(first ? group >= 1 && group <= 3 : group == 3)) return 0;
+    const unsigned char *s = lx->s;
+    size_t at = pos + m;
+    for (int i = 0; i < 3; i++, at++)
+        if (at >= lx->len || s[at] < '0' || s[at] > '9') return 0;
+    if (at >= lx->len) return 1;
+    unsigned c = s[at]; /* the group ends there: "3 300x" is not a number */
+    return !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 }
 
 /* Quotes that open a phrase: " “ „ « */
@@ -306,21 +322,21 @@ static int vl_q_lex(vl_qlex *lx, vl_qtok *tok, vl_error *err) {
     }
     /* A word: everything up to whitespace, a parenthesis or a quote. */
     tok->kind = VL_QK_WORD;
-    unsigned long prev = 0;
     int star_col = 0;
+    int group = 0, first_group = 1; /* digits of the current group of a number */
     for (;;) {
         size_t m = vl_q_decode(lx->s, lx->len, lx->pos, &cp);
         if (!m || vl_q_is_delim(cp)) break;
         if (vl_q_is_space(cp)) {
-            unsigned long next;
-            if (!(vl_q_is_number_space(cp) && prev >= '0' && prev <= '9' &&
-                  vl_q_decode(lx->s, lx->len, lx->pos + m, &next) && next >= '0' && next <= '9'))
-                break;
+            if (!vl_q_is_group_space(cp) || !vl_q_joins_groups(lx, lx->pos, m, group, first_group)) break;
+            first_group = 0;
+            group = -1; /* counts up to 0 with the space, then the digits */
         }
         if (star_col) /* a `*` followed by more of the word */
             return vl_q_fail(err, star_col, "* can only end a word (prefix*)", NULL);
         if (cp == '*') star_col = lx->col;
-        prev = cp;
+        if (group >= 0 && !(cp >= '0' && cp <= '9')) group = -2; /* not a number any more */
+        if (group > -2) group++;
         lx->pos += m;
         lx->col++;
     }
