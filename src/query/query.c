@@ -156,18 +156,19 @@ static int vl_q_fail(vl_error *err, int col, const char *fmt, const char *arg) {
     return vl_error_set(err, VL_EQUERY, NULL, 0, "column %d: %s", col, msg);
 }
 
+static int vl_q_too_long(vl_error *err, int col) {
+    char lim[64];
+    snprintf(lim, sizeof lim, "%d bytes", VL_QUERY_MAX_BYTES);
+    return vl_q_fail(err, col, "query too long (the limit is %s)", lim);
+}
+
 /* Step 1: length, UTF-8 and control characters, before anything else. */
 static int vl_q_check(const unsigned char *s, size_t len, vl_error *err) {
     int col = 1;
     size_t pos = 0;
     while (pos < len) {
+        if (pos >= VL_QUERY_MAX_BYTES) return vl_q_too_long(err, col);
         unsigned c = s[pos];
-        size_t lead = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        if (pos + lead > VL_QUERY_MAX_BYTES) {
-            char lim[64];
-            snprintf(lim, sizeof lim, "%d bytes", VL_QUERY_MAX_BYTES);
-            return vl_q_fail(err, col, "query too long (the limit is %s)", lim);
-        }
         size_t n;
         unsigned long cp;
         if (c < 0x80) {
@@ -195,6 +196,7 @@ static int vl_q_check(const unsigned char *s, size_t len, vl_error *err) {
             }
             vl_q_decode(s, len, pos, &cp);
         }
+        if (pos + n > VL_QUERY_MAX_BYTES) return vl_q_too_long(err, col); /* straddles the limit */
         if ((cp < 0x20 && !(cp >= 0x09 && cp <= 0x0D)) || (cp >= 0x7F && cp <= 0x9F)) {
             char b[16];
             snprintf(b, sizeof b, "U+%04lX", cp);

@@ -325,6 +325,11 @@ static void test_limit_bytes(void **state) {
     free(translate_ok(q));
     strcat(q, "\xC3\xA9");          /* 4098 */
     check_error(q, VL_QUERY_MAX_BYTES / 2 + 1, "query too long");
+    /* an invalid byte within the limit is reported as such, not as length */
+    memset(q, 'a', VL_QUERY_MAX_BYTES + 4);
+    q[VL_QUERY_MAX_BYTES - 2] = (char)0xF0;
+    q[VL_QUERY_MAX_BYTES + 4] = 0;
+    check_error(q, VL_QUERY_MAX_BYTES - 1, "invalid UTF-8 (byte 0xF0)");
 }
 
 static void test_limit_terms(void **state) {
