@@ -81,7 +81,6 @@ struct vl_analyzer {
     vl_buf word;    /* the token's input, apostrophes normalised to ' */
     vl_buf cf;      /* case-folded word, accents kept, ligatures expanded */
     vl_buf term[3]; /* the candidate terms of one token */
-    vl_buf tmp;     /* fold pass output */
     vl_u32 u32;
     vl_cache_entry *cache; /* NULL until first needed, or when out of memory */
 };
@@ -228,13 +227,11 @@ vl_analyzer *vl_analyzer_new(void) {
     if (!a) return NULL;
     vl_buf_init(&a->word);
     vl_buf_init(&a->cf);
-    vl_buf_init(&a->tmp);
     for (int i = 0; i < 3; i++) vl_buf_init(&a->term[i]);
     a->stemmer[VL_LANG_FR] = sb_stemmer_new("french", NULL);
     a->stemmer[VL_LANG_EN] = sb_stemmer_new("english", NULL);
     if (!a->stemmer[VL_LANG_FR] || !a->stemmer[VL_LANG_EN] ||
-        vl_buf_reserve(&a->word, 4 * VL_WORD_MAX) || vl_buf_reserve(&a->cf, 4 * VL_WORD_MAX) ||
-        vl_buf_reserve(&a->tmp, 4 * VL_WORD_MAX)) {
+        vl_buf_reserve(&a->word, 4 * VL_WORD_MAX) || vl_buf_reserve(&a->cf, 4 * VL_WORD_MAX)) {
         vl_analyzer_free(a);
         return NULL;
     }
@@ -247,7 +244,6 @@ void vl_analyzer_free(vl_analyzer *a) {
     sb_stemmer_delete(a->stemmer[VL_LANG_EN]);
     vl_buf_free(&a->word);
     vl_buf_free(&a->cf);
-    vl_buf_free(&a->tmp);
     for (int i = 0; i < 3; i++) vl_buf_free(&a->term[i]);
     free(a->u32.p);
     free(a->cache);
