@@ -248,13 +248,15 @@ static const char *mode_sql(const char *mode) {
     bq_die("unknown mode %s (full, naive, rank, match, count)", mode);
 }
 
-static void run_one(sqlite3 *db, const char *sql, int count_mode, const char *fts, bq_result *r) {
+/* count_mode: the statement returns count(*); full: column 7 holds the total
+ * (0 when there is no row). */
+static void run_one(sqlite3 *db, const char *sql, int count_mode, int full, const char *fts, bq_result *r) {
     double t0 = bq_now_ms();
     sqlite3_stmt *st;
     if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) bq_die("preparing: %s", sqlite3_errmsg(db));
     sqlite3_bind_text(st, 1, fts, -1, SQLITE_STATIC);
     long returned = 0;
-    long long total = -1;
+    long long total = count_mode || full ? 0 : -1;
     int step;
     size_t chars = 0; /* read every column, as a caller printing hits would */
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {
@@ -266,7 +268,7 @@ static void run_one(sqlite3 *db, const char *sql, int count_mode, const char *ft
         if (count_mode) total = sqlite3_column_int64(st, 0);
         else {
             returned++;
-            if (nc == 8) total = sqlite3_column_int64(st, 7);
+            if (full) total = sqlite3_column_int64(st, 7);
         }
     }
     if (step != SQLITE_DONE) bq_die("query %s: %s", fts, sqlite3_errmsg(db));
@@ -282,13 +284,13 @@ static int cmd_query(const char *mode, const char *dbpath, const char *qpath, co
     bq *qs = bq_load(qpath, &n);
     sqlite3 *db = open_db(dbpath, 0);
     const char *sql = mode_sql(mode);
-    int count_mode = !strcmp(mode, "count");
+    int count_mode = !strcmp(mode, "count"), full = !strcmp(mode, "full");
     bq_result *rs = calloc(n, sizeof *rs);
     char **fts = calloc(n, sizeof *fts);
     if (!rs || !fts) bq_die("out of memory");
     for (size_t i = 0; i < n; i++) fts[i] = to_fts(qs[i].q);
-    for (size_t i = 0; i < n; i++) run_one(db, sql, count_mode, fts[i], &rs[i]); /* warm-up */
-    for (size_t i = 0; i < n; i++) run_one(db, sql, count_mode, fts[i], &rs[i]);
+    for (size_t i = 0; i < n; i++) run_one(db, sql, count_mode, full, fts[i], &rs[i]); /* warm-up */
+    for (size_t i = 0; i < n; i++) run_one(db, sql, count_mode, full, fts[i], &rs[i]);
     char engine[32];
     snprintf(engine, sizeof engine, strcmp(mode, "full") ? "fts5-%s" : "fts5", mode);
     if (bq_write_tsv(out, engine, qs, rs, n)) bq_die("cannot write %s", out);
