@@ -380,6 +380,19 @@ static int do_word(vl_analyzer *a, const char *text, size_t s, size_t e, vl_lang
     int stemmed = lang == VL_LANG_FR || lang == VL_LANG_EN;
     int rc;
 
+    if (mode == VL_ANALYZE_INDEX && !stemmed) {
+        /* A document of undetermined language (an earnings table, a short
+         * headline, a language veille does not stem) is indexed under the
+         * folded word and, colocated, its French and English stems, so that
+         * a query finds it whichever way it is inflected. */
+        rc = single_term(a, VL_LANG_UND, text, s, e, &a->term[0]);
+        if (!rc) rc = single_term(a, VL_LANG_FR, text, s, e, &a->term[1]);
+        if (!rc) rc = single_term(a, VL_LANG_EN, text, s, e, &a->term[2]);
+        em->nterms = 3;
+        em->terms[1] = &a->term[1];
+        em->terms[2] = &a->term[2];
+        return rc ? rc : emit(em);
+    }
     if (mode == VL_ANALYZE_INDEX || mode == VL_ANALYZE_SURFACE) {
         vl_lang l = mode == VL_ANALYZE_INDEX ? lang : VL_LANG_UND;
         rc = single_term(a, l, text, s, e, &a->term[0]);

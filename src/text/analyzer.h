@@ -44,7 +44,9 @@
 /* What terms to produce for each token. */
 typedef enum vl_analyze_mode {
     /* One term per token: the stem in the given language, accent-folded.
-     * VL_LANG_UND gives the folded word, unstemmed. */
+     * VL_LANG_UND gives the folded word and, colocated, its distinct French
+     * and English stems: a document of unknown language is found by a query
+     * in any form. */
     VL_ANALYZE_INDEX = 0,
     /* Query time: for each token, the distinct set of {folded word, French
      * stem, English stem} (or just the stem of `lang` when lang is fr or en);

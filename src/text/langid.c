@@ -30,10 +30,10 @@
  * runner-up by VL_LANGID_MARGIN_PCT percent.  Tuned on news: see the
  * langid tests. */
 #ifndef VL_LANGID_MIN_HITS
-#define VL_LANGID_MIN_HITS 3
+#define VL_LANGID_MIN_HITS 2
 #endif
 #ifndef VL_LANGID_MIN_SCORE
-#define VL_LANGID_MIN_SCORE 150
+#define VL_LANGID_MIN_SCORE 100
 #endif
 #ifndef VL_LANGID_MIN_PCT
 #define VL_LANGID_MIN_PCT 10

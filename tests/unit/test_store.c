@@ -139,7 +139,7 @@ static void test_update_reindexes_with_old_language(void **state) {
 static void test_given_language_and_lang_filter(void **state) {
     fx *f = *state;
     vl_error err;
-    vl_doc en = mkdoc("en1", "2026-01-07", "Ministers discussed the elections.");
+    vl_doc en = mkdoc("en1", "2026-01-07", "The ministers discussed the elections with the opposition and the unions.");
     vl_doc fr = mkdoc("fr1", "2026-01-07", "Les ministres ont discuté des élections.");
     vl_doc de = mkdoc("de1", "2026-01-07", "Die Minister sprachen über die Wahlen.");
     de.lang = "DE";
