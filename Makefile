@@ -56,7 +56,7 @@ LIB := $(LIBDIR)/libveille.a
 EXT := $(LIBDIR)/veille_fts.so
 PROG := $(BINDIR)/veille
 
-.PHONY: all test unit integration fuzz fuzz-run bench deps demo clean format
+.PHONY: all test unit integration fuzz fuzz-run bench deps demo clean FORCE
 
 all: $(LIB) $(PROG) $(EXT)
 
@@ -85,17 +85,27 @@ $(OUT)/tests/%: tests/integration/%.c $(TEST_HARNESS) $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -Itests -o $@ $< $(TEST_HARNESS) $(LIB) $(LDSAN) $(DEPS_LIBS) $(TEST_LIBS)
 
+# The extension is loaded by the sqlite3 shell, which has no sanitizer
+# runtime: the tests load the plain build of it, even under SAN=1.
+TEST_EXT := lib/veille_fts.so
+TEST_ENV = VEILLE_BIN=$(abspath $(PROG)) VEILLE_EXT=$(abspath $(TEST_EXT)) VEILLE_SRC=$(CURDIR)
+
+ifeq ($(SAN),1)
+$(TEST_EXT): FORCE
+	$(MAKE) --no-print-directory SAN= $(TEST_EXT)
+endif
+FORCE:
+
 # Each test binary prints cmocka's summary; tests/run.sh adds up all of them
 # into the closing line "N passed, N failed".
-test: all $(UNIT_BIN) $(INTEG_BIN)
-	@VEILLE_BIN=$(abspath $(PROG)) VEILLE_EXT=$(abspath $(EXT)) VEILLE_SRC=$(CURDIR) \
-	  sh tests/run.sh $(UNIT_BIN) $(INTEG_BIN)
+test: all $(TEST_EXT) $(UNIT_BIN) $(INTEG_BIN)
+	@$(TEST_ENV) sh tests/run.sh $(UNIT_BIN) $(INTEG_BIN)
 
 unit: all $(UNIT_BIN)
-	@VEILLE_BIN=$(abspath $(PROG)) VEILLE_EXT=$(abspath $(EXT)) VEILLE_SRC=$(CURDIR) sh tests/run.sh $(UNIT_BIN)
+	@$(TEST_ENV) sh tests/run.sh $(UNIT_BIN)
 
-integration: all $(INTEG_BIN)
-	@VEILLE_BIN=$(abspath $(PROG)) VEILLE_EXT=$(abspath $(EXT)) VEILLE_SRC=$(CURDIR) sh tests/run.sh $(INTEG_BIN)
+integration: all $(TEST_EXT) $(INTEG_BIN)
+	@$(TEST_ENV) sh tests/run.sh $(INTEG_BIN)
 
 # libFuzzer targets: built with clang, sanitizers on.
 FUZZ_CC ?= clang
