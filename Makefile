@@ -34,8 +34,9 @@ LIBDIR := lib
 LDSAN :=
 endif
 
-LIB_SRC := $(sort $(wildcard src/base/*.c src/text/*.c src/io/*.c src/query/*.c \
-                             src/store/*.c src/annotate/*.c src/ingest/*.c src/search/*.c))
+# Every folder of src/ is a module of the library, but the command line and
+# the extension, which sit on top of it.
+LIB_SRC := $(sort $(filter-out src/cli/% src/ext/%,$(wildcard src/*/*.c)))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
 EXT_SRC := $(sort $(wildcard src/ext/*.c))
 # The extension carries the analyser and the tokenizer glue, nothing that

@@ -20,6 +20,7 @@ static const char usage_main[] =
     "  stats                 documents, languages, dates, database size\n"
     "  annotate FILE...      a document's analysis as JSON, nothing stored\n"
     "  analyze TEXT          the index terms veille makes of a text\n"
+    "  eval KIND PATH...     scores extraction against gold corpora\n"
     "  help [COMMAND]        this help, or a command's\n"
     "\n"
     "options:\n"
@@ -87,6 +88,11 @@ static const struct command {
      "Prints the terms the analyser makes of TEXT, one per line with its byte\n"
      "offsets: what the index holds (index), or what a query looks for (query).\n"
      "Without --lang the language is identified.\n"},
+    {"eval", cmd_eval,
+     "usage: veille eval KIND PATH...\n"
+     "\n"
+     "Scores veille's extraction against gold corpora and prints the standard\n"
+     "scores of the field.  'veille eval' alone lists the kinds.\n"},
 };
 
 static const struct command *find_command(const char *name) {

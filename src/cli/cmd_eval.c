@@ -1,0 +1,28 @@
+/*
+ * cmd_eval.c -- `veille eval KIND PATH...`: scores veille's extraction
+ * against gold corpora with the standard measures of each field.  Each kind
+ * of evaluation lives in its own file (cmd_eval_*.c) and is listed here.
+ */
+#include <string.h>
+
+#include "cli/cli.h"
+
+static const struct evaluation {
+    const char *kind;
+    int (*run)(cli_env *, int, char **);
+    const char *what;
+} evaluations[] = {
+    {NULL, NULL, NULL} /* kinds are added above this line */
+};
+
+int cmd_eval(cli_env *env, int argc, char **argv) {
+    if (argc < 2) {
+        cli_fail("eval: which evaluation? one of:");
+        for (const struct evaluation *e = evaluations; e->kind; e++) fprintf(stderr, "  %-8s %s\n", e->kind, e->what);
+        return EXIT_USAGE;
+    }
+    for (const struct evaluation *e = evaluations; e->kind; e++)
+        if (strcmp(e->kind, argv[1]) == 0) return e->run(env, argc - 1, argv + 1);
+    cli_fail("eval: no evaluation '%s'", argv[1]);
+    return cli_usage("eval");
+}
