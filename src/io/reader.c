@@ -28,7 +28,7 @@
 
 #include "base/base.h"
 #include "io/input.h"
-#include "io/jsonl_fast.h"
+#include "io/jsonl.h"
 
 #define VL_READ_CHUNK (256u * 1024u)
 #define VL_MAX_BUF ((size_t)VL_MAX_DOC_BYTES + VL_READ_CHUNK)
@@ -51,7 +51,7 @@ struct vl_reader {
     char date[11];
     json_t *root;     /* the current JSON document and the values taken out */
     json_t *held[VL_NKEYS]; /* of it to leave only the extras behind */
-    vl_buf text, extra, arena; /* dispatch body; JSON extras and strings */
+    vl_buf text, extra; /* dispatch body; JSON extras */
 };
 
 /* ------------------------------------------------------------- helpers */
@@ -176,7 +176,6 @@ static int vl_reader_make(vl_input *in, vl_format format, const char *name, int 
     r->cap = cap;
     vl_buf_init(&r->text);
     vl_buf_init(&r->extra);
-    vl_buf_init(&r->arena);
     vl_derive_id(r, name, is_stdin);
     *out = r;
     return VL_OK;
@@ -218,7 +217,6 @@ void vl_reader_close(vl_reader *r) {
     vl_input_close(r->in);
     vl_buf_free(&r->text);
     vl_buf_free(&r->extra);
-    vl_buf_free(&r->arena);
     free(r->name_id);
     free(r->buf);
     free(r);
@@ -363,6 +361,11 @@ static int vl_next_line(vl_reader *r, const char **line, size_t *len, long *line
 
 /* ----------------------------------------------------------- JSON Lines */
 
+static const char *const vl_key_names[VL_NKEYS] = {"id", "date", "text", "title",
+                                                   "source", "url", "lang"};
+
+const char *vl_jsonl_key(int k) { return k >= 0 && k < VL_NKEYS ? vl_key_names[k] : ""; }
+
 static const char *vl_json_kind(const json_t *v) {
     switch (json_typeof(v)) {
     case JSON_OBJECT: return "an object";
@@ -410,8 +413,8 @@ static int vl_blank(const char *s, size_t n) {
     return 1;
 }
 
-/* Parses a line with jansson into *jl: for the lines the fast path does not
- * take, and for the precise word on what is wrong with a line. */
+/* Parses a line with jansson into *jl, with the precise word on what is
+ * wrong with a line that is not a JSON object of the expected shape. */
 static int vl_parse_jansson(vl_reader *r, const char *p, size_t len, long lineno, vl_jline *jl,
                             vl_error *err) {
     const char *path = vl_path(r);
@@ -483,10 +486,8 @@ static int vl_parse_json(vl_reader *r, const char *p, size_t len, long lineno, u
                             (unsigned long long)(off + bad), col);
     }
     vl_jline jl;
-    if (!vl_jsonl_fast(p, len, &jl, &r->arena, &r->extra)) {
-        int rc = vl_parse_jansson(r, p, len, lineno, &jl, err);
-        if (rc != 1) return rc;
-    }
+    int rc = vl_parse_jansson(r, p, len, lineno, &jl, err);
+    if (rc != 1) return rc;
     for (int k = 0; k <= VL_K_TEXT; k++)
         if (jl.state[k] != VL_JSTRING)
             return vl_error_set(err, VL_EFORMAT, path, lineno, "missing \"%s\"", vl_jsonl_key(k));
