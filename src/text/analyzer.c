@@ -84,7 +84,8 @@ struct vl_analyzer {
     struct sb_stemmer *stemmer[VL_LANG_COUNT]; /* [FR], [EN]; [UND] unused */
     vl_buf word;    /* the token's input, apostrophes normalised to ' */
     vl_buf cf;      /* case-folded word, accents kept, ligatures expanded */
-    vl_buf term[3]; /* the candidate terms of one token */
+    vl_buf fcf;     /* cf with its accents folded (for the second stem) */
+    vl_buf term[5]; /* the candidate terms of one token */
     vl_u32 u32;
     vl_cache_entry *cache; /* NULL until first needed, or when out of memory */
 };
@@ -231,7 +232,8 @@ vl_analyzer *vl_analyzer_new(void) {
     if (!a) return NULL;
     vl_buf_init(&a->word);
     vl_buf_init(&a->cf);
-    for (int i = 0; i < 3; i++) vl_buf_init(&a->term[i]);
+    vl_buf_init(&a->fcf);
+    for (int i = 0; i < 5; i++) vl_buf_init(&a->term[i]);
     a->stemmer[VL_LANG_FR] = sb_stemmer_new("french", NULL);
     a->stemmer[VL_LANG_EN] = sb_stemmer_new("english", NULL);
     if (!a->stemmer[VL_LANG_FR] || !a->stemmer[VL_LANG_EN] ||
@@ -248,7 +250,8 @@ void vl_analyzer_free(vl_analyzer *a) {
     sb_stemmer_delete(a->stemmer[VL_LANG_EN]);
     vl_buf_free(&a->word);
     vl_buf_free(&a->cf);
-    for (int i = 0; i < 3; i++) vl_buf_free(&a->term[i]);
+    vl_buf_free(&a->fcf);
+    for (int i = 0; i < 5; i++) vl_buf_free(&a->term[i]);
     free(a->u32.p);
     free(a->cache);
     free(a);
@@ -264,6 +267,25 @@ static int stem_into(vl_analyzer *a, vl_lang lang, vl_buf *out) {
     return fold_into(&a->u32, (const char *)st, n, out);
 }
 
+/* The stem of a->cf with its accents folded *first*.  Snowball's French
+ * rules read accents ("élysée" -> élys, but "elysee" -> elyse), so a word
+ * typed without its accents stems differently: indexing and querying both
+ * add this second stem when the word has accents, and a query finds the
+ * word whether or not either side wrote them. */
+static int stem_folded_into(vl_analyzer *a, vl_lang lang, vl_buf *out) {
+    int rc = fold_into(&a->u32, a->cf.data, a->cf.len, &a->fcf);
+    if (rc) return rc;
+    const sb_symbol *st = sb_stemmer_stem(a->stemmer[lang], (const sb_symbol *)a->fcf.data,
+                                          (int)a->fcf.len);
+    if (!st) return VL_ENOMEM;
+    size_t n = (size_t)sb_stemmer_length(a->stemmer[lang]);
+    if (n == 0) return buf_set(out, a->fcf.data, a->fcf.len);
+    return fold_into(&a->u32, (const char *)st, n, out);
+}
+
+/* single_term's lang argument with this bit: the accents-folded-first stem. */
+#define VL_FOLDED_FIRST 4
+
 /* A term must never be empty (a word made only of combining marks or of
  * ignorable fillers folds to nothing): fall back to the input bytes. */
 static int nonempty(vl_analyzer *a, vl_buf *t) {
@@ -276,7 +298,7 @@ typedef struct emitter {
     void *ctx;
     size_t start, end;
     int nterms;
-    const vl_buf *terms[3];
+    const vl_buf *terms[5];
 } emitter;
 
 /* Calls fn for the distinct terms collected in e, the first as a normal
@@ -336,7 +358,7 @@ static int load_word(vl_analyzer *a, const char *text, size_t s, size_t e) {
 /* The one term of a token in INDEX or SURFACE mode: the folded stem in
  * lang, or the folded word when lang is und.  These are the hot modes
  * (ingest, snippets), hence the cache. */
-static int single_term(vl_analyzer *a, vl_lang lang, const char *text, size_t s, size_t e,
+static int single_term(vl_analyzer *a, int lang, const char *text, size_t s, size_t e,
                        vl_buf *out) {
     const char *raw = text + s;
     size_t raw_len = e - s;
@@ -354,7 +376,8 @@ static int single_term(vl_analyzer *a, vl_lang lang, const char *text, size_t s,
     if (!rc) rc = casefold_into(&a->u32, a->word.data, a->word.len, &a->cf);
     if (!rc) {
         if (lang == VL_LANG_UND) rc = fold_into(&a->u32, a->cf.data, a->cf.len, out);
-        else rc = stem_into(a, lang, out);
+        else if (lang & VL_FOLDED_FIRST) rc = stem_folded_into(a, (vl_lang)(lang & 3), out);
+        else rc = stem_into(a, (vl_lang)lang, out);
     }
     if (!rc) rc = nonempty(a, out);
     if (rc) return rc;
@@ -393,9 +416,17 @@ static int do_word(vl_analyzer *a, const char *text, size_t s, size_t e, vl_lang
         em->terms[2] = &a->term[2];
         return rc ? rc : emit(em);
     }
-    if (mode == VL_ANALYZE_INDEX || mode == VL_ANALYZE_SURFACE) {
-        vl_lang l = mode == VL_ANALYZE_INDEX ? lang : VL_LANG_UND;
-        rc = single_term(a, l, text, s, e, &a->term[0]);
+    if (mode == VL_ANALYZE_SURFACE) {
+        rc = single_term(a, VL_LANG_UND, text, s, e, &a->term[0]);
+        return rc ? rc : emit(em);
+    }
+    if (mode == VL_ANALYZE_INDEX) {
+        rc = single_term(a, lang, text, s, e, &a->term[0]);
+        if (!rc && !is_ascii(text + s, e - s)) {
+            rc = single_term(a, lang | VL_FOLDED_FIRST, text, s, e, &a->term[1]);
+            em->terms[1] = &a->term[1];
+            em->nterms = 2;
+        }
         return rc ? rc : emit(em);
     }
     rc = load_word(a, text, s, e);
@@ -414,6 +445,16 @@ static int do_word(vl_analyzer *a, const char *text, size_t s, size_t e, vl_lang
                 if (!rc) rc = stem_into(a, VL_LANG_EN, &a->term[2]);
                 em->nterms = 3;
             }
+        }
+    }
+    /* A query word written with accents also looks for the stems of its
+     * accent-less spelling (see stem_folded_into). */
+    if (!rc && !is_ascii(a->cf.data, a->cf.len)) {
+        if (stemmed) {
+            rc = stem_folded_into(a, lang, &a->term[em->nterms++]);
+        } else {
+            rc = stem_folded_into(a, VL_LANG_FR, &a->term[em->nterms++]);
+            if (!rc) rc = stem_folded_into(a, VL_LANG_EN, &a->term[em->nterms++]);
         }
     }
     for (int i = 0; i < em->nterms && !rc; i++) {

@@ -115,6 +115,8 @@ static void test_ingest_and_search_analysis(void **state) {
     assert_ids(f, "manoeuvre", "baltik");
     assert_ids(f, "MANŒUVRES", "baltik");
     assert_ids(f, "belarus", "baltik");
+    assert_ids(f, "etat-major", "baltik");
+    assert_ids(f, "ÉTAT-MAJOR", "baltik");
     assert_ids(f, "otan", "baltik");
     assert_ids(f, "l’OTAN", "baltik");
     assert_ids(f, "negotiation", "geneva");

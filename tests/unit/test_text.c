@@ -202,7 +202,13 @@ static void test_stemming(void **state) {
     /* Stemmed with the accents, folded after: Snowball's French rules need
      * them (folding first would give "eleve", "cree", "securit"). */
     expect("élevée créée sécurité armées", VL_LANG_FR, VL_ANALYZE_INDEX,
-           "elev@0-8 cre@9-16 secur@17-27 arme@28-35");
+           "elev@0-8 +eleve@0-8 cre@9-16 +cree@9-16 secur@17-27 +securit@17-27 arme@28-35");
+    /* ...and the stem of the accent-less spelling is colocated, so that a
+     * query typed without accents ("elysee" -> elyse) meets the word
+     * written with them (élysée -> elys), and the other way round. */
+    expect("l'Élysée", VL_LANG_FR, VL_ANALYZE_INDEX, "elys@2-10 +elyse@2-10");
+    expect("elysee", VL_LANG_FR, VL_ANALYZE_QUERY, "elyse@0-6");
+    expect("Élysée", VL_LANG_FR, VL_ANALYZE_QUERY, "elys@0-8 +elyse@0-8");
     /* Language und: no stemming. */
     expect("manœuvres negotiations", VL_LANG_UND, VL_ANALYZE_SURFACE,
            "manoeuvres@0-10 negotiations@11-23");
