@@ -14,7 +14,7 @@ v search --limit 3 manoeuvre
 v search --limit 3 otan
 v search --limit 3 baltik-2026
 v search --limit 3 --lang en negotiation
-v search --limit 3 '"central bank" -imf'
+v search --limit 3 '"central bank" OR "banque centrale"'
 v search --limit 3 elysee
 v search --limit 3 --from 2026-03-16 --to 2026-03-22 sommet OR summit
 echo "database: $db (try: bin/veille --db $db search QUERY)"
