@@ -12,6 +12,7 @@ static const struct evaluation {
     int (*run)(cli_env *, int, char **);
     const char *what;
 } evaluations[] = {
+    {"ner", cmd_eval_ner, "named entities (conlleval)"},
     {NULL, NULL, NULL} /* kinds are added above this line */
 };
 

@@ -21,6 +21,7 @@ static const char usage_main[] =
     "  annotate FILE...      a document's analysis as JSON, nothing stored\n"
     "  analyze TEXT          the index terms veille makes of a text\n"
     "  eval KIND PATH...     scores extraction against gold corpora\n"
+    "  train ner CORPUS...   trains the entity tagger (--lang, -o MODEL)\n"
     "  help [COMMAND]        this help, or a command's\n"
     "\n"
     "options:\n"
@@ -93,6 +94,18 @@ static const struct command {
      "\n"
      "Scores veille's extraction against gold corpora and prints the standard\n"
      "scores of the field.  'veille eval' alone lists the kinds.\n"},
+    {"train", cmd_train,
+     "usage: veille train ner --lang fr|en [--epochs N] [--hash-bits B] CORPUS... -o MODEL\n"
+     "\n"
+     "Trains an entity tagger (averaged perceptron, PER/LOC/ORG/MISC) on gold\n"
+     "corpora and writes the model file.  CORPUS is a file or a folder of BRAT\n"
+     "standoff (.txt + .ann), HIPE TSV, or CoNLL columns (token ... tag, IOB1,\n"
+     "IOB2 or IOBES); the format is detected per file.\n"
+     "\n"
+     "  --lang L        the language of the model (fr or en)\n"
+     "  --epochs N      passes over the data (default 10)\n"
+     "  --hash-bits B   weight table of 2^B rows (default 18: a 4.5 MB model)\n"
+     "  -o MODEL        the model file to write\n"},
 };
 
 static const struct command *find_command(const char *name) {

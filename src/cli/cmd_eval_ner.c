@@ -1,0 +1,130 @@
+/*
+ * cmd_eval_ner.c -- `veille eval ner PATH...`: tags gold corpora with an
+ * entity model and prints conlleval's scores (exact span and type:
+ * precision, recall, F1, overall and per type), in conlleval's layout.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli/cli.h"
+#include "ner/ner_internal.h"
+
+static double now_s(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static double pct(size_t a, size_t b) { return b ? 100.0 * (double)a / (double)b : 0.0; }
+static double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0.0; }
+
+int cmd_eval_ner(cli_env *env, int argc, char **argv) {
+    const char *model_path = NULL, *lang_s = NULL;
+    int k, npaths = 0;
+    char **paths = calloc((size_t)argc, sizeof *paths);
+    if (!paths) return EXIT_FATAL;
+    for (int i = 1; i < argc;) {
+        if ((k = cli_common(env, argc, argv, &i))) {
+            if (k < 0) goto usage;
+        } else if ((k = cli_value(argc, argv, &i, "--model", &model_path))) {
+            if (k < 0) goto usage;
+        } else if ((k = cli_value(argc, argv, &i, "--lang", &lang_s))) {
+            if (k < 0) goto usage;
+        } else if (argv[i][0] == '-' && argv[i][1] != 0) {
+            cli_fail("eval ner: unknown option '%s'", argv[i]);
+            goto usage;
+        } else {
+            paths[npaths++] = argv[i++];
+        }
+    }
+    if (!npaths) {
+        cli_fail("eval ner: no PATH given");
+        goto usage;
+    }
+    int lang = lang_s ? vl_lang_parse(lang_s) : -1;
+    if (lang_s && lang != VL_LANG_FR && lang != VL_LANG_EN) {
+        cli_fail("eval ner: --lang must be fr or en");
+        goto usage;
+    }
+    vl_error err;
+    vl_error_clear(&err);
+    vl_ner_corpus *c = NULL;
+    vl_ner_unit u;
+    int rc = 0;
+    if (lang < 0 && !model_path) {
+        /* The language of the first unit picks the default model. */
+        if (vl_ner_corpus_open(paths[0], &c, &err) || (rc = vl_ner_corpus_next(c, &u, &err)) < 0) {
+            cli_error(&err);
+            vl_ner_corpus_close(c);
+            free(paths);
+            return cli_exit_for(err.code);
+        }
+        lang = rc > 0 && vl_lang_identify(u.text, u.len) == VL_LANG_EN ? VL_LANG_EN : VL_LANG_FR;
+        vl_ner_corpus_close(c);
+        c = NULL;
+    }
+    char def[4200];
+    if (!model_path) {
+        const char *dir = getenv("VEILLE_MODELS");
+        snprintf(def, sizeof def, "%s/ner-%s.model", dir && *dir ? dir : "models", vl_lang_code((vl_lang)lang));
+        model_path = def;
+    }
+    vl_ner_model *m;
+    double t0 = now_s();
+    if (vl_ner_model_open(model_path, &m, &err)) {
+        cli_error(&err);
+        free(paths);
+        return cli_exit_for(err.code);
+    }
+    double t_open = now_s() - t0;
+    if (lang < 0) lang = vl_ner_model_lang(m);
+    vl_ner_scores sc;
+    memset(&sc, 0, sizeof sc);
+    int status = EXIT_OK;
+    double t_tag = 0;
+    for (int p = 0; p < npaths && status == EXIT_OK; p++) {
+        if (vl_ner_corpus_open(paths[p], &c, &err)) {
+            cli_error(&err);
+            status = cli_exit_for(err.code);
+            break;
+        }
+        while ((rc = vl_ner_corpus_next(c, &u, &err)) > 0) {
+            double t1 = now_s();
+            rc = vl_ner_eval_unit(m, &u, (vl_lang)lang, &sc, &err);
+            t_tag += now_s() - t1;
+            if (rc) break;
+        }
+        if (rc < 0) {
+            cli_error(&err);
+            status = cli_exit_for(err.code);
+        }
+        vl_ner_corpus_close(c);
+    }
+    vl_ner_model_close(m);
+    free(paths);
+    if (status != EXIT_OK) return status;
+    size_t g = 0, f = 0, cr = 0;
+    for (int t = 0; t < VL_NER_NTYPES; t++) {
+        g += sc.gold[t];
+        f += sc.found[t];
+        cr += sc.correct[t];
+    }
+    printf("processed %zu tokens with %zu phrases; found: %zu phrases; correct: %zu.\n", sc.tokens, g, f, cr);
+    double P = pct(cr, f), R = pct(cr, g);
+    printf("accuracy: %6.2f%%; precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f\n", pct(sc.tokens_correct, sc.tokens),
+           P, R, f1(P, R));
+    for (int t = 0; t < VL_NER_NTYPES; t++) {
+        if (!sc.gold[t] && !sc.found[t]) continue;
+        double p = pct(sc.correct[t], sc.found[t]), r = pct(sc.correct[t], sc.gold[t]);
+        printf("%17s: precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f  %zu\n", vl_ner_type_name((vl_ner_type)t), p,
+               r, f1(p, r), sc.found[t]);
+    }
+    fprintf(stderr, "model %s (%s), opened in %.1f ms; %zu gold spans off token boundaries; %.0f tokens/s\n",
+            model_path, vl_lang_code((vl_lang)lang), t_open * 1000, sc.misaligned,
+            t_tag > 0 ? (double)sc.tokens / t_tag : 0.0);
+    return EXIT_OK;
+usage:
+    free(paths);
+    return cli_usage("eval");
+}

@@ -1,0 +1,245 @@
+/*
+ * features.c -- what the tagger sees of each token.
+ *
+ * Each feature is a 64-bit hash of (template, value): the word form, its
+ * lower-cased and accent-folded forms, prefixes and suffixes of 1-4 code
+ * points, the word shape (Xx, XX, dd-dd) in full and collapsed, the
+ * capitalisation class crossed with the position in the sentence, the
+ * length, the neighbouring words (two each side) and shapes, word bigrams,
+ * and the lexicon hooks: gazetteer classes and Brown-cluster path prefixes
+ * (vl_ner_tok.gaz / .cluster, zero until the lexicons exist).  The model
+ * maps each hash to a slot of its weight table (feature hashing): no
+ * feature dictionary is stored, and a feature never seen in training simply
+ * lands on a slot whose weights are noise-small.
+ *
+ * The strings of a token are hashed once (vl_ner_sent_prepare); the
+ * templates then only mix integers.  Nothing is allocated: a token's
+ * lower-cased and folded forms are built in a stack buffer, truncated to
+ * their first 48 code points.
+ */
+#include <string.h>
+#include <utf8proc.h>
+
+#include "ner/ner_internal.h"
+
+enum {
+    T_BIAS = 1, T_FORM, T_LOWER, T_FOLD, T_LOW_M1, T_LOW_P1, T_LOW_M2, T_LOW_P2,
+    T_PRE, T_SUF = T_PRE + 4, T_SHAPE = T_SUF + 4, T_SHORT, T_SHORT_M1, T_SHORT_P1,
+    T_SHORT_M1_0, T_SHORT_0_P1, T_BI_M1_0, T_BI_0_P1, T_CAP_POS, T_LEN, T_LOWM1_SHORT0,
+    T_LOWP1_SHORT0, T_CAP3, T_ELIDED, T_GAZ, T_GAZ_M1, T_GAZ_P1, T_CLUSTER, T_CLUSTER_M1,
+    T_CLUSTER_P1, T_FORM_M1
+};
+
+static inline uint64_t fmix(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+static uint64_t hash_bytes(const char *s, size_t n) {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+    return fmix(h ^ n);
+}
+
+static inline uint64_t f1(unsigned t, uint64_t v) { return fmix(v + 0x9E3779B97F4A7C15ULL * t); }
+static inline uint64_t f2(unsigned t, uint64_t a, uint64_t b) {
+    return fmix(a * 0x2545F4914F6CDD1DULL + b + 0x9E3779B97F4A7C15ULL * t);
+}
+
+/* Hashes of the sentence boundaries, as neighbours. */
+#define H_BOS 0x5bd1e9955bd1e995ULL
+#define H_EOS 0x1b873593cc9e2d51ULL
+
+enum { CAP_NONE, CAP_LOWER, CAP_INIT, CAP_ALL, CAP_ONE, CAP_MIXED, CAP_DIGIT, CAP_PUNCT };
+
+static char shape_char(int32_t cp) {
+    if (cp >= '0' && cp <= '9') return 'd';
+    if (cp < 0x80 && cp > ' ' && !((cp | 32) >= 'a' && (cp | 32) <= 'z')) return (char)cp;
+    if (utf8proc_isupper(cp)) return 'X';
+    if (utf8proc_islower(cp)) return 'x';
+    utf8proc_category_t c = utf8proc_category(cp);
+    if (c == UTF8PROC_CATEGORY_ND) return 'd';
+    if (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) return 'x';
+    return '#';
+}
+
+void vl_ner_shape(const char *s, size_t len, int collapse, char *out, size_t cap) {
+    size_t o = 0, pos = 0;
+    char last = 0;
+    while (pos < len && o + 1 < cap) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + pos, (utf8proc_ssize_t)(len - pos), &cp);
+        if (n <= 0) {
+            n = 1;
+            cp = '#';
+        }
+        pos += (size_t)n;
+        char c = shape_char(cp);
+        if (collapse && c == last) continue;
+        out[o++] = c;
+        last = c;
+    }
+    if (cap) out[o] = 0;
+}
+
+/* Lower-cased and folded forms of a token, code point offsets of the lower
+ * form for prefixes and suffixes. */
+#define MAX_CPS 48
+
+static void prepare_token(vl_ner_sent_feats *sf, size_t i, const char *s, size_t len) {
+    char low[MAX_CPS * 4 + 4], fold[MAX_CPS * 8 + 8];
+    size_t cpoff[MAX_CPS + 1];
+    size_t nl = 0, nf = 0, ncp = 0, pos = 0;
+    int upper = 0, lower = 0, digit = 0, other = 0, first_upper = 0;
+    while (pos < len && ncp < MAX_CPS) {
+        utf8proc_int32_t cp;
+        unsigned char c = (unsigned char)s[pos];
+        utf8proc_ssize_t n;
+        if (c < 0x80) {
+            cp = c;
+            n = 1;
+        } else {
+            n = utf8proc_iterate((const utf8proc_uint8_t *)s + pos, (utf8proc_ssize_t)(len - pos), &cp);
+            if (n <= 0) {
+                n = 1;
+                cp = 0xFFFD;
+            }
+        }
+        pos += (size_t)n;
+        cpoff[ncp++] = nl;
+        if (cp < 0x80) {
+            char l = (char)cp;
+            if (cp >= 'A' && cp <= 'Z') {
+                l = (char)(cp + 32);
+                upper++;
+                if (ncp == 1) first_upper = 1;
+            } else if (cp >= 'a' && cp <= 'z') {
+                lower++;
+            } else if (cp >= '0' && cp <= '9') {
+                digit++;
+            } else {
+                other++;
+            }
+            low[nl++] = l;
+            fold[nf++] = l;
+            continue;
+        }
+        if (utf8proc_isupper(cp)) {
+            upper++;
+            if (ncp == 1) first_upper = 1;
+        } else if (utf8proc_islower(cp)) {
+            lower++;
+        } else {
+            other++;
+        }
+        utf8proc_int32_t lc = utf8proc_tolower(cp);
+        nl += (size_t)utf8proc_encode_char(lc, (utf8proc_uint8_t *)low + nl);
+        utf8proc_int32_t dec[8];
+        int last_bc = 0;
+        utf8proc_ssize_t nd = utf8proc_decompose_char(
+            cp, dec, 8, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD | UTF8PROC_COMPAT, &last_bc);
+        if (nd < 0 || nd > 8) {
+            nd = 1;
+            dec[0] = lc;
+        }
+        for (utf8proc_ssize_t k = 0; k < nd && nf + 4 <= sizeof fold; k++)
+            nf += (size_t)utf8proc_encode_char(dec[k], (utf8proc_uint8_t *)fold + nf);
+    }
+    cpoff[ncp] = nl;
+    sf->h_form[i] = hash_bytes(s, len);
+    sf->h_lower[i] = hash_bytes(low, nl);
+    sf->h_fold[i] = hash_bytes(fold, nf);
+    for (size_t k = 0; k < 4; k++) {
+        if (ncp > k + 1) {
+            sf->h_pre[i][k] = hash_bytes(low, cpoff[k + 1]);
+            sf->h_suf[i][k] = hash_bytes(low + cpoff[ncp - k - 1], nl - cpoff[ncp - k - 1]);
+        } else {
+            sf->h_pre[i][k] = sf->h_suf[i][k] = 0;
+        }
+    }
+    char shape[24];
+    vl_ner_shape(s, len, 0, shape, 17);
+    sf->h_shape[i] = hash_bytes(shape, strlen(shape));
+    vl_ner_shape(s, len, 1, shape, sizeof shape);
+    sf->h_short[i] = hash_bytes(shape, strlen(shape));
+    int letters = upper + lower;
+    uint8_t cap;
+    if (digit && !letters) cap = CAP_DIGIT;
+    else if (!letters) cap = other ? CAP_PUNCT : CAP_NONE;
+    else if (upper == 0) cap = CAP_LOWER;
+    else if (letters == 1) cap = CAP_ONE;
+    else if (lower == 0) cap = CAP_ALL;
+    else if (first_upper) cap = CAP_INIT;
+    else cap = CAP_MIXED;
+    sf->cap[i] = cap;
+    sf->len[i] = (uint8_t)(ncp > 12 ? 12 : ncp);
+}
+
+void vl_ner_sent_prepare(vl_ner_sent_feats *sf, const char *text, const vl_ner_tok *toks, size_t n) {
+    if (n > VL_NER_MAX_SENT) n = VL_NER_MAX_SENT;
+    sf->n = n;
+    for (size_t i = 0; i < n; i++) prepare_token(sf, i, text + toks[i].start, toks[i].end - toks[i].start);
+}
+
+static void cluster_feats(unsigned t, uint32_t c, uint64_t **o) {
+    if (!c) return;
+    unsigned depth = 31u - (unsigned)__builtin_clz(c); /* bits under the leading 1 */
+    static const unsigned lens[] = {4, 6, 10, 20};
+    for (size_t k = 0; k < 4; k++) {
+        unsigned l = lens[k] < depth ? lens[k] : depth;
+        uint32_t p = c >> (depth - l);
+        *(*o)++ = f2(t, k, p);
+        if (lens[k] >= depth) break;
+    }
+}
+
+size_t vl_ner_token_features(const vl_ner_sent_feats *sf, const vl_ner_tok *toks, size_t i, uint64_t *out) {
+    uint64_t *o = out;
+    size_t n = sf->n;
+    uint64_t lm1 = i > 0 ? sf->h_lower[i - 1] : H_BOS, lp1 = i + 1 < n ? sf->h_lower[i + 1] : H_EOS;
+    uint64_t lm2 = i > 1 ? sf->h_lower[i - 2] : H_BOS, lp2 = i + 2 < n ? sf->h_lower[i + 2] : H_EOS;
+    uint64_t sm1 = i > 0 ? sf->h_short[i - 1] : H_BOS, sp1 = i + 1 < n ? sf->h_short[i + 1] : H_EOS;
+    unsigned cm1 = i > 0 ? sf->cap[i - 1] : 15, cp1 = i + 1 < n ? sf->cap[i + 1] : 15;
+    unsigned position = i == 0 ? 0 : (i == 1 && (toks[0].flags & VL_NTOK_WORD) == 0) ? 1 : 2;
+    *o++ = f1(T_BIAS, 0);
+    *o++ = f1(T_FORM, sf->h_form[i]);
+    *o++ = f1(T_LOWER, sf->h_lower[i]);
+    *o++ = f1(T_FOLD, sf->h_fold[i]);
+    *o++ = f1(T_LOW_M1, lm1);
+    *o++ = f1(T_LOW_P1, lp1);
+    *o++ = f1(T_LOW_M2, lm2);
+    *o++ = f1(T_LOW_P2, lp2);
+    *o++ = f1(T_FORM_M1, i > 0 ? sf->h_form[i - 1] : H_BOS);
+    for (unsigned k = 0; k < 4; k++) {
+        if (sf->h_pre[i][k]) *o++ = f1(T_PRE + k, sf->h_pre[i][k]);
+        if (sf->h_suf[i][k]) *o++ = f1(T_SUF + k, sf->h_suf[i][k]);
+    }
+    *o++ = f1(T_SHAPE, sf->h_shape[i]);
+    *o++ = f1(T_SHORT, sf->h_short[i]);
+    *o++ = f1(T_SHORT_M1, sm1);
+    *o++ = f1(T_SHORT_P1, sp1);
+    *o++ = f2(T_SHORT_M1_0, sm1, sf->h_short[i]);
+    *o++ = f2(T_SHORT_0_P1, sf->h_short[i], sp1);
+    *o++ = f2(T_BI_M1_0, lm1, sf->h_lower[i]);
+    *o++ = f2(T_BI_0_P1, sf->h_lower[i], lp1);
+    *o++ = f1(T_CAP_POS, sf->cap[i] * 4u + position);
+    *o++ = f1(T_LEN, sf->len[i] * 16u + sf->cap[i]);
+    *o++ = f2(T_LOWM1_SHORT0, lm1, sf->h_short[i]);
+    *o++ = f2(T_LOWP1_SHORT0, lp1, sf->h_short[i]);
+    *o++ = f1(T_CAP3, (cm1 * 16u + sf->cap[i]) * 16u + cp1);
+    if (i > 0 && (toks[i - 1].flags & VL_NTOK_ELISION)) *o++ = f1(T_ELIDED, sf->cap[i]);
+    /* Lexicon hooks. */
+    for (uint32_t g = toks[i].gaz; g; g &= g - 1) *o++ = f1(T_GAZ, (uint64_t)__builtin_ctz(g));
+    if (i > 0)
+        for (uint32_t g = toks[i - 1].gaz; g; g &= g - 1) *o++ = f1(T_GAZ_M1, (uint64_t)__builtin_ctz(g));
+    if (i + 1 < n)
+        for (uint32_t g = toks[i + 1].gaz; g; g &= g - 1) *o++ = f1(T_GAZ_P1, (uint64_t)__builtin_ctz(g));
+    cluster_feats(T_CLUSTER, toks[i].cluster, &o);
+    if (i > 0) cluster_feats(T_CLUSTER_M1, toks[i - 1].cluster, &o);
+    if (i + 1 < n) cluster_feats(T_CLUSTER_P1, toks[i + 1].cluster, &o);
+    return (size_t)(o - out);
+}

@@ -1,0 +1,227 @@
+/*
+ * ner_internal.h -- what the files of src/ner share with each other, with
+ * the command line (train, eval) and with the unit tests, but not with the
+ * rest of veille: the tokeniser, the feature extractor, the label set, the
+ * model layout, the trainer and the corpus readers.
+ */
+#ifndef VL_NER_INTERNAL_H
+#define VL_NER_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/base.h"
+#include "ner/ner.h"
+
+/* ------------------------------------------------------------- tokeniser */
+
+enum {
+    VL_NTOK_WORD = 1 << 0,     /* letters/digits (else punctuation) */
+    VL_NTOK_TERMINAL = 1 << 1, /* . ! ? ... : may end a sentence */
+    VL_NTOK_ABBR = 1 << 2,     /* abbreviation or initial with its dot (M., Dr., J.) */
+    VL_NTOK_ELISION = 1 << 3,  /* l' d' qu' ... cut off the word that follows */
+    VL_NTOK_PARA = 1 << 4      /* a blank line (or the start) comes before it */
+};
+
+typedef struct vl_ner_tok {
+    size_t start, end;   /* bytes into the text */
+    size_t cstart, cend; /* code points into the text */
+    unsigned flags;      /* VL_NTOK_* */
+    /* Hooks for lexicon features, filled before feature extraction
+     * (0: nothing known).  gaz: one bit per gazetteer class (see
+     * vl_ner_gaz_class); cluster: a Brown-cluster bit path, the path in the
+     * low bits under a leading 1 bit (0b1 followed by the path). */
+    uint32_t gaz;
+    uint32_t cluster;
+} vl_ner_tok;
+
+/* Most tokens in one sentence: a longer run is cut into several. */
+#define VL_NER_MAX_SENT 256
+
+/* A lexer over one text; holds one token of lookahead. */
+typedef struct vl_ner_lexer {
+    const char *text;
+    size_t len, pos, cpos;
+    vl_lang lang;
+    vl_ner_tok ahead;
+    int has_ahead;
+    int pending_split; /* the next token starts inside the current word */
+    int newlines;      /* newlines seen in the space before `ahead` */
+} vl_ner_lexer;
+
+void vl_ner_lexer_init(vl_ner_lexer *lx, const char *text, size_t len, vl_lang lang);
+/* Fills toks with the next sentence (at most max tokens, max <=
+ * VL_NER_MAX_SENT); returns the number of tokens, 0 at the end of the text. */
+size_t vl_ner_next_sentence(vl_ner_lexer *lx, vl_ner_tok *toks, size_t max);
+
+/* -------------------------------------------------------------- features */
+
+/* The gazetteer classes a token can carry in vl_ner_tok.gaz (the hook for
+ * the gazetteers built from Debian packages: none is filled yet). */
+enum {
+    VL_NER_GAZ_FIRSTNAME = 1 << 0,
+    VL_NER_GAZ_SURNAME = 1 << 1,
+    VL_NER_GAZ_PLACE = 1 << 2,
+    VL_NER_GAZ_COUNTRY = 1 << 3,
+    VL_NER_GAZ_ORG = 1 << 4
+};
+
+/* Changes whenever the features change: a model records the version it was
+ * trained with and is rejected by a program that extracts others. */
+#define VL_NER_FEATURE_VERSION 1
+/* Most features of one token. */
+#define VL_NER_MAX_FEATS 64
+
+/* Per-sentence scratch: the tokens' forms and their hashes. */
+typedef struct vl_ner_sent_feats {
+    size_t n;
+    uint64_t h_form[VL_NER_MAX_SENT], h_lower[VL_NER_MAX_SENT], h_fold[VL_NER_MAX_SENT];
+    uint64_t h_shape[VL_NER_MAX_SENT], h_short[VL_NER_MAX_SENT];
+    uint64_t h_pre[VL_NER_MAX_SENT][4], h_suf[VL_NER_MAX_SENT][4];
+    uint8_t cap[VL_NER_MAX_SENT]; /* capitalisation class */
+    uint8_t len[VL_NER_MAX_SENT]; /* length class */
+} vl_ner_sent_feats;
+
+/* Computes the per-token hashes of a sentence of text. */
+void vl_ner_sent_prepare(vl_ner_sent_feats *sf, const char *text, const vl_ner_tok *toks,
+                         size_t n);
+/* Writes the feature hashes of token i (at most VL_NER_MAX_FEATS) into out;
+ * returns how many.  A feature is a 64-bit hash: the model takes its low
+ * bits as a slot and one high bit as a sign. */
+size_t vl_ner_token_features(const vl_ner_sent_feats *sf, const vl_ner_tok *toks, size_t i,
+                             uint64_t *out);
+/* The word shape of s ("Xx", "XX-d", ...) into out (NUL-terminated,
+ * truncated to cap); short: runs collapsed.  For tests. */
+void vl_ner_shape(const char *s, size_t len, int collapse, char *out, size_t cap);
+
+/* ---------------------------------------------------------------- labels */
+
+/* BIO labels: O, then B- and I- of each type in vl_ner_type order. */
+#define VL_NER_NLABELS 9
+#define VL_NER_O 0
+static inline int vl_ner_label_b(int type) { return 1 + 2 * type; }
+static inline int vl_ner_label_i(int type) { return 2 + 2 * type; }
+static inline int vl_ner_label_type(int label) { return label ? (label - 1) / 2 : -1; }
+static inline int vl_ner_label_is_b(int label) { return label && (label - 1) % 2 == 0; }
+/* 1 when `to` may follow `from` (I-X only after B-X or I-X); from = -1 is
+ * the start of the sentence. */
+int vl_ner_transition_ok(int from, int to);
+/* Maps a corpus type name (PER, pers, Person, LOC, loc, Location, ORG, org,
+ * Organization, MISC, prod, HumanProd, Event, Product, ...) to a type;
+ * -1 for those veille does not tag (dates, times). */
+int vl_ner_type_from_name(const char *s, size_t len);
+
+/* ------------------------------------------------------------------ model */
+
+/* How the model scores: mapped int16 weights, one row of VL_NER_NLABELS per
+ * slot, times `scale`; transitions in float. */
+typedef struct vl_ner_weights {
+    unsigned bits;
+    uint64_t mask;
+    const int16_t *w;
+    float scale;
+    const float *trans; /* (NLABELS + 1) x NLABELS: row 0 is the start */
+} vl_ner_weights;
+
+const vl_ner_weights *vl_ner_model_weights(const vl_ner_model *m);
+
+/* Viterbi over emission scores em[n][NLABELS] with the transitions and the
+ * BIO constraints; writes the best labels.  `back` is n*NLABELS scratch. */
+void vl_ner_viterbi(const float *em, size_t n, const float *trans, int *labels, uint8_t *back);
+
+/* What decoding one sentence needs besides the tokens. */
+typedef struct vl_ner_scratch {
+    vl_ner_sent_feats sf;
+    float em[VL_NER_MAX_SENT * VL_NER_NLABELS];
+    uint8_t back[VL_NER_MAX_SENT * VL_NER_NLABELS];
+    uint64_t feats[VL_NER_MAX_FEATS];
+} vl_ner_scratch;
+
+/* Tags one sentence: the best BIO label of each token into labels. */
+void vl_ner_decode(const vl_ner_model *m, const char *text, const vl_ner_tok *toks, size_t n,
+                   vl_ner_scratch *s, int *labels);
+
+/* Writes a model file: header, transitions, quantised weights, checksum. */
+int vl_ner_model_write(const char *path, vl_lang lang, unsigned bits, const float *w,
+                       const float *trans, vl_error *err);
+
+/* Calls fn for each entity in labels[0..n) over toks (the decoded spans). */
+int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *labels, size_t n,
+                      vl_ner_span_fn fn, void *ctx);
+
+/* ------------------------------------------------------ corpora and gold */
+
+/* A gold entity: byte offsets into a unit's text. */
+typedef struct vl_ner_gold {
+    size_t start, end;
+    int type;
+} vl_ner_gold;
+
+/* A piece of a corpus: a document (BRAT, -DOCSTART-, HIPE) or a run of
+ * sentences, its text rebuilt from the corpus tokens (joined by spaces,
+ * sentences by blank lines) so that it goes through veille's own tokeniser
+ * the way raw text does.  Owned by the corpus; valid until the next call. */
+typedef struct vl_ner_unit {
+    const char *text;
+    size_t len;
+    const vl_ner_gold *gold;
+    size_t ngold;
+    const char *name; /* the file */
+} vl_ner_unit;
+
+typedef struct vl_ner_corpus vl_ner_corpus;
+
+/* Opens a corpus file or folder; the format is detected per file:
+ *   BRAT standoff   NAME.txt + NAME.ann (a folder is walked for pairs)
+ *   HIPE TSV        a "TOKEN\tNE-COARSE-LIT..." header or # hipe2022 lines
+ *   CoNLL columns   "[index] token ... tag", tab or space separated, blank
+ *                   line between sentences, -DOCSTART- between documents;
+ *                   IOB1 or IOB2 (a chunk starts at B-, or at I- after
+ *                   another type, as conlleval reads it). */
+int vl_ner_corpus_open(const char *path, vl_ner_corpus **out, vl_error *err);
+/* 1 with *unit filled, 0 at the end, or a negative status. */
+int vl_ner_corpus_next(vl_ner_corpus *c, vl_ner_unit *unit, vl_error *err);
+void vl_ner_corpus_close(vl_ner_corpus *c);
+
+/* Labels the tokens of a sentence with the gold spans (BIO); a token only
+ * partly inside a span counts when it starts inside it.  Returns the number
+ * of gold spans whose boundaries fall inside a token. */
+size_t vl_ner_project(const vl_ner_tok *toks, size_t n, const vl_ner_gold *gold, size_t ngold,
+                      int *labels);
+
+/* --------------------------------------------------------------- training */
+
+typedef struct vl_ner_train_opts {
+    vl_lang lang;
+    int epochs;    /* 0: 10 */
+    unsigned bits; /* weight table of 2^bits slots; 0: 18 */
+    uint64_t seed; /* sentence order shuffle */
+    /* Progress, once per epoch (may be NULL). */
+    void (*on_epoch)(void *ctx, int epoch, size_t sentences, size_t errors);
+    void *ctx;
+} vl_ner_train_opts;
+
+typedef struct vl_ner_trainer vl_ner_trainer;
+
+int vl_ner_trainer_new(const vl_ner_train_opts *opts, vl_ner_trainer **out, vl_error *err);
+/* Adds a unit's sentences (tokenised, features extracted, gold projected). */
+int vl_ner_trainer_add(vl_ner_trainer *t, const vl_ner_unit *unit, vl_error *err);
+size_t vl_ner_trainer_tokens(const vl_ner_trainer *t);
+size_t vl_ner_trainer_sentences(const vl_ner_trainer *t);
+/* Runs the epochs and writes the averaged model to path. */
+int vl_ner_trainer_run(vl_ner_trainer *t, const char *path, vl_error *err);
+void vl_ner_trainer_free(vl_ner_trainer *t);
+
+/* -------------------------------------------------------------- evaluation */
+
+typedef struct vl_ner_scores {
+    size_t tokens, tokens_correct;
+    size_t gold[VL_NER_NTYPES], found[VL_NER_NTYPES], correct[VL_NER_NTYPES];
+    size_t misaligned; /* gold spans not on token boundaries */
+} vl_ner_scores;
+
+/* Tags a unit with m and adds up exact span-and-type matches into s. */
+int vl_ner_eval_unit(const vl_ner_model *m, const vl_ner_unit *unit, vl_lang lang,
+                     vl_ner_scores *s, vl_error *err);
+
+#endif
