@@ -1,0 +1,372 @@
+/*
+ * test_ner.c -- unit tests of the entity tagger (src/ner): tokenisation and
+ * sentence splitting, features, the corpus readers, the model file (round
+ * trip, corrupt and truncated files rejected), and training a tiny model on
+ * a fixture corpus and tagging with it.  Every sentence here was written for
+ * these tests (invented people, places and firms), never taken from a
+ * corpus.
+ */
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ner/ner_internal.h"
+
+/* Tokenises s; writes "tok|tok|...", sentences separated by " // ". */
+static void toks_of(const char *s, vl_lang lang, char *out, size_t cap) {
+    vl_ner_lexer lx;
+    vl_ner_tok t[VL_NER_MAX_SENT];
+    vl_ner_lexer_init(&lx, s, strlen(s), lang);
+    size_t n, o = 0;
+    out[0] = 0;
+    int first = 1;
+    while ((n = vl_ner_next_sentence(&lx, t, VL_NER_MAX_SENT)) > 0) {
+        if (!first) o += (size_t)snprintf(out + o, cap - o, " // ");
+        first = 0;
+        for (size_t i = 0; i < n; i++)
+            o += (size_t)snprintf(out + o, cap - o, "%s%.*s", i ? "|" : "", (int)(t[i].end - t[i].start), s + t[i].start);
+    }
+}
+
+static void test_tokens(void **state) {
+    (void)state;
+    char b[2048];
+    toks_of("M. Jean-Claude Vernier a rencontré l'OTAN aux Champs-Elysées.", VL_LANG_FR, b, sizeof b);
+    assert_string_equal(b, "M.|Jean-Claude|Vernier|a|rencontré|l'|OTAN|aux|Champs-Elysées|.");
+    toks_of("D’après l’ONU, Mme Arnal (PS) quittera Jumbo-Visma le 3,5 mai.", VL_LANG_FR, b, sizeof b);
+    assert_string_equal(b, "D’|après|l’|ONU|,|Mme|Arnal|(|PS|)|quittera|Jumbo-Visma|le|3,5|mai|.");
+    toks_of("aujourd'hui, jusqu'à Saint-Brieuc", VL_LANG_FR, b, sizeof b);
+    assert_string_equal(b, "aujourd'hui|,|jusqu'|à|Saint-Brieuc");
+    toks_of("Gov. Halvorsen's aide met U.S. envoys and O'Malley...", VL_LANG_EN, b, sizeof b);
+    assert_string_equal(b, "Gov.|Halvorsen|'s|aide|met|U.S.|envoys|and|O'Malley|...");
+}
+
+static void test_sentences(void **state) {
+    (void)state;
+    char b[2048];
+    toks_of("Le Dr. Perrault est arrivé. Il a vu J. Ravel à St. Malo ! « Bien. » Puis rien.", VL_LANG_FR, b, sizeof b);
+    assert_string_equal(b, "Le|Dr.|Perrault|est|arrivé|. // Il|a|vu|J.|Ravel|à|St.|Malo|! // «|Bien|.|» // "
+                           "Puis|rien|.");
+    /* lower case after a full stop: no break; a blank line: always one. */
+    toks_of("Vers 3 h. le train partit\n\nTitre sans point\nsuite", VL_LANG_FR, b, sizeof b);
+    assert_string_equal(b, "Vers|3|h|.|le|train|partit // Titre|sans|point|suite");
+    /* offsets in code points */
+    const char *s = "Bélarus : Minsk";
+    vl_ner_lexer lx;
+    vl_ner_tok t[8];
+    vl_ner_lexer_init(&lx, s, strlen(s), VL_LANG_FR);
+    assert_int_equal(vl_ner_next_sentence(&lx, t, 8), 3);
+    assert_int_equal(t[0].cstart, 0);
+    assert_int_equal(t[0].cend, 7);
+    assert_int_equal(t[0].end, 8);
+    assert_int_equal(t[2].cstart, 10);
+    assert_int_equal(t[2].start, 11);
+    /* a long run is cut at the maximum sentence length */
+    char *big = malloc(VL_NER_MAX_SENT * 2 * 3 + 1);
+    for (int i = 0; i < VL_NER_MAX_SENT * 3; i++) memcpy(big + 2 * i, "a ", 2);
+    big[VL_NER_MAX_SENT * 6] = 0;
+    vl_ner_tok *tt = malloc(VL_NER_MAX_SENT * sizeof *tt);
+    vl_ner_lexer_init(&lx, big, strlen(big), VL_LANG_FR);
+    size_t total = 0, n;
+    while ((n = vl_ner_next_sentence(&lx, tt, VL_NER_MAX_SENT)) > 0) total += n;
+    assert_int_equal(total, VL_NER_MAX_SENT * 3);
+    free(tt);
+    free(big);
+    /* invalid UTF-8 never crashes and counts as a separator */
+    toks_of("Nantes\xff\xfeRennes", VL_LANG_FR, b, sizeof b);
+    assert_string_equal(b, "Nantes|Rennes");
+}
+
+static size_t feats_of(const char *s, size_t i, uint32_t gaz, uint64_t *out) {
+    vl_ner_lexer lx;
+    static vl_ner_tok t[VL_NER_MAX_SENT];
+    static vl_ner_sent_feats sf;
+    vl_ner_lexer_init(&lx, s, strlen(s), VL_LANG_FR);
+    size_t n = vl_ner_next_sentence(&lx, t, VL_NER_MAX_SENT);
+    assert_true(i < n);
+    t[i].gaz = gaz;
+    vl_ner_sent_prepare(&sf, s, t, n);
+    return vl_ner_token_features(&sf, t, i, out);
+}
+
+static int has(const uint64_t *f, size_t n, uint64_t x) {
+    for (size_t k = 0; k < n; k++)
+        if (f[k] == x) return 1;
+    return 0;
+}
+
+static void test_features(void **state) {
+    (void)state;
+    char sh[32];
+    vl_ner_shape("Jean-Claude", 11, 1, sh, sizeof sh);
+    assert_string_equal(sh, "Xx-Xx");
+    vl_ner_shape("AB12", 4, 0, sh, sizeof sh);
+    assert_string_equal(sh, "XXdd");
+    vl_ner_shape("Élysée", strlen("Élysée"), 1, sh, sizeof sh);
+    assert_string_equal(sh, "Xx");
+    uint64_t a[VL_NER_MAX_FEATS], b[VL_NER_MAX_FEATS], c[VL_NER_MAX_FEATS];
+    size_t na = feats_of("Le maire de Quimper parle", 3, 0, a);
+    size_t nb = feats_of("Le maire de Quimper parle", 3, 0, b);
+    assert_true(na > 20 && na <= VL_NER_MAX_FEATS);
+    assert_int_equal(na, nb);
+    assert_memory_equal(a, b, na * sizeof *a); /* deterministic */
+    /* QUIMPER: another form and shape, but the same lower-cased word, so
+     * some features are shared and others not */
+    size_t nc = feats_of("Le maire de QUIMPER parle", 3, 0, c);
+    size_t shared = 0;
+    for (size_t k = 0; k < nc; k++) shared += has(a, na, c[k]);
+    assert_true(shared > 5 && shared < nc);
+    /* the gazetteer hook adds features */
+    size_t ng = feats_of("Le maire de Quimper parle", 3, VL_NER_GAZ_PLACE | VL_NER_GAZ_SURNAME, c);
+    assert_int_equal(ng, na + 2);
+    /* accent-folded forms are shared: Elysée / Élysée */
+    na = feats_of("Elysee", 0, 0, a);
+    nc = feats_of("Élysée", 0, 0, c);
+    shared = 0;
+    for (size_t k = 0; k < nc; k++) shared += has(a, na, c[k]);
+    assert_true(shared >= 1);
+}
+
+static void test_labels(void **state) {
+    (void)state;
+    assert_int_equal(vl_ner_type_from_name("Person", 6), VL_NER_PER);
+    assert_int_equal(vl_ner_type_from_name("pers", 4), VL_NER_PER);
+    assert_int_equal(vl_ner_type_from_name("loc.adm.town", 12), VL_NER_LOC);
+    assert_int_equal(vl_ner_type_from_name("Organization", 12), VL_NER_ORG);
+    assert_int_equal(vl_ner_type_from_name("HumanProd", 9), VL_NER_MISC);
+    assert_int_equal(vl_ner_type_from_name("Event", 5), VL_NER_MISC);
+    assert_int_equal(vl_ner_type_from_name("Date", 4), -1);
+    assert_int_equal(vl_ner_type_from_name("time", 4), -1);
+    assert_true(vl_ner_transition_ok(-1, vl_ner_label_b(VL_NER_ORG)));
+    assert_false(vl_ner_transition_ok(-1, vl_ner_label_i(VL_NER_ORG)));
+    assert_false(vl_ner_transition_ok(vl_ner_label_b(VL_NER_PER), vl_ner_label_i(VL_NER_ORG)));
+    assert_true(vl_ner_transition_ok(vl_ner_label_i(VL_NER_ORG), vl_ner_label_i(VL_NER_ORG)));
+}
+
+/* Reads all units of a corpus; returns the concatenated "type:surface"
+ * gold entities, separated by '|'. */
+static void gold_of(const char *path, char *out, size_t cap, size_t *units) {
+    vl_ner_corpus *c;
+    vl_error err;
+    assert_int_equal(vl_ner_corpus_open(path, &c, &err), VL_OK);
+    vl_ner_unit u;
+    int rc;
+    size_t o = 0;
+    *units = 0;
+    out[0] = 0;
+    while ((rc = vl_ner_corpus_next(c, &u, &err)) > 0) {
+        (*units)++;
+        for (size_t g = 0; g < u.ngold; g++)
+            o += (size_t)snprintf(out + o, cap - o, "%s%s:%.*s", o ? "|" : "", vl_ner_type_name((vl_ner_type)u.gold[g].type),
+                                  (int)(u.gold[g].end - u.gold[g].start), u.text + u.gold[g].start);
+    }
+    assert_int_equal(rc, 0);
+    vl_ner_corpus_close(c);
+}
+
+static void test_readers(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    char b[2048];
+    size_t units;
+    /* CoNLL, IOB1 with an I- start and two adjacent entities split by B- */
+    char *p = th_write_file(dir, "a.conll",
+                            "-DOCSTART- O\n\nMaud I-PER\nTessier I-PER\nvisite O\nBrest I-LOC\nB-LOC B-LOC\n\n"
+                            "-DOCSTART- O\n\nLa O\nBanque I-ORG\nAzur I-ORG\nSanterre B-ORG\n",
+                            (size_t)-1);
+    gold_of(p, b, sizeof b, &units);
+    assert_string_equal(b, "PER:Maud Tessier|LOC:Brest|LOC:B-LOC|ORG:Banque Azur|ORG:Santerre");
+    assert_int_equal(units, 2);
+    free(p);
+    /* indexed IOB2 columns */
+    p = th_write_file(dir, "b.conllu", "0\tOn\tO\n1\tsaw\tO\n2\tLake\tB-LOC\n3\tOrvia\tI-LOC\n\n0\tMISC\tB-MISC\n",
+                      (size_t)-1);
+    gold_of(p, b, sizeof b, &units);
+    assert_string_equal(b, "LOC:Lake Orvia|MISC:MISC");
+    free(p);
+    /* HIPE TSV with NoSpaceAfter and a dropped time entity */
+    p = th_write_file(dir, "c.tsv",
+                      "TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tNE-FINE-LIT\tNE-FINE-METO\tNE-FINE-COMP\tNE-NESTED\tNEL-LIT\tNEL-METO\tMISC\n"
+                      "# hipe2022:document_id = x1\n"
+                      "l\tO\t_\t_\t_\t_\t_\t_\t_\tNoSpaceAfter\n"
+                      "'\tO\t_\t_\t_\t_\t_\t_\t_\tNoSpaceAfter\n"
+                      "Ourcq\tB-loc\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                      "le\tO\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                      "2\tB-time\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                      "mai\tI-time\t_\t_\t_\t_\t_\t_\t_\tEndOfSentence\n"
+                      "# hipe2022:document_id = x2\n"
+                      "Paul\tB-pers\t_\t_\t_\t_\t_\t_\t_\t_\n",
+                      (size_t)-1);
+    gold_of(p, b, sizeof b, &units);
+    assert_string_equal(b, "LOC:Ourcq|PER:Paul");
+    assert_int_equal(units, 2);
+    free(p);
+    /* BRAT: code-point offsets, nested spans (outermost kept), dates dropped */
+    char *sub = th_path(dir, "brat");
+    free(th_write_file(sub, "d1.txt", "Élise Morvan dirige la Banque de Vannes depuis 2019.", (size_t)-1));
+    free(th_write_file(sub, "d1.ann",
+                       "T1\tPerson 0 12\tÉlise Morvan\nT2\tOrganization 23 39\tBanque de Vannes\n"
+                       "T3\tLocation 33 39\tVannes\nT4\tDate 47 51\t2019\n",
+                       (size_t)-1));
+    free(th_write_file(sub, "README.md", "not a corpus file", (size_t)-1));
+    gold_of(sub, b, sizeof b, &units);
+    assert_string_equal(b, "PER:Élise Morvan|ORG:Banque de Vannes");
+    assert_int_equal(units, 1);
+    free(sub);
+    th_tmpdir_cleanup(dir);
+}
+
+static void test_model_file(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    char *path = th_path(dir, "m.model");
+    unsigned bits = 8;
+    size_t nw = ((size_t)1 << bits) * VL_NER_NLABELS;
+    float *w = calloc(nw, sizeof *w);
+    float trans[(VL_NER_NLABELS + 1) * VL_NER_NLABELS];
+    for (size_t k = 0; k < nw; k++) w[k] = (float)((int)(k % 17) - 8) * 0.25f;
+    for (size_t k = 0; k < sizeof trans / sizeof trans[0]; k++) trans[k] = (float)k;
+    vl_error err;
+    assert_int_equal(vl_ner_model_write(path, VL_LANG_EN, bits, w, trans, &err), VL_OK);
+    vl_ner_model *m;
+    assert_int_equal(vl_ner_model_open(path, &m, &err), VL_OK);
+    assert_int_equal(vl_ner_model_lang(m), VL_LANG_EN);
+    assert_int_equal(vl_ner_model_hash_bits(m), bits);
+    const vl_ner_weights *mw = vl_ner_model_weights(m);
+    for (size_t k = 0; k < nw; k++) assert_true(fabsf((float)mw->w[k] * mw->scale - w[k]) < 1e-3f);
+    assert_memory_equal(mw->trans, trans, sizeof trans);
+    size_t size = vl_ner_model_size(m);
+    vl_ner_model_close(m);
+    /* read it back whole */
+    FILE *f = fopen(path, "rb");
+    unsigned char *bytes = malloc(size);
+    assert_int_equal(fread(bytes, 1, size, f), size);
+    fclose(f);
+    /* a flipped weight byte */
+    bytes[size - 5] ^= 0x10;
+    char *bad = th_write_file(dir, "flip.model", bytes, size);
+    assert_int_equal(vl_ner_model_open(bad, &m, &err), VL_EFORMAT);
+    assert_non_null(strstr(err.message, "checksum"));
+    free(bad);
+    bytes[size - 5] ^= 0x10;
+    /* truncated */
+    bad = th_write_file(dir, "short.model", bytes, size - 100);
+    assert_int_equal(vl_ner_model_open(bad, &m, &err), VL_EFORMAT);
+    assert_non_null(strstr(err.message, "truncated"));
+    free(bad);
+    bad = th_write_file(dir, "tiny.model", bytes, 10);
+    assert_int_equal(vl_ner_model_open(bad, &m, &err), VL_EFORMAT);
+    free(bad);
+    /* a header field changed */
+    bytes[28] = 9;
+    bad = th_write_file(dir, "hdr.model", bytes, size);
+    assert_int_equal(vl_ner_model_open(bad, &m, &err), VL_EFORMAT);
+    assert_non_null(strstr(err.message, "header"));
+    free(bad);
+    /* not a model */
+    bad = th_write_file(dir, "text.model", "hello, world: this is not a model at all, just some text, long enough to have a header", (size_t)-1);
+    assert_int_equal(vl_ner_model_open(bad, &m, &err), VL_EFORMAT);
+    assert_non_null(strstr(err.message, "not a veille entity model"));
+    free(bad);
+    bad = th_path(dir, "missing.model");
+    assert_int_equal(vl_ner_model_open(bad, &m, &err), VL_EIO);
+    free(bad);
+    free(bytes);
+    free(w);
+    free(path);
+    th_tmpdir_cleanup(dir);
+}
+
+/* A fixture corpus written for this test: invented names in fixed frames. */
+static char *fixture_corpus(void) {
+    static const char *const per[] = {"Maud Tessier", "Yann Corlay", "Odile Ferrand", "Paul Quéré", "Anne Rivoal"};
+    static const char *const loc[] = {"Brest", "Quimper", "Morlaix", "Lorient", "Vannes"};
+    static const char *const org[] = {"Banque Azur", "Crédit Marin", "Groupe Kerlan", "Société Ondine", "Ligue Armor"};
+    vl_buf b;
+    vl_buf_init(&b);
+    for (int r = 0; r < 4; r++)
+        for (int i = 0; i < 5; i++) {
+            const char *p = per[(i + r) % 5], *l = loc[(i + 2 * r) % 5], *o = org[(i + 3 * r) % 5];
+            const char *sp = strchr(p, ' '), *so = strchr(o, ' ');
+            vl_buf_printf(&b, "%.*s B-PER\n%s I-PER\na O\nvisité O\n%s B-LOC\navec O\nla O\n%.*s B-ORG\n%s I-ORG\n. O\n\n",
+                          (int)(sp - p), p, sp + 1, l, (int)(so - o), o, so + 1);
+            vl_buf_printf(&b, "Selon O\n%.*s B-ORG\n%s I-ORG\n, O\nle O\nmaire O\nde O\n%s B-LOC\nest O\nparti O\n. O\n\n",
+                          (int)(so - o), o, so + 1, l);
+        }
+    return vl_buf_steal(&b);
+}
+
+typedef struct got {
+    char s[1024];
+    size_t o;
+} got;
+
+static int on_span(void *ctx, const vl_ner_span *sp) {
+    got *g = ctx;
+    g->o += (size_t)snprintf(g->s + g->o, sizeof g->s - g->o, "%s%s:%.*s@%zu-%zu", g->o ? "|" : "",
+                             vl_ner_type_name(sp->type), (int)sp->text_len, sp->text, sp->start, sp->end);
+    return 0;
+}
+
+static void test_train_and_tag(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    char *text = fixture_corpus();
+    char *corpus = th_write_file(dir, "fixture.conll", text, (size_t)-1);
+    free(text);
+    char *model = th_path(dir, "tiny.model");
+    vl_error err;
+    vl_ner_train_opts opts = {.lang = VL_LANG_FR, .epochs = 8, .bits = 14, .seed = 7};
+    vl_ner_trainer *t;
+    assert_int_equal(vl_ner_trainer_new(&opts, &t, &err), VL_OK);
+    vl_ner_corpus *c;
+    assert_int_equal(vl_ner_corpus_open(corpus, &c, &err), VL_OK);
+    vl_ner_unit u;
+    int rc;
+    while ((rc = vl_ner_corpus_next(c, &u, &err)) > 0) assert_int_equal(vl_ner_trainer_add(t, &u, &err), VL_OK);
+    assert_int_equal(rc, 0);
+    vl_ner_corpus_close(c);
+    assert_int_equal(vl_ner_trainer_sentences(t), 40);
+    assert_int_equal(vl_ner_trainer_run(t, model, &err), VL_OK);
+    vl_ner_trainer_free(t);
+
+    vl_ner_model *m;
+    assert_int_equal(vl_ner_model_open(model, &m, &err), VL_OK);
+    /* A sentence of the fixture, as raw text, with code-point offsets. */
+    const char *s = "Paul Quéré a visité Lorient avec la Ligue Armor.";
+    got g = {{0}, 0};
+    assert_int_equal(vl_ner_tag(m, s, strlen(s), VL_LANG_FR, on_span, &g, &err), VL_OK);
+    assert_string_equal(g.s, "PER:Paul Quéré@0-10|LOC:Lorient@20-27|ORG:Ligue Armor@36-47");
+    /* The whole fixture scores perfectly. */
+    vl_ner_scores sc;
+    memset(&sc, 0, sizeof sc);
+    assert_int_equal(vl_ner_corpus_open(corpus, &c, &err), VL_OK);
+    while ((rc = vl_ner_corpus_next(c, &u, &err)) > 0) assert_int_equal(vl_ner_eval_unit(m, &u, VL_LANG_FR, &sc, &err), VL_OK);
+    vl_ner_corpus_close(c);
+    assert_int_equal(sc.gold[VL_NER_PER], 20);
+    assert_int_equal(sc.gold[VL_NER_LOC], 40);
+    assert_int_equal(sc.gold[VL_NER_ORG], 40);
+    for (int k = 0; k < VL_NER_NTYPES; k++) {
+        assert_int_equal(sc.correct[k], sc.gold[k]);
+        assert_int_equal(sc.found[k], sc.gold[k]);
+    }
+    assert_int_equal(sc.tokens_correct, sc.tokens);
+    vl_ner_model_close(m);
+    free(model);
+    free(corpus);
+    th_tmpdir_cleanup(dir);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
+        cmocka_unit_test(test_labels),     cmocka_unit_test(test_readers),     cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_train_and_tag),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
