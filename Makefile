@@ -146,6 +146,20 @@ deps:
 demo: all
 	sh scripts/demo.sh
 
+# The entity models (models/README.md), trained on the corpora of
+# CORPORA with the held-out parts left out; models-eval scores them there.
+.PHONY: models models-eval
+CORPORA ?= ../shared/corpora
+NER_FR_TRAIN := $(CORPORA)/winer-fr/2016 $(foreach m,01 02 03 04,$(CORPORA)/winer-fr/2017/$(m)) \
+                $(CORPORA)/wikineural-fr $(CORPORA)/hipe2022-fr $(CORPORA)/europeana-bnf-fr/enp_FR.bnf.bio
+NER_FR_HELDOUT := $(foreach m,05 06 07 08 09 10 11 12,$(CORPORA)/winer-fr/2017/$(m))
+models: $(PROG)
+	$(PROG) train ner --lang fr $(NER_FR_TRAIN) -o models/ner-fr.model
+	$(PROG) train ner --lang en $(CORPORA)/conll2003-en/train.conllu -o models/ner-en.model
+models-eval: $(PROG)
+	$(PROG) eval ner --model models/ner-fr.model $(NER_FR_HELDOUT)
+	$(PROG) eval ner --model models/ner-en.model $(CORPORA)/conll2003-en/val.conllu
+
 clean:
 	rm -rf build bin lib
 
