@@ -31,6 +31,8 @@ int cmd_stats(cli_env *env, int argc, char **argv);
 int cmd_annotate(cli_env *env, int argc, char **argv);
 int cmd_analyze(cli_env *env, int argc, char **argv);
 int cmd_eval(cli_env *env, int argc, char **argv);
+int cmd_timex(cli_env *env, int argc, char **argv);
+int cmd_eval_timex(cli_env *env, int argc, char **argv);
 int cmd_train(cli_env *env, int argc, char **argv);
 int cmd_eval_ner(cli_env *env, int argc, char **argv);
 

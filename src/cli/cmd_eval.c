@@ -13,6 +13,7 @@ static const struct evaluation {
     const char *what;
 } evaluations[] = {
     {"ner", cmd_eval_ner, "named entities (conlleval)"},
+    {"timex", cmd_eval_timex, "TimeML/TempEval-3 time expressions"},
     {NULL, NULL, NULL} /* kinds are added above this line */
 };
 

@@ -21,6 +21,7 @@ static const char usage_main[] =
     "  annotate FILE...      a document's analysis as JSON, nothing stored\n"
     "  analyze TEXT          the index terms veille makes of a text\n"
     "  eval KIND PATH...     scores extraction against gold corpora\n"
+    "  timex --date D [FILE] time expressions of a text, resolved against date D\n"
     "  train ner CORPUS...   trains the entity tagger (--lang, -o MODEL)\n"
     "  help [COMMAND]        this help, or a command's\n"
     "\n"
@@ -89,6 +90,15 @@ static const struct command {
      "Prints the terms the analyser makes of TEXT, one per line with its byte\n"
      "offsets: what the index holds (index), or what a query looks for (query).\n"
      "Without --lang the language is identified.\n"},
+    {"timex", cmd_timex,
+     "usage: veille timex --date YYYY-MM-DD [--lang fr|en|und] [--timeml] [FILE|-]\n"
+     "\n"
+     "Finds the time expressions of a raw text (FILE, or standard input) and\n"
+     "resolves them against the reference date --date (TimeML TIMEX3: type\n"
+     "DATE, TIME, DURATION or SET; value; mod).  Prints one JSON object\n"
+     "{\"date\",\"lang\",\"timexes\":[{\"text\",\"type\",\"value\",\"mod\"?,\"start\",\"end\"}]}\n"
+     "with Unicode code-point offsets, or with --timeml a TimeML document.\n"
+     "Without --lang the language is identified.  See docs/timex.md.\n"},
     {"eval", cmd_eval,
      "usage: veille eval KIND PATH...\n"
      "\n"

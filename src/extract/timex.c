@@ -1,0 +1,1129 @@
+/*
+ * timex.c -- the engine of the time-expression tagger: compiling the rule
+ * tables of timex_rules.c, tokenizing, filtering look-alikes, matching
+ * patterns (longest match, modifier prefixes) and handing matches to the
+ * resolver (timex_resolve.c).
+ *
+ * Tokens live in an array owned by the tagger and reused from text to
+ * text: nothing is allocated per token.  Each token carries its folded key
+ * (ASCII lower case, accents removed) and the bit set of word classes the
+ * lexicon gives it in the active languages; digit tokens get their classes
+ * from their shape.  The matcher only looks at tokens whose classes can
+ * start some rule.
+ */
+#include "extract/timex.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/base.h"
+#include "extract/timex_internal.h"
+
+#define KEY_MAX 24
+#define MAX_ELEMS 10
+#define MAX_LITS 8
+
+enum { TK_WORD, TK_NUM, TK_PUNCT, TK_OTHER };
+enum { TF_HYPH = 1, TF_CAP = 2, TF_BREAK = 4 };
+
+typedef struct tx_tok {
+    uint32_t start, end;
+    uint64_t mask;
+    int32_t num;
+    int16_t y, m, d; /* TC_ISO: the date; TC_CLOCK: y = hour, m = minute */
+    int32_t slot;    /* lexicon slot, -1 */
+    int32_t sent;    /* sentence number */
+    uint8_t kind, flags, ndig;
+    char key[KEY_MAX];
+} tx_tok;
+
+typedef struct tx_elem {
+    uint64_t mask; /* classes accepted (TC_LIT when literals are given) */
+    uint8_t opt, ctx, nlit;
+    char lit[MAX_LITS][KEY_MAX];
+} tx_elem;
+
+typedef struct tx_crule {
+    const tx_rule *r;
+    int nelem;
+    uint64_t first; /* classes that can start a match */
+    tx_elem e[MAX_ELEMS];
+} tx_crule;
+
+typedef struct tx_slot {
+    const char *word; /* NULL: empty */
+    uint32_t first, count;
+} tx_slot;
+
+typedef struct tx_ent {
+    const char *word;
+    uint8_t lang, cls;
+    int16_t value;
+} tx_ent;
+
+typedef struct tx_cap {
+    int tok;
+    int cls;
+} tx_cap;
+
+/* A candidate match, resolved. */
+typedef struct tx_cand {
+    int ok;
+    int start_tok, end_tok; /* all matched tokens, context included: [start, end) */
+    int ext_start, ext_end; /* the extent: [ext_start, ext_end) */
+    int rule;
+    vl_timex tx;
+} tx_cand;
+
+struct vl_timex_tagger {
+    tx_ent *ents;
+    size_t nents;
+    tx_slot *slots;
+    size_t nslots; /* a power of two */
+    tx_crule *rules;
+    size_t nrules;
+    uint64_t any_first;
+    /* scratch, reused */
+    tx_tok *toks;
+    size_t ntoks, cap_toks;
+    vl_timex *out;
+    size_t nout, cap_out;
+    /* the text being tagged */
+    const char *text;
+    size_t len;
+    int lang; /* TXL_ mask */
+    int ref_y, ref_m, ref_d;
+    int anchor_sent, anchor_y, anchor_m, anchor_d;
+};
+
+/* ------------------------------------------------------------ compiling */
+
+static const struct {
+    const char *name;
+    int cls;
+} class_names[] = {
+    {"MONTH", TC_MONTH}, {"DOW", TC_DOW}, {"DOWS", TC_DOWS}, {"DAY", TC_DAY}, {"YEAR", TC_YEAR},
+    {"NUM", TC_NUM}, {"ORD", TC_ORD}, {"UNIT", TC_UNIT}, {"UNITS", TC_UNITS}, {"REL", TC_REL},
+    {"PAST", TC_PAST}, {"NEXT", TC_NEXT}, {"THIS", TC_THIS}, {"POD", TC_POD}, {"SEASON", TC_SEASON},
+    {"MOD", TC_MOD}, {"QUANT", TC_QUANT}, {"HOUR", TC_HOUR}, {"MIN", TC_MIN}, {"CLOCK", TC_CLOCK},
+    {"AMPM", TC_AMPM}, {"ISO", TC_ISO}, {"VAGUE", TC_VAGUE}, {"REF", TC_REF}, {"DECADE", TC_DECADE},
+    {"CENT", TC_CENT}, {"SETW", TC_SETW}, {"SETADJ", TC_SETADJ}, {"HOLIDAY", TC_HOLIDAY},
+};
+
+static uint32_t hash_key(const char *s, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static int cmp_ent(const void *a, const void *b) {
+    const tx_ent *x = a, *y = b;
+    return strcmp(x->word, y->word);
+}
+
+static int slot_find(const vl_timex_tagger *t, const char *key, size_t n) {
+    if (!n || n >= KEY_MAX) return -1;
+    size_t mask = t->nslots - 1;
+    for (size_t h = hash_key(key, n) & mask;; h = (h + 1) & mask) {
+        const tx_slot *s = &t->slots[h];
+        if (!s->word) return -1;
+        if (strncmp(s->word, key, n) == 0 && s->word[n] == 0) return (int)h;
+    }
+}
+
+static int compile_pattern(vl_timex_tagger *t, const tx_rule *r, tx_crule *cr, tx_ent *lits, size_t *nlits,
+                           vl_error *err) {
+    memset(cr, 0, sizeof *cr);
+    cr->r = r;
+    const char *p = r->pattern;
+    while (*p) {
+        while (*p == ' ') p++;
+        if (!*p) break;
+        if (cr->nelem == MAX_ELEMS) goto bad;
+        tx_elem *e = &cr->e[cr->nelem++];
+        if (*p == '_') {
+            e->ctx = 1;
+            p++;
+        }
+        const char *q = p;
+        while (*q && *q != ' ') q++;
+        const char *end = q;
+        if (end > p && end[-1] == '?' && end - p > 1) {
+            e->opt = 1;
+            end--;
+        }
+        while (p < end) {
+            const char *a = p;
+            while (p < end && *p != '|') p++;
+            size_t n = (size_t)(p - a);
+            if (*a == '_') { /* '_' may repeat on every alternative */
+                a++;
+                n--;
+            }
+            if (p < end) p++;
+            if (!n || n >= KEY_MAX) goto bad;
+            if (a[0] >= 'A' && a[0] <= 'Z') {
+                size_t k = 0;
+                for (; k < sizeof class_names / sizeof class_names[0]; k++)
+                    if (strlen(class_names[k].name) == n && memcmp(class_names[k].name, a, n) == 0) break;
+                if (k == sizeof class_names / sizeof class_names[0]) goto bad;
+                e->mask |= 1ull << class_names[k].cls;
+            } else {
+                if (e->nlit == MAX_LITS) goto bad;
+                memcpy(e->lit[e->nlit], a, n);
+                e->lit[e->nlit][n] = 0;
+                e->nlit++;
+                e->mask |= 1ull << TC_LIT;
+            }
+        }
+        p = q;
+    }
+    if (!cr->nelem) goto bad;
+    for (int i = 0; i < cr->nelem; i++) {
+        cr->first |= cr->e[i].mask;
+        if (!cr->e[i].opt) break;
+    }
+    t->any_first |= cr->first;
+    /* literals join the lexicon as TC_LIT words */
+    for (int i = 0; i < cr->nelem; i++)
+        for (int k = 0; k < cr->e[i].nlit; k++) {
+            if (lits) lits[*nlits] = (tx_ent){cr->e[i].lit[k], r->lang, TC_LIT, 0};
+            (*nlits)++;
+        }
+    return VL_OK;
+bad:
+    return vl_error_set(err, VL_EARG, NULL, 0, "timex rule \"%s\" is malformed", r->pattern);
+}
+
+int vl_timex_tagger_new(vl_timex_tagger **out, vl_error *err) {
+    *out = NULL;
+    vl_timex_tagger *t = calloc(1, sizeof *t);
+    if (!t) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    int rc = VL_OK;
+    t->nrules = vl_timex_rules_len;
+    t->rules = calloc(t->nrules, sizeof *t->rules);
+    if (!t->rules) goto nomem;
+    size_t nlits = 0;
+    for (size_t i = 0; i < t->nrules; i++)
+        if ((rc = compile_pattern(t, &vl_timex_rules[i], &t->rules[i], NULL, &nlits, err))) goto fail;
+    t->ents = calloc(vl_timex_lexicon_len + nlits, sizeof *t->ents);
+    if (!t->ents) goto nomem;
+    for (size_t i = 0; i < vl_timex_lexicon_len; i++) {
+        const tx_lex *l = &vl_timex_lexicon[i];
+        if (strlen(l->word) >= KEY_MAX) {
+            rc = vl_error_set(err, VL_EARG, NULL, 0, "timex word \"%s\" is too long", l->word);
+            goto fail;
+        }
+        t->ents[i] = (tx_ent){l->word, l->lang, l->cls, l->value};
+    }
+    t->nents = vl_timex_lexicon_len;
+    nlits = 0;
+    for (size_t i = 0; i < t->nrules; i++) compile_pattern(t, &vl_timex_rules[i], &t->rules[i], t->ents + t->nents, &nlits, err);
+    t->nents += nlits;
+    qsort(t->ents, t->nents, sizeof *t->ents, cmp_ent);
+    t->nslots = 64;
+    while (t->nslots < t->nents * 2) t->nslots *= 2;
+    t->slots = calloc(t->nslots, sizeof *t->slots);
+    if (!t->slots) goto nomem;
+    for (size_t i = 0; i < t->nents;) {
+        size_t j = i;
+        while (j < t->nents && strcmp(t->ents[j].word, t->ents[i].word) == 0) j++;
+        size_t n = strlen(t->ents[i].word);
+        size_t h = hash_key(t->ents[i].word, n) & (t->nslots - 1);
+        while (t->slots[h].word) h = (h + 1) & (t->nslots - 1);
+        t->slots[h] = (tx_slot){t->ents[i].word, (uint32_t)i, (uint32_t)(j - i)};
+        i = j;
+    }
+    *out = t;
+    return VL_OK;
+nomem:
+    rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+fail:
+    vl_timex_tagger_free(t);
+    return rc;
+}
+
+void vl_timex_tagger_free(vl_timex_tagger *t) {
+    if (!t) return;
+    free(t->ents);
+    free(t->slots);
+    free(t->rules);
+    free(t->toks);
+    free(t->out);
+    free(t);
+}
+
+const char *vl_timex_type_name(vl_timex_type type) {
+    switch (type) {
+    case VL_TIMEX_DATE: return "DATE";
+    case VL_TIMEX_TIME: return "TIME";
+    case VL_TIMEX_DURATION: return "DURATION";
+    case VL_TIMEX_SET: return "SET";
+    }
+    return "DATE";
+}
+
+/* ------------------------------------------------------------ tokenizing */
+
+enum { CL_LETTER, CL_DIGIT, CL_SPACE, CL_NL, CL_APOS, CL_HYPHEN, CL_PUNCT };
+
+/* The class of the code point at s[i] and its length in bytes. */
+static int cp_class(const unsigned char *s, size_t len, size_t i, int *clen) {
+    unsigned char c = s[i];
+    *clen = 1;
+    if (c < 0x80) {
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return CL_LETTER;
+        if (c >= '0' && c <= '9') return CL_DIGIT;
+        if (c == '\n') return CL_NL;
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return CL_SPACE;
+        if (c == '\'') return CL_APOS;
+        if (c == '-') return CL_HYPHEN;
+        return CL_PUNCT;
+    }
+    if (c == 0xC2 && i + 1 < len) {
+        *clen = 2;
+        return s[i + 1] == 0xA0 ? CL_SPACE : CL_PUNCT;
+    }
+    if (c == 0xE2 && i + 2 < len) {
+        *clen = 3;
+        if (s[i + 1] == 0x80) {
+            unsigned char d = s[i + 2];
+            if (d == 0x98 || d == 0x99) return CL_APOS;
+            if (d == 0x90 || d == 0x91) return CL_HYPHEN;
+            if (d <= 0x8A || d == 0xAF) return CL_SPACE;
+        }
+        return CL_PUNCT;
+    }
+    if (c >= 0xC3 && c <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+        *clen = 2;
+        return CL_LETTER;
+    }
+    if (c >= 0xE0 && c <= 0xEF && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+        *clen = 3;
+        return CL_LETTER;
+    }
+    if (c >= 0xF0 && c <= 0xF4 && i + 3 < len) {
+        *clen = 4;
+        return CL_PUNCT;
+    }
+    return CL_PUNCT;
+}
+
+/* Latin-1 letters U+00C0..U+00FF folded to ASCII ("" for ×, ÷). */
+static const char *const latin1_fold[64] = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y"};
+
+/* Appends the folded form of s[a, b) to key (at *n); returns 0 when it
+ * does not fit or holds a letter that folds to nothing known. */
+static int fold_into(const unsigned char *s, size_t a, size_t b, char *key, size_t *n) {
+    for (size_t i = a; i < b;) {
+        unsigned char c = s[i];
+        const char *f;
+        char one[2] = {0, 0};
+        if (c < 0x80) {
+            one[0] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            f = one;
+            i++;
+        } else if (c == 0xC3 && i + 1 < b) {
+            f = latin1_fold[(s[i + 1] - 0x80) & 63];
+            i += 2;
+        } else if (c == 0xC5 && i + 1 < b && (s[i + 1] == 0x92 || s[i + 1] == 0x93)) {
+            f = "oe";
+            i += 2;
+        } else if (c == 0xE2 && i + 2 < b && s[i + 1] == 0x80 && (s[i + 2] == 0x99 || s[i + 2] == 0x98)) {
+            f = "'";
+            i += 3;
+        } else if (c == 0xE2 && i + 2 < b && s[i + 1] == 0x80 && (s[i + 2] == 0x90 || s[i + 2] == 0x91)) {
+            f = "-";
+            i += 3;
+        } else {
+            return 0;
+        }
+        size_t fl = strlen(f);
+        if (*n + fl >= KEY_MAX) return 0;
+        memcpy(key + *n, f, fl);
+        *n += fl;
+    }
+    key[*n] = 0;
+    return 1;
+}
+
+static tx_tok *push_tok(vl_timex_tagger *t) {
+    if (t->ntoks == t->cap_toks) {
+        size_t cap = t->cap_toks ? t->cap_toks * 2 : 1024;
+        tx_tok *nt = realloc(t->toks, cap * sizeof *nt);
+        if (!nt) return NULL;
+        t->toks = nt;
+        t->cap_toks = cap;
+    }
+    tx_tok *k = &t->toks[t->ntoks++];
+    memset(k, 0, offsetof(tx_tok, key) + 1);
+    k->slot = -1;
+    return k;
+}
+
+/* Sets the classes the lexicon gives the token's key in the active languages. */
+static void lex_classes(vl_timex_tagger *t, tx_tok *k) {
+    size_t n = strlen(k->key);
+    int s = slot_find(t, k->key, n);
+    k->slot = s;
+    if (s < 0) return;
+    const tx_slot *sl = &t->slots[s];
+    for (uint32_t i = 0; i < sl->count; i++) {
+        const tx_ent *e = &t->ents[sl->first + i];
+        if (e->lang & t->lang) k->mask |= 1ull << e->cls;
+    }
+}
+
+/* The lexicon value of the token for class cls (0 when none). */
+static int lex_value(const vl_timex_tagger *t, const tx_tok *k, int cls) {
+    if (k->slot < 0) return 0;
+    const tx_slot *sl = &t->slots[k->slot];
+    for (uint32_t i = 0; i < sl->count; i++) {
+        const tx_ent *e = &t->ents[sl->first + i];
+        if (e->cls == cls && (e->lang & t->lang)) return e->value;
+    }
+    return 0;
+}
+
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_alnum_at(const unsigned char *s, size_t len, size_t i) {
+    if (i >= len) return 0;
+    int cl;
+    int c = cp_class(s, len, i, &cl);
+    return c == CL_LETTER || c == CL_DIGIT;
+}
+
+static size_t digits_end(const unsigned char *s, size_t len, size_t i) {
+    while (i < len && is_digit(s[i])) i++;
+    return i;
+}
+
+static int parse_int(const unsigned char *s, size_t a, size_t b) {
+    int v = 0;
+    for (size_t i = a; i < b && i < a + 9; i++) v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+/* The end of the run of letters and digits starting at i. */
+static size_t alnum_end(const unsigned char *s, size_t len, size_t i) {
+    int cl;
+    while (i < len) {
+        int c = cp_class(s, len, i, &cl);
+        if (c != CL_LETTER && c != CL_DIGIT) break;
+        i += (size_t)cl;
+    }
+    return i;
+}
+
+static void number_classes(tx_tok *k) {
+    int v = k->num, nd = k->ndig;
+    k->mask |= 1ull << TC_NUM;
+    if (nd <= 2 && v >= 1 && v <= 31) k->mask |= 1ull << TC_DAY;
+    if (nd <= 2 && v <= 24) k->mask |= 1ull << TC_HOUR;
+    if (nd <= 2 && v <= 59) k->mask |= 1ull << TC_MIN;
+    if (nd == 4 && v >= 1000 && v <= 2999) k->mask |= 1ull << TC_YEAR;
+}
+
+/* Scans a number starting at i; returns the index after the token. */
+static size_t scan_number(vl_timex_tagger *t, const unsigned char *s, size_t len, size_t i, tx_tok *k) {
+    size_t d = digits_end(s, len, i);
+    int nd = (int)(d - i);
+    k->kind = TK_NUM;
+    k->ndig = (uint8_t)(nd > 255 ? 255 : nd);
+    k->num = parse_int(s, i, d);
+    /* 2025-09-15 */
+    if (nd == 4 && d + 5 < len + 0 && s[d] == '-' && is_digit(s[d + 1]) && is_digit(s[d + 2]) && s[d + 3] == '-' &&
+        d + 5 < len && is_digit(s[d + 4]) && is_digit(s[d + 5]) && !(d + 6 < len && is_digit(s[d + 6]))) {
+        int y = k->num, m = parse_int(s, d + 1, d + 3), dd = parse_int(s, d + 4, d + 6);
+        if (m >= 1 && m <= 12 && dd >= 1 && dd <= vl_timex_month_days(y, m)) {
+            k->mask = 1ull << TC_ISO;
+            k->y = (int16_t)y, k->m = (int16_t)m, k->d = (int16_t)dd;
+            return d + 6;
+        }
+    }
+    /* 15/09/2025, 15.09.2025, 09/15/2025 (English) */
+    if (nd <= 2 && d + 1 < len && (s[d] == '/' || s[d] == '.') && is_digit(s[d + 1])) {
+        char sep = (char)s[d];
+        size_t d2 = digits_end(s, len, d + 1);
+        if (d2 - d - 1 <= 2 && d2 + 1 < len && s[d2] == sep && is_digit(s[d2 + 1])) {
+            size_t d3 = digits_end(s, len, d2 + 1);
+            int a = k->num, b = parse_int(s, d + 1, d2), y = parse_int(s, d2 + 1, d3);
+            int ny = (int)(d3 - d2 - 1);
+            if ((ny == 4 || ny == 2) && !is_alnum_at(s, len, d3)) {
+                if (ny == 2) y += y > (t->ref_y % 100) + 10 ? 1900 : 2000;
+                int day = a, mon = b;
+                if (t->lang == TXL_EN ? (a <= 12) : (b > 12 && a <= 12)) day = b, mon = a;
+                if (mon >= 1 && mon <= 12 && day >= 1 && day <= vl_timex_month_days(y, mon)) {
+                    k->mask = 1ull << TC_ISO;
+                    k->y = (int16_t)y, k->m = (int16_t)mon, k->d = (int16_t)day;
+                    return d3;
+                }
+            }
+        }
+    }
+    /* 14:30, 14h30, 14h */
+    if (nd <= 2 && k->num <= 24 && d + 2 < len && s[d] == ':' && is_digit(s[d + 1]) && is_digit(s[d + 2]) &&
+        !(d + 3 < len && is_digit(s[d + 3]))) {
+        int mi = parse_int(s, d + 1, d + 3);
+        if (mi <= 59) {
+            size_t e = d + 3;
+            if (e + 2 < len && s[e] == ':' && is_digit(s[e + 1]) && is_digit(s[e + 2])) e += 3;
+            k->mask = 1ull << TC_CLOCK;
+            k->y = (int16_t)k->num, k->m = (int16_t)mi;
+            return e;
+        }
+    }
+    if (nd <= 2 && k->num <= 24 && d < len && (s[d] == 'h' || s[d] == 'H')) {
+        if (!is_alnum_at(s, len, d + 1)) {
+            k->mask = 1ull << TC_CLOCK;
+            k->y = (int16_t)k->num, k->m = 0;
+            return d + 1;
+        }
+        if (d + 2 < len && is_digit(s[d + 1]) && is_digit(s[d + 2]) && !is_alnum_at(s, len, d + 3)) {
+            int mi = parse_int(s, d + 1, d + 3);
+            if (mi <= 59) {
+                k->mask = 1ull << TC_CLOCK;
+                k->y = (int16_t)k->num, k->m = (int16_t)mi;
+                return d + 3;
+            }
+        }
+    }
+    /* decimals and digit groups: 2,6 / 6,000 / 1.5 -- no time in them */
+    if (d + 1 < len && (s[d] == ',' || s[d] == '.') && is_digit(s[d + 1])) {
+        size_t e = d;
+        while (e + 1 < len && (s[e] == ',' || s[e] == '.') && is_digit(s[e + 1])) e = digits_end(s, len, e + 1);
+        k->kind = TK_OTHER;
+        return e;
+    }
+    /* 3 300, 390 000 (space, no-break or narrow no-break space) */
+    if (nd <= 3) {
+        size_t e = d;
+        int grouped = 0;
+        long v = k->num;
+        for (;;) {
+            size_t g = e;
+            if (g < len && s[g] == ' ') g += 1;
+            else if (g + 1 < len && s[g] == 0xC2 && s[g + 1] == 0xA0) g += 2;
+            else if (g + 2 < len && s[g] == 0xE2 && s[g + 1] == 0x80 && (s[g + 2] == 0xAF || s[g + 2] == 0x89)) g += 3;
+            else break;
+            size_t ge = digits_end(s, len, g);
+            if (ge - g != 3 || is_alnum_at(s, len, ge)) break;
+            if (ge < len && (s[ge] == ',' || s[ge] == '.') && ge + 1 < len && is_digit(s[ge + 1]) && 0) break;
+            v = v * 1000 + parse_int(s, g, ge);
+            e = ge;
+            grouped = 1;
+        }
+        if (grouped) {
+            k->num = v > 2000000000 ? 2000000000 : (int32_t)v;
+            k->mask = 1ull << TC_NUM;
+            k->ndig = 9;
+            return e;
+        }
+    }
+    /* letters glued after the digits: 1er, 21st, 1990s, A320 is handled by words */
+    if (is_alnum_at(s, len, d)) {
+        size_t e = alnum_end(s, len, d);
+        char suf[KEY_MAX];
+        size_t n = 0;
+        if (fold_into(s, d, e, suf, &n)) {
+            static const char *const ords[] = {"er", "re", "e", "eme", "ieme", "st", "nd", "rd", "th", "d"};
+            for (size_t j = 0; j < sizeof ords / sizeof ords[0]; j++)
+                if (strcmp(suf, ords[j]) == 0 && nd <= 3) {
+                    k->mask = 1ull << TC_ORD;
+                    if (k->num >= 1 && k->num <= 31) k->mask |= 1ull << TC_DAY;
+                    if (suf[0] == 'e' || suf[0] == 'i') k->mask |= 1ull << TC_CENT;
+                    return e;
+                }
+            if (strcmp(suf, "s") == 0 && nd == 4 && k->num % 10 == 0) {
+                k->mask = 1ull << TC_DECADE;
+                return e;
+            }
+        }
+        k->kind = TK_OTHER;
+        return e;
+    }
+    number_classes(k);
+    return d;
+}
+
+static const char *const elisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+                                       "quoiqu", "presqu"};
+
+/* Tokenizes t->text into t->toks. */
+static int tokenize(vl_timex_tagger *t) {
+    const unsigned char *s = (const unsigned char *)t->text;
+    size_t len = t->len, i = 0;
+    int pending = 0, sent = 0, newlines = 0;
+    t->ntoks = 0;
+    while (i < len) {
+        int cl;
+        int c = cp_class(s, len, i, &cl);
+        if (c == CL_SPACE) {
+            i += (size_t)cl;
+            continue;
+        }
+        if (c == CL_NL) {
+            if (++newlines >= 2) pending |= TF_BREAK;
+            i++;
+            continue;
+        }
+        newlines = 0;
+        tx_tok *k = push_tok(t);
+        if (!k) return VL_ENOMEM;
+        k->start = (uint32_t)i;
+        k->flags = (uint8_t)pending;
+        if (pending & TF_BREAK) sent++;
+        pending = 0;
+        k->sent = sent;
+        if (c == CL_DIGIT) {
+            i = scan_number(t, s, len, i, k);
+            k->end = (uint32_t)i;
+            if (k->kind == TK_NUM && i < len && is_digit(s[i]) == 0) {
+                int cl2;
+                if (cp_class(s, len, i, &cl2) == CL_HYPHEN && is_alnum_at(s, len, i + (size_t)cl2)) {
+                    pending |= TF_HYPH;
+                    i += (size_t)cl2;
+                }
+            }
+            continue;
+        }
+        if (c == CL_LETTER) {
+            size_t e = alnum_end(s, len, i);
+            int has_digit = 0;
+            for (size_t j = i; j < e; j++)
+                if (is_digit(s[j])) has_digit = 1;
+            k->kind = has_digit ? TK_OTHER : TK_WORD;
+            if (s[i] >= 'A' && s[i] <= 'Z') k->flags |= TF_CAP;
+            if (s[i] == 0xC3 && i + 1 < len && s[i + 1] >= 0x80 && s[i + 1] <= 0x9E) k->flags |= TF_CAP;
+            size_t n = 0;
+            if (has_digit || !fold_into(s, i, e, k->key, &n)) {
+                k->key[0] = 0;
+                k->kind = TK_OTHER;
+                k->end = (uint32_t)e;
+                i = e;
+                continue;
+            }
+            /* a.m., p.m. */
+            if (n == 1 && (k->key[0] == 'a' || k->key[0] == 'p') && e + 2 < len && s[e] == '.' &&
+                (s[e + 1] | 0x20) == 'm' && s[e + 2] == '.') {
+                k->key[1] = 'm';
+                k->key[2] = 0;
+                e += 3;
+            } else {
+                int cl2;
+                int c2 = e < len ? cp_class(s, len, e, &cl2) : CL_SPACE;
+                if ((c2 == CL_APOS || c2 == CL_HYPHEN) && e + (size_t)cl2 < len) {
+                    size_t w2 = e + (size_t)cl2;
+                    int cl3;
+                    int c3 = cp_class(s, len, w2, &cl3);
+                    if (c3 == CL_LETTER) {
+                        size_t e2 = alnum_end(s, len, w2);
+                        char comb[KEY_MAX];
+                        size_t cn = n;
+                        memcpy(comb, k->key, n);
+                        comb[cn++] = c2 == CL_APOS ? '\'' : '-';
+                        if (cn < KEY_MAX && fold_into(s, w2, e2, comb, &cn) && slot_find(t, comb, cn) >= 0) {
+                            memcpy(k->key, comb, cn + 1);
+                            e = e2;
+                            n = cn;
+                        } else if (c2 == CL_APOS && (t->lang & TXL_FR)) {
+                            for (size_t j = 0; j < sizeof elisions / sizeof elisions[0]; j++)
+                                if (strcmp(k->key, elisions[j]) == 0) {
+                                    k->key[n++] = '\'';
+                                    k->key[n] = 0;
+                                    e = w2;
+                                    break;
+                                }
+                        } else if (c2 == CL_HYPHEN) {
+                            pending |= TF_HYPH;
+                            k->end = (uint32_t)e;
+                            i = w2;
+                            lex_classes(t, k);
+                            goto word_done;
+                        }
+                    } else if (c3 == CL_DIGIT && c2 == CL_HYPHEN) {
+                        pending |= TF_HYPH;
+                        k->end = (uint32_t)e;
+                        i = w2;
+                        lex_classes(t, k);
+                        goto word_done;
+                    }
+                }
+            }
+            k->end = (uint32_t)e;
+            i = e;
+            lex_classes(t, k);
+            if ((k->mask & (1ull << TC_ABBR)) && i < len && s[i] == '.') k->end = (uint32_t)++i;
+        word_done:
+            if ((k->mask & (1ull << TC_NEEDCAP)) && !(k->flags & TF_CAP)) k->mask &= ~(1ull << TC_MONTH);
+            continue;
+        }
+        /* apostrophe: 's, 'll, '90s */
+        if (c == CL_APOS && i + (size_t)cl < len) {
+            size_t w = i + (size_t)cl;
+            if (is_digit(s[w]) && w + 2 < len && is_digit(s[w + 1]) && (s[w + 2] | 0x20) == 's' &&
+                !is_alnum_at(s, len, w + 3)) {
+                k->kind = TK_NUM;
+                k->num = parse_int(s, w, w + 2);
+                k->num += k->num > (t->ref_y % 100) + 10 ? 1900 : 2000;
+                if (k->num % 10 == 0) k->mask = 1ull << TC_DECADE;
+                i = w + 3;
+                k->end = (uint32_t)i;
+                continue;
+            }
+            int cl2;
+            if (cp_class(s, len, w, &cl2) == CL_LETTER) {
+                size_t e = alnum_end(s, len, w);
+                size_t n = 1;
+                k->key[0] = '\'';
+                if (fold_into(s, w, e, k->key, &n)) {
+                    k->kind = TK_WORD;
+                    k->end = (uint32_t)e;
+                    i = e;
+                    lex_classes(t, k);
+                    continue;
+                }
+                k->key[0] = 0;
+            }
+        }
+        /* punctuation: one code point */
+        k->kind = TK_PUNCT;
+        if (cl < KEY_MAX) {
+            memcpy(k->key, s + i, (size_t)cl);
+            k->key[cl] = 0;
+            if (c == CL_APOS) strcpy(k->key, "'");
+            if (c == CL_HYPHEN) strcpy(k->key, "-");
+        }
+        i += (size_t)cl;
+        k->end = (uint32_t)i;
+        lex_classes(t, k);
+        if (k->key[1] == 0 && (k->key[0] == '.' || k->key[0] == '!' || k->key[0] == '?' || k->key[0] == ';')) {
+            k->flags |= TF_BREAK;
+            sent++;
+        }
+    }
+    return VL_OK;
+}
+
+/* Merges runs of number words (vingt et un, twenty-one, quatre-vingt-dix)
+ * into one TC_NUM token, and drops the number classes of look-alikes. */
+static void post_tokens(vl_timex_tagger *t) {
+    tx_tok *k = t->toks;
+    size_t n = t->ntoks, w = 0;
+    const uint64_t numw = 1ull << TC_NUMW;
+    for (size_t r = 0; r < n;) {
+        if (!(k[r].mask & numw)) {
+            k[w++] = k[r++];
+            continue;
+        }
+        long total = 0, cur = 0;
+        size_t last = r, j = r;
+        int prev = 0;
+        while (j < n) {
+            size_t q = j;
+            if (j > r && !(k[j].mask & numw) && k[j].kind == TK_WORD &&
+                (strcmp(k[j].key, "et") == 0 || strcmp(k[j].key, "and") == 0) && j + 1 < n && (k[j + 1].mask & numw))
+                q = j + 1;
+            if (!(k[q].mask & numw)) break;
+            if (j > r && q == j && !(k[q].flags & TF_HYPH) && (t->lang & TXL_FR) == 0 && 0) break;
+            int v = lex_value(t, &k[q], TC_NUMW);
+            if (j > r && v < 100 && prev < 100 && v >= prev && !(prev == 4 && v == 20) && !(prev >= 20 && v < 10) &&
+                !(prev % 10 == 0 && prev >= 20 && v >= 10 && v < 20))
+                break; /* "deux trois": two numbers, not one */
+            if (v == 100) cur = (cur ? cur : 1) * 100;
+            else if (v == 1000) {
+                total += (cur ? cur : 1) * 1000;
+                cur = 0;
+            } else if (v == 20 && cur % 100 == 4) cur = cur - 4 + 80;
+            else cur += v;
+            prev = v;
+            last = q;
+            j = q + 1;
+        }
+        tx_tok m = k[r];
+        m.end = k[last].end;
+        m.num = (int32_t)(total + cur);
+        m.kind = TK_NUM;
+        m.mask &= ~numw;
+        if (last != r) m.mask = 0;
+        m.mask |= 1ull << TC_NUM;
+        if (m.num >= 1 && m.num <= 31) m.mask |= 1ull << TC_DAY;
+        if (m.num <= 24) m.mask |= 1ull << TC_HOUR;
+        m.ndig = 0;
+        k[w++] = m;
+        r = last + 1;
+    }
+    t->ntoks = n = w;
+    const uint64_t units = (1ull << TC_UNIT) | (1ull << TC_UNITS);
+    for (size_t i = 0; i < n; i++) {
+        if (k[i].kind != TK_NUM || k[i].ndig == 0) continue;
+        int kill = 0;
+        if ((k[i].flags & TF_HYPH) && i > 0 && (k[i - 1].kind == TK_WORD || k[i - 1].kind == TK_NUM ||
+                                                k[i - 1].kind == TK_OTHER))
+            kill = 1;
+        if (i + 1 < n && (k[i + 1].flags & TF_HYPH) && !(k[i + 1].mask & units)) kill = 1;
+        if (i + 1 < n && (strcmp(k[i + 1].key, "%") == 0 || strcmp(k[i + 1].key, "percent") == 0 ||
+                          strcmp(k[i + 1].key, "pct") == 0 || strcmp(k[i + 1].key, "pour") == 0))
+            kill = 1;
+        if (i > 0 && (strcmp(k[i - 1].key, "$") == 0 || strcmp(k[i - 1].key, "\xe2\x82\xac") == 0 ||
+                      strcmp(k[i - 1].key, "\xc2\xa3") == 0 || strcmp(k[i - 1].key, "#") == 0 ||
+                      strcmp(k[i - 1].key, "n\xc2\xb0") == 0))
+            kill = 1;
+        if (kill) k[i].mask = 0;
+    }
+}
+
+/* ------------------------------------------------------------- matching */
+
+static int elem_match(const vl_timex_tagger *t, const tx_elem *e, const tx_tok *k) {
+    uint64_t both = e->mask & k->mask;
+    if (!both) return -1;
+    if (both & ~(1ull << TC_LIT)) {
+        for (int c = 1; c < TC_COUNT; c++)
+            if (both & (1ull << c)) return c;
+    }
+    (void)t;
+    for (int j = 0; j < e->nlit; j++)
+        if (strcmp(e->lit[j], k->key) == 0) return TC_LIT;
+    return -1;
+}
+
+/* The tense of the clause around tokens [a, b): the nearest marker within
+ * the sentence (docs/timex.md). */
+static int clause_tense(const vl_timex_tagger *t, int a, int b) {
+    const tx_tok *k = t->toks;
+    int n = (int)t->ntoks, sent = k[a].sent;
+    for (int d = 1; d <= 14; d++) {
+        for (int side = 0; side < 2; side++) {
+            int i = side == 0 ? a - d : b - 1 + d;
+            if (i < 0 || i >= n || k[i].sent != sent || (side == 1 && (k[i].flags & TF_BREAK) && i != b))
+                continue;
+            if (side == 0 && i + 1 <= a - 1 && (k[i + 1].flags & TF_BREAK)) continue;
+            const tx_tok *x = &k[i];
+            if (x->kind != TK_WORD) continue;
+            if (x->mask & (1ull << TC_TNONE)) continue;
+            if (x->mask & (1ull << TC_TPAST)) return TENSE_PAST;
+            if (x->mask & (1ull << TC_TFUT)) return TENSE_FUTURE;
+            if ((x->mask & (1ull << TC_REL)) && i != a) {
+                int v = lex_value(t, x, TC_REL) % 100;
+                if (v < 0) return TENSE_PAST;
+                if (v > 0) return TENSE_FUTURE;
+            }
+            if ((x->mask & (1ull << TC_TAUX)) && i + 1 < n) {
+                const tx_tok *p = &k[i + 1];
+                const unsigned char *s = (const unsigned char *)t->text;
+                size_t e = p->end, len = strlen(p->key);
+                int pp = 0;
+                if (e >= 2 && s[e - 2] == 0xC3 && s[e - 1] == 0xA9) pp = 1;                        /* -é */
+                if (e >= 3 && s[e - 3] == 0xC3 && s[e - 2] == 0xA9 && (s[e - 1] == 'e' || s[e - 1] == 's')) pp = 1;
+                if (e >= 4 && s[e - 4] == 0xC3 && s[e - 3] == 0xA9 && s[e - 2] == 'e' && s[e - 1] == 's') pp = 1;
+                if (len >= 3 && (strcmp(p->key + len - 2, "is") == 0 || strcmp(p->key + len - 2, "it") == 0 ||
+                                 strcmp(p->key + len - 2, "us") == 0 || strcmp(p->key + len - 2, "ue") == 0 ||
+                                 p->key[len - 1] == 'u' || p->key[len - 1] == 'i'))
+                    pp = 1;
+                if (pp) return TENSE_PAST;
+                continue;
+            }
+            size_t len = strlen(x->key);
+            for (size_t j = 0; j < vl_timex_tense_suffixes_len; j++) {
+                const tx_tense_suffix *sf = &vl_timex_tense_suffixes[j];
+                size_t sl = strlen(sf->suffix);
+                if ((sf->lang & t->lang) && len >= sf->min_len && strcmp(x->key + len - sl, sf->suffix) == 0)
+                    return sf->tense;
+            }
+        }
+    }
+    return TENSE_NONE;
+}
+
+static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fields *f) {
+    for (int i = 0; i < ncap; i++) {
+        if (caps[i].tok < 0) continue;
+        const tx_tok *k = &t->toks[caps[i].tok];
+        int c = caps[i].cls;
+        int v = k->kind == TK_NUM ? k->num : lex_value(t, k, c);
+        switch (c) {
+        case TC_MONTH: f->month = v; break;
+        case TC_DOW: f->dow = v; break;
+        case TC_DOWS: f->dows = v; break;
+        case TC_DAY: f->day = v; break;
+        case TC_YEAR: f->year = v; break;
+        case TC_NUM: f->n = v; break;
+        case TC_ORD: f->ord = v; break;
+        case TC_CENT: f->century = v; break;
+        case TC_UNIT:
+        case TC_UNITS: f->unit = v; break;
+        case TC_REL: {
+            int pod = (v + 50) / 100;
+            f->reldays = v - 100 * pod;
+            if (pod) f->pod = pod;
+            break;
+        }
+        case TC_PAST: f->dir = -1; break;
+        case TC_NEXT: f->dir = 1; break;
+        case TC_THIS: f->dir = 0; break;
+        case TC_POD: f->pod = v; break;
+        case TC_SEASON: f->season = v; break;
+        case TC_MOD: f->mod = v; break;
+        case TC_QUANT: f->quant = v; break;
+        case TC_HOUR: f->hour = v; break;
+        case TC_MIN: f->minute = v; break;
+        case TC_CLOCK: f->hour = k->y, f->minute = k->m; break;
+        case TC_AMPM: f->ampm = v; break;
+        case TC_ISO: f->year = k->y, f->month = k->m, f->day = k->d; break;
+        case TC_VAGUE: f->n = -2; break;
+        case TC_REF: f->ref = v; break;
+        case TC_DECADE: f->decade = v; break;
+        case TC_SETW: f->setw = 1; break;
+        case TC_SETADJ: f->setadj = v; break;
+        case TC_HOLIDAY: f->holiday = v; break;
+        case TC_LIT: {
+            const char *w = k->key;
+            if (strcmp(w, "midi") == 0 || strcmp(w, "noon") == 0) f->hour = 12, f->minute = 0;
+            else if (strcmp(w, "minuit") == 0 || strcmp(w, "midnight") == 0) f->hour = 24, f->minute = 0;
+            else if (!strcmp(w, "tous") || !strcmp(w, "toutes") || !strcmp(w, "par") || !strcmp(w, "per"))
+                f->setw = 1;
+            else if (k->mask & (1ull << TC_VAGUE)) f->n = -2;
+            else if (k->mask & ((1ull << TC_UNIT) | (1ull << TC_UNITS)))
+                f->unit = lex_value(t, k, (k->mask & (1ull << TC_UNIT)) ? TC_UNIT : TC_UNITS);
+            else if (k->mask & (1ull << TC_POD)) f->pod = lex_value(t, k, TC_POD);
+            else if (k->mask & (1ull << TC_SEASON)) f->season = lex_value(t, k, TC_SEASON);
+            else if (strcmp(w, "fall") == 0) f->season = SEASON_FA;
+            else if (k->mask & (1ull << TC_PAST)) f->dir = -1;
+            else if (k->mask & (1ull << TC_NEXT)) f->dir = 1;
+            break;
+        }
+        default: break;
+        }
+    }
+}
+
+static void fields_init(tx_fields *f) {
+    int *p = (int *)f;
+    for (size_t i = 0; i < sizeof *f / sizeof(int); i++) p[i] = -1;
+    f->dir = -9;
+    f->reldays = -99;
+    f->mod = f->quant = f->ref = 0;
+    f->setw = 0;
+}
+
+typedef struct match_ctx {
+    vl_timex_tagger *t;
+    const tx_crule *cr;
+    int rule;
+    int start;
+    int after_mod;
+    tx_cap caps[MAX_ELEMS];
+    tx_cand *best;
+} match_ctx;
+
+static int cand_better(const tx_cand *a, const tx_cand *b) {
+    if (!b->ok) return 1;
+    if (a->ext_end != b->ext_end) return a->ext_end > b->ext_end;
+    if (a->ext_start != b->ext_start) return a->ext_start < b->ext_start;
+    return 0;
+}
+
+static void complete(match_ctx *m, int end) {
+    vl_timex_tagger *t = m->t;
+    const tx_crule *cr = m->cr;
+    int es = -1, ee = -1;
+    for (int i = 0; i < cr->nelem; i++) {
+        if (m->caps[i].tok < 0 || cr->e[i].ctx) continue;
+        if (es < 0) es = m->caps[i].tok;
+        ee = m->caps[i].tok + 1;
+    }
+    if (es < 0) return;
+    tx_cand c = {.ok = 1, .start_tok = m->start, .end_tok = end, .ext_start = es, .ext_end = ee, .rule = m->rule};
+    if (m->best->ok && !cand_better(&c, m->best)) return;
+    if (cr->r->kind == K_PREFIX) {
+        *m->best = c;
+        return;
+    }
+    const tx_tok *k = t->toks;
+    if (cr->r->flags & RF_BAREYEAR) {
+        int okc = m->after_mod;
+        if (m->start > 0 && (k[m->start - 1].mask & (1ull << TC_YEARCUE))) okc = 1;
+        if (end >= (int)t->ntoks || k[end].kind == TK_PUNCT || (k[end].flags & TF_BREAK)) {
+            if (end >= (int)t->ntoks || strchr(",.;:)!?\"", k[end].key[0]) || (unsigned char)k[end].key[0] >= 0x80)
+                okc = 1;
+        }
+        if (!okc) return;
+    }
+    if ((cr->r->flags & RF_AFTERMOD) && !m->after_mod) return;
+    tx_fields f;
+    fields_init(&f);
+    gather(t, m->caps, cr->nelem, &f);
+    if (cr->r->kind == K_REL && cr->r->param) f.reldays = cr->r->param, f.unit = U_DAY;
+    if (cr->r->kind == K_REF && cr->r->param) f.ref = cr->r->param;
+    if (cr->r->kind == K_PLREF && cr->r->param) f.dir = cr->r->param;
+    if (cr->r->kind == K_LATER && cr->r->param) f.tense = TENSE_FUTURE;
+    else f.tense = clause_tense(t, es, ee);
+    if (k[es].sent == t->anchor_sent) f.anchor_y = t->anchor_y, f.anchor_m = t->anchor_m, f.anchor_d = t->anchor_d;
+    memset(&c.tx, 0, sizeof c.tx);
+    if (!vl_timex_resolve(cr->r->kind, cr->r->flags, &f, t->ref_y, t->ref_m, t->ref_d, &c.tx)) return;
+    *m->best = c;
+}
+
+static void match_rec(match_ctx *m, int ei, int ti) {
+    const tx_crule *cr = m->cr;
+    if (ei == cr->nelem) {
+        complete(m, ti);
+        return;
+    }
+    const tx_elem *e = &cr->e[ei];
+    if (ti < (int)m->t->ntoks && !(ti > m->start && (m->t->toks[ti].flags & TF_BREAK) && m->t->toks[ti].kind != TK_PUNCT)) {
+        int c = elem_match(m->t, e, &m->t->toks[ti]);
+        if (c >= 0) {
+            m->caps[ei] = (tx_cap){ti, c};
+            match_rec(m, ei + 1, ti + 1);
+        }
+    }
+    if (e->opt) {
+        m->caps[ei] = (tx_cap){-1, 0};
+        match_rec(m, ei + 1, ti);
+    }
+}
+
+/* The best match of a core rule (prefixes: want_prefix) starting at token i. */
+static void best_at(vl_timex_tagger *t, int i, int want_prefix, int after_mod, tx_cand *best) {
+    memset(best, 0, sizeof *best);
+    if (i >= (int)t->ntoks) return;
+    uint64_t mask = t->toks[i].mask;
+    for (size_t r = 0; r < t->nrules; r++) {
+        const tx_crule *cr = &t->rules[r];
+        if (!(cr->r->lang & t->lang) || !(cr->first & mask)) continue;
+        if ((cr->r->kind == K_PREFIX) != want_prefix) continue;
+        match_ctx m = {.t = t, .cr = cr, .rule = (int)r, .start = i, .after_mod = after_mod, .best = best};
+        match_rec(&m, 0, i);
+    }
+}
+
+static int push_out(vl_timex_tagger *t, const vl_timex *x) {
+    if (t->nout == t->cap_out) {
+        size_t cap = t->cap_out ? t->cap_out * 2 : 32;
+        vl_timex *n = realloc(t->out, cap * sizeof *n);
+        if (!n) return VL_ENOMEM;
+        t->out = n;
+        t->cap_out = cap;
+    }
+    t->out[t->nout++] = *x;
+    return VL_OK;
+}
+
+/* The mod a prefix match gives: its rule's param, else its MOD/QUANT word. */
+static int prefix_mod(vl_timex_tagger *t, const tx_cand *p, int *is_mod) {
+    const tx_crule *cr = &t->rules[p->rule];
+    *is_mod = 0;
+    for (int i = p->start_tok; i < p->end_tok; i++) {
+        if (t->toks[i].mask & (1ull << TC_MOD)) {
+            *is_mod = 1;
+            if (cr->r->param < 0) return lex_value(t, &t->toks[i], TC_MOD);
+        }
+        if (cr->r->param < 0 && (t->toks[i].mask & (1ull << TC_QUANT))) return lex_value(t, &t->toks[i], TC_QUANT);
+    }
+    return cr->r->param > 0 ? cr->r->param : 0;
+}
+
+/* Prefix matches can end at several places ("the end of the"): the engine
+ * tries each end, so prefixes are enumerated with their ends here. */
+typedef struct prefix_ctx {
+    match_ctx m;
+    int ends[16];
+    int rules[16];
+    int n;
+} prefix_ctx;
+
+static void prefix_rec(prefix_ctx *p, int ei, int ti) {
+    const tx_crule *cr = p->m.cr;
+    if (ei == cr->nelem) {
+        if (ti > p->m.start && p->n < 16) {
+            p->ends[p->n] = ti;
+            p->rules[p->n++] = p->m.rule;
+        }
+        return;
+    }
+    const tx_elem *e = &cr->e[ei];
+    if (ti < (int)p->m.t->ntoks && !(ti > p->m.start && (p->m.t->toks[ti].flags & TF_BREAK))) {
+        int c = elem_match(p->m.t, e, &p->m.t->toks[ti]);
+        if (c >= 0) prefix_rec(p, ei + 1, ti + 1);
+    }
+    if (e->opt) prefix_rec(p, ei + 1, ti);
+}
+
+int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang, const char *ref_date,
+                 const vl_timex **out, size_t *n) {
+    *out = NULL;
+    *n = 0;
+    t->nout = 0;
+    if (!ref_date || !vl_date_valid(ref_date, strlen(ref_date))) return VL_EARG;
+    t->ref_y = atoi(ref_date);
+    t->ref_m = atoi(ref_date + 5);
+    t->ref_d = atoi(ref_date + 8);
+    t->lang = lang == VL_LANG_FR ? TXL_FR : lang == VL_LANG_EN ? TXL_EN : TXL_ALL;
+    t->text = text;
+    t->len = len;
+    t->anchor_sent = -1;
+    if (len > UINT32_MAX - 16) return VL_EARG;
+    int rc = tokenize(t);
+    if (rc) return rc;
+    post_tokens(t);
+    size_t cp_pos = 0, cp_count = 0;
+    for (int i = 0; i < (int)t->ntoks;) {
+        uint64_t mask = t->toks[i].mask;
+        if (!(mask & t->any_first)) {
+            i++;
+            continue;
+        }
+        tx_cand best, core;
+        best_at(t, i, 0, 0, &best);
+        /* modifiers and determiners before a match */
+        prefix_ctx p = {.n = 0};
+        for (size_t r = 0; r < t->nrules; r++) {
+            const tx_crule *cr = &t->rules[r];
+            if (cr->r->kind != K_PREFIX || !(cr->r->lang & t->lang) || !(cr->first & mask)) continue;
+            p.m = (match_ctx){.t = t, .cr = cr, .rule = (int)r, .start = i};
+            prefix_rec(&p, 0, i);
+        }
+        for (int k = 0; k < p.n; k++) {
+            tx_cand pc = {.ok = 1, .start_tok = i, .end_tok = p.ends[k], .rule = p.rules[k]};
+            int is_mod;
+            int mod = prefix_mod(t, &pc, &is_mod);
+            best_at(t, p.ends[k], 0, is_mod, &core);
+            if (!core.ok || core.start_tok != core.ext_start) continue;
+            core.start_tok = i;
+            core.ext_start = i;
+            if (mod && !core.tx.mod[0]) strcpy(core.tx.mod, vl_timex_mod_name(mod));
+            if (cand_better(&core, &best)) best = core;
+        }
+        if (!best.ok) {
+            i++;
+            continue;
+        }
+        vl_timex x = best.tx;
+        x.start = t->toks[best.ext_start].start;
+        x.end = t->toks[best.ext_end - 1].end;
+        /* code points: counted forward from the previous expression */
+        const unsigned char *s = (const unsigned char *)text;
+        for (; cp_pos < x.start; cp_pos++) cp_count += (s[cp_pos] & 0xC0) != 0x80;
+        x.cp_start = cp_count;
+        for (; cp_pos < x.end; cp_pos++) cp_count += (s[cp_pos] & 0xC0) != 0x80;
+        x.cp_end = cp_count;
+        if ((rc = push_out(t, &x))) return rc;
+        /* a day-precision date anchors the clock times of its sentence */
+        if (strlen(x.value) >= 10 && x.value[4] == '-' && x.value[7] == '-' && x.value[0] != 'X') {
+            t->anchor_sent = t->toks[best.ext_end - 1].sent;
+            t->anchor_y = atoi(x.value);
+            t->anchor_m = atoi(x.value + 5);
+            t->anchor_d = atoi(x.value + 8);
+        }
+        i = best.ext_end;
+    }
+    *out = t->out;
+    *n = t->nout;
+    return VL_OK;
+}

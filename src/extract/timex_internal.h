@@ -1,0 +1,159 @@
+/*
+ * timex_internal.h -- what the three parts of the time-expression tagger
+ * share: word classes, the shape of the rule tables (timex_rules.c), the
+ * tokens and matches of the engine (timex.c) and the fields the resolver
+ * (timex_resolve.c) turns into TIMEX3 values.  Not public API.
+ */
+#ifndef VL_EXTRACT_TIMEX_INTERNAL_H
+#define VL_EXTRACT_TIMEX_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "extract/timex.h"
+
+/* Word classes.  A token has a bit set of them (a word may be both an
+ * ordinal and a unit: "second"); a pattern element names the classes it
+ * accepts, and the class it matched with is the role the token plays. */
+enum tx_class {
+    TC_LIT = 0,   /* a word that some pattern names literally */
+    TC_MONTH,     /* value 1..12 */
+    TC_DOW,       /* weekday, 1 (Monday) .. 7 */
+    TC_DOWS,      /* plural weekday (lundis, Mondays), for sets */
+    TC_DAY,       /* day of month: 1..31 in digits, 1er, 1st, premier */
+    TC_YEAR,      /* four-digit year 1000..2999 */
+    TC_NUM,       /* a cardinal: digits, or number words merged */
+    TC_NUMW,      /* a number word before merging (value) */
+    TC_ORD,       /* ordinal: 1..99 */
+    TC_UNIT,      /* singular unit (value: enum tx_unit) */
+    TC_UNITS,     /* plural unit */
+    TC_REL,       /* hier, tomorrow: value = day offset + 100 * part of day */
+    TC_PAST,      /* dernier, last, previous */
+    TC_NEXT,      /* prochain, next, coming */
+    TC_THIS,      /* ce, cette, this, current */
+    TC_POD,       /* part of day (enum tx_pod) */
+    TC_SEASON,    /* enum tx_season */
+    TC_MOD,       /* début, fin, mi, early, late: enum tx_mod */
+    TC_QUANT,     /* environ, plus de, about: enum tx_mod */
+    TC_HOUR,      /* 0..24 in digits */
+    TC_MIN,       /* 0..59 in digits */
+    TC_CLOCK,     /* 14h30, 2:30 (token values hour, minute) */
+    TC_AMPM,      /* am / pm: 0 or 12 */
+    TC_ISO,       /* 2025-09-15 or 15/09/2025 (token values y, m, d) */
+    TC_VAGUE,     /* quelques, plusieurs, several, few */
+    TC_REF,       /* maintenant, recently: enum tx_ref */
+    TC_DECADE,    /* 1990s, '90s (token value: the decade's first year) */
+    TC_CENT,      /* XXe (value: century number) */
+    TC_SETW,      /* chaque, every, each */
+    TC_SETADJ,    /* quotidien, daily: value = unit */
+    TC_HOLIDAY,   /* Noël: value = month * 100 + day, or 1000 + days after Easter */
+    TC_YEARCUE,   /* words after which a bare four-digit number is a year */
+    TC_TPAST,     /* tense markers: auxiliaries and verbs of the past */
+    TC_TFUT,      /* ... and of the future */
+    TC_TAUX,      /* est, sont: past when a participle follows */
+    TC_TNONE,     /* words the tense suffix rules must leave alone */
+    TC_ABBR,      /* an abbreviation that takes its following dot (sept.) */
+    TC_NEEDCAP,   /* a month name only when capitalised (May, March) */
+    TC_COUNT
+};
+
+enum tx_unit { U_NONE, U_YEAR, U_MONTH, U_WEEK, U_DAY, U_HOUR, U_MINUTE, U_SECOND,
+               U_DECADE, U_CENTURY, U_QUARTER, U_SEMESTER, U_WEEKEND };
+enum tx_pod { POD_NONE, POD_MO, POD_AF, POD_EV, POD_NI, POD_MI, POD_DT };
+enum tx_season { SEASON_NONE, SEASON_SP, SEASON_SU, SEASON_FA, SEASON_WI };
+enum tx_mod { MOD_NONE, MOD_START, MOD_MID, MOD_END, MOD_APPROX, MOD_MORE_THAN,
+              MOD_LESS_THAN, MOD_EQUAL_OR_MORE, MOD_EQUAL_OR_LESS };
+enum tx_ref { REF_NONE, REF_PRESENT, REF_PAST, REF_FUTURE };
+enum tx_tense { TENSE_NONE = 0, TENSE_PAST = -1, TENSE_FUTURE = 1 };
+
+/* Languages as bits of a mask. */
+enum { TXL_FR = 1, TXL_EN = 2, TXL_ALL = 3 };
+
+/* One lexicon entry: `word` in folded form (ASCII lower case, accents
+ * removed, ’ written '), in the languages `lang`, of class `cls`. */
+typedef struct tx_lex {
+    const char *word;
+    uint8_t lang;
+    uint8_t cls;
+    int16_t value;
+} tx_lex;
+
+/* How a match is resolved (timex_resolve.c). */
+enum tx_kind {
+    K_PREFIX,    /* not a time expression: a modifier or determiner before one */
+    K_DATE,      /* calendar fields: year, month, day, weekday, season, quarter, time */
+    K_REL,       /* unit shifted by an offset from the reference: la semaine dernière */
+    K_AGO,       /* il y a trois ans, two days ago */
+    K_LATER,     /* dans deux semaines, in two weeks (a date when the clause is future) */
+    K_DUR,       /* trois jours, for six weeks */
+    K_SET,       /* chaque lundi, tous les quatre ans, daily */
+    K_REF,       /* maintenant, recently: PRESENT_REF, PAST_REF, FUTURE_REF */
+    K_PLREF,     /* ces dernières semaines, the coming months */
+    K_DECADE,    /* les années 1990, the 1990s */
+    K_CENTURY,   /* le XXe siècle, the 20th century */
+    K_TIME       /* clock times */
+};
+
+/* Rule flags. */
+enum {
+    RF_BAREYEAR = 1, /* a bare year: needs a cue word before or punctuation after */
+    RF_TIME_TYPE = 2, /* the TIMEX3 type is TIME even without a clock time */
+    RF_AFTERMOD = 4,  /* only right after a modifier prefix: (la fin de) l'année */
+    RF_NEEDFUT = 8    /* K_LATER: a date only in a future clause, else a duration */
+};
+
+/* One rule: a pattern over tokens, in a small language (see timex_rules.c):
+ * space-separated elements; an element is alternatives joined by '|', each
+ * a CLASS name (upper case) or a literal folded word (lower case); '?' after
+ * an element makes it optional; '_' before it makes it context (matched but
+ * outside the expression's extent, only at either end). */
+typedef struct tx_rule {
+    uint8_t lang;
+    uint8_t kind;
+    int16_t param; /* K_PREFIX: the mod it gives; K_REF: enum tx_ref */
+    uint8_t flags;
+    const char *pattern;
+} tx_rule;
+
+typedef struct tx_tense_suffix {
+    const char *suffix;
+    uint8_t lang;
+    uint8_t min_len;
+    int8_t tense;
+} tx_tense_suffix;
+
+extern const tx_lex vl_timex_lexicon[];
+extern const size_t vl_timex_lexicon_len;
+extern const tx_rule vl_timex_rules[];
+extern const size_t vl_timex_rules_len;
+extern const tx_tense_suffix vl_timex_tense_suffixes[];
+extern const size_t vl_timex_tense_suffixes_len;
+
+/* The fields a match gathers, by the role of each token; -1 when absent. */
+typedef struct tx_fields {
+    int year, month, day, dow, dows, hour, minute, ampm, pod, season;
+    int quarter, semester, decade, century, holiday;
+    int n;        /* a count; -2 for a vague count (quelques) */
+    int unit;
+    int dir;      /* -1 past, +1 next, 0 this; -9 when absent */
+    int reldays;  /* day offset of hier/demain; -99 when absent */
+    int mod, quant, ref, ord, setw, setadj;
+    int tense;    /* enum tx_tense of the clause */
+    int anchor_y, anchor_m, anchor_d; /* a date given earlier in the sentence, or -1 */
+} tx_fields;
+
+/* Resolves fields gathered by a rule of `kind` against the reference date
+ * into out->type/value/mod.  Returns 0 when the fields make no time
+ * expression (an impossible date: 31 février). */
+int vl_timex_resolve(int kind, int rule_flags, const tx_fields *f, int ref_y, int ref_m, int ref_d,
+                     vl_timex *out);
+
+/* "START", "APPROX"...; "" for MOD_NONE. */
+const char *vl_timex_mod_name(int mod);
+
+/* Calendar helpers (timex_resolve.c). */
+int64_t vl_timex_days(int y, int m, int d);
+void vl_timex_civil(int64_t days, int *y, int *m, int *d);
+int vl_timex_month_days(int y, int m);
+
+#endif

@@ -1,0 +1,480 @@
+/*
+ * timex_resolve.c -- turns the fields of a matched time expression into a
+ * TIMEX3 type, value and mod, against the reference date (the dispatch
+ * date), and the calendar arithmetic that needs: days from civil dates,
+ * ISO weeks, months and seasons.
+ *
+ * The tense rule (docs/timex.md): a weekday, a day of a month or a month
+ * without a year is placed by the clause's tense, which timex.c reads from
+ * auxiliaries and verb endings: a past clause gives the latest such day at
+ * or before the reference, a future clause the earliest at or after it, a
+ * clause without a marker the nearest one.  "dernier/last" and
+ * "prochain/next" override the tense and exclude the reference itself.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/timex_internal.h"
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
+ * days_from_civil). */
+int64_t vl_timex_days(int y, int m, int d) {
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void vl_timex_civil(int64_t z, int *y, int *m, int *d) {
+    z += 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int vl_timex_month_days(int y, int m) {
+    static const int md[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12) return 0;
+    return m == 2 && leap(y) ? 29 : md[m - 1];
+}
+
+/* 1 (Monday) .. 7 (Sunday). */
+static int weekday(int64_t days) { return (int)(((days % 7) + 7 + 3) % 7) + 1; }
+
+static void iso_week(int64_t days, int *wy, int *wk) {
+    int64_t thursday = days - (weekday(days) - 1) + 3;
+    int y, m, d;
+    vl_timex_civil(thursday, &y, &m, &d);
+    *wy = y;
+    *wk = (int)((thursday - vl_timex_days(y, 1, 1)) / 7) + 1;
+}
+
+static const char *const pod_names[] = {"", "MO", "AF", "EV", "NI", "MI", "DT"};
+static const char *const season_names[] = {"", "SP", "SU", "FA", "WI"};
+static const char *const mod_names[] = {"", "START", "MID", "END", "APPROX", "MORE_THAN", "LESS_THAN",
+                                        "EQUAL_OR_MORE", "EQUAL_OR_LESS"};
+static const char unit_letters[][3] = {"", "Y", "M", "W", "D", "H", "M", "S", "DE", "CE", "Q", "M", "WE"};
+
+static void put_date(vl_timex *o, int64_t days) {
+    int y, m, d;
+    vl_timex_civil(days, &y, &m, &d);
+    snprintf(o->value, sizeof o->value, "%04d-%02d-%02d", y, m, d);
+}
+
+static int year_ok(int y) { return y >= 1 && y <= 9999; }
+
+/* Picks among candidate dates c[0..n) the one the mode asks for:
+ * mode -1 latest <= ref (strict: < ref), +1 earliest >= ref (strict: > ref),
+ * 0 the nearest.  Returns the index, or -1. */
+static int pick(const int64_t *c, int n, int64_t ref, int mode, int strict) {
+    int best = -1;
+    for (int i = 0; i < n; i++) {
+        if (c[i] == INT64_MIN) continue;
+        if (mode < 0 && (strict ? c[i] >= ref : c[i] > ref)) continue;
+        if (mode > 0 && (strict ? c[i] <= ref : c[i] < ref)) continue;
+        if (best < 0) {
+            best = i;
+            continue;
+        }
+        int64_t db = c[best] - ref, di = c[i] - ref;
+        if (mode < 0 ? di > db : mode > 0 ? di < db : llabs(di) < llabs(db)) best = i;
+    }
+    return best;
+}
+
+/* The direction to place an underspecified date: explicit dir, else tense. */
+static int place_mode(const tx_fields *f, int *strict) {
+    *strict = 0;
+    if (f->dir == -1 || f->dir == 1) {
+        *strict = 1;
+        return f->dir;
+    }
+    return f->tense;
+}
+
+static int64_t easter(int y) {
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, g = (8 * b + 13) / 25;
+    int h = (19 * a + b - d - g + 15) % 30, j = c / 4, k = c % 4, l = (32 + 2 * e + 2 * j - h - k) % 7;
+    int m = (h + l - 7 * ((a + 11 * h + 22 * l) / 451) + 114);
+    return vl_timex_days(y, m / 31, m % 31 + 1);
+}
+
+static int resolve_date(const tx_fields *f, int ry, int rm, int rd, vl_timex *o) {
+    int64_t ref = vl_timex_days(ry, rm, rd);
+    int64_t day = INT64_MIN; /* the resolved day, when the expression has one */
+    int strict, mode = place_mode(f, &strict);
+    int month = f->month, dd = f->day;
+    o->type = VL_TIMEX_DATE;
+    if (f->holiday >= 1000) {
+        int64_t c[3];
+        for (int i = 0; i < 3; i++) c[i] = easter(f->year >= 0 ? f->year : ry - 1 + i) + (f->holiday - 1000);
+        int k = f->year >= 0 ? 0 : pick(c, 3, ref, mode, strict);
+        if (k < 0) return 0;
+        day = c[k];
+        put_date(o, day);
+    } else if (f->holiday >= 0) {
+        month = f->holiday / 100;
+        dd = f->holiday % 100;
+    }
+    if (day != INT64_MIN) {
+        /* done */
+    } else if ((f->unit == U_QUARTER || f->unit == U_SEMESTER) && (f->ord >= 1 || f->dir == -1)) {
+        int y = f->year >= 0 ? f->year : ry;
+        int nmax = f->unit == U_QUARTER ? 4 : 2;
+        int q = f->ord >= 1 ? f->ord : nmax;
+        if (q > nmax || !year_ok(y)) return 0;
+        snprintf(o->value, sizeof o->value, "%04d-%c%d", y, f->unit == U_QUARTER ? 'Q' : 'H', q);
+    } else if (f->unit >= 0 || f->ord >= 0) {
+        return 0;
+    } else if (f->season > 0) {
+        int cs = rm <= 2 ? SEASON_WI : rm <= 5 ? SEASON_SP : rm <= 8 ? SEASON_SU : rm <= 11 ? SEASON_FA : SEASON_WI;
+        int cy = rm <= 2 ? ry - 1 : ry;
+        int oref = cy * 4 + (cs - 1), y;
+        if (f->year >= 0) y = f->year;
+        else if (mode != 0) {
+            int diff = ((f->season - 1) - (oref % 4) + 4) % 4; /* forward distance */
+            int ot;
+            if (mode > 0) ot = oref + (diff == 0 && strict ? 4 : diff);
+            else {
+                int back = (4 - diff) % 4;
+                ot = oref - (back == 0 && strict ? 4 : back);
+            }
+            y = ot / 4;
+        } else
+            y = f->season == cs ? cy : ry;
+        if (!year_ok(y)) return 0;
+        snprintf(o->value, sizeof o->value, "%04d-%s", y, season_names[f->season]);
+    } else if (month >= 1 && dd >= 1) {
+        if (f->year >= 0) {
+            if (dd > vl_timex_month_days(f->year, month) || !year_ok(f->year)) return 0;
+            day = vl_timex_days(f->year, month, dd);
+        } else {
+            int64_t c[3];
+            int any = 0;
+            for (int i = 0; i < 3; i++) {
+                int y = ry - 1 + i;
+                c[i] = dd <= vl_timex_month_days(y, month) ? vl_timex_days(y, month, dd) : INT64_MIN;
+                any |= c[i] != INT64_MIN;
+            }
+            if (!any) return 0;
+            int k = pick(c, 3, ref, mode, strict);
+            if (k < 0) return 0;
+            day = c[k];
+        }
+        put_date(o, day);
+    } else if (month >= 1) {
+        int y = f->year;
+        if (y < 0) {
+            int64_t c[3];
+            for (int i = 0; i < 3; i++) c[i] = (int64_t)(ry - 1 + i) * 12 + month - 1;
+            int k = pick(c, 3, (int64_t)ry * 12 + rm - 1, mode, strict);
+            if (k < 0) return 0;
+            y = ry - 1 + k;
+        }
+        if (!year_ok(y)) return 0;
+        snprintf(o->value, sizeof o->value, "%04d-%02d", y, month);
+    } else if (f->dow >= 1 && dd >= 1) {
+        int64_t c[3];
+        int n = 0;
+        for (int i = -1; i <= 1; i++) {
+            int y = ry, m = rm + i;
+            if (m < 1) m = 12, y--;
+            if (m > 12) m = 1, y++;
+            if (dd <= vl_timex_month_days(y, m) && weekday(vl_timex_days(y, m, dd)) == f->dow)
+                c[n++] = vl_timex_days(y, m, dd);
+        }
+        if (!n) return 0;
+        day = c[pick(c, n, ref, 0, 0)];
+        put_date(o, day);
+    } else if (f->dow >= 1) {
+        int r = weekday(ref);
+        int back = (r - f->dow + 7) % 7, fwd = (f->dow - r + 7) % 7;
+        if (f->dir == -1) day = ref - (back ? back : 7);
+        else if (f->dir == 1) day = ref + (fwd ? fwd : 7);
+        else if (back == 0) day = ref;
+        else if (f->tense == TENSE_PAST) day = ref - back;
+        else if (f->tense == TENSE_FUTURE) day = ref + fwd;
+        else day = back <= fwd ? ref - back : ref + fwd;
+        put_date(o, day);
+    } else if (f->year >= 0) {
+        if (!year_ok(f->year)) return 0;
+        snprintf(o->value, sizeof o->value, "%04d", f->year);
+    } else if (f->hour >= 0) {
+        if (f->anchor_y > 0) day = vl_timex_days(f->anchor_y, f->anchor_m, f->anchor_d);
+        else day = ref;
+        put_date(o, day);
+    } else {
+        return 0;
+    }
+    if (f->hour >= 0 && day != INT64_MIN) {
+        int h = f->hour;
+        if (f->ampm == 12 && h < 12) h += 12;
+        if (f->ampm == 0 && h == 12) h = 0;
+        if (h > 24 || f->minute > 59) return 0;
+        size_t n = strlen(o->value);
+        snprintf(o->value + n, sizeof o->value - n, "T%02d:%02d", h, f->minute > 0 ? f->minute : 0);
+        o->type = VL_TIMEX_TIME;
+    } else if (f->pod > 0 && day != INT64_MIN) {
+        size_t n = strlen(o->value);
+        snprintf(o->value + n, sizeof o->value - n, "T%s", pod_names[f->pod]);
+        o->type = VL_TIMEX_TIME;
+    }
+    return 1;
+}
+
+static int resolve_shift(int unit, int k, int ry, int rm, int rd, int weekend, vl_timex *o) {
+    int64_t ref = vl_timex_days(ry, rm, rd);
+    int wy, wk, y = ry;
+    switch (unit) {
+    case U_DAY: put_date(o, ref + k); return 1;
+    case U_WEEK:
+    case U_WEEKEND:
+        iso_week(ref + 7 * (int64_t)k, &wy, &wk);
+        snprintf(o->value, sizeof o->value, "%04d-W%02d%s", wy, wk, unit == U_WEEKEND || weekend ? "-WE" : "");
+        return 1;
+    case U_MONTH: {
+        int64_t t = (int64_t)ry * 12 + rm - 1 + k;
+        if (!year_ok((int)(t / 12))) return 0;
+        snprintf(o->value, sizeof o->value, "%04d-%02d", (int)(t / 12), (int)(t % 12) + 1);
+        return 1;
+    }
+    case U_QUARTER: {
+        int64_t t = (int64_t)ry * 4 + (rm - 1) / 3 + k;
+        if (!year_ok((int)(t / 4))) return 0;
+        snprintf(o->value, sizeof o->value, "%04d-Q%d", (int)(t / 4), (int)(t % 4) + 1);
+        return 1;
+    }
+    case U_SEMESTER: {
+        int64_t t = (int64_t)ry * 2 + (rm - 1) / 6 + k;
+        if (!year_ok((int)(t / 2))) return 0;
+        snprintf(o->value, sizeof o->value, "%04d-H%d", (int)(t / 2), (int)(t % 2) + 1);
+        return 1;
+    }
+    case U_YEAR:
+        y = ry + k;
+        if (!year_ok(y)) return 0;
+        snprintf(o->value, sizeof o->value, "%04d", y);
+        return 1;
+    case U_DECADE:
+        y = ry / 10 + k;
+        if (y < 1) return 0;
+        snprintf(o->value, sizeof o->value, "%03d", y);
+        return 1;
+    case U_CENTURY:
+        y = ry / 100 + k;
+        if (y < 0) return 0;
+        snprintf(o->value, sizeof o->value, "%02d", y);
+        return 1;
+    default: return 0;
+    }
+}
+
+static int put_duration(const tx_fields *f, int n, vl_timex *o) {
+    if (f->unit <= U_NONE || f->unit > U_WEEKEND) return 0;
+    int t = f->unit == U_HOUR || f->unit == U_MINUTE || f->unit == U_SECOND;
+    if (f->unit == U_SEMESTER) n = n < 0 ? n : n * 6;
+    if (n == -2)
+        snprintf(o->value, sizeof o->value, "P%sX%s", t ? "T" : "", unit_letters[f->unit]);
+    else
+        snprintf(o->value, sizeof o->value, "P%s%d%s", t ? "T" : "", n < 0 ? 1 : n, unit_letters[f->unit]);
+    o->type = VL_TIMEX_DURATION;
+    return 1;
+}
+
+int vl_timex_resolve(int kind, int rule_flags, const tx_fields *f, int ry, int rm, int rd, vl_timex *o) {
+    o->type = VL_TIMEX_DATE;
+    o->value[0] = 0;
+    o->mod[0] = 0;
+    int mod = f->mod > 0 ? f->mod : f->quant > 0 ? f->quant : 0;
+    int ok = 0;
+    int64_t ref = vl_timex_days(ry, rm, rd);
+    switch (kind) {
+    case K_DATE:
+    case K_TIME: ok = resolve_date(f, ry, rm, rd, o); break;
+    case K_REL:
+        if (f->reldays != -99) {
+            put_date(o, ref + f->reldays);
+            ok = 1;
+        } else if (f->pod > 0 && f->unit < 0) {
+            put_date(o, ref + (f->dir == -1 ? -1 : f->dir == 1 ? 1 : 0));
+            ok = 1;
+        } else {
+            ok = resolve_shift(f->unit, f->dir == -9 ? 0 : f->dir, ry, rm, rd, 0, o);
+        }
+        if (ok && f->pod > 0 && strlen(o->value) == 10) {
+            size_t n = strlen(o->value);
+            snprintf(o->value + n, sizeof o->value - n, "T%s", pod_names[f->pod]);
+            o->type = VL_TIMEX_TIME;
+        }
+        break;
+    case K_AGO:
+    case K_LATER: {
+        if (kind == K_LATER && (f->tense == TENSE_PAST || ((rule_flags & RF_NEEDFUT) && f->tense != TENSE_FUTURE))) {
+            ok = put_duration(f, f->n, o);
+            break;
+        }
+        int sign = kind == K_AGO ? -1 : 1;
+        if (f->n == -2) {
+            strcpy(o->value, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+            ok = 1;
+            break;
+        }
+        int n = f->n < 0 ? 1 : f->n;
+        switch (f->unit) {
+        case U_DAY: put_date(o, ref + sign * n); ok = 1; break;
+        case U_WEEK: put_date(o, ref + sign * 7 * n); ok = 1; break;
+        case U_HOUR:
+        case U_MINUTE:
+        case U_SECOND: put_date(o, ref); ok = 1; break;
+        default: ok = resolve_shift(f->unit, sign * n, ry, rm, rd, 0, o);
+        }
+        break;
+    }
+    case K_DUR: ok = put_duration(f, f->n, o); break;
+    case K_SET:
+        o->type = VL_TIMEX_SET;
+        if (f->dows >= 1 || f->dow >= 1) {
+            snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", f->dows >= 1 ? f->dows : f->dow);
+            ok = 1;
+        } else if (f->setadj > 0) {
+            tx_fields g = *f;
+            g.unit = f->setadj;
+            ok = put_duration(&g, 1, o);
+        } else if (f->pod > 0 && f->unit < 0) {
+            snprintf(o->value, sizeof o->value, "XXXX-XX-XXT%s", pod_names[f->pod]);
+            ok = 1;
+        } else {
+            ok = put_duration(f, f->n < 0 ? 1 : f->n, o);
+        }
+        o->type = VL_TIMEX_SET;
+        break;
+    case K_REF:
+        if (f->ref <= REF_NONE || f->ref > REF_FUTURE) return 0;
+        strcpy(o->value, f->ref == REF_PRESENT ? "PRESENT_REF" : f->ref == REF_PAST ? "PAST_REF" : "FUTURE_REF");
+        ok = 1;
+        break;
+    case K_PLREF:
+        if (f->dir != -1 && f->dir != 1) return 0;
+        strcpy(o->value, f->dir < 0 ? "PAST_REF" : "FUTURE_REF");
+        ok = 1;
+        break;
+    case K_DECADE: {
+        int y = f->decade >= 0 ? f->decade : f->year >= 0 ? f->year : f->n;
+        if (y >= 0 && y < 100) y += 1900;
+        if (y < 1000 || y % 10) return 0;
+        snprintf(o->value, sizeof o->value, "%03d", y / 10);
+        ok = 1;
+        break;
+    }
+    case K_CENTURY: {
+        int c = f->century >= 0 ? f->century : f->ord;
+        if (c < 1 || c > 30) return 0;
+        snprintf(o->value, sizeof o->value, "%02d", c - 1);
+        ok = 1;
+        break;
+    }
+    default: return 0;
+    }
+    if (!ok) return 0;
+    if (rule_flags & RF_TIME_TYPE) o->type = VL_TIMEX_TIME;
+    if (mod > 0 && mod < (int)(sizeof mod_names / sizeof mod_names[0])) strcpy(o->mod, mod_names[mod]);
+    return 1;
+}
+
+const char *vl_timex_mod_name(int mod) {
+    return mod > 0 && mod < (int)(sizeof mod_names / sizeof mod_names[0]) ? mod_names[mod] : "";
+}
+
+/* ------------------------------------------------------------ periods */
+
+static void fmt_day(char out[11], int64_t days) {
+    int y, m, d;
+    vl_timex_civil(days, &y, &m, &d);
+    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+}
+
+static int digits(const char *s, int n) {
+    for (int i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9') return 0;
+    return 1;
+}
+
+int vl_timex_period(const char *v, char begin[11], char end[11]) {
+    size_t n = strlen(v);
+    int64_t a, b;
+    if (n >= 3 && digits(v, 3) && (n == 3 || !(v[3] >= '0' && v[3] <= '9'))) {
+        if (n != 3) return 0;
+        int y = atoi(v) * 10; /* a decade: 199 */
+        if (y < 1) return 0;
+        a = vl_timex_days(y, 1, 1);
+        b = vl_timex_days(y + 9, 12, 31);
+    } else if (n == 2 && digits(v, 2)) {
+        int y = atoi(v) * 100;
+        a = vl_timex_days(y < 1 ? 1 : y, 1, 1);
+        b = vl_timex_days(y + 99, 12, 31);
+    } else if (n >= 4 && digits(v, 4)) {
+        int y = atoi(v);
+        if (y < 1) return 0;
+        const char *r = v + 4;
+        if (!*r) {
+            a = vl_timex_days(y, 1, 1);
+            b = vl_timex_days(y, 12, 31);
+        } else if (r[0] != '-') {
+            return 0;
+        } else if (digits(r + 1, 2) && (r[3] == 0 || r[3] == '-' || r[3] == 'T')) {
+            int m = atoi(r + 1);
+            if (m < 1 || m > 12) return 0;
+            if (r[3] == '-' && digits(r + 4, 2)) {
+                int d = atoi(r + 4);
+                if (d < 1 || d > vl_timex_month_days(y, m)) return 0;
+                a = b = vl_timex_days(y, m, d);
+            } else if (r[3] == '-' || r[3] == 'T') {
+                return 0;
+            } else {
+                a = vl_timex_days(y, m, 1);
+                b = vl_timex_days(y, m, vl_timex_month_days(y, m));
+            }
+        } else if (r[1] == 'W' && digits(r + 2, 2)) {
+            int w = atoi(r + 2);
+            if (w < 1 || w > 53) return 0;
+            int64_t jan4 = vl_timex_days(y, 1, 4);
+            int64_t mon = jan4 - (weekday(jan4) - 1) + 7 * (w - 1);
+            a = mon;
+            b = mon + 6;
+            if (strcmp(r + 4, "-WE") == 0) a = mon + 5;
+        } else if (r[1] == 'Q' && r[2] >= '1' && r[2] <= '4' && !r[3]) {
+            int q = r[2] - '0';
+            a = vl_timex_days(y, 3 * q - 2, 1);
+            b = vl_timex_days(y, 3 * q, vl_timex_month_days(y, 3 * q));
+        } else if (r[1] == 'H' && (r[2] == '1' || r[2] == '2') && !r[3]) {
+            int h = r[2] - '0';
+            a = vl_timex_days(y, 6 * h - 5, 1);
+            b = vl_timex_days(y, 6 * h, vl_timex_month_days(y, 6 * h));
+        } else if (!strcmp(r, "-SP")) {
+            a = vl_timex_days(y, 3, 1), b = vl_timex_days(y, 5, 31);
+        } else if (!strcmp(r, "-SU")) {
+            a = vl_timex_days(y, 6, 1), b = vl_timex_days(y, 8, 31);
+        } else if (!strcmp(r, "-FA")) {
+            a = vl_timex_days(y, 9, 1), b = vl_timex_days(y, 11, 30);
+        } else if (!strcmp(r, "-WI")) {
+            a = vl_timex_days(y, 12, 1), b = vl_timex_days(y + 1, 2, vl_timex_month_days(y + 1, 2));
+        } else {
+            return 0;
+        }
+    } else {
+        return 0;
+    }
+    fmt_day(begin, a);
+    fmt_day(end, b);
+    return 1;
+}

@@ -1,0 +1,386 @@
+/*
+ * timex_rules.c -- the rule base of the time-expression tagger, as data.
+ *
+ * Three tables, each entry marked with the languages it serves (FR, EN or
+ * both), so that adding a language means adding rows:
+ *
+ *   lexicon    folded words (lower case, no accents, ’ as ') with their
+ *              class and value: month and weekday names, number words,
+ *              ordinals, units, parts of day, seasons, modifiers, deictic
+ *              words, set words, holidays, tense markers, and the literal
+ *              words the patterns name (added automatically);
+ *   rules      patterns over word classes (see tx_rule in timex_internal.h
+ *              for the pattern language) with the kind of resolution;
+ *              K_PREFIX rules are modifiers and determiners that may stand
+ *              before any other match and extend it;
+ *   suffixes   verb endings that mark a past or future clause (the tense
+ *              rule of docs/timex.md), beside the auxiliaries of the lexicon.
+ *
+ * Digit tokens get their classes from their shape in timex.c (a day is
+ * 1..31, a year four digits 1000..2999, 14h30 a clock time...).
+ */
+#include "extract/timex_internal.h"
+
+#define FR TXL_FR
+#define EN TXL_EN
+#define ALL TXL_ALL
+
+const tx_lex vl_timex_lexicon[] = {
+    /* months */
+    {"janvier", FR, TC_MONTH, 1}, {"fevrier", FR, TC_MONTH, 2}, {"mars", FR, TC_MONTH, 3},
+    {"avril", FR, TC_MONTH, 4}, {"mai", FR, TC_MONTH, 5}, {"juin", FR, TC_MONTH, 6},
+    {"juillet", FR, TC_MONTH, 7}, {"aout", FR, TC_MONTH, 8}, {"septembre", FR, TC_MONTH, 9},
+    {"octobre", FR, TC_MONTH, 10}, {"novembre", FR, TC_MONTH, 11}, {"decembre", FR, TC_MONTH, 12},
+    {"janv", FR, TC_MONTH, 1}, {"fevr", FR, TC_MONTH, 2}, {"fev", FR, TC_MONTH, 2},
+    {"avr", FR, TC_MONTH, 4}, {"juil", FR, TC_MONTH, 7}, {"sept", FR, TC_ABBR, 0},
+    {"oct", ALL, TC_MONTH, 10}, {"nov", ALL, TC_MONTH, 11}, {"dec", ALL, TC_MONTH, 12},
+    {"janv", FR, TC_ABBR, 0}, {"fevr", FR, TC_ABBR, 0}, {"fev", FR, TC_ABBR, 0},
+    {"avr", FR, TC_ABBR, 0}, {"juil", FR, TC_ABBR, 0}, {"oct", ALL, TC_ABBR, 0},
+    {"nov", ALL, TC_ABBR, 0}, {"dec", ALL, TC_ABBR, 0},
+    {"january", EN, TC_MONTH, 1}, {"february", EN, TC_MONTH, 2}, {"march", EN, TC_MONTH, 3},
+    {"april", EN, TC_MONTH, 4}, {"may", EN, TC_MONTH, 5}, {"june", EN, TC_MONTH, 6},
+    {"july", EN, TC_MONTH, 7}, {"august", EN, TC_MONTH, 8}, {"september", EN, TC_MONTH, 9},
+    {"october", EN, TC_MONTH, 10}, {"november", EN, TC_MONTH, 11}, {"december", EN, TC_MONTH, 12},
+    {"jan", EN, TC_MONTH, 1}, {"feb", EN, TC_MONTH, 2}, {"mar", EN, TC_MONTH, 3},
+    {"apr", EN, TC_MONTH, 4}, {"jun", EN, TC_MONTH, 6}, {"jul", EN, TC_MONTH, 7},
+    {"aug", EN, TC_MONTH, 8}, {"sep", EN, TC_MONTH, 9}, {"sept", ALL, TC_MONTH, 9},
+    {"jan", EN, TC_ABBR, 0}, {"feb", EN, TC_ABBR, 0}, {"mar", EN, TC_ABBR, 0},
+    {"apr", EN, TC_ABBR, 0}, {"jun", EN, TC_ABBR, 0}, {"jul", EN, TC_ABBR, 0},
+    {"aug", EN, TC_ABBR, 0}, {"sep", EN, TC_ABBR, 0}, {"sept", EN, TC_ABBR, 0},
+    /* weekdays */
+    {"lundi", FR, TC_DOW, 1}, {"mardi", FR, TC_DOW, 2}, {"mercredi", FR, TC_DOW, 3},
+    {"jeudi", FR, TC_DOW, 4}, {"vendredi", FR, TC_DOW, 5}, {"samedi", FR, TC_DOW, 6},
+    {"dimanche", FR, TC_DOW, 7},
+    {"lundis", FR, TC_DOWS, 1}, {"mardis", FR, TC_DOWS, 2}, {"mercredis", FR, TC_DOWS, 3},
+    {"jeudis", FR, TC_DOWS, 4}, {"vendredis", FR, TC_DOWS, 5}, {"samedis", FR, TC_DOWS, 6},
+    {"dimanches", FR, TC_DOWS, 7},
+    {"monday", EN, TC_DOW, 1}, {"tuesday", EN, TC_DOW, 2}, {"wednesday", EN, TC_DOW, 3},
+    {"thursday", EN, TC_DOW, 4}, {"friday", EN, TC_DOW, 5}, {"saturday", EN, TC_DOW, 6},
+    {"sunday", EN, TC_DOW, 7},
+    {"mondays", EN, TC_DOWS, 1}, {"tuesdays", EN, TC_DOWS, 2}, {"wednesdays", EN, TC_DOWS, 3},
+    {"thursdays", EN, TC_DOWS, 4}, {"fridays", EN, TC_DOWS, 5}, {"saturdays", EN, TC_DOWS, 6},
+    {"sundays", EN, TC_DOWS, 7},
+    /* number words (merged into one TC_NUM token by the engine) */
+    {"un", FR, TC_NUMW, 1}, {"une", FR, TC_NUMW, 1}, {"deux", FR, TC_NUMW, 2},
+    {"trois", FR, TC_NUMW, 3}, {"quatre", FR, TC_NUMW, 4}, {"cinq", FR, TC_NUMW, 5},
+    {"six", FR, TC_NUMW, 6}, {"sept", FR, TC_NUMW, 7}, {"huit", FR, TC_NUMW, 8},
+    {"neuf", FR, TC_NUMW, 9}, {"dix", FR, TC_NUMW, 10}, {"onze", FR, TC_NUMW, 11},
+    {"douze", FR, TC_NUMW, 12}, {"treize", FR, TC_NUMW, 13}, {"quatorze", FR, TC_NUMW, 14},
+    {"quinze", FR, TC_NUMW, 15}, {"seize", FR, TC_NUMW, 16}, {"vingt", FR, TC_NUMW, 20},
+    {"vingts", FR, TC_NUMW, 20}, {"trente", FR, TC_NUMW, 30}, {"quarante", FR, TC_NUMW, 40},
+    {"cinquante", FR, TC_NUMW, 50}, {"soixante", FR, TC_NUMW, 60}, {"cent", FR, TC_NUMW, 100},
+    {"cents", FR, TC_NUMW, 100}, {"mille", FR, TC_NUMW, 1000},
+    {"one", EN, TC_NUMW, 1}, {"two", EN, TC_NUMW, 2}, {"three", EN, TC_NUMW, 3},
+    {"four", EN, TC_NUMW, 4}, {"five", EN, TC_NUMW, 5}, {"six", EN, TC_NUMW, 6},
+    {"seven", EN, TC_NUMW, 7}, {"eight", EN, TC_NUMW, 8}, {"nine", EN, TC_NUMW, 9},
+    {"ten", EN, TC_NUMW, 10}, {"eleven", EN, TC_NUMW, 11}, {"twelve", EN, TC_NUMW, 12},
+    {"thirteen", EN, TC_NUMW, 13}, {"fourteen", EN, TC_NUMW, 14}, {"fifteen", EN, TC_NUMW, 15},
+    {"sixteen", EN, TC_NUMW, 16}, {"seventeen", EN, TC_NUMW, 17}, {"eighteen", EN, TC_NUMW, 18},
+    {"nineteen", EN, TC_NUMW, 19}, {"twenty", EN, TC_NUMW, 20}, {"thirty", EN, TC_NUMW, 30},
+    {"forty", EN, TC_NUMW, 40}, {"fifty", EN, TC_NUMW, 50}, {"sixty", EN, TC_NUMW, 60},
+    {"seventy", EN, TC_NUMW, 70}, {"eighty", EN, TC_NUMW, 80}, {"ninety", EN, TC_NUMW, 90},
+    {"hundred", EN, TC_NUMW, 100}, {"thousand", EN, TC_NUMW, 1000},
+    {"a", EN, TC_NUM, 1}, {"an", EN, TC_NUM, 1},
+    /* ordinals (premier/first are also days of the month) */
+    {"premier", FR, TC_ORD, 1}, {"premiere", FR, TC_ORD, 1}, {"premier", FR, TC_DAY, 1},
+    {"deuxieme", FR, TC_ORD, 2}, {"second", FR, TC_ORD, 2}, {"seconde", FR, TC_ORD, 2},
+    {"troisieme", FR, TC_ORD, 3}, {"quatrieme", FR, TC_ORD, 4}, {"cinquieme", FR, TC_ORD, 5},
+    {"sixieme", FR, TC_ORD, 6}, {"septieme", FR, TC_ORD, 7}, {"huitieme", FR, TC_ORD, 8},
+    {"neuvieme", FR, TC_ORD, 9}, {"dixieme", FR, TC_ORD, 10},
+    {"first", EN, TC_ORD, 1}, {"second", EN, TC_ORD, 2}, {"third", EN, TC_ORD, 3},
+    {"fourth", EN, TC_ORD, 4}, {"fifth", EN, TC_ORD, 5}, {"sixth", EN, TC_ORD, 6},
+    {"seventh", EN, TC_ORD, 7}, {"eighth", EN, TC_ORD, 8}, {"ninth", EN, TC_ORD, 9},
+    {"tenth", EN, TC_ORD, 10}, {"eleventh", EN, TC_ORD, 11}, {"twelfth", EN, TC_ORD, 12},
+    {"twentieth", EN, TC_ORD, 20}, {"nineteenth", EN, TC_ORD, 19},
+    {"xviiie", FR, TC_CENT, 18}, {"xixe", FR, TC_CENT, 19}, {"xxe", FR, TC_CENT, 20},
+    {"xxie", FR, TC_CENT, 21}, {"xixeme", FR, TC_CENT, 19}, {"xxeme", FR, TC_CENT, 20},
+    {"xxieme", FR, TC_CENT, 21},
+    /* units */
+    {"an", FR, TC_UNIT, U_YEAR}, {"ans", FR, TC_UNITS, U_YEAR}, {"annee", FR, TC_UNIT, U_YEAR},
+    {"annees", FR, TC_UNITS, U_YEAR}, {"mois", FR, TC_UNIT, U_MONTH}, {"mois", FR, TC_UNITS, U_MONTH},
+    {"semaine", FR, TC_UNIT, U_WEEK}, {"semaines", FR, TC_UNITS, U_WEEK},
+    {"jour", FR, TC_UNIT, U_DAY}, {"jours", FR, TC_UNITS, U_DAY}, {"journee", FR, TC_UNIT, U_DAY},
+    {"journees", FR, TC_UNITS, U_DAY}, {"heure", FR, TC_UNIT, U_HOUR}, {"heures", FR, TC_UNITS, U_HOUR},
+    {"minute", ALL, TC_UNIT, U_MINUTE}, {"minutes", ALL, TC_UNITS, U_MINUTE},
+    {"seconde", FR, TC_UNIT, U_SECOND}, {"secondes", FR, TC_UNITS, U_SECOND},
+    {"decennie", FR, TC_UNIT, U_DECADE}, {"decennies", FR, TC_UNITS, U_DECADE},
+    {"siecle", FR, TC_UNIT, U_CENTURY}, {"siecles", FR, TC_UNITS, U_CENTURY},
+    {"trimestre", FR, TC_UNIT, U_QUARTER}, {"trimestres", FR, TC_UNITS, U_QUARTER},
+    {"semestre", FR, TC_UNIT, U_SEMESTER}, {"semestres", FR, TC_UNITS, U_SEMESTER},
+    {"week-end", ALL, TC_UNIT, U_WEEKEND}, {"week-ends", ALL, TC_UNITS, U_WEEKEND},
+    {"weekend", ALL, TC_UNIT, U_WEEKEND}, {"weekends", ALL, TC_UNITS, U_WEEKEND},
+    {"year", EN, TC_UNIT, U_YEAR}, {"years", EN, TC_UNITS, U_YEAR},
+    {"month", EN, TC_UNIT, U_MONTH}, {"months", EN, TC_UNITS, U_MONTH},
+    {"week", EN, TC_UNIT, U_WEEK}, {"weeks", EN, TC_UNITS, U_WEEK},
+    {"day", EN, TC_UNIT, U_DAY}, {"days", EN, TC_UNITS, U_DAY},
+    {"hour", EN, TC_UNIT, U_HOUR}, {"hours", EN, TC_UNITS, U_HOUR},
+    {"second", EN, TC_UNIT, U_SECOND}, {"seconds", EN, TC_UNITS, U_SECOND},
+    {"decade", EN, TC_UNIT, U_DECADE}, {"decades", EN, TC_UNITS, U_DECADE},
+    {"century", EN, TC_UNIT, U_CENTURY}, {"centuries", EN, TC_UNITS, U_CENTURY},
+    {"quarter", EN, TC_UNIT, U_QUARTER}, {"quarters", EN, TC_UNITS, U_QUARTER},
+    /* days relative to the reference: offset + 100 * part of day */
+    {"hier", FR, TC_REL, -1}, {"aujourd'hui", FR, TC_REL, 0}, {"demain", FR, TC_REL, 1},
+    {"avant-hier", FR, TC_REL, -2}, {"apres-demain", FR, TC_REL, 2}, {"lendemain", FR, TC_REL, 1},
+    {"yesterday", EN, TC_REL, -1}, {"today", EN, TC_REL, 0}, {"tomorrow", EN, TC_REL, 1},
+    {"tonight", EN, TC_REL, 100 * POD_NI},
+    /* deictic words */
+    {"dernier", FR, TC_PAST, -1}, {"derniere", FR, TC_PAST, -1}, {"derniers", FR, TC_PAST, -1},
+    {"dernieres", FR, TC_PAST, -1}, {"passe", FR, TC_PAST, -1}, {"passee", FR, TC_PAST, -1},
+    {"precedent", FR, TC_PAST, -1}, {"precedente", FR, TC_PAST, -1},
+    {"prochain", FR, TC_NEXT, 1}, {"prochaine", FR, TC_NEXT, 1}, {"prochains", FR, TC_NEXT, 1},
+    {"prochaines", FR, TC_NEXT, 1}, {"suivant", FR, TC_NEXT, 1}, {"suivante", FR, TC_NEXT, 1},
+    {"ce", FR, TC_THIS, 0}, {"cet", FR, TC_THIS, 0}, {"cette", FR, TC_THIS, 0},
+    {"last", EN, TC_PAST, -1}, {"previous", EN, TC_PAST, -1}, {"preceding", EN, TC_PAST, -1},
+    {"next", EN, TC_NEXT, 1}, {"coming", EN, TC_NEXT, 1}, {"following", EN, TC_NEXT, 1},
+    {"this", EN, TC_THIS, 0}, {"current", EN, TC_THIS, 0},
+    /* parts of day */
+    {"matin", FR, TC_POD, POD_MO}, {"matinee", FR, TC_POD, POD_MO}, {"apres-midi", FR, TC_POD, POD_AF},
+    {"soir", FR, TC_POD, POD_EV}, {"soiree", FR, TC_POD, POD_EV}, {"nuit", FR, TC_POD, POD_NI},
+    {"mi-journee", FR, TC_POD, POD_MI},
+    {"morning", EN, TC_POD, POD_MO}, {"afternoon", EN, TC_POD, POD_AF},
+    {"evening", EN, TC_POD, POD_EV}, {"night", EN, TC_POD, POD_NI}, {"overnight", EN, TC_POD, POD_NI},
+    {"midday", EN, TC_POD, POD_MI},
+    /* seasons */
+    {"printemps", FR, TC_SEASON, SEASON_SP}, {"ete", FR, TC_SEASON, SEASON_SU},
+    {"automne", FR, TC_SEASON, SEASON_FA}, {"hiver", FR, TC_SEASON, SEASON_WI},
+    {"spring", EN, TC_SEASON, SEASON_SP}, {"summer", EN, TC_SEASON, SEASON_SU},
+    {"autumn", EN, TC_SEASON, SEASON_FA}, {"winter", EN, TC_SEASON, SEASON_WI},
+    /* modifiers of a period, and of a quantity */
+    {"debut", FR, TC_MOD, MOD_START}, {"fin", FR, TC_MOD, MOD_END}, {"mi", FR, TC_MOD, MOD_MID},
+    {"milieu", FR, TC_MOD, MOD_MID},
+    {"early", EN, TC_MOD, MOD_START}, {"late", EN, TC_MOD, MOD_END}, {"mid", EN, TC_MOD, MOD_MID},
+    {"beginning", EN, TC_MOD, MOD_START}, {"start", EN, TC_MOD, MOD_START}, {"end", EN, TC_MOD, MOD_END},
+    {"middle", EN, TC_MOD, MOD_MID}, {"earlier", EN, TC_MOD, MOD_START}, {"later", EN, TC_MOD, MOD_END},
+    {"environ", FR, TC_QUANT, MOD_APPROX}, {"quelque", FR, TC_QUANT, MOD_APPROX},
+    {"about", EN, TC_QUANT, MOD_APPROX}, {"around", EN, TC_QUANT, MOD_APPROX},
+    {"nearly", EN, TC_QUANT, MOD_APPROX}, {"almost", EN, TC_QUANT, MOD_APPROX},
+    {"approximately", EN, TC_QUANT, MOD_APPROX}, {"roughly", EN, TC_QUANT, MOD_APPROX},
+    /* vague counts */
+    {"quelques", FR, TC_VAGUE, 0}, {"plusieurs", FR, TC_VAGUE, 0}, {"nombreuses", FR, TC_VAGUE, 0},
+    {"nombreux", FR, TC_VAGUE, 0},
+    {"several", EN, TC_VAGUE, 0}, {"few", EN, TC_VAGUE, 0}, {"many", EN, TC_VAGUE, 0},
+    {"some", EN, TC_VAGUE, 0},
+    /* references without a calendar value */
+    {"maintenant", FR, TC_REF, REF_PRESENT}, {"actuellement", FR, TC_REF, REF_PRESENT},
+    {"desormais", FR, TC_REF, REF_PRESENT}, {"dorenavant", FR, TC_REF, REF_PRESENT},
+    {"recemment", FR, TC_REF, REF_PAST}, {"autrefois", FR, TC_REF, REF_PAST},
+    {"jadis", FR, TC_REF, REF_PAST}, {"auparavant", FR, TC_REF, REF_PAST},
+    {"naguere", FR, TC_REF, REF_PAST}, {"bientot", FR, TC_REF, REF_FUTURE},
+    {"prochainement", FR, TC_REF, REF_FUTURE}, {"avenir", FR, TC_REF, REF_FUTURE},
+    {"now", EN, TC_REF, REF_PRESENT}, {"currently", EN, TC_REF, REF_PRESENT},
+    {"nowadays", EN, TC_REF, REF_PRESENT}, {"recently", EN, TC_REF, REF_PAST},
+    {"lately", EN, TC_REF, REF_PAST}, {"previously", EN, TC_REF, REF_PAST},
+    {"formerly", EN, TC_REF, REF_PAST}, {"soon", EN, TC_REF, REF_FUTURE},
+    /* decades in words */
+    {"sixties", EN, TC_DECADE, 1960}, {"seventies", EN, TC_DECADE, 1970},
+    {"eighties", EN, TC_DECADE, 1980}, {"nineties", EN, TC_DECADE, 1990},
+    /* sets */
+    {"chaque", FR, TC_SETW, 0}, {"every", EN, TC_SETW, 0}, {"each", EN, TC_SETW, 0},
+    {"quotidien", FR, TC_SETADJ, U_DAY}, {"quotidienne", FR, TC_SETADJ, U_DAY},
+    {"quotidiennement", FR, TC_SETADJ, U_DAY}, {"hebdomadaire", FR, TC_SETADJ, U_WEEK},
+    {"mensuel", FR, TC_SETADJ, U_MONTH}, {"mensuelle", FR, TC_SETADJ, U_MONTH},
+    {"annuel", FR, TC_SETADJ, U_YEAR}, {"annuelle", FR, TC_SETADJ, U_YEAR},
+    {"annuellement", FR, TC_SETADJ, U_YEAR},
+    {"daily", EN, TC_SETADJ, U_DAY}, {"weekly", EN, TC_SETADJ, U_WEEK},
+    {"monthly", EN, TC_SETADJ, U_MONTH}, {"annually", EN, TC_SETADJ, U_YEAR},
+    {"yearly", EN, TC_SETADJ, U_YEAR}, {"quarterly", EN, TC_SETADJ, U_QUARTER},
+    {"hourly", EN, TC_SETADJ, U_HOUR},
+    /* holidays: month * 100 + day, or 1000 + days after Easter Sunday */
+    {"noel", FR, TC_HOLIDAY, 1225}, {"toussaint", FR, TC_HOLIDAY, 1101},
+    {"paques", FR, TC_HOLIDAY, 1000}, {"pentecote", FR, TC_HOLIDAY, 1049},
+    {"christmas", EN, TC_HOLIDAY, 1225}, {"easter", EN, TC_HOLIDAY, 1000},
+    {"halloween", EN, TC_HOLIDAY, 1031},
+    /* English words that are months only when capitalised (may, march) */
+    {"may", EN, TC_NEEDCAP, 0}, {"march", EN, TC_NEEDCAP, 0}, {"mar", EN, TC_NEEDCAP, 0},
+    {"jan", EN, TC_NEEDCAP, 0}, {"sun", EN, TC_NEEDCAP, 0},
+    /* am / pm (a.m. and p.m. are folded to these by the tokenizer) */
+    {"am", EN, TC_AMPM, 0}, {"pm", EN, TC_AMPM, 12},
+    /* words after which a bare four-digit number is a year */
+    {"en", FR, TC_YEARCUE, 0}, {"depuis", FR, TC_YEARCUE, 0}, {"de", FR, TC_YEARCUE, 0},
+    {"jusqu'en", FR, TC_YEARCUE, 0}, {"pour", FR, TC_YEARCUE, 0}, {"avant", FR, TC_YEARCUE, 0},
+    {"apres", FR, TC_YEARCUE, 0}, {"pendant", FR, TC_YEARCUE, 0}, {"durant", FR, TC_YEARCUE, 0},
+    {"entre", FR, TC_YEARCUE, 0}, {"et", FR, TC_YEARCUE, 0}, {"a", FR, TC_YEARCUE, 0},
+    {"au", FR, TC_YEARCUE, 0}, {"des", FR, TC_YEARCUE, 0}, {"vers", FR, TC_YEARCUE, 0},
+    {"d'ici", FR, TC_YEARCUE, 0}, {"ou", FR, TC_YEARCUE, 0},
+    {"in", EN, TC_YEARCUE, 0}, {"since", EN, TC_YEARCUE, 0}, {"of", EN, TC_YEARCUE, 0},
+    {"until", EN, TC_YEARCUE, 0}, {"by", EN, TC_YEARCUE, 0}, {"from", EN, TC_YEARCUE, 0},
+    {"to", EN, TC_YEARCUE, 0}, {"for", EN, TC_YEARCUE, 0}, {"before", EN, TC_YEARCUE, 0},
+    {"after", EN, TC_YEARCUE, 0}, {"during", EN, TC_YEARCUE, 0}, {"between", EN, TC_YEARCUE, 0},
+    {"and", EN, TC_YEARCUE, 0}, {"the", EN, TC_YEARCUE, 0}, {"through", EN, TC_YEARCUE, 0},
+    {"or", EN, TC_YEARCUE, 0}, {"fiscal", EN, TC_YEARCUE, 0},
+    /* tense: auxiliaries and verbs that mark the clause */
+    {"a", FR, TC_TPAST, 0}, {"ont", FR, TC_TPAST, 0}, {"avait", FR, TC_TPAST, 0},
+    {"avaient", FR, TC_TPAST, 0}, {"avons", FR, TC_TPAST, 0}, {"avez", FR, TC_TPAST, 0},
+    {"eut", FR, TC_TPAST, 0}, {"eurent", FR, TC_TPAST, 0}, {"etait", FR, TC_TPAST, 0},
+    {"etaient", FR, TC_TPAST, 0}, {"fut", FR, TC_TPAST, 0}, {"furent", FR, TC_TPAST, 0},
+    {"est", FR, TC_TAUX, 0}, {"sont", FR, TC_TAUX, 0},
+    {"sera", FR, TC_TFUT, 0}, {"seront", FR, TC_TFUT, 0}, {"aura", FR, TC_TFUT, 0},
+    {"auront", FR, TC_TFUT, 0}, {"va", FR, TC_TFUT, 0}, {"vont", FR, TC_TFUT, 0},
+    {"doit", FR, TC_TFUT, 0}, {"doivent", FR, TC_TFUT, 0}, {"devrait", FR, TC_TFUT, 0},
+    {"devraient", FR, TC_TFUT, 0}, {"prevu", FR, TC_TFUT, 0}, {"prevue", FR, TC_TFUT, 0},
+    {"prevus", FR, TC_TFUT, 0}, {"prevues", FR, TC_TFUT, 0},
+    {"was", EN, TC_TPAST, 0}, {"were", EN, TC_TPAST, 0}, {"had", EN, TC_TPAST, 0},
+    {"did", EN, TC_TPAST, 0}, {"said", EN, TC_TPAST, 0}, {"told", EN, TC_TPAST, 0},
+    {"went", EN, TC_TPAST, 0}, {"came", EN, TC_TPAST, 0}, {"took", EN, TC_TPAST, 0},
+    {"made", EN, TC_TPAST, 0}, {"held", EN, TC_TPAST, 0}, {"began", EN, TC_TPAST, 0},
+    {"met", EN, TC_TPAST, 0}, {"saw", EN, TC_TPAST, 0}, {"gave", EN, TC_TPAST, 0},
+    {"left", EN, TC_TPAST, 0}, {"got", EN, TC_TPAST, 0}, {"found", EN, TC_TPAST, 0},
+    {"won", EN, TC_TPAST, 0}, {"lost", EN, TC_TPAST, 0}, {"fell", EN, TC_TPAST, 0},
+    {"rose", EN, TC_TPAST, 0}, {"sold", EN, TC_TPAST, 0}, {"paid", EN, TC_TPAST, 0},
+    {"ago", EN, TC_TPAST, 0}, {"has", EN, TC_TPAST, 0}, {"have", EN, TC_TPAST, 0}, {"led", EN, TC_TPAST, 0}, {"fled", EN, TC_TPAST, 0},
+    {"will", EN, TC_TFUT, 0}, {"'ll", EN, TC_TFUT, 0}, {"shall", EN, TC_TFUT, 0},
+    {"going", EN, TC_TFUT, 0}, {"expected", EN, TC_TFUT, 0}, {"scheduled", EN, TC_TFUT, 0},
+    {"planned", EN, TC_TFUT, 0}, {"slated", EN, TC_TFUT, 0}, {"due", EN, TC_TFUT, 0},
+    /* words the suffix rules would misread */
+    {"camera", FR, TC_TNONE, 0}, {"opera", FR, TC_TNONE, 0}, {"ultra", FR, TC_TNONE, 0},
+    {"extra", FR, TC_TNONE, 0}, {"front", FR, TC_TNONE, 0}, {"affront", FR, TC_TNONE, 0},
+    {"lait", FR, TC_TNONE, 0}, {"souhait", FR, TC_TNONE, 0}, {"trait", FR, TC_TNONE, 0},
+    {"portrait", FR, TC_TNONE, 0}, {"retrait", FR, TC_TNONE, 0}, {"extrait", FR, TC_TNONE, 0},
+    {"attrait", FR, TC_TNONE, 0}, {"abstrait", FR, TC_TNONE, 0},
+    {"need", EN, TC_TNONE, 0}, {"speed", EN, TC_TNONE, 0}, {"seed", EN, TC_TNONE, 0},
+    {"feed", EN, TC_TNONE, 0}, {"breed", EN, TC_TNONE, 0}, {"deed", EN, TC_TNONE, 0},
+    {"hundred", EN, TC_TNONE, 0}, {"united", EN, TC_TNONE, 0}, {"based", EN, TC_TNONE, 0},
+    {"limited", EN, TC_TNONE, 0}, {"red", EN, TC_TNONE, 0}, {"bed", EN, TC_TNONE, 0},
+    {"proposed", EN, TC_TNONE, 0}, {"related", EN, TC_TNONE, 0}, {"indeed", EN, TC_TNONE, 0},
+};
+const size_t vl_timex_lexicon_len = sizeof vl_timex_lexicon / sizeof vl_timex_lexicon[0];
+
+/* The patterns.  Order matters only between matches of the same extent:
+ * the earlier rule wins.  Determiners and modifiers are K_PREFIX rules. */
+const tx_rule vl_timex_rules[] = {
+    /* --- prefixes: modifiers (param: mod from the MOD word) and determiners */
+    {FR, K_PREFIX, -1, 0, "MOD de|du|d'|des? l'|la|le|les?"},
+    {FR, K_PREFIX, -1, 0, "QUANT"},
+    {FR, K_PREFIX, MOD_APPROX, 0, "vers"},
+    {FR, K_PREFIX, MOD_APPROX, 0, "pres de|d'"},
+    {FR, K_PREFIX, MOD_MORE_THAN, 0, "plus de|d'"},
+    {FR, K_PREFIX, MOD_LESS_THAN, 0, "moins de|d'"},
+    {FR, K_PREFIX, MOD_EQUAL_OR_MORE, 0, "au moins"},
+    {FR, K_PREFIX, 0, 0, "le|la|l'|les"},
+    {EN, K_PREFIX, -1, 0, "the? MOD of? the?"},
+    {EN, K_PREFIX, -1, 0, "QUANT"},
+    {EN, K_PREFIX, MOD_MORE_THAN, 0, "more than"},
+    {EN, K_PREFIX, MOD_LESS_THAN, 0, "less|fewer than"},
+    {EN, K_PREFIX, MOD_EQUAL_OR_MORE, 0, "at least"},
+    {EN, K_PREFIX, MOD_EQUAL_OR_LESS, 0, "up to"},
+    {EN, K_PREFIX, 0, 0, "the"},
+
+    /* --- absolute and underspecified dates */
+    {ALL, K_DATE, 0, 0, "ISO"},
+    {FR, K_DATE, 0, 0, "DOW? DAY MONTH YEAR|PAST|NEXT?"},
+    {FR, K_DATE, 0, 0, "DOW DAY"},
+    {FR, K_DATE, 0, 0, "mois? de|d'? MONTH YEAR|PAST|NEXT?"},
+    {FR, K_DATE, 0, 0, "MONTH YEAR|PAST|NEXT?"},
+    {FR, K_DATE, 0, 0, "l'? annee|an YEAR"},
+    {FR, K_DATE, 0, RF_BAREYEAR, "YEAR"},
+    {FR, K_DATE, 0, 0, "DOW PAST|NEXT? POD?"},
+    {FR, K_DATE, 0, 0, "HOLIDAY YEAR|PAST|NEXT?"},
+    {FR, K_DATE, 0, 0, "SEASON YEAR|PAST|NEXT"},
+    {FR, K_DATE, 0, 0, "THIS SEASON"},
+    {FR, K_DATE, 0, 0, "_en|_au|l' SEASON"},
+    {FR, K_DATE, 0, 0, "ORD|PAST UNIT YEAR"},
+    {FR, K_DATE, 0, 0, "ORD UNIT YEAR?"},
+    {EN, K_DATE, 0, 0, "DOW ,? MONTH DAY ,? YEAR?"},
+    {EN, K_DATE, 0, 0, "MONTH DAY ,? YEAR?"},
+    {EN, K_DATE, 0, 0, "DOW ,? DAY of? MONTH ,? YEAR?"},
+    {EN, K_DATE, 0, 0, "DAY of? MONTH ,? YEAR?"},
+    {EN, K_DATE, 0, 0, "MONTH of? YEAR"},
+    {EN, K_DATE, 0, 0, "PAST|NEXT|THIS MONTH"},
+    {EN, K_DATE, 0, 0, "MONTH"},
+    {EN, K_DATE, 0, 0, "fiscal YEAR"},
+    {EN, K_DATE, 0, RF_BAREYEAR, "YEAR"},
+    {EN, K_DATE, 0, 0, "PAST|NEXT|THIS DOW POD?"},
+    {EN, K_DATE, 0, 0, "DOW POD?"},
+    {EN, K_DATE, 0, 0, "HOLIDAY YEAR?"},
+    {EN, K_DATE, 0, 0, "PAST|NEXT|THIS SEASON|fall"},
+    {EN, K_DATE, 0, 0, "SEASON of? YEAR"},
+    {EN, K_DATE, 0, 0, "_in|_during|_over the SEASON"},
+    {EN, K_DATE, 0, 0, "ORD UNIT of? YEAR?"},
+    {EN, K_DATE, 0, 0, "YEAR|fiscal ORD UNIT"},
+    {FR, K_DATE, 0, 0, "MONTH"},
+
+    /* --- clock times */
+    {ALL, K_TIME, 0, 0, "CLOCK AMPM?"},
+    {FR, K_TIME, 0, 0, "HOUR h MIN?"},
+    {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a|_depuis HOUR heures|heure MIN?"},
+    {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a midi|minuit"},
+    {EN, K_TIME, 0, 0, "HOUR AMPM"},
+    {EN, K_TIME, 0, 0, "HOUR o'clock"},
+    {EN, K_TIME, 0, 0, "_at|_by|_before|_after|_until|_around noon|midnight"},
+
+    /* --- relative to the reference */
+    {ALL, K_REL, 0, 0, "REL POD? DOW?"},
+    {FR, K_REL, 0, 0, "THIS|PAST|NEXT POD"},
+    {FR, K_REL, 0, 0, "THIS UNIT ci|la?"},
+    {FR, K_REL, 0, 0, "UNIT PAST|NEXT"},
+    {FR, K_REL, 0, 0, "PAST|NEXT UNIT"},
+    {FR, K_REL, 0, 0, "POD PAST|NEXT"},
+    {FR, K_REL, 0, 0, "UNIT en cours"},
+    {FR, K_REL, 0, RF_AFTERMOD, "UNIT"},
+    {EN, K_REL, 0, 0, "THIS|PAST|NEXT POD"},
+    {EN, K_REL, 0, 0, "THIS|PAST|NEXT UNIT"},
+    {EN, K_REL, 0, RF_AFTERMOD, "UNIT"},
+    {EN, K_REL, -2, 0, "the? day before yesterday"},
+    {EN, K_REL, 2, 0, "the? day after tomorrow"},
+
+    /* --- ago and later */
+    {FR, K_AGO, 0, 0, "il y a QUANT? NUM|VAGUE UNIT|UNITS"},
+    {FR, K_LATER, 0, 0, "dans NUM|VAGUE UNIT|UNITS"},
+    {EN, K_AGO, 0, 0, "QUANT? NUM|VAGUE UNIT|UNITS ago|earlier"},
+    {EN, K_AGO, 0, 0, "a few UNITS ago|earlier"},
+    {EN, K_LATER, 0, RF_NEEDFUT, "in|within NUM|VAGUE UNIT|UNITS"},
+    {EN, K_LATER, 1, 0, "NUM UNIT|UNITS from now"},
+
+    /* --- references and plural periods */
+    {ALL, K_REF, 0, 0, "REF"},
+    {FR, K_REF, REF_PRESENT, 0, "_a present"},
+    {FR, K_REF, REF_PRESENT, 0, "en ce moment"},
+    {FR, K_REF, REF_FUTURE, 0, "l'|a|_dans l'? avenir"},
+    {FR, K_REF, REF_PRESENT, 0, "actuel|actuelle|actuels|actuelles"},
+    {EN, K_REF, REF_FUTURE, 0, "_in the future"},
+    {EN, K_REF, REF_PAST, 0, "_in the past"},
+    {EN, K_REF, REF_PRESENT, 0, "these days"},
+    {EN, K_REF, REF_PRESENT, 0, "at present"},
+    {EN, K_REF, REF_PAST, 0, "recent UNITS"},
+    {FR, K_PLREF, 0, 0, "ces|les? PAST|NEXT UNITS"},
+    {FR, K_PLREF, 0, 0, "ces|les? UNITS PAST|NEXT"},
+    {FR, K_PLREF, 1, 0, "ces|les? UNITS a venir"},
+    {EN, K_PLREF, 0, 0, "the? NEXT|PAST UNITS"},
+
+    /* --- durations */
+    {ALL, K_DUR, 0, 0, "NUM UNIT|UNITS"},
+    {ALL, K_DUR, 0, 0, "VAGUE UNITS"},
+    {FR, K_DUR, 0, 0, "des UNITS"},
+    {FR, K_DUR, 0, 0, "ces|les? PAST|NEXT NUM UNITS"},
+    {FR, K_DUR, 0, 0, "ces|les? NUM PAST|NEXT UNITS"},
+    {EN, K_DUR, 0, 0, "a few UNITS"},
+    {EN, K_DUR, 0, 0, "the? past|last|next|first|ORD NUM|VAGUE UNITS"},
+    {EN, K_DUR, 0, 0, "the? past UNIT"},
+
+    /* --- sets */
+    {FR, K_SET, 0, 0, "chaque NUM? UNIT|UNITS|DOW|POD"},
+    {FR, K_SET, 0, 0, "tous|toutes les NUM? UNITS|DOWS"},
+    {FR, K_SET, 0, 0, "par UNIT"},
+    {EN, K_SET, 0, 0, "every|each NUM? UNIT|UNITS|DOW|POD"},
+    {EN, K_SET, 0, 0, "per UNIT"},
+    {EN, K_SET, 0, 0, "_on DOWS"},
+    {ALL, K_SET, 0, 0, "SETADJ"},
+
+    /* --- decades and centuries */
+    {FR, K_DECADE, 0, 0, "des|les? annees YEAR|NUM"},
+    {ALL, K_DECADE, 0, 0, "DECADE"},
+    {FR, K_CENTURY, 0, 0, "CENT|ORD siecle"},
+    {EN, K_CENTURY, 0, 0, "ORD century"},
+};
+const size_t vl_timex_rules_len = sizeof vl_timex_rules / sizeof vl_timex_rules[0];
+
+/* Verb endings that mark the tense of a clause (words of at least min_len
+ * bytes; TC_TNONE words are exempt). */
+const tx_tense_suffix vl_timex_tense_suffixes[] = {
+    {"eront", FR, 6, TENSE_FUTURE}, {"iront", FR, 6, TENSE_FUTURE}, {"dront", FR, 6, TENSE_FUTURE},
+    {"era", FR, 5, TENSE_FUTURE}, {"ira", FR, 5, TENSE_FUTURE}, {"dra", FR, 5, TENSE_FUTURE},
+    {"rra", FR, 5, TENSE_FUTURE}, {"ttra", FR, 5, TENSE_FUTURE},
+    {"aient", FR, 6, TENSE_PAST}, {"ait", FR, 5, TENSE_PAST},
+    {"ed", EN, 4, TENSE_PAST},
+};
+const size_t vl_timex_tense_suffixes_len = sizeof vl_timex_tense_suffixes / sizeof vl_timex_tense_suffixes[0];
