@@ -1,0 +1,98 @@
+/*
+ * test_ner_cli.c -- the entity commands through the real program: `veille
+ * train ner` on a fixture corpus written for this test (BRAT standoff with
+ * invented names), then `veille eval ner` on it, and the errors a user
+ * meets (bad arguments, a corrupt model).
+ */
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Writes a BRAT fixture of n documents under dir/brat; returns that path. */
+static char *write_brat(const char *dir) {
+    static const char *const per[] = {"Maud Tessier", "Yann Corlay", "Odile Ferrand", "Paul Quéré"};
+    static const char *const loc[] = {"Brest", "Quimper", "Morlaix", "Lorient"};
+    static const char *const org[] = {"Banque Azur", "Crédit Marin", "Groupe Kerlan", "Ligue Armor"};
+    for (int d = 0; d < 8; d++) {
+        char txt[512], ann[512], name[64];
+        const char *p = per[d % 4], *l = loc[(d + 1) % 4], *o = org[(d + 2) % 4];
+        /* Code-point offsets: every name here is counted in code points. */
+        int np = 0, nl = 0, no = 0;
+        for (const char *s = p; *s; s++) np += (*s & 0xC0) != 0x80;
+        for (const char *s = l; *s; s++) nl += (*s & 0xC0) != 0x80;
+        for (const char *s = o; *s; s++) no += (*s & 0xC0) != 0x80;
+        snprintf(txt, sizeof txt, "%s a visité %s avec la %s.\n\nSelon la %s, le maire de %s est parti.\n", p, l, o, o, l);
+        int a = np + 10, b = a + nl + 9;
+        int c = b + no + 12, e = c + no + 14;
+        snprintf(ann, sizeof ann,
+                 "T1\tPerson 0 %d\t%s\nT2\tLocation %d %d\t%s\nT3\tOrganization %d %d\t%s\n"
+                 "T4\tOrganization %d %d\t%s\nT5\tLocation %d %d\t%s\n",
+                 np, p, a, a + nl, l, b, b + no, o, c, c + no, o, e, e + nl, l);
+        snprintf(name, sizeof name, "brat/d%d.txt", d);
+        free(th_write_file(dir, name, txt, (size_t)-1));
+        snprintf(name, sizeof name, "brat/d%d.ann", d);
+        free(th_write_file(dir, name, ann, (size_t)-1));
+    }
+    return th_path(dir, "brat");
+}
+
+static void test_train_then_eval(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    char *brat = write_brat(dir);
+    char *model = th_path(dir, "fixture.model");
+    th_run r = th_veille(NULL, "train", "ner", "--lang", "fr", "--epochs", "8", "--hash-bits", "14", brat, "-o",
+                         model, NULL);
+    if (r.status) fprintf(stderr, "%s", r.err);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.err, "8 units"));
+    assert_non_null(strstr(r.err, "40 entities"));
+    th_run_free(&r);
+    r = th_veille(NULL, "eval", "ner", "--model", model, brat, NULL);
+    if (r.status) fprintf(stderr, "%s", r.err);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "with 40 phrases; found: 40 phrases; correct: 40."));
+    assert_non_null(strstr(r.out, "FB1: 100.00"));
+    assert_non_null(strstr(r.out, "PER: precision: 100.00%"));
+    th_run_free(&r);
+    /* A corrupt model is refused with a clear message. */
+    char *bad = th_write_file(dir, "bad.model", "VLNERMOD but nothing after it that a model would need, not even a header checksum", (size_t)-1);
+    r = th_veille(NULL, "eval", "ner", "--model", bad, brat, NULL);
+    assert_int_not_equal(r.status, 0);
+    assert_non_null(strstr(r.err, "corrupt entity model"));
+    th_run_free(&r);
+    free(bad);
+    free(model);
+    free(brat);
+    th_tmpdir_cleanup(dir);
+}
+
+static void test_usage_errors(void **state) {
+    (void)state;
+    th_run r = th_veille(NULL, "train", "ner", "--lang", "de", "x", "-o", "y", NULL);
+    assert_int_equal(r.status, 2);
+    assert_non_null(strstr(r.err, "--lang fr or --lang en"));
+    th_run_free(&r);
+    r = th_veille(NULL, "train", "pos", NULL);
+    assert_int_equal(r.status, 2);
+    th_run_free(&r);
+    r = th_veille(NULL, "eval", "ner", NULL);
+    assert_int_equal(r.status, 2);
+    th_run_free(&r);
+    r = th_veille(NULL, "eval", NULL);
+    assert_int_equal(r.status, 2);
+    assert_non_null(strstr(r.err, "ner"));
+    th_run_free(&r);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_train_then_eval),
+        cmocka_unit_test(test_usage_errors),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
