@@ -24,7 +24,7 @@
 #define MAX_LITS 8
 
 enum { TK_WORD, TK_NUM, TK_PUNCT, TK_OTHER };
-enum { TF_HYPH = 1, TF_CAP = 2, TF_BREAK = 4 };
+enum { TF_HYPH = 1, TF_CAP = 2, TF_BREAK = 4, TF_DOT = 8 };
 
 typedef struct tx_tok {
     uint32_t start, end;
@@ -33,15 +33,21 @@ typedef struct tx_tok {
     int16_t y, m, d; /* TC_ISO: the date; TC_CLOCK: y = hour, m = minute */
     int32_t slot;    /* lexicon slot, -1 */
     int32_t sent;    /* sentence number */
-    uint8_t kind, flags, ndig;
+    uint8_t kind, flags, ndig, klen;
     char key[KEY_MAX];
 } tx_tok;
 
 typedef struct tx_elem {
     uint64_t mask; /* classes accepted (TC_LIT when literals are given) */
     uint8_t opt, ctx, nlit;
+    int32_t slot[MAX_LITS]; /* the lexicon slots of the literals */
     char lit[MAX_LITS][KEY_MAX];
 } tx_elem;
+
+#define RULE_WORDS 4 /* rule bit sets: up to 256 rules */
+typedef struct tx_rset {
+    uint64_t w[RULE_WORDS];
+} tx_rset;
 
 typedef struct tx_crule {
     const tx_rule *r;
@@ -52,7 +58,7 @@ typedef struct tx_crule {
 
 typedef struct tx_slot {
     const char *word; /* NULL: empty */
-    uint32_t first, count;
+    uint32_t first, count, len;
 } tx_slot;
 
 typedef struct tx_ent {
@@ -83,6 +89,9 @@ struct vl_timex_tagger {
     tx_crule *rules;
     size_t nrules;
     uint64_t any_first;
+    tx_rset class_rules[TC_COUNT]; /* rules a token of the class may start */
+    tx_rset *slot_rules;           /* rules a literal word may start, per slot */
+    tx_rset lang_rules[4];         /* rules of each language mask */
     /* scratch, reused */
     tx_tok *toks;
     size_t ntoks, cap_toks;
@@ -102,7 +111,7 @@ static const struct {
     const char *name;
     int cls;
 } class_names[] = {
-    {"MONTH", TC_MONTH}, {"DOW", TC_DOW}, {"DOWS", TC_DOWS}, {"DAY", TC_DAY}, {"YEAR", TC_YEAR},
+    {"MONTH", TC_MONTH}, {"DOW", TC_DOW}, {"DOWS", TC_DOWS}, {"DAY", TC_DAY}, {"YEAR", TC_YEAR}, {"YEAR2", TC_YEAR2},
     {"NUM", TC_NUM}, {"ORD", TC_ORD}, {"UNIT", TC_UNIT}, {"UNITS", TC_UNITS}, {"REL", TC_REL},
     {"PAST", TC_PAST}, {"NEXT", TC_NEXT}, {"THIS", TC_THIS}, {"POD", TC_POD}, {"SEASON", TC_SEASON},
     {"MOD", TC_MOD}, {"QUANT", TC_QUANT}, {"HOUR", TC_HOUR}, {"MIN", TC_MIN}, {"CLOCK", TC_CLOCK},
@@ -127,7 +136,7 @@ static int slot_find(const vl_timex_tagger *t, const char *key, size_t n) {
     for (size_t h = hash_key(key, n) & mask;; h = (h + 1) & mask) {
         const tx_slot *s = &t->slots[h];
         if (!s->word) return -1;
-        if (strncmp(s->word, key, n) == 0 && s->word[n] == 0) return (int)h;
+        if (s->len == n && memcmp(s->word, key, n) == 0) return (int)h;
     }
 }
 
@@ -231,8 +240,39 @@ int vl_timex_tagger_new(vl_timex_tagger **out, vl_error *err) {
         size_t n = strlen(t->ents[i].word);
         size_t h = hash_key(t->ents[i].word, n) & (t->nslots - 1);
         while (t->slots[h].word) h = (h + 1) & (t->nslots - 1);
-        t->slots[h] = (tx_slot){t->ents[i].word, (uint32_t)i, (uint32_t)(j - i)};
+        t->slots[h] = (tx_slot){t->ents[i].word, (uint32_t)i, (uint32_t)(j - i), (uint32_t)n};
         i = j;
+    }
+    if (t->nrules > RULE_WORDS * 64) {
+        rc = vl_error_set(err, VL_EARG, NULL, 0, "too many timex rules");
+        goto fail;
+    }
+    t->slot_rules = calloc(t->nslots, sizeof *t->slot_rules);
+    if (!t->slot_rules) goto nomem;
+    for (size_t r = 0; r < t->nrules; r++) {
+        tx_crule *cr = &t->rules[r];
+        for (int l = 0; l < 4; l++)
+            if (cr->r->lang & l) t->lang_rules[l].w[r / 64] |= 1ull << (r % 64);
+        for (int i = 0; i < cr->nelem; i++) {
+            tx_elem *e = &cr->e[i];
+            for (int k = 0; k < e->nlit; k++) {
+                e->slot[k] = slot_find(t, e->lit[k], strlen(e->lit[k]));
+                if (e->slot[k] >= 0 && (i == 0 || (cr->first & (1ull << TC_LIT)) != 0)) {
+                    int first = 1;
+                    for (int j = 0; j < i; j++)
+                        if (!cr->e[j].opt) first = 0;
+                    if (first) t->slot_rules[e->slot[k]].w[r / 64] |= 1ull << (r % 64);
+                }
+            }
+            if (i == 0 || cr->e[i - 1].opt) {
+                int first = 1;
+                for (int j = 0; j < i; j++)
+                    if (!cr->e[j].opt) first = 0;
+                if (first)
+                    for (int c = 1; c < TC_COUNT; c++)
+                        if (e->mask & (1ull << c)) t->class_rules[c].w[r / 64] |= 1ull << (r % 64);
+            }
+        }
     }
     *out = t;
     return VL_OK;
@@ -248,6 +288,7 @@ void vl_timex_tagger_free(vl_timex_tagger *t) {
     free(t->ents);
     free(t->slots);
     free(t->rules);
+    free(t->slot_rules);
     free(t->toks);
     free(t->out);
     free(t);
@@ -322,11 +363,11 @@ static int fold_into(const unsigned char *s, size_t a, size_t b, char *key, size
     for (size_t i = a; i < b;) {
         unsigned char c = s[i];
         const char *f;
-        char one[2] = {0, 0};
         if (c < 0x80) {
-            one[0] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-            f = one;
+            if (*n + 1 >= KEY_MAX) return 0;
+            key[(*n)++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
             i++;
+            continue;
         } else if (c == 0xC3 && i + 1 < b) {
             f = latin1_fold[(s[i + 1] - 0x80) & 63];
             i += 2;
@@ -368,6 +409,7 @@ static tx_tok *push_tok(vl_timex_tagger *t) {
 /* Sets the classes the lexicon gives the token's key in the active languages. */
 static void lex_classes(vl_timex_tagger *t, tx_tok *k) {
     size_t n = strlen(k->key);
+    k->klen = (uint8_t)n;
     int s = slot_find(t, k->key, n);
     k->slot = s;
     if (s < 0) return;
@@ -387,6 +429,14 @@ static int lex_value(const vl_timex_tagger *t, const tx_tok *k, int cls) {
         if (e->cls == cls && (e->lang & t->lang)) return e->value;
     }
     return 0;
+}
+
+/* The year of a two-digit year: the one closest to the reference, no
+ * more than 10 years after it. */
+static int pivot_year(const vl_timex_tagger *t, int yy) {
+    int y = t->ref_y - t->ref_y % 100 + yy;
+    if (y > t->ref_y + 10) y -= 100;
+    return y;
 }
 
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -412,6 +462,14 @@ static int parse_int(const unsigned char *s, size_t a, size_t b) {
 static size_t alnum_end(const unsigned char *s, size_t len, size_t i) {
     int cl;
     while (i < len) {
+        unsigned char b = s[i];
+        if (b < 0x80) {
+            if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9')) {
+                i++;
+                continue;
+            }
+            break;
+        }
         int c = cp_class(s, len, i, &cl);
         if (c != CL_LETTER && c != CL_DIGIT) break;
         i += (size_t)cl;
@@ -426,6 +484,7 @@ static void number_classes(tx_tok *k) {
     if (nd <= 2 && v <= 24) k->mask |= 1ull << TC_HOUR;
     if (nd <= 2 && v <= 59) k->mask |= 1ull << TC_MIN;
     if (nd == 4 && v >= 1000 && v <= 2999) k->mask |= 1ull << TC_YEAR;
+    if (nd == 2) k->mask |= 1ull << TC_YEAR2;
 }
 
 /* Scans a number starting at i; returns the index after the token. */
@@ -454,10 +513,11 @@ static size_t scan_number(vl_timex_tagger *t, const unsigned char *s, size_t len
             int a = k->num, b = parse_int(s, d + 1, d2), y = parse_int(s, d2 + 1, d3);
             int ny = (int)(d3 - d2 - 1);
             if ((ny == 4 || ny == 2) && !is_alnum_at(s, len, d3)) {
-                if (ny == 2) y += y > (t->ref_y % 100) + 10 ? 1900 : 2000;
+                if (ny == 2) y = pivot_year(t, y);
+                if (sep == '.' && ny != 4) y = -1;
                 int day = a, mon = b;
                 if (t->lang == TXL_EN ? (a <= 12) : (b > 12 && a <= 12)) day = b, mon = a;
-                if (mon >= 1 && mon <= 12 && day >= 1 && day <= vl_timex_month_days(y, mon)) {
+                if (y > 0 && mon >= 1 && mon <= 12 && day >= 1 && day <= vl_timex_month_days(y, mon)) {
                     k->mask = 1ull << TC_ISO;
                     k->y = (int16_t)y, k->m = (int16_t)mon, k->d = (int16_t)day;
                     return d3;
@@ -657,7 +717,10 @@ static int tokenize(vl_timex_tagger *t) {
             k->end = (uint32_t)e;
             i = e;
             lex_classes(t, k);
-            if ((k->mask & (1ull << TC_ABBR)) && i < len && s[i] == '.') k->end = (uint32_t)++i;
+            if ((k->mask & (1ull << TC_ABBR)) && i < len && s[i] == '.') {
+                k->end = (uint32_t)++i;
+                k->flags |= TF_DOT;
+            }
         word_done:
             if ((k->mask & (1ull << TC_NEEDCAP)) && !(k->flags & TF_CAP)) k->mask &= ~(1ull << TC_MONTH);
             continue;
@@ -669,7 +732,7 @@ static int tokenize(vl_timex_tagger *t) {
                 !is_alnum_at(s, len, w + 3)) {
                 k->kind = TK_NUM;
                 k->num = parse_int(s, w, w + 2);
-                k->num += k->num > (t->ref_y % 100) + 10 ? 1900 : 2000;
+                k->num = pivot_year(t, k->num);
                 if (k->num % 10 == 0) k->mask = 1ull << TC_DECADE;
                 i = w + 3;
                 k->end = (uint32_t)i;
@@ -775,6 +838,10 @@ static void post_tokens(vl_timex_tagger *t) {
             kill = 1;
         if (kill) k[i].mask = 0;
     }
+    /* an abbreviated month needs its dot or a day after it (Jan Smith) */
+    for (size_t i = 0; i < n; i++)
+        if ((k[i].mask & (1ull << TC_ABBR)) && !(k[i].flags & TF_DOT) && !(i + 1 < n && k[i + 1].kind == TK_NUM))
+            k[i].mask &= ~(1ull << TC_MONTH);
 }
 
 /* ------------------------------------------------------------- matching */
@@ -788,7 +855,7 @@ static int elem_match(const vl_timex_tagger *t, const tx_elem *e, const tx_tok *
     }
     (void)t;
     for (int j = 0; j < e->nlit; j++)
-        if (strcmp(e->lit[j], k->key) == 0) return TC_LIT;
+        if (e->slot[j] == k->slot) return TC_LIT;
     return -1;
 }
 
@@ -806,7 +873,8 @@ static int clause_tense(const vl_timex_tagger *t, int a, int b) {
             const tx_tok *x = &k[i];
             if (x->kind != TK_WORD) continue;
             if (x->mask & (1ull << TC_TNONE)) continue;
-            if (x->mask & (1ull << TC_TPAST)) return TENSE_PAST;
+            if ((x->mask & (1ull << TC_TPAST)) && !(x->key[1] == 0 && x->end - x->start > 1)) /* a, not à */
+                return TENSE_PAST;
             if (x->mask & (1ull << TC_TFUT)) return TENSE_FUTURE;
             if ((x->mask & (1ull << TC_REL)) && i != a) {
                 int v = lex_value(t, x, TC_REL) % 100;
@@ -828,7 +896,7 @@ static int clause_tense(const vl_timex_tagger *t, int a, int b) {
                 if (pp) return TENSE_PAST;
                 continue;
             }
-            size_t len = strlen(x->key);
+            size_t len = x->klen;
             for (size_t j = 0; j < vl_timex_tense_suffixes_len; j++) {
                 const tx_tense_suffix *sf = &vl_timex_tense_suffixes[j];
                 size_t sl = strlen(sf->suffix);
@@ -852,6 +920,7 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
         case TC_DOWS: f->dows = v; break;
         case TC_DAY: f->day = v; break;
         case TC_YEAR: f->year = v; break;
+        case TC_YEAR2: f->year = pivot_year(t, v); break;
         case TC_NUM: f->n = v; break;
         case TC_ORD: f->ord = v; break;
         case TC_CENT: f->century = v; break;
@@ -888,6 +957,9 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
             else if (!strcmp(w, "tous") || !strcmp(w, "toutes") || !strcmp(w, "par") || !strcmp(w, "per"))
                 f->setw = 1;
             else if (k->mask & (1ull << TC_VAGUE)) f->n = -2;
+            else if (strcmp(w, "des") == 0 && f->n == -1) f->n = -2;
+            else if (strcmp(w, "earlier") == 0) f->mod = MOD_START;
+            else if (strcmp(w, "later") == 0) f->mod = MOD_END;
             else if (k->mask & ((1ull << TC_UNIT) | (1ull << TC_UNITS)))
                 f->unit = lex_value(t, k, (k->mask & (1ull << TC_UNIT)) ? TC_UNIT : TC_UNITS);
             else if (k->mask & (1ull << TC_POD)) f->pod = lex_value(t, k, TC_POD);
@@ -939,8 +1011,10 @@ static void complete(match_ctx *m, int end) {
     }
     if (es < 0) return;
     tx_cand c = {.ok = 1, .start_tok = m->start, .end_tok = end, .ext_start = es, .ext_end = ee, .rule = m->rule};
+    while (ee > es + 1 && t->toks[ee - 1].kind == TK_PUNCT) ee--; /* never end on punctuation */
+    c.ext_end = ee;
     if (m->best->ok && !cand_better(&c, m->best)) return;
-    if (cr->r->kind == K_PREFIX) {
+    if (cr->r->kind == K_PREFIX || cr->r->kind == K_NONE) {
         *m->best = c;
         return;
     }
@@ -955,6 +1029,7 @@ static void complete(match_ctx *m, int end) {
         if (!okc) return;
     }
     if ((cr->r->flags & RF_AFTERMOD) && !m->after_mod) return;
+    if ((cr->r->flags & RF_Y2) && end < (int)t->ntoks && k[end].kind != TK_PUNCT && !(k[end].flags & TF_BREAK)) return;
     tx_fields f;
     fields_init(&f);
     gather(t, m->caps, cr->nelem, &f);
@@ -989,18 +1064,30 @@ static void match_rec(match_ctx *m, int ei, int ti) {
     }
 }
 
+/* The rules that may start at token k, in the active languages. */
+static void candidate_rules(const vl_timex_tagger *t, const tx_tok *k, tx_rset *out) {
+    *out = k->slot >= 0 ? t->slot_rules[k->slot] : (tx_rset){{0}};
+    for (uint64_t m = k->mask & ~1ull; m; m &= m - 1) {
+        const tx_rset *c = &t->class_rules[__builtin_ctzll(m)];
+        for (int w = 0; w < RULE_WORDS; w++) out->w[w] |= c->w[w];
+    }
+    for (int w = 0; w < RULE_WORDS; w++) out->w[w] &= t->lang_rules[t->lang].w[w];
+}
+
 /* The best match of a core rule (prefixes: want_prefix) starting at token i. */
 static void best_at(vl_timex_tagger *t, int i, int want_prefix, int after_mod, tx_cand *best) {
-    memset(best, 0, sizeof *best);
+    best->ok = 0;
     if (i >= (int)t->ntoks) return;
-    uint64_t mask = t->toks[i].mask;
-    for (size_t r = 0; r < t->nrules; r++) {
-        const tx_crule *cr = &t->rules[r];
-        if (!(cr->r->lang & t->lang) || !(cr->first & mask)) continue;
-        if ((cr->r->kind == K_PREFIX) != want_prefix) continue;
-        match_ctx m = {.t = t, .cr = cr, .rule = (int)r, .start = i, .after_mod = after_mod, .best = best};
-        match_rec(&m, 0, i);
-    }
+    tx_rset cand;
+    candidate_rules(t, &t->toks[i], &cand);
+    for (int w = 0; w < RULE_WORDS; w++)
+        for (uint64_t bits = cand.w[w]; bits; bits &= bits - 1) {
+            size_t r = (size_t)w * 64 + (size_t)__builtin_ctzll(bits);
+            const tx_crule *cr = &t->rules[r];
+            if ((cr->r->kind == K_PREFIX) != want_prefix) continue;
+            match_ctx m = {.t = t, .cr = cr, .rule = (int)r, .start = i, .after_mod = after_mod, .best = best};
+            match_rec(&m, 0, i);
+        }
 }
 
 static int push_out(vl_timex_tagger *t, const vl_timex *x) {
@@ -1082,26 +1169,46 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         tx_cand best, core;
         best_at(t, i, 0, 0, &best);
         /* modifiers and determiners before a match */
-        prefix_ctx p = {.n = 0};
-        for (size_t r = 0; r < t->nrules; r++) {
-            const tx_crule *cr = &t->rules[r];
-            if (cr->r->kind != K_PREFIX || !(cr->r->lang & t->lang) || !(cr->first & mask)) continue;
-            p.m = (match_ctx){.t = t, .cr = cr, .rule = (int)r, .start = i};
-            prefix_rec(&p, 0, i);
-        }
+        prefix_ctx p;
+        p.n = 0;
+        tx_rset cand;
+        candidate_rules(t, &t->toks[i], &cand);
+        for (int w = 0; w < RULE_WORDS; w++)
+            for (uint64_t bits = cand.w[w]; bits; bits &= bits - 1) {
+                size_t r = (size_t)w * 64 + (size_t)__builtin_ctzll(bits);
+                const tx_crule *cr = &t->rules[r];
+                if (cr->r->kind != K_PREFIX) continue;
+                p.m = (match_ctx){.t = t, .cr = cr, .rule = (int)r, .start = i};
+                prefix_rec(&p, 0, i);
+            }
         for (int k = 0; k < p.n; k++) {
             tx_cand pc = {.ok = 1, .start_tok = i, .end_tok = p.ends[k], .rule = p.rules[k]};
             int is_mod;
             int mod = prefix_mod(t, &pc, &is_mod);
             best_at(t, p.ends[k], 0, is_mod, &core);
-            if (!core.ok || core.start_tok != core.ext_start) continue;
+            if (!core.ok || core.start_tok != core.ext_start || t->rules[core.rule].r->kind == K_NONE) continue;
+            if (t->rules[p.rules[k]].r->flags & RF_DETDUR) {
+                const uint64_t counted = (1ull << TC_ORD) | (1ull << TC_NUM) | (1ull << TC_VAGUE) |
+                                         (1ull << TC_PAST) | (1ull << TC_NEXT) | (1ull << TC_LIT);
+                if (core.tx.type != VL_TIMEX_DURATION && !(t->toks[core.ext_start].mask & counted)) continue;
+            }
             core.start_tok = i;
             core.ext_start = i;
             if (mod && !core.tx.mod[0]) strcpy(core.tx.mod, vl_timex_mod_name(mod));
             if (cand_better(&core, &best)) best = core;
         }
+        /* a match with left context must not hide a longer one at its extent */
+        if (best.ok && best.ext_start > i) {
+            tx_cand alt;
+            best_at(t, best.ext_start, 0, 0, &alt);
+            if (alt.ok && alt.ext_end > best.ext_end) best = alt;
+        }
         if (!best.ok) {
             i++;
+            continue;
+        }
+        if (t->rules[best.rule].r->kind == K_NONE) {
+            i = best.ext_end;
             continue;
         }
         vl_timex x = best.tx;

@@ -22,6 +22,7 @@ enum tx_class {
     TC_DOWS,      /* plural weekday (lundis, Mondays), for sets */
     TC_DAY,       /* day of month: 1..31 in digits, 1er, 1st, premier */
     TC_YEAR,      /* four-digit year 1000..2999 */
+    TC_YEAR2,     /* two-digit number that may be a year (octobre 98) */
     TC_NUM,       /* a cardinal: digits, or number words merged */
     TC_NUMW,      /* a number word before merging (value) */
     TC_ORD,       /* ordinal: 1..99 */
@@ -80,6 +81,7 @@ typedef struct tx_lex {
 
 /* How a match is resolved (timex_resolve.c). */
 enum tx_kind {
+    K_NONE,      /* not a time expression, and no part of one: ages (87 ans) */
     K_PREFIX,    /* not a time expression: a modifier or determiner before one */
     K_DATE,      /* calendar fields: year, month, day, weekday, season, quarter, time */
     K_REL,       /* unit shifted by an offset from the reference: la semaine dernière */
@@ -99,7 +101,9 @@ enum {
     RF_BAREYEAR = 1, /* a bare year: needs a cue word before or punctuation after */
     RF_TIME_TYPE = 2, /* the TIMEX3 type is TIME even without a clock time */
     RF_AFTERMOD = 4,  /* only right after a modifier prefix: (la fin de) l'année */
-    RF_NEEDFUT = 8    /* K_LATER: a date only in a future clause, else a duration */
+    RF_NEEDFUT = 8,   /* K_LATER: a date only in a future clause, else a duration */
+    RF_Y2 = 16,       /* a two-digit year: only before punctuation or the end */
+    RF_DETDUR = 32    /* a determiner prefix only before durations and counted periods */
 };
 
 /* One rule: a pattern over tokens, in a small language (see timex_rules.c):

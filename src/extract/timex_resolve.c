@@ -167,6 +167,17 @@ static int resolve_date(const tx_fields *f, int ry, int rm, int rd, vl_timex *o)
                 any |= c[i] != INT64_MIN;
             }
             if (!any) return 0;
+            /* a weekday given with the date chooses the year */
+            if (f->dow >= 1) {
+                int64_t w[3];
+                int nw = 0;
+                for (int i = 0; i < 3; i++)
+                    if (c[i] != INT64_MIN && weekday(c[i]) == f->dow) w[nw++] = c[i];
+                if (nw == 1) {
+                    c[0] = w[0];
+                    c[1] = c[2] = INT64_MIN;
+                }
+            }
             int k = pick(c, 3, ref, mode, strict);
             if (k < 0) return 0;
             day = c[k];
