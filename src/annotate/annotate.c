@@ -2,9 +2,9 @@
  * annotate.c -- vl_annotate: the one place where a document's analysis is
  * computed, and vl_annotation_json: the one place where it is shown.
  *
- * For now the analysis is the document's language; entities, time
- * expressions, quotations, quantities and events arrive with later work and
- * belong here too, so that `veille annotate`, ingest and the HTTP API can
+ * The analysis is the document's language and its time expressions
+ * (resolved against the dispatch date); entities, quotations, quantities
+ * and events arrive with later work and belong here too, so that `veille annotate`, ingest and the HTTP API can
  * never disagree about a document.
  */
 #include "annotate/annotate.h"
@@ -18,16 +18,25 @@
 #include "io/reader.h"
 
 struct vl_annotator {
-    int unused; /* models and lexicons arrive with entities and time expressions */
+    vl_timex_tagger *timex; /* the compiled time-expression rules */
 };
 
 int vl_annotator_new(vl_annotator **out, vl_error *err) {
     *out = calloc(1, sizeof **out);
     if (!*out) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
-    return VL_OK;
+    int rc = vl_timex_tagger_new(&(*out)->timex, err);
+    if (rc) {
+        free(*out);
+        *out = NULL;
+    }
+    return rc;
 }
 
-void vl_annotator_free(vl_annotator *an) { free(an); }
+void vl_annotator_free(vl_annotator *an) {
+    if (!an) return;
+    vl_timex_tagger_free(an->timex);
+    free(an);
+}
 
 static int check_string(const char *name, const char *s, size_t len, vl_error *err) {
     size_t bad = 0;
@@ -84,6 +93,7 @@ void vl_annotation_free(vl_annotation *a) {
     free(a->url);
     free(a->extra);
     free(a->lang_given);
+    free(a->timexes);
     free(a);
 }
 
@@ -108,8 +118,24 @@ static void settle_language(vl_annotation *a, const vl_doc *doc) {
     strcpy(a->lang_code, vl_lang_code(a->lang));
 }
 
+/* Time expressions, resolved against the dispatch date: in French and
+ * English, and with both rule sets when the language is undetermined (not
+ * for other languages the input names). */
+static int annotate_timexes(vl_annotator *an, vl_annotation *a, vl_error *err) {
+    if (a->lang == VL_LANG_UND && a->lang_given && strcmp(a->lang_given, "und") != 0) return VL_OK;
+    const vl_timex *tx;
+    size_t n;
+    int rc = vl_timex_tag(an->timex, a->text, a->text_len, a->lang, a->date, &tx, &n);
+    if (rc) return vl_error_set(err, rc, NULL, 0, "time expressions: %s", vl_strerror(rc));
+    if (!n) return VL_OK;
+    a->timexes = malloc(n * sizeof *a->timexes);
+    if (!a->timexes) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    memcpy(a->timexes, tx, n * sizeof *tx);
+    a->ntimexes = n;
+    return VL_OK;
+}
+
 int vl_annotate(vl_annotator *an, const vl_doc *doc, vl_annotation **out, vl_error *err) {
-    (void)an;
     *out = NULL;
     int rc = vl_doc_validate(doc, err);
     if (rc) return rc;
@@ -131,6 +157,10 @@ int vl_annotate(vl_annotator *an, const vl_doc *doc, vl_annotation **out, vl_err
     memcpy(a->text, doc->text, doc->text_len);
     a->text[doc->text_len] = 0;
     settle_language(a, doc);
+    if ((rc = annotate_timexes(an, a, err))) {
+        vl_annotation_free(a);
+        return rc;
+    }
     *out = a;
     return VL_OK;
 }
@@ -140,6 +170,26 @@ const char *vl_annotation_lang(const vl_annotation *a) { return a->lang_code; }
 static int set_string(json_t *obj, const char *key, const char *value, size_t len) {
     if (!value) return 0;
     return json_object_set_new(obj, key, json_stringn(value, len));
+}
+
+/* "timexes": [{"text","type","value","mod"?,"start","end"}], offsets in
+ * code points.  Each stage adds its array to the object this way. */
+static void json_timexes(json_t *obj, const vl_annotation *a) {
+    json_t *arr = json_array();
+    if (!arr) return;
+    for (size_t i = 0; i < a->ntimexes; i++) {
+        const vl_timex *t = &a->timexes[i];
+        json_t *x = json_object();
+        if (!x) break;
+        json_object_set_new(x, "text", json_stringn(a->text + t->start, t->end - t->start));
+        json_object_set_new(x, "type", json_string(vl_timex_type_name(t->type)));
+        json_object_set_new(x, "value", json_string(t->value));
+        if (t->mod[0]) json_object_set_new(x, "mod", json_string(t->mod));
+        json_object_set_new(x, "start", json_integer((json_int_t)t->cp_start));
+        json_object_set_new(x, "end", json_integer((json_int_t)t->cp_end));
+        json_array_append_new(arr, x);
+    }
+    json_object_set_new(obj, "timexes", arr);
 }
 
 char *vl_annotation_json(const vl_annotation *a, int flags) {
@@ -156,6 +206,7 @@ char *vl_annotation_json(const vl_annotation *a, int flags) {
         json_t *extra = json_loads(a->extra, 0, NULL);
         if (extra) json_object_set_new(obj, "extra", extra);
     }
+    json_timexes(obj, a);
     size_t jflags = JSON_PRESERVE_ORDER |
                     ((flags & VL_JSON_PRETTY) ? JSON_INDENT(2) : JSON_COMPACT);
     char *s = json_dumps(obj, jflags);

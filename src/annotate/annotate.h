@@ -9,6 +9,7 @@
 #ifndef VL_ANNOTATE_ANNOTATE_H
 #define VL_ANNOTATE_ANNOTATE_H
 
+#include "extract/timex.h"
 #include "veille.h"
 
 struct vl_annotation {
@@ -18,6 +19,10 @@ struct vl_annotation {
     char *lang_given;   /* the input's "lang", lower-cased, or NULL */
     vl_lang lang;       /* what the analyser stems with */
     char lang_code[16]; /* what is stored and shown */
+    /* Time expressions (src/extract/timex.h), resolved against `date`;
+     * offsets in bytes and code points into `text`. */
+    vl_timex *timexes;
+    size_t ntimexes;
 };
 
 /* Checks that doc is a document veille can store: id, date, text present;
