@@ -2,10 +2,8 @@
  * search.c -- vl_search: a veille query, translated by src/query, run
  * against the FTS5 index with date and language filters, ranked by BM25.
  *
- * Ranking and snippets are two steps on purpose: SQLite's sorter computes
- * every result column for every matching row before LIMIT applies, so a
- * snippet() in the ranked query would be built for all matches.  The inner
- * query ranks rowids only; snippets are made for the page of hits alone.
+ * The page of hits and the total count are two queries: ranking needs
+ * BM25 for every match, counting does not.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -43,6 +41,19 @@ static int check_date(const char *d, const char *which, vl_error *err) {
     return VL_OK;
 }
 
+static void append_filters(vl_buf *sql, const vl_search_opts *o, int lang) {
+    if (o->date_from) vl_buf_puts(sql, " AND d.date >= ?2");
+    if (o->date_to) vl_buf_puts(sql, " AND d.date <= ?3");
+    if (lang >= 0) vl_buf_puts(sql, " AND d.lang = ?4");
+}
+
+static void bind_filters(sqlite3_stmt *st, const vl_buf *fts, const vl_search_opts *o, int lang) {
+    sqlite3_bind_text(st, 1, fts->data, (int)fts->len, SQLITE_STATIC);
+    if (o->date_from) sqlite3_bind_text(st, 2, o->date_from, -1, SQLITE_STATIC);
+    if (o->date_to) sqlite3_bind_text(st, 3, o->date_to, -1, SQLITE_STATIC);
+    if (lang >= 0) sqlite3_bind_text(st, 4, vl_lang_code((vl_lang)lang), -1, SQLITE_STATIC);
+}
+
 int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const vl_hit *), void *ctx,
               int64_t *total, vl_error *err) {
     if (!o || !o->query) return vl_error_set(err, VL_EARG, NULL, 0, "no query");
@@ -67,32 +78,22 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
     int rc = vl_query_translate(o->query, &fts, err);
     if (rc) goto done;
 
-    int filtered = o->date_from || o->date_to || lang >= 0;
-    vl_buf_puts(&sql, "WITH hits AS (SELECT f.rowid AS rid, f.rank AS score");
-    if (total) vl_buf_puts(&sql, ", count(*) OVER () AS total");
-    vl_buf_puts(&sql, " FROM docs_fts f");
-    if (filtered) vl_buf_puts(&sql, " JOIN docs d ON d.rowid = f.rowid");
-    vl_buf_puts(&sql, " WHERE docs_fts MATCH ?1");
-    if (o->date_from) vl_buf_puts(&sql, " AND d.date >= ?2");
-    if (o->date_to) vl_buf_puts(&sql, " AND d.date <= ?3");
-    if (lang >= 0) vl_buf_puts(&sql, " AND d.lang = ?4");
+    /* FTS5 hands rows out in rank order itself when the query orders by
+     * rank (its xBestIndex consumes the ORDER BY, even with the join on
+     * docs), so LIMIT stops the scan and snippet() runs only for the rows
+     * of the page: the ranking, not the snippets, is what costs. */
     vl_buf_puts(&sql,
-                " ORDER BY f.rank LIMIT ?5 OFFSET ?6)"
-                " SELECT d.id, d.date, d.lang, d.title, substr(d.text, 1, 400),"
-                " snippet(docs_fts, -1, ?7, ?8, '…', ?9), hits.score");
-    if (total) vl_buf_puts(&sql, ", hits.total");
-    vl_buf_puts(&sql,
-                " FROM hits JOIN docs d ON d.rowid = hits.rid"
-                " JOIN docs_fts ON docs_fts.rowid = hits.rid AND docs_fts MATCH ?1"
-                " ORDER BY hits.score");
+                "SELECT d.id, d.date, d.lang, d.title, substr(d.text, 1, 400),"
+                " snippet(docs_fts, -1, ?7, ?8, '…', ?9), docs_fts.rank"
+                " FROM docs_fts JOIN docs d ON d.rowid = docs_fts.rowid"
+                " WHERE docs_fts MATCH ?1");
+    append_filters(&sql, o, lang);
+    vl_buf_puts(&sql, " ORDER BY docs_fts.rank LIMIT ?5 OFFSET ?6");
     if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
         rc = vl_store_sqlite_error(s, err, "preparing the search");
         goto done;
     }
-    sqlite3_bind_text(st, 1, fts.data, (int)fts.len, SQLITE_STATIC);
-    if (o->date_from) sqlite3_bind_text(st, 2, o->date_from, -1, SQLITE_STATIC);
-    if (o->date_to) sqlite3_bind_text(st, 3, o->date_to, -1, SQLITE_STATIC);
-    if (lang >= 0) sqlite3_bind_text(st, 4, vl_lang_code((vl_lang)lang), -1, SQLITE_STATIC);
+    bind_filters(st, &fts, o, lang);
     sqlite3_bind_int(st, 5, limit);
     sqlite3_bind_int(st, 6, offset);
     sqlite3_bind_text(st, 7, o->mark_open ? o->mark_open : "[", -1, SQLITE_STATIC);
@@ -102,7 +103,6 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
     /* Queries restricted to one language are stemmed in that language
      * only; others try the stems of every language veille knows. */
     s->hint.query_lang = lang > 0 ? lang : VL_LANG_UND;
-    if (total) *total = 0;
     int step, stopped = 0;
     while (!stopped && (step = sqlite3_step(st)) == SQLITE_ROW) {
         const char *stored_title = (const char *)sqlite3_column_text(st, 3);
@@ -116,31 +116,32 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
             .score = -sqlite3_column_double(st, 6),
         };
         if (!hit.snippet) hit.snippet = "";
-        if (total) *total = sqlite3_column_int64(st, 7);
         if (on_hit && on_hit(ctx, &hit)) stopped = 1;
     }
     if (!stopped && step != SQLITE_DONE) {
         rc = vl_store_sqlite_error(s, err, "searching");
         goto done;
     }
-    /* An offset past the last hit leaves no row to read the total from. */
-    if (total && *total == 0 && offset > 0) {
+    if (total) {
+        /* Counting needs no ranking: a separate pass over the matches is
+         * far cheaper than keeping every ranked row to count them. */
         sqlite3_finalize(st);
         st = NULL;
         vl_buf_reset(&sql);
-        vl_buf_puts(&sql, "SELECT count(*) FROM docs_fts f");
-        if (filtered) vl_buf_puts(&sql, " JOIN docs d ON d.rowid = f.rowid");
+        vl_buf_puts(&sql, "SELECT count(*) FROM docs_fts");
+        if (o->date_from || o->date_to || lang >= 0) vl_buf_puts(&sql, " JOIN docs d ON d.rowid = docs_fts.rowid");
         vl_buf_puts(&sql, " WHERE docs_fts MATCH ?1");
-        if (o->date_from) vl_buf_puts(&sql, " AND d.date >= ?2");
-        if (o->date_to) vl_buf_puts(&sql, " AND d.date <= ?3");
-        if (lang >= 0) vl_buf_puts(&sql, " AND d.lang = ?4");
-        if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) == SQLITE_OK) {
-            sqlite3_bind_text(st, 1, fts.data, (int)fts.len, SQLITE_STATIC);
-            if (o->date_from) sqlite3_bind_text(st, 2, o->date_from, -1, SQLITE_STATIC);
-            if (o->date_to) sqlite3_bind_text(st, 3, o->date_to, -1, SQLITE_STATIC);
-            if (lang >= 0) sqlite3_bind_text(st, 4, vl_lang_code((vl_lang)lang), -1, SQLITE_STATIC);
-            if (sqlite3_step(st) == SQLITE_ROW) *total = sqlite3_column_int64(st, 0);
+        append_filters(&sql, o, lang);
+        if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
+            rc = vl_store_sqlite_error(s, err, "counting the hits");
+            goto done;
         }
+        bind_filters(st, &fts, o, lang);
+        if (sqlite3_step(st) != SQLITE_ROW) {
+            rc = vl_store_sqlite_error(s, err, "counting the hits");
+            goto done;
+        }
+        *total = sqlite3_column_int64(st, 0);
     }
 done:
     s->hint.query_lang = VL_LANG_UND;
