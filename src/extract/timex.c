@@ -21,10 +21,10 @@
 
 #define KEY_MAX 24
 #define MAX_ELEMS 10
-#define MAX_LITS 8
+#define MAX_LITS 12
 
 enum { TK_WORD, TK_NUM, TK_PUNCT, TK_OTHER };
-enum { TF_HYPH = 1, TF_CAP = 2, TF_BREAK = 4, TF_DOT = 8 };
+enum { TF_HYPH = 1, TF_CAP = 2, TF_BREAK = 4, TF_DOT = 8, TF_NUMV = 16 /* num holds its value */ };
 
 typedef struct tx_tok {
     uint32_t start, end;
@@ -78,6 +78,7 @@ typedef struct tx_cand {
     int start_tok, end_tok; /* all matched tokens, context included: [start, end) */
     int ext_start, ext_end; /* the extent: [ext_start, ext_end) */
     int rule;
+    int blocker; /* not a time expression, and it hides shorter matches */
     vl_timex tx;
 } tx_cand;
 
@@ -492,6 +493,7 @@ static size_t scan_number(vl_timex_tagger *t, const unsigned char *s, size_t len
     size_t d = digits_end(s, len, i);
     int nd = (int)(d - i);
     k->kind = TK_NUM;
+    k->flags |= TF_NUMV;
     k->ndig = (uint8_t)(nd > 255 ? 255 : nd);
     k->num = parse_int(s, i, d);
     /* 2025-09-15 */
@@ -716,6 +718,11 @@ static int tokenize(vl_timex_tagger *t) {
             }
             k->end = (uint32_t)e;
             i = e;
+            /* là and où are not la and ou */
+            if (n == 2 && (memcmp(k->key, "la", 2) == 0 || memcmp(k->key, "ou", 2) == 0) && s[e - 1] >= 0x80) {
+                k->key[2] = '`';
+                k->key[3] = 0;
+            }
             lex_classes(t, k);
             if ((k->mask & (1ull << TC_ABBR)) && i < len && s[i] == '.') {
                 k->end = (uint32_t)++i;
@@ -731,6 +738,7 @@ static int tokenize(vl_timex_tagger *t) {
             if (is_digit(s[w]) && w + 2 < len && is_digit(s[w + 1]) && (s[w + 2] | 0x20) == 's' &&
                 !is_alnum_at(s, len, w + 3)) {
                 k->kind = TK_NUM;
+                k->flags |= TF_NUMV;
                 k->num = parse_int(s, w, w + 2);
                 k->num = pivot_year(t, k->num);
                 if (k->num % 10 == 0) k->mask = 1ull << TC_DECADE;
@@ -810,9 +818,9 @@ static void post_tokens(vl_timex_tagger *t) {
         tx_tok m = k[r];
         m.end = k[last].end;
         m.num = (int32_t)(total + cur);
-        m.kind = TK_NUM;
+        m.flags |= TF_NUMV;
         m.mask &= ~numw;
-        if (last != r) m.mask = 0;
+        if (last != r) m.mask = 0, m.kind = TK_NUM, m.slot = -1;
         m.mask |= 1ull << TC_NUM;
         if (m.num >= 1 && m.num <= 31) m.mask |= 1ull << TC_DAY;
         if (m.num <= 24) m.mask |= 1ull << TC_HOUR;
@@ -913,7 +921,9 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
         if (caps[i].tok < 0) continue;
         const tx_tok *k = &t->toks[caps[i].tok];
         int c = caps[i].cls;
-        int v = k->kind == TK_NUM ? k->num : lex_value(t, k, c);
+        int numeric = c == TC_NUM || c == TC_DAY || c == TC_YEAR || c == TC_YEAR2 || c == TC_HOUR || c == TC_MIN ||
+                      c == TC_ORD || c == TC_DECADE || c == TC_CENT;
+        int v = (k->flags & TF_NUMV) && numeric ? k->num : lex_value(t, k, c);
         switch (c) {
         case TC_MONTH: f->month = v; break;
         case TC_DOW: f->dow = v; break;
@@ -997,7 +1007,7 @@ static int cand_better(const tx_cand *a, const tx_cand *b) {
     if (!b->ok) return 1;
     if (a->ext_end != b->ext_end) return a->ext_end > b->ext_end;
     if (a->ext_start != b->ext_start) return a->ext_start < b->ext_start;
-    return 0;
+    return b->blocker && !a->blocker;
 }
 
 static void complete(match_ctx *m, int end) {
@@ -1013,8 +1023,10 @@ static void complete(match_ctx *m, int end) {
     tx_cand c = {.ok = 1, .start_tok = m->start, .end_tok = end, .ext_start = es, .ext_end = ee, .rule = m->rule};
     while (ee > es + 1 && t->toks[ee - 1].kind == TK_PUNCT) ee--; /* never end on punctuation */
     c.ext_end = ee;
-    if (m->best->ok && !cand_better(&c, m->best)) return;
+    /* worse, or tied with a match that is no blocker: nothing to try */
+    if (m->best->ok && !cand_better(&c, m->best) && !m->best->blocker) return;
     if (cr->r->kind == K_PREFIX || cr->r->kind == K_NONE) {
+        c.blocker = cr->r->kind == K_NONE;
         *m->best = c;
         return;
     }
@@ -1040,7 +1052,11 @@ static void complete(match_ctx *m, int end) {
     else f.tense = clause_tense(t, es, ee);
     if (k[es].sent == t->anchor_sent) f.anchor_y = t->anchor_y, f.anchor_m = t->anchor_m, f.anchor_d = t->anchor_d;
     memset(&c.tx, 0, sizeof c.tx);
-    if (!vl_timex_resolve(cr->r->kind, cr->r->flags, &f, t->ref_y, t->ref_m, t->ref_d, &c.tx)) return;
+    /* an impossible date (29 février 2025) is no date, nor is a part of it */
+    if (!vl_timex_resolve(cr->r->kind, cr->r->flags, &f, t->ref_y, t->ref_m, t->ref_d, &c.tx)) {
+        c.blocker = 1;
+    }
+    if (m->best->ok && !cand_better(&c, m->best)) return;
     *m->best = c;
 }
 
@@ -1186,7 +1202,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             int is_mod;
             int mod = prefix_mod(t, &pc, &is_mod);
             best_at(t, p.ends[k], 0, is_mod, &core);
-            if (!core.ok || core.start_tok != core.ext_start || t->rules[core.rule].r->kind == K_NONE) continue;
+            if (!core.ok || core.start_tok != core.ext_start || core.blocker) continue;
             if (t->rules[p.rules[k]].r->flags & RF_DETDUR) {
                 const uint64_t counted = (1ull << TC_ORD) | (1ull << TC_NUM) | (1ull << TC_VAGUE) |
                                          (1ull << TC_PAST) | (1ull << TC_NEXT) | (1ull << TC_LIT);
@@ -1201,13 +1217,13 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         if (best.ok && best.ext_start > i) {
             tx_cand alt;
             best_at(t, best.ext_start, 0, 0, &alt);
-            if (alt.ok && alt.ext_end > best.ext_end) best = alt;
+            if (alt.ok && !alt.blocker && alt.ext_end > best.ext_end) best = alt;
         }
         if (!best.ok) {
             i++;
             continue;
         }
-        if (t->rules[best.rule].r->kind == K_NONE) {
+        if (best.blocker) {
             i = best.ext_end;
             continue;
         }

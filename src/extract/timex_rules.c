@@ -267,6 +267,7 @@ const tx_rule vl_timex_rules[] = {
 
     /* --- not time: ages */
     {FR, K_NONE, 0, 0, "age|agee|ages|agees de NUM ans"},
+    {FR, K_NONE, 0, 0, "homme|femme|hommes|femmes|garcon|fille|enfant|adolescent|adolescente|jeune|bebe de NUM ans"},
     {FR, K_NONE, 0, 0, "_,|_( NUM ans _,|_)"},
     {EN, K_NONE, 0, 0, "NUM UNIT|UNITS old"},
     {EN, K_NONE, 0, 0, "aged NUM"},

@@ -1,0 +1,250 @@
+/*
+ * test_timex.c -- unit tests of the time-expression tagger (src/extract):
+ * every family in French and English, the tense rule for weekdays and
+ * underspecified dates, year and month boundaries, leap days, ISO weeks at
+ * year ends, look-alikes that must not be tagged, code-point offsets, and
+ * the periods of values.  The sentences are written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+static vl_timex_tagger *tagger;
+
+static int setup(void **state) {
+    (void)state;
+    vl_error err;
+    return vl_timex_tagger_new(&tagger, &err) == VL_OK ? 0 : -1;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    vl_timex_tagger_free(tagger);
+    return 0;
+}
+
+/* "text=TYPE:value[/mod]" for each expression, joined with " | ". */
+static const char *tag(const char *date, vl_lang lang, const char *text) {
+    static char out[4096];
+    const vl_timex *tx;
+    size_t n;
+    out[0] = 0;
+    assert_int_equal(vl_timex_tag(tagger, text, strlen(text), lang, date, &tx, &n), VL_OK);
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++)
+        len += (size_t)snprintf(out + len, sizeof out - len, "%s%.*s=%s:%s%s%s", i ? " | " : "",
+                                (int)(tx[i].end - tx[i].start), text + tx[i].start, vl_timex_type_name(tx[i].type),
+                                tx[i].value, tx[i].mod[0] ? "/" : "", tx[i].mod);
+    return out;
+}
+
+#define FR VL_LANG_FR
+#define EN VL_LANG_EN
+
+static void test_absolute_dates_fr(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-09-10", FR, "Le traité a été signé le 15 septembre 2025 à Paris."),
+                        "le 15 septembre 2025=DATE:2025-09-15");
+    assert_string_equal(tag("2025-09-10", FR, "Rendez-vous le 3 oct. 2025 et le 2025-10-04."),
+                        "le 3 oct. 2025=DATE:2025-10-03 | le 2025-10-04=DATE:2025-10-04");
+    assert_string_equal(tag("2025-09-10", FR, "Le vote du 12/10/2024 reste valable."), "12/10/2024=DATE:2024-10-12");
+    assert_string_equal(tag("2025-09-10", FR, "En février 2022, le conflit a changé."), "février 2022=DATE:2022-02");
+    assert_string_equal(tag("2025-09-10", FR, "La réforme date de 2019."), "2019=DATE:2019");
+}
+
+static void test_absolute_dates_en(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-09-10", EN, "The accord was signed on September 15, 2025, in Paris."),
+                        "September 15, 2025=DATE:2025-09-15");
+    assert_string_equal(tag("2025-09-10", EN, "Talks resumed Sept. 3 and ended on 4 September 2025."),
+                        "Sept. 3=DATE:2025-09-03 | 4 September 2025=DATE:2025-09-04");
+    assert_string_equal(tag("2025-09-10", EN, "The vote of 10/12/2024 stands."), "10/12/2024=DATE:2024-10-12");
+    assert_string_equal(tag("2025-09-10", EN, "Prices rose in June and fell in 2021."),
+                        "June=DATE:2025-06 | 2021=DATE:2021");
+    /* "may" the verb is no month */
+    assert_string_equal(tag("2025-09-10", EN, "The ministers may meet again."), "");
+}
+
+static void test_weekday_tense_rule(void **state) {
+    (void)state;
+    /* 2025-09-15 is a Monday */
+    assert_string_equal(tag("2025-09-15", FR, "Les manœuvres ont débuté vendredi et doivent se poursuivre jusqu'à mardi."),
+                        "vendredi=DATE:2025-09-12 | mardi=DATE:2025-09-16");
+    assert_string_equal(tag("2025-09-15", FR, "Le ministre arrive lundi."), "lundi=DATE:2025-09-15");
+    assert_string_equal(tag("2025-09-15", EN, "The minister met his counterpart on Thursday."),
+                        "Thursday=DATE:2025-09-11");
+    assert_string_equal(tag("2025-09-15", EN, "The minister will travel on Thursday."), "Thursday=DATE:2025-09-18");
+    assert_string_equal(tag("2025-09-15", EN, "The talks continue next Monday."), "next Monday=DATE:2025-09-22");
+    assert_string_equal(tag("2025-09-15", FR, "Il était là lundi dernier."), "lundi dernier=DATE:2025-09-08");
+    /* year boundary: a dispatch of Thursday 2020-12-31 */
+    assert_string_equal(tag("2020-12-31", FR, "Le sommet se tiendra vendredi."), "vendredi=DATE:2021-01-01");
+    assert_string_equal(tag("2020-12-31", FR, "Il est arrivé vendredi."), "vendredi=DATE:2020-12-25");
+    assert_string_equal(tag("2020-12-31", FR, "Le 5 janvier, le parlement votera."), "Le 5 janvier=DATE:2021-01-05");
+    assert_string_equal(tag("2020-12-31", EN, "The plan was adopted on December 3."), "December 3=DATE:2020-12-03");
+}
+
+static void test_relative_fr(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-09-15", FR, "Hier, aujourd'hui, demain, avant-hier et après-demain."),
+                        "Hier=DATE:2025-09-14 | aujourd'hui=DATE:2025-09-15 | demain=DATE:2025-09-16 | "
+                        "avant-hier=DATE:2025-09-13 | après-demain=DATE:2025-09-17");
+    assert_string_equal(tag("2025-09-15", FR, "La semaine dernière et cette semaine, puis la semaine prochaine."),
+                        "La semaine dernière=DATE:2025-W37 | cette semaine=DATE:2025-W38 | "
+                        "la semaine prochaine=DATE:2025-W39");
+    assert_string_equal(tag("2025-09-15", FR, "Le mois dernier, l'an dernier et l'année prochaine."),
+                        "Le mois dernier=DATE:2025-08 | l'an dernier=DATE:2024 | l'année prochaine=DATE:2026");
+    assert_string_equal(tag("2025-09-15", FR, "Il est parti il y a trois ans."), "il y a trois ans=DATE:2022");
+    assert_string_equal(tag("2025-09-15", FR, "Il reviendra dans deux semaines."),
+                        "dans deux semaines=DATE:2025-09-29");
+    assert_string_equal(tag("2025-09-15", FR, "Ces dernières semaines, la tension a monté."),
+                        "Ces dernières semaines=DATE:PAST_REF");
+}
+
+static void test_relative_en(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-09-15", EN, "Yesterday, today and tomorrow."),
+                        "Yesterday=DATE:2025-09-14 | today=DATE:2025-09-15 | tomorrow=DATE:2025-09-16");
+    assert_string_equal(tag("2025-09-15", EN, "Shares fell last week and will rise next month."),
+                        "last week=DATE:2025-W37 | next month=DATE:2025-10");
+    assert_string_equal(tag("2025-09-15", EN, "The deal collapsed two days ago."), "two days ago=DATE:2025-09-13");
+    assert_string_equal(tag("2025-09-15", EN, "Rates could rise in the coming months."),
+                        "the coming months=DATE:FUTURE_REF");
+    assert_string_equal(tag("2025-09-15", EN, "Prices have risen recently, and now they fall."),
+                        "recently=DATE:PAST_REF | now=DATE:PRESENT_REF");
+}
+
+static void test_parts_and_modifiers(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-09-15", FR, "Fin août, début 2024 et mi-juin."),
+                        "Fin août=DATE:2025-08/END | début 2024=DATE:2024/START | mi-juin=DATE:2025-06/MID");
+    assert_string_equal(tag("2025-09-15", FR, "Le texte sera voté au début de l'année prochaine."),
+                        "début de l'année prochaine=DATE:2026/START");
+    assert_string_equal(tag("2019-04-16", FR, "Le feu a pris lundi soir."), "lundi soir=TIME:2019-04-15TEV");
+    assert_string_equal(tag("2024-09-15", FR, "L'été dernier fut chaud."), "L'été dernier=DATE:2024-SU");
+    assert_string_equal(tag("2024-03-15", FR, "L'été dernier fut chaud."), "L'été dernier=DATE:2023-SU");
+    assert_string_equal(tag("2024-03-15", FR, "Dans les années 1990, tout a changé."), "les années 1990=DATE:199");
+    assert_string_equal(tag("2025-09-15", EN, "The vote is expected early next year."),
+                        "early next year=DATE:2026/START");
+    assert_string_equal(tag("2025-09-15", EN, "Profits rose in the third quarter of 2024."),
+                        "the third quarter of 2024=DATE:2024-Q3");
+    assert_string_equal(tag("2025-09-15", EN, "Rebels attacked late Sunday."), "late Sunday=DATE:2025-09-14/END");
+    assert_string_equal(tag("2025-09-15", EN, "Music of the 1990s and of the 20th century."),
+                        "1990s=DATE:199 | the 20th century=DATE:19");
+}
+
+static void test_clock_times(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-09-15", FR, "La séance commence à 14h30 et finit à 18 heures."),
+                        "14h30=TIME:2025-09-15T14:30 | 18 heures=TIME:2025-09-15T18:00");
+    assert_string_equal(tag("2025-09-15", FR, "Samedi 20 septembre, rendez-vous à 9 h 15."),
+                        "Samedi 20 septembre=DATE:2025-09-20 | 9 h 15=TIME:2025-09-20T09:15");
+    assert_string_equal(tag("2025-09-15", EN, "The polls close at 8:30 pm."), "8:30 pm=TIME:2025-09-15T20:30");
+    assert_string_equal(tag("2025-09-15", EN, "He spoke at 10 a.m."), "10 a.m.=TIME:2025-09-15T10:00");
+}
+
+static void test_durations_and_sets(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-09-15", FR, "Onze mois de négociations, trois jours de grève."),
+                        "Onze mois=DURATION:P11M | trois jours=DURATION:P3D");
+    assert_string_equal(tag("2025-09-15", FR, "Il a régné pendant vingt et un ans."), "vingt et un ans=DURATION:P21Y");
+    assert_string_equal(tag("2025-09-15", FR, "Élections tous les quatre ans, marché chaque lundi."),
+                        "tous les quatre ans=SET:P4Y | chaque lundi=SET:XXXX-WXX-1");
+    assert_string_equal(tag("2025-09-15", EN, "The strike lasted for six weeks."), "six weeks=DURATION:P6W");
+    assert_string_equal(tag("2025-09-15", EN, "The fair takes place every year, twenty-one days long."),
+                        "every year=SET:P1Y | twenty-one days=DURATION:P21D");
+    assert_string_equal(tag("2025-09-15", EN, "It will last for several hours."), "several hours=DURATION:PTXH");
+}
+
+static void test_look_alikes(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-09-15", FR, "Les exercices Zapad-2025 mobilisent des F-16 et un Airbus A320."), "");
+    assert_string_equal(tag("2025-09-15", FR, "La croissance atteint 2,6 % sur 3 300 kilomètres."), "");
+    assert_string_equal(tag("2025-09-15", FR, "On compte 390 000 cas ; le match s'est fini sur un score de 2-1."), "");
+    assert_string_equal(tag("2025-09-15", EN, "The F-16 and the A320 flew 2,600 miles; 6,000 troops, 12.5 %."), "");
+    assert_string_equal(tag("2025-09-15", FR, "Un homme âgé de 87 ans."), "");
+    assert_string_equal(tag("2025-09-15", EN, "A 45-year-old man was arrested."), "");
+}
+
+static void test_calendar_edges(void **state) {
+    (void)state;
+    /* leap days: 29 February exists in 2024, not in 2025 */
+    assert_string_equal(tag("2024-03-10", FR, "Le 29 février, il a plu."), "Le 29 février=DATE:2024-02-29");
+    assert_string_equal(tag("2025-03-10", FR, "Le 29 février 2025 n'existe pas."), "");
+    assert_string_equal(tag("2025-03-10", FR, "Le 31 avril est une erreur."), "");
+    /* ISO weeks at year ends: 2020-12-31 is in 2020-W53, 2021-01-03 too,
+     * 2024-12-30 is in 2025-W01 */
+    assert_string_equal(tag("2020-12-31", FR, "Cette semaine est calme."), "Cette semaine=DATE:2020-W53");
+    assert_string_equal(tag("2021-01-03", EN, "This week is quiet."), "This week=DATE:2020-W53");
+    assert_string_equal(tag("2024-12-30", EN, "This week is quiet."), "This week=DATE:2025-W01");
+    assert_string_equal(tag("2025-01-02", EN, "Last week was quiet."), "Last week=DATE:2024-W52");
+    /* month boundary */
+    assert_string_equal(tag("2025-03-01", FR, "Hier, le parlement a voté."), "Hier=DATE:2025-02-28");
+    assert_string_equal(tag("2024-03-01", EN, "Yesterday the parliament voted."), "Yesterday=DATE:2024-02-29");
+    assert_string_equal(tag("2025-01-31", EN, "Next month will be busy."), "Next month=DATE:2025-02");
+}
+
+static void test_offsets_and_errors(void **state) {
+    (void)state;
+    const char *text = "Élu à l'été 2022, réélu hier.";
+    const vl_timex *tx;
+    size_t n;
+    assert_int_equal(vl_timex_tag(tagger, text, strlen(text), FR, "2025-09-15", &tx, &n), VL_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(tx[0].cp_start, 6); /* l'été 2022 */
+    assert_int_equal(tx[0].cp_end, 16);
+    assert_string_equal(tx[0].value, "2022-SU");
+    assert_int_equal(tx[1].cp_start, 24);
+    assert_int_equal(tx[1].cp_end, 28);
+    assert_int_equal(vl_timex_tag(tagger, text, strlen(text), FR, "2025-13-01", &tx, &n), VL_EARG);
+    /* undetermined language: both rule sets */
+    assert_string_equal(tag("2025-09-15", VL_LANG_UND, "hier / yesterday"),
+                        "hier=DATE:2025-09-14 | yesterday=DATE:2025-09-14");
+    /* invalid UTF-8 and odd bytes never crash */
+    const char bad[] = "le 3 \xff\xfe mars \xe2\x80 2025 \xc3";
+    assert_int_equal(vl_timex_tag(tagger, bad, sizeof bad - 1, FR, "2025-09-15", &tx, &n), VL_OK);
+}
+
+static void test_periods(void **state) {
+    (void)state;
+    char a[11], b[11];
+    assert_true(vl_timex_period("2025-09", a, b));
+    assert_string_equal(a, "2025-09-01");
+    assert_string_equal(b, "2025-09-30");
+    assert_true(vl_timex_period("2025-W37", a, b));
+    assert_string_equal(a, "2025-09-08");
+    assert_string_equal(b, "2025-09-14");
+    assert_true(vl_timex_period("199", a, b));
+    assert_string_equal(a, "1990-01-01");
+    assert_string_equal(b, "1999-12-31");
+    assert_true(vl_timex_period("2024-02", a, b));
+    assert_string_equal(b, "2024-02-29");
+    assert_true(vl_timex_period("2025-09-12TEV", a, b));
+    assert_string_equal(a, "2025-09-12");
+    assert_true(vl_timex_period("2023-WI", a, b));
+    assert_string_equal(b, "2024-02-29");
+    assert_true(vl_timex_period("2025-Q3", a, b));
+    assert_string_equal(a, "2025-07-01");
+    assert_false(vl_timex_period("P3D", a, b));
+    assert_false(vl_timex_period("PAST_REF", a, b));
+    assert_false(vl_timex_period("XXXX-WXX-1", a, b));
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_absolute_dates_fr),  cmocka_unit_test(test_absolute_dates_en),
+        cmocka_unit_test(test_weekday_tense_rule), cmocka_unit_test(test_relative_fr),
+        cmocka_unit_test(test_relative_en),        cmocka_unit_test(test_parts_and_modifiers),
+        cmocka_unit_test(test_clock_times),        cmocka_unit_test(test_durations_and_sets),
+        cmocka_unit_test(test_look_alikes),        cmocka_unit_test(test_calendar_edges),
+        cmocka_unit_test(test_offsets_and_errors), cmocka_unit_test(test_periods),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
