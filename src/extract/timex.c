@@ -92,6 +92,8 @@ struct vl_timex_tagger {
     uint64_t any_first;
     tx_rset class_rules[TC_COUNT]; /* rules a token of the class may start */
     tx_rset *slot_rules;           /* rules a literal word may start, per slot */
+    uint8_t *slot_starts;          /* per slot: some rule starts with the word */
+    uint64_t class_starts;         /* classes (not TC_LIT) some rule starts with */
     tx_rset lang_rules[4];         /* rules of each language mask */
     /* scratch, reused */
     tx_tok *toks;
@@ -275,6 +277,12 @@ int vl_timex_tagger_new(vl_timex_tagger **out, vl_error *err) {
             }
         }
     }
+    t->slot_starts = calloc(t->nslots, 1);
+    if (!t->slot_starts) goto nomem;
+    for (size_t i = 0; i < t->nslots; i++)
+        for (int w = 0; w < RULE_WORDS; w++)
+            if (t->slot_rules[i].w[w]) t->slot_starts[i] = 1;
+    t->class_starts = t->any_first & ~(1ull << TC_LIT);
     *out = t;
     return VL_OK;
 nomem:
@@ -290,6 +298,7 @@ void vl_timex_tagger_free(vl_timex_tagger *t) {
     free(t->slots);
     free(t->rules);
     free(t->slot_rules);
+    free(t->slot_starts);
     free(t->toks);
     free(t->out);
     free(t);
@@ -409,7 +418,7 @@ static tx_tok *push_tok(vl_timex_tagger *t) {
 
 /* Sets the classes the lexicon gives the token's key in the active languages. */
 static void lex_classes(vl_timex_tagger *t, tx_tok *k) {
-    size_t n = strlen(k->key);
+    size_t n = k->key[0] ? (k->key[1] ? (k->key[2] ? strlen(k->key) : 2) : 1) : 0;
     k->klen = (uint8_t)n;
     int s = slot_find(t, k->key, n);
     k->slot = s;
@@ -1178,7 +1187,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     size_t cp_pos = 0, cp_count = 0;
     for (int i = 0; i < (int)t->ntoks;) {
         uint64_t mask = t->toks[i].mask;
-        if (!(mask & t->any_first)) {
+        if (!(mask & t->class_starts) && (t->toks[i].slot < 0 || !t->slot_starts[t->toks[i].slot])) {
             i++;
             continue;
         }
