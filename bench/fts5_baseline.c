@@ -7,7 +7,7 @@
  * title,text but SQLite's built-in tokenizer
  * (unicode61 remove_diacritics 2: no stems, no elision, no ligatures), the
  * same pragmas (WAL, synchronous NORMAL, 64 MiB cache, mmap), the same
- * BM25 weights, 2,000 documents per transaction, a savepoint per document,
+ * BM25 weights, 2,000 documents per transaction, a (prepared) savepoint per document,
  * the lookup by id and the XXH3 content hash veille uses to make ingest
  * idempotent.  The input is the same JSONL, parsed with jansson.
  *
@@ -118,6 +118,7 @@ static int cmd_ingest(const char *dbpath, const char *input) {
     sqlite3_stmt *ins = prepare(db, "INSERT INTO docs(id, date, lang, title, source, url, text, extra, hash,"
                                     " ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     sqlite3_stmt *fts = prepare(db, "INSERT INTO docs_fts(rowid, title, text) VALUES (?1, ?2, ?3)");
+    sqlite3_stmt *savepoint = prepare(db, "SAVEPOINT doc"), *release = prepare(db, "RELEASE doc");
 
     char *line = NULL;
     size_t cap = 0;
@@ -149,7 +150,7 @@ static int cmd_ingest(const char *dbpath, const char *input) {
         XXH128_canonical_t hc;
         XXH128_canonicalFromHash(&hc, XXH3_128bits_digest(&hs));
 
-        exec(db, "SAVEPOINT doc");
+        step_done(db, savepoint, "starting a savepoint");
         sqlite3_bind_text(find, 1, id, -1, SQLITE_STATIC);
         int step = sqlite3_step(find);
         int same = step == SQLITE_ROW && sqlite3_column_bytes(find, 1) == 16 &&
@@ -181,7 +182,7 @@ static int cmd_ingest(const char *dbpath, const char *input) {
             step_done(db, fts, "indexing the document");
             added++;
         }
-        exec(db, "RELEASE doc");
+        step_done(db, release, "releasing the savepoint");
         json_decref(o);
         if (++in_batch >= BATCH_DOCS) {
             exec(db, "COMMIT");
@@ -195,6 +196,8 @@ static int cmd_ingest(const char *dbpath, const char *input) {
     sqlite3_finalize(find);
     sqlite3_finalize(ins);
     sqlite3_finalize(fts);
+    sqlite3_finalize(savepoint);
+    sqlite3_finalize(release);
     exec(db, "PRAGMA optimize");
     if (sqlite3_close(db) != SQLITE_OK) bq_die("closing %s", dbpath);
     fprintf(stderr, "fts5_baseline: %ld documents added, %ld unchanged, %ld rejected\n", added, unchanged,

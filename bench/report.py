@@ -64,9 +64,11 @@ def main(rundir):
     mb = int(meta.get("input_bytes", "0")) / 1e6
     p("# veille benchmark: %s documents" % "{:,}".format(docs))
     p()
-    p("Run %s on %s (%s cores), %s, SQLite %s, Xapian %s. Input: %s (%.1f MB of JSONL)." % (
-        meta.get("date", "?"), meta.get("cpu", "?"), meta.get("nproc", "?"), meta.get("os", "?"),
-        meta.get("sqlite", "?"), meta.get("xapian", "?"), meta.get("input", "?"), mb))
+    p("Run %s on %s (%s cores), %s, SQLite %s, Xapian %s, veille at commit %s, CFLAGS %s. "
+      "Input: %s (%.1f MB of JSONL). Load average at the start: %s." % (
+          meta.get("date", "?"), meta.get("cpu", "?"), meta.get("nproc", "?"), meta.get("os", "?"),
+          meta.get("sqlite", "?"), meta.get("xapian", "?"), meta.get("commit", "?"), meta.get("cflags", "?"),
+          meta.get("input", "?"), mb, meta.get("loadavg", "?")))
     p()
     # ------------------------------------------------------------ ingest
     p("## Ingest")
@@ -123,6 +125,7 @@ def main(rundir):
         b = num(e, "db_bytes")
         cells.append("%.2f" % (b / 1e6 / mb) if b and mb else "–")
     rows.append(("database / input size", cells))
+    rows.append(("load average after", [ing[e].get("loadavg_after", "–") for e, _ in ENGINES]))
     for label, c in rows:
         p("| %s | %s |" % (label, " | ".join(c)))
     p()

@@ -86,6 +86,7 @@ INPUT_BYTES=$(stat -c %s "$IN")
     echo "sqlite=$(pkg-config --modversion sqlite3)"
     echo "xapian=$($PY -c 'import xapian; print(xapian.version_string())')"
     echo "cflags=$CFLAGS"
+    echo "commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
     echo "loadavg=$(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$RUN/meta.txt"
 
