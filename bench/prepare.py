@@ -310,7 +310,9 @@ def case_tests(kind, q, variant):
         rx = re.compile(r"(?<![^\W\d_])%s[-\s]+%s(?![^\W\d_])" % (re.escape(a), re.escape(b)))
         return (lambda ws, ftext: False, lambda ws, ftext: bool(rx.search(ftext)))
     if kind == "accent":
-        return (lambda ws, ftext: q in ws, lambda ws, ftext: q in ws or variant in ws)
+        # ftext is here the set of the document's folded words: Elysée,
+        # ÉLYSÉE and élysée all count.
+        return (lambda ws, ftext: q in ws, lambda ws, ftext: q in ftext)
     if kind == "elision":
         # WORD splits at the apostrophe: the word set holds otan for l'OTAN;
         # literal = the bare word somewhere, checked on the text without elisions.
@@ -328,8 +330,9 @@ def count_cases(base, v, cases, n):
     B = len(base)
     rounds, rest = divmod(n, B)
     out = []
-    need_text = any(k in ("accent", "elision") for k, *_ in cases)
+    need_text = any(k == "accent" for k, *_ in cases)
     folded = [fold(d.get("title", "") + "\n" + d["text"]) for d, _ in base] if need_text else None
+    folded_words = [frozenset(WORD.findall(t)) for t in folded] if need_text else None
     bare_words = None
     for kind, lang, q, variant in cases:
         lit, exp = case_tests(kind, q, variant)
@@ -347,7 +350,9 @@ def count_cases(base, v, cases, n):
                     bare_words[i] = set(WORD.findall(ELIDED.sub(" ", s)))
                 is_lit, is_exp = q in bare_words[i], True
             else:
-                ft = folded[i] if folded else None
+                ft = None
+                if kind == "accent":
+                    ft = folded[i] if "-" in q else folded_words[i]
                 is_lit, is_exp = lit(ws, ft), exp(ws, ft)
             for j, flag in ((0, is_lit), (1, is_exp)):
                 if flag:
