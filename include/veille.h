@@ -150,6 +150,25 @@ typedef struct vl_stats {
 
 int vl_store_stats(vl_store *store, vl_stats *out, vl_error *err);
 
+/* A stored time expression (docs/timex.md).  Strings are borrowed: valid
+ * during the callback only. */
+typedef struct vl_doc_timex {
+    int64_t start, end;   /* Unicode code-point offsets into the text */
+    const char *text;     /* the words of the text */
+    const char *type;     /* "DATE", "TIME", "DURATION", "SET" */
+    const char *value;    /* TIMEX3 value: 2025-09-12, 2025-W37, P3D, PAST_REF... */
+    const char *mod;      /* START, MID, END, APPROX...; NULL when none */
+    const char *begin;    /* the period a DATE/TIME value covers, inclusive */
+    const char *end_date; /* YYYY-MM-DD; both NULL when it covers none */
+} vl_doc_timex;
+
+/* Calls on_timex for each time expression of the stored document `id`, in
+ * text order; on_timex returns non-zero to stop.  VL_ENOTFOUND when there
+ * is no such document. */
+int vl_store_timexes(vl_store *store, const char *id,
+                     int (*on_timex)(void *ctx, const vl_doc_timex *t), void *ctx,
+                     vl_error *err);
+
 /* ----------------------------------------------------------------- ingest */
 
 typedef struct vl_ingest_summary {
@@ -195,6 +214,15 @@ typedef struct vl_search_opts {
     /* Markers put around matched words in snippets (default: "[" and "]"). */
     const char *mark_open, *mark_close;
     int snippet_tokens; /* 0: default (24) */
+    /* Only documents that mention a time overlapping this period, whenever
+     * they were published (docs/timex.md).  Each bound is YYYY-MM-DD,
+     * YYYY-MM, YYYY or an ISO week YYYY-Www: mentions_from counts from the
+     * first day of its period, mentions_to up to the last day of its
+     * period; NULL leaves that side open.  With a NULL or empty query and
+     * a mention bound, every such document is a hit, newest first (score
+     * 0, the snippet around the first matching mention). */
+    const char *mentions_from;
+    const char *mentions_to;
 } vl_search_opts;
 
 typedef struct vl_hit {
@@ -204,7 +232,8 @@ typedef struct vl_hit {
     double score;        /* BM25: higher is better */
 } vl_hit;
 
-/* Runs a search and calls on_hit for each hit in rank order; on_hit returns
+/* Runs a search and calls on_hit for each hit in rank order (newest first
+ * without a query); on_hit returns
  * non-zero to stop early.  `total` (if non-NULL) receives the number of
  * matching documents regardless of limit/offset.  A malformed query returns
  * VL_EQUERY with a message that says where and what. */

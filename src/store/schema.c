@@ -36,9 +36,50 @@ static const char *const migrations[] = {
     "INSERT INTO docs_fts(docs_fts, rank) VALUES('rank', 'bm25(2.0, 1.0)');"
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
     "INSERT INTO meta VALUES ('analyzer', '1');",
+
+    /* 2: the time expressions of each dispatch, resolved against its date
+     * (src/extract/timex.h), so that a search can find the dispatches that
+     * mention a period whenever they were published.  start/end are code
+     * points into docs.text; begin/end_date is the calendar period (ISO
+     * dates, inclusive) a DATE or TIME value covers, NULL for durations,
+     * sets and vague references.  A period overlaps [F, T] when begin <= T
+     * and end_date >= F: one index per bound lets SQLite scan whichever
+     * side is the more selective (an archive mentions mostly recent
+     * periods, so end_date >= F usually is), and both carry doc so the scan
+     * never visits the table.  Rows are replaced by vl_store_put on update;
+     * the cascade covers documents deleted by hand.  Documents stored at
+     * version 1 are annotated by the migration (schema.c, after_migration). */
+    "CREATE TABLE timexes ("
+    "  doc INTEGER NOT NULL REFERENCES docs(rowid) ON DELETE CASCADE,"
+    "  start INTEGER NOT NULL,"
+    "  \"end\" INTEGER NOT NULL,"
+    "  text TEXT NOT NULL,"
+    "  type TEXT NOT NULL,"
+    "  value TEXT NOT NULL,"
+    "  mod TEXT,"
+    "  \"begin\" TEXT,"
+    "  end_date TEXT"
+    ");"
+    "CREATE INDEX timexes_doc ON timexes(doc, start);"
+    "CREATE INDEX timexes_begin ON timexes(\"begin\", end_date, doc) WHERE \"begin\" IS NOT NULL;"
+    "CREATE INDEX timexes_end ON timexes(end_date, \"begin\", doc) WHERE \"begin\" IS NOT NULL;",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
+
+/* What a migration needs done in C after its SQL, inside the same
+ * transaction (NULL: nothing), indexed like migrations[]: version 2 fills
+ * the new timexes table for the documents already stored, so that an old
+ * database answers --mentions like a fresh one, and an interrupted
+ * migration leaves it at version 1. */
+static int (*const after_migration[])(vl_store *, vl_error *) = {
+    NULL,
+    vl_store_fill_timexes,
+};
+
+_Static_assert(sizeof after_migration / sizeof after_migration[0] ==
+                   sizeof migrations / sizeof migrations[0],
+               "one after_migration entry per migration");
 
 int vl_schema_current(void) { return NMIGRATIONS; }
 
@@ -73,6 +114,13 @@ int vl_schema_migrate(vl_store *s, vl_error *err) {
             int rc = vl_store_sqlite_error(s, err, "migrating the schema");
             sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
             return rc;
+        }
+        if (after_migration[v]) {
+            int rc = after_migration[v](s, err);
+            if (rc) {
+                sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+                return rc;
+            }
         }
         if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
             return vl_store_sqlite_error(s, err, "committing a migration");

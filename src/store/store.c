@@ -28,6 +28,10 @@ static int prepare(vl_store *s, sqlite3_stmt **st, const char *sql, vl_error *er
     return VL_OK;
 }
 
+#define TIMEX_INSERT_SQL \
+    "INSERT INTO timexes(doc, start, \"end\", text, type, value, mod, \"begin\", end_date)" \
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+
 static int prepare_writes(vl_store *s, vl_error *err) {
     if (prepare(s, &s->find_doc, "SELECT rowid, hash, lang, title, text FROM docs WHERE id = ?1", err) ||
         prepare(s, &s->insert_doc,
@@ -41,6 +45,8 @@ static int prepare_writes(vl_store *s, vl_error *err) {
         prepare(s, &s->fts_insert, "INSERT INTO docs_fts(rowid, title, text) VALUES (?1, ?2, ?3)", err) ||
         prepare(s, &s->fts_delete,
                 "INSERT INTO docs_fts(docs_fts, rowid, title, text) VALUES ('delete', ?1, ?2, ?3)", err) ||
+        prepare(s, &s->timex_insert, TIMEX_INSERT_SQL, err) ||
+        prepare(s, &s->timex_delete, "DELETE FROM timexes WHERE doc = ?1", err) ||
         prepare(s, &s->savepoint, "SAVEPOINT doc", err) || prepare(s, &s->release, "RELEASE doc", err) ||
         prepare(s, &s->rollback_to, "ROLLBACK TO doc", err))
         return VL_ESTORE;
@@ -92,8 +98,10 @@ int vl_store_open(const char *path, int flags, vl_store **out, vl_error *err) {
         goto fail;
     }
     /* A file that is not a database fails here, with SQLite's own words. */
-    if ((rc = vl_schema_migrate(s, err))) goto fail;
+    /* The annotator first: migrating an old database annotates its
+     * documents (migration 2). */
     if ((rc = vl_annotator_new(&s->annotator, err))) goto fail;
+    if ((rc = vl_schema_migrate(s, err))) goto fail;
     if (!s->readonly && (rc = prepare_writes(s, err))) goto fail;
     *out = s;
     return VL_OK;
@@ -110,6 +118,8 @@ void vl_store_close(vl_store *s) {
     sqlite3_finalize(s->update_doc);
     sqlite3_finalize(s->fts_insert);
     sqlite3_finalize(s->fts_delete);
+    sqlite3_finalize(s->timex_insert);
+    sqlite3_finalize(s->timex_delete);
     sqlite3_finalize(s->savepoint);
     sqlite3_finalize(s->release);
     sqlite3_finalize(s->rollback_to);
@@ -183,6 +193,31 @@ static int run(vl_store *s, sqlite3_stmt *st, vl_error *err, const char *what) {
     return VL_OK;
 }
 
+/* Writes the time expressions of document `rowid` with `ins`
+ * (TIMEX_INSERT_SQL), each with the calendar period its value covers. */
+static int write_timexes(vl_store *s, sqlite3_stmt *ins, int64_t rowid, const vl_annotation *a,
+                         vl_error *err) {
+    for (size_t i = 0; i < a->ntimexes; i++) {
+        const vl_timex *t = &a->timexes[i];
+        char begin[11], end[11];
+        int has_period = (t->type == VL_TIMEX_DATE || t->type == VL_TIMEX_TIME) &&
+                         vl_timex_period(t->value, begin, end);
+        sqlite3_bind_int64(ins, 1, rowid);
+        sqlite3_bind_int64(ins, 2, (int64_t)t->cp_start);
+        sqlite3_bind_int64(ins, 3, (int64_t)t->cp_end);
+        sqlite3_bind_text(ins, 4, a->text + t->start, (int)(t->end - t->start), SQLITE_STATIC);
+        sqlite3_bind_text(ins, 5, vl_timex_type_name(t->type), -1, SQLITE_STATIC);
+        sqlite3_bind_text(ins, 6, t->value, -1, SQLITE_STATIC);
+        bind_text_or_null(ins, 7, t->mod[0] ? t->mod : NULL);
+        bind_text_or_null(ins, 8, has_period ? begin : NULL);
+        bind_text_or_null(ins, 9, has_period ? end : NULL);
+        int rc = run(s, ins, err, "writing the time expressions");
+        sqlite3_clear_bindings(ins);
+        if (rc) return rc;
+    }
+    return VL_OK;
+}
+
 /* Writes one annotated document; the caller holds a transaction. */
 static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *outcome, vl_error *err) {
     unsigned char hash[16];
@@ -210,6 +245,10 @@ static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *o
         rc = run(s, s->fts_delete, err, "removing the old version from the index");
         sqlite3_clear_bindings(s->fts_delete);
         sqlite3_reset(f);
+        if (rc) return rc;
+        /* The new version's time expressions replace the old ones. */
+        sqlite3_bind_int64(s->timex_delete, 1, rowid);
+        rc = run(s, s->timex_delete, err, "removing the old time expressions");
         if (rc) return rc;
         *outcome = VL_PUT_UPDATED;
     } else {
@@ -243,6 +282,45 @@ static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *o
     rc = run(s, s->fts_insert, err, "indexing the document");
     sqlite3_clear_bindings(s->fts_insert);
     s->hint.doc_lang = -1;
+    if (rc) return rc;
+    return write_timexes(s, s->timex_insert, rowid, a, err);
+}
+
+int vl_store_fill_timexes(vl_store *s, vl_error *err) {
+    sqlite3_stmt *sel = NULL, *ins = NULL;
+    int rc = VL_OK;
+    if (sqlite3_prepare_v2(s->db, "SELECT rowid, id, date, lang, text FROM docs", -1, &sel, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(s->db, TIMEX_INSERT_SQL, -1, &ins, NULL) != SQLITE_OK) {
+        rc = vl_store_sqlite_error(s, err, "annotating the stored documents");
+        goto done;
+    }
+    int step;
+    while ((step = sqlite3_step(sel)) == SQLITE_ROW) {
+        /* The stored language, given back as the input's: the tagger then
+         * runs with the rules it ran with (or would have) at ingest. */
+        vl_doc d = {
+            .id = (const char *)sqlite3_column_text(sel, 1),
+            .date = (const char *)sqlite3_column_text(sel, 2),
+            .lang = (const char *)sqlite3_column_text(sel, 3),
+            .text = (const char *)sqlite3_column_text(sel, 4),
+        };
+        d.text_len = (size_t)sqlite3_column_bytes(sel, 4);
+        vl_annotation *a = NULL;
+        /* A stored document that no longer validates keeps no time
+         * expressions rather than blocking the migration. */
+        vl_error ignored;
+        vl_error_clear(&ignored);
+        if (vl_annotate(s->annotator, &d, &a, &ignored) == VL_OK)
+            rc = write_timexes(s, ins, sqlite3_column_int64(sel, 0), a, err);
+        else if (ignored.code == VL_ENOMEM)
+            rc = vl_error_set(err, VL_ENOMEM, s->path, 0, "out of memory");
+        vl_annotation_free(a);
+        if (rc) goto done;
+    }
+    if (step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "annotating the stored documents");
+done:
+    sqlite3_finalize(sel);
+    sqlite3_finalize(ins);
     return rc;
 }
 
@@ -330,6 +408,38 @@ void vl_record_free(vl_record *r) {
     free(r->extra);
     free(r->ingested_at);
     free(r);
+}
+
+int vl_store_timexes(vl_store *s, const char *id, int (*on_timex)(void *ctx, const vl_doc_timex *t),
+                     void *ctx, vl_error *err) {
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT d.rowid, t.start, t.\"end\", t.text, t.type, t.value, t.mod, t.\"begin\","
+                           " t.end_date FROM docs d LEFT JOIN timexes t ON t.doc = d.rowid"
+                           " WHERE d.id = ?1 ORDER BY t.start, t.\"end\"",
+                           -1, &st, NULL) != SQLITE_OK)
+        return vl_store_sqlite_error(s, err, "reading the time expressions");
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    int step, found = 0, rc = VL_OK;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        found = 1;
+        if (sqlite3_column_type(st, 1) == SQLITE_NULL) continue; /* a document without any */
+        vl_doc_timex t = {
+            .start = sqlite3_column_int64(st, 1),
+            .end = sqlite3_column_int64(st, 2),
+            .text = (const char *)sqlite3_column_text(st, 3),
+            .type = (const char *)sqlite3_column_text(st, 4),
+            .value = (const char *)sqlite3_column_text(st, 5),
+            .mod = (const char *)sqlite3_column_text(st, 6),
+            .begin = (const char *)sqlite3_column_text(st, 7),
+            .end_date = (const char *)sqlite3_column_text(st, 8),
+        };
+        if (on_timex && on_timex(ctx, &t)) break;
+    }
+    if (step != SQLITE_ROW && step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "reading the time expressions");
+    else if (!found) rc = vl_error_set(err, VL_ENOTFOUND, NULL, 0, "no document with id \"%.300s\"", id);
+    sqlite3_finalize(st);
+    return rc;
 }
 
 static int64_t file_size(const char *path) {

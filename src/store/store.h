@@ -20,6 +20,7 @@ struct vl_store {
     vl_annotator *annotator;
     /* Prepared once, reused for every document. */
     sqlite3_stmt *find_doc, *insert_doc, *update_doc, *fts_insert, *fts_delete;
+    sqlite3_stmt *timex_insert, *timex_delete;
     sqlite3_stmt *savepoint, *release, *rollback_to;
     vl_buf scratch;
 };
@@ -29,6 +30,9 @@ int vl_store_sqlite_error(vl_store *s, vl_error *err, const char *what);
 
 /* Brings the schema of a fresh or older database up to date (schema.c). */
 int vl_schema_migrate(vl_store *s, vl_error *err);
+/* Annotates every stored document again and writes its time expressions
+ * (migration 2, inside its transaction). */
+int vl_store_fill_timexes(vl_store *s, vl_error *err);
 /* The schema version this build writes. */
 int vl_schema_current(void);
 

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "store/fts_tokenizer.h"
 #include "veille.h"
 
 typedef struct fx {
@@ -214,6 +215,103 @@ static void test_not_a_database(void **state) {
     free(p);
 }
 
+typedef struct tx_list {
+    char values[512]; /* "value[begin..end_date] ..." */
+    int n;
+} tx_list;
+
+static int collect_timex(void *ctx, const vl_doc_timex *t) {
+    tx_list *l = ctx;
+    char one[96];
+    snprintf(one, sizeof one, "%s%s:%s[%s..%s]@%lld", l->n++ ? " " : "", t->text, t->value,
+             t->begin ? t->begin : "-", t->end_date ? t->end_date : "-", (long long)t->start);
+    strcat(l->values, one);
+    return 0;
+}
+
+static tx_list timexes_of(vl_store *s, const char *id) {
+    tx_list l = {{0}, 0};
+    vl_error err;
+    assert_int_equal(vl_store_timexes(s, id, collect_timex, &l, &err), VL_OK);
+    return l;
+}
+
+static void test_timexes_stored_and_replaced(void **state) {
+    fx *f = *state;
+    vl_error err;
+    vl_doc d = mkdoc("s", "2026-03-16", "Le sommet a eu lieu hier et reprendra en avril, pour trois jours.");
+    d.lang = "fr";
+    assert_int_equal(vl_store_put(f->store, &d, NULL, &err), VL_OK);
+    tx_list l = timexes_of(f->store, "s");
+    assert_string_equal(l.values, "hier:2026-03-15[2026-03-15..2026-03-15]@20 "
+                                  "avril:2026-04[2026-04-01..2026-04-30]@41 "
+                                  "trois jours:P3D[-..-]@53");
+    /* A new version replaces the rows; an unchanged one leaves them. */
+    vl_doc d2 = mkdoc("s", "2026-03-16", "Réunion prévue la semaine prochaine.");
+    d2.lang = "fr";
+    assert_int_equal(vl_store_put(f->store, &d2, NULL, &err), VL_OK);
+    assert_int_equal(vl_store_put(f->store, &d2, NULL, &err), VL_OK);
+    l = timexes_of(f->store, "s");
+    assert_string_equal(l.values, "la semaine prochaine:2026-W13[2026-03-23..2026-03-29]@15");
+    vl_doc none = mkdoc("n", "2026-03-16", "Rien de daté ici.");
+    assert_int_equal(vl_store_put(f->store, &none, NULL, &err), VL_OK);
+    assert_int_equal(timexes_of(f->store, "n").n, 0);
+    assert_int_equal(vl_store_timexes(f->store, "nope", collect_timex, &l, &err), VL_ENOTFOUND);
+}
+
+/* Migration 1 exactly as version 1 of veille wrote it: a database made by
+ * an older veille must be brought to the current schema, its documents'
+ * time expressions filled in. */
+static const char *const V1_SCHEMA =
+    "CREATE TABLE docs (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, date TEXT NOT NULL,"
+    " lang TEXT NOT NULL, title TEXT, source TEXT, url TEXT, text TEXT NOT NULL, extra TEXT,"
+    " hash BLOB NOT NULL, ingested_at TEXT NOT NULL);"
+    "CREATE INDEX docs_date ON docs(date);"
+    "CREATE INDEX docs_lang_date ON docs(lang, date);"
+    "CREATE VIRTUAL TABLE docs_fts USING fts5(title, text, content='docs', content_rowid='rowid',"
+    " tokenize='veille');"
+    "INSERT INTO docs_fts(docs_fts, rank) VALUES('rank', 'bm25(2.0, 1.0)');"
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+    "INSERT INTO meta VALUES ('analyzer', '1');"
+    "INSERT INTO docs VALUES (1, 'old', '2025-09-15', 'fr', NULL, NULL, NULL,"
+    " 'Les manœuvres ont débuté vendredi.', NULL, x'00', '2025-09-15T10:00:00Z');"
+    "INSERT INTO docs_fts(rowid, title, text) VALUES (1, NULL, 'Les manœuvres ont débuté vendredi.');"
+    "PRAGMA user_version = 1;";
+
+static void test_migrate_from_v1(void **state) {
+    fx *f = *state;
+    char *path = th_path(f->dir, "v1.db");
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    vl_fts_hint hint = {.doc_lang = VL_LANG_FR, .query_lang = VL_LANG_UND};
+    assert_int_equal(vl_fts_register(vl_fts_api_from_db(db), &hint), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, V1_SCHEMA, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+
+    vl_store *s;
+    vl_error err;
+    /* Read-only cannot migrate, and says so. */
+    assert_int_equal(vl_store_open(path, VL_STORE_READONLY, &s, &err), VL_ESTORE);
+    assert_non_null(strstr(err.message, "needs migrating"));
+    assert_int_equal(vl_store_open(path, 0, &s, &err), VL_OK);
+    vl_stats st;
+    assert_int_equal(vl_store_stats(s, &st, &err), VL_OK);
+    assert_int_equal(st.schema_version, 2);
+    assert_int_equal(st.docs, 1);
+    assert_string_equal(timexes_of(s, "old").values, "vendredi:2025-09-12[2025-09-12..2025-09-12]@25");
+    assert_string_equal(search(s, "manoeuvre", NULL).ids, "old");
+    /* The migrated database takes new documents like a fresh one. */
+    vl_doc d = mkdoc("new", "2025-09-16", "The drills ended yesterday.");
+    assert_int_equal(vl_store_put(s, &d, NULL, &err), VL_OK);
+    assert_string_equal(timexes_of(s, "new").values, "yesterday:2025-09-15[2025-09-15..2025-09-15]@17");
+    vl_store_close(s);
+    /* Opening again migrates nothing. */
+    assert_int_equal(vl_store_open(path, VL_STORE_READONLY, &s, &err), VL_OK);
+    assert_int_equal(timexes_of(s, "old").n, 1);
+    vl_store_close(s);
+    free(path);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_put_outcomes, setup, teardown),
@@ -222,6 +320,8 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_given_language_and_lang_filter, setup, teardown),
         cmocka_unit_test_setup_teardown(test_transactions_and_reopen, setup, teardown),
         cmocka_unit_test_setup_teardown(test_not_a_database, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_timexes_stored_and_replaced, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_migrate_from_v1, setup, teardown),
     };
     return cmocka_run_group_tests_name("store", tests, NULL, NULL);
 }
