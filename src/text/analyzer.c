@@ -257,14 +257,37 @@ void vl_analyzer_free(vl_analyzer *a) {
     free(a);
 }
 
-/* The folded stem of a->cf in lang, into out. */
+/* Stems carry their language: a one-letter upper-case mark in front ('F'
+ * French, 'E' English), which no case-folded word can begin with.  Without
+ * it, the French stem of an English query word would match English
+ * documents that happen to hold the same string ("bute" stems to French
+ * "but", which would find every English "but"), and the other way round.
+ * Folded words (documents of undetermined language) and numbers carry no
+ * mark and match across languages. */
+static int mark_language(vl_buf *t, vl_lang lang) {
+    if (t->len == 0) return VL_OK; /* nonempty() falls back to the raw word */
+    /* Numbers are numbers in every language, whichever path made them
+     * ("2025" alone, or in "Zapad-2025"). */
+    size_t i = 0;
+    while (i < t->len && (((unsigned char)t->data[i] - '0') < 10 || t->data[i] == '.')) i++;
+    if (i == t->len) return VL_OK;
+    int rc = vl_buf_reserve(t, 1);
+    if (rc) return rc;
+    memmove(t->data + 1, t->data, t->len + 1);
+    t->data[0] = lang == VL_LANG_FR ? 'F' : 'E';
+    t->len++;
+    return VL_OK;
+}
+
+/* The folded stem of a->cf in lang, marked with its language, into out. */
 static int stem_into(vl_analyzer *a, vl_lang lang, vl_buf *out) {
     const sb_symbol *st = sb_stemmer_stem(a->stemmer[lang], (const sb_symbol *)a->cf.data,
                                           (int)a->cf.len);
     if (!st) return VL_ENOMEM;
     size_t n = (size_t)sb_stemmer_length(a->stemmer[lang]);
-    if (n == 0) return fold_into(&a->u32, a->cf.data, a->cf.len, out);
-    return fold_into(&a->u32, (const char *)st, n, out);
+    int rc = n == 0 ? fold_into(&a->u32, a->cf.data, a->cf.len, out)
+                    : fold_into(&a->u32, (const char *)st, n, out);
+    return rc ? rc : mark_language(out, lang);
 }
 
 /* The stem of a->cf with its accents folded *first*.  Snowball's French
@@ -279,8 +302,8 @@ static int stem_folded_into(vl_analyzer *a, vl_lang lang, vl_buf *out) {
                                           (int)a->fcf.len);
     if (!st) return VL_ENOMEM;
     size_t n = (size_t)sb_stemmer_length(a->stemmer[lang]);
-    if (n == 0) return buf_set(out, a->fcf.data, a->fcf.len);
-    return fold_into(&a->u32, (const char *)st, n, out);
+    rc = n == 0 ? buf_set(out, a->fcf.data, a->fcf.len) : fold_into(&a->u32, (const char *)st, n, out);
+    return rc ? rc : mark_language(out, lang);
 }
 
 /* single_term's lang argument with this bit: the accents-folded-first stem. */

@@ -44,7 +44,8 @@ static const char *const DISPATCH_EN_1 =
     "\n"
     "Negotiations between the two governments resumed on Tuesday in Geneva.\n"
     "\n"
-    "The delegation said 6,000 troops would leave the border region by the end of the month.\n";
+    "The delegation said 6,000 troops would leave the border region by the end of the month, but gave no "
+    "date.\n";
 
 static int setup(void **state) {
     fixture *f = calloc(1, sizeof *f);
@@ -130,6 +131,10 @@ static void test_ingest_and_search_analysis(void **state) {
     assert_ids(f, "\"3 300 soldats\"", "baltik");
     assert_ids(f, "6000", "geneva");
     assert_ids(f, "2,6", "gaz");
+    /* Stems carry their language: "bute" stems to French "but", which
+     * must not find the English word "but". */
+    assert_ids(f, "but", "geneva");
+    assert_ids(f, "bute", "");
     /* Syntax: OR, NOT, -word, prefix, phrase, grouping, title. */
     char *ids = search_ids(f, "otan OR geneva", NULL, NULL);
     assert_true(strstr(ids, "baltik") && strstr(ids, "geneva") && !strstr(ids, "gaz"));
