@@ -73,7 +73,7 @@ DB=$DATA/db-$DOCS
 mkdir -p "$RUN"
 rm -rf "$DB"
 mkdir -p "$DB"
-INPUT_BYTES=$(stat -c %s "$IN")
+INPUT_BYTES=$(stat -L -c %s "$IN")
 {
     echo "docs=$DOCS"
     echo "input=$IN"
