@@ -1,5 +1,6 @@
 /*
- * cmd_docs.c -- `veille show` and `veille stats`: reading the store back.
+ * cmd_docs.c -- `veille show` (a dispatch and its time expressions) and
+ * `veille stats`: reading the store back.
  */
 #include <jansson.h>
 #include <stdlib.h>
@@ -18,6 +19,35 @@ static int print_json(json_t *o) {
     puts(s);
     free(s);
     return EXIT_OK;
+}
+
+/* The stored time expressions of a document, for `show`. */
+static int add_timex_json(void *ctx, const vl_doc_timex *t) {
+    json_t *x = json_object();
+    json_set_str(x, "text", t->text);
+    json_set_str(x, "type", t->type);
+    json_set_str(x, "value", t->value);
+    json_set_str(x, "mod", t->mod);
+    json_object_set_new(x, "start", json_integer((json_int_t)t->start));
+    json_object_set_new(x, "end", json_integer((json_int_t)t->end));
+    if (t->begin && t->end_date) {
+        json_set_str(x, "begin", t->begin);
+        json_set_str(x, "end_date", t->end_date);
+    }
+    json_array_append_new(ctx, x);
+    return 0;
+}
+
+static int print_timex(void *ctx, const vl_doc_timex *t) {
+    int *n = ctx;
+    if (!(*n)++) fputs("\ntime expressions:\n", stdout);
+    printf("  %6lld-%-6lld %-8s %-20s", (long long)t->start, (long long)t->end, t->type, t->value);
+    if (t->mod) printf(" mod=%s", t->mod);
+    if (t->begin && t->end_date) printf(" (%s..%s)", t->begin, t->end_date);
+    fputs("  ", stdout);
+    for (const char *p = t->text; *p; p++) putchar(*p == '\n' ? ' ' : *p);
+    putchar('\n');
+    return 0;
 }
 
 int cmd_show(cli_env *env, int argc, char **argv) {
@@ -66,7 +96,16 @@ int cmd_show(cli_env *env, int argc, char **argv) {
             json_t *extra = json_loads(r->extra, 0, NULL);
             if (extra) json_object_set_new(o, "extra", extra);
         }
-        status = print_json(o);
+        json_t *timexes = json_array();
+        rc = vl_store_timexes(store, id, add_timex_json, timexes, &err);
+        json_object_set_new(o, "timexes", timexes);
+        if (rc) {
+            json_decref(o);
+            cli_error(&err);
+            status = cli_exit_for(rc);
+        } else {
+            status = print_json(o);
+        }
     } else {
         printf("id:       %s\ndate:     %s\nlang:     %s\n", r->id, r->date, r->lang);
         if (r->title) printf("title:    %s\n", r->title);
@@ -74,6 +113,12 @@ int cmd_show(cli_env *env, int argc, char **argv) {
         if (r->url) printf("url:      %s\n", r->url);
         if (r->extra) printf("extra:    %s\n", r->extra);
         printf("ingested: %s\n\n%s\n", r->ingested_at, r->text);
+        int n = 0;
+        rc = vl_store_timexes(store, id, print_timex, &n, &err);
+        if (rc) {
+            cli_error(&err);
+            status = cli_exit_for(rc);
+        }
     }
     vl_record_free(r);
     vl_store_close(store);

@@ -1,6 +1,8 @@
 /*
  * cmd_search.c -- `veille search`: ranked hits for a query, as text for a
- * person (matched words in colour on a terminal) or JSON Lines for tools.
+ * person (matched words in colour on a terminal) or JSON Lines for tools;
+ * --mentions keeps the dispatches that mention a period (with no query:
+ * all of them, newest first).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -37,10 +39,30 @@ static int print_hit(void *ctx, const vl_hit *h) {
     return 0;
 }
 
+/* --mentions FROM..TO, FROM.., ..TO or one period (2025-09 is FROM and
+ * TO at once); the bounds are checked by vl_search.  `buf` holds the
+ * copies the options point to. */
+static int parse_mentions(const char *v, vl_search_opts *so, char buf[2][64]) {
+    const char *dots = strstr(v, "..");
+    size_t n1 = dots ? (size_t)(dots - v) : strlen(v);
+    const char *second = dots ? dots + 2 : v;
+    if (n1 >= 64 || strlen(second) >= 64 || (dots && strstr(second, "..")) || (!n1 && !*second)) {
+        cli_fail("search: --mentions wants FROM..TO (YYYY-MM-DD, YYYY-MM or YYYY), not '%s'", v);
+        return -1;
+    }
+    memcpy(buf[0], v, n1);
+    buf[0][n1] = 0;
+    strcpy(buf[1], second);
+    so->mentions_from = n1 ? buf[0] : NULL;
+    so->mentions_to = *second ? buf[1] : NULL;
+    return 0;
+}
+
 int cmd_search(cli_env *env, int argc, char **argv) {
     vl_search_opts so = {0};
     int json = 0, explain = 0, k;
-    const char *limit = NULL, *offset = NULL;
+    const char *limit = NULL, *offset = NULL, *mentions = NULL;
+    char mention_buf[2][64];
     vl_buf query;
     vl_buf_init(&query);
     int status = EXIT_USAGE;
@@ -49,7 +71,8 @@ int cmd_search(cli_env *env, int argc, char **argv) {
             (k = cli_value(argc, argv, &i, "--to", &so.date_to)) ||
             (k = cli_value(argc, argv, &i, "--lang", &so.lang)) ||
             (k = cli_value(argc, argv, &i, "--limit", &limit)) ||
-            (k = cli_value(argc, argv, &i, "--offset", &offset))) {
+            (k = cli_value(argc, argv, &i, "--offset", &offset)) ||
+            (k = cli_value(argc, argv, &i, "--mentions", &mentions))) {
             if (k < 0) goto done;
         } else if (cli_flag(argv, &i, "--json")) {
             json = 1;
@@ -69,7 +92,8 @@ int cmd_search(cli_env *env, int argc, char **argv) {
             vl_buf_puts(&query, argv[i++]);
         }
     }
-    if (!query.len) {
+    if (mentions && parse_mentions(mentions, &so, mention_buf)) goto done;
+    if (!query.len && !mentions) {
         cli_fail("search: no QUERY given");
         cli_usage("search");
         goto done;
@@ -81,9 +105,13 @@ int cmd_search(cli_env *env, int argc, char **argv) {
         status = EXIT_OK; /* asked for nothing */
         goto done;
     }
-    so.query = query.data;
+    so.query = query.len ? query.data : NULL;
     vl_error err;
     vl_error_clear(&err);
+    if (explain && !so.query) {
+        cli_fail("search: --explain needs a QUERY");
+        goto done;
+    }
     if (explain) {
         char *fts = NULL;
         int rc = vl_query_to_fts(so.query, &fts, &err);
@@ -113,6 +141,7 @@ int cmd_search(cli_env *env, int argc, char **argv) {
     int64_t total = 0;
     int rc = vl_search(store, &so, print_hit, &out, json ? NULL : &total, &err);
     if (rc == VL_EQUERY) fprintf(stderr, "veille: query: %s\n", err.message);
+    else if (rc == VL_EARG) cli_fail("search: %s", err.message);
     else if (rc) cli_error(&err);
     else if (!json) {
         if (total == 0) fprintf(stderr, "no document matches\n");

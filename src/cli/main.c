@@ -15,7 +15,7 @@ static const char usage_main[] =
     "\n"
     "commands:\n"
     "  ingest PATH...        store dispatches from files, folders, or - (stdin)\n"
-    "  search QUERY          ranked full-text search (--from --to --lang --limit --json)\n"
+    "  search QUERY          ranked full-text search (--from --to --lang --mentions --json)\n"
     "  show ID               one stored dispatch\n"
     "  stats                 documents, languages, dates, database size\n"
     "  annotate FILE...      a document's analysis as JSON, nothing stored\n"
@@ -54,7 +54,7 @@ static const struct command {
      "  --batch N   documents per transaction (default 2000)\n"},
     {"search", cmd_search,
      "usage: veille search [--from DATE] [--to DATE] [--lang fr|en|und] [--limit N]\n"
-     "                     [--offset N] [--json] [--explain] QUERY...\n"
+     "                     [--offset N] [--mentions FROM..TO] [--json] [--explain] QUERY...\n"
      "\n"
      "Ranked (BM25) full-text search.  Words are matched by stem, without\n"
      "accents or case, and with French elision (l'OTAN = otan).  Syntax:\n"
@@ -66,13 +66,20 @@ static const struct command {
      "\n"
      "  --from DATE, --to DATE   publication dates, YYYY-MM-DD, inclusive\n"
      "  --lang L                 only documents in language L\n"
+     "  --mentions FROM..TO      only documents that mention a time overlapping the\n"
+     "                           period, whenever published; FROM, TO: YYYY-MM-DD,\n"
+     "                           YYYY-MM or YYYY (one may be left out: 2025-09..);\n"
+     "                           one period alone (2025-09) is FROM..TO.  Without\n"
+     "                           QUERY: every such document, newest first\n"
      "  --limit N, --offset N    paging (default 10, 0)\n"
      "  --json                   JSON Lines: {\"rank\",\"id\",\"date\",\"lang\",\"title\",\"snippet\",\"score\"}\n"
      "  --explain                print the FTS5 expression the query becomes, and stop\n"},
     {"show", cmd_show,
      "usage: veille show [--json] ID\n"
      "\n"
-     "Prints one stored dispatch: its metadata and text (--json: one JSON object).\n"},
+     "Prints one stored dispatch: its metadata, text and time expressions (with\n"
+     "the period each covers), or with --json one JSON object whose \"timexes\" are\n"
+     "[{\"text\",\"type\",\"value\",\"mod\"?,\"start\",\"end\",\"begin\"?,\"end_date\"?}].\n"},
     {"stats", cmd_stats,
      "usage: veille stats [--json]\n"
      "\n"

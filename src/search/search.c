@@ -1,6 +1,10 @@
 /*
  * search.c -- vl_search: a veille query, translated by src/query, run
- * against the FTS5 index with date and language filters, ranked by BM25.
+ * against the FTS5 index with date and language filters, ranked by BM25;
+ * and the mention filter: dispatches whose time expressions (table
+ * timexes, schema migration 2) overlap a period, whenever they were
+ * published.  Without a query the mentions alone select the documents,
+ * newest first.
  *
  * The page of hits and the total count are two queries: ranking needs
  * BM25 for every match, counting does not.
@@ -8,8 +12,92 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/timex.h"
 #include "query/query.h"
 #include "store/store.h"
+
+/* The mention period, as inclusive ISO dates; open sides get dates before
+ * and after any a text can name, so the SQL needs no special case. */
+typedef struct mention_range {
+    int on;
+    char from[11], to[11];
+} mention_range;
+
+/* A bound of --mentions: any value vl_timex_period understands (YYYY,
+ * YYYY-MM, YYYY-MM-DD, an ISO week...), taken from the first day of its
+ * period (`upper` 0) or up to its last (`upper` 1). */
+static int mention_bound(const char *v, int upper, char out[11], vl_error *err) {
+    char b[11], e[11];
+    if (!vl_timex_period(v, b, e) || strlen(v) < 4)
+        return vl_error_set(err, VL_EARG, NULL, 0,
+                            "--mentions: \"%.40s\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)", v);
+    memcpy(out, upper ? e : b, 11);
+    return VL_OK;
+}
+
+static int mention_range_parse(const vl_search_opts *o, mention_range *m, vl_error *err) {
+    memset(m, 0, sizeof *m);
+    strcpy(m->from, "0000-01-01");
+    strcpy(m->to, "9999-12-31");
+    const char *f = o->mentions_from && *o->mentions_from ? o->mentions_from : NULL;
+    const char *t = o->mentions_to && *o->mentions_to ? o->mentions_to : NULL;
+    if (!f && !t) return VL_OK;
+    m->on = 1;
+    if (f && mention_bound(f, 0, m->from, err)) return VL_EARG;
+    if (t && mention_bound(t, 1, m->to, err)) return VL_EARG;
+    if (strcmp(m->from, m->to) > 0)
+        return vl_error_set(err, VL_EARG, NULL, 0, "--mentions: the period ends (%s) before it starts (%s)",
+                            m->to, m->from);
+    return VL_OK;
+}
+
+/* The overlap test of a time expression `t` with [?10, ?11]: the indexes of
+ * migration 2 serve either bound. */
+#define MENTION_OVERLAP "t.\"begin\" <= ?11 AND t.end_date >= ?10"
+
+static int is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+/* A snippet for a hit found by its mentions alone: about `ntok` words
+ * around the first mention of the period (code points start..end of
+ * text), the mention itself marked. */
+static void mention_snippet(const char *text, int64_t cp_start, int64_t cp_end, int ntok, const char *open,
+                            const char *close, vl_buf *out) {
+    vl_buf_reset(out);
+    if (!text) return;
+    size_t len = strlen(text), bs = len, be = len, i = 0;
+    int64_t cp = 0;
+    for (; i <= len; i++) {
+        if (i < len && ((unsigned char)text[i] & 0xc0) == 0x80) continue;
+        if (cp == cp_start) bs = i;
+        if (cp == cp_end) {
+            be = i;
+            break;
+        }
+        cp++;
+    }
+    if (bs > be) bs = be;
+    /* Words are the runs between white space: enough for a preview. */
+    int side = ntok / 2, w = 0;
+    size_t a = bs, z = be;
+    while (a > 0 && w < side) {
+        size_t p = a;
+        while (p > 0 && is_space(text[p - 1])) p--;
+        while (p > 0 && !is_space(text[p - 1])) p--;
+        a = p;
+        w++;
+    }
+    for (w = 0; z < len && w < side; w++) {
+        while (z < len && is_space(text[z])) z++;
+        while (z < len && !is_space(text[z])) z++;
+    }
+    if (a > 0) vl_buf_puts(out, "…");
+    vl_buf_append(out, text + a, bs - a);
+    vl_buf_puts(out, open);
+    vl_buf_append(out, text + bs, be - bs);
+    vl_buf_puts(out, close);
+    vl_buf_append(out, text + be, z - be);
+    if (z < len) vl_buf_puts(out, "…");
+}
 
 /* The title shown for a hit: the stored title, else the body's first
  * sentence (or its first ~120 characters), on one line. */
@@ -41,23 +129,110 @@ static int check_date(const char *d, const char *which, vl_error *err) {
     return VL_OK;
 }
 
-static void append_filters(vl_buf *sql, const vl_search_opts *o, int lang) {
+static void append_filters(vl_buf *sql, const vl_search_opts *o, int lang, const mention_range *m) {
     if (o->date_from) vl_buf_puts(sql, " AND d.date >= ?2");
     if (o->date_to) vl_buf_puts(sql, " AND d.date <= ?3");
     if (lang >= 0) vl_buf_puts(sql, " AND d.lang = ?4");
+    if (m && m->on) vl_buf_puts(sql, " AND EXISTS (SELECT 1 FROM timexes t WHERE t.doc = d.rowid AND " MENTION_OVERLAP ")");
 }
 
-static void bind_filters(sqlite3_stmt *st, const vl_buf *fts, const vl_search_opts *o, int lang) {
-    sqlite3_bind_text(st, 1, fts->data, (int)fts->len, SQLITE_STATIC);
+static void bind_filters(sqlite3_stmt *st, const vl_buf *fts, const vl_search_opts *o, int lang,
+                         const mention_range *m) {
+    if (fts) sqlite3_bind_text(st, 1, fts->data, (int)fts->len, SQLITE_STATIC);
     if (o->date_from) sqlite3_bind_text(st, 2, o->date_from, -1, SQLITE_STATIC);
     if (o->date_to) sqlite3_bind_text(st, 3, o->date_to, -1, SQLITE_STATIC);
     if (lang >= 0) sqlite3_bind_text(st, 4, vl_lang_code((vl_lang)lang), -1, SQLITE_STATIC);
+    if (m->on) {
+        sqlite3_bind_text(st, 10, m->from, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 11, m->to, -1, SQLITE_STATIC);
+    }
+}
+
+/* Documents that mention the period, with no query to rank them: newest
+ * first (then by id, so that paging is stable), with a snippet around the
+ * first mention of the period.  The page is chosen before the texts are
+ * read, so the sort never carries whole texts. */
+static int search_mentions_only(vl_store *s, const vl_search_opts *o, int lang, const mention_range *m,
+                                int limit, int offset, int ntok, int (*on_hit)(void *, const vl_hit *),
+                                void *ctx, int64_t *total, vl_error *err) {
+    vl_buf sql, title, snip;
+    vl_buf_init(&sql);
+    vl_buf_init(&title);
+    vl_buf_init(&snip);
+    sqlite3_stmt *st = NULL;
+    int rc = VL_OK;
+    /* The matching documents come from the covering bound indexes alone;
+     * the first mention of the period is looked up for the page's rows
+     * only (index timexes_doc). */
+    vl_buf_puts(&sql,
+                "WITH page AS (SELECT d.rowid AS doc, d.date, d.id FROM docs d WHERE d.rowid IN"
+                " (SELECT t.doc FROM timexes t WHERE " MENTION_OVERLAP ")");
+    append_filters(&sql, o, lang, NULL);
+    vl_buf_puts(&sql,
+                " ORDER BY d.date DESC, d.id LIMIT ?5 OFFSET ?6)"
+                " SELECT d.id, d.date, d.lang, d.title, d.text,"
+                " (SELECT t.start FROM timexes t WHERE t.doc = page.doc AND " MENTION_OVERLAP
+                "  ORDER BY t.start LIMIT 1),"
+                " (SELECT t.\"end\" FROM timexes t WHERE t.doc = page.doc AND " MENTION_OVERLAP
+                "  ORDER BY t.start LIMIT 1)"
+                " FROM page JOIN docs d ON d.rowid = page.doc ORDER BY page.date DESC, page.id");
+    if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
+        rc = vl_store_sqlite_error(s, err, "preparing the search");
+        goto done;
+    }
+    bind_filters(st, NULL, o, lang, m);
+    sqlite3_bind_int(st, 5, limit);
+    sqlite3_bind_int(st, 6, offset);
+    const char *open = o->mark_open ? o->mark_open : "[", *close = o->mark_close ? o->mark_close : "]";
+    int step, stopped = 0;
+    while (!stopped && (step = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *text = (const char *)sqlite3_column_text(st, 4);
+        display_title((const char *)sqlite3_column_text(st, 3), text, &title);
+        mention_snippet(text, sqlite3_column_int64(st, 5), sqlite3_column_int64(st, 6), ntok, open, close, &snip);
+        vl_hit hit = {
+            .id = (const char *)sqlite3_column_text(st, 0),
+            .date = (const char *)sqlite3_column_text(st, 1),
+            .lang = (const char *)sqlite3_column_text(st, 2),
+            .title = title.data ? title.data : "",
+            .snippet = snip.data ? snip.data : "",
+            .score = 0,
+        };
+        if (on_hit && on_hit(ctx, &hit)) stopped = 1;
+    }
+    if (!stopped && step != SQLITE_DONE) {
+        rc = vl_store_sqlite_error(s, err, "searching");
+        goto done;
+    }
+    if (total) {
+        sqlite3_finalize(st);
+        st = NULL;
+        vl_buf_reset(&sql);
+        vl_buf_puts(&sql, "SELECT count(*) FROM docs d WHERE d.rowid IN"
+                          " (SELECT t.doc FROM timexes t WHERE " MENTION_OVERLAP ")");
+        append_filters(&sql, o, lang, NULL);
+        if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK ||
+            (bind_filters(st, NULL, o, lang, m), sqlite3_step(st)) != SQLITE_ROW) {
+            rc = vl_store_sqlite_error(s, err, "counting the hits");
+            goto done;
+        }
+        *total = sqlite3_column_int64(st, 0);
+    }
+done:
+    sqlite3_finalize(st);
+    vl_buf_free(&sql);
+    vl_buf_free(&title);
+    vl_buf_free(&snip);
+    return rc;
 }
 
 int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const vl_hit *), void *ctx,
               int64_t *total, vl_error *err) {
-    if (!o || !o->query) return vl_error_set(err, VL_EARG, NULL, 0, "no query");
+    if (!o) return vl_error_set(err, VL_EARG, NULL, 0, "no query");
     if (check_date(o->date_from, "--from", err) || check_date(o->date_to, "--to", err)) return VL_EARG;
+    mention_range m;
+    if (mention_range_parse(o, &m, err)) return VL_EARG;
+    int has_query = o->query && o->query[strspn(o->query, " \t\r\n")];
+    if (!has_query && !m.on) return vl_error_set(err, VL_EARG, NULL, 0, "no query");
     int lang = -1;
     if (o->lang && *o->lang) {
         lang = vl_lang_parse(o->lang);
@@ -69,6 +244,7 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
     int offset = o->offset > 0 ? o->offset : 0;
     int ntok = o->snippet_tokens > 0 ? o->snippet_tokens : 24;
     if (ntok > 64) ntok = 64; /* FTS5's own maximum */
+    if (!has_query) return search_mentions_only(s, o, lang, &m, limit, offset, ntok, on_hit, ctx, total, err);
 
     vl_buf fts, sql, title;
     vl_buf_init(&fts);
@@ -87,13 +263,13 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
                 " snippet(docs_fts, -1, ?7, ?8, '…', ?9), docs_fts.rank"
                 " FROM docs_fts JOIN docs d ON d.rowid = docs_fts.rowid"
                 " WHERE docs_fts MATCH ?1");
-    append_filters(&sql, o, lang);
+    append_filters(&sql, o, lang, &m);
     vl_buf_puts(&sql, " ORDER BY docs_fts.rank LIMIT ?5 OFFSET ?6");
     if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
         rc = vl_store_sqlite_error(s, err, "preparing the search");
         goto done;
     }
-    bind_filters(st, &fts, o, lang);
+    bind_filters(st, &fts, o, lang, &m);
     sqlite3_bind_int(st, 5, limit);
     sqlite3_bind_int(st, 6, offset);
     sqlite3_bind_text(st, 7, o->mark_open ? o->mark_open : "[", -1, SQLITE_STATIC);
@@ -129,14 +305,15 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
         st = NULL;
         vl_buf_reset(&sql);
         vl_buf_puts(&sql, "SELECT count(*) FROM docs_fts");
-        if (o->date_from || o->date_to || lang >= 0) vl_buf_puts(&sql, " JOIN docs d ON d.rowid = docs_fts.rowid");
+        if (o->date_from || o->date_to || lang >= 0 || m.on)
+            vl_buf_puts(&sql, " JOIN docs d ON d.rowid = docs_fts.rowid");
         vl_buf_puts(&sql, " WHERE docs_fts MATCH ?1");
-        append_filters(&sql, o, lang);
+        append_filters(&sql, o, lang, &m);
         if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
             rc = vl_store_sqlite_error(s, err, "counting the hits");
             goto done;
         }
-        bind_filters(st, &fts, o, lang);
+        bind_filters(st, &fts, o, lang, &m);
         if (sqlite3_step(st) != SQLITE_ROW) {
             rc = vl_store_sqlite_error(s, err, "counting the hits");
             goto done;
