@@ -237,20 +237,30 @@ int vl_ner_model_write(const char *path, vl_lang lang, unsigned bits, const floa
     return rc;
 }
 
+/* The transition scores with the BIO constraints folded in: a forbidden
+ * move (O -> I-X, B-X -> I-Y) scores -1e30, so that the inner loop has no
+ * branch on legality. */
+static void allowed_trans(const float *trans, float *out) {
+    enum { L = VL_NER_NLABELS };
+    for (int from = -1; from < L; from++)
+        for (int to = 0; to < L; to++)
+            out[(from + 1) * L + to] = vl_ner_transition_ok(from, to) ? trans[(from + 1) * L + to] : -1e30f;
+}
+
 void vl_ner_viterbi(const float *em, size_t n, const float *trans, int *labels, uint8_t *back) {
     enum { L = VL_NER_NLABELS };
-    float cur[L], nxt[L];
+    float cur[L], nxt[L], t[(L + 1) * L];
     if (!n) return;
-    for (int l = 0; l < L; l++) cur[l] = vl_ner_transition_ok(-1, l) ? trans[l] + em[l] : -1e30f;
+    allowed_trans(trans, t);
+    for (int l = 0; l < L; l++) cur[l] = t[l] + em[l];
     for (size_t i = 1; i < n; i++) {
         for (int to = 0; to < L; to++) {
-            float best = -1e38f;
+            float best = cur[0] + t[L + to];
             int arg = 0;
-            for (int from = 0; from < L; from++) {
-                if (!vl_ner_transition_ok(from, to)) continue;
-                float s = cur[from] + trans[(from + 1) * L + to];
-                if (s > best) {
-                    best = s;
+            for (int from = 1; from < L; from++) {
+                float sc = cur[from] + t[(from + 1) * L + to];
+                if (sc > best) {
+                    best = sc;
                     arg = from;
                 }
             }
@@ -308,9 +318,20 @@ static void emissions(const vl_ner_weights *w, const uint64_t *f, size_t nf, flo
 void vl_ner_decode(const vl_ner_model *m, const char *text, const vl_ner_tok *toks, size_t n, vl_ner_scratch *s,
                    int *labels) {
     vl_ner_sent_prepare(&s->sf, text, toks, n);
+    /* The weight table (4.5 MB) does not fit in cache: nearly every row
+     * read is a miss.  Hashing the next token's features and prefetching
+     * their rows before adding up the current token's lets the misses
+     * overlap with work instead of stalling one after another. */
+    size_t nf = n ? vl_ner_token_features(&s->sf, toks, 0, s->feats[0]) : 0;
     for (size_t i = 0; i < n; i++) {
-        size_t nf = vl_ner_token_features(&s->sf, toks, i, s->feats);
-        emissions(&m->w, s->feats, nf, s->em + i * VL_NER_NLABELS);
+        const uint64_t *cur = s->feats[i & 1];
+        size_t ncur = nf;
+        if (i + 1 < n) {
+            uint64_t *next = s->feats[(i + 1) & 1];
+            nf = vl_ner_token_features(&s->sf, toks, i + 1, next);
+            for (size_t k = 0; k < nf; k++) __builtin_prefetch(m->w.w + (next[k] & m->w.mask) * VL_NER_NLABELS);
+        }
+        emissions(&m->w, cur, ncur, s->em + i * VL_NER_NLABELS);
     }
     vl_ner_viterbi(s->em, n, m->w.trans, labels, s->back);
 }

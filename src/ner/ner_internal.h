@@ -134,7 +134,9 @@ typedef struct vl_ner_scratch {
     vl_ner_sent_feats sf;
     float em[VL_NER_MAX_SENT * VL_NER_NLABELS];
     uint8_t back[VL_NER_MAX_SENT * VL_NER_NLABELS];
-    uint64_t feats[VL_NER_MAX_FEATS];
+    /* Two buffers: the features of token i+1 are hashed (and their weight
+     * rows prefetched) while those of token i are added up. */
+    uint64_t feats[2][VL_NER_MAX_FEATS];
 } vl_ner_scratch;
 
 /* Tags one sentence: the best BIO label of each token into labels. */
