@@ -2,40 +2,94 @@
  * annotate.c -- vl_annotate: the one place where a document's analysis is
  * computed, and vl_annotation_json: the one place where it is shown.
  *
- * The analysis is the document's language and its time expressions
- * (resolved against the dispatch date); entities, quotations, quantities
+ * The analysis is the document's language, its time expressions
+ * (resolved against the dispatch date) and its named entities; quotations, quantities
  * and events arrive with later work and belong here too, so that `veille annotate`, ingest and the HTTP API can
  * never disagree about a document.
  */
 #include "annotate/annotate.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <jansson.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/base.h"
 #include "io/reader.h"
 
 struct vl_annotator {
-    vl_timex_tagger *timex; /* the compiled time-expression rules */
+    vl_timex_tagger *timex;          /* the compiled time-expression rules */
+    vl_ner_model *ner[VL_LANG_COUNT]; /* entity models by language, or NULL */
 };
 
-int vl_annotator_new(vl_annotator **out, vl_error *err) {
-    *out = calloc(1, sizeof **out);
-    if (!*out) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
-    int rc = vl_timex_tagger_new(&(*out)->timex, err);
-    if (rc) {
-        free(*out);
-        *out = NULL;
+/* Where the entity models are, first match wins:
+ *   1. $VEILLE_MODELS, when set: that folder only (set it to an empty
+ *      folder to annotate without entities);
+ *   2. models/ beside the folder of the running program (bin/veille ->
+ *      models/ner-fr.model): a checkout or an unpacked tree works as is;
+ *   3. VL_MODELS_DIR, the install path (/usr/local/share/veille/models).
+ * Each language is looked up on its own: a missing model means no entities
+ * in that language, never an error.  A model that exists but cannot be
+ * opened (corrupt, another format version) is an error: silently losing
+ * entities would be worse than a clear message at start-up. */
+#ifndef VL_MODELS_DIR
+#define VL_MODELS_DIR "/usr/local/share/veille/models"
+#endif
+
+static int exists(const char *path) { return access(path, R_OK) == 0; }
+
+/* The model of lang in the folders above into path; 0 when there is none. */
+static int find_model(vl_lang lang, char *path, size_t cap) {
+    char name[32];
+    snprintf(name, sizeof name, "ner-%s.model", vl_lang_code(lang));
+    const char *env = getenv("VEILLE_MODELS");
+    if (env) {
+        if (!env[0]) return 0;
+        snprintf(path, cap, "%s/%s", env, name);
+        return exists(path);
     }
-    return rc;
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = 0;
+        /* Up two levels: the program's folder, then its parent. */
+        for (int up = 0; up < 2; up++) {
+            char *slash = strrchr(exe, '/');
+            if (!slash) break;
+            *slash = 0;
+        }
+        if (exe[0] && (size_t)snprintf(path, cap, "%s/models/%s", exe, name) < cap && exists(path)) return 1;
+    }
+    snprintf(path, cap, "%s/%s", VL_MODELS_DIR, name);
+    return exists(path);
 }
 
 void vl_annotator_free(vl_annotator *an) {
     if (!an) return;
     vl_timex_tagger_free(an->timex);
+    for (int l = 0; l < VL_LANG_COUNT; l++) vl_ner_model_close(an->ner[l]);
     free(an);
+}
+
+int vl_annotator_new(vl_annotator **out, vl_error *err) {
+    vl_annotator *an = calloc(1, sizeof *an);
+    *out = NULL;
+    if (!an) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    int rc = vl_timex_tagger_new(&an->timex, err);
+    for (int l = VL_LANG_FR; !rc && l < VL_LANG_COUNT; l++) {
+        char path[PATH_MAX + 64];
+        if (find_model((vl_lang)l, path, sizeof path)) rc = vl_ner_model_open(path, &an->ner[l], err);
+    }
+    if (rc) {
+        vl_annotator_free(an);
+        return rc;
+    }
+    *out = an;
+    return VL_OK;
 }
 
 static int check_string(const char *name, const char *s, size_t len, vl_error *err) {
@@ -94,6 +148,7 @@ void vl_annotation_free(vl_annotation *a) {
     free(a->extra);
     free(a->lang_given);
     free(a->timexes);
+    free(a->entities);
     free(a);
 }
 
@@ -135,6 +190,41 @@ static int annotate_timexes(vl_annotator *an, vl_annotation *a, vl_error *err) {
     return VL_OK;
 }
 
+typedef struct mentions {
+    vl_ner_mention *m;
+    size_t n, cap;
+} mentions;
+
+static int add_mention(void *ctx, const vl_ner_span *sp) {
+    mentions *ms = ctx;
+    if (ms->n == ms->cap) {
+        size_t cap = ms->cap ? ms->cap * 2 : 16;
+        vl_ner_mention *m = realloc(ms->m, cap * sizeof *m);
+        if (!m) return VL_ENOMEM;
+        ms->m = m;
+        ms->cap = cap;
+    }
+    ms->m[ms->n++] = (vl_ner_mention){.type = sp->type, .start = sp->byte_start, .end = sp->byte_end,
+                                      .cp_start = sp->start, .cp_end = sp->end};
+    return 0;
+}
+
+/* Named entities with the model of the document's language (none for a
+ * language without one, or undetermined), then one name per entity. */
+static int annotate_entities(vl_annotator *an, vl_annotation *a, vl_error *err) {
+    if (a->lang == VL_LANG_UND || !an->ner[a->lang]) return VL_OK;
+    mentions ms = {0};
+    int rc = vl_ner_tag(an->ner[a->lang], a->text, a->text_len, a->lang, add_mention, &ms, err);
+    if (rc) {
+        free(ms.m);
+        return rc == VL_ENOMEM ? vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory") : rc;
+    }
+    vl_ner_merge(a->text, ms.m, ms.n);
+    a->entities = ms.m;
+    a->nentities = ms.n;
+    return VL_OK;
+}
+
 int vl_annotate(vl_annotator *an, const vl_doc *doc, vl_annotation **out, vl_error *err) {
     *out = NULL;
     int rc = vl_doc_validate(doc, err);
@@ -157,7 +247,7 @@ int vl_annotate(vl_annotator *an, const vl_doc *doc, vl_annotation **out, vl_err
     memcpy(a->text, doc->text, doc->text_len);
     a->text[doc->text_len] = 0;
     settle_language(a, doc);
-    if ((rc = annotate_timexes(an, a, err))) {
+    if ((rc = annotate_timexes(an, a, err)) || (rc = annotate_entities(an, a, err))) {
         vl_annotation_free(a);
         return rc;
     }
@@ -192,6 +282,25 @@ static void json_timexes(json_t *obj, const vl_annotation *a) {
     json_object_set_new(obj, "timexes", arr);
 }
 
+/* "entities": [{"text","type","start","end","canonical"}], offsets in code
+ * points. */
+static void json_entities(json_t *obj, const vl_annotation *a) {
+    json_t *arr = json_array();
+    if (!arr) return;
+    for (size_t i = 0; i < a->nentities; i++) {
+        const vl_ner_mention *m = &a->entities[i];
+        json_t *x = json_object();
+        if (!x) break;
+        json_object_set_new(x, "text", json_stringn(a->text + m->start, m->end - m->start));
+        json_object_set_new(x, "type", json_string(vl_ner_type_name(m->type)));
+        json_object_set_new(x, "start", json_integer((json_int_t)m->cp_start));
+        json_object_set_new(x, "end", json_integer((json_int_t)m->cp_end));
+        json_object_set_new(x, "canonical", json_stringn(a->text + m->canon_start, m->canon_end - m->canon_start));
+        json_array_append_new(arr, x);
+    }
+    json_object_set_new(obj, "entities", arr);
+}
+
 char *vl_annotation_json(const vl_annotation *a, int flags) {
     json_t *obj = json_object();
     if (!obj) return NULL;
@@ -207,6 +316,7 @@ char *vl_annotation_json(const vl_annotation *a, int flags) {
         if (extra) json_object_set_new(obj, "extra", extra);
     }
     json_timexes(obj, a);
+    json_entities(obj, a);
     size_t jflags = JSON_PRESERVE_ORDER |
                     ((flags & VL_JSON_PRETTY) ? JSON_INDENT(2) : JSON_COMPACT);
     char *s = json_dumps(obj, jflags);

@@ -10,6 +10,7 @@
 #define VL_ANNOTATE_ANNOTATE_H
 
 #include "extract/timex.h"
+#include "ner/ner.h"
 #include "veille.h"
 
 struct vl_annotation {
@@ -23,6 +24,11 @@ struct vl_annotation {
      * offsets in bytes and code points into `text`. */
     vl_timex *timexes;
     size_t ntimexes;
+    /* Named entities (src/ner), in text order, each with its canonical
+     * name within the document (vl_ner_merge); byte and code-point offsets
+     * into `text`.  None when no model of the language was found. */
+    vl_ner_mention *entities;
+    size_t nentities;
 };
 
 /* Checks that doc is a document veille can store: id, date, text present;

@@ -71,4 +71,24 @@ typedef int (*vl_ner_span_fn)(void *ctx, const vl_ner_span *span);
 int vl_ner_tag(const vl_ner_model *m, const char *text, size_t len, vl_lang lang,
                vl_ner_span_fn fn, void *ctx, vl_error *err);
 
+/* One mention of an entity in a document, for vl_ner_merge.  Offsets are
+ * half-open byte ranges of the text, but for cp_* (code points), which
+ * merging carries along without reading. */
+typedef struct vl_ner_mention {
+    vl_ner_type type;
+    size_t start, end;             /* the mention as tagged */
+    size_t cp_start, cp_end;       /* the same in code points */
+    size_t own_start, own_end;     /* set by merging: its name, titles stripped */
+    size_t canon_start, canon_end; /* set by merging: its canonical name */
+} vl_ner_mention;
+
+/* Gives each mention of one document its canonical name (canon_*, a range
+ * of text): the longest mention of the same type whose words contain all
+ * of its words, leading titles (M., Mme, Dr, President ...) stripped from
+ * people's names; itself, titles stripped, when there is none or when two
+ * longer ones that do not contain each other would fit ("Rutte" beside
+ * "Mark Rutte" and "Anna Rutte").  Words are compared without ASCII case.
+ * Reads start, end and type; allocates nothing. */
+void vl_ner_merge(const char *text, vl_ner_mention *m, size_t n);
+
 #endif

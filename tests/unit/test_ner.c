@@ -362,11 +362,70 @@ static void test_train_and_tag(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* Merges the mentions given as "TYPE:text" in order of appearance in text
+ * (each found after the previous one); writes "text=canonical|...". */
+static void merged(const char *text, const char *const *spec, size_t n, char *out, size_t cap) {
+    vl_ner_mention m[16];
+    size_t from = 0;
+    assert_true(n <= 16);
+    for (size_t i = 0; i < n; i++) {
+        const char *colon = strchr(spec[i], ':');
+        int type = vl_ner_type_from_name(spec[i], (size_t)(colon - spec[i]));
+        const char *at = strstr(text + from, colon + 1);
+        assert_non_null(at);
+        memset(&m[i], 0, sizeof m[i]);
+        m[i].type = (vl_ner_type)type;
+        m[i].start = (size_t)(at - text);
+        m[i].end = m[i].start + strlen(colon + 1);
+        from = m[i].end;
+    }
+    vl_ner_merge(text, m, n);
+    size_t o = 0;
+    out[0] = 0;
+    for (size_t i = 0; i < n; i++)
+        o += (size_t)snprintf(out + o, cap - o, "%s%.*s=%.*s", i ? "|" : "", (int)(m[i].end - m[i].start),
+                              text + m[i].start, (int)(m[i].canon_end - m[i].canon_start), text + m[i].canon_start);
+}
+
+static void test_merge(void **state) {
+    (void)state;
+    char b[1024];
+    /* The short forms before and after the full name; titles stripped. */
+    const char *t1 = "M. Vernier arrive. Hugo Vernier a parlé. Le président Vernier et Vernier.";
+    const char *s1[] = {"PER:M. Vernier", "PER:Hugo Vernier", "PER:président Vernier", "PER:Vernier"};
+    merged(t1, s1, 4, b, sizeof b);
+    assert_string_equal(b, "M. Vernier=Hugo Vernier|Hugo Vernier=Hugo Vernier|président Vernier=Hugo Vernier|"
+                           "Vernier=Hugo Vernier");
+    /* Titles alone stay; a title inside the full name is stripped from it. */
+    const char *t2 = "Dr. Alma Quist et Dr. Quist, puis Mme.";
+    const char *s2[] = {"PER:Dr. Alma Quist", "PER:Dr. Quist", "PER:Mme"};
+    merged(t2, s2, 3, b, sizeof b);
+    assert_string_equal(b, "Dr. Alma Quist=Alma Quist|Dr. Quist=Alma Quist|Mme=Mme");
+    /* Ambiguous short form: two longer names that do not contain each
+     * other.  The longest of a chain wins. */
+    const char *t3 = "Mark Lund, Anna Lund, Lund. Bo Tell, Bo Tell Jr, Tell.";
+    const char *s3[] = {"PER:Mark Lund", "PER:Anna Lund", "PER:Lund", "PER:Bo Tell", "PER:Bo Tell Jr", "PER:Tell"};
+    merged(t3, s3, 6, b, sizeof b);
+    assert_string_equal(b, "Mark Lund=Mark Lund|Anna Lund=Anna Lund|Lund=Lund|Bo Tell=Bo Tell Jr|"
+                           "Bo Tell Jr=Bo Tell Jr|Tell=Bo Tell Jr");
+    /* Only the same type, whole words only, no titles stripped off places;
+     * case is ignored for ASCII letters. */
+    const char *t4 = "Paris, Paris Football Club, Marc, Marcel Roy, PARIS, Saint Malo, Malo.";
+    const char *s4[] = {"LOC:Paris", "ORG:Paris Football Club", "PER:Marc", "PER:Marcel Roy", "LOC:PARIS",
+                        "LOC:Saint Malo", "LOC:Malo"};
+    merged(t4, s4, 7, b, sizeof b);
+    assert_string_equal(b, "Paris=Paris|Paris Football Club=Paris Football Club|Marc=Marc|Marcel Roy=Marcel Roy|"
+                           "PARIS=PARIS|Saint Malo=Saint Malo|Malo=Saint Malo");
+    /* Nothing to merge. */
+    merged("", NULL, 0, b, sizeof b);
+    assert_string_equal(b, "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
         cmocka_unit_test(test_labels),     cmocka_unit_test(test_readers),     cmocka_unit_test(test_model_file),
-        cmocka_unit_test(test_train_and_tag),
+        cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
