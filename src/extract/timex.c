@@ -876,51 +876,115 @@ static int elem_match(const vl_timex_tagger *t, const tx_elem *e, const tx_tok *
     return -1;
 }
 
-/* The tense of the clause around tokens [a, b): the nearest marker within
- * the sentence (docs/timex.md). */
+/* The tense a word marks (TENSE_NONE when it marks none); *verb is set
+ * when it is a verb (an auxiliary, a marker verb, a tensed ending), which
+ * hier/demain are not. */
+static int word_tense(const vl_timex_tagger *t, int i, int *verb) {
+    const tx_tok *k = t->toks, *x = &k[i];
+    int n = (int)t->ntoks;
+    *verb = 0;
+    if (x->kind != TK_WORD || (x->mask & (1ull << TC_TNONE))) return TENSE_NONE;
+    if ((x->mask & (1ull << TC_TPAST)) && !(x->key[1] == 0 && x->end - x->start > 1)) { /* a, not à */
+        *verb = 1;
+        return TENSE_PAST;
+    }
+    if (x->mask & (1ull << TC_TFUT)) {
+        *verb = 1;
+        return TENSE_FUTURE;
+    }
+    if (x->mask & (1ull << TC_REL)) {
+        int v = lex_value(t, x, TC_REL) % 100;
+        if (v < 0) return TENSE_PAST;
+        if (v > 0) return TENSE_FUTURE;
+    }
+    if (x->mask & (1ull << TC_TAUX)) {
+        *verb = 1;
+        if (i + 1 >= n) return TENSE_NONE;
+        const tx_tok *p = &k[i + 1];
+        const unsigned char *s = (const unsigned char *)t->text;
+        size_t e = p->end, len = strlen(p->key);
+        int pp = 0;
+        if (e >= 2 && s[e - 2] == 0xC3 && s[e - 1] == 0xA9) pp = 1;                        /* -é */
+        if (e >= 3 && s[e - 3] == 0xC3 && s[e - 2] == 0xA9 && (s[e - 1] == 'e' || s[e - 1] == 's')) pp = 1;
+        if (e >= 4 && s[e - 4] == 0xC3 && s[e - 3] == 0xA9 && s[e - 2] == 'e' && s[e - 1] == 's') pp = 1;
+        if (len >= 3 && (strcmp(p->key + len - 2, "is") == 0 || strcmp(p->key + len - 2, "it") == 0 ||
+                         strcmp(p->key + len - 2, "us") == 0 || strcmp(p->key + len - 2, "ue") == 0 ||
+                         p->key[len - 1] == 'u' || p->key[len - 1] == 'i'))
+            pp = 1;
+        return pp ? TENSE_PAST : TENSE_NONE;
+    }
+    size_t len = x->klen;
+    const unsigned char *raw = (const unsigned char *)t->text;
+    for (size_t j = 0; j < vl_timex_tense_suffixes_len; j++) {
+        const tx_tense_suffix *sf = &vl_timex_tense_suffixes[j];
+        size_t sl = strlen(sf->suffix);
+        if (!(sf->lang & t->lang) || len < sf->min_len || strcmp(x->key + len - sl, sf->suffix) != 0) continue;
+        /* The ending must be in the text as written, not only once
+         * folded: espérait (imperfect) is no -erait (conditional). */
+        size_t rl = x->end - x->start, q = 0;
+        if (rl < sl) continue;
+        while (q < sl && (raw[x->end - sl + q] | 0x20) == (unsigned char)sf->suffix[q]) q++;
+        if (q < sl) continue;
+        *verb = 1;
+        if (i > 0 && (k[i - 1].mask & (1ull << TC_BE))) return TENSE_NONE;
+        return sf->tense;
+    }
+    return TENSE_NONE;
+}
+
+/* Punctuation that closes a clause for the tense scan: commas, colons,
+ * brackets, quotation marks, dashes (sentence ends are TF_BREAK). */
+static int clause_punct(const tx_tok *x) {
+    static const char *const marks[] = {",", ":", "(", ")", "\xc2\xab", "\xc2\xbb", "\"", "\xe2\x80\x9c",
+                                        "\xe2\x80\x9d", "\xe2\x80\x94", "\xe2\x80\x93"};
+    if (x->kind != TK_PUNCT) return 0;
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+        if (strcmp(x->key, marks[i]) == 0) return 1;
+    return 0;
+}
+
+/* A coordinator at i that a verb follows within three words opens a new
+ * clause ("et reprendra", "mais il a", "and will"); "vendredi et samedi"
+ * stays one. */
+static int coord_clause(const vl_timex_tagger *t, int i) {
+    const tx_tok *k = t->toks;
+    if (!(k[i].mask & (1ull << TC_COORD))) return 0;
+    for (int j = i + 1; j < (int)t->ntoks && j <= i + 3 && k[j].sent == k[i].sent; j++) {
+        if (k[j].kind == TK_PUNCT) return 0;
+        int verb;
+        word_tense(t, j, &verb);
+        if (verb) return 1;
+    }
+    return 0;
+}
+
+/* The tense of the clause of tokens [a, b) (docs/timex.md).  The clause is
+ * bounded by the sentence, clause punctuation, relative pronouns and
+ * subordinators, and a coordinator followed by a verb.  Within it, the verb
+ * a time expression depends on usually comes first (a eu lieu vendredi,
+ * will meet on Friday), so the nearest marker on the left is preferred;
+ * only a clause that opens with the expression (Vendredi, le ministre a...;
+ * Le 5 janvier, le parlement votera) takes its tense from the right, across
+ * one comma right after the expression. */
 static int clause_tense(const vl_timex_tagger *t, int a, int b) {
     const tx_tok *k = t->toks;
-    int n = (int)t->ntoks, sent = k[a].sent;
-    for (int d = 1; d <= 14; d++) {
-        for (int side = 0; side < 2; side++) {
-            int i = side == 0 ? a - d : b - 1 + d;
-            if (i < 0 || i >= n || k[i].sent != sent || (side == 1 && (k[i].flags & TF_BREAK) && i != b))
-                continue;
-            if (side == 0 && i + 1 <= a - 1 && (k[i + 1].flags & TF_BREAK)) continue;
-            const tx_tok *x = &k[i];
-            if (x->kind != TK_WORD) continue;
-            if (x->mask & (1ull << TC_TNONE)) continue;
-            if ((x->mask & (1ull << TC_TPAST)) && !(x->key[1] == 0 && x->end - x->start > 1)) /* a, not à */
-                return TENSE_PAST;
-            if (x->mask & (1ull << TC_TFUT)) return TENSE_FUTURE;
-            if ((x->mask & (1ull << TC_REL)) && i != a) {
-                int v = lex_value(t, x, TC_REL) % 100;
-                if (v < 0) return TENSE_PAST;
-                if (v > 0) return TENSE_FUTURE;
-            }
-            if ((x->mask & (1ull << TC_TAUX)) && i + 1 < n) {
-                const tx_tok *p = &k[i + 1];
-                const unsigned char *s = (const unsigned char *)t->text;
-                size_t e = p->end, len = strlen(p->key);
-                int pp = 0;
-                if (e >= 2 && s[e - 2] == 0xC3 && s[e - 1] == 0xA9) pp = 1;                        /* -é */
-                if (e >= 3 && s[e - 3] == 0xC3 && s[e - 2] == 0xA9 && (s[e - 1] == 'e' || s[e - 1] == 's')) pp = 1;
-                if (e >= 4 && s[e - 4] == 0xC3 && s[e - 3] == 0xA9 && s[e - 2] == 'e' && s[e - 1] == 's') pp = 1;
-                if (len >= 3 && (strcmp(p->key + len - 2, "is") == 0 || strcmp(p->key + len - 2, "it") == 0 ||
-                                 strcmp(p->key + len - 2, "us") == 0 || strcmp(p->key + len - 2, "ue") == 0 ||
-                                 p->key[len - 1] == 'u' || p->key[len - 1] == 'i'))
-                    pp = 1;
-                if (pp) return TENSE_PAST;
-                continue;
-            }
-            size_t len = x->klen;
-            for (size_t j = 0; j < vl_timex_tense_suffixes_len; j++) {
-                const tx_tense_suffix *sf = &vl_timex_tense_suffixes[j];
-                size_t sl = strlen(sf->suffix);
-                if ((sf->lang & t->lang) && len >= sf->min_len && strcmp(x->key + len - sl, sf->suffix) == 0)
-                    return sf->tense;
-            }
+    int n = (int)t->ntoks, sent = k[a].sent, verb;
+    for (int i = a - 1, d = 0; i >= 0 && d < 14; i--, d++) {
+        if (k[i].sent != sent || (k[i].flags & TF_BREAK && k[i].kind == TK_PUNCT) || clause_punct(&k[i])) break;
+        int tense = word_tense(t, i, &verb);
+        if (tense) return tense;
+        if (k[i].mask & (1ull << TC_CLAUSE)) break;
+        if (k[i + 1].flags & TF_BREAK) break; /* a paragraph starts at i + 1 */
+    }
+    for (int i = b, d = 0; i < n && d < 14; i++, d++) {
+        if (k[i].sent != sent || (k[i].flags & TF_BREAK)) break;
+        if (clause_punct(&k[i])) {
+            if (i == b && strcmp(k[i].key, ",") == 0) continue;
+            break;
         }
+        if ((k[i].mask & (1ull << TC_CLAUSE)) || coord_clause(t, i)) break;
+        int tense = word_tense(t, i, &verb);
+        if (tense) return tense;
     }
     return TENSE_NONE;
 }

@@ -53,6 +53,9 @@ enum tx_class {
     TC_TFUT,      /* ... and of the future */
     TC_TAUX,      /* est, sont: past when a participle follows */
     TC_TNONE,     /* words the tense suffix rules must leave alone */
+    TC_CLAUSE,    /* qui, que, which, when: a new clause starts (tense scan) */
+    TC_COORD,     /* et, mais, and, but: a new clause when a verb follows */
+    TC_BE,        /* be, been, being: the participle after them has no tense */
     TC_ABBR,      /* an abbreviation that takes its following dot (sept.) */
     TC_NEEDCAP,   /* a month name only when capitalised (May, March) */
     TC_COUNT

@@ -231,6 +231,30 @@ const tx_lex vl_timex_lexicon[] = {
     {"will", EN, TC_TFUT, 0}, {"'ll", EN, TC_TFUT, 0}, {"shall", EN, TC_TFUT, 0},
     {"going", EN, TC_TFUT, 0}, {"expected", EN, TC_TFUT, 0}, {"scheduled", EN, TC_TFUT, 0},
     {"planned", EN, TC_TFUT, 0}, {"slated", EN, TC_TFUT, 0}, {"due", EN, TC_TFUT, 0},
+    /* "serait arrivé" (reportedly arrived) is a past, "serait" alone a
+     * conditional: like est/sont, past when a participle follows */
+    {"serait", FR, TC_TAUX, 0}, {"seraient", FR, TC_TAUX, 0},
+    /* Clause boundaries for the tense scan: a relative pronoun or a
+     * subordinator starts another clause, whose verb is not the one the
+     * time expression depends on ("le programme, qui doit s'achever le 20
+     * mars, n'était pas modifié"); a coordinator does too when a verb
+     * follows it ("a eu lieu vendredi et reprendra le 2 avril"). */
+    {"qui", FR, TC_CLAUSE, 0}, {"que", FR, TC_CLAUSE, 0}, {"qu'", FR, TC_CLAUSE, 0},
+    {"dont", FR, TC_CLAUSE, 0}, {"lorsque", FR, TC_CLAUSE, 0}, {"lorsqu'", FR, TC_CLAUSE, 0},
+    {"quand", FR, TC_CLAUSE, 0}, {"puisque", FR, TC_CLAUSE, 0}, {"puisqu'", FR, TC_CLAUSE, 0},
+    {"car", FR, TC_CLAUSE, 0}, {"tandis", FR, TC_CLAUSE, 0}, {"lequel", FR, TC_CLAUSE, 0},
+    {"laquelle", FR, TC_CLAUSE, 0}, {"lesquels", FR, TC_CLAUSE, 0}, {"lesquelles", FR, TC_CLAUSE, 0},
+    {"which", EN, TC_CLAUSE, 0}, {"who", EN, TC_CLAUSE, 0}, {"whom", EN, TC_CLAUSE, 0},
+    {"whose", EN, TC_CLAUSE, 0}, {"that", EN, TC_CLAUSE, 0}, {"when", EN, TC_CLAUSE, 0},
+    {"where", EN, TC_CLAUSE, 0}, {"while", EN, TC_CLAUSE, 0}, {"because", EN, TC_CLAUSE, 0},
+    {"although", EN, TC_CLAUSE, 0}, {"though", EN, TC_CLAUSE, 0}, {"whereas", EN, TC_CLAUSE, 0},
+    {"et", FR, TC_COORD, 0}, {"mais", FR, TC_COORD, 0}, {"puis", FR, TC_COORD, 0},
+    {"ou", FR, TC_COORD, 0}, {"ensuite", FR, TC_COORD, 0},
+    {"and", EN, TC_COORD, 0}, {"but", EN, TC_COORD, 0}, {"then", EN, TC_COORD, 0},
+    {"or", EN, TC_COORD, 0},
+    /* "will be voted", "has been delayed": the -ed participle after them
+     * is no past; the auxiliary further left gives the tense */
+    {"be", EN, TC_BE, 0}, {"been", EN, TC_BE, 0}, {"being", EN, TC_BE, 0},
     /* words the suffix rules would misread */
     {"camera", FR, TC_TNONE, 0}, {"opera", FR, TC_TNONE, 0}, {"ultra", FR, TC_TNONE, 0},
     {"extra", FR, TC_TNONE, 0}, {"front", FR, TC_TNONE, 0}, {"affront", FR, TC_TNONE, 0},
@@ -391,6 +415,11 @@ const tx_tense_suffix vl_timex_tense_suffixes[] = {
     {"eront", FR, 6, TENSE_FUTURE}, {"iront", FR, 6, TENSE_FUTURE}, {"dront", FR, 6, TENSE_FUTURE},
     {"era", FR, 5, TENSE_FUTURE}, {"ira", FR, 5, TENSE_FUTURE}, {"dra", FR, 5, TENSE_FUTURE},
     {"rra", FR, 5, TENSE_FUTURE}, {"ttra", FR, 5, TENSE_FUTURE},
+    /* the conditional of reported speech (elle entamerait, il prendrait)
+     * places the event after the report: before the imperfect's -ait */
+    {"eraient", FR, 8, TENSE_FUTURE}, {"erait", FR, 6, TENSE_FUTURE},
+    {"draient", FR, 8, TENSE_FUTURE}, {"drait", FR, 6, TENSE_FUTURE},
+    {"rraient", FR, 8, TENSE_FUTURE}, {"rrait", FR, 6, TENSE_FUTURE},
     {"aient", FR, 6, TENSE_PAST}, {"ait", FR, 5, TENSE_PAST},
     {"ed", EN, 4, TENSE_PAST},
 };

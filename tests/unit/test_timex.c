@@ -91,6 +91,45 @@ static void test_weekday_tense_rule(void **state) {
     assert_string_equal(tag("2020-12-31", EN, "The plan was adopted on December 3."), "December 3=DATE:2020-12-03");
 }
 
+/* The tense comes from the expression's own clause: coordinators followed
+ * by a verb, punctuation and relative pronouns bound it, and within it the
+ * verb before the expression (the one it depends on) is preferred. */
+static void test_tense_clause(void **state) {
+    (void)state;
+    /* Monday 2026-03-16: the Friday before (past clause), 2 April after. */
+    assert_string_equal(tag("2026-03-16", FR, "Le sommet a eu lieu vendredi et reprendra le 2 avril."),
+                        "vendredi=DATE:2026-03-13 | le 2 avril=DATE:2026-04-02");
+    assert_string_equal(tag("2026-03-16", FR, "Le sommet reprendra vendredi mais a déjà coûté cher."),
+                        "vendredi=DATE:2026-03-20");
+    assert_string_equal(tag("2026-03-16", EN, "The summit took place on Friday and will resume on Wednesday."),
+                        "Friday=DATE:2026-03-13 | Wednesday=DATE:2026-03-18");
+    assert_string_equal(tag("2026-03-16", EN, "The talks will resume on Friday but the envoys left."),
+                        "Friday=DATE:2026-03-20");
+    /* "vendredi et samedi" is one clause: both take its past. */
+    assert_string_equal(tag("2026-03-16", FR, "Ils ont manifesté vendredi et samedi."),
+                        "vendredi=DATE:2026-03-13 | samedi=DATE:2026-03-14");
+    /* A relative clause has its own verb, and so has the main clause. */
+    assert_string_equal(tag("2026-03-11", FR, "L'OTAN a indiqué que le programme, qui doit s'achever le 20 mars, "
+                                              "n'était pas modifié."),
+                        "le 20 mars=DATE:2026-03-20");
+    assert_string_equal(tag("2026-03-16", EN, "The plant, which will reopen on Thursday, was closed by the strike."),
+                        "Thursday=DATE:2026-03-19");
+    assert_string_equal(tag("2026-03-16", EN, "The ministers who met on Thursday will sign the deal."),
+                        "Thursday=DATE:2026-03-12");
+    /* Reported speech: the conditional of the subordinate clause, not the
+     * past of the report ("espérait" is an imperfect, not -erait). */
+    assert_string_equal(tag("2026-03-27", FR, "Mme Okonkwo a indiqué qu'elle entamerait début avril des discussions."),
+                        "début avril=DATE:2026-04/START");
+    assert_string_equal(tag("2026-03-16", FR, "Il espérait une réponse en avril."), "avril=DATE:2025-04");
+    /* A passive participle has the tense of its auxiliary. */
+    assert_string_equal(tag("2025-09-10", EN, "The budget will be voted in December, the minister said."),
+                        "December=DATE:2025-12");
+    assert_string_equal(tag("2025-09-10", EN, "The vote has been delayed since March."), "March=DATE:2025-03");
+    /* An expression that opens the clause takes the verb after it. */
+    assert_string_equal(tag("2020-12-31", FR, "Le 5 janvier, le parlement votera."), "Le 5 janvier=DATE:2021-01-05");
+    assert_string_equal(tag("2026-03-16", EN, "On Friday, the union called a strike."), "Friday=DATE:2026-03-13");
+}
+
 static void test_relative_fr(void **state) {
     (void)state;
     assert_string_equal(tag("2025-09-15", FR, "Hier, aujourd'hui, demain, avant-hier et après-demain."),
@@ -240,7 +279,8 @@ static void test_periods(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_absolute_dates_fr),  cmocka_unit_test(test_absolute_dates_en),
-        cmocka_unit_test(test_weekday_tense_rule), cmocka_unit_test(test_relative_fr),
+        cmocka_unit_test(test_weekday_tense_rule), cmocka_unit_test(test_tense_clause),
+        cmocka_unit_test(test_relative_fr),
         cmocka_unit_test(test_relative_en),        cmocka_unit_test(test_parts_and_modifiers),
         cmocka_unit_test(test_clock_times),        cmocka_unit_test(test_durations_and_sets),
         cmocka_unit_test(test_look_alikes),        cmocka_unit_test(test_calendar_edges),
