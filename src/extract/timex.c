@@ -106,6 +106,9 @@ struct vl_timex_tagger {
     int lang; /* TXL_ mask */
     int ref_y, ref_m, ref_d;
     int anchor_sent, anchor_y, anchor_m, anchor_d;
+    /* The last date the text gave (narr_prec: 1 year, 2 month, 3 day; 0
+     * none yet), from which anaphoric expressions count. */
+    int narr_prec, narr_y, narr_m, narr_d;
 };
 
 /* ------------------------------------------------------------ compiling */
@@ -888,7 +891,8 @@ static int word_tense(const vl_timex_tagger *t, int i, int *verb) {
         *verb = 1;
         return TENSE_PAST;
     }
-    if (x->mask & (1ull << TC_TFUT)) {
+    if ((x->mask & (1ull << TC_TFUT)) &&
+        !(lex_value(t, x, TC_TFUT) == 1 && !(i + 1 < n && strcmp(k[i + 1].key, "to") == 0))) {
         *verb = 1;
         return TENSE_FUTURE;
     }
@@ -966,7 +970,7 @@ static int coord_clause(const vl_timex_tagger *t, int i) {
  * only a clause that opens with the expression (Vendredi, le ministre a...;
  * Le 5 janvier, le parlement votera) takes its tense from the right, across
  * one comma right after the expression. */
-static int clause_tense(const vl_timex_tagger *t, int a, int b) {
+static int clause_tense_scan(const vl_timex_tagger *t, int a, int b) {
     const tx_tok *k = t->toks;
     int n = (int)t->ntoks, sent = k[a].sent, verb;
     for (int i = a - 1, d = 0; i >= 0 && d < 14; i--, d++) {
@@ -987,6 +991,21 @@ static int clause_tense(const vl_timex_tagger *t, int a, int b) {
         if (tense) return tense;
     }
     return TENSE_NONE;
+}
+
+/* The tense of the clause of [a, b), with the possessive exception. */
+static int clause_tense(const vl_timex_tagger *t, int a, int b) {
+    const tx_tok *k = t->toks;
+    int n = (int)t->ntoks;
+    /* "Wednesday's ruling": a possessive names an event by its day.  A past
+     * clause puts it before ("reacted to Wednesday's ruling"), but a future
+     * one says nothing of it ("would look for ways around Wednesday's
+     * ruling"): the nearest day is meant. */
+    if (b < n && strcmp(k[b].key, "'s") == 0) {
+        int tense = clause_tense_scan(t, a, b);
+        return tense == TENSE_PAST ? tense : TENSE_NONE;
+    }
+    return clause_tense_scan(t, a, b);
 }
 
 static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fields *f) {
@@ -1083,6 +1102,50 @@ static int cand_better(const tx_cand *a, const tx_cand *b) {
     return b->blocker && !a->blocker;
 }
 
+static int all_digits(const char *s, int n) {
+    for (int i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9') return 0;
+    return 1;
+}
+
+/* Records the date of an expression just found (2025, 2025-09,
+ * 2025-09-12, 2025-09-12T14:30) as the anchor of the anaphoric ones after
+ * it; weeks, seasons and vague values leave the anchor as it was. */
+static void narrative_anchor(vl_timex_tagger *t, const vl_timex *x) {
+    const char *v = x->value;
+    if (x->type != VL_TIMEX_DATE && x->type != VL_TIMEX_TIME) return;
+    if (!all_digits(v, 4) || (v[4] && v[4] != '-')) return;
+    int prec = 1;
+    if (v[4] == '-' && all_digits(v + 5, 2) && (!v[7] || v[7] == '-')) {
+        prec = 2;
+        if (v[7] == '-' && all_digits(v + 8, 2) && (!v[10] || v[10] == 'T')) prec = 3;
+        else if (v[7]) return;
+    } else if (v[4]) {
+        return;
+    }
+    t->narr_prec = prec;
+    t->narr_y = atoi(v);
+    t->narr_m = prec >= 2 ? atoi(v + 5) : 1;
+    t->narr_d = prec >= 3 ? atoi(v + 8) : 1;
+}
+
+/* When the match [es, ee) is anaphoric (le lendemain, the following
+ * month, the next morning), the precision its anchor needs (1 year, 2
+ * month, 3 day); 0 for an expression counted from the dispatch date. */
+static int anaphor_precision(const vl_timex_tagger *t, int es, int ee, const tx_fields *f, int kind) {
+    if (kind != K_REL) return 0;
+    const tx_tok *k = t->toks;
+    int anaph = 0;
+    for (int i = es; i < ee; i++) {
+        if (k[i].mask & (1ull << TC_ANAPH)) anaph = 1;
+        if (strcmp(k[i].key, "next") == 0 && (f->unit == U_DAY || (f->pod > 0 && f->unit < 0))) anaph = 1;
+    }
+    if (!anaph) return 0;
+    if (f->reldays != -99 || f->unit == U_DAY || f->unit == U_WEEK || f->unit == U_WEEKEND || f->unit < 0) return 3;
+    if (f->unit == U_MONTH || f->unit == U_QUARTER || f->unit == U_SEMESTER) return 2;
+    return 1;
+}
+
 static void complete(match_ctx *m, int end) {
     vl_timex_tagger *t = m->t;
     const tx_crule *cr = m->cr;
@@ -1126,7 +1189,14 @@ static void complete(match_ctx *m, int end) {
     if (k[es].sent == t->anchor_sent) f.anchor_y = t->anchor_y, f.anchor_m = t->anchor_m, f.anchor_d = t->anchor_d;
     memset(&c.tx, 0, sizeof c.tx);
     /* an impossible date (29 février 2025) is no date, nor is a part of it */
-    if (!vl_timex_resolve(cr->r->kind, cr->r->flags, &f, t->ref_y, t->ref_m, t->ref_d, &c.tx)) {
+    int ry = t->ref_y, rm = t->ref_m, rd = t->ref_d;
+    int need = anaphor_precision(t, es, ee, &f, cr->r->kind);
+    if (need && t->narr_prec >= need) {
+        ry = t->narr_y;
+        rm = need >= 2 ? t->narr_m : 1;
+        rd = need >= 3 ? t->narr_d : 1;
+    }
+    if (!vl_timex_resolve(cr->r->kind, cr->r->flags, &f, ry, rm, rd, &c.tx)) {
         c.blocker = 1;
     }
     if (m->best->ok && !cand_better(&c, m->best)) return;
@@ -1244,6 +1314,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->text = text;
     t->len = len;
     t->anchor_sent = -1;
+    t->narr_prec = 0;
     if (len > UINT32_MAX - 16) return VL_EARG;
     int rc = tokenize(t);
     if (rc) return rc;
@@ -1310,6 +1381,8 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         for (; cp_pos < x.end; cp_pos++) cp_count += (s[cp_pos] & 0xC0) != 0x80;
         x.cp_end = cp_count;
         if ((rc = push_out(t, &x))) return rc;
+        /* a date anchors the anaphoric expressions after it */
+        narrative_anchor(t, &x);
         /* a day-precision date anchors the clock times of its sentence */
         if (strlen(x.value) >= 10 && x.value[4] == '-' && x.value[7] == '-' && x.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;

@@ -231,6 +231,16 @@ const tx_lex vl_timex_lexicon[] = {
     {"will", EN, TC_TFUT, 0}, {"'ll", EN, TC_TFUT, 0}, {"shall", EN, TC_TFUT, 0},
     {"going", EN, TC_TFUT, 0}, {"expected", EN, TC_TFUT, 0}, {"scheduled", EN, TC_TFUT, 0},
     {"planned", EN, TC_TFUT, 0}, {"slated", EN, TC_TFUT, 0}, {"due", EN, TC_TFUT, 0},
+    /* intentions and modals place the event ahead of the clause's time
+     * ("were planning to drive ... on Monday", "might come as early as
+     * Tuesday", "did not plan to remove him on Thursday"); value 1: only
+     * before "to", since "the plan" is a noun ("could" is left out: "could
+     * not be located Wednesday" is a past) */
+    {"plan", EN, TC_TFUT, 1}, {"plans", EN, TC_TFUT, 1}, {"planning", EN, TC_TFUT, 0},
+    {"intend", EN, TC_TFUT, 1}, {"intends", EN, TC_TFUT, 1},
+    {"might", EN, TC_TFUT, 0}, {"would", EN, TC_TFUT, 0}, {"should", EN, TC_TFUT, 0},
+    {"prevoit", FR, TC_TFUT, 0}, {"prevoient", FR, TC_TFUT, 0}, {"envisage", FR, TC_TFUT, 0},
+    {"envisagent", FR, TC_TFUT, 0},
     /* "serait arrivé" (reportedly arrived) is a past, "serait" alone a
      * conditional: like est/sont, past when a participle follows */
     {"serait", FR, TC_TAUX, 0}, {"seraient", FR, TC_TAUX, 0},
@@ -255,6 +265,13 @@ const tx_lex vl_timex_lexicon[] = {
     /* "will be voted", "has been delayed": the -ed participle after them
      * is no past; the auxiliary further left gives the tense */
     {"be", EN, TC_BE, 0}, {"been", EN, TC_BE, 0}, {"being", EN, TC_BE, 0},
+    /* Anaphoric words: "le lendemain", "the following year" count from the
+     * last date the text gave before them, not from the dispatch date
+     * ("next" counts so only before a day or a part of day: "the next
+     * morning", while "next week" is the dispatch's). */
+    {"lendemain", FR, TC_ANAPH, 0}, {"suivant", FR, TC_ANAPH, 0}, {"suivante", FR, TC_ANAPH, 0},
+    {"suivants", FR, TC_ANAPH, 0}, {"suivantes", FR, TC_ANAPH, 0},
+    {"following", EN, TC_ANAPH, 0},
     /* words the suffix rules would misread */
     {"camera", FR, TC_TNONE, 0}, {"opera", FR, TC_TNONE, 0}, {"ultra", FR, TC_TNONE, 0},
     {"extra", FR, TC_TNONE, 0}, {"front", FR, TC_TNONE, 0}, {"affront", FR, TC_TNONE, 0},

@@ -130,6 +130,38 @@ static void test_tense_clause(void **state) {
     assert_string_equal(tag("2026-03-16", EN, "On Friday, the union called a strike."), "Friday=DATE:2026-03-13");
 }
 
+/* Anaphoric expressions count from the last date of the text; deictic
+ * ones (next week, hier) from the dispatch date. */
+static void test_anaphora(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-16", FR, "Le 3 mars, les troupes sont entrées dans la ville. "
+                                              "Le lendemain, elles en sont reparties."),
+                        "Le 3 mars=DATE:2026-03-03 | Le lendemain=DATE:2026-03-04");
+    assert_string_equal(tag("2026-03-16", FR, "Elles sont entrées le 3 mars et reparties le lendemain matin."),
+                        "le 3 mars=DATE:2026-03-03 | le lendemain matin=TIME:2026-03-04TMO");
+    assert_string_equal(tag("2026-03-16", FR, "Le lendemain, tout était calme."), "Le lendemain=DATE:2026-03-17");
+    assert_string_equal(tag("2026-03-16", EN, "The plant closed in 2019. The following year, it was sold. "
+                                              "Talks resume next week."),
+                        "2019=DATE:2019 | The following year=DATE:2020 | next week=DATE:2026-W13");
+    assert_string_equal(tag("2026-03-16", EN, "The ministers met on March 3. The next morning they signed."),
+                        "March 3=DATE:2026-03-03 | The next morning=TIME:2026-03-04TMO");
+}
+
+/* Intentions and modals look ahead; a possessive weekday is not dated by
+ * a future verb. */
+static void test_tense_markers(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-16", EN, "They said they would vote on Friday."), "Friday=DATE:2026-03-20");
+    assert_string_equal(tag("2026-03-16", EN, "The firm does not plan to close on Friday."), "Friday=DATE:2026-03-20");
+    assert_string_equal(tag("2026-03-16", EN, "The firm announced the plan Friday."), "Friday=DATE:2026-03-13");
+    assert_string_equal(tag("2026-03-16", EN, "Protesters were planning to march on Thursday."),
+                        "Thursday=DATE:2026-03-19");
+    assert_string_equal(tag("2026-03-13", EN, "They would challenge Wednesday's ruling in court."),
+                        "Wednesday=DATE:2026-03-11");
+    assert_string_equal(tag("2026-03-16", EN, "The unions reacted to Wednesday's ruling."), "Wednesday=DATE:2026-03-11");
+    assert_string_equal(tag("2026-03-16", FR, "Le gouvernement prévoit de voter vendredi."), "vendredi=DATE:2026-03-20");
+}
+
 static void test_relative_fr(void **state) {
     (void)state;
     assert_string_equal(tag("2025-09-15", FR, "Hier, aujourd'hui, demain, avant-hier et après-demain."),
@@ -280,6 +312,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_absolute_dates_fr),  cmocka_unit_test(test_absolute_dates_en),
         cmocka_unit_test(test_weekday_tense_rule), cmocka_unit_test(test_tense_clause),
+        cmocka_unit_test(test_anaphora),           cmocka_unit_test(test_tense_markers),
         cmocka_unit_test(test_relative_fr),
         cmocka_unit_test(test_relative_en),        cmocka_unit_test(test_parts_and_modifiers),
         cmocka_unit_test(test_clock_times),        cmocka_unit_test(test_durations_and_sets),
