@@ -153,9 +153,16 @@ CORPORA ?= ../shared/corpora
 NER_FR_TRAIN := $(CORPORA)/winer-fr/2016 $(foreach m,01 02 03 04,$(CORPORA)/winer-fr/2017/$(m)) \
                 $(CORPORA)/wikineural-fr $(CORPORA)/hipe2022-fr $(CORPORA)/europeana-bnf-fr/enp_FR.bnf.bio
 NER_FR_HELDOUT := $(foreach m,05 06 07 08 09 10 11 12,$(CORPORA)/winer-fr/2017/$(m))
-models: $(PROG)
-	$(PROG) train ner --lang fr $(NER_FR_TRAIN) -o models/ner-fr.model
-	$(PROG) train ner --lang en $(CORPORA)/conll2003-en/train.conllu -o models/ner-en.model
+# The gazetteers are extracted from Debian's packages (make deps installs
+# them), never copied into the repository: scripts/gazetteers.py.
+GAZ := build/gazetteers
+.PHONY: gazetteers
+gazetteers: $(GAZ)/country.txt
+$(GAZ)/country.txt: scripts/gazetteers.py
+	python3 scripts/gazetteers.py $(GAZ)
+models: $(PROG) $(GAZ)/country.txt
+	$(PROG) train ner --lang fr --gazetteers $(GAZ) $(NER_FR_TRAIN) -o models/ner-fr.model
+	$(PROG) train ner --lang en --gazetteers $(GAZ) $(CORPORA)/conll2003-en/train.conllu -o models/ner-en.model
 models-eval: $(PROG)
 	$(PROG) eval ner --model models/ner-fr.model $(NER_FR_HELDOUT)
 	$(PROG) eval ner --model models/ner-en.model $(CORPORA)/conll2003-en/val.conllu

@@ -27,7 +27,7 @@ int cmd_train(cli_env *env, int argc, char **argv) {
         cli_fail("train: what to train? only 'ner' for now");
         return cli_usage("train");
     }
-    const char *lang_s = NULL, *out = NULL, *v;
+    const char *lang_s = NULL, *out = NULL, *v, *gaz_dir = NULL;
     int epochs = 10, bits = 18, k, npaths = 0;
     char **paths = calloc((size_t)argc, sizeof *paths);
     if (!paths) return EXIT_FATAL;
@@ -37,6 +37,8 @@ int cmd_train(cli_env *env, int argc, char **argv) {
         } else if ((k = cli_value(argc, argv, &i, "--lang", &lang_s))) {
             if (k < 0) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "-o", &out))) {
+            if (k < 0) goto usage;
+        } else if ((k = cli_value(argc, argv, &i, "--gazetteers", &gaz_dir))) {
             if (k < 0) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "--epochs", &v))) {
             if (k < 0 || cli_int("--epochs", v, 1000, &epochs)) goto usage;
@@ -63,13 +65,23 @@ int cmd_train(cli_env *env, int argc, char **argv) {
         goto usage;
     }
     double t0 = now_s();
+    vl_ner_gaz gaz = {0};
     vl_ner_train_opts opts = {.lang = (vl_lang)lang, .epochs = epochs, .bits = (unsigned)bits,
-                              .on_epoch = on_epoch, .ctx = &t0};
+                              .on_epoch = on_epoch, .ctx = &t0, .gaz = gaz_dir ? &gaz : NULL};
     vl_ner_trainer *t;
     vl_error err;
     vl_error_clear(&err);
+    if (gaz_dir) {
+        if (vl_ner_gaz_load(gaz_dir, (vl_lang)lang, &gaz, &err)) {
+            cli_error(&err);
+            free(paths);
+            return cli_exit_for(err.code);
+        }
+        fprintf(stderr, "gazetteers: %zu table entries from %s\n", gaz.entries, gaz_dir);
+    }
     if (vl_ner_trainer_new(&opts, &t, &err)) {
         cli_error(&err);
+        vl_ner_gaz_free(&gaz);
         free(paths);
         return cli_exit_for(err.code);
     }
@@ -109,6 +121,7 @@ int cmd_train(cli_env *env, int argc, char **argv) {
         }
     }
     vl_ner_trainer_free(t);
+    vl_ner_gaz_free(&gaz);
     free(paths);
     return status;
 usage:

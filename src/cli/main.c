@@ -112,12 +112,15 @@ static const struct command {
      "Scores veille's extraction against gold corpora and prints the standard\n"
      "scores of the field.  'veille eval' alone lists the kinds.\n"},
     {"train", cmd_train,
-     "usage: veille train ner --lang fr|en [--epochs N] [--hash-bits B] CORPUS... -o MODEL\n"
+     "usage: veille train ner --lang fr|en [--epochs N] [--hash-bits B] [--gazetteers DIR]\n"
+     "                        CORPUS... -o MODEL\n"
      "\n"
      "Trains an entity tagger (averaged perceptron, PER/LOC/ORG/MISC) on gold\n"
      "corpora and writes the model file.  CORPUS is a file or a folder of BRAT\n"
      "standoff (.txt + .ann), HIPE TSV, or CoNLL columns (token ... tag, IOB1,\n"
-     "IOB2 or IOBES); the format is detected per file.\n"
+     "IOB2 or IOBES); the format is detected per file.  --gazetteers DIR reads\n"
+     "the name lists of 'make gazetteers' (DIR/country.txt, place.txt, ...) as\n"
+     "features and embeds them in the model.\n"
      "\n"
      "  --lang L        the language of the model (fr or en)\n"
      "  --epochs N      passes over the data (default 10)\n"

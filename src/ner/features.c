@@ -6,8 +6,9 @@
  * points, the word shape (Xx, XX, dd-dd) in full and collapsed, the
  * capitalisation class crossed with the position in the sentence, the
  * length, the neighbouring words (two each side) and shapes, word bigrams,
- * and the lexicon hooks: gazetteer classes and Brown-cluster path prefixes
- * (vl_ner_tok.gaz / .cluster, zero until the lexicons exist).  The model
+ * and the lexicon hooks: gazetteer classes with their B/I position
+ * (vl_ner_sent_feats.gaz, see gazetteer.c) and Brown-cluster path prefixes
+ * (vl_ner_tok.cluster, zero until clusters exist).  The model
  * maps each hash to a slot of its weight table (feature hashing): no
  * feature dictionary is stored, and a feature never seen in training simply
  * lands on a slot whose weights are noise-small.
@@ -27,7 +28,7 @@ enum {
     T_PRE, T_SUF = T_PRE + 4, T_SHAPE = T_SUF + 4, T_SHORT, T_SHORT_M1, T_SHORT_P1,
     T_SHORT_M1_0, T_SHORT_0_P1, T_BI_M1_0, T_BI_0_P1, T_CAP_POS, T_LEN, T_LOWM1_SHORT0,
     T_LOWP1_SHORT0, T_CAP3, T_ELIDED, T_GAZ, T_GAZ_M1, T_GAZ_P1, T_CLUSTER, T_CLUSTER_M1,
-    T_CLUSTER_P1, T_FORM_M1
+    T_CLUSTER_P1, T_FORM_M1, T_GAZ_ALL, T_GAZ_CAP
 };
 
 static inline uint64_t fmix(uint64_t h) {
@@ -182,7 +183,14 @@ static void prepare_token(vl_ner_sent_feats *sf, size_t i, const char *s, size_t
 void vl_ner_sent_prepare(vl_ner_sent_feats *sf, const char *text, const vl_ner_tok *toks, size_t n) {
     if (n > VL_NER_MAX_SENT) n = VL_NER_MAX_SENT;
     sf->n = n;
-    for (size_t i = 0; i < n; i++) prepare_token(sf, i, text + toks[i].start, toks[i].end - toks[i].start);
+    for (size_t i = 0; i < n; i++) {
+        prepare_token(sf, i, text + toks[i].start, toks[i].end - toks[i].start);
+        sf->gaz[i] = toks[i].gaz;
+    }
+}
+
+int vl_ner_cap_starts_name(uint8_t cap) {
+    return cap == CAP_INIT || cap == CAP_ALL || cap == CAP_ONE || cap == CAP_MIXED;
 }
 
 static void cluster_feats(unsigned t, uint32_t c, uint64_t **o) {
@@ -232,12 +240,19 @@ size_t vl_ner_token_features(const vl_ner_sent_feats *sf, const vl_ner_tok *toks
     *o++ = f2(T_LOWP1_SHORT0, lp1, sf->h_short[i]);
     *o++ = f1(T_CAP3, (cm1 * 16u + sf->cap[i]) * 16u + cp1);
     if (i > 0 && (toks[i - 1].flags & VL_NTOK_ELISION)) *o++ = f1(T_ELIDED, sf->cap[i]);
-    /* Lexicon hooks. */
-    for (uint32_t g = toks[i].gaz; g; g &= g - 1) *o++ = f1(T_GAZ, (uint64_t)__builtin_ctz(g));
+    /* Gazetteers: each class with its B/I position, for the token and its
+     * neighbours; the whole set of classes (a first name that is also a
+     * place); the set crossed with capitalisation (matching ignores case,
+     * "orange" is no Orange). */
+    for (uint32_t g = sf->gaz[i]; g; g &= g - 1) *o++ = f1(T_GAZ, (uint64_t)__builtin_ctz(g));
+    if (sf->gaz[i]) {
+        *o++ = f1(T_GAZ_ALL, sf->gaz[i]);
+        *o++ = f2(T_GAZ_CAP, sf->gaz[i], sf->cap[i]);
+    }
     if (i > 0)
-        for (uint32_t g = toks[i - 1].gaz; g; g &= g - 1) *o++ = f1(T_GAZ_M1, (uint64_t)__builtin_ctz(g));
+        for (uint32_t g = sf->gaz[i - 1]; g; g &= g - 1) *o++ = f1(T_GAZ_M1, (uint64_t)__builtin_ctz(g));
     if (i + 1 < n)
-        for (uint32_t g = toks[i + 1].gaz; g; g &= g - 1) *o++ = f1(T_GAZ_P1, (uint64_t)__builtin_ctz(g));
+        for (uint32_t g = sf->gaz[i + 1]; g; g &= g - 1) *o++ = f1(T_GAZ_P1, (uint64_t)__builtin_ctz(g));
     cluster_feats(T_CLUSTER, toks[i].cluster, &o);
     if (i > 0) cluster_feats(T_CLUSTER_M1, toks[i - 1].cluster, &o);
     if (i + 1 < n) cluster_feats(T_CLUSTER_P1, toks[i + 1].cluster, &o);

@@ -23,12 +23,13 @@
  *   24  labels (9)                      u32
  *   28  hash bits B                     u32   (2^B weight rows)
  *   32  weight scale                    f32
- *   36  reserved (0)                    u32
+ *   36  gazetteer bits G (0: none)      u32   (format 2; 0 in format 1)
  *   40  file size                       u64
  *   48  checksum of bytes [64, size)    u64   (XXH3-64)
  *   56  checksum of bytes [0, 56)       u64   (XXH3-64)
  *   64  transitions (labels+1) x labels f32   (row 0: sentence start)
  *   448 weights 2^B x labels            i16   (times scale)
+ *   ... gazetteer 2^G slots             u32   (gazetteer.c; format 2)
  *
  * Weights are quantised to 16 bits: with 2^18 rows the file is 4.5 MB,
  * mapped read-only and shared by every process that tags.
@@ -47,18 +48,20 @@
 #include "ner/ner_internal.h"
 
 #define MAGIC "VLNERMOD"
-#define FORMAT_VERSION 1u
+#define FORMAT_VERSION 2u /* 2: the gazetteer table; 1 (none) is still read */
 #define HEADER 64u
 #define TRANS_BYTES ((VL_NER_NLABELS + 1) * VL_NER_NLABELS * 4u)
 #define WEIGHTS_AT 448u
 #define MIN_BITS 8u
 #define MAX_BITS 26u
+#define MAX_GAZ_BITS 20u
 
 struct vl_ner_model {
     void *map;
     size_t size;
     vl_lang lang;
     vl_ner_weights w;
+    vl_ner_gaz gaz;
 };
 
 static const char *const type_names[VL_NER_NTYPES] = {"PER", "LOC", "ORG", "MISC"};
@@ -106,8 +109,9 @@ static uint64_t rd64(const unsigned char *p) {
     return v;
 }
 
-static size_t expected_size(unsigned bits) {
-    return WEIGHTS_AT + ((size_t)1 << bits) * VL_NER_NLABELS * sizeof(int16_t);
+static size_t expected_size(unsigned bits, unsigned gaz_bits) {
+    return WEIGHTS_AT + ((size_t)1 << bits) * VL_NER_NLABELS * sizeof(int16_t) +
+           (gaz_bits ? ((size_t)1 << gaz_bits) * sizeof(uint32_t) : 0);
 }
 
 /* Checks a mapped file; VL_OK or VL_EFORMAT with the reason. */
@@ -116,19 +120,20 @@ static int check_header(const unsigned char *p, size_t size, const char *path, v
         return vl_error_set(err, VL_EFORMAT, path, 0, "not a veille entity model (bad magic number)");
     if (XXH3_64bits(p, 56) != rd64(p + 56))
         return vl_error_set(err, VL_EFORMAT, path, 0, "corrupt entity model: header checksum mismatch");
-    if (rd32(p + 8) != FORMAT_VERSION)
+    if (rd32(p + 8) != FORMAT_VERSION && rd32(p + 8) != 1)
         return vl_error_set(err, VL_EFORMAT, path, 0, "entity model format version %u, this veille reads %u",
                             rd32(p + 8), FORMAT_VERSION);
     if (rd32(p + 12) != 0x01020304u)
         return vl_error_set(err, VL_EFORMAT, path, 0, "entity model written on a machine of the other byte order");
-    if (rd32(p + 16) != VL_NER_FEATURE_VERSION)
+    if (rd32(p + 16) > VL_NER_FEATURE_VERSION || rd32(p + 16) < VL_NER_FEATURE_VERSION_MIN)
         return vl_error_set(err, VL_EFORMAT, path, 0,
                             "entity model trained with feature version %u, this veille extracts version %u: retrain it",
                             rd32(p + 16), VL_NER_FEATURE_VERSION);
-    uint32_t lang = rd32(p + 20), labels = rd32(p + 24), bits = rd32(p + 28);
-    if (lang >= VL_LANG_COUNT || labels != VL_NER_NLABELS || bits < MIN_BITS || bits > MAX_BITS)
+    uint32_t lang = rd32(p + 20), labels = rd32(p + 24), bits = rd32(p + 28), gbits = rd32(p + 36);
+    if (lang >= VL_LANG_COUNT || labels != VL_NER_NLABELS || bits < MIN_BITS || bits > MAX_BITS ||
+        gbits > MAX_GAZ_BITS || (gbits && rd32(p + 8) < 2))
         return vl_error_set(err, VL_EFORMAT, path, 0, "corrupt entity model: bad header fields");
-    uint64_t want = expected_size(bits);
+    uint64_t want = expected_size(bits, gbits);
     if (rd64(p + 40) != want || size != want)
         return vl_error_set(err, VL_EFORMAT, path, 0, "truncated or corrupt entity model: %zu bytes, %llu expected",
                             size, (unsigned long long)want);
@@ -177,6 +182,8 @@ int vl_ner_model_open(const char *path, vl_ner_model **out, vl_error *err) {
     memcpy(&m->w.scale, p + 32, 4);
     m->w.trans = (const float *)(const void *)(p + HEADER);
     m->w.w = (const int16_t *)(const void *)(p + WEIGHTS_AT);
+    m->gaz.bits = rd32(p + 36);
+    if (m->gaz.bits) m->gaz.slots = (const uint32_t *)(const void *)(p + expected_size(m->w.bits, 0));
     *out = m;
     return VL_OK;
 }
@@ -191,15 +198,18 @@ vl_lang vl_ner_model_lang(const vl_ner_model *m) { return m->lang; }
 size_t vl_ner_model_size(const vl_ner_model *m) { return m->size; }
 unsigned vl_ner_model_hash_bits(const vl_ner_model *m) { return m->w.bits; }
 const vl_ner_weights *vl_ner_model_weights(const vl_ner_model *m) { return &m->w; }
+const vl_ner_gaz *vl_ner_model_gaz(const vl_ner_model *m) { return &m->gaz; }
 
 static void put32(unsigned char *p, uint32_t v) { memcpy(p, &v, 4); }
 static void put64(unsigned char *p, uint64_t v) { memcpy(p, &v, 8); }
 
 int vl_ner_model_write(const char *path, vl_lang lang, unsigned bits, const float *w, const float *trans,
-                       vl_error *err) {
+                       const vl_ner_gaz *gaz, vl_error *err) {
     if (bits < MIN_BITS || bits > MAX_BITS)
         return vl_error_set(err, VL_EARG, NULL, 0, "hash bits must be %u to %u", MIN_BITS, MAX_BITS);
-    size_t size = expected_size(bits), nw = ((size_t)1 << bits) * VL_NER_NLABELS;
+    unsigned gbits = gaz && gaz->slots ? gaz->bits : 0;
+    if (gbits > MAX_GAZ_BITS) return vl_error_set(err, VL_EARG, NULL, 0, "gazetteer table too large");
+    size_t size = expected_size(bits, gbits), nw = ((size_t)1 << bits) * VL_NER_NLABELS;
     unsigned char *buf = calloc(1, size);
     if (!buf) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     float maxabs = 0;
@@ -209,6 +219,8 @@ int vl_ner_model_write(const char *path, vl_lang lang, unsigned bits, const floa
     int16_t *q = (int16_t *)(void *)(buf + WEIGHTS_AT);
     for (size_t k = 0; k < nw; k++) q[k] = (int16_t)lrintf(w[k] / scale);
     memcpy(buf + HEADER, trans, TRANS_BYTES);
+    if (gbits) memcpy(buf + expected_size(bits, 0), gaz->slots, ((size_t)1 << gbits) * sizeof(uint32_t));
+    put32(buf + 36, gbits);
     memcpy(buf, MAGIC, 8);
     put32(buf + 8, FORMAT_VERSION);
     put32(buf + 12, 0x01020304u);
@@ -318,6 +330,7 @@ static void emissions(const vl_ner_weights *w, const uint64_t *f, size_t nf, flo
 void vl_ner_decode(const vl_ner_model *m, const char *text, const vl_ner_tok *toks, size_t n, vl_ner_scratch *s,
                    int *labels) {
     vl_ner_sent_prepare(&s->sf, text, toks, n);
+    vl_ner_gaz_mark(&m->gaz, &s->sf);
     /* The weight table (4.5 MB) does not fit in cache: nearly every row
      * read is a miss.  Hashing the next token's features and prefetching
      * their rows before adding up the current token's lets the misses

@@ -56,21 +56,30 @@ size_t vl_ner_next_sentence(vl_ner_lexer *lx, vl_ner_tok *toks, size_t max);
 
 /* -------------------------------------------------------------- features */
 
-/* The gazetteer classes a token can carry in vl_ner_tok.gaz (the hook for
- * the gazetteers built from Debian packages: none is filled yet). */
+/* The gazetteer classes (bit numbers of a match's classes).  A token in a
+ * match carries them in vl_ner_sent_feats.gaz: the low 8 bits when the
+ * match starts there (B), bits 8-15 inside it (I).  vl_ner_tok.gaz is an
+ * extra hook ORed in (tests). */
 enum {
     VL_NER_GAZ_FIRSTNAME = 1 << 0,
     VL_NER_GAZ_SURNAME = 1 << 1,
     VL_NER_GAZ_PLACE = 1 << 2,
     VL_NER_GAZ_COUNTRY = 1 << 3,
-    VL_NER_GAZ_ORG = 1 << 4
+    VL_NER_GAZ_ORG = 1 << 4,
+    VL_NER_GAZ_PROPER = 1 << 5
 };
+#define VL_NER_GAZ_NCLASSES 6
+/* Longest name matched, in tokens. */
+#define VL_NER_GAZ_MAXLEN 8
 
 /* Changes whenever the features change: a model records the version it was
  * trained with and is rejected by a program that extracts others. */
-#define VL_NER_FEATURE_VERSION 1
+#define VL_NER_FEATURE_VERSION 2
+/* Models of feature version 1 had no gazetteer: with none loaded, version
+ * 2 extracts exactly their features, so they are still read. */
+#define VL_NER_FEATURE_VERSION_MIN 1
 /* Most features of one token. */
-#define VL_NER_MAX_FEATS 64
+#define VL_NER_MAX_FEATS 96
 
 /* Per-sentence scratch: the tokens' forms and their hashes. */
 typedef struct vl_ner_sent_feats {
@@ -80,6 +89,7 @@ typedef struct vl_ner_sent_feats {
     uint64_t h_pre[VL_NER_MAX_SENT][4], h_suf[VL_NER_MAX_SENT][4];
     uint8_t cap[VL_NER_MAX_SENT]; /* capitalisation class */
     uint8_t len[VL_NER_MAX_SENT]; /* length class */
+    uint32_t gaz[VL_NER_MAX_SENT]; /* gazetteer B/I class bits (vl_ner_gaz_mark) */
 } vl_ner_sent_feats;
 
 /* Computes the per-token hashes of a sentence of text. */
@@ -93,6 +103,35 @@ size_t vl_ner_token_features(const vl_ner_sent_feats *sf, const vl_ner_tok *toks
 /* The word shape of s ("Xx", "XX-d", ...) into out (NUL-terminated,
  * truncated to cap); short: runs collapsed.  For tests. */
 void vl_ner_shape(const char *s, size_t len, int collapse, char *out, size_t cap);
+
+/* 1 when the capitalisation class of a token lets a name start there
+ * (an upper-case letter first, or all capitals). */
+int vl_ner_cap_starts_name(uint8_t cap);
+
+/* ------------------------------------------------------------ gazetteers */
+
+/* A set of names (token sequences) with their classes, as an open-
+ * addressing table of 2^bits 32-bit slots: a 24-bit fingerprint of the
+ * sequence hash over 8 flag bits (the classes, and 0x80: a longer name
+ * continues).  Built from text files by vl_ner_gaz_load, embedded in the
+ * model file, and read from the mapping there. */
+typedef struct vl_ner_gaz {
+    unsigned bits;        /* 0: no gazetteer */
+    const uint32_t *slots;
+    size_t entries;
+    uint32_t *owned;      /* what vl_ner_gaz_free releases (NULL if mapped) */
+} vl_ner_gaz;
+
+/* Reads DIR/{firstname,surname,place,country,org,proper}.txt (one name a
+ * line; missing files are skipped, a missing or empty folder is an error),
+ * tokenised the way text is, for lang. */
+int vl_ner_gaz_load(const char *dir, vl_lang lang, vl_ner_gaz *out, vl_error *err);
+void vl_ner_gaz_free(vl_ner_gaz *g);
+/* Fills sf->gaz for the sentence sf was prepared from: at each token that
+ * may start a name, the longest name of g, then on after it. */
+void vl_ner_gaz_mark(const vl_ner_gaz *g, vl_ner_sent_feats *sf);
+/* The model's gazetteer (bits 0 when it has none). */
+const vl_ner_gaz *vl_ner_model_gaz(const vl_ner_model *m);
 
 /* ---------------------------------------------------------------- labels */
 
@@ -145,7 +184,7 @@ void vl_ner_decode(const vl_ner_model *m, const char *text, const vl_ner_tok *to
 
 /* Writes a model file: header, transitions, quantised weights, checksum. */
 int vl_ner_model_write(const char *path, vl_lang lang, unsigned bits, const float *w,
-                       const float *trans, vl_error *err);
+                       const float *trans, const vl_ner_gaz *gaz, vl_error *err);
 
 /* Calls fn for each entity in labels[0..n) over toks (the decoded spans). */
 int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *labels, size_t n,
@@ -198,6 +237,7 @@ typedef struct vl_ner_train_opts {
     int epochs;    /* 0: 10 */
     unsigned bits; /* weight table of 2^bits slots; 0: 18 */
     uint64_t seed; /* sentence order shuffle */
+    const vl_ner_gaz *gaz; /* marked on the training text and embedded in the model (may be NULL) */
     /* Progress, once per epoch (may be NULL). */
     void (*on_epoch)(void *ctx, int epoch, size_t sentences, size_t errors);
     void *ctx;

@@ -121,9 +121,10 @@ static void test_features(void **state) {
     size_t shared = 0;
     for (size_t k = 0; k < nc; k++) shared += has(a, na, c[k]);
     assert_true(shared > 5 && shared < nc);
-    /* the gazetteer hook adds features */
+    /* the gazetteer hook adds features: one per class, the set, the set
+     * crossed with capitalisation */
     size_t ng = feats_of("Le maire de Quimper parle", 3, VL_NER_GAZ_PLACE | VL_NER_GAZ_SURNAME, c);
-    assert_int_equal(ng, na + 2);
+    assert_int_equal(ng, na + 4);
     /* accent-folded forms are shared: Elysée / Élysée */
     na = feats_of("Elysee", 0, 0, a);
     nc = feats_of("Élysée", 0, 0, c);
@@ -232,7 +233,7 @@ static void test_model_file(void **state) {
     for (size_t k = 0; k < nw; k++) w[k] = (float)((int)(k % 17) - 8) * 0.25f;
     for (size_t k = 0; k < sizeof trans / sizeof trans[0]; k++) trans[k] = (float)k;
     vl_error err;
-    assert_int_equal(vl_ner_model_write(path, VL_LANG_EN, bits, w, trans, &err), VL_OK);
+    assert_int_equal(vl_ner_model_write(path, VL_LANG_EN, bits, w, trans, NULL, &err), VL_OK);
     vl_ner_model *m;
     assert_int_equal(vl_ner_model_open(path, &m, &err), VL_OK);
     assert_int_equal(vl_ner_model_lang(m), VL_LANG_EN);
@@ -421,11 +422,59 @@ static void test_merge(void **state) {
     assert_string_equal(b, "");
 }
 
+/* Gazetteers: loaded from text files, matched longest first on folded
+ * forms from a capitalised token, B and I class bits, kept in the model. */
+static void test_gazetteer(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    free(th_write_file(dir, "country.txt", "Afrique du Sud\nAfrique\nFrance\n", (size_t)-1));
+    free(th_write_file(dir, "firstname.txt", "Maud\nFrance\n", (size_t)-1));
+    vl_ner_gaz g;
+    vl_error err;
+    assert_int_equal(vl_ner_gaz_load(dir, VL_LANG_FR, &g, &err), VL_OK);
+    assert_true(g.entries >= 5);
+    const char *s = "Maud quitte l'AFRIQUE DU SUD pour la France et afrique .";
+    vl_ner_lexer lx;
+    static vl_ner_tok t[VL_NER_MAX_SENT];
+    static vl_ner_sent_feats sf;
+    vl_ner_lexer_init(&lx, s, strlen(s), VL_LANG_FR);
+    size_t n = vl_ner_next_sentence(&lx, t, VL_NER_MAX_SENT);
+    assert_int_equal(n, 12);
+    vl_ner_sent_prepare(&sf, s, t, n);
+    vl_ner_gaz_mark(&g, &sf);
+    uint32_t C = VL_NER_GAZ_COUNTRY, F = VL_NER_GAZ_FIRSTNAME;
+    uint32_t want[12] = {F, 0, 0, C, C << 8, C << 8, 0, 0, C | F, 0, 0, 0}; /* "afrique": lower case */
+    for (size_t i = 0; i < n; i++) assert_int_equal(sf.gaz[i], want[i]);
+    /* Embedded in the model file and read back from it. */
+    char *path = th_path(dir, "g.model");
+    size_t nw = ((size_t)1 << 8) * VL_NER_NLABELS;
+    float *w = calloc(nw, sizeof *w), trans[(VL_NER_NLABELS + 1) * VL_NER_NLABELS] = {0};
+    assert_non_null(w);
+    assert_int_equal(vl_ner_model_write(path, VL_LANG_FR, 8, w, trans, &g, &err), VL_OK);
+    vl_ner_model *m;
+    assert_int_equal(vl_ner_model_open(path, &m, &err), VL_OK);
+    const vl_ner_gaz *mg = vl_ner_model_gaz(m);
+    assert_int_equal(mg->bits, g.bits);
+    memset(sf.gaz, 0, sizeof sf.gaz);
+    vl_ner_gaz_mark(mg, &sf);
+    for (size_t i = 0; i < n; i++) assert_int_equal(sf.gaz[i], want[i]);
+    vl_ner_model_close(m);
+    free(w);
+    free(path);
+    vl_ner_gaz_free(&g);
+    /* A folder without any list is an error that says what to run. */
+    char *empty = th_path(dir, "nothing");
+    assert_int_equal(vl_ner_gaz_load(empty, VL_LANG_FR, &g, &err), VL_EIO);
+    assert_non_null(strstr(err.message, "make gazetteers"));
+    free(empty);
+    th_tmpdir_cleanup(dir);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
         cmocka_unit_test(test_labels),     cmocka_unit_test(test_readers),     cmocka_unit_test(test_model_file),
-        cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge),
+        cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
