@@ -889,7 +889,8 @@ static int word_tense(const vl_timex_tagger *t, int i, int *verb) {
     if (x->kind != TK_WORD || (x->mask & (1ull << TC_TNONE))) return TENSE_NONE;
     if ((x->mask & (1ull << TC_TPAST)) && !(x->key[1] == 0 && x->end - x->start > 1)) { /* a, not à */
         *verb = 1;
-        return TENSE_PAST;
+        /* "will be held", "has been paid": a participle, as for -ed below */
+        return i > 0 && (k[i - 1].mask & (1ull << TC_BE)) ? TENSE_NONE : TENSE_PAST;
     }
     if ((x->mask & (1ull << TC_TFUT)) &&
         !(lex_value(t, x, TC_TFUT) == 1 && !(i + 1 < n && strcmp(k[i + 1].key, "to") == 0))) {
@@ -1186,7 +1187,7 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->kind == K_PLREF && cr->r->param) f.dir = cr->r->param;
     if (cr->r->kind == K_LATER && cr->r->param) f.tense = TENSE_FUTURE;
     else f.tense = clause_tense(t, es, ee);
-    if (k[es].sent == t->anchor_sent) f.anchor_y = t->anchor_y, f.anchor_m = t->anchor_m, f.anchor_d = t->anchor_d;
+    if (t->anchor_sent >= 0) f.anchor_y = t->anchor_y, f.anchor_m = t->anchor_m, f.anchor_d = t->anchor_d;
     memset(&c.tx, 0, sizeof c.tx);
     /* an impossible date (29 février 2025) is no date, nor is a part of it */
     int ry = t->ref_y, rm = t->ref_m, rd = t->ref_d;

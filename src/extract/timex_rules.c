@@ -239,6 +239,7 @@ const tx_lex vl_timex_lexicon[] = {
     {"plan", EN, TC_TFUT, 1}, {"plans", EN, TC_TFUT, 1}, {"planning", EN, TC_TFUT, 0},
     {"intend", EN, TC_TFUT, 1}, {"intends", EN, TC_TFUT, 1},
     {"might", EN, TC_TFUT, 0}, {"would", EN, TC_TFUT, 0}, {"should", EN, TC_TFUT, 0},
+    {"devra", FR, TC_TFUT, 0}, {"devront", FR, TC_TFUT, 0},
     {"prevoit", FR, TC_TFUT, 0}, {"prevoient", FR, TC_TFUT, 0}, {"envisage", FR, TC_TFUT, 0},
     {"envisagent", FR, TC_TFUT, 0},
     /* "serait arrivé" (reportedly arrived) is a past, "serait" alone a
@@ -283,6 +284,10 @@ const tx_lex vl_timex_lexicon[] = {
     {"hundred", EN, TC_TNONE, 0}, {"united", EN, TC_TNONE, 0}, {"based", EN, TC_TNONE, 0},
     {"limited", EN, TC_TNONE, 0}, {"red", EN, TC_TNONE, 0}, {"bed", EN, TC_TNONE, 0},
     {"proposed", EN, TC_TNONE, 0}, {"related", EN, TC_TNONE, 0}, {"indeed", EN, TC_TNONE, 0},
+    /* adjectives in -ed of business and political copy: "preferred shares" */
+    {"preferred", EN, TC_TNONE, 0}, {"advanced", EN, TC_TNONE, 0}, {"interested", EN, TC_TNONE, 0},
+    {"concerned", EN, TC_TNONE, 0}, {"armed", EN, TC_TNONE, 0}, {"detailed", EN, TC_TNONE, 0},
+    {"unidentified", EN, TC_TNONE, 0}, {"unnamed", EN, TC_TNONE, 0}, {"elected", EN, TC_TNONE, 0},
 };
 const size_t vl_timex_lexicon_len = sizeof vl_timex_lexicon / sizeof vl_timex_lexicon[0];
 
@@ -357,6 +362,11 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_TIME, 0, 0, "HOUR AMPM"},
     {EN, K_TIME, 0, 0, "HOUR o'clock"},
     {EN, K_TIME, 0, 0, "_at|_by|_before|_after|_until|_around noon|midnight"},
+    /* a clock time then its day, as agency copy writes them: "9 a.m. EST
+     * Tuesday", "noon Thursday" (the weekday placed by the tense rule) */
+    {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},
+    {EN, K_TIME, 0, 0, "HOUR AMPM est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},
+    {EN, K_TIME, 0, 0, "noon|midnight DOW"},
 
     /* --- relative to the reference */
     {ALL, K_REL, 0, 0, "REL POD? DOW?"},

@@ -160,6 +160,21 @@ static void test_tense_markers(void **state) {
                         "Wednesday=DATE:2026-03-11");
     assert_string_equal(tag("2026-03-16", EN, "The unions reacted to Wednesday's ruling."), "Wednesday=DATE:2026-03-11");
     assert_string_equal(tag("2026-03-16", FR, "Le gouvernement prévoit de voter vendredi."), "vendredi=DATE:2026-03-20");
+    /* a participle after be/been, irregular or not, has its auxiliary's tense */
+    assert_string_equal(tag("2025-11-02", EN, "The dividend will be paid Dec. 14 to holders of record."),
+                        "Dec. 14=DATE:2025-12-14");
+    assert_string_equal(tag("2025-11-02", EN, "It will redeem its preferred shares on Dec. 14."),
+                        "Dec. 14=DATE:2025-12-14");
+}
+
+/* A clock time takes the last day-precision date of the text before it,
+ * and agency copy puts the weekday after the clock time. */
+static void test_clock_anchor(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-11-02", FR, "Samedi 20 septembre, la foule est arrivée. Le cortège est parti à 9 h 15."),
+                        "Samedi 20 septembre=DATE:2025-09-20 | 9 h 15=TIME:2025-09-20T09:15");
+    assert_string_equal(tag("2025-11-02", EN, "Trading will resume at 9 a.m. EST Tuesday and end at noon Thursday."),
+                        "9 a.m. EST Tuesday=TIME:2025-11-04T09:00 | noon Thursday=TIME:2025-11-06T12:00");
 }
 
 static void test_relative_fr(void **state) {
@@ -313,6 +328,7 @@ int main(void) {
         cmocka_unit_test(test_absolute_dates_fr),  cmocka_unit_test(test_absolute_dates_en),
         cmocka_unit_test(test_weekday_tense_rule), cmocka_unit_test(test_tense_clause),
         cmocka_unit_test(test_anaphora),           cmocka_unit_test(test_tense_markers),
+        cmocka_unit_test(test_clock_anchor),
         cmocka_unit_test(test_relative_fr),
         cmocka_unit_test(test_relative_en),        cmocka_unit_test(test_parts_and_modifiers),
         cmocka_unit_test(test_clock_times),        cmocka_unit_test(test_durations_and_sets),
