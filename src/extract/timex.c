@@ -1133,8 +1133,9 @@ static void narrative_anchor(vl_timex_tagger *t, const vl_timex *x) {
 /* When the match [es, ee) is anaphoric (le lendemain, the following
  * month, the next morning), the precision its anchor needs (1 year, 2
  * month, 3 day); 0 for an expression counted from the dispatch date. */
-static int anaphor_precision(const vl_timex_tagger *t, int es, int ee, const tx_fields *f, int kind) {
+static int anaphor_precision(const vl_timex_tagger *t, int es, int ee, const tx_fields *f, int kind, int flags) {
     if (kind != K_REL) return 0;
+    if (flags & RF_ANAPH) return 3;
     const tx_tok *k = t->toks;
     int anaph = 0;
     for (int i = es; i < ee; i++) {
@@ -1191,7 +1192,7 @@ static void complete(match_ctx *m, int end) {
     memset(&c.tx, 0, sizeof c.tx);
     /* an impossible date (29 février 2025) is no date, nor is a part of it */
     int ry = t->ref_y, rm = t->ref_m, rd = t->ref_d;
-    int need = anaphor_precision(t, es, ee, &f, cr->r->kind);
+    int need = anaphor_precision(t, es, ee, &f, cr->r->kind, cr->r->flags);
     if (need && t->narr_prec >= need) {
         ry = t->narr_y;
         rm = need >= 2 ? t->narr_m : 1;

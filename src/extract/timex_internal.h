@@ -107,7 +107,8 @@ enum {
     RF_AFTERMOD = 4,  /* only right after a modifier prefix: (la fin de) l'année */
     RF_NEEDFUT = 8,   /* K_LATER: a date only in a future clause, else a duration */
     RF_Y2 = 16,       /* a two-digit year: only before punctuation or the end */
-    RF_DETDUR = 32    /* a determiner prefix only before durations and counted periods */
+    RF_DETDUR = 32,   /* a determiner prefix only before durations and counted periods */
+    RF_ANAPH = 64     /* counted from the text's last date (la soirée, the evening) */
 };
 
 /* One rule: a pattern over tokens, in a small language (see timex_rules.c):

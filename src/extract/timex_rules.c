@@ -377,6 +377,12 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, 0, 0, "POD PAST|NEXT"},
     {FR, K_REL, 0, 0, "UNIT en cours"},
     {FR, K_REL, 0, RF_AFTERMOD, "UNIT"},
+    /* a part of day with no day named is the day the text is telling:
+     * "Le 24 mars, elle avait passé la soirée et la nuit chez un ami",
+     * "dans la soirée", "en fin d'après-midi", "le matin même" */
+    {FR, K_REL, 0, RF_ANAPH, "la|le|l' POD meme?"},
+    {FR, K_REL, 0, RF_ANAPH, "en POD"},
+    {FR, K_REL, 0, RF_ANAPH | RF_AFTERMOD, "POD"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT POD"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT UNIT"},
     {EN, K_REL, 0, 0, "earlier|later THIS UNIT"},

@@ -167,6 +167,18 @@ static void test_tense_markers(void **state) {
                         "Dec. 14=DATE:2025-12-14");
 }
 
+/* A part of day with no day named is the day the text is telling. */
+static void test_parts_of_day_anchor(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-04-02", FR, "Le 24 mars, elle avait passé la soirée et la nuit chez un ami. "
+                                              "En fin d'après-midi, ils sont partis."),
+                        "Le 24 mars=DATE:2026-03-24 | la soirée=TIME:2026-03-24TEV | la nuit=TIME:2026-03-24TNI | "
+                        "fin d'après-midi=TIME:2026-03-24TAF/END");
+    assert_string_equal(tag("2026-04-02", FR, "Il doit ouvrir dans la soirée les Jeux."), "la soirée=TIME:2026-04-02TEV");
+    assert_string_equal(tag("2026-04-02", FR, "Il était hier à Strasbourg où le matin même une opération avait eu lieu."),
+                        "hier=DATE:2026-04-01 | le matin même=TIME:2026-04-01TMO");
+}
+
 /* A clock time takes the last day-precision date of the text before it,
  * and agency copy puts the weekday after the clock time. */
 static void test_clock_anchor(void **state) {
@@ -328,7 +340,7 @@ int main(void) {
         cmocka_unit_test(test_absolute_dates_fr),  cmocka_unit_test(test_absolute_dates_en),
         cmocka_unit_test(test_weekday_tense_rule), cmocka_unit_test(test_tense_clause),
         cmocka_unit_test(test_anaphora),           cmocka_unit_test(test_tense_markers),
-        cmocka_unit_test(test_clock_anchor),
+        cmocka_unit_test(test_clock_anchor),       cmocka_unit_test(test_parts_of_day_anchor),
         cmocka_unit_test(test_relative_fr),
         cmocka_unit_test(test_relative_en),        cmocka_unit_test(test_parts_and_modifiers),
         cmocka_unit_test(test_clock_times),        cmocka_unit_test(test_durations_and_sets),
