@@ -160,9 +160,23 @@ GAZ := build/gazetteers
 gazetteers: $(GAZ)/country.txt
 $(GAZ)/country.txt: scripts/gazetteers.py
 	python3 scripts/gazetteers.py $(GAZ)
-models: $(PROG) $(GAZ)/country.txt
-	$(PROG) train ner --lang fr --gazetteers $(GAZ) $(NER_FR_TRAIN) -o models/ner-fr.model
-	$(PROG) train ner --lang en --gazetteers $(GAZ) $(CORPORA)/conll2003-en/train.conllu -o models/ner-en.model
+# Word clusters learned by veille from the raw news corpora (orangesum-fr,
+# reuters21578-en), their text extracted by scripts/raw-text.py.
+CLU := build/clusters
+.PHONY: clusters
+clusters: $(CLU)/fr.clusters $(CLU)/en.clusters
+$(CLU)/fr.txt: scripts/raw-text.py
+	@mkdir -p $(CLU)
+	python3 scripts/raw-text.py orangesum $(CORPORA)/orangesum-fr/orangesum-fr.jsonl.xz > $@.tmp && mv $@.tmp $@
+$(CLU)/en.txt: scripts/raw-text.py
+	@mkdir -p $(CLU)
+	python3 scripts/raw-text.py reuters $(CORPORA)/reuters21578-en/reut2-*.sgm.xz > $@.tmp && mv $@.tmp $@
+$(CLU)/%.clusters: $(CLU)/%.txt | $(PROG)
+	$(PROG) train clusters --lang $* $< -o $@
+models: $(PROG) $(GAZ)/country.txt $(CLU)/fr.clusters $(CLU)/en.clusters
+	$(PROG) train ner --lang fr --gazetteers $(GAZ) --clusters $(CLU)/fr.clusters $(NER_FR_TRAIN) -o models/ner-fr.model
+	$(PROG) train ner --lang en --gazetteers $(GAZ) --clusters $(CLU)/en.clusters \
+	    $(CORPORA)/conll2003-en/train.conllu -o models/ner-en.model
 models-eval: $(PROG)
 	$(PROG) eval ner --model models/ner-fr.model $(NER_FR_HELDOUT)
 	$(PROG) eval ner --model models/ner-en.model $(CORPORA)/conll2003-en/val.conllu

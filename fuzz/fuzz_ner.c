@@ -42,7 +42,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
     char path[64];
     snprintf(path, sizeof path, "/tmp/fuzz_ner.%ld.model", (long)getpid());
     vl_error err;
-    if (vl_ner_model_write(path, VL_LANG_FR, 10, w, trans, NULL, &err) || vl_ner_model_open(path, &model, &err)) abort();
+    if (vl_ner_model_write(path, VL_LANG_FR, 10, w, trans, NULL, NULL, &err) || vl_ner_model_open(path, &model, &err)) abort();
     unlink(path);
     free(w);
     return 0;

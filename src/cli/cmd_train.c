@@ -1,8 +1,11 @@
 /*
  * cmd_train.c -- `veille train ner`: trains an entity model from gold
- * corpora (BRAT, HIPE TSV, CoNLL columns) and writes the model file.  The
- * work is in src/ner/train.c; this only reads arguments and reports.
+ * corpora (BRAT, HIPE TSV, CoNLL columns) and writes the model file;
+ * `veille train clusters`: word clusters from raw text files.  The work is
+ * in src/ner/train.c and src/ner/clusters.c; this only reads arguments and
+ * reports.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -22,12 +25,101 @@ static void on_epoch(void *ctx, int epoch, size_t sentences, size_t errors) {
             now_s() - *t0);
 }
 
+/* veille train clusters --lang L [--words N] [--contexts N] TEXT... -o FILE */
+static int train_clusters(cli_env *env, int argc, char **argv) {
+    const char *lang_s = NULL, *out = NULL, *v;
+    int words = 24000, contexts = 600, k, status = EXIT_OK;
+    vl_error err;
+    vl_error_clear(&err);
+    vl_ner_cluster_trainer *t = NULL;
+    char *buf = NULL;
+    int nfiles = 0;
+    char **files = calloc((size_t)argc, sizeof *files);
+    if (!files) return EXIT_FATAL;
+    for (int i = 2; i < argc;) {
+        if ((k = cli_common(env, argc, argv, &i)) || (k = cli_value(argc, argv, &i, "--lang", &lang_s)) ||
+            (k = cli_value(argc, argv, &i, "-o", &out))) {
+            if (k < 0) goto usage;
+        } else if ((k = cli_value(argc, argv, &i, "--words", &v))) {
+            if (k < 0 || cli_int("--words", v, 1000000, &words)) goto usage;
+        } else if ((k = cli_value(argc, argv, &i, "--contexts", &v))) {
+            if (k < 0 || cli_int("--contexts", v, 100000, &contexts)) goto usage;
+        } else if (argv[i][0] == '-' && argv[i][1] != 0) {
+            cli_fail("train: unknown option '%s'", argv[i]);
+            goto usage;
+        } else {
+            files[nfiles++] = argv[i++];
+        }
+    }
+    int lang = lang_s ? vl_lang_parse(lang_s) : -1;
+    if ((lang != VL_LANG_FR && lang != VL_LANG_EN) || !out || !nfiles || words < 1 || contexts < 1) {
+        cli_fail("train clusters: --lang fr|en, TEXT... and -o FILE are needed");
+        goto usage;
+    }
+    double t0 = now_s();
+    if (vl_ner_cluster_trainer_new((vl_lang)lang, &t, &err)) {
+        cli_error(&err);
+        free(files);
+        return cli_exit_for(err.code);
+    }
+    for (int fi = 0; fi < nfiles && status == EXIT_OK; fi++) {
+        FILE *f = strcmp(files[fi], "-") == 0 ? stdin : fopen(files[fi], "rb");
+        if (!f) {
+            cli_fail("train clusters: cannot read %s", files[fi]);
+            status = EXIT_FATAL;
+            break;
+        }
+        /* One paragraph (blank-line separated) at a time: bounded memory. */
+        size_t cap = 0, len = 0;
+        char *line = NULL;
+        ssize_t n;
+        while (status == EXIT_OK) {
+            n = getline(&line, &cap, f);
+            if (n > 0 && !(n == 1 && line[0] == '\n')) {
+                char *nb = realloc(buf, len + (size_t)n + 1);
+                if (!nb) {
+                    status = EXIT_FATAL;
+                    break;
+                }
+                buf = nb;
+                memcpy(buf + len, line, (size_t)n);
+                len += (size_t)n;
+                continue;
+            }
+            if (len && vl_ner_cluster_trainer_add(t, buf, len, &err)) {
+                cli_error(&err);
+                status = cli_exit_for(err.code);
+            }
+            len = 0;
+            if (n < 0) break;
+        }
+        free(line);
+        if (f != stdin) fclose(f);
+    }
+    if (status == EXIT_OK) {
+        if (vl_ner_cluster_trainer_run(t, (size_t)words, (size_t)contexts, out, &err)) {
+            cli_error(&err);
+            status = cli_exit_for(err.code);
+        } else {
+            fprintf(stderr, "wrote %s in %.1f s\n", out, now_s() - t0);
+        }
+    }
+    free(buf);
+    free(files);
+    vl_ner_cluster_trainer_free(t);
+    return status;
+usage:
+    free(files);
+    return cli_usage("train");
+}
+
 int cmd_train(cli_env *env, int argc, char **argv) {
+    if (argc >= 2 && strcmp(argv[1], "clusters") == 0) return train_clusters(env, argc, argv);
     if (argc < 2 || strcmp(argv[1], "ner") != 0) {
-        cli_fail("train: what to train? only 'ner' for now");
+        cli_fail("train: what to train? 'ner' or 'clusters'");
         return cli_usage("train");
     }
-    const char *lang_s = NULL, *out = NULL, *v, *gaz_dir = NULL;
+    const char *lang_s = NULL, *out = NULL, *v, *gaz_dir = NULL, *cl_path = NULL;
     int epochs = 10, bits = 18, k, npaths = 0;
     char **paths = calloc((size_t)argc, sizeof *paths);
     if (!paths) return EXIT_FATAL;
@@ -37,6 +129,8 @@ int cmd_train(cli_env *env, int argc, char **argv) {
         } else if ((k = cli_value(argc, argv, &i, "--lang", &lang_s))) {
             if (k < 0) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "-o", &out))) {
+            if (k < 0) goto usage;
+        } else if ((k = cli_value(argc, argv, &i, "--clusters", &cl_path))) {
             if (k < 0) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "--gazetteers", &gaz_dir))) {
             if (k < 0) goto usage;
@@ -66,8 +160,10 @@ int cmd_train(cli_env *env, int argc, char **argv) {
     }
     double t0 = now_s();
     vl_ner_gaz gaz = {0};
+    vl_ner_clusters clusters = {0};
     vl_ner_train_opts opts = {.lang = (vl_lang)lang, .epochs = epochs, .bits = (unsigned)bits,
-                              .on_epoch = on_epoch, .ctx = &t0, .gaz = gaz_dir ? &gaz : NULL};
+                              .on_epoch = on_epoch, .ctx = &t0, .gaz = gaz_dir ? &gaz : NULL,
+                              .clusters = cl_path ? &clusters : NULL};
     vl_ner_trainer *t;
     vl_error err;
     vl_error_clear(&err);
@@ -79,9 +175,19 @@ int cmd_train(cli_env *env, int argc, char **argv) {
         }
         fprintf(stderr, "gazetteers: %zu table entries from %s\n", gaz.entries, gaz_dir);
     }
+    if (cl_path) {
+        if (vl_ner_clusters_load(cl_path, (vl_lang)lang, &clusters, &err)) {
+            cli_error(&err);
+            vl_ner_gaz_free(&gaz);
+            free(paths);
+            return cli_exit_for(err.code);
+        }
+        fprintf(stderr, "clusters: %zu words from %s\n", clusters.entries, cl_path);
+    }
     if (vl_ner_trainer_new(&opts, &t, &err)) {
         cli_error(&err);
         vl_ner_gaz_free(&gaz);
+        vl_ner_clusters_free(&clusters);
         free(paths);
         return cli_exit_for(err.code);
     }
@@ -122,6 +228,7 @@ int cmd_train(cli_env *env, int argc, char **argv) {
     }
     vl_ner_trainer_free(t);
     vl_ner_gaz_free(&gaz);
+    vl_ner_clusters_free(&clusters);
     free(paths);
     return status;
 usage:

@@ -186,6 +186,7 @@ void vl_ner_sent_prepare(vl_ner_sent_feats *sf, const char *text, const vl_ner_t
     for (size_t i = 0; i < n; i++) {
         prepare_token(sf, i, text + toks[i].start, toks[i].end - toks[i].start);
         sf->gaz[i] = toks[i].gaz;
+        sf->cluster[i] = toks[i].cluster;
     }
 }
 
@@ -253,8 +254,8 @@ size_t vl_ner_token_features(const vl_ner_sent_feats *sf, const vl_ner_tok *toks
         for (uint32_t g = sf->gaz[i - 1]; g; g &= g - 1) *o++ = f1(T_GAZ_M1, (uint64_t)__builtin_ctz(g));
     if (i + 1 < n)
         for (uint32_t g = sf->gaz[i + 1]; g; g &= g - 1) *o++ = f1(T_GAZ_P1, (uint64_t)__builtin_ctz(g));
-    cluster_feats(T_CLUSTER, toks[i].cluster, &o);
-    if (i > 0) cluster_feats(T_CLUSTER_M1, toks[i - 1].cluster, &o);
-    if (i + 1 < n) cluster_feats(T_CLUSTER_P1, toks[i + 1].cluster, &o);
+    cluster_feats(T_CLUSTER, sf->cluster[i], &o);
+    if (i > 0) cluster_feats(T_CLUSTER_M1, sf->cluster[i - 1], &o);
+    if (i + 1 < n) cluster_feats(T_CLUSTER_P1, sf->cluster[i + 1], &o);
     return (size_t)(o - out);
 }

@@ -23,13 +23,16 @@
  *   24  labels (9)                      u32
  *   28  hash bits B                     u32   (2^B weight rows)
  *   32  weight scale                    f32
- *   36  gazetteer bits G (0: none)      u32   (format 2; 0 in format 1)
+ *   36  gazetteer bits G (0: none)      u8    (format 2; 0 in format 1)
+ *   37  cluster table bits K (0: none)  u8    (format 2)
+ *   38  reserved (0)                    u16
  *   40  file size                       u64
  *   48  checksum of bytes [64, size)    u64   (XXH3-64)
  *   56  checksum of bytes [0, 56)       u64   (XXH3-64)
  *   64  transitions (labels+1) x labels f32   (row 0: sentence start)
  *   448 weights 2^B x labels            i16   (times scale)
  *   ... gazetteer 2^G slots             u32   (gazetteer.c; format 2)
+ *   ... word clusters 2^K slots         u32   (clusters.c; format 2)
  *
  * Weights are quantised to 16 bits: with 2^18 rows the file is 4.5 MB,
  * mapped read-only and shared by every process that tags.
@@ -62,6 +65,7 @@ struct vl_ner_model {
     vl_lang lang;
     vl_ner_weights w;
     vl_ner_gaz gaz;
+    vl_ner_clusters clusters;
 };
 
 static const char *const type_names[VL_NER_NTYPES] = {"PER", "LOC", "ORG", "MISC"};
@@ -109,9 +113,10 @@ static uint64_t rd64(const unsigned char *p) {
     return v;
 }
 
-static size_t expected_size(unsigned bits, unsigned gaz_bits) {
+static size_t expected_size(unsigned bits, unsigned gaz_bits, unsigned cl_bits) {
     return WEIGHTS_AT + ((size_t)1 << bits) * VL_NER_NLABELS * sizeof(int16_t) +
-           (gaz_bits ? ((size_t)1 << gaz_bits) * sizeof(uint32_t) : 0);
+           (gaz_bits ? ((size_t)1 << gaz_bits) * sizeof(uint32_t) : 0) +
+           (cl_bits ? ((size_t)1 << cl_bits) * sizeof(uint32_t) : 0);
 }
 
 /* Checks a mapped file; VL_OK or VL_EFORMAT with the reason. */
@@ -129,11 +134,11 @@ static int check_header(const unsigned char *p, size_t size, const char *path, v
         return vl_error_set(err, VL_EFORMAT, path, 0,
                             "entity model trained with feature version %u, this veille extracts version %u: retrain it",
                             rd32(p + 16), VL_NER_FEATURE_VERSION);
-    uint32_t lang = rd32(p + 20), labels = rd32(p + 24), bits = rd32(p + 28), gbits = rd32(p + 36);
+    uint32_t lang = rd32(p + 20), labels = rd32(p + 24), bits = rd32(p + 28), gbits = p[36], cbits = p[37];
     if (lang >= VL_LANG_COUNT || labels != VL_NER_NLABELS || bits < MIN_BITS || bits > MAX_BITS ||
-        gbits > MAX_GAZ_BITS || (gbits && rd32(p + 8) < 2))
+        gbits > MAX_GAZ_BITS || cbits > MAX_GAZ_BITS || p[38] || p[39] || ((gbits || cbits) && rd32(p + 8) < 2))
         return vl_error_set(err, VL_EFORMAT, path, 0, "corrupt entity model: bad header fields");
-    uint64_t want = expected_size(bits, gbits);
+    uint64_t want = expected_size(bits, gbits, cbits);
     if (rd64(p + 40) != want || size != want)
         return vl_error_set(err, VL_EFORMAT, path, 0, "truncated or corrupt entity model: %zu bytes, %llu expected",
                             size, (unsigned long long)want);
@@ -182,8 +187,11 @@ int vl_ner_model_open(const char *path, vl_ner_model **out, vl_error *err) {
     memcpy(&m->w.scale, p + 32, 4);
     m->w.trans = (const float *)(const void *)(p + HEADER);
     m->w.w = (const int16_t *)(const void *)(p + WEIGHTS_AT);
-    m->gaz.bits = rd32(p + 36);
-    if (m->gaz.bits) m->gaz.slots = (const uint32_t *)(const void *)(p + expected_size(m->w.bits, 0));
+    m->gaz.bits = p[36];
+    if (m->gaz.bits) m->gaz.slots = (const uint32_t *)(const void *)(p + expected_size(m->w.bits, 0, 0));
+    m->clusters.bits = p[37];
+    if (m->clusters.bits)
+        m->clusters.slots = (const uint32_t *)(const void *)(p + expected_size(m->w.bits, m->gaz.bits, 0));
     *out = m;
     return VL_OK;
 }
@@ -199,17 +207,20 @@ size_t vl_ner_model_size(const vl_ner_model *m) { return m->size; }
 unsigned vl_ner_model_hash_bits(const vl_ner_model *m) { return m->w.bits; }
 const vl_ner_weights *vl_ner_model_weights(const vl_ner_model *m) { return &m->w; }
 const vl_ner_gaz *vl_ner_model_gaz(const vl_ner_model *m) { return &m->gaz; }
+const vl_ner_clusters *vl_ner_model_clusters(const vl_ner_model *m) { return &m->clusters; }
 
 static void put32(unsigned char *p, uint32_t v) { memcpy(p, &v, 4); }
 static void put64(unsigned char *p, uint64_t v) { memcpy(p, &v, 8); }
 
 int vl_ner_model_write(const char *path, vl_lang lang, unsigned bits, const float *w, const float *trans,
-                       const vl_ner_gaz *gaz, vl_error *err) {
+                       const vl_ner_gaz *gaz, const vl_ner_clusters *clusters, vl_error *err) {
     if (bits < MIN_BITS || bits > MAX_BITS)
         return vl_error_set(err, VL_EARG, NULL, 0, "hash bits must be %u to %u", MIN_BITS, MAX_BITS);
     unsigned gbits = gaz && gaz->slots ? gaz->bits : 0;
-    if (gbits > MAX_GAZ_BITS) return vl_error_set(err, VL_EARG, NULL, 0, "gazetteer table too large");
-    size_t size = expected_size(bits, gbits), nw = ((size_t)1 << bits) * VL_NER_NLABELS;
+    unsigned cbits = clusters && clusters->slots ? clusters->bits : 0;
+    if (gbits > MAX_GAZ_BITS || cbits > MAX_GAZ_BITS)
+        return vl_error_set(err, VL_EARG, NULL, 0, "gazetteer or cluster table too large");
+    size_t size = expected_size(bits, gbits, cbits), nw = ((size_t)1 << bits) * VL_NER_NLABELS;
     unsigned char *buf = calloc(1, size);
     if (!buf) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     float maxabs = 0;
@@ -219,8 +230,11 @@ int vl_ner_model_write(const char *path, vl_lang lang, unsigned bits, const floa
     int16_t *q = (int16_t *)(void *)(buf + WEIGHTS_AT);
     for (size_t k = 0; k < nw; k++) q[k] = (int16_t)lrintf(w[k] / scale);
     memcpy(buf + HEADER, trans, TRANS_BYTES);
-    if (gbits) memcpy(buf + expected_size(bits, 0), gaz->slots, ((size_t)1 << gbits) * sizeof(uint32_t));
-    put32(buf + 36, gbits);
+    if (gbits) memcpy(buf + expected_size(bits, 0, 0), gaz->slots, ((size_t)1 << gbits) * sizeof(uint32_t));
+    if (cbits)
+        memcpy(buf + expected_size(bits, gbits, 0), clusters->slots, ((size_t)1 << cbits) * sizeof(uint32_t));
+    buf[36] = (unsigned char)gbits;
+    buf[37] = (unsigned char)cbits;
     memcpy(buf, MAGIC, 8);
     put32(buf + 8, FORMAT_VERSION);
     put32(buf + 12, 0x01020304u);
@@ -331,6 +345,7 @@ void vl_ner_decode(const vl_ner_model *m, const char *text, const vl_ner_tok *to
                    int *labels) {
     vl_ner_sent_prepare(&s->sf, text, toks, n);
     vl_ner_gaz_mark(&m->gaz, &s->sf);
+    if (m->clusters.bits) vl_ner_clusters_mark(&m->clusters, &s->sf);
     /* The weight table (4.5 MB) does not fit in cache: nearly every row
      * read is a miss.  Hashing the next token's features and prefetching
      * their rows before adding up the current token's lets the misses

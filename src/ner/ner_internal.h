@@ -90,6 +90,7 @@ typedef struct vl_ner_sent_feats {
     uint8_t cap[VL_NER_MAX_SENT]; /* capitalisation class */
     uint8_t len[VL_NER_MAX_SENT]; /* length class */
     uint32_t gaz[VL_NER_MAX_SENT]; /* gazetteer B/I class bits (vl_ner_gaz_mark) */
+    uint32_t cluster[VL_NER_MAX_SENT]; /* word-cluster path (vl_ner_clusters_mark) */
 } vl_ner_sent_feats;
 
 /* Computes the per-token hashes of a sentence of text. */
@@ -132,6 +133,40 @@ void vl_ner_gaz_free(vl_ner_gaz *g);
 void vl_ner_gaz_mark(const vl_ner_gaz *g, vl_ner_sent_feats *sf);
 /* The model's gazetteer (bits 0 when it has none). */
 const vl_ner_gaz *vl_ner_model_gaz(const vl_ner_model *m);
+
+/* -------------------------------------------------------- word clusters */
+
+/* Bits of a word-cluster path (clusters.c). */
+#define VL_NER_CLUSTER_BITS 16
+
+/* Words (by the hash of their lower-cased form) to cluster paths: 2^bits
+ * slots of a 16-bit fingerprint over the 16-bit path.  Like vl_ner_gaz,
+ * built from a file and embedded in the model. */
+typedef struct vl_ner_clusters {
+    unsigned bits;
+    const uint32_t *slots;
+    size_t entries;
+    uint32_t *owned;
+} vl_ner_clusters;
+
+/* Reads "PATH<TAB>word<TAB>count" lines (most frequent first). */
+int vl_ner_clusters_load(const char *path, vl_lang lang, vl_ner_clusters *out, vl_error *err);
+void vl_ner_clusters_free(vl_ner_clusters *c);
+/* The path of a word as 1 followed by VL_NER_CLUSTER_BITS bits, or 0. */
+uint32_t vl_ner_clusters_get(const vl_ner_clusters *c, uint64_t h_lower);
+/* Fills sf->cluster for a prepared sentence. */
+void vl_ner_clusters_mark(const vl_ner_clusters *c, vl_ner_sent_feats *sf);
+const vl_ner_clusters *vl_ner_model_clusters(const vl_ner_model *m);
+
+/* Learns clusters from raw text (see clusters.c). */
+typedef struct vl_ner_cluster_trainer vl_ner_cluster_trainer;
+int vl_ner_cluster_trainer_new(vl_lang lang, vl_ner_cluster_trainer **out, vl_error *err);
+int vl_ner_cluster_trainer_add(vl_ner_cluster_trainer *t, const char *text, size_t len, vl_error *err);
+/* Clusters the nwords most frequent words by their ncontexts most
+ * frequent neighbours and writes the paths file. */
+int vl_ner_cluster_trainer_run(vl_ner_cluster_trainer *t, size_t nwords, size_t ncontexts, const char *path,
+                               vl_error *err);
+void vl_ner_cluster_trainer_free(vl_ner_cluster_trainer *t);
 
 /* ---------------------------------------------------------------- labels */
 
@@ -184,7 +219,8 @@ void vl_ner_decode(const vl_ner_model *m, const char *text, const vl_ner_tok *to
 
 /* Writes a model file: header, transitions, quantised weights, checksum. */
 int vl_ner_model_write(const char *path, vl_lang lang, unsigned bits, const float *w,
-                       const float *trans, const vl_ner_gaz *gaz, vl_error *err);
+                       const float *trans, const vl_ner_gaz *gaz, const vl_ner_clusters *clusters,
+                       vl_error *err);
 
 /* Calls fn for each entity in labels[0..n) over toks (the decoded spans). */
 int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *labels, size_t n,
@@ -238,6 +274,7 @@ typedef struct vl_ner_train_opts {
     unsigned bits; /* weight table of 2^bits slots; 0: 18 */
     uint64_t seed; /* sentence order shuffle */
     const vl_ner_gaz *gaz; /* marked on the training text and embedded in the model (may be NULL) */
+    const vl_ner_clusters *clusters; /* likewise */
     /* Progress, once per epoch (may be NULL). */
     void (*on_epoch)(void *ctx, int epoch, size_t sentences, size_t errors);
     void *ctx;

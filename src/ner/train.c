@@ -88,6 +88,7 @@ int vl_ner_trainer_add(vl_ner_trainer *t, const vl_ner_unit *u, vl_error *err) {
         t->misaligned += vl_ner_project(t->toks, n, u->gold, u->ngold, t->labels);
         vl_ner_sent_prepare(&t->sf, u->text, t->toks, n);
         vl_ner_gaz_mark(t->opts.gaz, &t->sf);
+        if (t->opts.clusters) vl_ner_clusters_mark(t->opts.clusters, &t->sf);
         if (grow((void **)&t->sent_tok, &t->cap_sent, t->nsent + 2, sizeof *t->sent_tok) ||
             grow((void **)&t->gold, &t->cap_tok, t->ntok + n + 1, sizeof *t->gold) ||
             grow((void **)&t->tok_feat, &t->cap_tf, t->ntok + n + 2, sizeof *t->tok_feat))
@@ -186,7 +187,7 @@ int vl_ner_trainer_run(vl_ner_trainer *t, const char *path, vl_error *err) {
     /* Averaged weights. */
     for (size_t k = 0; k < nslots; k++) w[k] = (float)(w[k] - acc[k] / c);
     for (size_t k = 0; k < (L + 1) * L; k++) trans[k] = (float)(trans[k] - trans_acc[k] / c);
-    rc = vl_ner_model_write(path, t->opts.lang, t->opts.bits, w, trans, t->opts.gaz, err);
+    rc = vl_ner_model_write(path, t->opts.lang, t->opts.bits, w, trans, t->opts.gaz, t->opts.clusters, err);
 out:
     free(w);
     free(acc);

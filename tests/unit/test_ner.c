@@ -233,7 +233,7 @@ static void test_model_file(void **state) {
     for (size_t k = 0; k < nw; k++) w[k] = (float)((int)(k % 17) - 8) * 0.25f;
     for (size_t k = 0; k < sizeof trans / sizeof trans[0]; k++) trans[k] = (float)k;
     vl_error err;
-    assert_int_equal(vl_ner_model_write(path, VL_LANG_EN, bits, w, trans, NULL, &err), VL_OK);
+    assert_int_equal(vl_ner_model_write(path, VL_LANG_EN, bits, w, trans, NULL, NULL, &err), VL_OK);
     vl_ner_model *m;
     assert_int_equal(vl_ner_model_open(path, &m, &err), VL_OK);
     assert_int_equal(vl_ner_model_lang(m), VL_LANG_EN);
@@ -450,7 +450,7 @@ static void test_gazetteer(void **state) {
     size_t nw = ((size_t)1 << 8) * VL_NER_NLABELS;
     float *w = calloc(nw, sizeof *w), trans[(VL_NER_NLABELS + 1) * VL_NER_NLABELS] = {0};
     assert_non_null(w);
-    assert_int_equal(vl_ner_model_write(path, VL_LANG_FR, 8, w, trans, &g, &err), VL_OK);
+    assert_int_equal(vl_ner_model_write(path, VL_LANG_FR, 8, w, trans, &g, NULL, &err), VL_OK);
     vl_ner_model *m;
     assert_int_equal(vl_ner_model_open(path, &m, &err), VL_OK);
     const vl_ner_gaz *mg = vl_ner_model_gaz(m);
@@ -470,11 +470,87 @@ static void test_gazetteer(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* Word clusters: words in the same contexts share a longer path prefix;
+ * the paths file loads into a table that the model file carries. */
+static unsigned common_prefix(const char *a, const char *b) {
+    unsigned k = 0;
+    while (a[k] && a[k] == b[k]) k++;
+    return k;
+}
+
+static void test_clusters(void **state) {
+    (void)state;
+    static const char *const days[] = {"lundi", "mardi", "jeudi"};
+    static const char *const towns[] = {"Brest", "Quimper", "Morlaix"};
+    static const char *const fill[] = {"le", "la", "un", "une", "et", "ou"};
+    vl_ner_cluster_trainer *t;
+    vl_error err;
+    assert_int_equal(vl_ner_cluster_trainer_new(VL_LANG_FR, &t, &err), VL_OK);
+    char text[256];
+    for (int k = 0; k < 600; k++) {
+        snprintf(text, sizeof text, "%s il vient %s soir . %s il habite à %s depuis .", fill[k % 6], days[k % 3],
+                 fill[(k + 1) % 6], towns[(k / 3) % 3]);
+        assert_int_equal(vl_ner_cluster_trainer_add(t, text, strlen(text), &err), VL_OK);
+    }
+    char *dir = th_tmpdir();
+    char *path = th_path(dir, "c.txt");
+    assert_int_equal(vl_ner_cluster_trainer_run(t, 100, 20, path, &err), VL_OK);
+    vl_ner_cluster_trainer_free(t);
+    /* Read the paths back by word. */
+    char paths[6][VL_NER_CLUSTER_BITS + 1] = {{0}};
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    char line[256];
+    while (fgets(line, sizeof line, f)) {
+        char bits[64], word[64];
+        assert_int_equal(sscanf(line, "%63s %63s", bits, word), 2);
+        assert_int_equal(strlen(bits), VL_NER_CLUSTER_BITS);
+        for (int k = 0; k < 3; k++) {
+            if (strcmp(word, days[k]) == 0) strcpy(paths[k], bits);
+            if (strcmp(word, towns[k]) == 0) strcpy(paths[3 + k], bits);
+        }
+    }
+    fclose(f);
+    for (int k = 0; k < 6; k++) assert_int_equal(strlen(paths[k]), VL_NER_CLUSTER_BITS);
+    assert_true(common_prefix(paths[0], paths[1]) > common_prefix(paths[0], paths[3]));
+    assert_true(common_prefix(paths[3], paths[4]) > common_prefix(paths[4], paths[1]));
+    /* Loaded and looked up by the lower-cased form, as the tagger does. */
+    vl_ner_clusters c;
+    assert_int_equal(vl_ner_clusters_load(path, VL_LANG_FR, &c, &err), VL_OK);
+    assert_true(c.entries >= 10);
+    const char *s = "BREST lundi inconnu";
+    vl_ner_lexer lx;
+    static vl_ner_tok tk[VL_NER_MAX_SENT];
+    static vl_ner_sent_feats sf;
+    vl_ner_lexer_init(&lx, s, strlen(s), VL_LANG_FR);
+    size_t n = vl_ner_next_sentence(&lx, tk, VL_NER_MAX_SENT);
+    vl_ner_sent_prepare(&sf, s, tk, n);
+    vl_ner_clusters_mark(&c, &sf);
+    assert_int_equal(sf.cluster[0], (1u << VL_NER_CLUSTER_BITS) | (uint32_t)strtoul(paths[3], NULL, 2));
+    assert_int_equal(sf.cluster[1], (1u << VL_NER_CLUSTER_BITS) | (uint32_t)strtoul(paths[0], NULL, 2));
+    assert_int_equal(sf.cluster[2], 0);
+    /* Carried by the model file. */
+    char *mpath = th_path(dir, "c.model");
+    size_t nw = ((size_t)1 << 8) * VL_NER_NLABELS;
+    float *w = calloc(nw, sizeof *w), trans[(VL_NER_NLABELS + 1) * VL_NER_NLABELS] = {0};
+    assert_non_null(w);
+    assert_int_equal(vl_ner_model_write(mpath, VL_LANG_FR, 8, w, trans, NULL, &c, &err), VL_OK);
+    vl_ner_model *m;
+    assert_int_equal(vl_ner_model_open(mpath, &m, &err), VL_OK);
+    assert_int_equal(vl_ner_clusters_get(vl_ner_model_clusters(m), sf.h_lower[1]), sf.cluster[1]);
+    vl_ner_model_close(m);
+    free(w);
+    free(mpath);
+    vl_ner_clusters_free(&c);
+    free(path);
+    th_tmpdir_cleanup(dir);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
         cmocka_unit_test(test_labels),     cmocka_unit_test(test_readers),     cmocka_unit_test(test_model_file),
-        cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer),
+        cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_clusters),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

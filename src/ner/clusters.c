@@ -1,0 +1,377 @@
+/*
+ * clusters.c -- word clusters learned from raw text by veille itself, as
+ * tagger features: words used in the same contexts ("Lundi"/"Mardi",
+ * "Renault"/"Peugeot") share a bit path, so that a name never seen in the
+ * gold corpora still looks like those that were.
+ *
+ * Why not Brown clustering: its agglomerative merges cost O(V * C^2) and
+ * a careful implementation; we want the same kind of hierarchical bit path
+ * in seconds and a hundred lines.  So each of the V most frequent words
+ * gets a vector of positive PMI with the C most frequent words as left and
+ * right neighbours, normalised, and the words are split in two by 2-means,
+ * each half again, VL_NER_CLUSTER_BITS levels deep (bisecting k-means):
+ * the path of a word is the sequence of halves it fell in, so a prefix of
+ * k bits is a coarser clustering, which is what the features use
+ * (prefixes of 4, 6, 10 and all bits, as with Brown paths).  (Random
+ * hyperplanes, SimHash, were tried first: PPMI vectors of related words
+ * are not close enough for their signs to agree.)
+ *
+ * `veille train clusters` writes "PATH<TAB>word<TAB>count" lines (Brown's
+ * format); `veille train ner --clusters FILE` reads them into a table
+ * embedded in the model, keyed by the hash of the lower-cased token.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ner/ner_internal.h"
+
+#define CL_TABLE_BITS 15 /* 32768 slots of 32 bits: 128 KB in the model */
+
+/* ------------------------------------------------------------ the table */
+
+static inline uint32_t fp16(uint64_t h) {
+    uint32_t f = (uint32_t)(h >> 48) & 0xFFFFu;
+    return f ? f : 1;
+}
+
+uint32_t vl_ner_clusters_get(const vl_ner_clusters *c, uint64_t h_lower) {
+    if (!c || !c->bits) return 0;
+    uint64_t mask = ((uint64_t)1 << c->bits) - 1;
+    uint32_t fp = fp16(h_lower);
+    for (uint64_t i = h_lower & mask;; i = (i + 1) & mask) {
+        uint32_t s = c->slots[i];
+        if (!s) return 0;
+        if (s >> 16 == fp) return (1u << VL_NER_CLUSTER_BITS) | (s & 0xFFFFu);
+    }
+}
+
+void vl_ner_clusters_mark(const vl_ner_clusters *c, vl_ner_sent_feats *sf) {
+    for (size_t i = 0; i < sf->n; i++) sf->cluster[i] = vl_ner_clusters_get(c, sf->h_lower[i]);
+}
+
+void vl_ner_clusters_free(vl_ner_clusters *c) {
+    if (!c) return;
+    free(c->owned);
+    memset(c, 0, sizeof *c);
+}
+
+int vl_ner_clusters_load(const char *path, vl_lang lang, vl_ner_clusters *out, vl_error *err) {
+    memset(out, 0, sizeof *out);
+    FILE *f = fopen(path, "r");
+    if (!f) return vl_error_set(err, VL_EIO, path, 0, "cannot read clusters: %s", strerror(errno));
+    out->bits = CL_TABLE_BITS;
+    out->owned = calloc((size_t)1 << CL_TABLE_BITS, sizeof *out->owned);
+    vl_ner_sent_feats *sf = malloc(sizeof *sf);
+    vl_ner_tok toks[3];
+    char *line = NULL;
+    size_t cap = 0, limit = ((size_t)1 << CL_TABLE_BITS) / 100 * 80;
+    int rc = VL_OK;
+    unsigned long lineno = 0;
+    if (!out->owned || !sf) rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    out->slots = out->owned;
+    ssize_t len;
+    uint64_t mask = ((uint64_t)1 << CL_TABLE_BITS) - 1;
+    while (!rc && (len = getline(&line, &cap, f)) >= 0) {
+        lineno++;
+        char *tab = memchr(line, '\t', (size_t)len);
+        if (!tab) {
+            rc = vl_error_set(err, VL_EFORMAT, path, lineno, "expected PATH<TAB>word<TAB>count");
+            break;
+        }
+        uint32_t code = 0;
+        for (char *p = line; p < tab; p++) code = code << 1 | (uint32_t)(*p == '1');
+        char *word = tab + 1, *end = memchr(word, '\t', (size_t)(len - (word - line)));
+        if (!end) end = line + len;
+        vl_ner_lexer lx;
+        vl_ner_lexer_init(&lx, word, (size_t)(end - word), lang);
+        if (vl_ner_next_sentence(&lx, toks, 2) != 1) continue; /* not one token to veille */
+        vl_ner_sent_prepare(sf, word, toks, 1);
+        uint64_t h = sf->h_lower[0];
+        uint32_t fp = fp16(h);
+        for (uint64_t i = h & mask;; i = (i + 1) & mask) {
+            if (!out->owned[i]) {
+                if (out->entries >= limit) break; /* full: the rarest words go without */
+                out->owned[i] = fp << 16 | (code & 0xFFFFu);
+                out->entries++;
+                break;
+            }
+            if (out->owned[i] >> 16 == fp) break; /* first (most frequent) wins */
+        }
+    }
+    free(line);
+    free(sf);
+    fclose(f);
+    if (rc) vl_ner_clusters_free(out);
+    return rc;
+}
+
+/* ------------------------------------------------------------- training */
+
+/* Word counts keyed by h_lower, with the first spelling seen. */
+typedef struct wc_entry {
+    uint64_t h;
+    uint64_t count;
+    uint32_t text_off, text_len; /* into the trainer's text pool */
+    int32_t vocab;               /* index among the V words, or -1 */
+    int32_t ctx;                 /* index among the C contexts, or -1 */
+} wc_entry;
+
+struct vl_ner_cluster_trainer {
+    vl_lang lang;
+    wc_entry *tab;
+    size_t bits, n;
+    char *pool;
+    size_t pool_len, pool_cap;
+    /* Pass 2 (contexts): the token ids of each sentence, kept between
+     * passes as one stream: entry index per token, SIZE_MAX between
+     * sentences. */
+    uint32_t *stream;
+    size_t stream_len, stream_cap;
+    vl_ner_tok toks[VL_NER_MAX_SENT];
+    vl_ner_sent_feats sf;
+};
+
+int vl_ner_cluster_trainer_new(vl_lang lang, vl_ner_cluster_trainer **out, vl_error *err) {
+    vl_ner_cluster_trainer *t = calloc(1, sizeof *t);
+    if (!t) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    t->lang = lang;
+    t->bits = 22;
+    t->tab = calloc((size_t)1 << t->bits, sizeof *t->tab);
+    if (!t->tab) {
+        free(t);
+        return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    }
+    *out = t;
+    return VL_OK;
+}
+
+void vl_ner_cluster_trainer_free(vl_ner_cluster_trainer *t) {
+    if (!t) return;
+    free(t->tab);
+    free(t->pool);
+    free(t->stream);
+    free(t);
+}
+
+#define SENT_BREAK 0xFFFFFFFFu
+
+static int push_stream(vl_ner_cluster_trainer *t, uint32_t v) {
+    if (t->stream_len == t->stream_cap) {
+        size_t c = t->stream_cap ? t->stream_cap * 2 : 1 << 20;
+        uint32_t *s = realloc(t->stream, c * sizeof *s);
+        if (!s) return -1;
+        t->stream = s;
+        t->stream_cap = c;
+    }
+    t->stream[t->stream_len++] = v;
+    return 0;
+}
+
+int vl_ner_cluster_trainer_add(vl_ner_cluster_trainer *t, const char *text, size_t len, vl_error *err) {
+    vl_ner_lexer lx;
+    vl_ner_lexer_init(&lx, text, len, t->lang);
+    size_t n, mask = ((size_t)1 << t->bits) - 1;
+    while ((n = vl_ner_next_sentence(&lx, t->toks, VL_NER_MAX_SENT)) > 0) {
+        vl_ner_sent_prepare(&t->sf, text, t->toks, n);
+        for (size_t i = 0; i < n; i++) {
+            uint64_t h = t->sf.h_lower[i] | 1; /* 0 marks an empty slot */
+            size_t k = h & mask;
+            while (t->tab[k].h && t->tab[k].h != h) k = (k + 1) & mask;
+            wc_entry *e = &t->tab[k];
+            if (!e->h) {
+                if (t->n + 1 > mask / 10 * 7)
+                    return vl_error_set(err, VL_ENOMEM, NULL, 0, "cluster training: more than %zu distinct words",
+                                        t->n);
+                size_t wl = t->toks[i].end - t->toks[i].start;
+                if (wl > 64) wl = 64;
+                if (t->pool_len + wl > t->pool_cap) {
+                    size_t c = t->pool_cap ? t->pool_cap * 2 : 1 << 20;
+                    while (c < t->pool_len + wl) c *= 2;
+                    char *p = realloc(t->pool, c);
+                    if (!p) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+                    t->pool = p;
+                    t->pool_cap = c;
+                }
+                memcpy(t->pool + t->pool_len, text + t->toks[i].start, wl);
+                e->h = h;
+                e->text_off = (uint32_t)t->pool_len;
+                e->text_len = (uint32_t)wl;
+                t->pool_len += wl;
+                t->n++;
+            }
+            e->count++;
+            if (push_stream(t, (uint32_t)k)) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+        }
+        if (push_stream(t, SENT_BREAK)) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    }
+    return VL_OK;
+}
+
+static int by_count_desc(const void *a, const void *b) {
+    const wc_entry *x = *(const wc_entry *const *)a, *y = *(const wc_entry *const *)b;
+    if (x->count != y->count) return x->count < y->count ? 1 : -1;
+    return x->h < y->h ? -1 : x->h > y->h; /* deterministic */
+}
+
+static float dot(const float *a, const float *b, size_t d) {
+    float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    size_t k = 0;
+    for (; k + 4 <= d; k += 4) {
+        s0 += a[k] * b[k];
+        s1 += a[k + 1] * b[k + 1];
+        s2 += a[k + 2] * b[k + 2];
+        s3 += a[k + 3] * b[k + 3];
+    }
+    for (; k < d; k++) s0 += a[k] * b[k];
+    return s0 + s1 + s2 + s3;
+}
+
+/* Splits the n words of idx (rows of mat, unit length) into two by
+ * 2-means, sets bit `depth` of their codes, and recurses into each half.
+ * cent and sum are 2*d scratch floats; tmp and side n scratch entries. */
+static void bisect(const float *mat, size_t d, uint32_t *idx, uint32_t *tmp, uint8_t *side, size_t n,
+                   unsigned depth, uint32_t *codes, float *cent, float *sum) {
+    if (n < 4 || depth >= VL_NER_CLUSTER_BITS) return;
+    /* Seeds: the most frequent word (first in idx), and the word least
+     * like it: deterministic, and far apart. */
+    const float *a = mat + (size_t)idx[0] * d;
+    size_t far = 1;
+    float low = 2;
+    for (size_t k = 1; k < n; k++) {
+        float s = dot(a, mat + (size_t)idx[k] * d, d);
+        if (s < low) low = s, far = k;
+    }
+    memcpy(cent, a, d * sizeof *cent);
+    memcpy(cent + d, mat + (size_t)idx[far] * d, d * sizeof *cent);
+    size_t n1 = 0;
+    for (int iter = 0; iter < 5; iter++) {
+        float nn0 = dot(cent, cent, d), nn1 = dot(cent + d, cent + d, d);
+        memset(sum, 0, 2 * d * sizeof *sum);
+        size_t cnt[2] = {0, 0};
+        for (size_t k = 0; k < n; k++) {
+            const float *x = mat + (size_t)idx[k] * d;
+            /* nearer centroid: |x-c|^2 = |x|^2 + |c|^2 - 2 x.c */
+            int s = nn1 - 2 * dot(x, cent + d, d) < nn0 - 2 * dot(x, cent, d);
+            side[k] = (uint8_t)s;
+            cnt[s]++;
+            float *acc = sum + (size_t)s * d;
+            for (size_t j = 0; j < d; j++) acc[j] += x[j];
+        }
+        if (!cnt[0] || !cnt[1]) break;
+        for (int c = 0; c < 2; c++)
+            for (size_t j = 0; j < d; j++) cent[(size_t)c * d + j] = sum[(size_t)c * d + j] / (float)cnt[c];
+        n1 = cnt[1];
+    }
+    if (!n1 || n1 == n) return;
+    /* Stable partition: side 0 first, in frequency order. */
+    size_t o = 0;
+    for (size_t k = 0; k < n; k++)
+        if (!side[k]) tmp[o++] = idx[k];
+    for (size_t k = 0; k < n; k++)
+        if (side[k]) {
+            tmp[o++] = idx[k];
+            codes[idx[k]] |= 1u << (VL_NER_CLUSTER_BITS - 1 - depth);
+        }
+    memcpy(idx, tmp, n * sizeof *idx);
+    bisect(mat, d, idx, tmp, side, n - n1, depth + 1, codes, cent, sum);
+    bisect(mat, d, idx + (n - n1), tmp, side, n1, depth + 1, codes, cent, sum);
+}
+
+int vl_ner_cluster_trainer_run(vl_ner_cluster_trainer *t, size_t nwords, size_t ncontexts, const char *path,
+                               vl_error *err) {
+    size_t size = (size_t)1 << t->bits;
+    wc_entry **sorted = malloc(t->n * sizeof *sorted);
+    if (!sorted) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    size_t m = 0;
+    for (size_t k = 0; k < size; k++) {
+        t->tab[k].vocab = t->tab[k].ctx = -1;
+        if (t->tab[k].h) sorted[m++] = &t->tab[k];
+    }
+    qsort(sorted, m, sizeof *sorted, by_count_desc);
+    size_t V = 0, C = ncontexts < m ? ncontexts : m;
+    for (size_t k = 0; k < m && V < nwords && sorted[k]->count >= 3; k++) sorted[k]->vocab = (int32_t)V++;
+    for (size_t k = 0; k < C; k++) sorted[k]->ctx = (int32_t)k;
+    size_t D = 2 * C; /* left and right contexts */
+    float *mat = calloc(V * D, sizeof *mat);
+    double *ctx_tot = calloc(D, sizeof *ctx_tot), *word_tot = calloc(V, sizeof *word_tot);
+    float *cent = malloc(2 * D * sizeof *cent); /* the two centroids of a split */
+    float *sums = malloc(2 * D * sizeof *sums); /* their new sums */
+    int rc = VL_OK;
+    if (!mat || !ctx_tot || !word_tot || !cent || !sums) {
+        rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+        goto out;
+    }
+    /* Co-occurrence counts with the neighbours. */
+    for (size_t p = 0; p < t->stream_len; p++) {
+        uint32_t k = t->stream[p];
+        if (k == SENT_BREAK || t->tab[k].vocab < 0) continue;
+        float *row = mat + (size_t)t->tab[k].vocab * D;
+        if (p > 0 && t->stream[p - 1] != SENT_BREAK && t->tab[t->stream[p - 1]].ctx >= 0)
+            row[t->tab[t->stream[p - 1]].ctx] += 1;
+        if (p + 1 < t->stream_len && t->stream[p + 1] != SENT_BREAK && t->tab[t->stream[p + 1]].ctx >= 0)
+            row[C + (size_t)t->tab[t->stream[p + 1]].ctx] += 1;
+    }
+    double total = 0;
+    for (size_t v = 0; v < V; v++)
+        for (size_t d = 0; d < D; d++) {
+            word_tot[v] += mat[v * D + d];
+            ctx_tot[d] += mat[v * D + d];
+            total += mat[v * D + d];
+        }
+    /* Positive PMI, each row normalised to unit length. */
+    for (size_t v = 0; v < V; v++) {
+        float *row = mat + v * D;
+        double norm = 0;
+        for (size_t d = 0; d < D; d++) {
+            double pmi = row[d] > 0 ? log(row[d] * total / (word_tot[v] * ctx_tot[d])) : 0;
+            row[d] = pmi > 0 ? (float)pmi : 0;
+            norm += (double)row[d] * row[d];
+        }
+        if (norm > 0)
+            for (size_t d = 0; d < D; d++) row[d] = (float)(row[d] / sqrt(norm));
+    }
+    /* Bisecting 2-means, VL_NER_CLUSTER_BITS levels deep: each split adds
+     * one bit to the path of the words it divides. */
+    uint32_t *codes = calloc(V, sizeof *codes);
+    uint32_t *idx = malloc(V * sizeof *idx), *tmp = malloc(V * sizeof *tmp);
+    uint8_t *side = malloc(V);
+    if (!codes || !idx || !tmp || !side) {
+        free(codes);
+        free(idx);
+        free(tmp);
+        free(side);
+        rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+        goto out;
+    }
+    for (size_t v = 0; v < V; v++) idx[v] = (uint32_t)v;
+    bisect(mat, D, idx, tmp, side, V, 0, codes, cent, sums);
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        rc = vl_error_set(err, VL_EIO, path, 0, "cannot create: %s", strerror(errno));
+        goto out;
+    }
+    for (size_t k = 0; k < m && sorted[k]->vocab >= 0; k++) {
+        const wc_entry *e = sorted[k];
+        char bits[VL_NER_CLUSTER_BITS + 1];
+        for (size_t b = 0; b < VL_NER_CLUSTER_BITS; b++)
+            bits[b] = codes[e->vocab] >> (VL_NER_CLUSTER_BITS - 1 - b) & 1 ? '1' : '0';
+        bits[VL_NER_CLUSTER_BITS] = 0;
+        fprintf(f, "%s\t%.*s\t%llu\n", bits, (int)e->text_len, t->pool + e->text_off, (unsigned long long)e->count);
+    }
+    if (fclose(f) != 0) rc = vl_error_set(err, VL_EIO, path, 0, "cannot write: %s", strerror(errno));
+    free(codes);
+    free(idx);
+    free(tmp);
+    free(side);
+out:
+    free(sorted);
+    free(mat);
+    free(ctx_tot);
+    free(word_tot);
+    free(cent);
+    free(sums);
+    return rc;
+}
