@@ -293,11 +293,19 @@ static int resolve_shift(int unit, int k, int ry, int rm, int rd, int weekend, v
 static int put_duration(const tx_fields *f, int n, vl_timex *o) {
     if (f->unit <= U_NONE || f->unit > U_WEEKEND) return 0;
     int t = f->unit == U_HOUR || f->unit == U_MINUTE || f->unit == U_SECOND;
-    if (f->unit == U_SEMESTER) n = n < 0 ? n : n * 6;
+    /* ISO 8601 durations have no decades, centuries or quarters: they are
+     * written in years and months, as TimeBank does (two decades: P20Y,
+     * the next three quarters: P9M). */
+    int unit = f->unit, times = 1;
+    if (unit == U_SEMESTER) times = 6;
+    else if (unit == U_QUARTER) unit = U_MONTH, times = 3;
+    else if (unit == U_DECADE) unit = U_YEAR, times = 10;
+    else if (unit == U_CENTURY) unit = U_YEAR, times = 100;
+    if (n >= 0) n *= times;
     if (n == -2)
-        snprintf(o->value, sizeof o->value, "P%sX%s", t ? "T" : "", unit_letters[f->unit]);
+        snprintf(o->value, sizeof o->value, "P%sX%s", t ? "T" : "", unit_letters[unit]);
     else
-        snprintf(o->value, sizeof o->value, "P%s%d%s", t ? "T" : "", n < 0 ? 1 : n, unit_letters[f->unit]);
+        snprintf(o->value, sizeof o->value, "P%s%d%s", t ? "T" : "", n < 0 ? times : n, unit_letters[unit]);
     o->type = VL_TIMEX_DURATION;
     return 1;
 }

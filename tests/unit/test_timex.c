@@ -167,6 +167,16 @@ static void test_tense_markers(void **state) {
                         "Dec. 14=DATE:2025-12-14");
 }
 
+/* Durations are ISO 8601: decades, centuries, quarters and semesters in
+ * years and months. */
+static void test_duration_units(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-16", FR, "pendant deux décennies, trois trimestres, un semestre, deux siècles"),
+                        "deux décennies=DURATION:P20Y | trois trimestres=DURATION:P9M | un semestre=DURATION:P6M | "
+                        "deux siècles=DURATION:P200Y");
+    assert_string_equal(tag("2026-03-16", EN, "for the next three quarters"), "the next three quarters=DURATION:P9M");
+}
+
 /* A part of day with no day named is the day the text is telling. */
 static void test_parts_of_day_anchor(void **state) {
     (void)state;
@@ -341,6 +351,7 @@ int main(void) {
         cmocka_unit_test(test_weekday_tense_rule), cmocka_unit_test(test_tense_clause),
         cmocka_unit_test(test_anaphora),           cmocka_unit_test(test_tense_markers),
         cmocka_unit_test(test_clock_anchor),       cmocka_unit_test(test_parts_of_day_anchor),
+        cmocka_unit_test(test_duration_units),
         cmocka_unit_test(test_relative_fr),
         cmocka_unit_test(test_relative_en),        cmocka_unit_test(test_parts_and_modifiers),
         cmocka_unit_test(test_clock_times),        cmocka_unit_test(test_durations_and_sets),
