@@ -383,10 +383,13 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, 0, RF_ANAPH, "la|le|l' POD meme?"},
     {FR, K_REL, 0, RF_ANAPH, "en POD"},
     {FR, K_REL, 0, RF_ANAPH | RF_AFTERMOD, "POD"},
+    {FR, K_REL, 0, RF_ANAPH, "le|ce meme jour"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT POD"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT UNIT"},
     {EN, K_REL, 0, 0, "earlier|later THIS UNIT"},
     {EN, K_REL, 0, RF_AFTERMOD, "UNIT"},
+    {EN, K_REL, 0, RF_ANAPH, "that|the same day"},
+    {EN, K_REL, 0, RF_ANAPH, "that same day"},
     {EN, K_REL, -2, 0, "the? day before yesterday"},
     {EN, K_REL, 2, 0, "the? day after tomorrow"},
 

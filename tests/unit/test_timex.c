@@ -145,6 +145,10 @@ static void test_anaphora(void **state) {
                         "2019=DATE:2019 | The following year=DATE:2020 | next week=DATE:2026-W13");
     assert_string_equal(tag("2026-03-16", EN, "The ministers met on March 3. The next morning they signed."),
                         "March 3=DATE:2026-03-03 | The next morning=TIME:2026-03-04TMO");
+    assert_string_equal(tag("2026-03-16", FR, "Le 3 mars, il est arrivé. Le même jour, la police l'a arrêté."),
+                        "Le 3 mars=DATE:2026-03-03 | Le même jour=DATE:2026-03-03");
+    assert_string_equal(tag("2026-03-16", EN, "He arrived on March 3. That same day he was arrested."),
+                        "March 3=DATE:2026-03-03 | That same day=DATE:2026-03-03");
 }
 
 /* Intentions and modals look ahead; a possessive weekday is not dated by
