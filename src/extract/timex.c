@@ -948,9 +948,9 @@ static int clause_punct(const tx_tok *x) {
     return 0;
 }
 
-/* A coordinator at i that a verb follows within three words opens a new
- * clause ("et reprendra", "mais il a", "and will"); "vendredi et samedi"
- * stays one. */
+/* A coordinator at i that a verb follows, directly or after pronouns and
+ * negations, opens a new clause ("et reprendra", "mais il n'a", "and will");
+ * "vendredi et samedi" and "petits et grands pourront" stay one. */
 static int coord_clause(const vl_timex_tagger *t, int i) {
     const tx_tok *k = t->toks;
     if (!(k[i].mask & (1ull << TC_COORD))) return 0;
@@ -959,6 +959,7 @@ static int coord_clause(const vl_timex_tagger *t, int i) {
         int verb;
         word_tense(t, j, &verb);
         if (verb) return 1;
+        if (!(k[j].mask & (1ull << TC_CLITIC))) return 0;
     }
     return 0;
 }

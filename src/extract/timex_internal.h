@@ -57,6 +57,7 @@ enum tx_class {
     TC_COORD,     /* et, mais, and, but: a new clause when a verb follows */
     TC_BE,        /* be, been, being: the participle after them has no tense */
     TC_ANAPH,     /* lendemain, following, suivant: counted from the text's last date */
+    TC_CLITIC,    /* il, ne, he, not: may stand between a coordinator and its verb */
     TC_ABBR,      /* an abbreviation that takes its following dot (sept.) */
     TC_NEEDCAP,   /* a month name only when capitalised (May, March) */
     TC_COUNT

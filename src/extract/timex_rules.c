@@ -240,6 +240,8 @@ const tx_lex vl_timex_lexicon[] = {
     {"intend", EN, TC_TFUT, 1}, {"intends", EN, TC_TFUT, 1},
     {"might", EN, TC_TFUT, 0}, {"would", EN, TC_TFUT, 0}, {"should", EN, TC_TFUT, 0},
     {"devra", FR, TC_TFUT, 0}, {"devront", FR, TC_TFUT, 0},
+    /* futures too short for the ending rules */
+    {"fera", FR, TC_TFUT, 0}, {"dira", FR, TC_TFUT, 0},
     {"prevoit", FR, TC_TFUT, 0}, {"prevoient", FR, TC_TFUT, 0}, {"envisage", FR, TC_TFUT, 0},
     {"envisagent", FR, TC_TFUT, 0},
     /* "serait arrivé" (reportedly arrived) is a past, "serait" alone a
@@ -263,6 +265,18 @@ const tx_lex vl_timex_lexicon[] = {
     {"ou", FR, TC_COORD, 0}, {"ensuite", FR, TC_COORD, 0},
     {"and", EN, TC_COORD, 0}, {"but", EN, TC_COORD, 0}, {"then", EN, TC_COORD, 0},
     {"or", EN, TC_COORD, 0},
+    /* what may stand between a coordinator and the verb of a new clause
+     * ("et il a", "mais n'a pas", "and they will"); a noun there makes a
+     * coordination of nouns ("petits et grands pourront") */
+    {"il", FR, TC_CLITIC, 0}, {"elle", FR, TC_CLITIC, 0}, {"ils", FR, TC_CLITIC, 0},
+    {"elles", FR, TC_CLITIC, 0}, {"on", FR, TC_CLITIC, 0}, {"ne", FR, TC_CLITIC, 0},
+    {"n'", FR, TC_CLITIC, 0}, {"se", FR, TC_CLITIC, 0}, {"s'", FR, TC_CLITIC, 0},
+    {"y", FR, TC_CLITIC, 0}, {"en", FR, TC_CLITIC, 0}, {"l'", FR, TC_CLITIC, 0},
+    {"lui", FR, TC_CLITIC, 0}, {"leur", FR, TC_CLITIC, 0}, {"nous", FR, TC_CLITIC, 0},
+    {"vous", FR, TC_CLITIC, 0}, {"je", FR, TC_CLITIC, 0}, {"j'", FR, TC_CLITIC, 0},
+    {"he", EN, TC_CLITIC, 0}, {"she", EN, TC_CLITIC, 0}, {"it", EN, TC_CLITIC, 0},
+    {"they", EN, TC_CLITIC, 0}, {"we", EN, TC_CLITIC, 0}, {"i", EN, TC_CLITIC, 0},
+    {"you", EN, TC_CLITIC, 0}, {"not", EN, TC_CLITIC, 0}, {"also", EN, TC_CLITIC, 0},
     /* "will be voted", "has been delayed": the -ed participle after them
      * is no past; the auxiliary further left gives the tense */
     {"be", EN, TC_BE, 0}, {"been", EN, TC_BE, 0}, {"being", EN, TC_BE, 0},
@@ -456,6 +470,7 @@ const tx_tense_suffix vl_timex_tense_suffixes[] = {
     {"eraient", FR, 8, TENSE_FUTURE}, {"erait", FR, 6, TENSE_FUTURE},
     {"draient", FR, 8, TENSE_FUTURE}, {"drait", FR, 6, TENSE_FUTURE},
     {"rraient", FR, 8, TENSE_FUTURE}, {"rrait", FR, 6, TENSE_FUTURE},
+    {"rront", FR, 6, TENSE_FUTURE}, {"ront", FR, 6, TENSE_FUTURE},
     {"aient", FR, 6, TENSE_PAST}, {"ait", FR, 5, TENSE_PAST},
     {"ed", EN, 4, TENSE_PAST},
 };

@@ -105,6 +105,13 @@ static void test_tense_clause(void **state) {
                         "Friday=DATE:2026-03-13 | Wednesday=DATE:2026-03-18");
     assert_string_equal(tag("2026-03-16", EN, "The talks will resume on Friday but the envoys left."),
                         "Friday=DATE:2026-03-20");
+    /* A coordinator opens a clause only when its verb follows, perhaps
+     * after pronouns: nouns joined by "et" are no new clause. */
+    assert_string_equal(tag("1999-05-18", FR, "Dès dimanche, petits et grands pourront participer."),
+                        "dimanche=DATE:1999-05-23");
+    assert_string_equal(tag("2026-03-16", FR, "Le sommet s'est tenu vendredi et il ne reprendra pas."),
+                        "vendredi=DATE:2026-03-13");
+    assert_string_equal(tag("1999-05-18", FR, "LE VILLAGE FERA LA FÊTE DIMANCHE."), "DIMANCHE=DATE:1999-05-23");
     /* "vendredi et samedi" is one clause: both take its past. */
     assert_string_equal(tag("2026-03-16", FR, "Ils ont manifesté vendredi et samedi."),
                         "vendredi=DATE:2026-03-13 | samedi=DATE:2026-03-14");
