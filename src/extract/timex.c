@@ -109,6 +109,10 @@ struct vl_timex_tagger {
     /* The last date the text gave (narr_prec: 1 year, 2 month, 3 day; 0
      * none yet), from which anaphoric expressions count. */
     int narr_prec, narr_y, narr_m, narr_d;
+    /* The last day the text named on each weekday (1..7; -1 none): "Le
+     * village fera la fête dimanche. ... Dimanche soir, un bal" is one
+     * Sunday. */
+    int dow_seen[8];
 };
 
 /* ------------------------------------------------------------ compiling */
@@ -1125,6 +1129,10 @@ static void narrative_anchor(vl_timex_tagger *t, const vl_timex *x) {
     } else if (v[4]) {
         return;
     }
+    if (prec == 3) {
+        int64_t day = vl_timex_days(atoi(v), atoi(v + 5), atoi(v + 8));
+        t->dow_seen[(int)(((day % 7) + 7 + 3) % 7) + 1] = (int)day;
+    }
     t->narr_prec = prec;
     t->narr_y = atoi(v);
     t->narr_m = prec >= 2 ? atoi(v + 5) : 1;
@@ -1189,6 +1197,7 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->kind == K_PLREF && cr->r->param) f.dir = cr->r->param;
     if (cr->r->kind == K_LATER && cr->r->param) f.tense = TENSE_FUTURE;
     else f.tense = clause_tense(t, es, ee);
+    if (f.dow >= 1 && f.dow <= 7) f.dow_seen = t->dow_seen[f.dow];
     if (t->anchor_sent >= 0) f.anchor_y = t->anchor_y, f.anchor_m = t->anchor_m, f.anchor_d = t->anchor_d;
     memset(&c.tx, 0, sizeof c.tx);
     /* an impossible date (29 février 2025) is no date, nor is a part of it */
@@ -1318,6 +1327,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->len = len;
     t->anchor_sent = -1;
     t->narr_prec = 0;
+    for (int d = 0; d < 8; d++) t->dow_seen[d] = -1;
     if (len > UINT32_MAX - 16) return VL_EARG;
     int rc = tokenize(t);
     if (rc) return rc;

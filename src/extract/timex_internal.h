@@ -150,6 +150,9 @@ typedef struct tx_fields {
     int mod, quant, ref, ord, setw, setadj;
     int tense;    /* enum tx_tense of the clause */
     int anchor_y, anchor_m, anchor_d; /* a date given earlier in the sentence, or -1 */
+    /* the day (vl_timex_days) the text last named that fell on this
+     * weekday, or -1: a weekday with no tense is that day again */
+    int dow_seen;
 } tx_fields;
 
 /* Resolves fields gathered by a rule of `kind` against the reference date

@@ -215,6 +215,7 @@ static int resolve_date(const tx_fields *f, int ry, int rm, int rd, vl_timex *o)
         else if (back == 0) day = ref;
         else if (f->tense == TENSE_PAST) day = ref - back;
         else if (f->tense == TENSE_FUTURE) day = ref + fwd;
+        else if (f->dow_seen >= 0 && (f->dow_seen == ref - back || f->dow_seen == ref + fwd)) day = f->dow_seen;
         else day = back <= fwd ? ref - back : ref + fwd;
         put_date(o, day);
     } else if (f->year >= 0) {

@@ -112,6 +112,11 @@ static void test_tense_clause(void **state) {
     assert_string_equal(tag("2026-03-16", FR, "Le sommet s'est tenu vendredi et il ne reprendra pas."),
                         "vendredi=DATE:2026-03-13");
     assert_string_equal(tag("1999-05-18", FR, "LE VILLAGE FERA LA FÊTE DIMANCHE."), "DIMANCHE=DATE:1999-05-23");
+    /* A weekday with no tense is the day of that name the text gave. */
+    assert_string_equal(tag("1999-05-18", FR, "Le village fera la fête dimanche. Dimanche soir, un bal à 22 h."),
+                        "dimanche=DATE:1999-05-23 | Dimanche soir=TIME:1999-05-23TEV | 22 h=TIME:1999-05-23T22:00");
+    assert_string_equal(tag("1999-05-18", FR, "Dimanche soir, un bal à 22 h."),
+                        "Dimanche soir=TIME:1999-05-16TEV | 22 h=TIME:1999-05-16T22:00");
     /* "vendredi et samedi" is one clause: both take its past. */
     assert_string_equal(tag("2026-03-16", FR, "Ils ont manifesté vendredi et samedi."),
                         "vendredi=DATE:2026-03-13 | samedi=DATE:2026-03-14");
