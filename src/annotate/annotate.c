@@ -76,11 +76,15 @@ void vl_annotator_free(vl_annotator *an) {
 }
 
 int vl_annotator_new(vl_annotator **out, vl_error *err) {
+    return vl_annotator_new_for(VL_ANNOTATE_ALL, out, err);
+}
+
+int vl_annotator_new_for(int what, vl_annotator **out, vl_error *err) {
     vl_annotator *an = calloc(1, sizeof *an);
     *out = NULL;
     if (!an) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     int rc = vl_timex_tagger_new(&an->timex, err);
-    for (int l = VL_LANG_FR; !rc && l < VL_LANG_COUNT; l++) {
+    for (int l = VL_LANG_FR; !rc && (what & VL_ANNOTATE_ENTITIES) && l < VL_LANG_COUNT; l++) {
         char path[PATH_MAX + 64];
         if (find_model((vl_lang)l, path, sizeof path)) rc = vl_ner_model_open(path, &an->ner[l], err);
     }

@@ -31,6 +31,15 @@ struct vl_annotation {
     size_t nentities;
 };
 
+/* What an annotator computes.  vl_annotator_new computes everything; the
+ * store asks only for what it keeps, so that ingest does not pay for an
+ * analysis it would throw away (entity mentions are not stored yet). */
+enum {
+    VL_ANNOTATE_ENTITIES = 1 << 0,
+    VL_ANNOTATE_ALL = VL_ANNOTATE_ENTITIES
+};
+int vl_annotator_new_for(int what, vl_annotator **out, vl_error *err);
+
 /* Checks that doc is a document veille can store: id, date, text present;
  * id at most 256 bytes without control characters; a valid YYYY-MM-DD date;
  * valid UTF-8 without NUL in every string; a body that is not only white

@@ -97,10 +97,11 @@ int vl_store_open(const char *path, int flags, vl_store **out, vl_error *err) {
         rc = vl_store_sqlite_error(s, err, "registering the veille tokenizer");
         goto fail;
     }
-    /* A file that is not a database fails here, with SQLite's own words. */
     /* The annotator first: migrating an old database annotates its
-     * documents (migration 2). */
-    if ((rc = vl_annotator_new(&s->annotator, err))) goto fail;
+     * documents (migration 2).  It computes only what the store keeps:
+     * entity mentions are not stored yet. */
+    if ((rc = vl_annotator_new_for(0, &s->annotator, err))) goto fail;
+    /* A file that is not a database fails here, with SQLite's own words. */
     if ((rc = vl_schema_migrate(s, err))) goto fail;
     if (!s->readonly && (rc = prepare_writes(s, err))) goto fail;
     *out = s;
