@@ -188,8 +188,8 @@ def main(rundir):
         p("## Where FTS5's time goes (baseline database, p50 / p99 ms)")
         p()
         p("match: `MATCH … LIMIT 10` unranked; count: `count(*)` of the matches; rank: `ORDER BY rank LIMIT 10` "
-          "(BM25 over every match); full: rank + total + snippets of the page (veille's SQL); "
-          "naive: `snippet()` in the ranked query itself.")
+          "(BM25 over every match); full: the ranked page with snippets, then count(*) (veille's SQL); "
+          "naive: the ranked page with snippets, without the count.")
         p()
         p("| class | mean matches | " + " | ".join(m for m, _ in modes) + " |")
         p("|---|---:|" + "---:|" * len(modes) + "")
