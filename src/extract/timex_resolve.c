@@ -329,7 +329,11 @@ int vl_timex_resolve(int kind, int rule_flags, const tx_fields *f, int ry, int r
             put_date(o, ref + (f->dir == -1 ? -1 : f->dir == 1 ? 1 : 0));
             ok = 1;
         } else {
-            ok = resolve_shift(f->unit, f->dir == -9 ? 0 : f->dir, ry, rm, rd, 0, o);
+            int k = f->dir == -9 ? 0 : f->dir;
+            /* "ce week-end" in a past clause of a Monday to Thursday
+             * dispatch is the weekend just gone, not the coming one */
+            if (f->unit == U_WEEKEND && k == 0 && f->tense == TENSE_PAST && weekday(ref) <= 4) k = -1;
+            ok = resolve_shift(f->unit, k, ry, rm, rd, 0, o);
         }
         if (ok && f->pod > 0 && strlen(o->value) == 10) {
             size_t n = strlen(o->value);

@@ -115,6 +115,8 @@ static void test_tense_clause(void **state) {
     /* A weekday with no tense is the day of that name the text gave. */
     assert_string_equal(tag("1999-05-18", FR, "Le village fera la fête dimanche. Dimanche soir, un bal à 22 h."),
                         "dimanche=DATE:1999-05-23 | Dimanche soir=TIME:1999-05-23TEV | 22 h=TIME:1999-05-23T22:00");
+    assert_string_equal(tag("2003-02-04", FR, "Les manifestants ont défilé ce week-end. Ils défileront encore ce week-end."),
+                        "ce week-end=DATE:2003-W05-WE | ce week-end=DATE:2003-W06-WE");
     assert_string_equal(tag("1999-05-18", FR, "Dimanche soir, un bal à 22 h."),
                         "Dimanche soir=TIME:1999-05-16TEV | 22 h=TIME:1999-05-16T22:00");
     /* "vendredi et samedi" is one clause: both take its past. */
