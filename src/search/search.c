@@ -152,6 +152,24 @@ static void bind_filters(sqlite3_stmt *st, const vl_buf *fts, const vl_search_op
  * first (then by id, so that paging is stable), with a snippet around the
  * first mention of the period.  The page is chosen before the texts are
  * read, so the sort never carries whole texts. */
+/* Runs a count(*) statement built in sql with the search's bindings into
+ * *total.  Counting needs no ranking: a separate pass over the matches is
+ * far cheaper than keeping every ranked row to count them. */
+static int count_hits(vl_store *s, const vl_buf *sql, const vl_buf *fts, const vl_search_opts *o, int lang,
+                      const mention_range *m, int64_t *total, vl_error *err) {
+    sqlite3_stmt *st = NULL;
+    int rc = VL_OK;
+    if (sqlite3_prepare_v2(s->db, sql->data, -1, &st, NULL) != SQLITE_OK) {
+        rc = vl_store_sqlite_error(s, err, "counting the hits");
+    } else {
+        bind_filters(st, fts, o, lang, m);
+        if (sqlite3_step(st) == SQLITE_ROW) *total = sqlite3_column_int64(st, 0);
+        else rc = vl_store_sqlite_error(s, err, "counting the hits");
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
 static int search_mentions_only(vl_store *s, const vl_search_opts *o, int lang, const mention_range *m,
                                 int limit, int offset, int ntok, int (*on_hit)(void *, const vl_hit *),
                                 void *ctx, int64_t *total, vl_error *err) {
@@ -204,18 +222,11 @@ static int search_mentions_only(vl_store *s, const vl_search_opts *o, int lang, 
         goto done;
     }
     if (total) {
-        sqlite3_finalize(st);
-        st = NULL;
         vl_buf_reset(&sql);
         vl_buf_puts(&sql, "SELECT count(*) FROM docs d WHERE d.rowid IN"
                           " (SELECT t.doc FROM timexes t WHERE " MENTION_OVERLAP ")");
         append_filters(&sql, o, lang, NULL);
-        if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK ||
-            (bind_filters(st, NULL, o, lang, m), sqlite3_step(st)) != SQLITE_ROW) {
-            rc = vl_store_sqlite_error(s, err, "counting the hits");
-            goto done;
-        }
-        *total = sqlite3_column_int64(st, 0);
+        rc = count_hits(s, &sql, NULL, o, lang, m, total, err);
     }
 done:
     sqlite3_finalize(st);
@@ -299,26 +310,13 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
         goto done;
     }
     if (total) {
-        /* Counting needs no ranking: a separate pass over the matches is
-         * far cheaper than keeping every ranked row to count them. */
-        sqlite3_finalize(st);
-        st = NULL;
         vl_buf_reset(&sql);
         vl_buf_puts(&sql, "SELECT count(*) FROM docs_fts");
         if (o->date_from || o->date_to || lang >= 0 || m.on)
             vl_buf_puts(&sql, " JOIN docs d ON d.rowid = docs_fts.rowid");
         vl_buf_puts(&sql, " WHERE docs_fts MATCH ?1");
         append_filters(&sql, o, lang, &m);
-        if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
-            rc = vl_store_sqlite_error(s, err, "counting the hits");
-            goto done;
-        }
-        bind_filters(st, &fts, o, lang, &m);
-        if (sqlite3_step(st) != SQLITE_ROW) {
-            rc = vl_store_sqlite_error(s, err, "counting the hits");
-            goto done;
-        }
-        *total = sqlite3_column_int64(st, 0);
+        rc = count_hits(s, &sql, &fts, o, lang, &m, total, err);
     }
 done:
     s->hint.query_lang = VL_LANG_UND;
