@@ -111,7 +111,7 @@ integration: all $(TEST_EXT) $(INTEG_BIN)
 # libFuzzer targets: built with clang, sanitizers on.
 FUZZ_CC ?= clang
 FUZZ_OUT := build/fuzz
-FUZZ_FLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -Iinclude -Isrc $(DEPS_CFLAGS) \
+FUZZ_FLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -Wall -Wextra -Werror -Iinclude -Isrc $(DEPS_CFLAGS) \
               -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=$(FUZZ_OUT)/%)
@@ -124,6 +124,9 @@ $(FUZZ_OUT)/obj/%.o: %.c
 $(FUZZ_OUT)/fuzz_%: fuzz/fuzz_%.c $(FUZZ_LIB_OBJ)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_LIB_OBJ) $(DEPS_LIBS)
+
+# The fuzzers' objects are kept between builds (not intermediate files).
+.SECONDARY: $(FUZZ_LIB_OBJ)
 
 fuzz: $(FUZZ_BIN)
 

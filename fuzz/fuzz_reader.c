@@ -13,6 +13,7 @@
 
 #include <jansson.h>
 
+#include "base/base.h"
 #include "io/reader.h"
 
 #define VL_CHECK(c) \
