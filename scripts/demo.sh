@@ -17,4 +17,6 @@ v search --limit 3 --lang en negotiation
 v search --limit 3 '"central bank" OR "banque centrale"'
 v search --limit 3 elysee
 v search --limit 3 --from 2026-03-16 --to 2026-03-22 sommet OR summit
+v search --limit 3 --mentions 2026-04
+v show 2026-03-26-fr-norvalis-salaries-cse
 echo "database: $db (try: bin/veille --db $db search QUERY)"
