@@ -17,6 +17,7 @@
 #include <xxhash.h>
 
 #include "annotate/annotate.h"
+#include "text/analyzer.h"
 
 int vl_store_sqlite_error(vl_store *s, vl_error *err, const char *what) {
     return vl_error_set(err, VL_ESTORE, s->path, 0, "%s: %s", what, sqlite3_errmsg(s->db));
@@ -50,6 +51,32 @@ static int prepare_writes(vl_store *s, vl_error *err) {
         prepare(s, &s->savepoint, "SAVEPOINT doc", err) || prepare(s, &s->release, "RELEASE doc", err) ||
         prepare(s, &s->rollback_to, "ROLLBACK TO doc", err))
         return VL_ESTORE;
+    return VL_OK;
+}
+
+/* The index holds the terms of the analyser version that built it: with
+ * another analyser, queries would look for terms that are not there. */
+static int check_analyzer_version(vl_store *s, vl_error *err) {
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE key = 'analyzer'", -1, &st, NULL) != SQLITE_OK)
+        return vl_store_sqlite_error(s, err, "reading the analyser version");
+    int built = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+    sqlite3_finalize(st);
+    if (built == VL_ANALYZER_VERSION) return VL_OK;
+    /* An empty index holds no terms yet: it takes this analyser's version
+     * (a new database is created by migration 1, which records version 1). */
+    if (!s->readonly && sqlite3_prepare_v2(s->db, "SELECT NOT EXISTS (SELECT 1 FROM docs)", -1, &st, NULL) == SQLITE_OK) {
+        int empty = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0);
+        sqlite3_finalize(st);
+        char sql[96];
+        snprintf(sql, sizeof sql, "UPDATE meta SET value = '%d' WHERE key = 'analyzer'", VL_ANALYZER_VERSION);
+        if (empty && sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK) return VL_OK;
+    }
+    if (built != VL_ANALYZER_VERSION)
+        return vl_error_set(err, VL_ESTORE, s->path, 0,
+                            "the index was built by analyser version %d, this veille's is %d:"
+                            " ingest the dispatches into a new database",
+                            built, VL_ANALYZER_VERSION);
     return VL_OK;
 }
 
@@ -103,6 +130,7 @@ int vl_store_open(const char *path, int flags, vl_store **out, vl_error *err) {
     if ((rc = vl_annotator_new_for(0, &s->annotator, err))) goto fail;
     /* A file that is not a database fails here, with SQLite's own words. */
     if ((rc = vl_schema_migrate(s, err))) goto fail;
+    if ((rc = check_analyzer_version(s, err))) goto fail;
     if (!s->readonly && (rc = prepare_writes(s, err))) goto fail;
     *out = s;
     return VL_OK;

@@ -41,6 +41,12 @@
 
 #include "veille.h"
 
+/* The version of the terms the analyser produces.  A database records the
+ * version its index was built with (table meta, key 'analyzer'); bump this
+ * whenever any text would give different terms, so that an index built
+ * with other terms is refused instead of silently missing matches. */
+#define VL_ANALYZER_VERSION 1
+
 /* What terms to produce for each token. */
 typedef enum vl_analyze_mode {
     /* One term per token: the stem in the given language, accent-folded.

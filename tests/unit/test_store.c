@@ -6,6 +6,7 @@
 #include "harness.h"
 
 #include <cmocka.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -203,6 +204,37 @@ static void test_transactions_and_reopen(void **state) {
     assert_int_equal(vl_store_put(f->store, &d, NULL, &err), VL_EARG);
 }
 
+static void set_analyzer_version(const char *db, const char *version) {
+    sqlite3 *h;
+    assert_int_equal(sqlite3_open(db, &h), SQLITE_OK);
+    char sql[128];
+    snprintf(sql, sizeof sql, "UPDATE meta SET value = '%s' WHERE key = 'analyzer'", version);
+    assert_int_equal(sqlite3_exec(h, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(h);
+}
+
+/* An index built by another analyser version is refused (its terms would
+ * not match this one's queries); an empty one simply takes this version. */
+static void test_analyzer_version(void **state) {
+    fx *f = *state;
+    vl_error err;
+    vl_store_close(f->store);
+    f->store = NULL;
+    set_analyzer_version(f->db, "0");
+    assert_int_equal(vl_store_open(f->db, 0, &f->store, &err), VL_OK);
+    vl_doc d = mkdoc("v", "2026-02-01", "A short dispatch about the harbour and its ships.");
+    assert_int_equal(vl_store_put(f->store, &d, NULL, &err), VL_OK);
+    vl_store_close(f->store);
+    f->store = NULL;
+    set_analyzer_version(f->db, "0");
+    vl_error_clear(&err);
+    assert_int_equal(vl_store_open(f->db, VL_STORE_READONLY, &f->store, &err), VL_ESTORE);
+    assert_null(f->store);
+    assert_non_null(strstr(err.message, "analyser version 0"));
+    assert_int_equal(vl_store_open(f->db, 0, &f->store, &err), VL_ESTORE);
+    assert_null(f->store);
+}
+
 static void test_not_a_database(void **state) {
     fx *f = *state;
     char *p = th_write_file(f->dir, "junk.db", "this is not an SQLite database, just text padding it out......", (size_t)-1);
@@ -320,6 +352,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_given_language_and_lang_filter, setup, teardown),
         cmocka_unit_test_setup_teardown(test_transactions_and_reopen, setup, teardown),
         cmocka_unit_test_setup_teardown(test_not_a_database, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_analyzer_version, setup, teardown),
         cmocka_unit_test_setup_teardown(test_timexes_stored_and_replaced, setup, teardown),
         cmocka_unit_test_setup_teardown(test_migrate_from_v1, setup, teardown),
     };
