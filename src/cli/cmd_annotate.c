@@ -7,7 +7,6 @@
 
 #include "base/base.h"
 #include "cli/cli.h"
-#include "io/reader.h"
 #include "text/analyzer.h"
 
 int cmd_annotate(cli_env *env, int argc, char **argv) {

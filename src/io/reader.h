@@ -38,38 +38,7 @@
 
 #define VL_MAX_DOC_BYTES (16u * 1024u * 1024u)
 
-typedef enum vl_format { VL_FORMAT_AUTO = 0, VL_FORMAT_DISPATCH, VL_FORMAT_JSONL } vl_format;
-
-typedef struct vl_reader vl_reader;
-
-/* Opens path ("-" for standard input).  On failure returns VL_EIO (etc.)
- * with err naming the file. */
-int vl_reader_open(const char *path, vl_format format, vl_reader **out, vl_error *err);
-/* Reads from an in-memory buffer (for tests and fuzzing); `name` is used as
- * the path in messages and to derive the id of a dispatch. */
-int vl_reader_open_mem(const void *data, size_t len, const char *name, vl_format format,
-                       vl_reader **out, vl_error *err);
-void vl_reader_close(vl_reader *r);
-
-/* Reads the next document into *doc (strings owned by the reader, valid until
- * the next call).  Returns:
- *   1            a document was read
- *   0            end of input
- *   VL_EFORMAT / VL_ETOOBIG
- *                a bad document was skipped; err names the file, the line and
- *                the problem.  Call again to go on with the next one.
- *   VL_EIO, VL_ENOMEM
- *                the input cannot be read further (truncated compressed
- *                stream, read error): stop.
- * Checks done here: required fields present and strings, a valid calendar
- * date, valid UTF-8 without NUL bytes in every string, a non-empty body
- * (not only whitespace).  The body of a dispatch is trimmed of surrounding
- * whitespace and its line endings normalised to \n. */
-int vl_reader_next(vl_reader *r, vl_doc *doc, vl_error *err);
-
-/* Bytes consumed so far (after decompression) and the input's path. */
-uint64_t vl_reader_bytes(const vl_reader *r);
-const char *vl_reader_path(const vl_reader *r);
+/* vl_reader's API (open, next, close) is public: see include/veille.h. */
 
 /* Calls fn for every regular file under path (recursively, in sorted order,
  * skipping hidden files and directories), or once for path itself when it
