@@ -22,7 +22,7 @@ static const char usage_main[] =
     "  analyze TEXT          the index terms veille makes of a text\n"
     "  eval KIND PATH...     scores extraction against gold corpora\n"
     "  timex --date D [FILE] time expressions of a text, resolved against date D\n"
-    "  train ner CORPUS...   trains the entity tagger (--lang, -o MODEL)\n"
+    "  train ner|clusters   trains the entity tagger or its word clusters\n"
     "  help [COMMAND]        this help, or a command's\n"
     "\n"
     "options:\n"
