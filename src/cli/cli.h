@@ -47,6 +47,10 @@ int cli_open_store(cli_env *env, int readonly, vl_store **out);
 int cli_exit_for(int code);
 /* Writes s as a JSON string (with quotes) to f. */
 void cli_json_string(FILE *f, const char *s);
+/* Prints o (a jansson json_t, whose reference this takes) as one compact
+ * line, keys in insertion order; EXIT_OK, or EXIT_FATAL when out of memory. */
+struct json_t;
+int cli_print_json(struct json_t *o);
 /* "see 'veille help COMMAND'" on stderr; returns EXIT_USAGE. */
 int cli_usage(const char *command);
 

@@ -12,15 +12,6 @@ static void json_set_str(json_t *o, const char *k, const char *v) {
     if (v) json_object_set_new(o, k, json_string(v));
 }
 
-static int print_json(json_t *o) {
-    char *s = json_dumps(o, JSON_PRESERVE_ORDER | JSON_COMPACT);
-    json_decref(o);
-    if (!s) return EXIT_FATAL;
-    puts(s);
-    free(s);
-    return EXIT_OK;
-}
-
 /* The stored time expressions of a document, for `show`. */
 static int add_timex_json(void *ctx, const vl_doc_timex *t) {
     json_t *x = json_object();
@@ -104,7 +95,7 @@ int cmd_show(cli_env *env, int argc, char **argv) {
             cli_error(&err);
             status = cli_exit_for(rc);
         } else {
-            status = print_json(o);
+            status = cli_print_json(o);
         }
     } else {
         printf("id:       %s\ndate:     %s\nlang:     %s\n", r->id, r->date, r->lang);
@@ -159,7 +150,7 @@ int cmd_stats(cli_env *env, int argc, char **argv) {
         json_object_set_new(o, "langs", langs);
         json_object_set_new(o, "db_bytes", json_integer(st.db_bytes));
         json_object_set_new(o, "schema_version", json_integer(st.schema_version));
-        return print_json(o);
+        return cli_print_json(o);
     }
     printf("database:   %s\n", env->db_path);
     printf("documents:  %lld\n", (long long)st.docs);

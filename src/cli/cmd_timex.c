@@ -79,12 +79,7 @@ static int print_json(const char *date, vl_lang lang, const char *text, const vl
         json_array_append_new(arr, x);
     }
     json_object_set_new(o, "timexes", arr);
-    char *s = json_dumps(o, JSON_PRESERVE_ORDER | JSON_COMPACT);
-    json_decref(o);
-    if (!s) return EXIT_FATAL;
-    puts(s);
-    free(s);
-    return EXIT_OK;
+    return cli_print_json(o);
 }
 
 int cmd_timex(cli_env *env, int argc, char **argv) {

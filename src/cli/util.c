@@ -58,6 +58,15 @@ void cli_json_string(FILE *f, const char *s) {
     json_decref(j);
 }
 
+int cli_print_json(json_t *o) {
+    char *s = o ? json_dumps(o, JSON_PRESERVE_ORDER | JSON_COMPACT) : NULL;
+    json_decref(o);
+    if (!s) return EXIT_FATAL;
+    puts(s);
+    free(s);
+    return EXIT_OK;
+}
+
 int cli_usage(const char *command) {
     fprintf(stderr, "veille: see 'veille help %s'\n", command);
     return EXIT_USAGE;

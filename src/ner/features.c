@@ -31,24 +31,15 @@ enum {
     T_CLUSTER_P1, T_FORM_M1, T_GAZ_ALL, T_GAZ_CAP
 };
 
-static inline uint64_t fmix(uint64_t h) {
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    h ^= h >> 33;
-    return h;
-}
-
 static uint64_t hash_bytes(const char *s, size_t n) {
     uint64_t h = 0xcbf29ce484222325ULL;
     for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
-    return fmix(h ^ n);
+    return vl_ner_mix(h ^ n);
 }
 
-static inline uint64_t f1(unsigned t, uint64_t v) { return fmix(v + 0x9E3779B97F4A7C15ULL * t); }
+static inline uint64_t f1(unsigned t, uint64_t v) { return vl_ner_mix(v + 0x9E3779B97F4A7C15ULL * t); }
 static inline uint64_t f2(unsigned t, uint64_t a, uint64_t b) {
-    return fmix(a * 0x2545F4914F6CDD1DULL + b + 0x9E3779B97F4A7C15ULL * t);
+    return vl_ner_mix(a * 0x2545F4914F6CDD1DULL + b + 0x9E3779B97F4A7C15ULL * t);
 }
 
 /* Hashes of the sentence boundaries, as neighbours. */

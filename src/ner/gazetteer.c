@@ -33,17 +33,8 @@
 static const char *const class_files[VL_NER_GAZ_NCLASSES] = {"firstname.txt", "surname.txt", "place.txt",
                                                              "country.txt",   "org.txt",     "proper.txt"};
 
-static inline uint64_t mix(uint64_t h) {
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    h ^= h >> 33;
-    return h;
-}
-
 #define SEQ_SEED 0x8a5cd789635d2dffULL
-static inline uint64_t seq_step(uint64_t h, uint64_t tok) { return mix(h * 0x9E3779B97F4A7C15ULL + tok); }
+static inline uint64_t seq_step(uint64_t h, uint64_t tok) { return vl_ner_mix(h * 0x9E3779B97F4A7C15ULL + tok); }
 
 static inline uint32_t fingerprint(uint64_t h) {
     uint32_t fp = (uint32_t)(h >> 40) & 0xFFFFFFu;

@@ -303,4 +303,16 @@ typedef struct vl_ner_scores {
 int vl_ner_eval_unit(const vl_ner_model *m, const vl_ner_unit *unit, vl_lang lang,
                      vl_ner_scores *s, vl_error *err);
 
+/* The 64-bit finaliser of MurmurHash3: features and gazetteer entries are
+ * hashed with it, so the two must agree (models store gazetteer
+ * fingerprints).  Changing it changes every model. */
+static inline uint64_t vl_ner_mix(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
 #endif
