@@ -201,13 +201,9 @@ typedef struct mentions {
 
 static int add_mention(void *ctx, const vl_ner_span *sp) {
     mentions *ms = ctx;
-    if (ms->n == ms->cap) {
-        size_t cap = ms->cap ? ms->cap * 2 : 16;
-        vl_ner_mention *m = realloc(ms->m, cap * sizeof *m);
-        if (!m) return VL_ENOMEM;
-        ms->m = m;
-        ms->cap = cap;
-    }
+    vl_ner_mention *m = vl_array_grow(ms->m, &ms->cap, ms->n, sizeof *m, 16);
+    if (!m) return VL_ENOMEM;
+    ms->m = m;
     ms->m[ms->n++] = (vl_ner_mention){.type = sp->type, .start = sp->byte_start, .end = sp->byte_end,
                                       .cp_start = sp->start, .cp_end = sp->end};
     return 0;

@@ -98,6 +98,16 @@ char *vl_buf_steal(vl_buf *b) {
     return p;
 }
 
+void *vl_array_grow(void *items, size_t *cap, size_t n, size_t elem, size_t first) {
+    if (n < *cap) return items;
+    size_t want = *cap ? *cap : first;
+    if (*cap && want > SIZE_MAX / 2 / elem) return NULL;
+    if (*cap) want *= 2;
+    void *p = realloc(items, want * elem);
+    if (p) *cap = want;
+    return p;
+}
+
 static int is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 int vl_date_valid(const char *s, size_t len) {

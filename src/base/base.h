@@ -43,6 +43,12 @@ int vl_buf_printf(vl_buf *b, const char *fmt, ...) VL_PRINTF(2, 3);
  * NULL unless out of memory) and leaves b empty. */
 char *vl_buf_steal(vl_buf *b);
 
+/* Room for one more element in a growable array of `n` items of `elem`
+ * bytes with capacity *cap: returns items itself when there is room, else
+ * the array reallocated to twice its capacity (`first` when empty, with
+ * *cap updated), or NULL when out of memory (items and *cap untouched). */
+void *vl_array_grow(void *items, size_t *cap, size_t n, size_t elem, size_t first);
+
 /* True when s is a valid calendar date written YYYY-MM-DD (years 0001-9999). */
 int vl_date_valid(const char *s, size_t len);
 

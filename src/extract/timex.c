@@ -410,13 +410,9 @@ static int fold_into(const unsigned char *s, size_t a, size_t b, char *key, size
 }
 
 static tx_tok *push_tok(vl_timex_tagger *t) {
-    if (t->ntoks == t->cap_toks) {
-        size_t cap = t->cap_toks ? t->cap_toks * 2 : 1024;
-        tx_tok *nt = realloc(t->toks, cap * sizeof *nt);
-        if (!nt) return NULL;
-        t->toks = nt;
-        t->cap_toks = cap;
-    }
+    tx_tok *nt = vl_array_grow(t->toks, &t->cap_toks, t->ntoks, sizeof *nt, 1024);
+    if (!nt) return NULL;
+    t->toks = nt;
     tx_tok *k = &t->toks[t->ntoks++];
     memset(k, 0, offsetof(tx_tok, key) + 1);
     k->slot = -1;
@@ -1262,13 +1258,9 @@ static void best_at(vl_timex_tagger *t, int i, int want_prefix, int after_mod, t
 }
 
 static int push_out(vl_timex_tagger *t, const vl_timex *x) {
-    if (t->nout == t->cap_out) {
-        size_t cap = t->cap_out ? t->cap_out * 2 : 32;
-        vl_timex *n = realloc(t->out, cap * sizeof *n);
-        if (!n) return VL_ENOMEM;
-        t->out = n;
-        t->cap_out = cap;
-    }
+    vl_timex *n = vl_array_grow(t->out, &t->cap_out, t->nout, sizeof *n, 32);
+    if (!n) return VL_ENOMEM;
+    t->out = n;
     t->out[t->nout++] = *x;
     return VL_OK;
 }

@@ -44,13 +44,9 @@ static void on_walk_error(void *ctx, const vl_error *e) {
 static int add_file(void *ctx, const char *path) {
     ingest_run *r = ctx;
     file_list *l = &r->files;
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 64;
-        char **p = realloc(l->paths, cap * sizeof *p);
-        if (!p) return VL_ENOMEM;
-        l->paths = p;
-        l->cap = cap;
-    }
+    char **p = vl_array_grow(l->paths, &l->cap, l->n, sizeof *p, 64);
+    if (!p) return VL_ENOMEM;
+    l->paths = p;
     if (!(l->paths[l->n] = strdup(path))) return VL_ENOMEM;
     l->n++;
     struct stat st;

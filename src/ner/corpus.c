@@ -142,13 +142,9 @@ void vl_ner_corpus_close(vl_ner_corpus *c) {
 }
 
 static int add_gold(vl_ner_corpus *c, size_t start, size_t end, int type) {
-    if (c->ngold == c->cap_gold) {
-        size_t cap = c->cap_gold ? c->cap_gold * 2 : 64;
-        vl_ner_gold *g = realloc(c->gold, cap * sizeof *g);
-        if (!g) return VL_ENOMEM;
-        c->gold = g;
-        c->cap_gold = cap;
-    }
+    vl_ner_gold *g = vl_array_grow(c->gold, &c->cap_gold, c->ngold, sizeof *g, 64);
+    if (!g) return VL_ENOMEM;
+    c->gold = g;
     c->gold[c->ngold++] = (vl_ner_gold){start, end, type};
     return VL_OK;
 }

@@ -18,13 +18,9 @@ typedef struct span_list {
 
 static int collect(void *ctx, const vl_ner_span *sp) {
     span_list *l = ctx;
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 64;
-        vl_ner_gold *v = realloc(l->v, cap * sizeof *v);
-        if (!v) return VL_ENOMEM;
-        l->v = v;
-        l->cap = cap;
-    }
+    vl_ner_gold *v = vl_array_grow(l->v, &l->cap, l->n, sizeof *v, 64);
+    if (!v) return VL_ENOMEM;
+    l->v = v;
     l->v[l->n++] = (vl_ner_gold){sp->byte_start, sp->byte_end, (int)sp->type};
     return 0;
 }
