@@ -267,6 +267,30 @@ await check('dispatch with highlighted entities and time expressions', async (pa
   return `${tx.length} time expressions, ${ents.length} entities`;
 });
 
+// Offsets are code points; JavaScript strings are UTF-16. In this dispatch
+// a quoted post has emoji (two UTF-16 units each) before later names and
+// dates: each mark must still cover exactly the API's text.
+await check('marks after characters outside the BMP', async (page) => {
+  const id = '2026-03-27-en-ysolde-insurers-claims';
+  const api = await apiGet('/api/docs/' + id);
+  assert(api.status === 200, `/api/docs answered ${api.status}`);
+  const cps = Array.from(api.body.text);
+  const marks = (api.body.entities || []).concat(api.body.timexes || []);
+  const astral = cps.findIndex((c) => c.codePointAt(0) > 0xffff);
+  assert(astral >= 0, 'the dispatch has no character outside the BMP');
+  const after = marks.filter((m) => m.start > astral);
+  assert(after.length > 0, 'nothing is marked after the emoji');
+  await page.goto(base + '/#/doc/' + id);
+  await page.locator('.doc-text').waitFor();
+  const shown = await page.locator('.doc-text [data-span]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.span, e.textContent])));
+  for (const m of after) {
+    const want = cps.slice(m.start, m.end).join('');
+    assert(want === m.text, `the API's own offsets ${m.start}-${m.end} do not give "${m.text}"`);
+    assert(shown[`${m.start}-${m.end}`] === want, `"${m.text}" marked as "${shown[`${m.start}-${m.end}`]}"`);
+  }
+  return `${after.length} marks after the first emoji`;
+});
+
 await check('an unknown dispatch says so', async (page) => {
   await page.goto(base + '/#/doc/no-such-dispatch-here');
   await page.locator('main .na').waitFor();

@@ -18,9 +18,10 @@ export function cooccurrenceGraph(center, others) {
   const links = others.map((o) => ({source: center.name, target: o.name, w: (Number(o.count) || 0) / max}));
   const radius = (n) => (n.center ? 14 : 5 + 7 * Math.sqrt((n.count || 0) / max));
   const sim = d3.forceSimulation(nodes)
-    .force('link', d3.forceLink(links).id((n) => n.id).distance((l) => 150 - 60 * l.w).strength(0.6))
-    .force('charge', d3.forceManyBody().strength(-260))
-    .force('collide', d3.forceCollide().radius((n) => radius(n) + 26))
+    .force('link', d3.forceLink(links).id((n) => n.id).distance((l) => 190 - 80 * l.w).strength(0.5))
+    .force('charge', d3.forceManyBody().strength(-420))
+    // Room for the label too: about 3.3 px per character on each side.
+    .force('collide', d3.forceCollide().radius((n) => Math.max(radius(n) + 14, 3.3 * n.id.length)).strength(0.9))
     .force('x', d3.forceX(W / 2).strength(0.04))
     .force('y', d3.forceY(H / 2).strength(0.06))
     .stop();
