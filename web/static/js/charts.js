@@ -13,6 +13,20 @@ function cssVar(name, fallback) {
   return v || fallback;
 }
 
+// "3 Mar" under the bars, the year once where it changes; days in UTC
+// like the API's dates.
+const dayFmt = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'short', timeZone: 'UTC'});
+function dayAxis(u, splits) {
+  let year = null;
+  return splits.map((s) => {
+    const d = new Date(s * 1000);
+    const y = d.getUTCFullYear();
+    const label = dayFmt.format(d) + (y !== year ? `\n${y}` : '');
+    year = y;
+    return label;
+  });
+}
+
 // Keeps a chart as wide as its box (phones turn, windows resize).
 function fitWidth(u, box) {
   if (typeof ResizeObserver === 'undefined') return;
@@ -52,7 +66,7 @@ export function dayHistogram(days, onPick, opts = {}) {
     legend: {show: false},
     scales: {x: {time: true, range: (u, min, max) => [min - DAY / 2, max + DAY / 2]},
       y: {range: (u, min, max) => [0, Math.max(1, max)]}},
-    axes: [{space: 60, size: 28}, {size: 32, space: 20, values: (u, vals) => vals.map((v) => (Number.isInteger(v) ? v : ''))}],
+    axes: [{space: 60, size: 50, values: dayAxis}, {size: 32, space: 20, values: (u, vals) => vals.map((v) => (Number.isInteger(v) ? v : ''))}],
     cursor: {drag: {x: true, y: false, setScale: false}, points: {show: false}},
     series: [{value: (u, v) => (v == null ? '' : secondsToDay(v))},
       {label: 'dispatches', fill: accent, stroke: accent, width: 0,
@@ -98,7 +112,7 @@ export function periodChart(rows, label) {
     legend: {show: false},
     scales: {x: {time: dated, range: (u, min, max) => [min - span / 2, max + span / 2]},
       y: {range: (u, min, max) => [0, Math.max(1, max)]}},
-    axes: [dated ? {space: 60} : {values: (u, vals) => vals.map((v) => (sorted[v] ? sorted[v].period : ''))},
+    axes: [dated ? {space: 60, size: 50, values: dayAxis} : {values: (u, vals) => vals.map((v) => (sorted[v] ? sorted[v].period : ''))},
       {size: 32, values: (u, vals) => vals.map((v) => (Number.isInteger(v) ? v : ''))}],
     cursor: {drag: {x: false, y: false}},
     series: [{}, {label: 'mentions', fill: accent, stroke: accent, width: 0,

@@ -22,14 +22,14 @@ export function cooccurrenceGraph(center, others) {
     .force('charge', d3.forceManyBody().strength(-420))
     // Room for the label too: about 3.3 px per character on each side.
     .force('collide', d3.forceCollide().radius((n) => Math.max(radius(n) + 14, 3.3 * n.id.length)).strength(0.9))
-    .force('x', d3.forceX(W / 2).strength(0.04))
+    .force('x', d3.forceX(W / 2).strength(0.03))
     .force('y', d3.forceY(H / 2).strength(0.06))
     .stop();
   // Run to rest at once: about 300 ticks for the default alpha decay.
   const ticks = Math.ceil(Math.log(sim.alphaMin()) / Math.log(1 - sim.alphaDecay()));
   for (let i = 0; i < ticks; i++) sim.tick();
-  const clampX = (x) => Math.max(20, Math.min(W - 20, x));
-  const clampY = (y) => Math.max(16, Math.min(H - 16, y));
+  const clampX = (x) => Math.max(60, Math.min(W - 60, x));
+  const clampY = (y) => Math.max(34, Math.min(H - 12, y));
   for (const n of nodes) {
     n.x = clampX(n.x);
     n.y = clampY(n.y);

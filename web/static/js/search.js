@@ -77,12 +77,24 @@ function facetPeriod(cur, days) {
   h('label', {for: 'f-from'}, 'From'), from,
   h('label', {for: 'f-to'}, 'to'), to,
   h('button', {type: 'submit'}, 'Apply'));
+  // Dispatches that speak of a period, whenever they were published.
+  const mfrom = h('input', {type: 'date', id: 'f-mfrom', value: cur.mentions_from || ''});
+  const mto = h('input', {type: 'date', id: 'f-mto', value: cur.mentions_to || ''});
+  const mform = h('form', {class: 'period-form', onsubmit: (e) => {
+    e.preventDefault();
+    location.hash = withParams(cur, {mentions_from: mfrom.value || null, mentions_to: mto.value || null});
+  }},
+  h('span', {class: 'form-title'}, 'Speaks of'),
+  h('label', {for: 'f-mfrom'}, 'from'), mfrom,
+  h('label', {for: 'f-mto'}, 'to'), mto,
+  h('button', {type: 'submit'}, 'Apply'));
   const parts = [];
   if (days.length) parts.push(dayHistogram(days, pick));
   else parts.push(h('p', {class: 'na'}, 'No counts by day.'));
   parts.push(form);
   if (cur.from || cur.to)
     parts.push(h('a', {href: withParams(cur, {from: null, to: null}), class: 'clear'}, 'Any date'));
+  parts.push(mform);
   return section('Published', ...parts);
 }
 
