@@ -223,9 +223,19 @@ await check('keyboard alone: search, open, come back', async (page) => {
   await page.keyboard.press('Escape');
   assert(await page.evaluate(() => document.activeElement.id) === 'q', 'Escape does not bring the focus back to the box');
   await page.keyboard.press('Escape');
+  assert(await page.locator('#q').inputValue() === '', 'a second Escape does not clear the box');
+  assert(page.url().includes('#/doc/'), 'clearing the box left the dispatch');
   await page.keyboard.press('Tab');
   const tag = await page.evaluate(() => document.activeElement.tagName);
   assert(tag === 'A', `Tab after the box lands on ${tag}`);
+  // Typing from the dispatch view goes to the results, the focus stays in
+  // the box, and what was typed after the first letters is kept.
+  await page.keyboard.press('/');
+  await page.keyboard.type('otan', {delay: 120});
+  await page.waitForFunction(() => location.hash.startsWith('#/search?q=otan'));
+  await page.locator('.hits > li').first().waitFor();
+  assert(await page.evaluate(() => document.activeElement.id) === 'q', 'typing from a dispatch loses the focus');
+  assert(await page.locator('#q').inputValue() === 'otan', 'keys typed during the navigation were lost');
   return docId;
 });
 

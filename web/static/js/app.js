@@ -72,6 +72,7 @@ async function route(opts = {}) {
 // Search as you type: the hash follows the box (replaceState, so typing
 // does not fill the history), and results come after a short pause.
 let timer = 0;
+let pendingNav = null; // options of the next hashchange, when the box caused it
 function searchFromBox(delay, focusResults) {
   clearTimeout(timer);
   timer = setTimeout(() => {
@@ -82,6 +83,9 @@ function searchFromBox(delay, focusResults) {
       if (location.hash !== target) history.replaceState(null, '', target);
       route({keepFocus: true, focusResults});
     } else {
+      // From another view: a real navigation (Back returns to it), but the
+      // focus stays in the box, where the person is typing.
+      pendingNav = {keepFocus: true, focusResults};
       location.hash = target;
     }
   }, delay);
@@ -97,8 +101,10 @@ box.addEventListener('keydown', (e) => {
   if (e.key === 'Escape') {
     e.preventDefault();
     if (box.value) {
+      // Clearing the box redoes the search only on the search view; on
+      // another view it does not take the reader away from it.
       box.value = '';
-      searchFromBox(0);
+      if (parseRoute(location.hash).name === 'search') searchFromBox(0);
     } else {
       box.blur();
     }
@@ -117,6 +123,10 @@ document.addEventListener('keydown', (e) => {
   }
 });
 
-window.addEventListener('hashchange', () => route());
+window.addEventListener('hashchange', () => {
+  const opts = pendingNav || {};
+  pendingNav = null;
+  route(opts);
+});
 setStatus('');
 route({keepFocus: true});
