@@ -82,11 +82,17 @@ static int translit_word(const char *w, size_t n, vl_buf *out) {
         }
         i += used;
     }
-    /* A final e after a consonant: French -ine, -ev(e)... (poutine). */
+    /* A final e after a consonant (French poutine, alexandre), or before
+     * a final r (English alexander, peter), is dropped. */
     size_t wl = out->len - start;
-    if (!rc && wl >= 3 && out->data[out->len - 1] == 'e' && is_letter(out->data[out->len - 2]) &&
-        !is_vowel(out->data[out->len - 2]))
+    char *w_end = out->data + out->len;
+    if (!rc && wl >= 3 && w_end[-1] == 'e' && is_letter(w_end[-2]) && !is_vowel(w_end[-2])) {
         out->data[--out->len] = 0;
+    } else if (!rc && wl >= 4 && w_end[-1] == 'r' && w_end[-2] == 'e' && is_letter(w_end[-3]) &&
+               !is_vowel(w_end[-3])) {
+        w_end[-2] = 'r';
+        out->data[--out->len] = 0;
+    }
     return rc;
 }
 

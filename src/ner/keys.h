@@ -26,15 +26,16 @@ int vl_entity_key(const char *name, size_t len, vl_buf *out);
  * left to right, longest pattern first:
  *     x -> ks      tch -> ch     sh -> ch     zh -> j      kh -> h
  *     ou -> u      y -> i
- * then a doubled letter is written once (ii -> i, ss -> s) and a final
- * "e" after a consonant is dropped (poutine -> putin).  Digits and other
- * letters are kept.  The key is lossy on purpose; the store uses it only
+ * then a doubled letter is written once (ii -> i, ss -> s), and at the
+ * end of a word an "e" after a consonant is dropped (poutine -> putin,
+ * alexandre -> aleksandr), as is the "e" of a final "er" after a consonant
+ * (alexander -> aleksandr).  Digits and other letters are kept.  The key is lossy on purpose; the store uses it only
  * for people and places, and only when it points to exactly one entity of
  * the type (src/store/entities.c). */
 int vl_entity_translit(const char *key, vl_buf *out);
 
 /* The last word of a normalised key of two or more words ("mark rutte" ->
- * "rutte"); 0 (out empty) for a one-word key. */
+ * "rutte"): 1; 0 (out empty) for a one-word key; VL_ENOMEM. */
 int vl_entity_surname(const char *key, vl_buf *out);
 
 /* Bytes of leading titles (M., Mme, Dr, President ...) at the start of a

@@ -14,7 +14,9 @@
  *      Biélorussie: src/ner/links.c);
  *   4. "t:" a person or place with the same transliteration key
  *      (Loukachenko, Lukashenko: src/ner/keys.c);
- *   5. "s:" for a one-word person's name, the person with that surname.
+ *   5. "s:" for a one-word person's name, the person with that surname
+ *      (compared by transliteration key: Lukashenko -> Alexandre
+ *      Loukachenko).
  * Rules 2 to 5 link only when they find exactly one entity: two fit, and
  * a new entity starts (a wrong merge is worse than a missed one for an
  * analyst counting mentions).  Compatible types: equal, or LOC and ORG for
@@ -229,7 +231,9 @@ static int candidates(vl_store *s, const char *key, int type, cands *out, vl_err
             k = es->var.data;
         } else {
             if ((type >= 0 && type != VL_NER_PER) || strchr(key, ' ')) continue;
+            if (vl_entity_translit(key, &es->var)) return oom(err);
             prefix = "s:";
+            k = es->var.data;
         }
         out->n = 0;
         if ((rc = lookup(s, ST_BY_ALIAS, prefix, k, out, err))) return rc;
@@ -273,9 +277,11 @@ static int add_keys(vl_store *s, int64_t id, int type, const char *key, vl_error
             rc = vl_buf_printf(&k, "t:%s", es->var.data);
         } else if (kind == 2) {
             if (type != VL_NER_PER) continue;
-            int has = vl_entity_surname(key, &es->var);
+            int has = vl_entity_surname(key, &k);
             if (has < 0) rc = has;
             if (has <= 0) continue;
+            if ((rc = vl_entity_translit(k.data, &es->var))) break;
+            vl_buf_reset(&k);
             rc = vl_buf_printf(&k, "s:%s", es->var.data);
         } else {
             const char *g = vl_entity_link_group(es->links, key);
