@@ -9,6 +9,19 @@ import {periodChart} from './charts.js';
 import {show, docHref, entityHref, fmtNumber, h, notAvailable, routeHref, section, setStatus, TYPE_ONE} from './dom.js';
 import {cooccurrenceGraph} from './graph.js';
 
+// The API's fields (docs/api.md); the names the library's own JSON uses
+// (`veille entity --json`: months, related, dispatches) are read too, so
+// the page shows the same whichever of the two the server passes on.
+function normalise(e) {
+  const o = Object.assign({}, e);
+  if (!Array.isArray(o.mentions_over_time) && Array.isArray(e.months))
+    o.mentions_over_time = e.months.map((m) => ({period: m.month, count: m.mentions}));
+  if (!Array.isArray(o.cooccurring) && Array.isArray(e.related))
+    o.cooccurring = e.related.map((r) => ({name: r.name, type: r.type, count: r.shared}));
+  if (!Array.isArray(o.docs) && Array.isArray(e.dispatches)) o.docs = e.dispatches;
+  return o;
+}
+
 export async function renderEntity(ctx, name) {
   const {view} = ctx;
   setStatus('Loading…');
@@ -26,10 +39,16 @@ export async function renderEntity(ctx, name) {
       links);
     return;
   }
-  const e = res.data;
+  const raw = res.data;
+  const e = normalise(raw);
   const type = e.type || '';
+  const facts = [];
+  if (typeof raw.mentions === 'number') facts.push(`${fmtNumber(raw.mentions)} mention${raw.mentions === 1 ? '' : 's'}`);
+  if (typeof raw.docs === 'number') facts.push(`in ${fmtNumber(raw.docs)} dispatch${raw.docs === 1 ? '' : 'es'}`);
+  if (raw.first_seen && raw.last_seen) facts.push(`from ${raw.first_seen} to ${raw.last_seen}`);
   const parts = [
     h('h1', {tabindex: '-1'}, e.name || name, type ? h('span', {class: `badge ent-${type}`}, TYPE_ONE[type] || type) : null),
+    facts.length ? h('p', {class: 'meta'}, facts.join(', ')) : null,
     links,
   ];
   if (Array.isArray(e.aliases)) {
