@@ -11,14 +11,15 @@ core="gcc make pkg-config libc6-dev sqlite3 libsqlite3-dev libstemmer-dev libutf
 libjansson-dev zlib1g-dev libzstd-dev libxxhash-dev libcmocka-dev gzip zstd xz-utils \
 clang libclang-rt-14-dev python3 iso-codes hunspell-fr libgeonames-common"
 bench="python3 xapian-tools python3-xapian time hyperfine"
+
+want=$core
+[ "${1:-}" = "--bench" ] && want="$core $bench"
+
 # The web page's libraries come from the npm registry at build time (npm ci
 # in web/), its end-to-end tests (make e2e) drive Debian's headless
 # Chromium through playwright-core (npm ci in tests/e2e/; no browser is
 # downloaded). A node that already brings its npm is kept.
-web="chromium"
-
-want="$core $web"
-[ "${1:-}" = "--bench" ] && want="$core $web $bench"
+want="$want chromium"
 command -v npm >/dev/null 2>&1 || want="$want nodejs npm"
 
 # The npm packages of web/ and tests/e2e/, as their lock files pin them;
