@@ -47,11 +47,14 @@ async function renderWelcome(ctx) {
   if (res.ok) {
     const s = res.data;
     const facts = [];
-    for (const [k, v] of Object.entries(s)) {
-      if (v === null || typeof v === 'object') continue;
-      facts.push(h('div', {}, h('dt', {}, k.replace(/_/g, ' ')), h('dd', {}, fmtNumber(v))));
+    if (typeof s.docs === 'number') facts.push(`${fmtNumber(s.docs)} dispatch${s.docs === 1 ? '' : 'es'}`);
+    if (s.first_date && s.last_date) facts.push(`published from ${s.first_date} to ${s.last_date}`);
+    if (s.langs && typeof s.langs === 'object')
+      facts.push(Object.entries(s.langs).map(([l, n]) => `${l} ${fmtNumber(n)}`).join(', '));
+    if (facts.length) {
+      body.push(section('The collection', h('p', {}, facts.join(' · ')),
+        s.first_date ? h('p', {}, h('a', {href: routeHref('search', {from: s.first_date}), class: 'button'}, 'Browse them all')) : null));
     }
-    if (facts.length) body.push(section('The collection', h('dl', {class: 'stats'}, facts)));
   }
   const ents = await api('/api/entities', {limit: 30});
   if (!ctx.isCurrent()) return;
@@ -176,7 +179,7 @@ export async function renderSearch(ctx, params) {
   const limit = Number(d.limit) || LIMIT;
   const facets = d.facets || {};
   const summary = h('p', {class: 'summary'}, total ? `${fmtNumber(total)} dispatch${total === 1 ? '' : 'es'}` : 'No dispatch found',
-    typeof d.took_ms === 'number' ? h('span', {class: 'took'}, ` in ${d.took_ms} ms`) : null);
+    typeof d.took_ms === 'number' ? h('span', {class: 'took'}, ` in ${d.took_ms < 10 ? d.took_ms.toFixed(1) : Math.round(d.took_ms)} ms`) : null);
   const results = h('section', {class: 'results', 'aria-label': 'Results'}, summary,
     h('ol', {class: 'hits', start: offset + 1}, hits.map((hit) => h('li', {class: 'hit'},
       h('a', {href: docHref(hit.id), class: 'hit-title'}, hit.title || hit.id),
