@@ -174,6 +174,13 @@ function eventList(doc) {
     e.place ? ` (${e.place})` : '', e.code ? h('span', {class: 'code'}, ` ${e.code}`) : null))));
 }
 
+// A dispatch without a title field is named by its first line, as the
+// search results name it.
+function headline(text) {
+  const line = text.split('\n', 1)[0].trim();
+  return line.length > 0 && line.length <= 300 ? line : '';
+}
+
 export async function renderDoc(ctx, id, params) {
   const {view} = ctx;
   setStatus('Loading…');
@@ -202,7 +209,7 @@ export async function renderDoc(ctx, id, params) {
     doc.url && /^https?:\/\//.test(doc.url) ? [' · ', h('a', {href: doc.url, rel: 'noopener noreferrer external'}, 'original')] : '',
     ' · ', h('a', {href: routeHref('timeline', {q: '', from: doc.date, to: doc.date})}, 'timeline of the day'));
   show(view, 
-    h('h1', {tabindex: '-1', lang: doc.lang || null}, doc.title || doc.id),
+    h('h1', {tabindex: '-1', lang: doc.lang || null}, doc.title || headline(text) || doc.id),
     meta,
     h('div', {class: 'doc-layout'},
       h('div', {class: 'doc-main'}, textBox),

@@ -49,8 +49,11 @@ async function renderWelcome(ctx) {
     const facts = [];
     if (typeof s.docs === 'number') facts.push(`${fmtNumber(s.docs)} dispatch${s.docs === 1 ? '' : 'es'}`);
     if (s.first_date && s.last_date) facts.push(`published from ${s.first_date} to ${s.last_date}`);
-    if (s.langs && typeof s.langs === 'object')
-      facts.push(Object.entries(s.langs).map(([l, n]) => `${l} ${fmtNumber(n)}`).join(', '));
+    // langs: [{lang, docs}] from the API, {lang: n} from `veille stats`.
+    const langs = Array.isArray(s.langs) ? s.langs.map((l) => [l.lang, l.docs ?? l.count])
+      : s.langs && typeof s.langs === 'object' ? Object.entries(s.langs) : [];
+    const named = langs.filter(([l, n]) => typeof l === 'string' && typeof n === 'number');
+    if (named.length) facts.push(named.map(([l, n]) => `${l} ${fmtNumber(n)}`).join(', '));
     if (facts.length) {
       body.push(section('The collection', h('p', {}, facts.join(' · ')),
         s.first_date ? h('p', {}, h('a', {href: routeHref('search', {from: s.first_date}), class: 'button'}, 'Browse them all')) : null));
