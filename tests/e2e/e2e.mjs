@@ -206,6 +206,28 @@ await check('brush a period on the histogram', async (page) => {
   return `${from}..${to}, ${dates.length} hits`;
 });
 
+await check('browse everything, page by page', async (page) => {
+  await page.goto(base + '/');
+  await page.locator('a.button', {hasText: 'Browse them all'}).click();
+  await page.locator('.hits > li').first().waitFor();
+  const p = hashParams(page);
+  const api = await apiGet('/api/search?from=' + p.get('from'));
+  assert(api.status === 200, `the search without words answered ${api.status}`);
+  const total = api.body.total;
+  const first = await hitCount(page);
+  assert(first === Math.min(20, total), `first page has ${first} hits of ${total}`);
+  if (total <= 20) return `${total} dispatches, one page`;
+  await page.locator('.pager a[rel=next]').click();
+  await page.waitForFunction(() => location.hash.includes('offset=20'));
+  await page.waitForFunction(() => document.querySelector('.hits') && document.querySelector('.hits').getAttribute('start') === '21');
+  const second = await hitCount(page);
+  assert(second === Math.min(20, total - 20), `second page has ${second} hits`);
+  const firstIds = api.body.hits.map((x) => x.id);
+  const shown = await page.locator('.hits a.hit-title').evaluateAll((els) => els.map((e) => decodeURIComponent(e.getAttribute('href').slice(6))));
+  assert(!shown.some((id) => firstIds.includes(id)), 'the second page repeats hits of the first');
+  return `${total} dispatches, ${first} + ${second} shown`;
+});
+
 let docId = null;
 await check('keyboard alone: search, open, come back', async (page) => {
   await page.goto(base + '/');
