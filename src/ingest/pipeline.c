@@ -41,6 +41,7 @@ typedef struct pipeline {
     size_t claim; /* items claimed by the workers */
     size_t tail;  /* items applied by the writer */
     size_t queued_bytes;
+    int reader_waits; /* the reader waits for free slots */
     int eof;   /* the reader is done */
     int halt;  /* the writer stopped: everyone else stops */
     int nomem; /* a worker could not get its annotator or analyser */
@@ -55,14 +56,27 @@ typedef struct worker {
 
 static ingest_item *slot(pipeline *p, size_t i) { return &p->slots[i % p->nslots]; }
 
+/* The reader waits while more than half the ring is in use (or the bytes
+ * read ahead reach their bound), so that it wakes once per half ring. */
+static int reader_must_wait(const pipeline *p) {
+    return p->head - p->tail > p->nslots / 2 || (p->queued_bytes >= MAX_QUEUED_BYTES && p->head > p->tail);
+}
+
+/* The reader's next slot.  A full ring makes the reader wait until half of
+ * it is free: one wake-up per half ring rather than one per document
+ * (reader_must_wait).  The slot's previous item is cleared here, off the writer's path (its
+ * annotation was allocated by a worker: freeing it is not free). */
 static ingest_item *pipe_acquire(ingest_run *r) {
     pipeline *p = r->driver;
     pthread_mutex_lock(&p->mu);
-    while (!p->halt && (p->head - p->tail >= p->nslots ||
-                        (p->queued_bytes >= MAX_QUEUED_BYTES && p->head > p->tail)))
-        pthread_cond_wait(&p->space, &p->mu);
+    if (p->head - p->tail >= p->nslots || (p->queued_bytes >= MAX_QUEUED_BYTES && p->head > p->tail)) {
+        p->reader_waits = 1;
+        while (!p->halt && reader_must_wait(p)) pthread_cond_wait(&p->space, &p->mu);
+        p->reader_waits = 0;
+    }
     ingest_item *it = p->halt ? NULL : slot(p, p->head);
     pthread_mutex_unlock(&p->mu);
+    if (it) vl_ingest_item_clear(it);
     return it;
 }
 
@@ -149,13 +163,11 @@ static int write_all(pipeline *p, vl_error *err) {
         pthread_mutex_unlock(&p->mu);
         if (!it) return rc;
         rc = vl_ingest_apply(r, it, err);
-        size_t used = it->buf_used;
-        vl_ingest_item_clear(it);
         pthread_mutex_lock(&p->mu);
         it->state = SLOT_FREE;
-        p->queued_bytes -= used;
+        p->queued_bytes -= it->buf_used;
         p->tail++;
-        pthread_cond_signal(&p->space);
+        if (p->reader_waits && !reader_must_wait(p)) pthread_cond_signal(&p->space);
         pthread_mutex_unlock(&p->mu);
         if (rc || r->stop) return rc;
     }
