@@ -116,9 +116,10 @@ static int tok_tokenize(Fts5Tokenizer *p, void *fts_ctx, int flags, const char *
         mode = (flags & FTS5_TOKENIZE_PREFIX) ? VL_ANALYZE_PREFIX : VL_ANALYZE_QUERY;
         lang = t->hint ? (vl_lang)t->hint->query_lang : VL_LANG_UND;
     } else if (flags & FTS5_TOKENIZE_AUX) {
-        /* Snippets and highlights need positions and offsets only, and the
-         * split never depends on the language: skip stemming. */
-        mode = VL_ANALYZE_SURFACE;
+        /* Snippets and highlights need positions and offsets only (FTS5's
+         * snippet() and highlight() never read the term), and the split
+         * never depends on the language: the split alone. */
+        mode = VL_ANALYZE_SPANS;
         lang = VL_LANG_UND;
     } else {
         mode = VL_ANALYZE_INDEX;
