@@ -181,6 +181,27 @@ await check('language facet', async (page) => {
   return `${langs.length} English hits`;
 });
 
+await check('entity facet', async (page) => {
+  const api = await apiGet('/api/search?q=otan');
+  const ents = api.body.facets && api.body.facets.entities;
+  await page.goto(base + '/#/search?q=otan');
+  await page.locator('.hits > li').first().waitFor();
+  if (!Array.isArray(ents)) {
+    await page.locator('.facets .na', {hasText: 'not available'}).waitFor();
+    return 'no entity facets from the server; the page says so';
+  }
+  assert(ents.length > 0, 'no entity in the facets of "otan"');
+  const link = page.locator('a.entity-facet').first();
+  const name = await link.locator('span').first().textContent();
+  await link.click();
+  await page.waitForFunction((n) => new URLSearchParams(location.hash.split('?')[1]).get('entity') === n, name);
+  const filtered = await apiGet('/api/search?q=otan&entity=' + encodeURIComponent(name));
+  assert(filtered.status === 200, `search with entity answered ${filtered.status}`);
+  await page.waitForFunction((t) => document.querySelector('.summary') && document.querySelector('.summary').textContent.startsWith(t + ' '), String(filtered.body.total));
+  assert(await page.locator('a.entity-facet.on').count() === 1, 'the chosen name is not shown as on');
+  return `${name}: ${filtered.body.total} of ${api.body.total}`;
+});
+
 await check('brush a period on the histogram', async (page) => {
   await page.goto(base + '/#/search?q=otan');
   const over = page.locator('.chart.brushable .u-over');
@@ -346,14 +367,21 @@ await check('entity page', async (page) => {
   const h1 = await page.locator('main h1').textContent();
   assert(h1.includes(name), `heading "${h1}" does not name ${name}`);
   if (api.status === 200) {
+    // The API's names (docs/api.md) or the library's (months, related,
+    // dispatches): the page reads both.
     const e = api.body;
-    if ((e.mentions_over_time || []).length) await page.locator('.chart canvas').first().waitFor();
-    if ((e.cooccurring || []).length) {
+    const periods = e.mentions_over_time || e.months || [];
+    const related = e.cooccurring || e.related || [];
+    const docs = Array.isArray(e.docs) ? e.docs : e.dispatches || [];
+    assert(periods.length + related.length + docs.length > 0, 'the entity endpoint gives nothing to show');
+    if (periods.length) await page.locator('.chart canvas').first().waitFor();
+    if (related.length) {
+      await page.locator('svg.graph').waitFor();
       const nodes = await page.locator('svg.graph a.node').count();
-      assert(nodes === Math.min(25, e.cooccurring.length), `graph has ${nodes} linked nodes for ${e.cooccurring.length}`);
+      assert(nodes === Math.min(25, related.length), `graph has ${nodes} linked nodes for ${related.length}`);
     }
-    if ((e.docs || []).length) assert(await page.locator('.doclist li').count() === e.docs.length, 'dispatch list incomplete');
-    return `${name}: full page`;
+    if (docs.length) assert(await page.locator('.doclist li').count() === docs.length, 'dispatch list incomplete');
+    return `${name}: ${periods.length} periods, ${related.length} related, ${docs.length} dispatches`;
   }
   await page.locator('main .na').first().waitFor();
   return `${name}: endpoint answers ${api.status}, page says not available`;
