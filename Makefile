@@ -10,9 +10,9 @@
 #   make demo       ingests the example dispatches and searches them
 
 CC ?= cc
-PKGS := sqlite3 libutf8proc jansson zlib libzstd libxxhash
+PKGS := sqlite3 libutf8proc jansson zlib libzstd libxxhash libmicrohttpd
 DEPS_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-DEPS_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm
+DEPS_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm -pthread
 TEST_CFLAGS := $(shell pkg-config --cflags cmocka 2>/dev/null)
 TEST_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)
 

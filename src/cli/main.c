@@ -23,6 +23,7 @@ static const char usage_main[] =
     "  eval KIND PATH...     scores extraction against gold corpora\n"
     "  timex --date D [FILE] time expressions of a text, resolved against date D\n"
     "  train ner|clusters   trains the entity tagger or its word clusters\n"
+    "  serve                 the HTTP API and web page (--bind --port --token)\n"
     "  help [COMMAND]        this help, or a command's\n"
     "\n"
     "options:\n"
@@ -106,6 +107,20 @@ static const struct command {
      "{\"date\",\"lang\",\"timexes\":[{\"text\",\"type\",\"value\",\"mod\"?,\"start\",\"end\"}]}\n"
      "with Unicode code-point offsets, or with --timeml a TimeML document.\n"
      "Without --lang the language is identified.  See docs/timex.md.\n"},
+    {"serve", cmd_serve,
+     "usage: veille serve [--bind ADDR] [--port N] [--token T] [--cors ORIGIN]\n"
+     "                    [--threads N] [--time-limit MS]\n"
+     "\n"
+     "Serves the database over HTTP: a JSON API (docs/api.md) and the web page.\n"
+     "Prints the address, then runs until SIGINT (Ctrl-C) or SIGTERM.\n"
+     "\n"
+     "  --bind ADDR        IPv4 or IPv6 address to listen on (default 127.0.0.1)\n"
+     "  --port N           port (default 8080; 0: any free port)\n"
+     "  --token T          allows POST /api/ingest with 'Authorization: Bearer T'\n"
+     "                     (default: $VEILLE_TOKEN; without one, writes are refused)\n"
+     "  --cors ORIGIN      sends Access-Control-Allow-Origin: ORIGIN (default: none)\n"
+     "  --threads N        worker threads (default: the number of CPUs)\n"
+     "  --time-limit MS    time limit of one search, 503 past it (default 2000)\n"},
     {"eval", cmd_eval,
      "usage: veille eval KIND PATH...\n"
      "\n"
