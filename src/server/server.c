@@ -10,9 +10,11 @@
  * writer.  Writes go through the one read-write store in api_shared, under
  * its mutex.
  *
- * A request's body is gathered here, within its limit (413 as soon as the
- * Content-Length or the bytes received go over it, without reading the
- * rest); a write request's token is checked before its body is read.
+ * A request's body is gathered here, within its limit: 413 at once when
+ * the Content-Length is over it (the body is never read), and at the end
+ * of a chunked body that goes over it (the excess is read and dropped,
+ * never kept).  A write request's token is checked before its body is
+ * read.
  */
 #include <arpa/inet.h>
 #include <microhttpd.h>
@@ -44,6 +46,7 @@ typedef struct request_state {
     vl_buf body;
     size_t limit;
     int responded; /* a response was queued before the body was read */
+    int too_big;   /* the body went over the limit: the rest is dropped */
 } request_state;
 
 static api_worker *acquire(vl_server *s) {
@@ -164,16 +167,23 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         size_t n = *upload_size;
         *upload_size = 0;
         if (rs->responded) return MHD_YES; /* the answer is out: drop the rest */
-        if (rs->body.len + n > rs->limit) {
-            rs->responded = 1;
-            char msg[128];
-            snprintf(msg, sizeof msg, "the request body is over the limit of %zu bytes here", rs->limit);
-            return send_error(s, c, 413, msg);
+        if (rs->too_big || rs->body.len + n > rs->limit) {
+            /* MHD cannot answer in the middle of a body it is reading
+             * (chunked, no length known): the rest is read and dropped,
+             * nothing more is kept, and the 413 goes out at its end. */
+            rs->too_big = 1;
+            return MHD_YES;
         }
         if (vl_buf_append(&rs->body, upload, n)) return MHD_NO;
         return MHD_YES;
     }
     if (rs->responded) return MHD_YES;
+    if (rs->too_big) {
+        rs->responded = 1;
+        char msg[128];
+        snprintf(msg, sizeof msg, "the request body is over the limit of %zu bytes here", rs->limit);
+        return send_error(s, c, 413, msg);
+    }
     api_request req;
     memset(&req, 0, sizeof req);
     req.method = method;
