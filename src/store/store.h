@@ -23,7 +23,13 @@ struct vl_store {
     sqlite3_stmt *timex_insert, *timex_delete;
     sqlite3_stmt *savepoint, *release, *rollback_to;
     vl_buf scratch;
+    /* The date and language of every document by rowid, for the facet
+     * counts (src/search/facets.c); built on first use, NULL until then. */
+    struct vl_facet_cache *facet_cache;
 };
+
+/* Frees what facets.c keeps on a store (vl_store_close calls it). */
+void vl_facet_cache_free(struct vl_facet_cache *c);
 
 /* Fills err from the connection's last error; returns VL_ESTORE. */
 int vl_store_sqlite_error(vl_store *s, vl_error *err, const char *what);

@@ -681,7 +681,7 @@ static void test_api_md_examples(void **state) {
             if (r.status != want_status) fprintf(stderr, "%s: got %d %s\n", reqline, r.status, r.body);
             assert_int_equal(r.status, want_status);
             char where[512];
-            snprintf(where, sizeof where, "%s", reqline);
+            snprintf(where, sizeof where, "%.200s", reqline);
             where[strcspn(where, "\n")] = 0;
             assert_non_null(r.json);
             int ok = json_like(want, r.json, where, sizeof where);
