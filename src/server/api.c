@@ -7,6 +7,7 @@
  */
 #include "server/api.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -40,6 +41,9 @@ int api_worker_init(api_worker *w, api_shared *shared, vl_error *err) {
     int rc = vl_store_open(shared->db_path, VL_STORE_READONLY, &w->store, err);
     if (rc) return rc;
     sqlite3_progress_handler(w->store->db, 2000, over_time, w);
+    /* A long-lived reader maps the whole file (up to SQLite's own cap):
+     * pages are read from the page cache without a copy per read. */
+    sqlite3_exec(w->store->db, "PRAGMA mmap_size = 4294967296", NULL, NULL, NULL);
     return VL_OK;
 }
 
@@ -151,6 +155,37 @@ int api_check_auth(const api_shared *sh, const api_request *req, api_response *r
 size_t api_body_limit(const char *method, const char *path) {
     (void)method;
     return strcmp(path, "/api/ingest") == 0 ? API_MAX_INGEST_BODY : API_MAX_BODY;
+}
+
+/* Parses a non-negative integer parameter; -1 (after filling resp) when it
+ * is not one. */
+int api_int_arg(const api_request *req, const char *key, int dflt, int max, int cap, api_response *resp) {
+    const char *v = api_arg_get(req, key);
+    if (!v || !*v) return dflt;
+    char *end;
+    errno = 0;
+    long n = strtol(v, &end, 10);
+    if (*end || errno || n < 0 || v[0] == '-' || v[0] == '+' || v[0] == ' ') {
+        api_error(resp, 400, "parameter '%s' must be a non-negative integer, not '%.40s'", key, v);
+        return -1;
+    }
+    if (n > max) {
+        if (cap) return max;
+        api_error(resp, 400, "parameter '%s' is %ld; the limit is %d", key, n, max);
+        return -1;
+    }
+    return (int)n;
+}
+
+const char *api_nonempty(const char *s) { return s && *s ? s : NULL; }
+
+int api_date_arg(const api_request *req, const char *key, api_response *resp) {
+    const char *v = api_nonempty(api_arg_get(req, key));
+    if (v && !vl_date_valid(v, strlen(v))) {
+        api_error(resp, 400, "parameter '%s' must be a date YYYY-MM-DD, not '%.40s'", key, v);
+        return -1;
+    }
+    return 0;
 }
 
 static int is_get(const api_request *req) {

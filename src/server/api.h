@@ -98,6 +98,15 @@ void api_json(api_response *resp, int status, struct json_t *o);
 struct json_t *api_json_str(const char *s);
 /* The value of parameter key, or NULL; `present` set when given at all. */
 const char *api_arg_get(const api_request *req, const char *key);
+/* A non-negative integer parameter: `dflt` when absent or empty; over
+ * `max`, max when `cap` is set, else an error.  -1 after filling resp with
+ * a 400 when it is not such an integer. */
+int api_int_arg(const api_request *req, const char *key, int dflt, int max, int cap, api_response *resp);
+/* 0 when parameter key is absent, empty or a valid YYYY-MM-DD date; else
+ * -1 after filling resp with a 400. */
+int api_date_arg(const api_request *req, const char *key, api_response *resp);
+/* s, or NULL when s is NULL or empty. */
+const char *api_nonempty(const char *s);
 /* Elapsed milliseconds since t0 (monotonic nanoseconds of api_now_ns). */
 int64_t api_now_ns(void);
 

@@ -3,7 +3,6 @@
  * GET /api/stats and GET /api/search (hits with HTML-safe highlighted
  * snippets, and facets over every match).
  */
-#include <errno.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -105,37 +104,6 @@ static int add_hit(void *ctx, const vl_hit *h) {
     return 0;
 }
 
-/* Parses a non-negative integer parameter; -1 (after filling resp) when it
- * is not one. */
-static int int_arg(const api_request *req, const char *key, int dflt, int max, int cap, api_response *resp) {
-    const char *v = api_arg_get(req, key);
-    if (!v || !*v) return dflt;
-    char *end;
-    errno = 0;
-    long n = strtol(v, &end, 10);
-    if (*end || errno || n < 0 || v[0] == '-' || v[0] == '+' || v[0] == ' ') {
-        api_error(resp, 400, "parameter '%s' must be a non-negative integer, not '%.40s'", key, v);
-        return -1;
-    }
-    if (n > max) {
-        if (cap) return max;
-        api_error(resp, 400, "parameter '%s' is %ld; the limit is %d", key, n, max);
-        return -1;
-    }
-    return (int)n;
-}
-
-static const char *nonempty(const char *s) { return s && *s ? s : NULL; }
-
-static int check_date(const api_request *req, const char *key, api_response *resp) {
-    const char *v = nonempty(api_arg_get(req, key));
-    if (v && !vl_date_valid(v, strlen(v))) {
-        api_error(resp, 400, "parameter '%s' must be a date YYYY-MM-DD, not '%.40s'", key, v);
-        return -1;
-    }
-    return 0;
-}
-
 /* The status of a failed search, by its cause. */
 static void search_failed(api_worker *w, int rc, const vl_error *err, api_response *resp) {
     if (w->interrupted)
@@ -148,24 +116,24 @@ static void search_failed(api_worker *w, int rc, const vl_error *err, api_respon
 
 void api_search(api_worker *w, const api_request *req, api_response *resp) {
     int64_t t0 = api_now_ns();
-    int limit = int_arg(req, "limit", 10, API_MAX_LIMIT, 1, resp);
-    int offset = limit < 0 ? -1 : int_arg(req, "offset", 0, API_MAX_OFFSET, 0, resp);
-    if (limit < 0 || offset < 0 || check_date(req, "from", resp) || check_date(req, "to", resp)) return;
+    int limit = api_int_arg(req, "limit", 10, API_MAX_LIMIT, 1, resp);
+    int offset = limit < 0 ? -1 : api_int_arg(req, "offset", 0, API_MAX_OFFSET, 0, resp);
+    if (limit < 0 || offset < 0 || api_date_arg(req, "from", resp) || api_date_arg(req, "to", resp)) return;
     if (limit == 0) limit = 10;
     const char *q = api_arg_get(req, "q");
     vl_search_opts o = {
         .query = q,
-        .date_from = nonempty(api_arg_get(req, "from")),
-        .date_to = nonempty(api_arg_get(req, "to")),
-        .lang = nonempty(api_arg_get(req, "lang")),
-        .mentions_from = nonempty(api_arg_get(req, "mentions_from")),
-        .mentions_to = nonempty(api_arg_get(req, "mentions_to")),
+        .date_from = api_nonempty(api_arg_get(req, "from")),
+        .date_to = api_nonempty(api_arg_get(req, "to")),
+        .lang = api_nonempty(api_arg_get(req, "lang")),
+        .mentions_from = api_nonempty(api_arg_get(req, "mentions_from")),
+        .mentions_to = api_nonempty(api_arg_get(req, "mentions_to")),
         .limit = limit,
         .offset = offset,
         .mark_open = MARK_OPEN,
         .mark_close = MARK_CLOSE,
     };
-    if (!nonempty(q) && !o.date_from && !o.date_to && !o.lang && !o.mentions_from && !o.mentions_to) {
+    if (!api_nonempty(q) && !o.date_from && !o.date_to && !o.lang && !o.mentions_from && !o.mentions_to) {
         api_error(resp, 400, "give a query 'q' or a filter (from, to, lang, mentions_from, mentions_to)");
         return;
     }
