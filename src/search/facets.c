@@ -13,8 +13,8 @@
  * covering index docs_lang_date without touching the rows, and rebuilt
  * when the database changed), and the counting pass reads only rowids from
  * the FTS5 index.  Filters on dates and language are applied in that pass;
- * a mention filter (or a database the cache cannot describe) takes the
- * SQL aggregate over the same match and filters as vl_search
+ * a mention or entity filter (or a database the cache cannot describe)
+ * takes the SQL aggregate over the same match and filters as vl_search
  * (search_internal.h), which gives the same counts.
  */
 #include <stdio.h>
@@ -228,16 +228,19 @@ int vl_search_facets(vl_store *s, const vl_search_opts *o, vl_facets *out, vl_er
     mention_range m;
     int has_query, lang;
     if (vl_search_prepare(o, &has_query, &lang, &m, err)) return VL_EARG;
-    vl_buf fts, sql;
+    vl_buf fts, sql, ents;
     vl_buf_init(&fts);
     vl_buf_init(&sql);
+    vl_buf_init(&ents);
+    int by_entity = o->entity && *o->entity;
     sqlite3_stmt *st = NULL;
     size_t days_cap = 0, langs_cap = 0;
     int rc = VL_OK;
+    if (by_entity && (rc = vl_entity_filter_ids(s, o->entity, &ents, err))) goto done;
     if (has_query && (rc = vl_query_translate(o->query, &fts, err))) goto done;
     /* The query is stemmed as vl_search stems it. */
     s->hint.query_lang = lang > 0 ? lang : VL_LANG_UND;
-    const struct vl_facet_cache *cache = m.on ? NULL : cache_get(s);
+    const struct vl_facet_cache *cache = m.on || by_entity ? NULL : cache_get(s);
     if (cache) {
         rc = count_cached(s, cache, o, lang, has_query ? &fts : NULL, out, err);
         goto done;
@@ -245,13 +248,13 @@ int vl_search_facets(vl_store *s, const vl_search_opts *o, vl_facets *out, vl_er
     if (has_query) {
         vl_buf_puts(&sql, "SELECT d.date, d.lang, count(*) FROM docs_fts JOIN docs d ON d.rowid = docs_fts.rowid"
                           " WHERE docs_fts MATCH ?1");
-        vl_search_append_filters(&sql, o, lang, &m);
+        vl_search_append_filters(&sql, o, lang, &m, by_entity ? ents.data : NULL);
     } else {
         vl_buf_puts(&sql, "SELECT d.date, d.lang, count(*) FROM docs d WHERE 1");
         if (m.on)
             vl_buf_puts(&sql, " AND d.rowid IN (SELECT t.doc FROM timexes t"
                               " WHERE t.\"begin\" <= ?11 AND t.end_date >= ?10)");
-        vl_search_append_filters(&sql, o, lang, NULL);
+        vl_search_append_filters(&sql, o, lang, NULL, by_entity ? ents.data : NULL);
     }
     vl_buf_puts(&sql, " GROUP BY d.date, d.lang ORDER BY d.date, d.lang");
     if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
@@ -283,6 +286,7 @@ done:
     sqlite3_finalize(st);
     vl_buf_free(&fts);
     vl_buf_free(&sql);
+    vl_buf_free(&ents);
     if (rc) vl_facets_free(out);
     return rc;
 }

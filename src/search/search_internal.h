@@ -20,13 +20,16 @@ typedef struct mention_range {
 
 /* Checks the options (dates, language, mention period) and says whether
  * there is a query; VL_EARG with a message when they are wrong or when
- * neither a query nor a filter is given.  *lang is -1 without --lang. */
+ * neither a query nor a filter (dates, language, mentions, entity) is
+ * given.  *lang is -1 without --lang. */
 int vl_search_prepare(const vl_search_opts *o, int *has_query, int *lang, mention_range *m, vl_error *err);
 
 /* Appends " AND ..." conditions on `docs d` for the filters, and binds their
  * parameters (?1 the FTS5 expression when fts is non-NULL; ?2-?4 and
- * ?10-?11 the filters). */
-void vl_search_append_filters(vl_buf *sql, const vl_search_opts *o, int lang, const mention_range *m);
+ * ?10-?11 the filters).  `ents`: the ids of the entities of opts->entity
+ * (vl_entity_filter_ids), or NULL. */
+void vl_search_append_filters(vl_buf *sql, const vl_search_opts *o, int lang, const mention_range *m,
+                              const char *ents);
 void vl_search_bind_filters(sqlite3_stmt *st, const vl_buf *fts, const vl_search_opts *o, int lang,
                             const mention_range *m);
 

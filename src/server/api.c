@@ -2,8 +2,9 @@
  * api.c -- the routing of the JSON API (docs/api.md) and what every
  * endpoint shares: JSON error bodies, parameter lookup, the bearer-token
  * check, and the per-thread worker with its per-query time limit.  The
- * endpoints themselves are in api_read.c (health, stats, search) and
- * api_write.c (documents, annotate, ingest); the web files in web.c.
+ * endpoints themselves are in api_read.c (health, stats, search),
+ * api_write.c (documents, annotate, ingest), api_entities.c; the web files
+ * in web.c.
  */
 #include "server/api.h"
 
@@ -233,7 +234,8 @@ static int check_args(const api_request *req, const char *const *known, api_resp
 
 static const char *const no_args[] = {NULL};
 static const char *const search_args[] = {"q", "from", "to", "lang", "mentions_from", "mentions_to",
-                                          "limit", "offset", NULL};
+                                          "entity", "limit", "offset", NULL};
+static const char *const entities_args[] = {"type", "from", "to", "limit", "offset", NULL};
 static const char *const ingest_args[] = {"id", NULL};
 
 void api_handle(api_worker *w, const api_request *req, api_response *resp) {
@@ -282,6 +284,24 @@ void api_handle(api_worker *w, const api_request *req, api_response *resp) {
             return;
         }
         api_doc(w, req, p + 10, resp);
+        return;
+    }
+    if (strcmp(p, "/api/entities") == 0 || (strncmp(p, "/api/entities/", 14) == 0 && p[14])) {
+        if (!is_get(req)) {
+            wrong_method(resp, req, "GET, HEAD");
+            return;
+        }
+        if (check_args(req, p[13] ? no_args : entities_args, resp)) return;
+        if (!p[13]) {
+            api_entities(w, req, resp);
+            return;
+        }
+        size_t bad;
+        if (!vl_utf8_check(p + 14, strlen(p + 14), &bad)) {
+            api_error(resp, 400, "the entity name is not valid UTF-8 (byte %zu)", bad);
+            return;
+        }
+        api_entity(w, req, p + 14, resp);
         return;
     }
     if (strcmp(p, "/api/annotate") == 0) {

@@ -104,6 +104,16 @@ static int add_hit(void *ctx, const vl_hit *h) {
     return 0;
 }
 
+/* One entity of the search facets: how many matching dispatches name it. */
+static int add_entity_facet(void *ctx, const vl_entity *e) {
+    json_t *o = json_object();
+    json_object_set_new(o, "name", api_json_str(e->name));
+    json_object_set_new(o, "type", api_json_str(e->type));
+    json_object_set_new(o, "count", json_integer(e->docs));
+    json_array_append_new(ctx, o);
+    return 0;
+}
+
 /* The status of a failed search, by its cause. */
 static void search_failed(api_worker *w, int rc, const vl_error *err, api_response *resp) {
     if (w->interrupted)
@@ -128,13 +138,14 @@ void api_search(api_worker *w, const api_request *req, api_response *resp) {
         .lang = api_nonempty(api_arg_get(req, "lang")),
         .mentions_from = api_nonempty(api_arg_get(req, "mentions_from")),
         .mentions_to = api_nonempty(api_arg_get(req, "mentions_to")),
+        .entity = api_nonempty(api_arg_get(req, "entity")),
         .limit = limit,
         .offset = offset,
         .mark_open = MARK_OPEN,
         .mark_close = MARK_CLOSE,
     };
-    if (!api_nonempty(q) && !o.date_from && !o.date_to && !o.lang && !o.mentions_from && !o.mentions_to) {
-        api_error(resp, 400, "give a query 'q' or a filter (from, to, lang, mentions_from, mentions_to)");
+    if (!api_nonempty(q) && !o.date_from && !o.date_to && !o.lang && !o.mentions_from && !o.mentions_to && !o.entity) {
+        api_error(resp, 400, "give a query 'q' or a filter (from, to, lang, mentions_from, mentions_to, entity)");
         return;
     }
     hits_ctx hc = {.hits = json_array()};
@@ -147,10 +158,14 @@ void api_search(api_worker *w, const api_request *req, api_response *resp) {
     w->deadline_ns = t0 + (int64_t)w->shared->query_ms * 1000000;
     int rc = vl_search(w->store, &o, add_hit, &hc, NULL, &err);
     if (!rc) rc = vl_search_facets(w->store, &o, &facets, &err);
+    json_t *ents = json_array();
+    if (!rc) rc = vl_search_entity_facets(w->store, &o, 10, add_entity_facet, ents, &err);
     w->deadline_ns = 0;
     vl_buf_free(&hc.scratch);
     if (rc) {
         json_decref(hc.hits);
+        json_decref(ents);
+        vl_facets_free(&facets);
         search_failed(w, rc, &err, resp);
         return;
     }
@@ -169,6 +184,7 @@ void api_search(api_worker *w, const api_request *req, api_response *resp) {
     }
     json_object_set_new(fo, "days", days);
     json_object_set_new(fo, "langs", langs);
+    json_object_set_new(fo, "entities", ents);
     json_t *out = json_object();
     json_object_set_new(out, "query", api_json_str(q ? q : ""));
     json_object_set_new(out, "total", json_integer(facets.total));

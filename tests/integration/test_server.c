@@ -32,7 +32,7 @@
  * ampersand, which snippets must escape. */
 static const char CORPUS[] =
     "{\"id\":\"fr-greve-marseille\",\"date\":\"2026-05-04\",\"title\":\"Grève au port de Marseille\","
-    "\"source\":\"Exemple\",\"text\":\"MARSEILLE — Les dockers ont cessé le travail lundi au port de Marseille, "
+    "\"source\":\"Exemple\",\"text\":\"Marseille — Les dockers ont cessé le travail lundi au port de Marseille, "
     "où une centaine de navires attendent au large. Le syndicat réclame une hausse des salaires.\"}\n"
     "{\"id\":\"en-rotterdam-strike\",\"date\":\"2026-05-05\",\"title\":\"Dockers walk out in Rotterdam\","
     "\"text\":\"Dockers walk out in Rotterdam as the port's container terminals stop for a second day, "
@@ -531,6 +531,85 @@ static void test_ingest(void **state) {
     server_stop(s);
 }
 
+/* Entities stored at ingest: the list, one entity, the search filter and
+ * facet.  Which names the tagger finds depends on its model, so the test
+ * takes the names from the list itself. */
+static void url_encode(const char *s, char *out, size_t cap) {
+    size_t n = 0;
+    for (; *s && n + 4 < cap; s++) {
+        unsigned char c = (unsigned char)*s;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_')
+            out[n++] = (char)c;
+        else
+            n += (size_t)snprintf(out + n, cap - n, "%%%02X", c);
+    }
+    out[n] = 0;
+}
+
+static void test_entities(void **state) {
+    server *s = *state;
+    server_start(s, NULL, NULL);
+    http_resp r = get(s, "/api/entities");
+    assert_int_equal(r.status, 200);
+    json_t *list = json_object_get(r.json, "entities");
+    assert_true(json_array_size(list) >= 2);
+    json_t *first = json_array_get(list, 0);
+    char name[256], enc[800], target[1000];
+    snprintf(name, sizeof name, "%s", jstr(first, "name"));
+    assert_true(jint(first, "mentions") >= jint(json_array_get(list, 1), "mentions"));
+    assert_non_null(jstr(first, "type"));
+    http_free(&r);
+
+    r = get(s, "/api/entities?type=LOC&limit=1");
+    assert_int_equal(r.status, 200);
+    list = json_object_get(r.json, "entities");
+    assert_int_equal(json_array_size(list), 1);
+    assert_string_equal(jstr(json_array_get(list, 0), "type"), "LOC");
+    http_free(&r);
+    r = get(s, "/api/entities?type=PLANET");
+    assert_error(&r, 400, "unknown entity type");
+    http_free(&r);
+    r = get(s, "/api/entities?from=2026-99-01");
+    assert_error(&r, 400, "'from' must be a date");
+    http_free(&r);
+    r = get(s, "/api/entities?q=x");
+    assert_error(&r, 400, "unknown parameter 'q'");
+    http_free(&r);
+
+    url_encode(name, enc, sizeof enc);
+    snprintf(target, sizeof target, "/api/entities/%s", enc);
+    r = get(s, target);
+    assert_int_equal(r.status, 200);
+    assert_string_equal(jstr(r.json, "name"), name);
+    assert_true(json_array_size(json_object_get(r.json, "aliases")) >= 1);
+    assert_true(json_array_size(json_object_get(r.json, "months")) >= 1);
+    json_t *docs = json_object_get(r.json, "dispatches");
+    assert_true(json_array_size(docs) >= 1);
+    assert_non_null(jstr(json_array_get(docs, 0), "id"));
+    assert_true(json_is_array(json_object_get(r.json, "related")));
+    http_free(&r);
+    r = get(s, "/api/entities/Personne%20Inconnue");
+    assert_error(&r, 404, "no entity named");
+    http_free(&r);
+
+    /* The search filter and the entity facet. */
+    snprintf(target, sizeof target, "/api/search?entity=%s", enc);
+    r = get(s, target);
+    assert_int_equal(r.status, 200);
+    assert_true(jint(r.json, "total") >= 1);
+    http_free(&r);
+    r = get(s, "/api/search?q=port");
+    json_t *ents = json_object_get(json_object_get(r.json, "facets"), "entities");
+    assert_true(json_array_size(ents) >= 1);
+    assert_true(jint(json_array_get(ents, 0), "count") >= 1);
+    http_free(&r);
+    r = get(s, "/api/search?q=port&entity=Personne%20Inconnue");
+    assert_int_equal(r.status, 200);
+    assert_int_equal(jint(r.json, "total"), 0);
+    http_free(&r);
+    server_stop(s);
+}
+
 /* Two requests on one connection: HTTP/1.1 keep-alive. */
 static void test_keep_alive_and_cors(void **state) {
     server *s = *state;
@@ -727,6 +806,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_search_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_docs_and_annotate, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ingest, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_entities, setup, teardown),
         cmocka_unit_test_setup_teardown(test_keep_alive_and_cors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_time_limit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_api_md_examples, setup, teardown),
