@@ -220,6 +220,10 @@ typedef struct vl_ingest_summary {
 
 typedef struct vl_ingest_opts {
     size_t batch_docs; /* documents per transaction; 0: default (2000) */
+    /* Worker threads that annotate and tokenise while the calling thread
+     * writes; 0: one per online processor; 1: no threads at all.  Every
+     * value gives the same database and the same reports, in input order. */
+    int jobs;
     /* Called once per rejected document or unreadable file; err names the
      * file, the line and the problem.  May be NULL. */
     void (*on_reject)(void *ctx, const vl_error *err);

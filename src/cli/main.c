@@ -42,7 +42,7 @@ static const struct command {
     const char *usage;
 } commands[] = {
     {"ingest", cmd_ingest,
-     "usage: veille ingest [--quiet] [--batch N] PATH...\n"
+     "usage: veille ingest [--quiet] [--batch N] [--jobs N] PATH...\n"
      "\n"
      "Stores dispatches.  PATH is a file, a folder (read recursively, hidden\n"
      "files skipped) or - for standard input.  Formats, detected per file:\n"
@@ -54,7 +54,9 @@ static const struct command {
      "is then 1.  Interrupting (Ctrl-C) keeps everything committed so far.\n"
      "\n"
      "  --quiet     no progress bar and no summary\n"
-     "  --batch N   documents per transaction (default 2000)\n"},
+     "  --batch N   documents per transaction (default 2000)\n"
+     "  --jobs N    threads annotating documents while one writes (default: one\n"
+     "              per processor; 1: no threads); the result is the same\n"},
     {"search", cmd_search,
      "usage: veille search [--from DATE] [--to DATE] [--lang fr|en|und] [--limit N]\n"
      "                     [--offset N] [--mentions FROM..TO] [--entity NAME] [--json]\n"

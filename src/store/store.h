@@ -24,6 +24,10 @@ struct vl_store {
     sqlite3_stmt *savepoint, *release, *rollback_to;
     vl_buf scratch;
     struct vl_entity_store *ents; /* entities.c: its statements and link table */
+    /* Tokens computed ahead for the document being put (ingest workers):
+     * handed to the tokenizer around the index insert only. */
+    const vl_fts_tokens *replay;
+    int nreplay;
     /* The date and language of every document by rowid, for the facet
      * counts (src/search/facets.c); built on first use, NULL until then. */
     struct vl_facet_cache *facet_cache;
@@ -57,6 +61,19 @@ int vl_entity_filter_ids(vl_store *s, const char *name, vl_buf *ids, vl_error *e
 /* Calls on_entity for each row of st (the columns of a vl_entity). */
 int vl_entity_facets_run(vl_store *s, sqlite3_stmt *st, int (*on_entity)(void *, const vl_entity *), void *ctx,
                          vl_error *err);
+/* The pieces of vl_store_put, for the parallel ingest (src/ingest/):
+ * worker threads annotate with annotators of their own, made like the
+ * store's; the one thread that owns the connection writes.
+ * vl_store_annotate checks what vl_store_put checks before annotating and
+ * only reads `s`; vl_store_put_annotation writes under a savepoint (in its
+ * own transaction outside of one), with `replay` (NULL, or `nreplay`
+ * texts' precomputed index tokens, vl_fts_tokens_compute) spared the
+ * tokenizer's analysis. */
+int vl_store_new_annotator(vl_store *s, vl_annotator **out, vl_error *err);
+int vl_store_annotate(vl_store *s, vl_annotator *an, const vl_doc *doc, vl_annotation **out, vl_error *err);
+int vl_store_put_annotation(vl_store *s, const vl_annotation *a, const vl_fts_tokens *replay, int nreplay,
+                            vl_put_outcome *outcome, vl_error *err);
+
 /* The schema version this build writes. */
 int vl_schema_current(void);
 
