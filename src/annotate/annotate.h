@@ -9,6 +9,7 @@
 #ifndef VL_ANNOTATE_ANNOTATE_H
 #define VL_ANNOTATE_ANNOTATE_H
 
+#include "extract/event.h"
 #include "extract/quantity.h"
 #include "extract/timex.h"
 #include "ner/ner.h"
@@ -36,6 +37,11 @@ struct vl_annotation {
     vl_quantity *quantities;
     size_t nquantities;
     size_t *counted_cp; /* 2 per quantity: counted start, end in code points */
+    /* Events (src/extract/event.h): actor, action, target, place and date
+     * from one clause; entity and timex indexes point into the arrays
+     * above. */
+    vl_event *events;
+    size_t nevents;
 };
 
 /* What an annotator computes.  vl_annotator_new computes everything; the
