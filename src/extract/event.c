@@ -55,6 +55,7 @@ struct vl_event_tagger {
     int trig_len[MAXT]; /* tokens a noun trigger spans */
     int ent[MAXT], tim[MAXT];
     int verbish[MAXT]; /* a trigger used as a verb, an auxiliary or a light verb */
+    const vl_ner_mention *mentions; /* the text's entities */
 };
 
 static const char *const code_names[21] = {
@@ -397,12 +398,14 @@ static int np_right(const vl_event_tagger *t, int q, int hi) {
 static vl_event_arg arg_of(const vl_event_tagger *t, int a, int b) {
     vl_event_arg g = {t->k[a].start, t->k[b - 1].end, t->k[a].cstart, t->k[b - 1].cend, -1};
     /* a phrase that ends with an entity names it (the president Donald
-     * Trump), unless the entity is a complement (la décision de la Cour) */
+     * Trump), unless the entity is a complement (la décision de la Cour); a
+     * person is named even after a title with one (le ministre des
+     * Affaires étrangères Jean Dupuis) */
     if (t->ent[b - 1] >= 0) {
         int e = t->ent[b - 1], of = 0;
         for (int j = a; j < b && t->ent[j] != e; j++)
             if (has_role(t, j, ER_OF) && t->role[j] != ER_DET) of = 1;
-        if (!of) g.entity = e;
+        if (!of || t->mentions[e].type == VL_NER_PER) g.entity = e;
     }
     return g;
 }
@@ -595,6 +598,7 @@ int vl_event_tag(vl_event_tagger *t, const char *text, size_t len, vl_lang lang,
     *n = 0;
     if (lang != VL_LANG_FR && lang != VL_LANG_EN) return VL_OK;
     int lmask = lang == VL_LANG_FR ? EL_FR : EL_EN;
+    t->mentions = ents;
     vl_ner_lexer lx;
     vl_ner_lexer_init(&lx, text, len, lang);
     size_t nt, ei = 0, ti = 0;
