@@ -81,9 +81,6 @@ int cmd_eval_events(cli_env *env, int argc, char **argv) {
             sys[j].target = arg_text(a, &a->events[j].target, bufs[j][1], sizeof bufs[j][1]);
             sys[j].code = a->events[j].code;
         }
-        int used_before[21];
-        for (int k = 0; k < 21; k++) used_before[k] = (int)c.gold_ok[k];
-        (void)used_before;
         if (status == EXIT_OK && vl_evgold_score(d, sys, a->nevents, &c, ok)) status = EXIT_USAGE;
         if (errors && status == EXIT_OK) {
             for (size_t j = 0; j < a->nevents; j++)

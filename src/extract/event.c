@@ -504,6 +504,7 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
         const vl_xtok *vk = &t->k[v];
         if (refl || is_noun || (vk->klen > 4 && strcmp(vk->key + vk->klen - 3, "ing") == 0)) passive = 0;
         vl_event e = {.timex = -1, .code = lx->code, .passive = passive};
+        e.actor.entity = e.target.entity = e.place.entity = -1;
         e.action = lx->lemma ? lx->lemma : lx->word;
         int lo;
         int p = subject_end(t, g0, cs, &lo);

@@ -126,8 +126,8 @@ int vl_store_open(const char *path, int flags, vl_store **out, vl_error *err) {
     }
     /* The annotator first: migrating an old database annotates its
      * documents (migration 2).  It computes only what the store keeps:
-     * entity mentions are not stored yet. */
-    if ((rc = vl_annotator_new_for(0, &s->annotator, err))) goto fail;
+     * entities, which the stored events name their actors by. */
+    if ((rc = vl_annotator_new_for(VL_ANNOTATE_STORED, &s->annotator, err))) goto fail;
     /* A file that is not a database fails here, with SQLite's own words. */
     if ((rc = vl_schema_migrate(s, err))) goto fail;
     if ((rc = check_analyzer_version(s, err))) goto fail;
@@ -152,6 +152,7 @@ void vl_store_close(vl_store *s) {
     sqlite3_finalize(s->savepoint);
     sqlite3_finalize(s->release);
     sqlite3_finalize(s->rollback_to);
+    vl_store_events_close(s);
     if (s->db && !s->readonly) sqlite3_exec(s->db, "PRAGMA optimize", NULL, NULL, NULL);
     sqlite3_close_v2(s->db);
     vl_annotator_free(s->annotator);
@@ -312,7 +313,8 @@ static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *o
     sqlite3_clear_bindings(s->fts_insert);
     s->hint.doc_lang = -1;
     if (rc) return rc;
-    return write_timexes(s, s->timex_insert, rowid, a, err);
+    if ((rc = write_timexes(s, s->timex_insert, rowid, a, err))) return rc;
+    return vl_store_put_events(s, rowid, a, err);
 }
 
 int vl_store_fill_timexes(vl_store *s, vl_error *err) {
