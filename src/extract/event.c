@@ -190,6 +190,16 @@ static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, 
     /* the stem starts with the word's first two letters */
     unsigned b = prefix_bit(k->key);
     if (!(t->prefix[b >> 6] & (1ull << (b & 63)))) return -1;
+    /* a lemma's stem followed by a verb ending (libér|ent: Snowball
+     * stems libèrent to "lib", but the lemma's stem is a prefix) */
+    char pre[VL_XKEY_MAX];
+    for (int pl = k->klen; pl >= 2; pl--) {
+        if (!suffix_ok(k->key + pl, lmask)) continue;
+        memcpy(pre, k->key, (size_t)pl);
+        pre[pl] = 0;
+        for (int e = first_of(t, pre); e >= 0; e = t->ents[e].next)
+            if (t->ents[e].kind == HK_STEM && (t->ents[e].lang & lmask)) return t->ents[e].idx;
+    }
     char lower[64], st[VL_XKEY_MAX];
     int n = vl_xlower(text + k->start, k->end - k->start, lower, sizeof lower);
     if (!n) return -1;
@@ -378,6 +388,14 @@ static int np_right(const vl_event_tagger *t, int q, int hi) {
     while (j < hi && words < 10) {
         if (t->tim[j] >= 0) break;
         if (np_word(t, j) || t->ent[j] >= 0) {
+            j++;
+            words++;
+            continue;
+        }
+        /* a verb-looking word after a modifier, taking no object, is the
+         * noun it modifies (imposed new sanctions on) */
+        if (words && t->trig[j] >= 0 && t->role[j] == ER_NONE && np_word(t, j - 1) &&
+            !(j + 1 < hi && (np_word(t, j + 1) || t->role[j + 1] == ER_DET))) {
             j++;
             words++;
             continue;
