@@ -365,7 +365,7 @@ static int push(vl_quantity_tagger *t, const vl_quantity *q) {
 
 static int tag_sentence(vl_quantity_tagger *t, const char *text, const vl_xtok *k, size_t n, vl_lang vlang,
                         int lang, const vl_timex *tx, size_t ntx) {
-    size_t ti = 0, len;
+    size_t ti = 0, len, floor = 0; /* floor: the token after the last quantity */
     for (size_t i = 0; i < n;) {
         if (in_timex(tx, ntx, &ti, &k[i])) {
             i++;
@@ -437,13 +437,13 @@ static int tag_sentence(vl_quantity_tagger *t, const char *text, const vl_xtok *
         }
         /* approximation words before */
         size_t s0 = lookup_before(t, k, a, lang, QK_APPROXA);
-        if (s0 != (size_t)-1) {
+        if (s0 != (size_t)-1 && s0 >= floor) {
             approx = 1;
             a = s0;
         }
         const char *unit = NULL;
         size_t pre = lookup_before(t, k, i, lang, QK_PREUNIT);
-        if (pre != (size_t)-1) {
+        if (pre != (size_t)-1 && pre >= floor) {
             const qt_ent *pu = lookup(t, k, pre, n, lang, QK_PREUNIT, &len);
             unit = pu ? pu->unit : NULL;
             if (pre < a) a = pre;
@@ -490,7 +490,7 @@ static int tag_sentence(vl_quantity_tagger *t, const char *text, const vl_xtok *
             q.counted_end = k[ce - 1].end;
         }
         if (push(t, &q)) return VL_ENOMEM;
-        i = e;
+        i = floor = e;
     }
     return VL_OK;
 }
@@ -507,7 +507,7 @@ int vl_quantity_tag(vl_quantity_tagger *t, const char *text, size_t len, vl_lang
     while ((nt = vl_xtok_sentence(&lx, t->toks)) > 0) {
         /* the time expressions from this sentence on */
         while (ti < ntx && tx[ti].end <= t->toks[0].start) ti++;
-        int rc = tag_sentence(t, text, t->toks, nt, lang, lmask, tx + ti, ntx - ti);
+        int rc = tag_sentence(t, text, t->toks, nt, lang, lmask, tx ? tx + ti : NULL, ntx - ti);
         if (rc) return rc;
     }
     *out = t->out;
