@@ -49,9 +49,7 @@ struct vl_annotation {
  * analysis it would throw away (entity mentions are not stored yet). */
 enum {
     VL_ANNOTATE_ENTITIES = 1 << 0,
-    VL_ANNOTATE_ALL = VL_ANNOTATE_ENTITIES,
-    /* What the store keeps: events name their actors by entity. */
-    VL_ANNOTATE_STORED = VL_ANNOTATE_ENTITIES
+    VL_ANNOTATE_ALL = VL_ANNOTATE_ENTITIES
 };
 int vl_annotator_new_for(int what, vl_annotator **out, vl_error *err);
 

@@ -21,6 +21,7 @@
 #include "extract/event.h"
 
 #include <libstemmer.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,7 +29,7 @@
 #include "extract/event_internal.h"
 #include "extract/event_tokens.h"
 
-enum { HK_STEM, HK_FORM, HK_NOUN, HK_WORD };
+enum { HK_STEM, HK_FORM, HK_NOUN, HK_WORD, HK_SUFFIX };
 
 typedef struct ev_hent {
     char key[VL_XKEY_MAX];
@@ -45,7 +46,8 @@ struct vl_event_tagger {
     size_t nents;
     int *slots; /* first entry of each key, -1 */
     size_t nslots;
-    uint64_t prefix[64]; /* 4096-bit filter of the first two letters of verb stems */
+    uint64_t prefix[64];  /* 4096-bit filter of the first two letters of verb stems */
+    uint64_t prefix3[64]; /* ... and of the first three, for stems of three or more */
     vl_event *out;
     size_t nout, cap;
     /* per sentence */
@@ -54,6 +56,7 @@ struct vl_event_tagger {
     int trig[MAXT];    /* lexicon index, -1 */
     int trig_len[MAXT]; /* tokens a noun trigger spans */
     int ent[MAXT], tim[MAXT];
+    int first[MAXT]; /* first hash entry of each token's key, -1 */
     int verbish[MAXT]; /* a trigger used as a verb, an auxiliary or a light verb */
     const vl_ner_mention *mentions; /* the text's entities */
 };
@@ -93,6 +96,10 @@ static int add_key(vl_event_tagger *t, const char *key, int kind, int lang, int 
     return 0;
 }
 
+static unsigned prefix3_bit(const char *s) {
+    return ((unsigned)(unsigned char)s[0] * 961u + (unsigned)(unsigned char)s[1] * 31u + (unsigned char)s[2]) & 4095u;
+}
+
 static unsigned prefix_bit(const char *s) {
     return ((unsigned)(unsigned char)s[0] * 64u + (unsigned)(unsigned char)s[1]) & 4095u;
 }
@@ -117,7 +124,7 @@ void vl_event_tagger_free(vl_event_tagger *t) {
 int vl_event_tagger_new(vl_event_tagger **out, vl_error *err) {
     *out = NULL;
     vl_event_tagger *t = calloc(1, sizeof *t);
-    size_t max = 2 * (vl_event_lexicon_len + vl_event_words_len);
+    size_t max = 2 * (vl_event_lexicon_len + vl_event_words_len) + 128;
     if (t) {
         t->stem[0] = sb_stemmer_new("french", NULL);
         t->stem[1] = sb_stemmer_new("english", NULL);
@@ -154,6 +161,8 @@ int vl_event_tagger_new(vl_event_tagger **out, vl_error *err) {
                 else {
                     bad = add_key(t, st, HK_STEM, li ? EL_EN : EL_FR, (int)i);
                     t->prefix[prefix_bit(st) >> 6] |= 1ull << (prefix_bit(st) & 63);
+                    /* two-letter stems (tu|er) are found by prefix and ending only */
+                    if (n >= 3) t->prefix3[prefix3_bit(st) >> 6] |= 1ull << (prefix3_bit(st) & 63);
                 }
             }
         }
@@ -162,6 +171,16 @@ int vl_event_tagger_new(vl_event_tagger **out, vl_error *err) {
             return vl_error_set(err, VL_EARG, NULL, 0, "event lexicon: bad entry \"%s\"", l->word);
         }
     }
+    /* verb endings, as keys "|ending" (no word starts with |) */
+    for (int li = 0; li < 2; li++)
+        for (const char *const *sf = li ? vl_event_verb_suffixes_en : vl_event_verb_suffixes_fr; *sf; sf++) {
+            char key[VL_XKEY_MAX];
+            snprintf(key, sizeof key, "|%s", *sf);
+            if (add_key(t, key, HK_SUFFIX, li ? EL_EN : EL_FR, 0)) {
+                vl_event_tagger_free(t);
+                return vl_error_set(err, VL_EARG, NULL, 0, "event lexicon: bad ending \"%s\"", *sf);
+            }
+        }
     for (unsigned i = 0; i < vl_event_words_len; i++)
         if (add_key(t, vl_event_words[i].word, HK_WORD, vl_event_words[i].lang, (int)i)) {
             vl_event_tagger_free(t);
@@ -173,17 +192,23 @@ int vl_event_tagger_new(vl_event_tagger **out, vl_error *err) {
 
 /* ------------------------------------------------------------ triggers */
 
-static int suffix_ok(const char *rest, int lmask) {
-    const char *const *list = lmask == EL_EN ? vl_event_verb_suffixes_en : vl_event_verb_suffixes_fr;
-    for (; *list; list++)
-        if (strcmp(rest, *list) == 0) return 1;
+#define MAX_ENDING 8 /* longest verb ending, in bytes */
+
+static int suffix_ok(const vl_event_tagger *t, const char *rest, int lmask) {
+    size_t n = strlen(rest);
+    if (n > MAX_ENDING) return 0;
+    char key[MAX_ENDING + 2];
+    key[0] = '|';
+    memcpy(key + 1, rest, n + 1);
+    for (int e = first_of(t, key); e >= 0; e = t->ents[e].next)
+        if (t->ents[e].kind == HK_SUFFIX && (t->ents[e].lang & lmask)) return 1;
     return 0;
 }
 
 /* The verb lexicon entry token i is a form of, or -1. */
-static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, int lmask) {
+static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, int first, int lmask) {
     if (k->klen < 2 || !(k->flags & VL_NTOK_WORD)) return -1;
-    for (int e = first_of(t, k->key); e >= 0; e = t->ents[e].next)
+    for (int e = first; e >= 0; e = t->ents[e].next)
         if (t->ents[e].kind == HK_FORM && (t->ents[e].lang & lmask)) return t->ents[e].idx;
     if (k->klen < 3) return -1;
     if (k->key[0] < 'a' || k->key[0] > 'z' || k->key[1] < 'a' || k->key[2] < 'a') return -1;
@@ -193,13 +218,17 @@ static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, 
     /* a lemma's stem followed by a verb ending (libér|ent: Snowball
      * stems libèrent to "lib", but the lemma's stem is a prefix) */
     char pre[VL_XKEY_MAX];
-    for (int pl = k->klen; pl >= 2; pl--) {
-        if (!suffix_ok(k->key + pl, lmask)) continue;
+    for (int pl = k->klen; pl >= 2 && pl >= k->klen - MAX_ENDING; pl--) {
+        if (!suffix_ok(t, k->key + pl, lmask)) continue;
         memcpy(pre, k->key, (size_t)pl);
         pre[pl] = 0;
         for (int e = first_of(t, pre); e >= 0; e = t->ents[e].next)
             if (t->ents[e].kind == HK_STEM && (t->ents[e].lang & lmask)) return t->ents[e].idx;
     }
+    /* Snowball's stem, for the forms whose stem it rewrites (envoy|é ->
+     * envoi): only when a stem of three letters or more starts like it */
+    unsigned b3 = prefix3_bit(k->key);
+    if (!(t->prefix3[b3 >> 6] & (1ull << (b3 & 63)))) return -1;
     char lower[64], st[VL_XKEY_MAX];
     int n = vl_xlower(text + k->start, k->end - k->start, lower, sizeof lower);
     if (!n) return -1;
@@ -210,7 +239,7 @@ static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, 
         const ev_hent *h = &t->ents[e];
         if (h->kind != HK_STEM || !(h->lang & lmask)) continue;
         if (strncmp(k->key, st, (size_t)sn) == 0) {
-            if (!suffix_ok(k->key + sn, lmask)) continue;
+            if (!suffix_ok(t, k->key + sn, lmask)) continue;
         } else if (k->klen > sn + 4) {
             continue;
         }
@@ -222,6 +251,7 @@ static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, 
 /* A deverbal noun at token i (one or two words, plural -s accepted). */
 static int noun_trigger(const vl_event_tagger *t, const vl_xtok *k, int i, int n, int lmask, int *len) {
     char key[VL_XKEY_MAX];
+    key[0] = 0;
     for (int pass = 0; pass < 2; pass++) {
         if (pass) {
             if (k[i].klen < 4 || k[i].key[k[i].klen - 1] != 's') break;
@@ -231,7 +261,7 @@ static int noun_trigger(const vl_event_tagger *t, const vl_xtok *k, int i, int n
             memcpy(key, k[i].key, (size_t)k[i].klen + 1);
         }
         int best = -1, blen = 0;
-        for (int e = first_of(t, key); e >= 0; e = t->ents[e].next) {
+        for (int e = pass ? first_of(t, key) : t->first[i]; e >= 0; e = t->ents[e].next) {
             const ev_hent *h = &t->ents[e];
             if (h->kind != HK_NOUN || !(h->lang & lmask)) continue;
             const char *w = vl_event_lexicon[h->idx].word, *sp = strchr(w, ' ');
@@ -271,9 +301,10 @@ static void set_roles(vl_event_tagger *t, const char *text, int n, int lmask) {
         t->trig[i] = -1;
         t->trig_len[i] = 0;
         t->verbish[i] = 0;
+        t->first[i] = k->klen ? first_of(t, k->key) : -1;
         if (!k->klen) continue;
         int raw_a = k->klen == 1 && k->key[0] == 'a' && text[k->start] == 'a';
-        for (int e = first_of(t, k->key); e >= 0; e = t->ents[e].next) {
+        for (int e = t->first[i]; e >= 0; e = t->ents[e].next) {
             const ev_hent *h = &t->ents[e];
             if (h->kind != HK_WORD || !(h->lang & lmask)) continue;
             const ev_word *w = &vl_event_words[h->idx];
@@ -307,7 +338,7 @@ static void find_triggers(vl_event_tagger *t, const char *text, int n, int lmask
         /* a name is not a verb: capitalised words inside the sentence, or
          * inside an entity */
         if (t->ent[i] >= 0 || (k->cap && i > 0)) continue;
-        int vi = verb_trigger(t, text, k, lmask);
+        int vi = verb_trigger(t, text, k, t->first[i], lmask);
         if (vi < 0) continue;
         /* after a determiner or a preposition it is a noun or an infinitive */
         if (i > 0 && (t->role[i - 1] == ER_DET || has_role(t, i - 1, ER_OF) || t->role[i - 1] == ER_PREP ||

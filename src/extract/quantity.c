@@ -26,7 +26,7 @@ enum { QK_NUMW = 16 }; /* a number word, from the time-expression lexicon */
 
 typedef struct qt_ent {
     const char *words; /* folded, words separated by spaces */
-    uint8_t lang, kind, nwords;
+    uint8_t lang, kind, nwords, flen; /* flen: bytes of the first word */
     double value;
     const char *unit;
 } qt_ent;
@@ -64,8 +64,8 @@ static qt_slot *slot_for(const vl_quantity_tagger *t, const char *w, size_t n, i
     for (size_t i = h & (t->nslots - 1);; i = (i + 1) & (t->nslots - 1)) {
         qt_slot *s = &t->slots[i];
         if (s->first < 0) return create ? (s->hash = h, s) : NULL;
-        const char *e = t->ents[s->first].words;
-        if (s->hash == h && first_word_len(e) == n && memcmp(e, w, n) == 0) return s;
+        const qt_ent *e = &t->ents[s->first];
+        if (s->hash == h && e->flen == n && memcmp(e->words, w, n) == 0) return s;
     }
 }
 
@@ -96,17 +96,21 @@ int vl_quantity_tagger_new(vl_quantity_tagger **out, vl_error *err) {
     for (size_t i = 0; i < t->nslots; i++) t->slots[i].first = -1;
     for (size_t i = 0; i < vl_quantity_lexicon_len; i++) {
         const qt_lex *l = &vl_quantity_lexicon[i];
-        t->ents[t->nents++] = (qt_ent){l->words, l->lang, l->kind, 1, l->value, l->unit};
+        t->ents[t->nents++] = (qt_ent){.words = l->words, .lang = l->lang, .kind = l->kind,
+                                           .nwords = 1, .value = l->value, .unit = l->unit};
     }
     for (size_t i = 0; i < vl_timex_lexicon_len; i++) {
         const tx_lex *l = &vl_timex_lexicon[i];
-        if (l->cls == TC_NUMW) t->ents[t->nents++] = (qt_ent){l->word, l->lang, QK_NUMW, 1, l->value, NULL};
+        if (l->cls == TC_NUMW) t->ents[t->nents++] = (qt_ent){.words = l->word, .lang = l->lang, .kind = QK_NUMW,
+                                                              .nwords = 1, .value = l->value};
     }
     /* Chain in reverse so that each chain keeps the table's order. */
     for (size_t k = t->nents; k-- > 0;) {
         qt_ent *e = &t->ents[k];
         for (const char *p = e->words; *p; p++) e->nwords += *p == ' ';
-        if (e->nwords > 3 || !e->words[0]) {
+        size_t fl = first_word_len(e->words);
+        e->flen = (uint8_t)fl;
+        if (e->nwords > 3 || !e->words[0] || fl > 40) {
             vl_quantity_tagger_free(t);
             return vl_error_set(err, VL_EARG, NULL, 0, "quantity lexicon: bad entry \"%s\"", e->words);
         }
@@ -256,7 +260,7 @@ static int number_words(const vl_quantity_tagger *t, const vl_xtok *k, size_t i,
             else {
                 const qt_slot *s = slot_for(t, w, wl, 0);
                 for (int e = s ? s->first : -1; e >= 0; e = t->next[e])
-                    if (t->ents[e].kind == QK_NUMW && (t->ents[e].lang & lang) && first_word_len(t->ents[e].words) == wl) {
+                    if (t->ents[e].kind == QK_NUMW && (t->ents[e].lang & lang) && t->ents[e].flen == wl) {
                         v = (int)t->ents[e].value;
                         break;
                     }

@@ -126,8 +126,9 @@ int vl_store_open(const char *path, int flags, vl_store **out, vl_error *err) {
     }
     /* The annotator first: migrating an old database annotates its
      * documents (migration 2).  It computes only what the store keeps:
-     * entities, which the stored events name their actors by. */
-    if ((rc = vl_annotator_new_for(VL_ANNOTATE_STORED, &s->annotator, err))) goto fail;
+     * entity mentions are not stored yet (stored events name their actors
+     * by their words, not by canonical entity names, until they are). */
+    if ((rc = vl_annotator_new_for(0, &s->annotator, err))) goto fail;
     /* A file that is not a database fails here, with SQLite's own words. */
     if ((rc = vl_schema_migrate(s, err))) goto fail;
     if ((rc = check_analyzer_version(s, err))) goto fail;
