@@ -11,7 +11,7 @@
 #   make e2e        the web page's end-to-end tests in headless Chromium
 
 CC ?= cc
-PKGS := sqlite3 libutf8proc jansson zlib libzstd libxxhash
+PKGS := sqlite3 libutf8proc jansson zlib libzstd libxxhash libmicrohttpd
 DEPS_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 DEPS_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm -pthread
 TEST_CFLAGS := $(shell pkg-config --cflags cmocka 2>/dev/null)

@@ -8,9 +8,9 @@
 set -eu
 
 core="gcc make pkg-config libc6-dev sqlite3 libsqlite3-dev libstemmer-dev libutf8proc-dev \
-libjansson-dev zlib1g-dev libzstd-dev libxxhash-dev libcmocka-dev gzip zstd xz-utils \
+libjansson-dev zlib1g-dev libzstd-dev libxxhash-dev libmicrohttpd-dev libcmocka-dev gzip zstd xz-utils \
 clang libclang-rt-14-dev python3 iso-codes hunspell-fr libgeonames-common"
-bench="python3 xapian-tools python3-xapian time hyperfine"
+bench="python3 xapian-tools python3-xapian time hyperfine wrk"
 
 want=$core
 [ "${1:-}" = "--bench" ] && want="$core $bench"
