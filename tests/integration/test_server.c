@@ -469,6 +469,14 @@ static void test_docs_and_annotate(void **state) {
 
 static void test_ingest(void **state) {
     server *s = *state;
+    /* A database that does not exist is an error without a token, and
+     * would be created with one. */
+    char *missing = th_path(s->dir, "missing.db");
+    th_run run = th_veille(NULL, "--db", missing, "serve", "--port", "0", NULL);
+    assert_int_equal(run.status, 3);
+    assert_non_null(strstr(run.err, "no such database"));
+    th_run_free(&run);
+    free(missing);
     /* Without a token, writes are refused. */
     server_start(s, NULL, NULL);
     const char *doc = "{\"id\":\"en-antwerp\",\"date\":\"2026-05-07\",\"text\":\"Port unions met in Antwerp.\"}\n";
