@@ -260,6 +260,30 @@ static void test_health_and_stats(void **state) {
     assert_int_equal(jint(json_array_get(langs, 0), "docs"), 2);
     assert_true(jint(r.json, "db_bytes") > 0);
     http_free(&r);
+
+    /* The web page, from the table embedded in the program only. */
+    r = get(s, "/");
+    assert_int_equal(r.status, 200);
+    assert_non_null(strstr(r.head, "Content-Type: text/html; charset=utf-8"));
+    assert_non_null(strstr(r.body, "<html"));
+    http_free(&r);
+    r = get(s, "/static/app.css");
+    assert_int_equal(r.status, 200);
+    assert_non_null(strstr(r.head, "Content-Type: text/css"));
+    http_free(&r);
+    r = http(s, "HEAD", "/", NULL, NULL, 0);
+    assert_int_equal(r.status, 200);
+    assert_int_equal(r.body_len, 0);
+    http_free(&r);
+    r = get(s, "/static/../../../etc/passwd");
+    assert_error(&r, 404, "no file");
+    http_free(&r);
+    r = get(s, "/static/%2e%2e/%2e%2e/etc/passwd");
+    assert_error(&r, 404, "no file");
+    http_free(&r);
+    r = http(s, "POST", "/", NULL, "x", 1);
+    assert_error(&r, 405, "allowed: GET, HEAD");
+    http_free(&r);
     server_stop(s);
 }
 
