@@ -642,6 +642,66 @@ static void test_entities(void **state) {
     server_stop(s);
 }
 
+/* Events and the timeline, over a dispatch added for them. */
+static void test_events_timeline(void **state) {
+    server *s = *state;
+    const char *doc = "{\"id\":\"fr-annonce\",\"date\":\"2026-05-08\",\"text\":\"La Vardénie a annoncé vendredi "
+                      "le lancement d'un plan d'aide aux ports de la côte.\"}\n";
+    char *in = th_write_file(s->dir, "annonce.jsonl", doc, (size_t)-1);
+    th_run run = th_veille(NULL, "--db", s->db, "ingest", in, NULL);
+    assert_int_equal(run.status, 0);
+    th_run_free(&run);
+    free(in);
+    server_start(s, NULL, NULL);
+    http_resp r = get(s, "/api/events?code=01");
+    assert_int_equal(r.status, 200);
+    json_t *events = json_object_get(r.json, "events");
+    assert_true(json_array_size(events) >= 1);
+    int found = 0;
+    size_t i;
+    json_t *e;
+    json_array_foreach(events, i, e) {
+        assert_string_equal(jstr(e, "code"), "01");
+        if (strcmp(jstr(e, "doc_id"), "fr-annonce") == 0) {
+            found = 1;
+            assert_string_equal(jstr(e, "date"), "2026-05-08");
+            assert_non_null(jstr(e, "text"));
+        }
+    }
+    assert_true(found);
+    http_free(&r);
+    r = get(s, "/api/events?code=99");
+    assert_error(&r, 400, "CAMEO");
+    http_free(&r);
+    r = get(s, "/api/events?from=2030&to=2031");
+    assert_int_equal(r.status, 200);
+    assert_int_equal(json_array_size(json_object_get(r.json, "events")), 0);
+    http_free(&r);
+    r = get(s, "/api/events?limit=x");
+    assert_error(&r, 400, "'limit'");
+    http_free(&r);
+
+    r = get(s, "/api/timeline?q=plan&from=2026-05");
+    assert_int_equal(r.status, 200);
+    json_t *items = json_object_get(r.json, "items");
+    assert_true(json_array_size(items) >= 1);
+    json_array_foreach(items, i, e) {
+        assert_string_equal(jstr(e, "doc_id"), "fr-annonce");
+        assert_true(json_is_string(json_object_get(e, "kind")));
+    }
+    http_free(&r);
+    r = get(s, "/api/timeline?q=%22plan");
+    assert_error(&r, 400, "unbalanced quote");
+    http_free(&r);
+    r = get(s, "/api/timeline?from=2026-13");
+    assert_error(&r, 400, "is not a date");
+    http_free(&r);
+    r = http(s, "POST", "/api/timeline", NULL, "", 0);
+    assert_error(&r, 405, "GET");
+    http_free(&r);
+    server_stop(s);
+}
+
 /* Two requests on one connection: HTTP/1.1 keep-alive. */
 static void test_keep_alive_and_cors(void **state) {
     server *s = *state;
@@ -839,6 +899,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_docs_and_annotate, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ingest, setup, teardown),
         cmocka_unit_test_setup_teardown(test_entities, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_events_timeline, setup, teardown),
         cmocka_unit_test_setup_teardown(test_keep_alive_and_cors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_time_limit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_api_md_examples, setup, teardown),
