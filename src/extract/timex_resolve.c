@@ -92,6 +92,21 @@ static int pick(const int64_t *c, int n, int64_t ref, int mode, int strict) {
     return best;
 }
 
+/* The tense places an underspecified date on its side of the reference,
+ * but news seldom names a day of the past year without its year: when the
+ * tense's choice c[k] lies `far` or more from the reference while the
+ * nearest candidate lies within `near` of it, the tense was misread (a
+ * deadline after a past verb: "the company said the offer expires Dec.
+ * 15"), and the nearest is taken.  `dernier/last`, `prochain/next`
+ * (strict) are obeyed as written.  In days for dates, months for months. */
+enum { DAY_FAR = 200, DAY_NEAR = 100, MONTH_FAR = 11, MONTH_NEAR = 2 };
+
+static int near_guard(const int64_t *c, int n, int64_t ref, int k, int strict, int64_t far, int64_t near) {
+    if (strict || llabs(c[k] - ref) < far) return k;
+    int j = pick(c, n, ref, 0, 0);
+    return j >= 0 && llabs(c[j] - ref) <= near ? j : k;
+}
+
 /* The direction to place an underspecified date: explicit dir, else tense. */
 static int place_mode(const tx_fields *f, int *strict) {
     *strict = 0;
@@ -180,16 +195,20 @@ static int resolve_date(const tx_fields *f, int ry, int rm, int rd, vl_timex *o)
             }
             int k = pick(c, 3, ref, mode, strict);
             if (k < 0) return 0;
+            k = near_guard(c, 3, ref, k, strict, DAY_FAR, DAY_NEAR);
             day = c[k];
         }
         put_date(o, day);
     } else if (month >= 1) {
         int y = f->year;
-        if (y < 0) {
-            int64_t c[3];
+        if (y < 0 && month == rm && !strict) {
+            y = ry; /* the dispatch's own month, whatever the tense */
+        } else if (y < 0) {
+            int64_t c[3], r = (int64_t)ry * 12 + rm - 1;
             for (int i = 0; i < 3; i++) c[i] = (int64_t)(ry - 1 + i) * 12 + month - 1;
-            int k = pick(c, 3, (int64_t)ry * 12 + rm - 1, mode, strict);
+            int k = pick(c, 3, r, mode, strict);
             if (k < 0) return 0;
+            k = near_guard(c, 3, r, k, strict, MONTH_FAR, MONTH_NEAR);
             y = ry - 1 + k;
         }
         if (!year_ok(y)) return 0;

@@ -1,0 +1,80 @@
+/*
+ * test_timex_conventions.c -- unit tests of the TimeML conventions the
+ * time-expression tagger follows beyond the calendar families of
+ * test_timex.c: how far the tense may carry an underspecified date, the
+ * business quarters, generic references, adjectival durations and the
+ * look-alikes of each.  The sentences are written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+static vl_timex_tagger *tagger;
+
+static int setup(void **state) {
+    (void)state;
+    vl_error err;
+    return vl_timex_tagger_new(&tagger, &err) == VL_OK ? 0 : -1;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    vl_timex_tagger_free(tagger);
+    return 0;
+}
+
+/* "text=TYPE:value[/mod]" for each expression, joined with " | ". */
+static const char *tag(const char *date, vl_lang lang, const char *text) {
+    static char out[4096];
+    const vl_timex *tx;
+    size_t n;
+    out[0] = 0;
+    assert_int_equal(vl_timex_tag(tagger, text, strlen(text), lang, date, &tx, &n), VL_OK);
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++)
+        len += (size_t)snprintf(out + len, sizeof out - len, "%s%.*s=%s:%s%s%s", i ? " | " : "",
+                                (int)(tx[i].end - tx[i].start), text + tx[i].start, vl_timex_type_name(tx[i].type),
+                                tx[i].value, tx[i].mod[0] ? "/" : "", tx[i].mod);
+    return out;
+}
+
+#define FR VL_LANG_FR
+#define EN VL_LANG_EN
+
+/* A deadline after a past verb: the tense would put the day almost a year
+ * back, the nearest day is weeks ahead. */
+static void test_deadline_after_past_verb(void **state) {
+    (void)state;
+    assert_string_equal(tag("2019-11-02", EN, "The company said the offer expires Dec. 15."),
+                        "Dec. 15=DATE:2019-12-15");
+    assert_string_equal(tag("2020-01-05", EN, "Officials said the vote was set for Jan. 14."),
+                        "Jan. 14=DATE:2020-01-14");
+    assert_string_equal(tag("2019-11-02", FR, "Le groupe a indiqué que l'offre expirait le 15 décembre."),
+                        "le 15 décembre=DATE:2019-12-15");
+    /* a past day a few weeks back stays in the past */
+    assert_string_equal(tag("2019-11-02", EN, "The company said the offer expired Oct. 15."),
+                        "Oct. 15=DATE:2019-10-15");
+    /* "last" is obeyed as written, however far */
+    assert_string_equal(tag("2019-11-02", EN, "Prices fell last December."), "last December=DATE:2018-12");
+    /* the dispatch's own month, whatever the tense */
+    assert_string_equal(tag("2019-11-20", EN, "Sales slowed in mid-November."), "mid-November=DATE:2019-11/MID");
+    assert_string_equal(tag("2019-11-20", FR, "Les ventes ont ralenti à la mi-novembre."),
+                        "mi-novembre=DATE:2019-11/MID");
+    /* a month nine months back in a past clause stays in the past */
+    assert_string_equal(tag("2020-02-23", FR, "Il a été sanctionné en mai."), "mai=DATE:2019-05");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_deadline_after_past_verb),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
