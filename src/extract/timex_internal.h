@@ -98,7 +98,11 @@ enum tx_kind {
     K_PLREF,     /* ces dernières semaines, the coming months */
     K_DECADE,    /* les années 1990, the 1990s */
     K_CENTURY,   /* le XXe siècle, the 20th century */
-    K_TIME       /* clock times */
+    K_TIME,      /* clock times */
+    K_QREF,      /* the quarter, the year-ago quarter: the quarter a business
+                  * report is about (the last one the text named, else the
+                  * last one ended before the reference), shifted by param */
+    K_YAGO       /* year-earlier, year-ago (adjectives): a year before */
 };
 
 /* Rule flags. */

@@ -331,6 +331,8 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_NONE, 0, 0, "_,|_( NUM ans _,|_)"},
     {EN, K_NONE, 0, 0, "NUM UNIT|UNITS old"},
     {EN, K_NONE, 0, 0, "aged NUM"},
+    /* a share, not a period: "a quarter of the shares", "three quarters of" */
+    {EN, K_NONE, 0, 0, "NUM quarter|quarters of"},
 
     /* --- absolute and underspecified dates */
     {ALL, K_DATE, 0, 0, "ISO"},
@@ -367,6 +369,16 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "ORD UNIT of? YEAR?"},
     {EN, K_DATE, 0, 0, "YEAR|fiscal ORD UNIT"},
     {FR, K_DATE, 0, 0, "MONTH"},
+
+    /* --- the quarter of a business report (K_QREF: param quarters from it) */
+    /* (RF_ANAPH: from the quarter the text named; else the last ended) */
+    {EN, K_QREF, 0, RF_ANAPH, "the|that quarter"},
+    {EN, K_QREF, 0, 0, "the latest|recent|just-ended|past quarter|period"},
+    {EN, K_QREF, 0, 0, "the most recent quarter|period"},
+    {EN, K_QREF, -4, RF_ANAPH, "the|a comparable|same? year-earlier|year-ago ORD? quarter|period"},
+    {EN, K_QREF, -4, RF_ANAPH, "the same|comparable|corresponding? quarter|period a year ago|earlier"},
+    {EN, K_QREF, -4, RF_ANAPH, "the same|comparable|corresponding quarter|period last year"},
+    {EN, K_YAGO, 0, 0, "year-earlier|year-ago"},
 
     /* --- clock times */
     {ALL, K_TIME, 0, 0, "CLOCK AMPM?"},

@@ -72,9 +72,36 @@ static void test_deadline_after_past_verb(void **state) {
     assert_string_equal(tag("2020-02-23", FR, "Il a été sanctionné en mai."), "mai=DATE:2019-05");
 }
 
+/* Earnings reports: "the quarter" is the one the text named, else the
+ * last ended; "a year ago" in a sentence about a quarter is that quarter a
+ * year before. */
+static void test_business_quarters(void **state) {
+    (void)state;
+    assert_string_equal(tag("2019-10-26", EN, "Profit rose 12% in the latest quarter."),
+                        "the latest quarter=DATE:2019-Q3");
+    assert_string_equal(tag("2019-10-26", EN, "In the second quarter, sales fell. The quarter was weak."),
+                        "the second quarter=DATE:2019-Q2 | The quarter=DATE:2019-Q2");
+    assert_string_equal(tag("2019-10-26", EN, "Third-quarter profit grew 19% from a year ago."),
+                        "Third-quarter=DATE:2019-Q3 | a year ago=DATE:2018-Q3");
+    assert_string_equal(tag("2019-10-26", EN, "Net income fell from the year-earlier quarter."),
+                        "the year-earlier quarter=DATE:2018-Q3");
+    assert_string_equal(tag("2019-10-26", EN, "Year-earlier results included a gain."), "Year-earlier=DATE:2018");
+    /* the fourth quarter told in the past in January is last year's */
+    assert_string_equal(tag("2020-01-26", EN, "The company lost money in the fourth quarter."),
+                        "the fourth quarter=DATE:2019-Q4");
+    assert_string_equal(tag("2020-01-26", EN, "The company will report on the fourth quarter."),
+                        "the fourth quarter=DATE:2020-Q4");
+    /* without a quarter in sight, a year ago is a year */
+    assert_string_equal(tag("2019-10-26", EN, "He moved to Paris a year ago."), "a year ago=DATE:2018");
+    /* look-alikes: a quarter of the shares, a quarter-point cut */
+    assert_string_equal(tag("2019-10-26", EN, "A quarter of the shares were sold."), "");
+    assert_string_equal(tag("2019-10-26", EN, "The bank made the quarter-point cut."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_deadline_after_past_verb),
+        cmocka_unit_test(test_business_quarters),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
