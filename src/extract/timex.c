@@ -1202,6 +1202,9 @@ static void complete(match_ctx *m, int end) {
         if (!okc) return;
     }
     if ((cr->r->flags & RF_AFTERMOD) && !m->after_mod) return;
+    if ((cr->r->flags & RF_OPENS) && m->start > 0 && !(k[m->start - 1].flags & TF_BREAK) &&
+        k[m->start - 1].sent == k[m->start].sent)
+        return;
     if ((cr->r->flags & RF_Y2) && end < (int)t->ntoks && k[end].kind != TK_PUNCT && !(k[end].flags & TF_BREAK)) return;
     tx_fields f;
     fields_init(&f);

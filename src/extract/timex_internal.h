@@ -113,7 +113,8 @@ enum {
     RF_NEEDFUT = 8,   /* K_LATER: a date only in a future clause, else a duration */
     RF_Y2 = 16,       /* a two-digit year: only before punctuation or the end */
     RF_DETDUR = 32,   /* a determiner prefix only before durations and counted periods */
-    RF_ANAPH = 64     /* counted from the text's last date (la soirée, the evening) */
+    RF_ANAPH = 64,    /* counted from the text's last date (la soirée, the evening) */
+    RF_OPENS = 128    /* only at the start of a sentence */
 };
 
 /* One rule: a pattern over tokens, in a small language (see timex_rules.c):

@@ -167,10 +167,11 @@ const tx_lex vl_timex_lexicon[] = {
     {"jadis", FR, TC_REF, REF_PAST}, {"auparavant", FR, TC_REF, REF_PAST},
     {"naguere", FR, TC_REF, REF_PAST}, {"bientot", FR, TC_REF, REF_FUTURE},
     {"prochainement", FR, TC_REF, REF_FUTURE}, {"avenir", FR, TC_REF, REF_FUTURE},
+    /* ("previously", "formerly" are left out: mostly "previously announced",
+     * "formerly known as", which place nothing in time) */
     {"now", EN, TC_REF, REF_PRESENT}, {"currently", EN, TC_REF, REF_PRESENT},
     {"nowadays", EN, TC_REF, REF_PRESENT}, {"recently", EN, TC_REF, REF_PAST},
-    {"lately", EN, TC_REF, REF_PAST}, {"previously", EN, TC_REF, REF_PAST},
-    {"formerly", EN, TC_REF, REF_PAST}, {"soon", EN, TC_REF, REF_FUTURE},
+    {"lately", EN, TC_REF, REF_PAST}, {"soon", EN, TC_REF, REF_FUTURE},
     /* decades in words */
     {"sixties", EN, TC_DECADE, 1960}, {"seventies", EN, TC_DECADE, 1970},
     {"eighties", EN, TC_DECADE, 1980}, {"nineties", EN, TC_DECADE, 1990},
@@ -331,6 +332,12 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_NONE, 0, 0, "_,|_( NUM ans _,|_)"},
     {EN, K_NONE, 0, 0, "NUM UNIT|UNITS old"},
     {EN, K_NONE, 0, 0, "aged NUM"},
+    /* a set adjective before its noun qualifies a thing, not the time of
+     * an event: "its quarterly dividend", "a weekly magazine" */
+    {EN, K_NONE, 0, 0, "its|their|his|her|our|a|an|the SETADJ"},
+    {EN, K_NONE, 0, 0, "first|initial|regular|latest|usual SETADJ"},
+    /* "as soon as he arrives" is a conjunction; "as soon as possible" a time */
+    {EN, K_NONE, 0, 0, "as soon as"},
     /* a share, not a period: "a quarter of the shares", "three quarters of" */
     {EN, K_NONE, 0, 0, "NUM quarter|quarters of"},
 
@@ -395,7 +402,11 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_TIME, 0, 0, "noon|midnight DOW"},
 
     /* --- relative to the reference */
+    /* "Aujourd'hui, la ville a changé": set off by a comma, nowadays */
+    {FR, K_REF, REF_PRESENT, RF_TIME_TYPE | RF_OPENS, "aujourd'hui _,"},
+    {FR, K_REF, REF_PRESENT, RF_TIME_TYPE, "_et|_mais|_puis _, aujourd'hui _,"},
     {ALL, K_REL, 0, 0, "REL POD? DOW?"},
+    {FR, K_REL, 0, 0, "REL en|dans MOD? de|d'? la|l'? POD"},
     {FR, K_REL, 0, 0, "THIS|PAST|NEXT POD"},
     {FR, K_REL, 0, 0, "THIS UNIT ci?"},
     {FR, K_REL, 0, 0, "UNIT PAST|NEXT"},
@@ -415,6 +426,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_REL, 0, 0, "earlier|later THIS UNIT"},
     {EN, K_REL, 0, RF_AFTERMOD, "UNIT"},
     {EN, K_REL, 0, RF_ANAPH, "that|the same day"},
+    /* "over the weekend": this weekend, placed by the tense like "ce week-end" */
+    {EN, K_REL, 0, 0, "_over|_during|_on|_for|_at|_through the weekend"},
     {EN, K_REL, 0, RF_ANAPH, "that same day"},
     {EN, K_REL, -2, 0, "the? day before yesterday"},
     {EN, K_REL, 2, 0, "the? day after tomorrow"},
@@ -437,6 +450,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_REF, REF_FUTURE, 0, "_in the future"},
     {EN, K_REF, REF_PAST, 0, "_in the past"},
     {EN, K_REF, REF_PRESENT, 0, "these days"},
+    {EN, K_REF, REF_FUTURE, 0, "as soon as possible"},
+    {EN, K_REF, REF_FUTURE, 0, "the near|foreseeable future"},
+    {EN, K_REF, REF_FUTURE, 0, "the near|short term"},
     {EN, K_REF, REF_PRESENT, 0, "at present"},
     {EN, K_REF, REF_PAST, 0, "recent UNITS"},
     {FR, K_PLREF, 0, 0, "ces|les? PAST|NEXT UNITS"},

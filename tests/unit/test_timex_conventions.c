@@ -98,10 +98,33 @@ static void test_business_quarters(void **state) {
     assert_string_equal(tag("2019-10-26", EN, "The bank made the quarter-point cut."), "");
 }
 
+/* Generic references and the look-alikes of sets and references. */
+static void test_generic_references(void **state) {
+    (void)state;
+    assert_string_equal(tag("2019-10-26", EN, "The firm cut its quarterly dividend and pays a weekly bonus."), "");
+    assert_string_equal(tag("2019-10-26", EN, "Rates are adjusted quarterly."), "quarterly=SET:P3M");
+    assert_string_equal(tag("2019-10-26", EN, "He left as soon as the talks ended."), "");
+    assert_string_equal(tag("2019-10-26", EN, "They want a deal as soon as possible."),
+                        "as soon as possible=DATE:FUTURE_REF");
+    assert_string_equal(tag("2019-10-26", EN, "Prices will stay high in the near future."),
+                        "the near future=DATE:FUTURE_REF");
+    assert_string_equal(tag("2019-10-26", EN, "The previously announced plan was dropped."), "");
+    /* 2019-10-24 is a Thursday: a past clause means the weekend just gone */
+    assert_string_equal(tag("2019-10-24", EN, "Talks collapsed over the weekend."), "the weekend=DATE:2019-W42-WE");
+    assert_string_equal(tag("2019-10-24", EN, "Talks will resume over the weekend."), "the weekend=DATE:2019-W43-WE");
+    /* "Aujourd'hui," set off by a comma is nowadays; after a verb, the day */
+    assert_string_equal(tag("2019-10-24", FR, "Aujourd'hui, la ville a changé."), "Aujourd'hui=TIME:PRESENT_REF");
+    assert_string_equal(tag("2019-10-24", FR, "Le ministre se rend aujourd'hui à Lyon."),
+                        "aujourd'hui=DATE:2019-10-24");
+    assert_string_equal(tag("2019-10-24", FR, "Il est arrivé hier en début d'après-midi."),
+                        "hier en début d'après-midi=TIME:2019-10-23TAF/START");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_deadline_after_past_verb),
         cmocka_unit_test(test_business_quarters),
+        cmocka_unit_test(test_generic_references),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
