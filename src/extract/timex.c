@@ -1202,6 +1202,7 @@ static void complete(match_ctx *m, int end) {
         if (!okc) return;
     }
     if ((cr->r->flags & RF_AFTERMOD) && !m->after_mod) return;
+    if ((cr->r->flags & RF_NODET) && m->start > 0 && (k[m->start - 1].mask & (1ull << TC_DET))) return;
     if ((cr->r->flags & RF_OPENS) && m->start > 0 && !(k[m->start - 1].flags & TF_BREAK) &&
         k[m->start - 1].sent == k[m->start].sent)
         return;

@@ -209,6 +209,17 @@ const tx_lex vl_timex_lexicon[] = {
     {"after", EN, TC_YEARCUE, 0}, {"during", EN, TC_YEARCUE, 0}, {"between", EN, TC_YEARCUE, 0},
     {"and", EN, TC_YEARCUE, 0}, {"the", EN, TC_YEARCUE, 0}, {"through", EN, TC_YEARCUE, 0},
     {"or", EN, TC_YEARCUE, 0}, {"fiscal", EN, TC_YEARCUE, 0},
+    /* determiners and the like: a set adjective after them is no set */
+    {"its", EN, TC_DET, 0}, {"their", EN, TC_DET, 0}, {"his", EN, TC_DET, 0},
+    {"her", EN, TC_DET, 0}, {"our", EN, TC_DET, 0}, {"a", EN, TC_DET, 0},
+    {"an", EN, TC_DET, 0}, {"the", EN, TC_DET, 0}, {"first", EN, TC_DET, 0},
+    {"initial", EN, TC_DET, 0}, {"regular", EN, TC_DET, 0}, {"latest", EN, TC_DET, 0},
+    {"usual", EN, TC_DET, 0},
+    {"son", FR, TC_DET, 0}, {"sa", FR, TC_DET, 0}, {"leur", FR, TC_DET, 0},
+    {"notre", FR, TC_DET, 0}, {"un", FR, TC_DET, 0}, {"une", FR, TC_DET, 0},
+    {"le", FR, TC_DET, 0}, {"la", FR, TC_DET, 0}, {"l'", FR, TC_DET, 0},
+    {"du", FR, TC_DET, 0}, {"au", FR, TC_DET, 0}, {"premier", FR, TC_DET, 0},
+    {"premiere", FR, TC_DET, 0},
     /* tense: auxiliaries and verbs that mark the clause */
     {"a", FR, TC_TPAST, 0}, {"ont", FR, TC_TPAST, 0}, {"avait", FR, TC_TPAST, 0},
     {"avaient", FR, TC_TPAST, 0}, {"avons", FR, TC_TPAST, 0}, {"avez", FR, TC_TPAST, 0},
@@ -332,10 +343,6 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_NONE, 0, 0, "_,|_( NUM ans _,|_)"},
     {EN, K_NONE, 0, 0, "NUM UNIT|UNITS old"},
     {EN, K_NONE, 0, 0, "aged NUM"},
-    /* a set adjective before its noun qualifies a thing, not the time of
-     * an event: "its quarterly dividend", "a weekly magazine" */
-    {EN, K_NONE, 0, 0, "its|their|his|her|our|a|an|the SETADJ"},
-    {EN, K_NONE, 0, 0, "first|initial|regular|latest|usual SETADJ"},
     /* "as soon as he arrives" is a conjunction; "as soon as possible" a time */
     {EN, K_NONE, 0, 0, "as soon as"},
     /* a share, not a period: "a quarter of the shares", "three quarters of" */
@@ -477,7 +484,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_SET, 0, 0, "every|each NUM? UNIT|UNITS|DOW|POD"},
     {EN, K_SET, 0, 0, "per UNIT"},
     {EN, K_SET, 0, 0, "_on DOWS"},
-    {ALL, K_SET, 0, 0, "SETADJ"},
+    /* after a determiner, a set adjective qualifies a thing, not the time
+     * of an event: "its quarterly dividend", "a weekly magazine" */
+    {ALL, K_SET, 0, RF_NODET, "SETADJ"},
 
     /* --- decades and centuries */
     {FR, K_DECADE, 0, 0, "des|les? annees YEAR|NUM"},

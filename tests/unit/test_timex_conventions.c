@@ -103,6 +103,8 @@ static void test_generic_references(void **state) {
     (void)state;
     assert_string_equal(tag("2019-10-26", EN, "The firm cut its quarterly dividend and pays a weekly bonus."), "");
     assert_string_equal(tag("2019-10-26", EN, "Rates are adjusted quarterly."), "quarterly=SET:P3M");
+    assert_string_equal(tag("2019-10-26", FR, "Selon le mensuel Capital, il publie un hebdomadaire."), "");
+    assert_string_equal(tag("2019-10-26", FR, "Les prix sont révisés chaque mois."), "chaque mois=SET:P1M");
     assert_string_equal(tag("2019-10-26", EN, "He left as soon as the talks ended."), "");
     assert_string_equal(tag("2019-10-26", EN, "They want a deal as soon as possible."),
                         "as soon as possible=DATE:FUTURE_REF");
