@@ -153,7 +153,8 @@ static int resolve_date(const tx_fields *f, int ry, int rm, int rd, vl_timex *o)
         if (f->year < 0 && f->ord >= 1 && q > cur && f->tense == TENSE_PAST) y = ry - 1;
         if (q > nmax || !year_ok(y)) return 0;
         snprintf(o->value, sizeof o->value, "%04d-%c%d", y, f->unit == U_QUARTER ? 'Q' : 'H', q);
-    } else if ((f->unit >= 0 || f->ord >= 0) && f->hour < 0) {
+    } else if ((f->unit >= 0 || f->ord >= 0) && f->hour < 0 && !(f->unit == U_YEAR && f->year >= 0 && f->ord < 0)) {
+        /* a unit names no date, but "the year 2000" is that year */
         return 0;
     } else if (f->season > 0) {
         int cs = rm <= 2 ? SEASON_WI : rm <= 5 ? SEASON_SP : rm <= 8 ? SEASON_SU : rm <= 11 ? SEASON_FA : SEASON_WI;

@@ -209,6 +209,11 @@ const tx_lex vl_timex_lexicon[] = {
     {"after", EN, TC_YEARCUE, 0}, {"during", EN, TC_YEARCUE, 0}, {"between", EN, TC_YEARCUE, 0},
     {"and", EN, TC_YEARCUE, 0}, {"the", EN, TC_YEARCUE, 0}, {"through", EN, TC_YEARCUE, 0},
     {"or", EN, TC_YEARCUE, 0}, {"fiscal", EN, TC_YEARCUE, 0},
+    /* a determiner before a year used as an adjective: "a 1996 law", "his
+     * 1990 earnings projection", "both 1990 and 1991" */
+    {"a", EN, TC_YEARCUE, 0}, {"an", EN, TC_YEARCUE, 0}, {"his", EN, TC_YEARCUE, 0},
+    {"her", EN, TC_YEARCUE, 0}, {"its", EN, TC_YEARCUE, 0}, {"their", EN, TC_YEARCUE, 0},
+    {"our", EN, TC_YEARCUE, 0}, {"both", EN, TC_YEARCUE, 0},
     /* determiners and the like: a set adjective after them is no set */
     {"its", EN, TC_DET, 0}, {"their", EN, TC_DET, 0}, {"his", EN, TC_DET, 0},
     {"her", EN, TC_DET, 0}, {"our", EN, TC_DET, 0}, {"a", EN, TC_DET, 0},
@@ -373,6 +378,7 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS MONTH"},
     {EN, K_DATE, 0, 0, "MONTH"},
     {EN, K_DATE, 0, 0, "fiscal YEAR"},
+    {EN, K_DATE, 0, 0, "the? year YEAR"},
     {EN, K_DATE, 0, RF_BAREYEAR, "YEAR"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS DOW POD?"},
     {EN, K_DATE, 0, 0, "DOW POD?"},
@@ -431,6 +437,10 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT POD"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT UNIT"},
     {EN, K_REL, 0, 0, "earlier|later THIS UNIT"},
+    /* "the year" of a dispatch is its year ("net for the year rose") */
+    {EN, K_REL, 0, 0, "the current|fiscal|full? year"},
+    {EN, K_REL, 0, 0, "the current fiscal year"},
+    {EN, K_REL, 0, 0, "year 's? MOD"},
     {EN, K_REL, 0, RF_AFTERMOD, "UNIT"},
     {EN, K_REL, 0, RF_ANAPH, "that|the same day"},
     /* "over the weekend": this weekend, placed by the tense like "ce week-end" */

@@ -122,11 +122,25 @@ static void test_generic_references(void **state) {
                         "hier en début d'après-midi=TIME:2019-10-23TAF/START");
 }
 
+/* "the year", year end, years used as adjectives after a determiner. */
+static void test_the_year(void **state) {
+    (void)state;
+    assert_string_equal(tag("2019-10-26", EN, "Net income for the year rose 5%."), "the year=DATE:2019");
+    assert_string_equal(tag("2019-10-26", EN, "Debt will fall by year-end."), "year-end=DATE:2019/END");
+    assert_string_equal(tag("2019-10-26", EN, "The year 2000 was hard."), "The year 2000=DATE:2000");
+    assert_string_equal(tag("2019-10-26", EN, "A 1996 law named for him was cited."), "1996=DATE:1996");
+    assert_string_equal(tag("2019-10-26", EN, "His 2016 campaign failed."), "2016=DATE:2016");
+    /* look-alikes: counts after a determiner that are not years */
+    assert_string_equal(tag("2019-10-26", EN, "A 1,500 metre race and an A320 jet."), "");
+    assert_string_equal(tag("2019-10-26", EN, "The yearbook sold well."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_deadline_after_past_verb),
         cmocka_unit_test(test_business_quarters),
         cmocka_unit_test(test_generic_references),
+        cmocka_unit_test(test_the_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
