@@ -196,6 +196,7 @@ static int resolve_date(const tx_fields *f, int ry, int rm, int rd, vl_timex *o)
                 if (nw == 1) {
                     c[0] = w[0];
                     c[1] = c[2] = INT64_MIN;
+                    mode = 0; /* the weekday chose the year, whatever the tense */
                 }
             }
             int k = pick(c, 3, ref, mode, strict);

@@ -68,6 +68,11 @@ static void test_deadline_after_past_verb(void **state) {
     assert_string_equal(tag("2019-11-20", EN, "Sales slowed in mid-November."), "mid-November=DATE:2019-11/MID");
     assert_string_equal(tag("2019-11-20", FR, "Les ventes ont ralenti à la mi-novembre."),
                         "mi-novembre=DATE:2019-11/MID");
+    /* a weekday with the date fixes the year, even against the tense */
+    assert_string_equal(tag("1999-09-04", FR, "La réunion est fixée au jeudi 16 septembre, à 18 h."),
+                        "jeudi 16 septembre=DATE:1999-09-16 | 18 h=TIME:1999-09-16T18:00");
+    assert_string_equal(tag("1999-09-04", EN, "The meeting was set for Thursday, Sept. 16."),
+                        "Thursday, Sept. 16=DATE:1999-09-16");
     /* a month nine months back in a past clause stays in the past */
     assert_string_equal(tag("2020-02-23", FR, "Il a été sanctionné en mai."), "mai=DATE:2019-05");
 }
