@@ -81,8 +81,9 @@ static int check_analyzer_version(vl_store *s, vl_error *err) {
 }
 
 int vl_store_new_annotator(vl_store *s, vl_annotator **out, vl_error *err) {
-    (void)s;
-    return vl_annotator_new_for(0, out, err);
+    /* Everything the store keeps; a read-only store writes nothing and so
+     * needs no entity model. */
+    return vl_annotator_new_for(s->readonly ? 0 : VL_ANNOTATE_ALL, out, err);
 }
 
 int vl_store_open(const char *path, int flags, vl_store **out, vl_error *err) {
@@ -130,8 +131,8 @@ int vl_store_open(const char *path, int flags, vl_store **out, vl_error *err) {
         goto fail;
     }
     /* The annotator first: migrating an old database annotates its
-     * documents (migration 2).  It computes only what the store keeps:
-     * entity mentions are not stored yet. */
+     * documents (migrations 2 and 3).  A read-only store never annotates:
+     * it does not open the entity models. */
     if ((rc = vl_store_new_annotator(s, &s->annotator, err))) goto fail;
     /* A file that is not a database fails here, with SQLite's own words. */
     if ((rc = vl_schema_migrate(s, err))) goto fail;
@@ -157,9 +158,12 @@ void vl_store_close(vl_store *s) {
     sqlite3_finalize(s->savepoint);
     sqlite3_finalize(s->release);
     sqlite3_finalize(s->rollback_to);
+    vl_store_events_close(s);
+    vl_entity_store_free(s->ents);
     if (s->db && !s->readonly) sqlite3_exec(s->db, "PRAGMA optimize", NULL, NULL, NULL);
     sqlite3_close_v2(s->db);
     vl_annotator_free(s->annotator);
+    vl_facet_cache_free(s->facet_cache);
     vl_buf_free(&s->scratch);
     free(s->path);
     free(s);
@@ -321,7 +325,9 @@ static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *o
     s->hint.replay = NULL;
     s->hint.nreplay = 0;
     if (rc) return rc;
-    return write_timexes(s, s->timex_insert, rowid, a, err);
+    if ((rc = write_timexes(s, s->timex_insert, rowid, a, err))) return rc;
+    if ((rc = vl_store_write_entities(s, rowid, *outcome == VL_PUT_UPDATED, a, err))) return rc;
+    return vl_store_put_events(s, rowid, a, err);
 }
 
 int vl_store_fill_timexes(vl_store *s, vl_error *err) {
