@@ -322,6 +322,14 @@ typedef struct vl_ner_train_opts {
 typedef struct vl_ner_trainer vl_ner_trainer;
 
 int vl_ner_trainer_new(const vl_ner_train_opts *opts, vl_ner_trainer **out, vl_error *err);
+/* The domain of the units added next: 0 (the default) is the target
+ * domain, the text the model will tag (news); k > 0 is another corpus,
+ * whose tokens get, besides their features, a copy of each specific to
+ * that corpus (Daume 2007's feature augmentation, one-sided): the copies
+ * absorb what is peculiar to the corpus (its conventions, its era), the
+ * shared features learn what holds everywhere, and tagging uses the
+ * shared ones only, at no cost. */
+void vl_ner_trainer_set_domain(vl_ner_trainer *t, unsigned domain);
 /* Adds a unit's sentences (tokenised, features extracted, gold projected). */
 int vl_ner_trainer_add(vl_ner_trainer *t, const vl_ner_unit *unit, vl_error *err);
 size_t vl_ner_trainer_tokens(const vl_ner_trainer *t);

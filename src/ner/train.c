@@ -46,6 +46,7 @@ struct vl_ner_trainer {
     uint32_t *feat;
     size_t nfeat, cap_feat;
     size_t misaligned;
+    unsigned domain; /* of the units being added (vl_ner_trainer_set_domain) */
     /* Scratch for adding. */
     vl_ner_tok toks[VL_NER_MAX_SENT];
     vl_ner_sent_feats sf;
@@ -93,6 +94,8 @@ void vl_ner_trainer_free(vl_ner_trainer *t) {
 size_t vl_ner_trainer_tokens(const vl_ner_trainer *t) { return t->ntok; }
 size_t vl_ner_trainer_sentences(const vl_ner_trainer *t) { return t->nsent; }
 
+void vl_ner_trainer_set_domain(vl_ner_trainer *t, unsigned domain) { t->domain = domain; }
+
 int vl_ner_trainer_add(vl_ner_trainer *t, const vl_ner_unit *u, vl_error *err) {
     vl_ner_lexer lx;
     vl_ner_lexer_init(&lx, u->text, u->len, t->opts.lang);
@@ -112,11 +115,16 @@ int vl_ner_trainer_add(vl_ner_trainer *t, const vl_ner_unit *u, vl_error *err) {
         if (t->nsent == 0) t->sent_tok[0] = 0;
         for (size_t i = 0; i < n; i++) {
             size_t nf = vl_ner_token_features(&t->sf, t->toks, i, f);
-            if (grow((void **)&t->feat, &t->cap_feat, t->nfeat + nf, sizeof *t->feat))
+            if (grow((void **)&t->feat, &t->cap_feat, t->nfeat + 2 * nf, sizeof *t->feat))
                 return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
             if (t->ntok == 0) t->tok_feat[0] = 0;
             for (size_t k = 0; k < nf; k++)
                 t->feat[t->nfeat++] = (uint32_t)(f[k] & t->mask) | (uint32_t)(f[k] >> 63) << 31;
+            if (t->domain)
+                for (size_t k = 0; k < nf; k++) {
+                    uint64_t g = vl_ner_mix(f[k] ^ (0xD6E8FEB86659FD93ULL * t->domain));
+                    t->feat[t->nfeat++] = (uint32_t)(g & t->mask) | (uint32_t)(g >> 63) << 31;
+                }
             t->h_lower[t->ntok] = t->sf.h_lower[i];
             t->cap[t->ntok] = t->sf.cap[i];
             t->gold[t->ntok++] = (uint8_t)t->labels[i];
