@@ -178,6 +178,10 @@ int vl_ner_tag_doc(const vl_ner_model *m, const char *text, size_t len, vl_lang 
     vl_ner_doc d = {0};
     int rc = VL_OK;
     if (!s) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    /* Room for the whole text at once (a token and its space take five
+     * bytes or more): growing by doubling would copy the buffers, and the
+     * allocator hands fresh pages for each text. */
+    if (buf_reserve(&b, len / 5 + VL_NER_MAX_SENT)) goto nomem;
     vl_ner_lexer lx;
     vl_ner_lexer_init(&lx, text, len, lang);
     size_t n;
