@@ -106,8 +106,7 @@ uint32_t vl_ner_doc_value(const vl_ner_doc *d, uint64_t h_lower, uint8_t cap, in
 
 /* The first pass over a whole text, kept for the second. */
 typedef struct doc_buf {
-    vl_ner_tok *toks;
-    int *labels;
+    uint8_t *labels;
     float *em;
     uint64_t *h_lower;
     uint8_t *cap;
@@ -120,10 +119,7 @@ static int buf_reserve(doc_buf *b, size_t more) {
     if (b->n + more > b->cap_n) {
         size_t c = b->cap_n ? b->cap_n : 1024;
         while (c < b->n + more) c *= 2;
-        vl_ner_tok *t = realloc(b->toks, c * sizeof *t);
-        if (!t) return VL_ENOMEM;
-        b->toks = t;
-        int *l = realloc(b->labels, c * sizeof *l);
+        uint8_t *l = realloc(b->labels, c * sizeof *l);
         if (!l) return VL_ENOMEM;
         b->labels = l;
         float *e = realloc(b->em, c * L * sizeof *e);
@@ -144,7 +140,6 @@ static int buf_reserve(doc_buf *b, size_t more) {
 }
 
 static void buf_free(doc_buf *b) {
-    free(b->toks);
     free(b->labels);
     free(b->em);
     free(b->h_lower);
@@ -154,7 +149,7 @@ static void buf_free(doc_buf *b) {
 
 typedef struct doc_scratch {
     vl_ner_tok toks[VL_NER_MAX_SENT];
-    int labels[VL_NER_MAX_SENT];
+    int labels[VL_NER_MAX_SENT], labels1[VL_NER_MAX_SENT];
     uint32_t val[VL_NER_MAX_SENT];
     vl_ner_scratch s;
 } doc_scratch;
@@ -178,31 +173,39 @@ int vl_ner_tag_doc(const vl_ner_model *m, const char *text, size_t len, vl_lang 
     vl_ner_doc d = {0};
     int rc = VL_OK;
     if (!s) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
-    /* Room for the whole text at once (a token and its space take five
-     * bytes or more): growing by doubling would copy the buffers, and the
-     * allocator hands fresh pages for each text. */
+    /* The first pass keeps, per token, only what the second needs (46
+     * bytes): the tokens themselves are lexed again, which costs less
+     * than keeping them, because a small working set is one the
+     * allocator does not hand back to the system after each text. */
     if (buf_reserve(&b, len / 5 + VL_NER_MAX_SENT)) goto nomem;
     vl_ner_lexer lx;
     vl_ner_lexer_init(&lx, text, len, lang);
     size_t n;
     while ((n = vl_ner_next_sentence(&lx, s->toks, VL_NER_MAX_SENT)) > 0) {
         if (buf_reserve(&b, n)) goto nomem;
-        vl_ner_decode(m, text, s->toks, n, &s->s, b.labels + b.n);
-        memcpy(b.toks + b.n, s->toks, n * sizeof *s->toks);
+        vl_ner_decode(m, text, s->toks, n, &s->s, s->labels1);
+        for (size_t i = 0; i < n; i++) b.labels[b.n + i] = (uint8_t)s->labels1[i];
         memcpy(b.em + b.n * L, s->s.em, n * L * sizeof *b.em);
         memcpy(b.h_lower + b.n, s->s.sf.h_lower, n * sizeof *b.h_lower);
         memcpy(b.cap + b.n, s->s.sf.cap, n);
-        if (vl_ner_doc_add(&d, b.h_lower + b.n, b.cap + b.n, b.labels + b.n, n)) goto nomem;
+        if (vl_ner_doc_add(&d, b.h_lower + b.n, b.cap + b.n, s->labels1, n)) goto nomem;
         b.sent[b.nsent++] = b.n;
         b.n += n;
     }
     const vl_ner_weights *w = vl_ner_model_weights(m);
+    vl_ner_lexer_init(&lx, text, len, lang);
     for (size_t k = 0; k < b.nsent && rc == VL_OK; k++) {
         size_t a = b.sent[k], e = k + 1 < b.nsent ? b.sent[k + 1] : b.n;
-        n = e - a;
+        n = vl_ner_next_sentence(&lx, s->toks, VL_NER_MAX_SENT);
+        if (n != e - a) { /* the lexer is deterministic: cannot happen */
+            rc = vl_error_set(err, VL_EARG, NULL, 0, "entity tagger: the text changed between passes");
+            break;
+        }
         int any = 0;
-        for (size_t i = 0; i < n; i++) any |= (s->val[i] = vl_ner_doc_value(&d, b.h_lower[a + i], b.cap[a + i], b.labels[a + i])) != 0;
-        const int *labels = b.labels + a;
+        for (size_t i = 0; i < n; i++) {
+            s->labels[i] = b.labels[a + i];
+            any |= (s->val[i] = vl_ner_doc_value(&d, b.h_lower[a + i], b.cap[a + i], s->labels[i])) != 0;
+        }
         if (any) {
             float *em = b.em + a * L;
             for (size_t i = 0; i < n; i++) {
@@ -212,9 +215,8 @@ int vl_ner_tag_doc(const vl_ner_model *m, const char *text, size_t len, vl_lang 
                 add_rows(w, f, nf, em + i * L);
             }
             vl_ner_viterbi(em, n, w->trans, s->labels, s->s.back);
-            labels = s->labels;
         }
-        rc = fn(ctx, b.toks + a, n, labels);
+        rc = fn(ctx, s->toks, n, s->labels);
     }
     goto out;
 nomem:
