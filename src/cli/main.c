@@ -17,6 +17,8 @@ static const char usage_main[] =
     "  ingest PATH...        store dispatches from files, folders, or - (stdin)\n"
     "  search QUERY          ranked full-text search (--from --to --lang --mentions --json)\n"
     "  show ID               one stored dispatch\n"
+    "  entities              the most mentioned entities (--type --from --to --limit --json)\n"
+    "  entity NAME           one entity: aliases, months, co-occurring entities, dispatches\n"
     "  stats                 documents, languages, dates, database size\n"
     "  annotate FILE...      a document's analysis as JSON, nothing stored\n"
     "  analyze TEXT          the index terms veille makes of a text\n"
@@ -39,7 +41,7 @@ static const struct command {
     const char *usage;
 } commands[] = {
     {"ingest", cmd_ingest,
-     "usage: veille ingest [--quiet] [--batch N] PATH...\n"
+     "usage: veille ingest [--quiet] [--batch N] [--jobs N] PATH...\n"
      "\n"
      "Stores dispatches.  PATH is a file, a folder (read recursively, hidden\n"
      "files skipped) or - for standard input.  Formats, detected per file:\n"
@@ -51,10 +53,13 @@ static const struct command {
      "is then 1.  Interrupting (Ctrl-C) keeps everything committed so far.\n"
      "\n"
      "  --quiet     no progress bar and no summary\n"
-     "  --batch N   documents per transaction (default 2000)\n"},
+     "  --batch N   documents per transaction (default 2000)\n"
+     "  --jobs N    threads annotating documents while one writes (default: one\n"
+     "              per processor; 1: no threads); the result is the same\n"},
     {"search", cmd_search,
      "usage: veille search [--from DATE] [--to DATE] [--lang fr|en|und] [--limit N]\n"
-     "                     [--offset N] [--mentions FROM..TO] [--json] [--explain] QUERY...\n"
+     "                     [--offset N] [--mentions FROM..TO] [--entity NAME] [--json]\n"
+     "                     [--explain] QUERY...\n"
      "\n"
      "Ranked (BM25) full-text search.  Words are matched by stem, without\n"
      "accents or case, and with French elision (l'OTAN = otan).  Syntax:\n"
@@ -71,15 +76,59 @@ static const struct command {
      "                           YYYY-MM or YYYY (one may be left out: 2025-09..);\n"
      "                           one period alone (2025-09) is FROM..TO.  Without\n"
      "                           QUERY: every such document, newest first\n"
+     "  --entity NAME            only documents that mention the entity NAME (its\n"
+     "                           canonical name or any alias, without case or\n"
+     "                           accents; see 'veille help entity'); without QUERY:\n"
+     "                           all of them, newest first\n"
      "  --limit N, --offset N    paging (default 10, 0)\n"
      "  --json                   JSON Lines: {\"rank\",\"id\",\"date\",\"lang\",\"title\",\"snippet\",\"score\"}\n"
      "  --explain                print the FTS5 expression the query becomes, and stop\n"},
     {"show", cmd_show,
      "usage: veille show [--json] ID\n"
      "\n"
-     "Prints one stored dispatch: its metadata, text and time expressions (with\n"
-     "the period each covers), or with --json one JSON object whose \"timexes\" are\n"
-     "[{\"text\",\"type\",\"value\",\"mod\"?,\"start\",\"end\",\"begin\"?,\"end_date\"?}].\n"},
+     "Prints one stored dispatch: its metadata, text, time expressions (with\n"
+     "the period each covers) and entity mentions, or with --json one JSON object\n"
+     "whose \"timexes\" are\n"
+     "[{\"text\",\"type\",\"value\",\"mod\"?,\"start\",\"end\",\"begin\"?,\"end_date\"?}]\n"
+     "and \"entities\" [{\"text\",\"type\",\"start\",\"end\",\"entity\",\"name\"}] (entity: its\n"
+     "id; name: its canonical name across dispatches).\n"},
+    {"entities", cmd_entities,
+     "usage: veille entities [--type PER|LOC|ORG|MISC] [--from DATE] [--to DATE]\n"
+     "                       [--limit N] [--offset N] [--json]\n"
+     "\n"
+     "Lists the entities of the stored dispatches, most mentioned first: mentions,\n"
+     "dispatches, type, canonical name, first and last dispatch dates.  With\n"
+     "--from/--to, mentions and dispatches are counted over the dispatches\n"
+     "published in that period (first/last seen stay overall).\n"
+     "\n"
+     "Ingest links each mention to an entity of earlier dispatches by, in order:\n"
+     "its name or an alias (case, accents, punctuation ignored); the place-name\n"
+     "table of Debian's iso-codes and GeoNames (Belarus = Bélarus = Biélorussie);\n"
+     "a transliteration key for people and places (Loukachenko = Lukashenko);\n"
+     "for a one-word person's name, a surname (Rutte = Mark Rutte).  The last\n"
+     "three link only when exactly one entity fits.\n"
+     "\n"
+     "  --type T          only entities of type T\n"
+     "  --from, --to      dispatch dates, YYYY-MM-DD, inclusive\n"
+     "  --limit N         at most N (default 20), --offset N skips N\n"
+     "  --json            JSON Lines: {\"id\",\"name\",\"type\",\"mentions\",\"docs\",\n"
+     "                    \"first_seen\",\"last_seen\"}\n"},
+    {"entity", cmd_entity,
+     "usage: veille entity [--limit N] [--json] NAME...\n"
+     "\n"
+     "Shows the entity called NAME (several words are one name; case and accents\n"
+     "ignored): an entity of that name, else one with that alias, else one that\n"
+     "the place-name table, the transliteration key or a surname links to it; the\n"
+     "most mentioned when several fit.  Prints its aliases with their counts,\n"
+     "mentions by month, the entities that share most dispatches with it, and\n"
+     "its newest dispatches (--limit, default 20; all of them: 'veille search\n"
+     "--entity NAME').  No such entity: exit status 1.\n"
+     "\n"
+     "  --json   one object: {\"id\",\"name\",\"type\",\"mentions\",\"docs\",\"first_seen\",\n"
+     "           \"last_seen\",\"aliases\":[{\"name\",\"count\"}],\n"
+     "           \"months\":[{\"month\",\"mentions\",\"docs\"}],\n"
+     "           \"related\":[{\"id\",\"name\",\"type\",\"shared\"}],\n"
+     "           \"dispatches\":[{\"id\",\"date\",\"title\",\"mentions\"}]}\n"},
     {"stats", cmd_stats,
      "usage: veille stats [--json]\n"
      "\n"

@@ -23,6 +23,11 @@ struct vl_store {
     sqlite3_stmt *timex_insert, *timex_delete;
     sqlite3_stmt *savepoint, *release, *rollback_to;
     vl_buf scratch;
+    struct vl_entity_store *ents; /* entities.c: its statements and link table */
+    /* Tokens computed ahead for the document being put (ingest workers):
+     * handed to the tokenizer around the index insert only. */
+    const vl_fts_tokens *replay;
+    int nreplay;
 };
 
 /* Fills err from the connection's last error; returns VL_ESTORE. */
@@ -33,6 +38,36 @@ int vl_schema_migrate(vl_store *s, vl_error *err);
 /* Annotates every stored document again and writes its time expressions
  * (migration 2, inside its transaction). */
 int vl_store_fill_timexes(vl_store *s, vl_error *err);
+/* Named entities (entities.c).  vl_store_write_entities stores the
+ * mentions of the annotated document `rowid` and links them to entities,
+ * first taking its old version out of the counts when `replacing`
+ * (called once by put_annotation); vl_store_fill_entities does it for
+ * every stored document (migration 3). */
+typedef struct vl_entity_store vl_entity_store;
+struct vl_annotation;
+int vl_store_write_entities(vl_store *s, int64_t rowid, int replacing, const struct vl_annotation *a,
+                            vl_error *err);
+int vl_store_fill_entities(vl_store *s, vl_error *err);
+void vl_entity_store_free(vl_entity_store *es);
+/* The ids of the entities `name` designates, comma-separated ("NULL" when
+ * none), for vl_search's entity filter. */
+int vl_entity_filter_ids(vl_store *s, const char *name, vl_buf *ids, vl_error *err);
+/* Calls on_entity for each row of st (the columns of a vl_entity). */
+int vl_entity_facets_run(vl_store *s, sqlite3_stmt *st, int (*on_entity)(void *, const vl_entity *), void *ctx,
+                         vl_error *err);
+/* The pieces of vl_store_put, for the parallel ingest (src/ingest/):
+ * worker threads annotate with annotators of their own, made like the
+ * store's; the one thread that owns the connection writes.
+ * vl_store_annotate checks what vl_store_put checks before annotating and
+ * only reads `s`; vl_store_put_annotation writes under a savepoint (in its
+ * own transaction outside of one), with `replay` (NULL, or `nreplay`
+ * texts' precomputed index tokens, vl_fts_tokens_compute) spared the
+ * tokenizer's analysis. */
+int vl_store_new_annotator(vl_store *s, vl_annotator **out, vl_error *err);
+int vl_store_annotate(vl_store *s, vl_annotator *an, const vl_doc *doc, vl_annotation **out, vl_error *err);
+int vl_store_put_annotation(vl_store *s, const vl_annotation *a, const vl_fts_tokens *replay, int nreplay,
+                            vl_put_outcome *outcome, vl_error *err);
+
 /* The schema version this build writes. */
 int vl_schema_current(void);
 
