@@ -177,7 +177,8 @@ int vl_ner_tag_doc(const vl_ner_model *m, const char *text, size_t len, vl_lang 
      * bytes): the tokens themselves are lexed again, which costs less
      * than keeping them, because a small working set is one the
      * allocator does not hand back to the system after each text. */
-    if (buf_reserve(&b, len / 5 + VL_NER_MAX_SENT)) goto nomem;
+    size_t guess = len / 5 + VL_NER_MAX_SENT; /* tokens, for a dispatch; a book grows as it goes */
+    if (buf_reserve(&b, guess < ((size_t)1 << 16) ? guess : (size_t)1 << 16)) goto nomem;
     vl_ner_lexer lx;
     vl_ner_lexer_init(&lx, text, len, lang);
     size_t n;

@@ -52,7 +52,7 @@ static void test_doc_values(void **state) {
     assert_int_equal(vl_ner_doc_value(&d, sf.h_lower[8], sf.cap[8], lab[8]), 0);
     assert_int_equal(vl_ner_doc_value(&d, sf.h_lower[1], sf.cap[1], 0), 0);
     /* Many words: the table grows and keeps its counts. */
-    char word[32];
+    char word[48];
     for (int k = 0; k < 1000; k++) {
         snprintf(word, sizeof word, "Nom%d et Nom%d", k, k);
         static vl_ner_sent_feats sf2;
