@@ -158,10 +158,12 @@ void vl_store_close(vl_store *s) {
     sqlite3_finalize(s->savepoint);
     sqlite3_finalize(s->release);
     sqlite3_finalize(s->rollback_to);
+    vl_store_events_close(s);
     vl_entity_store_free(s->ents);
     if (s->db && !s->readonly) sqlite3_exec(s->db, "PRAGMA optimize", NULL, NULL, NULL);
     sqlite3_close_v2(s->db);
     vl_annotator_free(s->annotator);
+    vl_facet_cache_free(s->facet_cache);
     vl_buf_free(&s->scratch);
     free(s->path);
     free(s);
@@ -324,7 +326,8 @@ static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *o
     s->hint.nreplay = 0;
     if (rc) return rc;
     if ((rc = write_timexes(s, s->timex_insert, rowid, a, err))) return rc;
-    return vl_store_write_entities(s, rowid, *outcome == VL_PUT_UPDATED, a, err);
+    if ((rc = vl_store_write_entities(s, rowid, *outcome == VL_PUT_UPDATED, a, err))) return rc;
+    return vl_store_put_events(s, rowid, a, err);
 }
 
 int vl_store_fill_timexes(vl_store *s, vl_error *err) {

@@ -23,12 +23,20 @@ struct vl_store {
     sqlite3_stmt *timex_insert, *timex_delete;
     sqlite3_stmt *savepoint, *release, *rollback_to;
     vl_buf scratch;
+    /* events.c: quantities and events, prepared on first use */
+    sqlite3_stmt *qty_insert, *qty_delete, *event_insert, *event_delete;
     struct vl_entity_store *ents; /* entities.c: its statements and link table */
     /* Tokens computed ahead for the document being put (ingest workers):
      * handed to the tokenizer around the index insert only. */
     const vl_fts_tokens *replay;
     int nreplay;
+    /* The date and language of every document by rowid, for the facet
+     * counts (src/search/facets.c); built on first use, NULL until then. */
+    struct vl_facet_cache *facet_cache;
 };
+
+/* Frees what facets.c keeps on a store (vl_store_close calls it). */
+void vl_facet_cache_free(struct vl_facet_cache *c);
 
 /* Fills err from the connection's last error; returns VL_ESTORE. */
 int vl_store_sqlite_error(vl_store *s, vl_error *err, const char *what);
@@ -38,6 +46,13 @@ int vl_schema_migrate(vl_store *s, vl_error *err);
 /* Annotates every stored document again and writes its time expressions
  * (migration 2, inside its transaction). */
 int vl_store_fill_timexes(vl_store *s, vl_error *err);
+/* Writes the quantities and events of document `rowid`, replacing any
+ * (events.c); frees events.c's statements at close. */
+int vl_store_put_events(vl_store *s, int64_t rowid, const vl_annotation *a, vl_error *err);
+void vl_store_events_close(vl_store *s);
+/* Annotates every stored document and writes its quantities and events
+ * (migration 3, inside its transaction). */
+int vl_store_fill_events(vl_store *s, vl_error *err);
 /* Named entities (entities.c).  vl_store_write_entities stores the
  * mentions of the annotated document `rowid` and links them to entities,
  * first taking its old version out of the counts when `replacing`
