@@ -46,7 +46,7 @@ struct vl_event_tagger {
     size_t nents;
     int *slots; /* first entry of each key, -1 */
     size_t nslots;
-    uint64_t prefix[64];  /* 4096-bit filter of the first two letters of verb stems */
+    uint64_t prefix[64];  /* 4096-bit filter of the two letters of two-letter verb stems */
     uint64_t prefix3[64]; /* ... and of the first three, for stems of three or more */
     vl_event *out;
     size_t nout, cap;
@@ -160,9 +160,8 @@ int vl_event_tagger_new(vl_event_tagger **out, vl_error *err) {
                 if (n < 2) bad = -1;
                 else {
                     bad = add_key(t, st, HK_STEM, li ? EL_EN : EL_FR, (int)i);
-                    t->prefix[prefix_bit(st) >> 6] |= 1ull << (prefix_bit(st) & 63);
-                    /* two-letter stems (tu|er) are found by prefix and ending only */
                     if (n >= 3) t->prefix3[prefix3_bit(st) >> 6] |= 1ull << (prefix3_bit(st) & 63);
+                    else t->prefix[prefix_bit(st) >> 6] |= 1ull << (prefix_bit(st) & 63);
                 }
             }
         }
@@ -212,9 +211,10 @@ static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, 
         if (t->ents[e].kind == HK_FORM && (t->ents[e].lang & lmask)) return t->ents[e].idx;
     if (k->klen < 3) return -1;
     if (k->key[0] < 'a' || k->key[0] > 'z' || k->key[1] < 'a' || k->key[2] < 'a') return -1;
-    /* the stem starts with the word's first two letters */
-    unsigned b = prefix_bit(k->key);
-    if (!(t->prefix[b >> 6] & (1ull << (b & 63)))) return -1;
+    /* some stem starts with the word's first three letters, or is its
+     * first two (tu|er) */
+    unsigned b = prefix_bit(k->key), b3 = prefix3_bit(k->key);
+    if (!(t->prefix3[b3 >> 6] & (1ull << (b3 & 63))) && !(t->prefix[b >> 6] & (1ull << (b & 63)))) return -1;
     /* a lemma's stem followed by a verb ending (libér|ent: Snowball
      * stems libèrent to "lib", but the lemma's stem is a prefix) */
     char pre[VL_XKEY_MAX];
@@ -227,7 +227,6 @@ static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, 
     }
     /* Snowball's stem, for the forms whose stem it rewrites (envoy|é ->
      * envoi): only when a stem of three letters or more starts like it */
-    unsigned b3 = prefix3_bit(k->key);
     if (!(t->prefix3[b3 >> 6] & (1ull << (b3 & 63)))) return -1;
     char lower[64], st[VL_XKEY_MAX];
     int n = vl_xlower(text + k->start, k->end - k->start, lower, sizeof lower);
