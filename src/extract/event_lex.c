@@ -161,7 +161,9 @@ const ev_word vl_event_words[] = {
     {"did", EN, ER_MODAL, 0}, {"does", EN, ER_MODAL, 0}, {"do", EN, ER_MODAL, 0},
     /* clitics and negation */
     {"se", FR, ER_REFL, 0}, {"s'", FR, ER_REFL, 0}, {"lui", FR, ER_CLITIC, 0}, {"leur", FR, ER_CLITIC, ER_DET},
-    {"y", FR, ER_CLITIC, 0}, {"ne", FR, ER_NEG, 0}, {"n'", FR, ER_NEG, 0}, {"pas", FR, ER_NEG, 0},
+    {"y", FR, ER_CLITIC, 0}, {"m'", FR, ER_CLITIC, 0}, {"t'", FR, ER_CLITIC, 0}, {"me", FR, ER_CLITIC, 0},
+    {"te", FR, ER_CLITIC, 0}, {"nous", FR, ER_CLITIC, ER_PRON}, {"vous", FR, ER_CLITIC, ER_PRON},
+    {"ne", FR, ER_NEG, 0}, {"n'", FR, ER_NEG, 0}, {"pas", FR, ER_NEG, 0},
     {"jamais", FR, ER_NEG, 0}, {"not", EN, ER_NEG, 0}, {"never", EN, ER_NEG, 0}, {"n't", EN, ER_NEG, 0},
     /* adverbs that sit inside a verb group */
     {"egalement", FR, ER_ADV, 0}, {"aussi", FR, ER_ADV, 0}, {"deja", FR, ER_ADV, 0}, {"finalement", FR, ER_ADV, 0},
@@ -213,8 +215,8 @@ const ev_word vl_event_words[] = {
     {"and", EN, ER_AND, 0},
     /* subject pronouns */
     {"il", FR, ER_PRON, 0}, {"elle", FR, ER_PRON, 0}, {"ils", FR, ER_PRON, 0}, {"elles", FR, ER_PRON, 0},
-    {"on", FR, ER_PRON, 0}, {"nous", FR, ER_PRON, 0}, {"je", FR, ER_PRON, 0}, {"j'", FR, ER_PRON, 0},
-    {"vous", FR, ER_PRON, 0}, {"tu", FR, ER_PRON, 0}, {"ceux", FR, ER_PRON, 0}, {"celui", FR, ER_PRON, 0},
+    {"on", FR, ER_PRON, 0}, {"je", FR, ER_PRON, 0}, {"j'", FR, ER_PRON, 0},
+    {"tu", FR, ER_PRON, 0}, {"ceux", FR, ER_PRON, 0}, {"celui", FR, ER_PRON, 0},
     {"celle", FR, ER_PRON, 0}, {"celles", FR, ER_PRON, 0}, {"celui-ci", FR, ER_PRON, 0}, {"celle-ci", FR, ER_PRON, 0},
     {"he", EN, ER_PRON, 0}, {"she", EN, ER_PRON, 0}, {"they", EN, ER_PRON, 0}, {"it", EN, ER_PRON, 0},
     {"we", EN, ER_PRON, 0}, {"i", EN, ER_PRON, 0}, {"you", EN, ER_PRON, 0},
