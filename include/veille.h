@@ -323,6 +323,14 @@ enum { VL_JSON_PRETTY = 1 };
 char *vl_annotation_json(const vl_annotation *a, int flags);
 void vl_annotation_free(vl_annotation *a);
 
+/* ------------------------------------------------------------ performance */
+
+/* Merges the full-text index into one segment (FTS5 'optimize'): after a
+ * large ingest, queries then read one posting list per term instead of
+ * several.  Rewrites the whole index in one transaction; the store must be
+ * open read-write with no transaction open. */
+int vl_store_optimize(vl_store *store, vl_error *err);
+
 /* --------------------------------------------------------------- entities */
 
 /* Named entities across the stored dispatches (schema migration 3,
@@ -501,6 +509,59 @@ typedef struct vl_timeline_item {
 int vl_timeline(vl_store *store, const vl_timeline_query *q,
                 int (*on_item)(void *ctx, const vl_timeline_item *item), void *ctx,
                 vl_error *err);
+
+/* --------------------------------------------------------- search facets */
+
+/* How the documents a search finds spread over days and languages: counted
+ * over every matching document, not only a page of hits (for the facets of
+ * the HTTP API).  One aggregate query over the same match and filters as
+ * vl_search. */
+typedef struct vl_facet_count {
+    char value[16]; /* a date YYYY-MM-DD, or a language code */
+    int64_t count;
+} vl_facet_count;
+
+typedef struct vl_facets {
+    int64_t total;         /* matching documents (the sum of the day counts) */
+    vl_facet_count *days;  /* publication days, oldest first */
+    size_t ndays;
+    vl_facet_count *langs; /* languages, most documents first */
+    size_t nlangs;
+} vl_facets;
+
+/* Fills *out for the search `opts` (limit, offset and snippet options are
+ * ignored); the same errors as vl_search.  Release with vl_facets_free. */
+int vl_search_facets(vl_store *store, const vl_search_opts *opts, vl_facets *out, vl_error *err);
+void vl_facets_free(vl_facets *facets);
+
+/* ----------------------------------------------------------------- server */
+
+/* The HTTP server of `veille serve`: a JSON API over one database
+ * (docs/api.md), run by libmicrohttpd's thread pool.  Each worker thread
+ * reads through its own read-only connection (WAL: readers never wait for
+ * the writer); writes (POST /api/ingest, only with a token) go through one
+ * read-write connection under a mutex. */
+typedef struct vl_server vl_server;
+
+typedef struct vl_server_opts {
+    const char *db_path;     /* required; must exist unless a token is set */
+    const char *bind;        /* IPv4 or IPv6 address; NULL: 127.0.0.1 */
+    int port;                /* 0: any free port (see vl_server_port) */
+    const char *token;       /* bearer token for writes; NULL: writes refused */
+    const char *cors_origin; /* Access-Control-Allow-Origin; NULL: no CORS */
+    int threads;             /* worker threads; 0: the number of CPUs (2..16) */
+    int query_ms;            /* time limit of one search; 0: 2000 ms */
+} vl_server_opts;
+
+/* Opens the database and starts serving in background threads; returns at
+ * once.  VL_EIO when the address cannot be bound, VL_ESTORE when the
+ * database cannot be opened. */
+int vl_server_start(const vl_server_opts *opts, vl_server **out, vl_error *err);
+/* The port the server listens on (the one chosen when opts.port was 0). */
+int vl_server_port(const vl_server *srv);
+/* Stops accepting, lets the requests in progress finish, closes the
+ * database connections and frees the server. */
+void vl_server_stop(vl_server *srv);
 
 /* ------------------------------------------------------------ text tools */
 

@@ -28,6 +28,7 @@ int cmd_ingest(cli_env *env, int argc, char **argv);
 int cmd_search(cli_env *env, int argc, char **argv);
 int cmd_show(cli_env *env, int argc, char **argv);
 int cmd_stats(cli_env *env, int argc, char **argv);
+int cmd_optimize(cli_env *env, int argc, char **argv);
 int cmd_annotate(cli_env *env, int argc, char **argv);
 int cmd_analyze(cli_env *env, int argc, char **argv);
 int cmd_eval(cli_env *env, int argc, char **argv);
@@ -40,6 +41,7 @@ int cmd_events(cli_env *env, int argc, char **argv);
 int cmd_timeline(cli_env *env, int argc, char **argv);
 int cmd_entities(cli_env *env, int argc, char **argv);
 int cmd_entity(cli_env *env, int argc, char **argv);
+int cmd_serve(cli_env *env, int argc, char **argv);
 
 /* "veille: <path>:<line>: <message>" on stderr. */
 void cli_error(const vl_error *err);

@@ -20,6 +20,7 @@ static const char usage_main[] =
     "  entities              the most mentioned entities (--type --from --to --limit --json)\n"
     "  entity NAME           one entity: aliases, months, co-occurring entities, dispatches\n"
     "  stats                 documents, languages, dates, database size\n"
+    "  optimize              merges the search index after a large ingest\n"
     "  annotate FILE...      a document's analysis as JSON, nothing stored\n"
     "  analyze TEXT          the index terms veille makes of a text\n"
     "  eval KIND PATH...     scores extraction against gold corpora\n"
@@ -27,6 +28,7 @@ static const char usage_main[] =
     "  events                stored events: who did what to whom (--actor --code --from --to)\n"
     "  timeline [QUERY]      events and dated facts by the date they refer to (--entity)\n"
     "  train ner|clusters   trains the entity tagger or its word clusters\n"
+    "  serve                 the HTTP API and web page (--bind --port --token)\n"
     "  help [COMMAND]        this help, or a command's\n"
     "\n"
     "options:\n"
@@ -135,6 +137,12 @@ static const struct command {
      "usage: veille stats [--json]\n"
      "\n"
      "Documents, languages, date range, text and database size.\n"},
+    {"optimize", cmd_optimize,
+     "usage: veille optimize\n"
+     "\n"
+     "Merges the full-text index into one segment (FTS5 'optimize'), so that\n"
+     "queries read one posting list per term.  Worth it after a large ingest;\n"
+     "it rewrites the whole index.\n"},
     {"annotate", cmd_annotate,
      "usage: veille annotate [--json] FILE...\n"
      "\n"
@@ -157,6 +165,20 @@ static const struct command {
      "{\"date\",\"lang\",\"timexes\":[{\"text\",\"type\",\"value\",\"mod\"?,\"start\",\"end\"}]}\n"
      "with Unicode code-point offsets, or with --timeml a TimeML document.\n"
      "Without --lang the language is identified.  See docs/timex.md.\n"},
+    {"serve", cmd_serve,
+     "usage: veille serve [--bind ADDR] [--port N] [--token T] [--cors ORIGIN]\n"
+     "                    [--threads N] [--time-limit MS]\n"
+     "\n"
+     "Serves the database over HTTP: a JSON API (docs/api.md) and the web page.\n"
+     "Prints the address, then runs until SIGINT (Ctrl-C) or SIGTERM.\n"
+     "\n"
+     "  --bind ADDR        IPv4 or IPv6 address to listen on (default 127.0.0.1)\n"
+     "  --port N           port (default 8080; 0: any free port)\n"
+     "  --token T          allows POST /api/ingest with 'Authorization: Bearer T'\n"
+     "                     (default: $VEILLE_TOKEN; without one, writes are refused)\n"
+     "  --cors ORIGIN      sends Access-Control-Allow-Origin: ORIGIN (default: none)\n"
+     "  --threads N        worker threads (default: the number of CPUs)\n"
+     "  --time-limit MS    time limit of one search, 503 past it (default 2000)\n"},
     {"events", cmd_events,
      "usage: veille events [--actor NAME] [--code CODE] [--from DATE] [--to DATE]\n"
      "                     [--limit N] [--offset N] [--json]\n"

@@ -163,6 +163,7 @@ void vl_store_close(vl_store *s) {
     if (s->db && !s->readonly) sqlite3_exec(s->db, "PRAGMA optimize", NULL, NULL, NULL);
     sqlite3_close_v2(s->db);
     vl_annotator_free(s->annotator);
+    vl_facet_cache_free(s->facet_cache);
     vl_buf_free(&s->scratch);
     free(s->path);
     free(s);

@@ -30,7 +30,13 @@ struct vl_store {
      * handed to the tokenizer around the index insert only. */
     const vl_fts_tokens *replay;
     int nreplay;
+    /* The date and language of every document by rowid, for the facet
+     * counts (src/search/facets.c); built on first use, NULL until then. */
+    struct vl_facet_cache *facet_cache;
 };
+
+/* Frees what facets.c keeps on a store (vl_store_close calls it). */
+void vl_facet_cache_free(struct vl_facet_cache *c);
 
 /* Fills err from the connection's last error; returns VL_ESTORE. */
 int vl_store_sqlite_error(vl_store *s, vl_error *err, const char *what);
