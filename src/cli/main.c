@@ -206,8 +206,9 @@ static const struct command {
      "they refer to, not the publication date; each with its dispatch id and\n"
      "evidence offsets (code points).  QUERY (search syntax) restricts the\n"
      "dispatches.  --entity NAME keeps events whose actor or target contains\n"
-     "NAME and facts whose sentence does (a text match, case and accents\n"
-     "ignored).  --json: JSON Lines {\"kind\":\"event\"|\"fact\",\"begin\",\"end_date\",\n"
+     "NAME or a name of the stored entity it designates (its canonical name\n"
+     "and aliases: Loukachenko finds Lukashenko), and facts whose sentence\n"
+     "does (case and accents ignored).  --json: JSON Lines {\"kind\":\"event\"|\"fact\",\"begin\",\"end_date\",\n"
      "\"value\",\"id\",\"doc_date\",\"text\",\"start\",\"end\",\"event\"?}.\n"},
     {"eval", cmd_eval,
      "usage: veille eval KIND PATH...\n"
