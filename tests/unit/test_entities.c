@@ -226,6 +226,39 @@ static int count_rows(fx *f, const char *sql) {
     return n;
 }
 
+/* Every "n:" key of an entity is the key of its name or of one of its
+ * aliases: no key strays to another entity. */
+static void check_keys(fx *f) {
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_prepare_v2(f->s->db,
+                                        "SELECT k.key, k.entity, e.name, (SELECT group_concat(name, '|')"
+                                        " FROM entity_aliases a WHERE a.entity = k.entity)"
+                                        " FROM entity_keys k JOIN entities e ON e.id = k.entity"
+                                        " WHERE k.key LIKE 'n:%'",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    int rows = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        rows++;
+        const char *key = (const char *)sqlite3_column_text(st, 0) + 2;
+        char names[1024];
+        snprintf(names, sizeof names, "%s|%s", sqlite3_column_text(st, 2),
+                 sqlite3_column_text(st, 3) ? (const char *)sqlite3_column_text(st, 3) : "");
+        int ok = 0;
+        for (char *p = names, *bar; !ok && p; p = bar ? bar + 1 : NULL) {
+            bar = strchr(p, '|');
+            if (bar) *bar = 0;
+            char *k = key_of(p);
+            ok = strcmp(k, key) == 0;
+            free(k);
+        }
+        if (!ok) fail_msg("key n:%s of entity %lld (%s) is none of its names", key,
+                          (long long)sqlite3_column_int64(st, 1), (const char *)sqlite3_column_text(st, 2));
+    }
+    sqlite3_finalize(st);
+    assert_true(rows > 0);
+}
+
 static void test_link_by_surname_and_alias(void **state) {
     fx *f = *state;
     put(f, "d1", "2026-03-02", "Mark Rutte est arrivé à La Haye. M. Rutte a parlé.",
@@ -260,6 +293,10 @@ static void test_link_by_surname_and_alias(void **state) {
     r = find(f, "Anna Rutte");
     assert_int_equal(r.rc, VL_ENOTFOUND);
     assert_null(r.info);
+    /* Known aliases again, beside new ones. */
+    put(f, "d3", "2026-03-06", "Rutte, la Russie et La Haye.",
+        (const char *const[]){"PER:Rutte", "LOC:Russie", "LOC:La Haye", NULL});
+    check_keys(f);
 }
 
 static void test_ambiguous_surname_does_not_merge(void **state) {
@@ -303,6 +340,7 @@ static void test_link_spellings(void **state) {
     /* A place the table does not link to Belarus stays apart. */
     put(f, "b4", "2026-03-05", "La Russie.", (const char *const[]){"LOC:Russie", NULL});
     assert_int_equal(count_rows(f, "SELECT count(*) FROM entities"), 3);
+    check_keys(f);
 }
 
 static void test_replace_keeps_counts(void **state) {
