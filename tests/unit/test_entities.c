@@ -124,6 +124,52 @@ static void test_place_links(void **state) {
     vl_entity_links_free(l);
 }
 
+/* Canonical names after merging and acronym linking of the mentions
+ * "TYPE:words" of text, "|"-separated. */
+static void assert_canonicals(const char *text, const char *const *spans, const char *want) {
+    vl_ner_mention m[16];
+    size_t n = 0, from = 0;
+    for (; spans[n]; n++) {
+        const char *words = strchr(spans[n], ':') + 1, *at = strstr(text + from, words);
+        assert_non_null(at);
+        vl_ner_type type = strncmp(spans[n], "PER", 3) == 0 ? VL_NER_PER : VL_NER_ORG;
+        m[n] = (vl_ner_mention){.type = type, .start = (size_t)(at - text), .end = (size_t)(at - text) + strlen(words)};
+        from = m[n].end;
+    }
+    vl_ner_merge(text, m, n);
+    vl_ner_link_acronyms(text, strlen(text), m, n);
+    char got[512] = "";
+    for (size_t i = 0; i < n; i++) {
+        if (i) strcat(got, "|");
+        strncat(got, text + m[i].canon_start, m[i].canon_end - m[i].canon_start);
+    }
+    assert_string_equal(got, want);
+}
+
+static void test_acronyms(void **state) {
+    (void)state;
+    assert_canonicals("Le Fonds monétaire international (FMI) prête. Le FMI insiste.",
+                      (const char *const[]){"ORG:Fonds monétaire international", "ORG:FMI", "ORG:FMI", NULL},
+                      "Fonds monétaire international|Fonds monétaire international|Fonds monétaire international");
+    assert_canonicals("L'Organisation du traité de l'Atlantique Nord ( OTAN ) et l'OTAN.",
+                      (const char *const[]){"ORG:Organisation du traité de l'Atlantique Nord", "ORG:OTAN", "ORG:OTAN",
+                                            NULL},
+                      "Organisation du traité de l'Atlantique Nord|Organisation du traité de l'Atlantique Nord|"
+                      "Organisation du traité de l'Atlantique Nord");
+    /* Letters that do not spell it, another type, or no parentheses. */
+    assert_canonicals("La Banque centrale européenne (FMI) et le FMI.",
+                      (const char *const[]){"ORG:Banque centrale européenne", "ORG:FMI", "ORG:FMI", NULL},
+                      "Banque centrale européenne|FMI|FMI");
+    assert_canonicals("Mark Rutte (MR) a parlé.", (const char *const[]){"PER:Mark Rutte", "ORG:MR", NULL},
+                      "Mark Rutte|MR");
+    assert_canonicals("Le Fonds monétaire international, FMI, prête.",
+                      (const char *const[]){"ORG:Fonds monétaire international", "ORG:FMI", NULL},
+                      "Fonds monétaire international|FMI");
+    /* The first letter must be the first word's: "Monetary Fund" is not "IMF". */
+    assert_canonicals("The Monetary Fund (IMF) lends.", (const char *const[]){"ORG:Monetary Fund", "ORG:IMF", NULL},
+                      "Monetary Fund|IMF");
+}
+
 /* ----------------------------------------------------------------- store */
 
 typedef struct fx {
@@ -180,6 +226,7 @@ static void put(fx *f, const char *id, const char *date, const char *text, const
         from = e;
     }
     vl_ner_merge(text, m, n);
+    vl_ner_link_acronyms(text, strlen(text), m, n);
     vl_annotation a = {.text = (char *)text, .text_len = strlen(text), .date = (char *)date, .entities = m,
                        .nentities = n};
     assert_int_equal(vl_store_begin(f->s, &err), VL_OK);
@@ -480,6 +527,7 @@ int main(void) {
         cmocka_unit_test(test_keys),
         cmocka_unit_test(test_transliteration),
         cmocka_unit_test(test_place_links),
+        cmocka_unit_test(test_acronyms),
         cmocka_unit_test_setup_teardown(test_link_by_surname_and_alias, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ambiguous_surname_does_not_merge, setup, teardown),
         cmocka_unit_test_setup_teardown(test_link_spellings, setup, teardown),
