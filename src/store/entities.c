@@ -692,11 +692,13 @@ int vl_entities(vl_store *s, const vl_entity_query *q, int (*on_entity)(void *, 
     int limit = q->limit > 0 ? (q->limit > 10000 ? 10000 : q->limit) : 20;
     int dated = (q->date_from && *q->date_from) || (q->date_to && *q->date_to);
     const char *text =
-        dated ? "SELECT e.id, e.name, e.type, sum(ed.mentions) AS m, count(*) AS n, e.first_seen, e.last_seen"
-                " FROM entity_docs ed JOIN entities e ON e.id = ed.entity"
-                " WHERE ed.doc IN (SELECT rowid FROM docs WHERE date >= ?4 AND date <= ?5)"
-                " AND (?1 IS NULL OR e.type = ?1)"
-                " GROUP BY ed.entity ORDER BY m DESC, n DESC, e.id LIMIT ?2 OFFSET ?3"
+        /* Counted first (the period's dispatches by docs_date, their
+         * rows by entity_docs_doc), joined to the entities after. */
+        dated ? "SELECT e.id, e.name, e.type, x.m, x.n, e.first_seen, e.last_seen FROM"
+                " (SELECT entity, sum(mentions) AS m, count(*) AS n FROM entity_docs"
+                "  WHERE doc IN (SELECT rowid FROM docs WHERE date >= ?4 AND date <= ?5) GROUP BY entity) x"
+                " JOIN entities e ON e.id = x.entity WHERE (?1 IS NULL OR e.type = ?1)"
+                " ORDER BY x.m DESC, x.n DESC, e.id LIMIT ?2 OFFSET ?3"
               : "SELECT id, name, type, mentions, docs, first_seen, last_seen FROM entities"
                 " WHERE (?1 IS NULL OR type = ?1) ORDER BY mentions DESC, docs DESC, id LIMIT ?2 OFFSET ?3";
     sqlite3_stmt *st;
