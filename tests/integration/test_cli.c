@@ -394,9 +394,17 @@ static void test_kill9_then_resume(void **state) {
         execl(th_veille_bin(), "veille", "--db", f->db, "ingest", "--batch", "500", path, (char *)NULL);
         _exit(127);
     }
-    /* Let it commit a few batches, then kill it without warning. */
-    struct timespec ts = {0, 400 * 1000 * 1000};
-    nanosleep(&ts, NULL);
+    /* Let it commit a batch (however slow the machine or the sanitizers
+     * make its start), then kill it without warning. */
+    struct timespec ts = {0, 100 * 1000 * 1000};
+    for (int tries = 0; tries < 600; tries++) {
+        nanosleep(&ts, NULL);
+        char *count[] = {"sqlite3", f->db, "SELECT count(*) FROM docs;", NULL};
+        th_run c = th_exec(count, NULL, 0, NULL, 10);
+        long committed = c.status == 0 ? strtol(c.out, NULL, 10) : 0;
+        th_run_free(&c);
+        if (committed > 0) break;
+    }
     kill(pid, SIGKILL);
     int st;
     waitpid(pid, &st, 0);
