@@ -35,8 +35,12 @@ int cmd_timex(cli_env *env, int argc, char **argv);
 int cmd_eval_timex(cli_env *env, int argc, char **argv);
 int cmd_train(cli_env *env, int argc, char **argv);
 int cmd_eval_ner(cli_env *env, int argc, char **argv);
+int cmd_eval_events(cli_env *env, int argc, char **argv);
+int cmd_events(cli_env *env, int argc, char **argv);
+int cmd_timeline(cli_env *env, int argc, char **argv);
 int cmd_entities(cli_env *env, int argc, char **argv);
 int cmd_entity(cli_env *env, int argc, char **argv);
+int cmd_serve(cli_env *env, int argc, char **argv);
 
 /* "veille: <path>:<line>: <message>" on stderr. */
 void cli_error(const vl_error *err);

@@ -247,13 +247,15 @@ static void test_bad_names_and_options(void **state) {
     th_run_free(&r);
 }
 
-/* A database of schema version 2 (no entity tables) gets its stored
+/* A database of schema version 2 (no entity tables, nor the later
+ * quantities and events) gets its stored
  * dispatches' entities when a read-write open migrates it. */
 static void test_migration_fills_entities(void **state) {
     fx *f = *state;
     char *argv[] = {"sqlite3", f->db,
                     "DROP TABLE entities; DROP TABLE entity_keys; DROP TABLE entity_aliases;"
-                    " DROP TABLE entity_docs; DROP TABLE mentions; PRAGMA user_version = 2;",
+                    " DROP TABLE entity_docs; DROP TABLE mentions; DROP TABLE quantities; DROP TABLE events;"
+                    " PRAGMA user_version = 2;",
                     NULL};
     th_run r = th_exec(argv, NULL, 0, NULL, 60);
     assert_int_equal(r.status, 0);

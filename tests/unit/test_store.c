@@ -328,7 +328,7 @@ static void test_migrate_from_v1(void **state) {
     assert_int_equal(vl_store_open(path, 0, &s, &err), VL_OK);
     vl_stats st;
     assert_int_equal(vl_store_stats(s, &st, &err), VL_OK);
-    assert_int_equal(st.schema_version, 3);
+    assert_int_equal(st.schema_version, 4);
     assert_int_equal(st.docs, 1);
     assert_string_equal(timexes_of(s, "old").values, "vendredi:2025-09-12[2025-09-12..2025-09-12]@25");
     assert_string_equal(search(s, "manoeuvre", NULL).ids, "old");

@@ -1,0 +1,27 @@
+/*
+ * web.c -- GET / and GET /static/...: the embedded web page, looked up by
+ * path in the table of web_assets.h, never read from disk.  The table is
+ * linked in when the web page is built into the program; the reference is
+ * weak so that a build without it still serves the API (and 404 here).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "server/api.h"
+#include "server/web_assets.h"
+
+#pragma weak vl_web_asset_find
+
+void api_static(const api_request *req, api_response *resp) {
+    const vl_web_asset *a = vl_web_asset_find ? vl_web_asset_find(req->path) : NULL;
+    if (!a) {
+        api_error(resp, 404, "no file %.300s", req->path);
+        return;
+    }
+    free(resp->body);
+    resp->body = NULL;
+    resp->status = 200;
+    resp->content_type = a->content_type;
+    resp->data = a->data;
+    resp->data_len = a->size;
+}
