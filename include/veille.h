@@ -323,6 +323,14 @@ enum { VL_JSON_PRETTY = 1 };
 char *vl_annotation_json(const vl_annotation *a, int flags);
 void vl_annotation_free(vl_annotation *a);
 
+/* ------------------------------------------------------------ performance */
+
+/* Merges the full-text index into one segment (FTS5 'optimize'): after a
+ * large ingest, queries then read one posting list per term instead of
+ * several.  Rewrites the whole index in one transaction; the store must be
+ * open read-write with no transaction open. */
+int vl_store_optimize(vl_store *store, vl_error *err);
+
 /* --------------------------------------------------------------- entities */
 
 /* Named entities across the stored dispatches (schema migration 3,

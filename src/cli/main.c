@@ -20,6 +20,7 @@ static const char usage_main[] =
     "  entities              the most mentioned entities (--type --from --to --limit --json)\n"
     "  entity NAME           one entity: aliases, months, co-occurring entities, dispatches\n"
     "  stats                 documents, languages, dates, database size\n"
+    "  optimize              merges the search index after a large ingest\n"
     "  annotate FILE...      a document's analysis as JSON, nothing stored\n"
     "  analyze TEXT          the index terms veille makes of a text\n"
     "  eval KIND PATH...     scores extraction against gold corpora\n"
@@ -136,6 +137,12 @@ static const struct command {
      "usage: veille stats [--json]\n"
      "\n"
      "Documents, languages, date range, text and database size.\n"},
+    {"optimize", cmd_optimize,
+     "usage: veille optimize\n"
+     "\n"
+     "Merges the full-text index into one segment (FTS5 'optimize'), so that\n"
+     "queries read one posting list per term.  Worth it after a large ingest;\n"
+     "it rewrites the whole index.\n"},
     {"annotate", cmd_annotate,
      "usage: veille annotate [--json] FILE...\n"
      "\n"
