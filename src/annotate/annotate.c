@@ -229,6 +229,7 @@ static int annotate_entities(vl_annotator *an, vl_annotation *a, vl_error *err) 
         return rc == VL_ENOMEM ? vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory") : rc;
     }
     vl_ner_merge(a->text, ms.m, ms.n);
+    vl_ner_link_acronyms(a->text, a->text_len, ms.m, ms.n);
     a->entities = ms.m;
     a->nentities = ms.n;
     return VL_OK;

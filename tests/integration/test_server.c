@@ -212,6 +212,11 @@ static void server_stop(server *s) {
 
 static int setup(void **state) {
     server *s = calloc(1, sizeof *s);
+    /* The committed entity models, wherever the program under test was
+     * built (build/san/bin/veille finds no models/ beside it). */
+    char *models = th_path(th_src_dir(), "models");
+    setenv("VEILLE_MODELS", models, 1);
+    free(models);
     s->dir = th_tmpdir();
     s->db = th_path(s->dir, "news.db");
     char *in = th_write_file(s->dir, "corpus.jsonl", CORPUS, (size_t)-1);
