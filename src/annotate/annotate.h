@@ -9,6 +9,7 @@
 #ifndef VL_ANNOTATE_ANNOTATE_H
 #define VL_ANNOTATE_ANNOTATE_H
 
+#include "extract/quote.h"
 #include "extract/timex.h"
 #include "ner/ner.h"
 #include "veille.h"
@@ -29,6 +30,10 @@ struct vl_annotation {
      * into `text`.  None when no model of the language was found. */
     vl_ner_mention *entities;
     size_t nentities;
+    /* Quotations and indirect speech with their speakers (src/extract/
+     * quote.h), in text order; byte and code-point offsets into `text`. */
+    vl_quote *quotes;
+    size_t nquotes;
 };
 
 /* What an annotator computes.  vl_annotator_new computes everything; the
@@ -36,7 +41,8 @@ struct vl_annotation {
  * analysis it would throw away (entity mentions are not stored yet). */
 enum {
     VL_ANNOTATE_ENTITIES = 1 << 0,
-    VL_ANNOTATE_ALL = VL_ANNOTATE_ENTITIES
+    VL_ANNOTATE_QUOTES = 1 << 1, /* quotations; their speakers need the entities too */
+    VL_ANNOTATE_ALL = VL_ANNOTATE_ENTITIES | VL_ANNOTATE_QUOTES
 };
 int vl_annotator_new_for(int what, vl_annotator **out, vl_error *err);
 
