@@ -18,7 +18,7 @@ static void prf(size_t m, size_t pred, size_t gold) {
 
 static void print_rows(const vl_qeval *ev) {
     printf("%-52s %5s %6s %6s   %-17s  %-17s  %-17s  %-13s %s\n", "corpus", "docs", "gold", "sys",
-           "exact P R F1", "overlap>=0.8 P R F1", "overlap>=0.3 P R F1", "speaker acc", "extractor MB/s");
+           "exact P R F1", "overlap>=0.8 P R F1", "overlap>=0.3 P R F1", "speaker acc", "MB/s: quotes alone, whole annotation");
     for (size_t i = 0; i < ev->nrows; i++) {
         const vl_qeval_row *r = &ev->rows[i];
         printf("%-52s %5zu %6zu %6zu", r->name, r->docs, r->gold, r->pred);
@@ -27,7 +27,8 @@ static void print_rows(const vl_qeval *ev) {
         prf(r->match[VL_QEVAL_30], r->pred, r->gold);
         if (r->spk_total) printf("  %.3f (%zu/%zu)", (double)r->spk_ok / (double)r->spk_total, r->spk_ok, r->spk_total);
         else printf("  %-13s", "-");
-        printf("  %.1f\n", r->seconds > 0 ? (double)r->bytes / 1e6 / r->seconds : 0.0);
+        printf("  %.1f %.1f\n", r->seconds > 0 ? (double)r->bytes / 1e6 / r->seconds : 0.0,
+               r->annotate_seconds > 0 ? (double)r->bytes / 1e6 / r->annotate_seconds : 0.0);
     }
 }
 

@@ -26,7 +26,8 @@ typedef struct vl_qeval_row {
     size_t gold, pred;
     size_t match[VL_QEVAL_NTHRESH];
     size_t spk_total, spk_ok; /* matched at 0.3 with a gold speaker */
-    double seconds;           /* CPU time of the quotation extractor alone */
+    double seconds;           /* time of the quotation extractor alone (best of 3) */
+    double annotate_seconds;  /* time of the whole annotation (vl_annotate) */
 } vl_qeval_row;
 
 typedef struct vl_qeval {

@@ -61,6 +61,7 @@ typedef struct qtok {
     uint8_t verb, say, qm, fl;
     int32_t ent_b, ent_e; /* entity starting / ending at this token, or -1 */
     uint16_t inv_cls;     /* T_INV: the classes of the pronoun (il, elle) */
+    uint32_t h;           /* hash of the lower-cased word; 0 for punctuation */
 } qtok;
 
 typedef struct qspan {
@@ -79,7 +80,7 @@ typedef struct qnp {
 
 struct vl_quote_tagger {
     qent *tab;
-    size_t mask;
+    size_t mask, maxlen;
     vl_buf arena;
     qtok *toks;
     size_t ntoks, captoks;
@@ -119,6 +120,7 @@ static qent *insert(vl_quote_tagger *t, const char *s, size_t n) {
         if (e->len == n && memcmp(t->arena.data + e->off, s, n) == 0) return e;
     }
     size_t off = t->arena.len;
+    if (n > t->maxlen) t->maxlen = n;
     if (vl_buf_append(&t->arena, s, n) || vl_buf_putc(&t->arena, 0)) return NULL;
     t->tab[i].off = (uint32_t)off;
     t->tab[i].len = (uint16_t)n;
@@ -281,6 +283,13 @@ static int32_t cp_at(const char *s, size_t len, size_t pos) {
 static size_t lower(const char *s, size_t n, char *buf, size_t cap) {
     size_t o = 0, i = 0;
     while (i < n) {
+        unsigned char a = (unsigned char)s[i];
+        if (a < 0x80) {
+            if (o + 1 >= cap) return 0;
+            buf[o++] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
+            i++;
+            continue;
+        }
         utf8proc_int32_t cp;
         utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
         if (k <= 0) return 0;
@@ -312,11 +321,19 @@ static const qent *word_entry(const vl_quote_tagger *t, const char *s, size_t n,
 /* Classifies a word token: lexicon classes, and French inversion
  * (dit-il, a-t-elle: the head word's classes, the pronoun as inv_cls). */
 static void classify(vl_quote_tagger *t, qtok *k) {
+    unsigned char b0 = (unsigned char)t->text[k->start];
+    if (b0 < 0x80) {
+        if (b0 >= 'A' && b0 <= 'Z') k->fl |= T_UPPER;
+    } else {
+        int32_t c0 = cp_at(t->text, t->len, k->start);
+        if (c0 >= 0 && utf8proc_isupper(c0)) k->fl |= T_UPPER;
+    }
     char buf[96];
     size_t n = lower(t->text + k->start, k->end - k->start, buf, sizeof buf);
     if (!n) return;
-    int32_t c0 = cp_at(t->text, t->len, k->start);
-    if (c0 >= 0 && utf8proc_isupper(c0)) k->fl |= T_UPPER;
+    k->h = (uint32_t)hash_bytes(buf, n) | 1;
+    /* no lexicon word is longer than maxlen bytes (inversions add -t-elles) */
+    if (n > t->maxlen + 8) return;
     word_entry(t, buf, n, &k->cls, &k->verb, &k->say);
     if (!(t->lmask & QL_FR) || !memchr(buf, '-', n)) return;
     const char *last = memchr(buf, '-', n);
@@ -808,12 +825,7 @@ static int content_word(const qtok *k) {
     return is_word(k) && !(k->cls & (QW_DET | QW_FUNC | QW_STOP | QW_THAT | QW_PRON | QW_ADV | QW_AUX));
 }
 
-static int same_word(const vl_quote_tagger *t, const qtok *a, const qtok *b) {
-    char x[96], y[96];
-    size_t nx = lower(t->text + a->start, a->end - a->start, x, sizeof x);
-    size_t ny = lower(t->text + b->start, b->end - b->start, y, sizeof y);
-    return nx && nx == ny && memcmp(x, y, nx) == 0;
-}
+static int same_word(const qtok *a, const qtok *b) { return a->h && a->h == b->h; }
 
 /* The person a description (tokens tb..te) describes elsewhere: a PER
  * mention with those words in apposition after it or as a title before
@@ -844,7 +856,7 @@ static int resolve_description(const vl_quote_tagger *t, size_t tb, size_t te, s
                     else break;
                     continue;
                 }
-                hit = same_word(t, &t->toks[k], &t->toks[j]);
+                hit = same_word(&t->toks[k], &t->toks[j]);
             }
             score += (size_t)hit;
         }
