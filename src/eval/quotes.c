@@ -261,6 +261,7 @@ static int time_extractor(ctx *c, vl_qeval_row *row) {
             runs[j - 1] = x;
         }
     row->seconds = runs[2];
+    if (getenv("VL_QEVAL_DEBUG")) fprintf(stderr, "timing %zu docs: %.4f %.4f %.4f %.4f %.4f\n", c->nkeep, runs[0], runs[1], runs[2], runs[3], runs[4]);
     for (size_t i = 0; i < c->nkeep; i++) vl_annotation_free(c->keep[i]);
     c->nkeep = 0;
     return rc;
