@@ -30,7 +30,8 @@ typedef struct ctx {
     vl_quote_tagger *qt;
     vl_qeval *ev;
     vl_qeval_row *row;
-    int direct_only;
+    int direct_only; /* score only the quotations in quotation marks */
+    int second_pass; /* the document was scored before: do not keep it */
     vl_annotation **keep; /* annotated documents awaiting time_extractor */
     size_t nkeep;
 } ctx;
@@ -224,7 +225,7 @@ static int score_doc(ctx *c, const char *id, const char *date, const char *lang,
     free(sm);
     /* kept for timing the extractor alone (time_extractor), once per
      * document: not from the second pass over a PolNeAR article */
-    if (c->direct_only) {
+    if (c->second_pass) {
         vl_annotation_free(a);
         return VL_OK;
     }
@@ -322,7 +323,9 @@ static int eval_aads(ctx *c, const char *path, vl_error *err) {
             json_decref(root);
             return vl_error_set(err, VL_EFORMAT, path, 0, "document \"%.60s\": a label is outside the text", name);
         }
+        c->direct_only = 1; /* the gold has direct speech only */
         int rc = score_doc(c, name, "2000-01-01", "fr", text, len, g, ng, err);
+        c->direct_only = 0;
         free(g);
         if (rc) {
             json_decref(root);
@@ -343,7 +346,9 @@ nomem:
 
 typedef struct tb {
     char id[16], type[40];
-    size_t s, e;
+    size_t s, e;            /* from the least start to the greatest end */
+    size_t fs[8], fe[8];    /* the fragments of a discontinuous span */
+    int nf;
     char text[160];
 } tb;
 
@@ -419,6 +424,10 @@ static int parse_ann(const char *path, char *buf, span **out, size_t *nout, int 
                 if (*end == ' ') b = strtoul(end + 1, &end, 10);
                 if (a < s) s = a;
                 if (b > e) e = b;
+                if (x->nf < 8 && b > a) {
+                    x->fs[x->nf] = a;
+                    x->fe[x->nf++] = b;
+                }
                 f = strchr(end, ';');
                 if (f && f > tab2) f = NULL;
             }
@@ -456,20 +465,26 @@ static int parse_ann(const char *path, char *buf, span **out, size_t *nout, int 
                 }
                 if (!q) continue;
             }
-            if (ng == capg) {
-                capg = capg ? capg * 2 : 32;
-                span *ngp = realloc(g, capg * sizeof *ngp);
-                if (!ngp) goto nomem;
-                g = ngp;
-            }
-            span *x = &g[ng++];
-            memset(x, 0, sizeof *x);
-            x->s = ct->s;
-            x->e = ct->e;
-            if (st) {
-                x->ss = st->s;
-                x->se = st->e;
-                snprintf(x->src, sizeof x->src, "%s", st->text);
+            /* a quotation the reporting clause interrupts ("…," she said,
+             * "…") is one discontinuous Content: each fragment is scored
+             * as a span, as the extractor gives one span per stretch of
+             * quoted text */
+            for (int f = 0; f < (ct->nf ? ct->nf : 1); f++) {
+                if (ng == capg) {
+                    capg = capg ? capg * 2 : 32;
+                    span *ngp = realloc(g, capg * sizeof *ngp);
+                    if (!ngp) goto nomem;
+                    g = ngp;
+                }
+                span *x = &g[ng++];
+                memset(x, 0, sizeof *x);
+                x->s = ct->nf ? ct->fs[f] : ct->s;
+                x->e = ct->nf ? ct->fe[f] : ct->e;
+                if (st) {
+                    x->ss = st->s;
+                    x->se = st->e;
+                    snprintf(x->src, sizeof x->src, "%s", st->text);
+                }
             }
         }
     }
@@ -538,6 +553,7 @@ static int eval_polnear_part(ctx *c, const char *dir, const char *label, vl_erro
             if (!rc) {
                 c->row = &c->ev->rows[r0 + (size_t)q];
                 c->direct_only = q == 0;
+                c->second_pass = q == 0;
                 rc = score_doc(c, base, date, "en", text, tlen, g, ng, err);
             }
             free(g);
@@ -546,6 +562,7 @@ static int eval_polnear_part(ctx *c, const char *dir, const char *label, vl_erro
         free(text);
     }
     c->direct_only = 0;
+    c->second_pass = 0;
     free_list(anns, na);
     if (!rc) {
         rc = time_extractor(c, &c->ev->rows[r0 + 1]);

@@ -52,7 +52,7 @@ typedef struct qent {
 enum { QM_NONE, QM_FR_OPEN, QM_FR_CLOSE, QM_CURLY_OPEN, QM_CURLY_CLOSE, QM_STRAIGHT, QM_DASH };
 
 /* Token flags of our own. */
-enum { T_INV = 1, T_INQ = 2, T_UPPER = 4, T_COMMA = 8, T_COLON = 16, T_SEMI = 32 };
+enum { T_INV = 1, T_INQ = 2, T_UPPER = 4, T_COMMA = 8, T_COLON = 16, T_SEMI = 32, T_LINE = 64 };
 
 typedef struct qtok {
     size_t start, end, cstart, cend;
@@ -385,12 +385,17 @@ static int tokenize(vl_quote_tagger *t, vl_lang lang) {
             k->cend = sent[i].cend;
             k->nflags = sent[i].flags;
             k->ent_b = k->ent_e = -1;
+            /* a line break before the token: a paragraph for quotations
+             * (dispatches often break paragraphs with a single newline) */
+            size_t from = t->ntoks > 1 ? t->toks[t->ntoks - 2].end : 0;
+            if (t->ntoks == 1 || memchr(t->text + from, '\n', k->start - from)) k->fl |= T_LINE;
             if (k->nflags & VL_NTOK_WORD) {
                 classify(t, k);
             } else {
                 int32_t cp = cp_at(t->text, t->len, k->start);
                 k->qm = (uint8_t)quote_mark(cp);
-                if (cp == 0x2014 || cp == 0x2013) k->qm = QM_DASH;
+                if (cp == 0x2014 || cp == 0x2013 || (cp == '-' && k->start + 1 < t->len && t->text[k->start + 1] == '-'))
+                    k->qm = QM_DASH;
                 if (cp == ',') k->fl |= T_COMMA;
                 if (cp == ':') k->fl |= T_COLON;
                 if (cp == ';') k->fl |= T_SEMI;
@@ -423,7 +428,7 @@ static int tokenize(vl_quote_tagger *t, vl_lang lang) {
 
 /* -------------------------------------------------------------- spans */
 
-static int is_para(const qtok *k) { return (k->nflags & VL_NTOK_PARA) != 0; }
+static int is_para(const qtok *k) { return (k->fl & T_LINE) != 0; }
 static int is_term(const qtok *k) { return (k->nflags & VL_NTOK_TERMINAL) && !(k->nflags & VL_NTOK_WORD); }
 static int is_word(const qtok *k) { return (k->nflags & VL_NTOK_WORD) != 0; }
 
@@ -469,8 +474,11 @@ static int find_spans(vl_quote_tagger *t) {
             if (c > i && add_span(t, i, c, closed)) return VL_ENOMEM;
             i = c;
         } else if (qm == QM_DASH && is_para(&t->toks[i]) && (t->lmask & QL_FR) && i + 1 < n &&
-                   !is_para(&t->toks[i + 1]) && (t->toks[i + 1].fl & T_UPPER || !is_word(&t->toks[i + 1]))) {
-            /* French dialogue: a paragraph opening with a dash */
+                   !is_para(&t->toks[i + 1])) {
+            size_t w = i + 1;
+            if (t->toks[w].start == t->toks[i].end && t->text[t->toks[w].start] == '-') w++; /* -- */
+            if (w >= n || is_para(&t->toks[w]) || !((t->toks[w].fl & T_UPPER) || !is_word(&t->toks[w]))) continue;
+            /* French dialogue: a paragraph opening with a dash (or --) */
             size_t j = i + 1;
             while (j < n && !is_para(&t->toks[j])) j++;
             if (add_span(t, i, j - 1, 0)) return VL_ENOMEM;
@@ -797,7 +805,31 @@ static int ent_in_quote(const vl_quote_tagger *t, int e) {
 }
 
 /* The most recent compatible entity before byte pos for a pronoun. */
+static int resolve_pronoun_mention(const vl_quote_tagger *t, size_t pos, uint16_t cls);
+
+/* The last speaker when its clause comes after every candidate mention
+ * (X said …; she added …), else the most recent compatible mention. */
 static int resolve_pronoun(const vl_quote_tagger *t, size_t pos, uint16_t cls) {
+    int best = resolve_pronoun_mention(t, pos, cls);
+    /* the speaker of the latest clause before pos */
+    int last = -1;
+    size_t last_pos = 0;
+    for (size_t i = 0; i < t->nout; i++) {
+        const vl_quote *q = &t->out[i];
+        if (q->entity >= 0 && q->spk_start < pos && q->spk_start >= last_pos) {
+            last = q->entity;
+            last_pos = q->spk_start;
+        }
+    }
+    if (last >= 0 && !(cls & QW_PLURAL) && (best < 0 || t->ents[best].start < last_pos) &&
+        (t->ents[last].type == VL_NER_PER || t->ents[last].type == VL_NER_ORG)) {
+        int g = ent_gender(t, last), want = cls & (QW_FEM | QW_MASC);
+        if (!g || !want || (g & want)) return last;
+    }
+    return best;
+}
+
+static int resolve_pronoun_mention(const vl_quote_tagger *t, size_t pos, uint16_t cls) {
     int want_gender = cls & (QW_FEM | QW_MASC);
     int fallback = -1;
     for (size_t i = t->nents; i-- > 0;) {
@@ -869,10 +901,13 @@ static int resolve_description(const vl_quote_tagger *t, size_t tb, size_t te, s
     return best;
 }
 
-static int emit(vl_quote_tagger *t, size_t ob, size_t oe, const qattr *at, int direct, const vl_quote *inherit) {
+/* inherit: index of an earlier quotation whose speaker this one takes when
+ * it has none of its own, or NOTOK. */
+static int emit(vl_quote_tagger *t, size_t ob, size_t oe, const qattr *at, int direct, size_t inherit_at) {
     vl_quote *a = vl_array_grow(t->out, &t->capout, t->nout, sizeof *a, 16);
     if (!a) return VL_ENOMEM;
     t->out = a;
+    const vl_quote *inherit = inherit_at != NOTOK ? &t->out[inherit_at] : NULL;
     vl_quote *q = &t->out[t->nout++];
     memset(q, 0, sizeof *q);
     const qtok *T = t->toks;
@@ -881,6 +916,7 @@ static int emit(vl_quote_tagger *t, size_t ob, size_t oe, const qattr *at, int d
     q->cp_start = T[ob].cstart;
     q->cp_end = T[oe].cend;
     q->direct = direct;
+    q->entity = -1;
     if (!at || !at->np.kind) {
         if (inherit) {
             q->spk_start = inherit->spk_start;
@@ -891,6 +927,7 @@ static int emit(vl_quote_tagger *t, size_t ob, size_t oe, const qattr *at, int d
             q->name_end = inherit->name_end;
             q->canon_start = inherit->canon_start;
             q->canon_end = inherit->canon_end;
+            q->entity = inherit->entity;
         }
         return VL_OK;
     }
@@ -908,6 +945,7 @@ static int emit(vl_quote_tagger *t, size_t ob, size_t oe, const qattr *at, int d
     else if (np->kind == NP_PRON) e = resolve_pronoun(t, q->spk_start, np->cls);
     else if (np->kind == NP_DESC) e = resolve_description(t, np->tb, np->te, q->spk_start);
     if (e >= 0) {
+        q->entity = e;
         const vl_ner_mention *m = &t->ents[e];
         q->name_start = m->own_end > m->own_start ? m->own_start : m->start;
         q->name_end = m->own_end > m->own_start ? m->own_end : m->end;
@@ -990,8 +1028,7 @@ static size_t find_incise(const vl_quote_tagger *t, const qspan *s, size_t *resu
 static int do_direct(vl_quote_tagger *t) {
     for (size_t i = 0; i < t->nspans; i++)
         for (size_t k = t->spans[i].o; k <= t->spans[i].c; k++) t->toks[k].fl |= T_INQ;
-    const vl_quote *prev = NULL;
-    size_t prev_para_tok = 0;
+    size_t prev_at = NOTOK, prev_para_tok = 0;
     for (size_t i = 0; i < t->nspans; i++) {
         qspan *s = &t->spans[i];
         size_t words;
@@ -1017,23 +1054,23 @@ static int do_direct(vl_quote_tagger *t) {
         /* the paragraph of the span's start, for inheriting */
         size_t pk = s->o;
         while (pk > 0 && !is_para(&t->toks[pk])) pk--;
-        const vl_quote *inherit = NULL;
-        if (prev && prev->name_end > prev->name_start && alone && pk <= prev_para_tok + 0) inherit = prev;
-        if (prev && prev->name_end > prev->name_start && alone && !inherit) {
+        size_t inherit = NOTOK;
+        const vl_quote *prev = prev_at != NOTOK ? &t->out[prev_at] : NULL;
+        if (prev && prev->name_end > prev->name_start && alone && pk <= prev_para_tok) inherit = prev_at;
+        if (prev && prev->name_end > prev->name_start && alone && inherit == NOTOK) {
             /* the previous paragraph's quotation, when nothing comes between */
             size_t q = pk;
-            if (q > 0 && t->toks[q - 1].end <= prev->end + 8) inherit = prev;
+            if (q > 0 && t->toks[q - 1].end <= prev->end + 8) inherit = prev_at;
         }
         int rc;
         if (cut != NOTOK) {
-            const qattr *a1 = where ? &at : &inc;
-            rc = emit(t, s->o, cut, &inc, 1, NULL);
-            if (!rc) rc = emit(t, resume, s->c, a1 == &at && where == 2 ? &inc : &inc, 1, NULL);
+            rc = emit(t, s->o, cut, &inc, 1, NOTOK);
+            if (!rc) rc = emit(t, resume, s->c, &inc, 1, NOTOK);
         } else {
             rc = emit(t, s->o, s->c, where ? &at : NULL, 1, inherit);
         }
         if (rc) return rc;
-        prev = &t->out[t->nout - 1];
+        prev_at = t->nout - 1;
         prev_para_tok = pk;
     }
     return VL_OK;
@@ -1068,7 +1105,7 @@ static int do_indirect(vl_quote_tagger *t) {
             size_t c = at.np.kind ? at.np.te + 1 : e;
             while (c < e && !(T[c].fl & T_COMMA)) c++;
             if (at.np.kind && c + 1 < last) {
-                if (emit(t, c + 1, last, &at, 0, NULL)) return VL_ENOMEM;
+                if (emit(t, c + 1, last, &at, 0, NOTOK)) return VL_ENOMEM;
                 continue;
             }
         }
@@ -1098,7 +1135,7 @@ static int do_indirect(vl_quote_tagger *t) {
                 }
             }
             if (at.np.kind) {
-                if (emit(t, b, comma - 1, &at, 0, NULL)) return VL_ENOMEM;
+                if (emit(t, b, comma - 1, &at, 0, NOTOK)) return VL_ENOMEM;
                 continue;
             }
         }
@@ -1128,7 +1165,7 @@ static int do_indirect(vl_quote_tagger *t) {
             else if (first > b) at.np = np_before(t, first - 1, b);
             size_t cb = that ? c + 1 : c;
             if (at.np.kind && cb <= last && last - cb >= 2) {
-                if (emit(t, cb, last, &at, 0, NULL)) return VL_ENOMEM;
+                if (emit(t, cb, last, &at, 0, NOTOK)) return VL_ENOMEM;
                 break;
             }
             k = v;

@@ -43,6 +43,8 @@ typedef struct vl_quote {
     size_t name_start, name_end, canon_start, canon_end;
     size_t verb_start, verb_end; /* the reporting verb, bytes; equal when none */
     int direct;                  /* 1: in quotation marks; 0: indirect speech */
+    int entity;                  /* index of the speaker's entity mention in the
+                                  * ents given to vl_quote_tag, or -1 */
 } vl_quote;
 
 typedef struct vl_quote_tagger vl_quote_tagger;
