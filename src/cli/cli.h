@@ -36,6 +36,7 @@ int cmd_eval_timex(cli_env *env, int argc, char **argv);
 int cmd_train(cli_env *env, int argc, char **argv);
 int cmd_eval_ner(cli_env *env, int argc, char **argv);
 int cmd_eval_quotes(cli_env *env, int argc, char **argv);
+int cmd_quotes(cli_env *env, int argc, char **argv);
 
 /* "veille: <path>:<line>: <message>" on stderr. */
 void cli_error(const vl_error *err);

@@ -596,6 +596,13 @@ static qnp np_after(const vl_quote_tagger *t, size_t k, size_t hi) {
     size_t j = k;
     while (j + 1 < hi && j - k < 10) {
         const qtok *nx = &T[j + 1];
+        if (nx->ent_b >= 0 && (t->ents[nx->ent_b].type != VL_NER_PER || (T[j].cls & QW_FUNC))) {
+            /* le porte-parole du Kremlin: a complement of the description */
+            size_t e2 = j + 1;
+            while (e2 + 1 < hi && T[e2].ent_e != nx->ent_b) e2++;
+            j = e2;
+            continue;
+        }
         if (nx->ent_b >= 0) {
             /* le ministre bélarusse Maxime Ryjenkov: the name */
             np.kind = NP_ENT;
@@ -829,7 +836,27 @@ static int resolve_pronoun(const vl_quote_tagger *t, size_t pos, uint16_t cls) {
     return best;
 }
 
+/* Is entity e a sentence's subject: at the start of a sentence (a civil
+ * title may come first)? */
+static int ent_subject(const vl_quote_tagger *t, int e) {
+    size_t k = tok_at(t, t->ents[e].start);
+    if (k < t->ntoks && k > 0 && (t->toks[k - 1].cls & QW_TITLE)) k--;
+    if (k == 0) return 1;
+    const qtok *p = &t->toks[k - 1];
+    return is_para(&t->toks[k]) || is_term(p) || p->qm == QM_FR_CLOSE || p->qm == QM_CURLY_CLOSE ||
+           p->qm == QM_STRAIGHT || (p->fl & T_COMMA);
+}
+
+static int resolve_pronoun_any(const vl_quote_tagger *t, size_t pos, uint16_t cls, int subjects);
+
+/* The most recent subject of the right gender, else the most recent
+ * compatible mention. */
 static int resolve_pronoun_mention(const vl_quote_tagger *t, size_t pos, uint16_t cls) {
+    int e = resolve_pronoun_any(t, pos, cls, 1);
+    return e >= 0 ? e : resolve_pronoun_any(t, pos, cls, 0);
+}
+
+static int resolve_pronoun_any(const vl_quote_tagger *t, size_t pos, uint16_t cls, int subjects) {
     int want_gender = cls & (QW_FEM | QW_MASC);
     int fallback = -1;
     for (size_t i = t->nents; i-- > 0;) {
@@ -841,6 +868,7 @@ static int resolve_pronoun_mention(const vl_quote_tagger *t, size_t pos, uint16_
             continue;
         }
         if (m->type != VL_NER_PER) continue;
+        if (subjects && !ent_subject(t, (int)i)) continue;
         int g = ent_gender(t, (int)i);
         if (!g || (want_gender & g) || (want_gender & (QW_FEM | QW_MASC)) == (QW_FEM | QW_MASC)) {
             if (g || !want_gender) return (int)i;
@@ -874,8 +902,10 @@ static int resolve_description(const vl_quote_tagger *t, size_t tb, size_t te, s
         if (m->type != VL_NER_PER) continue;
         size_t mb = tok_at(t, m->start), me = tok_at(t, m->end);
         if (mb >= t->ntoks) continue;
-        size_t lo = mb > 8 ? mb - 8 : 0;
-        size_t hi = me + 10 < t->ntoks ? me + 10 : t->ntoks;
+        /* the words around the mention, within its sentence */
+        size_t lo = mb, hi = me;
+        while (lo > 0 && mb - lo < 8 && !is_term(&t->toks[lo - 1]) && !is_para(&t->toks[lo])) lo--;
+        while (hi < t->ntoks && hi - me < 10 && !is_term(&t->toks[hi]) && !(hi > me && is_para(&t->toks[hi]))) hi++;
         size_t score = 0;
         for (size_t k = tb; k <= te; k++) {
             if (!content_word(&t->toks[k])) continue;
@@ -883,11 +913,6 @@ static int resolve_description(const vl_quote_tagger *t, size_t tb, size_t te, s
             for (size_t j = lo; j < hi && !hit; j++) {
                 if (j >= mb && j < me) continue;
                 if (j >= tb && j <= te) continue;
-                if (is_term(&t->toks[j])) {
-                    if (j < mb) lo = j + 1;
-                    else break;
-                    continue;
-                }
                 hit = same_word(&t->toks[k], &t->toks[j]);
             }
             score += (size_t)hit;
@@ -1001,22 +1026,29 @@ static int standalone(const vl_quote_tagger *t, const qspan *s) {
 /* An incise inside a span: ", a-t-il dit," / ", he said,".  Returns the
  * index of its opening comma and fills *resume (first token after the
  * closing comma) and *at; NOTOK when none. */
-static size_t find_incise(const vl_quote_tagger *t, const qspan *s, size_t *resume, qattr *at) {
+static size_t find_incise(vl_quote_tagger *t, const qspan *s, size_t *resume, qattr *at) {
     const qtok *T = t->toks;
     for (size_t k = s->o + 2; k + 2 < s->c; k++) {
         if (!(T[k].fl & T_COMMA)) continue;
         size_t e = k + 1;
         while (e < s->c && e < k + 8 && !(T[e].fl & T_COMMA) && !is_term(&T[e]) && !T[e].qm) e++;
         if (e >= s->c || !(T[e].fl & T_COMMA) || e == k + 1) continue;
+        /* the incise is not quoted: look at it as narration */
+        for (size_t j = k + 1; j < e; j++) t->toks[j].fl &= (uint8_t)~T_INQ;
         size_t aux, v = find_verb(t, k + 1, e, 0, &aux, 0);
-        if (v == NOTOK) continue;
+        if (v == NOTOK) {
+            for (size_t j = k + 1; j < e; j++) t->toks[j].fl |= T_INQ;
+            continue;
+        }
         size_t first = aux != NOTOK ? aux : v;
         /* the incise is the verb group and its subject only */
         int inv = (T[v].fl & T_INV) || (aux != NOTOK && (T[aux].fl & T_INV));
         qnp np = verb_speaker(t, v, aux, k + 1, e, 0);
-        if (!np.kind) continue;
-        if (!inv && !(first == k + 1) && !(np.tb == k + 1)) continue;
-        if (np.kind == NP_DESC && np.te - np.tb > 5) continue;
+        if (!np.kind || (!inv && !(first == k + 1) && !(np.tb == k + 1)) ||
+            (np.kind == NP_DESC && np.te - np.tb > 5)) {
+            for (size_t j = k + 1; j < e; j++) t->toks[j].fl |= T_INQ;
+            continue;
+        }
         at->np = np;
         at->verb = v;
         *resume = e + 1;

@@ -127,7 +127,7 @@ int vl_store_open(const char *path, int flags, vl_store **out, vl_error *err) {
     /* The annotator first: migrating an old database annotates its
      * documents (migration 2).  It computes only what the store keeps:
      * entity mentions are not stored yet. */
-    if ((rc = vl_annotator_new_for(0, &s->annotator, err))) goto fail;
+    if ((rc = vl_annotator_new_for(VL_ANNOTATE_QUOTES, &s->annotator, err))) goto fail;
     /* A file that is not a database fails here, with SQLite's own words. */
     if ((rc = vl_schema_migrate(s, err))) goto fail;
     if ((rc = check_analyzer_version(s, err))) goto fail;
@@ -149,6 +149,7 @@ void vl_store_close(vl_store *s) {
     sqlite3_finalize(s->fts_delete);
     sqlite3_finalize(s->timex_insert);
     sqlite3_finalize(s->timex_delete);
+    vl_store_quotes_close(s);
     sqlite3_finalize(s->savepoint);
     sqlite3_finalize(s->release);
     sqlite3_finalize(s->rollback_to);
@@ -279,6 +280,8 @@ static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *o
         sqlite3_bind_int64(s->timex_delete, 1, rowid);
         rc = run(s, s->timex_delete, err, "removing the old time expressions");
         if (rc) return rc;
+        /* ... and so do its quotations */
+        if ((rc = vl_store_write_quotes(s, rowid, old_lang < 0 ? VL_LANG_UND : old_lang, NULL, err))) return rc;
         *outcome = VL_PUT_UPDATED;
     } else {
         sqlite3_reset(f);
@@ -312,7 +315,9 @@ static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *o
     sqlite3_clear_bindings(s->fts_insert);
     s->hint.doc_lang = -1;
     if (rc) return rc;
-    return write_timexes(s, s->timex_insert, rowid, a, err);
+    rc = write_timexes(s, s->timex_insert, rowid, a, err);
+    if (rc) return rc;
+    return vl_store_write_quotes(s, rowid, -1, a, err);
 }
 
 int vl_store_fill_timexes(vl_store *s, vl_error *err) {
