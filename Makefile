@@ -47,6 +47,12 @@ LIB_OBJ := $(LIB_SRC:%.c=$(OUT)/obj/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(OUT)/obj/%.o)
 EXT_OBJ := $(EXT_SRC:%.c=$(OUT)/obj/%.o) $(EXT_LIB_SRC:%.c=$(OUT)/obj/%.o)
 
+# The place-name table that links French and English spellings of one
+# entity across dispatches, generated from Debian's iso-codes and
+# libgeonames-common at build time (scripts/entity-links.py, src/ner/links.c).
+GEN_LINKS := build/gen/entity_links.c
+LIB_OBJ += $(GEN_LINKS:%.c=$(OUT)/obj/%.o)
+
 TEST_HARNESS := tests/harness.c
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 INTEG_SRC := $(sort $(wildcard tests/integration/test_*.c))
@@ -69,6 +75,10 @@ $(LIB): $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@
 	ar rcs $@ $^
+
+$(GEN_LINKS): scripts/entity-links.py
+	@mkdir -p $(dir $@)
+	python3 scripts/entity-links.py > $@.tmp && mv $@.tmp $@
 
 $(PROG): $(CLI_OBJ) $(LIB)
 	@mkdir -p $(dir $@)
@@ -115,7 +125,7 @@ FUZZ_FLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -Wall 
               -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=$(FUZZ_OUT)/%)
-FUZZ_LIB_OBJ := $(LIB_SRC:%.c=$(FUZZ_OUT)/obj/%.o)
+FUZZ_LIB_OBJ := $(LIB_SRC:%.c=$(FUZZ_OUT)/obj/%.o) $(GEN_LINKS:%.c=$(FUZZ_OUT)/obj/%.o)
 
 $(FUZZ_OUT)/obj/%.o: %.c
 	@mkdir -p $(dir $@)

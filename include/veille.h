@@ -262,6 +262,12 @@ typedef struct vl_search_opts {
      * 0, the snippet around the first matching mention). */
     const char *mentions_from;
     const char *mentions_to;
+    /* Only documents that mention the entity named `entity` (canonical
+     * name or any alias, case and accents ignored), or NULL: the entities
+     * vl_entity_find chooses from, all of them when several fit.  None
+     * fits: no hits.  With no query and no mention bound, every document
+     * that mentions it, newest first. */
+    const char *entity;
 } vl_search_opts;
 
 typedef struct vl_hit {
@@ -312,6 +318,116 @@ const char *vl_annotation_lang(const vl_annotation *a);
 enum { VL_JSON_PRETTY = 1 };
 char *vl_annotation_json(const vl_annotation *a, int flags);
 void vl_annotation_free(vl_annotation *a);
+
+/* --------------------------------------------------------------- entities */
+
+/* Named entities across the stored dispatches (schema migration 3,
+ * src/store/entities.c).  Ingest tags each dispatch (PER, LOC, ORG, MISC),
+ * merges the mentions of one entity within it (vl_annotate), then links
+ * each to an entity of the store: by its normalised name (case, accents
+ * and punctuation folded) or one of its aliases'; else by the place-name
+ * table built from Debian's iso-codes and GeoNames data (Bélarus /
+ * Belarus / Biélorussie); else by a transliteration-variant key for people
+ * and places (Loukachenko / Lukashenko); else, for a one-word person's
+ * name, by surname (Rutte -> Mark Rutte).  Each of the last three links
+ * only when it points to exactly one entity of a compatible type; else a
+ * new entity starts.  Counts follow replaced documents.
+ *
+ * Strings in the structures handed to callbacks are borrowed (valid
+ * during the call); those of a vl_entity_info are owned by it. */
+typedef struct vl_entity {
+    int64_t id;
+    const char *name;     /* canonical name: the first full form seen */
+    const char *type;     /* "PER", "LOC", "ORG", "MISC" */
+    int64_t mentions;     /* mentions (in the period or search, when asked) */
+    int64_t docs;         /* dispatches that mention it (likewise) */
+    const char *first_seen, *last_seen; /* dispatch dates, YYYY-MM-DD, overall */
+} vl_entity;
+
+typedef struct vl_entity_query {
+    const char *type;      /* "PER", "LOC", "ORG", "MISC" (any case) or NULL */
+    const char *date_from; /* YYYY-MM-DD or NULL: count only dispatches of */
+    const char *date_to;   /* [date_from, date_to], inclusive */
+    int limit;             /* 0: 20; at most 10000 */
+    int offset;
+} vl_entity_query;
+
+/* Calls on_entity for the most mentioned entities (then most dispatches,
+ * then id), with counts over the period when one is given.  on_entity
+ * returns non-zero to stop.  VL_EARG for a bad type or date. */
+int vl_entities(vl_store *store, const vl_entity_query *q,
+                int (*on_entity)(void *ctx, const vl_entity *e), void *ctx, vl_error *err);
+
+typedef struct vl_entity_alias {
+    const char *name; /* a surface form, titles stripped ("Rutte", "Mark Rutte") */
+    int64_t count;    /* its mentions */
+} vl_entity_alias;
+
+typedef struct vl_entity_month {
+    char month[8];    /* YYYY-MM */
+    int64_t mentions, docs;
+} vl_entity_month;
+
+typedef struct vl_entity_related {
+    vl_entity entity; /* with its overall counts */
+    int64_t shared;   /* dispatches that mention both */
+} vl_entity_related;
+
+typedef struct vl_entity_doc {
+    const char *id, *date;
+    const char *title; /* the stored title, else the first sentence */
+    int64_t mentions;  /* of the entity in this dispatch */
+} vl_entity_doc;
+
+typedef struct vl_entity_info {
+    vl_entity entity;
+    vl_entity_alias *aliases;   /* most frequent first */
+    size_t naliases;
+    vl_entity_month *months;    /* chronological, months with mentions only */
+    size_t nmonths;
+    vl_entity_related *related; /* most shared dispatches first */
+    size_t nrelated;
+    vl_entity_doc *dispatches;  /* newest first (entity.docs in all; page
+                                 * through them with vl_search_opts.entity) */
+    size_t ndispatches;
+} vl_entity_info;
+
+typedef struct vl_entity_find_opts {
+    int max_dispatches; /* 0: 20 */
+    int max_related;    /* 0: 10 */
+} vl_entity_find_opts;
+
+/* Finds the entity called `name` (case and accents ignored): an entity of
+ * that canonical name, else one with that alias, else one linked to it by
+ * the place-name table or the transliteration key; the most mentioned
+ * when several fit.  VL_ENOTFOUND ("no entity named ...") when none does.
+ * opts may be NULL.  Free *out with vl_entity_info_free. */
+int vl_entity_find(vl_store *store, const char *name, const vl_entity_find_opts *opts,
+                   vl_entity_info **out, vl_error *err);
+void vl_entity_info_free(vl_entity_info *info);
+
+/* One stored entity mention of a dispatch. */
+typedef struct vl_doc_entity {
+    int64_t start, end;   /* Unicode code-point offsets into the text */
+    const char *text;     /* as written */
+    const char *type;     /* the entity's type */
+    int64_t entity;       /* vl_entity.id */
+    const char *name;     /* the entity's canonical name */
+} vl_doc_entity;
+
+/* Calls on_entity for each entity mention of the stored document `id`, in
+ * text order.  VL_ENOTFOUND when there is no such document. */
+int vl_store_entities(vl_store *store, const char *id,
+                      int (*on_entity)(void *ctx, const vl_doc_entity *m), void *ctx,
+                      vl_error *err);
+
+/* The entities most mentioned in the documents a search matches (all of
+ * them, not a page: opts->limit and offset are ignored), for search
+ * facets: entity.mentions and entity.docs count within those documents.
+ * `limit` entities at most (0: 10).  Same errors as vl_search. */
+int vl_search_entity_facets(vl_store *store, const vl_search_opts *opts, int limit,
+                            int (*on_entity)(void *ctx, const vl_entity *e), void *ctx,
+                            vl_error *err);
 
 /* ------------------------------------------------------------ quotations */
 

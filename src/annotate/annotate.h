@@ -36,9 +36,9 @@ struct vl_annotation {
     size_t nquotes;
 };
 
-/* What an annotator computes.  vl_annotator_new computes everything; the
- * store asks only for what it keeps, so that ingest does not pay for an
- * analysis it would throw away (entity mentions are not stored yet). */
+/* What an annotator computes.  vl_annotator_new computes everything; a
+ * caller may ask only for what it keeps, so that it does not pay for an
+ * analysis it would throw away (a read-only store annotates nothing). */
 enum {
     VL_ANNOTATE_ENTITIES = 1 << 0,
     VL_ANNOTATE_QUOTES = 1 << 1, /* quotations; their speakers need the entities too */

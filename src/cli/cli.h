@@ -35,6 +35,8 @@ int cmd_timex(cli_env *env, int argc, char **argv);
 int cmd_eval_timex(cli_env *env, int argc, char **argv);
 int cmd_train(cli_env *env, int argc, char **argv);
 int cmd_eval_ner(cli_env *env, int argc, char **argv);
+int cmd_entities(cli_env *env, int argc, char **argv);
+int cmd_entity(cli_env *env, int argc, char **argv);
 int cmd_eval_quotes(cli_env *env, int argc, char **argv);
 int cmd_quotes(cli_env *env, int argc, char **argv);
 

@@ -1,5 +1,6 @@
 /*
- * cmd_docs.c -- `veille show` (a dispatch and its time expressions) and
+ * cmd_docs.c -- `veille show` (a dispatch, its time expressions and its
+ * entity mentions) and
  * `veille stats`: reading the store back.
  */
 #include <jansson.h>
@@ -37,6 +38,29 @@ static int print_timex(void *ctx, const vl_doc_timex *t) {
     if (t->begin && t->end_date) printf(" (%s..%s)", t->begin, t->end_date);
     fputs("  ", stdout);
     for (const char *p = t->text; *p; p++) putchar(*p == '\n' ? ' ' : *p);
+    putchar('\n');
+    return 0;
+}
+
+/* The stored entity mentions of a document, for `show`. */
+static int add_entity_json(void *ctx, const vl_doc_entity *m) {
+    json_t *x = json_object();
+    json_set_str(x, "text", m->text);
+    json_set_str(x, "type", m->type);
+    json_object_set_new(x, "start", json_integer((json_int_t)m->start));
+    json_object_set_new(x, "end", json_integer((json_int_t)m->end));
+    json_object_set_new(x, "entity", json_integer((json_int_t)m->entity));
+    json_set_str(x, "name", m->name);
+    json_array_append_new(ctx, x);
+    return 0;
+}
+
+static int print_entity(void *ctx, const vl_doc_entity *m) {
+    int *n = ctx;
+    if (!(*n)++) fputs("\nentities:\n", stdout);
+    printf("  %6lld-%-6lld %-4s  ", (long long)m->start, (long long)m->end, m->type);
+    for (const char *p = m->text; *p; p++) putchar(*p == '\n' ? ' ' : *p);
+    if (strcmp(m->text, m->name) != 0) printf("  -> %s", m->name);
     putchar('\n');
     return 0;
 }
@@ -87,9 +111,11 @@ int cmd_show(cli_env *env, int argc, char **argv) {
             json_t *extra = json_loads(r->extra, 0, NULL);
             if (extra) json_object_set_new(o, "extra", extra);
         }
-        json_t *timexes = json_array();
+        json_t *timexes = json_array(), *entities = json_array();
         rc = vl_store_timexes(store, id, add_timex_json, timexes, &err);
         json_object_set_new(o, "timexes", timexes);
+        if (!rc) rc = vl_store_entities(store, id, add_entity_json, entities, &err);
+        json_object_set_new(o, "entities", entities);
         if (rc) {
             json_decref(o);
             cli_error(&err);
@@ -104,8 +130,9 @@ int cmd_show(cli_env *env, int argc, char **argv) {
         if (r->url) printf("url:      %s\n", r->url);
         if (r->extra) printf("extra:    %s\n", r->extra);
         printf("ingested: %s\n\n%s\n", r->ingested_at, r->text);
-        int n = 0;
+        int n = 0, ne = 0;
         rc = vl_store_timexes(store, id, print_timex, &n, &err);
+        if (!rc) rc = vl_store_entities(store, id, print_entity, &ne, &err);
         if (rc) {
             cli_error(&err);
             status = cli_exit_for(rc);

@@ -1,8 +1,8 @@
 /*
  * cmd_search.c -- `veille search`: ranked hits for a query, as text for a
  * person (matched words in colour on a terminal) or JSON Lines for tools;
- * --mentions keeps the dispatches that mention a period (with no query:
- * all of them, newest first).
+ * --mentions keeps the dispatches that mention a period, --entity those
+ * that mention an entity (with no query: all of them, newest first).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -72,7 +72,8 @@ int cmd_search(cli_env *env, int argc, char **argv) {
             (k = cli_value(argc, argv, &i, "--lang", &so.lang)) ||
             (k = cli_value(argc, argv, &i, "--limit", &limit)) ||
             (k = cli_value(argc, argv, &i, "--offset", &offset)) ||
-            (k = cli_value(argc, argv, &i, "--mentions", &mentions))) {
+            (k = cli_value(argc, argv, &i, "--mentions", &mentions)) ||
+            (k = cli_value(argc, argv, &i, "--entity", &so.entity))) {
             if (k < 0) goto done;
         } else if (cli_flag(argv, &i, "--json")) {
             json = 1;
@@ -93,7 +94,7 @@ int cmd_search(cli_env *env, int argc, char **argv) {
         }
     }
     if (mentions && parse_mentions(mentions, &so, mention_buf)) goto done;
-    if (!query.len && !mentions) {
+    if (!query.len && !mentions && !(so.entity && *so.entity)) {
         cli_fail("search: no QUERY given");
         cli_usage("search");
         goto done;

@@ -20,6 +20,7 @@
  */
 #include <string.h>
 
+#include "ner/keys.h"
 #include "ner/ner_internal.h"
 
 static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -138,4 +139,10 @@ void vl_ner_merge(const char *text, vl_ner_mention *m, size_t n) {
             m[i].canon_end = e;
         }
     }
+}
+
+size_t vl_ner_title_skip(const char *name, size_t len, vl_ner_type type) {
+    vl_ner_mention m = {.type = type, .start = 0, .end = len};
+    strip_titles(name, &m);
+    return m.own_start;
 }

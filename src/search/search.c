@@ -4,7 +4,9 @@
  * and the mention filter: dispatches whose time expressions (table
  * timexes, schema migration 2) overlap a period, whenever they were
  * published.  Without a query the mentions alone select the documents,
- * newest first.
+ * newest first.  The entity filter (opts->entity) keeps the dispatches of
+ * the entities a name designates (src/store/entities.c); so do the entity
+ * facets at the end of this file.
  *
  * The page of hits and the total count are two queries: ranking needs
  * BM25 for every match, counting does not.
@@ -129,11 +131,15 @@ static int check_date(const char *d, const char *which, vl_error *err) {
     return VL_OK;
 }
 
-static void append_filters(vl_buf *sql, const vl_search_opts *o, int lang, const mention_range *m) {
+/* `ents`: the ids of the entities of opts->entity (vl_entity_filter_ids),
+ * or NULL. */
+static void append_filters(vl_buf *sql, const vl_search_opts *o, int lang, const mention_range *m,
+                           const char *ents) {
     if (o->date_from) vl_buf_puts(sql, " AND d.date >= ?2");
     if (o->date_to) vl_buf_puts(sql, " AND d.date <= ?3");
     if (lang >= 0) vl_buf_puts(sql, " AND d.lang = ?4");
     if (m && m->on) vl_buf_puts(sql, " AND EXISTS (SELECT 1 FROM timexes t WHERE t.doc = d.rowid AND " MENTION_OVERLAP ")");
+    if (ents) vl_buf_printf(sql, " AND d.rowid IN (SELECT doc FROM entity_docs WHERE entity IN (%s))", ents);
 }
 
 static void bind_filters(sqlite3_stmt *st, const vl_buf *fts, const vl_search_opts *o, int lang,
@@ -171,8 +177,9 @@ static int count_hits(vl_store *s, const vl_buf *sql, const vl_buf *fts, const v
 }
 
 static int search_mentions_only(vl_store *s, const vl_search_opts *o, int lang, const mention_range *m,
-                                int limit, int offset, int ntok, int (*on_hit)(void *, const vl_hit *),
-                                void *ctx, int64_t *total, vl_error *err) {
+                                const char *ents, int limit, int offset, int ntok,
+                                int (*on_hit)(void *, const vl_hit *), void *ctx, int64_t *total,
+                                vl_error *err) {
     vl_buf sql, title, snip;
     vl_buf_init(&sql);
     vl_buf_init(&title);
@@ -182,18 +189,20 @@ static int search_mentions_only(vl_store *s, const vl_search_opts *o, int lang, 
     /* The matching documents come from the covering bound indexes alone;
      * the first mention of the period is looked up for the page's rows
      * only (index timexes_doc). */
-    vl_buf_puts(&sql,
-                "WITH page AS (SELECT d.rowid AS doc, d.date, d.id FROM docs d WHERE d.rowid IN"
-                " (SELECT t.doc FROM timexes t WHERE " MENTION_OVERLAP ")");
-    append_filters(&sql, o, lang, NULL);
-    vl_buf_puts(&sql,
-                " ORDER BY d.date DESC, d.id LIMIT ?5 OFFSET ?6)"
-                " SELECT d.id, d.date, d.lang, d.title, d.text,"
-                " (SELECT t.start FROM timexes t WHERE t.doc = page.doc AND " MENTION_OVERLAP
-                "  ORDER BY t.start LIMIT 1),"
-                " (SELECT t.\"end\" FROM timexes t WHERE t.doc = page.doc AND " MENTION_OVERLAP
-                "  ORDER BY t.start LIMIT 1)"
-                " FROM page JOIN docs d ON d.rowid = page.doc ORDER BY page.date DESC, page.id");
+    vl_buf_puts(&sql, "WITH page AS (SELECT d.rowid AS doc, d.date, d.id FROM docs d WHERE 1");
+    if (m->on) vl_buf_puts(&sql, " AND d.rowid IN (SELECT t.doc FROM timexes t WHERE " MENTION_OVERLAP ")");
+    append_filters(&sql, o, lang, NULL, ents);
+    vl_buf_puts(&sql, " ORDER BY d.date DESC, d.id LIMIT ?5 OFFSET ?6) SELECT d.id, d.date, d.lang, d.title, d.text,");
+    if (m->on)
+        vl_buf_puts(&sql, " (SELECT t.start FROM timexes t WHERE t.doc = page.doc AND " MENTION_OVERLAP
+                          "  ORDER BY t.start LIMIT 1),"
+                          " (SELECT t.\"end\" FROM timexes t WHERE t.doc = page.doc AND " MENTION_OVERLAP
+                          "  ORDER BY t.start LIMIT 1)");
+    else /* the entity alone: the snippet around its first mention */
+        vl_buf_printf(&sql, " (SELECT start FROM mentions WHERE doc = page.doc AND entity IN (%s) ORDER BY start LIMIT 1),"
+                            " (SELECT \"end\" FROM mentions WHERE doc = page.doc AND entity IN (%s) ORDER BY start LIMIT 1)",
+                      ents, ents);
+    vl_buf_puts(&sql, " FROM page JOIN docs d ON d.rowid = page.doc ORDER BY page.date DESC, page.id");
     if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
         rc = vl_store_sqlite_error(s, err, "preparing the search");
         goto done;
@@ -223,9 +232,9 @@ static int search_mentions_only(vl_store *s, const vl_search_opts *o, int lang, 
     }
     if (total) {
         vl_buf_reset(&sql);
-        vl_buf_puts(&sql, "SELECT count(*) FROM docs d WHERE d.rowid IN"
-                          " (SELECT t.doc FROM timexes t WHERE " MENTION_OVERLAP ")");
-        append_filters(&sql, o, lang, NULL);
+        vl_buf_puts(&sql, "SELECT count(*) FROM docs d WHERE 1");
+        if (m->on) vl_buf_puts(&sql, " AND d.rowid IN (SELECT t.doc FROM timexes t WHERE " MENTION_OVERLAP ")");
+        append_filters(&sql, o, lang, NULL, ents);
         rc = count_hits(s, &sql, NULL, o, lang, m, total, err);
     }
 done:
@@ -243,7 +252,8 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
     mention_range m;
     if (mention_range_parse(o, &m, err)) return VL_EARG;
     int has_query = o->query && o->query[strspn(o->query, " \t\r\n")];
-    if (!has_query && !m.on) return vl_error_set(err, VL_EARG, NULL, 0, "no query");
+    int by_entity = o->entity && *o->entity;
+    if (!has_query && !m.on && !by_entity) return vl_error_set(err, VL_EARG, NULL, 0, "no query");
     int lang = -1;
     if (o->lang && *o->lang) {
         lang = vl_lang_parse(o->lang);
@@ -255,15 +265,20 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
     int offset = o->offset > 0 ? o->offset : 0;
     int ntok = o->snippet_tokens > 0 ? o->snippet_tokens : 24;
     if (ntok > 64) ntok = 64; /* FTS5's own maximum */
-    if (!has_query) return search_mentions_only(s, o, lang, &m, limit, offset, ntok, on_hit, ctx, total, err);
-
-    vl_buf fts, sql, title;
+    vl_buf fts, sql, title, ents;
     vl_buf_init(&fts);
     vl_buf_init(&sql);
     vl_buf_init(&title);
+    vl_buf_init(&ents);
     sqlite3_stmt *st = NULL;
-    int rc = vl_query_translate(o->query, &fts, err);
+    int rc = by_entity ? vl_entity_filter_ids(s, o->entity, &ents, err) : VL_OK;
     if (rc) goto done;
+    if (!has_query) {
+        rc = search_mentions_only(s, o, lang, &m, by_entity ? ents.data : NULL, limit, offset, ntok, on_hit, ctx,
+                                  total, err);
+        goto done;
+    }
+    if ((rc = vl_query_translate(o->query, &fts, err))) goto done;
 
     /* FTS5 hands rows out in rank order itself when the query orders by
      * rank (its xBestIndex consumes the ORDER BY, even with the join on
@@ -274,7 +289,7 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
                 " snippet(docs_fts, -1, ?7, ?8, '…', ?9), docs_fts.rank"
                 " FROM docs_fts JOIN docs d ON d.rowid = docs_fts.rowid"
                 " WHERE docs_fts MATCH ?1");
-    append_filters(&sql, o, lang, &m);
+    append_filters(&sql, o, lang, &m, by_entity ? ents.data : NULL);
     vl_buf_puts(&sql, " ORDER BY docs_fts.rank LIMIT ?5 OFFSET ?6");
     if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
         rc = vl_store_sqlite_error(s, err, "preparing the search");
@@ -312,10 +327,10 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
     if (total) {
         vl_buf_reset(&sql);
         vl_buf_puts(&sql, "SELECT count(*) FROM docs_fts");
-        if (o->date_from || o->date_to || lang >= 0 || m.on)
+        if (o->date_from || o->date_to || lang >= 0 || m.on || by_entity)
             vl_buf_puts(&sql, " JOIN docs d ON d.rowid = docs_fts.rowid");
         vl_buf_puts(&sql, " WHERE docs_fts MATCH ?1");
-        append_filters(&sql, o, lang, &m);
+        append_filters(&sql, o, lang, &m, by_entity ? ents.data : NULL);
         rc = count_hits(s, &sql, &fts, o, lang, &m, total, err);
     }
 done:
@@ -324,5 +339,55 @@ done:
     vl_buf_free(&fts);
     vl_buf_free(&sql);
     vl_buf_free(&title);
+    vl_buf_free(&ents);
     return rc;
 }
+
+/* The entities of the documents a search matches (veille.h): the same
+ * filters as vl_search, over every match (the ranking is not needed),
+ * counted through entity_docs. */
+int vl_search_entity_facets(vl_store *s, const vl_search_opts *o, int limit,
+                            int (*on_entity)(void *, const vl_entity *), void *ctx, vl_error *err) {
+    if (!o) return vl_error_set(err, VL_EARG, NULL, 0, "no query");
+    if (check_date(o->date_from, "--from", err) || check_date(o->date_to, "--to", err)) return VL_EARG;
+    mention_range m;
+    if (mention_range_parse(o, &m, err)) return VL_EARG;
+    int lang = -1;
+    if (o->lang && *o->lang && (lang = vl_lang_parse(o->lang)) < 0)
+        return vl_error_set(err, VL_EARG, NULL, 0, "unknown language \"%.20s\" (fr, en or und)", o->lang);
+    int has_query = o->query && o->query[strspn(o->query, " \t\r\n")];
+    int by_entity = o->entity && *o->entity;
+    vl_buf fts, sql, ents;
+    vl_buf_init(&fts);
+    vl_buf_init(&sql);
+    vl_buf_init(&ents);
+    sqlite3_stmt *st = NULL;
+    int rc = by_entity ? vl_entity_filter_ids(s, o->entity, &ents, err) : VL_OK;
+    if (!rc && has_query) rc = vl_query_translate(o->query, &fts, err);
+    if (rc) goto done;
+    vl_buf_puts(&sql, "SELECT e.id, e.name, e.type, sum(ed.mentions) AS m, count(*) AS n, e.first_seen, e.last_seen"
+                      " FROM entity_docs ed JOIN entities e ON e.id = ed.entity WHERE ed.doc IN (");
+    if (has_query)
+        vl_buf_puts(&sql, "SELECT docs_fts.rowid FROM docs_fts JOIN docs d ON d.rowid = docs_fts.rowid"
+                          " WHERE docs_fts MATCH ?1");
+    else
+        vl_buf_puts(&sql, "SELECT d.rowid FROM docs d WHERE 1");
+    append_filters(&sql, o, lang, &m, by_entity ? ents.data : NULL);
+    vl_buf_printf(&sql, ") GROUP BY ed.entity ORDER BY m DESC, n DESC, e.id LIMIT %d",
+                  limit > 0 ? (limit > 10000 ? 10000 : limit) : 10);
+    if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
+        rc = vl_store_sqlite_error(s, err, "counting the entities");
+        goto done;
+    }
+    bind_filters(st, has_query ? &fts : NULL, o, lang, &m);
+    s->hint.query_lang = lang > 0 ? lang : VL_LANG_UND;
+    rc = vl_entity_facets_run(s, st, on_entity, ctx, err);
+done:
+    s->hint.query_lang = VL_LANG_UND;
+    sqlite3_finalize(st);
+    vl_buf_free(&fts);
+    vl_buf_free(&sql);
+    vl_buf_free(&ents);
+    return rc;
+}
+

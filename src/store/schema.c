@@ -64,6 +64,59 @@ static const char *const migrations[] = {
     "CREATE INDEX timexes_begin ON timexes(\"begin\", end_date, doc) WHERE \"begin\" IS NOT NULL;"
     "CREATE INDEX timexes_end ON timexes(end_date, \"begin\", doc) WHERE \"begin\" IS NOT NULL;",
 
+    /* 3: named entities across dispatches (src/store/entities.c).
+     * entities: one row per entity, its canonical name, type and running
+     * counts (kept right by vl_store_put when a document is replaced).
+     * entity_keys: every key an entity is found by when a new mention is
+     * linked: "n:" normalised name or alias, "t:" transliteration
+     * variant, "s:" surname, "l:" place-name group (src/ner/keys.h).
+     * entity_aliases: the surface forms with their counts.  entity_docs:
+     * one row per entity and dispatch (mentions, date): the dispatches of
+     * an entity, its months, co-occurrence, and the --entity filter all
+     * read it through one of its two b-trees.  mentions: each mention with
+     * code-point offsets, for `veille show`.  Indexes are the ones a
+     * lookup needs and no more: each one is written for every dispatch
+     * ingested (no index on entities.mentions: the counts change with every
+     * dispatch; the listing sorts). */
+    "CREATE TABLE entities ("
+    "  id INTEGER PRIMARY KEY,"
+    "  name TEXT NOT NULL,"
+    "  type TEXT NOT NULL,"
+    "  key TEXT NOT NULL,"
+    "  mentions INTEGER NOT NULL,"
+    "  docs INTEGER NOT NULL,"
+    "  first_seen TEXT NOT NULL,"
+    "  last_seen TEXT NOT NULL"
+    ");"
+    "CREATE INDEX entities_key ON entities(key);"
+    "CREATE TABLE entity_keys ("
+    "  key TEXT NOT NULL,"
+    "  entity INTEGER NOT NULL,"
+    "  PRIMARY KEY (key, entity)"
+    ") WITHOUT ROWID;"
+    "CREATE INDEX entity_keys_entity ON entity_keys(entity);"
+    "CREATE TABLE entity_aliases ("
+    "  entity INTEGER NOT NULL,"
+    "  name TEXT NOT NULL,"
+    "  count INTEGER NOT NULL,"
+    "  PRIMARY KEY (entity, name)"
+    ") WITHOUT ROWID;"
+    "CREATE TABLE entity_docs ("
+    "  entity INTEGER NOT NULL,"
+    "  doc INTEGER NOT NULL,"
+    "  date TEXT NOT NULL,"
+    "  mentions INTEGER NOT NULL,"
+    "  PRIMARY KEY (entity, doc)"
+    ") WITHOUT ROWID;"
+    "CREATE INDEX entity_docs_doc ON entity_docs(doc);"
+    "CREATE TABLE mentions ("
+    "  doc INTEGER NOT NULL,"
+    "  start INTEGER NOT NULL,"
+    "  \"end\" INTEGER NOT NULL,"
+    "  entity INTEGER NOT NULL,"
+    "  text TEXT NOT NULL,"
+    "  PRIMARY KEY (doc, start)"
+    ") WITHOUT ROWID;",
     /* N (appended after the other stages' migrations): the quotations of
      * each dispatch with their speakers (src/extract/quote.h, written by
      * src/store/quotes.c).  start/end and speaker_start/end are code points
@@ -101,6 +154,7 @@ static const char *const migrations[] = {
 static int (*const after_migration[])(vl_store *, vl_error *) = {
     NULL,
     vl_store_fill_timexes,
+    vl_store_fill_entities,
     vl_store_fill_quotes,
 };
 

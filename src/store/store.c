@@ -125,9 +125,9 @@ int vl_store_open(const char *path, int flags, vl_store **out, vl_error *err) {
         goto fail;
     }
     /* The annotator first: migrating an old database annotates its
-     * documents (migration 2).  It computes only what the store keeps:
-     * entity mentions are not stored yet. */
-    if ((rc = vl_annotator_new_for(VL_ANNOTATE_QUOTES, &s->annotator, err))) goto fail;
+     * documents (migrations 2 and 3).  A read-only store never annotates:
+     * it does not open the entity models. */
+    if ((rc = vl_annotator_new_for(s->readonly ? 0 : VL_ANNOTATE_ALL, &s->annotator, err))) goto fail;
     /* A file that is not a database fails here, with SQLite's own words. */
     if ((rc = vl_schema_migrate(s, err))) goto fail;
     if ((rc = check_analyzer_version(s, err))) goto fail;
@@ -153,6 +153,7 @@ void vl_store_close(vl_store *s) {
     sqlite3_finalize(s->savepoint);
     sqlite3_finalize(s->release);
     sqlite3_finalize(s->rollback_to);
+    vl_entity_store_free(s->ents);
     if (s->db && !s->readonly) sqlite3_exec(s->db, "PRAGMA optimize", NULL, NULL, NULL);
     sqlite3_close_v2(s->db);
     vl_annotator_free(s->annotator);
@@ -315,8 +316,8 @@ static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *o
     sqlite3_clear_bindings(s->fts_insert);
     s->hint.doc_lang = -1;
     if (rc) return rc;
-    rc = write_timexes(s, s->timex_insert, rowid, a, err);
-    if (rc) return rc;
+    if ((rc = write_timexes(s, s->timex_insert, rowid, a, err))) return rc;
+    if ((rc = vl_store_write_entities(s, rowid, *outcome == VL_PUT_UPDATED, a, err))) return rc;
     return vl_store_write_quotes(s, rowid, -1, a, err);
 }
 

@@ -24,6 +24,7 @@ struct vl_store {
     sqlite3_stmt *quote_insert, *quote_delete, *quote_fts_delete; /* src/store/quotes.c */
     sqlite3_stmt *savepoint, *release, *rollback_to;
     vl_buf scratch;
+    struct vl_entity_store *ents; /* entities.c: its statements and link table */
 };
 
 /* Fills err from the connection's last error; returns VL_ESTORE. */
@@ -34,6 +35,23 @@ int vl_schema_migrate(vl_store *s, vl_error *err);
 /* Annotates every stored document again and writes its time expressions
  * (migration 2, inside its transaction). */
 int vl_store_fill_timexes(vl_store *s, vl_error *err);
+/* Named entities (entities.c).  vl_store_write_entities stores the
+ * mentions of the annotated document `rowid` and links them to entities,
+ * first taking its old version out of the counts when `replacing`
+ * (called once by put_annotation); vl_store_fill_entities does it for
+ * every stored document (migration 3). */
+typedef struct vl_entity_store vl_entity_store;
+struct vl_annotation;
+int vl_store_write_entities(vl_store *s, int64_t rowid, int replacing, const struct vl_annotation *a,
+                            vl_error *err);
+int vl_store_fill_entities(vl_store *s, vl_error *err);
+void vl_entity_store_free(vl_entity_store *es);
+/* The ids of the entities `name` designates, comma-separated ("NULL" when
+ * none), for vl_search's entity filter. */
+int vl_entity_filter_ids(vl_store *s, const char *name, vl_buf *ids, vl_error *err);
+/* Calls on_entity for each row of st (the columns of a vl_entity). */
+int vl_entity_facets_run(vl_store *s, sqlite3_stmt *st, int (*on_entity)(void *, const vl_entity *), void *ctx,
+                         vl_error *err);
 /* The quotations of document `rowid` (src/store/quotes.c): drop the old
  * ones (indexed in language old_lang), write those of a (a may be NULL to
  * only drop them).  The caller holds a transaction. */

@@ -1,0 +1,119 @@
+/*
+ * keys.c -- normalised, transliteration-variant and surname keys of entity
+ * names (keys.h): what cross-dispatch merging compares instead of the
+ * names as written.
+ *
+ * Why keys and not fuzzy matching: a key is computed once per name and
+ * looked up in an index, so linking a mention costs a few b-tree lookups
+ * whatever the size of the store, and the rule that links two spellings
+ * is written down (keys.h) and testable, including the cases where it
+ * must not link (Ivanov / Ivanova, Bush / Busch).
+ */
+#include "ner/keys.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#include "text/analyzer.h"
+
+int vl_entity_key(const char *name, size_t len, vl_buf *out) {
+    vl_buf folded;
+    vl_buf_init(&folded);
+    int rc = vl_text_fold(name, len, &folded);
+    vl_buf_reset(out);
+    if (rc) {
+        vl_buf_free(&folded);
+        return rc == VL_ENOMEM ? VL_ENOMEM : rc;
+    }
+    const unsigned char *p = (const unsigned char *)(folded.data ? folded.data : "");
+    size_t n = folded.len, i = 0;
+    int pending_space = 0;
+    while (i < n && !rc) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0) {
+            i++;
+            continue;
+        }
+        utf8proc_category_t cat = utf8proc_category(cp);
+        int word = (cp < 0x80) ? ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z'))
+                               : (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO);
+        if (!word) {
+            pending_space = out->len > 0;
+        } else {
+            if (pending_space) rc = vl_buf_putc(out, ' ');
+            pending_space = 0;
+            if (!rc) rc = vl_buf_append(out, p + i, (size_t)k);
+        }
+        i += (size_t)k;
+    }
+    vl_buf_free(&folded);
+    if (!out->data && !rc) rc = vl_buf_puts(out, "");
+    return rc;
+}
+
+static int is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+static int is_letter(char c) { return c >= 'a' && c <= 'z'; }
+
+/* One word of a key, [w, w+n), transliterated onto out (keys.h). */
+static int translit_word(const char *w, size_t n, vl_buf *out) {
+    size_t start = out->len;
+    int rc = VL_OK;
+    for (size_t i = 0; i < n && !rc;) {
+        const char *rest = w + i;
+        size_t left = n - i;
+        const char *put = NULL;
+        size_t used = 1;
+        if (left >= 3 && memcmp(rest, "tch", 3) == 0) put = "ch", used = 3;
+        else if (left >= 2 && memcmp(rest, "sh", 2) == 0) put = "ch", used = 2;
+        else if (left >= 2 && memcmp(rest, "zh", 2) == 0) put = "j", used = 2;
+        else if (left >= 2 && memcmp(rest, "kh", 2) == 0) put = "h", used = 2;
+        else if (left >= 2 && memcmp(rest, "ou", 2) == 0) put = "u", used = 2;
+        else if (rest[0] == 'x') put = "ks";
+        else if (rest[0] == 'y') put = "i";
+        if (put) {
+            for (const char *q = put; *q && !rc; q++)
+                if (!(out->len > start && out->data[out->len - 1] == *q)) rc = vl_buf_putc(out, *q);
+        } else if (is_letter(rest[0]) && out->len > start && out->data[out->len - 1] == rest[0]) {
+            /* a doubled letter, written once */
+        } else {
+            rc = vl_buf_putc(out, rest[0]);
+        }
+        i += used;
+    }
+    /* A final e after a consonant (French poutine, alexandre), or before
+     * a final r (English alexander, peter), is dropped. */
+    size_t wl = out->len - start;
+    char *w_end = out->data + out->len;
+    if (!rc && wl >= 3 && w_end[-1] == 'e' && is_letter(w_end[-2]) && !is_vowel(w_end[-2])) {
+        out->data[--out->len] = 0;
+    } else if (!rc && wl >= 4 && w_end[-1] == 'r' && w_end[-2] == 'e' && is_letter(w_end[-3]) &&
+               !is_vowel(w_end[-3])) {
+        w_end[-2] = 'r';
+        out->data[--out->len] = 0;
+    }
+    return rc;
+}
+
+int vl_entity_translit(const char *key, vl_buf *out) {
+    vl_buf_reset(out);
+    int rc = vl_buf_puts(out, "");
+    const char *p = key;
+    while (*p && !rc) {
+        const char *sp = strchr(p, ' ');
+        size_t n = sp ? (size_t)(sp - p) : strlen(p);
+        if (out->len) rc = vl_buf_putc(out, ' ');
+        if (!rc) rc = translit_word(p, n, out);
+        p += n;
+        while (*p == ' ') p++;
+    }
+    return rc;
+}
+
+int vl_entity_surname(const char *key, vl_buf *out) {
+    vl_buf_reset(out);
+    const char *sp = strrchr(key, ' ');
+    if (!sp || !sp[1]) return vl_buf_puts(out, "") ? VL_ENOMEM : 0;
+    return vl_buf_puts(out, sp + 1) ? VL_ENOMEM : 1;
+}

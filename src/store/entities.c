@@ -1,0 +1,940 @@
+/*
+ * entities.c -- named entities in the store (schema migration 3): writing
+ * a dispatch's mentions and linking them to the entities of earlier
+ * dispatches, keeping the counts right when a dispatch is replaced, and
+ * reading entities back (vl_entities, vl_entity_find, vl_store_entities,
+ * and the entity filter of vl_search).
+ *
+ * Linking a mention group (the mentions vl_ner_merge gave one canonical
+ * name in a dispatch) to an entity, first rule that finds one wins:
+ *   1. an entity whose canonical name has the same normalised key, of a
+ *      compatible type (the most mentioned if several);
+ *   2. "n:" an entity with that key as an alias;
+ *   3. "l:" an entity in the same place-name group (Bélarus, Belarus,
+ *      Biélorussie: src/ner/links.c);
+ *   4. "t:" a person or place with the same transliteration key
+ *      (Loukachenko, Lukashenko: src/ner/keys.c);
+ *   5. "s:" for a one-word person's name, the person with that surname
+ *      (compared by transliteration key: Lukashenko -> Alexandre
+ *      Loukachenko).
+ * Rules 2 to 5 link only when they find exactly one entity: two fit, and
+ * a new entity starts (a wrong merge is worse than a missed one for an
+ * analyst counting mentions).  Compatible types: equal, or LOC and ORG for
+ * a name of the place-name table (a country stands for its government).
+ * What is not done: a full name seen after its surname alone ("Rutte",
+ * later "Mark Rutte") makes a second entity; the first keeps its name.
+ *
+ * Each entity keeps in entity_keys the keys of its canonical name and of
+ * every alias: a new spelling, once linked, is found by rule 2 next time.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "annotate/annotate.h"
+#include "ner/keys.h"
+#include "store/store.h"
+
+enum {
+    ST_BY_KEY, ST_BY_ALIAS, ST_INSERT, ST_ADD, ST_KEY, ST_ALIAS, ST_DOC, ST_MENTION,
+    ST_OLD_DOCS, ST_OLD_MENTIONS, ST_ALIAS_SUB, ST_SUB, ST_DEL_MENTIONS, ST_DEL_DOCS,
+    ST_DEL_ZERO_ALIASES, ST_DOCS_LEFT, ST_DEL_ENTITY, ST_DEL_ALIASES, ST_DEL_KEYS, ST_SEEN,
+    ST_ALIASES_OF, NST
+};
+
+static const char *const sql[NST] = {
+    [ST_BY_KEY] = "SELECT id, type, mentions FROM entities WHERE key = ?1",
+    [ST_BY_ALIAS] = "SELECT e.id, e.type, e.mentions FROM entity_keys k JOIN entities e ON e.id = k.entity"
+                    " WHERE k.key = ?1",
+    [ST_INSERT] = "INSERT INTO entities(name, type, key, mentions, docs, first_seen, last_seen)"
+                  " VALUES (?1, ?2, ?3, 0, 0, ?4, ?4)",
+    [ST_ADD] = "UPDATE entities SET mentions = mentions + ?2, docs = docs + 1,"
+               " first_seen = min(first_seen, ?3), last_seen = max(last_seen, ?3) WHERE id = ?1",
+    [ST_KEY] = "INSERT OR IGNORE INTO entity_keys(key, entity) VALUES (?1, ?2)",
+    [ST_ALIAS] = "INSERT INTO entity_aliases(entity, name, count) VALUES (?1, ?2, ?3)"
+                 " ON CONFLICT(entity, name) DO UPDATE SET count = count + excluded.count",
+    [ST_DOC] = "INSERT INTO entity_docs(entity, doc, date, mentions) VALUES (?1, ?2, ?3, ?4)",
+    [ST_MENTION] = "INSERT INTO mentions(doc, start, \"end\", entity, text) VALUES (?1, ?2, ?3, ?4, ?5)",
+    [ST_OLD_DOCS] = "SELECT entity, mentions FROM entity_docs WHERE doc = ?1",
+    [ST_OLD_MENTIONS] = "SELECT m.entity, m.text, e.type FROM mentions m JOIN entities e ON e.id = m.entity"
+                        " WHERE m.doc = ?1",
+    [ST_ALIAS_SUB] = "UPDATE entity_aliases SET count = count - 1 WHERE entity = ?1 AND name = ?2",
+    [ST_SUB] = "UPDATE entities SET mentions = mentions - ?2, docs = docs - 1 WHERE id = ?1",
+    [ST_DEL_MENTIONS] = "DELETE FROM mentions WHERE doc = ?1",
+    [ST_DEL_DOCS] = "DELETE FROM entity_docs WHERE doc = ?1",
+    [ST_DEL_ZERO_ALIASES] = "DELETE FROM entity_aliases WHERE entity = ?1 AND count <= 0",
+    [ST_DOCS_LEFT] = "SELECT docs, name, type FROM entities WHERE id = ?1",
+    [ST_DEL_ENTITY] = "DELETE FROM entities WHERE id = ?1",
+    [ST_DEL_ALIASES] = "DELETE FROM entity_aliases WHERE entity = ?1",
+    [ST_DEL_KEYS] = "DELETE FROM entity_keys WHERE entity = ?1",
+    [ST_SEEN] = "UPDATE entities SET first_seen = (SELECT min(date) FROM entity_docs WHERE entity = ?1),"
+                " last_seen = (SELECT max(date) FROM entity_docs WHERE entity = ?1) WHERE id = ?1",
+    [ST_ALIASES_OF] = "SELECT name FROM entity_aliases WHERE entity = ?1",
+};
+
+struct vl_entity_store {
+    vl_entity_links *links; /* built on first use */
+    sqlite3_stmt *st[NST];  /* prepared on first use */
+    vl_buf key, var, full;  /* scratch */
+};
+
+void vl_entity_store_free(vl_entity_store *es) {
+    if (!es) return;
+    vl_entity_links_free(es->links);
+    for (int i = 0; i < NST; i++) sqlite3_finalize(es->st[i]);
+    vl_buf_free(&es->key);
+    vl_buf_free(&es->var);
+    vl_buf_free(&es->full);
+    free(es);
+}
+
+static int oom(vl_error *err) { return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory"); }
+
+/* The store's entity state, created on first use, with the link table. */
+static int state(vl_store *s, vl_entity_store **out, vl_error *err) {
+    if (!s->ents) {
+        vl_entity_store *es = calloc(1, sizeof *es);
+        if (!es) return oom(err);
+        vl_buf_init(&es->key);
+        vl_buf_init(&es->var);
+        vl_buf_init(&es->full);
+        if (vl_entity_links_new(&es->links)) {
+            vl_entity_store_free(es);
+            return oom(err);
+        }
+        s->ents = es;
+    }
+    *out = s->ents;
+    return VL_OK;
+}
+
+static sqlite3_stmt *stmt(vl_store *s, int which, vl_error *err) {
+    vl_entity_store *es = s->ents;
+    if (!es->st[which] &&
+        sqlite3_prepare_v3(s->db, sql[which], -1, SQLITE_PREPARE_PERSISTENT, &es->st[which], NULL) != SQLITE_OK) {
+        vl_store_sqlite_error(s, err, "preparing an entity statement");
+        return NULL;
+    }
+    return es->st[which];
+}
+
+/* Steps a write statement to its end and resets it. */
+static int run(vl_store *s, sqlite3_stmt *st, vl_error *err) {
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return rc == SQLITE_DONE ? VL_OK : vl_store_sqlite_error(s, err, "writing the entities");
+}
+
+static int type_code(const char *name) {
+    for (int t = 0; t < VL_NER_NTYPES; t++)
+        if (name && strcmp(vl_ner_type_name((vl_ner_type)t), name) == 0) return t;
+    return -1;
+}
+
+/* ------------------------------------------------------------- linking */
+
+typedef struct cand {
+    int64_t id, mentions;
+    int type;
+} cand;
+
+typedef struct cands {
+    cand *c;
+    size_t n, cap;
+} cands;
+
+/* Adds the rows of `st` (id, type, mentions) once each. */
+static int collect(vl_store *s, sqlite3_stmt *st, cands *out, vl_error *err) {
+    int step;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        int64_t id = sqlite3_column_int64(st, 0);
+        int dup = 0;
+        for (size_t i = 0; i < out->n && !dup; i++) dup = out->c[i].id == id;
+        if (dup) continue;
+        cand *c = vl_array_grow(out->c, &out->cap, out->n, sizeof *c, 8);
+        if (!c) {
+            sqlite3_reset(st);
+            return oom(err);
+        }
+        out->c = c;
+        out->c[out->n++] = (cand){id, sqlite3_column_int64(st, 2), type_code((const char *)sqlite3_column_text(st, 1))};
+    }
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return step == SQLITE_DONE ? VL_OK : vl_store_sqlite_error(s, err, "looking up an entity");
+}
+
+/* The entities found by `key` (a canonical key with ST_BY_KEY, else an
+ * entity_keys key: prefix + text), appended to out. */
+static int lookup(vl_store *s, int which, const char *prefix, const char *key, cands *out, vl_error *err) {
+    sqlite3_stmt *st = stmt(s, which, err);
+    if (!st) return VL_ESTORE;
+    vl_buf *full = &s->ents->full;
+    vl_buf_reset(full);
+    if (vl_buf_puts(full, prefix) || vl_buf_puts(full, key)) return oom(err);
+    sqlite3_bind_text(st, 1, full->data, (int)full->len, SQLITE_STATIC);
+    return collect(s, st, out, err);
+}
+
+/* Keeps the candidates of a type compatible with `type`. */
+static void keep_compatible(cands *c, int type, int linked) {
+    size_t w = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        int t = c->c[i].type;
+        int ok = t == type || (linked && ((t == VL_NER_LOC && type == VL_NER_ORG) ||
+                                          (t == VL_NER_ORG && type == VL_NER_LOC)));
+        if (ok) c->c[w++] = c->c[i];
+    }
+    c->n = w;
+}
+
+/* The candidate of `type` with the most mentions (index), else of any. */
+static size_t best(const cands *c, int type) {
+    size_t b = 0;
+    for (size_t i = 1; i < c->n; i++) {
+        int bi = c->c[i].type == type, bb = c->c[b].type == type;
+        if (bi > bb || (bi == bb && c->c[i].mentions > c->c[b].mentions)) b = i;
+    }
+    return b;
+}
+
+/* The candidates for a name key under the linking rules (top of file),
+ * into out.  `type` >= 0 (linking a mention): out ends with the one entity
+ * to link to, or none (a new entity).  `type` < 0 (looking a name up):
+ * every entity the first rule that finds any finds. */
+static int candidates(vl_store *s, const char *key, int type, cands *out, vl_error *err) {
+    vl_entity_store *es = s->ents;
+    out->n = 0;
+    const char *group = vl_entity_link_group(es->links, key);
+    int rc = lookup(s, ST_BY_KEY, "", key, out, err);
+    if (rc) return rc;
+    if (type >= 0) keep_compatible(out, type, group != NULL);
+    if (out->n) {
+        if (type >= 0) {
+            out->c[0] = out->c[best(out, type)];
+            out->n = 1;
+        }
+        return VL_OK;
+    }
+    for (int rule = 2; rule <= 5; rule++) {
+        const char *prefix, *k = key;
+        if (rule == 2) {
+            prefix = "n:";
+        } else if (rule == 3) {
+            if (!group) continue;
+            prefix = "l:";
+            k = group;
+        } else if (rule == 4) {
+            if (type >= 0 && type != VL_NER_PER && type != VL_NER_LOC) continue;
+            if (vl_entity_translit(key, &es->var)) return oom(err);
+            prefix = "t:";
+            k = es->var.data;
+        } else {
+            if ((type >= 0 && type != VL_NER_PER) || strchr(key, ' ')) continue;
+            if (vl_entity_translit(key, &es->var)) return oom(err);
+            prefix = "s:";
+            k = es->var.data;
+        }
+        out->n = 0;
+        if ((rc = lookup(s, ST_BY_ALIAS, prefix, k, out, err))) return rc;
+        if (type < 0) {
+            if (out->n) return VL_OK;
+            continue;
+        }
+        keep_compatible(out, type, group != NULL);
+        if (rule >= 4) {
+            /* Lossy keys link people to people, places to places. */
+            size_t w = 0;
+            for (size_t i = 0; i < out->n; i++)
+                if (out->c[i].type == type) out->c[w++] = out->c[i];
+            out->n = w;
+        }
+        if (out->n > 1) {
+            out->n = 0; /* ambiguous: a new entity (later rules are looser) */
+            return VL_OK;
+        }
+        if (out->n) return VL_OK;
+    }
+    out->n = 0;
+    return VL_OK;
+}
+
+/* Writes the lookup keys of one name of entity `id` (keys.h). */
+static int add_keys(vl_store *s, int64_t id, int type, const char *key, vl_error *err) {
+    vl_entity_store *es = s->ents;
+    sqlite3_stmt *st = stmt(s, ST_KEY, err);
+    if (!st) return VL_ESTORE;
+    vl_buf k;
+    vl_buf_init(&k);
+    int rc = VL_OK;
+    for (int kind = 0; kind < 4 && !rc; kind++) {
+        vl_buf_reset(&k);
+        if (kind == 0) {
+            rc = vl_buf_printf(&k, "n:%s", key);
+        } else if (kind == 1) {
+            if (type != VL_NER_PER && type != VL_NER_LOC) continue;
+            if ((rc = vl_entity_translit(key, &es->var))) break;
+            rc = vl_buf_printf(&k, "t:%s", es->var.data);
+        } else if (kind == 2) {
+            if (type != VL_NER_PER) continue;
+            int has = vl_entity_surname(key, &k);
+            if (has < 0) rc = has;
+            if (has <= 0) continue;
+            if ((rc = vl_entity_translit(k.data, &es->var))) break;
+            vl_buf_reset(&k);
+            rc = vl_buf_printf(&k, "s:%s", es->var.data);
+        } else {
+            const char *g = vl_entity_link_group(es->links, key);
+            if (!g) continue;
+            rc = vl_buf_printf(&k, "l:%s", g);
+        }
+        if (rc) break;
+        sqlite3_bind_text(st, 1, k.data, (int)k.len, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 2, id);
+        rc = run(s, st, err);
+    }
+    vl_buf_free(&k);
+    return rc == VL_ENOMEM ? oom(err) : rc;
+}
+
+/* A new entity named `name` (its key `key`), first seen `date`. */
+static int create(vl_store *s, const char *name, size_t len, int type, const char *key, const char *date,
+                  int64_t *id, vl_error *err) {
+    sqlite3_stmt *st = stmt(s, ST_INSERT, err);
+    if (!st) return VL_ESTORE;
+    sqlite3_bind_text(st, 1, name, (int)len, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, vl_ner_type_name((vl_ner_type)type), -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, key, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 4, date, -1, SQLITE_STATIC);
+    int rc = run(s, st, err);
+    if (rc) return rc;
+    *id = sqlite3_last_insert_rowid(s->db);
+    return add_keys(s, *id, type, key, err);
+}
+
+/* ------------------------------------------------------------- writing */
+
+/* The per-mention facts of one document, computed before writing. */
+typedef struct ment {
+    int64_t entity;   /* 0: not stored (a name without letters) */
+    size_t alias_off; /* bytes of titles before the alias */
+} ment;
+
+static int same_bytes(const char *t, size_t as, size_t ae, size_t bs, size_t be) {
+    return ae - as == be - bs && memcmp(t + as, t + bs, ae - as) == 0;
+}
+
+/* Links every mention group of the annotation to an entity (creating
+ * those that link to none) into m[]. */
+static int link_mentions(vl_store *s, const vl_annotation *a, ment *m, vl_error *err) {
+    vl_entity_store *es = s->ents;
+    cands c = {0};
+    int rc = VL_OK;
+    const char *t = a->text;
+    for (size_t i = 0; i < a->nentities && !rc; i++) {
+        const vl_ner_mention *x = &a->entities[i];
+        m[i].alias_off = vl_ner_title_skip(t + x->start, x->end - x->start, x->type);
+        /* The group: the first mention with the same type and name. */
+        size_t first = i;
+        for (size_t k = 0; k < i && first == i; k++)
+            if (a->entities[k].type == x->type &&
+                same_bytes(t, a->entities[k].canon_start, a->entities[k].canon_end, x->canon_start, x->canon_end))
+                first = k;
+        if (first != i) {
+            m[i].entity = m[first].entity;
+            continue;
+        }
+        if ((rc = vl_entity_key(t + x->canon_start, x->canon_end - x->canon_start, &es->key))) {
+            rc = oom(err);
+            break;
+        }
+        if (!es->key.len) continue;
+        char *key = strdup(es->key.data);
+        if (!key) {
+            rc = oom(err);
+            break;
+        }
+        rc = candidates(s, key, (int)x->type, &c, err);
+        if (!rc && c.n) m[i].entity = c.c[0].id;
+        else if (!rc)
+            rc = create(s, t + x->canon_start, x->canon_end - x->canon_start, (int)x->type, key, a->date,
+                        &m[i].entity, err);
+        free(key);
+    }
+    free(c.c);
+    return rc;
+}
+
+static int write_new(vl_store *s, int64_t rowid, const vl_annotation *a, vl_error *err) {
+    if (!a->nentities) return VL_OK;
+    ment *m = calloc(a->nentities, sizeof *m);
+    if (!m) return oom(err);
+    int rc = link_mentions(s, a, m, err);
+    sqlite3_stmt *add = stmt(s, ST_ADD, err), *doc = stmt(s, ST_DOC, err), *alias = stmt(s, ST_ALIAS, err),
+                 *men = stmt(s, ST_MENTION, err);
+    if (!rc && (!add || !doc || !alias || !men)) rc = VL_ESTORE;
+    const char *t = a->text;
+    vl_entity_store *es = s->ents;
+    for (size_t i = 0; i < a->nentities && !rc; i++) {
+        const vl_ner_mention *x = &a->entities[i];
+        if (!m[i].entity) continue;
+        /* Once per entity: its counts and its row for this document. */
+        int seen = 0;
+        for (size_t k = 0; k < i && !seen; k++) seen = m[k].entity == m[i].entity;
+        if (!seen) {
+            int64_t n = 0;
+            for (size_t k = i; k < a->nentities; k++) n += m[k].entity == m[i].entity;
+            sqlite3_bind_int64(add, 1, m[i].entity);
+            sqlite3_bind_int64(add, 2, n);
+            sqlite3_bind_text(add, 3, a->date, -1, SQLITE_STATIC);
+            if ((rc = run(s, add, err))) break;
+            sqlite3_bind_int64(doc, 1, m[i].entity);
+            sqlite3_bind_int64(doc, 2, rowid);
+            sqlite3_bind_text(doc, 3, a->date, -1, SQLITE_STATIC);
+            sqlite3_bind_int64(doc, 4, n);
+            if ((rc = run(s, doc, err))) break;
+        }
+        /* Once per alias of the entity in this document: its count and
+         * its keys. */
+        size_t as = x->start + m[i].alias_off, ae = x->end;
+        int alias_seen = 0;
+        for (size_t k = 0; k < i && !alias_seen; k++)
+            alias_seen = m[k].entity == m[i].entity &&
+                         same_bytes(t, a->entities[k].start + m[k].alias_off, a->entities[k].end, as, ae);
+        if (!alias_seen) {
+            int64_t n = 0;
+            for (size_t k = i; k < a->nentities; k++)
+                n += m[k].entity == m[i].entity &&
+                     same_bytes(t, a->entities[k].start + m[k].alias_off, a->entities[k].end, as, ae);
+            sqlite3_bind_int64(alias, 1, m[i].entity);
+            sqlite3_bind_text(alias, 2, t + as, (int)(ae - as), SQLITE_STATIC);
+            sqlite3_bind_int64(alias, 3, n);
+            if ((rc = run(s, alias, err))) break;
+            if (vl_entity_key(t + as, ae - as, &es->key)) {
+                rc = oom(err);
+                break;
+            }
+            if (es->key.len) {
+                char *key = strdup(es->key.data);
+                if (!key) {
+                    rc = oom(err);
+                    break;
+                }
+                rc = add_keys(s, m[i].entity, (int)x->type, key, err);
+                free(key);
+                if (rc) break;
+            }
+        }
+        sqlite3_bind_int64(men, 1, rowid);
+        sqlite3_bind_int64(men, 2, (int64_t)x->cp_start);
+        sqlite3_bind_int64(men, 3, (int64_t)x->cp_end);
+        sqlite3_bind_int64(men, 4, m[i].entity);
+        sqlite3_bind_text(men, 5, t + x->start, (int)(x->end - x->start), SQLITE_STATIC);
+        rc = run(s, men, err);
+    }
+    free(m);
+    return rc;
+}
+
+/* Rewrites the keys of entity `id` from its name and remaining aliases
+ * (after an alias disappeared with a replaced document). */
+static int rekey(vl_store *s, int64_t id, const char *name, int type, vl_error *err) {
+    vl_entity_store *es = s->ents;
+    sqlite3_stmt *del = stmt(s, ST_DEL_KEYS, err), *al = stmt(s, ST_ALIASES_OF, err);
+    if (!del || !al) return VL_ESTORE;
+    sqlite3_bind_int64(del, 1, id);
+    int rc = run(s, del, err);
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    if (!rc) {
+        sqlite3_bind_int64(al, 1, id);
+        while (!rc && sqlite3_step(al) == SQLITE_ROW) {
+            char **g = vl_array_grow(names, &cap, n, sizeof *names, 8);
+            if (!g || !(g[n] = strdup((const char *)sqlite3_column_text(al, 0)))) rc = oom(err);
+            if (g) names = g;
+            if (!rc) n++;
+        }
+        sqlite3_reset(al);
+        sqlite3_clear_bindings(al);
+    }
+    for (size_t i = 0; i <= n && !rc; i++) {
+        const char *nm = i < n ? names[i] : name;
+        if (vl_entity_key(nm, strlen(nm), &es->key)) rc = oom(err);
+        else if (es->key.len) {
+            char *key = strdup(es->key.data);
+            rc = key ? add_keys(s, id, type, key, err) : oom(err);
+            free(key);
+        }
+    }
+    for (size_t i = 0; i < n; i++) free(names[i]);
+    free(names);
+    return rc;
+}
+
+/* Takes the old version of document `rowid` out of the counts. */
+static int remove_old(vl_store *s, int64_t rowid, vl_error *err) {
+    sqlite3_stmt *od = stmt(s, ST_OLD_DOCS, err), *om = stmt(s, ST_OLD_MENTIONS, err),
+                 *asub = stmt(s, ST_ALIAS_SUB, err), *sub = stmt(s, ST_SUB, err);
+    if (!od || !om || !asub || !sub) return VL_ESTORE;
+    int64_t *ids = NULL;
+    size_t n = 0, cap = 0;
+    int rc = VL_OK, step;
+    /* Aliases first: their entity's type says which titles to strip. */
+    sqlite3_bind_int64(om, 1, rowid);
+    while (!rc && (step = sqlite3_step(om)) == SQLITE_ROW) {
+        const char *text = (const char *)sqlite3_column_text(om, 1);
+        size_t len = (size_t)sqlite3_column_bytes(om, 1);
+        size_t skip = vl_ner_title_skip(text, len, (vl_ner_type)type_code((const char *)sqlite3_column_text(om, 2)));
+        sqlite3_bind_int64(asub, 1, sqlite3_column_int64(om, 0));
+        sqlite3_bind_text(asub, 2, text + skip, (int)(len - skip), SQLITE_TRANSIENT);
+        rc = run(s, asub, err);
+    }
+    sqlite3_reset(om);
+    sqlite3_clear_bindings(om);
+    sqlite3_bind_int64(od, 1, rowid);
+    while (!rc && (step = sqlite3_step(od)) == SQLITE_ROW) {
+        int64_t *g = vl_array_grow(ids, &cap, n, sizeof *ids, 16);
+        if (!g) {
+            rc = oom(err);
+            break;
+        }
+        ids = g;
+        ids[n++] = sqlite3_column_int64(od, 0);
+        sqlite3_bind_int64(sub, 1, sqlite3_column_int64(od, 0));
+        sqlite3_bind_int64(sub, 2, sqlite3_column_int64(od, 1));
+        rc = run(s, sub, err);
+    }
+    sqlite3_reset(od);
+    sqlite3_clear_bindings(od);
+    const int dels[] = {ST_DEL_MENTIONS, ST_DEL_DOCS};
+    for (size_t k = 0; k < 2 && !rc; k++) {
+        sqlite3_stmt *d = stmt(s, dels[k], err);
+        if (!d) rc = VL_ESTORE;
+        else {
+            sqlite3_bind_int64(d, 1, rowid);
+            rc = run(s, d, err);
+        }
+    }
+    /* Each entity the old version mentioned: gone with it, or its dates
+     * and (when an alias went) its keys brought up to date. */
+    for (size_t i = 0; i < n && !rc; i++) {
+        sqlite3_stmt *za = stmt(s, ST_DEL_ZERO_ALIASES, err), *left = stmt(s, ST_DOCS_LEFT, err);
+        if (!za || !left) {
+            rc = VL_ESTORE;
+            break;
+        }
+        sqlite3_bind_int64(za, 1, ids[i]);
+        if ((rc = run(s, za, err))) break;
+        int aliases_gone = sqlite3_changes(s->db) > 0;
+        sqlite3_bind_int64(left, 1, ids[i]);
+        int64_t docs = 0;
+        char *name = NULL;
+        int type = 0;
+        if (sqlite3_step(left) == SQLITE_ROW) {
+            docs = sqlite3_column_int64(left, 0);
+            name = strdup((const char *)sqlite3_column_text(left, 1));
+            type = type_code((const char *)sqlite3_column_text(left, 2));
+            if (!name) rc = oom(err);
+        }
+        sqlite3_reset(left);
+        sqlite3_clear_bindings(left);
+        if (!rc && docs <= 0) {
+            const int gone[] = {ST_DEL_ENTITY, ST_DEL_ALIASES, ST_DEL_KEYS};
+            for (size_t k = 0; k < 3 && !rc; k++) {
+                sqlite3_stmt *d = stmt(s, gone[k], err);
+                if (!d) rc = VL_ESTORE;
+                else {
+                    sqlite3_bind_int64(d, 1, ids[i]);
+                    rc = run(s, d, err);
+                }
+            }
+        } else if (!rc) {
+            sqlite3_stmt *seen = stmt(s, ST_SEEN, err);
+            if (!seen) rc = VL_ESTORE;
+            else {
+                sqlite3_bind_int64(seen, 1, ids[i]);
+                rc = run(s, seen, err);
+            }
+            if (!rc && aliases_gone && name) rc = rekey(s, ids[i], name, type, err);
+        }
+        free(name);
+    }
+    free(ids);
+    return rc;
+}
+
+int vl_store_write_entities(vl_store *s, int64_t rowid, int replacing, const vl_annotation *a, vl_error *err) {
+    vl_entity_store *es = NULL;
+    int rc = state(s, &es, err);
+    if (!rc && replacing) rc = remove_old(s, rowid, err);
+    if (!rc) rc = write_new(s, rowid, a, err);
+    return rc;
+}
+
+int vl_store_fill_entities(vl_store *s, vl_error *err) {
+    sqlite3_stmt *sel = NULL;
+    int rc = VL_OK;
+    if (sqlite3_prepare_v2(s->db, "SELECT rowid, id, date, lang, text FROM docs ORDER BY date, rowid", -1, &sel,
+                           NULL) != SQLITE_OK)
+        return vl_store_sqlite_error(s, err, "annotating the stored documents");
+    int step;
+    while (!rc && (step = sqlite3_step(sel)) == SQLITE_ROW) {
+        vl_doc d = {
+            .id = (const char *)sqlite3_column_text(sel, 1),
+            .date = (const char *)sqlite3_column_text(sel, 2),
+            .lang = (const char *)sqlite3_column_text(sel, 3),
+            .text = (const char *)sqlite3_column_text(sel, 4),
+        };
+        d.text_len = (size_t)sqlite3_column_bytes(sel, 4);
+        vl_annotation *a = NULL;
+        vl_error ignored;
+        vl_error_clear(&ignored);
+        /* As for time expressions: a stored document that no longer
+         * validates keeps no entities rather than blocking the migration. */
+        if (vl_annotate(s->annotator, &d, &a, &ignored) == VL_OK)
+            rc = vl_store_write_entities(s, sqlite3_column_int64(sel, 0), 0, a, err);
+        else if (ignored.code == VL_ENOMEM)
+            rc = oom(err);
+        vl_annotation_free(a);
+    }
+    if (!rc && step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "annotating the stored documents");
+    sqlite3_finalize(sel);
+    return rc;
+}
+
+/* ------------------------------------------------------------- reading */
+
+/* The entities a name designates (vl_entity_find's rules), most mentioned
+ * first; none: out->n == 0. */
+static int resolve_name(vl_store *s, const char *name, cands *out, vl_error *err) {
+    vl_entity_store *es = NULL;
+    int rc = state(s, &es, err);
+    if (rc) return rc;
+    out->n = 0;
+    if (!name) return VL_OK;
+    if (vl_entity_key(name, strlen(name), &es->key)) return oom(err);
+    if (!es->key.len) return VL_OK;
+    char *key = strdup(es->key.data);
+    if (!key) return oom(err);
+    rc = candidates(s, key, -1, out, err);
+    free(key);
+    for (size_t i = 1; i < out->n; i++)
+        for (size_t j = i; j > 0 && out->c[j].mentions > out->c[j - 1].mentions; j--) {
+            cand tmp = out->c[j];
+            out->c[j] = out->c[j - 1];
+            out->c[j - 1] = tmp;
+        }
+    return rc;
+}
+
+int vl_entity_filter_ids(vl_store *s, const char *name, vl_buf *ids, vl_error *err) {
+    cands c = {0};
+    int rc = resolve_name(s, name, &c, err);
+    vl_buf_reset(ids);
+    for (size_t i = 0; i < c.n && !rc; i++)
+        if (vl_buf_printf(ids, "%s%lld", i ? "," : "", (long long)c.c[i].id)) rc = oom(err);
+    if (!rc && !c.n && vl_buf_puts(ids, "NULL")) rc = oom(err);
+    free(c.c);
+    return rc;
+}
+
+static int check_date(const char *d, const char *which, vl_error *err) {
+    if (d && *d && !vl_date_valid(d, strlen(d)))
+        return vl_error_set(err, VL_EARG, NULL, 0, "%s date \"%.40s\" is not a valid YYYY-MM-DD date", which, d);
+    return VL_OK;
+}
+
+/* Parses a type name in any case into its canonical spelling; -1: none
+ * given; VL_EARG: unknown. */
+static int parse_type(const char *t, const char **out, vl_error *err) {
+    *out = NULL;
+    if (!t || !*t) return VL_OK;
+    for (int k = 0; k < VL_NER_NTYPES; k++) {
+        const char *n = vl_ner_type_name((vl_ner_type)k);
+        if (strlen(n) == strlen(t) && strncasecmp(n, t, strlen(n)) == 0) {
+            *out = n;
+            return VL_OK;
+        }
+    }
+    return vl_error_set(err, VL_EARG, NULL, 0, "unknown entity type \"%.20s\" (PER, LOC, ORG or MISC)", t);
+}
+
+static void entity_from_row(sqlite3_stmt *st, int col, vl_entity *e) {
+    e->id = sqlite3_column_int64(st, col);
+    e->name = (const char *)sqlite3_column_text(st, col + 1);
+    e->type = (const char *)sqlite3_column_text(st, col + 2);
+    e->mentions = sqlite3_column_int64(st, col + 3);
+    e->docs = sqlite3_column_int64(st, col + 4);
+    e->first_seen = (const char *)sqlite3_column_text(st, col + 5);
+    e->last_seen = (const char *)sqlite3_column_text(st, col + 6);
+}
+
+int vl_entities(vl_store *s, const vl_entity_query *q, int (*on_entity)(void *, const vl_entity *), void *ctx,
+                vl_error *err) {
+    vl_entity_query none = {0};
+    if (!q) q = &none;
+    const char *type;
+    if (parse_type(q->type, &type, err) || check_date(q->date_from, "--from", err) ||
+        check_date(q->date_to, "--to", err))
+        return VL_EARG;
+    int limit = q->limit > 0 ? (q->limit > 10000 ? 10000 : q->limit) : 20;
+    int dated = (q->date_from && *q->date_from) || (q->date_to && *q->date_to);
+    const char *text =
+        dated ? "SELECT e.id, e.name, e.type, sum(ed.mentions) AS m, count(*) AS n, e.first_seen, e.last_seen"
+                " FROM entity_docs ed JOIN entities e ON e.id = ed.entity"
+                " WHERE ed.doc IN (SELECT rowid FROM docs WHERE date >= ?4 AND date <= ?5)"
+                " AND (?1 IS NULL OR e.type = ?1)"
+                " GROUP BY ed.entity ORDER BY m DESC, n DESC, e.id LIMIT ?2 OFFSET ?3"
+              : "SELECT id, name, type, mentions, docs, first_seen, last_seen FROM entities"
+                " WHERE (?1 IS NULL OR type = ?1) ORDER BY mentions DESC, docs DESC, id LIMIT ?2 OFFSET ?3";
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, text, -1, &st, NULL) != SQLITE_OK)
+        return vl_store_sqlite_error(s, err, "listing the entities");
+    if (type) sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 2, limit);
+    sqlite3_bind_int(st, 3, q->offset > 0 ? q->offset : 0);
+    if (dated) {
+        sqlite3_bind_text(st, 4, q->date_from && *q->date_from ? q->date_from : "0000-01-01", -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 5, q->date_to && *q->date_to ? q->date_to : "9999-12-31", -1, SQLITE_STATIC);
+    }
+    int step, rc = VL_OK;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        vl_entity e;
+        entity_from_row(st, 0, &e);
+        if (on_entity && on_entity(ctx, &e)) break;
+    }
+    if (step != SQLITE_ROW && step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "listing the entities");
+    sqlite3_finalize(st);
+    return rc;
+}
+
+void vl_entity_info_free(vl_entity_info *info) {
+    if (!info) return;
+    free((char *)info->entity.name);
+    free((char *)info->entity.type);
+    free((char *)info->entity.first_seen);
+    free((char *)info->entity.last_seen);
+    for (size_t i = 0; i < info->naliases; i++) free((char *)info->aliases[i].name);
+    free(info->aliases);
+    free(info->months);
+    for (size_t i = 0; i < info->nrelated; i++) {
+        vl_entity *e = &info->related[i].entity;
+        free((char *)e->name);
+        free((char *)e->type);
+        free((char *)e->first_seen);
+        free((char *)e->last_seen);
+    }
+    free(info->related);
+    for (size_t i = 0; i < info->ndispatches; i++) {
+        free((char *)info->dispatches[i].id);
+        free((char *)info->dispatches[i].date);
+        free((char *)info->dispatches[i].title);
+    }
+    free(info->dispatches);
+    free(info);
+}
+
+static char *col_dup(sqlite3_stmt *st, int i, int *bad) {
+    const unsigned char *t = sqlite3_column_text(st, i);
+    char *d = strdup(t ? (const char *)t : "");
+    if (!d) *bad = 1;
+    return d;
+}
+
+static void entity_dup(sqlite3_stmt *st, int col, vl_entity *e, int *bad) {
+    e->id = sqlite3_column_int64(st, col);
+    e->name = col_dup(st, col + 1, bad);
+    e->type = col_dup(st, col + 2, bad);
+    e->mentions = sqlite3_column_int64(st, col + 3);
+    e->docs = sqlite3_column_int64(st, col + 4);
+    e->first_seen = col_dup(st, col + 5, bad);
+    e->last_seen = col_dup(st, col + 6, bad);
+}
+
+/* The first sentence of a text (at most ~160 characters), for dispatches
+ * without a title. */
+static char *first_sentence(const char *text) {
+    if (!text) return strdup("");
+    size_t n = 0, chars = 0;
+    for (; text[n]; n++) {
+        unsigned char c = (unsigned char)text[n];
+        if ((c & 0xc0) != 0x80) chars++;
+        if ((c == '.' || c == '!' || c == '?') && (text[n + 1] == ' ' || text[n + 1] == '\n' || !text[n + 1])) {
+            n++;
+            break;
+        }
+        if (c == '\n' || (chars > 160 && c == ' ')) break;
+    }
+    char *out = malloc(n + 1);
+    if (!out) return NULL;
+    memcpy(out, text, n);
+    out[n] = 0;
+    return out;
+}
+
+#define ENTITY_COLS "e.id, e.name, e.type, e.mentions, e.docs, e.first_seen, e.last_seen"
+
+/* Runs `text` with ?1 = id and ?2 = limit, calling row() per row. */
+static int each_row(vl_store *s, const char *text, int64_t id, int limit,
+                    int (*row)(sqlite3_stmt *, vl_entity_info *), vl_entity_info *info, vl_error *err) {
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, text, -1, &st, NULL) != SQLITE_OK)
+        return vl_store_sqlite_error(s, err, "reading an entity");
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int(st, 2, limit);
+    int step, rc = VL_OK;
+    while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW) rc = row(st, info);
+    if (rc) rc = oom(err);
+    else if (step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "reading an entity");
+    sqlite3_finalize(st);
+    return rc;
+}
+
+static int alias_row(sqlite3_stmt *st, vl_entity_info *info) {
+    vl_entity_alias *a = realloc(info->aliases, (info->naliases + 1) * sizeof *a);
+    if (!a) return VL_ENOMEM;
+    info->aliases = a;
+    int bad = 0;
+    a[info->naliases].name = col_dup(st, 0, &bad);
+    a[info->naliases].count = sqlite3_column_int64(st, 1);
+    info->naliases++;
+    return bad ? VL_ENOMEM : VL_OK;
+}
+
+static int month_row(sqlite3_stmt *st, vl_entity_info *info) {
+    vl_entity_month *m = realloc(info->months, (info->nmonths + 1) * sizeof *m);
+    if (!m) return VL_ENOMEM;
+    info->months = m;
+    vl_entity_month *x = &m[info->nmonths++];
+    memset(x, 0, sizeof *x);
+    const char *p = (const char *)sqlite3_column_text(st, 0);
+    if (p) strncpy(x->month, p, sizeof x->month - 1);
+    x->mentions = sqlite3_column_int64(st, 1);
+    x->docs = sqlite3_column_int64(st, 2);
+    return VL_OK;
+}
+
+static int related_row(sqlite3_stmt *st, vl_entity_info *info) {
+    vl_entity_related *r = realloc(info->related, (info->nrelated + 1) * sizeof *r);
+    if (!r) return VL_ENOMEM;
+    info->related = r;
+    int bad = 0;
+    vl_entity_related *x = &r[info->nrelated++];
+    memset(x, 0, sizeof *x);
+    entity_dup(st, 0, &x->entity, &bad);
+    x->shared = sqlite3_column_int64(st, 7);
+    return bad ? VL_ENOMEM : VL_OK;
+}
+
+static int dispatch_row(sqlite3_stmt *st, vl_entity_info *info) {
+    vl_entity_doc *d = realloc(info->dispatches, (info->ndispatches + 1) * sizeof *d);
+    if (!d) return VL_ENOMEM;
+    info->dispatches = d;
+    int bad = 0;
+    vl_entity_doc *x = &d[info->ndispatches++];
+    memset(x, 0, sizeof *x);
+    x->id = col_dup(st, 0, &bad);
+    x->date = col_dup(st, 1, &bad);
+    const char *title = (const char *)sqlite3_column_text(st, 2);
+    x->title = title && *title ? strdup(title) : first_sentence((const char *)sqlite3_column_text(st, 3));
+    if (!x->title) bad = 1;
+    x->mentions = sqlite3_column_int64(st, 4);
+    return bad ? VL_ENOMEM : VL_OK;
+}
+
+int vl_entity_find(vl_store *s, const char *name, const vl_entity_find_opts *opts, vl_entity_info **out,
+                   vl_error *err) {
+    *out = NULL;
+    if (!name || !*name) return vl_error_set(err, VL_EARG, NULL, 0, "no entity name");
+    cands c = {0};
+    int rc = resolve_name(s, name, &c, err);
+    int64_t id = c.n ? c.c[0].id : 0;
+    free(c.c);
+    if (rc) return rc;
+    if (!id) return vl_error_set(err, VL_ENOTFOUND, NULL, 0, "no entity named \"%.300s\"", name);
+    int max_docs = opts && opts->max_dispatches > 0 ? opts->max_dispatches : 20;
+    int max_rel = opts && opts->max_related > 0 ? opts->max_related : 10;
+    vl_entity_info *info = calloc(1, sizeof *info);
+    if (!info) return oom(err);
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, "SELECT " ENTITY_COLS " FROM entities e WHERE e.id = ?1", -1, &st, NULL) !=
+        SQLITE_OK) {
+        free(info);
+        return vl_store_sqlite_error(s, err, "reading an entity");
+    }
+    sqlite3_bind_int64(st, 1, id);
+    int bad = 0;
+    if (sqlite3_step(st) == SQLITE_ROW) entity_dup(st, 0, &info->entity, &bad);
+    else rc = vl_store_sqlite_error(s, err, "reading an entity");
+    sqlite3_finalize(st);
+    if (!rc && bad) rc = oom(err);
+    if (!rc)
+        rc = each_row(s, "SELECT name, count FROM entity_aliases WHERE entity = ?1 AND count > 0"
+                         " ORDER BY count DESC, name LIMIT ?2",
+                      id, 1000, alias_row, info, err);
+    if (!rc)
+        rc = each_row(s, "SELECT substr(date, 1, 7) AS month, sum(mentions), count(*) FROM entity_docs"
+                         " WHERE entity = ?1 GROUP BY month ORDER BY month LIMIT ?2",
+                      id, 100000, month_row, info, err);
+    /* Co-occurrence: the other entities of its dispatches, by number of
+     * dispatches shared (each dispatch's rows through entity_docs_doc). */
+    if (!rc)
+        rc = each_row(s, "SELECT " ENTITY_COLS ", count(*) AS shared FROM entity_docs a"
+                         " JOIN entity_docs b ON b.doc = a.doc AND b.entity <> a.entity"
+                         " JOIN entities e ON e.id = b.entity WHERE a.entity = ?1"
+                         " GROUP BY b.entity ORDER BY shared DESC, e.mentions DESC, e.id LIMIT ?2",
+                      id, max_rel, related_row, info, err);
+    if (!rc)
+        rc = each_row(s, "SELECT d.id, d.date, d.title, substr(d.text, 1, 600), ed.mentions"
+                         " FROM entity_docs ed JOIN docs d ON d.rowid = ed.doc WHERE ed.entity = ?1"
+                         " ORDER BY ed.date DESC, d.id LIMIT ?2",
+                      id, max_docs, dispatch_row, info, err);
+    if (rc) {
+        vl_entity_info_free(info);
+        return rc;
+    }
+    *out = info;
+    return VL_OK;
+}
+
+int vl_store_entities(vl_store *s, const char *id, int (*on_entity)(void *, const vl_doc_entity *), void *ctx,
+                      vl_error *err) {
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT d.rowid, m.start, m.\"end\", m.text, e.type, e.id, e.name"
+                           " FROM docs d LEFT JOIN mentions m ON m.doc = d.rowid"
+                           " LEFT JOIN entities e ON e.id = m.entity WHERE d.id = ?1 ORDER BY m.start",
+                           -1, &st, NULL) != SQLITE_OK)
+        return vl_store_sqlite_error(s, err, "reading the entities");
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    int step, found = 0, rc = VL_OK;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        found = 1;
+        if (sqlite3_column_type(st, 1) == SQLITE_NULL) continue;
+        vl_doc_entity m = {
+            .start = sqlite3_column_int64(st, 1),
+            .end = sqlite3_column_int64(st, 2),
+            .text = (const char *)sqlite3_column_text(st, 3),
+            .type = (const char *)sqlite3_column_text(st, 4),
+            .entity = sqlite3_column_int64(st, 5),
+            .name = (const char *)sqlite3_column_text(st, 6),
+        };
+        if (on_entity && on_entity(ctx, &m)) break;
+    }
+    if (step != SQLITE_ROW && step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "reading the entities");
+    else if (!found) rc = vl_error_set(err, VL_ENOTFOUND, NULL, 0, "no document with id \"%.300s\"", id);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int vl_entity_facets_run(vl_store *s, sqlite3_stmt *st, int (*on_entity)(void *, const vl_entity *), void *ctx,
+                         vl_error *err) {
+    int step, rc = VL_OK;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        vl_entity e;
+        entity_from_row(st, 0, &e);
+        if (on_entity && on_entity(ctx, &e)) break;
+    }
+    if (step != SQLITE_ROW && step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "counting the entities");
+    return rc;
+}

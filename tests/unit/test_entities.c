@@ -1,0 +1,453 @@
+/*
+ * test_entities.c -- unit tests of cross-dispatch entities: the name keys
+ * (normalised, transliteration variant, surname) with the cases that must
+ * not merge, the place-name link table, and the store (src/store/
+ * entities.c): linking rules, counts, aliases, first/last seen, counts
+ * kept right when a dispatch is replaced, listing, lookup, the search
+ * filter and facets.
+ *
+ * The store tests write mentions chosen by the test (not the tagger's, so
+ * that they test the linking rules and not the model): each document is
+ * stored by vl_store_put with no entity model, then its mentions, merged
+ * within the document by vl_ner_merge, are written with
+ * vl_store_write_entities as put_annotation does.  Replacing a document
+ * with vl_store_put then takes the old mentions out through the real path.
+ */
+#include "harness.h"
+
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "annotate/annotate.h"
+#include "ner/keys.h"
+#include "store/store.h"
+#include "veille.h"
+
+/* ------------------------------------------------------------------ keys */
+
+static char *key_of(const char *name) {
+    vl_buf b;
+    vl_buf_init(&b);
+    assert_int_equal(vl_entity_key(name, strlen(name), &b), VL_OK);
+    return vl_buf_steal(&b);
+}
+
+static char *variant_of(const char *name) {
+    char *k = key_of(name);
+    vl_buf b;
+    vl_buf_init(&b);
+    assert_int_equal(vl_entity_translit(k, &b), VL_OK);
+    free(k);
+    return vl_buf_steal(&b);
+}
+
+static void assert_key(const char *name, const char *want) {
+    char *k = key_of(name);
+    assert_string_equal(k, want);
+    free(k);
+}
+
+static void assert_same_variant(const char *a, const char *b, int same) {
+    char *x = variant_of(a), *y = variant_of(b);
+    if (same && strcmp(x, y) != 0) fail_msg("%s (%s) and %s (%s) should share a variant key", a, x, b, y);
+    if (!same && strcmp(x, y) == 0) fail_msg("%s and %s must not share a variant key (%s)", a, b, x);
+    free(x);
+    free(y);
+}
+
+static void test_keys(void **state) {
+    (void)state;
+    assert_key("Jean-Claude  JUNCKER", "jean claude juncker");
+    assert_key("l\xe2\x80\x99\xc3\x89lys\xc3\xa9""e", "l elysee");
+    assert_key("  Bélarus ", "belarus");
+    assert_key("BÉLARUS", "belarus");
+    assert_key("Œuvre (fondation)", "oeuvre fondation");
+    assert_key("« ! »", "");
+    vl_buf b;
+    vl_buf_init(&b);
+    assert_int_equal(vl_entity_surname("mark rutte", &b), 1);
+    assert_string_equal(b.data, "rutte");
+    assert_int_equal(vl_entity_surname("rutte", &b), 0);
+    assert_string_equal(b.data, "");
+    vl_buf_free(&b);
+    assert_int_equal(vl_ner_title_skip("M. Rutte", 8, VL_NER_PER), 3);
+    assert_int_equal(vl_ner_title_skip("Dr Jane Doe", 11, VL_NER_PER), 3);
+    assert_int_equal(vl_ner_title_skip("M. Rutte", 8, VL_NER_ORG), 0);
+}
+
+static void test_transliteration(void **state) {
+    (void)state;
+    /* French and English transliterations of one Russian name. */
+    assert_same_variant("Loukachenko", "Lukashenko", 1);
+    assert_same_variant("Alexandre Loukachenko", "Alexander Lukashenko", 1);
+    assert_same_variant("Khrouchtchev", "Khrushchev", 1);
+    assert_same_variant("Zelensky", "Zelenskyy", 1);
+    assert_same_variant("Zelenski", "Zelensky", 1);
+    assert_same_variant("Poutine", "Putin", 1);
+    assert_same_variant("Tchaïkovski", "Tchaikovsky", 1);
+    assert_same_variant("Iouri", "Yuri", 1);
+    assert_same_variant("Jirinovski", "Zhirinovsky", 1);
+    /* Distinct names stay distinct. */
+    assert_same_variant("Ivanov", "Ivanova", 0);
+    assert_same_variant("Bush", "Busch", 0);
+    assert_same_variant("Kim Jong-un", "Kim Jong-il", 0);
+    assert_same_variant("Marina", "Marine", 0);
+    assert_same_variant("Fischer", "Fisher", 0);
+    assert_same_variant("Medvedev", "Medvedeva", 0);
+}
+
+static void test_place_links(void **state) {
+    (void)state;
+    vl_entity_links *l;
+    assert_int_equal(vl_entity_links_new(&l), VL_OK);
+    const char *by = vl_entity_link_group(l, "belarus");
+    assert_non_null(by);
+    char *k = key_of("Biélorussie");
+    assert_non_null(vl_entity_link_group(l, k));
+    assert_string_equal(vl_entity_link_group(l, k), by);
+    free(k);
+    k = key_of("République du Bélarus");
+    assert_string_equal(vl_entity_link_group(l, k), by);
+    free(k);
+    assert_string_equal(vl_entity_link_group(l, "russie"), vl_entity_link_group(l, "russia"));
+    k = key_of("États-Unis");
+    assert_non_null(vl_entity_link_group(l, k));
+    assert_string_equal(vl_entity_link_group(l, k), vl_entity_link_group(l, "united states"));
+    free(k);
+    assert_string_equal(vl_entity_link_group(l, "moscou"), vl_entity_link_group(l, "moscow"));
+    /* Different places, different groups; a name of two places, none. */
+    assert_string_not_equal(vl_entity_link_group(l, "russie"), by);
+    assert_null(vl_entity_link_group(l, "korea"));
+    assert_null(vl_entity_link_group(l, "rutte"));
+    vl_entity_links_free(l);
+}
+
+/* ----------------------------------------------------------------- store */
+
+typedef struct fx {
+    char *dir, *db;
+    vl_store *s;
+} fx;
+
+static int setup(void **state) {
+    fx *f = calloc(1, sizeof *f);
+    f->dir = th_tmpdir();
+    f->db = th_path(f->dir, "e.db");
+    setenv("VEILLE_MODELS", "", 1); /* the mentions are the test's */
+    vl_error err;
+    assert_int_equal(vl_store_open(f->db, 0, &f->s, &err), VL_OK);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state) {
+    fx *f = *state;
+    vl_store_close(f->s);
+    th_tmpdir_cleanup(f->dir);
+    free(f->db);
+    free(f);
+    return 0;
+}
+
+/* Stores document id with `text`, then the mentions listed in `spans`:
+ * "TYPE:words" each, found in the text in order. */
+static void put(fx *f, const char *id, const char *date, const char *text, const char *const *spans) {
+    vl_error err;
+    vl_doc d = {.id = id, .date = date, .text = text, .text_len = strlen(text), .lang = "fr"};
+    vl_put_outcome out;
+    assert_int_equal(vl_store_put(f->s, &d, &out, &err), VL_OK);
+    vl_record *r;
+    assert_int_equal(vl_store_get(f->s, id, &r, &err), VL_OK);
+    vl_ner_mention m[16];
+    size_t n = 0, from = 0;
+    for (; spans && spans[n]; n++) {
+        const char *colon = strchr(spans[n], ':');
+        const char *words = colon + 1, *at = strstr(text + from, words);
+        if (!at) fail_msg("%s not in the text after byte %zu", words, from);
+        vl_ner_type type = strncmp(spans[n], "PER", 3) == 0   ? VL_NER_PER
+                           : strncmp(spans[n], "LOC", 3) == 0 ? VL_NER_LOC
+                           : strncmp(spans[n], "ORG", 3) == 0 ? VL_NER_ORG
+                                                              : VL_NER_MISC;
+        size_t s = (size_t)(at - text), e = s + strlen(words), cs = 0, ce = 0;
+        for (size_t i = 0; i < e; i++)
+            if (((unsigned char)text[i] & 0xc0) != 0x80) {
+                if (i < s) cs++;
+                ce++;
+            }
+        m[n] = (vl_ner_mention){.type = type, .start = s, .end = e, .cp_start = cs, .cp_end = ce};
+        from = e;
+    }
+    vl_ner_merge(text, m, n);
+    vl_annotation a = {.text = (char *)text, .text_len = strlen(text), .date = (char *)date, .entities = m,
+                       .nentities = n};
+    assert_int_equal(vl_store_begin(f->s, &err), VL_OK);
+    int rc = vl_store_write_entities(f->s, r->rowid, 0, &a, &err);
+    if (rc) fail_msg("writing the entities of %s: %s", id, err.message);
+    assert_int_equal(vl_store_commit(f->s, &err), VL_OK);
+    vl_record_free(r);
+}
+
+/* Replaces document id by a text without entities (the real put path). */
+static void replace(fx *f, const char *id, const char *date, const char *text) {
+    vl_error err;
+    vl_doc d = {.id = id, .date = date, .text = text, .text_len = strlen(text), .lang = "fr"};
+    vl_put_outcome out;
+    assert_int_equal(vl_store_put(f->s, &d, &out, &err), VL_OK);
+    assert_int_equal(out, VL_PUT_UPDATED);
+}
+
+typedef struct found {
+    int rc;
+    vl_entity_info *info;
+} found;
+
+static found find(fx *f, const char *name) {
+    vl_error err;
+    found r = {0, NULL};
+    r.rc = vl_entity_find(f->s, name, NULL, &r.info, &err);
+    if (r.rc == VL_ENOTFOUND) assert_non_null(strstr(err.message, "no entity named"));
+    return r;
+}
+
+static int64_t alias_count(const vl_entity_info *info, const char *alias) {
+    for (size_t i = 0; i < info->naliases; i++)
+        if (strcmp(info->aliases[i].name, alias) == 0) return info->aliases[i].count;
+    return 0;
+}
+
+static int count_rows(fx *f, const char *sql) {
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_prepare_v2(f->s->db, sql, -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    int n = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return n;
+}
+
+static void test_link_by_surname_and_alias(void **state) {
+    fx *f = *state;
+    put(f, "d1", "2026-03-02", "Mark Rutte est arrivé à La Haye. M. Rutte a parlé.",
+        (const char *const[]){"PER:Mark Rutte", "LOC:La Haye", "PER:M. Rutte", NULL});
+    put(f, "d2", "2026-03-05", "Selon Rutte, la Russie menace.", (const char *const[]){"PER:Rutte", "LOC:Russie", NULL});
+    found r = find(f, "rutte");
+    assert_int_equal(r.rc, VL_OK);
+    assert_string_equal(r.info->entity.name, "Mark Rutte");
+    assert_string_equal(r.info->entity.type, "PER");
+    assert_int_equal(r.info->entity.mentions, 3);
+    assert_int_equal(r.info->entity.docs, 2);
+    assert_string_equal(r.info->entity.first_seen, "2026-03-02");
+    assert_string_equal(r.info->entity.last_seen, "2026-03-05");
+    /* "M. Rutte" is the alias "Rutte", titles stripped. */
+    assert_int_equal(alias_count(r.info, "Rutte"), 2);
+    assert_int_equal(alias_count(r.info, "Mark Rutte"), 1);
+    assert_int_equal(alias_count(r.info, "M. Rutte"), 0);
+    assert_int_equal(r.info->nmonths, 1);
+    assert_string_equal(r.info->months[0].month, "2026-03");
+    assert_int_equal(r.info->months[0].docs, 2);
+    assert_int_equal(r.info->ndispatches, 2);
+    assert_string_equal(r.info->dispatches[0].id, "d2"); /* newest first */
+    assert_string_equal(r.info->dispatches[0].title, "Selon Rutte, la Russie menace.");
+    /* Co-occurring: La Haye (d1) and Russie (d2), one dispatch each. */
+    assert_int_equal(r.info->nrelated, 2);
+    assert_int_equal(r.info->related[0].shared, 1);
+    vl_entity_info_free(r.info);
+    /* Case and accents do not matter when looking up. */
+    r = find(f, "MARK RUTTE");
+    assert_int_equal(r.rc, VL_OK);
+    vl_entity_info_free(r.info);
+    r = find(f, "Anna Rutte");
+    assert_int_equal(r.rc, VL_ENOTFOUND);
+    assert_null(r.info);
+}
+
+static void test_ambiguous_surname_does_not_merge(void **state) {
+    fx *f = *state;
+    put(f, "k1", "2026-03-02", "Tomas Kerel a parlé.", (const char *const[]){"PER:Tomas Kerel", NULL});
+    put(f, "k2", "2026-03-03", "Anna Kerel a répondu.", (const char *const[]){"PER:Anna Kerel", NULL});
+    put(f, "k3", "2026-03-04", "Kerel a démenti.", (const char *const[]){"PER:Kerel", NULL});
+    /* Two people called Kerel: the lone "Kerel" is neither. */
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE type = 'PER'"), 3);
+    found r = find(f, "Tomas Kerel");
+    assert_int_equal(r.info->entity.mentions, 1);
+    vl_entity_info_free(r.info);
+    /* And people are not places: a LOC "Kerel" starts its own entity. */
+    put(f, "k4", "2026-03-05", "Le port de Kerel.", (const char *const[]){"LOC:Kerel", NULL});
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE name = 'Kerel'"), 2);
+    /* Ivanov and Ivanova are two people. */
+    put(f, "k5", "2026-03-06", "Ivanov et Ivanova.", (const char *const[]){"PER:Ivanov", "PER:Ivanova", NULL});
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE name LIKE 'Ivanov%'"), 2);
+}
+
+static void test_link_spellings(void **state) {
+    fx *f = *state;
+    put(f, "b1", "2026-03-02", "Le Bélarus et Alexandre Loukachenko.",
+        (const char *const[]){"LOC:Bélarus", "PER:Alexandre Loukachenko", NULL});
+    put(f, "b2", "2026-03-03", "Belarus and Alexander Lukashenko.",
+        (const char *const[]){"LOC:Belarus", "PER:Alexander Lukashenko", NULL});
+    put(f, "b3", "2026-03-04", "La Biélorussie de Lukashenko.",
+        (const char *const[]){"ORG:Biélorussie", "PER:Lukashenko", NULL});
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities"), 2);
+    found r = find(f, "Biélorussie");
+    assert_int_equal(r.rc, VL_OK);
+    assert_string_equal(r.info->entity.name, "Bélarus");
+    assert_int_equal(r.info->entity.docs, 3);
+    assert_int_equal(alias_count(r.info, "Belarus"), 1);
+    assert_int_equal(alias_count(r.info, "Biélorussie"), 1);
+    vl_entity_info_free(r.info);
+    r = find(f, "lukashenko");
+    assert_string_equal(r.info->entity.name, "Alexandre Loukachenko");
+    assert_int_equal(r.info->entity.mentions, 3);
+    vl_entity_info_free(r.info);
+    /* A place the table does not link to Belarus stays apart. */
+    put(f, "b4", "2026-03-05", "La Russie.", (const char *const[]){"LOC:Russie", NULL});
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities"), 3);
+}
+
+static void test_replace_keeps_counts(void **state) {
+    fx *f = *state;
+    put(f, "r1", "2026-03-02", "Mark Rutte et l'OTAN.", (const char *const[]){"PER:Mark Rutte", "ORG:OTAN", NULL});
+    put(f, "r2", "2026-03-09", "Rutte encore, et l'OTAN.", (const char *const[]){"PER:Rutte", "ORG:OTAN", NULL});
+    put(f, "r3", "2026-03-10", "Rien que Rutte.", (const char *const[]){"PER:Rutte", NULL});
+    found r = find(f, "Mark Rutte");
+    assert_int_equal(r.info->entity.docs, 3);
+    vl_entity_info_free(r.info);
+    /* r3 and r2 lose their mentions: counts, last seen, aliases follow. */
+    replace(f, "r3", "2026-03-10", "Rien du tout.");
+    replace(f, "r2", "2026-03-09", "Plus rien.");
+    r = find(f, "Mark Rutte");
+    assert_int_equal(r.rc, VL_OK);
+    assert_int_equal(r.info->entity.mentions, 1);
+    assert_int_equal(r.info->entity.docs, 1);
+    assert_string_equal(r.info->entity.last_seen, "2026-03-02");
+    assert_int_equal(r.info->naliases, 1);
+    assert_int_equal(alias_count(r.info, "Rutte"), 0);
+    vl_entity_info_free(r.info);
+    /* "Rutte" is no alias any more: no key left that finds it by it. */
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entity_keys WHERE key = 'n:rutte'"), 0);
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM mentions"), 2);
+    /* An entity left without dispatches is gone. */
+    replace(f, "r1", "2026-03-02", "Vide.");
+    assert_int_equal(find(f, "OTAN").rc, VL_ENOTFOUND);
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities"), 0);
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entity_keys"), 0);
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entity_aliases"), 0);
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entity_docs"), 0);
+}
+
+typedef struct listed {
+    char names[512];
+    int n;
+} listed;
+
+static int on_entity(void *ctx, const vl_entity *e) {
+    listed *l = ctx;
+    if (l->n++) strcat(l->names, ",");
+    char one[96];
+    snprintf(one, sizeof one, "%s/%lld", e->name, (long long)e->mentions);
+    strcat(l->names, one);
+    return 0;
+}
+
+static int on_hit(void *ctx, const vl_hit *h) {
+    listed *l = ctx;
+    if (l->n++) strcat(l->names, ",");
+    strcat(l->names, h->id);
+    return 0;
+}
+
+static void test_listing_search_and_facets(void **state) {
+    fx *f = *state;
+    put(f, "l1", "2026-02-27", "La Haye et La Haye, Mark Rutte.",
+        (const char *const[]){"LOC:La Haye", "LOC:La Haye", "PER:Mark Rutte", NULL});
+    put(f, "l2", "2026-03-03", "Rutte au sommet de l'OTAN.", (const char *const[]){"PER:Rutte", "ORG:OTAN", NULL});
+    put(f, "l3", "2026-03-04", "Le sommet de l'OTAN à Bruxelles.", (const char *const[]){"ORG:OTAN", "LOC:Bruxelles", NULL});
+    vl_error err;
+    listed l = {{0}, 0};
+    vl_entity_query q = {.limit = 10};
+    assert_int_equal(vl_entities(f->s, &q, on_entity, &l, &err), VL_OK);
+    /* Ties (2 mentions) go to the one in more dispatches. */
+    assert_string_equal(l.names, "Mark Rutte/2,OTAN/2,La Haye/2,Bruxelles/1");
+    memset(&l, 0, sizeof l);
+    q = (vl_entity_query){.type = "per"};
+    assert_int_equal(vl_entities(f->s, &q, on_entity, &l, &err), VL_OK);
+    assert_string_equal(l.names, "Mark Rutte/2");
+    memset(&l, 0, sizeof l);
+    q = (vl_entity_query){.date_from = "2026-03-01", .date_to = "2026-03-31"};
+    assert_int_equal(vl_entities(f->s, &q, on_entity, &l, &err), VL_OK);
+    assert_string_equal(l.names, "OTAN/2,Mark Rutte/1,Bruxelles/1");
+    q = (vl_entity_query){.type = "PERSON"};
+    assert_int_equal(vl_entities(f->s, &q, on_entity, &l, &err), VL_EARG);
+    assert_non_null(strstr(err.message, "PERSON"));
+    q = (vl_entity_query){.date_from = "2026-02-30"};
+    assert_int_equal(vl_entities(f->s, &q, on_entity, &l, &err), VL_EARG);
+
+    /* Search by entity, with and without a query. */
+    memset(&l, 0, sizeof l);
+    vl_search_opts so = {.entity = "RUTTE"};
+    int64_t total = 0;
+    assert_int_equal(vl_search(f->s, &so, on_hit, &l, &total, &err), VL_OK);
+    assert_string_equal(l.names, "l2,l1");
+    assert_int_equal(total, 2);
+    memset(&l, 0, sizeof l);
+    so = (vl_search_opts){.entity = "otan", .query = "bruxelles"};
+    assert_int_equal(vl_search(f->s, &so, on_hit, &l, &total, &err), VL_OK);
+    assert_string_equal(l.names, "l3");
+    memset(&l, 0, sizeof l);
+    so = (vl_search_opts){.entity = "Nobody"};
+    assert_int_equal(vl_search(f->s, &so, on_hit, &l, &total, &err), VL_OK);
+    assert_int_equal(l.n, 0);
+    assert_int_equal(total, 0);
+
+    /* Facets: the entities of the dispatches a search matches. */
+    memset(&l, 0, sizeof l);
+    so = (vl_search_opts){.query = "sommet"};
+    assert_int_equal(vl_search_entity_facets(f->s, &so, 2, on_entity, &l, &err), VL_OK);
+    assert_string_equal(l.names, "OTAN/2,Mark Rutte/1");
+    memset(&l, 0, sizeof l);
+    so = (vl_search_opts){.query = "sommet", .date_from = "2026-03-04"};
+    assert_int_equal(vl_search_entity_facets(f->s, &so, 10, on_entity, &l, &err), VL_OK);
+    assert_string_equal(l.names, "OTAN/1,Bruxelles/1");
+    so = (vl_search_opts){.query = "sommet AND ("};
+    assert_int_equal(vl_search_entity_facets(f->s, &so, 10, on_entity, &l, &err), VL_EQUERY);
+}
+
+typedef struct doc_ents {
+    char out[512];
+} doc_ents;
+
+static int on_doc_entity(void *ctx, const vl_doc_entity *m) {
+    doc_ents *d = ctx;
+    char one[128];
+    snprintf(one, sizeof one, "%s[%lld,%lld]=%s;", m->text, (long long)m->start, (long long)m->end, m->name);
+    strcat(d->out, one);
+    return 0;
+}
+
+static void test_doc_entities(void **state) {
+    fx *f = *state;
+    put(f, "e1", "2026-03-02", "À Genève, Mark Rutte. M. Rutte.",
+        (const char *const[]){"LOC:Genève", "PER:Mark Rutte", "PER:M. Rutte", NULL});
+    doc_ents d = {{0}};
+    vl_error err;
+    assert_int_equal(vl_store_entities(f->s, "e1", on_doc_entity, &d, &err), VL_OK);
+    /* Code-point offsets: "À" is one. */
+    assert_string_equal(d.out, "Genève[2,8]=Genève;Mark Rutte[10,20]=Mark Rutte;M. Rutte[22,30]=Mark Rutte;");
+    assert_int_equal(vl_store_entities(f->s, "nope", on_doc_entity, &d, &err), VL_ENOTFOUND);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_keys),
+        cmocka_unit_test(test_transliteration),
+        cmocka_unit_test(test_place_links),
+        cmocka_unit_test_setup_teardown(test_link_by_surname_and_alias, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_ambiguous_surname_does_not_merge, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_link_spellings, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_replace_keeps_counts, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_listing_search_and_facets, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_doc_entities, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
