@@ -496,6 +496,12 @@ static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
     qnp np = {0};
     const qtok *T = t->toks;
     while (k > lo && (T[k].cls & (QW_AUX | QW_ADV)) && !(T[k].fl & T_INV) && T[k].ent_e < 0) k--;
+    /* Sen. Claire McCaskill (D-Mo.) said: the parenthesis is no subject */
+    if (k > lo && k >= 2 && t->text[T[k].start] == ')') {
+        size_t j = k;
+        while (j > lo && k - j < 8 && t->text[T[j].start] != '(') j--;
+        if (t->text[T[j].start] == '(' && j > lo) k = j - 1;
+    }
     if (k < lo || (T[k].fl & T_INQ) || T[k].qm) return np;
     if (T[k].ent_e >= 0) {
         np.kind = NP_ENT;
@@ -517,19 +523,24 @@ static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
         return np;
     }
     if (!is_word(&T[k])) {
-        /* apposition: X, le ministre des Affaires étrangères, a dit */
+        /* apposition: X, le ministre des Affaires étrangères, a dit; X,
+         * the attorney general of Oklahoma, one of the states suing, said:
+         * back over comma-separated segments to a person before a comma,
+         * or to a name that opens the clause */
         if (!(T[k].fl & T_COMMA) || k == 0) return np;
-        size_t j = k - 1, words = 0;
-        while (j > lo && is_word(&T[j]) && !(T[j].cls & (QW_STOP | QW_THAT)) && !T[j].verb && words < 10) {
-            j--;
-            words++;
-        }
-        if (words && (T[j].fl & T_COMMA) && j > lo && T[j - 1].ent_e >= 0) {
-            np.kind = NP_ENT;
-            np.ent = T[j - 1].ent_e;
-            np.te = j - 1;
-            np.tb = j - 1;
-            while (np.tb > lo && T[np.tb].ent_b != np.ent) np.tb--;
+        for (size_t j = k - 1, n = 0; j > lo && n < 30; j--, n++) {
+            const qtok *x = &T[j];
+            if (is_term(x) || x->qm || (x->fl & (T_INQ | T_SEMI | T_COLON))) break;
+            if ((x->fl & T_COMMA) && T[j - 1].ent_e >= 0 &&
+                (t->ents[T[j - 1].ent_e].type == VL_NER_PER || j - 1 == lo ||
+                 T[j - 1].ent_e == T[lo].ent_b)) {
+                np.kind = NP_ENT;
+                np.ent = T[j - 1].ent_e;
+                np.te = j - 1;
+                np.tb = j - 1;
+                while (np.tb > lo && T[np.tb].ent_b != np.ent) np.tb--;
+                return np;
+            }
         }
         return np;
     }
@@ -662,7 +673,7 @@ static size_t clause_begin(const vl_quote_tagger *t, size_t k, size_t cap) {
     while (j > 0 && j + cap > k) {
         const qtok *x = &t->toks[j - 1];
         if (is_term(x) || (x->fl & (T_SEMI | T_INQ)) || x->qm == QM_FR_CLOSE || x->qm == QM_CURLY_CLOSE) break;
-        if (is_para(&t->toks[j])) break;
+        if (is_para(&t->toks[j]) && !(j == k && (x->fl & T_COLON))) break;
         j--;
     }
     return j;
@@ -720,19 +731,37 @@ static qattr attr_after(const vl_quote_tagger *t, size_t c, size_t s_o_guard) {
     const qtok *T = t->toks;
     size_t j = c + 1;
     if (j >= t->ntoks || is_para(&T[j])) return at;
-    int comma = 0;
-    while (j < t->ntoks && !is_para(&T[j]) && ((T[j].fl & T_COMMA) || T[j].qm == QM_DASH)) {
+    int comma = 0, dash = 0;
+    while (j < t->ntoks && !is_para(&T[j]) && ((T[j].fl & T_COMMA) || T[j].qm == QM_DASH ||
+                                               cp_at(t->text, t->len, T[j].start) == 0x2015)) {
+        dash |= !(T[j].fl & T_COMMA);
         j++;
         comma = 1;
     }
     if (j >= t->ntoks || is_para(&T[j])) return at;
+    /* “…” ― Steve Quinlan: a name after a dash signs the quotation */
+    if (dash && T[j].ent_b >= 0 && t->ents[T[j].ent_b].type == VL_NER_PER) {
+        at.np = np_after(t, j, clause_end(t, j, 12));
+        if (at.np.kind == NP_ENT) {
+            at.tight = 1;
+            return at;
+        }
+        at.np.kind = NP_NONE;
+    }
     /* the comma may be inside the quotation: "…," said X */
     if (!comma && c > 0 && (T[c - 1].fl & T_COMMA)) comma = 1;
     if (!comma && !is_word(&T[j])) return at;
     /* "… ." She added …: a new sentence, unless the clause is inverted
      * ("…?" asked Smith; « … ! » lança-t-il) */
-    if (!comma && c > s_o_guard && is_term(&T[c - 1]) && (T[j].fl & T_UPPER) && !T[j].verb && !(T[j].fl & T_INV))
-        return at;
+    if (!comma && c > s_o_guard && is_term(&T[c - 1]) && (T[j].fl & T_UPPER) && !T[j].verb && !(T[j].fl & T_INV)) {
+        /* …, unless a short clause with a reporting verb follows and ends
+         * the sentence ("…?" Clinton asked.) */
+        size_t e = clause_end(t, j, 12), aux;
+        size_t v = e < j + 9 ? find_verb(t, j, e, 0, &aux, 0) : NOTOK;
+        int that = 0;
+        for (size_t x = j; x < e; x++) that |= (T[x].cls & QW_THAT) && !(T[x].cls & QW_NOSAY);
+        if (v == NOTOK || that || (e < t->ntoks && !is_term(&T[e]))) return at;
+    }
     size_t hi = clause_end(t, j, 40);
     if (T[j].cls & QW_ACCORDING) {
         size_t k = j + 1;
@@ -755,7 +784,8 @@ static qattr attr_after(const vl_quote_tagger *t, size_t c, size_t s_o_guard) {
 static qattr attr_before(const vl_quote_tagger *t, size_t o) {
     qattr at = {.verb = NOTOK};
     const qtok *T = t->toks;
-    if (o == 0 || is_para(&T[o])) return at;
+    /* a paragraph opens with the quotation: only after "X said:" */
+    if (o == 0 || (is_para(&T[o]) && !(T[o - 1].fl & T_COLON))) return at;
     size_t lo = clause_begin(t, o, 60);
     if (lo >= o) return at;
     /* selon X, « … » */
@@ -1015,6 +1045,26 @@ static void span_shape(const vl_quote_tagger *t, const qspan *s, size_t *words, 
     *titlelike = all_upper && *words <= 6;
 }
 
+/* The sentence before a quotation that stands alone, when it reports
+ * someone's words: Graham urged Republicans to act. "…" / Her partner
+ * called him a master. "…".  Only a named person or a pronoun. */
+static qattr attr_prev_sentence(const vl_quote_tagger *t, size_t o) {
+    qattr at = {.verb = NOTOK};
+    const qtok *T = t->toks;
+    if (o < 2 || !is_term(&T[o - 1])) return at;
+    size_t e = o - 1, b = e;
+    while (b > 0 && e - b < 60 && !is_term(&T[b - 1]) && !is_para(&T[b]) && !T[b - 1].qm) b--;
+    if (b > 0 && !is_para(&T[b]) && !is_term(&T[b - 1])) return at; /* no clean sentence */
+    size_t aux, v = find_verb(t, b, e, 1, &aux, 0);
+    if (v == NOTOK) return at;
+    qnp np = verb_speaker(t, v, aux, b, e, 0);
+    if (np.kind == NP_PRON || (np.kind == NP_ENT && t->ents[np.ent].type == VL_NER_PER)) {
+        at.np = np;
+        at.verb = v;
+    }
+    return at;
+}
+
 /* Does the span start a sentence (or follow a colon)? */
 static int standalone(const vl_quote_tagger *t, const qspan *s) {
     if (s->o == 0 || is_para(&t->toks[s->o])) return 1;
@@ -1093,6 +1143,10 @@ static int do_direct(vl_quote_tagger *t) {
             /* the previous paragraph's quotation, when nothing comes between */
             size_t q = pk;
             if (q > 0 && t->toks[q - 1].end <= prev->end + 8) inherit = prev_at;
+        }
+        if (!where && cut == NOTOK && alone && inherit == NOTOK) {
+            at = attr_prev_sentence(t, s->o);
+            where = at.np.kind ? 3 : 0;
         }
         int rc;
         if (cut != NOTOK) {
