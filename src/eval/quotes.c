@@ -457,7 +457,18 @@ static int parse_ann(const char *path, char *buf, span **out, size_t *nout, int 
                 if (source && strncmp(source, T[i].id, n) == 0 && (source[n] == ' ' || !source[n] || source[n] == '\t')) st = &T[i];
             }
             if (!ct) continue;
-            if (quoted_only) {
+            if (quoted_only == 2) {
+                /* a direct quotation: its text opens with a quotation mark */
+                int q = 0;
+                for (int f = 0; f < (ct->nf ? ct->nf : 1) && !q; f++) {
+                    size_t i = ct->nf ? ct->fs[f] : ct->s, e = ct->nf ? ct->fe[f] : ct->e;
+                    while (i < e && is_ws_cp(text, map, i)) i++;
+                    const unsigned char *p = (const unsigned char *)text + map[i];
+                    q = i < e && (*p == '"' || (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x9D)));
+                }
+                if (!q) continue;
+            }
+            if (quoted_only == 1) {
                 int q = 0;
                 for (size_t i = ct->s; i < ct->e && !q; i++) {
                     const unsigned char *p = (const unsigned char *)text + map[i];
@@ -505,11 +516,12 @@ static int eval_polnear_part(ctx *c, const char *dir, const char *label, vl_erro
     size_t na;
     char **anns = list_dir(adir, ".ann", &na);
     if (!anns) return vl_error_set(err, VL_EIO, adir, 0, "cannot list the attribution files");
-    char name[2][160];
-    snprintf(name[0], sizeof name[0], "polnear-en %s, quoted content (direct quotes)", label);
-    snprintf(name[1], sizeof name[1], "polnear-en %s, all attributions", label);
+    char name[3][160];
+    snprintf(name[0], sizeof name[0], "polnear-en %s, direct (content opens with a mark)", label);
+    snprintf(name[1], sizeof name[1], "polnear-en %s, content with quotation marks", label);
+    snprintf(name[2], sizeof name[2], "polnear-en %s, all attributions", label);
     size_t r0 = c->ev->nrows;
-    if (!new_row(c->ev, name[0]) || !new_row(c->ev, name[1])) {
+    if (!new_row(c->ev, name[0]) || !new_row(c->ev, name[1]) || !new_row(c->ev, name[2])) {
         free_list(anns, na);
         return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     }
@@ -539,7 +551,7 @@ static int eval_polnear_part(ctx *c, const char *dir, const char *label, vl_erro
         if (us1 && strlen(us1) > 11 && vl_date_valid(us1 + 1, 10)) memcpy(date, us1 + 1, 10), date[10] = 0;
         size_t ncp;
         size_t *map = cp_index(text, tlen, &ncp);
-        for (int q = 0; q < 2 && !rc; q++) {
+        for (int q = 0; q < 3 && !rc; q++) {
             char *ann = read_all(apath, &alen, err);
             if (!ann || !map) {
                 free(ann);
@@ -548,12 +560,12 @@ static int eval_polnear_part(ctx *c, const char *dir, const char *label, vl_erro
             }
             span *g = NULL;
             size_t ng = 0;
-            rc = parse_ann(apath, ann, &g, &ng, q == 0, text, map, ncp, err);
+            rc = parse_ann(apath, ann, &g, &ng, 2 - q, text, map, ncp, err);
             free(ann);
             if (!rc) {
                 c->row = &c->ev->rows[r0 + (size_t)q];
-                c->direct_only = q == 0;
-                c->second_pass = q == 0;
+                c->direct_only = q < 2;
+                c->second_pass = q < 2;
                 rc = score_doc(c, base, date, "en", text, tlen, g, ng, err);
             }
             free(g);
@@ -565,8 +577,8 @@ static int eval_polnear_part(ctx *c, const char *dir, const char *label, vl_erro
     c->second_pass = 0;
     free_list(anns, na);
     if (!rc) {
-        rc = time_extractor(c, &c->ev->rows[r0 + 1]);
-        c->ev->rows[r0].seconds = c->ev->rows[r0 + 1].seconds;
+        rc = time_extractor(c, &c->ev->rows[r0 + 2]);
+        c->ev->rows[r0].seconds = c->ev->rows[r0 + 1].seconds = c->ev->rows[r0 + 2].seconds;
         if (rc) vl_error_set(err, rc, dir, 0, "out of memory");
     }
     return rc;
