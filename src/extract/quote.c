@@ -956,6 +956,13 @@ static int resolve_description(const vl_quote_tagger *t, size_t tb, size_t te, s
     return best;
 }
 
+static int is_name_char(const vl_quote_tagger *t, size_t pos) {
+    int32_t cp = cp_at(t->text, t->len, pos);
+    if (cp < 0) return 0;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) || (cp >= (int32_t)0x30 && cp <= (int32_t)0x39);
+}
+
 /* inherit: index of an earlier quotation whose speaker this one takes when
  * it has none of its own, or NOTOK. */
 static int emit(vl_quote_tagger *t, size_t ob, size_t oe, const qattr *at, int direct, size_t inherit_at) {
@@ -1006,6 +1013,10 @@ static int emit(vl_quote_tagger *t, size_t ob, size_t oe, const qattr *at, int d
         q->name_end = m->own_end > m->own_start ? m->own_end : m->end;
         q->canon_start = m->canon_end > m->canon_start ? m->canon_start : q->name_start;
         q->canon_end = m->canon_end > m->canon_start ? m->canon_end : q->name_end;
+        /* a mention the tagger started on a quotation mark: from its
+         * first letter */
+        while (q->name_start < q->name_end && !is_name_char(t, q->name_start)) q->name_start++;
+        while (q->canon_start < q->canon_end && !is_name_char(t, q->canon_start)) q->canon_start++;
     } else {
         q->name_start = q->canon_start = q->spk_start;
         q->name_end = q->canon_end = q->spk_end;
@@ -1029,7 +1040,7 @@ static int emit(vl_quote_tagger *t, size_t ob, size_t oe, const qattr *at, int d
 static void span_shape(const vl_quote_tagger *t, const qspan *s, size_t *words, int *terminal, int *titlelike) {
     *words = 0;
     *terminal = 0;
-    int all_upper = 1;
+    int all_upper = 1, inner = 0;
     for (size_t k = s->o + 1; k < s->c || (!s->closed && k == s->c); k++) {
         const qtok *x = &t->toks[k];
         if (is_word(x)) {
@@ -1040,9 +1051,12 @@ static void span_shape(const vl_quote_tagger *t, const qspan *s, size_t *words, 
             }
         } else if (is_term(x) || (x->nflags & VL_NTOK_TERMINAL)) {
             *terminal = 1;
+            /* “Fox and Friends.”: the full stop English puts inside the
+             * marks does not make a title a sentence */
+            if (k + 1 < s->c && !(k + 2 == s->c && (t->toks[k + 1].fl & T_COMMA))) inner = 1;
         }
     }
-    *titlelike = all_upper && *words <= 6;
+    *titlelike = all_upper && *words <= 6 && !inner;
 }
 
 /* The sentence before a quotation that stands alone, when it reports
@@ -1117,7 +1131,7 @@ static int do_direct(vl_quote_tagger *t) {
         int terminal, titlelike;
         span_shape(t, s, &words, &terminal, &titlelike);
         if (!words) continue;
-        int term = (words <= 2 && !terminal) || (titlelike && !terminal);
+        int term = (words <= 2 && !terminal) || titlelike;
         /* the attribution: after, before, inside */
         qattr at = attr_after(t, s->c, s->o);
         int where = at.np.kind ? 1 : 0;
