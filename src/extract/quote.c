@@ -808,6 +808,26 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
     if (v == NOTOK) return at;
     at.verb = v;
     at.np = verb_speaker(t, v, aux, lo, o, 0);
+    size_t first = aux != NOTOK ? aux : v;
+    if (!at.np.kind && first > lo &&
+        ((T[first - 1].fl & T_COMMA) || ((T[first - 1].cls & QW_STOP) && is_word(&T[first - 1])))) {
+        /* Trump attacked Clinton, saying, "…" / X spoke and added: "…":
+         * the participle's or second verb's subject is the sentence's,
+         * its first person (or subject pronoun) */
+        for (size_t j = lo; j + 1 < first && !at.np.kind; j++) {
+            if (T[j].fl & T_INQ) continue;
+            if (T[j].ent_b >= 0 && t->ents[T[j].ent_b].type == VL_NER_PER) {
+                at.np.kind = NP_ENT;
+                at.np.ent = T[j].ent_b;
+                at.np.tb = at.np.te = j;
+                while (at.np.te + 1 < first && T[at.np.te].ent_e != at.np.ent) at.np.te++;
+            } else if ((T[j].cls & QW_PRON) && !(T[j].fl & T_INV)) {
+                at.np.kind = NP_PRON;
+                at.np.tb = at.np.te = j;
+                at.np.cls = T[j].cls;
+            }
+        }
+    }
     if (!at.np.kind) at.verb = NOTOK;
     return at;
 }
