@@ -584,8 +584,30 @@ static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
 static qnp np_after(const vl_quote_tagger *t, size_t k, size_t hi) {
     qnp np = {0};
     const qtok *T = t->toks;
+    if (k < hi && (T[k].cls & QW_OBJ) && k > 0 && (T[k - 1].cls & (QW_ACCORDING | QW_STOP))) {
+        /* selon lui, according to her */
+        size_t p = k - 1;
+        if (!(T[p].cls & QW_ACCORDING) && p > 0) p--;
+        if (T[p].cls & QW_ACCORDING) {
+            np.kind = NP_PRON;
+            np.tb = np.te = k;
+            np.cls = (uint16_t)(T[k].cls | QW_PRON);
+            return np;
+        }
+    }
     while (k < hi && (T[k].cls & QW_ADV) && T[k].ent_b < 0) k++;
     if (k >= hi || (T[k].fl & T_INQ) || T[k].qm) return np;
+    /* « … », explique à l'AFP Jean Dupont: past a short complement to the
+     * person named after it */
+    if ((T[k].cls & QW_STOP) && is_word(&T[k]) && !(T[k].cls & QW_PRON)) {
+        for (size_t j = k + 1; j < hi && j < k + 6; j++) {
+            if (!is_word(&T[j]) || T[j].verb) break;
+            if (T[j].ent_b >= 0 && t->ents[T[j].ent_b].type == VL_NER_PER && j > k + 1) {
+                k = j;
+                break;
+            }
+        }
+    }
     if ((T[k].cls & QW_TITLE) && k + 1 < hi && T[k + 1].ent_b >= 0) k++;
     if (T[k].ent_b >= 0) {
         np.kind = NP_ENT;
@@ -938,8 +960,8 @@ static int content_word(const qtok *k) {
 static int same_word(const qtok *a, const qtok *b) { return a->h && a->h == b->h; }
 
 /* The person a description (tokens tb..te) describes elsewhere: a PER
- * mention with those words in apposition after it or as a title before
- * it; -1 when none matches enough of them. */
+ * mention before the clause with those words in apposition after it or as
+ * a title before it; -1 when none matches enough of them. */
 static int resolve_description(const vl_quote_tagger *t, size_t tb, size_t te, size_t before_pos) {
     size_t need = 0;
     for (size_t k = tb; k <= te; k++) need += content_word(&t->toks[k]);
@@ -967,8 +989,10 @@ static int resolve_description(const vl_quote_tagger *t, size_t tb, size_t te, s
             }
             score += (size_t)hit;
         }
-        /* prefer the best score, then the nearest mention before */
-        if (score >= need && (score > best_score || (score == best_score && m->start < before_pos))) {
+        /* a person named before the clause (the best score, then the
+         * nearest): a description refers back */
+        if (m->start >= before_pos) break;
+        if (score >= need && (best < 0 || score >= best_score)) {
             best = (int)i;
             best_score = score;
         }

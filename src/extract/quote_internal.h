@@ -26,7 +26,9 @@ enum {
     QW_STOP = 1 << 10,     /* ends a description: à, lors, during, who */
     QW_FUNC = 1 << 11,     /* a function word a title-like term may hold */
     QW_NOSAY = 1 << 12,    /* a noun phrase never a speaker: it, cela */
-    QW_TITLE = 1 << 13     /* a civil title before a name: M., Mme, Mr */
+    QW_TITLE = 1 << 13,    /* a civil title before a name: M., Mme, Mr */
+    QW_OBJ = 1 << 14       /* an object pronoun that names a speaker after
+                            * selon / according to: lui, him */
 };
 
 /* A reporting verb.  French: lemma ending in -er or -ir (regular forms are

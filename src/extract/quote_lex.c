@@ -154,7 +154,8 @@ const qt_word vl_quote_words[] = {
     {"privately", EN, QW_ADV}, {"flatly", EN, QW_ADV}, {"bluntly", EN, QW_ADV}, {"simply", EN, QW_ADV},
     {"reportedly", EN, QW_ADV}, {"subsequently", EN, QW_ADV}, {"even", EN, QW_ADV}, {"still", EN, QW_ADV},
     {"n'a", FR, QW_AUX}, {"ne", FR, QW_ADV}, {"n'", FR, QW_ADV}, {"pas", FR, QW_ADV}, {"jamais", FR, QW_ADV},
-    {"lui", FR, QW_ADV}, {"leur", FR, QW_ADV}, {"m'a", FR, QW_AUX}, {"nous", FR, QW_ADV},
+    {"lui", FR, QW_ADV | QW_OBJ | QW_MASC}, {"leur", FR, QW_ADV}, {"eux", FR, QW_OBJ | QW_PLURAL},
+    {"him", EN, QW_OBJ | QW_MASC}, {"her", EN, QW_OBJ | QW_FEM}, {"them", EN, QW_OBJ | QW_PLURAL}, {"m'a", FR, QW_AUX}, {"nous", FR, QW_ADV},
     /* "selon X", "according to X" */
     {"selon", FR, QW_ACCORDING}, {"d'après", FR, QW_ACCORDING}, {"according", EN, QW_ACCORDING},
     /* indirect speech */

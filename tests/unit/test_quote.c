@@ -148,6 +148,15 @@ static void test_according_to(void **state) {
     assert_int_equal(f->n, 1);
     assert_string_equal(speaker(f, 0), "Sergueï Lavrov");
     assert_string_equal(verb(f, 0), "Selon");
+    /* selon lui: the person named before; a complement before the name */
+    tag(f, VL_LANG_FR,
+        "« La situation est grave », explique à la presse Jean-Yves Le Drian. Selon lui, « rien n'est joué ».",
+        "PER:Jean-Yves Le Drian", NULL);
+    assert_int_equal(f->n, 2);
+    assert_string_equal(speaker(f, 0), "Jean-Yves Le Drian");
+    assert_string_equal(verb(f, 0), "explique");
+    assert_string_equal(range(f, f->q[1].spk_start, f->q[1].spk_end), "lui");
+    assert_string_equal(speaker(f, 1), "Jean-Yves Le Drian");
     tag(f, VL_LANG_EN, "“The talks have stalled,” according to Antony Blinken.", "PER:Antony Blinken", NULL);
     assert_int_equal(f->n, 1);
     assert_string_equal(qtext(f, 0), "“The talks have stalled,”");
