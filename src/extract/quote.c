@@ -531,13 +531,18 @@ static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
         for (size_t j = k - 1, n = 0; j > lo && n < 30; j--, n++) {
             const qtok *x = &T[j];
             if (is_term(x) || x->qm || (x->fl & (T_INQ | T_SEMI | T_COLON))) break;
-            if ((x->fl & T_COMMA) && T[j - 1].ent_e >= 0 &&
-                (t->ents[T[j - 1].ent_e].type == VL_NER_PER || j - 1 == lo ||
-                 T[j - 1].ent_e == T[lo].ent_b)) {
+            size_t pe = j - 1; /* Rep. Jim Jordan (R-Ohio), an oversight panel member, said */
+            if ((x->fl & T_COMMA) && t->text[T[pe].start] == ')') {
+                size_t q = pe;
+                while (q > lo && pe - q < 8 && t->text[T[q].start] != '(') q--;
+                if (t->text[T[q].start] == '(' && q > lo) pe = q - 1;
+            }
+            if ((x->fl & T_COMMA) && T[pe].ent_e >= 0 &&
+                (t->ents[T[pe].ent_e].type == VL_NER_PER || pe == lo || T[pe].ent_e == T[lo].ent_b)) {
                 np.kind = NP_ENT;
-                np.ent = T[j - 1].ent_e;
-                np.te = j - 1;
-                np.tb = j - 1;
+                np.ent = T[pe].ent_e;
+                np.te = pe;
+                np.tb = pe;
                 while (np.tb > lo && T[np.tb].ent_b != np.ent) np.tb--;
                 return np;
             }
@@ -565,6 +570,16 @@ static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
         }
         if (j == lo || j == 0 || words >= 8) break;
         const qtok *p = &T[j - 1];
+        /* Obama's former campaign strategist: the possessive is its determiner */
+        if (is_word(p) && p->end - p->start <= 4 && (p->end - p->start == 2 || p->end - p->start == 4) &&
+            (t->text[p->end - 1] == 's' || t->text[p->end - 1] == 'S') && j >= 2 && T[j - 2].ent_e >= 0 &&
+            p->start == T[j - 2].end && j - 2 >= lo) {
+            size_t eb = j - 2;
+            while (eb > lo && T[eb].ent_b != T[j - 2].ent_e) eb--;
+            j = eb;
+            det = 1;
+            break;
+        }
         if (!is_word(p) || (p->cls & (QW_STOP | QW_THAT | QW_PRON | QW_NOSAY)) || p->verb || (p->fl & T_INQ))
             break;
         if (p->ent_e >= 0 && t->ents[p->ent_e].type == VL_NER_PER) break;
@@ -678,10 +693,14 @@ typedef struct qattr {
 /* The end (exclusive) of the clause that starts at k. */
 static size_t clause_end(const vl_quote_tagger *t, size_t k, size_t cap) {
     size_t j = k;
+    int paren = 0; /* (D-Mo.): no sentence ends inside parentheses */
     while (j < t->ntoks && j < k + cap) {
         const qtok *x = &t->toks[j];
         if (j > k && is_para(x)) break;
-        if (is_term(x) || (x->fl & T_SEMI) || x->qm == QM_FR_OPEN || x->qm == QM_CURLY_OPEN ||
+        char c = t->text[x->start];
+        if (c == '(') paren++;
+        if (c == ')' && paren) paren--;
+        if ((is_term(x) && !paren) || (x->fl & T_SEMI) || x->qm == QM_FR_OPEN || x->qm == QM_CURLY_OPEN ||
             x->qm == QM_STRAIGHT || (x->fl & T_INQ))
             break;
         j++;
@@ -735,6 +754,10 @@ static size_t find_verb(const vl_quote_tagger *t, size_t lo, size_t hi, int weak
     for (size_t j = lo; j < hi; j++) {
         const qtok *k = &t->toks[j];
         if (k->fl & T_INQ) continue;
+        /* the states, une déclaration: after a determiner, a noun */
+        if (k->verb && j > 0 && (t->toks[j - 1].cls & QW_DET) && !(t->toks[j - 1].cls & (QW_PRON | QW_AUX)) &&
+            !(t->toks[j - 1].fl & T_INV))
+            continue;
         if (k->verb && (k->verb == 1 || weak)) {
             found = j;
             *aux = NOTOK;
@@ -793,7 +816,7 @@ static qattr attr_after(const vl_quote_tagger *t, size_t c, size_t s_o_guard) {
         at.tight = 1;
         return at;
     }
-    size_t aux, v = find_verb(t, j, hi < j + 12 ? hi : j + 12, 1, &aux, 0);
+    size_t aux, v = find_verb(t, j, hi < j + 30 ? hi : j + 30, 1, &aux, 0);
     if (v == NOTOK) return at;
     at.verb = v;
     at.np = verb_speaker(t, v, aux, j, hi, 0);

@@ -139,6 +139,16 @@ static void test_en_orders(void **state) {
     assert_string_equal(speaker(f, 2), "Chuck Schumer");
     assert_string_equal(verb(f, 2), "told");
     assert_string_equal(speaker(f, 3), "Chuck Schumer");
+    /* a party label in parentheses, an apposition chain, a possessive */
+    tag(f, VL_LANG_EN,
+        "\"We were ready,\" Sen. Claire McCaskill (D-Mo.) said.\n\n"
+        "\"It is an invasion,\" Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.\n\n"
+        "\"That was outrageous,\" Obama's former campaign strategist said.",
+        "PER:Claire McCaskill", "PER:Scott Pruitt", "PER:Obama", NULL);
+    assert_int_equal(f->n, 3);
+    assert_string_equal(speaker(f, 0), "Claire McCaskill");
+    assert_string_equal(speaker(f, 1), "Scott Pruitt");
+    assert_string_equal(speaker(f, 2), "Obama's former campaign strategist");
 }
 
 /* selon X, « … » / according to X / curly quotes */
