@@ -1159,11 +1159,16 @@ static int standalone(const vl_quote_tagger *t, const qspan *s) {
  * closing comma) and *at; NOTOK when none. */
 static size_t find_incise(vl_quote_tagger *t, const qspan *s, size_t *resume, qattr *at) {
     const qtok *T = t->toks;
-    for (size_t k = s->o + 2; k + 2 < s->c; k++) {
+    /* a span without a closing mark (a dialogue line) may end with its
+     * incise: — J'ai peur, dit-elle. */
+    size_t last = s->closed ? s->c : s->c + 1;
+    for (size_t k = s->o + 2; k + 2 < last; k++) {
         if (!(T[k].fl & T_COMMA)) continue;
         size_t e = k + 1;
-        while (e < s->c && e < k + 8 && !(T[e].fl & T_COMMA) && !is_term(&T[e]) && !T[e].qm) e++;
-        if (e >= s->c || !(T[e].fl & T_COMMA) || e == k + 1) continue;
+        while (e < last && e < k + 8 && !(T[e].fl & T_COMMA) && !is_term(&T[e]) && !T[e].qm) e++;
+        int final = !s->closed && (e == last || (e < last && is_term(&T[e]) && e + 1 == last));
+        if (!final && (e >= s->c || !(T[e].fl & T_COMMA) || e == k + 1)) continue;
+        if (e == k + 1) continue;
         /* the incise is not quoted: look at it as narration */
         for (size_t j = k + 1; j < e; j++) t->toks[j].fl &= (uint8_t)~T_INQ;
         size_t aux, v = find_verb(t, k + 1, e, 0, &aux, 0);
@@ -1198,6 +1203,8 @@ static int do_direct(vl_quote_tagger *t) {
         int terminal, titlelike;
         span_shape(t, s, &words, &terminal, &titlelike);
         if (!words) continue;
+        /* a dialogue line or a sentence of its own is no title: “Oui.” */
+        if (titlelike && terminal && (t->toks[s->o].qm == QM_DASH || standalone(t, s))) titlelike = 0;
         int term = (words <= 2 && !terminal) || titlelike;
         /* the attribution: after, before, inside */
         qattr at = attr_after(t, s->c, s->o);
@@ -1207,7 +1214,7 @@ static int do_direct(vl_quote_tagger *t) {
             where = at.np.kind ? 2 : 0;
         }
         qattr inc = {.verb = NOTOK};
-        size_t resume = 0, cut = t->toks[s->o].qm == QM_DASH ? NOTOK : find_incise(t, s, &resume, &inc);
+        size_t resume = 0, cut = find_incise(t, s, &resume, &inc);
         if (term && !(where == 1 && at.tight && !titlelike)) {
             if (!(where == 2 && words >= 2 && !titlelike)) continue;
         }
@@ -1231,8 +1238,10 @@ static int do_direct(vl_quote_tagger *t) {
         }
         int rc;
         if (cut != NOTOK) {
-            rc = emit(t, s->o, cut, &inc, 1, NOTOK);
-            if (!rc) rc = emit(t, resume, s->c, &inc, 1, NOTOK);
+            /* the words before the incise keep its comma, as the quotation
+             * is written; a final incise leaves nothing after it */
+            rc = emit(t, s->o, s->closed || resume <= s->c ? cut : cut - 1, &inc, 1, NOTOK);
+            if (!rc && resume <= s->c && !(resume == s->c && is_term(&t->toks[resume]))) rc = emit(t, resume, s->c, &inc, 1, NOTOK);
         } else {
             rc = emit(t, s->o, s->c, where ? &at : NULL, 1, inherit);
         }
