@@ -8,11 +8,12 @@
 #   make bench      the benchmarks of bench/ (see bench/README.md)
 #   make deps       installs the Debian packages veille needs (as root)
 #   make demo       ingests the example dispatches and searches them
+#   make e2e        the web page's end-to-end tests in headless Chromium
 
 CC ?= cc
-PKGS := sqlite3 libutf8proc jansson zlib libzstd libxxhash
+PKGS := sqlite3 libutf8proc jansson zlib libzstd libxxhash libmicrohttpd
 DEPS_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-DEPS_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm
+DEPS_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm -pthread
 TEST_CFLAGS := $(shell pkg-config --cflags cmocka 2>/dev/null)
 TEST_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)
 
@@ -44,7 +45,14 @@ EXT_SRC := $(sort $(wildcard src/ext/*.c))
 EXT_LIB_SRC := $(sort $(wildcard src/base/*.c src/text/*.c)) src/store/fts_tokenizer.c
 
 LIB_OBJ := $(LIB_SRC:%.c=$(OUT)/obj/%.o)
+# The web page, generated into C at build time (see "web page" below).
+WEB_GEN := build/gen/web_assets.c
+LIB_OBJ += $(OUT)/obj/$(WEB_GEN:.c=.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(OUT)/obj/%.o)
+# The page's table is linked into the program itself too: the server
+# refers to it weakly, and a weak reference does not pull an object out of
+# an archive.
+CLI_OBJ += $(OUT)/obj/$(WEB_GEN:.c=.o)
 EXT_OBJ := $(EXT_SRC:%.c=$(OUT)/obj/%.o) $(EXT_LIB_SRC:%.c=$(OUT)/obj/%.o)
 
 # The place-name table that links French and English spellings of one
@@ -125,7 +133,7 @@ FUZZ_FLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -Wall 
               -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=$(FUZZ_OUT)/%)
-FUZZ_LIB_OBJ := $(LIB_SRC:%.c=$(FUZZ_OUT)/obj/%.o) $(GEN_LINKS:%.c=$(FUZZ_OUT)/obj/%.o)
+FUZZ_LIB_OBJ := $(LIB_SRC:%.c=$(FUZZ_OUT)/obj/%.o) $(GEN_LINKS:%.c=$(FUZZ_OUT)/obj/%.o) $(FUZZ_OUT)/obj/$(WEB_GEN:.c=.o)
 
 $(FUZZ_OUT)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -155,6 +163,35 @@ bench: all
 
 deps:
 	sh scripts/install-deps.sh
+
+# The web page (web/, docs in web/README.md) is embedded in the program:
+# tools/embed_assets writes $(WEB_GEN) from the files web/assets.list
+# names, the page's own and the libraries web/package-lock.json pins. Those
+# are fetched from the npm registry by `npm ci` into web/node_modules when
+# it is missing or older than the lock file (make deps does it too); with
+# web/node_modules in place the build needs no network. Without npm, make
+# stops and says to run make deps.
+WEB_SRC := web/assets.list web/index.html $(wildcard web/static/*.css web/static/js/*.js)
+WEB_NPM := web/node_modules/.package-lock.json
+EMBED := build/tools/embed_assets
+
+$(EMBED): tools/embed_assets.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) -O2 -o $@ $<
+
+$(WEB_NPM): web/package.json web/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "make: npm is needed once to fetch the web page's libraries into web/node_modules: run 'make deps' (as root)" >&2; exit 1; }
+	cd web && npm ci --no-audit --no-fund --ignore-scripts
+	@touch $@
+
+$(WEB_GEN): $(EMBED) $(WEB_SRC) $(WEB_NPM)
+	@mkdir -p $(dir $@)
+	$(EMBED) web/assets.list $@
+
+# End-to-end tests of the page in headless Chromium (tests/e2e/README.md).
+.PHONY: e2e
+e2e: all
+	sh tests/e2e/run.sh
 
 demo: all
 	sh scripts/demo.sh

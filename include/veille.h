@@ -220,6 +220,10 @@ typedef struct vl_ingest_summary {
 
 typedef struct vl_ingest_opts {
     size_t batch_docs; /* documents per transaction; 0: default (2000) */
+    /* Worker threads that annotate and tokenise while the calling thread
+     * writes; 0: one per online processor; 1: no threads at all.  Every
+     * value gives the same database and the same reports, in input order. */
+    int jobs;
     /* Called once per rejected document or unreadable file; err names the
      * file, the line and the problem.  May be NULL. */
     void (*on_reject)(void *ctx, const vl_error *err);
@@ -318,6 +322,14 @@ const char *vl_annotation_lang(const vl_annotation *a);
 enum { VL_JSON_PRETTY = 1 };
 char *vl_annotation_json(const vl_annotation *a, int flags);
 void vl_annotation_free(vl_annotation *a);
+
+/* ------------------------------------------------------------ performance */
+
+/* Merges the full-text index into one segment (FTS5 'optimize'): after a
+ * large ingest, queries then read one posting list per term instead of
+ * several.  Rewrites the whole index in one transaction; the store must be
+ * open read-write with no transaction open. */
+int vl_store_optimize(vl_store *store, vl_error *err);
 
 /* --------------------------------------------------------------- entities */
 
@@ -428,6 +440,126 @@ int vl_store_entities(vl_store *store, const char *id,
 int vl_search_entity_facets(vl_store *store, const vl_search_opts *opts, int limit,
                             int (*on_entity)(void *ctx, const vl_entity *e), void *ctx,
                             vl_error *err);
+/* ------------------------------------------------------ events, timeline */
+
+/* Events (who did what to whom, where, when) and quantities are extracted
+ * by vl_annotate and stored by vl_store_put (docs/veille.1, "events").  An
+ * event is taken from one clause of a dispatch: its actor and action
+ * always, its target, place and date when that clause gives them.  The
+ * action is classified by CAMEO root code ("01" make statement .. "20"
+ * mass violence).  Strings are borrowed: valid during the callback only. */
+typedef struct vl_stored_event {
+    const char *doc_id, *doc_date; /* the dispatch */
+    const char *actor;             /* the entity's canonical name, or the words */
+    const char *action;            /* the lemma of the verb or noun: libérer, release */
+    const char *code;              /* CAMEO root code, two digits: "08" */
+    const char *code_name;         /* "yield" */
+    const char *target, *place;    /* NULL when the clause gives none */
+    const char *date;              /* the resolved time expression of the clause, or NULL */
+    const char *begin, *end_date;  /* the period date covers (YYYY-MM-DD), or NULL */
+    const char *text;              /* the clause: the evidence */
+    int64_t start, end;            /* its code-point offsets into the dispatch text */
+} vl_stored_event;
+
+typedef struct vl_event_query {
+    const char *actor;     /* actor contains this (case and accents ignored), or NULL */
+    const char *code;      /* CAMEO root code "08" (or "8"), or NULL */
+    /* The period (YYYY, YYYY-MM, YYYY-MM-DD) the event refers to overlaps
+     * [date_from, date_to]; an event without a date of its own is placed
+     * at its dispatch date.  NULL leaves a side open. */
+    const char *date_from, *date_to;
+    int limit;             /* 0: default (50) */
+    int offset;
+} vl_event_query;
+
+/* Calls on_event for each matching stored event, by the date it refers to
+ * (then dispatch date and position); on_event returns non-zero to stop.
+ * VL_EARG for a malformed code or date. */
+int vl_events(vl_store *store, const vl_event_query *q,
+              int (*on_event)(void *ctx, const vl_stored_event *e), void *ctx,
+              vl_error *err);
+
+typedef struct vl_timeline_query {
+    const char *query;     /* veille query syntax restricting the dispatches, or NULL */
+    /* Only items that name this entity: events whose actor or target
+     * contains it, dated facts whose sentence does (case and accents
+     * ignored); NULL: all. */
+    const char *entity;
+    const char *date_from, *date_to; /* as in vl_event_query, on the date referred to */
+    int limit;             /* 0: default (100) */
+} vl_timeline_query;
+
+/* One line of a timeline: an event with a date, or a dated fact (a time
+ * expression with a calendar value, shown with its sentence). */
+typedef struct vl_timeline_item {
+    const char *kind;              /* "event" or "fact" */
+    const char *begin, *end_date;  /* the period referred to (YYYY-MM-DD) */
+    const char *value;             /* the TIMEX3 value: 2025-W37, 2025-09-15 */
+    const char *doc_id, *doc_date;
+    const char *text;              /* the evidence: clause or sentence */
+    int64_t start, end;            /* its code-point offsets in the dispatch */
+    const vl_stored_event *event;  /* kind "event": the event; else NULL */
+} vl_timeline_item;
+
+/* Calls on_item for events and dated facts in the order of the dates they
+ * refer to (not the publication dates).  VL_EQUERY for a malformed query,
+ * VL_EARG for a malformed date. */
+int vl_timeline(vl_store *store, const vl_timeline_query *q,
+                int (*on_item)(void *ctx, const vl_timeline_item *item), void *ctx,
+                vl_error *err);
+
+/* --------------------------------------------------------- search facets */
+
+/* How the documents a search finds spread over days and languages: counted
+ * over every matching document, not only a page of hits (for the facets of
+ * the HTTP API).  One aggregate query over the same match and filters as
+ * vl_search. */
+typedef struct vl_facet_count {
+    char value[16]; /* a date YYYY-MM-DD, or a language code */
+    int64_t count;
+} vl_facet_count;
+
+typedef struct vl_facets {
+    int64_t total;         /* matching documents (the sum of the day counts) */
+    vl_facet_count *days;  /* publication days, oldest first */
+    size_t ndays;
+    vl_facet_count *langs; /* languages, most documents first */
+    size_t nlangs;
+} vl_facets;
+
+/* Fills *out for the search `opts` (limit, offset and snippet options are
+ * ignored); the same errors as vl_search.  Release with vl_facets_free. */
+int vl_search_facets(vl_store *store, const vl_search_opts *opts, vl_facets *out, vl_error *err);
+void vl_facets_free(vl_facets *facets);
+
+/* ----------------------------------------------------------------- server */
+
+/* The HTTP server of `veille serve`: a JSON API over one database
+ * (docs/api.md), run by libmicrohttpd's thread pool.  Each worker thread
+ * reads through its own read-only connection (WAL: readers never wait for
+ * the writer); writes (POST /api/ingest, only with a token) go through one
+ * read-write connection under a mutex. */
+typedef struct vl_server vl_server;
+
+typedef struct vl_server_opts {
+    const char *db_path;     /* required; must exist unless a token is set */
+    const char *bind;        /* IPv4 or IPv6 address; NULL: 127.0.0.1 */
+    int port;                /* 0: any free port (see vl_server_port) */
+    const char *token;       /* bearer token for writes; NULL: writes refused */
+    const char *cors_origin; /* Access-Control-Allow-Origin; NULL: no CORS */
+    int threads;             /* worker threads; 0: the number of CPUs (2..16) */
+    int query_ms;            /* time limit of one search; 0: 2000 ms */
+} vl_server_opts;
+
+/* Opens the database and starts serving in background threads; returns at
+ * once.  VL_EIO when the address cannot be bound, VL_ESTORE when the
+ * database cannot be opened. */
+int vl_server_start(const vl_server_opts *opts, vl_server **out, vl_error *err);
+/* The port the server listens on (the one chosen when opts.port was 0). */
+int vl_server_port(const vl_server *srv);
+/* Stops accepting, lets the requests in progress finish, closes the
+ * database connections and frees the server. */
+void vl_server_stop(vl_server *srv);
 
 /* ------------------------------------------------------------ quotations */
 

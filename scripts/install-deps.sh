@@ -8,12 +8,33 @@
 set -eu
 
 core="gcc make pkg-config libc6-dev sqlite3 libsqlite3-dev libstemmer-dev libutf8proc-dev \
-libjansson-dev zlib1g-dev libzstd-dev libxxhash-dev libcmocka-dev gzip zstd xz-utils \
+libjansson-dev zlib1g-dev libzstd-dev libxxhash-dev libmicrohttpd-dev libcmocka-dev gzip zstd xz-utils \
 clang libclang-rt-14-dev python3 iso-codes hunspell-fr libgeonames-common"
-bench="python3 xapian-tools python3-xapian time hyperfine"
+bench="python3 xapian-tools python3-xapian time hyperfine wrk"
 
 want=$core
 [ "${1:-}" = "--bench" ] && want="$core $bench"
+
+# The web page's libraries come from the npm registry at build time (npm ci
+# in web/), its end-to-end tests (make e2e) drive Debian's headless
+# Chromium through playwright-core (npm ci in tests/e2e/; no browser is
+# downloaded). A node that already brings its npm is kept.
+want="$want chromium"
+command -v npm >/dev/null 2>&1 || want="$want nodejs npm"
+
+# The npm packages of web/ and tests/e2e/, as their lock files pin them;
+# skipped when they are there and newer than the lock file.
+npm_deps() {
+  root=$(cd "$(dirname "$0")/.." && pwd)
+  for d in web tests/e2e; do
+    [ -f "$root/$d/package-lock.json" ] || continue
+    if [ ! -f "$root/$d/node_modules/.package-lock.json" ] ||
+       [ "$root/$d/package-lock.json" -nt "$root/$d/node_modules/.package-lock.json" ]; then
+      echo "install-deps: npm ci in $d"
+      (cd "$root/$d" && npm ci --no-audit --no-fund --ignore-scripts)
+    fi
+  done
+}
 
 missing=""
 for p in $want; do
@@ -21,6 +42,7 @@ for p in $want; do
 done
 if [ -z "$missing" ]; then
   echo "install-deps: all packages present"
+  npm_deps
   exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then
@@ -33,3 +55,4 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 # shellcheck disable=SC2086
 apt-get install -y -qq --no-install-recommends $missing
+npm_deps

@@ -25,6 +25,8 @@
 struct vl_annotator {
     vl_timex_tagger *timex;          /* the compiled time-expression rules */
     vl_ner_model *ner[VL_LANG_COUNT]; /* entity models by language, or NULL */
+    vl_quantity_tagger *quantity;     /* quantities (src/extract/quantity.h) */
+    vl_event_tagger *event;           /* events (src/extract/event.h) */
     vl_quote_tagger *quote;           /* quotations, or NULL when not asked for */
 };
 
@@ -73,6 +75,8 @@ static int find_model(vl_lang lang, char *path, size_t cap) {
 void vl_annotator_free(vl_annotator *an) {
     if (!an) return;
     vl_timex_tagger_free(an->timex);
+    vl_quantity_tagger_free(an->quantity);
+    vl_event_tagger_free(an->event);
     vl_quote_tagger_free(an->quote);
     for (int l = 0; l < VL_LANG_COUNT; l++) vl_ner_model_close(an->ner[l]);
     free(an);
@@ -87,6 +91,8 @@ int vl_annotator_new_for(int what, vl_annotator **out, vl_error *err) {
     *out = NULL;
     if (!an) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     int rc = vl_timex_tagger_new(&an->timex, err);
+    if (!rc) rc = vl_quantity_tagger_new(&an->quantity, err);
+    if (!rc) rc = vl_event_tagger_new(&an->event, err);
     if (what & VL_ANNOTATE_QUOTES) what |= VL_ANNOTATE_ENTITIES;
     if (!rc && (what & VL_ANNOTATE_QUOTES)) rc = vl_quote_tagger_new(&an->quote, err);
     for (int l = VL_LANG_FR; !rc && (what & VL_ANNOTATE_ENTITIES) && l < VL_LANG_COUNT; l++) {
@@ -158,6 +164,9 @@ void vl_annotation_free(vl_annotation *a) {
     free(a->lang_given);
     free(a->timexes);
     free(a->entities);
+    free(a->quantities);
+    free(a->counted_cp);
+    free(a->events);
     free(a->quotes);
     free(a);
 }
@@ -231,6 +240,51 @@ static int annotate_entities(vl_annotator *an, vl_annotation *a, vl_error *err) 
     return VL_OK;
 }
 
+/* Code points before byte offset `to`, counted from byte `from` (cp at
+ * `from` known): offsets only move forward, so the walk is linear. */
+static size_t cp_at(const char *text, size_t from, size_t cp, size_t to) {
+    for (size_t i = from; i < to; i++) cp += ((unsigned char)text[i] & 0xC0) != 0x80;
+    return cp;
+}
+
+/* Quantities, in French and English (both when undetermined), outside the
+ * time expressions. */
+static int annotate_quantities(vl_annotator *an, vl_annotation *a, vl_error *err) {
+    if (a->lang == VL_LANG_UND && a->lang_given && strcmp(a->lang_given, "und") != 0) return VL_OK;
+    const vl_quantity *q;
+    size_t n;
+    if (vl_quantity_tag(an->quantity, a->text, a->text_len, a->lang, a->timexes, a->ntimexes, &q, &n))
+        return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    if (!n) return VL_OK;
+    a->quantities = malloc(n * sizeof *a->quantities);
+    a->counted_cp = calloc(2 * n, sizeof *a->counted_cp);
+    if (!a->quantities || !a->counted_cp) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    memcpy(a->quantities, q, n * sizeof *q);
+    a->nquantities = n;
+    for (size_t i = 0; i < n; i++) {
+        if (q[i].counted_end <= q[i].counted_start) continue;
+        a->counted_cp[2 * i] = cp_at(a->text, q[i].start, q[i].cp_start, q[i].counted_start);
+        a->counted_cp[2 * i + 1] = cp_at(a->text, q[i].counted_start, a->counted_cp[2 * i], q[i].counted_end);
+    }
+    return VL_OK;
+}
+
+/* Events, from the entities and time expressions found above (French and
+ * English only: the verb lexicons are per language). */
+static int annotate_events(vl_annotator *an, vl_annotation *a, vl_error *err) {
+    const vl_event *ev;
+    size_t n;
+    if (vl_event_tag(an->event, a->text, a->text_len, a->lang, a->entities, a->nentities, a->timexes, a->ntimexes,
+                     &ev, &n))
+        return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    if (!n) return VL_OK;
+    a->events = malloc(n * sizeof *a->events);
+    if (!a->events) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    memcpy(a->events, ev, n * sizeof *ev);
+    a->nevents = n;
+    return VL_OK;
+}
+
 /* Quotations and their speakers, in French and English (both lexicons when
  * the language is undetermined; none for other languages the input names). */
 static int annotate_quotes(vl_annotator *an, vl_annotation *a, vl_error *err) {
@@ -271,6 +325,7 @@ int vl_annotate(vl_annotator *an, const vl_doc *doc, vl_annotation **out, vl_err
     a->text[doc->text_len] = 0;
     settle_language(a, doc);
     if ((rc = annotate_timexes(an, a, err)) || (rc = annotate_entities(an, a, err)) ||
+        (rc = annotate_quantities(an, a, err)) || (rc = annotate_events(an, a, err)) ||
         (rc = annotate_quotes(an, a, err))) {
         vl_annotation_free(a);
         return rc;
@@ -325,6 +380,67 @@ static void json_entities(json_t *obj, const vl_annotation *a) {
     json_object_set_new(obj, "entities", arr);
 }
 
+/* "quantities": [{"text","value","unit"?,"approx"?,"counted"?,"start","end"}],
+ * offsets in code points; "unit" absent for counts, "approx" only when true. */
+static void json_quantities(json_t *obj, const vl_annotation *a) {
+    json_t *arr = json_array();
+    if (!arr) return;
+    for (size_t i = 0; i < a->nquantities; i++) {
+        const vl_quantity *q = &a->quantities[i];
+        json_t *x = json_object();
+        if (!x) break;
+        json_object_set_new(x, "text", json_stringn(a->text + q->start, q->end - q->start));
+        json_object_set_new(x, "value", json_real(q->value));
+        if (q->unit) json_object_set_new(x, "unit", json_string(q->unit));
+        if (q->approx) json_object_set_new(x, "approx", json_true());
+        if (q->counted_end > q->counted_start)
+            json_object_set_new(x, "counted", json_stringn(a->text + q->counted_start, q->counted_end - q->counted_start));
+        json_object_set_new(x, "start", json_integer((json_int_t)q->cp_start));
+        json_object_set_new(x, "end", json_integer((json_int_t)q->cp_end));
+        json_array_append_new(arr, x);
+    }
+    json_object_set_new(obj, "quantities", arr);
+}
+
+/* An event argument as shown: the entity's canonical name when it is one,
+ * else the words of the text. */
+static json_t *event_arg_json(const vl_annotation *a, const vl_event_arg *g) {
+    if (g->entity >= 0) {
+        const vl_ner_mention *m = &a->entities[g->entity];
+        return json_stringn(a->text + m->canon_start, m->canon_end - m->canon_start);
+    }
+    return json_stringn(a->text + g->start, g->end - g->start);
+}
+
+/* "events": [{"actor","action","code","class","target"?,"place"?,"date"?,
+ * "text","start","end"}]: code is the CAMEO root code ("08"), class its
+ * name, date the resolved value of the clause's time expression; offsets
+ * in code points (the clause, the evidence). */
+static void json_events(json_t *obj, const vl_annotation *a) {
+    json_t *arr = json_array();
+    if (!arr) return;
+    for (size_t i = 0; i < a->nevents; i++) {
+        const vl_event *e = &a->events[i];
+        json_t *x = json_object();
+        if (!x) break;
+        char code[8];
+        snprintf(code, sizeof code, "%02d", e->code);
+        json_object_set_new(x, "actor", event_arg_json(a, &e->actor));
+        json_object_set_new(x, "action", json_string(e->action));
+        json_object_set_new(x, "code", json_string(code));
+        json_object_set_new(x, "class", json_string(vl_event_code_name(e->code)));
+        if (e->target.end > e->target.start) json_object_set_new(x, "target", event_arg_json(a, &e->target));
+        if (e->place.end > e->place.start) json_object_set_new(x, "place", event_arg_json(a, &e->place));
+        if (e->timex >= 0) json_object_set_new(x, "date", json_string(a->timexes[e->timex].value));
+        if (e->passive) json_object_set_new(x, "passive", json_true());
+        json_object_set_new(x, "text", json_stringn(a->text + e->start, e->end - e->start));
+        json_object_set_new(x, "start", json_integer((json_int_t)e->cp_start));
+        json_object_set_new(x, "end", json_integer((json_int_t)e->cp_end));
+        json_array_append_new(arr, x);
+    }
+    json_object_set_new(obj, "events", arr);
+}
+
 /* "quotes": [{"text","speaker","speaker_canonical","verb","direct","start",
  * "end","speaker_start","speaker_end"}], offsets in code points; speaker,
  * speaker_canonical and verb are null when the text gives none, and so are
@@ -371,6 +487,8 @@ char *vl_annotation_json(const vl_annotation *a, int flags) {
     }
     json_timexes(obj, a);
     json_entities(obj, a);
+    json_quantities(obj, a);
+    json_events(obj, a);
     json_quotes(obj, a);
     size_t jflags = JSON_PRESERVE_ORDER |
                     ((flags & VL_JSON_PRETTY) ? JSON_INDENT(2) : JSON_COMPACT);

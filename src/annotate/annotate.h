@@ -9,6 +9,8 @@
 #ifndef VL_ANNOTATE_ANNOTATE_H
 #define VL_ANNOTATE_ANNOTATE_H
 
+#include "extract/event.h"
+#include "extract/quantity.h"
 #include "extract/quote.h"
 #include "extract/timex.h"
 #include "ner/ner.h"
@@ -30,6 +32,17 @@ struct vl_annotation {
      * into `text`.  None when no model of the language was found. */
     vl_ner_mention *entities;
     size_t nentities;
+    /* Quantities (src/extract/quantity.h), byte offsets into `text`;
+     * code points beside them for the extent, counted_cp_* for what they
+     * count. */
+    vl_quantity *quantities;
+    size_t nquantities;
+    size_t *counted_cp; /* 2 per quantity: counted start, end in code points */
+    /* Events (src/extract/event.h): actor, action, target, place and date
+     * from one clause; entity and timex indexes point into the arrays
+     * above. */
+    vl_event *events;
+    size_t nevents;
     /* Quotations and indirect speech with their speakers (src/extract/
      * quote.h), in text order; byte and code-point offsets into `text`. */
     vl_quote *quotes;

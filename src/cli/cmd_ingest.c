@@ -77,13 +77,15 @@ static int on_progress(void *ctx, const vl_ingest_summary *s, int64_t bytes_tota
 int cmd_ingest(cli_env *env, int argc, char **argv) {
     const char **paths = calloc((size_t)argc, sizeof *paths);
     if (!paths) return EXIT_FATAL;
-    int npaths = 0, quiet = 0, batch = 0, k;
+    int npaths = 0, quiet = 0, batch = 0, jobs = 0, k;
     const char *v;
     for (int i = 1; i < argc;) {
         if ((k = cli_common(env, argc, argv, &i)) != 0) {
             if (k < 0) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "--batch", &v)) != 0) {
             if (k < 0 || cli_int("--batch", v, 1000000, &batch)) goto usage;
+        } else if ((k = cli_value(argc, argv, &i, "--jobs", &v)) != 0) {
+            if (k < 0 || cli_int("--jobs", v, 64, &jobs)) goto usage;
         } else if (cli_flag(argv, &i, "--quiet") || cli_flag(argv, &i, "-q")) {
             quiet = 1;
         } else if (strcmp(argv[i], "--") == 0) {
@@ -112,7 +114,7 @@ int cmd_ingest(cli_env *env, int argc, char **argv) {
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
 
-    vl_ingest_opts opts = {.batch_docs = (size_t)batch, .on_reject = on_reject, .on_progress = on_progress, .ctx = &ui};
+    vl_ingest_opts opts = {.batch_docs = (size_t)batch, .jobs = jobs, .on_reject = on_reject, .on_progress = on_progress, .ctx = &ui};
     vl_ingest_summary sum;
     vl_error err;
     vl_error_clear(&err);

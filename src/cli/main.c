@@ -20,12 +20,16 @@ static const char usage_main[] =
     "  entities              the most mentioned entities (--type --from --to --limit --json)\n"
     "  entity NAME           one entity: aliases, months, co-occurring entities, dispatches\n"
     "  stats                 documents, languages, dates, database size\n"
+    "  optimize              merges the search index after a large ingest\n"
     "  quotes [QUERY]        who said what (--speaker --from --to --json)\n"
     "  annotate FILE...      a document's analysis as JSON, nothing stored\n"
     "  analyze TEXT          the index terms veille makes of a text\n"
     "  eval KIND PATH...     scores extraction against gold corpora\n"
     "  timex --date D [FILE] time expressions of a text, resolved against date D\n"
+    "  events                stored events: who did what to whom (--actor --code --from --to)\n"
+    "  timeline [QUERY]      events and dated facts by the date they refer to (--entity)\n"
     "  train ner|clusters   trains the entity tagger or its word clusters\n"
+    "  serve                 the HTTP API and web page (--bind --port --token)\n"
     "  help [COMMAND]        this help, or a command's\n"
     "\n"
     "options:\n"
@@ -42,7 +46,7 @@ static const struct command {
     const char *usage;
 } commands[] = {
     {"ingest", cmd_ingest,
-     "usage: veille ingest [--quiet] [--batch N] PATH...\n"
+     "usage: veille ingest [--quiet] [--batch N] [--jobs N] PATH...\n"
      "\n"
      "Stores dispatches.  PATH is a file, a folder (read recursively, hidden\n"
      "files skipped) or - for standard input.  Formats, detected per file:\n"
@@ -54,7 +58,9 @@ static const struct command {
      "is then 1.  Interrupting (Ctrl-C) keeps everything committed so far.\n"
      "\n"
      "  --quiet     no progress bar and no summary\n"
-     "  --batch N   documents per transaction (default 2000)\n"},
+     "  --batch N   documents per transaction (default 2000)\n"
+     "  --jobs N    threads annotating documents while one writes (default: one\n"
+     "              per processor; 1: no threads); the result is the same\n"},
     {"search", cmd_search,
      "usage: veille search [--from DATE] [--to DATE] [--lang fr|en|und] [--limit N]\n"
      "                     [--offset N] [--mentions FROM..TO] [--entity NAME] [--json]\n"
@@ -147,6 +153,12 @@ static const struct command {
      "usage: veille stats [--json]\n"
      "\n"
      "Documents, languages, date range, text and database size.\n"},
+    {"optimize", cmd_optimize,
+     "usage: veille optimize\n"
+     "\n"
+     "Merges the full-text index into one segment (FTS5 'optimize'), so that\n"
+     "queries read one posting list per term.  Worth it after a large ingest;\n"
+     "it rewrites the whole index.\n"},
     {"annotate", cmd_annotate,
      "usage: veille annotate [--json] FILE...\n"
      "\n"
@@ -171,6 +183,50 @@ static const struct command {
      "{\"date\",\"lang\",\"timexes\":[{\"text\",\"type\",\"value\",\"mod\"?,\"start\",\"end\"}]}\n"
      "with Unicode code-point offsets, or with --timeml a TimeML document.\n"
      "Without --lang the language is identified.  See docs/timex.md.\n"},
+    {"serve", cmd_serve,
+     "usage: veille serve [--bind ADDR] [--port N] [--token T] [--cors ORIGIN]\n"
+     "                    [--threads N] [--time-limit MS]\n"
+     "\n"
+     "Serves the database over HTTP: a JSON API (docs/api.md) and the web page.\n"
+     "Prints the address, then runs until SIGINT (Ctrl-C) or SIGTERM.\n"
+     "\n"
+     "  --bind ADDR        IPv4 or IPv6 address to listen on (default 127.0.0.1)\n"
+     "  --port N           port (default 8080; 0: any free port)\n"
+     "  --token T          allows POST /api/ingest with 'Authorization: Bearer T'\n"
+     "                     (default: $VEILLE_TOKEN; without one, writes are refused)\n"
+     "  --cors ORIGIN      sends Access-Control-Allow-Origin: ORIGIN (default: none)\n"
+     "  --threads N        worker threads (default: the number of CPUs)\n"
+     "  --time-limit MS    time limit of one search, 503 past it (default 2000)\n"},
+    {"events", cmd_events,
+     "usage: veille events [--actor NAME] [--code CODE] [--from DATE] [--to DATE]\n"
+     "                     [--limit N] [--offset N] [--json]\n"
+     "\n"
+     "Lists the stored events (actor, action, target, place, date), each taken\n"
+     "from one clause of a dispatch, in the order of the dates they refer to.\n"
+     "CODE is a CAMEO root code: 01 make statement, 02 appeal, 03 express intent\n"
+     "to cooperate, 04 consult, 05 diplomatic cooperation, 06 material\n"
+     "cooperation, 07 provide aid, 08 yield, 09 investigate, 10 demand, 11\n"
+     "disapprove, 12 reject, 13 threaten, 14 protest, 15 exhibit force posture,\n"
+     "16 reduce relations, 17 coerce, 18 assault, 19 fight, 20 mass violence.\n"
+     "\n"
+     "  --actor NAME           the actor contains NAME (case and accents ignored)\n"
+     "  --from DATE, --to DATE the date the event refers to (YYYY, YYYY-MM or\n"
+     "                         YYYY-MM-DD); an event without one counts at its\n"
+     "                         dispatch date (marked '(dispatch date)')\n"
+     "  --limit N, --offset N  paging (default 50, 0)\n"
+     "  --json                 JSON Lines: {\"id\",\"doc_date\",\"actor\",\"action\",\"code\",\"class\",\n"
+     "                         \"target\"?,\"place\"?,\"date\"?,\"begin\"?,\"end_date\"?,\"text\",\"start\",\"end\"}\n"},
+    {"timeline", cmd_timeline,
+     "usage: veille timeline [--entity NAME] [--from DATE] [--to DATE] [--limit N] [--json] [QUERY]\n"
+     "\n"
+     "A chronology: stored events with a date and dated facts (time expressions\n"
+     "with a calendar value, shown with their sentence), ordered by the date\n"
+     "they refer to, not the publication date; each with its dispatch id and\n"
+     "evidence offsets (code points).  QUERY (search syntax) restricts the\n"
+     "dispatches.  --entity NAME keeps events whose actor or target contains\n"
+     "NAME and facts whose sentence does (a text match, case and accents\n"
+     "ignored).  --json: JSON Lines {\"kind\":\"event\"|\"fact\",\"begin\",\"end_date\",\n"
+     "\"value\",\"id\",\"doc_date\",\"text\",\"start\",\"end\",\"event\"?}.\n"},
     {"eval", cmd_eval,
      "usage: veille eval KIND PATH...\n"
      "\n"

@@ -4,7 +4,7 @@
  * and the mention filter: dispatches whose time expressions (table
  * timexes, schema migration 2) overlap a period, whenever they were
  * published.  Without a query the mentions alone select the documents,
- * newest first.  The entity filter (opts->entity) keeps the dispatches of
+ * newest first (so do the date and language filters alone).  The entity filter (opts->entity) keeps the dispatches of
  * the entities a name designates (src/store/entities.c); so do the entity
  * facets at the end of this file.
  *
@@ -16,14 +16,8 @@
 
 #include "extract/timex.h"
 #include "query/query.h"
+#include "search/search_internal.h"
 #include "store/store.h"
-
-/* The mention period, as inclusive ISO dates; open sides get dates before
- * and after any a text can name, so the SQL needs no special case. */
-typedef struct mention_range {
-    int on;
-    char from[11], to[11];
-} mention_range;
 
 /* A bound of --mentions: any value vl_timex_period understands (YYYY,
  * YYYY-MM, YYYY-MM-DD, an ISO week...), taken from the first day of its
@@ -133,8 +127,8 @@ static int check_date(const char *d, const char *which, vl_error *err) {
 
 /* `ents`: the ids of the entities of opts->entity (vl_entity_filter_ids),
  * or NULL. */
-static void append_filters(vl_buf *sql, const vl_search_opts *o, int lang, const mention_range *m,
-                           const char *ents) {
+void vl_search_append_filters(vl_buf *sql, const vl_search_opts *o, int lang, const mention_range *m,
+                              const char *ents) {
     if (o->date_from) vl_buf_puts(sql, " AND d.date >= ?2");
     if (o->date_to) vl_buf_puts(sql, " AND d.date <= ?3");
     if (lang >= 0) vl_buf_puts(sql, " AND d.lang = ?4");
@@ -142,8 +136,8 @@ static void append_filters(vl_buf *sql, const vl_search_opts *o, int lang, const
     if (ents) vl_buf_printf(sql, " AND d.rowid IN (SELECT doc FROM entity_docs WHERE entity IN (%s))", ents);
 }
 
-static void bind_filters(sqlite3_stmt *st, const vl_buf *fts, const vl_search_opts *o, int lang,
-                         const mention_range *m) {
+void vl_search_bind_filters(sqlite3_stmt *st, const vl_buf *fts, const vl_search_opts *o, int lang,
+                            const mention_range *m) {
     if (fts) sqlite3_bind_text(st, 1, fts->data, (int)fts->len, SQLITE_STATIC);
     if (o->date_from) sqlite3_bind_text(st, 2, o->date_from, -1, SQLITE_STATIC);
     if (o->date_to) sqlite3_bind_text(st, 3, o->date_to, -1, SQLITE_STATIC);
@@ -168,7 +162,7 @@ static int count_hits(vl_store *s, const vl_buf *sql, const vl_buf *fts, const v
     if (sqlite3_prepare_v2(s->db, sql->data, -1, &st, NULL) != SQLITE_OK) {
         rc = vl_store_sqlite_error(s, err, "counting the hits");
     } else {
-        bind_filters(st, fts, o, lang, m);
+        vl_search_bind_filters(st, fts, o, lang, m);
         if (sqlite3_step(st) == SQLITE_ROW) *total = sqlite3_column_int64(st, 0);
         else rc = vl_store_sqlite_error(s, err, "counting the hits");
     }
@@ -191,13 +185,15 @@ static int search_mentions_only(vl_store *s, const vl_search_opts *o, int lang, 
      * only (index timexes_doc). */
     vl_buf_puts(&sql, "WITH page AS (SELECT d.rowid AS doc, d.date, d.id FROM docs d WHERE 1");
     if (m->on) vl_buf_puts(&sql, " AND d.rowid IN (SELECT t.doc FROM timexes t WHERE " MENTION_OVERLAP ")");
-    append_filters(&sql, o, lang, NULL, ents);
+    vl_search_append_filters(&sql, o, lang, NULL, ents);
     vl_buf_puts(&sql, " ORDER BY d.date DESC, d.id LIMIT ?5 OFFSET ?6) SELECT d.id, d.date, d.lang, d.title, d.text,");
     if (m->on)
         vl_buf_puts(&sql, " (SELECT t.start FROM timexes t WHERE t.doc = page.doc AND " MENTION_OVERLAP
                           "  ORDER BY t.start LIMIT 1),"
                           " (SELECT t.\"end\" FROM timexes t WHERE t.doc = page.doc AND " MENTION_OVERLAP
                           "  ORDER BY t.start LIMIT 1)");
+    else if (!ents) /* dates or a language alone: the opening words */
+        vl_buf_puts(&sql, " NULL, NULL");
     else /* the entity alone: the snippet around its first mention */
         vl_buf_printf(&sql, " (SELECT start FROM mentions WHERE doc = page.doc AND entity IN (%s) ORDER BY start LIMIT 1),"
                             " (SELECT \"end\" FROM mentions WHERE doc = page.doc AND entity IN (%s) ORDER BY start LIMIT 1)",
@@ -207,7 +203,7 @@ static int search_mentions_only(vl_store *s, const vl_search_opts *o, int lang, 
         rc = vl_store_sqlite_error(s, err, "preparing the search");
         goto done;
     }
-    bind_filters(st, NULL, o, lang, m);
+    vl_search_bind_filters(st, NULL, o, lang, m);
     sqlite3_bind_int(st, 5, limit);
     sqlite3_bind_int(st, 6, offset);
     const char *open = o->mark_open ? o->mark_open : "[", *close = o->mark_close ? o->mark_close : "]";
@@ -215,7 +211,11 @@ static int search_mentions_only(vl_store *s, const vl_search_opts *o, int lang, 
     while (!stopped && (step = sqlite3_step(st)) == SQLITE_ROW) {
         const char *text = (const char *)sqlite3_column_text(st, 4);
         display_title((const char *)sqlite3_column_text(st, 3), text, &title);
-        mention_snippet(text, sqlite3_column_int64(st, 5), sqlite3_column_int64(st, 6), ntok, open, close, &snip);
+        if (sqlite3_column_type(st, 5) != SQLITE_NULL)
+            mention_snippet(text, sqlite3_column_int64(st, 5), sqlite3_column_int64(st, 6), ntok, open, close,
+                            &snip);
+        else /* the opening words, nothing marked */
+            mention_snippet(text, 0, 0, 2 * ntok, "", "", &snip);
         vl_hit hit = {
             .id = (const char *)sqlite3_column_text(st, 0),
             .date = (const char *)sqlite3_column_text(st, 1),
@@ -234,7 +234,7 @@ static int search_mentions_only(vl_store *s, const vl_search_opts *o, int lang, 
         vl_buf_reset(&sql);
         vl_buf_puts(&sql, "SELECT count(*) FROM docs d WHERE 1");
         if (m->on) vl_buf_puts(&sql, " AND d.rowid IN (SELECT t.doc FROM timexes t WHERE " MENTION_OVERLAP ")");
-        append_filters(&sql, o, lang, NULL, ents);
+        vl_search_append_filters(&sql, o, lang, NULL, ents);
         rc = count_hits(s, &sql, NULL, o, lang, m, total, err);
     }
 done:
@@ -245,21 +245,30 @@ done:
     return rc;
 }
 
-int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const vl_hit *), void *ctx,
-              int64_t *total, vl_error *err) {
+int vl_search_prepare(const vl_search_opts *o, int *has_query, int *lang, mention_range *m, vl_error *err) {
     if (!o) return vl_error_set(err, VL_EARG, NULL, 0, "no query");
     if (check_date(o->date_from, "--from", err) || check_date(o->date_to, "--to", err)) return VL_EARG;
-    mention_range m;
-    if (mention_range_parse(o, &m, err)) return VL_EARG;
-    int has_query = o->query && o->query[strspn(o->query, " \t\r\n")];
-    int by_entity = o->entity && *o->entity;
-    if (!has_query && !m.on && !by_entity) return vl_error_set(err, VL_EARG, NULL, 0, "no query");
-    int lang = -1;
+    if (mention_range_parse(o, m, err)) return VL_EARG;
+    *has_query = o->query && o->query[strspn(o->query, " \t\r\n")];
+    *lang = -1;
     if (o->lang && *o->lang) {
-        lang = vl_lang_parse(o->lang);
-        if (lang < 0)
+        *lang = vl_lang_parse(o->lang);
+        if (*lang < 0)
             return vl_error_set(err, VL_EARG, NULL, 0, "unknown language \"%.20s\" (fr, en or und)", o->lang);
     }
+    /* Without a query, a filter alone selects the documents (newest
+     * first); with nothing at all there is nothing to search for. */
+    if (!*has_query && !m->on && !(o->entity && *o->entity) && !o->date_from && !o->date_to && *lang < 0)
+        return vl_error_set(err, VL_EARG, NULL, 0, "no query");
+    return VL_OK;
+}
+
+int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const vl_hit *), void *ctx,
+              int64_t *total, vl_error *err) {
+    mention_range m;
+    int has_query, lang;
+    if (vl_search_prepare(o, &has_query, &lang, &m, err)) return VL_EARG;
+    int by_entity = o->entity && *o->entity;
     int limit = o->limit > 0 ? o->limit : 10;
     if (limit > 10000) limit = 10000;
     int offset = o->offset > 0 ? o->offset : 0;
@@ -289,13 +298,13 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
                 " snippet(docs_fts, -1, ?7, ?8, '…', ?9), docs_fts.rank"
                 " FROM docs_fts JOIN docs d ON d.rowid = docs_fts.rowid"
                 " WHERE docs_fts MATCH ?1");
-    append_filters(&sql, o, lang, &m, by_entity ? ents.data : NULL);
+    vl_search_append_filters(&sql, o, lang, &m, by_entity ? ents.data : NULL);
     vl_buf_puts(&sql, " ORDER BY docs_fts.rank LIMIT ?5 OFFSET ?6");
     if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
         rc = vl_store_sqlite_error(s, err, "preparing the search");
         goto done;
     }
-    bind_filters(st, &fts, o, lang, &m);
+    vl_search_bind_filters(st, &fts, o, lang, &m);
     sqlite3_bind_int(st, 5, limit);
     sqlite3_bind_int(st, 6, offset);
     sqlite3_bind_text(st, 7, o->mark_open ? o->mark_open : "[", -1, SQLITE_STATIC);
@@ -330,7 +339,7 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
         if (o->date_from || o->date_to || lang >= 0 || m.on || by_entity)
             vl_buf_puts(&sql, " JOIN docs d ON d.rowid = docs_fts.rowid");
         vl_buf_puts(&sql, " WHERE docs_fts MATCH ?1");
-        append_filters(&sql, o, lang, &m, by_entity ? ents.data : NULL);
+        vl_search_append_filters(&sql, o, lang, &m, by_entity ? ents.data : NULL);
         rc = count_hits(s, &sql, &fts, o, lang, &m, total, err);
     }
 done:
@@ -372,14 +381,14 @@ int vl_search_entity_facets(vl_store *s, const vl_search_opts *o, int limit,
                           " WHERE docs_fts MATCH ?1");
     else
         vl_buf_puts(&sql, "SELECT d.rowid FROM docs d WHERE 1");
-    append_filters(&sql, o, lang, &m, by_entity ? ents.data : NULL);
+    vl_search_append_filters(&sql, o, lang, &m, by_entity ? ents.data : NULL);
     vl_buf_printf(&sql, ") GROUP BY ed.entity ORDER BY m DESC, n DESC, e.id LIMIT %d",
                   limit > 0 ? (limit > 10000 ? 10000 : limit) : 10);
     if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
         rc = vl_store_sqlite_error(s, err, "counting the entities");
         goto done;
     }
-    bind_filters(st, has_query ? &fts : NULL, o, lang, &m);
+    vl_search_bind_filters(st, has_query ? &fts : NULL, o, lang, &m);
     s->hint.query_lang = lang > 0 ? lang : VL_LANG_UND;
     rc = vl_entity_facets_run(s, st, on_entity, ctx, err);
 done:

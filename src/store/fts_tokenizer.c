@@ -6,6 +6,7 @@
 #include "store/fts_tokenizer.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "text/analyzer.h"
 
@@ -47,6 +48,63 @@ static int forward_token(void *ctx, const vl_token *tok) {
                       tok->term, (int)tok->term_len, (int)tok->start, (int)tok->end);
 }
 
+typedef struct collect_ctx {
+    vl_fts_tokens *out;
+    int nomem;
+} collect_ctx;
+
+static int collect_token(void *ctx, const vl_token *tok) {
+    collect_ctx *c = ctx;
+    vl_fts_tokens *o = c->out;
+    if (o->n == o->cap) {
+        size_t cap = o->cap ? o->cap * 2 : 256;
+        vl_fts_token *v = realloc(o->v, cap * sizeof *v);
+        if (!v) return c->nomem = 1;
+        o->v = v;
+        o->cap = cap;
+    }
+    if (o->terms_len + tok->term_len > o->terms_cap) {
+        size_t cap = o->terms_cap ? o->terms_cap : 2048;
+        while (cap < o->terms_len + tok->term_len) cap *= 2;
+        char *t = realloc(o->terms, cap);
+        if (!t) return c->nomem = 1;
+        o->terms = t;
+        o->terms_cap = cap;
+    }
+    memcpy(o->terms + o->terms_len, tok->term, tok->term_len);
+    o->v[o->n++] = (vl_fts_token){(unsigned)o->terms_len, (unsigned)tok->term_len, (int)tok->start,
+                                  (int)tok->end, (tok->flags & VL_TOKEN_COLOCATED) != 0};
+    o->terms_len += tok->term_len;
+    return 0;
+}
+
+int vl_fts_tokens_compute(struct vl_analyzer *an, const char *text, size_t len, int lang, vl_fts_tokens *out) {
+    out->text = text;
+    out->len = len;
+    out->n = 0;
+    out->terms_len = 0;
+    if (!text || len == 0) return VL_OK;
+    collect_ctx c = {out, 0};
+    int rc = vl_analyze(an, text, len, (vl_lang)lang, VL_ANALYZE_INDEX, collect_token, &c);
+    return c.nomem ? VL_ENOMEM : rc;
+}
+
+void vl_fts_tokens_free(vl_fts_tokens *t) {
+    if (!t) return;
+    free(t->terms);
+    free(t->v);
+    memset(t, 0, sizeof *t);
+}
+
+/* The precomputed tokens of `text`, if the store set them. */
+static const vl_fts_tokens *replay_for(const vl_fts_hint *h, const char *text, int len) {
+    for (int i = 0; i < h->nreplay; i++) {
+        const vl_fts_tokens *r = &h->replay[i];
+        if (r->text && r->len == (size_t)len && memcmp(r->text, text, (size_t)len) == 0) return r;
+    }
+    return NULL;
+}
+
 static int tok_tokenize(Fts5Tokenizer *p, void *fts_ctx, int flags, const char *text, int len,
                         int (*x_token)(void *, int, const char *, int, int, int)) {
     vl_fts_tok *t = (vl_fts_tok *)p;
@@ -58,12 +116,23 @@ static int tok_tokenize(Fts5Tokenizer *p, void *fts_ctx, int flags, const char *
         mode = (flags & FTS5_TOKENIZE_PREFIX) ? VL_ANALYZE_PREFIX : VL_ANALYZE_QUERY;
         lang = t->hint ? (vl_lang)t->hint->query_lang : VL_LANG_UND;
     } else if (flags & FTS5_TOKENIZE_AUX) {
-        /* Snippets and highlights need positions and offsets only, and the
-         * split never depends on the language: skip stemming. */
-        mode = VL_ANALYZE_SURFACE;
+        /* Snippets and highlights need positions and offsets only (FTS5's
+         * snippet() and highlight() never read the term), and the split
+         * never depends on the language: the split alone. */
+        mode = VL_ANALYZE_SPANS;
         lang = VL_LANG_UND;
     } else {
         mode = VL_ANALYZE_INDEX;
+        const vl_fts_tokens *r = t->hint && t->hint->replay ? replay_for(t->hint, text, len) : NULL;
+        if (r) {
+            for (size_t i = 0; i < r->n; i++) {
+                const vl_fts_token *k = &r->v[i];
+                int rc = x_token(fts_ctx, k->colocated ? FTS5_TOKEN_COLOCATED : 0, r->terms + k->term_off,
+                                 (int)k->term_len, k->start, k->end);
+                if (rc) return rc;
+            }
+            return SQLITE_OK;
+        }
         if (t->hint && t->hint->doc_lang >= 0) lang = (vl_lang)t->hint->doc_lang;
         else lang = vl_lang_identify(text, (size_t)len);
     }

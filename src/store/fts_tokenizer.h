@@ -25,9 +25,33 @@
 #include <sqlite3.h>
 #endif
 
+/* A text's index tokens, computed ahead of the insert (by an ingest
+ * worker thread, src/ingest/pipeline.c) with the analyser the tokenizer
+ * would use, so that the single writer thread only replays them.  Terms
+ * live in one buffer; each token points into it by offset. */
+typedef struct vl_fts_token {
+    unsigned term_off, term_len; /* into `terms` */
+    int start, end;              /* byte offsets in the text */
+    int colocated;
+} vl_fts_token;
+
+typedef struct vl_fts_tokens {
+    const char *text; /* the text the tokens belong to (borrowed) */
+    size_t len;
+    char *terms;
+    size_t terms_len, terms_cap;
+    vl_fts_token *v;
+    size_t n, cap;
+} vl_fts_tokens;
+
 typedef struct vl_fts_hint {
     int doc_lang;   /* vl_lang of the row being written; -1: identify */
     int query_lang; /* vl_lang to stem queries in; VL_LANG_UND: every one */
+    /* Set only around an insert: texts whose tokens were computed ahead.
+     * The tokenizer replays the entry whose text is byte for byte the one
+     * FTS5 hands it, and analyses any other text itself. */
+    const vl_fts_tokens *replay;
+    int nreplay;
 } vl_fts_hint;
 
 #define VL_FTS_TOKENIZER "veille"
@@ -35,6 +59,15 @@ typedef struct vl_fts_hint {
 /* Registers the tokenizer with FTS5; `hint` may be NULL and must outlive
  * the connection otherwise.  Returns an SQLite status. */
 int vl_fts_register(fts5_api *api, vl_fts_hint *hint);
+
+/* Fills `out` (reset first; its buffers reused) with the tokens the
+ * tokenizer would give `text` when indexing a row in language `lang` (a
+ * vl_lang).  `an` is a vl_analyzer (src/text/analyzer.h).  Returns VL_OK
+ * or VL_ENOMEM. */
+struct vl_analyzer;
+int vl_fts_tokens_compute(struct vl_analyzer *an, const char *text, size_t len, int lang,
+                          vl_fts_tokens *out);
+void vl_fts_tokens_free(vl_fts_tokens *t);
 
 /* The connection's fts5_api, or NULL when FTS5 is missing.  Inline so that
  * each caller binds to its own view of the SQLite API. */

@@ -117,14 +117,52 @@ static const char *const migrations[] = {
     "  text TEXT NOT NULL,"
     "  PRIMARY KEY (doc, start)"
     ") WITHOUT ROWID;",
-    /* N (appended after the other stages' migrations): the quotations of
-     * each dispatch with their speakers (src/extract/quote.h, written by
-     * src/store/quotes.c).  start/end and speaker_start/end are code points
-     * into docs.text; speaker is the name the clause resolves to,
-     * speaker_canonical the entity's canonical name; direct 0 is indirect
-     * speech.  quotes_fts indexes the quotation's words (external content,
-     * written with the document's language like docs_fts).  Documents
-     * stored before are annotated by the migration (after_migration). */
+
+    /* 4 (events helper): the quantities and events of each dispatch
+     * (src/extract/quantity.h, event.h), offsets in code points into
+     * docs.text.  events.begin/end_date is the period of the clause's
+     * dated time expression (NULL when it has none); actor_key is the actor
+     * folded (case, accents) for --actor.  Rows are replaced by
+     * vl_store_put on update; stored documents are annotated by the
+     * migration (vl_store_fill_events). */
+    "CREATE TABLE quantities ("
+    "  doc INTEGER NOT NULL REFERENCES docs(rowid) ON DELETE CASCADE,"
+    "  start INTEGER NOT NULL,"
+    "  \"end\" INTEGER NOT NULL,"
+    "  text TEXT NOT NULL,"
+    "  value REAL NOT NULL,"
+    "  unit TEXT,"
+    "  approx INTEGER NOT NULL,"
+    "  counted TEXT"
+    ");"
+    "CREATE INDEX quantities_doc ON quantities(doc, start);"
+    "CREATE TABLE events ("
+    "  doc INTEGER NOT NULL REFERENCES docs(rowid) ON DELETE CASCADE,"
+    "  start INTEGER NOT NULL,"
+    "  \"end\" INTEGER NOT NULL,"
+    "  text TEXT NOT NULL,"
+    "  actor TEXT NOT NULL,"
+    "  actor_key TEXT NOT NULL,"
+    "  action TEXT NOT NULL,"
+    "  code TEXT NOT NULL,"
+    "  target TEXT,"
+    "  target_key TEXT,"
+    "  place TEXT,"
+    "  date TEXT,"
+    "  \"begin\" TEXT,"
+    "  end_date TEXT"
+    ");"
+    "CREATE INDEX events_doc ON events(doc, start);"
+    "CREATE INDEX events_code ON events(code, \"begin\");"
+    "CREATE INDEX events_begin ON events(\"begin\", end_date);",
+    /* 5: the quotations of each dispatch with their speakers
+     * (src/extract/quote.h, written by src/store/quotes.c).  start/end and
+     * speaker_start/end are code points into docs.text; speaker is the name
+     * the clause resolves to, speaker_canonical the entity's canonical
+     * name; direct 0 is indirect speech.  quotes_fts indexes the
+     * quotation's words (external content, written with the document's
+     * language like docs_fts).  Documents stored before are annotated by
+     * the migration (vl_store_fill_quotes). */
     "CREATE TABLE quotes ("
     "  rowid INTEGER PRIMARY KEY,"
     "  doc INTEGER NOT NULL REFERENCES docs(rowid) ON DELETE CASCADE,"
@@ -155,6 +193,7 @@ static int (*const after_migration[])(vl_store *, vl_error *) = {
     NULL,
     vl_store_fill_timexes,
     vl_store_fill_entities,
+    vl_store_fill_events,
     vl_store_fill_quotes,
 };
 

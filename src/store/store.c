@@ -80,6 +80,12 @@ static int check_analyzer_version(vl_store *s, vl_error *err) {
     return VL_OK;
 }
 
+int vl_store_new_annotator(vl_store *s, vl_annotator **out, vl_error *err) {
+    /* Everything the store keeps; a read-only store writes nothing and so
+     * needs no entity model. */
+    return vl_annotator_new_for(s->readonly ? 0 : VL_ANNOTATE_ALL, out, err);
+}
+
 int vl_store_open(const char *path, int flags, vl_store **out, vl_error *err) {
     *out = NULL;
     if (!path || !*path) return vl_error_set(err, VL_EARG, NULL, 0, "no database path");
@@ -127,7 +133,7 @@ int vl_store_open(const char *path, int flags, vl_store **out, vl_error *err) {
     /* The annotator first: migrating an old database annotates its
      * documents (migrations 2 and 3).  A read-only store never annotates:
      * it does not open the entity models. */
-    if ((rc = vl_annotator_new_for(s->readonly ? 0 : VL_ANNOTATE_ALL, &s->annotator, err))) goto fail;
+    if ((rc = vl_store_new_annotator(s, &s->annotator, err))) goto fail;
     /* A file that is not a database fails here, with SQLite's own words. */
     if ((rc = vl_schema_migrate(s, err))) goto fail;
     if ((rc = check_analyzer_version(s, err))) goto fail;
@@ -153,10 +159,12 @@ void vl_store_close(vl_store *s) {
     sqlite3_finalize(s->savepoint);
     sqlite3_finalize(s->release);
     sqlite3_finalize(s->rollback_to);
+    vl_store_events_close(s);
     vl_entity_store_free(s->ents);
     if (s->db && !s->readonly) sqlite3_exec(s->db, "PRAGMA optimize", NULL, NULL, NULL);
     sqlite3_close_v2(s->db);
     vl_annotator_free(s->annotator);
+    vl_facet_cache_free(s->facet_cache);
     vl_buf_free(&s->scratch);
     free(s->path);
     free(s);
@@ -309,15 +317,20 @@ static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *o
     if (!rowid) rowid = sqlite3_last_insert_rowid(s->db);
 
     s->hint.doc_lang = (int)a->lang;
+    s->hint.replay = s->replay;
+    s->hint.nreplay = s->nreplay;
     sqlite3_bind_int64(s->fts_insert, 1, rowid);
     bind_text_or_null(s->fts_insert, 2, a->title);
     sqlite3_bind_text(s->fts_insert, 3, a->text, (int)a->text_len, SQLITE_STATIC);
     rc = run(s, s->fts_insert, err, "indexing the document");
     sqlite3_clear_bindings(s->fts_insert);
     s->hint.doc_lang = -1;
+    s->hint.replay = NULL;
+    s->hint.nreplay = 0;
     if (rc) return rc;
     if ((rc = write_timexes(s, s->timex_insert, rowid, a, err))) return rc;
     if ((rc = vl_store_write_entities(s, rowid, *outcome == VL_PUT_UPDATED, a, err))) return rc;
+    if ((rc = vl_store_put_events(s, rowid, a, err))) return rc;
     return vl_store_write_quotes(s, rowid, -1, a, err);
 }
 
@@ -359,20 +372,27 @@ done:
     return rc;
 }
 
-int vl_store_put(vl_store *s, const vl_doc *doc, vl_put_outcome *outcome, vl_error *err) {
+int vl_store_annotate(vl_store *s, vl_annotator *an, const vl_doc *doc, vl_annotation **out, vl_error *err) {
+    *out = NULL;
     if (s->readonly) return vl_error_set(err, VL_EARG, s->path, 0, "the database is open read-only");
     if (doc->text_len > INT32_MAX / 2) return vl_error_set(err, VL_ETOOBIG, NULL, 0, "document too large");
-    vl_annotation *a = NULL;
-    int rc = vl_annotate(s->annotator, doc, &a, err);
-    if (rc) return rc;
+    return vl_annotate(an, doc, out, err);
+}
+
+int vl_store_put_annotation(vl_store *s, const vl_annotation *a, const vl_fts_tokens *replay, int nreplay,
+                            vl_put_outcome *outcome, vl_error *err) {
     vl_put_outcome dummy;
     if (!outcome) outcome = &dummy;
-    int own_txn = !s->in_txn;
-    if (own_txn && (rc = vl_store_begin(s, err))) goto done;
+    int rc = VL_OK, own_txn = !s->in_txn;
+    if (own_txn && (rc = vl_store_begin(s, err))) return rc;
     /* A savepoint per document: if one write fails half-way, the batch keeps
      * every document before it and none of this one. */
     if ((rc = run(s, s->savepoint, err, "starting a savepoint")) == VL_OK) {
+        s->replay = replay;
+        s->nreplay = replay ? nreplay : 0;
         rc = put_annotation(s, a, outcome, err);
+        s->replay = NULL;
+        s->nreplay = 0;
         if (rc) {
             sqlite3_step(s->rollback_to);
             sqlite3_reset(s->rollback_to);
@@ -384,7 +404,13 @@ int vl_store_put(vl_store *s, const vl_doc *doc, vl_put_outcome *outcome, vl_err
         if (rc) vl_store_rollback(s);
         else rc = vl_store_commit(s, err);
     }
-done:
+    return rc;
+}
+
+int vl_store_put(vl_store *s, const vl_doc *doc, vl_put_outcome *outcome, vl_error *err) {
+    vl_annotation *a = NULL;
+    int rc = vl_store_annotate(s, s->annotator, doc, &a, err);
+    if (rc == VL_OK) rc = vl_store_put_annotation(s, a, NULL, 0, outcome, err);
     vl_annotation_free(a);
     return rc;
 }

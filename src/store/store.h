@@ -24,8 +24,20 @@ struct vl_store {
     sqlite3_stmt *quote_insert, *quote_delete, *quote_fts_delete; /* src/store/quotes.c */
     sqlite3_stmt *savepoint, *release, *rollback_to;
     vl_buf scratch;
+    /* events.c: quantities and events, prepared on first use */
+    sqlite3_stmt *qty_insert, *qty_delete, *event_insert, *event_delete;
     struct vl_entity_store *ents; /* entities.c: its statements and link table */
+    /* Tokens computed ahead for the document being put (ingest workers):
+     * handed to the tokenizer around the index insert only. */
+    const vl_fts_tokens *replay;
+    int nreplay;
+    /* The date and language of every document by rowid, for the facet
+     * counts (src/search/facets.c); built on first use, NULL until then. */
+    struct vl_facet_cache *facet_cache;
 };
+
+/* Frees what facets.c keeps on a store (vl_store_close calls it). */
+void vl_facet_cache_free(struct vl_facet_cache *c);
 
 /* Fills err from the connection's last error; returns VL_ESTORE. */
 int vl_store_sqlite_error(vl_store *s, vl_error *err, const char *what);
@@ -35,6 +47,13 @@ int vl_schema_migrate(vl_store *s, vl_error *err);
 /* Annotates every stored document again and writes its time expressions
  * (migration 2, inside its transaction). */
 int vl_store_fill_timexes(vl_store *s, vl_error *err);
+/* Writes the quantities and events of document `rowid`, replacing any
+ * (events.c); frees events.c's statements at close. */
+int vl_store_put_events(vl_store *s, int64_t rowid, const vl_annotation *a, vl_error *err);
+void vl_store_events_close(vl_store *s);
+/* Annotates every stored document and writes its quantities and events
+ * (migration 3, inside its transaction). */
+int vl_store_fill_events(vl_store *s, vl_error *err);
 /* Named entities (entities.c).  vl_store_write_entities stores the
  * mentions of the annotated document `rowid` and links them to entities,
  * first taking its old version out of the counts when `replacing`
@@ -52,6 +71,19 @@ int vl_entity_filter_ids(vl_store *s, const char *name, vl_buf *ids, vl_error *e
 /* Calls on_entity for each row of st (the columns of a vl_entity). */
 int vl_entity_facets_run(vl_store *s, sqlite3_stmt *st, int (*on_entity)(void *, const vl_entity *), void *ctx,
                          vl_error *err);
+/* The pieces of vl_store_put, for the parallel ingest (src/ingest/):
+ * worker threads annotate with annotators of their own, made like the
+ * store's; the one thread that owns the connection writes.
+ * vl_store_annotate checks what vl_store_put checks before annotating and
+ * only reads `s`; vl_store_put_annotation writes under a savepoint (in its
+ * own transaction outside of one), with `replay` (NULL, or `nreplay`
+ * texts' precomputed index tokens, vl_fts_tokens_compute) spared the
+ * tokenizer's analysis. */
+int vl_store_new_annotator(vl_store *s, vl_annotator **out, vl_error *err);
+int vl_store_annotate(vl_store *s, vl_annotator *an, const vl_doc *doc, vl_annotation **out, vl_error *err);
+int vl_store_put_annotation(vl_store *s, const vl_annotation *a, const vl_fts_tokens *replay, int nreplay,
+                            vl_put_outcome *outcome, vl_error *err);
+
 /* The quotations of document `rowid` (src/store/quotes.c): drop the old
  * ones (indexed in language old_lang), write those of a (a may be NULL to
  * only drop them).  The caller holds a transaction. */

@@ -439,6 +439,10 @@ static int do_word(vl_analyzer *a, const char *text, size_t s, size_t e, vl_lang
         em->terms[2] = &a->term[2];
         return rc ? rc : emit(em);
     }
+    if (mode == VL_ANALYZE_SPANS) {
+        rc = buf_set(&a->term[0], text + s, e - s);
+        return rc ? rc : emit(em);
+    }
     if (mode == VL_ANALYZE_SURFACE) {
         rc = single_term(a, VL_LANG_UND, text, s, e, &a->term[0]);
         return rc ? rc : emit(em);

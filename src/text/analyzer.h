@@ -65,7 +65,12 @@ typedef enum vl_analyze_mode {
      * or en), duplicates removed. */
     VL_ANALYZE_PREFIX = 2,
     /* The folded word, unstemmed (for display and matching names later). */
-    VL_ANALYZE_SURFACE = 3
+    VL_ANALYZE_SURFACE = 3,
+    /* The split alone: the tokens of every other mode, at the same
+     * positions and offsets, each with the input bytes of its span as its
+     * term (apostrophes, case and accents untouched).  For callers that need
+     * where the tokens are, not what they say: FTS5's snippets. */
+    VL_ANALYZE_SPANS = 4
 } vl_analyze_mode;
 
 enum { VL_TOKEN_COLOCATED = 1 };

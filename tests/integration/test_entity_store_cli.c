@@ -247,7 +247,8 @@ static void test_bad_names_and_options(void **state) {
     th_run_free(&r);
 }
 
-/* A database of schema version 2 (no entity tables) gets its stored
+/* A database of schema version 2 (no entity tables, nor the later
+ * quantities and events) gets its stored
  * dispatches' entities when a read-write open migrates it. */
 static void test_migration_fills_entities(void **state) {
     fx *f = *state;
@@ -255,7 +256,7 @@ static void test_migration_fills_entities(void **state) {
     snprintf(load, sizeof load, ".load %s", th_veille_ext()); /* quotes_fts's tokenizer */
     char *argv[] = {"sqlite3", "-cmd", load, f->db,
                     "DROP TABLE entities; DROP TABLE entity_keys; DROP TABLE entity_aliases;"
-                    " DROP TABLE entity_docs; DROP TABLE mentions;"
+                    " DROP TABLE entity_docs; DROP TABLE mentions; DROP TABLE quantities; DROP TABLE events;"
                     /* the later migrations' tables too: version 2 had none */
                     " DROP TABLE IF EXISTS quotes_fts; DROP TABLE IF EXISTS quotes; PRAGMA user_version = 2;",
                     NULL};

@@ -264,6 +264,13 @@ static void spans(const char *text, size_t len, vl_lang lang, vl_analyze_mode mo
     }
 }
 
+/* SPANS: the split alone, each term the span's own bytes. */
+static void test_spans(void **state) {
+    (void)state;
+    expect("L’OTAN a vu les Manœuvres", VL_LANG_FR, VL_ANALYZE_SPANS,
+           "OTAN@4-8 a@9-10 vu@11-13 les@14-17 Manœuvres@18-28");
+}
+
 static void test_positions_independent(void **state) {
     (void)state;
     static const char *const texts[] = {
@@ -282,7 +289,7 @@ static void test_positions_independent(void **state) {
         char *r = vl_buf_steal(&ref);
         assert_true(strlen(r) > 0);
         for (int l = 0; l < VL_LANG_COUNT; l++)
-            for (int m = VL_ANALYZE_INDEX; m <= VL_ANALYZE_SURFACE; m++) {
+            for (int m = VL_ANALYZE_INDEX; m <= VL_ANALYZE_SPANS; m++) {
                 spans(texts[i], len, (vl_lang)l, (vl_analyze_mode)m, &got);
                 if (strcmp(r, got.data) != 0) {
                     print_error("text %zu lang %d mode %d:\n ref %s\n got %s\n", i, l, m, r, got.data);
@@ -437,6 +444,7 @@ int main(void) {
         cmocka_unit_test(test_normalise),
         cmocka_unit_test(test_stemming),
         cmocka_unit_test(test_modes),
+        cmocka_unit_test(test_spans),
         cmocka_unit_test(test_positions_independent),
         cmocka_unit_test(test_invalid_bytes),
         cmocka_unit_test(test_long_words),

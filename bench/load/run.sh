@@ -1,0 +1,76 @@
+#!/bin/sh
+# run.sh -- load test of `veille serve`: requests per second and latency
+# percentiles of GET /api/search with wrk (Debian's package), 16
+# connections, on the benchmark corpus of bench/prepare.py (French and
+# English news from ../shared/corpora, replicated to DOCS documents).
+#
+#   DOCS=300000 sh bench/load/run.sh        (default DOCS=20000)
+#
+# Steps: prepare bench/data/docs-DOCS.jsonl and queries.jsonl if missing
+# (bench/prepare.py); ingest them into bench/data/load-DOCS.db if missing;
+# write the request paths (every query of queries.jsonl but the analysis
+# cases: one, two and three words and phrases, rare to frequent, French and
+# English, URL-encoded, shuffled with a fixed seed; each asks for 10 hits
+# with snippets and the facets); start the server on a free port with
+# THREADS worker threads; warm up for 5 s; run wrk for DURATION; stop the
+# server with SIGTERM.  Environment: DOCS, THREADS (2), CONNECTIONS (16),
+# WRK_THREADS (2), DURATION (30s), EXTRA (more query parameters, e.g.
+# "&lang=fr").
+set -eu
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+DOCS=${DOCS:-20000}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-16}
+WRK_THREADS=${WRK_THREADS:-2}
+DURATION=${DURATION:-30s}
+EXTRA=${EXTRA:-}
+DATA=bench/data
+PY=/usr/bin/python3
+
+die() { printf 'load: %s\n' "$*" >&2; exit 1; }
+command -v wrk >/dev/null 2>&1 || die "wrk is missing: sh scripts/install-deps.sh --bench"
+[ -x bin/veille ] || die "bin/veille is missing: run make first"
+
+if [ ! -s "$DATA/docs-$DOCS.jsonl" ] || [ ! -s "$DATA/queries.jsonl" ]; then
+    echo "load: preparing $DOCS documents (bench/prepare.py)" >&2
+    $PY bench/prepare.py --docs "$DOCS" --out "$DATA"
+fi
+DB=$DATA/load-$DOCS.db
+if [ ! -s "$DB" ]; then
+    echo "load: ingesting $DATA/docs-$DOCS.jsonl into $DB" >&2
+    bin/veille --db "$DB" ingest --quiet "$DATA/docs-$DOCS.jsonl"
+fi
+
+PATHS=$DATA/load-paths.txt
+$PY - "$DATA/queries.jsonl" "$PATHS" "$EXTRA" <<'PYEOF'
+import json, random, sys, urllib.parse
+src, dst, extra = sys.argv[1], sys.argv[2], sys.argv[3]
+qs = [json.loads(l)["q"] for l in open(src, encoding="utf-8") if l.strip()]
+random.Random(6).shuffle(qs)
+with open(dst, "w", encoding="utf-8") as f:
+    for q in qs:
+        f.write("/api/search?q=" + urllib.parse.quote(q, safe="") + extra + "\n")
+PYEOF
+echo "load: $(wc -l < "$PATHS") distinct request paths in $PATHS" >&2
+
+OUT=$(mktemp)
+bin/veille --db "$DB" serve --port 0 --threads "$THREADS" >"$OUT" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; rm -f "$OUT"' EXIT
+for _ in $(seq 1 100); do
+    PORT=$(sed -n 's/.*127\.0\.0\.1:\([0-9][0-9]*\)\/.*/\1/p' "$OUT")
+    [ -n "$PORT" ] && break
+    sleep 0.1
+done
+[ -n "${PORT:-}" ] || die "the server did not start: $(cat "$OUT")"
+URL=http://127.0.0.1:$PORT
+echo "load: server pid $PID on $URL, $THREADS threads; $(nproc) CPUs" >&2
+# Warm-up: the page cache and SQLite's caches, as a running server has them.
+wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d5s -s bench/load/search.lua "$URL" -- "$PATHS" >/dev/null
+echo "load: wrk -t$WRK_THREADS -c$CONNECTIONS -d$DURATION --latency -s bench/load/search.lua $URL -- $PATHS" >&2
+wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/load/search.lua "$URL" -- "$PATHS"
+kill -TERM $PID
+wait $PID || die "the server did not exit cleanly"
+trap - EXIT
+rm -f "$OUT"

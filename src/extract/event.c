@@ -1,0 +1,673 @@
+/*
+ * event.c -- the event engine (see event.h).  Per sentence:
+ *
+ *   1. roles: each token gets its function-word role (event_lex.c), the
+ *      entity mention and time expression it belongs to, and whether it
+ *      triggers an action: an irregular form, a deverbal noun, or a word
+ *      whose Snowball stem is a lemma's stem and whose ending is a verb
+ *      ending (libér|és is a verb, libér|ation is not);
+ *   2. clauses: boundaries at punctuation, relative pronouns,
+ *      subordinators, mais/but, and et/and once the clause has a verb;
+ *   3. for each trigger: the verb group to its left (auxiliaries, modals,
+ *      clitics, negation: passé composé, passive, pronominal), the subject
+ *      noun phrase right before it in the same clause (an apposition or a
+ *      relative clause between commas is stepped over), the object after
+ *      it (or after its preposition), and for the passive the agent after
+ *      par/by as actor and the subject as target.  A deverbal noun is an
+ *      action only as the object of a light verb (ouvrir une enquête,
+ *      hold talks).  Place: a LOC entity after à/en/in/at in the clause;
+ *      date: the clause's time expression with a calendar value.
+ */
+#include "extract/event.h"
+
+#include <libstemmer.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/base.h"
+#include "extract/event_internal.h"
+#include "extract/event_tokens.h"
+
+enum { HK_STEM, HK_FORM, HK_NOUN, HK_WORD, HK_SUFFIX };
+
+typedef struct ev_hent {
+    char key[VL_XKEY_MAX];
+    uint8_t kind, lang;
+    int idx;  /* into vl_event_lexicon or vl_event_words */
+    int next; /* next entry with the same key, -1 */
+} ev_hent;
+
+#define MAXT VL_NER_MAX_SENT
+
+struct vl_event_tagger {
+    struct sb_stemmer *stem[2]; /* french, english */
+    ev_hent *ents;
+    size_t nents;
+    int *slots; /* first entry of each key, -1 */
+    size_t nslots;
+    uint64_t prefix[64];  /* 4096-bit filter of the first two letters of verb stems */
+    uint64_t prefix3[64]; /* ... and of the first three, for stems of three or more */
+    vl_event *out;
+    size_t nout, cap;
+    /* per sentence */
+    vl_xtok k[MAXT];
+    uint8_t role[MAXT], role2[MAXT];
+    int trig[MAXT];    /* lexicon index, -1 */
+    int trig_len[MAXT]; /* tokens a noun trigger spans */
+    int ent[MAXT], tim[MAXT];
+    int first[MAXT]; /* first hash entry of each token's key, -1 */
+    int verbish[MAXT]; /* a trigger used as a verb, an auxiliary or a light verb */
+    const vl_ner_mention *mentions; /* the text's entities */
+};
+
+static const char *const code_names[21] = {
+    "", "make statement", "appeal", "express intent to cooperate", "consult", "diplomatic cooperation",
+    "material cooperation", "provide aid", "yield", "investigate", "demand", "disapprove", "reject", "threaten",
+    "protest", "exhibit force posture", "reduce relations", "coerce", "assault", "fight", "mass violence"};
+
+const char *vl_event_code_name(int code) { return code >= 1 && code <= 20 ? code_names[code] : ""; }
+
+static uint32_t hash_key(const char *s) {
+    uint32_t h = 2166136261u;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+static int *slot_of(const vl_event_tagger *t, const char *key) {
+    for (size_t i = hash_key(key) & (t->nslots - 1);; i = (i + 1) & (t->nslots - 1)) {
+        int e = t->slots[i];
+        if (e < 0 || strcmp(t->ents[e].key, key) == 0) return &t->slots[i];
+    }
+}
+
+static int first_of(const vl_event_tagger *t, const char *key) { return *slot_of(t, key); }
+
+static int add_key(vl_event_tagger *t, const char *key, int kind, int lang, int idx) {
+    if (!key[0] || strlen(key) >= VL_XKEY_MAX) return -1;
+    ev_hent *e = &t->ents[t->nents];
+    strcpy(e->key, key);
+    e->kind = (uint8_t)kind;
+    e->lang = (uint8_t)lang;
+    e->idx = idx;
+    int *s = slot_of(t, key);
+    e->next = *s;
+    *s = (int)t->nents++;
+    return 0;
+}
+
+static unsigned prefix3_bit(const char *s) {
+    return ((unsigned)(unsigned char)s[0] * 961u + (unsigned)(unsigned char)s[1] * 31u + (unsigned char)s[2]) & 4095u;
+}
+
+static unsigned prefix_bit(const char *s) {
+    return ((unsigned)(unsigned char)s[0] * 64u + (unsigned)(unsigned char)s[1]) & 4095u;
+}
+
+/* The folded Snowball stem of a lower-cased word into out. */
+static int stem_of(vl_event_tagger *t, int li, const char *lower, int n, char *out, size_t cap) {
+    const sb_symbol *st = sb_stemmer_stem(t->stem[li], (const sb_symbol *)lower, n);
+    if (!st) return 0;
+    return vl_xfold((const char *)st, (size_t)sb_stemmer_length(t->stem[li]), out, cap);
+}
+
+void vl_event_tagger_free(vl_event_tagger *t) {
+    if (!t) return;
+    if (t->stem[0]) sb_stemmer_delete(t->stem[0]);
+    if (t->stem[1]) sb_stemmer_delete(t->stem[1]);
+    free(t->ents);
+    free(t->slots);
+    free(t->out);
+    free(t);
+}
+
+int vl_event_tagger_new(vl_event_tagger **out, vl_error *err) {
+    *out = NULL;
+    vl_event_tagger *t = calloc(1, sizeof *t);
+    size_t max = 2 * (vl_event_lexicon_len + vl_event_words_len) + 128;
+    if (t) {
+        t->stem[0] = sb_stemmer_new("french", NULL);
+        t->stem[1] = sb_stemmer_new("english", NULL);
+        t->ents = calloc(max, sizeof *t->ents);
+        t->nslots = 1024;
+        while (t->nslots < 2 * max) t->nslots *= 2;
+        t->slots = malloc(t->nslots * sizeof *t->slots);
+    }
+    if (!t || !t->stem[0] || !t->stem[1] || !t->ents || !t->slots) {
+        vl_event_tagger_free(t);
+        return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    }
+    memset(t->slots, 0xff, t->nslots * sizeof *t->slots);
+    int bad = 0;
+    for (unsigned i = 0; i < vl_event_lexicon_len && !bad; i++) {
+        const ev_lex *l = &vl_event_lexicon[i];
+        if (l->flags & (EVF_FORM)) bad = add_key(t, l->word, HK_FORM, l->lang, (int)i);
+        else if (l->flags & EVF_NOUN) {
+            char first[VL_XKEY_MAX];
+            size_t n = strcspn(l->word, " ");
+            if (n >= sizeof first) bad = -1;
+            else {
+                memcpy(first, l->word, n);
+                first[n] = 0;
+                bad = add_key(t, first, HK_NOUN, l->lang, (int)i);
+            }
+        } else {
+            /* a verb (or light verb) lemma: by its stem in its language */
+            for (int li = 0; li < 2 && !bad; li++) {
+                if (!(l->lang & (li ? EL_EN : EL_FR))) continue;
+                char st[VL_XKEY_MAX];
+                int n = stem_of(t, li, l->word, (int)strlen(l->word), st, sizeof st);
+                if (n < 2) bad = -1;
+                else {
+                    bad = add_key(t, st, HK_STEM, li ? EL_EN : EL_FR, (int)i);
+                    t->prefix[prefix_bit(st) >> 6] |= 1ull << (prefix_bit(st) & 63);
+                    /* two-letter stems (tu|er) are found by prefix and ending only */
+                    if (n >= 3) t->prefix3[prefix3_bit(st) >> 6] |= 1ull << (prefix3_bit(st) & 63);
+                }
+            }
+        }
+        if (bad) {
+            vl_event_tagger_free(t);
+            return vl_error_set(err, VL_EARG, NULL, 0, "event lexicon: bad entry \"%s\"", l->word);
+        }
+    }
+    /* verb endings, as keys "|ending" (no word starts with |) */
+    for (int li = 0; li < 2; li++)
+        for (const char *const *sf = li ? vl_event_verb_suffixes_en : vl_event_verb_suffixes_fr; *sf; sf++) {
+            char key[VL_XKEY_MAX];
+            snprintf(key, sizeof key, "|%s", *sf);
+            if (add_key(t, key, HK_SUFFIX, li ? EL_EN : EL_FR, 0)) {
+                vl_event_tagger_free(t);
+                return vl_error_set(err, VL_EARG, NULL, 0, "event lexicon: bad ending \"%s\"", *sf);
+            }
+        }
+    for (unsigned i = 0; i < vl_event_words_len; i++)
+        if (add_key(t, vl_event_words[i].word, HK_WORD, vl_event_words[i].lang, (int)i)) {
+            vl_event_tagger_free(t);
+            return vl_error_set(err, VL_EARG, NULL, 0, "event words: bad entry \"%s\"", vl_event_words[i].word);
+        }
+    *out = t;
+    return VL_OK;
+}
+
+/* ------------------------------------------------------------ triggers */
+
+#define MAX_ENDING 8 /* longest verb ending, in bytes */
+
+static int suffix_ok(const vl_event_tagger *t, const char *rest, int lmask) {
+    size_t n = strlen(rest);
+    if (n > MAX_ENDING) return 0;
+    char key[MAX_ENDING + 2];
+    key[0] = '|';
+    memcpy(key + 1, rest, n + 1);
+    for (int e = first_of(t, key); e >= 0; e = t->ents[e].next)
+        if (t->ents[e].kind == HK_SUFFIX && (t->ents[e].lang & lmask)) return 1;
+    return 0;
+}
+
+/* The verb lexicon entry token i is a form of, or -1. */
+static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, int first, int lmask) {
+    if (k->klen < 2 || !(k->flags & VL_NTOK_WORD)) return -1;
+    for (int e = first; e >= 0; e = t->ents[e].next)
+        if (t->ents[e].kind == HK_FORM && (t->ents[e].lang & lmask)) return t->ents[e].idx;
+    if (k->klen < 3) return -1;
+    if (k->key[0] < 'a' || k->key[0] > 'z' || k->key[1] < 'a' || k->key[2] < 'a') return -1;
+    /* the stem starts with the word's first two letters */
+    unsigned b = prefix_bit(k->key);
+    if (!(t->prefix[b >> 6] & (1ull << (b & 63)))) return -1;
+    /* a lemma's stem followed by a verb ending (libér|ent: Snowball
+     * stems libèrent to "lib", but the lemma's stem is a prefix) */
+    char pre[VL_XKEY_MAX];
+    for (int pl = k->klen; pl >= 2 && pl >= k->klen - MAX_ENDING; pl--) {
+        if (!suffix_ok(t, k->key + pl, lmask)) continue;
+        memcpy(pre, k->key, (size_t)pl);
+        pre[pl] = 0;
+        for (int e = first_of(t, pre); e >= 0; e = t->ents[e].next)
+            if (t->ents[e].kind == HK_STEM && (t->ents[e].lang & lmask)) return t->ents[e].idx;
+    }
+    /* Snowball's stem, for the forms whose stem it rewrites (envoy|é ->
+     * envoi): only when a stem of three letters or more starts like it */
+    unsigned b3 = prefix3_bit(k->key);
+    if (!(t->prefix3[b3 >> 6] & (1ull << (b3 & 63)))) return -1;
+    char lower[64], st[VL_XKEY_MAX];
+    int n = vl_xlower(text + k->start, k->end - k->start, lower, sizeof lower);
+    if (!n) return -1;
+    int li = lmask == EL_EN ? 1 : 0;
+    int sn = stem_of(t, li, lower, n, st, sizeof st);
+    if (sn < 2) return -1;
+    for (int e = first_of(t, st); e >= 0; e = t->ents[e].next) {
+        const ev_hent *h = &t->ents[e];
+        if (h->kind != HK_STEM || !(h->lang & lmask)) continue;
+        if (strncmp(k->key, st, (size_t)sn) == 0) {
+            if (!suffix_ok(t, k->key + sn, lmask)) continue;
+        } else if (k->klen > sn + 4) {
+            continue;
+        }
+        return h->idx;
+    }
+    return -1;
+}
+
+/* A deverbal noun at token i (one or two words, plural -s accepted). */
+static int noun_trigger(const vl_event_tagger *t, const vl_xtok *k, int i, int n, int lmask, int *len) {
+    char key[VL_XKEY_MAX];
+    key[0] = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass) {
+            if (k[i].klen < 4 || k[i].key[k[i].klen - 1] != 's') break;
+            memcpy(key, k[i].key, (size_t)k[i].klen - 1);
+            key[k[i].klen - 1] = 0;
+        } else {
+            memcpy(key, k[i].key, (size_t)k[i].klen + 1);
+        }
+        int best = -1, blen = 0;
+        for (int e = pass ? first_of(t, key) : t->first[i]; e >= 0; e = t->ents[e].next) {
+            const ev_hent *h = &t->ents[e];
+            if (h->kind != HK_NOUN || !(h->lang & lmask)) continue;
+            const char *w = vl_event_lexicon[h->idx].word, *sp = strchr(w, ' ');
+            int words = 1;
+            if (sp) {
+                if (i + 1 >= n || !vl_xis(&k[i + 1], sp + 1)) continue;
+                words = 2;
+            }
+            if (words > blen) best = h->idx, blen = words;
+        }
+        if (best >= 0) {
+            *len = blen;
+            return best;
+        }
+    }
+    return -1;
+}
+
+/* ---------------------------------------------------------- the sentence */
+
+static int is_punct(const vl_xtok *k) { return !(k->flags & VL_NTOK_WORD); }
+
+static int is_boundary_punct(const vl_xtok *k) {
+    if (!is_punct(k)) return 0;
+    return k->klen != 1 || (k->key[0] != '\'' && k->key[0] != '-' && k->key[0] != '%' && k->key[0] != '$');
+}
+
+static int is_group(int role) {
+    return role == ER_AUX_HAVE || role == ER_AUX_BE || role == ER_MODAL || role == ER_CLITIC || role == ER_REFL ||
+           role == ER_NEG || role == ER_ADV;
+}
+
+static void set_roles(vl_event_tagger *t, const char *text, int n, int lmask) {
+    for (int i = 0; i < n; i++) {
+        vl_xtok *k = &t->k[i];
+        t->role[i] = t->role2[i] = ER_NONE;
+        t->trig[i] = -1;
+        t->trig_len[i] = 0;
+        t->verbish[i] = 0;
+        t->first[i] = k->klen ? first_of(t, k->key) : -1;
+        if (!k->klen) continue;
+        int raw_a = k->klen == 1 && k->key[0] == 'a' && text[k->start] == 'a';
+        for (int e = t->first[i]; e >= 0; e = t->ents[e].next) {
+            const ev_hent *h = &t->ents[e];
+            if (h->kind != HK_WORD || !(h->lang & lmask)) continue;
+            const ev_word *w = &vl_event_words[h->idx];
+            if (lmask == EL_FR && vl_xis(k, "a")) {
+                /* a (has) and à (to) fold alike */
+                if (raw_a != (w->role == ER_AUX_HAVE)) continue;
+            }
+            if (!t->role[i]) {
+                t->role[i] = w->role;
+                t->role2[i] = w->role2;
+            } else if (!t->role2[i]) {
+                t->role2[i] = w->role;
+            }
+        }
+        if (t->role[i] == ER_AUX_HAVE || t->role[i] == ER_AUX_BE || t->role[i] == ER_MODAL) t->verbish[i] = 1;
+    }
+}
+
+static int has_role(const vl_event_tagger *t, int i, int role) { return t->role[i] == role || t->role2[i] == role; }
+
+static void find_triggers(vl_event_tagger *t, const char *text, int n, int lmask) {
+    for (int i = 0; i < n; i++) {
+        vl_xtok *k = &t->k[i];
+        if (t->role[i] || !k->klen || t->tim[i] >= 0) continue;
+        int len = 0, ni = noun_trigger(t, t->k, i, n, lmask, &len);
+        if (ni >= 0 && !(i > 0 && is_group(t->role[i - 1]))) {
+            t->trig[i] = ni;
+            t->trig_len[i] = len;
+            continue;
+        }
+        /* a name is not a verb: capitalised words inside the sentence, or
+         * inside an entity */
+        if (t->ent[i] >= 0 || (k->cap && i > 0)) continue;
+        int vi = verb_trigger(t, text, k, t->first[i], lmask);
+        if (vi < 0) continue;
+        /* after a determiner or a preposition it is a noun or an infinitive */
+        if (i > 0 && (t->role[i - 1] == ER_DET || has_role(t, i - 1, ER_OF) || t->role[i - 1] == ER_PREP ||
+                      t->role[i - 1] == ER_WITH || t->role[i - 1] == ER_PLACE || t->role[i - 1] == ER_AGENT))
+            continue;
+        /* English -ing: only in a progressive (is deploying) */
+        if (lmask == EL_EN && k->klen > 4 && strcmp(k->key + k->klen - 3, "ing") == 0 &&
+            !(i > 0 && t->role[i - 1] == ER_AUX_BE))
+            continue;
+        t->trig[i] = vi;
+        t->trig_len[i] = 1;
+        t->verbish[i] = 1;
+    }
+}
+
+/* The clause around token i: [*cs, *ce). */
+static void clause_of(const vl_event_tagger *t, int n, int i, int *cs, int *ce) {
+    int s = 0;
+    int verb_seen = 0;
+    for (int j = 0; j < i; j++) {
+        int r = t->role[j];
+        if (is_boundary_punct(&t->k[j])) s = j + 1, verb_seen = 0;
+        else if (r == ER_REL || r == ER_SUB || r == ER_BUT) s = j, verb_seen = 0;
+        else if (r == ER_AND && verb_seen) s = j + 1, verb_seen = 0;
+        else if (t->verbish[j]) verb_seen = 1;
+    }
+    int e = n;
+    for (int j = i + 1; j < n; j++) {
+        int r = t->role[j];
+        if (is_boundary_punct(&t->k[j]) || r == ER_REL || r == ER_SUB || r == ER_BUT || r == ER_AND) {
+            e = j;
+            break;
+        }
+    }
+    *cs = s;
+    *ce = e;
+}
+
+/* A word that may be part of a noun phrase. */
+static int np_word(const vl_event_tagger *t, int i) {
+    if (is_punct(&t->k[i]) || !t->k[i].klen) return 0;
+    if (t->verbish[i] && t->trig_len[i] <= 0) return 0;
+    if (t->verbish[i] && t->ent[i] < 0 && t->trig[i] >= 0 && !(vl_event_lexicon[t->trig[i]].flags & EVF_NOUN)) return 0;
+    return t->role[i] == ER_NONE;
+}
+
+/* The noun phrase ending at token p, not before token lo: its first token,
+ * or -1 when p ends none. */
+static int np_left(const vl_event_tagger *t, int p, int lo) {
+    if (p < lo || !np_word(t, p)) return -1;
+    int s = p;
+    if (t->ent[p] >= 0) {
+        while (s - 1 >= lo && t->ent[s - 1] == t->ent[p]) s--;
+    }
+    for (int j = s - 1; j >= lo; j--) {
+        if (np_word(t, j) || t->ent[j] >= 0) {
+            s = j;
+            continue;
+        }
+        if (has_role(t, j, ER_OF) && j - 1 >= lo && (np_word(t, j - 1) || t->ent[j - 1] >= 0)) continue;
+        if (t->role[j] == ER_DET || t->role2[j] == ER_DET) {
+            s = j;
+            break;
+        }
+        if (t->role[j] == ER_AND && j - 1 >= lo && (np_word(t, j - 1) || t->ent[j - 1] >= 0)) continue;
+        break;
+    }
+    while (s < p && has_role(t, s, ER_OF) && t->role[s] != ER_DET) s++;
+    return s;
+}
+
+/* The noun phrase starting at token q, before token hi: its end (exclusive),
+ * or -1. */
+static int np_right(const vl_event_tagger *t, int q, int hi) {
+    int j = q;
+    if (j < hi && (t->role[j] == ER_DET || t->role2[j] == ER_DET)) j++;
+    int words = 0;
+    while (j < hi && words < 10) {
+        if (t->tim[j] >= 0) break;
+        if (np_word(t, j) || t->ent[j] >= 0) {
+            j++;
+            words++;
+            continue;
+        }
+        /* a verb-looking word after a modifier, taking no object, is the
+         * noun it modifies (imposed new sanctions on) */
+        if (words && t->trig[j] >= 0 && t->role[j] == ER_NONE && np_word(t, j - 1) &&
+            !(j + 1 < hi && (np_word(t, j + 1) || t->role[j + 1] == ER_DET))) {
+            j++;
+            words++;
+            continue;
+        }
+        if (words && has_role(t, j, ER_OF) && j + 1 < hi && t->tim[j + 1] < 0 &&
+            (np_word(t, j + 1) || t->ent[j + 1] >= 0 || t->role[j + 1] == ER_DET || t->role2[j + 1] == ER_DET)) {
+            j++;
+            if (t->role[j] == ER_DET || (t->role2[j] == ER_DET && !np_word(t, j))) j++;
+            continue;
+        }
+        break;
+    }
+    /* an entity cut in two is taken whole */
+    while (words && j < hi && t->ent[j] >= 0 && t->ent[j] == t->ent[j - 1]) j++;
+    return words ? j : -1;
+}
+
+static vl_event_arg arg_of(const vl_event_tagger *t, int a, int b) {
+    vl_event_arg g = {t->k[a].start, t->k[b - 1].end, t->k[a].cstart, t->k[b - 1].cend, -1};
+    /* a phrase that ends with an entity names it (the president Donald
+     * Trump), unless the entity is a complement (la décision de la Cour); a
+     * person is named even after a title with one (le ministre des
+     * Affaires étrangères Jean Dupuis) */
+    if (t->ent[b - 1] >= 0) {
+        int e = t->ent[b - 1], of = 0;
+        for (int j = a; j < b && t->ent[j] != e; j++)
+            if (has_role(t, j, ER_OF) && t->role[j] != ER_DET) of = 1;
+        if (!of || t->mentions[e].type == VL_NER_PER) g.entity = e;
+    }
+    return g;
+}
+
+/* The subject ending right before token g0 in clause [cs, ...), stepping
+ * over appositions and relative clauses set off by commas. */
+static int subject_end(const vl_event_tagger *t, int g0, int cs, int *lo) {
+    int p = g0 - 1;
+    *lo = cs;
+    for (int hop = 0; hop < 2 && p < cs; hop++) {
+        /* the clause starts after a comma: is what precedes an insertion? */
+        int c = cs - 1;
+        if (c < 1 || !(t->k[c].klen == 1 && t->k[c].key[0] == ',')) return -1;
+        int c2 = c - 1, verb = 0;
+        while (c2 >= 0 && !is_boundary_punct(&t->k[c2])) {
+            if (t->verbish[c2]) verb = 1;
+            c2--;
+        }
+        if (c2 < 0 || !(t->k[c2].klen == 1 && t->k[c2].key[0] == ',')) return -1;
+        int first = c2 + 1;
+        if (!(t->role[first] == ER_REL || !verb)) return -1;
+        /* the insertion is stepped over: the subject ends before c2 */
+        p = c2 - 1;
+        int s = p;
+        while (s > 0 && !is_boundary_punct(&t->k[s - 1]) && t->role[s - 1] != ER_REL &&
+               t->role[s - 1] != ER_SUB && t->role[s - 1] != ER_BUT)
+            s--;
+        *lo = s;
+        cs = s;
+    }
+    return p >= *lo ? p : -1;
+}
+
+static int push(vl_event_tagger *t, const vl_event *e) {
+    vl_event *o = vl_array_grow(t->out, &t->cap, t->nout, sizeof *o, 16);
+    if (!o) return VL_ENOMEM;
+    t->out = o;
+    t->out[t->nout++] = *e;
+    return VL_OK;
+}
+
+/* The target phrase after token q in the clause: direct, or through a
+ * preposition within a few tokens (prep: the one it must be, or NULL). */
+static int target_after(const vl_event_tagger *t, int q, int ce, const char *prep, int *end) {
+    while (q < ce && (t->role[q] == ER_ADV || t->role[q] == ER_NEG || t->tim[q] >= 0)) q++;
+    if (q >= ce) return -1;
+    if (!prep) {
+        int e = np_right(t, q, ce);
+        if (e > q) {
+            *end = e;
+            return q;
+        }
+    }
+    for (int j = q; j < ce && j < q + 6; j++) {
+        if (t->verbish[j] && t->trig_len[j] <= 0) break;
+        int ok = prep ? vl_xis(&t->k[j], prep) : (t->role[j] == ER_WITH || t->role2[j] == ER_WITH);
+        if (!ok) continue;
+        int e = np_right(t, j + 1, ce);
+        if (e > j + 1) {
+            *end = e;
+            return j + 1;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *ents, const vl_timex *tx) {
+    (void)ents;
+    for (int i = 0; i < n; i++) {
+        if (t->trig[i] < 0) continue;
+        const ev_lex *lx = &vl_event_lexicon[t->trig[i]];
+        if (lx->flags & EVF_LIGHT) continue;
+        int is_noun = (lx->flags & EVF_NOUN) != 0;
+        int v = i; /* the verb: the trigger, or the light verb of a noun */
+        int cs, ce;
+        clause_of(t, n, i, &cs, &ce);
+        int np0 = i; /* the noun phrase of a deverbal noun starts here */
+        if (is_noun) {
+            v = -1;
+            int j = i - 1;
+            while (j >= cs && j >= i - 4 && (t->role[j] == ER_DET || t->role2[j] == ER_DET || np_word(t, j)) &&
+                   t->trig[j] < 0)
+                j--;
+            np0 = j + 1;
+            if (j >= cs && t->trig[j] >= 0 && (vl_event_lexicon[t->trig[j]].flags & EVF_LIGHT)) v = j;
+            if (v < 0) continue;
+        }
+        /* the verb group */
+        int g0 = v, passive = 0, refl = 0;
+        while (g0 - 1 >= cs && is_group(t->role[g0 - 1])) {
+            g0--;
+            if (t->role[g0] == ER_AUX_BE) passive = 1;
+            if (t->role[g0] == ER_REFL) refl = 1;
+        }
+        const vl_xtok *vk = &t->k[v];
+        if (refl || is_noun || (vk->klen > 4 && strcmp(vk->key + vk->klen - 3, "ing") == 0)) passive = 0;
+        vl_event e = {.timex = -1, .code = lx->code, .passive = passive};
+        e.actor.entity = e.target.entity = e.place.entity = -1;
+        e.action = lx->lemma ? lx->lemma : lx->word;
+        int lo;
+        int p = subject_end(t, g0, cs, &lo);
+        if (p < 0 || has_role(t, p, ER_PRON)) continue;
+        int s = np_left(t, p, lo);
+        if (s < 0) continue;
+        /* a phrase after a preposition is no subject */
+        if (s > 0 && (t->role[s - 1] == ER_PREP || t->role[s - 1] == ER_WITH || t->role[s - 1] == ER_PLACE ||
+                      t->role[s - 1] == ER_AGENT || (has_role(t, s - 1, ER_OF) && t->role[s - 1] != ER_DET)))
+            continue;
+        /* a phrase after a verb of its clause is that verb's object or
+         * complement, not a subject (imposed new sanctions) */
+        int verb_before = 0;
+        for (int j = lo; j < s; j++)
+            if (t->verbish[j]) verb_before = 1;
+        if (verb_before) continue;
+        vl_event_arg subj = arg_of(t, s, p + 1);
+        int after = is_noun ? i + t->trig_len[i] : v + 1;
+        if (passive) {
+            /* the agent after par / by is the actor */
+            int a = after;
+            while (a < ce && (t->role[a] == ER_ADV || t->role[a] == ER_NEG)) a++;
+            if (a >= ce || t->role[a] != ER_AGENT) continue;
+            int ae = np_right(t, a + 1, ce);
+            if (ae < 0) continue;
+            e.actor = arg_of(t, a + 1, ae);
+            e.target = subj;
+        } else {
+            e.actor = subj;
+            const char *prep = (lx->flags & EVF_NEEDPREP) ? lx->prep : NULL;
+            int te = 0, ts;
+            if (is_noun) {
+                /* the partner (talks with X), else the noun phrase itself */
+                ts = -1;
+                if (after < ce && (vl_xis(&t->k[after], "avec") || vl_xis(&t->k[after], "with"))) {
+                    int e2 = np_right(t, after + 1, ce);
+                    if (e2 > after + 1) ts = after + 1, te = e2;
+                }
+                if (ts < 0) {
+                    /* no "with X": the noun phrase itself (une enquête) */
+                    ts = np0;
+                    te = after;
+                }
+            } else {
+                ts = target_after(t, after, ce, prep, &te);
+                if (prep && ts < 0) continue;
+            }
+            if (ts >= 0) e.target = arg_of(t, ts, te);
+        }
+        /* place: a LOC entity after a place preposition, in the clause */
+        for (int j = cs; j + 1 < ce; j++) {
+            if (!(t->role[j] == ER_PLACE || t->role2[j] == ER_PLACE)) continue;
+            int q = j + 1;
+            if (q < ce && (t->role[q] == ER_DET)) q++;
+            if (q < ce && t->ent[q] >= 0 && ents[t->ent[q]].type == VL_NER_LOC &&
+                t->k[q].start >= e.actor.end && (e.target.end == e.target.start || t->k[q].start >= e.target.end ||
+                                                  t->k[q].end <= e.target.start)) {
+                int qe = q;
+                while (qe + 1 < ce && t->ent[qe + 1] == t->ent[q]) qe++;
+                e.place = arg_of(t, q, qe + 1);
+                break;
+            }
+        }
+        /* date: the dated time expression of the clause nearest the verb */
+        int best = -1, bestd = 1 << 30;
+        for (int j = cs; j < ce; j++) {
+            if (t->tim[j] < 0) continue;
+            const vl_timex *x = &tx[t->tim[j]];
+            char b1[11], b2[11];
+            if ((x->type != VL_TIMEX_DATE && x->type != VL_TIMEX_TIME) || !vl_timex_period(x->value, b1, b2)) continue;
+            int d = j > v ? j - v : v - j;
+            if (d < bestd) best = t->tim[j], bestd = d;
+        }
+        e.timex = best;
+        /* the evidence: the clause, with a subject stepped back to */
+        int es = cs < s ? cs : s;
+        int ee = ce;
+        while (ee > es + 1 && is_punct(&t->k[ee - 1])) ee--;
+        e.start = t->k[es].start;
+        e.cp_start = t->k[es].cstart;
+        e.end = t->k[ee - 1].end;
+        e.cp_end = t->k[ee - 1].cend;
+        if (push(t, &e)) return VL_ENOMEM;
+    }
+    return VL_OK;
+}
+
+int vl_event_tag(vl_event_tagger *t, const char *text, size_t len, vl_lang lang, const vl_ner_mention *ents,
+                 size_t nents, const vl_timex *tx, size_t ntx, const vl_event **out, size_t *n) {
+    t->nout = 0;
+    *out = NULL;
+    *n = 0;
+    if (lang != VL_LANG_FR && lang != VL_LANG_EN) return VL_OK;
+    int lmask = lang == VL_LANG_FR ? EL_FR : EL_EN;
+    t->mentions = ents;
+    vl_ner_lexer lx;
+    vl_ner_lexer_init(&lx, text, len, lang);
+    size_t nt, ei = 0, ti = 0;
+    while ((nt = vl_xtok_sentence(&lx, t->k)) > 0) {
+        int m = (int)nt;
+        /* entity and time expression of each token */
+        for (int i = 0; i < m; i++) {
+            const vl_xtok *k = &t->k[i];
+            while (ei < nents && ents[ei].end <= k->start) ei++;
+            while (ti < ntx && tx[ti].end <= k->start) ti++;
+            t->ent[i] = ei < nents && ents[ei].start < k->end ? (int)ei : -1;
+            t->tim[i] = ti < ntx && tx[ti].start < k->end ? (int)ti : -1;
+        }
+        set_roles(t, text, m, lmask);
+        find_triggers(t, text, m, lmask);
+        int rc = events_of_sentence(t, m, ents, tx);
+        if (rc) return rc;
+    }
+    *out = t->out;
+    *n = t->nout;
+    return VL_OK;
+}

@@ -1,0 +1,74 @@
+/*
+ * event_internal.h -- the shape of the event lexicon (event_lex.c) that the
+ * engine (event.c) compiles.  Not public API.
+ */
+#ifndef VL_EXTRACT_EVENT_INTERNAL_H
+#define VL_EXTRACT_EVENT_INTERNAL_H
+
+#include <stdint.h>
+
+enum { EL_FR = 1, EL_EN = 2, EL_ALL = 3 };
+
+/* Action entries. */
+enum {
+    EVF_VERB = 0,     /* a verb lemma: matched through its Snowball stem */
+    EVF_FORM = 1,     /* an exact (folded) form of the verb `lemma`: irregulars */
+    EVF_NOUN = 2,     /* a deverbal noun (folded; plural with -s accepted):
+                       * an event only as the object of a light verb */
+    EVF_LIGHT = 4,    /* a light verb (ouvrir une enquête, hold talks): no
+                       * event by itself */
+    EVF_NEEDPREP = 8  /* the target must come through `prep` (spoke with X,
+                       * called on X); no event otherwise */
+};
+
+typedef struct ev_lex {
+    const char *word;  /* lemma (accented, lower case) or folded form */
+    const char *lemma; /* for EVF_FORM: the lemma it is a form of; else NULL */
+    uint8_t lang;
+    uint8_t code;      /* CAMEO root code 1..20; 0 for light verbs */
+    uint8_t flags;
+    const char *prep;  /* EVF_NEEDPREP: the preposition (folded) */
+} ev_lex;
+
+extern const ev_lex vl_event_lexicon[];
+extern const unsigned vl_event_lexicon_len;
+
+/* Function words, by role. */
+enum ev_role {
+    ER_NONE = 0,
+    ER_AUX_HAVE,  /* a, ont, has, had: the perfect */
+    ER_AUX_BE,    /* est, été, was, were: passive (or French perfect of motion) */
+    ER_MODAL,     /* va, doit, will, would: part of the verb group */
+    ER_CLITIC,    /* se, s', lui, leur: part of the verb group */
+    ER_REFL,      /* se, s': a pronominal verb, never passive */
+    ER_NEG,       /* ne, pas, not, never */
+    ER_ADV,       /* également, already: may sit in a verb group */
+    ER_DET,       /* determiners: start a noun phrase */
+    ER_PREP,      /* prepositions: end a noun phrase */
+    ER_OF,        /* de, du, des, d', of: inside a noun phrase */
+    ER_AGENT,     /* par, by: the agent of a passive */
+    ER_WITH,      /* avec, contre, with, against, on, à, to: a target preposition */
+    ER_PLACE,     /* à, en, dans, in, at: a place preposition */
+    ER_REL,       /* qui, que, dont, who, which: a clause boundary */
+    ER_SUB,       /* lorsque, parce, because, although: a clause boundary */
+    ER_BUT,       /* mais, but, or: a clause boundary */
+    ER_AND,       /* et, and: joins noun phrases, else a boundary */
+    ER_PRON       /* il, elle, they: a subject pronoun (not resolved: no event) */
+};
+
+typedef struct ev_word {
+    const char *word; /* folded */
+    uint8_t lang;
+    uint8_t role;
+    uint8_t role2;    /* a second role (à: ER_WITH and ER_PLACE), or 0 */
+} ev_word;
+
+extern const ev_word vl_event_words[];
+extern const unsigned vl_event_words_len;
+
+/* Verb endings (folded) that may follow the Snowball stem of a lemma in a
+ * verb form; what else follows makes a noun (libér|ation). */
+extern const char *const vl_event_verb_suffixes_fr[];
+extern const char *const vl_event_verb_suffixes_en[];
+
+#endif

@@ -1,0 +1,223 @@
+/*
+ * event_lex.c -- the event lexicon, as data: French and English verbs (and
+ * the deverbal nouns that light verbs carry) with the CAMEO root code of
+ * the action they report, their irregular forms, the light verbs, the
+ * function words by role, and the verb endings that follow a stem.
+ *
+ * The codes (CAMEO root codes, Schrodt 2012):
+ *   01 make public statement    02 appeal              03 express intent to cooperate
+ *   04 consult                  05 diplomatic cooperation 06 material cooperation
+ *   07 provide aid              08 yield               09 investigate
+ *   10 demand                   11 disapprove          12 reject
+ *   13 threaten                 14 protest             15 exhibit force posture
+ *   16 reduce relations         17 coerce              18 assault
+ *   19 fight                    20 unconventional mass violence
+ * A verb is listed only when its usual news sense is the code's; verbs
+ * whose sense turns on their object (frapper, strike, take) are left out:
+ * no event is better than a wrong one.
+ */
+#include <stddef.h>
+
+#include "extract/event_internal.h"
+
+#define FR EL_FR
+#define EN EL_EN
+#define ALL EL_ALL
+
+#define V(w, l, c) {w, 0, l, c, EVF_VERB, 0}
+#define VP(w, l, c, p) {w, 0, l, c, EVF_VERB | EVF_NEEDPREP, p}
+#define F(w, lem, l, c) {w, lem, l, c, EVF_FORM, 0}
+#define FP(w, lem, l, c, p) {w, lem, l, c, EVF_FORM | EVF_NEEDPREP, p}
+#define N(w, l, c) {w, 0, l, c, EVF_NOUN, 0}
+#define L(w, l) {w, 0, l, 0, EVF_LIGHT, 0}
+#define LF(w, lem, l) {w, lem, l, 0, EVF_FORM | EVF_LIGHT, 0}
+
+const ev_lex vl_event_lexicon[] = {
+    /* 01 make public statement */
+    V("annoncer", FR, 1), V("déclarer", FR, 1), V("affirmer", FR, 1), V("proclamer", FR, 1),
+    V("announce", EN, 1), V("declare", EN, 1), V("proclaim", EN, 1),
+    /* 02 appeal */
+    V("appeler", FR, 2), V("exhorter", FR, 2), V("implorer", FR, 2), V("solliciter", FR, 2),
+    V("urge", EN, 2), V("appeal", EN, 2), V("plead", EN, 2), VP("call", EN, 2, "on"),
+    /* 03 express intent to cooperate */
+    V("proposer", FR, 3), V("promettre", FR, 3), F("promis", "promettre", FR, 3), F("promise", "promettre", FR, 3),
+    V("offrir", FR, 3), F("offert", "offrir", FR, 3), V("engager", FR, 3),
+    V("propose", EN, 3), V("pledge", EN, 3), V("promise", EN, 3), V("offer", EN, 3), V("vow", EN, 3),
+    /* 04 consult */
+    V("rencontrer", FR, 4), V("recevoir", FR, 4), F("recu", "recevoir", FR, 4), F("recue", "recevoir", FR, 4),
+    F("recoit", "recevoir", FR, 4), F("recoivent", "recevoir", FR, 4), V("entretenir", FR, 4),
+    F("entretenu", "entretenir", FR, 4), F("entretenus", "entretenir", FR, 4), F("entretient", "entretenir", FR, 4),
+    V("négocier", FR, 4), V("consulter", FR, 4), V("visiter", FR, 4), VP("discuter", FR, 4, "avec"),
+    VP("parler", FR, 4, "avec"), V("téléphoner", FR, 4),
+    V("meet", EN, 4), F("met", "meet", EN, 4), V("host", EN, 4), V("visit", EN, 4), V("consult", EN, 4),
+    V("negotiate", EN, 4), VP("talk", EN, 4, "with"), VP("speak", EN, 4, "with"), FP("spoke", "speak", EN, 4, "with"),
+    FP("spoken", "speak", EN, 4, "with"), V("telephone", EN, 4), V("phone", EN, 4),
+    N("entretien", FR, 4), N("entretien telephonique", FR, 4), N("appel telephonique", FR, 4),
+    N("rencontre", FR, 4), N("consultations", FR, 4), N("pourparlers", FR, 4), N("negociations", FR, 4),
+    N("talks", EN, 4), N("phone call", EN, 4), N("telephone call", EN, 4), N("meeting", EN, 4),
+    N("consultations", EN, 4), N("negotiations", EN, 4),
+    /* 05 engage in diplomatic cooperation */
+    V("saluer", FR, 5), V("féliciter", FR, 5), V("soutenir", FR, 5), F("soutenu", "soutenir", FR, 5),
+    F("soutient", "soutenir", FR, 5), V("signer", FR, 5), V("approuver", FR, 5), V("reconnaître", FR, 5),
+    F("reconnu", "reconnaitre", FR, 5), V("ratifier", FR, 5),
+    V("praise", EN, 5), V("welcome", EN, 5), V("support", EN, 5), V("endorse", EN, 5), V("sign", EN, 5),
+    V("congratulate", EN, 5), V("ratify", EN, 5), V("recognize", EN, 5), V("recognise", EN, 5),
+    /* 06 engage in material cooperation */
+    V("coopérer", FR, 6), V("collaborer", FR, 6), V("partager", FR, 6), V("échanger", FR, 6),
+    V("cooperate", EN, 6), V("collaborate", EN, 6), V("share", EN, 6),
+    /* 07 provide aid */
+    V("envoyer", FR, 7), V("fournir", FR, 7), V("livrer", FR, 7), V("aider", FR, 7), V("financer", FR, 7),
+    V("secourir", FR, 7), V("accorder", FR, 7), V("donner", FR, 7),
+    V("send", EN, 7), F("sent", "send", EN, 7), V("provide", EN, 7), V("supply", EN, 7), V("deliver", EN, 7),
+    V("donate", EN, 7), V("aid", EN, 7), V("fund", EN, 7), V("grant", EN, 7),
+    /* 08 yield */
+    V("libérer", FR, 8), V("relâcher", FR, 8), V("gracier", FR, 8), V("amnistier", FR, 8), V("céder", FR, 8),
+    V("retirer", FR, 8), V("évacuer", FR, 8), V("lever", FR, 8), V("restituer", FR, 8),
+    V("release", EN, 8), V("free", EN, 8), F("freed", "free", EN, 8), V("pardon", EN, 8), V("withdraw", EN, 8), F("withdrew", "withdraw", EN, 8),
+    F("withdrawn", "withdraw", EN, 8), V("surrender", EN, 8), V("concede", EN, 8), V("lift", EN, 8),
+    V("evacuate", EN, 8), V("return", EN, 8),
+    /* 09 investigate */
+    V("enquêter", FR, 9), V("investiguer", FR, 9), V("investigate", EN, 9), V("probe", EN, 9),
+    N("enquete", FR, 9), N("enquete judiciaire", FR, 9), N("information judiciaire", FR, 9), N("investigation", ALL, 9),
+    N("inquiry", EN, 9), N("probe", EN, 9),
+    /* 10 demand */
+    V("exiger", FR, 10), V("réclamer", FR, 10), V("sommer", FR, 10), V("revendiquer", FR, 10),
+    V("demand", EN, 10), V("insist", EN, 10),
+    /* 11 disapprove */
+    V("condamner", FR, 11), V("critiquer", FR, 11), V("dénoncer", FR, 11), V("accuser", FR, 11),
+    V("blâmer", FR, 11), V("fustiger", FR, 11), V("déplorer", FR, 11), V("reprocher", FR, 11),
+    V("condemn", EN, 11), V("criticize", EN, 11), V("criticise", EN, 11), V("denounce", EN, 11),
+    V("accuse", EN, 11), V("blame", EN, 11), V("deplore", EN, 11), V("rebuke", EN, 11),
+    /* 12 reject */
+    V("rejeter", FR, 12), V("refuser", FR, 12), V("démentir", FR, 12), F("nie", "nier", FR, 12), F("nient", "nier", FR, 12), F("nier", "nier", FR, 12),
+    F("dementi", "dementir", FR, 12), V("récuser", FR, 12),
+    V("reject", EN, 12), V("refuse", EN, 12), V("deny", EN, 12), V("veto", EN, 12), V("dismiss", EN, 12),
+    /* 13 threaten */
+    V("menacer", FR, 13), V("threaten", EN, 13),
+    /* 14 protest */
+    V("manifester", FR, 14), V("protester", FR, 14), V("défiler", FR, 14), V("boycotter", FR, 14),
+    V("protest", EN, 14), V("demonstrate", EN, 14), V("boycott", EN, 14),
+    /* 15 exhibit force posture */
+    V("déployer", FR, 15), V("mobiliser", FR, 15), V("masser", FR, 15),
+    V("deploy", EN, 15), V("mobilize", EN, 15), V("mobilise", EN, 15), V("mass", EN, 15),
+    /* 16 reduce relations */
+    V("expulser", FR, 16), V("sanctionner", FR, 16), V("rompre", FR, 16), F("rompu", "rompre", FR, 16),
+    V("suspendre", FR, 16), F("suspendu", "suspendre", FR, 16), V("fermer", FR, 16), V("imposer", FR, 16),
+    V("expel", EN, 16), V("sanction", EN, 16), V("sever", EN, 16), V("suspend", EN, 16), V("impose", EN, 16),
+    V("close", EN, 16), V("recall", EN, 16),
+    /* 17 coerce */
+    V("arrêter", FR, 17), V("interpeller", FR, 17), V("détenir", FR, 17), F("detenu", "detenir", FR, 17),
+    F("detenus", "detenir", FR, 17), V("emprisonner", FR, 17), V("incarcérer", FR, 17), V("confisquer", FR, 17),
+    V("saisir", FR, 17), V("censurer", FR, 17), V("interdire", FR, 17), F("interdit", "interdire", FR, 17),
+    V("arrest", EN, 17), V("detain", EN, 17), V("jail", EN, 17), V("imprison", EN, 17), V("seize", EN, 17),
+    V("confiscate", EN, 17), V("ban", EN, 17), V("deport", EN, 17), V("censor", EN, 17),
+    /* 18 assault */
+    V("attaquer", FR, 18), V("bombarder", FR, 18), V("pilonner", FR, 18), V("tuer", FR, 18),
+    V("assassiner", FR, 18), V("enlever", FR, 18), V("kidnapper", FR, 18), V("torturer", FR, 18),
+    V("agresser", FR, 18),
+    V("attack", EN, 18), V("bomb", EN, 18), V("shell", EN, 18), V("kill", EN, 18), V("assassinate", EN, 18),
+    V("kidnap", EN, 18), V("abduct", EN, 18), V("torture", EN, 18), V("assault", EN, 18),
+    N("attaque", FR, 18), N("attaques", FR, 18), N("attack", EN, 18), N("attacks", EN, 18),
+    /* 19 fight */
+    V("combattre", FR, 19), F("combattu", "combattre", FR, 19), V("affronter", FR, 19),
+    V("fight", EN, 19), F("fought", "fight", EN, 19), VP("clash", EN, 19, "with"), V("battle", EN, 19),
+    /* 20 mass violence */
+    V("massacrer", FR, 20), V("exterminer", FR, 20), V("massacre", EN, 20), V("exterminate", EN, 20),
+    /* light verbs: they carry the deverbal nouns above */
+    L("ouvrir", FR), LF("ouvert", "ouvrir", FR), LF("ouvre", "ouvrir", FR), L("lancer", FR), L("mener", FR),
+    L("tenir", FR), LF("tenu", "tenir", FR), LF("eu", "avoir", FR), L("effectuer", FR), L("conduire", FR),
+    LF("conduit", "conduire", FR), L("commencer", FR), L("entamer", FR), L("organiser", FR),
+    L("open", EN), L("launch", EN), L("conduct", EN), L("hold", EN), LF("held", "hold", EN), LF("had", "have", EN),
+    L("begin", EN), LF("began", "begin", EN), LF("begun", "begin", EN), L("start", EN),
+};
+const unsigned vl_event_lexicon_len = sizeof vl_event_lexicon / sizeof vl_event_lexicon[0];
+
+const ev_word vl_event_words[] = {
+    /* auxiliaries */
+    {"a", FR, ER_AUX_HAVE, 0}, {"ont", FR, ER_AUX_HAVE, 0}, {"avait", FR, ER_AUX_HAVE, 0},
+    {"avaient", FR, ER_AUX_HAVE, 0}, {"aura", FR, ER_AUX_HAVE, 0}, {"auront", FR, ER_AUX_HAVE, 0},
+    {"aurait", FR, ER_AUX_HAVE, 0}, {"auraient", FR, ER_AUX_HAVE, 0}, {"avoir", FR, ER_AUX_HAVE, 0},
+    {"has", EN, ER_AUX_HAVE, 0}, {"have", EN, ER_AUX_HAVE, 0}, {"had", EN, ER_AUX_HAVE, 0},
+    {"est", FR, ER_AUX_BE, 0}, {"sont", FR, ER_AUX_BE, 0}, {"etait", FR, ER_AUX_BE, 0},
+    {"etaient", FR, ER_AUX_BE, 0}, {"ete", FR, ER_AUX_BE, 0}, {"sera", FR, ER_AUX_BE, 0},
+    {"seront", FR, ER_AUX_BE, 0}, {"fut", FR, ER_AUX_BE, 0}, {"furent", FR, ER_AUX_BE, 0},
+    {"serait", FR, ER_AUX_BE, 0}, {"seraient", FR, ER_AUX_BE, 0}, {"etre", FR, ER_AUX_BE, 0},
+    {"is", EN, ER_AUX_BE, 0}, {"are", EN, ER_AUX_BE, 0}, {"was", EN, ER_AUX_BE, 0}, {"were", EN, ER_AUX_BE, 0},
+    {"been", EN, ER_AUX_BE, 0}, {"be", EN, ER_AUX_BE, 0}, {"being", EN, ER_AUX_BE, 0},
+    {"va", FR, ER_MODAL, 0}, {"vont", FR, ER_MODAL, 0}, {"doit", FR, ER_MODAL, 0}, {"doivent", FR, ER_MODAL, 0},
+    {"devait", FR, ER_MODAL, 0}, {"devrait", FR, ER_MODAL, 0}, {"peut", FR, ER_MODAL, 0},
+    {"peuvent", FR, ER_MODAL, 0}, {"pourrait", FR, ER_MODAL, 0}, {"veut", FR, ER_MODAL, 0},
+    {"will", EN, ER_MODAL, 0}, {"would", EN, ER_MODAL, 0}, {"could", EN, ER_MODAL, 0}, {"should", EN, ER_MODAL, 0},
+    {"may", EN, ER_MODAL, 0}, {"might", EN, ER_MODAL, 0}, {"can", EN, ER_MODAL, 0}, {"must", EN, ER_MODAL, 0},
+    {"did", EN, ER_MODAL, 0}, {"does", EN, ER_MODAL, 0}, {"do", EN, ER_MODAL, 0},
+    /* clitics and negation */
+    {"se", FR, ER_REFL, 0}, {"s'", FR, ER_REFL, 0}, {"lui", FR, ER_CLITIC, 0}, {"leur", FR, ER_CLITIC, ER_DET},
+    {"y", FR, ER_CLITIC, 0}, {"ne", FR, ER_NEG, 0}, {"n'", FR, ER_NEG, 0}, {"pas", FR, ER_NEG, 0},
+    {"jamais", FR, ER_NEG, 0}, {"not", EN, ER_NEG, 0}, {"never", EN, ER_NEG, 0}, {"n't", EN, ER_NEG, 0},
+    /* adverbs that sit inside a verb group */
+    {"egalement", FR, ER_ADV, 0}, {"aussi", FR, ER_ADV, 0}, {"deja", FR, ER_ADV, 0}, {"finalement", FR, ER_ADV, 0},
+    {"officiellement", FR, ER_ADV, 0}, {"fermement", FR, ER_ADV, 0}, {"vivement", FR, ER_ADV, 0},
+    {"notamment", FR, ER_ADV, 0}, {"aussitot", FR, ER_ADV, 0}, {"encore", FR, ER_ADV, 0},
+    {"also", EN, ER_ADV, 0}, {"already", EN, ER_ADV, 0}, {"formally", EN, ER_ADV, 0}, {"officially", EN, ER_ADV, 0},
+    {"reportedly", EN, ER_ADV, 0}, {"strongly", EN, ER_ADV, 0}, {"later", EN, ER_ADV, 0}, {"again", EN, ER_ADV, 0},
+    {"jointly", EN, ER_ADV, 0}, {"publicly", EN, ER_ADV, 0}, {"immediately", EN, ER_ADV, 0},
+    {"repeatedly", EN, ER_ADV, 0}, {"allegedly", EN, ER_ADV, 0}, {"then", EN, ER_ADV, 0},
+    /* determiners */
+    {"le", FR, ER_DET, 0}, {"la", FR, ER_DET, 0}, {"les", FR, ER_DET, 0}, {"l'", FR, ER_DET, 0},
+    {"un", FR, ER_DET, 0}, {"une", FR, ER_DET, 0}, {"ce", FR, ER_DET, 0}, {"cet", FR, ER_DET, 0},
+    {"cette", FR, ER_DET, 0}, {"ces", FR, ER_DET, 0}, {"son", FR, ER_DET, 0}, {"sa", FR, ER_DET, 0},
+    {"ses", FR, ER_DET, 0}, {"leurs", FR, ER_DET, 0}, {"notre", FR, ER_DET, 0}, {"nos", FR, ER_DET, 0},
+    {"plusieurs", FR, ER_DET, 0}, {"toute", FR, ER_DET, 0}, {"tout", FR, ER_DET, 0}, {"tous", FR, ER_DET, 0},
+    {"the", EN, ER_DET, 0}, {"a", EN, ER_DET, 0}, {"an", EN, ER_DET, 0}, {"its", EN, ER_DET, 0},
+    {"their", EN, ER_DET, 0}, {"his", EN, ER_DET, 0}, {"her", EN, ER_DET, 0}, {"this", EN, ER_DET, 0},
+    {"these", EN, ER_DET, 0}, {"those", EN, ER_DET, 0}, {"several", EN, ER_DET, 0}, {"our", EN, ER_DET, 0},
+    /* prepositions */
+    {"de", FR, ER_OF, 0}, {"du", FR, ER_OF, 0}, {"des", FR, ER_OF, ER_DET}, {"d'", FR, ER_OF, 0},
+    {"of", EN, ER_OF, 0}, {"par", FR, ER_AGENT, 0}, {"by", EN, ER_AGENT, 0},
+    {"avec", FR, ER_WITH, 0}, {"contre", FR, ER_WITH, 0}, {"sur", FR, ER_WITH, 0}, {"a", FR, ER_WITH, ER_PLACE},
+    {"aupres", FR, ER_WITH, 0},
+    {"with", EN, ER_WITH, 0}, {"against", EN, ER_WITH, 0}, {"on", EN, ER_WITH, 0}, {"to", EN, ER_WITH, 0},
+    {"into", EN, ER_WITH, 0},
+    {"au", FR, ER_PLACE, 0}, {"aux", FR, ER_PLACE, 0}, {"en", FR, ER_PLACE, 0}, {"dans", FR, ER_PLACE, 0},
+    {"in", EN, ER_PLACE, 0}, {"at", EN, ER_PLACE, 0}, {"near", EN, ER_PLACE, 0},
+    {"pour", FR, ER_PREP, 0}, {"sous", FR, ER_PREP, 0}, {"vers", FR, ER_PREP, 0}, {"entre", FR, ER_PREP, 0},
+    {"chez", FR, ER_PREP, 0}, {"selon", FR, ER_PREP, 0}, {"apres", FR, ER_PREP, 0}, {"avant", FR, ER_PREP, 0},
+    {"depuis", FR, ER_PREP, 0}, {"pendant", FR, ER_PREP, 0}, {"pres", FR, ER_PREP, 0}, {"devant", FR, ER_PREP, 0},
+    {"malgre", FR, ER_PREP, 0}, {"sans", FR, ER_PREP, 0}, {"lors", FR, ER_PREP, 0}, {"face", FR, ER_PREP, 0},
+    {"for", EN, ER_PREP, 0}, {"from", EN, ER_PREP, 0}, {"over", EN, ER_PREP, 0}, {"after", EN, ER_PREP, 0},
+    {"before", EN, ER_PREP, 0}, {"during", EN, ER_PREP, 0}, {"under", EN, ER_PREP, 0}, {"about", EN, ER_PREP, 0},
+    {"along", EN, ER_PREP, 0}, {"outside", EN, ER_PREP, 0}, {"across", EN, ER_PREP, 0}, {"despite", EN, ER_PREP, 0},
+    {"according", EN, ER_PREP, 0}, {"amid", EN, ER_PREP, 0}, {"without", EN, ER_PREP, 0},
+    {"through", EN, ER_PREP, 0}, {"towards", EN, ER_PREP, 0}, {"toward", EN, ER_PREP, 0},
+    /* clause boundaries */
+    {"qui", FR, ER_REL, 0}, {"que", FR, ER_REL, 0}, {"qu'", FR, ER_REL, 0}, {"dont", FR, ER_REL, 0},
+    {"lequel", FR, ER_REL, 0}, {"laquelle", FR, ER_REL, 0}, {"lesquels", FR, ER_REL, 0}, {"ou", FR, ER_BUT, 0},
+    {"who", EN, ER_REL, 0}, {"whom", EN, ER_REL, 0}, {"whose", EN, ER_REL, 0}, {"which", EN, ER_REL, 0},
+    {"that", EN, ER_REL, 0}, {"where", EN, ER_REL, 0},
+    {"lorsque", FR, ER_SUB, 0}, {"lorsqu'", FR, ER_SUB, 0}, {"quand", FR, ER_SUB, 0}, {"parce", FR, ER_SUB, 0},
+    {"puisque", FR, ER_SUB, 0}, {"puisqu'", FR, ER_SUB, 0}, {"tandis", FR, ER_SUB, 0}, {"alors", FR, ER_SUB, 0},
+    {"si", FR, ER_SUB, 0}, {"bien", FR, ER_SUB, 0}, {"afin", FR, ER_SUB, 0}, {"car", FR, ER_SUB, 0},
+    {"comme", FR, ER_SUB, 0}, {"because", EN, ER_SUB, 0}, {"although", EN, ER_SUB, 0}, {"though", EN, ER_SUB, 0},
+    {"while", EN, ER_SUB, 0}, {"whereas", EN, ER_SUB, 0}, {"when", EN, ER_SUB, 0}, {"if", EN, ER_SUB, 0},
+    {"since", EN, ER_SUB, 0}, {"unless", EN, ER_SUB, 0}, {"as", EN, ER_SUB, 0}, {"until", EN, ER_SUB, 0},
+    {"mais", FR, ER_BUT, 0}, {"but", EN, ER_BUT, 0}, {"or", EN, ER_BUT, 0}, {"et", FR, ER_AND, 0},
+    {"and", EN, ER_AND, 0},
+    /* subject pronouns */
+    {"il", FR, ER_PRON, 0}, {"elle", FR, ER_PRON, 0}, {"ils", FR, ER_PRON, 0}, {"elles", FR, ER_PRON, 0},
+    {"on", FR, ER_PRON, 0}, {"nous", FR, ER_PRON, 0}, {"je", FR, ER_PRON, 0}, {"j'", FR, ER_PRON, 0},
+    {"vous", FR, ER_PRON, 0}, {"celui-ci", FR, ER_PRON, 0}, {"celle-ci", FR, ER_PRON, 0},
+    {"he", EN, ER_PRON, 0}, {"she", EN, ER_PRON, 0}, {"they", EN, ER_PRON, 0}, {"it", EN, ER_PRON, 0},
+    {"we", EN, ER_PRON, 0}, {"i", EN, ER_PRON, 0}, {"you", EN, ER_PRON, 0},
+};
+const unsigned vl_event_words_len = sizeof vl_event_words / sizeof vl_event_words[0];
+
+/* Endings after the stem: French conjugation (present, imperfect, future,
+ * conditional, simple past, participles, infinitive; -er, -ir and -re
+ * verbs), English inflection.  Folded (é -> e). */
+const char *const vl_event_verb_suffixes_fr[] = {
+    "", "e", "es", "ent", "er", "ez", "ons", "ee", "ees", "ait", "aient", "ais", "a", "ai", "erent", "era",
+    "eront", "erait", "eraient", "i", "is", "it", "ie", "ies", "ir", "issent", "issait", "issaient", "ira",
+    "iront", "irait", "u", "us", "ue", "ues", "re", "ra", "ront", "rait", "raient", "ient", "iennent", "t",
+    "ssent", "le", "les", "lent", "te", "tes", "tent", "lera", "leront", "tera", "teront", NULL};
+const char *const vl_event_verb_suffixes_en[] = {"", "e", "s", "es", "ed", "d", "ing", "ping", "ped", "ted",
+                                                 "ting", "led", "ling", "ied", "ies", "y", "ned", "ning", NULL};

@@ -1,0 +1,47 @@
+/*
+ * event_tokens.h -- the tokens the quantity and event extractors read: the
+ * entity tagger's sentences and tokens (src/ner/tokenize.c: abbreviations,
+ * elision, hyphenated words and numbers with separators handled there),
+ * each with a folded key (ASCII lower case, accents removed, ’ as ') for
+ * lexicon look-ups.  Not public API.
+ */
+#ifndef VL_EXTRACT_EVENT_TOKENS_H
+#define VL_EXTRACT_EVENT_TOKENS_H
+
+#include <stddef.h>
+
+#include "ner/ner_internal.h"
+
+#define VL_XKEY_MAX 32
+
+typedef struct vl_xtok {
+    size_t start, end;   /* bytes */
+    size_t cstart, cend; /* code points */
+    unsigned flags;      /* VL_NTOK_* */
+    int cap;             /* starts with an upper-case letter */
+    int klen;            /* length of key; 0 when the word does not fold */
+    char key[VL_XKEY_MAX];
+} vl_xtok;
+
+/* The folded form of s[0, n) into out (cap bytes with the NUL); returns its
+ * length, or 0 when it does not fit or holds a character outside Latin-1
+ * letters, digits and simple punctuation. */
+int vl_xfold(const char *s, size_t n, char *out, size_t cap);
+
+/* The lower-cased form of s[0, n) with its accents (what Snowball's French
+ * stemmer wants) into out; returns the length, 0 when it does not fit. */
+int vl_xlower(const char *s, size_t n, char *out, size_t cap);
+
+/* The next sentence of lx into toks (at most VL_NER_MAX_SENT); returns the
+ * number of tokens, 0 at the end of the text. */
+size_t vl_xtok_sentence(vl_ner_lexer *lx, vl_xtok *toks);
+
+/* 1 when key equals the NUL-terminated word w. */
+static inline int vl_xis(const vl_xtok *t, const char *w) {
+    size_t i = 0;
+    for (; w[i]; i++)
+        if ((int)i >= t->klen || t->key[i] != w[i]) return 0;
+    return (int)i == t->klen;
+}
+
+#endif

@@ -1,0 +1,142 @@
+/*
+ * quantity_lex.c -- the quantity lexicon, as data (see quantity_internal.h):
+ * units and currencies with their normalised names, scales, approximate
+ * number nouns, approximation adverbs, label words and the words that end
+ * a counted noun phrase, each marked with its languages.  Words are folded
+ * (lower case, accents removed); multi-word entries are matched on
+ * consecutive tokens.  Number words are the time-expression lexicon's.
+ */
+#include "extract/quantity_internal.h"
+
+#define FR QL_FR
+#define EN QL_EN
+#define ALL QL_ALL
+
+const qt_lex vl_quantity_lexicon[] = {
+    /* percent */
+    {"%", ALL, QK_UNIT, 0, "percent"}, {"pour cent", FR, QK_UNIT, 0, "percent"},
+    {"pourcent", FR, QK_UNIT, 0, "percent"}, {"percent", EN, QK_UNIT, 0, "percent"},
+    {"per cent", EN, QK_UNIT, 0, "percent"}, {"pct", EN, QK_UNIT, 0, "percent"},
+    {"points de pourcentage", FR, QK_UNIT, 0, "percentage point"},
+    {"percentage points", EN, QK_UNIT, 0, "percentage point"},
+    {"percentage point", EN, QK_UNIT, 0, "percentage point"},
+    /* currencies, after the number */
+    {"euros", ALL, QK_UNIT, 0, "EUR"}, {"euro", ALL, QK_UNIT, 0, "EUR"},
+    {"\xe2\x82\xac", ALL, QK_UNIT, 0, "EUR"}, {"eur", ALL, QK_UNIT, 0, "EUR"},
+    {"dollars", ALL, QK_UNIT, 0, "USD"}, {"dollar", ALL, QK_UNIT, 0, "USD"},
+    {"dollars americains", FR, QK_UNIT, 0, "USD"}, {"usd", ALL, QK_UNIT, 0, "USD"},
+    {"$", ALL, QK_UNIT, 0, "USD"},
+    {"livres sterling", FR, QK_UNIT, 0, "GBP"}, {"livre sterling", FR, QK_UNIT, 0, "GBP"},
+    {"pounds", EN, QK_UNIT, 0, "GBP"}, {"pound", EN, QK_UNIT, 0, "GBP"},
+    {"pounds sterling", EN, QK_UNIT, 0, "GBP"}, {"\xc2\xa3", ALL, QK_UNIT, 0, "GBP"},
+    {"gbp", ALL, QK_UNIT, 0, "GBP"},
+    {"francs suisses", FR, QK_UNIT, 0, "CHF"}, {"swiss francs", EN, QK_UNIT, 0, "CHF"},
+    {"chf", ALL, QK_UNIT, 0, "CHF"},
+    {"roubles", FR, QK_UNIT, 0, "RUB"}, {"rouble", FR, QK_UNIT, 0, "RUB"},
+    {"rubles", EN, QK_UNIT, 0, "RUB"}, {"ruble", EN, QK_UNIT, 0, "RUB"},
+    {"roubles", EN, QK_UNIT, 0, "RUB"},
+    {"yuans", ALL, QK_UNIT, 0, "CNY"}, {"yuan", ALL, QK_UNIT, 0, "CNY"},
+    {"yens", FR, QK_UNIT, 0, "JPY"}, {"yen", ALL, QK_UNIT, 0, "JPY"},
+    {"hryvnias", ALL, QK_UNIT, 0, "UAH"}, {"hryvnia", ALL, QK_UNIT, 0, "UAH"},
+    /* currencies, before the number */
+    {"$", ALL, QK_PREUNIT, 0, "USD"}, {"us$", ALL, QK_PREUNIT, 0, "USD"},
+    {"us $", ALL, QK_PREUNIT, 0, "USD"}, {"\xe2\x82\xac", ALL, QK_PREUNIT, 0, "EUR"},
+    {"\xc2\xa3", ALL, QK_PREUNIT, 0, "GBP"},
+    /* lengths, areas, masses, volumes, energy, temperature */
+    {"km", ALL, QK_UNIT, 0, "km"}, {"kilometres", ALL, QK_UNIT, 0, "km"},
+    {"kilometre", ALL, QK_UNIT, 0, "km"}, {"kilometers", EN, QK_UNIT, 0, "km"},
+    {"kilometer", EN, QK_UNIT, 0, "km"},
+    {"miles", ALL, QK_UNIT, 0, "mi"}, {"mile", EN, QK_UNIT, 0, "mi"},
+    {"metres", ALL, QK_UNIT, 0, "m"}, {"metre", ALL, QK_UNIT, 0, "m"},
+    {"meters", EN, QK_UNIT, 0, "m"}, {"meter", EN, QK_UNIT, 0, "m"}, {"m", ALL, QK_UNIT, 0, "m"},
+    {"km2", ALL, QK_UNIT, 0, "km2"}, {"kilometres carres", FR, QK_UNIT, 0, "km2"},
+    {"square kilometres", EN, QK_UNIT, 0, "km2"}, {"square kilometers", EN, QK_UNIT, 0, "km2"},
+    {"square miles", EN, QK_UNIT, 0, "mi2"},
+    {"hectares", ALL, QK_UNIT, 0, "ha"}, {"hectare", ALL, QK_UNIT, 0, "ha"}, {"ha", ALL, QK_UNIT, 0, "ha"},
+    {"kg", ALL, QK_UNIT, 0, "kg"}, {"kilos", ALL, QK_UNIT, 0, "kg"}, {"kilogrammes", FR, QK_UNIT, 0, "kg"},
+    {"kilograms", EN, QK_UNIT, 0, "kg"},
+    {"tonnes", ALL, QK_UNIT, 0, "t"}, {"tonne", ALL, QK_UNIT, 0, "t"}, {"tons", EN, QK_UNIT, 0, "t"},
+    {"t", ALL, QK_UNIT, 0, "t"},
+    {"litres", ALL, QK_UNIT, 0, "l"}, {"liters", EN, QK_UNIT, 0, "l"},
+    {"barils", FR, QK_UNIT, 0, "bbl"}, {"baril", FR, QK_UNIT, 0, "bbl"},
+    {"barrels", EN, QK_UNIT, 0, "bbl"}, {"barrel", EN, QK_UNIT, 0, "bbl"},
+    {"metres cubes", FR, QK_UNIT, 0, "m3"}, {"cubic metres", EN, QK_UNIT, 0, "m3"},
+    {"cubic meters", EN, QK_UNIT, 0, "m3"},
+    {"mw", ALL, QK_UNIT, 0, "MW"}, {"megawatts", ALL, QK_UNIT, 0, "MW"},
+    {"gw", ALL, QK_UNIT, 0, "GW"}, {"gigawatts", ALL, QK_UNIT, 0, "GW"},
+    {"degres", FR, QK_UNIT, 0, "degree"}, {"degrees", EN, QK_UNIT, 0, "degree"},
+    {"\xc2\xb0" "c", ALL, QK_UNIT, 0, "degC"}, {"\xc2\xb0", ALL, QK_UNIT, 0, "degree"},
+    /* scales */
+    {"million", ALL, QK_SCALE, 1e6, 0}, {"millions", ALL, QK_SCALE, 1e6, 0},
+    {"milliard", FR, QK_SCALE, 1e9, 0}, {"milliards", FR, QK_SCALE, 1e9, 0},
+    {"billion", EN, QK_SCALE, 1e9, 0}, {"billions", EN, QK_SCALE, 1e9, 0},
+    {"billion", FR, QK_SCALE, 1e12, 0}, {"billions", FR, QK_SCALE, 1e12, 0},
+    {"trillion", EN, QK_SCALE, 1e12, 0}, {"trillions", EN, QK_SCALE, 1e12, 0},
+    {"mln", ALL, QK_SCALE, 1e6, 0}, {"md", FR, QK_SCALE, 1e9, 0}, {"mds", FR, QK_SCALE, 1e9, 0},
+    {"mrd", FR, QK_SCALE, 1e9, 0}, {"bn", EN, QK_SCALE, 1e9, 0},
+    {"thousand", EN, QK_SCALE, 1e3, 0}, {"mille", FR, QK_SCALE, 1e3, 0},
+    /* nouns that are approximate numbers */
+    {"dizaine", FR, QK_APPROXN, 10, 0}, {"douzaine", FR, QK_APPROXN, 12, 0},
+    {"quinzaine", FR, QK_APPROXN, 15, 0}, {"vingtaine", FR, QK_APPROXN, 20, 0},
+    {"trentaine", FR, QK_APPROXN, 30, 0}, {"quarantaine", FR, QK_APPROXN, 40, 0},
+    {"cinquantaine", FR, QK_APPROXN, 50, 0}, {"soixantaine", FR, QK_APPROXN, 60, 0},
+    {"centaine", FR, QK_APPROXN, 100, 0}, {"millier", FR, QK_APPROXN, 1000, 0},
+    {"dizaines", FR, QK_APPROXN, 10, 0}, {"centaines", FR, QK_APPROXN, 100, 0},
+    {"milliers", FR, QK_APPROXN, 1000, 0},
+    {"dozen", EN, QK_APPROXN, 12, 0}, {"dozens", EN, QK_APPROXN, 12, 0},
+    {"score", EN, QK_APPROXN, 20, 0}, {"scores", EN, QK_APPROXN, 20, 0},
+    {"hundreds", EN, QK_APPROXN, 100, 0}, {"thousands", EN, QK_APPROXN, 1000, 0},
+    {"tens of thousands", EN, QK_APPROXN, 10000, 0}, {"dizaines de milliers", FR, QK_APPROXN, 10000, 0},
+    {"centaines de milliers", FR, QK_APPROXN, 100000, 0}, {"hundreds of thousands", EN, QK_APPROXN, 100000, 0},
+    /* approximation before the number */
+    {"environ", FR, QK_APPROXA, 0, 0}, {"pres de", FR, QK_APPROXA, 0, 0}, {"pres d'", FR, QK_APPROXA, 0, 0},
+    {"quelque", FR, QK_APPROXA, 0, 0}, {"presque", FR, QK_APPROXA, 0, 0},
+    {"plus de", FR, QK_APPROXA, 0, 0}, {"plus d'", FR, QK_APPROXA, 0, 0},
+    {"moins de", FR, QK_APPROXA, 0, 0}, {"moins d'", FR, QK_APPROXA, 0, 0},
+    {"au moins", FR, QK_APPROXA, 0, 0}, {"quasiment", FR, QK_APPROXA, 0, 0},
+    {"approximativement", FR, QK_APPROXA, 0, 0}, {"jusqu'a", FR, QK_APPROXA, 0, 0},
+    {"about", EN, QK_APPROXA, 0, 0}, {"around", EN, QK_APPROXA, 0, 0}, {"nearly", EN, QK_APPROXA, 0, 0},
+    {"almost", EN, QK_APPROXA, 0, 0}, {"roughly", EN, QK_APPROXA, 0, 0}, {"some", EN, QK_APPROXA, 0, 0},
+    {"approximately", EN, QK_APPROXA, 0, 0}, {"more than", EN, QK_APPROXA, 0, 0},
+    {"less than", EN, QK_APPROXA, 0, 0}, {"fewer than", EN, QK_APPROXA, 0, 0},
+    {"at least", EN, QK_APPROXA, 0, 0}, {"up to", EN, QK_APPROXA, 0, 0}, {"over", EN, QK_APPROXA, 0, 0},
+    {"an estimated", EN, QK_APPROXA, 0, 0},
+    /* numbers that name: n° 5, article 3, flight 17, route 66 */
+    {"n\xc2\xb0", ALL, QK_LABEL, 0, 0}, {"no", ALL, QK_LABEL, 0, 0}, {"numero", FR, QK_LABEL, 0, 0},
+    {"number", EN, QK_LABEL, 0, 0}, {"article", ALL, QK_LABEL, 0, 0}, {"art", ALL, QK_LABEL, 0, 0},
+    {"alinea", FR, QK_LABEL, 0, 0}, {"chapitre", FR, QK_LABEL, 0, 0}, {"chapter", EN, QK_LABEL, 0, 0},
+    {"page", ALL, QK_LABEL, 0, 0}, {"p", ALL, QK_LABEL, 0, 0}, {"vol", ALL, QK_LABEL, 0, 0},
+    {"flight", EN, QK_LABEL, 0, 0}, {"route", ALL, QK_LABEL, 0, 0}, {"resolution", ALL, QK_LABEL, 0, 0},
+    {"paragraphe", FR, QK_LABEL, 0, 0}, {"section", ALL, QK_LABEL, 0, 0}, {"ligne", FR, QK_LABEL, 0, 0},
+    {"line", EN, QK_LABEL, 0, 0}, {"station", ALL, QK_LABEL, 0, 0}, {"g", ALL, QK_LABEL, 0, 0},
+    {"covid", ALL, QK_LABEL, 0, 0}, {"#", ALL, QK_LABEL, 0, 0}, {"top", ALL, QK_LABEL, 0, 0},
+    /* words that end a counted noun phrase: function words, auxiliaries */
+    {"de", FR, QK_STOP, 0, 0}, {"du", FR, QK_STOP, 0, 0}, {"des", FR, QK_STOP, 0, 0}, {"d'", FR, QK_STOP, 0, 0},
+    {"la", FR, QK_STOP, 0, 0}, {"le", FR, QK_STOP, 0, 0}, {"les", FR, QK_STOP, 0, 0}, {"l'", FR, QK_STOP, 0, 0},
+    {"a", ALL, QK_STOP, 0, 0}, {"au", FR, QK_STOP, 0, 0}, {"aux", FR, QK_STOP, 0, 0}, {"en", FR, QK_STOP, 0, 0},
+    {"et", FR, QK_STOP, 0, 0}, {"ou", FR, QK_STOP, 0, 0}, {"dans", FR, QK_STOP, 0, 0}, {"par", FR, QK_STOP, 0, 0},
+    {"pour", FR, QK_STOP, 0, 0}, {"sur", FR, QK_STOP, 0, 0}, {"sous", FR, QK_STOP, 0, 0}, {"avec", FR, QK_STOP, 0, 0},
+    {"sans", FR, QK_STOP, 0, 0}, {"entre", FR, QK_STOP, 0, 0}, {"contre", FR, QK_STOP, 0, 0},
+    {"qui", FR, QK_STOP, 0, 0}, {"que", FR, QK_STOP, 0, 0}, {"qu'", FR, QK_STOP, 0, 0}, {"dont", FR, QK_STOP, 0, 0},
+    {"ont", FR, QK_STOP, 0, 0}, {"sont", FR, QK_STOP, 0, 0}, {"est", FR, QK_STOP, 0, 0}, {"etaient", FR, QK_STOP, 0, 0},
+    {"avaient", FR, QK_STOP, 0, 0}, {"seront", FR, QK_STOP, 0, 0}, {"auraient", FR, QK_STOP, 0, 0},
+    {"ne", FR, QK_STOP, 0, 0}, {"n'", FR, QK_STOP, 0, 0}, {"se", FR, QK_STOP, 0, 0}, {"s'", FR, QK_STOP, 0, 0},
+    {"y", FR, QK_STOP, 0, 0}, {"il", FR, QK_STOP, 0, 0}, {"ils", FR, QK_STOP, 0, 0}, {"elles", FR, QK_STOP, 0, 0},
+    {"selon", FR, QK_STOP, 0, 0}, {"depuis", FR, QK_STOP, 0, 0}, {"pendant", FR, QK_STOP, 0, 0},
+    {"apres", FR, QK_STOP, 0, 0}, {"avant", FR, QK_STOP, 0, 0}, {"vers", FR, QK_STOP, 0, 0}, {"chez", FR, QK_STOP, 0, 0},
+    {"plus", FR, QK_STOP, 0, 0}, {"moins", FR, QK_STOP, 0, 0}, {"deja", FR, QK_STOP, 0, 0},
+    {"of", EN, QK_STOP, 0, 0}, {"the", EN, QK_STOP, 0, 0}, {"an", EN, QK_STOP, 0, 0}, {"and", EN, QK_STOP, 0, 0},
+    {"or", EN, QK_STOP, 0, 0}, {"in", EN, QK_STOP, 0, 0}, {"on", EN, QK_STOP, 0, 0}, {"at", EN, QK_STOP, 0, 0},
+    {"to", EN, QK_STOP, 0, 0}, {"for", EN, QK_STOP, 0, 0}, {"from", EN, QK_STOP, 0, 0}, {"by", EN, QK_STOP, 0, 0},
+    {"with", EN, QK_STOP, 0, 0}, {"into", EN, QK_STOP, 0, 0}, {"against", EN, QK_STOP, 0, 0},
+    {"who", EN, QK_STOP, 0, 0}, {"which", EN, QK_STOP, 0, 0}, {"that", EN, QK_STOP, 0, 0},
+    {"were", EN, QK_STOP, 0, 0}, {"was", EN, QK_STOP, 0, 0}, {"are", EN, QK_STOP, 0, 0}, {"is", EN, QK_STOP, 0, 0},
+    {"have", EN, QK_STOP, 0, 0}, {"had", EN, QK_STOP, 0, 0}, {"has", EN, QK_STOP, 0, 0}, {"will", EN, QK_STOP, 0, 0},
+    {"would", EN, QK_STOP, 0, 0}, {"could", EN, QK_STOP, 0, 0}, {"may", EN, QK_STOP, 0, 0}, {"might", EN, QK_STOP, 0, 0},
+    {"been", EN, QK_STOP, 0, 0}, {"be", EN, QK_STOP, 0, 0}, {"did", EN, QK_STOP, 0, 0}, {"do", EN, QK_STOP, 0, 0},
+    {"since", EN, QK_STOP, 0, 0}, {"after", EN, QK_STOP, 0, 0}, {"before", EN, QK_STOP, 0, 0},
+    {"during", EN, QK_STOP, 0, 0}, {"than", EN, QK_STOP, 0, 0}, {"as", EN, QK_STOP, 0, 0},
+    {"last", EN, QK_STOP, 0, 0}, {"this", EN, QK_STOP, 0, 0}, {"said", EN, QK_STOP, 0, 0}, {"also", EN, QK_STOP, 0, 0},
+};
+
+const size_t vl_quantity_lexicon_len = sizeof vl_quantity_lexicon / sizeof vl_quantity_lexicon[0];

@@ -1,0 +1,198 @@
+/*
+ * api_read.c -- the read endpoints over the index: GET /healthz,
+ * GET /api/stats and GET /api/search (hits with HTML-safe highlighted
+ * snippets, and facets over every match).
+ */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "server/api.h"
+#include "store/store.h"
+
+void api_healthz(api_worker *w, const api_request *req, api_response *resp) {
+    (void)req;
+    sqlite3_stmt *st = NULL;
+    int64_t docs = -1;
+    if (sqlite3_prepare_v2(w->store->db, "SELECT count(*) FROM docs", -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        docs = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    if (docs < 0) {
+        api_error(resp, 503, "the database cannot be read: %s", sqlite3_errmsg(w->store->db));
+        return;
+    }
+    json_t *o = json_object();
+    json_object_set_new(o, "ok", json_true());
+    json_object_set_new(o, "docs", json_integer(docs));
+    api_json(resp, 200, o);
+}
+
+void api_stats(api_worker *w, const api_request *req, api_response *resp) {
+    (void)req;
+    vl_stats st;
+    vl_error err;
+    vl_error_clear(&err);
+    if (vl_store_stats(w->store, &st, &err)) {
+        api_error(resp, 500, "%s", err.message);
+        return;
+    }
+    json_t *o = json_object(), *langs = json_array();
+    json_object_set_new(o, "docs", json_integer(st.docs));
+    json_object_set_new(o, "text_bytes", json_integer(st.text_bytes));
+    json_object_set_new(o, "first_date", st.docs ? json_string(st.first_date) : json_null());
+    json_object_set_new(o, "last_date", st.docs ? json_string(st.last_date) : json_null());
+    for (int i = 0; i < st.nlangs; i++) {
+        json_t *l = json_object();
+        json_object_set_new(l, "lang", api_json_str(st.langs[i].lang));
+        json_object_set_new(l, "docs", json_integer(st.langs[i].docs));
+        json_array_append_new(langs, l);
+    }
+    json_object_set_new(o, "langs", langs);
+    json_object_set_new(o, "db_bytes", json_integer(st.db_bytes));
+    json_object_set_new(o, "schema_version", json_integer(st.schema_version));
+    api_json(resp, 200, o);
+}
+
+/* The markers vl_search puts around matched words: control characters that
+ * the HTML escaping below turns into <mark> and </mark>. */
+#define MARK_OPEN "\x01"
+#define MARK_CLOSE "\x02"
+
+/* Escapes a snippet for HTML and turns the markers into balanced <mark>
+ * elements (a marker the text itself holds cannot unbalance them). */
+static json_t *html_snippet(const char *s, vl_buf *b) {
+    vl_buf_reset(b);
+    int open = 0;
+    for (; *s; s++) {
+        switch (*s) {
+        case '&': vl_buf_puts(b, "&amp;"); break;
+        case '<': vl_buf_puts(b, "&lt;"); break;
+        case '>': vl_buf_puts(b, "&gt;"); break;
+        case '"': vl_buf_puts(b, "&quot;"); break;
+        case '\'': vl_buf_puts(b, "&#39;"); break;
+        case '\x01': /* MARK_OPEN */
+            if (!open) vl_buf_puts(b, "<mark>");
+            open = 1;
+            break;
+        case '\x02': /* MARK_CLOSE */
+            if (open) vl_buf_puts(b, "</mark>");
+            open = 0;
+            break;
+        default: vl_buf_putc(b, *s);
+        }
+    }
+    if (open) vl_buf_puts(b, "</mark>");
+    return api_json_str(b->data ? b->data : "");
+}
+
+typedef struct hits_ctx {
+    json_t *hits;
+    vl_buf scratch;
+} hits_ctx;
+
+static int add_hit(void *ctx, const vl_hit *h) {
+    hits_ctx *c = ctx;
+    json_t *o = json_object();
+    json_object_set_new(o, "id", api_json_str(h->id));
+    json_object_set_new(o, "date", api_json_str(h->date));
+    json_object_set_new(o, "lang", api_json_str(h->lang));
+    json_object_set_new(o, "title", api_json_str(h->title));
+    json_object_set_new(o, "snippet", html_snippet(h->snippet ? h->snippet : "", &c->scratch));
+    json_object_set_new(o, "score", json_real(h->score));
+    json_array_append_new(c->hits, o);
+    return 0;
+}
+
+/* One entity of the search facets: how many matching dispatches name it. */
+static int add_entity_facet(void *ctx, const vl_entity *e) {
+    json_t *o = json_object();
+    json_object_set_new(o, "name", api_json_str(e->name));
+    json_object_set_new(o, "type", api_json_str(e->type));
+    json_object_set_new(o, "count", json_integer(e->docs));
+    json_array_append_new(ctx, o);
+    return 0;
+}
+
+/* The status of a failed search, by its cause. */
+static void search_failed(api_worker *w, int rc, const vl_error *err, api_response *resp) {
+    if (w->interrupted)
+        api_error(resp, 503, "the search took longer than the limit of %d ms: make it narrower", w->shared->query_ms);
+    else if (rc == VL_EQUERY || rc == VL_EARG)
+        api_error(resp, 400, "%s", err->message);
+    else
+        api_error(resp, 500, "%s", err->message);
+}
+
+void api_search(api_worker *w, const api_request *req, api_response *resp) {
+    int64_t t0 = api_now_ns();
+    int limit = api_int_arg(req, "limit", 10, API_MAX_LIMIT, 1, resp);
+    int offset = limit < 0 ? -1 : api_int_arg(req, "offset", 0, API_MAX_OFFSET, 0, resp);
+    if (limit < 0 || offset < 0 || api_date_arg(req, "from", resp) || api_date_arg(req, "to", resp)) return;
+    if (limit == 0) limit = 10;
+    const char *q = api_arg_get(req, "q");
+    vl_search_opts o = {
+        .query = q,
+        .date_from = api_nonempty(api_arg_get(req, "from")),
+        .date_to = api_nonempty(api_arg_get(req, "to")),
+        .lang = api_nonempty(api_arg_get(req, "lang")),
+        .mentions_from = api_nonempty(api_arg_get(req, "mentions_from")),
+        .mentions_to = api_nonempty(api_arg_get(req, "mentions_to")),
+        .entity = api_nonempty(api_arg_get(req, "entity")),
+        .limit = limit,
+        .offset = offset,
+        .mark_open = MARK_OPEN,
+        .mark_close = MARK_CLOSE,
+    };
+    if (!api_nonempty(q) && !o.date_from && !o.date_to && !o.lang && !o.mentions_from && !o.mentions_to && !o.entity) {
+        api_error(resp, 400, "give a query 'q' or a filter (from, to, lang, mentions_from, mentions_to, entity)");
+        return;
+    }
+    hits_ctx hc = {.hits = json_array()};
+    vl_buf_init(&hc.scratch);
+    vl_error err;
+    vl_error_clear(&err);
+    vl_facets facets;
+    memset(&facets, 0, sizeof facets);
+    w->interrupted = 0;
+    w->deadline_ns = t0 + (int64_t)w->shared->query_ms * 1000000;
+    int rc = vl_search(w->store, &o, add_hit, &hc, NULL, &err);
+    if (!rc) rc = vl_search_facets(w->store, &o, &facets, &err);
+    json_t *ents = json_array();
+    if (!rc) rc = vl_search_entity_facets(w->store, &o, 10, add_entity_facet, ents, &err);
+    w->deadline_ns = 0;
+    vl_buf_free(&hc.scratch);
+    if (rc) {
+        json_decref(hc.hits);
+        json_decref(ents);
+        vl_facets_free(&facets);
+        search_failed(w, rc, &err, resp);
+        return;
+    }
+    json_t *days = json_array(), *langs = json_array(), *fo = json_object();
+    for (size_t i = 0; i < facets.ndays; i++) {
+        json_t *d = json_object();
+        json_object_set_new(d, "date", json_string(facets.days[i].value));
+        json_object_set_new(d, "count", json_integer(facets.days[i].count));
+        json_array_append_new(days, d);
+    }
+    for (size_t i = 0; i < facets.nlangs; i++) {
+        json_t *l = json_object();
+        json_object_set_new(l, "lang", api_json_str(facets.langs[i].value));
+        json_object_set_new(l, "count", json_integer(facets.langs[i].count));
+        json_array_append_new(langs, l);
+    }
+    json_object_set_new(fo, "days", days);
+    json_object_set_new(fo, "langs", langs);
+    json_object_set_new(fo, "entities", ents);
+    json_t *out = json_object();
+    json_object_set_new(out, "query", api_json_str(q ? q : ""));
+    json_object_set_new(out, "total", json_integer(facets.total));
+    json_object_set_new(out, "offset", json_integer(offset));
+    json_object_set_new(out, "limit", json_integer(limit));
+    json_object_set_new(out, "took_ms", json_real((double)(api_now_ns() - t0) / 1e6));
+    json_object_set_new(out, "hits", hc.hits);
+    json_object_set_new(out, "facets", fo);
+    vl_facets_free(&facets);
+    api_json(resp, 200, out);
+}

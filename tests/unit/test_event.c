@@ -1,0 +1,161 @@
+/*
+ * test_event.c -- unit tests of the event extractor (src/extract/event.c)
+ * without an entity model: clause boundaries (actor and action in
+ * different clauses give no event), the passive (agent as actor, subject
+ * as target; no agent, no event), French inflection through the Snowball
+ * stem (passé composé, present, plural participles, pronominal verbs),
+ * nouns that are not verbs, appositions and relative clauses stepped over,
+ * pronoun subjects refused, dates from the clause only.  The sentences are
+ * written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "extract/event.h"
+#include "extract/timex.h"
+
+static vl_event_tagger *et;
+static vl_timex_tagger *tt;
+
+static int setup(void **state) {
+    (void)state;
+    vl_error err;
+    if (vl_event_tagger_new(&et, &err) || vl_timex_tagger_new(&tt, &err)) return -1;
+    return 0;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    vl_event_tagger_free(et);
+    vl_timex_tagger_free(tt);
+    return 0;
+}
+
+static int span(char *out, size_t cap, const char *text, const vl_event_arg *a) {
+    if (a->end <= a->start) return snprintf(out, cap, "-");
+    return snprintf(out, cap, "%.*s", (int)(a->end - a->start), text + a->start);
+}
+
+/* "(actor|action code|target|date)" for each event, joined with " ". */
+static const char *tag(vl_lang lang, const char *text) {
+    static char out[4096];
+    const vl_timex *tx;
+    size_t ntx, n;
+    assert_int_equal(vl_timex_tag(tt, text, strlen(text), lang, "2025-09-12", &tx, &ntx), VL_OK);
+    const vl_event *ev;
+    assert_int_equal(vl_event_tag(et, text, strlen(text), lang, NULL, 0, tx, ntx, &ev, &n), VL_OK);
+    size_t len = 0;
+    out[0] = 0;
+    for (size_t i = 0; i < n; i++) {
+        char a[256], t[256];
+        span(a, sizeof a, text, &ev[i].actor);
+        span(t, sizeof t, text, &ev[i].target);
+        len += (size_t)snprintf(out + len, sizeof out - len, "%s(%s|%s %02d|%s|%s)", i ? " " : "", a, ev[i].action,
+                                ev[i].code, t, ev[i].timex >= 0 ? tx[ev[i].timex].value : "-");
+        /* the evidence holds the actor and the action */
+        assert_true(ev[i].start <= ev[i].actor.start && ev[i].actor.end <= ev[i].end);
+    }
+    return out;
+}
+
+#define FR VL_LANG_FR
+#define EN VL_LANG_EN
+
+static void test_french_inflection(void **state) {
+    (void)state;
+    assert_string_equal(tag(FR, "Minsk a libéré 52 prisonniers politiques jeudi."),
+                        "(Minsk|libérer 08|52 prisonniers politiques|2025-09-11)");
+    assert_string_equal(tag(FR, "Les autorités libèrent les otages."), "(Les autorités|libérer 08|les otages|-)");
+    assert_string_equal(tag(FR, "Les rebelles avaient attaqué le convoi."), "(Les rebelles|attaquer 18|le convoi|-)");
+    assert_string_equal(tag(FR, "Kiev appelle les alliés à agir."), "(Kiev|appeler 02|les alliés|-)");
+    /* pronominal: s'est entretenu avec X */
+    assert_string_equal(tag(FR, "Le chancelier s'est entretenu avec le président en août."),
+                        "(Le chancelier|entretenir 04|le président|2025-08)");
+    /* the noun of the same stem is no verb */
+    assert_string_equal(tag(FR, "La libération des prisonniers a été saluée."), "");
+}
+
+static void test_english(void **state) {
+    (void)state;
+    assert_string_equal(tag(EN, "Belarus released 14 prisoners on Thursday."),
+                        "(Belarus|release 08|14 prisoners|2025-09-11)");
+    assert_string_equal(tag(EN, "The chancellor met the Polish prime minister."),
+                        "(The chancellor|meet 04|the Polish prime minister|-)");
+    /* a verb that needs its preposition: spoke with X, not spoke to reporters */
+    assert_string_equal(tag(EN, "The president spoke by telephone with the king."),
+                        "(The president|speak 04|the king|-)");
+    assert_string_equal(tag(EN, "The president spoke to reporters."), "");
+    /* light verb + deverbal noun */
+    assert_string_equal(tag(EN, "Prosecutors opened an investigation into the deal."),
+                        "(Prosecutors|investigation 09|an investigation|-)");
+}
+
+static void test_passive(void **state) {
+    (void)state;
+    assert_string_equal(tag(FR, "Le journaliste a été libéré par les autorités iraniennes."),
+                        "(les autorités iraniennes|libérer 08|Le journaliste|-)");
+    assert_string_equal(tag(EN, "Two activists were detained by police."), "(police|detain 17|Two activists|-)");
+    /* no agent: no actor, no event */
+    assert_string_equal(tag(EN, "Two activists were detained on Monday."), "");
+    assert_string_equal(tag(FR, "Les manifestants ont été arrêtés."), "");
+}
+
+static void test_clause_boundaries(void **state) {
+    (void)state;
+    /* the actor of an inverted reporting clause is not the subject before the comma */
+    assert_string_equal(tag(FR, "Minsk a libéré des prisonniers, a annoncé l'agence."),
+                        "(Minsk|libérer 08|des prisonniers|-)");
+    /* a relative clause: its verb has no subject of its own */
+    assert_string_equal(tag(EN, "The official, whose brother was arrested, resigned."), "");
+    assert_string_equal(tag(FR, "Le sommet, qui devait réunir les dirigeants, a été reporté."), "");
+    /* ... and is stepped over to reach the main verb's subject */
+    assert_string_equal(tag(FR, "Le président, qui était absent, a condamné l'attaque."),
+                        "(Le président|condamner 11|l'attaque|-)");
+    /* a second clause after "et" does not take the first clause's object */
+    assert_string_equal(tag(FR, "La police a arrêté les militants et le juge a condamné la violence."),
+                        "(La police|arrêter 17|les militants|-) (le juge|condamner 11|la violence|-)");
+    /* a subject in another sentence is not this clause's actor */
+    assert_string_equal(tag(EN, "The army moved north. Then attacked the town."), "");
+    /* an object of a previous verb is no subject */
+    assert_string_equal(tag(EN, "Britain imposed new sanctions on the banks."),
+                        "(Britain|impose 16|new sanctions|-)");
+    /* a date in another clause is not this event's date */
+    assert_string_equal(tag(EN, "After talks on Monday, the rebels attacked the base."),
+                        "(the rebels|attack 18|the base|-)");
+}
+
+static void test_pronouns_and_noise(void **state) {
+    (void)state;
+    assert_string_equal(tag(FR, "Il a condamné cette décision."), "");
+    assert_string_equal(tag(EN, "He condemned the decision."), "");
+    assert_string_equal(tag(EN, "The attack on the embassy drew condemnation."), "");
+    /* unknown languages: no lexicon, no events */
+    const vl_event *ev;
+    size_t n;
+    assert_int_equal(vl_event_tag(et, "Minsk a libéré", 15, VL_LANG_UND, NULL, 0, NULL, 0, &ev, &n), VL_OK);
+    assert_int_equal(n, 0);
+}
+
+static void test_code_names(void **state) {
+    (void)state;
+    assert_string_equal(vl_event_code_name(8), "yield");
+    assert_string_equal(vl_event_code_name(20), "mass violence");
+    assert_string_equal(vl_event_code_name(0), "");
+    assert_string_equal(vl_event_code_name(21), "");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_french_inflection), cmocka_unit_test(test_english),
+        cmocka_unit_test(test_passive),          cmocka_unit_test(test_clause_boundaries),
+        cmocka_unit_test(test_pronouns_and_noise), cmocka_unit_test(test_code_names),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
