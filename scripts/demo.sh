@@ -28,7 +28,7 @@ v search --limit 3 --mentions 2026-04
 v show 2026-03-26-fr-norvalis-salaries-cse
 v entities --limit 8
 v entity otan
-v quotes --limit 3 2>/dev/null || true
+v quotes --limit 3
 v events --limit 5
 v timeline --limit 5 --entity otan
 echo "database: $db (try: bin/veille --db $db search QUERY)"
