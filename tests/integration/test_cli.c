@@ -394,12 +394,23 @@ static void test_kill9_then_resume(void **state) {
         execl(th_veille_bin(), "veille", "--db", f->db, "ingest", "--batch", "500", path, (char *)NULL);
         _exit(127);
     }
-    /* Let it commit a few batches, then kill it without warning. */
-    struct timespec ts = {0, 400 * 1000 * 1000};
-    nanosleep(&ts, NULL);
-    kill(pid, SIGKILL);
-    int st;
-    waitpid(pid, &st, 0);
+    /* Let it commit a batch or more (however slow the machine: sanitizers,
+     * other jobs), then kill it without warning. */
+    struct timespec ts = {0, 100 * 1000 * 1000};
+    int st = 0, reaped = 0;
+    for (int tries = 0; tries < 600 && !reaped; tries++) {
+        nanosleep(&ts, NULL);
+        char *probe[] = {"sqlite3", f->db, "SELECT count(*) FROM docs;", NULL};
+        th_run p = th_exec(probe, NULL, 0, NULL, 10);
+        long stored = p.status == 0 ? strtol(p.out, NULL, 10) : 0;
+        th_run_free(&p);
+        if (stored > 0) break;
+        reaped = waitpid(pid, &st, WNOHANG) == pid;
+    }
+    if (!reaped) {
+        kill(pid, SIGKILL);
+        waitpid(pid, &st, 0);
+    }
     char *argv[] = {"sqlite3", f->db, "PRAGMA integrity_check; SELECT count(*) FROM docs;", NULL};
     th_run r = th_exec(argv, NULL, 0, NULL, 60);
     assert_int_equal(r.status, 0);
