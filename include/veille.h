@@ -482,8 +482,10 @@ int vl_events(vl_store *store, const vl_event_query *q,
 typedef struct vl_timeline_query {
     const char *query;     /* veille query syntax restricting the dispatches, or NULL */
     /* Only items that name this entity: events whose actor or target
-     * contains it, dated facts whose sentence does (case and accents
-     * ignored); NULL: all. */
+     * contains the name or one of the names of the stored entities it
+     * designates (vl_entity: canonical name and aliases, so Loukachenko
+     * finds Lukashenko), dated facts whose sentence does (case and
+     * accents ignored); NULL: all. */
     const char *entity;
     const char *date_from, *date_to; /* as in vl_event_query, on the date referred to */
     int limit;             /* 0: default (100) */

@@ -3,8 +3,8 @@
  * endpoint shares: JSON error bodies, parameter lookup, the bearer-token
  * check, and the per-thread worker with its per-query time limit.  The
  * endpoints themselves are in api_read.c (health, stats, search),
- * api_write.c (documents, annotate, ingest), api_entities.c; the web files
- * in web.c.
+ * api_write.c (documents, annotate, ingest), api_entities.c,
+ * api_events.c (events, timeline); the web files in web.c.
  */
 #include "server/api.h"
 
@@ -236,6 +236,8 @@ static const char *const no_args[] = {NULL};
 static const char *const search_args[] = {"q", "from", "to", "lang", "mentions_from", "mentions_to",
                                           "entity", "limit", "offset", NULL};
 static const char *const entities_args[] = {"type", "from", "to", "limit", "offset", NULL};
+static const char *const events_args[] = {"actor", "code", "from", "to", "limit", "offset", NULL};
+static const char *const timeline_args[] = {"q", "entity", "from", "to", "limit", NULL};
 static const char *const ingest_args[] = {"id", NULL};
 
 void api_handle(api_worker *w, const api_request *req, api_response *resp) {
@@ -302,6 +304,17 @@ void api_handle(api_worker *w, const api_request *req, api_response *resp) {
             return;
         }
         api_entity(w, req, p + 14, resp);
+        return;
+    }
+    if (strcmp(p, "/api/events") == 0 || strcmp(p, "/api/timeline") == 0) {
+        if (!is_get(req)) {
+            wrong_method(resp, req, "GET, HEAD");
+            return;
+        }
+        int events = p[5] == 'e';
+        if (check_args(req, events ? events_args : timeline_args, resp)) return;
+        if (events) api_events(w, req, resp);
+        else api_timeline(w, req, resp);
         return;
     }
     if (strcmp(p, "/api/annotate") == 0) {

@@ -241,6 +241,9 @@ int vl_server_start(const vl_server_opts *o, vl_server **out, vl_error *err) {
         return vl_error_set(err, VL_EARG, NULL, 0, "port %d is not between 0 and 65535", o->port);
     if (o->token && strlen(o->token) < 8)
         return vl_error_set(err, VL_EARG, NULL, 0, "the token must be at least 8 characters long");
+    if (!o->token && access(o->db_path, F_OK) != 0)
+        return vl_error_set(err, VL_EIO, o->db_path, 0,
+                            "no such database: ingest dispatches into it first, or start with a token to create it");
     const char *bind = o->bind && *o->bind ? o->bind : "127.0.0.1";
     struct sockaddr_storage addr;
     memset(&addr, 0, sizeof addr);

@@ -1,8 +1,7 @@
 /*
  * web.c -- GET / and GET /static/...: the embedded web page, looked up by
- * path in the table of web_assets.h, never read from disk.  The table is
- * linked in when the web page is built into the program; the reference is
- * weak so that a build without it still serves the API (and 404 here).
+ * path in the table of web_assets.h (generated at build time from web/),
+ * never read from disk: no path can reach a file outside the table.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -10,10 +9,8 @@
 #include "server/api.h"
 #include "server/web_assets.h"
 
-#pragma weak vl_web_asset_find
-
 void api_static(const api_request *req, api_response *resp) {
-    const vl_web_asset *a = vl_web_asset_find ? vl_web_asset_find(req->path) : NULL;
+    const vl_web_asset *a = vl_web_asset_find(req->path);
     if (!a) {
         api_error(resp, 404, "no file %.300s", req->path);
         return;

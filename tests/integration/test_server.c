@@ -260,6 +260,30 @@ static void test_health_and_stats(void **state) {
     assert_int_equal(jint(json_array_get(langs, 0), "docs"), 2);
     assert_true(jint(r.json, "db_bytes") > 0);
     http_free(&r);
+
+    /* The web page, from the table embedded in the program only. */
+    r = get(s, "/");
+    assert_int_equal(r.status, 200);
+    assert_non_null(strstr(r.head, "Content-Type: text/html; charset=utf-8"));
+    assert_non_null(strstr(r.body, "<html"));
+    http_free(&r);
+    r = get(s, "/static/app.css");
+    assert_int_equal(r.status, 200);
+    assert_non_null(strstr(r.head, "Content-Type: text/css"));
+    http_free(&r);
+    r = http(s, "HEAD", "/", NULL, NULL, 0);
+    assert_int_equal(r.status, 200);
+    assert_int_equal(r.body_len, 0);
+    http_free(&r);
+    r = get(s, "/static/../../../etc/passwd");
+    assert_error(&r, 404, "no file");
+    http_free(&r);
+    r = get(s, "/static/%2e%2e/%2e%2e/etc/passwd");
+    assert_error(&r, 404, "no file");
+    http_free(&r);
+    r = http(s, "POST", "/", NULL, "x", 1);
+    assert_error(&r, 405, "allowed: GET, HEAD");
+    http_free(&r);
     server_stop(s);
 }
 
@@ -469,6 +493,14 @@ static void test_docs_and_annotate(void **state) {
 
 static void test_ingest(void **state) {
     server *s = *state;
+    /* A database that does not exist is an error without a token, and
+     * would be created with one. */
+    char *missing = th_path(s->dir, "missing.db");
+    th_run run = th_veille(NULL, "--db", missing, "serve", "--port", "0", NULL);
+    assert_int_equal(run.status, 3);
+    assert_non_null(strstr(run.err, "no such database"));
+    th_run_free(&run);
+    free(missing);
     /* Without a token, writes are refused. */
     server_start(s, NULL, NULL);
     const char *doc = "{\"id\":\"en-antwerp\",\"date\":\"2026-05-07\",\"text\":\"Port unions met in Antwerp.\"}\n";
@@ -606,6 +638,66 @@ static void test_entities(void **state) {
     r = get(s, "/api/search?q=port&entity=Personne%20Inconnue");
     assert_int_equal(r.status, 200);
     assert_int_equal(jint(r.json, "total"), 0);
+    http_free(&r);
+    server_stop(s);
+}
+
+/* Events and the timeline, over a dispatch added for them. */
+static void test_events_timeline(void **state) {
+    server *s = *state;
+    const char *doc = "{\"id\":\"fr-annonce\",\"date\":\"2026-05-08\",\"text\":\"La Vardénie a annoncé vendredi "
+                      "le lancement d'un plan d'aide aux ports de la côte.\"}\n";
+    char *in = th_write_file(s->dir, "annonce.jsonl", doc, (size_t)-1);
+    th_run run = th_veille(NULL, "--db", s->db, "ingest", in, NULL);
+    assert_int_equal(run.status, 0);
+    th_run_free(&run);
+    free(in);
+    server_start(s, NULL, NULL);
+    http_resp r = get(s, "/api/events?code=01");
+    assert_int_equal(r.status, 200);
+    json_t *events = json_object_get(r.json, "events");
+    assert_true(json_array_size(events) >= 1);
+    int found = 0;
+    size_t i;
+    json_t *e;
+    json_array_foreach(events, i, e) {
+        assert_string_equal(jstr(e, "code"), "01");
+        if (strcmp(jstr(e, "doc_id"), "fr-annonce") == 0) {
+            found = 1;
+            assert_string_equal(jstr(e, "date"), "2026-05-08");
+            assert_non_null(jstr(e, "text"));
+        }
+    }
+    assert_true(found);
+    http_free(&r);
+    r = get(s, "/api/events?code=99");
+    assert_error(&r, 400, "CAMEO");
+    http_free(&r);
+    r = get(s, "/api/events?from=2030&to=2031");
+    assert_int_equal(r.status, 200);
+    assert_int_equal(json_array_size(json_object_get(r.json, "events")), 0);
+    http_free(&r);
+    r = get(s, "/api/events?limit=x");
+    assert_error(&r, 400, "'limit'");
+    http_free(&r);
+
+    r = get(s, "/api/timeline?q=plan&from=2026-05");
+    assert_int_equal(r.status, 200);
+    json_t *items = json_object_get(r.json, "items");
+    assert_true(json_array_size(items) >= 1);
+    json_array_foreach(items, i, e) {
+        assert_string_equal(jstr(e, "doc_id"), "fr-annonce");
+        assert_true(json_is_string(json_object_get(e, "kind")));
+    }
+    http_free(&r);
+    r = get(s, "/api/timeline?q=%22plan");
+    assert_error(&r, 400, "unbalanced quote");
+    http_free(&r);
+    r = get(s, "/api/timeline?from=2026-13");
+    assert_error(&r, 400, "is not a date");
+    http_free(&r);
+    r = http(s, "POST", "/api/timeline", NULL, "", 0);
+    assert_error(&r, 405, "GET");
     http_free(&r);
     server_stop(s);
 }
@@ -807,6 +899,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_docs_and_annotate, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ingest, setup, teardown),
         cmocka_unit_test_setup_teardown(test_entities, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_events_timeline, setup, teardown),
         cmocka_unit_test_setup_teardown(test_keep_alive_and_cors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_time_limit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_api_md_examples, setup, teardown),
