@@ -171,6 +171,8 @@ static void server_start(server *s, const char *extra1, const char *extra2) {
         dup2(out[1], 1);
         close(out[0]);
         close(out[1]);
+        char *models = th_path(th_src_dir(), "models");
+        setenv("VEILLE_MODELS", models, 1);
         const char *argv[10] = {th_veille_bin(), "--db", s->db, "serve", "--port", "0", extra1, extra2, NULL};
         execv(argv[0], (char *const *)argv);
         _exit(127);
@@ -210,12 +212,32 @@ static void server_stop(server *s) {
     assert_int_equal(WEXITSTATUS(status), 0);
 }
 
+/* The committed entity models, wherever the program under test was built
+ * (a sanitizer build lives in build/san/bin, away from models/). */
+static char *models_env(void) {
+    char *models = th_path(th_src_dir(), "models");
+    size_t n = strlen(models) + 32;
+    char *e = malloc(n);
+    snprintf(e, n, "VEILLE_MODELS=%s", models);
+    free(models);
+    return e;
+}
+
+/* veille --db DB ingest [--quiet] FILE, with the committed models. */
+static th_run ingest_file(const server *s, const char *file) {
+    char *env[] = {models_env(), NULL};
+    char *const argv[] = {(char *)th_veille_bin(), "--db", s->db, "ingest", "--quiet", (char *)file, NULL};
+    th_run r = th_exec(argv, NULL, 0, env, 300);
+    free(env[0]);
+    return r;
+}
+
 static int setup(void **state) {
     server *s = calloc(1, sizeof *s);
     s->dir = th_tmpdir();
     s->db = th_path(s->dir, "news.db");
     char *in = th_write_file(s->dir, "corpus.jsonl", CORPUS, (size_t)-1);
-    th_run r = th_veille(NULL, "--db", s->db, "ingest", in, NULL);
+    th_run r = ingest_file(s, in);
     if (r.status != 0) fprintf(stderr, "%s", r.err);
     assert_int_equal(r.status, 0);
     th_run_free(&r);
@@ -648,7 +670,7 @@ static void test_events_timeline(void **state) {
     const char *doc = "{\"id\":\"fr-annonce\",\"date\":\"2026-05-08\",\"text\":\"La Vardénie a annoncé vendredi "
                       "le lancement d'un plan d'aide aux ports de la côte.\"}\n";
     char *in = th_write_file(s->dir, "annonce.jsonl", doc, (size_t)-1);
-    th_run run = th_veille(NULL, "--db", s->db, "ingest", in, NULL);
+    th_run run = ingest_file(s, in);
     assert_int_equal(run.status, 0);
     th_run_free(&run);
     free(in);
@@ -754,7 +776,7 @@ static void test_time_limit(void **state) {
     }
     char *in = th_write_file(s->dir, "gen.jsonl", buf, n);
     free(buf);
-    th_run run = th_veille(NULL, "--db", s->db, "ingest", "--quiet", in, NULL);
+    th_run run = ingest_file(s, in);
     assert_int_equal(run.status, 0);
     th_run_free(&run);
     free(in);
