@@ -11,7 +11,9 @@
 # the analysis cases.  Engines run one after the other, never at once.
 # Writes bench/results/run-<DOCS>-<time>/ and bench/results/latest.md, and
 # prints the latter.  Environment: DOCS (300000), CC (cc), CFLAGS (-O2 -g),
-# KEEP_DB=1 keeps the databases in bench/data/db-<DOCS>/ after the run.
+# KEEP_DB=1 keeps the databases in bench/data/db-<DOCS>/ after the run;
+# XAPIAN=0 leaves the Xapian peer out (its columns then read "–"), for a
+# quick veille-against-FTS5 run on a busy machine.
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -64,7 +66,7 @@ $CC $STD $WARN $CFLAGS $(pkg-config --cflags sqlite3 jansson libxxhash) -o $BUIL
     bench/fts5_baseline.c bench/common.c $(pkg-config --libs sqlite3 jansson libxxhash)
 # shellcheck disable=SC2086
 $CC $STD $WARN $CFLAGS -Iinclude $(pkg-config --cflags $PKGS) -o $BUILD/query_bench \
-    bench/query_bench.c bench/common.c lib/libveille.a $(pkg-config --libs $PKGS) -lstemmer -lm
+    bench/query_bench.c bench/common.c lib/libveille.a $(pkg-config --libs $PKGS) -lstemmer -lm -pthread
 
 # --------------------------------------------------------------- run
 STAMP=$(date +%Y%m%d-%H%M%S)
@@ -116,7 +118,7 @@ ingest() {
 
 ingest veille "$DB/veille.db*" bin/veille --db "$DB/veille.db" ingest --quiet "$IN"
 ingest fts5 "$DB/fts5.db*" $BUILD/fts5_baseline ingest "$DB/fts5.db" "$IN"
-ingest xapian "$DB/xapian" $PY bench/xapian_peer.py index "$DB/xapian" "$IN" "$LANGS"
+[ "${XAPIAN:-1}" = 0 ] || ingest xapian "$DB/xapian" $PY bench/xapian_peer.py index "$DB/xapian" "$IN" "$LANGS"
 bin/veille --db "$DB/veille.db" stats --json >"$RUN/veille-stats.json" || die "veille stats failed"
 grep -q "\"docs\": *$DOCS[,}]" "$RUN/veille-stats.json" ||
     echo "bench: warning: veille holds a different number of documents than $DOCS: see $RUN/veille-stats.json" >&2
@@ -130,14 +132,17 @@ cp "$RUN/q-fts5.tsv" "$RUN/mode-full.tsv"
 for mode in match count rank naive; do
     $BUILD/fts5_baseline query --mode $mode "$DB/fts5.db" "$QUERIES" "$RUN/mode-$mode.tsv" >/dev/null
 done
-say "queries: Xapian"
-$PY bench/xapian_peer.py query "$DB/xapian" "$QUERIES" "$RUN/q-xapian.tsv"
-$PY bench/xapian_peer.py query --no-snippets "$DB/xapian" "$QUERIES" "$RUN/q-xapian-nosnip.tsv" >/dev/null
+if [ "${XAPIAN:-1}" != 0 ]; then
+    say "queries: Xapian"
+    $PY bench/xapian_peer.py query "$DB/xapian" "$QUERIES" "$RUN/q-xapian.tsv"
+    $PY bench/xapian_peer.py query --no-snippets "$DB/xapian" "$QUERIES" "$RUN/q-xapian-nosnip.tsv" >/dev/null
+fi
 
 say "analysis cases"
 $BUILD/query_bench "$DB/veille.db" "$CASES" "$RUN/cases-veille.tsv" >/dev/null
 $BUILD/fts5_baseline query "$DB/fts5.db" "$CASES" "$RUN/cases-fts5.tsv" >/dev/null
-$PY bench/xapian_peer.py query --exact --no-snippets "$DB/xapian" "$CASES" "$RUN/cases-xapian.tsv" >/dev/null
+[ "${XAPIAN:-1}" = 0 ] ||
+    $PY bench/xapian_peer.py query --exact --no-snippets "$DB/xapian" "$CASES" "$RUN/cases-xapian.tsv" >/dev/null
 
 $PY bench/report.py "$RUN" >"$RUN/report.md"
 $PY bench/report.py --cases "$RUN" >"$RUN/cases.md"

@@ -323,6 +323,14 @@ enum { VL_JSON_PRETTY = 1 };
 char *vl_annotation_json(const vl_annotation *a, int flags);
 void vl_annotation_free(vl_annotation *a);
 
+/* ------------------------------------------------------------ performance */
+
+/* Merges the full-text index into one segment (FTS5 'optimize'): after a
+ * large ingest, queries then read one posting list per term instead of
+ * several.  Rewrites the whole index in one transaction; the store must be
+ * open read-write with no transaction open. */
+int vl_store_optimize(vl_store *store, vl_error *err);
+
 /* --------------------------------------------------------------- entities */
 
 /* Named entities across the stored dispatches (schema migration 3,
@@ -474,8 +482,10 @@ int vl_events(vl_store *store, const vl_event_query *q,
 typedef struct vl_timeline_query {
     const char *query;     /* veille query syntax restricting the dispatches, or NULL */
     /* Only items that name this entity: events whose actor or target
-     * contains it, dated facts whose sentence does (case and accents
-     * ignored); NULL: all. */
+     * contains the name or one of the names of the stored entities it
+     * designates (vl_entity: canonical name and aliases, so Loukachenko
+     * finds Lukashenko), dated facts whose sentence does (case and
+     * accents ignored); NULL: all. */
     const char *entity;
     const char *date_from, *date_to; /* as in vl_event_query, on the date referred to */
     int limit;             /* 0: default (100) */

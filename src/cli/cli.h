@@ -28,6 +28,7 @@ int cmd_ingest(cli_env *env, int argc, char **argv);
 int cmd_search(cli_env *env, int argc, char **argv);
 int cmd_show(cli_env *env, int argc, char **argv);
 int cmd_stats(cli_env *env, int argc, char **argv);
+int cmd_optimize(cli_env *env, int argc, char **argv);
 int cmd_annotate(cli_env *env, int argc, char **argv);
 int cmd_analyze(cli_env *env, int argc, char **argv);
 int cmd_eval(cli_env *env, int argc, char **argv);

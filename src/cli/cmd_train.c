@@ -122,7 +122,12 @@ int cmd_train(cli_env *env, int argc, char **argv) {
     const char *lang_s = NULL, *out = NULL, *v, *gaz_dir = NULL, *cl_path = NULL;
     int epochs = 10, bits = 18, k, npaths = 0;
     char **paths = calloc((size_t)argc, sizeof *paths);
-    if (!paths) return EXIT_FATAL;
+    unsigned *domains = calloc((size_t)argc, sizeof *domains), ndomains = 0;
+    if (!paths || !domains) {
+        free(paths);
+        free(domains);
+        return EXIT_FATAL;
+    }
     for (int i = 2; i < argc;) {
         if ((k = cli_common(env, argc, argv, &i))) {
             if (k < 0) goto usage;
@@ -138,6 +143,11 @@ int cmd_train(cli_env *env, int argc, char **argv) {
             if (k < 0 || cli_int("--epochs", v, 1000, &epochs)) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "--hash-bits", &v))) {
             if (k < 0 || cli_int("--hash-bits", v, 26, &bits)) goto usage;
+        } else if ((k = cli_value(argc, argv, &i, "--other", &v))) {
+            /* a corpus of another domain: its own copy of the features */
+            if (k < 0) goto usage;
+            domains[npaths] = ++ndomains;
+            paths[npaths++] = (char *)v;
         } else if (argv[i][0] == '-' && argv[i][1] != 0) {
             cli_fail("train: unknown option '%s'", argv[i]);
             goto usage;
@@ -171,6 +181,7 @@ int cmd_train(cli_env *env, int argc, char **argv) {
         if (vl_ner_gaz_load(gaz_dir, (vl_lang)lang, &gaz, &err)) {
             cli_error(&err);
             free(paths);
+            free(domains);
             return cli_exit_for(err.code);
         }
         fprintf(stderr, "gazetteers: %zu table entries from %s\n", gaz.entries, gaz_dir);
@@ -180,6 +191,7 @@ int cmd_train(cli_env *env, int argc, char **argv) {
             cli_error(&err);
             vl_ner_gaz_free(&gaz);
             free(paths);
+            free(domains);
             return cli_exit_for(err.code);
         }
         fprintf(stderr, "clusters: %zu words from %s\n", clusters.entries, cl_path);
@@ -189,6 +201,7 @@ int cmd_train(cli_env *env, int argc, char **argv) {
         vl_ner_gaz_free(&gaz);
         vl_ner_clusters_free(&clusters);
         free(paths);
+        free(domains);
         return cli_exit_for(err.code);
     }
     int status = EXIT_OK;
@@ -200,6 +213,7 @@ int cmd_train(cli_env *env, int argc, char **argv) {
             break;
         }
         size_t tok0 = vl_ner_trainer_tokens(t), units = 0, ents = 0;
+        vl_ner_trainer_set_domain(t, domains[p]);
         vl_ner_unit u;
         int rc;
         while ((rc = vl_ner_corpus_next(c, &u, &err)) > 0) {
@@ -230,8 +244,10 @@ int cmd_train(cli_env *env, int argc, char **argv) {
     vl_ner_gaz_free(&gaz);
     vl_ner_clusters_free(&clusters);
     free(paths);
+    free(domains);
     return status;
 usage:
     free(paths);
+    free(domains);
     return cli_usage("train");
 }

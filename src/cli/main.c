@@ -20,6 +20,7 @@ static const char usage_main[] =
     "  entities              the most mentioned entities (--type --from --to --limit --json)\n"
     "  entity NAME           one entity: aliases, months, co-occurring entities, dispatches\n"
     "  stats                 documents, languages, dates, database size\n"
+    "  optimize              merges the search index after a large ingest\n"
     "  annotate FILE...      a document's analysis as JSON, nothing stored\n"
     "  analyze TEXT          the index terms veille makes of a text\n"
     "  eval KIND PATH...     scores extraction against gold corpora\n"
@@ -136,6 +137,12 @@ static const struct command {
      "usage: veille stats [--json]\n"
      "\n"
      "Documents, languages, date range, text and database size.\n"},
+    {"optimize", cmd_optimize,
+     "usage: veille optimize\n"
+     "\n"
+     "Merges the full-text index into one segment (FTS5 'optimize'), so that\n"
+     "queries read one posting list per term.  Worth it after a large ingest;\n"
+     "it rewrites the whole index.\n"},
     {"annotate", cmd_annotate,
      "usage: veille annotate [--json] FILE...\n"
      "\n"
@@ -199,8 +206,9 @@ static const struct command {
      "they refer to, not the publication date; each with its dispatch id and\n"
      "evidence offsets (code points).  QUERY (search syntax) restricts the\n"
      "dispatches.  --entity NAME keeps events whose actor or target contains\n"
-     "NAME and facts whose sentence does (a text match, case and accents\n"
-     "ignored).  --json: JSON Lines {\"kind\":\"event\"|\"fact\",\"begin\",\"end_date\",\n"
+     "NAME or a name of the stored entity it designates (its canonical name\n"
+     "and aliases: Loukachenko finds Lukashenko), and facts whose sentence\n"
+     "does (case and accents ignored).  --json: JSON Lines {\"kind\":\"event\"|\"fact\",\"begin\",\"end_date\",\n"
      "\"value\",\"id\",\"doc_date\",\"text\",\"start\",\"end\",\"event\"?}.\n"},
     {"eval", cmd_eval,
      "usage: veille eval KIND PATH...\n"
@@ -209,7 +217,7 @@ static const struct command {
      "scores of the field.  'veille eval' alone lists the kinds.\n"},
     {"train", cmd_train,
      "usage: veille train ner --lang fr|en [--epochs N] [--hash-bits B] [--gazetteers DIR]\n"
-     "                        [--clusters FILE] CORPUS... -o MODEL\n"
+     "                        [--clusters FILE] CORPUS... [--other CORPUS]... -o MODEL\n"
      "       veille train clusters --lang fr|en [--words N] [--contexts N] TEXT... -o FILE\n"
      "\n"
      "Trains an entity tagger (averaged perceptron, PER/LOC/ORG/MISC) on gold\n"
@@ -222,10 +230,14 @@ static const struct command {
      "(paragraphs separated by blank lines): the N most frequent words (24000)\n"
      "split by bisecting 2-means over their neighbours among the N most\n"
      "frequent (600), written as 'PATH<TAB>word<TAB>count' lines.\n"
+     "A corpus given with --other is of another domain than the text to tag\n"
+     "(encyclopedia, old newspapers): its tokens also get features of their\n"
+     "own that absorb its conventions, so that they do not skew the model.\n"
      "\n"
      "  --lang L        the language of the model (fr or en)\n"
      "  --epochs N      passes over the data (default 10)\n"
      "  --hash-bits B   weight table of 2^B rows (default 18: a 4.5 MB model)\n"
+     "  --other CORPUS  a corpus of another domain (repeatable)\n"
      "  -o MODEL        the model file to write\n"},
 };
 

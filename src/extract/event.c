@@ -46,7 +46,7 @@ struct vl_event_tagger {
     size_t nents;
     int *slots; /* first entry of each key, -1 */
     size_t nslots;
-    uint64_t prefix[64];  /* 4096-bit filter of the first two letters of verb stems */
+    uint64_t prefix[64];  /* 4096-bit filter of the two letters of two-letter verb stems */
     uint64_t prefix3[64]; /* ... and of the first three, for stems of three or more */
     vl_event *out;
     size_t nout, cap;
@@ -59,6 +59,7 @@ struct vl_event_tagger {
     int first[MAXT]; /* first hash entry of each token's key, -1 */
     int verbish[MAXT]; /* a trigger used as a verb, an auxiliary or a light verb */
     const vl_ner_mention *mentions; /* the text's entities */
+    int lmask;                      /* the language being tagged (EL_*) */
 };
 
 static const char *const code_names[21] = {
@@ -160,9 +161,8 @@ int vl_event_tagger_new(vl_event_tagger **out, vl_error *err) {
                 if (n < 2) bad = -1;
                 else {
                     bad = add_key(t, st, HK_STEM, li ? EL_EN : EL_FR, (int)i);
-                    t->prefix[prefix_bit(st) >> 6] |= 1ull << (prefix_bit(st) & 63);
-                    /* two-letter stems (tu|er) are found by prefix and ending only */
                     if (n >= 3) t->prefix3[prefix3_bit(st) >> 6] |= 1ull << (prefix3_bit(st) & 63);
+                    else t->prefix[prefix_bit(st) >> 6] |= 1ull << (prefix_bit(st) & 63);
                 }
             }
         }
@@ -212,9 +212,10 @@ static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, 
         if (t->ents[e].kind == HK_FORM && (t->ents[e].lang & lmask)) return t->ents[e].idx;
     if (k->klen < 3) return -1;
     if (k->key[0] < 'a' || k->key[0] > 'z' || k->key[1] < 'a' || k->key[2] < 'a') return -1;
-    /* the stem starts with the word's first two letters */
-    unsigned b = prefix_bit(k->key);
-    if (!(t->prefix[b >> 6] & (1ull << (b & 63)))) return -1;
+    /* some stem starts with the word's first three letters, or is its
+     * first two (tu|er) */
+    unsigned b = prefix_bit(k->key), b3 = prefix3_bit(k->key);
+    if (!(t->prefix3[b3 >> 6] & (1ull << (b3 & 63))) && !(t->prefix[b >> 6] & (1ull << (b & 63)))) return -1;
     /* a lemma's stem followed by a verb ending (libér|ent: Snowball
      * stems libèrent to "lib", but the lemma's stem is a prefix) */
     char pre[VL_XKEY_MAX];
@@ -227,7 +228,6 @@ static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, 
     }
     /* Snowball's stem, for the forms whose stem it rewrites (envoy|é ->
      * envoi): only when a stem of three letters or more starts like it */
-    unsigned b3 = prefix3_bit(k->key);
     if (!(t->prefix3[b3 >> 6] & (1ull << (b3 & 63)))) return -1;
     char lower[64], st[VL_XKEY_MAX];
     int n = vl_xlower(text + k->start, k->end - k->start, lower, sizeof lower);
@@ -325,6 +325,28 @@ static void set_roles(vl_event_tagger *t, const char *text, int n, int lmask) {
 
 static int has_role(const vl_event_tagger *t, int i, int role) { return t->role[i] == role || t->role2[i] == role; }
 
+/* A French past participle by its written ending: é ée és ées, and i u
+ * (with e, s) of -ir and -re verbs. */
+static int fr_participle(const char *text, const vl_xtok *k) {
+    static const char *const ends[] = {"\xc3\xa9", "\xc3\xa9" "e", "\xc3\xa9" "s", "\xc3\xa9" "es",
+                                       "i", "ie", "is", "ies", "u", "ue", "us", "ues", NULL};
+    const char *w = text + k->start;
+    size_t n = k->end - k->start;
+    for (const char *const *e = ends; *e; e++) {
+        size_t el = strlen(*e);
+        if (n > el + 2 && memcmp(w + n - el, *e, el) == 0) return 1;
+    }
+    return 0;
+}
+
+/* An English word that is its lemma as written (share, send), or the
+ * lemma less its final e (releas): no -s, -ed or -ing. */
+static int en_bare(const vl_xtok *k, const char *lemma) {
+    size_t n = strlen(lemma);
+    if ((size_t)k->klen == n && memcmp(k->key, lemma, n) == 0) return 1;
+    return 0;
+}
+
 static void find_triggers(vl_event_tagger *t, const char *text, int n, int lmask) {
     for (int i = 0; i < n; i++) {
         vl_xtok *k = &t->k[i];
@@ -347,6 +369,18 @@ static void find_triggers(vl_event_tagger *t, const char *text, int n, int lmask
         /* English -ing: only in a progressive (is deploying) */
         if (lmask == EL_EN && k->klen > 4 && strcmp(k->key + k->klen - 3, "ing") == 0 &&
             !(i > 0 && t->role[i - 1] == ER_AUX_BE))
+            continue;
+        /* a French participle without auxiliary is an adjective (les
+         * plages fermées, la voiture proposée à la vente) */
+        if (lmask == EL_FR && !(i > 0 && is_group(t->role[i - 1])) && fr_participle(text, k)) continue;
+        /* English news tells in the past: a bare form (share, send) is a
+         * verb only after an auxiliary or modal (will send) */
+        if (lmask == EL_EN && !(i > 0 && is_group(t->role[i - 1])) && vi >= 0 &&
+            !(vl_event_lexicon[vi].flags & EVF_FORM) && en_bare(k, vl_event_lexicon[vi].word))
+            continue;
+        /* English: a verb right before an auxiliary is a noun (all shares will be) */
+        if (lmask == EL_EN && i + 1 < n && (t->role[i + 1] == ER_AUX_BE || t->role[i + 1] == ER_AUX_HAVE ||
+                                            t->role[i + 1] == ER_MODAL))
             continue;
         t->trig[i] = vi;
         t->trig_len[i] = 1;
@@ -395,6 +429,12 @@ static int np_left(const vl_event_tagger *t, int p, int lo) {
     }
     for (int j = s - 1; j >= lo; j--) {
         if (np_word(t, j) || t->ent[j] >= 0) {
+            /* English: a past form inside (He noted donors) ends the phrase,
+             * but after a determiner it is an adjective (the armed men) */
+            const vl_xtok *w = &t->k[j];
+            if (t->lmask == EL_EN && t->ent[j] < 0 && !w->cap && w->klen > 3 &&
+                memcmp(w->key + w->klen - 2, "ed", 2) == 0 && !(j > lo && (t->role[j - 1] == ER_DET)))
+                break;
             s = j;
             continue;
         }
@@ -451,10 +491,15 @@ static vl_event_arg arg_of(const vl_event_tagger *t, int a, int b) {
      * person is named even after a title with one (le ministre des
      * Affaires étrangères Jean Dupuis) */
     if (t->ent[b - 1] >= 0) {
-        int e = t->ent[b - 1], of = 0;
-        for (int j = a; j < b && t->ent[j] != e; j++)
+        int e = t->ent[b - 1], of = 0, and = 0, first = a;
+        for (int j = a; j < b && t->ent[j] != e; j++) {
             if (has_role(t, j, ER_OF) && t->role[j] != ER_DET) of = 1;
-        if (!of || t->mentions[e].type == VL_NER_PER) g.entity = e;
+            if (t->role[j] == ER_AND) and = 1;
+            first = j + 1;
+        }
+        /* a person after a title keeps the name, not after de (l'allié de Trump) */
+        int after_of = first > a && has_role(t, first - 1, ER_OF);
+        if (!and && (!of || (t->mentions[e].type == VL_NER_PER && !after_of))) g.entity = e;
     }
     return g;
 }
@@ -475,7 +520,10 @@ static int subject_end(const vl_event_tagger *t, int g0, int cs, int *lo) {
         }
         if (c2 < 0 || !(t->k[c2].klen == 1 && t->k[c2].key[0] == ',')) return -1;
         int first = c2 + 1;
-        if (!(t->role[first] == ER_REL || !verb)) return -1;
+        /* an insertion is a relative clause, or an apposition: a noun
+         * phrase (le président américain, Paris) without a verb */
+        int np_like = t->role[first] == ER_DET || t->role2[first] == ER_DET || t->k[first].cap || t->ent[first] >= 0;
+        if (!(t->role[first] == ER_REL || (!verb && np_like))) return -1;
         /* the insertion is stepped over: the subject ends before c2 */
         p = c2 - 1;
         int s = p;
@@ -487,6 +535,18 @@ static int subject_end(const vl_event_tagger *t, int g0, int cs, int *lo) {
     }
     return p >= *lo ? p : -1;
 }
+
+/* a-t-elle, dit-il: an inverted subject pronoun, not a subject */
+static int inverted_clitic(const vl_xtok *k) {
+    static const char *const pr[] = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", NULL};
+    for (const char *const *p = pr; *p; p++) {
+        int l = (int)strlen(*p);
+        if (k->klen > l && memcmp(k->key + k->klen - l, *p, (size_t)l) == 0) return 1;
+    }
+    return 0;
+}
+
+static int lmask_of(const vl_event_tagger *t) { return t->lmask; }
 
 static int push(vl_event_tagger *t, const vl_event *e) {
     vl_event *o = vl_array_grow(t->out, &t->cap, t->nout, sizeof *o, 16);
@@ -508,7 +568,9 @@ static int target_after(const vl_event_tagger *t, int q, int ce, const char *pre
             return q;
         }
     }
-    for (int j = q; j < ce && j < q + 6; j++) {
+    /* through a preposition: the entry's own, a few words on (spoke by
+     * telephone with X), or a partner's (avec, with) right after the verb */
+    for (int j = q; j < ce && j < (prep ? q + 6 : q + 1); j++) {
         if (t->verbish[j] && t->trig_len[j] <= 0) break;
         int ok = prep ? vl_xis(&t->k[j], prep) : (t->role[j] == ER_WITH || t->role2[j] == ER_WITH);
         if (!ok) continue;
@@ -550,6 +612,8 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
             if (t->role[g0] == ER_AUX_BE) passive = 1;
             if (t->role[g0] == ER_REFL) refl = 1;
         }
+        /* a pronominal use changes most verbs' sense (s'accorder à) */
+        if (refl && !is_noun && !(lx->flags & EVF_PRON)) continue;
         const vl_xtok *vk = &t->k[v];
         if (refl || is_noun || (vk->klen > 4 && strcmp(vk->key + vk->klen - 3, "ing") == 0)) passive = 0;
         vl_event e = {.timex = -1, .code = lx->code, .passive = passive};
@@ -557,7 +621,7 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
         e.action = lx->lemma ? lx->lemma : lx->word;
         int lo;
         int p = subject_end(t, g0, cs, &lo);
-        if (p < 0 || has_role(t, p, ER_PRON)) continue;
+        if (p < 0 || has_role(t, p, ER_PRON) || inverted_clitic(&t->k[p])) continue;
         int s = np_left(t, p, lo);
         if (s < 0) continue;
         /* a phrase after a preposition is no subject */
@@ -600,6 +664,10 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
             } else {
                 ts = target_after(t, after, ce, prep, &te);
                 if (prep && ts < 0) continue;
+                /* an English -s form with nothing after it is a plural noun
+                 * more often than a verb (health and beauty aids) */
+                if (ts < 0 && lmask_of(t) == EL_EN && g0 == v && vk->klen > 3 && vk->key[vk->klen - 1] == 's')
+                    continue;
             }
             if (ts >= 0) e.target = arg_of(t, ts, te);
         }
@@ -649,6 +717,7 @@ int vl_event_tag(vl_event_tagger *t, const char *text, size_t len, vl_lang lang,
     if (lang != VL_LANG_FR && lang != VL_LANG_EN) return VL_OK;
     int lmask = lang == VL_LANG_FR ? EL_FR : EL_EN;
     t->mentions = ents;
+    t->lmask = lmask;
     vl_ner_lexer lx;
     vl_ner_lexer_init(&lx, text, len, lang);
     size_t nt, ei = 0, ti = 0;

@@ -17,8 +17,10 @@ enum {
                        * an event only as the object of a light verb */
     EVF_LIGHT = 4,    /* a light verb (ouvrir une enquête, hold talks): no
                        * event by itself */
-    EVF_NEEDPREP = 8  /* the target must come through `prep` (spoke with X,
+    EVF_NEEDPREP = 8, /* the target must come through `prep` (spoke with X,
                        * called on X); no event otherwise */
+    EVF_PRON = 16     /* keeps its sense as a pronominal verb (s'entretenir,
+                       * s'engager); others reflexive (s'accorder) give none */
 };
 
 typedef struct ev_lex {

@@ -31,6 +31,8 @@
 #define N(w, l, c) {w, 0, l, c, EVF_NOUN, 0}
 #define L(w, l) {w, 0, l, 0, EVF_LIGHT, 0}
 #define LF(w, lem, l) {w, lem, l, 0, EVF_FORM | EVF_LIGHT, 0}
+#define VR(w, l, c) {w, 0, l, c, EVF_VERB | EVF_PRON, 0}
+#define FR_(w, lem, l, c) {w, lem, l, c, EVF_FORM | EVF_PRON, 0}
 
 const ev_lex vl_event_lexicon[] = {
     /* 01 make public statement */
@@ -41,12 +43,13 @@ const ev_lex vl_event_lexicon[] = {
     V("urge", EN, 2), V("appeal", EN, 2), V("plead", EN, 2), VP("call", EN, 2, "on"),
     /* 03 express intent to cooperate */
     V("proposer", FR, 3), V("promettre", FR, 3), F("promis", "promettre", FR, 3), F("promise", "promettre", FR, 3),
-    V("offrir", FR, 3), F("offert", "offrir", FR, 3), V("engager", FR, 3),
+    V("offrir", FR, 3), F("offert", "offrir", FR, 3), VR("engager", FR, 3),
     V("propose", EN, 3), V("pledge", EN, 3), V("promise", EN, 3), V("offer", EN, 3), V("vow", EN, 3),
     /* 04 consult */
-    V("rencontrer", FR, 4), V("recevoir", FR, 4), F("recu", "recevoir", FR, 4), F("recue", "recevoir", FR, 4),
-    F("recoit", "recevoir", FR, 4), F("recoivent", "recevoir", FR, 4), V("entretenir", FR, 4),
-    F("entretenu", "entretenir", FR, 4), F("entretenus", "entretenir", FR, 4), F("entretient", "entretenir", FR, 4),
+    VR("rencontrer", FR, 4), V("recevoir", FR, 4), F("recu", "recevoir", FR, 4), F("recue", "recevoir", FR, 4), F("recus", "recevoir", FR, 4),
+    F("recues", "recevoir", FR, 4),
+    F("recoit", "recevoir", FR, 4), F("recoivent", "recevoir", FR, 4), VR("entretenir", FR, 4),
+    FR_("entretenu", "entretenir", FR, 4), FR_("entretenus", "entretenir", FR, 4), FR_("entretient", "entretenir", FR, 4),
     V("négocier", FR, 4), V("consulter", FR, 4), V("visiter", FR, 4), VP("discuter", FR, 4, "avec"),
     VP("parler", FR, 4, "avec"), V("téléphoner", FR, 4),
     V("meet", EN, 4), F("met", "meet", EN, 4), V("host", EN, 4), V("visit", EN, 4), V("consult", EN, 4),
@@ -57,7 +60,7 @@ const ev_lex vl_event_lexicon[] = {
     N("talks", EN, 4), N("phone call", EN, 4), N("telephone call", EN, 4), N("meeting", EN, 4),
     N("consultations", EN, 4), N("negotiations", EN, 4),
     /* 05 engage in diplomatic cooperation */
-    V("saluer", FR, 5), V("féliciter", FR, 5), V("soutenir", FR, 5), F("soutenu", "soutenir", FR, 5),
+    V("saluer", FR, 5), VR("féliciter", FR, 5), V("soutenir", FR, 5), F("soutenu", "soutenir", FR, 5),
     F("soutient", "soutenir", FR, 5), V("signer", FR, 5), V("approuver", FR, 5), V("reconnaître", FR, 5),
     F("reconnu", "reconnaitre", FR, 5), V("ratifier", FR, 5),
     V("praise", EN, 5), V("welcome", EN, 5), V("support", EN, 5), V("endorse", EN, 5), V("sign", EN, 5),
@@ -72,7 +75,7 @@ const ev_lex vl_event_lexicon[] = {
     V("donate", EN, 7), V("aid", EN, 7), V("fund", EN, 7), V("grant", EN, 7),
     /* 08 yield */
     V("libérer", FR, 8), V("relâcher", FR, 8), V("gracier", FR, 8), V("amnistier", FR, 8), V("céder", FR, 8),
-    V("retirer", FR, 8), V("évacuer", FR, 8), V("lever", FR, 8), V("restituer", FR, 8),
+    VR("retirer", FR, 8), V("évacuer", FR, 8), V("lever", FR, 8), V("restituer", FR, 8),
     V("release", EN, 8), V("free", EN, 8), F("freed", "free", EN, 8), V("pardon", EN, 8), V("withdraw", EN, 8), F("withdrew", "withdraw", EN, 8),
     F("withdrawn", "withdraw", EN, 8), V("surrender", EN, 8), V("concede", EN, 8), V("lift", EN, 8),
     V("evacuate", EN, 8), V("return", EN, 8),
@@ -119,7 +122,7 @@ const ev_lex vl_event_lexicon[] = {
     V("kidnap", EN, 18), V("abduct", EN, 18), V("torture", EN, 18), V("assault", EN, 18),
     N("attaque", FR, 18), N("attaques", FR, 18), N("attack", EN, 18), N("attacks", EN, 18),
     /* 19 fight */
-    V("combattre", FR, 19), F("combattu", "combattre", FR, 19), V("affronter", FR, 19),
+    V("combattre", FR, 19), F("combattu", "combattre", FR, 19), VR("affronter", FR, 19),
     V("fight", EN, 19), F("fought", "fight", EN, 19), VP("clash", EN, 19, "with"), V("battle", EN, 19),
     /* 20 mass violence */
     V("massacrer", FR, 20), V("exterminer", FR, 20), V("massacre", EN, 20), V("exterminate", EN, 20),
@@ -137,6 +140,7 @@ const ev_word vl_event_words[] = {
     {"a", FR, ER_AUX_HAVE, 0}, {"ont", FR, ER_AUX_HAVE, 0}, {"avait", FR, ER_AUX_HAVE, 0},
     {"avaient", FR, ER_AUX_HAVE, 0}, {"aura", FR, ER_AUX_HAVE, 0}, {"auront", FR, ER_AUX_HAVE, 0},
     {"aurait", FR, ER_AUX_HAVE, 0}, {"auraient", FR, ER_AUX_HAVE, 0}, {"avoir", FR, ER_AUX_HAVE, 0},
+    {"ayant", FR, ER_AUX_HAVE, 0}, {"having", EN, ER_AUX_HAVE, 0}, {"etant", FR, ER_AUX_BE, 0},
     {"has", EN, ER_AUX_HAVE, 0}, {"have", EN, ER_AUX_HAVE, 0}, {"had", EN, ER_AUX_HAVE, 0},
     {"est", FR, ER_AUX_BE, 0}, {"sont", FR, ER_AUX_BE, 0}, {"etait", FR, ER_AUX_BE, 0},
     {"etaient", FR, ER_AUX_BE, 0}, {"ete", FR, ER_AUX_BE, 0}, {"sera", FR, ER_AUX_BE, 0},
@@ -146,13 +150,20 @@ const ev_word vl_event_words[] = {
     {"been", EN, ER_AUX_BE, 0}, {"be", EN, ER_AUX_BE, 0}, {"being", EN, ER_AUX_BE, 0},
     {"va", FR, ER_MODAL, 0}, {"vont", FR, ER_MODAL, 0}, {"doit", FR, ER_MODAL, 0}, {"doivent", FR, ER_MODAL, 0},
     {"devait", FR, ER_MODAL, 0}, {"devrait", FR, ER_MODAL, 0}, {"peut", FR, ER_MODAL, 0},
+    {"veulent", FR, ER_MODAL, 0}, {"voulait", FR, ER_MODAL, 0}, {"voulaient", FR, ER_MODAL, 0},
+    {"devaient", FR, ER_MODAL, 0}, {"devraient", FR, ER_MODAL, 0}, {"devront", FR, ER_MODAL, 0},
+    {"pourraient", FR, ER_MODAL, 0}, {"pourront", FR, ER_MODAL, 0}, {"pouvait", FR, ER_MODAL, 0},
+    {"souhaite", FR, ER_MODAL, 0}, {"souhaitent", FR, ER_MODAL, 0}, {"entend", FR, ER_MODAL, 0},
+    {"entendent", FR, ER_MODAL, 0},
     {"peuvent", FR, ER_MODAL, 0}, {"pourrait", FR, ER_MODAL, 0}, {"veut", FR, ER_MODAL, 0},
     {"will", EN, ER_MODAL, 0}, {"would", EN, ER_MODAL, 0}, {"could", EN, ER_MODAL, 0}, {"should", EN, ER_MODAL, 0},
     {"may", EN, ER_MODAL, 0}, {"might", EN, ER_MODAL, 0}, {"can", EN, ER_MODAL, 0}, {"must", EN, ER_MODAL, 0},
     {"did", EN, ER_MODAL, 0}, {"does", EN, ER_MODAL, 0}, {"do", EN, ER_MODAL, 0},
     /* clitics and negation */
     {"se", FR, ER_REFL, 0}, {"s'", FR, ER_REFL, 0}, {"lui", FR, ER_CLITIC, 0}, {"leur", FR, ER_CLITIC, ER_DET},
-    {"y", FR, ER_CLITIC, 0}, {"ne", FR, ER_NEG, 0}, {"n'", FR, ER_NEG, 0}, {"pas", FR, ER_NEG, 0},
+    {"y", FR, ER_CLITIC, 0}, {"m'", FR, ER_CLITIC, 0}, {"t'", FR, ER_CLITIC, 0}, {"me", FR, ER_CLITIC, 0},
+    {"te", FR, ER_CLITIC, 0}, {"nous", FR, ER_CLITIC, ER_PRON}, {"vous", FR, ER_CLITIC, ER_PRON},
+    {"ne", FR, ER_NEG, 0}, {"n'", FR, ER_NEG, 0}, {"pas", FR, ER_NEG, 0},
     {"jamais", FR, ER_NEG, 0}, {"not", EN, ER_NEG, 0}, {"never", EN, ER_NEG, 0}, {"n't", EN, ER_NEG, 0},
     /* adverbs that sit inside a verb group */
     {"egalement", FR, ER_ADV, 0}, {"aussi", FR, ER_ADV, 0}, {"deja", FR, ER_ADV, 0}, {"finalement", FR, ER_ADV, 0},
@@ -174,10 +185,10 @@ const ev_word vl_event_words[] = {
     /* prepositions */
     {"de", FR, ER_OF, 0}, {"du", FR, ER_OF, 0}, {"des", FR, ER_OF, ER_DET}, {"d'", FR, ER_OF, 0},
     {"of", EN, ER_OF, 0}, {"par", FR, ER_AGENT, 0}, {"by", EN, ER_AGENT, 0},
-    {"avec", FR, ER_WITH, 0}, {"contre", FR, ER_WITH, 0}, {"sur", FR, ER_WITH, 0}, {"a", FR, ER_WITH, ER_PLACE},
-    {"aupres", FR, ER_WITH, 0},
-    {"with", EN, ER_WITH, 0}, {"against", EN, ER_WITH, 0}, {"on", EN, ER_WITH, 0}, {"to", EN, ER_WITH, 0},
-    {"into", EN, ER_WITH, 0},
+    {"avec", FR, ER_WITH, 0}, {"contre", FR, ER_WITH, 0}, {"sur", FR, ER_PREP, 0}, {"a", FR, ER_PLACE, 0},
+    {"aupres", FR, ER_PREP, 0},
+    {"with", EN, ER_WITH, 0}, {"against", EN, ER_WITH, 0}, {"on", EN, ER_PREP, 0}, {"to", EN, ER_PREP, 0},
+    {"into", EN, ER_PREP, 0},
     {"au", FR, ER_PLACE, 0}, {"aux", FR, ER_PLACE, 0}, {"en", FR, ER_PLACE, 0}, {"dans", FR, ER_PLACE, 0},
     {"in", EN, ER_PLACE, 0}, {"at", EN, ER_PLACE, 0}, {"near", EN, ER_PLACE, 0},
     {"pour", FR, ER_PREP, 0}, {"sous", FR, ER_PREP, 0}, {"vers", FR, ER_PREP, 0}, {"entre", FR, ER_PREP, 0},
@@ -204,8 +215,9 @@ const ev_word vl_event_words[] = {
     {"and", EN, ER_AND, 0},
     /* subject pronouns */
     {"il", FR, ER_PRON, 0}, {"elle", FR, ER_PRON, 0}, {"ils", FR, ER_PRON, 0}, {"elles", FR, ER_PRON, 0},
-    {"on", FR, ER_PRON, 0}, {"nous", FR, ER_PRON, 0}, {"je", FR, ER_PRON, 0}, {"j'", FR, ER_PRON, 0},
-    {"vous", FR, ER_PRON, 0}, {"celui-ci", FR, ER_PRON, 0}, {"celle-ci", FR, ER_PRON, 0},
+    {"on", FR, ER_PRON, 0}, {"je", FR, ER_PRON, 0}, {"j'", FR, ER_PRON, 0},
+    {"tu", FR, ER_PRON, 0}, {"ceux", FR, ER_PRON, 0}, {"celui", FR, ER_PRON, 0},
+    {"celle", FR, ER_PRON, 0}, {"celles", FR, ER_PRON, 0}, {"celui-ci", FR, ER_PRON, 0}, {"celle-ci", FR, ER_PRON, 0},
     {"he", EN, ER_PRON, 0}, {"she", EN, ER_PRON, 0}, {"they", EN, ER_PRON, 0}, {"it", EN, ER_PRON, 0},
     {"we", EN, ER_PRON, 0}, {"i", EN, ER_PRON, 0}, {"you", EN, ER_PRON, 0},
 };
@@ -215,7 +227,8 @@ const unsigned vl_event_words_len = sizeof vl_event_words / sizeof vl_event_word
  * conditional, simple past, participles, infinitive; -er, -ir and -re
  * verbs), English inflection.  Folded (é -> e). */
 const char *const vl_event_verb_suffixes_fr[] = {
-    "", "e", "es", "ent", "er", "ez", "ons", "ee", "ees", "ait", "aient", "ais", "a", "ai", "erent", "era",
+    /* no bare stem: "appel", "combat" are nouns far more often than verbs */
+    "e", "es", "ent", "er", "ez", "ons", "ee", "ees", "ait", "aient", "ais", "a", "ai", "erent", "era",
     "eront", "erait", "eraient", "i", "is", "it", "ie", "ies", "ir", "issent", "issait", "issaient", "ira",
     "iront", "irait", "u", "us", "ue", "ues", "re", "ra", "ront", "rait", "raient", "ient", "iennent", "t",
     "ssent", "le", "les", "lent", "te", "tes", "tent", "lera", "leront", "tera", "teront", NULL};

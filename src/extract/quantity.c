@@ -46,6 +46,7 @@ struct vl_quantity_tagger {
     vl_quantity *out;
     size_t nout, cap;
     vl_xtok toks[VL_NER_MAX_SENT];
+    int tok_first[VL_NER_MAX_SENT]; /* each token's first entry, -1 none */
 };
 
 static uint32_t hash_word(const char *s, size_t n) {
@@ -127,17 +128,18 @@ int vl_quantity_tagger_new(vl_quantity_tagger **out, vl_error *err) {
 static const qt_ent *lookup(const vl_quantity_tagger *t, const vl_xtok *k, size_t i, size_t n, int lang, int kind,
                             size_t *len) {
     if (i >= n || !k[i].klen) return NULL;
-    const qt_slot *s = slot_for(t, k[i].key, (size_t)k[i].klen, 0);
-    if (!s) return NULL;
+    /* the slot of token i's key, computed once per sentence */
+    int first = t->tok_first[i];
     const qt_ent *best = NULL;
-    for (int e = s->first; e >= 0; e = t->next[e]) {
+    for (int e = first; e >= 0; e = t->next[e]) {
         const qt_ent *x = &t->ents[e];
         if (x->kind != kind || !(x->lang & lang) || (best && best->nwords >= x->nwords)) continue;
-        /* match the words one token each */
-        const char *w = x->words;
-        size_t j = i;
+        /* the first word is the slot's; the others one token each */
+        const char *w = x->words + x->flen;
+        size_t j = i + 1;
         int ok = 1;
-        while (*w) {
+        while (*w == ' ') {
+            w++;
             size_t wl = first_word_len(w);
             if (j >= n || (size_t)k[j].klen != wl || memcmp(k[j].key, w, wl) != 0) {
                 ok = 0;
@@ -145,7 +147,6 @@ static const qt_ent *lookup(const vl_quantity_tagger *t, const vl_xtok *k, size_
             }
             j++;
             w += wl;
-            if (*w == ' ') w++;
         }
         if (ok) best = x;
     }
@@ -511,6 +512,10 @@ int vl_quantity_tag(vl_quantity_tagger *t, const char *text, size_t len, vl_lang
     while ((nt = vl_xtok_sentence(&lx, t->toks)) > 0) {
         /* the time expressions from this sentence on */
         while (ti < ntx && tx[ti].end <= t->toks[0].start) ti++;
+        for (size_t i = 0; i < nt; i++) {
+            const qt_slot *sl = t->toks[i].klen ? slot_for(t, t->toks[i].key, (size_t)t->toks[i].klen, 0) : NULL;
+            t->tok_first[i] = sl ? sl->first : -1;
+        }
         int rc = tag_sentence(t, text, t->toks, nt, lang, lmask, tx ? tx + ti : NULL, ntx - ti);
         if (rc) return rc;
     }

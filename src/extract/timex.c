@@ -13,6 +13,7 @@
  */
 #include "extract/timex.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -113,6 +114,9 @@ struct vl_timex_tagger {
      * village fera la fête dimanche. ... Dimanche soir, un bal" is one
      * Sunday. */
     int dow_seen[8];
+    /* The quarter the text last named (2025-Q3: 2025 * 4 + 2), from which
+     * "the quarter" and "the year-ago quarter" count; -1 none yet. */
+    int report_q;
 };
 
 /* ------------------------------------------------------------ compiling */
@@ -1153,6 +1157,20 @@ static int anaphor_precision(const vl_timex_tagger *t, int es, int ee, const tx_
     return 1;
 }
 
+/* Whether the sentence of tokens [a, b), or one of the two before it,
+ * speaks of a quarter (the third quarter, third-quarter profit). */
+static int quarter_sentence(const vl_timex_tagger *t, int a, int b) {
+    const tx_tok *k = t->toks;
+    int sent = k[a].sent;
+    for (int i = a - 1; i >= 0 && k[i].sent >= sent - 2; i--)
+        if (k[i].kind == TK_WORD && lex_value(t, &k[i], TC_UNIT) == U_QUARTER && (k[i].mask & (1ull << TC_UNIT)))
+            return 1;
+    for (int i = b; i < (int)t->ntoks && k[i].sent == sent; i++)
+        if (k[i].kind == TK_WORD && lex_value(t, &k[i], TC_UNIT) == U_QUARTER && (k[i].mask & (1ull << TC_UNIT)))
+            return 1;
+    return 0;
+}
+
 static void complete(match_ctx *m, int end) {
     vl_timex_tagger *t = m->t;
     const tx_crule *cr = m->cr;
@@ -1184,6 +1202,10 @@ static void complete(match_ctx *m, int end) {
         if (!okc) return;
     }
     if ((cr->r->flags & RF_AFTERMOD) && !m->after_mod) return;
+    if ((cr->r->flags & RF_NODET) && m->start > 0 && (k[m->start - 1].mask & (1ull << TC_DET))) return;
+    if ((cr->r->flags & RF_OPENS) && m->start > 0 && !(k[m->start - 1].flags & TF_BREAK) &&
+        k[m->start - 1].sent == k[m->start].sent)
+        return;
     if ((cr->r->flags & RF_Y2) && end < (int)t->ntoks && k[end].kind != TK_PUNCT && !(k[end].flags & TF_BREAK)) return;
     tx_fields f;
     fields_init(&f);
@@ -1204,8 +1226,36 @@ static void complete(match_ctx *m, int end) {
         rm = need >= 2 ? t->narr_m : 1;
         rd = need >= 3 ? t->narr_d : 1;
     }
-    if (!vl_timex_resolve(cr->r->kind, cr->r->flags, &f, ry, rm, rd, &c.tx)) {
+    int kind = cr->r->kind;
+    /* "the quarter-point cut": a compound, not a period */
+    if (kind == K_QREF && ee < (int)t->ntoks && (k[ee].flags & TF_HYPH)) return;
+    if (kind == K_QREF) {
+        /* the quarter a business report is about, shifted by the rule */
+        int q = t->ref_y * 4 + (t->ref_m - 1) / 3 - 1; /* the last ended */
+        if ((cr->r->flags & RF_ANAPH) && t->report_q >= 0) q = t->report_q;
+        q += cr->r->param;
+        f.unit = U_QUARTER;
+        f.year = q / 4;
+        f.ord = q % 4 + 1;
+        kind = K_DATE;
+    } else if (kind == K_YAGO) {
+        f.n = 1;
+        f.unit = U_YEAR;
+        kind = K_AGO;
+    }
+    if (kind == K_AGO) f.mod = 0; /* "a year earlier" is no start of a year */
+    if (!vl_timex_resolve(kind, cr->r->flags, &f, ry, rm, rd, &c.tx)) {
         c.blocker = 1;
+    } else if ((kind == K_AGO || kind == K_REL) && f.unit == U_YEAR && f.dir != 1 && quarter_sentence(t, es, ee)) {
+        /* "third-quarter profit rose from a year earlier / last year": in a
+         * sentence about a quarter, the year before means that quarter a
+         * year before (TimeBank's reading of earnings reports) */
+        char y[16];
+        snprintf(y, sizeof y, "%04d", t->ref_y - 1);
+        if (strcmp(c.tx.value, y) == 0) {
+            int q = (t->report_q >= 0 ? t->report_q : t->ref_y * 4 + (t->ref_m - 1) / 3 - 1) - 4;
+            snprintf(c.tx.value, sizeof c.tx.value, "%04d-Q%d", q / 4, q % 4 + 1);
+        }
     }
     if (m->best->ok && !cand_better(&c, m->best)) return;
     *m->best = c;
@@ -1319,6 +1369,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->len = len;
     t->anchor_sent = -1;
     t->narr_prec = 0;
+    t->report_q = -1;
     for (int d = 0; d < 8; d++) t->dow_seen[d] = -1;
     if (len > UINT32_MAX - 16) return VL_EARG;
     int rc = tokenize(t);
@@ -1388,6 +1439,10 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         if ((rc = push_out(t, &x))) return rc;
         /* a date anchors the anaphoric expressions after it */
         narrative_anchor(t, &x);
+        int bk = t->rules[best.rule].r->kind;
+        if ((bk == K_DATE || bk == K_REL) && x.type == VL_TIMEX_DATE && strlen(x.value) == 7 && x.value[4] == '-' && x.value[5] == 'Q' &&
+            all_digits(x.value, 4))
+            t->report_q = atoi(x.value) * 4 + (x.value[6] - '1');
         /* a day-precision date anchors the clock times of its sentence */
         if (strlen(x.value) >= 10 && x.value[4] == '-' && x.value[7] == '-' && x.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;

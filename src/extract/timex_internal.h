@@ -60,6 +60,7 @@ enum tx_class {
     TC_CLITIC,    /* il, ne, he, not: may stand between a coordinator and its verb */
     TC_ABBR,      /* an abbreviation that takes its following dot (sept.) */
     TC_NEEDCAP,   /* a month name only when capitalised (May, March) */
+    TC_DET,       /* its, a, the: before a set adjective, it qualifies a thing */
     TC_COUNT
 };
 
@@ -98,7 +99,11 @@ enum tx_kind {
     K_PLREF,     /* ces dernières semaines, the coming months */
     K_DECADE,    /* les années 1990, the 1990s */
     K_CENTURY,   /* le XXe siècle, the 20th century */
-    K_TIME       /* clock times */
+    K_TIME,      /* clock times */
+    K_QREF,      /* the quarter, the year-ago quarter: the quarter a business
+                  * report is about (the last one the text named, else the
+                  * last one ended before the reference), shifted by param */
+    K_YAGO       /* year-earlier, year-ago (adjectives): a year before */
 };
 
 /* Rule flags. */
@@ -109,7 +114,9 @@ enum {
     RF_NEEDFUT = 8,   /* K_LATER: a date only in a future clause, else a duration */
     RF_Y2 = 16,       /* a two-digit year: only before punctuation or the end */
     RF_DETDUR = 32,   /* a determiner prefix only before durations and counted periods */
-    RF_ANAPH = 64     /* counted from the text's last date (la soirée, the evening) */
+    RF_ANAPH = 64,    /* counted from the text's last date (la soirée, the evening) */
+    RF_OPENS = 128,   /* only at the start of a sentence */
+    RF_NODET = 256    /* not after a determiner (TC_DET): "its quarterly dividend" */
 };
 
 /* One rule: a pattern over tokens, in a small language (see timex_rules.c):
@@ -121,7 +128,7 @@ typedef struct tx_rule {
     uint8_t lang;
     uint8_t kind;
     int16_t param; /* K_PREFIX: the mod it gives; K_REF: enum tx_ref */
-    uint8_t flags;
+    uint16_t flags;
     const char *pattern;
 } tx_rule;
 

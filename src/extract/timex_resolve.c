@@ -92,6 +92,21 @@ static int pick(const int64_t *c, int n, int64_t ref, int mode, int strict) {
     return best;
 }
 
+/* The tense places an underspecified date on its side of the reference,
+ * but news seldom names a day of the past year without its year: when the
+ * tense's choice c[k] lies `far` or more from the reference while the
+ * nearest candidate lies within `near` of it, the tense was misread (a
+ * deadline after a past verb: "the company said the offer expires Dec.
+ * 15"), and the nearest is taken.  `dernier/last`, `prochain/next`
+ * (strict) are obeyed as written.  In days for dates, months for months. */
+enum { DAY_FAR = 200, DAY_NEAR = 100, MONTH_FAR = 11, MONTH_NEAR = 2 };
+
+static int near_guard(const int64_t *c, int n, int64_t ref, int k, int strict, int64_t far, int64_t near) {
+    if (strict || llabs(c[k] - ref) < far) return k;
+    int j = pick(c, n, ref, 0, 0);
+    return j >= 0 && llabs(c[j] - ref) <= near ? j : k;
+}
+
 /* The direction to place an underspecified date: explicit dir, else tense. */
 static int place_mode(const tx_fields *f, int *strict) {
     *strict = 0;
@@ -132,9 +147,14 @@ static int resolve_date(const tx_fields *f, int ry, int rm, int rd, vl_timex *o)
         int y = f->year >= 0 ? f->year : ry;
         int nmax = f->unit == U_QUARTER ? 4 : 2;
         int q = f->ord >= 1 ? f->ord : nmax;
+        /* "the fourth quarter" told in the past early in the year: the
+         * quarter of the year before, not one still to come */
+        int cur = f->unit == U_QUARTER ? (rm - 1) / 3 + 1 : (rm - 1) / 6 + 1;
+        if (f->year < 0 && f->ord >= 1 && q > cur && f->tense == TENSE_PAST) y = ry - 1;
         if (q > nmax || !year_ok(y)) return 0;
         snprintf(o->value, sizeof o->value, "%04d-%c%d", y, f->unit == U_QUARTER ? 'Q' : 'H', q);
-    } else if ((f->unit >= 0 || f->ord >= 0) && f->hour < 0) {
+    } else if ((f->unit >= 0 || f->ord >= 0) && f->hour < 0 && !(f->unit == U_YEAR && f->year >= 0 && f->ord < 0)) {
+        /* a unit names no date, but "the year 2000" is that year */
         return 0;
     } else if (f->season > 0) {
         int cs = rm <= 2 ? SEASON_WI : rm <= 5 ? SEASON_SP : rm <= 8 ? SEASON_SU : rm <= 11 ? SEASON_FA : SEASON_WI;
@@ -176,20 +196,25 @@ static int resolve_date(const tx_fields *f, int ry, int rm, int rd, vl_timex *o)
                 if (nw == 1) {
                     c[0] = w[0];
                     c[1] = c[2] = INT64_MIN;
+                    mode = 0; /* the weekday chose the year, whatever the tense */
                 }
             }
             int k = pick(c, 3, ref, mode, strict);
             if (k < 0) return 0;
+            k = near_guard(c, 3, ref, k, strict, DAY_FAR, DAY_NEAR);
             day = c[k];
         }
         put_date(o, day);
     } else if (month >= 1) {
         int y = f->year;
-        if (y < 0) {
-            int64_t c[3];
+        if (y < 0 && month == rm && !strict) {
+            y = ry; /* the dispatch's own month, whatever the tense */
+        } else if (y < 0) {
+            int64_t c[3], r = (int64_t)ry * 12 + rm - 1;
             for (int i = 0; i < 3; i++) c[i] = (int64_t)(ry - 1 + i) * 12 + month - 1;
-            int k = pick(c, 3, (int64_t)ry * 12 + rm - 1, mode, strict);
+            int k = pick(c, 3, r, mode, strict);
             if (k < 0) return 0;
+            k = near_guard(c, 3, r, k, strict, MONTH_FAR, MONTH_NEAR);
             y = ry - 1 + k;
         }
         if (!year_ok(y)) return 0;

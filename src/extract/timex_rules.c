@@ -167,10 +167,11 @@ const tx_lex vl_timex_lexicon[] = {
     {"jadis", FR, TC_REF, REF_PAST}, {"auparavant", FR, TC_REF, REF_PAST},
     {"naguere", FR, TC_REF, REF_PAST}, {"bientot", FR, TC_REF, REF_FUTURE},
     {"prochainement", FR, TC_REF, REF_FUTURE}, {"avenir", FR, TC_REF, REF_FUTURE},
+    /* ("previously", "formerly" are left out: mostly "previously announced",
+     * "formerly known as", which place nothing in time) */
     {"now", EN, TC_REF, REF_PRESENT}, {"currently", EN, TC_REF, REF_PRESENT},
     {"nowadays", EN, TC_REF, REF_PRESENT}, {"recently", EN, TC_REF, REF_PAST},
-    {"lately", EN, TC_REF, REF_PAST}, {"previously", EN, TC_REF, REF_PAST},
-    {"formerly", EN, TC_REF, REF_PAST}, {"soon", EN, TC_REF, REF_FUTURE},
+    {"lately", EN, TC_REF, REF_PAST}, {"soon", EN, TC_REF, REF_FUTURE},
     /* decades in words */
     {"sixties", EN, TC_DECADE, 1960}, {"seventies", EN, TC_DECADE, 1970},
     {"eighties", EN, TC_DECADE, 1980}, {"nineties", EN, TC_DECADE, 1990},
@@ -208,6 +209,22 @@ const tx_lex vl_timex_lexicon[] = {
     {"after", EN, TC_YEARCUE, 0}, {"during", EN, TC_YEARCUE, 0}, {"between", EN, TC_YEARCUE, 0},
     {"and", EN, TC_YEARCUE, 0}, {"the", EN, TC_YEARCUE, 0}, {"through", EN, TC_YEARCUE, 0},
     {"or", EN, TC_YEARCUE, 0}, {"fiscal", EN, TC_YEARCUE, 0},
+    /* a determiner before a year used as an adjective: "a 1996 law", "his
+     * 1990 earnings projection", "both 1990 and 1991" */
+    {"a", EN, TC_YEARCUE, 0}, {"an", EN, TC_YEARCUE, 0}, {"his", EN, TC_YEARCUE, 0},
+    {"her", EN, TC_YEARCUE, 0}, {"its", EN, TC_YEARCUE, 0}, {"their", EN, TC_YEARCUE, 0},
+    {"our", EN, TC_YEARCUE, 0}, {"both", EN, TC_YEARCUE, 0},
+    /* determiners and the like: a set adjective after them is no set */
+    {"its", EN, TC_DET, 0}, {"their", EN, TC_DET, 0}, {"his", EN, TC_DET, 0},
+    {"her", EN, TC_DET, 0}, {"our", EN, TC_DET, 0}, {"a", EN, TC_DET, 0},
+    {"an", EN, TC_DET, 0}, {"the", EN, TC_DET, 0}, {"first", EN, TC_DET, 0},
+    {"initial", EN, TC_DET, 0}, {"regular", EN, TC_DET, 0}, {"latest", EN, TC_DET, 0},
+    {"usual", EN, TC_DET, 0},
+    {"son", FR, TC_DET, 0}, {"sa", FR, TC_DET, 0}, {"leur", FR, TC_DET, 0},
+    {"notre", FR, TC_DET, 0}, {"un", FR, TC_DET, 0}, {"une", FR, TC_DET, 0},
+    {"le", FR, TC_DET, 0}, {"la", FR, TC_DET, 0}, {"l'", FR, TC_DET, 0},
+    {"du", FR, TC_DET, 0}, {"au", FR, TC_DET, 0}, {"premier", FR, TC_DET, 0},
+    {"premiere", FR, TC_DET, 0},
     /* tense: auxiliaries and verbs that mark the clause */
     {"a", FR, TC_TPAST, 0}, {"ont", FR, TC_TPAST, 0}, {"avait", FR, TC_TPAST, 0},
     {"avaient", FR, TC_TPAST, 0}, {"avons", FR, TC_TPAST, 0}, {"avez", FR, TC_TPAST, 0},
@@ -331,6 +348,10 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_NONE, 0, 0, "_,|_( NUM ans _,|_)"},
     {EN, K_NONE, 0, 0, "NUM UNIT|UNITS old"},
     {EN, K_NONE, 0, 0, "aged NUM"},
+    /* "as soon as he arrives" is a conjunction; "as soon as possible" a time */
+    {EN, K_NONE, 0, 0, "as soon as"},
+    /* a share, not a period: "a quarter of the shares", "three quarters of" */
+    {EN, K_NONE, 0, 0, "NUM quarter|quarters of"},
 
     /* --- absolute and underspecified dates */
     {ALL, K_DATE, 0, 0, "ISO"},
@@ -357,6 +378,7 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS MONTH"},
     {EN, K_DATE, 0, 0, "MONTH"},
     {EN, K_DATE, 0, 0, "fiscal YEAR"},
+    {EN, K_DATE, 0, 0, "the? year YEAR"},
     {EN, K_DATE, 0, RF_BAREYEAR, "YEAR"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS DOW POD?"},
     {EN, K_DATE, 0, 0, "DOW POD?"},
@@ -367,6 +389,16 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "ORD UNIT of? YEAR?"},
     {EN, K_DATE, 0, 0, "YEAR|fiscal ORD UNIT"},
     {FR, K_DATE, 0, 0, "MONTH"},
+
+    /* --- the quarter of a business report (K_QREF: param quarters from it) */
+    /* (RF_ANAPH: from the quarter the text named; else the last ended) */
+    {EN, K_QREF, 0, RF_ANAPH, "the|that quarter"},
+    {EN, K_QREF, 0, 0, "the latest|recent|just-ended|past quarter|period"},
+    {EN, K_QREF, 0, 0, "the most recent quarter|period"},
+    {EN, K_QREF, -4, RF_ANAPH, "the|a comparable|same? year-earlier|year-ago ORD? quarter|period"},
+    {EN, K_QREF, -4, RF_ANAPH, "the same|comparable|corresponding? quarter|period a year ago|earlier"},
+    {EN, K_QREF, -4, RF_ANAPH, "the same|comparable|corresponding quarter|period last year"},
+    {EN, K_YAGO, 0, 0, "year-earlier|year-ago"},
 
     /* --- clock times */
     {ALL, K_TIME, 0, 0, "CLOCK AMPM?"},
@@ -383,7 +415,11 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_TIME, 0, 0, "noon|midnight DOW"},
 
     /* --- relative to the reference */
+    /* "Aujourd'hui, la ville a changé": set off by a comma, nowadays */
+    {FR, K_REF, REF_PRESENT, RF_TIME_TYPE | RF_OPENS, "aujourd'hui _,"},
+    {FR, K_REF, REF_PRESENT, RF_TIME_TYPE, "_et|_mais|_puis _, aujourd'hui _,"},
     {ALL, K_REL, 0, 0, "REL POD? DOW?"},
+    {FR, K_REL, 0, 0, "REL en|dans MOD? de|d'? la|l'? POD"},
     {FR, K_REL, 0, 0, "THIS|PAST|NEXT POD"},
     {FR, K_REL, 0, 0, "THIS UNIT ci?"},
     {FR, K_REL, 0, 0, "UNIT PAST|NEXT"},
@@ -401,8 +437,14 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT POD"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT UNIT"},
     {EN, K_REL, 0, 0, "earlier|later THIS UNIT"},
+    /* "the year" of a dispatch is its year ("net for the year rose") */
+    {EN, K_REL, 0, 0, "the current|fiscal|full? year"},
+    {EN, K_REL, 0, 0, "the current fiscal year"},
+    {EN, K_REL, 0, 0, "year 's? MOD"},
     {EN, K_REL, 0, RF_AFTERMOD, "UNIT"},
     {EN, K_REL, 0, RF_ANAPH, "that|the same day"},
+    /* "over the weekend": this weekend, placed by the tense like "ce week-end" */
+    {EN, K_REL, 0, 0, "_over|_during|_on|_for|_at|_through the weekend"},
     {EN, K_REL, 0, RF_ANAPH, "that same day"},
     {EN, K_REL, -2, 0, "the? day before yesterday"},
     {EN, K_REL, 2, 0, "the? day after tomorrow"},
@@ -425,6 +467,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_REF, REF_FUTURE, 0, "_in the future"},
     {EN, K_REF, REF_PAST, 0, "_in the past"},
     {EN, K_REF, REF_PRESENT, 0, "these days"},
+    {EN, K_REF, REF_FUTURE, 0, "as soon as possible"},
+    {EN, K_REF, REF_FUTURE, 0, "the near|foreseeable future"},
+    {EN, K_REF, REF_FUTURE, 0, "the near|short term"},
     {EN, K_REF, REF_PRESENT, 0, "at present"},
     {EN, K_REF, REF_PAST, 0, "recent UNITS"},
     {FR, K_PLREF, 0, 0, "ces|les? PAST|NEXT UNITS"},
@@ -449,7 +494,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_SET, 0, 0, "every|each NUM? UNIT|UNITS|DOW|POD"},
     {EN, K_SET, 0, 0, "per UNIT"},
     {EN, K_SET, 0, 0, "_on DOWS"},
-    {ALL, K_SET, 0, 0, "SETADJ"},
+    /* after a determiner, a set adjective qualifies a thing, not the time
+     * of an event: "its quarterly dividend", "a weekly magazine" */
+    {ALL, K_SET, 0, RF_NODET, "SETADJ"},
 
     /* --- decades and centuries */
     {FR, K_DECADE, 0, 0, "des|les? annees YEAR|NUM"},

@@ -6,6 +6,7 @@
  * entity that does not start and end on veille's token boundaries can never
  * be found, and is counted in `misaligned`); token accuracy compares the
  * BIO label of each of veille's tokens with the gold projected onto it.
+ * Units are tagged as documents (both passes, doc.c), as vl_ner_tag does.
  */
 #include <stdlib.h>
 
@@ -25,30 +26,30 @@ static int collect(void *ctx, const vl_ner_span *sp) {
     return 0;
 }
 
-typedef struct eval_scratch {
-    vl_ner_tok toks[VL_NER_MAX_SENT];
-    int pred[VL_NER_MAX_SENT], gold[VL_NER_MAX_SENT];
-    vl_ner_scratch s;
-} eval_scratch;
+typedef struct eval_ctx {
+    const vl_ner_unit *u;
+    vl_ner_scores *sc;
+    span_list found;
+    int gold[VL_NER_MAX_SENT];
+} eval_ctx;
+
+static int eval_sentence(void *ctx, const vl_ner_tok *toks, size_t n, const int *labels) {
+    eval_ctx *e = ctx;
+    e->sc->misaligned += vl_ner_project(toks, n, e->u->gold, e->u->ngold, e->gold);
+    for (size_t i = 0; i < n; i++) e->sc->tokens_correct += e->gold[i] == labels[i];
+    e->sc->tokens += n;
+    return vl_ner_emit_spans(e->u->text, toks, labels, n, collect, &e->found);
+}
 
 int vl_ner_eval_unit(const vl_ner_model *m, const vl_ner_unit *u, vl_lang lang, vl_ner_scores *sc, vl_error *err) {
-    eval_scratch *s = malloc(sizeof *s);
-    span_list found = {0};
-    if (!s) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
-    vl_ner_lexer lx;
-    vl_ner_lexer_init(&lx, u->text, u->len, lang);
-    size_t n;
-    int rc = VL_OK;
-    while ((n = vl_ner_next_sentence(&lx, s->toks, VL_NER_MAX_SENT)) > 0) {
-        sc->misaligned += vl_ner_project(s->toks, n, u->gold, u->ngold, s->gold);
-        vl_ner_decode(m, u->text, s->toks, n, &s->s, s->pred);
-        for (size_t i = 0; i < n; i++) sc->tokens_correct += s->gold[i] == s->pred[i];
-        sc->tokens += n;
-        if ((rc = vl_ner_emit_spans(u->text, s->toks, s->pred, n, collect, &found)) != 0) {
-            rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
-            goto out;
-        }
-    }
+    eval_ctx *e = calloc(1, sizeof *e);
+    if (!e) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    e->u = u;
+    e->sc = sc;
+    int rc = vl_ner_tag_doc(m, u->text, u->len, lang, eval_sentence, e, err);
+    if (rc == VL_ENOMEM && err && !err->code) rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    if (rc) goto out;
+    span_list found = e->found;
     /* Gold spans are flat and sorted by start: binary search each found one. */
     for (size_t g = 0; g < u->ngold; g++) sc->gold[u->gold[g].type]++;
     for (size_t k = 0; k < found.n; k++) {
@@ -67,7 +68,7 @@ int vl_ner_eval_unit(const vl_ner_model *m, const vl_ner_unit *u, vl_lang lang, 
             }
     }
 out:
-    free(found.v);
-    free(s);
+    free(e->found.v);
+    free(e);
     return rc;
 }

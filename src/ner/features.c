@@ -8,7 +8,9 @@
  * length, the neighbouring words (two each side) and shapes, word bigrams,
  * and the lexicon hooks: gazetteer classes with their B/I position
  * (vl_ner_sent_feats.gaz, see gazetteer.c) and Brown-cluster path prefixes
- * (vl_ner_tok.cluster, zero until clusters exist).  The model
+ * (vl_ner_tok.cluster, zero until clusters exist); in the second pass
+ * over a document, what the first pass tagged the token's other
+ * occurrences (vl_ner_doc_features, see doc.c).  The model
  * maps each hash to a slot of its weight table (feature hashing): no
  * feature dictionary is stored, and a feature never seen in training simply
  * lands on a slot whose weights are noise-small.
@@ -28,7 +30,7 @@ enum {
     T_PRE, T_SUF = T_PRE + 4, T_SHAPE = T_SUF + 4, T_SHORT, T_SHORT_M1, T_SHORT_P1,
     T_SHORT_M1_0, T_SHORT_0_P1, T_BI_M1_0, T_BI_0_P1, T_CAP_POS, T_LEN, T_LOWM1_SHORT0,
     T_LOWP1_SHORT0, T_CAP3, T_ELIDED, T_GAZ, T_GAZ_M1, T_GAZ_P1, T_CLUSTER, T_CLUSTER_M1,
-    T_CLUSTER_P1, T_FORM_M1, T_GAZ_ALL, T_GAZ_CAP
+    T_CLUSTER_P1, T_FORM_M1, T_GAZ_ALL, T_GAZ_CAP, T_DOC_SET, T_DOC_MAJ, T_DOC_MAJ_CAP, T_DOC_M1, T_DOC_P1
 };
 
 static uint64_t hash_bytes(const char *s, size_t n) {
@@ -248,5 +250,18 @@ size_t vl_ner_token_features(const vl_ner_sent_feats *sf, const vl_ner_tok *toks
     cluster_feats(T_CLUSTER, sf->cluster[i], &o);
     if (i > 0) cluster_feats(T_CLUSTER_M1, sf->cluster[i - 1], &o);
     if (i + 1 < n) cluster_feats(T_CLUSTER_P1, sf->cluster[i + 1], &o);
+    return (size_t)(o - out);
+}
+
+size_t vl_ner_doc_features(uint32_t prev, uint32_t v, uint32_t next, uint8_t cap, uint64_t *out) {
+    uint64_t *o = out;
+    if (v) {
+        *o++ = f1(T_DOC_SET, v & 31u);
+        *o++ = f1(T_DOC_MAJ, v >> 5);
+        *o++ = f2(T_DOC_MAJ_CAP, v >> 5, cap);
+    }
+    /* A neighbour's other occurrences tell where a name starts and ends. */
+    if (prev) *o++ = f2(T_DOC_M1, prev >> 5, v >> 5);
+    if (next) *o++ = f2(T_DOC_P1, next >> 5, v >> 5);
     return (size_t)(o - out);
 }

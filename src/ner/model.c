@@ -364,25 +364,21 @@ void vl_ner_decode(const vl_ner_model *m, const char *text, const vl_ner_tok *to
     vl_ner_viterbi(s->em, n, m->w.trans, labels, s->back);
 }
 
-/* What one call of vl_ner_tag needs, allocated once per call. */
-typedef struct tag_scratch {
-    vl_ner_tok toks[VL_NER_MAX_SENT];
-    int labels[VL_NER_MAX_SENT];
-    vl_ner_scratch s;
-} tag_scratch;
+/* vl_ner_tag hands each sentence of the document pass to the caller's
+ * span function. */
+typedef struct tag_ctx {
+    const char *text;
+    vl_ner_span_fn fn;
+    void *ctx;
+} tag_ctx;
+
+static int tag_sentence(void *ctx, const vl_ner_tok *toks, size_t n, const int *labels) {
+    tag_ctx *t = ctx;
+    return vl_ner_emit_spans(t->text, toks, labels, n, t->fn, t->ctx);
+}
 
 int vl_ner_tag(const vl_ner_model *m, const char *text, size_t len, vl_lang lang, vl_ner_span_fn fn, void *ctx,
                vl_error *err) {
-    tag_scratch *s = malloc(sizeof *s);
-    if (!s) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
-    vl_ner_lexer lx;
-    vl_ner_lexer_init(&lx, text, len, lang);
-    int rc = VL_OK;
-    size_t n;
-    while ((n = vl_ner_next_sentence(&lx, s->toks, VL_NER_MAX_SENT)) > 0) {
-        vl_ner_decode(m, text, s->toks, n, &s->s, s->labels);
-        if ((rc = vl_ner_emit_spans(text, s->toks, s->labels, n, fn, ctx)) != 0) break;
-    }
-    free(s);
-    return rc;
+    tag_ctx t = {text, fn, ctx};
+    return vl_ner_tag_doc(m, text, len, lang, tag_sentence, &t, err);
 }

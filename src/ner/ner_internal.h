@@ -74,10 +74,10 @@ enum {
 
 /* Changes whenever the features change: a model records the version it was
  * trained with and is rejected by a program that extracts others. */
-#define VL_NER_FEATURE_VERSION 2
-/* Models of feature version 1 had no gazetteer: with none loaded, version
- * 2 extracts exactly their features, so they are still read. */
-#define VL_NER_FEATURE_VERSION_MIN 1
+#define VL_NER_FEATURE_VERSION 3
+/* Version 3 added the document pass (doc.c): models of versions 1 and 2
+ * never learnt its features and are refused. */
+#define VL_NER_FEATURE_VERSION_MIN 3
 /* Most features of one token. */
 #define VL_NER_MAX_FEATS 96
 
@@ -108,6 +108,44 @@ void vl_ner_shape(const char *s, size_t len, int collapse, char *out, size_t cap
 /* 1 when the capitalisation class of a token lets a name start there
  * (an upper-case letter first, or all capitals). */
 int vl_ner_cap_starts_name(uint8_t cap);
+
+/* ------------------------------------------------------- document pass */
+
+/* What the first pass over a document said of its capitalised words
+ * (doc.c): for each word (hash of its lower-cased form), how many of its
+ * capitalised occurrences were tagged PER, LOC, ORG, MISC or nothing.  The
+ * second pass gives each capitalised token features of what its other
+ * occurrences were tagged (a name's first mention often has the context
+ * that the later, bare mentions lack). */
+#define VL_NER_DOC_CLASSES 5 /* the four types, then O */
+typedef struct vl_ner_doc {
+    uint64_t *keys;   /* 0: empty slot */
+    uint16_t (*counts)[VL_NER_DOC_CLASSES];
+    size_t cap, n;    /* cap: a power of two (0: nothing allocated) */
+} vl_ner_doc;
+
+void vl_ner_doc_clear(vl_ner_doc *d);
+void vl_ner_doc_free(vl_ner_doc *d);
+/* Counts the capitalised tokens of a tagged sentence (h_lower and cap as
+ * vl_ner_sent_prepare computes them). */
+int vl_ner_doc_add(vl_ner_doc *d, const uint64_t *h_lower, const uint8_t *cap, const int *labels, size_t n);
+/* The document value of a token tagged `label` in the first pass: 0 when
+ * the word has no other capitalised occurrence (or is not capitalised);
+ * else the set of classes of its other occurrences (bits 0-4) and their
+ * majority class + 1 (bits 5-7; types win ties over O). */
+uint32_t vl_ner_doc_value(const vl_ner_doc *d, uint64_t h_lower, uint8_t cap, int label);
+/* Writes the second-pass features of a token (at most VL_NER_MAX_DOC_FEATS)
+ * from its document value and its neighbours'; returns how many. */
+#define VL_NER_MAX_DOC_FEATS 6
+size_t vl_ner_doc_features(uint32_t prev, uint32_t v, uint32_t next, uint8_t cap, uint64_t *out);
+
+/* One tagged sentence of a document, for vl_ner_tag_doc. */
+typedef int (*vl_ner_sent_fn)(void *ctx, const vl_ner_tok *toks, size_t n, const int *labels);
+/* Tags a whole text in two passes (the second with the document features)
+ * and calls fn on each sentence in order; fn's non-zero return stops it
+ * and is returned. */
+int vl_ner_tag_doc(const vl_ner_model *m, const char *text, size_t len, vl_lang lang, vl_ner_sent_fn fn,
+                   void *ctx, vl_error *err);
 
 /* ------------------------------------------------------------ gazetteers */
 
@@ -213,7 +251,8 @@ typedef struct vl_ner_scratch {
     uint64_t feats[2][VL_NER_MAX_FEATS];
 } vl_ner_scratch;
 
-/* Tags one sentence: the best BIO label of each token into labels. */
+/* Tags one sentence: the best BIO label of each token into labels (first
+ * pass only: no document features); s->em keeps the emission scores. */
 void vl_ner_decode(const vl_ner_model *m, const char *text, const vl_ner_tok *toks, size_t n,
                    vl_ner_scratch *s, int *labels);
 
@@ -283,6 +322,14 @@ typedef struct vl_ner_train_opts {
 typedef struct vl_ner_trainer vl_ner_trainer;
 
 int vl_ner_trainer_new(const vl_ner_train_opts *opts, vl_ner_trainer **out, vl_error *err);
+/* The domain of the units added next: 0 (the default) is the target
+ * domain, the text the model will tag (news); k > 0 is another corpus,
+ * whose tokens get, besides their features, a copy of each specific to
+ * that corpus (Daume 2007's feature augmentation, one-sided): the copies
+ * absorb what is peculiar to the corpus (its conventions, its era), the
+ * shared features learn what holds everywhere, and tagging uses the
+ * shared ones only, at no cost. */
+void vl_ner_trainer_set_domain(vl_ner_trainer *t, unsigned domain);
 /* Adds a unit's sentences (tokenised, features extracted, gold projected). */
 int vl_ner_trainer_add(vl_ner_trainer *t, const vl_ner_unit *unit, vl_error *err);
 size_t vl_ner_trainer_tokens(const vl_ner_trainer *t);

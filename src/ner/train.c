@@ -12,7 +12,11 @@
  * label to the gold one, and the transitions likewise.  The weights written
  * are the average over all updates (kept with the usual lazy trick:
  * avg = w - acc / c, where acc sums c * delta), which is what makes the
- * perceptron generalise.
+ * perceptron generalise.  Each sentence is tagged in the two passes of
+ * vl_ner_tag_doc (doc.c) and both passes' mistakes are updated; the
+ * document features of the second come from the first-pass labels of the
+ * whole document in the previous epoch (so sentences are still shuffled
+ * across documents, which the averaged perceptron needs).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -27,14 +31,22 @@ struct vl_ner_trainer {
     /* Sentences: token ranges into the token arrays. */
     size_t *sent_tok;
     size_t nsent, cap_sent;
-    /* Tokens: gold label and feature range. */
+    /* Units (documents): sentence ranges, for the document pass. */
+    size_t *unit_sent;
+    size_t nunit, cap_unit;
+    /* Tokens: gold label and feature range; the lower-cased form's hash
+     * and the capitalisation class, for the document pass. */
     uint8_t *gold;
+    uint64_t *h_lower;
+    uint8_t *cap;
+    size_t cap_hl, cap_cap;
     size_t *tok_feat;
     size_t ntok, cap_tok, cap_tf;
     /* Features: slot | sign << 31. */
     uint32_t *feat;
     size_t nfeat, cap_feat;
     size_t misaligned;
+    unsigned domain; /* of the units being added (vl_ner_trainer_set_domain) */
     /* Scratch for adding. */
     vl_ner_tok toks[VL_NER_MAX_SENT];
     vl_ner_sent_feats sf;
@@ -71,6 +83,9 @@ void vl_ner_trainer_free(vl_ner_trainer *t) {
     if (!t) return;
     free(t->sent_tok);
     free(t->gold);
+    free(t->h_lower);
+    free(t->cap);
+    free(t->unit_sent);
     free(t->tok_feat);
     free(t->feat);
     free(t);
@@ -78,6 +93,8 @@ void vl_ner_trainer_free(vl_ner_trainer *t) {
 
 size_t vl_ner_trainer_tokens(const vl_ner_trainer *t) { return t->ntok; }
 size_t vl_ner_trainer_sentences(const vl_ner_trainer *t) { return t->nsent; }
+
+void vl_ner_trainer_set_domain(vl_ner_trainer *t, unsigned domain) { t->domain = domain; }
 
 int vl_ner_trainer_add(vl_ner_trainer *t, const vl_ner_unit *u, vl_error *err) {
     vl_ner_lexer lx;
@@ -91,21 +108,34 @@ int vl_ner_trainer_add(vl_ner_trainer *t, const vl_ner_unit *u, vl_error *err) {
         if (t->opts.clusters) vl_ner_clusters_mark(t->opts.clusters, &t->sf);
         if (grow((void **)&t->sent_tok, &t->cap_sent, t->nsent + 2, sizeof *t->sent_tok) ||
             grow((void **)&t->gold, &t->cap_tok, t->ntok + n + 1, sizeof *t->gold) ||
+            grow((void **)&t->h_lower, &t->cap_hl, t->ntok + n + 1, sizeof *t->h_lower) ||
+            grow((void **)&t->cap, &t->cap_cap, t->ntok + n + 1, sizeof *t->cap) ||
             grow((void **)&t->tok_feat, &t->cap_tf, t->ntok + n + 2, sizeof *t->tok_feat))
             return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
         if (t->nsent == 0) t->sent_tok[0] = 0;
         for (size_t i = 0; i < n; i++) {
             size_t nf = vl_ner_token_features(&t->sf, t->toks, i, f);
-            if (grow((void **)&t->feat, &t->cap_feat, t->nfeat + nf, sizeof *t->feat))
+            if (grow((void **)&t->feat, &t->cap_feat, t->nfeat + 2 * nf, sizeof *t->feat))
                 return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
             if (t->ntok == 0) t->tok_feat[0] = 0;
             for (size_t k = 0; k < nf; k++)
                 t->feat[t->nfeat++] = (uint32_t)(f[k] & t->mask) | (uint32_t)(f[k] >> 63) << 31;
+            if (t->domain)
+                for (size_t k = 0; k < nf; k++) {
+                    uint64_t g = vl_ner_mix(f[k] ^ (0xD6E8FEB86659FD93ULL * t->domain));
+                    t->feat[t->nfeat++] = (uint32_t)(g & t->mask) | (uint32_t)(g >> 63) << 31;
+                }
+            t->h_lower[t->ntok] = t->sf.h_lower[i];
+            t->cap[t->ntok] = t->sf.cap[i];
             t->gold[t->ntok++] = (uint8_t)t->labels[i];
             t->tok_feat[t->ntok] = t->nfeat;
         }
         t->sent_tok[++t->nsent] = t->ntok;
     }
+    if (grow((void **)&t->unit_sent, &t->cap_unit, t->nunit + 2, sizeof *t->unit_sent))
+        return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    if (t->nunit == 0) t->unit_sent[0] = 0;
+    if (t->unit_sent[t->nunit] != t->nsent) t->unit_sent[++t->nunit] = t->nsent;
     return VL_OK;
 }
 
@@ -117,84 +147,179 @@ static uint64_t next_rand(uint64_t *s) {
     return *s = x;
 }
 
+/* What the epochs share. */
+typedef struct run_state {
+    float *w;
+    double *acc;
+    float trans[(L + 1) * L];
+    double trans_acc[(L + 1) * L];
+    double c; /* updates so far + 1, for the averaging */
+} run_state;
+
+/* Emission scores of the static features of tokens [t0, t0 + n). */
+static void static_emissions(const vl_ner_trainer *t, const run_state *r, size_t t0, size_t n, float *em) {
+    for (size_t i = 0; i < n; i++) {
+        float *e = em + i * L;
+        for (int l = 0; l < L; l++) e[l] = 0;
+        for (size_t k = t->tok_feat[t0 + i]; k < t->tok_feat[t0 + i + 1]; k++) {
+            uint32_t fv = t->feat[k];
+            const float *row = r->w + (size_t)(fv & 0x7fffffffu) * L;
+            if (fv >> 31)
+                for (int l = 0; l < L; l++) e[l] -= row[l];
+            else
+                for (int l = 0; l < L; l++) e[l] += row[l];
+        }
+    }
+}
+
+static void add_feature(run_state *r, uint32_t fv, int g, int p) {
+    size_t row = (size_t)(fv & 0x7fffffffu) * L;
+    float d = (fv >> 31) ? -1.0f : 1.0f;
+    r->w[row + (size_t)g] += d;
+    r->acc[row + (size_t)g] += d * r->c;
+    r->w[row + (size_t)p] -= d;
+    r->acc[row + (size_t)p] -= d * r->c;
+}
+
+/* The perceptron update of one decoded sentence (tokens [t0, t0 + n)):
+ * static features, and the document features docf (ndocf per token) when
+ * given.  Returns the number of wrong tokens. */
+static size_t update(const vl_ner_trainer *t, run_state *r, size_t t0, size_t n, const int *pred,
+                     const uint32_t (*docf)[VL_NER_MAX_DOC_FEATS], const uint8_t *ndocf) {
+    size_t wrong = 0;
+    for (size_t i = 0; i < n; i++) {
+        int g = t->gold[t0 + i], p = pred[i];
+        int gp = i ? t->gold[t0 + i - 1] : -1, pp = i ? pred[i - 1] : -1;
+        if (g != p || gp != pp) {
+            r->trans[(gp + 1) * L + g] += 1;
+            r->trans_acc[(gp + 1) * L + g] += r->c;
+            r->trans[(pp + 1) * L + p] -= 1;
+            r->trans_acc[(pp + 1) * L + p] -= r->c;
+        }
+        if (g == p) continue;
+        wrong++;
+        for (size_t k = t->tok_feat[t0 + i]; k < t->tok_feat[t0 + i + 1]; k++) add_feature(r, t->feat[k], g, p);
+        if (docf)
+            for (size_t k = 0; k < ndocf[i]; k++) add_feature(r, docf[i][k], g, p);
+    }
+    return wrong;
+}
+
+/* Scratch of the epochs. */
+typedef struct run_scratch {
+    uint8_t *pred1;   /* each token's first-pass label in the last epoch */
+    uint32_t *docval; /* each token's document value from those labels */
+    int lab[VL_NER_MAX_SENT], pred[VL_NER_MAX_SENT], pred2[VL_NER_MAX_SENT];
+    float em[VL_NER_MAX_SENT * L], em2[VL_NER_MAX_SENT * L];
+    uint32_t docf[VL_NER_MAX_SENT][VL_NER_MAX_DOC_FEATS];
+    uint8_t ndocf[VL_NER_MAX_SENT];
+    uint8_t back[VL_NER_MAX_SENT * L];
+    vl_ner_doc doc;
+} run_scratch;
+
+/* Both passes over one sentence, as vl_ner_tag_doc tags it, each followed
+ * by its update (the first pass must tag well alone: its labels are the
+ * second's evidence).  The document values come from the first-pass
+ * labels of the previous epoch, so that sentences can be visited in any
+ * order.  Returns the number of wrong tokens of the last pass. */
+static size_t train_sentence(const vl_ner_trainer *t, run_state *r, run_scratch *u, size_t s) {
+    size_t t0 = t->sent_tok[s], n = t->sent_tok[s + 1] - t0;
+    static_emissions(t, r, t0, n, u->em);
+    vl_ner_viterbi(u->em, n, r->trans, u->pred, u->back);
+    for (size_t i = 0; i < n; i++) u->pred1[t0 + i] = (uint8_t)u->pred[i];
+    size_t wrong = update(t, r, t0, n, u->pred, NULL, NULL);
+    int any = 0;
+    for (size_t i = 0; i < n; i++) any |= u->docval[t0 + i] != 0;
+    if (!any) return wrong;
+    uint64_t mask = t->mask;
+    const uint32_t *val = u->docval + t0;
+    memcpy(u->em2, u->em, n * L * sizeof *u->em);
+    for (size_t i = 0; i < n; i++) {
+        uint64_t f[VL_NER_MAX_DOC_FEATS];
+        size_t nf = vl_ner_doc_features(i ? val[i - 1] : 0, val[i], i + 1 < n ? val[i + 1] : 0, t->cap[t0 + i], f);
+        u->ndocf[i] = (uint8_t)nf;
+        for (size_t k = 0; k < nf; k++) {
+            uint32_t fv = (uint32_t)(f[k] & mask) | (uint32_t)(f[k] >> 63) << 31;
+            u->docf[i][k] = fv;
+            const float *row = r->w + (size_t)(fv & 0x7fffffffu) * L;
+            float *e = u->em2 + i * L;
+            if (fv >> 31)
+                for (int l = 0; l < L; l++) e[l] -= row[l];
+            else
+                for (int l = 0; l < L; l++) e[l] += row[l];
+        }
+    }
+    vl_ner_viterbi(u->em2, n, r->trans, u->pred2, u->back);
+    return update(t, r, t0, n, u->pred2, (const uint32_t(*)[VL_NER_MAX_DOC_FEATS])u->docf, u->ndocf);
+}
+
+/* The document values of every token from the first-pass labels of the
+ * epoch just done, one unit (document) at a time. */
+static int document_values(const vl_ner_trainer *t, run_scratch *u) {
+    for (size_t k = 0; k < t->nunit; k++) {
+        size_t t0 = t->sent_tok[t->unit_sent[k]], t1 = t->sent_tok[t->unit_sent[k + 1]];
+        vl_ner_doc_clear(&u->doc);
+        for (size_t i = t0; i < t1; i++) {
+            int l = u->pred1[i];
+            if (vl_ner_doc_add(&u->doc, t->h_lower + i, t->cap + i, &l, 1)) return VL_ENOMEM;
+        }
+        for (size_t i = t0; i < t1; i++) u->docval[i] = vl_ner_doc_value(&u->doc, t->h_lower[i], t->cap[i], u->pred1[i]);
+    }
+    return VL_OK;
+}
+
 int vl_ner_trainer_run(vl_ner_trainer *t, const char *path, vl_error *err) {
     size_t nslots = ((size_t)1 << t->opts.bits) * L;
-    float *w = calloc(nslots, sizeof *w);
-    double *acc = calloc(nslots, sizeof *acc);
+    run_state *r = calloc(1, sizeof *r);
+    run_scratch *u = calloc(1, sizeof *u);
     size_t *order = malloc((t->nsent + 1) * sizeof *order);
-    float *em = malloc(VL_NER_MAX_SENT * L * sizeof *em);
-    uint8_t *back = malloc(VL_NER_MAX_SENT * L);
-    int *pred = malloc(VL_NER_MAX_SENT * sizeof *pred);
-    float trans[(L + 1) * L] = {0};
-    double trans_acc[(L + 1) * L] = {0};
     int rc = VL_OK;
-    if (!w || !acc || !order || !em || !back || !pred) {
+    if (r) {
+        r->w = calloc(nslots, sizeof *r->w);
+        r->acc = calloc(nslots, sizeof *r->acc);
+    }
+    if (u) {
+        u->pred1 = calloc(t->ntok + 1, 1);
+        u->docval = calloc(t->ntok + 1, sizeof *u->docval);
+    }
+    if (!r || !u || !order || !r->w || !r->acc || !u->pred1 || !u->docval) {
         rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
         goto out;
     }
-    for (size_t s = 0; s < t->nsent; s++) order[s] = s;
+    for (size_t k = 0; k < t->nsent; k++) order[k] = k;
     uint64_t rng = t->opts.seed ? t->opts.seed : 0x9E3779B97F4A7C15ULL;
-    double c = 1;
+    r->c = 1;
     for (int epoch = 1; epoch <= t->opts.epochs; epoch++) {
-        for (size_t s = t->nsent; s > 1; s--) {
-            size_t j = (size_t)(next_rand(&rng) % s), tmp = order[s - 1];
-            order[s - 1] = order[j];
+        for (size_t k = t->nsent; k > 1; k--) {
+            size_t j = (size_t)(next_rand(&rng) % k), tmp = order[k - 1];
+            order[k - 1] = order[j];
             order[j] = tmp;
         }
         size_t errors = 0;
-        for (size_t oi = 0; oi < t->nsent; oi++, c++) {
-            size_t s = order[oi], t0 = t->sent_tok[s], n = t->sent_tok[s + 1] - t0;
-            for (size_t i = 0; i < n; i++) {
-                float *e = em + i * L;
-                for (int l = 0; l < L; l++) e[l] = 0;
-                for (size_t k = t->tok_feat[t0 + i]; k < t->tok_feat[t0 + i + 1]; k++) {
-                    uint32_t fv = t->feat[k];
-                    const float *row = w + (size_t)(fv & 0x7fffffffu) * L;
-                    if (fv >> 31)
-                        for (int l = 0; l < L; l++) e[l] -= row[l];
-                    else
-                        for (int l = 0; l < L; l++) e[l] += row[l];
-                }
-            }
-            vl_ner_viterbi(em, n, trans, pred, back);
-            int wrong = 0;
-            for (size_t i = 0; i < n; i++) {
-                int g = t->gold[t0 + i], p = pred[i];
-                int gp = i ? t->gold[t0 + i - 1] : -1, pp = i ? pred[i - 1] : -1;
-                if (g != p || gp != pp) {
-                    /* transitions into i */
-                    trans[(gp + 1) * L + g] += 1;
-                    trans_acc[(gp + 1) * L + g] += c;
-                    trans[(pp + 1) * L + p] -= 1;
-                    trans_acc[(pp + 1) * L + p] -= c;
-                }
-                if (g == p) continue;
-                wrong++;
-                for (size_t k = t->tok_feat[t0 + i]; k < t->tok_feat[t0 + i + 1]; k++) {
-                    uint32_t fv = t->feat[k];
-                    size_t row = (size_t)(fv & 0x7fffffffu) * L;
-                    float d = (fv >> 31) ? -1.0f : 1.0f;
-                    w[row + (size_t)g] += d;
-                    acc[row + (size_t)g] += d * c;
-                    w[row + (size_t)p] -= d;
-                    acc[row + (size_t)p] -= d * c;
-                }
-            }
-            errors += (size_t)wrong;
+        for (size_t k = 0; k < t->nsent; k++, r->c++) errors += train_sentence(t, r, u, order[k]);
+        if (document_values(t, u)) {
+            rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+            goto out;
         }
         if (t->opts.on_epoch) t->opts.on_epoch(t->opts.ctx, epoch, t->nsent, errors);
     }
     /* Averaged weights. */
-    for (size_t k = 0; k < nslots; k++) w[k] = (float)(w[k] - acc[k] / c);
-    for (size_t k = 0; k < (L + 1) * L; k++) trans[k] = (float)(trans[k] - trans_acc[k] / c);
-    rc = vl_ner_model_write(path, t->opts.lang, t->opts.bits, w, trans, t->opts.gaz, t->opts.clusters, err);
+    for (size_t k = 0; k < nslots; k++) r->w[k] = (float)(r->w[k] - r->acc[k] / r->c);
+    for (size_t k = 0; k < (L + 1) * L; k++) r->trans[k] = (float)(r->trans[k] - r->trans_acc[k] / r->c);
+    rc = vl_ner_model_write(path, t->opts.lang, t->opts.bits, r->w, r->trans, t->opts.gaz, t->opts.clusters, err);
 out:
-    free(w);
-    free(acc);
+    if (r) {
+        free(r->w);
+        free(r->acc);
+    }
+    if (u) {
+        free(u->pred1);
+        free(u->docval);
+        vl_ner_doc_free(&u->doc);
+    }
+    free(u);
     free(order);
-    free(em);
-    free(back);
-    free(pred);
+    free(r);
     return rc;
 }
 

@@ -332,6 +332,52 @@ static int cp_count(const char *s, size_t n) {
     return c;
 }
 
+/* The folded names an entity filter looks for: the name given, and the
+ * canonical names and aliases of the stored entities it designates
+ * (entities.c resolves it: Loukachenko finds Lukashenko's entity), each
+ * NUL-terminated one after the other in names (count in *n). */
+static int entity_names(vl_store *s, const char *name, vl_buf *names, int *n, vl_error *err) {
+    vl_buf ids, f;
+    vl_buf_init(&ids);
+    vl_buf_init(&f);
+    vl_buf_reset(names);
+    *n = 0;
+    int rc = vl_entity_filter_ids(s, name, &ids, err);
+    char *sql = NULL;
+    if (!rc && (sql = sqlite3_mprintf("SELECT name FROM entities WHERE id IN (%s)"
+                                      " UNION SELECT name FROM entity_aliases WHERE entity IN (%s)",
+                                      ids.data, ids.data)) == NULL)
+        rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    sqlite3_stmt *st = NULL;
+    if (!rc && sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+        rc = vl_store_sqlite_error(s, err, "reading the entity's names");
+    /* the name given first, then the stored ones */
+    if (!rc && (vl_text_fold(name, strlen(name), &f) || vl_buf_append(names, f.data, f.len + 1)))
+        rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    if (!rc) (*n)++;
+    while (!rc && st && sqlite3_step(st) == SQLITE_ROW) {
+        const char *a = (const char *)sqlite3_column_text(st, 0);
+        if (!a || vl_text_fold(a, strlen(a), &f)) continue;
+        if (f.len < 2) continue;
+        if (vl_buf_append(names, f.data, f.len + 1)) rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+        else (*n)++;
+    }
+    sqlite3_finalize(st);
+    sqlite3_free(sql);
+    vl_buf_free(&ids);
+    vl_buf_free(&f);
+    return rc;
+}
+
+/* Does folded text hold one of the n names? */
+static int names_in(const vl_buf *names, int n, const char *text) {
+    if (!text) return 0;
+    const char *p = names->data;
+    for (int i = 0; i < n; i++, p += strlen(p) + 1)
+        if (*p && strstr(text, p)) return 1;
+    return 0;
+}
+
 int vl_timeline(vl_store *s, const vl_timeline_query *q, int (*on_item)(void *ctx, const vl_timeline_item *item),
                 void *ctx, vl_error *err) {
     char from[11], to[11];
@@ -342,18 +388,18 @@ int vl_timeline(vl_store *s, const vl_timeline_query *q, int (*on_item)(void *ct
         if (rc) return rc;
     }
     /* events with a date, and facts: time expressions with a calendar
-     * period; ?1 ?2 the period, ?3 the FTS expression, ?4 the entity
-     * pattern (events filtered in SQL, facts by their sentence in C) */
+     * period; ?1 ?2 the period, ?3 the FTS expression; the entity filter
+     * is applied in C (events by actor and target, facts by sentence) */
     const char *sql =
         "SELECT * FROM ("
-        " SELECT 'event' AS kind, e.\"begin\" AS b, e.end_date AS en, e.date AS v, " EVENT_COLS ", NULL AS doctext"
+        " SELECT 'event' AS kind, e.\"begin\" AS b, e.end_date AS en, e.date AS v, " EVENT_COLS ", NULL AS doctext,"
+        " e.actor_key, e.target_key"
         " FROM events e JOIN docs d ON d.rowid = e.doc"
         " WHERE e.\"begin\" IS NOT NULL AND (?1 IS NULL OR e.end_date >= ?1) AND (?2 IS NULL OR e.\"begin\" <= ?2)"
         " AND (?3 IS NULL OR d.rowid IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?3))"
-        " AND (?4 IS NULL OR e.actor_key LIKE ?4 ESCAPE '\\' OR e.target_key LIKE ?4 ESCAPE '\\')"
         " UNION ALL"
         " SELECT 'fact', t.\"begin\", t.end_date, t.value, d.id, d.date, NULL, NULL, NULL, NULL, NULL, t.value,"
-        " t.\"begin\", t.end_date, t.text, t.start, t.\"end\", d.text"
+        " t.\"begin\", t.end_date, t.text, t.start, t.\"end\", d.text, NULL, NULL"
         " FROM timexes t JOIN docs d ON d.rowid = t.doc"
         " WHERE t.\"begin\" IS NOT NULL AND (?1 IS NULL OR t.end_date >= ?1) AND (?2 IS NULL OR t.\"begin\" <= ?2)"
         " AND (?3 IS NULL OR d.rowid IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?3))"
@@ -371,10 +417,8 @@ int vl_timeline(vl_store *s, const vl_timeline_query *q, int (*on_item)(void *ct
     if (from[0]) sqlite3_bind_text(st, 1, from, -1, SQLITE_STATIC);
     if (to[0]) sqlite3_bind_text(st, 2, to, -1, SQLITE_STATIC);
     if (fts) sqlite3_bind_text(st, 3, fts, -1, SQLITE_STATIC);
-    if (q->entity && *q->entity) {
-        if (like_pattern(q->entity, &pat)) rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
-        else sqlite3_bind_text(st, 4, pat.data, (int)pat.len, SQLITE_STATIC);
-    }
+    int nnames = 0;
+    if (q->entity && *q->entity) rc = entity_names(s, q->entity, &pat, &nnames, err);
     int limit = q->limit > 0 ? q->limit : 100, shown = 0, step = SQLITE_DONE;
     /* the last event shown: a fact inside its clause is the event's date */
     char last_doc[300] = "";
@@ -394,6 +438,7 @@ int vl_timeline(vl_store *s, const vl_timeline_query *q, int (*on_item)(void *ct
         it.start = ev.start;
         it.end = ev.end;
         if (strcmp(it.kind, "event") == 0) {
+            if (nnames && !names_in(&pat, nnames, col(st, 18)) && !names_in(&pat, nnames, col(st, 19))) continue;
             it.event = &ev;
             snprintf(last_doc, sizeof last_doc, "%s", ev.doc_id);
             last_s = ev.start;
@@ -410,16 +455,13 @@ int vl_timeline(vl_store *s, const vl_timeline_query *q, int (*on_item)(void *ct
                 rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
                 break;
             }
-            if (pat.len) {
-                /* the entity named in the sentence (pattern without its %) */
+            if (nnames) {
+                /* the entity named in the sentence */
                 if (vl_text_fold(sent.data, sent.len, &key)) {
                     rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
                     break;
                 }
-                pat.data[pat.len - 1] = 0;
-                int hit = strstr(key.data, pat.data + 1) != NULL;
-                pat.data[pat.len - 1] = '%';
-                if (!hit) continue;
+                if (!names_in(&pat, nnames, key.data)) continue;
             }
             it.text = sent.data;
             it.start = (int64_t)scp;

@@ -9,6 +9,7 @@
 
 #include <cmocka.h>
 #include <jansson.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,6 +115,54 @@ static void test_events_and_timeline(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* Runs veille with the committed entity models (the program may be a
+ * sanitizer build outside the tree, which would not find them). */
+static th_run veille_models(const char *arg, ...) {
+    char *argv[32];
+    int n = 0;
+    argv[n++] = (char *)th_veille_bin();
+    va_list ap;
+    va_start(ap, arg);
+    for (const char *a = arg; a && n < 31; a = va_arg(ap, const char *)) argv[n++] = (char *)a;
+    va_end(ap);
+    argv[n] = NULL;
+    char *models = th_path(th_src_dir(), "models");
+    char env0[4200];
+    snprintf(env0, sizeof env0, "VEILLE_MODELS=%s", models);
+    free(models);
+    char *const env[] = {env0, NULL};
+    return th_exec(argv, NULL, 0, env, 60);
+}
+
+/* --entity goes through the stored entities: a transliteration variant
+ * (Lukashenko) finds the events that name Loukachenko. */
+static void test_timeline_entity_variants(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    char *db = th_path(dir, "v.db");
+    char *p = th_write_file(dir, "v.jsonl",
+                            "{\"id\":\"a\",\"date\":\"2025-09-12\",\"lang\":\"fr\",\"text\":\"Donald Trump s'est "
+                            "entretenu avec Alexandre Loukachenko en août.\"}\n"
+                            "{\"id\":\"b\",\"date\":\"2025-09-13\",\"lang\":\"en\",\"text\":\"Alexander Lukashenko "
+                            "released 14 prisoners on Thursday.\"}\n",
+                            (size_t)-1);
+    th_run r = veille_models("--db", db, "ingest", "--quiet", p, NULL);
+    assert_int_equal(r.status, 0);
+    th_run_free(&r);
+    r = veille_models("--db", db, "timeline", "--entity", "Loukachenko", NULL);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "entretenir (04) Alexandre Loukachenko"));
+    assert_non_null(strstr(r.out, "Alexander Lukashenko release (08) 14 prisoners"));
+    th_run_free(&r);
+    r = veille_models("--db", db, "timeline", "--entity", "Macron", NULL);
+    assert_int_equal(r.status, 0);
+    assert_string_equal(r.out, "");
+    th_run_free(&r);
+    free(p);
+    free(db);
+    th_tmpdir_cleanup(dir);
+}
+
 static void test_eval_events(void **state) {
     (void)state;
     char gold[4096];
@@ -137,6 +186,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_annotate),
         cmocka_unit_test(test_events_and_timeline),
+        cmocka_unit_test(test_timeline_entity_variants),
         cmocka_unit_test(test_eval_events),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -194,10 +194,50 @@ static void test_parallel_rejects_in_order(void **state) {
     free(db);
 }
 
+/* `veille optimize` merges the index: the same searches give the same
+ * answers, and the index has fewer segments' worth of pages to read. */
+static void test_optimize_keeps_results(void **state) {
+    fixture *f = *state;
+    char *in = write_jsonl(f, "o.jsonl", 3000, 0, 0);
+    char *db = th_path(f->dir, "o.db");
+    th_run r = th_veille(NULL, "--db", db, "ingest", "--batch", "100", in, NULL);
+    assert_int_equal(r.status, 0);
+    th_run_free(&r);
+    const char *queries[] = {"negociation", "\"central bank\"", "elect*", "otan -gaz"};
+    char *before[4];
+    for (int q = 0; q < 4; q++) {
+        r = th_veille(NULL, "--db", db, "search", "--json", "--limit", "20", queries[q], NULL);
+        assert_int_equal(r.status, 0);
+        before[q] = strdup(r.out);
+        th_run_free(&r);
+    }
+    r = th_veille(NULL, "--db", db, "optimize", NULL);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.err, "index optimized"));
+    th_run_free(&r);
+    for (int q = 0; q < 4; q++) {
+        r = th_veille(NULL, "--db", db, "search", "--json", "--limit", "20", queries[q], NULL);
+        assert_int_equal(r.status, 0);
+        assert_string_equal(r.out, before[q]);
+        th_run_free(&r);
+        free(before[q]);
+    }
+    char *argv[] = {"sqlite3", db, "PRAGMA integrity_check;", NULL};
+    r = th_exec(argv, NULL, 0, NULL, 60);
+    assert_string_equal(r.out, "ok\n");
+    th_run_free(&r);
+    r = th_veille(NULL, "--db", db, "optimize", "extra", NULL);
+    assert_int_equal(r.status, 2);
+    th_run_free(&r);
+    free(in);
+    free(db);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_parallel_equals_serial, setup, teardown),
         cmocka_unit_test_setup_teardown(test_parallel_rejects_in_order, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_optimize_keeps_results, setup, teardown),
     };
     return cmocka_run_group_tests_name("ingest_parallel", tests, NULL, NULL);
 }

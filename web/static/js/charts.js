@@ -92,28 +92,50 @@ export function dayHistogram(days, onPick, opts = {}) {
   return box;
 }
 
-// An entity's mentions per period [{period, count}]: periods are days
-// (YYYY-MM-DD), months (YYYY-MM) or anything else, then drawn in order.
+// An entity's mentions per period [{period, count}]: days (YYYY-MM-DD) or
+// months (YYYY-MM) are laid on a continuous calendar (periods with no
+// mention are zeros), anything else in its given order. The x axis counts
+// slots, so one month alone is one bar, not a bar lost in a year.
+function nextPeriod(p) {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(p)) return secondsToDay(dayToSeconds(p) + DAY);
+  const m = /^(\d{4})-(\d{2})$/.exec(p);
+  const y = +m[1], mo = +m[2];
+  return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
+}
+
 export function periodChart(rows, label) {
   const box = h('div', {class: 'chart', role: 'img', 'aria-label': label});
   if (typeof window.uPlot !== 'function') {
     box.append(h('p', {class: 'na'}, 'Chart not available (uPlot did not load).'));
     return box;
   }
-  const dated = rows.every((r) => !Number.isNaN(dayToSeconds(r.period)));
   const sorted = rows.slice().sort((a, b) => String(a.period).localeCompare(String(b.period)));
-  const xs = sorted.map((r, i) => (dated ? dayToSeconds(r.period) : i));
-  const ys = sorted.map((r) => Number(r.count) || 0);
+  const calendar = sorted.length > 0 && (sorted.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.period)) ||
+    sorted.every((r) => /^\d{4}-\d{2}$/.test(r.period)));
+  let labels = sorted.map((r) => String(r.period));
+  let ys = sorted.map((r) => Number(r.count) || 0);
+  if (calendar) {
+    const byPeriod = new Map(sorted.map((r) => [r.period, Number(r.count) || 0]));
+    labels = [];
+    ys = [];
+    const last = sorted[sorted.length - 1].period;
+    for (let p = sorted[0].period; labels.length < 800; p = nextPeriod(p)) {
+      labels.push(p);
+      ys.push(byPeriod.get(p) || 0);
+      if (p === last) break;
+    }
+  }
+  const xs = labels.map((_, i) => i);
   const accent = cssVar('--accent', '#1f5fa8');
-  const span = xs.length > 1 ? (xs[xs.length - 1] - xs[0]) / (xs.length - 1) : DAY;
   const u = new window.uPlot({
     width: 300,
     height: 160,
     legend: {show: false},
-    scales: {x: {time: dated, range: (u, min, max) => [min - span / 2, max + span / 2]},
+    scales: {x: {time: false, range: () => [-0.5, Math.max(labels.length, 3) - 0.5]},
       y: {range: (u, min, max) => [0, Math.max(1, max)]}},
-    axes: [dated ? {space: 60, size: 50, values: dayAxis} : {values: (u, vals) => vals.map((v) => (sorted[v] ? sorted[v].period : ''))},
-      {size: 32, values: (u, vals) => vals.map((v) => (Number.isInteger(v) ? v : ''))}],
+    axes: [{incrs: [1, 2, 3, 4, 6, 7, 12, 14, 30, 60, 90, 180, 365], space: 70,
+      values: (u, vals) => vals.map((v) => (Number.isInteger(v) && labels[v] ? labels[v] : ''))},
+    {size: 32, values: (u, vals) => vals.map((v) => (Number.isInteger(v) ? v : ''))}],
     cursor: {drag: {x: false, y: false}},
     series: [{}, {label: 'mentions', fill: accent, stroke: accent, width: 0,
       paths: window.uPlot.paths.bars({size: [0.8, 60]}), points: {show: false}}],

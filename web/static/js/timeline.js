@@ -6,7 +6,7 @@
 import {api, list} from './api.js';
 import {show, docHref, entityHref, fmtNumber, h, routeHref, setStatus} from './dom.js';
 
-const KIND_NAMES = {event: 'event', timex: 'date', fact: 'fact', quote: 'quote'};
+const KIND_NAMES = {event: 'event', timex: 'date', fact: 'dated fact', quote: 'quote'};
 
 function form(p) {
   const field = (name, label, type) => [h('label', {for: `t-${name}`}, label),
@@ -37,25 +37,40 @@ export async function renderTimeline(ctx, p) {
       ? 'The timeline is not available on this server.' : `The timeline failed: ${res.message}.`));
     return;
   }
-  const items = list(res.data.items).filter((it) => it && it.date);
+  // Items as docs/api.md gives them ({date, kind, text, doc, doc_date,
+  // start, end, code?}), or as the library's chronology does ({begin,
+  // end_date, value, id, event: {code, actor, ...}}): both are read.
+  const items = list(res.data.items).map((it) => it && {
+    label: it.date || it.value || it.begin,
+    sort: it.begin || it.date || it.value,
+    kind: it.kind,
+    text: it.text,
+    doc: it.doc || it.id,
+    doc_date: it.doc_date,
+    start: it.start,
+    end: it.end,
+    code: it.code || (it.event && it.event.code),
+    who: it.event ? [it.event.actor, it.event.action, it.event.target].filter(Boolean).join(' · ') : null,
+  }).filter((it) => it && it.label && it.sort);
   if (!items.length) {
     show(view, ...head, h('p', {class: 'na'}, 'Nothing dated to show for this.'));
     return;
   }
-  items.sort((a, b) => String(a.date).localeCompare(String(b.date)) || String(a.doc_date).localeCompare(String(b.doc_date)));
+  items.sort((a, b) => String(a.sort).localeCompare(String(b.sort)) || String(a.doc_date).localeCompare(String(b.doc_date)));
   const groups = new Map();
   for (const it of items) {
-    if (!groups.has(it.date)) groups.set(it.date, []);
-    groups.get(it.date).push(it);
+    if (!groups.has(it.label)) groups.set(it.label, []);
+    groups.get(it.label).push(it);
   }
   const ol = h('ol', {class: 'timeline'});
   for (const [date, its] of groups) {
-    ol.append(h('li', {class: 'tl-day'},
+    ol.append(h('li', {class: 'tl-day', dataset: {sort: its[0].sort}},
       h('h2', {class: 'tl-date'}, h('time', {datetime: /^\d{4}(-\d\d){0,2}$/.test(date) ? date : null}, date)),
       h('ul', {}, its.map((it) => h('li', {class: `tl-item kind-${it.kind}`},
         h('span', {class: 'badge'}, KIND_NAMES[it.kind] || it.kind || 'item'), ' ',
         it.doc ? h('a', {href: docHref(it.doc, Number.isInteger(it.start) && Number.isInteger(it.end) ? `at=${it.start}-${it.end}` : '')}, it.text || it.doc)
           : (it.text || ''),
+        it.who ? h('span', {class: 'meta'}, ` (${it.who})`) : null,
         it.code ? h('span', {class: 'code', title: 'event code'}, ` ${it.code}`) : null,
         it.doc_date && it.doc_date !== date ? h('span', {class: 'meta'}, ` (told on ${it.doc_date})`) : null)))));
   }

@@ -1,0 +1,230 @@
+/*
+ * doc.c -- the document pass: a name is tagged the way the rest of its
+ * document tags it.
+ *
+ * A dispatch names "Business France" once with the context that says what
+ * it is ("l'organisme Business France"), then bare; "Cassini" is a probe
+ * in one sentence and looks like a surname in the next.  A sentence-level
+ * tagger decides each mention alone.  So vl_ner_tag_doc tags a text twice
+ * (Ratinov & Roth 2009's "prediction aggregation", in one model): the
+ * first pass tags each sentence with the sentence features only and
+ * counts, for every capitalised word, how its occurrences were tagged
+ * (vl_ner_doc, a small open-addressing table); the second pass adds to
+ * each capitalised token the features of what its *other* occurrences
+ * were tagged (vl_ner_doc_features) and decodes again.  The emission
+ * scores of the first pass are kept, so the second only adds a few weight
+ * rows per capitalised token and reruns Viterbi: it costs a fraction of
+ * the first.  The trainer (train.c) learns both passes the same way.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ner/ner_internal.h"
+
+enum { L = VL_NER_NLABELS };
+
+void vl_ner_doc_clear(vl_ner_doc *d) {
+    if (d->n) memset(d->keys, 0, d->cap * sizeof *d->keys);
+    d->n = 0;
+}
+
+void vl_ner_doc_free(vl_ner_doc *d) {
+    free(d->keys);
+    free(d->counts);
+    memset(d, 0, sizeof *d);
+}
+
+static size_t doc_find(const vl_ner_doc *d, uint64_t key) {
+    size_t mask = d->cap - 1, i = (size_t)(key * 0x9E3779B97F4A7C15ULL >> 20) & mask;
+    while (d->keys[i] && d->keys[i] != key) i = (i + 1) & mask;
+    return i;
+}
+
+static int doc_grow(vl_ner_doc *d) {
+    size_t cap = d->cap ? d->cap * 2 : 256;
+    vl_ner_doc nd = {calloc(cap, sizeof *nd.keys), calloc(cap, sizeof *nd.counts), cap, d->n};
+    if (!nd.keys || !nd.counts) {
+        free(nd.keys);
+        free(nd.counts);
+        return VL_ENOMEM;
+    }
+    for (size_t i = 0; i < d->cap; i++)
+        if (d->keys[i]) {
+            size_t j = doc_find(&nd, d->keys[i]);
+            nd.keys[j] = d->keys[i];
+            memcpy(nd.counts[j], d->counts[i], sizeof nd.counts[j]);
+        }
+    free(d->keys);
+    free(d->counts);
+    *d = nd;
+    return VL_OK;
+}
+
+static int doc_class(int label) {
+    int t = vl_ner_label_type(label);
+    return t < 0 ? VL_NER_DOC_CLASSES - 1 : t;
+}
+
+int vl_ner_doc_add(vl_ner_doc *d, const uint64_t *h_lower, const uint8_t *cap, const int *labels, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (!vl_ner_cap_starts_name(cap[i])) continue;
+        if ((d->n + 1) * 2 > d->cap && doc_grow(d)) return VL_ENOMEM;
+        uint64_t key = h_lower[i] ? h_lower[i] : 1;
+        size_t j = doc_find(d, key);
+        if (!d->keys[j]) {
+            d->keys[j] = key;
+            memset(d->counts[j], 0, sizeof d->counts[j]);
+            d->n++;
+        }
+        uint16_t *c = &d->counts[j][doc_class(labels[i])];
+        if (*c < UINT16_MAX) (*c)++;
+    }
+    return VL_OK;
+}
+
+uint32_t vl_ner_doc_value(const vl_ner_doc *d, uint64_t h_lower, uint8_t cap, int label) {
+    if (!d->n || !vl_ner_cap_starts_name(cap)) return 0;
+    uint64_t key = h_lower ? h_lower : 1;
+    size_t j = doc_find(d, key);
+    if (!d->keys[j]) return 0;
+    unsigned c[VL_NER_DOC_CLASSES];
+    for (int k = 0; k < VL_NER_DOC_CLASSES; k++) c[k] = d->counts[j][k];
+    /* Its own first-pass tag is not evidence about itself. */
+    int self = doc_class(label);
+    if (c[self]) c[self]--;
+    uint32_t set = 0;
+    int maj = -1;
+    for (int k = 0; k < VL_NER_DOC_CLASSES; k++) {
+        if (!c[k]) continue;
+        set |= 1u << k;
+        if (maj < 0 || c[k] > c[maj]) maj = k;
+    }
+    return maj < 0 ? 0 : set | (uint32_t)(maj + 1) << 5;
+}
+
+/* ------------------------------------------------------ tagging a text */
+
+/* The first pass over a whole text, kept for the second. */
+typedef struct doc_buf {
+    uint8_t *labels;
+    float *em;
+    uint64_t *h_lower;
+    uint8_t *cap;
+    size_t n, cap_n;
+    size_t *sent; /* sentence i: tokens [sent[i], sent[i + 1]) */
+    size_t nsent, cap_sent;
+} doc_buf;
+
+static int buf_reserve(doc_buf *b, size_t more) {
+    if (b->n + more > b->cap_n) {
+        size_t c = b->cap_n ? b->cap_n : 1024;
+        while (c < b->n + more) c *= 2;
+        uint8_t *l = realloc(b->labels, c * sizeof *l);
+        if (!l) return VL_ENOMEM;
+        b->labels = l;
+        float *e = realloc(b->em, c * L * sizeof *e);
+        if (!e) return VL_ENOMEM;
+        b->em = e;
+        uint64_t *h = realloc(b->h_lower, c * sizeof *h);
+        if (!h) return VL_ENOMEM;
+        b->h_lower = h;
+        uint8_t *k = realloc(b->cap, c);
+        if (!k) return VL_ENOMEM;
+        b->cap = k;
+        b->cap_n = c;
+    }
+    size_t *s = vl_array_grow(b->sent, &b->cap_sent, b->nsent + 1, sizeof *s, 64);
+    if (!s) return VL_ENOMEM;
+    b->sent = s;
+    return VL_OK;
+}
+
+static void buf_free(doc_buf *b) {
+    free(b->labels);
+    free(b->em);
+    free(b->h_lower);
+    free(b->cap);
+    free(b->sent);
+}
+
+typedef struct doc_scratch {
+    vl_ner_tok toks[VL_NER_MAX_SENT];
+    int labels[VL_NER_MAX_SENT], labels1[VL_NER_MAX_SENT];
+    uint32_t val[VL_NER_MAX_SENT];
+    vl_ner_scratch s;
+} doc_scratch;
+
+static void add_rows(const vl_ner_weights *w, const uint64_t *f, size_t nf, float *em) {
+    int32_t acc[L] = {0};
+    for (size_t k = 0; k < nf; k++) {
+        const int16_t *row = w->w + (f[k] & w->mask) * L;
+        if (f[k] >> 63)
+            for (int l = 0; l < L; l++) acc[l] -= row[l];
+        else
+            for (int l = 0; l < L; l++) acc[l] += row[l];
+    }
+    for (int l = 0; l < L; l++) em[l] += (float)acc[l] * w->scale;
+}
+
+int vl_ner_tag_doc(const vl_ner_model *m, const char *text, size_t len, vl_lang lang, vl_ner_sent_fn fn,
+                   void *ctx, vl_error *err) {
+    doc_scratch *s = malloc(sizeof *s);
+    doc_buf b = {0};
+    vl_ner_doc d = {0};
+    int rc = VL_OK;
+    if (!s) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    /* The first pass keeps, per token, only what the second needs (46
+     * bytes): the tokens themselves are lexed again, which costs less
+     * than keeping them, because a small working set is one the
+     * allocator does not hand back to the system after each text. */
+    size_t guess = len / 5 + VL_NER_MAX_SENT; /* tokens, for a dispatch; a book grows as it goes */
+    if (buf_reserve(&b, guess < ((size_t)1 << 16) ? guess : (size_t)1 << 16)) goto nomem;
+    vl_ner_lexer lx;
+    vl_ner_lexer_init(&lx, text, len, lang);
+    size_t n;
+    while ((n = vl_ner_next_sentence(&lx, s->toks, VL_NER_MAX_SENT)) > 0) {
+        if (buf_reserve(&b, n)) goto nomem;
+        vl_ner_decode(m, text, s->toks, n, &s->s, s->labels1);
+        for (size_t i = 0; i < n; i++) b.labels[b.n + i] = (uint8_t)s->labels1[i];
+        memcpy(b.em + b.n * L, s->s.em, n * L * sizeof *b.em);
+        memcpy(b.h_lower + b.n, s->s.sf.h_lower, n * sizeof *b.h_lower);
+        memcpy(b.cap + b.n, s->s.sf.cap, n);
+        if (vl_ner_doc_add(&d, b.h_lower + b.n, b.cap + b.n, s->labels1, n)) goto nomem;
+        b.sent[b.nsent++] = b.n;
+        b.n += n;
+    }
+    const vl_ner_weights *w = vl_ner_model_weights(m);
+    vl_ner_lexer_init(&lx, text, len, lang);
+    for (size_t k = 0; k < b.nsent && rc == VL_OK; k++) {
+        size_t a = b.sent[k], e = k + 1 < b.nsent ? b.sent[k + 1] : b.n;
+        n = vl_ner_next_sentence(&lx, s->toks, VL_NER_MAX_SENT);
+        if (n != e - a) { /* the lexer is deterministic: cannot happen */
+            rc = vl_error_set(err, VL_EARG, NULL, 0, "entity tagger: the text changed between passes");
+            break;
+        }
+        int any = 0;
+        for (size_t i = 0; i < n; i++) {
+            s->labels[i] = b.labels[a + i];
+            any |= (s->val[i] = vl_ner_doc_value(&d, b.h_lower[a + i], b.cap[a + i], s->labels[i])) != 0;
+        }
+        if (any) {
+            float *em = b.em + a * L;
+            for (size_t i = 0; i < n; i++) {
+                uint64_t f[VL_NER_MAX_DOC_FEATS];
+                size_t nf = vl_ner_doc_features(i ? s->val[i - 1] : 0, s->val[i], i + 1 < n ? s->val[i + 1] : 0,
+                                                b.cap[a + i], f);
+                add_rows(w, f, nf, em + i * L);
+            }
+            vl_ner_viterbi(em, n, w->trans, s->labels, s->s.back);
+        }
+        rc = fn(ctx, s->toks, n, s->labels);
+    }
+    goto out;
+nomem:
+    rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+out:
+    vl_ner_doc_free(&d);
+    buf_free(&b);
+    free(s);
+    return rc;
+}

@@ -1,0 +1,187 @@
+/*
+ * test_ner_doc.c -- unit tests of the tagger's document pass (src/ner/doc.c):
+ * the table of what the first pass said of each capitalised word, the
+ * document value of a token (its other occurrences only), the second-pass
+ * features, and a tiny model that can only tell a bare name's type from the
+ * rest of its document.  The names are invented for these tests.
+ */
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ner/ner_internal.h"
+
+/* Prepares one sentence of s (its first) into sf; returns its length. */
+static size_t prepare(const char *s, vl_ner_tok *toks, vl_ner_sent_feats *sf) {
+    vl_ner_lexer lx;
+    vl_ner_lexer_init(&lx, s, strlen(s), VL_LANG_FR);
+    size_t n = vl_ner_next_sentence(&lx, toks, VL_NER_MAX_SENT);
+    vl_ner_sent_prepare(sf, s, toks, n);
+    return n;
+}
+
+static void test_doc_values(void **state) {
+    (void)state;
+    static vl_ner_sent_feats sf;
+    vl_ner_tok toks[VL_NER_MAX_SENT];
+    /* "Kerbrat" twice as ORG, once as PER; "Brest" once; "dit" is not
+     * capitalised. */
+    const char *s = "Kerbrat dit que Kerbrat et Kerbrat vont à Brest";
+    size_t n = prepare(s, toks, &sf);
+    assert_int_equal(n, 9);
+    int lab[9] = {vl_ner_label_b(VL_NER_ORG), 0, 0, vl_ner_label_b(VL_NER_ORG), 0, vl_ner_label_b(VL_NER_PER), 0, 0,
+                  vl_ner_label_b(VL_NER_LOC)};
+    vl_ner_doc d = {0};
+    assert_int_equal(vl_ner_doc_value(&d, sf.h_lower[0], sf.cap[0], lab[0]), 0); /* empty table */
+    assert_int_equal(vl_ner_doc_add(&d, sf.h_lower, sf.cap, lab, n), VL_OK);
+    assert_int_equal(d.n, 2); /* kerbrat, brest */
+    /* The PER occurrence sees two ORG others: set {ORG}, majority ORG. */
+    uint32_t v = vl_ner_doc_value(&d, sf.h_lower[5], sf.cap[5], lab[5]);
+    assert_int_equal(v & 31u, 1u << VL_NER_ORG);
+    assert_int_equal(v >> 5, VL_NER_ORG + 1);
+    /* An ORG occurrence sees one ORG and one PER: both in the set; the
+     * tie goes to the first type (PER). */
+    v = vl_ner_doc_value(&d, sf.h_lower[0], sf.cap[0], lab[0]);
+    assert_int_equal(v & 31u, (1u << VL_NER_ORG) | (1u << VL_NER_PER));
+    assert_int_equal(v >> 5, VL_NER_PER + 1);
+    /* Brest has no other occurrence; "dit" is not a capitalised word. */
+    assert_int_equal(vl_ner_doc_value(&d, sf.h_lower[8], sf.cap[8], lab[8]), 0);
+    assert_int_equal(vl_ner_doc_value(&d, sf.h_lower[1], sf.cap[1], 0), 0);
+    /* Many words: the table grows and keeps its counts. */
+    char word[48];
+    for (int k = 0; k < 1000; k++) {
+        snprintf(word, sizeof word, "Nom%d et Nom%d", k, k);
+        static vl_ner_sent_feats sf2;
+        vl_ner_tok t2[VL_NER_MAX_SENT];
+        size_t n2 = prepare(word, t2, &sf2);
+        int l2[3] = {vl_ner_label_b(VL_NER_LOC), 0, vl_ner_label_b(VL_NER_MISC)};
+        assert_int_equal(vl_ner_doc_add(&d, sf2.h_lower, sf2.cap, l2, n2), VL_OK);
+        if (k == 999) assert_int_equal(vl_ner_doc_value(&d, sf2.h_lower[0], sf2.cap[0], l2[0]) >> 5, VL_NER_MISC + 1);
+    }
+    assert_int_equal(d.n, 1002);
+    assert_true(d.cap >= 2 * d.n);
+    v = vl_ner_doc_value(&d, sf.h_lower[5], sf.cap[5], lab[5]);
+    assert_int_equal(v >> 5, VL_NER_ORG + 1);
+    vl_ner_doc_clear(&d);
+    assert_int_equal(vl_ner_doc_value(&d, sf.h_lower[5], sf.cap[5], lab[5]), 0);
+    vl_ner_doc_free(&d);
+}
+
+static void test_doc_features(void **state) {
+    (void)state;
+    uint64_t a[VL_NER_MAX_DOC_FEATS], b[VL_NER_MAX_DOC_FEATS];
+    uint32_t org = (1u << VL_NER_ORG) | (uint32_t)(VL_NER_ORG + 1) << 5;
+    uint32_t per = (1u << VL_NER_PER) | (uint32_t)(VL_NER_PER + 1) << 5;
+    assert_int_equal(vl_ner_doc_features(0, 0, 0, 2, a), 0); /* nothing known */
+    size_t na = vl_ner_doc_features(0, org, 0, 2, a);
+    size_t nb = vl_ner_doc_features(0, org, 0, 2, b);
+    assert_int_equal(na, 3);
+    assert_int_equal(nb, na);
+    assert_memory_equal(a, b, na * sizeof *a); /* deterministic */
+    nb = vl_ner_doc_features(0, per, 0, 2, b);
+    for (size_t k = 0; k < nb; k++)
+        for (size_t j = 0; j < na; j++) assert_true(a[j] != b[k]); /* another type, other features */
+    /* the neighbours' values add their own */
+    assert_int_equal(vl_ner_doc_features(per, org, per, 2, b), VL_NER_MAX_DOC_FEATS - 1);
+    assert_true(vl_ner_doc_features(per, org, per, 2, b) <= VL_NER_MAX_DOC_FEATS);
+}
+
+/* Documents where a bare name ("Kerbrat a annoncé ...") is a person or an
+ * organisation as its first mention says: no sentence-level feature can
+ * tell, each name being both in some document. */
+static char *doc_corpus(void) {
+    static const char *const names[] = {"Kerbrat", "Tanguy", "Morvan", "Quénec", "Riou", "Lagadec", "Penven", "Caradec"};
+    vl_buf b;
+    vl_buf_init(&b);
+    for (int r = 0; r < 3; r++)
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+            for (int org = 0; org < 2; org++) {
+                const char *t = org ? "ORG" : "PER";
+                vl_buf_printf(&b, "-DOCSTART- O\n\n");
+                if (org)
+                    vl_buf_printf(&b, "La O\nsociété O\n%s B-ORG\nrecrute O\n. O\n\n", names[i]);
+                else
+                    vl_buf_printf(&b, "Le O\ndocteur O\n%s B-PER\nrecrute O\n. O\n\n", names[i]);
+                vl_buf_printf(&b, "Hier O\n, O\n%s B-%s\na O\nannoncé O\nune O\nhausse O\n. O\n\n", names[i], t);
+            }
+    return vl_buf_steal(&b);
+}
+
+typedef struct got {
+    char s[512];
+    size_t o;
+} got;
+
+static int on_span(void *ctx, const vl_ner_span *sp) {
+    got *g = ctx;
+    g->o += (size_t)snprintf(g->s + g->o, sizeof g->s - g->o, "%s%s:%.*s", g->o ? "|" : "",
+                             vl_ner_type_name(sp->type), (int)sp->text_len, sp->text);
+    return 0;
+}
+
+static void test_doc_pass(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    char *text = doc_corpus();
+    char *corpus = th_write_file(dir, "docs.conll", text, (size_t)-1);
+    free(text);
+    char *model = th_path(dir, "doc.model");
+    vl_error err;
+    vl_ner_train_opts opts = {.lang = VL_LANG_FR, .epochs = 10, .bits = 14, .seed = 3};
+    vl_ner_trainer *t;
+    assert_int_equal(vl_ner_trainer_new(&opts, &t, &err), VL_OK);
+    vl_ner_corpus *c;
+    assert_int_equal(vl_ner_corpus_open(corpus, &c, &err), VL_OK);
+    vl_ner_unit u;
+    int rc;
+    while ((rc = vl_ner_corpus_next(c, &u, &err)) > 0) assert_int_equal(vl_ner_trainer_add(t, &u, &err), VL_OK);
+    assert_int_equal(rc, 0);
+    vl_ner_corpus_close(c);
+    assert_int_equal(vl_ner_trainer_sentences(t), 96);
+    assert_int_equal(vl_ner_trainer_run(t, model, &err), VL_OK);
+    vl_ner_trainer_free(t);
+    vl_ner_model *m;
+    assert_int_equal(vl_ner_model_open(model, &m, &err), VL_OK);
+    /* The same second sentence, two documents, two types. */
+    const char *per = "Le docteur Morvan recrute. Hier, Morvan a annoncé une hausse.";
+    const char *org = "La société Morvan recrute. Hier, Morvan a annoncé une hausse.";
+    got g = {{0}, 0};
+    assert_int_equal(vl_ner_tag(m, per, strlen(per), VL_LANG_FR, on_span, &g, &err), VL_OK);
+    assert_string_equal(g.s, "PER:Morvan|PER:Morvan");
+    memset(&g, 0, sizeof g);
+    assert_int_equal(vl_ner_tag(m, org, strlen(org), VL_LANG_FR, on_span, &g, &err), VL_OK);
+    assert_string_equal(g.s, "ORG:Morvan|ORG:Morvan");
+    /* The bare sentence alone: one pass, nothing to go on but the
+     * sentence; whatever it says, it says it the same twice. */
+    const char *bare = "Hier, Morvan a annoncé une hausse.";
+    got g1 = {{0}, 0}, g2 = {{0}, 0};
+    assert_int_equal(vl_ner_tag(m, bare, strlen(bare), VL_LANG_FR, on_span, &g1, &err), VL_OK);
+    assert_int_equal(vl_ner_tag(m, bare, strlen(bare), VL_LANG_FR, on_span, &g2, &err), VL_OK);
+    assert_string_equal(g1.s, g2.s);
+    /* Scored as documents, the whole corpus is right. */
+    vl_ner_scores sc;
+    memset(&sc, 0, sizeof sc);
+    assert_int_equal(vl_ner_corpus_open(corpus, &c, &err), VL_OK);
+    while ((rc = vl_ner_corpus_next(c, &u, &err)) > 0) assert_int_equal(vl_ner_eval_unit(m, &u, VL_LANG_FR, &sc, &err), VL_OK);
+    vl_ner_corpus_close(c);
+    assert_int_equal(sc.gold[VL_NER_PER], 48);
+    assert_int_equal(sc.correct[VL_NER_PER], 48);
+    assert_int_equal(sc.correct[VL_NER_ORG], 48);
+    vl_ner_model_close(m);
+    free(model);
+    free(corpus);
+    th_tmpdir_cleanup(dir);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_doc_values),
+        cmocka_unit_test(test_doc_features),
+        cmocka_unit_test(test_doc_pass),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,123 @@
+/*
+ * test_ner_domain.c -- unit tests of the trainer's corpus domains
+ * (vl_ner_trainer_set_domain, train.c): a corpus of another domain whose
+ * convention differs (it calls organisations MISC) must not pull the
+ * model away from the target corpus's convention, and training stays
+ * deterministic.  The names are invented for this test.
+ */
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ner/ner_internal.h"
+
+/* Sentences naming an organisation, typed `type` (ORG or MISC). */
+static char *corpus(const char *type) {
+    static const char *const org[] = {"Banque Azur", "Crédit Marin", "Groupe Kerlan", "Société Ondine", "Ligue Armor",
+                                      "Union Iroise"};
+    static const char *const verb[] = {"recrute", "licencie", "annonce", "investit"};
+    vl_buf b;
+    vl_buf_init(&b);
+    for (int r = 0; r < 4; r++)
+        for (int i = 0; i < 6; i++) {
+            const char *o = org[i], *sp = strchr(o, ' ');
+            vl_buf_printf(&b, "La O\n%.*s B-%s\n%s I-%s\n%s O\n. O\n\n", (int)(sp - o), o, type, sp + 1, type, verb[r]);
+        }
+    return vl_buf_steal(&b);
+}
+
+static void add_corpus(vl_ner_trainer *t, const char *path) {
+    vl_error err;
+    vl_ner_corpus *c;
+    vl_ner_unit u;
+    int rc;
+    assert_int_equal(vl_ner_corpus_open(path, &c, &err), VL_OK);
+    while ((rc = vl_ner_corpus_next(c, &u, &err)) > 0) assert_int_equal(vl_ner_trainer_add(t, &u, &err), VL_OK);
+    assert_int_equal(rc, 0);
+    vl_ner_corpus_close(c);
+}
+
+/* Trains on the ORG corpus (target) and the MISC one (domain `other`);
+ * returns the model file's bytes (size in *size). */
+static unsigned char *train(const char *dir, const char *target, const char *misc, unsigned other, size_t *size) {
+    char *model = th_path(dir, "d.model");
+    vl_error err;
+    vl_ner_train_opts opts = {.lang = VL_LANG_FR, .epochs = 8, .bits = 14, .seed = 5};
+    vl_ner_trainer *t;
+    assert_int_equal(vl_ner_trainer_new(&opts, &t, &err), VL_OK);
+    add_corpus(t, target);
+    vl_ner_trainer_set_domain(t, other);
+    add_corpus(t, misc);
+    assert_int_equal(vl_ner_trainer_run(t, model, &err), VL_OK);
+    vl_ner_trainer_free(t);
+    FILE *f = fopen(model, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    *size = (size_t)ftell(f);
+    rewind(f);
+    unsigned char *bytes = malloc(*size);
+    assert_int_equal(fread(bytes, 1, *size, f), *size);
+    fclose(f);
+    free(model);
+    return bytes;
+}
+
+typedef struct got {
+    char s[256];
+    size_t o;
+} got;
+
+static int on_span(void *ctx, const vl_ner_span *sp) {
+    got *g = ctx;
+    g->o += (size_t)snprintf(g->s + g->o, sizeof g->s - g->o, "%s%s:%.*s", g->o ? "|" : "",
+                             vl_ner_type_name(sp->type), (int)sp->text_len, sp->text);
+    return 0;
+}
+
+static void test_other_domain(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    char *text = corpus("ORG");
+    char *target = th_write_file(dir, "org.conll", text, (size_t)-1);
+    free(text);
+    text = corpus("MISC");
+    char *misc = th_write_file(dir, "misc.conll", text, (size_t)-1);
+    free(text);
+    size_t n1, n2, n3;
+    unsigned char *a = train(dir, target, misc, 1, &n1);
+    unsigned char *b = train(dir, target, misc, 1, &n2);
+    unsigned char *same = train(dir, target, misc, 0, &n3);
+    assert_int_equal(n1, n2);
+    assert_memory_equal(a, b, n1); /* deterministic */
+    assert_int_equal(n1, n3);
+    assert_true(memcmp(a, same, n1) != 0); /* the domain changed what was learnt */
+    /* Tagging follows the target corpus: the other corpus's MISC went to
+     * its own features. */
+    char *model = th_write_file(dir, "a.model", a, n1);
+    vl_error err;
+    vl_ner_model *m;
+    assert_int_equal(vl_ner_model_open(model, &m, &err), VL_OK);
+    const char *s = "La Banque Azur recrute.";
+    got g = {{0}, 0};
+    assert_int_equal(vl_ner_tag(m, s, strlen(s), VL_LANG_FR, on_span, &g, &err), VL_OK);
+    assert_string_equal(g.s, "ORG:Banque Azur");
+    vl_ner_model_close(m);
+    free(model);
+    free(a);
+    free(b);
+    free(same);
+    free(target);
+    free(misc);
+    th_tmpdir_cleanup(dir);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_other_domain),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,151 @@
+/*
+ * test_timex_conventions.c -- unit tests of the TimeML conventions the
+ * time-expression tagger follows beyond the calendar families of
+ * test_timex.c: how far the tense may carry an underspecified date, the
+ * business quarters, generic references, adjectival durations and the
+ * look-alikes of each.  The sentences are written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+static vl_timex_tagger *tagger;
+
+static int setup(void **state) {
+    (void)state;
+    vl_error err;
+    return vl_timex_tagger_new(&tagger, &err) == VL_OK ? 0 : -1;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    vl_timex_tagger_free(tagger);
+    return 0;
+}
+
+/* "text=TYPE:value[/mod]" for each expression, joined with " | ". */
+static const char *tag(const char *date, vl_lang lang, const char *text) {
+    static char out[4096];
+    const vl_timex *tx;
+    size_t n;
+    out[0] = 0;
+    assert_int_equal(vl_timex_tag(tagger, text, strlen(text), lang, date, &tx, &n), VL_OK);
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++)
+        len += (size_t)snprintf(out + len, sizeof out - len, "%s%.*s=%s:%s%s%s", i ? " | " : "",
+                                (int)(tx[i].end - tx[i].start), text + tx[i].start, vl_timex_type_name(tx[i].type),
+                                tx[i].value, tx[i].mod[0] ? "/" : "", tx[i].mod);
+    return out;
+}
+
+#define FR VL_LANG_FR
+#define EN VL_LANG_EN
+
+/* A deadline after a past verb: the tense would put the day almost a year
+ * back, the nearest day is weeks ahead. */
+static void test_deadline_after_past_verb(void **state) {
+    (void)state;
+    assert_string_equal(tag("2019-11-02", EN, "The company said the offer expires Dec. 15."),
+                        "Dec. 15=DATE:2019-12-15");
+    assert_string_equal(tag("2020-01-05", EN, "Officials said the vote was set for Jan. 14."),
+                        "Jan. 14=DATE:2020-01-14");
+    assert_string_equal(tag("2019-11-02", FR, "Le groupe a indiqué que l'offre expirait le 15 décembre."),
+                        "le 15 décembre=DATE:2019-12-15");
+    /* a past day a few weeks back stays in the past */
+    assert_string_equal(tag("2019-11-02", EN, "The company said the offer expired Oct. 15."),
+                        "Oct. 15=DATE:2019-10-15");
+    /* "last" is obeyed as written, however far */
+    assert_string_equal(tag("2019-11-02", EN, "Prices fell last December."), "last December=DATE:2018-12");
+    /* the dispatch's own month, whatever the tense */
+    assert_string_equal(tag("2019-11-20", EN, "Sales slowed in mid-November."), "mid-November=DATE:2019-11/MID");
+    assert_string_equal(tag("2019-11-20", FR, "Les ventes ont ralenti à la mi-novembre."),
+                        "mi-novembre=DATE:2019-11/MID");
+    /* a weekday with the date fixes the year, even against the tense */
+    assert_string_equal(tag("1999-09-04", FR, "La réunion est fixée au jeudi 16 septembre, à 18 h."),
+                        "jeudi 16 septembre=DATE:1999-09-16 | 18 h=TIME:1999-09-16T18:00");
+    assert_string_equal(tag("1999-09-04", EN, "The meeting was set for Thursday, Sept. 16."),
+                        "Thursday, Sept. 16=DATE:1999-09-16");
+    /* a month nine months back in a past clause stays in the past */
+    assert_string_equal(tag("2020-02-23", FR, "Il a été sanctionné en mai."), "mai=DATE:2019-05");
+}
+
+/* Earnings reports: "the quarter" is the one the text named, else the
+ * last ended; "a year ago" in a sentence about a quarter is that quarter a
+ * year before. */
+static void test_business_quarters(void **state) {
+    (void)state;
+    assert_string_equal(tag("2019-10-26", EN, "Profit rose 12% in the latest quarter."),
+                        "the latest quarter=DATE:2019-Q3");
+    assert_string_equal(tag("2019-10-26", EN, "In the second quarter, sales fell. The quarter was weak."),
+                        "the second quarter=DATE:2019-Q2 | The quarter=DATE:2019-Q2");
+    assert_string_equal(tag("2019-10-26", EN, "Third-quarter profit grew 19% from a year ago."),
+                        "Third-quarter=DATE:2019-Q3 | a year ago=DATE:2018-Q3");
+    assert_string_equal(tag("2019-10-26", EN, "Net income fell from the year-earlier quarter."),
+                        "the year-earlier quarter=DATE:2018-Q3");
+    assert_string_equal(tag("2019-10-26", EN, "Year-earlier results included a gain."), "Year-earlier=DATE:2018");
+    /* the fourth quarter told in the past in January is last year's */
+    assert_string_equal(tag("2020-01-26", EN, "The company lost money in the fourth quarter."),
+                        "the fourth quarter=DATE:2019-Q4");
+    assert_string_equal(tag("2020-01-26", EN, "The company will report on the fourth quarter."),
+                        "the fourth quarter=DATE:2020-Q4");
+    /* without a quarter in sight, a year ago is a year */
+    assert_string_equal(tag("2019-10-26", EN, "He moved to Paris a year ago."), "a year ago=DATE:2018");
+    /* look-alikes: a quarter of the shares, a quarter-point cut */
+    assert_string_equal(tag("2019-10-26", EN, "A quarter of the shares were sold."), "");
+    assert_string_equal(tag("2019-10-26", EN, "The bank made the quarter-point cut."), "");
+}
+
+/* Generic references and the look-alikes of sets and references. */
+static void test_generic_references(void **state) {
+    (void)state;
+    assert_string_equal(tag("2019-10-26", EN, "The firm cut its quarterly dividend and pays a weekly bonus."), "");
+    assert_string_equal(tag("2019-10-26", EN, "Rates are adjusted quarterly."), "quarterly=SET:P3M");
+    assert_string_equal(tag("2019-10-26", FR, "Selon le mensuel Capital, il publie un hebdomadaire."), "");
+    assert_string_equal(tag("2019-10-26", FR, "Les prix sont révisés chaque mois."), "chaque mois=SET:P1M");
+    assert_string_equal(tag("2019-10-26", EN, "He left as soon as the talks ended."), "");
+    assert_string_equal(tag("2019-10-26", EN, "They want a deal as soon as possible."),
+                        "as soon as possible=DATE:FUTURE_REF");
+    assert_string_equal(tag("2019-10-26", EN, "Prices will stay high in the near future."),
+                        "the near future=DATE:FUTURE_REF");
+    assert_string_equal(tag("2019-10-26", EN, "The previously announced plan was dropped."), "");
+    /* 2019-10-24 is a Thursday: a past clause means the weekend just gone */
+    assert_string_equal(tag("2019-10-24", EN, "Talks collapsed over the weekend."), "the weekend=DATE:2019-W42-WE");
+    assert_string_equal(tag("2019-10-24", EN, "Talks will resume over the weekend."), "the weekend=DATE:2019-W43-WE");
+    /* "Aujourd'hui," set off by a comma is nowadays; after a verb, the day */
+    assert_string_equal(tag("2019-10-24", FR, "Aujourd'hui, la ville a changé."), "Aujourd'hui=TIME:PRESENT_REF");
+    assert_string_equal(tag("2019-10-24", FR, "Le ministre se rend aujourd'hui à Lyon."),
+                        "aujourd'hui=DATE:2019-10-24");
+    assert_string_equal(tag("2019-10-24", FR, "Il est arrivé hier en début d'après-midi."),
+                        "hier en début d'après-midi=TIME:2019-10-23TAF/START");
+}
+
+/* "the year", year end, years used as adjectives after a determiner. */
+static void test_the_year(void **state) {
+    (void)state;
+    assert_string_equal(tag("2019-10-26", EN, "Net income for the year rose 5%."), "the year=DATE:2019");
+    assert_string_equal(tag("2019-10-26", EN, "Debt will fall by year-end."), "year-end=DATE:2019/END");
+    assert_string_equal(tag("2019-10-26", EN, "The year 2000 was hard."), "The year 2000=DATE:2000");
+    assert_string_equal(tag("2019-10-26", EN, "A 1996 law named for him was cited."), "1996=DATE:1996");
+    assert_string_equal(tag("2019-10-26", EN, "His 2016 campaign failed."), "2016=DATE:2016");
+    /* look-alikes: counts after a determiner that are not years */
+    assert_string_equal(tag("2019-10-26", EN, "A 1,500 metre race and an A320 jet."), "");
+    assert_string_equal(tag("2019-10-26", EN, "The yearbook sold well."), "");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_deadline_after_past_verb),
+        cmocka_unit_test(test_business_quarters),
+        cmocka_unit_test(test_generic_references),
+        cmocka_unit_test(test_the_year),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
