@@ -49,10 +49,6 @@ LIB_OBJ := $(LIB_SRC:%.c=$(OUT)/obj/%.o)
 WEB_GEN := build/gen/web_assets.c
 LIB_OBJ += $(OUT)/obj/$(WEB_GEN:.c=.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(OUT)/obj/%.o)
-# The page's table is linked into the program itself too: the server
-# refers to it weakly, and a weak reference does not pull an object out of
-# an archive.
-CLI_OBJ += $(OUT)/obj/$(WEB_GEN:.c=.o)
 EXT_OBJ := $(EXT_SRC:%.c=$(OUT)/obj/%.o) $(EXT_LIB_SRC:%.c=$(OUT)/obj/%.o)
 
 # The place-name table that links French and English spellings of one

@@ -73,8 +73,12 @@ export async function renderEntity(ctx, name) {
   }
   if (Array.isArray(e.quotes)) {
     parts.push(section('Quotations', e.quotes.length
-      ? h('ul', {class: 'quotes'}, e.quotes.map((q) => h('li', {}, h('blockquote', {}, q.text),
-        h('p', {class: 'meta'}, q.verb ? `${q.verb} ` : '', q.doc ? h('a', {href: docHref(q.doc, q.start != null ? `at=${q.start}-${q.end}` : '')}, q.doc_date || q.date || q.doc) : (q.date || '')))))
+      ? h('ul', {class: 'quotes'}, e.quotes.map((q) => {
+        const doc = q.doc || q.doc_id || q.id;
+        const at = Number.isInteger(q.start) && Number.isInteger(q.end) ? `at=${q.start}-${q.end}` : '';
+        return h('li', {}, h('blockquote', {}, q.text),
+          h('p', {class: 'meta'}, q.verb ? `${q.verb} ` : '', doc ? h('a', {href: docHref(doc, at)}, q.doc_date || q.date || doc) : (q.date || '')));
+      }))
       : h('p', {class: 'na'}, 'No quotation by this name.')));
   }
   if (Array.isArray(e.docs)) {

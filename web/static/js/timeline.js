@@ -39,13 +39,13 @@ export async function renderTimeline(ctx, p) {
   }
   // Items as docs/api.md gives them ({date, kind, text, doc, doc_date,
   // start, end, code?}), or as the library's chronology does ({begin,
-  // end_date, value, id, event: {code, actor, ...}}): both are read.
+  // end_date, value, id or doc_id, event: {code, actor, ...}}): all are read.
   const items = list(res.data.items).map((it) => it && {
     label: it.date || it.value || it.begin,
     sort: it.begin || it.date || it.value,
     kind: it.kind,
     text: it.text,
-    doc: it.doc || it.id,
+    doc: it.doc || it.doc_id || it.id,
     doc_date: it.doc_date,
     start: it.start,
     end: it.end,
