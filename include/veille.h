@@ -563,6 +563,40 @@ int vl_server_port(const vl_server *srv);
  * database connections and frees the server. */
 void vl_server_stop(vl_server *srv);
 
+/* ------------------------------------------------------------ quotations */
+
+/* Who said what: the quotations (and indirect speech) of the stored
+ * dispatches, with their speakers (src/extract/quote.h finds them at
+ * ingest; `veille annotate --json` shows them as "quotes"). */
+typedef struct vl_quote_query {
+    const char *speaker;   /* the speaker's name or canonical name contains
+                            * this (ASCII case ignored); NULL: anyone */
+    const char *query;     /* the query language of vl_search, over the words
+                            * of the quotation; NULL: every quotation */
+    const char *date_from; /* dispatch dates, inclusive, YYYY-MM-DD; NULL: open */
+    const char *date_to;
+    int limit;             /* at most this many (0: 20) */
+    int offset;            /* skipped first, for paging */
+} vl_quote_query;
+
+/* One quotation.  Strings are borrowed: valid during the callback only. */
+typedef struct vl_quote_hit {
+    const char *doc_id, *date;  /* the dispatch */
+    const char *text;           /* the quotation, marks included */
+    const char *speaker;        /* the name the reporting clause resolves to */
+    const char *speaker_canonical; /* the entity's canonical name */
+    const char *verb;           /* the reporting verb as written; all three NULL when none */
+    int direct;                 /* 1: in quotation marks; 0: indirect speech */
+    int64_t start, end;         /* code points into the dispatch's text */
+    int64_t speaker_start, speaker_end; /* the speaker in the clause; -1 when none */
+} vl_quote_hit;
+
+/* Calls on_quote for each quotation that matches q, the most recent
+ * dispatches first, in text order within one; on_quote returns non-zero to
+ * stop.  VL_EQUERY for a malformed query, VL_EARG for a bad date. */
+int vl_quotes(vl_store *store, const vl_quote_query *q,
+              int (*on_quote)(void *ctx, const vl_quote_hit *hit), void *ctx, vl_error *err);
+
 /* ------------------------------------------------------------ text tools */
 
 /* Calls on_term for each term that the analyser indexes for `text` in

@@ -1,6 +1,7 @@
 #!/bin/sh
 # install-deps.sh -- installs, from Debian's packages, what veille needs to
-# build and test (and with --bench, what its benchmarks compare against).
+# build and test (and with --bench, what its benchmarks compare against:
+# Xapian, hyperfine, wrk, and node with npm for bench/ner's compromise).
 # python3, iso-codes, hunspell-fr and libgeonames-common are the sources of
 # the entity gazetteers (scripts/gazetteers.py, make gazetteers).
 # Run as root on Debian 12.  Packages already present are left alone, so a
@@ -10,7 +11,7 @@ set -eu
 core="gcc make pkg-config libc6-dev sqlite3 libsqlite3-dev libstemmer-dev libutf8proc-dev \
 libjansson-dev zlib1g-dev libzstd-dev libxxhash-dev libmicrohttpd-dev libcmocka-dev gzip zstd xz-utils \
 clang libclang-rt-14-dev python3 iso-codes hunspell-fr libgeonames-common"
-bench="python3 xapian-tools python3-xapian time hyperfine wrk"
+bench="python3 xapian-tools python3-xapian time hyperfine wrk nodejs npm"
 
 want=$core
 [ "${1:-}" = "--bench" ] && want="$core $bench"

@@ -44,10 +44,10 @@ for (let r = 0; r < rounds; r++) {
   for (const d of docs) found += model.parse(d.text, d.ref).length;
   const s = cpu() - t0;
   secs.push(s);
-  console.log(`peer ${lang} round ${r + 1}: ${(bytes / 1e6).toFixed(2)} MB in ${s.toFixed(3)} s = ` +
-    `${(bytes / 1e6 / s).toFixed(3)} MB/s, ${found} expressions`);
+  console.log(`peer ${lang} round ${r + 1}: ${(bytes / 1e6).toFixed(4)} MB in ${s.toFixed(3)} s = ` +
+    `${(bytes / 1e6 / s).toPrecision(4)} MB/s, ${found} expressions`);
 }
 secs.sort((a, b) => a - b);
 const med = secs[Math.floor(rounds / 2)];
-console.log(`peer ${lang} median: ${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB, ` +
-  `${(bytes / 1e6 / med).toFixed(3)} MB/s`);
+console.log(`peer ${lang} median: ${docs.length} documents, ${(bytes / 1e6).toFixed(4)} MB, ` +
+  `${(bytes / 1e6 / med).toPrecision(4)} MB/s`);

@@ -3,7 +3,7 @@
 # Microsoft Recognizers-Text date-time (npm), on the same French and English
 # news texts, one core each, one engine after the other.
 #
-#   sh bench/timex/run.sh          (ROUNDS=7, PEER_ROUNDS=3, MB=4, PEER_MB=0.1)
+#   sh bench/timex/run.sh   (ROUNDS=7, PEER_ROUNDS=3, MB=4, PEER_MB_FR=0.02, PEER_MB_EN=0.05)
 #
 # Steps: write bench/data/timex-{fr,en}.jsonl if missing (texts.py: the
 # first MB megabytes of orangesum-fr and reuters21578-en), build
@@ -11,7 +11,7 @@
 # loaded once, vl_timex_tag is timed alone), install the peer from
 # package-lock.json if missing (npm ci), then for each language run veille
 # ROUNDS times over all the texts and the peer over its first
-# PEER_MB megabytes PEER_ROUNDS times (it is ~3,000 times slower: the whole file would take
+# PEER_MB_FR / PEER_MB_EN megabytes PEER_ROUNDS times (it is thousands of times slower: the whole file would take
 # minutes per round; MB/s is a rate, measured on fewer documents).  Both
 # time process CPU time, so a shared machine's waiting is not counted (its
 # cache and memory-bus contention is).  Prints the medians and ratios.
@@ -21,7 +21,8 @@ cd "$ROOT"
 ROUNDS=${ROUNDS:-7}
 PEER_ROUNDS=${PEER_ROUNDS:-3}
 MB=${MB:-4}
-PEER_MB=${PEER_MB:-0.1}
+PEER_MB_FR=${PEER_MB_FR:-0.02}
+PEER_MB_EN=${PEER_MB_EN:-0.05}
 CC=${CC:-cc}
 DATA=bench/data
 BUILD=bench/build
@@ -43,7 +44,8 @@ trap 'rm -f "$OUT"' EXIT
 echo "machine: $(nproc) cores, $(uname -m), load $(cut -d' ' -f1-3 /proc/loadavg) (shared)"
 for lang in fr en; do
     $NICE $BUILD/timex_bench $DATA/timex-$lang.jsonl $lang "$ROUNDS" | tee -a "$OUT"
-    $NICE node bench/timex/peer.js $DATA/timex-$lang.jsonl $lang "$PEER_ROUNDS" "$PEER_MB" | tee -a "$OUT"
+    if [ $lang = fr ]; then pmb=$PEER_MB_FR; else pmb=$PEER_MB_EN; fi
+    $NICE node bench/timex/peer.js $DATA/timex-$lang.jsonl $lang "$PEER_ROUNDS" "$pmb" | tee -a "$OUT"
 done
 awk '/^veille .* median/ {v[$2] = $(NF-1)} /^peer .* median/ {p[$2] = $(NF-1)}
      END {print ""; print "| lang | veille MB/s | peer MB/s | ratio |"; print "|---|---|---|---|"

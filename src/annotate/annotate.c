@@ -3,7 +3,8 @@
  * computed, and vl_annotation_json: the one place where it is shown.
  *
  * The analysis is the document's language, its time expressions
- * (resolved against the dispatch date) and its named entities; quotations, quantities
+ * (resolved against the dispatch date), its named entities and its
+ * quotations with their speakers; quantities
  * and events arrive with later work and belong here too, so that `veille annotate`, ingest and the HTTP API can
  * never disagree about a document.
  */
@@ -26,6 +27,7 @@ struct vl_annotator {
     vl_ner_model *ner[VL_LANG_COUNT]; /* entity models by language, or NULL */
     vl_quantity_tagger *quantity;     /* quantities (src/extract/quantity.h) */
     vl_event_tagger *event;           /* events (src/extract/event.h) */
+    vl_quote_tagger *quote;           /* quotations, or NULL when not asked for */
 };
 
 /* Where the entity models are, first match wins:
@@ -75,6 +77,7 @@ void vl_annotator_free(vl_annotator *an) {
     vl_timex_tagger_free(an->timex);
     vl_quantity_tagger_free(an->quantity);
     vl_event_tagger_free(an->event);
+    vl_quote_tagger_free(an->quote);
     for (int l = 0; l < VL_LANG_COUNT; l++) vl_ner_model_close(an->ner[l]);
     free(an);
 }
@@ -90,6 +93,8 @@ int vl_annotator_new_for(int what, vl_annotator **out, vl_error *err) {
     int rc = vl_timex_tagger_new(&an->timex, err);
     if (!rc) rc = vl_quantity_tagger_new(&an->quantity, err);
     if (!rc) rc = vl_event_tagger_new(&an->event, err);
+    if (what & VL_ANNOTATE_QUOTES) what |= VL_ANNOTATE_ENTITIES;
+    if (!rc && (what & VL_ANNOTATE_QUOTES)) rc = vl_quote_tagger_new(&an->quote, err);
     for (int l = VL_LANG_FR; !rc && (what & VL_ANNOTATE_ENTITIES) && l < VL_LANG_COUNT; l++) {
         char path[PATH_MAX + 64];
         if (find_model((vl_lang)l, path, sizeof path)) rc = vl_ner_model_open(path, &an->ner[l], err);
@@ -162,6 +167,7 @@ void vl_annotation_free(vl_annotation *a) {
     free(a->quantities);
     free(a->counted_cp);
     free(a->events);
+    free(a->quotes);
     free(a);
 }
 
@@ -229,6 +235,7 @@ static int annotate_entities(vl_annotator *an, vl_annotation *a, vl_error *err) 
         return rc == VL_ENOMEM ? vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory") : rc;
     }
     vl_ner_merge(a->text, ms.m, ms.n);
+    vl_ner_link_acronyms(a->text, a->text_len, ms.m, ms.n);
     a->entities = ms.m;
     a->nentities = ms.n;
     return VL_OK;
@@ -279,6 +286,23 @@ static int annotate_events(vl_annotator *an, vl_annotation *a, vl_error *err) {
     return VL_OK;
 }
 
+/* Quotations and their speakers, in French and English (both lexicons when
+ * the language is undetermined; none for other languages the input names). */
+static int annotate_quotes(vl_annotator *an, vl_annotation *a, vl_error *err) {
+    if (!an->quote) return VL_OK;
+    if (a->lang == VL_LANG_UND && a->lang_given && strcmp(a->lang_given, "und") != 0) return VL_OK;
+    const vl_quote *q;
+    size_t n;
+    if (vl_quote_tag(an->quote, a->text, a->text_len, a->lang, a->entities, a->nentities, &q, &n))
+        return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    if (!n) return VL_OK;
+    a->quotes = malloc(n * sizeof *a->quotes);
+    if (!a->quotes) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    memcpy(a->quotes, q, n * sizeof *q);
+    a->nquotes = n;
+    return VL_OK;
+}
+
 int vl_annotate(vl_annotator *an, const vl_doc *doc, vl_annotation **out, vl_error *err) {
     *out = NULL;
     int rc = vl_doc_validate(doc, err);
@@ -302,7 +326,8 @@ int vl_annotate(vl_annotator *an, const vl_doc *doc, vl_annotation **out, vl_err
     a->text[doc->text_len] = 0;
     settle_language(a, doc);
     if ((rc = annotate_timexes(an, a, err)) || (rc = annotate_entities(an, a, err)) ||
-        (rc = annotate_quantities(an, a, err)) || (rc = annotate_events(an, a, err))) {
+        (rc = annotate_quantities(an, a, err)) || (rc = annotate_events(an, a, err)) ||
+        (rc = annotate_quotes(an, a, err))) {
         vl_annotation_free(a);
         return rc;
     }
@@ -417,6 +442,36 @@ static void json_events(json_t *obj, const vl_annotation *a) {
     json_object_set_new(obj, "events", arr);
 }
 
+/* "quotes": [{"text","speaker","speaker_canonical","verb","direct","start",
+ * "end","speaker_start","speaker_end"}], offsets in code points; speaker,
+ * speaker_canonical and verb are null when the text gives none, and so are
+ * the speaker offsets. */
+static void json_quotes(json_t *obj, const vl_annotation *a) {
+    json_t *arr = json_array();
+    if (!arr) return;
+    for (size_t i = 0; i < a->nquotes; i++) {
+        const vl_quote *q = &a->quotes[i];
+        json_t *x = json_object();
+        if (!x) break;
+        int spk = q->name_end > q->name_start;
+        json_object_set_new(x, "text", json_stringn(a->text + q->start, q->end - q->start));
+        json_object_set_new(x, "speaker", spk ? json_stringn(a->text + q->name_start, q->name_end - q->name_start)
+                                              : json_null());
+        json_object_set_new(x, "speaker_canonical",
+                            spk ? json_stringn(a->text + q->canon_start, q->canon_end - q->canon_start) : json_null());
+        json_object_set_new(x, "verb", q->verb_end > q->verb_start
+                                           ? json_stringn(a->text + q->verb_start, q->verb_end - q->verb_start)
+                                           : json_null());
+        json_object_set_new(x, "direct", json_boolean(q->direct));
+        json_object_set_new(x, "start", json_integer((json_int_t)q->cp_start));
+        json_object_set_new(x, "end", json_integer((json_int_t)q->cp_end));
+        json_object_set_new(x, "speaker_start", spk ? json_integer((json_int_t)q->spk_cp_start) : json_null());
+        json_object_set_new(x, "speaker_end", spk ? json_integer((json_int_t)q->spk_cp_end) : json_null());
+        json_array_append_new(arr, x);
+    }
+    json_object_set_new(obj, "quotes", arr);
+}
+
 char *vl_annotation_json(const vl_annotation *a, int flags) {
     json_t *obj = json_object();
     if (!obj) return NULL;
@@ -435,6 +490,7 @@ char *vl_annotation_json(const vl_annotation *a, int flags) {
     json_entities(obj, a);
     json_quantities(obj, a);
     json_events(obj, a);
+    json_quotes(obj, a);
     size_t jflags = JSON_PRESERVE_ORDER |
                     ((flags & VL_JSON_PRETTY) ? JSON_INDENT(2) : JSON_COMPACT);
     char *s = json_dumps(obj, jflags);

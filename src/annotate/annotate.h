@@ -11,6 +11,7 @@
 
 #include "extract/event.h"
 #include "extract/quantity.h"
+#include "extract/quote.h"
 #include "extract/timex.h"
 #include "ner/ner.h"
 #include "veille.h"
@@ -42,6 +43,10 @@ struct vl_annotation {
      * above. */
     vl_event *events;
     size_t nevents;
+    /* Quotations and indirect speech with their speakers (src/extract/
+     * quote.h), in text order; byte and code-point offsets into `text`. */
+    vl_quote *quotes;
+    size_t nquotes;
 };
 
 /* What an annotator computes.  vl_annotator_new computes everything; a
@@ -49,7 +54,8 @@ struct vl_annotation {
  * analysis it would throw away (a read-only store annotates nothing). */
 enum {
     VL_ANNOTATE_ENTITIES = 1 << 0,
-    VL_ANNOTATE_ALL = VL_ANNOTATE_ENTITIES
+    VL_ANNOTATE_QUOTES = 1 << 1, /* quotations; their speakers need the entities too */
+    VL_ANNOTATE_ALL = VL_ANNOTATE_ENTITIES | VL_ANNOTATE_QUOTES
 };
 int vl_annotator_new_for(int what, vl_annotator **out, vl_error *err);
 

@@ -15,6 +15,7 @@ static const struct evaluation {
     {"ner", cmd_eval_ner, "named entities (conlleval)"},
     {"timex", cmd_eval_timex, "TimeML/TempEval-3 time expressions"},
     {"events", cmd_eval_events, "events against a gold set (tests/data/events-gold)"},
+    {"quotes", cmd_eval_quotes, "quotations and speakers (aads-french, polnear-en)"},
     {NULL, NULL, NULL} /* kinds are added above this line */
 };
 

@@ -21,6 +21,7 @@ static const char usage_main[] =
     "  entity NAME           one entity: aliases, months, co-occurring entities, dispatches\n"
     "  stats                 documents, languages, dates, database size\n"
     "  optimize              merges the search index after a large ingest\n"
+    "  quotes [QUERY]        who said what (--speaker --from --to --json)\n"
     "  annotate FILE...      a document's analysis as JSON, nothing stored\n"
     "  analyze TEXT          the index terms veille makes of a text\n"
     "  eval KIND PATH...     scores extraction against gold corpora\n"
@@ -133,6 +134,21 @@ static const struct command {
      "           \"months\":[{\"month\",\"mentions\",\"docs\"}],\n"
      "           \"related\":[{\"id\",\"name\",\"type\",\"shared\"}],\n"
      "           \"dispatches\":[{\"id\",\"date\",\"title\",\"mentions\"}]}\n"},
+    {"quotes", cmd_quotes,
+     "usage: veille quotes [--speaker NAME] [--from DATE] [--to DATE] [--limit N]\n"
+     "                     [--offset N] [--json] [QUERY...]\n"
+     "\n"
+     "The quotations of the stored dispatches with their speakers, the most\n"
+     "recent dispatches first: direct quotations (« … », “…”, \"…\") and indirect\n"
+     "speech (X a déclaré que …, X said that …).  QUERY (search syntax) is\n"
+     "matched against the words of the quotation.\n"
+     "\n"
+     "  --speaker NAME           the speaker's name or canonical name contains NAME\n"
+     "  --from DATE, --to DATE   publication dates, YYYY-MM-DD, inclusive\n"
+     "  --limit N, --offset N    paging (default 20, 0)\n"
+     "  --json                   JSON Lines: {\"id\",\"date\",\"text\",\"speaker\",\n"
+     "                           \"speaker_canonical\",\"verb\",\"direct\",\"start\",\"end\",\n"
+     "                           \"speaker_start\",\"speaker_end\"}\n"},
     {"stats", cmd_stats,
      "usage: veille stats [--json]\n"
      "\n"
@@ -149,7 +165,9 @@ static const struct command {
      "Prints the analysis of each document read from FILE (any ingest format;\n"
      "- for standard input), as one JSON object per document: indented, or one\n"
      "per line with --json.  Nothing is stored.  Fields: id, date, lang, title?,\n"
-     "source?, url?, text, extra?; offsets are Unicode code points into text.\n"},
+     "source?, url?, text, extra?, timexes, entities, quotes; offsets are Unicode\n"
+     "code points into text.  \"quotes\": [{\"text\",\"speaker\",\"speaker_canonical\",\n"
+     "\"verb\",\"direct\",\"start\",\"end\",\"speaker_start\",\"speaker_end\"}].\n"},
     {"analyze", cmd_analyze,
      "usage: veille analyze [--lang fr|en|und] [--mode index|query|surface] TEXT...\n"
      "\n"
@@ -214,7 +232,10 @@ static const struct command {
      "usage: veille eval KIND PATH...\n"
      "\n"
      "Scores veille's extraction against gold corpora and prints the standard\n"
-     "scores of the field.  'veille eval' alone lists the kinds.\n"},
+     "scores of the field.  'veille eval' alone lists the kinds.\n"
+     "'veille eval quotes [--errors] PATH' reads aads-french and polnear-en (a\n"
+     "corpus file or folder, or the folder holding them): span P/R/F1 exact and\n"
+     "at 0.8 and 0.3 overlap, speaker accuracy, the extractor's MB/s.\n"},
     {"train", cmd_train,
      "usage: veille train ner --lang fr|en [--epochs N] [--hash-bits B] [--gazetteers DIR]\n"
      "                        [--clusters FILE] CORPUS... [--other CORPUS]... -o MODEL\n"

@@ -17,6 +17,11 @@
  * stripped), so merging allocates nothing.  It is quadratic in the number
  * of distinct mentions of a document, which stays small for dispatches; a
  * mention whose stripped form was seen before copies the earlier result.
+ *
+ * vl_ner_link_acronyms (after merging) gives an acronym the text defines,
+ * "Fonds monétaire international (FMI)", the long form's canonical name.
+ * vl_ner_title_skip exposes the title rule to the store (src/store/
+ * entities.c), which strips the same titles from aliases.
  */
 #include <string.h>
 
@@ -138,6 +143,84 @@ void vl_ner_merge(const char *text, vl_ner_mention *m, size_t n) {
             m[i].canon_start = s;
             m[i].canon_end = e;
         }
+    }
+}
+
+/* The first letter of the UTF-8 character at p, lower-cased and without
+ * its accent for Latin-1 letters (É -> e); 0 for anything else. */
+static char base_letter(const unsigned char *p, size_t n) {
+    if (n >= 1 && p[0] < 0x80) {
+        char c = (char)p[0];
+        if (c >= 'A' && c <= 'Z') return (char)(c + 32);
+        return c >= 'a' && c <= 'z' ? c : 0;
+    }
+    /* U+00C0..U+00FF, encoded C3 80..C3 BF. */
+    static const char latin1[] = "aaaaaaaceeeeiiiidnooooo ouuuuyts"
+                                 "aaaaaaaceeeeiiiidnooooo ouuuuyty";
+    if (n >= 2 && p[0] == 0xc3 && p[1] >= 0x80 && p[1] <= 0xbf) {
+        char c = latin1[p[1] - 0x80];
+        return c == ' ' ? 0 : c;
+    }
+    return 0;
+}
+
+/* 1 when [as, ae) is an acronym: 2 to 10 capital ASCII letters. */
+static int is_acronym(const char *text, size_t as, size_t ae) {
+    if (ae - as < 2 || ae - as > 10) return 0;
+    for (size_t k = as; k < ae; k++)
+        if (text[k] < 'A' || text[k] > 'Z') return 0;
+    return 1;
+}
+
+/* 1 when the acronym [as, ae) spells initials of the words of [ls, le),
+ * the first word's first ("Fonds monétaire international" FMI,
+ * "Organisation du traité de l'Atlantique Nord" OTAN): words are split at
+ * spaces, hyphens and apostrophes, and the letters matched in order, each
+ * to the next word that starts with it. */
+static int spells(const char *text, size_t as, size_t ae, size_t ls, size_t le) {
+    size_t a = as;
+    int first = 1;
+    for (size_t p = ls; p < le && a < ae;) {
+        while (p < le && (is_space((unsigned char)text[p]) || text[p] == '-' || text[p] == '\''))
+            p++;
+        if (p + 3 <= le && memcmp(text + p, "\xe2\x80\x99", 3) == 0) { /* ’ */
+            p += 3;
+            continue;
+        }
+        if (p >= le) break;
+        char c = base_letter((const unsigned char *)text + p, le - p);
+        if (c && c == text[a] + 32) a++;
+        else if (first) return 0;
+        first = 0;
+        while (p < le && !is_space((unsigned char)text[p]) && text[p] != '-' && text[p] != '\'' &&
+               !(p + 3 <= le && memcmp(text + p, "\xe2\x80\x99", 3) == 0))
+            p++;
+    }
+    return a == ae;
+}
+
+/* Skips spaces from p (not past end); returns the new position. */
+static size_t skip_spaces(const char *text, size_t p, size_t end) {
+    while (p < end && is_space((unsigned char)text[p])) p++;
+    return p;
+}
+
+void vl_ner_link_acronyms(const char *text, size_t len, vl_ner_mention *m, size_t n) {
+    for (size_t i = 0; i + 1 < n; i++) {
+        vl_ner_mention *full = &m[i], *acr = &m[i + 1];
+        if (full->type != acr->type || !is_acronym(text, acr->own_start, acr->own_end)) continue;
+        size_t p = skip_spaces(text, full->end, acr->start);
+        if (p >= acr->start || text[p] != '(' || skip_spaces(text, p + 1, acr->start) != acr->start) continue;
+        p = skip_spaces(text, acr->end, len);
+        if (p >= len || text[p] != ')') continue;
+        if (!spells(text, acr->own_start, acr->own_end, full->own_start, full->own_end)) continue;
+        size_t as = acr->own_start, an = acr->own_end - acr->own_start;
+        for (size_t k = 0; k < n; k++)
+            if (m[k].type == acr->type && m[k].own_end - m[k].own_start == an &&
+                memcmp(text + m[k].own_start, text + as, an) == 0) {
+                m[k].canon_start = full->canon_start;
+                m[k].canon_end = full->canon_end;
+            }
     }
 }
 

@@ -91,4 +91,11 @@ typedef struct vl_ner_mention {
  * Reads start, end and type; allocates nothing. */
 void vl_ner_merge(const char *text, vl_ner_mention *m, size_t n);
 
+/* After vl_ner_merge: an acronym the text defines, "Fonds monétaire
+ * international (FMI)" -- a mention, then in parentheses a mention of the
+ * same type in 2-10 capitals that spells initials of its words, the first
+ * word's first --, and every mention of that acronym in the document get
+ * the long form's canonical name.  `len`: bytes of text. */
+void vl_ner_link_acronyms(const char *text, size_t len, vl_ner_mention *m, size_t n);
+
 #endif

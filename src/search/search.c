@@ -374,8 +374,8 @@ int vl_search_entity_facets(vl_store *s, const vl_search_opts *o, int limit,
     int rc = by_entity ? vl_entity_filter_ids(s, o->entity, &ents, err) : VL_OK;
     if (!rc && has_query) rc = vl_query_translate(o->query, &fts, err);
     if (rc) goto done;
-    vl_buf_puts(&sql, "SELECT e.id, e.name, e.type, sum(ed.mentions) AS m, count(*) AS n, e.first_seen, e.last_seen"
-                      " FROM entity_docs ed JOIN entities e ON e.id = ed.entity WHERE ed.doc IN (");
+    vl_buf_puts(&sql, "SELECT e.id, e.name, e.type, x.m, x.n, e.first_seen, e.last_seen FROM"
+                      " (SELECT entity, sum(mentions) AS m, count(*) AS n FROM entity_docs WHERE doc IN (");
     /* The rows of docs are wide (the text is there): they are read only
      * when a filter needs them. */
     if (has_query && (o->date_from || o->date_to || lang >= 0 || m.on || by_entity))
@@ -386,7 +386,8 @@ int vl_search_entity_facets(vl_store *s, const vl_search_opts *o, int limit,
     else
         vl_buf_puts(&sql, "SELECT d.rowid FROM docs d WHERE 1");
     vl_search_append_filters(&sql, o, lang, &m, by_entity ? ents.data : NULL);
-    vl_buf_printf(&sql, ") GROUP BY ed.entity ORDER BY m DESC, n DESC, e.id LIMIT %d",
+    vl_buf_printf(&sql, ") GROUP BY entity) x JOIN entities e ON e.id = x.entity"
+                        " ORDER BY x.m DESC, x.n DESC, e.id LIMIT %d",
                   limit > 0 ? (limit > 10000 ? 10000 : limit) : 10);
     if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
         rc = vl_store_sqlite_error(s, err, "counting the entities");

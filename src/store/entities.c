@@ -51,7 +51,7 @@ static const char *const sql[NST] = {
                " first_seen = min(first_seen, ?3), last_seen = max(last_seen, ?3) WHERE id = ?1",
     [ST_KEY] = "INSERT OR IGNORE INTO entity_keys(key, entity) VALUES (?1, ?2)",
     [ST_ALIAS] = "INSERT INTO entity_aliases(entity, name, count) VALUES (?1, ?2, ?3)"
-                 " ON CONFLICT(entity, name) DO UPDATE SET count = count + excluded.count",
+                 " ON CONFLICT(entity, name) DO UPDATE SET count = count + excluded.count RETURNING count",
     [ST_DOC] = "INSERT INTO entity_docs(entity, doc, date, mentions) VALUES (?1, ?2, ?3, ?4)",
     [ST_MENTION] = "INSERT INTO mentions(doc, start, \"end\", entity, text) VALUES (?1, ?2, ?3, ?4, ?5)",
     [ST_OLD_DOCS] = "SELECT entity, mentions FROM entity_docs WHERE doc = ?1",
@@ -409,20 +409,32 @@ static int write_new(vl_store *s, int64_t rowid, const vl_annotation *a, vl_erro
             sqlite3_bind_int64(alias, 1, m[i].entity);
             sqlite3_bind_text(alias, 2, t + as, (int)(ae - as), SQLITE_STATIC);
             sqlite3_bind_int64(alias, 3, n);
-            if ((rc = run(s, alias, err))) break;
-            if (vl_entity_key(t + as, ae - as, &es->key)) {
-                rc = oom(err);
+            /* The count after the upsert: n for a new alias, whose keys
+             * are then written (an old one has them already). */
+            int step = sqlite3_step(alias);
+            int64_t after = step == SQLITE_ROW ? sqlite3_column_int64(alias, 0) : -1;
+            if (step == SQLITE_ROW) step = sqlite3_step(alias);
+            sqlite3_reset(alias);
+            sqlite3_clear_bindings(alias);
+            if (step != SQLITE_DONE) {
+                rc = vl_store_sqlite_error(s, err, "writing the entities");
                 break;
             }
-            if (es->key.len) {
-                char *key = strdup(es->key.data);
-                if (!key) {
+            if (after == n) {
+                if (vl_entity_key(t + as, ae - as, &es->key)) {
                     rc = oom(err);
                     break;
                 }
-                rc = add_keys(s, m[i].entity, (int)x->type, key, err);
-                free(key);
-                if (rc) break;
+                if (es->key.len) {
+                    char *key = strdup(es->key.data);
+                    if (!key) {
+                        rc = oom(err);
+                        break;
+                    }
+                    rc = add_keys(s, m[i].entity, (int)x->type, key, err);
+                    free(key);
+                    if (rc) break;
+                }
             }
         }
         sqlite3_bind_int64(men, 1, rowid);
@@ -680,11 +692,13 @@ int vl_entities(vl_store *s, const vl_entity_query *q, int (*on_entity)(void *, 
     int limit = q->limit > 0 ? (q->limit > 10000 ? 10000 : q->limit) : 20;
     int dated = (q->date_from && *q->date_from) || (q->date_to && *q->date_to);
     const char *text =
-        dated ? "SELECT e.id, e.name, e.type, sum(ed.mentions) AS m, count(*) AS n, e.first_seen, e.last_seen"
-                " FROM entity_docs ed JOIN entities e ON e.id = ed.entity"
-                " WHERE ed.doc IN (SELECT rowid FROM docs WHERE date >= ?4 AND date <= ?5)"
-                " AND (?1 IS NULL OR e.type = ?1)"
-                " GROUP BY ed.entity ORDER BY m DESC, n DESC, e.id LIMIT ?2 OFFSET ?3"
+        /* Counted first (the period's dispatches by docs_date, their
+         * rows by entity_docs_doc), joined to the entities after. */
+        dated ? "SELECT e.id, e.name, e.type, x.m, x.n, e.first_seen, e.last_seen FROM"
+                " (SELECT entity, sum(mentions) AS m, count(*) AS n FROM entity_docs"
+                "  WHERE doc IN (SELECT rowid FROM docs WHERE date >= ?4 AND date <= ?5) GROUP BY entity) x"
+                " JOIN entities e ON e.id = x.entity WHERE (?1 IS NULL OR e.type = ?1)"
+                " ORDER BY x.m DESC, x.n DESC, e.id LIMIT ?2 OFFSET ?3"
               : "SELECT id, name, type, mentions, docs, first_seen, last_seen FROM entities"
                 " WHERE (?1 IS NULL OR type = ?1) ORDER BY mentions DESC, docs DESC, id LIMIT ?2 OFFSET ?3";
     sqlite3_stmt *st;

@@ -155,6 +155,31 @@ static const char *const migrations[] = {
     "CREATE INDEX events_doc ON events(doc, start);"
     "CREATE INDEX events_code ON events(code, \"begin\");"
     "CREATE INDEX events_begin ON events(\"begin\", end_date);",
+    /* 5: the quotations of each dispatch with their speakers
+     * (src/extract/quote.h, written by src/store/quotes.c).  start/end and
+     * speaker_start/end are code points into docs.text; speaker is the name
+     * the clause resolves to, speaker_canonical the entity's canonical
+     * name; direct 0 is indirect speech.  quotes_fts indexes the
+     * quotation's words (external content, written with the document's
+     * language like docs_fts).  Documents stored before are annotated by
+     * the migration (vl_store_fill_quotes). */
+    "CREATE TABLE quotes ("
+    "  rowid INTEGER PRIMARY KEY,"
+    "  doc INTEGER NOT NULL REFERENCES docs(rowid) ON DELETE CASCADE,"
+    "  start INTEGER NOT NULL,"
+    "  \"end\" INTEGER NOT NULL,"
+    "  text TEXT NOT NULL,"
+    "  speaker TEXT,"
+    "  speaker_canonical TEXT,"
+    "  verb TEXT,"
+    "  direct INTEGER NOT NULL,"
+    "  speaker_start INTEGER,"
+    "  speaker_end INTEGER"
+    ");"
+    "CREATE INDEX quotes_doc ON quotes(doc, start);"
+    "CREATE INDEX quotes_speaker ON quotes(speaker_canonical COLLATE NOCASE);"
+    "CREATE VIRTUAL TABLE quotes_fts USING fts5("
+    "  text, content='quotes', content_rowid='rowid', tokenize='" VL_FTS_TOKENIZER "');",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -169,6 +194,7 @@ static int (*const after_migration[])(vl_store *, vl_error *) = {
     vl_store_fill_timexes,
     vl_store_fill_entities,
     vl_store_fill_events,
+    vl_store_fill_quotes,
 };
 
 _Static_assert(sizeof after_migration / sizeof after_migration[0] ==

@@ -155,6 +155,7 @@ void vl_store_close(vl_store *s) {
     sqlite3_finalize(s->fts_delete);
     sqlite3_finalize(s->timex_insert);
     sqlite3_finalize(s->timex_delete);
+    vl_store_quotes_close(s);
     sqlite3_finalize(s->savepoint);
     sqlite3_finalize(s->release);
     sqlite3_finalize(s->rollback_to);
@@ -288,6 +289,8 @@ static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *o
         sqlite3_bind_int64(s->timex_delete, 1, rowid);
         rc = run(s, s->timex_delete, err, "removing the old time expressions");
         if (rc) return rc;
+        /* ... and so do its quotations */
+        if ((rc = vl_store_write_quotes(s, rowid, old_lang < 0 ? VL_LANG_UND : old_lang, NULL, err))) return rc;
         *outcome = VL_PUT_UPDATED;
     } else {
         sqlite3_reset(f);
@@ -327,7 +330,8 @@ static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *o
     if (rc) return rc;
     if ((rc = write_timexes(s, s->timex_insert, rowid, a, err))) return rc;
     if ((rc = vl_store_write_entities(s, rowid, *outcome == VL_PUT_UPDATED, a, err))) return rc;
-    return vl_store_put_events(s, rowid, a, err);
+    if ((rc = vl_store_put_events(s, rowid, a, err))) return rc;
+    return vl_store_write_quotes(s, rowid, -1, a, err);
 }
 
 int vl_store_fill_timexes(vl_store *s, vl_error *err) {

@@ -21,6 +21,7 @@ struct vl_store {
     /* Prepared once, reused for every document. */
     sqlite3_stmt *find_doc, *insert_doc, *update_doc, *fts_insert, *fts_delete;
     sqlite3_stmt *timex_insert, *timex_delete;
+    sqlite3_stmt *quote_insert, *quote_delete, *quote_fts_delete; /* src/store/quotes.c */
     sqlite3_stmt *savepoint, *release, *rollback_to;
     vl_buf scratch;
     /* events.c: quantities and events, prepared on first use */
@@ -83,6 +84,15 @@ int vl_store_annotate(vl_store *s, vl_annotator *an, const vl_doc *doc, vl_annot
 int vl_store_put_annotation(vl_store *s, const vl_annotation *a, const vl_fts_tokens *replay, int nreplay,
                             vl_put_outcome *outcome, vl_error *err);
 
+/* The quotations of document `rowid` (src/store/quotes.c): drop the old
+ * ones (indexed in language old_lang), write those of a (a may be NULL to
+ * only drop them).  The caller holds a transaction. */
+int vl_store_write_quotes(vl_store *s, int64_t rowid, int old_lang, const vl_annotation *a, vl_error *err);
+/* Annotates every stored document again and writes its quotations (the
+ * quotes migration, inside its transaction). */
+int vl_store_fill_quotes(vl_store *s, vl_error *err);
+/* Finalizes the statements of quotes.c. */
+void vl_store_quotes_close(vl_store *s);
 /* The schema version this build writes. */
 int vl_schema_current(void);
 

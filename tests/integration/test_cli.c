@@ -394,12 +394,29 @@ static void test_kill9_then_resume(void **state) {
         execl(th_veille_bin(), "veille", "--db", f->db, "ingest", "--batch", "500", path, (char *)NULL);
         _exit(127);
     }
-    /* Let it commit a few batches, then kill it without warning. */
-    struct timespec ts = {0, 400 * 1000 * 1000};
-    nanosleep(&ts, NULL);
-    kill(pid, SIGKILL);
-    int st;
-    waitpid(pid, &st, 0);
+    /* Let it commit a few batches, then kill it without warning.  Wait for
+     * the first committed batch rather than a fixed time: on a loaded
+     * machine (or under the sanitizers) opening the models and creating the
+     * schema can take longer than any fixed delay, and killing it before
+     * the schema exists tests nothing. */
+    int st = 0, exited = 0;
+    for (int tries = 0; tries < 1200 && !exited; tries++) {
+        struct timespec ts = {0, 50 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+        if (waitpid(pid, &st, WNOHANG) == pid) {
+            exited = 1;
+            break;
+        }
+        char *probe[] = {"sqlite3", f->db, "SELECT count(*) FROM docs;", NULL};
+        th_run p = th_exec(probe, NULL, 0, NULL, 60);
+        long sofar = p.status == 0 ? strtol(p.out, NULL, 10) : 0;
+        th_run_free(&p);
+        if (sofar > 0) break;
+    }
+    if (!exited) {
+        kill(pid, SIGKILL);
+        waitpid(pid, &st, 0);
+    }
     char *argv[] = {"sqlite3", f->db, "PRAGMA integrity_check; SELECT count(*) FROM docs;", NULL};
     th_run r = th_exec(argv, NULL, 0, NULL, 60);
     assert_int_equal(r.status, 0);

@@ -252,10 +252,13 @@ static void test_bad_names_and_options(void **state) {
  * dispatches' entities when a read-write open migrates it. */
 static void test_migration_fills_entities(void **state) {
     fx *f = *state;
-    char *argv[] = {"sqlite3", f->db,
+    char load[4200];
+    snprintf(load, sizeof load, ".load %s", th_veille_ext()); /* quotes_fts's tokenizer */
+    char *argv[] = {"sqlite3", "-cmd", load, f->db,
                     "DROP TABLE entities; DROP TABLE entity_keys; DROP TABLE entity_aliases;"
                     " DROP TABLE entity_docs; DROP TABLE mentions; DROP TABLE quantities; DROP TABLE events;"
-                    " PRAGMA user_version = 2;",
+                    /* the later migrations' tables too: version 2 had none */
+                    " DROP TABLE IF EXISTS quotes_fts; DROP TABLE IF EXISTS quotes; PRAGMA user_version = 2;",
                     NULL};
     th_run r = th_exec(argv, NULL, 0, NULL, 60);
     assert_int_equal(r.status, 0);

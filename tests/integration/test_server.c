@@ -234,6 +234,11 @@ static th_run ingest_file(const server *s, const char *file) {
 
 static int setup(void **state) {
     server *s = calloc(1, sizeof *s);
+    /* The committed entity models, wherever the program under test was
+     * built (build/san/bin/veille finds no models/ beside it). */
+    char *models = th_path(th_src_dir(), "models");
+    setenv("VEILLE_MODELS", models, 1);
+    free(models);
     s->dir = th_tmpdir();
     s->db = th_path(s->dir, "news.db");
     char *in = th_write_file(s->dir, "corpus.jsonl", CORPUS, (size_t)-1);
@@ -668,7 +673,9 @@ static void test_entities(void **state) {
 static void test_events_timeline(void **state) {
     server *s = *state;
     const char *doc = "{\"id\":\"fr-annonce\",\"date\":\"2026-05-08\",\"text\":\"La Vardénie a annoncé vendredi "
-                      "le lancement d'un plan d'aide aux ports de la côte.\"}\n";
+                      "le lancement d'un plan d'aide aux ports de la côte.\"}\n"
+                      "{\"id\":\"fr-citation\",\"date\":\"2026-05-09\",\"text\":\"« Nous rouvrirons les quais lundi », "
+                      "a déclaré Paul Martin, le directeur du port.\"}\n";
     char *in = th_write_file(s->dir, "annonce.jsonl", doc, (size_t)-1);
     th_run run = ingest_file(s, in);
     assert_int_equal(run.status, 0);
@@ -701,6 +708,26 @@ static void test_events_timeline(void **state) {
     http_free(&r);
     r = get(s, "/api/events?limit=x");
     assert_error(&r, 400, "'limit'");
+    http_free(&r);
+
+    /* Quotations, over another dispatch with one. */
+    r = get(s, "/api/quotes?from=2026-02-30");
+    assert_error(&r, 400, "'from' must be a date");
+    http_free(&r);
+    r = get(s, "/api/quotes?q=%22quai");
+    assert_error(&r, 400, "unbalanced quote");
+    http_free(&r);
+    r = get(s, "/api/quotes?speaker=Martin");
+    assert_int_equal(r.status, 200);
+    json_t *quotes = json_object_get(r.json, "quotes");
+    assert_int_equal(json_array_size(quotes), 1);
+    assert_string_equal(jstr(json_array_get(quotes, 0), "doc_id"), "fr-citation");
+    assert_non_null(strstr(jstr(json_array_get(quotes, 0), "text"), "rouvrirons"));
+    assert_true(json_is_true(json_object_get(json_array_get(quotes, 0), "direct")));
+    http_free(&r);
+    r = get(s, "/api/quotes?speaker=Nobody");
+    assert_int_equal(r.status, 200);
+    assert_int_equal(json_array_size(json_object_get(r.json, "quotes")), 0);
     http_free(&r);
 
     r = get(s, "/api/timeline?q=plan&from=2026-05");

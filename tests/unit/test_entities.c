@@ -124,6 +124,52 @@ static void test_place_links(void **state) {
     vl_entity_links_free(l);
 }
 
+/* Canonical names after merging and acronym linking of the mentions
+ * "TYPE:words" of text, "|"-separated. */
+static void assert_canonicals(const char *text, const char *const *spans, const char *want) {
+    vl_ner_mention m[16];
+    size_t n = 0, from = 0;
+    for (; spans[n]; n++) {
+        const char *words = strchr(spans[n], ':') + 1, *at = strstr(text + from, words);
+        assert_non_null(at);
+        vl_ner_type type = strncmp(spans[n], "PER", 3) == 0 ? VL_NER_PER : VL_NER_ORG;
+        m[n] = (vl_ner_mention){.type = type, .start = (size_t)(at - text), .end = (size_t)(at - text) + strlen(words)};
+        from = m[n].end;
+    }
+    vl_ner_merge(text, m, n);
+    vl_ner_link_acronyms(text, strlen(text), m, n);
+    char got[512] = "";
+    for (size_t i = 0; i < n; i++) {
+        if (i) strcat(got, "|");
+        strncat(got, text + m[i].canon_start, m[i].canon_end - m[i].canon_start);
+    }
+    assert_string_equal(got, want);
+}
+
+static void test_acronyms(void **state) {
+    (void)state;
+    assert_canonicals("Le Fonds monétaire international (FMI) prête. Le FMI insiste.",
+                      (const char *const[]){"ORG:Fonds monétaire international", "ORG:FMI", "ORG:FMI", NULL},
+                      "Fonds monétaire international|Fonds monétaire international|Fonds monétaire international");
+    assert_canonicals("L'Organisation du traité de l'Atlantique Nord ( OTAN ) et l'OTAN.",
+                      (const char *const[]){"ORG:Organisation du traité de l'Atlantique Nord", "ORG:OTAN", "ORG:OTAN",
+                                            NULL},
+                      "Organisation du traité de l'Atlantique Nord|Organisation du traité de l'Atlantique Nord|"
+                      "Organisation du traité de l'Atlantique Nord");
+    /* Letters that do not spell it, another type, or no parentheses. */
+    assert_canonicals("La Banque centrale européenne (FMI) et le FMI.",
+                      (const char *const[]){"ORG:Banque centrale européenne", "ORG:FMI", "ORG:FMI", NULL},
+                      "Banque centrale européenne|FMI|FMI");
+    assert_canonicals("Mark Rutte (MR) a parlé.", (const char *const[]){"PER:Mark Rutte", "ORG:MR", NULL},
+                      "Mark Rutte|MR");
+    assert_canonicals("Le Fonds monétaire international, FMI, prête.",
+                      (const char *const[]){"ORG:Fonds monétaire international", "ORG:FMI", NULL},
+                      "Fonds monétaire international|FMI");
+    /* The first letter must be the first word's: "Monetary Fund" is not "IMF". */
+    assert_canonicals("The Monetary Fund (IMF) lends.", (const char *const[]){"ORG:Monetary Fund", "ORG:IMF", NULL},
+                      "Monetary Fund|IMF");
+}
+
 /* ----------------------------------------------------------------- store */
 
 typedef struct fx {
@@ -180,6 +226,7 @@ static void put(fx *f, const char *id, const char *date, const char *text, const
         from = e;
     }
     vl_ner_merge(text, m, n);
+    vl_ner_link_acronyms(text, strlen(text), m, n);
     vl_annotation a = {.text = (char *)text, .text_len = strlen(text), .date = (char *)date, .entities = m,
                        .nentities = n};
     assert_int_equal(vl_store_begin(f->s, &err), VL_OK);
@@ -226,6 +273,39 @@ static int count_rows(fx *f, const char *sql) {
     return n;
 }
 
+/* Every "n:" key of an entity is the key of its name or of one of its
+ * aliases: no key strays to another entity. */
+static void check_keys(fx *f) {
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_prepare_v2(f->s->db,
+                                        "SELECT k.key, k.entity, e.name, (SELECT group_concat(name, '|')"
+                                        " FROM entity_aliases a WHERE a.entity = k.entity)"
+                                        " FROM entity_keys k JOIN entities e ON e.id = k.entity"
+                                        " WHERE k.key LIKE 'n:%'",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    int rows = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        rows++;
+        const char *key = (const char *)sqlite3_column_text(st, 0) + 2;
+        char names[1024];
+        snprintf(names, sizeof names, "%s|%s", sqlite3_column_text(st, 2),
+                 sqlite3_column_text(st, 3) ? (const char *)sqlite3_column_text(st, 3) : "");
+        int ok = 0;
+        for (char *p = names, *bar; !ok && p; p = bar ? bar + 1 : NULL) {
+            bar = strchr(p, '|');
+            if (bar) *bar = 0;
+            char *k = key_of(p);
+            ok = strcmp(k, key) == 0;
+            free(k);
+        }
+        if (!ok) fail_msg("key n:%s of entity %lld (%s) is none of its names", key,
+                          (long long)sqlite3_column_int64(st, 1), (const char *)sqlite3_column_text(st, 2));
+    }
+    sqlite3_finalize(st);
+    assert_true(rows > 0);
+}
+
 static void test_link_by_surname_and_alias(void **state) {
     fx *f = *state;
     put(f, "d1", "2026-03-02", "Mark Rutte est arrivé à La Haye. M. Rutte a parlé.",
@@ -260,6 +340,10 @@ static void test_link_by_surname_and_alias(void **state) {
     r = find(f, "Anna Rutte");
     assert_int_equal(r.rc, VL_ENOTFOUND);
     assert_null(r.info);
+    /* Known aliases again, beside new ones. */
+    put(f, "d3", "2026-03-06", "Rutte, la Russie et La Haye.",
+        (const char *const[]){"PER:Rutte", "LOC:Russie", "LOC:La Haye", NULL});
+    check_keys(f);
 }
 
 static void test_ambiguous_surname_does_not_merge(void **state) {
@@ -303,6 +387,7 @@ static void test_link_spellings(void **state) {
     /* A place the table does not link to Belarus stays apart. */
     put(f, "b4", "2026-03-05", "La Russie.", (const char *const[]){"LOC:Russie", NULL});
     assert_int_equal(count_rows(f, "SELECT count(*) FROM entities"), 3);
+    check_keys(f);
 }
 
 static void test_replace_keeps_counts(void **state) {
@@ -442,6 +527,7 @@ int main(void) {
         cmocka_unit_test(test_keys),
         cmocka_unit_test(test_transliteration),
         cmocka_unit_test(test_place_links),
+        cmocka_unit_test(test_acronyms),
         cmocka_unit_test_setup_teardown(test_link_by_surname_and_alias, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ambiguous_surname_does_not_merge, setup, teardown),
         cmocka_unit_test_setup_teardown(test_link_spellings, setup, teardown),

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "store/fts_tokenizer.h"
+#include "store/store.h"
 #include "veille.h"
 
 typedef struct fx {
@@ -328,7 +329,7 @@ static void test_migrate_from_v1(void **state) {
     assert_int_equal(vl_store_open(path, 0, &s, &err), VL_OK);
     vl_stats st;
     assert_int_equal(vl_store_stats(s, &st, &err), VL_OK);
-    assert_int_equal(st.schema_version, 4);
+    assert_int_equal(st.schema_version, vl_schema_current()); /* every migration ran */
     assert_int_equal(st.docs, 1);
     assert_string_equal(timexes_of(s, "old").values, "vendredi:2025-09-12[2025-09-12..2025-09-12]@25");
     assert_string_equal(search(s, "manoeuvre", NULL).ids, "old");
@@ -344,6 +345,65 @@ static void test_migrate_from_v1(void **state) {
     free(path);
 }
 
+static int collect_quote(void *ctx, const vl_quote_hit *h) {
+    char *out = ctx;
+    size_t n = strlen(out);
+    snprintf(out + n, 512 - n, "%s|%s|%s|%s|%d;", h->doc_id, h->text, h->speaker ? h->speaker : "-",
+             h->verb ? h->verb : "-", h->direct);
+    return 0;
+}
+
+/* A database from before the quotations gets them for the documents it
+ * holds when it is opened; a replaced document replaces its quotations. */
+static void test_migrate_fills_quotes(void **state) {
+    fx *f = *state;
+    char *path = th_path(f->dir, "v1q.db");
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    vl_fts_hint hint = {.doc_lang = VL_LANG_FR, .query_lang = VL_LANG_UND};
+    assert_int_equal(vl_fts_register(vl_fts_api_from_db(db), &hint), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, V1_SCHEMA, NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db,
+                                  "INSERT INTO docs VALUES (2, 'q', '2025-09-16', 'fr', NULL, NULL, NULL,"
+                                  " '« Nous partirons demain », a déclaré le ministre.', NULL, x'01',"
+                                  " '2025-09-16T10:00:00Z');"
+                                  "INSERT INTO docs_fts(rowid, title, text) VALUES (2, NULL,"
+                                  " '« Nous partirons demain », a déclaré le ministre.');",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(db);
+    vl_store *s;
+    vl_error err;
+    assert_int_equal(vl_store_open(path, 0, &s, &err), VL_OK);
+    char out[512] = "";
+    vl_quote_query q = {.speaker = "MINISTRE"};
+    assert_int_equal(vl_quotes(s, &q, collect_quote, out, &err), VL_OK);
+    assert_string_equal(out, "q|« Nous partirons demain »|le ministre|déclaré|1;");
+    /* the words of the quotation, stemmed like the documents' */
+    out[0] = 0;
+    q = (vl_quote_query){.query = "partir"};
+    assert_int_equal(vl_quotes(s, &q, collect_quote, out, &err), VL_OK);
+    assert_non_null(strstr(out, "Nous partirons"));
+    vl_doc d = mkdoc("q", "2025-09-16", "« Nous restons », a dit la ministre.");
+    d.lang = "fr";
+    int prc = vl_store_put(s, &d, NULL, &err);
+    if (prc) fprintf(stderr, "%s\n", err.message);
+    assert_int_equal(prc, VL_OK);
+    out[0] = 0;
+    q = (vl_quote_query){.query = "partir"};
+    assert_int_equal(vl_quotes(s, &q, collect_quote, out, &err), VL_OK);
+    assert_string_equal(out, "");
+    q = (vl_quote_query){.date_from = "2025-09-16", .date_to = "2025-09-16"};
+    assert_int_equal(vl_quotes(s, &q, collect_quote, out, &err), VL_OK);
+    assert_string_equal(out, "q|« Nous restons »|la ministre|dit|1;");
+    q = (vl_quote_query){.date_from = "16/09/2025"};
+    assert_int_equal(vl_quotes(s, &q, collect_quote, out, &err), VL_EARG);
+    q = (vl_quote_query){.query = "(unbalanced"};
+    assert_int_equal(vl_quotes(s, &q, collect_quote, out, &err), VL_EQUERY);
+    vl_store_close(s);
+    free(path);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_put_outcomes, setup, teardown),
@@ -355,6 +415,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_analyzer_version, setup, teardown),
         cmocka_unit_test_setup_teardown(test_timexes_stored_and_replaced, setup, teardown),
         cmocka_unit_test_setup_teardown(test_migrate_from_v1, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_migrate_fills_quotes, setup, teardown),
     };
     return cmocka_run_group_tests_name("store", tests, NULL, NULL);
 }

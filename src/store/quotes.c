@@ -1,0 +1,192 @@
+/*
+ * quotes.c -- the quotations in the store: written with each document
+ * (vl_store_write_quotes, from put_annotation in store.c), filled for the
+ * documents stored before the quotes migration (vl_store_fill_quotes), and
+ * read back by speaker, words and date (vl_quotes).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "annotate/annotate.h"
+#include "query/query.h"
+#include "store/store.h"
+
+#define QUOTE_INSERT_SQL                                                                          \
+    "INSERT INTO quotes(doc, start, \"end\", text, speaker, speaker_canonical, verb, direct,"    \
+    " speaker_start, speaker_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+
+void vl_store_quotes_close(vl_store *s) {
+    sqlite3_finalize(s->quote_insert);
+    sqlite3_finalize(s->quote_delete);
+    sqlite3_finalize(s->quote_fts_delete);
+    s->quote_insert = s->quote_delete = s->quote_fts_delete = NULL;
+}
+
+static int prepare(vl_store *s, sqlite3_stmt **st, const char *sql, vl_error *err) {
+    if (*st) return VL_OK;
+    if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) != SQLITE_OK)
+        return vl_store_sqlite_error(s, err, "preparing a statement");
+    return VL_OK;
+}
+
+static int run(vl_store *s, sqlite3_stmt *st, vl_error *err, const char *what) {
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return rc == SQLITE_DONE ? VL_OK : vl_store_sqlite_error(s, err, what);
+}
+
+static void bind_range(sqlite3_stmt *st, int col, const char *text, size_t b, size_t e) {
+    if (e > b) sqlite3_bind_text(st, col, text + b, (int)(e - b), SQLITE_STATIC);
+    else sqlite3_bind_null(st, col);
+}
+
+int vl_store_write_quotes(vl_store *s, int64_t rowid, int old_lang, const vl_annotation *a, vl_error *err) {
+    int rc;
+    if ((rc = prepare(s, &s->quote_insert, QUOTE_INSERT_SQL, err)) ||
+        (rc = prepare(s, &s->quote_delete, "DELETE FROM quotes WHERE doc = ?1", err)) ||
+        (rc = prepare(s, &s->quote_fts_delete,
+                      "INSERT INTO quotes_fts(quotes_fts, rowid, text)"
+                      " SELECT 'delete', rowid, text FROM quotes WHERE doc = ?1",
+                      err)))
+        return rc;
+    if (!a) {
+        /* the old quotations leave the index as they entered it: in the
+         * language of the old version */
+        s->hint.doc_lang = old_lang;
+        sqlite3_bind_int64(s->quote_fts_delete, 1, rowid);
+        rc = run(s, s->quote_fts_delete, err, "removing the old quotations from the index");
+        s->hint.doc_lang = -1;
+        if (rc) return rc;
+        sqlite3_bind_int64(s->quote_delete, 1, rowid);
+        return run(s, s->quote_delete, err, "removing the old quotations");
+    }
+    sqlite3_stmt *ins = s->quote_insert;
+    for (size_t i = 0; i < a->nquotes; i++) {
+        const vl_quote *q = &a->quotes[i];
+        int spk = q->name_end > q->name_start;
+        sqlite3_bind_int64(ins, 1, rowid);
+        sqlite3_bind_int64(ins, 2, (int64_t)q->cp_start);
+        sqlite3_bind_int64(ins, 3, (int64_t)q->cp_end);
+        sqlite3_bind_text(ins, 4, a->text + q->start, (int)(q->end - q->start), SQLITE_STATIC);
+        bind_range(ins, 5, a->text, q->name_start, q->name_end);
+        bind_range(ins, 6, a->text, q->canon_start, q->canon_end);
+        bind_range(ins, 7, a->text, q->verb_start, q->verb_end);
+        sqlite3_bind_int(ins, 8, q->direct);
+        if (spk) {
+            sqlite3_bind_int64(ins, 9, (int64_t)q->spk_cp_start);
+            sqlite3_bind_int64(ins, 10, (int64_t)q->spk_cp_end);
+        }
+        if ((rc = run(s, ins, err, "writing the quotations"))) return rc;
+    }
+    /* the quotations' words, in the document's language */
+    if (a->nquotes) {
+        char sql[160];
+        snprintf(sql, sizeof sql,
+                 "INSERT INTO quotes_fts(rowid, text) SELECT rowid, text FROM quotes WHERE doc = %lld",
+                 (long long)rowid);
+        s->hint.doc_lang = (int)a->lang;
+        int ok = sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK;
+        s->hint.doc_lang = -1;
+        if (!ok) return vl_store_sqlite_error(s, err, "indexing the quotations");
+    }
+    return VL_OK;
+}
+
+int vl_store_fill_quotes(vl_store *s, vl_error *err) {
+    sqlite3_stmt *sel = NULL;
+    int rc = VL_OK;
+    if (sqlite3_prepare_v2(s->db, "SELECT rowid, id, date, lang, text FROM docs", -1, &sel, NULL) != SQLITE_OK)
+        return vl_store_sqlite_error(s, err, "annotating the stored documents");
+    int step;
+    while ((step = sqlite3_step(sel)) == SQLITE_ROW) {
+        /* the stored language, given back as the input's (as for the
+         * time expressions of migration 2) */
+        vl_doc d = {
+            .id = (const char *)sqlite3_column_text(sel, 1),
+            .date = (const char *)sqlite3_column_text(sel, 2),
+            .lang = (const char *)sqlite3_column_text(sel, 3),
+            .text = (const char *)sqlite3_column_text(sel, 4),
+        };
+        d.text_len = (size_t)sqlite3_column_bytes(sel, 4);
+        vl_annotation *a = NULL;
+        vl_error ignored;
+        vl_error_clear(&ignored);
+        if (vl_annotate(s->annotator, &d, &a, &ignored) == VL_OK)
+            rc = vl_store_write_quotes(s, sqlite3_column_int64(sel, 0), -1, a, err);
+        else if (ignored.code == VL_ENOMEM)
+            rc = vl_error_set(err, VL_ENOMEM, s->path, 0, "out of memory");
+        vl_annotation_free(a);
+        if (rc) break;
+    }
+    if (!rc && step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "annotating the stored documents");
+    sqlite3_finalize(sel);
+    return rc;
+}
+
+static const char *col_text(sqlite3_stmt *st, int i) { return (const char *)sqlite3_column_text(st, i); }
+
+int vl_quotes(vl_store *s, const vl_quote_query *q, int (*on_quote)(void *ctx, const vl_quote_hit *hit), void *ctx,
+              vl_error *err) {
+    if (q->date_from && !vl_date_valid(q->date_from, strlen(q->date_from)))
+        return vl_error_set(err, VL_EARG, NULL, 0, "\"%.40s\" is not a YYYY-MM-DD date", q->date_from);
+    if (q->date_to && !vl_date_valid(q->date_to, strlen(q->date_to)))
+        return vl_error_set(err, VL_EARG, NULL, 0, "\"%.40s\" is not a YYYY-MM-DD date", q->date_to);
+    vl_buf fts, sql;
+    vl_buf_init(&fts);
+    vl_buf_init(&sql);
+    int rc = VL_OK;
+    if (q->query && q->query[0] && (rc = vl_query_translate(q->query, &fts, err))) goto done;
+    vl_buf_puts(&sql,
+                "SELECT d.id, d.date, q.text, q.speaker, q.speaker_canonical, q.verb, q.direct, q.start,"
+                " q.\"end\", q.speaker_start, q.speaker_end FROM quotes q JOIN docs d ON d.rowid = q.doc WHERE 1");
+    if (fts.len) vl_buf_puts(&sql, " AND q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1)");
+    if (q->speaker && q->speaker[0])
+        vl_buf_puts(&sql, " AND (instr(lower(q.speaker_canonical), lower(?2)) > 0"
+                          " OR instr(lower(q.speaker), lower(?2)) > 0)");
+    if (q->date_from) vl_buf_puts(&sql, " AND d.date >= ?3");
+    if (q->date_to) vl_buf_puts(&sql, " AND d.date <= ?4");
+    if (vl_buf_puts(&sql, " ORDER BY d.date DESC, d.rowid DESC, q.start LIMIT ?5 OFFSET ?6")) {
+        rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+        goto done;
+    }
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
+        rc = vl_store_sqlite_error(s, err, "preparing the quotation query");
+        goto done;
+    }
+    if (fts.len) sqlite3_bind_text(st, 1, fts.data, (int)fts.len, SQLITE_STATIC);
+    if (q->speaker && q->speaker[0]) sqlite3_bind_text(st, 2, q->speaker, -1, SQLITE_STATIC);
+    if (q->date_from) sqlite3_bind_text(st, 3, q->date_from, -1, SQLITE_STATIC);
+    if (q->date_to) sqlite3_bind_text(st, 4, q->date_to, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 5, q->limit > 0 ? q->limit : 20);
+    sqlite3_bind_int(st, 6, q->offset > 0 ? q->offset : 0);
+    s->hint.query_lang = VL_LANG_UND;
+    int step;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        vl_quote_hit h = {
+            .doc_id = col_text(st, 0),
+            .date = col_text(st, 1),
+            .text = col_text(st, 2),
+            .speaker = col_text(st, 3),
+            .speaker_canonical = col_text(st, 4),
+            .verb = col_text(st, 5),
+            .direct = sqlite3_column_int(st, 6),
+            .start = sqlite3_column_int64(st, 7),
+            .end = sqlite3_column_int64(st, 8),
+            .speaker_start = sqlite3_column_type(st, 9) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 9),
+            .speaker_end = sqlite3_column_type(st, 10) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 10),
+        };
+        if (on_quote && on_quote(ctx, &h)) {
+            step = SQLITE_DONE;
+            break;
+        }
+    }
+    if (step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "reading the quotations");
+    sqlite3_finalize(st);
+done:
+    vl_buf_free(&fts);
+    vl_buf_free(&sql);
+    return rc;
+}

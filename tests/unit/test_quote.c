@@ -1,0 +1,328 @@
+/*
+ * test_quote.c -- the quotation extractor (src/extract/quote.c), one test
+ * per pattern family in French and English: each order of the reporting
+ * clause, inverted forms, multi-paragraph quotations, partial quotations,
+ * incises, indirect speech, the look-alikes that are no quotations, and
+ * speaker resolution (pronouns, descriptions).  Entities are given by hand
+ * (as the tagger would find them) so that the rules alone are tested.
+ */
+#include "harness.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/quote.h"
+#include "ner/ner.h"
+
+typedef struct fx {
+    vl_quote_tagger *t;
+    vl_ner_mention ents[64];
+    size_t nents;
+    const char *text;
+    const vl_quote *q;
+    size_t n;
+} fx;
+
+static int setup(void **state) {
+    fx *f = calloc(1, sizeof *f);
+    assert_non_null(f);
+    vl_error err;
+    assert_int_equal(vl_quote_tagger_new(&f->t, &err), VL_OK);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state) {
+    fx *f = *state;
+    vl_quote_tagger_free(f->t);
+    free(f);
+    return 0;
+}
+
+static size_t cps(const char *s, size_t n) {
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+/* Tags text with the given entities: "PER:Name", every occurrence. */
+static void tag(fx *f, vl_lang lang, const char *text, ...) {
+    f->text = text;
+    f->nents = 0;
+    va_list ap;
+    va_start(ap, text);
+    const char *e;
+    while ((e = va_arg(ap, const char *))) {
+        vl_ner_type type = strncmp(e, "PER:", 4) == 0 ? VL_NER_PER : strncmp(e, "ORG:", 4) == 0 ? VL_NER_ORG
+                                                                                                : VL_NER_LOC;
+        const char *name = e + 4;
+        for (const char *p = strstr(text, name); p; p = strstr(p + 1, name)) {
+            size_t b = (size_t)(p - text), taken = 0;
+            for (size_t i = 0; i < f->nents; i++) taken |= b < f->ents[i].end && f->ents[i].start < b + strlen(name);
+            if (taken) continue; /* inside a longer name given before */
+            vl_ner_mention *m = &f->ents[f->nents++];
+            memset(m, 0, sizeof *m);
+            m->type = type;
+            m->start = (size_t)(p - text);
+            m->end = m->start + strlen(name);
+            m->cp_start = cps(text, m->start);
+            m->cp_end = cps(text, m->end);
+        }
+    }
+    va_end(ap);
+    /* text order */
+    for (size_t i = 1; i < f->nents; i++)
+        for (size_t j = i; j > 0 && f->ents[j].start < f->ents[j - 1].start; j--) {
+            vl_ner_mention x = f->ents[j];
+            f->ents[j] = f->ents[j - 1];
+            f->ents[j - 1] = x;
+        }
+    vl_ner_merge(text, f->ents, f->nents);
+    assert_int_equal(vl_quote_tag(f->t, text, strlen(text), lang, f->ents, f->nents, &f->q, &f->n), VL_OK);
+}
+
+static char buf[8][512];
+static int bufi;
+static const char *range(const fx *f, size_t b, size_t e) {
+    char *o = buf[bufi++ % 8];
+    snprintf(o, 512, "%.*s", (int)(e - b), f->text + b);
+    return o;
+}
+static const char *qtext(const fx *f, size_t i) { return range(f, f->q[i].start, f->q[i].end); }
+static const char *speaker(const fx *f, size_t i) { return range(f, f->q[i].name_start, f->q[i].name_end); }
+static const char *canon(const fx *f, size_t i) { return range(f, f->q[i].canon_start, f->q[i].canon_end); }
+static const char *verb(const fx *f, size_t i) { return range(f, f->q[i].verb_start, f->q[i].verb_end); }
+
+/* « … », a déclaré X / X a affirmé : « … » / « … », a-t-il ajouté */
+static void test_fr_orders(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_FR,
+        "« Nous ne céderons pas », a déclaré Emmanuel Macron mardi.\n\n"
+        "Olaf Scholz a affirmé : « L'Europe doit rester unie. »\n\n"
+        "« Le dialogue reste ouvert », a-t-il ajouté.\n\n"
+        "« C'est inacceptable », dit-il encore.",
+        "PER:Emmanuel Macron", "PER:Olaf Scholz", NULL);
+    assert_int_equal(f->n, 4);
+    assert_string_equal(qtext(f, 0), "« Nous ne céderons pas »");
+    assert_string_equal(speaker(f, 0), "Emmanuel Macron");
+    assert_string_equal(verb(f, 0), "déclaré");
+    assert_true(f->q[0].direct);
+    assert_string_equal(qtext(f, 1), "« L'Europe doit rester unie. »");
+    assert_string_equal(speaker(f, 1), "Olaf Scholz");
+    assert_string_equal(verb(f, 1), "affirmé");
+    /* a-t-il: the last person named outside quotation marks */
+    assert_string_equal(speaker(f, 2), "Olaf Scholz");
+    assert_string_equal(range(f, f->q[2].spk_start, f->q[2].spk_end), "a-t-il");
+    assert_string_equal(speaker(f, 3), "Olaf Scholz");
+    assert_string_equal(verb(f, 3), "dit-il");
+}
+
+/* "…," said X / X said "…" / "…," X told reporters / said he */
+static void test_en_orders(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_EN,
+        "\"We will not accept this deal,\" said Mitch McConnell.\n\n"
+        "Nancy Pelosi said \"the door remains open to talks.\"\n\n"
+        "\"The votes are simply not there,\" Chuck Schumer told reporters on Tuesday.\n\n"
+        "\"It is over,\" said he.",
+        "PER:Mitch McConnell", "PER:Nancy Pelosi", "PER:Chuck Schumer", NULL);
+    assert_int_equal(f->n, 4);
+    assert_string_equal(speaker(f, 0), "Mitch McConnell");
+    assert_string_equal(verb(f, 0), "said");
+    assert_string_equal(qtext(f, 1), "\"the door remains open to talks.\"");
+    assert_string_equal(speaker(f, 1), "Nancy Pelosi");
+    assert_string_equal(speaker(f, 2), "Chuck Schumer");
+    assert_string_equal(verb(f, 2), "told");
+    assert_string_equal(speaker(f, 3), "Chuck Schumer");
+    /* a party label in parentheses, an apposition chain, a possessive */
+    tag(f, VL_LANG_EN,
+        "\"We were ready,\" Sen. Claire McCaskill (D-Mo.) said.\n\n"
+        "\"It is an invasion,\" Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.\n\n"
+        "\"That was outrageous,\" Obama's former campaign strategist said.",
+        "PER:Claire McCaskill", "PER:Scott Pruitt", "PER:Obama", NULL);
+    assert_int_equal(f->n, 3);
+    assert_string_equal(speaker(f, 0), "Claire McCaskill");
+    assert_string_equal(speaker(f, 1), "Scott Pruitt");
+    assert_string_equal(speaker(f, 2), "Obama's former campaign strategist");
+}
+
+/* selon X, « … » / according to X / curly quotes */
+static void test_according_to(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_FR, "Selon Sergueï Lavrov, « la Russie ne cherche pas l'escalade ».", "PER:Sergueï Lavrov", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(speaker(f, 0), "Sergueï Lavrov");
+    assert_string_equal(verb(f, 0), "Selon");
+    /* selon lui: the person named before; a complement before the name */
+    tag(f, VL_LANG_FR,
+        "« La situation est grave », explique à la presse Jean-Yves Le Drian. Selon lui, « rien n'est joué ».",
+        "PER:Jean-Yves Le Drian", NULL);
+    assert_int_equal(f->n, 2);
+    assert_string_equal(speaker(f, 0), "Jean-Yves Le Drian");
+    assert_string_equal(verb(f, 0), "explique");
+    assert_string_equal(range(f, f->q[1].spk_start, f->q[1].spk_end), "lui");
+    assert_string_equal(speaker(f, 1), "Jean-Yves Le Drian");
+    tag(f, VL_LANG_EN, "“The talks have stalled,” according to Antony Blinken.", "PER:Antony Blinken", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(qtext(f, 0), "“The talks have stalled,”");
+    assert_string_equal(speaker(f, 0), "Antony Blinken");
+}
+
+/* A quotation over several paragraphs: each new one opens with « (or »,
+ * or “ in English) and the quotation goes on. */
+static void test_multi_paragraph(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_FR,
+        "Le président a déclaré : « Nous avons beaucoup travaillé cette année.\n\n"
+        "« Nous continuerons l'an prochain, avec tous nos partenaires. »\n\n"
+        "Le texte sera voté lundi.",
+        NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(qtext(f, 0), "« Nous avons beaucoup travaillé cette année.\n\n"
+                                     "« Nous continuerons l'an prochain, avec tous nos partenaires. »");
+    assert_string_equal(speaker(f, 0), "Le président");
+    tag(f, VL_LANG_EN,
+        "Jane Doe said: “The first part of my answer is long.\n\n“And the second part is longer still.”\n\nEnd.",
+        "PER:Jane Doe", NULL);
+    assert_int_equal(f->n, 1);
+    assert_non_null(strstr(qtext(f, 0), "second part"));
+    assert_string_equal(speaker(f, 0), "Jane Doe");
+}
+
+/* Partial quotations inside reported speech. */
+static void test_partial(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_FR,
+        "Dmitri Peskov a qualifié la rupture d'« un divorce qui n'a que des perdants ».", "PER:Dmitri Peskov", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(qtext(f, 0), "« un divorce qui n'a que des perdants »");
+    assert_string_equal(speaker(f, 0), "Dmitri Peskov");
+    assert_true(f->q[0].direct);
+    tag(f, VL_LANG_EN, "Trump is “temperamentally unfit to lead,” Clinton says.", "PER:Trump", "PER:Clinton", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(speaker(f, 0), "Clinton");
+}
+
+/* An incise inside the quotation splits it in two, with its speaker. */
+static void test_incise(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_FR, "« Nous ne céderons pas, a assuré Jean Dupont, à la pression de la rue. »", "PER:Jean Dupont",
+        NULL);
+    assert_int_equal(f->n, 2);
+    assert_string_equal(qtext(f, 0), "« Nous ne céderons pas,");
+    assert_string_equal(qtext(f, 1), "à la pression de la rue. »");
+    assert_string_equal(speaker(f, 0), "Jean Dupont");
+    assert_string_equal(speaker(f, 1), "Jean Dupont");
+}
+
+/* Names and terms in quotation marks are no quotations. */
+static void test_lookalikes(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_FR,
+        "Les manoeuvres « Zapad-2025 » commencent vendredi. Le « Brexit » pèse sur les échanges. "
+        "Il a lu « Le Monde » et « Guerre et Paix » dans le train.",
+        NULL);
+    assert_int_equal(f->n, 0);
+    tag(f, VL_LANG_EN, "The so-called “deep state” was discussed at the “Camp David Accords” anniversary.", NULL);
+    assert_int_equal(f->n, 0);
+}
+
+/* X a déclaré que … / X said that … : indirect, with the speaker. */
+static void test_indirect(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_FR, "Emmanuel Macron a déclaré que la France resterait vigilante.", "PER:Emmanuel Macron", NULL);
+    assert_int_equal(f->n, 1);
+    assert_false(f->q[0].direct);
+    assert_string_equal(qtext(f, 0), "la France resterait vigilante");
+    assert_string_equal(speaker(f, 0), "Emmanuel Macron");
+    tag(f, VL_LANG_EN, "The ministry said that the border would stay closed. The plan will fail, she said.",
+        NULL);
+    assert_int_equal(f->n, 2);
+    assert_string_equal(qtext(f, 0), "the border would stay closed");
+    assert_string_equal(speaker(f, 0), "The ministry");
+    assert_string_equal(qtext(f, 1), "The plan will fail");
+    assert_false(f->q[1].direct);
+    /* no reporting verb: nothing */
+    tag(f, VL_LANG_EN, "The border stayed closed that the weather was cold.", NULL);
+    assert_int_equal(f->n, 0);
+}
+
+/* A description goes to the person it is apposed to elsewhere; the
+ * canonical name is the entity's. */
+static void test_description(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_FR,
+        "Maxime Ryjenkov, le ministre bélarusse des Affaires étrangères, a reçu les émissaires.\n\n"
+        "« Nous sommes prêts », a déclaré le ministre bélarusse.\n\n"
+        "Le porte-parole du Kremlin, Dmitri Peskov, a démenti. « Rien n'est décidé », a affirmé le porte-parole du "
+        "Kremlin.\n\n"
+        "« Tout reste possible », a estimé un diplomate européen.",
+        "PER:Maxime Ryjenkov", "PER:Dmitri Peskov", "ORG:Kremlin", NULL);
+    assert_int_equal(f->n, 3);
+    assert_string_equal(speaker(f, 0), "Maxime Ryjenkov");
+    assert_string_equal(range(f, f->q[0].spk_start, f->q[0].spk_end), "le ministre bélarusse");
+    assert_string_equal(speaker(f, 1), "Dmitri Peskov");
+    /* nobody described so: the description is the speaker */
+    assert_string_equal(speaker(f, 2), "un diplomate européen");
+    tag(f, VL_LANG_EN,
+        "Senate Republican leader Mitch McConnell met the press.\n\n"
+        "\"This bill is dead,\" the Republican leader told reporters. Later McConnell left.",
+        "PER:Mitch McConnell", "PER:McConnell", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(speaker(f, 0), "Mitch McConnell");
+    assert_string_equal(canon(f, 0), "Mitch McConnell");
+}
+
+/* Pronouns: the most recent person named outside quotation marks, of the
+ * gender a civil title gives; the last speaker before them. */
+static void test_pronouns(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_FR,
+        "Mme Anne Hidalgo a rencontré M. Jean Castex. « Paris est prêt », a-t-elle affirmé.", "PER:Anne Hidalgo",
+        "PER:Jean Castex", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(speaker(f, 0), "Anne Hidalgo");
+    tag(f, VL_LANG_EN,
+        "Mark Rutte spoke first. \"We stand together,\" Rutte said, citing Joe Biden's words \"never again\".\n\n"
+        "He added that more aid would come.",
+        "PER:Mark Rutte", "PER:Rutte", "PER:Joe Biden", NULL);
+    assert_true(f->n >= 2);
+    assert_string_equal(speaker(f, 0), "Rutte");
+    assert_string_equal(canon(f, 0), "Mark Rutte");
+    assert_string_equal(canon(f, f->n - 1), "Mark Rutte");
+    assert_false(f->q[f->n - 1].direct);
+}
+
+/* No entities at all, bad bytes, unbalanced marks: no crash, sane spans. */
+static void test_robust(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_UND, "« « » » \" \" “ ” « unclosed quote that runs on and on\n\nnext", NULL);
+    for (size_t i = 0; i < f->n; i++) assert_true(f->q[i].end <= strlen(f->text));
+    const char bad[] = "\xff\xfe « a\xc3 b c », a dit-il \"\x80\"";
+    const vl_quote *q;
+    size_t n;
+    assert_int_equal(vl_quote_tag(f->t, bad, sizeof bad - 1, VL_LANG_FR, NULL, 0, &q, &n), VL_OK);
+    for (size_t i = 0; i < n; i++) assert_true(q[i].start < q[i].end && q[i].end <= sizeof bad - 1);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_fr_orders, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_en_orders, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_according_to, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_multi_paragraph, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_partial, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_incise, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_lookalikes, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_indirect, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_description, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_pronouns, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_robust, setup, teardown),
+    };
+    return cmocka_run_group_tests_name("quote", tests, NULL, NULL);
+}
