@@ -376,9 +376,13 @@ int vl_search_entity_facets(vl_store *s, const vl_search_opts *o, int limit,
     if (rc) goto done;
     vl_buf_puts(&sql, "SELECT e.id, e.name, e.type, x.m, x.n, e.first_seen, e.last_seen FROM"
                       " (SELECT entity, sum(mentions) AS m, count(*) AS n FROM entity_docs WHERE doc IN (");
-    if (has_query)
+    /* The rows of docs are wide (the text is there): they are read only
+     * when a filter needs them. */
+    if (has_query && (o->date_from || o->date_to || lang >= 0 || m.on || by_entity))
         vl_buf_puts(&sql, "SELECT docs_fts.rowid FROM docs_fts JOIN docs d ON d.rowid = docs_fts.rowid"
                           " WHERE docs_fts MATCH ?1");
+    else if (has_query)
+        vl_buf_puts(&sql, "SELECT docs_fts.rowid FROM docs_fts WHERE docs_fts MATCH ?1");
     else
         vl_buf_puts(&sql, "SELECT d.rowid FROM docs d WHERE 1");
     vl_search_append_filters(&sql, o, lang, &m, by_entity ? ents.data : NULL);

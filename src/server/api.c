@@ -4,7 +4,7 @@
  * check, and the per-thread worker with its per-query time limit.  The
  * endpoints themselves are in api_read.c (health, stats, search),
  * api_write.c (documents, annotate, ingest), api_entities.c,
- * api_events.c (events, timeline); the web files in web.c.
+ * api_events.c (events, timeline), api_quotes.c; the web files in web.c.
  */
 #include "server/api.h"
 
@@ -238,6 +238,7 @@ static const char *const search_args[] = {"q", "from", "to", "lang", "mentions_f
 static const char *const entities_args[] = {"type", "from", "to", "limit", "offset", NULL};
 static const char *const events_args[] = {"actor", "code", "from", "to", "limit", "offset", NULL};
 static const char *const timeline_args[] = {"q", "entity", "from", "to", "limit", NULL};
+static const char *const quotes_args[] = {"q", "speaker", "from", "to", "limit", "offset", NULL};
 static const char *const ingest_args[] = {"id", NULL};
 
 void api_handle(api_worker *w, const api_request *req, api_response *resp) {
@@ -315,6 +316,15 @@ void api_handle(api_worker *w, const api_request *req, api_response *resp) {
         if (check_args(req, events ? events_args : timeline_args, resp)) return;
         if (events) api_events(w, req, resp);
         else api_timeline(w, req, resp);
+        return;
+    }
+    if (strcmp(p, "/api/quotes") == 0) {
+        if (!is_get(req)) {
+            wrong_method(resp, req, "GET, HEAD");
+            return;
+        }
+        if (check_args(req, quotes_args, resp)) return;
+        api_quotes(w, req, resp);
         return;
     }
     if (strcmp(p, "/api/annotate") == 0) {

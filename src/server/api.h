@@ -121,6 +121,7 @@ void api_entities(api_worker *w, const api_request *req, api_response *resp);
 void api_entity(api_worker *w, const api_request *req, const char *name, api_response *resp);
 void api_events(api_worker *w, const api_request *req, api_response *resp);
 void api_timeline(api_worker *w, const api_request *req, api_response *resp);
+void api_quotes(api_worker *w, const api_request *req, api_response *resp);
 /* Answers GET / and /static/... from the embedded web files. */
 void api_static(const api_request *req, api_response *resp);
 

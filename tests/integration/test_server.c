@@ -171,6 +171,8 @@ static void server_start(server *s, const char *extra1, const char *extra2) {
         dup2(out[1], 1);
         close(out[0]);
         close(out[1]);
+        char *models = th_path(th_src_dir(), "models");
+        setenv("VEILLE_MODELS", models, 1);
         const char *argv[10] = {th_veille_bin(), "--db", s->db, "serve", "--port", "0", extra1, extra2, NULL};
         execv(argv[0], (char *const *)argv);
         _exit(127);
@@ -210,6 +212,26 @@ static void server_stop(server *s) {
     assert_int_equal(WEXITSTATUS(status), 0);
 }
 
+/* The committed entity models, wherever the program under test was built
+ * (a sanitizer build lives in build/san/bin, away from models/). */
+static char *models_env(void) {
+    char *models = th_path(th_src_dir(), "models");
+    size_t n = strlen(models) + 32;
+    char *e = malloc(n);
+    snprintf(e, n, "VEILLE_MODELS=%s", models);
+    free(models);
+    return e;
+}
+
+/* veille --db DB ingest [--quiet] FILE, with the committed models. */
+static th_run ingest_file(const server *s, const char *file) {
+    char *env[] = {models_env(), NULL};
+    char *const argv[] = {(char *)th_veille_bin(), "--db", s->db, "ingest", "--quiet", (char *)file, NULL};
+    th_run r = th_exec(argv, NULL, 0, env, 300);
+    free(env[0]);
+    return r;
+}
+
 static int setup(void **state) {
     server *s = calloc(1, sizeof *s);
     /* The committed entity models, wherever the program under test was
@@ -220,7 +242,7 @@ static int setup(void **state) {
     s->dir = th_tmpdir();
     s->db = th_path(s->dir, "news.db");
     char *in = th_write_file(s->dir, "corpus.jsonl", CORPUS, (size_t)-1);
-    th_run r = th_veille(NULL, "--db", s->db, "ingest", in, NULL);
+    th_run r = ingest_file(s, in);
     if (r.status != 0) fprintf(stderr, "%s", r.err);
     assert_int_equal(r.status, 0);
     th_run_free(&r);
@@ -651,9 +673,11 @@ static void test_entities(void **state) {
 static void test_events_timeline(void **state) {
     server *s = *state;
     const char *doc = "{\"id\":\"fr-annonce\",\"date\":\"2026-05-08\",\"text\":\"La Vardénie a annoncé vendredi "
-                      "le lancement d'un plan d'aide aux ports de la côte.\"}\n";
+                      "le lancement d'un plan d'aide aux ports de la côte.\"}\n"
+                      "{\"id\":\"fr-citation\",\"date\":\"2026-05-09\",\"text\":\"« Nous rouvrirons les quais lundi », "
+                      "a déclaré Paul Martin, le directeur du port.\"}\n";
     char *in = th_write_file(s->dir, "annonce.jsonl", doc, (size_t)-1);
-    th_run run = th_veille(NULL, "--db", s->db, "ingest", in, NULL);
+    th_run run = ingest_file(s, in);
     assert_int_equal(run.status, 0);
     th_run_free(&run);
     free(in);
@@ -684,6 +708,26 @@ static void test_events_timeline(void **state) {
     http_free(&r);
     r = get(s, "/api/events?limit=x");
     assert_error(&r, 400, "'limit'");
+    http_free(&r);
+
+    /* Quotations, over another dispatch with one. */
+    r = get(s, "/api/quotes?from=2026-02-30");
+    assert_error(&r, 400, "'from' must be a date");
+    http_free(&r);
+    r = get(s, "/api/quotes?q=%22quai");
+    assert_error(&r, 400, "unbalanced quote");
+    http_free(&r);
+    r = get(s, "/api/quotes?speaker=Martin");
+    assert_int_equal(r.status, 200);
+    json_t *quotes = json_object_get(r.json, "quotes");
+    assert_int_equal(json_array_size(quotes), 1);
+    assert_string_equal(jstr(json_array_get(quotes, 0), "doc_id"), "fr-citation");
+    assert_non_null(strstr(jstr(json_array_get(quotes, 0), "text"), "rouvrirons"));
+    assert_true(json_is_true(json_object_get(json_array_get(quotes, 0), "direct")));
+    http_free(&r);
+    r = get(s, "/api/quotes?speaker=Nobody");
+    assert_int_equal(r.status, 200);
+    assert_int_equal(json_array_size(json_object_get(r.json, "quotes")), 0);
     http_free(&r);
 
     r = get(s, "/api/timeline?q=plan&from=2026-05");
@@ -759,7 +803,7 @@ static void test_time_limit(void **state) {
     }
     char *in = th_write_file(s->dir, "gen.jsonl", buf, n);
     free(buf);
-    th_run run = th_veille(NULL, "--db", s->db, "ingest", "--quiet", in, NULL);
+    th_run run = ingest_file(s, in);
     assert_int_equal(run.status, 0);
     th_run_free(&run);
     free(in);
