@@ -38,7 +38,7 @@ enum {
     ST_BY_KEY, ST_BY_ALIAS, ST_INSERT, ST_ADD, ST_KEY, ST_ALIAS, ST_DOC, ST_MENTION,
     ST_OLD_DOCS, ST_OLD_MENTIONS, ST_ALIAS_SUB, ST_SUB, ST_DEL_MENTIONS, ST_DEL_DOCS,
     ST_DEL_ZERO_ALIASES, ST_DOCS_LEFT, ST_DEL_ENTITY, ST_DEL_ALIASES, ST_DEL_KEYS, ST_SEEN,
-    ST_ALIASES_OF, NST
+    ST_ALIASES_OF, ST_RENAME, NST
 };
 
 static const char *const sql[NST] = {
@@ -69,6 +69,10 @@ static const char *const sql[NST] = {
     [ST_SEEN] = "UPDATE entities SET first_seen = (SELECT min(date) FROM entity_docs WHERE entity = ?1),"
                 " last_seen = (SELECT max(date) FROM entity_docs WHERE entity = ?1) WHERE id = ?1",
     [ST_ALIASES_OF] = "SELECT name FROM entity_aliases WHERE entity = ?1",
+    /* SQLite's upper() folds ASCII only, which is what is wanted here: a
+     * name it leaves unchanged has no lower-case ASCII letter. */
+    [ST_RENAME] = "UPDATE entities SET name = ?2 WHERE id = ?1 AND key = ?3 AND upper(name) = name"
+                  " AND length(name) > 4",
 };
 
 struct vl_entity_store {
@@ -314,6 +318,24 @@ static int create(vl_store *s, const char *name, size_t len, int type, const cha
 
 /* ------------------------------------------------------------- writing */
 
+/* An entity first seen in capitals (a dateline's "PARIS", a headline's
+ * "SAINT-ÉTIENNE") takes the first spelling of the same name in ordinary
+ * case, so that listings show "Paris".  Only the same normalised name
+ * renames (not an alias or a transliteration), and only a capitalised name
+ * longer than four bytes: "OTAN" or "NATO" is an acronym, not a shout. */
+static int prefer_written_case(vl_store *s, int64_t id, const char *name, size_t len, const char *key,
+                               vl_error *err) {
+    int lower = 0;
+    for (size_t k = 0; k < len && !lower; k++) lower = name[k] >= 'a' && name[k] <= 'z';
+    if (!lower) return VL_OK;
+    sqlite3_stmt *st = stmt(s, ST_RENAME, err);
+    if (!st) return VL_ESTORE;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_text(st, 2, name, (int)len, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, key, -1, SQLITE_STATIC);
+    return run(s, st, err);
+}
+
 /* The per-mention facts of one document, computed before writing. */
 typedef struct ment {
     int64_t entity;   /* 0: not stored (a name without letters) */
@@ -355,8 +377,10 @@ static int link_mentions(vl_store *s, const vl_annotation *a, ment *m, vl_error 
             break;
         }
         rc = candidates(s, key, (int)x->type, &c, err);
-        if (!rc && c.n) m[i].entity = c.c[0].id;
-        else if (!rc)
+        if (!rc && c.n) {
+            m[i].entity = c.c[0].id;
+            rc = prefer_written_case(s, c.c[0].id, t + x->canon_start, x->canon_end - x->canon_start, key, err);
+        } else if (!rc)
             rc = create(s, t + x->canon_start, x->canon_end - x->canon_start, (int)x->type, key, a->date,
                         &m[i].entity, err);
         free(key);

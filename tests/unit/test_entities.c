@@ -390,6 +390,31 @@ static void test_link_spellings(void **state) {
     check_keys(f);
 }
 
+/* A name first seen in capitals takes its ordinary spelling when one
+ * comes; an acronym in capitals keeps its capitals. */
+static void test_capitals_give_way(void **state) {
+    fx *f = *state;
+    put(f, "c1", "2026-03-02", "SAINT-NAZAIRE, 2 mars -- L'OTAN arrive.",
+        (const char *const[]){"LOC:SAINT-NAZAIRE", "ORG:OTAN", NULL});
+    found r = find(f, "saint-nazaire");
+    assert_int_equal(r.rc, VL_OK);
+    assert_string_equal(r.info->entity.name, "SAINT-NAZAIRE");
+    vl_entity_info_free(r.info);
+    put(f, "c2", "2026-03-03", "Le port de Saint-Nazaire et l'Otan.",
+        (const char *const[]){"LOC:Saint-Nazaire", "ORG:Otan", NULL});
+    r = find(f, "SAINT-NAZAIRE");
+    assert_string_equal(r.info->entity.name, "Saint-Nazaire");
+    assert_int_equal(r.info->entity.docs, 2);
+    assert_int_equal(alias_count(r.info, "SAINT-NAZAIRE"), 1);
+    vl_entity_info_free(r.info);
+    r = find(f, "otan");
+    assert_string_equal(r.info->entity.name, "OTAN");
+    assert_int_equal(r.info->entity.docs, 2);
+    vl_entity_info_free(r.info);
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities"), 2);
+    check_keys(f);
+}
+
 static void test_replace_keeps_counts(void **state) {
     fx *f = *state;
     put(f, "r1", "2026-03-02", "Mark Rutte et l'OTAN.", (const char *const[]){"PER:Mark Rutte", "ORG:OTAN", NULL});
@@ -531,6 +556,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_link_by_surname_and_alias, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ambiguous_surname_does_not_merge, setup, teardown),
         cmocka_unit_test_setup_teardown(test_link_spellings, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_capitals_give_way, setup, teardown),
         cmocka_unit_test_setup_teardown(test_replace_keeps_counts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_listing_search_and_facets, setup, teardown),
         cmocka_unit_test_setup_teardown(test_doc_entities, setup, teardown),
