@@ -141,6 +141,16 @@ const ev_word vl_event_words[] = {
     {"avaient", FR, ER_AUX_HAVE, 0}, {"aura", FR, ER_AUX_HAVE, 0}, {"auront", FR, ER_AUX_HAVE, 0},
     {"aurait", FR, ER_AUX_HAVE, 0}, {"auraient", FR, ER_AUX_HAVE, 0}, {"avoir", FR, ER_AUX_HAVE, 0},
     {"ayant", FR, ER_AUX_HAVE, 0}, {"having", EN, ER_AUX_HAVE, 0}, {"etant", FR, ER_AUX_BE, 0},
+    /* first and second persons: quotations put them in reported clauses
+     * ("nous l'avons reçu"); unknown, "l'avons" passed for a noun subject.
+     * Not "as" nor "avions": nouns first (un as, des avions de chasse). */
+    {"ai", FR, ER_AUX_HAVE, 0}, {"avons", FR, ER_AUX_HAVE, 0},
+    {"avez", FR, ER_AUX_HAVE, 0}, {"avais", FR, ER_AUX_HAVE, 0},
+    {"aviez", FR, ER_AUX_HAVE, 0}, {"aurai", FR, ER_AUX_HAVE, 0}, {"aurons", FR, ER_AUX_HAVE, 0},
+    {"aurez", FR, ER_AUX_HAVE, 0}, {"aurais", FR, ER_AUX_HAVE, 0}, {"aurions", FR, ER_AUX_HAVE, 0},
+    {"suis", FR, ER_AUX_BE, 0}, {"sommes", FR, ER_AUX_BE, 0}, {"etes", FR, ER_AUX_BE, 0},
+    {"etais", FR, ER_AUX_BE, 0}, {"etions", FR, ER_AUX_BE, 0}, {"serai", FR, ER_AUX_BE, 0},
+    {"serons", FR, ER_AUX_BE, 0}, {"serez", FR, ER_AUX_BE, 0}, {"serais", FR, ER_AUX_BE, 0},
     {"has", EN, ER_AUX_HAVE, 0}, {"have", EN, ER_AUX_HAVE, 0}, {"had", EN, ER_AUX_HAVE, 0},
     {"est", FR, ER_AUX_BE, 0}, {"sont", FR, ER_AUX_BE, 0}, {"etait", FR, ER_AUX_BE, 0},
     {"etaient", FR, ER_AUX_BE, 0}, {"ete", FR, ER_AUX_BE, 0}, {"sera", FR, ER_AUX_BE, 0},
