@@ -131,9 +131,13 @@ FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=$(FUZZ_OUT)/%)
 FUZZ_LIB_OBJ := $(LIB_SRC:%.c=$(FUZZ_OUT)/obj/%.o) $(GEN_LINKS:%.c=$(FUZZ_OUT)/obj/%.o) $(FUZZ_OUT)/obj/$(WEB_GEN:.c=.o)
 
+# -MMD: a merge that changes a header rebuilds the objects that include it
+# (stale objects with old struct layouts gave false crashes).
 $(FUZZ_OUT)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_FLAGS) -c $< -o $@
+	$(FUZZ_CC) $(FUZZ_FLAGS) -MMD -MP -c $< -o $@
+
+-include $(FUZZ_LIB_OBJ:.o=.d)
 
 $(FUZZ_OUT)/fuzz_%: fuzz/fuzz_%.c $(FUZZ_LIB_OBJ)
 	@mkdir -p $(dir $@)

@@ -1,7 +1,7 @@
 /*
  * web_assets.h -- the seam between the server and the web page: the files
  * of web/ (index.html, app.js, app.css, the bundled libraries) embedded in
- * the program as a table generated at build time (src/server/web_assets.c).
+ * the program as a table generated at build time (build/gen/web_assets.c, by tools/embed_assets).
  * The server serves exactly what vl_web_asset_find returns and nothing from
  * the file system, so no path can reach outside the table.
  */
