@@ -41,7 +41,7 @@ int cmd_eval_quotes(cli_env *env, int argc, char **argv) {
         if ((k = cli_common(env, argc, argv, &i))) {
             if (k < 0) goto usage;
         } else if (cli_flag(argv, &i, "--errors")) {
-            ev.errors = 1;
+            ev.errors = stdout;
         } else if (argv[i][0] == '-' && argv[i][1] != 0) {
             cli_fail("eval quotes: unknown option '%s'", argv[i]);
             goto usage;

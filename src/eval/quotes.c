@@ -203,18 +203,18 @@ static int score_doc(ctx *c, const char *id, const char *date, const char *lang,
                 int ok = (ss.e > ss.s && overlap(&ss, &gs) > 0) || (sys[bi].src[0] && share_word(sys[bi].src, gold[bj].src));
                 c->row->spk_ok += (size_t)ok;
                 if (!ok && c->ev->errors)
-                    printf("SPEAKER%s %s  gold [%s] sys [%s] quote [%.60s]\n", c->direct_only ? "" : "-all", id, gold[bj].src, sys[bi].src,
+                    fprintf(c->ev->errors, "SPEAKER%s %s  gold [%s] sys [%s] quote [%.60s]\n", c->direct_only ? "" : "-all", id, gold[bj].src, sys[bi].src,
                            text + map[sys[bi].s]);
             }
         }
         if (k == VL_QEVAL_30 && c->ev->errors) {
             for (size_t j = 0; j < ngold; j++)
                 if (!gm[j])
-                    printf("MISS%s %s  [%.*s]\n", c->direct_only ? "" : "-all", id, (int)(map[gold[j].e] - map[gold[j].s] > 200 ? 200 : map[gold[j].e] - map[gold[j].s]),
+                    fprintf(c->ev->errors, "MISS%s %s  [%.*s]\n", c->direct_only ? "" : "-all", id, (int)(map[gold[j].e] - map[gold[j].s] > 200 ? 200 : map[gold[j].e] - map[gold[j].s]),
                            text + map[gold[j].s]);
             for (size_t i = 0; i < ns; i++)
                 if (!sm[i])
-                    printf("SPURIOUS%s %s  [%.*s] speaker [%s]\n", c->direct_only ? "" : "-all", id,
+                    fprintf(c->ev->errors, "SPURIOUS%s %s  [%.*s] speaker [%s]\n", c->direct_only ? "" : "-all", id,
                            (int)(map[sys[i].e] - map[sys[i].s] > 200 ? 200 : map[sys[i].e] - map[sys[i].s]),
                            text + map[sys[i].s], sys[i].src);
         }
@@ -262,7 +262,6 @@ static int time_extractor(ctx *c, vl_qeval_row *row) {
             runs[j - 1] = x;
         }
     row->seconds = runs[2];
-    if (getenv("VL_QEVAL_DEBUG")) fprintf(stderr, "timing %zu docs: %.4f %.4f %.4f %.4f %.4f\n", c->nkeep, runs[0], runs[1], runs[2], runs[3], runs[4]);
     for (size_t i = 0; i < c->nkeep; i++) vl_annotation_free(c->keep[i]);
     c->nkeep = 0;
     return rc;

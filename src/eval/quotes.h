@@ -14,6 +14,7 @@
 #ifndef VL_EVAL_QUOTES_H
 #define VL_EVAL_QUOTES_H
 
+#include <stdio.h>
 #include <stddef.h>
 
 #include "veille.h"
@@ -33,7 +34,8 @@ typedef struct vl_qeval_row {
 typedef struct vl_qeval {
     vl_qeval_row *rows;
     size_t nrows;
-    int errors; /* print each miss and spurious quotation to stdout */
+    FILE *errors; /* NULL, or where to list each miss, spurious quotation and
+                   * wrong speaker (the caller's stream: the library opens none) */
 } vl_qeval;
 
 /* Scores PATH: an aads JSON file, a PolNeAR part (a folder with text/ and
