@@ -4,6 +4,8 @@
  */
 #include "harness.h"
 
+#include "extract/timex.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -174,4 +176,17 @@ int th_count(const char *h, const char *needle) {
     if (!k) return 0;
     for (const char *p = strstr(h, needle); p; p = strstr(p + k, needle)) n++;
     return n;
+}
+
+int th_timex_describe(struct vl_timex_tagger *tagger, const char *date, int lang, const char *text, char *out,
+                      size_t cap) {
+    const vl_timex *tx;
+    size_t n, len = 0;
+    out[0] = 0;
+    int rc = vl_timex_tag(tagger, text, strlen(text), (vl_lang)lang, date, &tx, &n);
+    for (size_t i = 0; rc == VL_OK && i < n && len < cap; i++)
+        len += (size_t)snprintf(out + len, cap - len, "%s%.*s=%s:%s%s%s", i ? " | " : "",
+                                (int)(tx[i].end - tx[i].start), text + tx[i].start, vl_timex_type_name(tx[i].type),
+                                tx[i].value, tx[i].mod[0] ? "/" : "", tx[i].mod);
+    return rc;
 }

@@ -50,4 +50,12 @@ void th_run_free(th_run *r);
 /* Counts occurrences of needle in haystack. */
 int th_count(const char *haystack, const char *needle);
 
+/* Tags `text` (language `lang`, a vl_lang) against the reference `date`
+ * with a time-expression tagger and writes "words=TYPE:value[/mod]" for
+ * each expression, joined with " | ", into out (cap bytes): the form the
+ * timex unit tests compare.  Returns the tagger's status. */
+struct vl_timex_tagger;
+int th_timex_describe(struct vl_timex_tagger *tagger, const char *date, int lang, const char *text, char *out,
+                      size_t cap);
+
 #endif

@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "harness.h"
+
 #include <cmocka.h>
 
 #include "extract/timex.h"
@@ -34,15 +36,7 @@ static int teardown(void **state) {
 /* "text=TYPE:value[/mod]" for each expression, joined with " | ". */
 static const char *tag(const char *date, vl_lang lang, const char *text) {
     static char out[4096];
-    const vl_timex *tx;
-    size_t n;
-    out[0] = 0;
-    assert_int_equal(vl_timex_tag(tagger, text, strlen(text), lang, date, &tx, &n), VL_OK);
-    size_t len = 0;
-    for (size_t i = 0; i < n; i++)
-        len += (size_t)snprintf(out + len, sizeof out - len, "%s%.*s=%s:%s%s%s", i ? " | " : "",
-                                (int)(tx[i].end - tx[i].start), text + tx[i].start, vl_timex_type_name(tx[i].type),
-                                tx[i].value, tx[i].mod[0] ? "/" : "", tx[i].mod);
+    assert_int_equal(th_timex_describe(tagger, date, lang, text, out, sizeof out), VL_OK);
     return out;
 }
 
