@@ -4,9 +4,11 @@
  * (with the entities found beforehand, so that the stage is timed alone),
  * the entity tagger, and the whole of vl_annotate (language, time, entities,
  * quantities, events).  Each stage runs `--rounds` times (default 3) over all
- * documents; the median round is reported.
+ * documents; the median round is reported.  With --only STAGE (timexes,
+ * quantities, events, annotate) that stage alone is timed: the analysis its
+ * inputs need runs once, before the timed rounds (for profiling one stage).
  *
- *   extract_bench [--rounds N] DOCS.jsonl
+ *   extract_bench [--rounds N] [--only STAGE] DOCS.jsonl
  *
  * DOCS.jsonl: one {"id","date","text",...} per line (bench/prepare.py
  * writes them from ../shared/corpora).  Build: see bench/README.md.
@@ -44,14 +46,23 @@ static const char *const stage_names[ST_N] = {"timexes", "quantities", "events (
                                               "annotate (everything)"};
 
 int main(int argc, char **argv) {
-    int rounds = 3;
+    int rounds = 3, only = -1;
     const char *path = NULL;
+    static const char *const only_names[ST_N] = {"timexes", "quantities", "events", "annotate"};
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--rounds") == 0 && i + 1 < argc) rounds = atoi(argv[++i]);
-        else path = argv[i];
+        else if (strcmp(argv[i], "--only") == 0 && i + 1 < argc) {
+            const char *name = argv[++i];
+            for (int s = 0; s < ST_N; s++)
+                if (strcmp(name, only_names[s]) == 0) only = s;
+            if (only < 0) {
+                fprintf(stderr, "extract_bench: unknown stage %s (timexes, quantities, events, annotate)\n", name);
+                return 2;
+            }
+        } else path = argv[i];
     }
     if (!path || rounds < 1 || rounds > 50) {
-        fprintf(stderr, "usage: extract_bench [--rounds N] DOCS.jsonl\n");
+        fprintf(stderr, "usage: extract_bench [--rounds N] [--only STAGE] DOCS.jsonl\n");
         return 2;
     }
     FILE *f = fopen(path, "r");
@@ -100,7 +111,7 @@ int main(int argc, char **argv) {
     long counts[ST_N] = {0};
     for (int r = 0; r < rounds; r++) {
         double t0 = now();
-        for (size_t i = 0; i < n; i++) {
+        for (size_t i = 0; i < n && (only < 0 || only == ST_ANNOTATE || r == 0); i++) {
             vl_doc d = {.id = docs[i].id, .date = docs[i].date, .text = docs[i].text, .text_len = docs[i].len};
             vl_annotation *a;
             if (vl_annotate(an, &d, &a, &err)) continue;
@@ -110,7 +121,7 @@ int main(int argc, char **argv) {
         }
         times[r * ST_N + ST_ANNOTATE] = now() - t0;
         t0 = now();
-        for (size_t i = 0; i < n; i++) {
+        for (size_t i = 0; i < n && (only < 0 || only == ST_TIMEX); i++) {
             const vl_timex *tx;
             size_t k;
             if (docs[i].a) vl_timex_tag(tt, docs[i].text, docs[i].len, docs[i].a->lang, docs[i].date, &tx, &k);
@@ -118,7 +129,7 @@ int main(int argc, char **argv) {
         }
         times[r * ST_N + ST_TIMEX] = now() - t0;
         t0 = now();
-        for (size_t i = 0; i < n; i++) {
+        for (size_t i = 0; i < n && (only < 0 || only == ST_QUANTITY); i++) {
             const vl_quantity *q;
             size_t k;
             const vl_annotation *a = docs[i].a;
@@ -127,7 +138,7 @@ int main(int argc, char **argv) {
         }
         times[r * ST_N + ST_QUANTITY] = now() - t0;
         t0 = now();
-        for (size_t i = 0; i < n; i++) {
+        for (size_t i = 0; i < n && (only < 0 || only == ST_EVENT); i++) {
             const vl_event *e;
             size_t k;
             const vl_annotation *a = docs[i].a;
@@ -141,6 +152,7 @@ int main(int argc, char **argv) {
     printf("%zu documents, %.1f MB of text, %d rounds (median)\n", n, (double)bytes / 1e6, rounds);
     printf("%-26s %10s %10s %12s\n", "stage", "seconds", "MB/s", "items");
     for (int s = 0; s < ST_N; s++) {
+        if (only >= 0 && s != only) continue;
         double *col = malloc((size_t)rounds * sizeof *col);
         for (int r = 0; r < rounds; r++) col[r] = times[r * ST_N + s];
         qsort(col, (size_t)rounds, sizeof *col, cmp_double);

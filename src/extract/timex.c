@@ -60,6 +60,8 @@ typedef struct tx_crule {
 typedef struct tx_slot {
     const char *word; /* NULL: empty */
     uint32_t first, count, len;
+    uint32_t hash;    /* hash_key of word */
+    uint64_t mask[4]; /* the classes its entries give, per TXL_ language mask */
 } tx_slot;
 
 typedef struct tx_ent {
@@ -96,9 +98,25 @@ struct vl_timex_tagger {
     uint8_t *slot_starts;          /* per slot: some rule starts with the word */
     uint64_t class_starts;         /* classes (not TC_LIT) some rule starts with */
     tx_rset lang_rules[4];         /* rules of each language mask */
+    /* Which rules a match may take the token after its first one in: a
+     * rule that needs two tokens or more is tried at token i only when
+     * token i + 1 has a class (second_class) or a literal word
+     * (second_slot) that some element after the first may match at that
+     * place.  short_rules: the rules a single token may complete. */
+    tx_rset short_rules;
+    tx_rset second_class[TC_COUNT];
+    tx_rset *second_slot;
+    tx_rset prefix_rules;  /* K_PREFIX rules */
+    tx_rset aftermod_rules; /* RF_AFTERMOD rules: tried only after a modifier */
+    /* the tense suffixes: their lengths, and the bytes they end with */
+    uint8_t *suffix_len;
+    uint8_t suffix_last[256];
     /* scratch, reused */
     tx_tok *toks;
     size_t ntoks, cap_toks;
+    /* per token: word_tense's answer (tense + 1, plus 4 when a verb), or
+     * TENSE_UNKNOWN before it is asked; sized cap_toks */
+    uint8_t *tense_memo;
     vl_timex *out;
     size_t nout, cap_out;
     /* the text being tagged */
@@ -133,9 +151,13 @@ static const struct {
     {"CENT", TC_CENT}, {"SETW", TC_SETW}, {"SETADJ", TC_SETADJ}, {"HOLIDAY", TC_HOLIDAY},
 };
 
+/* FNV-1a, which the word scanner also computes byte by byte as it folds. */
+#define HASH_START 2166136261u
+#define HASH_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
+
 static uint32_t hash_key(const char *s, size_t n) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    uint32_t h = HASH_START;
+    for (size_t i = 0; i < n; i++) h = HASH_STEP(h, s[i]);
     return h;
 }
 
@@ -144,14 +166,19 @@ static int cmp_ent(const void *a, const void *b) {
     return strcmp(x->word, y->word);
 }
 
-static int slot_find(const vl_timex_tagger *t, const char *key, size_t n) {
+/* The slot of key[0, n), whose hash_key is hash; -1 when not in the lexicon. */
+static int slot_find_hashed(const vl_timex_tagger *t, const char *key, size_t n, uint32_t hash) {
     if (!n || n >= KEY_MAX) return -1;
     size_t mask = t->nslots - 1;
-    for (size_t h = hash_key(key, n) & mask;; h = (h + 1) & mask) {
+    for (size_t h = hash & mask;; h = (h + 1) & mask) {
         const tx_slot *s = &t->slots[h];
         if (!s->word) return -1;
-        if (s->len == n && memcmp(s->word, key, n) == 0) return (int)h;
+        if (s->hash == hash && s->len == n && memcmp(s->word, key, n) == 0) return (int)h;
     }
+}
+
+static int slot_find(const vl_timex_tagger *t, const char *key, size_t n) {
+    return slot_find_hashed(t, key, n, hash_key(key, n));
 }
 
 static int compile_pattern(vl_timex_tagger *t, const tx_rule *r, tx_crule *cr, tx_ent *lits, size_t *nlits,
@@ -254,7 +281,11 @@ int vl_timex_tagger_new(vl_timex_tagger **out, vl_error *err) {
         size_t n = strlen(t->ents[i].word);
         size_t h = hash_key(t->ents[i].word, n) & (t->nslots - 1);
         while (t->slots[h].word) h = (h + 1) & (t->nslots - 1);
-        t->slots[h] = (tx_slot){t->ents[i].word, (uint32_t)i, (uint32_t)(j - i), (uint32_t)n};
+        t->slots[h] = (tx_slot){t->ents[i].word, (uint32_t)i, (uint32_t)(j - i), (uint32_t)n,
+                                hash_key(t->ents[i].word, n), {0}};
+        for (size_t e = i; e < j; e++)
+            for (int l = 0; l < 4; l++)
+                if (t->ents[e].lang & l) t->slots[h].mask[l] |= 1ull << t->ents[e].cls;
         i = j;
     }
     if (t->nrules > RULE_WORDS * 64) {
@@ -294,6 +325,43 @@ int vl_timex_tagger_new(vl_timex_tagger **out, vl_error *err) {
         for (int w = 0; w < RULE_WORDS; w++)
             if (t->slot_rules[i].w[w]) t->slot_starts[i] = 1;
     t->class_starts = t->any_first & ~(1ull << TC_LIT);
+    /* the filter on the second token (see second_class) */
+    t->second_slot = calloc(t->nslots, sizeof *t->second_slot);
+    if (!t->second_slot) goto nomem;
+    for (size_t r = 0; r < t->nrules; r++) {
+        const tx_crule *cr = &t->rules[r];
+        const uint64_t bit = 1ull << (r % 64);
+        const size_t w = r / 64;
+        if (cr->r->kind == K_PREFIX) t->prefix_rules.w[w] |= bit;
+        else if (cr->r->kind != K_NONE && (cr->r->flags & RF_AFTERMOD)) t->aftermod_rules.w[w] |= bit;
+        int required = 0;
+        for (int i = 0; i < cr->nelem; i++) required += !cr->e[i].opt;
+        if (required <= 1) {
+            t->short_rules.w[w] |= bit;
+            continue;
+        }
+        /* element i may take the second token when all the elements
+         * before it but one are optional */
+        for (int i = 1, before = !cr->e[0].opt; i < cr->nelem && before <= 1; before += !cr->e[i].opt, i++) {
+            const tx_elem *e = &cr->e[i];
+            for (int c = 1; c < TC_COUNT; c++)
+                if (e->mask & (1ull << c)) t->second_class[c].w[w] |= bit;
+            for (int k = 0; k < e->nlit; k++)
+                if (e->slot[k] >= 0) t->second_slot[e->slot[k]].w[w] |= bit;
+        }
+    }
+    t->suffix_len = calloc(vl_timex_tense_suffixes_len + 1, 1);
+    if (!t->suffix_len) goto nomem;
+    for (size_t j = 0; j < vl_timex_tense_suffixes_len; j++) {
+        size_t n = strlen(vl_timex_tense_suffixes[j].suffix);
+        if (n == 0 || n >= KEY_MAX) {
+            rc = vl_error_set(err, VL_EARG, NULL, 0, "timex tense suffix \"%s\" is malformed",
+                              vl_timex_tense_suffixes[j].suffix);
+            goto fail;
+        }
+        t->suffix_len[j] = (uint8_t)n;
+        t->suffix_last[(unsigned char)vl_timex_tense_suffixes[j].suffix[n - 1]] = 1;
+    }
     *out = t;
     return VL_OK;
 nomem:
@@ -310,7 +378,10 @@ void vl_timex_tagger_free(vl_timex_tagger *t) {
     free(t->rules);
     free(t->slot_rules);
     free(t->slot_starts);
+    free(t->second_slot);
+    free(t->suffix_len);
     free(t->toks);
+    free(t->tense_memo);
     free(t->out);
     free(t);
 }
@@ -329,19 +400,22 @@ const char *vl_timex_type_name(vl_timex_type type) {
 
 enum { CL_LETTER, CL_DIGIT, CL_SPACE, CL_NL, CL_APOS, CL_HYPHEN, CL_PUNCT };
 
+/* The class of an ASCII character. */
+static inline int ascii_class(unsigned char c) {
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return CL_LETTER;
+    if (c >= '0' && c <= '9') return CL_DIGIT;
+    if (c == '\n') return CL_NL;
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return CL_SPACE;
+    if (c == '\'') return CL_APOS;
+    if (c == '-') return CL_HYPHEN;
+    return CL_PUNCT;
+}
+
 /* The class of the code point at s[i] and its length in bytes. */
-static int cp_class(const unsigned char *s, size_t len, size_t i, int *clen) {
+static inline int cp_class(const unsigned char *s, size_t len, size_t i, int *clen) {
     unsigned char c = s[i];
     *clen = 1;
-    if (c < 0x80) {
-        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return CL_LETTER;
-        if (c >= '0' && c <= '9') return CL_DIGIT;
-        if (c == '\n') return CL_NL;
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return CL_SPACE;
-        if (c == '\'') return CL_APOS;
-        if (c == '-') return CL_HYPHEN;
-        return CL_PUNCT;
-    }
+    if (c < 0x80) return ascii_class(c);
     if (c == 0xC2 && i + 1 < len) {
         *clen = 2;
         return s[i + 1] == 0xA0 ? CL_SPACE : CL_PUNCT;
@@ -413,28 +487,39 @@ static int fold_into(const unsigned char *s, size_t a, size_t b, char *key, size
     return 1;
 }
 
-static tx_tok *push_tok(vl_timex_tagger *t) {
-    tx_tok *nt = vl_array_grow(t->toks, &t->cap_toks, t->ntoks, sizeof *nt, 1024);
-    if (!nt) return NULL;
+/* Doubles the token array (and its tense memo). */
+static int grow_toks(vl_timex_tagger *t) {
+    size_t cap = t->cap_toks;
+    tx_tok *nt = vl_array_grow(t->toks, &cap, t->ntoks, sizeof *nt, 1024);
+    if (!nt) return VL_ENOMEM;
     t->toks = nt;
+    uint8_t *memo = realloc(t->tense_memo, cap);
+    if (!memo) return VL_ENOMEM;
+    t->tense_memo = memo;
+    t->cap_toks = cap;
+    return VL_OK;
+}
+
+static inline tx_tok *push_tok(vl_timex_tagger *t) {
+    if (t->ntoks == t->cap_toks && grow_toks(t)) return NULL;
     tx_tok *k = &t->toks[t->ntoks++];
     memset(k, 0, offsetof(tx_tok, key) + 1);
     k->slot = -1;
     return k;
 }
 
-/* Sets the classes the lexicon gives the token's key in the active languages. */
-static void lex_classes(vl_timex_tagger *t, tx_tok *k) {
-    size_t n = k->key[0] ? (k->key[1] ? (k->key[2] ? strlen(k->key) : 2) : 1) : 0;
+/* Sets the classes the lexicon gives the token's key (n bytes, hash_key
+ * hash) in the active languages. */
+static void lex_classes_hashed(vl_timex_tagger *t, tx_tok *k, size_t n, uint32_t hash) {
     k->klen = (uint8_t)n;
-    int s = slot_find(t, k->key, n);
+    int s = slot_find_hashed(t, k->key, n, hash);
     k->slot = s;
-    if (s < 0) return;
-    const tx_slot *sl = &t->slots[s];
-    for (uint32_t i = 0; i < sl->count; i++) {
-        const tx_ent *e = &t->ents[sl->first + i];
-        if (e->lang & t->lang) k->mask |= 1ull << e->cls;
-    }
+    if (s >= 0) k->mask |= t->slots[s].mask[t->lang];
+}
+
+static void lex_classes(vl_timex_tagger *t, tx_tok *k) {
+    size_t n = strlen(k->key);
+    lex_classes_hashed(t, k, n, hash_key(k->key, n));
 }
 
 /* The lexicon value of the token for class cls (0 when none). */
@@ -628,8 +713,71 @@ static size_t scan_number(vl_timex_tagger *t, const unsigned char *s, size_t len
     return d;
 }
 
+/* The fast path of a word starting at i (a letter): a run of ASCII
+ * letters and digits and of Latin-1 letters (U+00C0..U+00FF), which is
+ * nearly every word of French and English news.  In one pass it finds the
+ * run's end (as alnum_end), folds it into key (as fold_into: *folded is 0
+ * when it does not fit) and hashes the folded key.  Returns 0, having
+ * decided nothing, when the run holds another code point: the general path
+ * then takes the word. */
+static int scan_word_fast(const unsigned char *s, size_t len, size_t i, char *key, size_t *end, size_t *nkey,
+                          uint32_t *hash, int *has_digit, int *folded) {
+    size_t n = 0;
+    uint32_t h = HASH_START;
+    int digit = 0, fits = 1;
+    while (i < len) {
+        unsigned char b = s[i];
+        if (b < 0x80) {
+            unsigned char lower = b | 0x20;
+            if (lower >= 'a' && lower <= 'z') {
+                if (n + 1 >= KEY_MAX) fits = 0;
+                if (fits) {
+                    key[n++] = (char)lower;
+                    h = HASH_STEP(h, lower);
+                }
+                i++;
+                continue;
+            }
+            if (b >= '0' && b <= '9') {
+                digit = 1;
+                i++;
+                continue;
+            }
+            break;
+        }
+        if (b == 0xC3) {
+            if (i + 1 >= len || (s[i + 1] & 0xC0) != 0x80) break; /* not a letter: the word ends */
+            const char *f = latin1_fold[s[i + 1] - 0x80];
+            size_t fl = f[0] ? (f[1] ? 2 : 1) : 0;
+            if (n + fl >= KEY_MAX) fits = 0;
+            for (size_t j = 0; fits && j < fl; j++) {
+                key[n++] = f[j];
+                h = HASH_STEP(h, f[j]);
+            }
+            i += 2;
+            continue;
+        }
+        if (b == 0xC2 || b == 0xE2) break; /* spaces and punctuation: never letters */
+        return 0;
+    }
+    key[n] = 0;
+    *end = i;
+    *nkey = n;
+    *hash = h;
+    *has_digit = digit;
+    *folded = fits;
+    return 1;
+}
+
 static const char *const elisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
                                        "quoiqu", "presqu"};
+
+/* lex_classes of a word whose key (n bytes) and hash the scanner computed
+ * (hashed), or that changed since (not hashed). */
+static void word_classes(vl_timex_tagger *t, tx_tok *k, int hashed, size_t n, uint32_t hash) {
+    if (hashed) lex_classes_hashed(t, k, n, hash);
+    else lex_classes(t, k);
+}
 
 /* Tokenizes t->text into t->toks. */
 static int tokenize(vl_timex_tagger *t) {
@@ -638,8 +786,12 @@ static int tokenize(vl_timex_tagger *t) {
     int pending = 0, sent = 0, newlines = 0;
     t->ntoks = 0;
     while (i < len) {
-        int cl;
-        int c = cp_class(s, len, i, &cl);
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
+        int cl = 1;
+        int c = s[i] < 0x80 ? ascii_class(s[i]) : cp_class(s, len, i, &cl);
         if (c == CL_SPACE) {
             i += (size_t)cl;
             continue;
@@ -670,15 +822,21 @@ static int tokenize(vl_timex_tagger *t) {
             continue;
         }
         if (c == CL_LETTER) {
-            size_t e = alnum_end(s, len, i);
-            int has_digit = 0;
-            for (size_t j = i; j < e; j++)
-                if (is_digit(s[j])) has_digit = 1;
+            size_t e, n = 0;
+            uint32_t h = 0;
+            int has_digit = 0, folded = 0;
+            int hashed = scan_word_fast(s, len, i, k->key, &e, &n, &h, &has_digit, &folded);
+            if (!hashed) {
+                e = alnum_end(s, len, i);
+                for (size_t j = i; j < e; j++)
+                    if (is_digit(s[j])) has_digit = 1;
+                n = 0;
+                folded = !has_digit && fold_into(s, i, e, k->key, &n);
+            }
             k->kind = has_digit ? TK_OTHER : TK_WORD;
             if (s[i] >= 'A' && s[i] <= 'Z') k->flags |= TF_CAP;
             if (s[i] == 0xC3 && i + 1 < len && s[i + 1] >= 0x80 && s[i + 1] <= 0x9E) k->flags |= TF_CAP;
-            size_t n = 0;
-            if (has_digit || !fold_into(s, i, e, k->key, &n)) {
+            if (has_digit || !folded) {
                 k->key[0] = 0;
                 k->kind = TK_OTHER;
                 k->end = (uint32_t)e;
@@ -691,6 +849,7 @@ static int tokenize(vl_timex_tagger *t) {
                 k->key[1] = 'm';
                 k->key[2] = 0;
                 e += 3;
+                hashed = 0;
             } else {
                 int cl2;
                 int c2 = e < len ? cp_class(s, len, e, &cl2) : CL_SPACE;
@@ -708,26 +867,28 @@ static int tokenize(vl_timex_tagger *t) {
                             memcpy(k->key, comb, cn + 1);
                             e = e2;
                             n = cn;
+                            hashed = 0;
                         } else if (c2 == CL_APOS && (t->lang & TXL_FR)) {
                             for (size_t j = 0; j < sizeof elisions / sizeof elisions[0]; j++)
                                 if (strcmp(k->key, elisions[j]) == 0) {
                                     k->key[n++] = '\'';
                                     k->key[n] = 0;
                                     e = w2;
+                                    hashed = 0;
                                     break;
                                 }
                         } else if (c2 == CL_HYPHEN) {
                             pending |= TF_HYPH;
                             k->end = (uint32_t)e;
                             i = w2;
-                            lex_classes(t, k);
+                            word_classes(t, k, hashed, n, h);
                             goto word_done;
                         }
                     } else if (c3 == CL_DIGIT && c2 == CL_HYPHEN) {
                         pending |= TF_HYPH;
                         k->end = (uint32_t)e;
                         i = w2;
-                        lex_classes(t, k);
+                        word_classes(t, k, hashed, n, h);
                         goto word_done;
                     }
                 }
@@ -738,8 +899,9 @@ static int tokenize(vl_timex_tagger *t) {
             if (n == 2 && (memcmp(k->key, "la", 2) == 0 || memcmp(k->key, "ou", 2) == 0) && s[e - 1] >= 0x80) {
                 k->key[2] = '`';
                 k->key[3] = 0;
+                hashed = 0;
             }
-            lex_classes(t, k);
+            word_classes(t, k, hashed, n, h);
             if ((k->mask & (1ull << TC_ABBR)) && i < len && s[i] == '.') {
                 k->end = (uint32_t)++i;
                 k->flags |= TF_DOT;
@@ -873,10 +1035,7 @@ static void post_tokens(vl_timex_tagger *t) {
 static int elem_match(const vl_timex_tagger *t, const tx_elem *e, const tx_tok *k) {
     uint64_t both = e->mask & k->mask;
     if (!both) return -1;
-    if (both & ~(1ull << TC_LIT)) {
-        for (int c = 1; c < TC_COUNT; c++)
-            if (both & (1ull << c)) return c;
-    }
+    if (both & ~(1ull << TC_LIT)) return __builtin_ctzll(both & ~(1ull << TC_LIT)); /* the first class */
     (void)t;
     for (int j = 0; j < e->nlit; j++)
         if (e->slot[j] == k->slot) return TC_LIT;
@@ -886,7 +1045,7 @@ static int elem_match(const vl_timex_tagger *t, const tx_elem *e, const tx_tok *
 /* The tense a word marks (TENSE_NONE when it marks none); *verb is set
  * when it is a verb (an auxiliary, a marker verb, a tensed ending), which
  * hier/demain are not. */
-static int word_tense(const vl_timex_tagger *t, int i, int *verb) {
+static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
     const tx_tok *k = t->toks, *x = &k[i];
     int n = (int)t->ntoks;
     *verb = 0;
@@ -923,11 +1082,13 @@ static int word_tense(const vl_timex_tagger *t, int i, int *verb) {
         return pp ? TENSE_PAST : TENSE_NONE;
     }
     size_t len = x->klen;
+    if (!len || !t->suffix_last[(unsigned char)x->key[len - 1]]) return TENSE_NONE; /* no suffix ends so */
     const unsigned char *raw = (const unsigned char *)t->text;
     for (size_t j = 0; j < vl_timex_tense_suffixes_len; j++) {
         const tx_tense_suffix *sf = &vl_timex_tense_suffixes[j];
-        size_t sl = strlen(sf->suffix);
-        if (!(sf->lang & t->lang) || len < sf->min_len || strcmp(x->key + len - sl, sf->suffix) != 0) continue;
+        size_t sl = t->suffix_len[j];
+        if (!(sf->lang & t->lang) || len < sf->min_len || len < sl || memcmp(x->key + len - sl, sf->suffix, sl) != 0)
+            continue;
         /* The ending must be in the text as written, not only once
          * folded: espérait (imperfect) is no -erait (conditional). */
         size_t rl = x->end - x->start, q = 0;
@@ -939,6 +1100,20 @@ static int word_tense(const vl_timex_tagger *t, int i, int *verb) {
         return sf->tense;
     }
     return TENSE_NONE;
+}
+
+/* word_tense_of, asked once per token of a text (the memo is cleared
+ * when the text is tokenized). */
+enum { TENSE_UNKNOWN = 0, TENSE_KNOWN = 8, TENSE_VERB = 4 };
+static int word_tense(vl_timex_tagger *t, int i, int *verb) {
+    uint8_t memo = t->tense_memo[i];
+    if (memo == TENSE_UNKNOWN) {
+        int tense = word_tense_of(t, i, verb);
+        t->tense_memo[i] = (uint8_t)(TENSE_KNOWN | (*verb ? TENSE_VERB : 0) | (tense + 1));
+        return tense;
+    }
+    *verb = (memo & TENSE_VERB) != 0;
+    return (memo & 3) - 1;
 }
 
 /* Punctuation that closes a clause for the tense scan: commas, colons,
@@ -955,7 +1130,7 @@ static int clause_punct(const tx_tok *x) {
 /* A coordinator at i that a verb follows, directly or after pronouns and
  * negations, opens a new clause ("et reprendra", "mais il n'a", "and will");
  * "vendredi et samedi" and "petits et grands pourront" stay one. */
-static int coord_clause(const vl_timex_tagger *t, int i) {
+static int coord_clause(vl_timex_tagger *t, int i) {
     const tx_tok *k = t->toks;
     if (!(k[i].mask & (1ull << TC_COORD))) return 0;
     for (int j = i + 1; j < (int)t->ntoks && j <= i + 3 && k[j].sent == k[i].sent; j++) {
@@ -976,7 +1151,7 @@ static int coord_clause(const vl_timex_tagger *t, int i) {
  * only a clause that opens with the expression (Vendredi, le ministre a...;
  * Le 5 janvier, le parlement votera) takes its tense from the right, across
  * one comma right after the expression. */
-static int clause_tense_scan(const vl_timex_tagger *t, int a, int b) {
+static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
     const tx_tok *k = t->toks;
     int n = (int)t->ntoks, sent = k[a].sent, verb;
     for (int i = a - 1, d = 0; i >= 0 && d < 14; i--, d++) {
@@ -1000,7 +1175,7 @@ static int clause_tense_scan(const vl_timex_tagger *t, int a, int b) {
 }
 
 /* The tense of the clause of [a, b), with the possessive exception. */
-static int clause_tense(const vl_timex_tagger *t, int a, int b) {
+static int clause_tense(vl_timex_tagger *t, int a, int b) {
     const tx_tok *k = t->toks;
     int n = (int)t->ntoks;
     /* "Wednesday's ruling": a possessive names an event by its day.  A past
@@ -1281,30 +1456,51 @@ static void match_rec(match_ctx *m, int ei, int ti) {
     }
 }
 
-/* The rules that may start at token k, in the active languages. */
-static void candidate_rules(const vl_timex_tagger *t, const tx_tok *k, tx_rset *out) {
+/* The rules that may match from token i, in the active languages: those
+ * its word or classes may start, less those that need a second token that
+ * token i + 1 cannot be. */
+static void candidate_rules(const vl_timex_tagger *t, int i, tx_rset *out) {
+    const tx_tok *k = &t->toks[i];
     *out = k->slot >= 0 ? t->slot_rules[k->slot] : (tx_rset){{0}};
     for (uint64_t m = k->mask & ~1ull; m; m &= m - 1) {
         const tx_rset *c = &t->class_rules[__builtin_ctzll(m)];
         for (int w = 0; w < RULE_WORDS; w++) out->w[w] |= c->w[w];
     }
-    for (int w = 0; w < RULE_WORDS; w++) out->w[w] &= t->lang_rules[t->lang].w[w];
+    tx_rset second = t->short_rules;
+    if (i + 1 < (int)t->ntoks) {
+        const tx_tok *n = &t->toks[i + 1];
+        if (n->slot >= 0)
+            for (int w = 0; w < RULE_WORDS; w++) second.w[w] |= t->second_slot[n->slot].w[w];
+        for (uint64_t m = n->mask & ~1ull; m; m &= m - 1) {
+            const tx_rset *c = &t->second_class[__builtin_ctzll(m)];
+            for (int w = 0; w < RULE_WORDS; w++) second.w[w] |= c->w[w];
+        }
+    }
+    for (int w = 0; w < RULE_WORDS; w++) out->w[w] &= t->lang_rules[t->lang].w[w] & second.w[w];
 }
 
-/* The best match of a core rule (prefixes: want_prefix) starting at token i. */
-static void best_at(vl_timex_tagger *t, int i, int want_prefix, int after_mod, tx_cand *best) {
+/* The best match of a core rule (no prefix) among the candidates cand
+ * starting at token i. */
+static void best_among(vl_timex_tagger *t, int i, const tx_rset *cand, int after_mod, tx_cand *best) {
+    best->ok = 0;
+    for (int w = 0; w < RULE_WORDS; w++) {
+        /* a rule for after a modifier completes nothing elsewhere */
+        uint64_t bits = cand->w[w] & ~t->prefix_rules.w[w] & (after_mod ? ~0ull : ~t->aftermod_rules.w[w]);
+        for (; bits; bits &= bits - 1) {
+            size_t r = (size_t)w * 64 + (size_t)__builtin_ctzll(bits);
+            match_ctx m = {.t = t, .cr = &t->rules[r], .rule = (int)r, .start = i, .after_mod = after_mod, .best = best};
+            match_rec(&m, 0, i);
+        }
+    }
+}
+
+/* The best match of a core rule (no prefix) starting at token i. */
+static void best_at(vl_timex_tagger *t, int i, int after_mod, tx_cand *best) {
     best->ok = 0;
     if (i >= (int)t->ntoks) return;
     tx_rset cand;
-    candidate_rules(t, &t->toks[i], &cand);
-    for (int w = 0; w < RULE_WORDS; w++)
-        for (uint64_t bits = cand.w[w]; bits; bits &= bits - 1) {
-            size_t r = (size_t)w * 64 + (size_t)__builtin_ctzll(bits);
-            const tx_crule *cr = &t->rules[r];
-            if ((cr->r->kind == K_PREFIX) != want_prefix) continue;
-            match_ctx m = {.t = t, .cr = cr, .rule = (int)r, .start = i, .after_mod = after_mod, .best = best};
-            match_rec(&m, 0, i);
-        }
+    candidate_rules(t, i, &cand);
+    best_among(t, i, &cand, after_mod, best);
 }
 
 static int push_out(vl_timex_tagger *t, const vl_timex *x) {
@@ -1355,6 +1551,22 @@ static void prefix_rec(prefix_ctx *p, int ei, int ti) {
     if (e->opt) prefix_rec(p, ei + 1, ti);
 }
 
+/* The code points of text[a, b): its bytes that are no UTF-8 continuation
+ * bytes (10xxxxxx), eight at a time. */
+static size_t count_code_points(const char *text, size_t a, size_t b) {
+    size_t n = 0;
+    for (; a + 8 <= b; a += 8) {
+        uint64_t x;
+        memcpy(&x, text + a, 8);
+        /* bit 7 of each byte: set for a continuation byte (bit 7 set, bit 6
+         * clear); the multiplication sums the eight bits in the top byte */
+        uint64_t cont = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;
+        n += 8 - (size_t)((cont * 0x0101010101010101ull) >> 56);
+    }
+    for (; a < b; a++) n += ((unsigned char)text[a] & 0xC0) != 0x80;
+    return n;
+}
+
 int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang, const char *ref_date,
                  const vl_timex **out, size_t *n) {
     *out = NULL;
@@ -1375,6 +1587,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     int rc = tokenize(t);
     if (rc) return rc;
     post_tokens(t);
+    if (t->ntoks) memset(t->tense_memo, TENSE_UNKNOWN, t->ntoks);
     size_t cp_pos = 0, cp_count = 0;
     for (int i = 0; i < (int)t->ntoks;) {
         uint64_t mask = t->toks[i].mask;
@@ -1383,25 +1596,23 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             continue;
         }
         tx_cand best, core;
-        best_at(t, i, 0, 0, &best);
+        tx_rset cand;
+        candidate_rules(t, i, &cand);
+        best_among(t, i, &cand, 0, &best);
         /* modifiers and determiners before a match */
         prefix_ctx p;
         p.n = 0;
-        tx_rset cand;
-        candidate_rules(t, &t->toks[i], &cand);
         for (int w = 0; w < RULE_WORDS; w++)
-            for (uint64_t bits = cand.w[w]; bits; bits &= bits - 1) {
+            for (uint64_t bits = cand.w[w] & t->prefix_rules.w[w]; bits; bits &= bits - 1) {
                 size_t r = (size_t)w * 64 + (size_t)__builtin_ctzll(bits);
-                const tx_crule *cr = &t->rules[r];
-                if (cr->r->kind != K_PREFIX) continue;
-                p.m = (match_ctx){.t = t, .cr = cr, .rule = (int)r, .start = i};
+                p.m = (match_ctx){.t = t, .cr = &t->rules[r], .rule = (int)r, .start = i};
                 prefix_rec(&p, 0, i);
             }
         for (int k = 0; k < p.n; k++) {
             tx_cand pc = {.ok = 1, .start_tok = i, .end_tok = p.ends[k], .rule = p.rules[k]};
             int is_mod;
             int mod = prefix_mod(t, &pc, &is_mod);
-            best_at(t, p.ends[k], 0, is_mod, &core);
+            best_at(t, p.ends[k], is_mod, &core);
             if (!core.ok || core.start_tok != core.ext_start || core.blocker) continue;
             if (t->rules[p.rules[k]].r->flags & RF_DETDUR) {
                 const uint64_t counted = (1ull << TC_ORD) | (1ull << TC_NUM) | (1ull << TC_VAGUE) |
@@ -1416,7 +1627,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         /* a match with left context must not hide a longer one at its extent */
         if (best.ok && best.ext_start > i) {
             tx_cand alt;
-            best_at(t, best.ext_start, 0, 0, &alt);
+            best_at(t, best.ext_start, 0, &alt);
             if (alt.ok && !alt.blocker && alt.ext_end > best.ext_end) best = alt;
         }
         if (!best.ok) {
@@ -1431,11 +1642,11 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         x.start = t->toks[best.ext_start].start;
         x.end = t->toks[best.ext_end - 1].end;
         /* code points: counted forward from the previous expression */
-        const unsigned char *s = (const unsigned char *)text;
-        for (; cp_pos < x.start; cp_pos++) cp_count += (s[cp_pos] & 0xC0) != 0x80;
+        cp_count += count_code_points(text, cp_pos, x.start);
         x.cp_start = cp_count;
-        for (; cp_pos < x.end; cp_pos++) cp_count += (s[cp_pos] & 0xC0) != 0x80;
+        cp_count += count_code_points(text, x.start, x.end);
         x.cp_end = cp_count;
+        cp_pos = x.end;
         if ((rc = push_out(t, &x))) return rc;
         /* a date anchors the anaphoric expressions after it */
         narrative_anchor(t, &x);
