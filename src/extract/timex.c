@@ -57,10 +57,17 @@ typedef struct tx_crule {
     tx_elem e[MAX_ELEMS];
 } tx_crule;
 
+/* A folded key as three words, zero past its end: compared and hashed a
+ * word at a time. */
+typedef struct tx_kw {
+    uint64_t w[3];
+} tx_kw;
+_Static_assert(KEY_MAX == sizeof(tx_kw), "a key is three words");
+
 typedef struct tx_slot {
     const char *word; /* NULL: empty */
     uint32_t first, count, len;
-    uint32_t hash;    /* hash_key of word */
+    tx_kw kw;         /* word */
     uint64_t mask[4]; /* the classes its entries give, per TXL_ language mask */
 } tx_slot;
 
@@ -89,6 +96,7 @@ struct vl_timex_tagger {
     tx_ent *ents;
     size_t nents;
     tx_slot *slots;
+    uint32_t *slot_hash; /* per slot: its word's key_hash, 0 when empty (probed first) */
     size_t nslots; /* a power of two */
     tx_crule *rules;
     size_t nrules;
@@ -151,14 +159,27 @@ static const struct {
     {"CENT", TC_CENT}, {"SETW", TC_SETW}, {"SETADJ", TC_SETADJ}, {"HOLIDAY", TC_HOLIDAY},
 };
 
-/* FNV-1a, which the word scanner also computes byte by byte as it folds. */
-#define HASH_START 2166136261u
-#define HASH_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
+/* The words of key[0, n) (n < KEY_MAX), buf being KEY_MAX bytes long. */
+static inline tx_kw key_words(const char *buf, size_t n) {
+    tx_kw k;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(k.w, buf, sizeof k.w);
+    for (size_t j = 0; j < 3; j++) {
+        size_t left = n > 8 * j ? n - 8 * j : 0;
+        if (left < 8) k.w[j] &= left ? ~0ull >> (64 - 8 * left) : 0;
+    }
+#else
+    memset(&k, 0, sizeof k);
+    memcpy(k.w, buf, n);
+#endif
+    return k;
+}
 
-static uint32_t hash_key(const char *s, size_t n) {
-    uint32_t h = HASH_START;
-    for (size_t i = 0; i < n; i++) h = HASH_STEP(h, s[i]);
-    return h;
+/* The hash of a key (never 0, which marks an empty slot). */
+static inline uint32_t key_hash(const tx_kw *k) {
+    uint64_t h = k->w[0] * 0x9E3779B97F4A7C15ull ^ k->w[1] * 0xC2B2AE3D27D4EB4Full ^ k->w[2] * 0x165667B19E3779F9ull;
+    h ^= h >> 32;
+    return (uint32_t)h ? (uint32_t)h : 1;
 }
 
 static int cmp_ent(const void *a, const void *b) {
@@ -166,19 +187,31 @@ static int cmp_ent(const void *a, const void *b) {
     return strcmp(x->word, y->word);
 }
 
-/* The slot of key[0, n), whose hash_key is hash; -1 when not in the lexicon. */
-static int slot_find_hashed(const vl_timex_tagger *t, const char *key, size_t n, uint32_t hash) {
-    if (!n || n >= KEY_MAX) return -1;
+/* The slot of the key held in the KEY_MAX bytes of buf, n long; -1 when
+ * not in the lexicon. */
+static inline int slot_find_kw(const vl_timex_tagger *t, const tx_kw *k) {
+    uint32_t hash = key_hash(k);
     size_t mask = t->nslots - 1;
     for (size_t h = hash & mask;; h = (h + 1) & mask) {
+        uint32_t sh = t->slot_hash[h];
+        if (!sh) return -1;
         const tx_slot *s = &t->slots[h];
-        if (!s->word) return -1;
-        if (s->hash == hash && s->len == n && memcmp(s->word, key, n) == 0) return (int)h;
+        if (sh == hash && s->kw.w[0] == k->w[0] && s->kw.w[1] == k->w[1] && s->kw.w[2] == k->w[2]) return (int)h;
     }
 }
 
+static inline int slot_find_buf(const vl_timex_tagger *t, const char *buf, size_t n) {
+    if (!n || n >= KEY_MAX) return -1;
+    tx_kw k = key_words(buf, n);
+    return slot_find_kw(t, &k);
+}
+
+/* The slot of key[0, n); -1 when not in the lexicon. */
 static int slot_find(const vl_timex_tagger *t, const char *key, size_t n) {
-    return slot_find_hashed(t, key, n, hash_key(key, n));
+    char buf[KEY_MAX] = {0};
+    if (!n || n >= KEY_MAX) return -1;
+    memcpy(buf, key, n);
+    return slot_find_buf(t, buf, n);
 }
 
 static int compile_pattern(vl_timex_tagger *t, const tx_rule *r, tx_crule *cr, tx_ent *lits, size_t *nlits,
@@ -274,15 +307,20 @@ int vl_timex_tagger_new(vl_timex_tagger **out, vl_error *err) {
     t->nslots = 64;
     while (t->nslots < t->nents * 2) t->nslots *= 2;
     t->slots = calloc(t->nslots, sizeof *t->slots);
-    if (!t->slots) goto nomem;
+    t->slot_hash = calloc(t->nslots, sizeof *t->slot_hash);
+    if (!t->slots || !t->slot_hash) goto nomem;
     for (size_t i = 0; i < t->nents;) {
         size_t j = i;
         while (j < t->nents && strcmp(t->ents[j].word, t->ents[i].word) == 0) j++;
         size_t n = strlen(t->ents[i].word);
-        size_t h = hash_key(t->ents[i].word, n) & (t->nslots - 1);
+        char buf[KEY_MAX] = {0};
+        memcpy(buf, t->ents[i].word, n); /* n < KEY_MAX: checked above */
+        tx_kw kw = key_words(buf, n);
+        uint32_t hash = key_hash(&kw);
+        size_t h = hash & (t->nslots - 1);
         while (t->slots[h].word) h = (h + 1) & (t->nslots - 1);
-        t->slots[h] = (tx_slot){t->ents[i].word, (uint32_t)i, (uint32_t)(j - i), (uint32_t)n,
-                                hash_key(t->ents[i].word, n), {0}};
+        t->slots[h] = (tx_slot){t->ents[i].word, (uint32_t)i, (uint32_t)(j - i), (uint32_t)n, kw, {0}};
+        t->slot_hash[h] = hash;
         for (size_t e = i; e < j; e++)
             for (int l = 0; l < 4; l++)
                 if (t->ents[e].lang & l) t->slots[h].mask[l] |= 1ull << t->ents[e].cls;
@@ -375,6 +413,7 @@ void vl_timex_tagger_free(vl_timex_tagger *t) {
     if (!t) return;
     free(t->ents);
     free(t->slots);
+    free(t->slot_hash);
     free(t->rules);
     free(t->slot_rules);
     free(t->slot_starts);
@@ -503,24 +542,21 @@ static int grow_toks(vl_timex_tagger *t) {
 static inline tx_tok *push_tok(vl_timex_tagger *t) {
     if (t->ntoks == t->cap_toks && grow_toks(t)) return NULL;
     tx_tok *k = &t->toks[t->ntoks++];
-    memset(k, 0, offsetof(tx_tok, key) + 1);
+    memset(k, 0, sizeof *k); /* the key too: the word scanner leaves it zero past its end */
     k->slot = -1;
     return k;
 }
 
-/* Sets the classes the lexicon gives the token's key (n bytes, hash_key
- * hash) in the active languages. */
-static void lex_classes_hashed(vl_timex_tagger *t, tx_tok *k, size_t n, uint32_t hash) {
+/* Sets the classes the lexicon gives the token's key (n bytes long) in
+ * the active languages. */
+static void lex_classes_n(vl_timex_tagger *t, tx_tok *k, size_t n) {
     k->klen = (uint8_t)n;
-    int s = slot_find_hashed(t, k->key, n, hash);
+    int s = slot_find_buf(t, k->key, n);
     k->slot = s;
     if (s >= 0) k->mask |= t->slots[s].mask[t->lang];
 }
 
-static void lex_classes(vl_timex_tagger *t, tx_tok *k) {
-    size_t n = strlen(k->key);
-    lex_classes_hashed(t, k, n, hash_key(k->key, n));
-}
+static void lex_classes(vl_timex_tagger *t, tx_tok *k) { lex_classes_n(t, k, strlen(k->key)); }
 
 /* The lexicon value of the token for class cls (0 when none). */
 static int lex_value(const vl_timex_tagger *t, const tx_tok *k, int cls) {
@@ -716,25 +752,23 @@ static size_t scan_number(vl_timex_tagger *t, const unsigned char *s, size_t len
 /* The fast path of a word starting at i (a letter): a run of ASCII
  * letters and digits and of Latin-1 letters (U+00C0..U+00FF), which is
  * nearly every word of French and English news.  In one pass it finds the
- * run's end (as alnum_end), folds it into key (as fold_into: *folded is 0
- * when it does not fit) and hashes the folded key.  Returns 0, having
+ * run's end (as alnum_end) and folds it into key (as fold_into: *folded
+ * is 0 when it does not fit).  Returns 0, having
  * decided nothing, when the run holds another code point: the general path
  * then takes the word. */
 static int scan_word_fast(const unsigned char *s, size_t len, size_t i, char *key, size_t *end, size_t *nkey,
-                          uint32_t *hash, int *has_digit, int *folded) {
+                          int *has_digit, int *folded) {
     size_t n = 0;
-    uint32_t h = HASH_START;
     int digit = 0, fits = 1;
     while (i < len) {
         unsigned char b = s[i];
         if (b < 0x80) {
             unsigned char lower = b | 0x20;
-            if (lower >= 'a' && lower <= 'z') {
-                if (n + 1 >= KEY_MAX) fits = 0;
-                if (fits) {
-                    key[n++] = (char)lower;
-                    h = HASH_STEP(h, lower);
-                }
+            if ((unsigned)(lower - 'a') < 26u) {
+                /* past KEY_MAX - 1 bytes the word does not fold: what is
+                 * appended after that is never read */
+                if (n + 1 < KEY_MAX) key[n++] = (char)lower;
+                else fits = 0;
                 i++;
                 continue;
             }
@@ -750,10 +784,8 @@ static int scan_word_fast(const unsigned char *s, size_t len, size_t i, char *ke
             const char *f = latin1_fold[s[i + 1] - 0x80];
             size_t fl = f[0] ? (f[1] ? 2 : 1) : 0;
             if (n + fl >= KEY_MAX) fits = 0;
-            for (size_t j = 0; fits && j < fl; j++) {
-                key[n++] = f[j];
-                h = HASH_STEP(h, f[j]);
-            }
+            else
+                for (size_t j = 0; j < fl; j++) key[n++] = f[j];
             i += 2;
             continue;
         }
@@ -763,7 +795,6 @@ static int scan_word_fast(const unsigned char *s, size_t len, size_t i, char *ke
     key[n] = 0;
     *end = i;
     *nkey = n;
-    *hash = h;
     *has_digit = digit;
     *folded = fits;
     return 1;
@@ -772,11 +803,18 @@ static int scan_word_fast(const unsigned char *s, size_t len, size_t i, char *ke
 static const char *const elisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
                                        "quoiqu", "presqu"};
 
-/* lex_classes of a word whose key (n bytes) and hash the scanner computed
- * (hashed), or that changed since (not hashed). */
-static void word_classes(vl_timex_tagger *t, tx_tok *k, int hashed, size_t n, uint32_t hash) {
-    if (hashed) lex_classes_hashed(t, k, n, hash);
-    else lex_classes(t, k);
+/* lex_classes of a word whose key the fast scanner folded, n bytes long
+ * and zero past its end (hashed), or that changed since (not hashed). */
+static void word_classes(vl_timex_tagger *t, tx_tok *k, int hashed, size_t n) {
+    if (!hashed || !n) {
+        lex_classes(t, k);
+        return;
+    }
+    k->klen = (uint8_t)n;
+    tx_kw kw;
+    memcpy(kw.w, k->key, sizeof kw.w);
+    k->slot = slot_find_kw(t, &kw);
+    if (k->slot >= 0) k->mask |= t->slots[k->slot].mask[t->lang];
 }
 
 /* Tokenizes t->text into t->toks. */
@@ -823,9 +861,8 @@ static int tokenize(vl_timex_tagger *t) {
         }
         if (c == CL_LETTER) {
             size_t e, n = 0;
-            uint32_t h = 0;
             int has_digit = 0, folded = 0;
-            int hashed = scan_word_fast(s, len, i, k->key, &e, &n, &h, &has_digit, &folded);
+            int hashed = scan_word_fast(s, len, i, k->key, &e, &n, &has_digit, &folded);
             if (!hashed) {
                 e = alnum_end(s, len, i);
                 for (size_t j = i; j < e; j++)
@@ -881,14 +918,14 @@ static int tokenize(vl_timex_tagger *t) {
                             pending |= TF_HYPH;
                             k->end = (uint32_t)e;
                             i = w2;
-                            word_classes(t, k, hashed, n, h);
+                            word_classes(t, k, hashed, n);
                             goto word_done;
                         }
                     } else if (c3 == CL_DIGIT && c2 == CL_HYPHEN) {
                         pending |= TF_HYPH;
                         k->end = (uint32_t)e;
                         i = w2;
-                        word_classes(t, k, hashed, n, h);
+                        word_classes(t, k, hashed, n);
                         goto word_done;
                     }
                 }
@@ -901,7 +938,7 @@ static int tokenize(vl_timex_tagger *t) {
                 k->key[3] = 0;
                 hashed = 0;
             }
-            word_classes(t, k, hashed, n, h);
+            word_classes(t, k, hashed, n);
             if ((k->mask & (1ull << TC_ABBR)) && i < len && s[i] == '.') {
                 k->end = (uint32_t)++i;
                 k->flags |= TF_DOT;
