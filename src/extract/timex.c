@@ -1326,6 +1326,14 @@ static int all_digits(const char *s, int n) {
     return 1;
 }
 
+/* atoi, with a fast path for the digits that begin a TIMEX3 value. */
+static int value_int(const char *s) {
+    if (*s < '0' || *s > '9') return atoi(s);
+    int v = 0;
+    for (; *s >= '0' && *s <= '9'; s++) v = v * 10 + (*s - '0');
+    return v;
+}
+
 /* Records the date of an expression just found (2025, 2025-09,
  * 2025-09-12, 2025-09-12T14:30) as the anchor of the anaphoric ones after
  * it; weeks, seasons and vague values leave the anchor as it was. */
@@ -1342,13 +1350,13 @@ static void narrative_anchor(vl_timex_tagger *t, const vl_timex *x) {
         return;
     }
     if (prec == 3) {
-        int64_t day = vl_timex_days(atoi(v), atoi(v + 5), atoi(v + 8));
+        int64_t day = vl_timex_days(value_int(v), value_int(v + 5), value_int(v + 8));
         t->dow_seen[(int)(((day % 7) + 7 + 3) % 7) + 1] = (int)day;
     }
     t->narr_prec = prec;
-    t->narr_y = atoi(v);
-    t->narr_m = prec >= 2 ? atoi(v + 5) : 1;
-    t->narr_d = prec >= 3 ? atoi(v + 8) : 1;
+    t->narr_y = value_int(v);
+    t->narr_m = prec >= 2 ? value_int(v + 5) : 1;
+    t->narr_d = prec >= 3 ? value_int(v + 8) : 1;
 }
 
 /* When the match [es, ee) is anaphoric (le lendemain, the following
@@ -1531,10 +1539,16 @@ static void best_among(vl_timex_tagger *t, int i, const tx_rset *cand, int after
     }
 }
 
+/* Whether some rule may start at token i: its classes or its word. */
+static inline int may_start(const vl_timex_tagger *t, int i) {
+    const tx_tok *k = &t->toks[i];
+    return (k->mask & t->class_starts) || (k->slot >= 0 && t->slot_starts[k->slot]);
+}
+
 /* The best match of a core rule (no prefix) starting at token i. */
 static void best_at(vl_timex_tagger *t, int i, int after_mod, tx_cand *best) {
     best->ok = 0;
-    if (i >= (int)t->ntoks) return;
+    if (i >= (int)t->ntoks || !may_start(t, i)) return;
     tx_rset cand;
     candidate_rules(t, i, &cand);
     best_among(t, i, &cand, after_mod, best);
@@ -1610,9 +1624,9 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     *n = 0;
     t->nout = 0;
     if (!ref_date || !vl_date_valid(ref_date, strlen(ref_date))) return VL_EARG;
-    t->ref_y = atoi(ref_date);
-    t->ref_m = atoi(ref_date + 5);
-    t->ref_d = atoi(ref_date + 8);
+    t->ref_y = value_int(ref_date);
+    t->ref_m = value_int(ref_date + 5);
+    t->ref_d = value_int(ref_date + 8);
     t->lang = lang == VL_LANG_FR ? TXL_FR : lang == VL_LANG_EN ? TXL_EN : TXL_ALL;
     t->text = text;
     t->len = len;
@@ -1627,8 +1641,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     if (t->ntoks) memset(t->tense_memo, TENSE_UNKNOWN, t->ntoks);
     size_t cp_pos = 0, cp_count = 0;
     for (int i = 0; i < (int)t->ntoks;) {
-        uint64_t mask = t->toks[i].mask;
-        if (!(mask & t->class_starts) && (t->toks[i].slot < 0 || !t->slot_starts[t->toks[i].slot])) {
+        if (!may_start(t, i)) {
             i++;
             continue;
         }
@@ -1690,13 +1703,13 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         int bk = t->rules[best.rule].r->kind;
         if ((bk == K_DATE || bk == K_REL) && x.type == VL_TIMEX_DATE && strlen(x.value) == 7 && x.value[4] == '-' && x.value[5] == 'Q' &&
             all_digits(x.value, 4))
-            t->report_q = atoi(x.value) * 4 + (x.value[6] - '1');
+            t->report_q = value_int(x.value) * 4 + (x.value[6] - '1');
         /* a day-precision date anchors the clock times of its sentence */
         if (strlen(x.value) >= 10 && x.value[4] == '-' && x.value[7] == '-' && x.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
-            t->anchor_y = atoi(x.value);
-            t->anchor_m = atoi(x.value + 5);
-            t->anchor_d = atoi(x.value + 8);
+            t->anchor_y = value_int(x.value);
+            t->anchor_m = value_int(x.value + 5);
+            t->anchor_d = value_int(x.value + 8);
         }
         i = best.ext_end;
     }
