@@ -1003,7 +1003,8 @@ static void post_tokens(vl_timex_tagger *t) {
     const uint64_t numw = 1ull << TC_NUMW;
     for (size_t r = 0; r < n;) {
         if (!(k[r].mask & numw)) {
-            k[w++] = k[r++];
+            if (w != r) k[w] = k[r];
+            w++, r++;
             continue;
         }
         long total = 0, cur = 0;
@@ -1648,6 +1649,10 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         tx_cand best, core;
         tx_rset cand;
         candidate_rules(t, i, &cand);
+        if (!(cand.w[0] | cand.w[1] | cand.w[2] | cand.w[3])) { /* no rule can match here */
+            i++;
+            continue;
+        }
         best_among(t, i, &cand, 0, &best);
         /* modifiers and determiners before a match */
         prefix_ctx p;
