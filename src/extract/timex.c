@@ -450,11 +450,10 @@ static inline int ascii_class(unsigned char c) {
     return CL_PUNCT;
 }
 
-/* The class of the code point at s[i] and its length in bytes. */
-static inline int cp_class(const unsigned char *s, size_t len, size_t i, int *clen) {
+/* cp_class of a code point that is not ASCII. */
+static int cp_class_multi(const unsigned char *s, size_t len, size_t i, int *clen) {
     unsigned char c = s[i];
     *clen = 1;
-    if (c < 0x80) return ascii_class(c);
     if (c == 0xC2 && i + 1 < len) {
         *clen = 2;
         return s[i + 1] == 0xA0 ? CL_SPACE : CL_PUNCT;
@@ -482,6 +481,15 @@ static inline int cp_class(const unsigned char *s, size_t len, size_t i, int *cl
         return CL_PUNCT;
     }
     return CL_PUNCT;
+}
+
+/* The class of the code point at s[i] and its length in bytes. */
+static inline int cp_class(const unsigned char *s, size_t len, size_t i, int *clen) {
+    if (s[i] < 0x80) {
+        *clen = 1;
+        return ascii_class(s[i]);
+    }
+    return cp_class_multi(s, len, i, clen);
 }
 
 /* Latin-1 letters U+00C0..U+00FF folded to ASCII ("" for ×, ÷). */
@@ -761,6 +769,28 @@ static int scan_word_fast(const unsigned char *s, size_t len, size_t i, char *ke
     size_t n = 0;
     int digit = 0, fits = 1;
     while (i < len) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        /* eight bytes at a time while they are ASCII letters */
+        while (i + 8 <= len && n + 8 < KEY_MAX) {
+            uint64_t v;
+            memcpy(&v, s + i, 8);
+            const uint64_t high = 0x8080808080808080ull;
+            uint64_t lower = v | 0x2020202020202020ull;
+            /* bit 7 of a byte: set when lower >= 'a', when lower > 'z'.
+             * A byte that is not ASCII may carry into the bytes after it,
+             * never into those before, which are all that is kept. */
+            uint64_t ge_a = lower + 0x1F1F1F1F1F1F1F1Full, gt_z = lower + 0x0505050505050505ull;
+            uint64_t not_letter = ~(ge_a & ~gt_z & ~v) & high;
+            size_t run = not_letter ? (size_t)__builtin_ctzll(not_letter) / 8 : 8;
+            uint64_t keep = run == 8 ? ~0ull : (1ull << (8 * run)) - 1;
+            lower &= keep; /* the key stays zero past its end */
+            memcpy(key + n, &lower, 8);
+            n += run;
+            i += run;
+            if (run < 8) break;
+        }
+        if (i >= len) break;
+#endif
         unsigned char b = s[i];
         if (b < 0x80) {
             unsigned char lower = b | 0x20;
