@@ -9,7 +9,11 @@
  * (ASCII lower case, accents removed) and the bit set of word classes the
  * lexicon gives it in the active languages; digit tokens get their classes
  * from their shape.  The matcher only looks at tokens whose classes can
- * start some rule.
+ * start some rule, and there only tries the rules the next token can
+ * continue (second_class, second_slot).  Speed (bench/README.md): most words
+ * are folded by scan_word_fast (ASCII letters eight at a time, Latin-1
+ * inline) and looked up as three zero-padded words; the general path
+ * (fold_into) takes the rest, with the same result.
  */
 #include "extract/timex.h"
 
