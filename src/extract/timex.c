@@ -80,6 +80,7 @@ typedef struct tx_cand {
     int ext_start, ext_end; /* the extent: [ext_start, ext_end) */
     int rule;
     int blocker; /* not a time expression, and it hides shorter matches */
+    int yearq;   /* "last year" read as the quarter a year before: names no report quarter */
     vl_timex tx;
 } tx_cand;
 
@@ -1255,6 +1256,7 @@ static void complete(match_ctx *m, int end) {
         if (strcmp(c.tx.value, y) == 0) {
             int q = (t->report_q >= 0 ? t->report_q : t->ref_y * 4 + (t->ref_m - 1) / 3 - 1) - 4;
             snprintf(c.tx.value, sizeof c.tx.value, "%04d-Q%d", q / 4, q % 4 + 1);
+            c.yearq = 1;
         }
     }
     if (m->best->ok && !cand_better(&c, m->best)) return;
@@ -1440,9 +1442,13 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         /* a date anchors the anaphoric expressions after it */
         narrative_anchor(t, &x);
         int bk = t->rules[best.rule].r->kind;
-        if ((bk == K_DATE || bk == K_REL) && x.type == VL_TIMEX_DATE && strlen(x.value) == 7 && x.value[4] == '-' && x.value[5] == 'Q' &&
-            all_digits(x.value, 4))
-            t->report_q = atoi(x.value) * 4 + (x.value[6] - '1');
+        if ((bk == K_DATE || bk == K_REL) && !best.yearq && x.type == VL_TIMEX_DATE && strlen(x.value) == 7 && x.value[4] == '-' && x.value[5] == 'Q' &&
+            all_digits(x.value, 4)) {
+            /* a report is about a quarter that has ended: "a fourth-quarter
+             * charge" still to come is not the one results compare */
+            int q = atoi(x.value) * 4 + (x.value[6] - '1');
+            if (q < t->ref_y * 4 + (t->ref_m - 1) / 3) t->report_q = q;
+        }
         /* a day-precision date anchors the clock times of its sentence */
         if (strlen(x.value) >= 10 && x.value[4] == '-' && x.value[7] == '-' && x.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;

@@ -381,7 +381,13 @@ int vl_timex_resolve(int kind, int rule_flags, const tx_fields *f, int ry, int r
         int n = f->n < 0 ? 1 : f->n;
         switch (f->unit) {
         case U_DAY: put_date(o, ref + sign * n); ok = 1; break;
-        case U_WEEK: put_date(o, ref + sign * 7 * n); ok = 1; break;
+        /* "six weeks ago" names a week, not a day (TimeML: the value
+         * has the granularity of the unit counted); "dans deux semaines"
+         * gives the day the count reaches, the date of a plan */
+        case U_WEEK:
+            if (kind == K_AGO) ok = resolve_shift(U_WEEK, sign * n, ry, rm, rd, 0, o);
+            else put_date(o, ref + sign * 7 * n), ok = 1;
+            break;
         case U_HOUR:
         case U_MINUTE:
         case U_SECOND: put_date(o, ref); ok = 1; break;

@@ -437,6 +437,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT POD"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT UNIT"},
     {EN, K_REL, 0, 0, "earlier|later THIS UNIT"},
+    /* "the year ended Sept. 30": a twelve-month period named by its last
+     * day (a fiscal year), not the calendar year: a duration, P1Y */
+    {EN, K_DUR, 0, 0, "the fiscal? year _ended|_ending"},
     /* "the year" of a dispatch is its year ("net for the year rose") */
     {EN, K_REL, 0, 0, "the current|fiscal|full? year"},
     {EN, K_REL, 0, 0, "the current fiscal year"},

@@ -122,9 +122,36 @@ static void test_generic_references(void **state) {
 }
 
 /* "the year", year end, years used as adjectives after a determiner. */
+/* Counted weeks name a week (TimeML: the granularity of the unit). */
+static void test_weeks_ago(void **state) {
+    (void)state;
+    /* 2019-10-26 is in 2019-W43 */
+    assert_string_equal(tag("2019-10-26", EN, "The plant closed six weeks ago."), "six weeks ago=DATE:2019-W37");
+    assert_string_equal(tag("2020-01-08", EN, "The talks began two weeks ago."), "two weeks ago=DATE:2019-W52");
+    assert_string_equal(tag("2019-10-26", EN, "The plant closed ten days ago."), "ten days ago=DATE:2019-10-16");
+}
+
+/* A report compares with the quarter that has ended, not one to come. */
+static void test_report_quarter_ended(void **state) {
+    (void)state;
+    assert_string_equal(tag("2019-11-02", EN,
+                            "Net rose 11% in the third quarter. The storm will cause a fourth-quarter charge. "
+                            "Premiums fell from a year ago."),
+                        "the third quarter=DATE:2019-Q3 | fourth-quarter=DATE:2019-Q4 | a year ago=DATE:2018-Q3");
+    /* "last year" read as a quarter names no new report quarter */
+    assert_string_equal(tag("2019-11-02", EN,
+                            "Third-quarter profit rose from last year. The year-ago results had a charge."),
+                        "Third-quarter=DATE:2019-Q3 | last year=DATE:2018-Q3 | The year-ago=DATE:2018-Q3");
+}
+
 static void test_the_year(void **state) {
     (void)state;
     assert_string_equal(tag("2019-10-26", EN, "Net income for the year rose 5%."), "the year=DATE:2019");
+    /* a year named by its last day is a fiscal year: a period, no calendar year */
+    assert_string_equal(tag("2019-10-26", EN, "Sales for the year ended June 30 reached $4 million."),
+                        "the year=DURATION:P1Y | June 30=DATE:2019-06-30");
+    assert_string_equal(tag("2019-10-26", EN, "It expects a loss in the fiscal year ending March 31."),
+                        "the fiscal year=DURATION:P1Y | March 31=DATE:2020-03-31");
     assert_string_equal(tag("2019-10-26", EN, "Debt will fall by year-end."), "year-end=DATE:2019/END");
     assert_string_equal(tag("2019-10-26", EN, "The year 2000 was hard."), "The year 2000=DATE:2000");
     assert_string_equal(tag("2019-10-26", EN, "A 1996 law named for him was cited."), "1996=DATE:1996");
@@ -140,6 +167,8 @@ int main(void) {
         cmocka_unit_test(test_business_quarters),
         cmocka_unit_test(test_generic_references),
         cmocka_unit_test(test_the_year),
+        cmocka_unit_test(test_weeks_ago),
+        cmocka_unit_test(test_report_quarter_ended),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
