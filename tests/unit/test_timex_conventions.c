@@ -122,6 +122,19 @@ static void test_generic_references(void **state) {
 }
 
 /* "the year", year end, years used as adjectives after a determiner. */
+/* Irregular pasts mark the clause as past: the day or month before. */
+static void test_irregular_past(void **state) {
+    (void)state;
+    /* 2019-10-28 is a Monday */
+    assert_string_equal(tag("2019-10-28", EN, "The fund bought shares on Thursday."), "Thursday=DATE:2019-10-24");
+    assert_string_equal(tag("2019-10-28", EN, "In January, the group brought in a new chief."),
+                        "January=DATE:2019-01");
+    assert_string_equal(tag("2019-10-28", EN, "In January, the group will bring in a new chief."),
+                        "January=DATE:2020-01");
+    /* "the Fed" is no past tense */
+    assert_string_equal(tag("2019-10-28", EN, "The Fed meets on Thursday."), "Thursday=DATE:2019-10-31");
+}
+
 /* Counted weeks name a week (TimeML: the granularity of the unit). */
 static void test_weeks_ago(void **state) {
     (void)state;
@@ -168,6 +181,7 @@ int main(void) {
         cmocka_unit_test(test_generic_references),
         cmocka_unit_test(test_the_year),
         cmocka_unit_test(test_weeks_ago),
+        cmocka_unit_test(test_irregular_past),
         cmocka_unit_test(test_report_quarter_ended),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
