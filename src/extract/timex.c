@@ -1000,6 +1000,32 @@ static int clause_tense_scan(const vl_timex_tagger *t, int a, int b) {
     return TENSE_NONE;
 }
 
+/* The tense of the nearest verb of the sentence of [a, b) that marks one,
+ * across clause boundaries: the fallback for a month when its own clause
+ * has none ("In January, a week after the vote, a bomb killed a guard"). */
+static int sentence_tense(const vl_timex_tagger *t, int a, int b) {
+    const tx_tok *k = t->toks;
+    int n = (int)t->ntoks, sent = k[a].sent, verb, lok = 1, rok = 1;
+    for (int d = 0; d < 40 && (lok || rok); d++) {
+        int l = a - 1 - d, r = b + d;
+        /* a relative or subordinate clause has a verb of its own ("when
+         * the case is heard in May"): the main verb says nothing of it */
+        if (lok && l >= 0 && k[l].sent == sent && !(k[l].mask & (1ull << TC_CLAUSE))) {
+            int tense = word_tense(t, l, &verb);
+            if (tense) return tense;
+        } else {
+            lok = 0;
+        }
+        if (rok && r < n && k[r].sent == sent && !(k[r].mask & (1ull << TC_CLAUSE))) {
+            int tense = word_tense(t, r, &verb);
+            if (tense) return tense;
+        } else {
+            rok = 0;
+        }
+    }
+    return TENSE_NONE;
+}
+
 /* The tense of the clause of [a, b), with the possessive exception. */
 static int clause_tense(const vl_timex_tagger *t, int a, int b) {
     const tx_tok *k = t->toks;
@@ -1216,6 +1242,7 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->kind == K_PLREF && cr->r->param) f.dir = cr->r->param;
     if (cr->r->kind == K_LATER && cr->r->param) f.tense = TENSE_FUTURE;
     else f.tense = clause_tense(t, es, ee);
+    if (!f.tense && f.month >= 1 && f.dow < 1 && f.year < 0) f.tense = sentence_tense(t, es, ee);
     if (f.dow >= 1 && f.dow <= 7) f.dow_seen = t->dow_seen[f.dow];
     if (t->anchor_sent >= 0) f.anchor_y = t->anchor_y, f.anchor_m = t->anchor_m, f.anchor_d = t->anchor_d;
     memset(&c.tx, 0, sizeof c.tx);

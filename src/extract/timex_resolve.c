@@ -124,7 +124,16 @@ static int64_t easter(int y) {
     return vl_timex_days(y, m / 31, m % 31 + 1);
 }
 
-static int resolve_date(const tx_fields *f, int ry, int rm, int rd, vl_timex *o) {
+static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o) {
+    /* "June last year", "in March next year": the year named relatively */
+    tx_fields g = *f0;
+    const tx_fields *f = &g;
+    if (g.unit == U_YEAR && g.year < 0 && g.ord < 0 && (g.month >= 1 || g.season > 0) &&
+        (g.dir == -1 || g.dir == 0 || g.dir == 1)) {
+        g.year = ry + g.dir;
+        g.unit = -1;
+        g.dir = -9;
+    }
     int64_t ref = vl_timex_days(ry, rm, rd);
     int64_t day = INT64_MIN; /* the resolved day, when the expression has one */
     int strict, mode = place_mode(f, &strict);
@@ -207,8 +216,8 @@ static int resolve_date(const tx_fields *f, int ry, int rm, int rd, vl_timex *o)
         put_date(o, day);
     } else if (month >= 1) {
         int y = f->year;
-        if (y < 0 && month == rm && !strict) {
-            y = ry; /* the dispatch's own month, whatever the tense */
+        if (y < 0 && ((month == rm && !strict) || f->dir == 0)) {
+            y = ry; /* the dispatch's own month, or "this September" */
         } else if (y < 0) {
             int64_t c[3], r = (int64_t)ry * 12 + rm - 1;
             for (int i = 0; i < 3; i++) c[i] = (int64_t)(ry - 1 + i) * 12 + month - 1;

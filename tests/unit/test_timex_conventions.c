@@ -135,6 +135,23 @@ static void test_irregular_past(void **state) {
     assert_string_equal(tag("2019-10-28", EN, "The Fed meets on Thursday."), "Thursday=DATE:2019-10-31");
 }
 
+/* A month whose clause has no tense takes the sentence's; "this
+ * September" is the dispatch's year; "June last year" names its year. */
+static void test_month_year_placement(void **state) {
+    (void)state;
+    assert_string_equal(tag("2019-10-28", EN, "In March, after a long fight over the plan, the board fired him."),
+                        "March=DATE:2019-03");
+    /* a subordinate clause keeps its own (present) tense: the nearest */
+    assert_string_equal(tag("2019-02-20", EN, "The judge had not ruled when the appeal is heard in April."),
+                        "April=DATE:2019-04");
+    assert_string_equal(tag("2019-02-20", EN, "Voters went to the polls and will vote again this September."),
+                        "this September=DATE:2019-09");
+    assert_string_equal(tag("2019-10-28", EN, "The plant opened in June last year and shuts on March 3 next year."),
+                        "June last year=DATE:2018-06 | March 3 next year=DATE:2020-03-03");
+    assert_string_equal(tag("2019-10-28", EN, "The drought of summer last year hurt crops."),
+                        "summer last year=DATE:2018-SU");
+}
+
 /* Counted weeks name a week (TimeML: the granularity of the unit). */
 static void test_weeks_ago(void **state) {
     (void)state;
@@ -181,6 +198,7 @@ int main(void) {
         cmocka_unit_test(test_generic_references),
         cmocka_unit_test(test_the_year),
         cmocka_unit_test(test_weeks_ago),
+        cmocka_unit_test(test_month_year_placement),
         cmocka_unit_test(test_irregular_past),
         cmocka_unit_test(test_report_quarter_ended),
     };
