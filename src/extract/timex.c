@@ -1243,6 +1243,10 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->kind == K_LATER && cr->r->param) f.tense = TENSE_FUTURE;
     else f.tense = clause_tense(t, es, ee);
     if (!f.tense && f.month >= 1 && f.dow < 1 && f.year < 0) f.tense = sentence_tense(t, es, ee);
+    if (f.tense && es > 0 && k[es - 1].sent == k[es].sent) {
+        int verb;
+        f.tense_adj = word_tense(t, es - 1, &verb) == f.tense;
+    }
     if (f.dow >= 1 && f.dow <= 7) f.dow_seen = t->dow_seen[f.dow];
     if (t->anchor_sent >= 0) f.anchor_y = t->anchor_y, f.anchor_m = t->anchor_m, f.anchor_d = t->anchor_d;
     memset(&c.tx, 0, sizeof c.tx);

@@ -98,7 +98,9 @@ static int pick(const int64_t *c, int n, int64_t ref, int mode, int strict) {
  * nearest candidate lies within `near` of it, the tense was misread (a
  * deadline after a past verb: "the company said the offer expires Dec.
  * 15"), and the nearest is taken.  `dernier/last`, `prochain/next`
- * (strict) are obeyed as written.  In days for dates, months for months. */
+ * (strict) are obeyed as written, and so is a verb right before the
+ * expression ("the year ended Jan. 31").  In days for dates, months for
+ * months. */
 enum { DAY_FAR = 200, DAY_NEAR = 100, MONTH_FAR = 11, MONTH_NEAR = 2 };
 
 static int near_guard(const int64_t *c, int n, int64_t ref, int k, int strict, int64_t far, int64_t near) {
@@ -210,7 +212,7 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
             }
             int k = pick(c, 3, ref, mode, strict);
             if (k < 0) return 0;
-            k = near_guard(c, 3, ref, k, strict, DAY_FAR, DAY_NEAR);
+            k = near_guard(c, 3, ref, k, strict || f->tense_adj == 1, DAY_FAR, DAY_NEAR);
             day = c[k];
         }
         put_date(o, day);
@@ -223,7 +225,7 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
             for (int i = 0; i < 3; i++) c[i] = (int64_t)(ry - 1 + i) * 12 + month - 1;
             int k = pick(c, 3, r, mode, strict);
             if (k < 0) return 0;
-            k = near_guard(c, 3, r, k, strict, MONTH_FAR, MONTH_NEAR);
+            k = near_guard(c, 3, r, k, strict || f->tense_adj == 1, MONTH_FAR, MONTH_NEAR);
             y = ry - 1 + k;
         }
         if (!year_ok(y)) return 0;

@@ -437,6 +437,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},
     {EN, K_TIME, 0, 0, "HOUR AMPM est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},
     {EN, K_TIME, 0, 0, "noon|midnight DOW"},
+    /* ... or its date: "5 p.m. EST Nov. 9" */
+    {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? ,? MONTH DAY ,? YEAR?"},
+    {EN, K_TIME, 0, 0, "HOUR AMPM est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? ,? MONTH DAY ,? YEAR?"},
 
     /* --- relative to the reference */
     /* "Aujourd'hui, la ville a changé": set off by a comma, nowadays */

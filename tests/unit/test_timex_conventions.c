@@ -152,6 +152,18 @@ static void test_month_year_placement(void **state) {
                         "summer last year=DATE:2018-SU");
 }
 
+/* A verb right before a date places it, however far back; a clock time
+ * takes the date written after it. */
+static void test_adjacent_verb_and_clock_date(void **state) {
+    (void)state;
+    assert_string_equal(tag("2019-10-31", EN, "In the year ended Jan. 31, sales rose."),
+                        "the year=DURATION:P1Y | Jan. 31=DATE:2019-01-31");
+    assert_string_equal(tag("2019-11-02", EN, "Bids are due by 5 p.m. EST Nov. 9, the agency said."),
+                        "5 p.m. EST Nov. 9=TIME:2019-11-09T17:00");
+    assert_string_equal(tag("2019-11-02", EN, "The vote closes at 10:30 a.m., Dec. 3, 2019."),
+                        "10:30 a.m., Dec. 3, 2019=TIME:2019-12-03T10:30");
+}
+
 /* Counted weeks name a week (TimeML: the granularity of the unit). */
 static void test_weeks_ago(void **state) {
     (void)state;
@@ -198,6 +210,7 @@ int main(void) {
         cmocka_unit_test(test_generic_references),
         cmocka_unit_test(test_the_year),
         cmocka_unit_test(test_weeks_ago),
+        cmocka_unit_test(test_adjacent_verb_and_clock_date),
         cmocka_unit_test(test_month_year_placement),
         cmocka_unit_test(test_irregular_past),
         cmocka_unit_test(test_report_quarter_ended),
