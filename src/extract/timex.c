@@ -850,8 +850,9 @@ static void post_tokens(vl_timex_tagger *t) {
     for (size_t i = 0; i < n; i++) {
         if (k[i].kind != TK_NUM || k[i].ndig == 0) continue;
         int kill = 0;
-        if ((k[i].flags & TF_HYPH) && i > 0 && (k[i - 1].kind == TK_WORD || k[i - 1].kind == TK_NUM ||
-                                                k[i - 1].kind == TK_OTHER))
+        /* Zapad-2025, F-16; but mid-1990s, mi-2024 are a modifier's */
+        if ((k[i].flags & TF_HYPH) && i > 0 && !(k[i - 1].mask & (1ull << TC_MOD)) &&
+            (k[i - 1].kind == TK_WORD || k[i - 1].kind == TK_NUM || k[i - 1].kind == TK_OTHER))
             kill = 1;
         if (i + 1 < n && (k[i + 1].flags & TF_HYPH) && !(k[i + 1].mask & units)) kill = 1;
         if (i + 1 < n && (strcmp(k[i + 1].key, "%") == 0 || strcmp(k[i + 1].key, "percent") == 0 ||
@@ -1171,7 +1172,7 @@ static void narrative_anchor(vl_timex_tagger *t, const vl_timex *x) {
  * month, 3 day); 0 for an expression counted from the dispatch date. */
 static int anaphor_precision(const vl_timex_tagger *t, int es, int ee, const tx_fields *f, int kind, int flags) {
     if (kind != K_REL) return 0;
-    if (flags & RF_ANAPH) return 3;
+    if (flags & RF_ANAPH) return f->unit == U_YEAR ? 1 : f->unit == U_MONTH || f->unit == U_QUARTER ? 2 : 3;
     const tx_tok *k = t->toks;
     int anaph = 0;
     for (int i = es; i < ee; i++) {

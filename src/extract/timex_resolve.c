@@ -126,6 +126,19 @@ static int64_t easter(int y) {
     return vl_timex_days(y, m / 31, m % 31 + 1);
 }
 
+/* The day of a movable holiday in year y: 1000 + n, n days after Easter;
+ * 2000 + month * 100 + nth * 10 + weekday, the nth such weekday of the
+ * month (nth 5: the last), as Thanksgiving (the fourth Thursday of
+ * November, 3144). */
+static int64_t movable_feast(int h, int y) {
+    if (h < 2000) return easter(y) + (h - 1000);
+    int m = (h - 2000) / 100, nth = (h / 10) % 10, dow = h % 10;
+    int64_t first = vl_timex_days(y, m, 1);
+    int64_t d = first + (dow - weekday(first) + 7) % 7 + 7 * (nth - 1);
+    while (nth == 5 && d >= first + vl_timex_month_days(y, m)) d -= 7;
+    return d;
+}
+
 static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o) {
     /* "June last year", "in March next year": the year named relatively */
     tx_fields g = *f0;
@@ -143,7 +156,7 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
     o->type = VL_TIMEX_DATE;
     if (f->holiday >= 1000) {
         int64_t c[3];
-        for (int i = 0; i < 3; i++) c[i] = easter(f->year >= 0 ? f->year : ry - 1 + i) + (f->holiday - 1000);
+        for (int i = 0; i < 3; i++) c[i] = movable_feast(f->holiday, f->year >= 0 ? f->year : ry - 1 + i);
         int k = f->year >= 0 ? 0 : pick(c, 3, ref, mode, strict);
         if (k < 0) return 0;
         day = c[k];

@@ -190,7 +190,9 @@ const tx_lex vl_timex_lexicon[] = {
     {"noel", FR, TC_HOLIDAY, 1225}, {"toussaint", FR, TC_HOLIDAY, 1101},
     {"paques", FR, TC_HOLIDAY, 1000}, {"pentecote", FR, TC_HOLIDAY, 1049},
     {"christmas", EN, TC_HOLIDAY, 1225}, {"easter", EN, TC_HOLIDAY, 1000},
-    {"halloween", EN, TC_HOLIDAY, 1031},
+    {"halloween", EN, TC_HOLIDAY, 1031}, {"thanksgiving", EN, TC_HOLIDAY, 3144},
+    /* "a couple of years": two */
+    {"couple", EN, TC_NUM, 2},
     /* English words that are months only when capitalised (may, march) */
     {"may", EN, TC_NEEDCAP, 0}, {"march", EN, TC_NEEDCAP, 0}, {"mar", EN, TC_NEEDCAP, 0},
     {"jan", EN, TC_NEEDCAP, 0}, {"sun", EN, TC_NEEDCAP, 0},
@@ -405,11 +407,11 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, RF_BAREYEAR, "YEAR"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS DOW POD?"},
     {EN, K_DATE, 0, 0, "DOW POD?"},
-    {EN, K_DATE, 0, 0, "HOLIDAY YEAR?"},
+    {EN, K_DATE, 0, 0, "HOLIDAY day? YEAR?"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS SEASON|fall"},
     {EN, K_DATE, 0, 0, "SEASON of? YEAR"},
     {EN, K_DATE, 0, 0, "SEASON|fall PAST|NEXT|THIS year"},
-    {EN, K_DATE, 0, 0, "_in|_during|_over the SEASON"},
+    {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by the SEASON"},
     {EN, K_DATE, 0, 0, "ORD UNIT of? YEAR?"},
     {EN, K_DATE, 0, 0, "YEAR|fiscal ORD UNIT"},
     {FR, K_DATE, 0, 0, "MONTH"},
@@ -473,6 +475,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_REL, 0, 0, "year 's? MOD"},
     {EN, K_REL, 0, RF_AFTERMOD, "UNIT"},
     {EN, K_REL, 0, RF_ANAPH, "that|the same day"},
+    /* "that year", "later that month": the year or month the text tells */
+    {EN, K_REL, 0, RF_ANAPH, "earlier|later? that year|month|week"},
     /* "over the weekend": this weekend, placed by the tense like "ce week-end" */
     {EN, K_REL, 0, 0, "_over|_during|_on|_for|_at|_through the weekend"},
     {EN, K_REL, 0, RF_ANAPH, "that same day"},
@@ -514,6 +518,8 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_DUR, 0, 0, "ces|les? PAST|NEXT NUM UNITS"},
     {FR, K_DUR, 0, 0, "ces|les? NUM PAST|NEXT UNITS"},
     {EN, K_DUR, 0, 0, "a few UNITS"},
+    {EN, K_DUR, 0, 0, "NUM|VAGUE more UNIT|UNITS"},
+    {EN, K_DUR, 0, 0, "a? NUM of UNITS"},
     {EN, K_DUR, 0, 0, "the? past|last|next|first|ORD NUM|VAGUE UNITS"},
     {EN, K_DUR, 0, 0, "the? past UNIT"},
 

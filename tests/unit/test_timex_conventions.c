@@ -164,6 +164,27 @@ static void test_adjacent_verb_and_clock_date(void **state) {
                         "10:30 a.m., Dec. 3, 2019=TIME:2019-12-03T10:30");
 }
 
+/* Anaphoric "that year", modifiers joined by a hyphen, counted
+ * durations with "more" and "a couple of", seasons after "into", and
+ * holidays on the nth weekday of a month. */
+static void test_more_english_shapes(void **state) {
+    (void)state;
+    assert_string_equal(tag("2019-10-28", EN, "The mine opened in May 2011. Later that year it flooded."),
+                        "May 2011=DATE:2011-05 | Later that year=DATE:2011/END");
+    assert_string_equal(tag("2019-10-28", EN, "Rents rose in the mid-1990s."), "the mid-1990s=DATE:199/MID");
+    assert_string_equal(tag("2019-10-28", EN, "The Zapad-2019 drills ended."), "");
+    assert_string_equal(tag("2019-10-28", EN, "The strike may last two more weeks."), "two more weeks=DURATION:P2W");
+    assert_string_equal(tag("2019-10-28", EN, "It took a couple of years to rebuild."),
+                        "a couple of years=DURATION:P2Y");
+    assert_string_equal(tag("2019-10-28", EN, "The couple left."), "");
+    assert_string_equal(tag("2019-10-28", EN, "Repairs will run into the summer."), "the summer=DATE:2020-SU");
+    /* the fourth Thursday of November: 2019-11-28, 2018-11-22 */
+    assert_string_equal(tag("2019-10-28", EN, "Stores will open on Thanksgiving Day."),
+                        "Thanksgiving Day=DATE:2019-11-28");
+    assert_string_equal(tag("2019-10-28", EN, "Sales fell after Thanksgiving 2018."),
+                        "Thanksgiving 2018=DATE:2018-11-22");
+}
+
 /* Counted weeks name a week (TimeML: the granularity of the unit). */
 static void test_weeks_ago(void **state) {
     (void)state;
@@ -210,6 +231,7 @@ int main(void) {
         cmocka_unit_test(test_generic_references),
         cmocka_unit_test(test_the_year),
         cmocka_unit_test(test_weeks_ago),
+        cmocka_unit_test(test_more_english_shapes),
         cmocka_unit_test(test_adjacent_verb_and_clock_date),
         cmocka_unit_test(test_month_year_placement),
         cmocka_unit_test(test_irregular_past),
