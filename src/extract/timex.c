@@ -1241,6 +1241,7 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->kind == K_REL && cr->r->param) f.reldays = cr->r->param, f.unit = U_DAY;
     if (cr->r->kind == K_REF && cr->r->param) f.ref = cr->r->param;
     if (cr->r->kind == K_PLREF && cr->r->param) f.dir = cr->r->param;
+    if (cr->r->kind == K_DUR && cr->r->param) f.n = cr->r->param; /* -2: a vague count */
     if (cr->r->kind == K_LATER && cr->r->param) f.tense = TENSE_FUTURE;
     else f.tense = clause_tense(t, es, ee);
     if (!f.tense && f.month >= 1 && f.dow < 1 && f.year < 0) f.tense = sentence_tense(t, es, ee);

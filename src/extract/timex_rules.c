@@ -519,6 +519,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_DUR, 0, 0, "ces|les? NUM PAST|NEXT UNITS"},
     {EN, K_DUR, 0, 0, "a few UNITS"},
     {EN, K_DUR, 0, 0, "NUM|VAGUE more UNIT|UNITS"},
+    /* a bare plural after for/in/within counts an unknown number: "for
+     * years", "the first time in months" (param -2: vague, PXY) */
+    {EN, K_DUR, -2, 0, "_for|_in|_within UNITS"},
     {EN, K_DUR, 0, 0, "a? NUM of UNITS"},
     {EN, K_DUR, 0, 0, "the? past|last|next|first|ORD NUM|VAGUE UNITS"},
     {EN, K_DUR, 0, 0, "the? past UNIT"},

@@ -177,6 +177,9 @@ static void test_more_english_shapes(void **state) {
     assert_string_equal(tag("2019-10-28", EN, "It took a couple of years to rebuild."),
                         "a couple of years=DURATION:P2Y");
     assert_string_equal(tag("2019-10-28", EN, "The couple left."), "");
+    assert_string_equal(tag("2019-10-28", EN, "Exports grew for the first time in years."), "years=DURATION:PXY");
+    assert_string_equal(tag("2019-10-28", EN, "They argued for months."), "months=DURATION:PXM");
+    assert_string_equal(tag("2019-10-28", EN, "Payment is due within days."), "days=DURATION:PXD");
     assert_string_equal(tag("2019-10-28", EN, "Repairs will run into the summer."), "the summer=DATE:2020-SU");
     /* the fourth Thursday of November: 2019-11-28, 2018-11-22 */
     assert_string_equal(tag("2019-10-28", EN, "Stores will open on Thanksgiving Day."),
