@@ -93,6 +93,7 @@ typedef struct tx_cand {
     int ext_start, ext_end; /* the extent: [ext_start, ext_end) */
     int rule;
     int blocker; /* not a time expression, and it hides shorter matches */
+    int yearq;   /* "last year" read as the quarter a year before: names no report quarter */
     vl_timex tx;
 } tx_cand;
 
@@ -1083,8 +1084,9 @@ static void post_tokens(vl_timex_tagger *t) {
     for (size_t i = 0; i < n; i++) {
         if (k[i].kind != TK_NUM || k[i].ndig == 0) continue;
         int kill = 0;
-        if ((k[i].flags & TF_HYPH) && i > 0 && (k[i - 1].kind == TK_WORD || k[i - 1].kind == TK_NUM ||
-                                                k[i - 1].kind == TK_OTHER))
+        /* Zapad-2025, F-16; but mid-1990s, mi-2024 are a modifier's */
+        if ((k[i].flags & TF_HYPH) && i > 0 && !(k[i - 1].mask & (1ull << TC_MOD)) &&
+            (k[i - 1].kind == TK_WORD || k[i - 1].kind == TK_NUM || k[i - 1].kind == TK_OTHER))
             kill = 1;
         if (i + 1 < n && (k[i + 1].flags & TF_HYPH) && !(k[i + 1].mask & units)) kill = 1;
         if (i + 1 < n && (strcmp(k[i + 1].key, "%") == 0 || strcmp(k[i + 1].key, "percent") == 0 ||
@@ -1246,6 +1248,32 @@ static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
     return TENSE_NONE;
 }
 
+/* The tense of the nearest verb of the sentence of [a, b) that marks one,
+ * across clause boundaries: the fallback for a month when its own clause
+ * has none ("In January, a week after the vote, a bomb killed a guard"). */
+static int sentence_tense(vl_timex_tagger *t, int a, int b) {
+    const tx_tok *k = t->toks;
+    int n = (int)t->ntoks, sent = k[a].sent, verb, lok = 1, rok = 1;
+    for (int d = 0; d < 40 && (lok || rok); d++) {
+        int l = a - 1 - d, r = b + d;
+        /* a relative or subordinate clause has a verb of its own ("when
+         * the case is heard in May"): the main verb says nothing of it */
+        if (lok && l >= 0 && k[l].sent == sent && !(k[l].mask & (1ull << TC_CLAUSE))) {
+            int tense = word_tense(t, l, &verb);
+            if (tense) return tense;
+        } else {
+            lok = 0;
+        }
+        if (rok && r < n && k[r].sent == sent && !(k[r].mask & (1ull << TC_CLAUSE))) {
+            int tense = word_tense(t, r, &verb);
+            if (tense) return tense;
+        } else {
+            rok = 0;
+        }
+    }
+    return TENSE_NONE;
+}
+
 /* The tense of the clause of [a, b), with the possessive exception. */
 static int clause_tense(vl_timex_tagger *t, int a, int b) {
     const tx_tok *k = t->toks;
@@ -1399,7 +1427,7 @@ static void narrative_anchor(vl_timex_tagger *t, const vl_timex *x) {
  * month, 3 day); 0 for an expression counted from the dispatch date. */
 static int anaphor_precision(const vl_timex_tagger *t, int es, int ee, const tx_fields *f, int kind, int flags) {
     if (kind != K_REL) return 0;
-    if (flags & RF_ANAPH) return 3;
+    if (flags & RF_ANAPH) return f->unit == U_YEAR ? 1 : f->unit == U_MONTH || f->unit == U_QUARTER ? 2 : 3;
     const tx_tok *k = t->toks;
     int anaph = 0;
     for (int i = es; i < ee; i++) {
@@ -1468,8 +1496,14 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->kind == K_REL && cr->r->param) f.reldays = cr->r->param, f.unit = U_DAY;
     if (cr->r->kind == K_REF && cr->r->param) f.ref = cr->r->param;
     if (cr->r->kind == K_PLREF && cr->r->param) f.dir = cr->r->param;
+    if (cr->r->kind == K_DUR && cr->r->param) f.n = cr->r->param; /* -2: a vague count */
     if (cr->r->kind == K_LATER && cr->r->param) f.tense = TENSE_FUTURE;
     else f.tense = clause_tense(t, es, ee);
+    if (!f.tense && f.month >= 1 && f.dow < 1 && f.year < 0) f.tense = sentence_tense(t, es, ee);
+    if (f.tense && es > 0 && k[es - 1].sent == k[es].sent) {
+        int verb;
+        f.tense_adj = word_tense(t, es - 1, &verb) == f.tense;
+    }
     if (f.dow >= 1 && f.dow <= 7) f.dow_seen = t->dow_seen[f.dow];
     if (t->anchor_sent >= 0) f.anchor_y = t->anchor_y, f.anchor_m = t->anchor_m, f.anchor_d = t->anchor_d;
     memset(&c.tx, 0, sizeof c.tx);
@@ -1510,6 +1544,7 @@ static void complete(match_ctx *m, int end) {
         if (strcmp(c.tx.value, y) == 0) {
             int q = (t->report_q >= 0 ? t->report_q : t->ref_y * 4 + (t->ref_m - 1) / 3 - 1) - 4;
             snprintf(c.tx.value, sizeof c.tx.value, "%04d-Q%d", q / 4, q % 4 + 1);
+            c.yearq = 1;
         }
     }
     if (m->best->ok && !cand_better(&c, m->best)) return;
@@ -1740,9 +1775,13 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         /* a date anchors the anaphoric expressions after it */
         narrative_anchor(t, &x);
         int bk = t->rules[best.rule].r->kind;
-        if ((bk == K_DATE || bk == K_REL) && x.type == VL_TIMEX_DATE && strlen(x.value) == 7 && x.value[4] == '-' && x.value[5] == 'Q' &&
-            all_digits(x.value, 4))
-            t->report_q = value_int(x.value) * 4 + (x.value[6] - '1');
+        if ((bk == K_DATE || bk == K_REL) && !best.yearq && x.type == VL_TIMEX_DATE && strlen(x.value) == 7 && x.value[4] == '-' && x.value[5] == 'Q' &&
+            all_digits(x.value, 4)) {
+            /* a report is about a quarter that has ended: "a fourth-quarter
+             * charge" still to come is not the one results compare */
+            int q = value_int(x.value) * 4 + (x.value[6] - '1');
+            if (q < t->ref_y * 4 + (t->ref_m - 1) / 3) t->report_q = q;
+        }
         /* a day-precision date anchors the clock times of its sentence */
         if (strlen(x.value) >= 10 && x.value[4] == '-' && x.value[7] == '-' && x.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;

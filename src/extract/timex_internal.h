@@ -47,7 +47,8 @@ enum tx_class {
     TC_CENT,      /* XXe (value: century number) */
     TC_SETW,      /* chaque, every, each */
     TC_SETADJ,    /* quotidien, daily: value = unit */
-    TC_HOLIDAY,   /* Noël: value = month * 100 + day, or 1000 + days after Easter */
+    TC_HOLIDAY,   /* Noël: value = month * 100 + day, 1000 + days after Easter, or
+                   * 2000 + month * 100 + nth * 10 + weekday (Thanksgiving) */
     TC_YEARCUE,   /* words after which a bare four-digit number is a year */
     TC_TPAST,     /* tense markers: auxiliaries and verbs of the past */
     TC_TFUT,      /* ... and of the future */
@@ -127,7 +128,7 @@ enum {
 typedef struct tx_rule {
     uint8_t lang;
     uint8_t kind;
-    int16_t param; /* K_PREFIX: the mod it gives; K_REF: enum tx_ref */
+    int16_t param; /* K_PREFIX: the mod it gives; K_REF: enum tx_ref; K_DUR: the count (-2 vague) */
     uint16_t flags;
     const char *pattern;
 } tx_rule;
@@ -156,6 +157,7 @@ typedef struct tx_fields {
     int reldays;  /* day offset of hier/demain; -99 when absent */
     int mod, quant, ref, ord, setw, setadj;
     int tense;    /* enum tx_tense of the clause */
+    int tense_adj; /* 1 when the verb marking it stands right before the expression */
     int anchor_y, anchor_m, anchor_d; /* a date given earlier in the sentence, or -1 */
     /* the day (vl_timex_days) the text last named that fell on this
      * weekday, or -1: a weekday with no tense is that day again */

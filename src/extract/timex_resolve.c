@@ -11,6 +11,7 @@
  * clause without a marker the nearest one.  "dernier/last" and
  * "prochain/next" override the tense and exclude the reference itself.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,7 +99,9 @@ static int pick(const int64_t *c, int n, int64_t ref, int mode, int strict) {
  * nearest candidate lies within `near` of it, the tense was misread (a
  * deadline after a past verb: "the company said the offer expires Dec.
  * 15"), and the nearest is taken.  `dernier/last`, `prochain/next`
- * (strict) are obeyed as written.  In days for dates, months for months. */
+ * (strict) are obeyed as written, and so is a verb right before the
+ * expression ("the year ended Jan. 31").  In days for dates, months for
+ * months. */
 enum { DAY_FAR = 200, DAY_NEAR = 100, MONTH_FAR = 11, MONTH_NEAR = 2 };
 
 static int near_guard(const int64_t *c, int n, int64_t ref, int k, int strict, int64_t far, int64_t near) {
@@ -124,7 +127,29 @@ static int64_t easter(int y) {
     return vl_timex_days(y, m / 31, m % 31 + 1);
 }
 
-static int resolve_date(const tx_fields *f, int ry, int rm, int rd, vl_timex *o) {
+/* The day of a movable holiday in year y: 1000 + n, n days after Easter;
+ * 2000 + month * 100 + nth * 10 + weekday, the nth such weekday of the
+ * month (nth 5: the last), as Thanksgiving (the fourth Thursday of
+ * November, 3144). */
+static int64_t movable_feast(int h, int y) {
+    if (h < 2000) return easter(y) + (h - 1000);
+    int m = (h - 2000) / 100, nth = (h / 10) % 10, dow = h % 10;
+    int64_t first = vl_timex_days(y, m, 1);
+    int64_t d = first + (dow - weekday(first) + 7) % 7 + 7 * (nth - 1);
+    while (nth == 5 && d >= first + vl_timex_month_days(y, m)) d -= 7;
+    return d;
+}
+
+static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o) {
+    /* "June last year", "in March next year": the year named relatively */
+    tx_fields g = *f0;
+    const tx_fields *f = &g;
+    if (g.unit == U_YEAR && g.year < 0 && g.ord < 0 && (g.month >= 1 || g.season > 0) &&
+        (g.dir == -1 || g.dir == 0 || g.dir == 1)) {
+        g.year = ry + g.dir;
+        g.unit = -1;
+        g.dir = -9;
+    }
     int64_t ref = vl_timex_days(ry, rm, rd);
     int64_t day = INT64_MIN; /* the resolved day, when the expression has one */
     int strict, mode = place_mode(f, &strict);
@@ -132,7 +157,7 @@ static int resolve_date(const tx_fields *f, int ry, int rm, int rd, vl_timex *o)
     o->type = VL_TIMEX_DATE;
     if (f->holiday >= 1000) {
         int64_t c[3];
-        for (int i = 0; i < 3; i++) c[i] = easter(f->year >= 0 ? f->year : ry - 1 + i) + (f->holiday - 1000);
+        for (int i = 0; i < 3; i++) c[i] = movable_feast(f->holiday, f->year >= 0 ? f->year : ry - 1 + i);
         int k = f->year >= 0 ? 0 : pick(c, 3, ref, mode, strict);
         if (k < 0) return 0;
         day = c[k];
@@ -201,20 +226,20 @@ static int resolve_date(const tx_fields *f, int ry, int rm, int rd, vl_timex *o)
             }
             int k = pick(c, 3, ref, mode, strict);
             if (k < 0) return 0;
-            k = near_guard(c, 3, ref, k, strict, DAY_FAR, DAY_NEAR);
+            k = near_guard(c, 3, ref, k, strict || f->tense_adj == 1, DAY_FAR, DAY_NEAR);
             day = c[k];
         }
         put_date(o, day);
     } else if (month >= 1) {
         int y = f->year;
-        if (y < 0 && month == rm && !strict) {
-            y = ry; /* the dispatch's own month, whatever the tense */
+        if (y < 0 && ((month == rm && !strict) || f->dir == 0)) {
+            y = ry; /* the dispatch's own month, or "this September" */
         } else if (y < 0) {
             int64_t c[3], r = (int64_t)ry * 12 + rm - 1;
             for (int i = 0; i < 3; i++) c[i] = (int64_t)(ry - 1 + i) * 12 + month - 1;
             int k = pick(c, 3, r, mode, strict);
             if (k < 0) return 0;
-            k = near_guard(c, 3, r, k, strict, MONTH_FAR, MONTH_NEAR);
+            k = near_guard(c, 3, r, k, strict || f->tense_adj == 1, MONTH_FAR, MONTH_NEAR);
             y = ry - 1 + k;
         }
         if (!year_ok(y)) return 0;
@@ -327,6 +352,9 @@ static int put_duration(const tx_fields *f, int n, vl_timex *o) {
     else if (unit == U_QUARTER) unit = U_MONTH, times = 3;
     else if (unit == U_DECADE) unit = U_YEAR, times = 10;
     else if (unit == U_CENTURY) unit = U_YEAR, times = 100;
+    /* a count too large to write in years ("28341272 siècles") is no
+     * duration a dispatch means: leave it unresolved rather than overflow */
+    if (n > INT_MAX / times) return 0;
     if (n >= 0) n *= times;
     if (n == -2)
         snprintf(o->value, sizeof o->value, "P%sX%s", t ? "T" : "", unit_letters[unit]);
@@ -381,7 +409,13 @@ int vl_timex_resolve(int kind, int rule_flags, const tx_fields *f, int ry, int r
         int n = f->n < 0 ? 1 : f->n;
         switch (f->unit) {
         case U_DAY: put_date(o, ref + sign * n); ok = 1; break;
-        case U_WEEK: put_date(o, ref + sign * 7 * n); ok = 1; break;
+        /* "six weeks ago" names a week, not a day (TimeML: the value
+         * has the granularity of the unit counted); "dans deux semaines"
+         * gives the day the count reaches, the date of a plan */
+        case U_WEEK:
+            if (kind == K_AGO) ok = resolve_shift(U_WEEK, sign * n, ry, rm, rd, 0, o);
+            else put_date(o, ref + sign * 7 * n), ok = 1;
+            break;
         case U_HOUR:
         case U_MINUTE:
         case U_SECOND: put_date(o, ref); ok = 1; break;

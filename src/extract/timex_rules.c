@@ -190,7 +190,9 @@ const tx_lex vl_timex_lexicon[] = {
     {"noel", FR, TC_HOLIDAY, 1225}, {"toussaint", FR, TC_HOLIDAY, 1101},
     {"paques", FR, TC_HOLIDAY, 1000}, {"pentecote", FR, TC_HOLIDAY, 1049},
     {"christmas", EN, TC_HOLIDAY, 1225}, {"easter", EN, TC_HOLIDAY, 1000},
-    {"halloween", EN, TC_HOLIDAY, 1031},
+    {"halloween", EN, TC_HOLIDAY, 1031}, {"thanksgiving", EN, TC_HOLIDAY, 3144},
+    /* "a couple of years": two */
+    {"couple", EN, TC_NUM, 2},
     /* English words that are months only when capitalised (may, march) */
     {"may", EN, TC_NEEDCAP, 0}, {"march", EN, TC_NEEDCAP, 0}, {"mar", EN, TC_NEEDCAP, 0},
     {"jan", EN, TC_NEEDCAP, 0}, {"sun", EN, TC_NEEDCAP, 0},
@@ -245,6 +247,27 @@ const tx_lex vl_timex_lexicon[] = {
     {"won", EN, TC_TPAST, 0}, {"lost", EN, TC_TPAST, 0}, {"fell", EN, TC_TPAST, 0},
     {"rose", EN, TC_TPAST, 0}, {"sold", EN, TC_TPAST, 0}, {"paid", EN, TC_TPAST, 0},
     {"ago", EN, TC_TPAST, 0}, {"has", EN, TC_TPAST, 0}, {"have", EN, TC_TPAST, 0}, {"led", EN, TC_TPAST, 0}, {"fled", EN, TC_TPAST, 0},
+    /* irregular simple pasts, which the -ed rule cannot see (forms that are
+     * also presents or nouns, as put, cut, set, read, shot, the Fed, are
+     * left out) */
+    {"bought", EN, TC_TPAST, 0}, {"brought", EN, TC_TPAST, 0}, {"thought", EN, TC_TPAST, 0},
+    {"sought", EN, TC_TPAST, 0}, {"caught", EN, TC_TPAST, 0}, {"taught", EN, TC_TPAST, 0},
+    {"fought", EN, TC_TPAST, 0}, {"built", EN, TC_TPAST, 0}, {"sent", EN, TC_TPAST, 0},
+    {"spent", EN, TC_TPAST, 0}, {"kept", EN, TC_TPAST, 0}, {"felt", EN, TC_TPAST, 0},
+    {"meant", EN, TC_TPAST, 0}, {"dealt", EN, TC_TPAST, 0}, {"struck", EN, TC_TPAST, 0},
+    {"stood", EN, TC_TPAST, 0}, {"became", EN, TC_TPAST, 0}, {"broke", EN, TC_TPAST, 0},
+    {"chose", EN, TC_TPAST, 0}, {"drove", EN, TC_TPAST, 0}, {"flew", EN, TC_TPAST, 0},
+    {"grew", EN, TC_TPAST, 0}, {"knew", EN, TC_TPAST, 0}, {"ran", EN, TC_TPAST, 0},
+    {"spoke", EN, TC_TPAST, 0}, {"threw", EN, TC_TPAST, 0}, {"wrote", EN, TC_TPAST, 0},
+    {"drew", EN, TC_TPAST, 0}, {"withdrew", EN, TC_TPAST, 0}, {"arose", EN, TC_TPAST, 0},
+    {"stole", EN, TC_TPAST, 0}, {"swore", EN, TC_TPAST, 0},
+    {"forgot", EN, TC_TPAST, 0}, {"overtook", EN, TC_TPAST, 0}, {"undertook", EN, TC_TPAST, 0},
+    {"hung", EN, TC_TPAST, 0}, {"sank", EN, TC_TPAST, 0}, {"shook", EN, TC_TPAST, 0},
+    {"slid", EN, TC_TPAST, 0}, {"stuck", EN, TC_TPAST, 0}, {"swept", EN, TC_TPAST, 0},
+    {"wept", EN, TC_TPAST, 0}, {"ate", EN, TC_TPAST, 0},
+    {"sat", EN, TC_TPAST, 0}, {"forbade", EN, TC_TPAST, 0}, {"rang", EN, TC_TPAST, 0},
+    {"sped", EN, TC_TPAST, 0}, {"woke", EN, TC_TPAST, 0},
+    {"sprang", EN, TC_TPAST, 0}, {"tore", EN, TC_TPAST, 0}, {"bore", EN, TC_TPAST, 0},
     {"will", EN, TC_TFUT, 0}, {"'ll", EN, TC_TFUT, 0}, {"shall", EN, TC_TFUT, 0},
     {"going", EN, TC_TFUT, 0}, {"expected", EN, TC_TFUT, 0}, {"scheduled", EN, TC_TFUT, 0},
     {"planned", EN, TC_TFUT, 0}, {"slated", EN, TC_TFUT, 0}, {"due", EN, TC_TFUT, 0},
@@ -375,6 +398,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "DOW ,? DAY of? MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "DAY of? MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "MONTH of? YEAR"},
+    {EN, K_DATE, 0, 0, "MONTH DAY? ,? PAST|NEXT|THIS year"},
+    {EN, K_DATE, 0, 0, "DAY of? MONTH PAST|NEXT|THIS year"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS MONTH"},
     {EN, K_DATE, 0, 0, "MONTH"},
     {EN, K_DATE, 0, 0, "fiscal YEAR"},
@@ -382,10 +407,11 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, RF_BAREYEAR, "YEAR"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS DOW POD?"},
     {EN, K_DATE, 0, 0, "DOW POD?"},
-    {EN, K_DATE, 0, 0, "HOLIDAY YEAR?"},
+    {EN, K_DATE, 0, 0, "HOLIDAY day? YEAR?"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS SEASON|fall"},
     {EN, K_DATE, 0, 0, "SEASON of? YEAR"},
-    {EN, K_DATE, 0, 0, "_in|_during|_over the SEASON"},
+    {EN, K_DATE, 0, 0, "SEASON|fall PAST|NEXT|THIS year"},
+    {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by the SEASON"},
     {EN, K_DATE, 0, 0, "ORD UNIT of? YEAR?"},
     {EN, K_DATE, 0, 0, "YEAR|fiscal ORD UNIT"},
     {FR, K_DATE, 0, 0, "MONTH"},
@@ -413,6 +439,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},
     {EN, K_TIME, 0, 0, "HOUR AMPM est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},
     {EN, K_TIME, 0, 0, "noon|midnight DOW"},
+    /* ... or its date: "5 p.m. EST Nov. 9" */
+    {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? ,? MONTH DAY ,? YEAR?"},
+    {EN, K_TIME, 0, 0, "HOUR AMPM est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? ,? MONTH DAY ,? YEAR?"},
 
     /* --- relative to the reference */
     /* "Aujourd'hui, la ville a changé": set off by a comma, nowadays */
@@ -437,12 +466,17 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT POD"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT UNIT"},
     {EN, K_REL, 0, 0, "earlier|later THIS UNIT"},
+    /* "the year ended Sept. 30": a twelve-month period named by its last
+     * day (a fiscal year), not the calendar year: a duration, P1Y */
+    {EN, K_DUR, 0, 0, "the fiscal? year _ended|_ending"},
     /* "the year" of a dispatch is its year ("net for the year rose") */
     {EN, K_REL, 0, 0, "the current|fiscal|full? year"},
     {EN, K_REL, 0, 0, "the current fiscal year"},
     {EN, K_REL, 0, 0, "year 's? MOD"},
     {EN, K_REL, 0, RF_AFTERMOD, "UNIT"},
     {EN, K_REL, 0, RF_ANAPH, "that|the same day"},
+    /* "that year", "later that month": the year or month the text tells */
+    {EN, K_REL, 0, RF_ANAPH, "earlier|later? that year|month|week"},
     /* "over the weekend": this weekend, placed by the tense like "ce week-end" */
     {EN, K_REL, 0, 0, "_over|_during|_on|_for|_at|_through the weekend"},
     {EN, K_REL, 0, RF_ANAPH, "that same day"},
@@ -484,6 +518,11 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_DUR, 0, 0, "ces|les? PAST|NEXT NUM UNITS"},
     {FR, K_DUR, 0, 0, "ces|les? NUM PAST|NEXT UNITS"},
     {EN, K_DUR, 0, 0, "a few UNITS"},
+    {EN, K_DUR, 0, 0, "NUM|VAGUE more UNIT|UNITS"},
+    /* a bare plural after for/in/within counts an unknown number: "for
+     * years", "the first time in months" (param -2: vague, PXY) */
+    {EN, K_DUR, -2, 0, "_for|_in|_within UNITS"},
+    {EN, K_DUR, 0, 0, "a? NUM of UNITS"},
     {EN, K_DUR, 0, 0, "the? past|last|next|first|ORD NUM|VAGUE UNITS"},
     {EN, K_DUR, 0, 0, "the? past UNIT"},
 
