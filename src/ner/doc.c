@@ -154,18 +154,6 @@ typedef struct doc_scratch {
     vl_ner_scratch s;
 } doc_scratch;
 
-static void add_rows(const vl_ner_weights *w, const uint64_t *f, size_t nf, float *em) {
-    int32_t acc[L] = {0};
-    for (size_t k = 0; k < nf; k++) {
-        const int16_t *row = w->w + (f[k] & w->mask) * L;
-        if (f[k] >> 63)
-            for (int l = 0; l < L; l++) acc[l] -= row[l];
-        else
-            for (int l = 0; l < L; l++) acc[l] += row[l];
-    }
-    for (int l = 0; l < L; l++) em[l] += (float)acc[l] * w->scale;
-}
-
 int vl_ner_tag_doc(const vl_ner_model *m, const char *text, size_t len, vl_lang lang, vl_ner_sent_fn fn,
                    void *ctx, vl_error *err) {
     doc_scratch *s = malloc(sizeof *s);
@@ -213,9 +201,9 @@ int vl_ner_tag_doc(const vl_ner_model *m, const char *text, size_t len, vl_lang 
                 uint64_t f[VL_NER_MAX_DOC_FEATS];
                 size_t nf = vl_ner_doc_features(i ? s->val[i - 1] : 0, s->val[i], i + 1 < n ? s->val[i + 1] : 0,
                                                 b.cap[a + i], f);
-                add_rows(w, f, nf, em + i * L);
+                vl_ner_add_features(w, f, nf, em + i * L);
             }
-            vl_ner_viterbi(em, n, w->trans, s->labels, s->s.back);
+            vl_ner_viterbi_folded(em, n, w->allowed, s->labels, s->s.back);
         }
         rc = fn(ctx, s->toks, n, s->labels);
     }
