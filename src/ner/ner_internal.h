@@ -146,6 +146,9 @@ typedef int (*vl_ner_sent_fn)(void *ctx, const vl_ner_tok *toks, size_t n, const
  * and is returned. */
 int vl_ner_tag_doc(const vl_ner_model *m, const char *text, size_t len, vl_lang lang, vl_ner_sent_fn fn,
                    void *ctx, vl_error *err);
+/* The same in t's working memory (see vl_ner_tagger in ner.h). */
+int vl_ner_tag_doc_with(vl_ner_tagger *t, const vl_ner_model *m, const char *text, size_t len, vl_lang lang,
+                        vl_ner_sent_fn fn, void *ctx, vl_error *err);
 
 /* ------------------------------------------------------------ gazetteers */
 

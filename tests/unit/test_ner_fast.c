@@ -5,7 +5,9 @@
  * tie-breaks of a plain scalar Viterbi, and the tokeniser's inline UTF-8
  * decoding and Latin-letter shortcut split text the way utf8proc's
  * categories say (accented words whole, × and ÷ apart, invalid bytes as
- * separators).  Texts written for these tests.
+ * separators); a tagger kept from text to text (vl_ner_tag_with) tags
+ * each as a fresh vl_ner_tag does, long texts included.  Texts written
+ * for these tests.
  */
 #include "harness.h"
 
@@ -170,11 +172,86 @@ static void test_tokens_utf8(void **state) {
     assert_string_equal(b, "Mme|Dupont|et|M.|Roy|,|etc.//Fin|.");
 }
 
+/* Spans as "type:start-end " into a growing string. */
+typedef struct spans {
+    char *s;
+    size_t n, cap;
+} spans;
+
+static int add_span(void *ctx, const vl_ner_span *sp) {
+    spans *o = ctx;
+    char b[64];
+    int k = snprintf(b, sizeof b, "%d:%zu-%zu ", (int)sp->type, sp->byte_start, sp->byte_end);
+    if (o->n + (size_t)k + 1 > o->cap) {
+        o->cap = (o->n + (size_t)k + 1) * 2;
+        o->s = realloc(o->s, o->cap);
+    }
+    memcpy(o->s + o->n, b, (size_t)k + 1);
+    o->n += (size_t)k;
+    return 0;
+}
+
+static void test_tagger_reused(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    char *path = th_path(dir, "m.model");
+    unsigned bits = 12;
+    size_t nw = ((size_t)1 << bits) * L;
+    float *w = calloc(nw, sizeof *w);
+    float trans[(L + 1) * L];
+    uint64_t r = 7;
+    /* Random weights tag something somewhere: the test compares two ways
+     * of tagging, not the tags' quality. */
+    for (size_t k = 0; k < nw; k++) w[k] = (float)((int)(next_rand(&r) % 201) - 100) / 50.0f;
+    for (size_t k = 0; k < (L + 1) * L; k++) trans[k] = (float)((int)(next_rand(&r) % 21) - 10) / 10.0f;
+    vl_error err;
+    assert_int_equal(vl_ner_model_write(path, VL_LANG_FR, bits, w, trans, NULL, NULL, &err), VL_OK);
+    vl_ner_model *m;
+    assert_int_equal(vl_ner_model_open(path, &m, &err), VL_OK);
+    /* a long text (past what the tagger keeps between texts), then short ones */
+    size_t big = 200000, o = 0;
+    char *longtext = malloc(big + 64);
+    const char *words[] = {"Mme", "Aurore", "Vantelle", "visite", "Brécourt", "avec", "la", "Société", "Orbalis", ".", "Puis",
+                           "\n\n"};
+    for (size_t k = 0; o < big; k++) {
+        const char *x = words[next_rand(&r) % (sizeof words / sizeof words[0])];
+        o += (size_t)snprintf(longtext + o, big + 64 - o, "%s ", x);
+    }
+    const char *texts[] = {longtext,
+                           "Mme Aurore Vantelle a rencontré les dirigeants d'Orbalis à Brécourt.",
+                           "Selon Orbalis, Vantelle quittera Brécourt. Vantelle l'a confirmé.",
+                           "",
+                           "Le Conseil de Brécourt siège lundi. Brécourt attend Mme Vantelle."};
+    vl_ner_tagger *t;
+    assert_int_equal(vl_ner_tagger_new(&t, &err), VL_OK);
+    size_t total = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+            spans a = {0}, b = {0};
+            size_t len = k == 0 ? o : strlen(texts[k]);
+            assert_int_equal(vl_ner_tag(m, texts[k], len, VL_LANG_FR, add_span, &a, &err), VL_OK);
+            assert_int_equal(vl_ner_tag_with(t, m, texts[k], len, VL_LANG_FR, add_span, &b, &err), VL_OK);
+            assert_int_equal(a.n, b.n);
+            if (a.n) assert_memory_equal(a.s, b.s, a.n);
+            total += a.n;
+            free(a.s);
+            free(b.s);
+        }
+    assert_true(total > 0);
+    vl_ner_tagger_free(t);
+    vl_ner_model_close(m);
+    free(longtext);
+    free(w);
+    free(path);
+    th_tmpdir_cleanup(dir);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows_sum_like_file),
         cmocka_unit_test(test_viterbi_like_plain),
         cmocka_unit_test(test_tokens_utf8),
+        cmocka_unit_test(test_tagger_reused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
