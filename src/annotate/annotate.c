@@ -25,6 +25,7 @@
 struct vl_annotator {
     vl_timex_tagger *timex;          /* the compiled time-expression rules */
     vl_ner_model *ner[VL_LANG_COUNT]; /* entity models by language, or NULL */
+    vl_ner_tagger *nert;              /* the entity tagger's memory, kept between documents */
     vl_quantity_tagger *quantity;     /* quantities (src/extract/quantity.h) */
     vl_event_tagger *event;           /* events (src/extract/event.h) */
     vl_quote_tagger *quote;           /* quotations, or NULL when not asked for */
@@ -79,6 +80,7 @@ void vl_annotator_free(vl_annotator *an) {
     vl_event_tagger_free(an->event);
     vl_quote_tagger_free(an->quote);
     for (int l = 0; l < VL_LANG_COUNT; l++) vl_ner_model_close(an->ner[l]);
+    vl_ner_tagger_free(an->nert);
     free(an);
 }
 
@@ -99,6 +101,7 @@ int vl_annotator_new_for(int what, vl_annotator **out, vl_error *err) {
         char path[PATH_MAX + 64];
         if (find_model((vl_lang)l, path, sizeof path)) rc = vl_ner_model_open(path, &an->ner[l], err);
     }
+    if (!rc && (an->ner[VL_LANG_FR] || an->ner[VL_LANG_EN])) rc = vl_ner_tagger_new(&an->nert, err);
     if (rc) {
         vl_annotator_free(an);
         return rc;
@@ -229,7 +232,7 @@ static int add_mention(void *ctx, const vl_ner_span *sp) {
 static int annotate_entities(vl_annotator *an, vl_annotation *a, vl_error *err) {
     if (a->lang == VL_LANG_UND || !an->ner[a->lang]) return VL_OK;
     mentions ms = {0};
-    int rc = vl_ner_tag(an->ner[a->lang], a->text, a->text_len, a->lang, add_mention, &ms, err);
+    int rc = vl_ner_tag_with(an->nert, an->ner[a->lang], a->text, a->text_len, a->lang, add_mention, &ms, err);
     if (rc) {
         free(ms.m);
         return rc == VL_ENOMEM ? vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory") : rc;

@@ -154,46 +154,63 @@ typedef struct doc_scratch {
     vl_ner_scratch s;
 } doc_scratch;
 
-static void add_rows(const vl_ner_weights *w, const uint64_t *f, size_t nf, float *em) {
-    int32_t acc[L] = {0};
-    for (size_t k = 0; k < nf; k++) {
-        const int16_t *row = w->w + (f[k] & w->mask) * L;
-        if (f[k] >> 63)
-            for (int l = 0; l < L; l++) acc[l] -= row[l];
-        else
-            for (int l = 0; l < L; l++) acc[l] += row[l];
-    }
-    for (int l = 0; l < L; l++) em[l] += (float)acc[l] * w->scale;
+/* A tagger's working memory, kept from one text to the next (see
+ * vl_ner_tagger in ner.h): the sentence scratch, the first pass's buffer
+ * and the document table. */
+struct vl_ner_tagger {
+    doc_scratch s;
+    doc_buf b;
+    vl_ner_doc d;
+};
+
+int vl_ner_tagger_new(vl_ner_tagger **out, vl_error *err) {
+    *out = calloc(1, sizeof **out);
+    return *out ? VL_OK : vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
 }
 
-int vl_ner_tag_doc(const vl_ner_model *m, const char *text, size_t len, vl_lang lang, vl_ner_sent_fn fn,
-                   void *ctx, vl_error *err) {
-    doc_scratch *s = malloc(sizeof *s);
-    doc_buf b = {0};
-    vl_ner_doc d = {0};
+void vl_ner_tagger_free(vl_ner_tagger *t) {
+    if (!t) return;
+    buf_free(&t->b);
+    vl_ner_doc_free(&t->d);
+    free(t);
+}
+
+/* The first pass's buffer grows by at most this many tokens at once; past
+ * KEEP_TOKENS (a long report, not a dispatch: ~750 KB) it is released
+ * after the text rather than kept. */
+#define GUESS_TOKENS ((size_t)1 << 16)
+#define KEEP_TOKENS ((size_t)1 << 14)
+
+int vl_ner_tag_doc_with(vl_ner_tagger *t, const vl_ner_model *m, const char *text, size_t len, vl_lang lang,
+                        vl_ner_sent_fn fn, void *ctx, vl_error *err) {
+    doc_scratch *s = &t->s;
+    doc_buf *bp = &t->b;
+    vl_ner_doc *dp = &t->d;
     int rc = VL_OK;
-    if (!s) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    bp->n = bp->nsent = 0;
+    vl_ner_doc_clear(dp);
     /* The first pass keeps, per token, only what the second needs (46
      * bytes): the tokens themselves are lexed again, which costs less
-     * than keeping them, because a small working set is one the
-     * allocator does not hand back to the system after each text. */
+     * than keeping them. */
     size_t guess = len / 5 + VL_NER_MAX_SENT; /* tokens, for a dispatch; a book grows as it goes */
-    if (buf_reserve(&b, guess < ((size_t)1 << 16) ? guess : (size_t)1 << 16)) goto nomem;
+    if (buf_reserve(bp, guess < GUESS_TOKENS ? guess : GUESS_TOKENS)) goto nomem;
     vl_ner_lexer lx;
     vl_ner_lexer_init(&lx, text, len, lang);
     size_t n;
     while ((n = vl_ner_next_sentence(&lx, s->toks, VL_NER_MAX_SENT)) > 0) {
-        if (buf_reserve(&b, n)) goto nomem;
+        if (buf_reserve(bp, n)) goto nomem;
+        size_t at = bp->n;
         vl_ner_decode(m, text, s->toks, n, &s->s, s->labels1);
-        for (size_t i = 0; i < n; i++) b.labels[b.n + i] = (uint8_t)s->labels1[i];
-        memcpy(b.em + b.n * L, s->s.em, n * L * sizeof *b.em);
-        memcpy(b.h_lower + b.n, s->s.sf.h_lower, n * sizeof *b.h_lower);
-        memcpy(b.cap + b.n, s->s.sf.cap, n);
-        if (vl_ner_doc_add(&d, b.h_lower + b.n, b.cap + b.n, s->labels1, n)) goto nomem;
-        b.sent[b.nsent++] = b.n;
-        b.n += n;
+        for (size_t i = 0; i < n; i++) bp->labels[at + i] = (uint8_t)s->labels1[i];
+        memcpy(bp->em + at * L, s->s.em, n * L * sizeof *bp->em);
+        memcpy(bp->h_lower + at, s->s.sf.h_lower, n * sizeof *bp->h_lower);
+        memcpy(bp->cap + at, s->s.sf.cap, n);
+        if (vl_ner_doc_add(dp, bp->h_lower + at, bp->cap + at, s->labels1, n)) goto nomem;
+        bp->sent[bp->nsent++] = bp->n;
+        bp->n += n;
     }
     const vl_ner_weights *w = vl_ner_model_weights(m);
+    const doc_buf b = *bp;
     vl_ner_lexer_init(&lx, text, len, lang);
     for (size_t k = 0; k < b.nsent && rc == VL_OK; k++) {
         size_t a = b.sent[k], e = k + 1 < b.nsent ? b.sent[k + 1] : b.n;
@@ -205,7 +222,7 @@ int vl_ner_tag_doc(const vl_ner_model *m, const char *text, size_t len, vl_lang 
         int any = 0;
         for (size_t i = 0; i < n; i++) {
             s->labels[i] = b.labels[a + i];
-            any |= (s->val[i] = vl_ner_doc_value(&d, b.h_lower[a + i], b.cap[a + i], s->labels[i])) != 0;
+            any |= (s->val[i] = vl_ner_doc_value(dp, b.h_lower[a + i], b.cap[a + i], s->labels[i])) != 0;
         }
         if (any) {
             float *em = b.em + a * L;
@@ -213,9 +230,9 @@ int vl_ner_tag_doc(const vl_ner_model *m, const char *text, size_t len, vl_lang 
                 uint64_t f[VL_NER_MAX_DOC_FEATS];
                 size_t nf = vl_ner_doc_features(i ? s->val[i - 1] : 0, s->val[i], i + 1 < n ? s->val[i + 1] : 0,
                                                 b.cap[a + i], f);
-                add_rows(w, f, nf, em + i * L);
+                vl_ner_add_features(w, f, nf, em + i * L);
             }
-            vl_ner_viterbi(em, n, w->trans, s->labels, s->s.back);
+            vl_ner_viterbi_folded(em, n, w->allowed, s->labels, s->s.back);
         }
         rc = fn(ctx, s->toks, n, s->labels);
     }
@@ -223,8 +240,19 @@ int vl_ner_tag_doc(const vl_ner_model *m, const char *text, size_t len, vl_lang 
 nomem:
     rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
 out:
-    vl_ner_doc_free(&d);
-    buf_free(&b);
-    free(s);
+    if (bp->cap_n > KEEP_TOKENS) {
+        buf_free(bp);
+        memset(bp, 0, sizeof *bp);
+    }
+    if (dp->cap > KEEP_TOKENS) vl_ner_doc_free(dp);
+    return rc;
+}
+
+int vl_ner_tag_doc(const vl_ner_model *m, const char *text, size_t len, vl_lang lang, vl_ner_sent_fn fn,
+                   void *ctx, vl_error *err) {
+    vl_ner_tagger *t;
+    if (vl_ner_tagger_new(&t, err)) return VL_ENOMEM;
+    int rc = vl_ner_tag_doc_with(t, m, text, len, lang, fn, ctx, err);
+    vl_ner_tagger_free(t);
     return rc;
 }

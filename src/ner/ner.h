@@ -71,6 +71,16 @@ typedef int (*vl_ner_span_fn)(void *ctx, const vl_ner_span *span);
 int vl_ner_tag(const vl_ner_model *m, const char *text, size_t len, vl_lang lang,
                vl_ner_span_fn fn, void *ctx, vl_error *err);
 
+/* A tagger's working memory (~100 KB for a dispatch), kept from one text to
+ * the next: vl_ner_tag_with tags as vl_ner_tag does, without allocating
+ * and touching fresh memory for every text.  One thread at a time; any
+ * model, any language. */
+typedef struct vl_ner_tagger vl_ner_tagger;
+int vl_ner_tagger_new(vl_ner_tagger **out, vl_error *err);
+void vl_ner_tagger_free(vl_ner_tagger *t);
+int vl_ner_tag_with(vl_ner_tagger *t, const vl_ner_model *m, const char *text, size_t len, vl_lang lang,
+                    vl_ner_span_fn fn, void *ctx, vl_error *err);
+
 /* One mention of an entity in a document, for vl_ner_merge.  Offsets are
  * half-open byte ranges of the text, but for cp_* (code points), which
  * merging carries along without reading. */

@@ -146,6 +146,9 @@ typedef int (*vl_ner_sent_fn)(void *ctx, const vl_ner_tok *toks, size_t n, const
  * and is returned. */
 int vl_ner_tag_doc(const vl_ner_model *m, const char *text, size_t len, vl_lang lang, vl_ner_sent_fn fn,
                    void *ctx, vl_error *err);
+/* The same in t's working memory (see vl_ner_tagger in ner.h). */
+int vl_ner_tag_doc_with(vl_ner_tagger *t, const vl_ner_model *m, const char *text, size_t len, vl_lang lang,
+                        vl_ner_sent_fn fn, void *ctx, vl_error *err);
 
 /* ------------------------------------------------------------ gazetteers */
 
@@ -225,36 +228,61 @@ int vl_ner_type_from_name(const char *s, size_t len);
 
 /* ------------------------------------------------------------------ model */
 
-/* How the model scores: mapped int16 weights, one row of VL_NER_NLABELS per
- * slot, times `scale`; transitions in float. */
+/* How the model scores: int16 weights, one row of VL_NER_NLABELS per
+ * slot, times `scale`; transitions in float.  `w` is the file's layout
+ * (mapped, 9 weights a row: 18 bytes, so a row often straddles two cache
+ * lines); `rows` the same weights converted at load time to VL_NER_ROW
+ * int16 a row (the labels, then zeros), 32-byte aligned, so that one row
+ * is one read of half a cache line; the tagger reads `rows`. */
+#define VL_NER_ROW 16
 typedef struct vl_ner_weights {
     unsigned bits;
     uint64_t mask;
     const int16_t *w;
+    const int16_t *rows;
     float scale;
-    const float *trans; /* (NLABELS + 1) x NLABELS: row 0 is the start */
+    const float *trans;   /* (NLABELS + 1) x NLABELS: row 0 is the start */
+    const float *allowed; /* trans with the BIO constraints folded in (vl_ner_fold_trans) */
 } vl_ner_weights;
 
 const vl_ner_weights *vl_ner_model_weights(const vl_ner_model *m);
 
+/* The transitions with the BIO constraints folded in: a forbidden move
+ * (O -> I-X, B-X -> I-Y) scores -1e30, so that decoding has no branch on
+ * legality.  out has (NLABELS + 1) x NLABELS floats. */
+void vl_ner_fold_trans(const float *trans, float *out);
+
 /* Viterbi over emission scores em[n][NLABELS] with the transitions and the
  * BIO constraints; writes the best labels.  `back` is n*NLABELS scratch. */
 void vl_ner_viterbi(const float *em, size_t n, const float *trans, int *labels, uint8_t *back);
+/* The same with transitions already folded (vl_ner_fold_trans). */
+void vl_ner_viterbi_folded(const float *em, size_t n, const float *allowed, int *labels, uint8_t *back);
+
+/* Tokens ahead of the one being scored whose weight rows are prefetched. */
+#define VL_NER_AHEAD 2
 
 /* What decoding one sentence needs besides the tokens. */
 typedef struct vl_ner_scratch {
     vl_ner_sent_feats sf;
     float em[VL_NER_MAX_SENT * VL_NER_NLABELS];
     uint8_t back[VL_NER_MAX_SENT * VL_NER_NLABELS];
-    /* Two buffers: the features of token i+1 are hashed (and their weight
-     * rows prefetched) while those of token i are added up. */
-    uint64_t feats[2][VL_NER_MAX_FEATS];
+    /* A ring of the feature slots of the next tokens: those of token
+     * i+VL_NER_AHEAD are hashed (and their weight rows prefetched) while
+     * those of token i are added up, so that the cache misses overlap
+     * with work instead of stalling one after another.  A slot is the
+     * row number, its top bit the feature's sign. */
+    uint32_t slots[VL_NER_AHEAD + 1][VL_NER_MAX_FEATS];
+    size_t nslots[VL_NER_AHEAD + 1];
+    uint64_t feats[VL_NER_MAX_FEATS];
 } vl_ner_scratch;
 
 /* Tags one sentence: the best BIO label of each token into labels (first
  * pass only: no document features); s->em keeps the emission scores. */
 void vl_ner_decode(const vl_ner_model *m, const char *text, const vl_ner_tok *toks, size_t n,
                    vl_ner_scratch *s, int *labels);
+/* Adds the weight rows of features f[0..nf) (hashes, as
+ * vl_ner_token_features writes them) to em[0..NLABELS). */
+void vl_ner_add_features(const vl_ner_weights *w, const uint64_t *f, size_t nf, float *em);
 
 /* Writes a model file: header, transitions, quantised weights, checksum. */
 int vl_ner_model_write(const char *path, vl_lang lang, unsigned bits, const float *w,

@@ -12,21 +12,20 @@
  * not start in lower case, and always at a blank line.
  *
  * Everything works on the caller's text in place: tokens are offsets (bytes
- * and code points), nothing is allocated.
+ * and code points), nothing is allocated.  The tagger lexes every text
+ * twice (doc.c), so the common cases skip utf8proc: two- and three-byte
+ * sequences are decoded inline, and the Latin letters (U+00C0-U+02C1
+ * but the signs × and ÷: é, ç, œ, ł...) are known to be letters without
+ * a table lookup; anything else asks utf8proc as before.
  */
 #include <string.h>
 #include <utf8proc.h>
 
 #include "ner/ner_internal.h"
 
-/* Decodes the code point at s[pos]; *adv gets its length.  Invalid bytes
- * give -1 and advance by one. */
-static int32_t decode(const char *s, size_t len, size_t pos, size_t *adv) {
-    unsigned char c = (unsigned char)s[pos];
-    if (c < 0x80) {
-        *adv = 1;
-        return c;
-    }
+/* What decode leaves to utf8proc: four-byte sequences, E0 and ED
+ * leads, invalid bytes. */
+static int32_t decode_slow(const char *s, size_t len, size_t pos, size_t *adv) {
     utf8proc_int32_t cp;
     utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + pos, (utf8proc_ssize_t)(len - pos), &cp);
     if (n <= 0) {
@@ -37,18 +36,48 @@ static int32_t decode(const char *s, size_t len, size_t pos, size_t *adv) {
     return cp;
 }
 
-static int is_space(int32_t cp) {
+/* Decodes the code point at s[pos]; *adv gets its length.  Invalid bytes
+ * give -1 and advance by one.  Well-formed two- and three-byte sequences
+ * (no overlong form, no surrogate: E0 and ED leads are left to utf8proc)
+ * are decoded here, as utf8proc decodes them. */
+static inline int32_t decode(const char *s, size_t len, size_t pos, size_t *adv) {
+    unsigned char c = (unsigned char)s[pos];
+    if (c < 0x80) {
+        *adv = 1;
+        return c;
+    }
+    if (c >= 0xC2 && c <= 0xDF && pos + 1 < len && ((unsigned char)s[pos + 1] & 0xC0) == 0x80) {
+        *adv = 2;
+        return (int32_t)(c & 0x1F) << 6 | ((unsigned char)s[pos + 1] & 0x3F);
+    }
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && pos + 2 < len && ((unsigned char)s[pos + 1] & 0xC0) == 0x80 &&
+        ((unsigned char)s[pos + 2] & 0xC0) == 0x80) {
+        *adv = 3;
+        return (int32_t)(c & 0x0F) << 12 | (int32_t)((unsigned char)s[pos + 1] & 0x3F) << 6 |
+               ((unsigned char)s[pos + 2] & 0x3F);
+    }
+    return decode_slow(s, len, pos, adv);
+}
+
+/* Letters of Latin-1 and Latin Extended-A/B and the IPA block up to the
+ * modifier letters (categories Lu, Ll, Lt, Lo, Lm): U+00C0-U+02C1 but
+ * U+00D7 and U+00F7 (Sm). */
+static inline int latin_letter(int32_t cp) { return cp >= 0xC0 && cp <= 0x2C1 && cp != 0xD7 && cp != 0xF7; }
+
+static inline int is_space(int32_t cp) {
     if (cp < 0) return 1; /* invalid byte: a separator */
     if (cp < 0x80) return cp <= ' ' || cp == 0x7f;
+    if (latin_letter(cp)) return 0;
     if (cp == 0xA0 || cp == 0x202F || cp == 0x2007 || cp == 0xFEFF || cp == 0x200B) return 1;
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP ||
            c == UTF8PROC_CATEGORY_CC || c == UTF8PROC_CATEGORY_CF;
 }
 
-static int is_word(int32_t cp) {
+static inline int is_word(int32_t cp) {
     if (cp < 0) return 0;
     if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    if (latin_letter(cp)) return 1;
     switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
     case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
@@ -60,7 +89,11 @@ static int is_word(int32_t cp) {
     }
 }
 
-static int is_letter(int32_t cp) { return is_word(cp) && !(cp >= '0' && cp <= '9') && utf8proc_category(cp) != UTF8PROC_CATEGORY_ND; }
+static int is_letter(int32_t cp) {
+    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    if (latin_letter(cp)) return 1;
+    return is_word(cp) && utf8proc_category(cp) != UTF8PROC_CATEGORY_ND;
+}
 static int is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
 static int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 static int is_apos(int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
@@ -108,7 +141,7 @@ static const char *const abbrevs_final[] = {"etc", "Inc", "Corp", "Ltd", "Co", "
 
 static int in_list(const char *const *list, const char *s, size_t n) {
     for (; *list; list++)
-        if (strlen(*list) == n && memcmp(*list, s, n) == 0) return 1;
+        if ((*list)[0] == s[0] && strlen(*list) == n && memcmp(*list, s, n) == 0) return 1;
     return 0;
 }
 

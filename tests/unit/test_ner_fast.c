@@ -1,0 +1,257 @@
+/*
+ * test_ner_fast.c -- the entity tagger's fast paths give what the plain
+ * computations give: the weight rows converted at load time sum to the
+ * file's weights (both signs), the branch-free Viterbi finds the path and
+ * tie-breaks of a plain scalar Viterbi, and the tokeniser's inline UTF-8
+ * decoding and Latin-letter shortcut split text the way utf8proc's
+ * categories say (accented words whole, × and ÷ apart, invalid bytes as
+ * separators); a tagger kept from text to text (vl_ner_tag_with) tags
+ * each as a fresh vl_ner_tag does, long texts included.  Texts written
+ * for these tests.
+ */
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ner/ner_internal.h"
+
+enum { L = VL_NER_NLABELS };
+
+/* A deterministic pseudo-random sequence (xorshift64). */
+static uint64_t next_rand(uint64_t *s) {
+    *s ^= *s << 13;
+    *s ^= *s >> 7;
+    *s ^= *s << 17;
+    return *s;
+}
+
+static void test_rows_sum_like_file(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    char *path = th_path(dir, "m.model");
+    unsigned bits = 10;
+    size_t nw = ((size_t)1 << bits) * L;
+    float *w = calloc(nw, sizeof *w);
+    float trans[(L + 1) * L] = {0};
+    uint64_t r = 0x1234567;
+    for (size_t k = 0; k < nw; k++) w[k] = (float)((int)(next_rand(&r) % 2001) - 1000) / 7.0f;
+    vl_error err;
+    assert_int_equal(vl_ner_model_write(path, VL_LANG_FR, bits, w, trans, NULL, NULL, &err), VL_OK);
+    vl_ner_model *m;
+    assert_int_equal(vl_ner_model_open(path, &m, &err), VL_OK);
+    const vl_ner_weights *mw = vl_ner_model_weights(m);
+    for (int trial = 0; trial < 200; trial++) {
+        uint64_t f[VL_NER_MAX_FEATS];
+        size_t nf = 1 + next_rand(&r) % VL_NER_MAX_FEATS;
+        for (size_t k = 0; k < nf; k++) f[k] = next_rand(&r); /* top bit: the sign */
+        float em[L], want[L];
+        for (int l = 0; l < L; l++) em[l] = want[l] = (float)l * 0.5f;
+        /* the plain sum over the file's 9-weight rows */
+        int32_t acc[L] = {0};
+        for (size_t k = 0; k < nf; k++) {
+            const int16_t *row = mw->w + (f[k] & mw->mask) * L;
+            for (int l = 0; l < L; l++) acc[l] += f[k] >> 63 ? -row[l] : row[l];
+        }
+        for (int l = 0; l < L; l++) want[l] += (float)acc[l] * mw->scale;
+        vl_ner_add_features(mw, f, nf, em);
+        assert_memory_equal(em, want, sizeof em);
+    }
+    vl_ner_model_close(m);
+    free(w);
+    free(path);
+    th_tmpdir_cleanup(dir);
+}
+
+/* The textbook Viterbi: a scalar loop over previous labels in order. */
+static void plain_viterbi(const float *em, size_t n, const float *trans, int *labels) {
+    float cur[L], nxt[L];
+    uint8_t back[64 * L];
+    for (int l = 0; l < L; l++) cur[l] = (vl_ner_transition_ok(-1, l) ? trans[l] : -1e30f) + em[l];
+    for (size_t i = 1; i < n; i++) {
+        for (int to = 0; to < L; to++) {
+            float best = 0;
+            int arg = -1;
+            for (int from = 0; from < L; from++) {
+                float t = vl_ner_transition_ok(from, to) ? trans[(from + 1) * L + to] : -1e30f;
+                if (arg < 0 || cur[from] + t > best) {
+                    best = cur[from] + t;
+                    arg = from;
+                }
+            }
+            nxt[to] = best + em[i * L + to];
+            back[i * L + to] = (uint8_t)arg;
+        }
+        memcpy(cur, nxt, sizeof cur);
+    }
+    int best = 0;
+    for (int l = 1; l < L; l++)
+        if (cur[l] > cur[best]) best = l;
+    for (size_t i = n; i-- > 0;) {
+        labels[i] = best;
+        if (i) best = back[i * L + best];
+    }
+}
+
+static void test_viterbi_like_plain(void **state) {
+    (void)state;
+    uint64_t r = 99;
+    for (int trial = 0; trial < 500; trial++) {
+        size_t n = 1 + next_rand(&r) % 60;
+        float em[64 * L], trans[(L + 1) * L];
+        /* Coarse values (multiples of 0.5 in a small range) make ties
+         * frequent: the first best previous label must win them. */
+        for (size_t k = 0; k < n * L; k++) em[k] = (float)(next_rand(&r) % 7) * 0.5f;
+        for (size_t k = 0; k < (L + 1) * L; k++) trans[k] = (float)(next_rand(&r) % 5) * 0.5f - 1.0f;
+        int got[64], want[64];
+        uint8_t back[64 * L];
+        plain_viterbi(em, n, trans, want);
+        vl_ner_viterbi(em, n, trans, got, back);
+        assert_memory_equal(got, want, n * sizeof *got);
+        float folded[(L + 1) * L];
+        vl_ner_fold_trans(trans, folded);
+        memset(got, 0xff, sizeof got);
+        vl_ner_viterbi_folded(em, n, folded, got, back);
+        assert_memory_equal(got, want, n * sizeof *got);
+        for (size_t i = 1; i < n; i++) assert_true(vl_ner_transition_ok(got[i - 1], got[i]));
+    }
+}
+
+/* "tok|tok|..." of a text, one sentence or several ("//"). */
+static void toks_of(const char *s, size_t len, char *out, size_t cap) {
+    vl_ner_lexer lx;
+    vl_ner_tok t[VL_NER_MAX_SENT];
+    vl_ner_lexer_init(&lx, s, len, VL_LANG_FR);
+    size_t n, o = 0;
+    out[0] = 0;
+    int first = 1;
+    while ((n = vl_ner_next_sentence(&lx, t, VL_NER_MAX_SENT)) > 0) {
+        if (!first) o += (size_t)snprintf(out + o, cap - o, "//");
+        first = 0;
+        for (size_t i = 0; i < n; i++)
+            o += (size_t)snprintf(out + o, cap - o, "%s%.*s", i ? "|" : "", (int)(t[i].end - t[i].start), s + t[i].start);
+    }
+}
+
+static void test_tokens_utf8(void **state) {
+    (void)state;
+    char b[512];
+    const char *s = "Œuvre ÉLAN Łódź ǅemal ʁ 3×4 8÷2 « Noël » ‘Zoé’ ж\xE2\x80\xAFmot";
+    toks_of(s, strlen(s), b, sizeof b);
+    /* Latin letters from U+00C0 to U+02C1 are word characters, the signs
+     * × and ÷ are not; the narrow no-break space separates. */
+    assert_string_equal(b, "Œuvre|ÉLAN|Łódź|ǅemal|ʁ|3|×|4|8|÷|2|«|Noël|»|‘|Zoé|’|ж|mot");
+    /* Invalid and truncated sequences separate words, counted one code
+     * point a byte; an overlong slash, a surrogate and a lone lead byte. */
+    const char bad[] = "ab\xC0\xAF" "cd\xED\xA0\x80" "ef\xC3";
+    vl_ner_lexer lx;
+    vl_ner_tok t[8];
+    vl_ner_lexer_init(&lx, bad, sizeof bad - 1, VL_LANG_EN);
+    assert_int_equal(vl_ner_next_sentence(&lx, t, 8), 3);
+    assert_int_equal(t[0].start, 0);
+    assert_int_equal(t[0].end, 2);
+    assert_int_equal(t[1].start, 4);
+    assert_int_equal(t[1].cstart, 4);
+    assert_int_equal(t[2].start, 9);
+    assert_int_equal(t[2].end, 11);
+    assert_int_equal(t[2].cstart, 9);
+    /* code points, not bytes, for the offsets after two-, three- and
+     * four-byte characters */
+    const char *m = "é€😀 Zoé";
+    vl_ner_lexer_init(&lx, m, strlen(m), VL_LANG_FR);
+    size_t n = vl_ner_next_sentence(&lx, t, 8);
+    assert_int_equal(n, 4); /* é, then the symbols € and 😀 alone, then Zoé */
+    assert_int_equal(t[n - 1].cstart, 4);
+    assert_int_equal(t[n - 1].cend, 7);
+    /* abbreviations still keep their dot */
+    toks_of("Mme Dupont et M. Roy, etc. Fin.", 31, b, sizeof b);
+    assert_string_equal(b, "Mme|Dupont|et|M.|Roy|,|etc.//Fin|.");
+}
+
+/* Spans as "type:start-end " into a growing string. */
+typedef struct spans {
+    char *s;
+    size_t n, cap;
+} spans;
+
+static int add_span(void *ctx, const vl_ner_span *sp) {
+    spans *o = ctx;
+    char b[64];
+    int k = snprintf(b, sizeof b, "%d:%zu-%zu ", (int)sp->type, sp->byte_start, sp->byte_end);
+    if (o->n + (size_t)k + 1 > o->cap) {
+        o->cap = (o->n + (size_t)k + 1) * 2;
+        o->s = realloc(o->s, o->cap);
+    }
+    memcpy(o->s + o->n, b, (size_t)k + 1);
+    o->n += (size_t)k;
+    return 0;
+}
+
+static void test_tagger_reused(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    char *path = th_path(dir, "m.model");
+    unsigned bits = 12;
+    size_t nw = ((size_t)1 << bits) * L;
+    float *w = calloc(nw, sizeof *w);
+    float trans[(L + 1) * L];
+    uint64_t r = 7;
+    /* Random weights tag something somewhere: the test compares two ways
+     * of tagging, not the tags' quality. */
+    for (size_t k = 0; k < nw; k++) w[k] = (float)((int)(next_rand(&r) % 201) - 100) / 50.0f;
+    for (size_t k = 0; k < (L + 1) * L; k++) trans[k] = (float)((int)(next_rand(&r) % 21) - 10) / 10.0f;
+    vl_error err;
+    assert_int_equal(vl_ner_model_write(path, VL_LANG_FR, bits, w, trans, NULL, NULL, &err), VL_OK);
+    vl_ner_model *m;
+    assert_int_equal(vl_ner_model_open(path, &m, &err), VL_OK);
+    /* a long text (past what the tagger keeps between texts), then short ones */
+    size_t big = 200000, o = 0;
+    char *longtext = malloc(big + 64);
+    const char *words[] = {"Mme", "Aurore", "Vantelle", "visite", "Brécourt", "avec", "la", "Société", "Orbalis", ".", "Puis",
+                           "\n\n"};
+    for (size_t k = 0; o < big; k++) {
+        const char *x = words[next_rand(&r) % (sizeof words / sizeof words[0])];
+        o += (size_t)snprintf(longtext + o, big + 64 - o, "%s ", x);
+    }
+    const char *texts[] = {longtext,
+                           "Mme Aurore Vantelle a rencontré les dirigeants d'Orbalis à Brécourt.",
+                           "Selon Orbalis, Vantelle quittera Brécourt. Vantelle l'a confirmé.",
+                           "",
+                           "Le Conseil de Brécourt siège lundi. Brécourt attend Mme Vantelle."};
+    vl_ner_tagger *t;
+    assert_int_equal(vl_ner_tagger_new(&t, &err), VL_OK);
+    size_t total = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+            spans a = {0}, b = {0};
+            size_t len = k == 0 ? o : strlen(texts[k]);
+            assert_int_equal(vl_ner_tag(m, texts[k], len, VL_LANG_FR, add_span, &a, &err), VL_OK);
+            assert_int_equal(vl_ner_tag_with(t, m, texts[k], len, VL_LANG_FR, add_span, &b, &err), VL_OK);
+            assert_int_equal(a.n, b.n);
+            if (a.n) assert_memory_equal(a.s, b.s, a.n);
+            total += a.n;
+            free(a.s);
+            free(b.s);
+        }
+    assert_true(total > 0);
+    vl_ner_tagger_free(t);
+    vl_ner_model_close(m);
+    free(longtext);
+    free(w);
+    free(path);
+    th_tmpdir_cleanup(dir);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rows_sum_like_file),
+        cmocka_unit_test(test_viterbi_like_plain),
+        cmocka_unit_test(test_tokens_utf8),
+        cmocka_unit_test(test_tagger_reused),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
