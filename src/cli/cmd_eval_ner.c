@@ -1,7 +1,8 @@
 /*
- * cmd_eval_ner.c -- `veille eval ner PATH...`: tags gold corpora with an
- * entity model and prints conlleval's scores (exact span and type:
- * precision, recall, F1, overall and per type), in conlleval's layout.
+ * cmd_eval_ner.c -- `veille eval ner [--errors] PATH...`: tags gold corpora
+ * with an entity model and prints conlleval's scores (exact span and type:
+ * precision, recall, F1, overall and per type), in conlleval's layout;
+ * --errors first lists the missed and spurious entities.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +22,7 @@ static double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 
 
 int cmd_eval_ner(cli_env *env, int argc, char **argv) {
     const char *model_path = NULL, *lang_s = NULL;
-    int k, npaths = 0;
+    int k, npaths = 0, errors = 0;
     char **paths = calloc((size_t)argc, sizeof *paths);
     if (!paths) return EXIT_FATAL;
     for (int i = 1; i < argc;) {
@@ -31,6 +32,8 @@ int cmd_eval_ner(cli_env *env, int argc, char **argv) {
             if (k < 0) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "--lang", &lang_s))) {
             if (k < 0) goto usage;
+        } else if (cli_flag(argv, &i, "--errors")) {
+            errors = 1;
         } else if (argv[i][0] == '-' && argv[i][1] != 0) {
             cli_fail("eval ner: unknown option '%s'", argv[i]);
             goto usage;
@@ -81,6 +84,7 @@ int cmd_eval_ner(cli_env *env, int argc, char **argv) {
     if (lang < 0) lang = vl_ner_model_lang(m);
     vl_ner_scores sc;
     memset(&sc, 0, sizeof sc);
+    if (errors) sc.errors = stdout; /* listed before the scores */
     int status = EXIT_OK;
     double t_tag = 0;
     for (int p = 0; p < npaths && status == EXIT_OK; p++) {

@@ -7,6 +7,8 @@
  * be found, and is counted in `misaligned`); token accuracy compares the
  * BIO label of each of veille's tokens with the gold projected onto it.
  * Units are tagged as documents (both passes, doc.c), as vl_ner_tag does.
+ * On request the errors are listed to the caller's stream, for error
+ * analysis (`veille eval ner --errors`).
  */
 #include <stdlib.h>
 
@@ -41,6 +43,61 @@ static int eval_sentence(void *ctx, const vl_ner_tok *toks, size_t n, const int 
     return vl_ner_emit_spans(e->u->text, toks, labels, n, collect, &e->found);
 }
 
+/* A span's text, then about 40 bytes of context each side (cut on UTF-8
+ * boundaries, line breaks as spaces), tab-separated. */
+static void put_clean(FILE *f, const char *s, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++) fputc(s[i] == '\n' || s[i] == '\t' || s[i] == '\r' ? ' ' : s[i], f);
+}
+
+static void put_context(FILE *f, const vl_ner_unit *u, size_t start, size_t end) {
+    size_t a = start > 40 ? start - 40 : 0, b = end + 40 < u->len ? end + 40 : u->len;
+    while (a > 0 && (u->text[a] & 0xC0) == 0x80) a--;
+    while (b < u->len && (u->text[b] & 0xC0) == 0x80) b++;
+    put_clean(f, u->text, a, start);
+    fputs("[[", f);
+    put_clean(f, u->text, start, end);
+    fputs("]]", f);
+    put_clean(f, u->text, end, b);
+}
+
+/* missed TYPE  text  found-over-it  unit  context / spurious TYPE  text  -  unit  context */
+static void list_errors(FILE *f, const vl_ner_unit *u, const vl_ner_gold *found, size_t nfound) {
+    for (size_t g = 0; g < u->ngold; g++) {
+        const vl_ner_gold *e = &u->gold[g];
+        const vl_ner_gold *over = NULL;
+        int hit = 0;
+        for (size_t k = 0; k < nfound && !hit; k++) {
+            if (found[k].start >= e->end || found[k].end <= e->start) continue;
+            if (found[k].start == e->start && found[k].end == e->end && found[k].type == e->type) hit = 1;
+            else if (!over) over = &found[k];
+        }
+        if (hit) continue;
+        fprintf(f, "missed\t%s\t", vl_ner_type_name((vl_ner_type)e->type));
+        put_clean(f, u->text, e->start, e->end);
+        fputc('\t', f);
+        if (over) {
+            fprintf(f, "%s ", vl_ner_type_name((vl_ner_type)over->type));
+            put_clean(f, u->text, over->start, over->end);
+        } else {
+            fputc('-', f);
+        }
+        fprintf(f, "\t%s\t", u->name ? u->name : "-");
+        put_context(f, u, e->start, e->end);
+        fputc('\n', f);
+    }
+    for (size_t k = 0; k < nfound; k++) {
+        int overlaps = 0;
+        for (size_t g = 0; g < u->ngold && !overlaps; g++)
+            overlaps = found[k].start < u->gold[g].end && found[k].end > u->gold[g].start;
+        if (overlaps) continue; /* counted above, as what was found over a missed one */
+        fprintf(f, "spurious\t%s\t", vl_ner_type_name((vl_ner_type)found[k].type));
+        put_clean(f, u->text, found[k].start, found[k].end);
+        fprintf(f, "\t-\t%s\t", u->name ? u->name : "-");
+        put_context(f, u, found[k].start, found[k].end);
+        fputc('\n', f);
+    }
+}
+
 int vl_ner_eval_unit(const vl_ner_model *m, const vl_ner_unit *u, vl_lang lang, vl_ner_scores *sc, vl_error *err) {
     eval_ctx *e = calloc(1, sizeof *e);
     if (!e) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
@@ -67,6 +124,7 @@ int vl_ner_eval_unit(const vl_ner_model *m, const vl_ner_unit *u, vl_lang lang, 
                 break;
             }
     }
+    if (sc->errors) list_errors(sc->errors, u, found.v, found.n);
 out:
     free(e->found.v);
     free(e);

@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "base/base.h"
 #include "ner/ner.h"
@@ -372,9 +373,13 @@ typedef struct vl_ner_scores {
     size_t tokens, tokens_correct;
     size_t gold[VL_NER_NTYPES], found[VL_NER_NTYPES], correct[VL_NER_NTYPES];
     size_t misaligned; /* gold spans not on token boundaries */
+    FILE *errors;      /* when set, each error is listed there (eval.c) */
 } vl_ner_scores;
 
-/* Tags a unit with m and adds up exact span-and-type matches into s. */
+/* Tags a unit with m and adds up exact span-and-type matches into s; with
+ * s->errors, lists each gold entity not found ("missed", with what was
+ * found over it) and each found one that overlaps no gold ("spurious"),
+ * one tab-separated line each with the unit's name and some context. */
 int vl_ner_eval_unit(const vl_ner_model *m, const vl_ner_unit *unit, vl_lang lang,
                      vl_ner_scores *s, vl_error *err);
 

@@ -1,7 +1,8 @@
 /*
  * test_ner_cli.c -- the entity commands through the real program: `veille
  * train ner` on a fixture corpus written for this test (BRAT standoff with
- * invented names), then `veille eval ner` on it, and the errors a user
+ * invented names), then `veille eval ner` on it (and --errors on a gold
+ * set that disagrees with it), and the errors a user
  * meets (bad arguments, a corrupt model).
  */
 #include "harness.h"
@@ -59,6 +60,26 @@ static void test_train_then_eval(void **state) {
     assert_non_null(strstr(r.out, "FB1: 100.00"));
     assert_non_null(strstr(r.out, "PER: precision: 100.00%"));
     th_run_free(&r);
+    /* --errors lists what the model got wrong: a gold set that calls the
+     * bank a place and forgets the town. */
+    free(th_write_file(dir, "wrong/w.txt", "Maud Tessier a visité Brest avec la Banque Azur.\n", (size_t)-1));
+    free(th_write_file(dir, "wrong/w.ann", "T1\tPerson 0 12\tMaud Tessier\nT2\tLocation 36 47\tBanque Azur\n", (size_t)-1));
+    char *wrong = th_path(dir, "wrong");
+    r = th_veille(NULL, "eval", "ner", "--errors", "--model", model, wrong, NULL);
+    if (r.status) fprintf(stderr, "%s", r.err);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "missed\tLOC\tBanque Azur\tORG Banque Azur\t"));
+    assert_non_null(strstr(r.out, "spurious\tLOC\tBrest\t-\t"));
+    assert_non_null(strstr(r.out, "visité Brest avec la [[Banque Azur]]."));
+    assert_null(strstr(r.out, "Maud Tessier\t"));
+    assert_non_null(strstr(r.out, "with 2 phrases; found: 3 phrases; correct: 1."));
+    th_run_free(&r);
+    /* Without it, only the scores. */
+    r = th_veille(NULL, "eval", "ner", "--model", model, wrong, NULL);
+    assert_int_equal(r.status, 0);
+    assert_null(strstr(r.out, "missed"));
+    th_run_free(&r);
+    free(wrong);
     /* A corrupt model is refused with a clear message. */
     char *bad = th_write_file(dir, "bad.model", "VLNERMOD but nothing after it that a model would need, not even a header checksum", (size_t)-1);
     r = th_veille(NULL, "eval", "ner", "--model", bad, brat, NULL);
