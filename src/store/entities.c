@@ -38,7 +38,7 @@ enum {
     ST_BY_KEY, ST_BY_ALIAS, ST_INSERT, ST_ADD, ST_KEY, ST_ALIAS, ST_DOC, ST_MENTION,
     ST_OLD_DOCS, ST_OLD_MENTIONS, ST_ALIAS_SUB, ST_SUB, ST_DEL_MENTIONS, ST_DEL_DOCS,
     ST_DEL_ZERO_ALIASES, ST_DOCS_LEFT, ST_DEL_ENTITY, ST_DEL_ALIASES, ST_DEL_KEYS, ST_SEEN,
-    ST_ALIASES_OF, ST_RENAME, NST
+    ST_ALIASES_OF, ST_RENAME, ST_ALIAS_NEW, NST
 };
 
 static const char *const sql[NST] = {
@@ -50,8 +50,10 @@ static const char *const sql[NST] = {
     [ST_ADD] = "UPDATE entities SET mentions = mentions + ?2, docs = docs + 1,"
                " first_seen = min(first_seen, ?3), last_seen = max(last_seen, ?3) WHERE id = ?1",
     [ST_KEY] = "INSERT OR IGNORE INTO entity_keys(key, entity) VALUES (?1, ?2)",
-    [ST_ALIAS] = "INSERT INTO entity_aliases(entity, name, count) VALUES (?1, ?2, ?3)"
-                 " ON CONFLICT(entity, name) DO UPDATE SET count = count + excluded.count RETURNING count",
+    /* An UPDATE, then an INSERT when it changed no row: an upsert with
+     * RETURNING costs SQLite ten times as much per row (profiled). */
+    [ST_ALIAS] = "UPDATE entity_aliases SET count = count + ?3 WHERE entity = ?1 AND name = ?2",
+    [ST_ALIAS_NEW] = "INSERT INTO entity_aliases(entity, name, count) VALUES (?1, ?2, ?3)",
     [ST_DOC] = "INSERT INTO entity_docs(entity, doc, date, mentions) VALUES (?1, ?2, ?3, ?4)",
     [ST_MENTION] = "INSERT INTO mentions(doc, start, \"end\", entity, text) VALUES (?1, ?2, ?3, ?4, ?5)",
     [ST_OLD_DOCS] = "SELECT entity, mentions FROM entity_docs WHERE doc = ?1",
@@ -433,18 +435,18 @@ static int write_new(vl_store *s, int64_t rowid, const vl_annotation *a, vl_erro
             sqlite3_bind_int64(alias, 1, m[i].entity);
             sqlite3_bind_text(alias, 2, t + as, (int)(ae - as), SQLITE_STATIC);
             sqlite3_bind_int64(alias, 3, n);
-            /* The count after the upsert: n for a new alias, whose keys
-             * are then written (an old one has them already). */
-            int step = sqlite3_step(alias);
-            int64_t after = step == SQLITE_ROW ? sqlite3_column_int64(alias, 0) : -1;
-            if (step == SQLITE_ROW) step = sqlite3_step(alias);
-            sqlite3_reset(alias);
-            sqlite3_clear_bindings(alias);
-            if (step != SQLITE_DONE) {
-                rc = vl_store_sqlite_error(s, err, "writing the entities");
-                break;
-            }
-            if (after == n) {
+            if ((rc = run(s, alias, err))) break;
+            /* A new alias: its row, then its keys (an old one has them). */
+            if (sqlite3_changes(s->db) == 0) {
+                sqlite3_stmt *ins = stmt(s, ST_ALIAS_NEW, err);
+                if (!ins) {
+                    rc = VL_ESTORE;
+                    break;
+                }
+                sqlite3_bind_int64(ins, 1, m[i].entity);
+                sqlite3_bind_text(ins, 2, t + as, (int)(ae - as), SQLITE_STATIC);
+                sqlite3_bind_int64(ins, 3, n);
+                if ((rc = run(s, ins, err))) break;
                 if (vl_entity_key(t + as, ae - as, &es->key)) {
                     rc = oom(err);
                     break;
