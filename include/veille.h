@@ -150,7 +150,9 @@ typedef enum vl_put_outcome {
 } vl_put_outcome;
 
 /* Explicit transactions batch many puts; vl_store_put outside of one runs in
- * its own transaction. */
+ * its own transaction.  A put that fails with a storage error inside one
+ * may have written part of its document: vl_store_commit then refuses
+ * (VL_ESTORE) and rolls the whole transaction back. */
 int vl_store_begin(vl_store *store, vl_error *err);
 int vl_store_commit(vl_store *store, vl_error *err);
 int vl_store_rollback(vl_store *store);

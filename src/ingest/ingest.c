@@ -75,15 +75,15 @@ void vl_ingest_item_clear(ingest_item *it) {
         it->buf = NULL;
         it->buf_cap = 0;
     }
-    for (int i = 0; i < 2; i++)
+    for (int i = 0; i < it->toks_cap; i++)
         if (it->toks[i].cap > (1u << 16)) vl_fts_tokens_free(&it->toks[i]);
 }
 
 void vl_ingest_item_free(ingest_item *it) {
     vl_annotation_free(it->ann);
     free(it->buf);
-    vl_fts_tokens_free(&it->toks[0]);
-    vl_fts_tokens_free(&it->toks[1]);
+    for (int i = 0; i < it->toks_cap; i++) vl_fts_tokens_free(&it->toks[i]);
+    free(it->toks);
     memset(it, 0, sizeof *it);
 }
 
@@ -178,14 +178,30 @@ void vl_ingest_prepare(ingest_run *r, ingest_item *it, vl_annotator *an, struct 
     vl_error_clear(&it->e);
     it->rc = vl_store_annotate(r->store, an, &it->doc, &it->ann, &it->e);
     if (it->rc || !analyzer) return;
-    /* The tokens the tokenizer would compute at the insert: the title and
-     * the text the store binds, in the language it sets.  Without them
-     * (out of memory) the tokenizer analyses the text itself. */
+    /* The tokens the tokenizer would compute at the inserts: the title and
+     * the text the store binds, and the text of each quotation (its own
+     * index, quotes_fts), in the language it sets.  Without them (out of
+     * memory) the tokenizer analyses the texts itself. */
     const vl_annotation *a = it->ann;
+    if (a->nquotes > (size_t)INT32_MAX / 2 - 2) return;
+    int want = 2 + (int)a->nquotes;
+    if (want > it->toks_cap) {
+        vl_fts_tokens *t = realloc(it->toks, (size_t)want * sizeof *t);
+        if (!t) return;
+        memset(t + it->toks_cap, 0, (size_t)(want - it->toks_cap) * sizeof *t);
+        it->toks = t;
+        it->toks_cap = want;
+    }
     int n = 0;
     if (a->title && vl_fts_tokens_compute(analyzer, a->title, strlen(a->title), (int)a->lang, &it->toks[n++]))
         return;
     if (vl_fts_tokens_compute(analyzer, a->text, a->text_len, (int)a->lang, &it->toks[n++])) return;
+    for (size_t i = 0; i < a->nquotes; i++) {
+        const vl_quote *q = &a->quotes[i];
+        if (q->end <= q->start) continue;
+        if (vl_fts_tokens_compute(analyzer, a->text + q->start, q->end - q->start, (int)a->lang, &it->toks[n++]))
+            return;
+    }
     it->ntoks = n;
 }
 

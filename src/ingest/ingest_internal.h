@@ -31,13 +31,14 @@ typedef struct ingest_item {
     vl_error e;
     /* ITEM_DOC: the document, its strings copied into buf (kept and
      * reused between documents), its annotation and, when a worker
-     * computed them, the index tokens of its title and text. */
+     * computed them, the index tokens of its title, its text and each of
+     * its quotations (toks[0 .. ntoks), buffers kept up to toks_cap). */
     vl_doc doc;
     char *buf;
     size_t buf_cap, buf_used;
     vl_annotation *ann;
-    vl_fts_tokens toks[2];
-    int ntoks;
+    vl_fts_tokens *toks;
+    int ntoks, toks_cap;
 } ingest_item;
 
 typedef struct file_list {

@@ -20,7 +20,8 @@ void vl_store_quotes_close(vl_store *s) {
     sqlite3_finalize(s->quote_insert);
     sqlite3_finalize(s->quote_delete);
     sqlite3_finalize(s->quote_fts_delete);
-    s->quote_insert = s->quote_delete = s->quote_fts_delete = NULL;
+    sqlite3_finalize(s->quote_fts_insert);
+    s->quote_insert = s->quote_delete = s->quote_fts_delete = s->quote_fts_insert = NULL;
 }
 
 static int prepare(vl_store *s, sqlite3_stmt **st, const char *sql, vl_error *err) {
@@ -62,6 +63,8 @@ int vl_store_write_quotes(vl_store *s, int64_t rowid, int old_lang, const vl_ann
         sqlite3_bind_int64(s->quote_delete, 1, rowid);
         return run(s, s->quote_delete, err, "removing the old quotations");
     }
+    if (a->nquotes && (rc = prepare(s, &s->quote_fts_insert, "INSERT INTO quotes_fts(rowid, text) VALUES (?1, ?2)", err)))
+        return rc;
     sqlite3_stmt *ins = s->quote_insert;
     for (size_t i = 0; i < a->nquotes; i++) {
         const vl_quote *q = &a->quotes[i];
@@ -79,17 +82,22 @@ int vl_store_write_quotes(vl_store *s, int64_t rowid, int old_lang, const vl_ann
             sqlite3_bind_int64(ins, 10, (int64_t)q->spk_cp_end);
         }
         if ((rc = run(s, ins, err, "writing the quotations"))) return rc;
-    }
-    /* the quotations' words, in the document's language */
-    if (a->nquotes) {
-        char sql[160];
-        snprintf(sql, sizeof sql,
-                 "INSERT INTO quotes_fts(rowid, text) SELECT rowid, text FROM quotes WHERE doc = %lld",
-                 (long long)rowid);
+        /* Its words, in the document's language, with the tokens the
+         * ingest workers computed ahead when there are some.  One row per
+         * statement: an INSERT ... SELECT opens a statement savepoint, on
+         * which FTS5 flushes its pending terms into a new segment (then
+         * merges them): 2 ms per dispatch, profiled. */
+        sqlite3_stmt *fi = s->quote_fts_insert;
+        sqlite3_bind_int64(fi, 1, sqlite3_last_insert_rowid(s->db));
+        sqlite3_bind_text(fi, 2, a->text + q->start, (int)(q->end - q->start), SQLITE_STATIC);
         s->hint.doc_lang = (int)a->lang;
-        int ok = sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK;
+        s->hint.replay = s->replay;
+        s->hint.nreplay = s->nreplay;
+        rc = run(s, fi, err, "indexing the quotations");
         s->hint.doc_lang = -1;
-        if (!ok) return vl_store_sqlite_error(s, err, "indexing the quotations");
+        s->hint.replay = NULL;
+        s->hint.nreplay = 0;
+        if (rc) return rc;
     }
     return VL_OK;
 }

@@ -16,13 +16,13 @@ struct vl_store {
     char *path;
     int readonly;
     int in_txn;         /* inside vl_store_begin .. commit */
+    int txn_failed;     /* a put failed half-way: the transaction can only roll back */
     vl_fts_hint hint;   /* read by the "veille" tokenizer of this connection */
     vl_annotator *annotator;
     /* Prepared once, reused for every document. */
     sqlite3_stmt *find_doc, *insert_doc, *update_doc, *fts_insert, *fts_delete;
     sqlite3_stmt *timex_insert, *timex_delete;
-    sqlite3_stmt *quote_insert, *quote_delete, *quote_fts_delete; /* src/store/quotes.c */
-    sqlite3_stmt *savepoint, *release, *rollback_to;
+    sqlite3_stmt *quote_insert, *quote_delete, *quote_fts_delete, *quote_fts_insert; /* src/store/quotes.c */
     vl_buf scratch;
     /* events.c: quantities and events, prepared on first use */
     sqlite3_stmt *qty_insert, *qty_delete, *event_insert, *event_delete;
@@ -75,7 +75,7 @@ int vl_entity_facets_run(vl_store *s, sqlite3_stmt *st, int (*on_entity)(void *,
  * worker threads annotate with annotators of their own, made like the
  * store's; the one thread that owns the connection writes.
  * vl_store_annotate checks what vl_store_put checks before annotating and
- * only reads `s`; vl_store_put_annotation writes under a savepoint (in its
+ * only reads `s`; vl_store_put_annotation writes (in its
  * own transaction outside of one), with `replay` (NULL, or `nreplay`
  * texts' precomputed index tokens, vl_fts_tokens_compute) spared the
  * tokenizer's analysis. */

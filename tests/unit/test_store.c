@@ -1,7 +1,8 @@
 /*
  * test_store.c -- unit tests of the store through the library API: schema
  * creation, put (added / unchanged / updated), validation, get, stats,
- * transactions, search with the language hint, and re-opening a database.
+ * transactions (a put failing half-way is never committed), search with the
+ * language hint, and re-opening a database.
  */
 #include "harness.h"
 
@@ -404,6 +405,45 @@ static void test_migrate_fills_quotes(void **state) {
     free(path);
 }
 
+/* A put that fails half-way inside a transaction (here: a trigger makes
+ * the time expressions' insert fail after the dispatch and its index were
+ * written) leaves the transaction to be rolled back: commit refuses it,
+ * so no half-written dispatch is ever stored, and the store goes on. */
+static void test_failed_put_is_never_committed(void **state) {
+    fx *f = *state;
+    vl_error err;
+    vl_put_outcome out;
+    vl_doc keep = mkdoc("keep", "2025-05-01", "Les pêcheurs manifestent.");
+    assert_int_equal(vl_store_put(f->store, &keep, &out, &err), VL_OK);
+    assert_int_equal(vl_store_begin(f->store, &err), VL_OK);
+    vl_doc b1 = mkdoc("b1", "2025-05-02", "Le port reste fermé.");
+    assert_int_equal(vl_store_put(f->store, &b1, &out, &err), VL_OK);
+    assert_int_equal(sqlite3_exec(f->store->db,
+                                  "CREATE TEMP TRIGGER no_timex BEFORE INSERT ON main.timexes"
+                                  " BEGIN SELECT RAISE(ABORT, 'no time expressions today'); END;",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    vl_doc b2 = mkdoc("b2", "2025-05-03", "Le 3 mai 2025, le conseil municipal s'est réuni à Brest.");
+    assert_int_equal(vl_store_put(f->store, &b2, &out, &err), VL_ESTORE);
+    assert_non_null(strstr(err.message, "no time expressions today"));
+    assert_int_equal(vl_store_commit(f->store, &err), VL_ESTORE);
+    assert_non_null(strstr(err.message, "rolled back"));
+    /* (the trigger, created inside the transaction, went with it) */
+    assert_int_equal(sqlite3_exec(f->store->db, "DROP TRIGGER IF EXISTS temp.no_timex", NULL, NULL, NULL), SQLITE_OK);
+    vl_record *r = NULL;
+    assert_int_equal(vl_store_get(f->store, "b2", &r, &err), VL_ENOTFOUND);
+    assert_int_equal(vl_store_get(f->store, "b1", &r, &err), VL_ENOTFOUND);
+    assert_int_equal(vl_store_get(f->store, "keep", &r, &err), VL_OK);
+    vl_record_free(r);
+    assert_string_equal(search(f->store, "conseil", NULL).ids, "");
+    /* The next transaction is a normal one. */
+    assert_int_equal(vl_store_begin(f->store, &err), VL_OK);
+    assert_int_equal(vl_store_put(f->store, &b2, &out, &err), VL_OK);
+    assert_int_equal(out, VL_PUT_ADDED);
+    assert_int_equal(vl_store_commit(f->store, &err), VL_OK);
+    assert_string_equal(search(f->store, "conseil", NULL).ids, "b2");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_put_outcomes, setup, teardown),
@@ -416,6 +456,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_timexes_stored_and_replaced, setup, teardown),
         cmocka_unit_test_setup_teardown(test_migrate_from_v1, setup, teardown),
         cmocka_unit_test_setup_teardown(test_migrate_fills_quotes, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_failed_put_is_never_committed, setup, teardown),
     };
     return cmocka_run_group_tests_name("store", tests, NULL, NULL);
 }
