@@ -22,7 +22,7 @@
 enum { VL_QEVAL_EXACT, VL_QEVAL_80, VL_QEVAL_30, VL_QEVAL_NTHRESH };
 
 typedef struct vl_qeval_row {
-    char name[80];      /* "polnear-en dev, quoted content" ... */
+    char name[128];     /* "polnear-en dev, all attributions" ... */
     size_t docs, bytes; /* documents and bytes of text scored */
     size_t gold, pred;
     size_t match[VL_QEVAL_NTHRESH];

@@ -1193,6 +1193,18 @@ static size_t find_incise(vl_quote_tagger *t, const qspan *s, size_t *resume, qa
     return NOTOK;
 }
 
+/* Does token o stand in the sentence that holds byte pos, after it, with
+ * only a few narration words between (no sentence end, no paragraph)? */
+static int same_sentence_after(const vl_quote_tagger *t, size_t pos, size_t o) {
+    size_t k = tok_at(t, pos);
+    if (k > o || o - k > 12) return 0;
+    for (; k < o; k++) {
+        const qtok *x = &t->toks[k];
+        if (is_para(x) || is_term(x) || (x->fl & (T_SEMI | T_COLON)) || (x->verb && !(x->fl & T_INQ))) return 0;
+    }
+    return !is_para(&t->toks[o]);
+}
+
 static int do_direct(vl_quote_tagger *t) {
     for (size_t i = 0; i < t->nspans; i++)
         for (size_t k = t->spans[i].o; k <= t->spans[i].c; k++) t->toks[k].fl |= T_INQ;
@@ -1215,17 +1227,28 @@ static int do_direct(vl_quote_tagger *t) {
         }
         qattr inc = {.verb = NOTOK};
         size_t resume = 0, cut = find_incise(t, s, &resume, &inc);
+        /* called him a "nasty guy," an "anchor baby" and "unstable": a
+         * quotation after another in the same sentence, with only words
+         * of the narration between, is the same speaker's */
+        size_t chain = NOTOK;
+        if (!where && cut == NOTOK && prev_at != NOTOK && t->out[prev_at].name_end > t->out[prev_at].name_start &&
+            same_sentence_after(t, t->out[prev_at].end, s->o))
+            chain = prev_at;
+        /* a term, unless a reporting clause gives it a speaker: le
+         * « Brexit » stays out, a dénoncé une « trahison » is a partial
+         * quotation */
         if (term && !(where == 1 && at.tight && !titlelike)) {
-            if (!(where == 2 && words >= 2 && !titlelike)) continue;
+            if (titlelike || (where != 2 && chain == NOTOK)) continue;
         }
         int alone = standalone(t, s);
-        if (!where && cut == NOTOK && !alone) continue; /* a term, a scare quote */
-        if (!where && cut == NOTOK && words < 3 && !terminal) continue;
+        if (!where && cut == NOTOK && !alone && chain == NOTOK) continue; /* a term, a scare quote */
+        if (!where && cut == NOTOK && words < 3 && !terminal && chain == NOTOK) continue;
         /* the paragraph of the span's start, for inheriting */
         size_t pk = s->o;
         while (pk > 0 && !is_para(&t->toks[pk])) pk--;
         size_t inherit = NOTOK;
         const vl_quote *prev = prev_at != NOTOK ? &t->out[prev_at] : NULL;
+        if (chain != NOTOK) inherit = chain;
         if (prev && prev->name_end > prev->name_start && alone && pk <= prev_para_tok) inherit = prev_at;
         if (prev && prev->name_end > prev->name_start && alone && inherit == NOTOK) {
             /* the previous paragraph's quotation, when nothing comes between */
