@@ -555,6 +555,19 @@ static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
         np.cls = T[k].cls;
         return np;
     }
+    /* X, the Senate leader, who in 2010 said: the relative's antecedent */
+    if ((T[k].cls & QW_REL) && k > lo) {
+        const qtok *p = &T[k - 1];
+        if (p->ent_e >= 0 && t->ents[p->ent_e].type == VL_NER_PER) return np_before(t, k - 1, lo);
+        if ((p->fl & T_COMMA) && k >= lo + 2 && T[k - 2].ent_e >= 0 && t->ents[T[k - 2].ent_e].type == VL_NER_PER)
+            return np_before(t, k - 2, lo);
+        if (p->fl & T_COMMA) {
+            np = np_before(t, k - 1, lo);
+            if (np.kind == NP_ENT) return np;
+            np.kind = NP_NONE;
+        }
+        return np;
+    }
     if (T[k].cls & (QW_NOSAY | QW_STOP | QW_THAT | QW_DET | QW_FUNC) || T[k].verb) return np;
     /* a description: back to its determiner */
     size_t j = k, words = 0;
@@ -586,6 +599,11 @@ static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
         j--;
         words++;
     }
+    /* who in 2010 said, qui en mars a dit: the words after a preposition
+     * are its complement, the subject is before it */
+    if (!det && j > lo + 1 && (T[j - 1].cls & QW_STOP) && !(T[j - 1].cls & (QW_REL | QW_PRON)) && is_word(&T[j - 1]) &&
+        !(T[j].fl & T_INQ))
+        return np_before(t, j - 2, lo);
     if (!det && words > 2) return np;
     if (!det && !(T[j].fl & T_UPPER) && words > 1) return np;
     np.kind = NP_DESC;
@@ -853,6 +871,23 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
     if (v == NOTOK) return at;
     at.verb = v;
     at.np = verb_speaker(t, v, aux, lo, o, 0);
+    if (at.np.kind != NP_ENT && at.np.kind != NP_PRON) {
+        /* Ryan said the protests demand "more listening": the subject of
+         * an embedded verb that names no one; the quotation is in the
+         * content of the first verb whose subject is a person */
+        for (size_t k = lo; k < v;) {
+            size_t a0, v0 = find_verb(t, k, v, 0, &a0, 0);
+            if (v0 == NOTOK) break;
+            qnp np0 = verb_speaker(t, v0, a0, lo, v0 + 1, 0);
+            if (np0.kind == NP_PRON || (np0.kind == NP_ENT && t->ents[np0.ent].type == VL_NER_PER)) {
+                at.np = np0;
+                at.verb = v = v0;
+                aux = a0;
+                break;
+            }
+            k = v0 + 1;
+        }
+    }
     size_t first = aux != NOTOK ? aux : v;
     if (!at.np.kind && first > lo &&
         ((T[first - 1].fl & T_COMMA) || ((T[first - 1].cls & QW_STOP) && is_word(&T[first - 1])))) {

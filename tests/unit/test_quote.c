@@ -298,6 +298,62 @@ static void test_pronouns(void **state) {
     assert_false(f->q[f->n - 1].direct);
 }
 
+/* Short partial quotations beside a reporting verb are quotations (a
+ * term alone is not), and quotations chained in one sentence share the
+ * speaker of the first. */
+static void test_partial_chain(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_EN,
+        "Mayor Ellen Park called the councillor a \"coward,\" a \"liar\" and \"unfit.\"\n\n"
+        "Tom Reyes described the budget as “reckless”.",
+        "PER:Ellen Park", "PER:Tom Reyes", NULL);
+    assert_int_equal(f->n, 4);
+    assert_string_equal(qtext(f, 0), "\"coward,\"");
+    assert_string_equal(speaker(f, 0), "Ellen Park");
+    assert_string_equal(qtext(f, 1), "\"liar\"");
+    assert_string_equal(speaker(f, 1), "Ellen Park");
+    assert_string_equal(qtext(f, 2), "\"unfit.\"");
+    assert_string_equal(speaker(f, 2), "Ellen Park");
+    assert_string_equal(qtext(f, 3), "“reckless”");
+    assert_string_equal(speaker(f, 3), "Tom Reyes");
+    tag(f, VL_LANG_FR,
+        "Martine Aubry a dénoncé une « trahison », puis une « faute » du gouvernement.\n\n"
+        "Le « Brexit » et la « flexisécurité » restent au programme.",
+        "PER:Martine Aubry", NULL);
+    assert_int_equal(f->n, 2);
+    assert_string_equal(qtext(f, 0), "« trahison »");
+    assert_string_equal(speaker(f, 0), "Martine Aubry");
+    assert_string_equal(qtext(f, 1), "« faute »");
+    assert_string_equal(speaker(f, 1), "Martine Aubry");
+}
+
+/* The speaker is a person: the antecedent of "who" / "qui" past a
+ * complement, the first verb's subject when an embedded verb's names no
+ * one, never a noun after "my" / "notre". */
+static void test_speaker_clause(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_EN,
+        "The plan was backed by Ruth Adler, the Senate leader, who in 2019 said it was \"a historic step.\"\n\n"
+        "Governor Sam Ortiz said the storms and floods demand \"a serious response.\"",
+        "PER:Ruth Adler", "PER:Sam Ortiz", NULL);
+    assert_int_equal(f->n, 2);
+    assert_string_equal(speaker(f, 0), "Ruth Adler");
+    assert_string_equal(speaker(f, 1), "Sam Ortiz");
+    assert_string_equal(verb(f, 1), "said");
+    tag(f, VL_LANG_FR,
+        "Le texte a été défendu par Claire Morel, qui en mars a jugé qu'il était « une avancée historique ».",
+        "PER:Claire Morel", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(speaker(f, 0), "Claire Morel");
+    /* "answer" after "my" is a noun: no reporting verb, no speaker */
+    tag(f, VL_LANG_EN, "Lena Hart laughed. I had to change my answer: \"Of course I was joking.\"", "PER:Lena Hart",
+        NULL);
+    for (size_t i = 0; i < f->n; i++) assert_string_not_equal(speaker(f, i), "change my");
+    tag(f, VL_LANG_FR, "Paul Roux se tait. Il fallait changer notre réponse : « Bien sûr que non. »", "PER:Paul Roux",
+        NULL);
+    for (size_t i = 0; i < f->n; i++) assert_string_not_equal(speaker(f, i), "changer notre");
+}
+
 /* No entities at all, bad bytes, unbalanced marks: no crash, sane spans. */
 static void test_robust(void **state) {
     fx *f = *state;
@@ -322,6 +378,8 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_indirect, setup, teardown),
         cmocka_unit_test_setup_teardown(test_description, setup, teardown),
         cmocka_unit_test_setup_teardown(test_pronouns, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_partial_chain, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_speaker_clause, setup, teardown),
         cmocka_unit_test_setup_teardown(test_robust, setup, teardown),
     };
     return cmocka_run_group_tests_name("quote", tests, NULL, NULL);
