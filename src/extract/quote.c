@@ -459,7 +459,18 @@ static int find_spans(vl_quote_tagger *t) {
         if (qm == QM_FR_OPEN || qm == QM_CURLY_OPEN || qm == QM_STRAIGHT) {
             size_t j = i + 1;
             int closed = 0;
-            for (; j < n; j++) {
+            /* “…," or "…”: in the opening paragraph, a closing mark of
+             * another kind before the proper one closes the quotation */
+            for (size_t m = i + 1; m < n && !is_para(&t->toks[m]); m++) {
+                int km = t->toks[m].qm;
+                if (closes(qm, km)) break;
+                if (km == QM_STRAIGHT || km == QM_CURLY_CLOSE || km == QM_FR_CLOSE) {
+                    j = m;
+                    closed = 1;
+                    break;
+                }
+            }
+            for (; j < n && !closed; j++) {
                 const qtok *k = &t->toks[j];
                 if (is_para(k)) {
                     if (continues(qm, k->qm)) continue;
@@ -528,9 +539,22 @@ static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
          * back over comma-separated segments to a person before a comma,
          * or to a name that opens the clause */
         if (!(T[k].fl & T_COMMA) || k == 0) return np;
+        /* his former partner, Lawrence Cummings, said: the name in
+         * apposition just before the verb */
+        if (k > lo && T[k - 1].ent_e >= 0 && t->ents[T[k - 1].ent_e].type == VL_NER_PER) {
+            size_t c = k - 1;
+            while (c > lo && T[c].ent_b != T[k - 1].ent_e) c--;
+            if (c > lo && (T[c - 1].fl & T_COMMA)) {
+                np.kind = NP_ENT;
+                np.ent = T[k - 1].ent_e;
+                np.tb = c;
+                np.te = k - 1;
+                return np;
+            }
+        }
         for (size_t j = k - 1, n = 0; j > lo && n < 30; j--, n++) {
             const qtok *x = &T[j];
-            if (is_term(x) || x->qm || (x->fl & (T_INQ | T_SEMI | T_COLON))) break;
+            if ((is_term(x) && !(T[j + 1].fl & T_COMMA)) || x->qm || (x->fl & (T_INQ | T_SEMI | T_COLON))) break;
             size_t pe = j - 1; /* Rep. Jim Jordan (R-Ohio), an oversight panel member, said */
             if ((x->fl & T_COMMA) && t->text[T[pe].start] == ')') {
                 size_t q = pe;
@@ -642,6 +666,20 @@ static qnp np_after(const vl_quote_tagger *t, size_t k, size_t hi) {
         }
     }
     if ((T[k].cls & QW_TITLE) && k + 1 < hi && T[k + 1].ent_b >= 0) k++;
+    /* said 9/11 widow Terry Strada, a déclaré l'ex-ministre Jean Dupont:
+     * past lower-case or numeric premodifiers to the person they name */
+    if (T[k].ent_b < 0 && !T[k].cls && !T[k].verb && !T[k].qm && !(T[k].fl & (T_COMMA | T_COLON | T_SEMI)) &&
+        !is_term(&T[k])) {
+        for (size_t j = k + 1; j < hi && j < k + 6; j++) {
+            if (T[j].ent_b >= 0) {
+                if (t->ents[T[j].ent_b].type == VL_NER_PER) k = j;
+                break;
+            }
+            if (is_term(&T[j]) || T[j].qm || (T[j].fl & (T_COMMA | T_COLON | T_SEMI | T_INQ)) || T[j].verb ||
+                (T[j].cls & (QW_STOP | QW_THAT | QW_PRON)))
+                break;
+        }
+    }
     if (T[k].ent_b >= 0) {
         np.kind = NP_ENT;
         np.ent = T[k].ent_b;
@@ -718,7 +756,10 @@ static size_t clause_end(const vl_quote_tagger *t, size_t k, size_t cap) {
         char c = t->text[x->start];
         if (c == '(') paren++;
         if (c == ')' && paren) paren--;
-        if ((is_term(x) && !paren) || (x->fl & T_SEMI) || x->qm == QM_FR_OPEN || x->qm == QM_CURLY_OPEN ||
+        /* McConnell, R-Ky., said: the full stop of an abbreviation that a
+         * comma follows ends no sentence */
+        int abbrev = is_term(x) && j + 1 < t->ntoks && (t->toks[j + 1].fl & T_COMMA) && j > k;
+        if ((is_term(x) && !paren && !abbrev) || (x->fl & T_SEMI) || x->qm == QM_FR_OPEN || x->qm == QM_CURLY_OPEN ||
             x->qm == QM_STRAIGHT || (x->fl & T_INQ))
             break;
         j++;
@@ -1050,6 +1091,12 @@ static int resolve_description(const vl_quote_tagger *t, size_t tb, size_t te, s
         /* a person named before the clause (the best score, then the
          * nearest): a description refers back */
         if (m->start >= before_pos) break;
+        /* not to a name in its own sentence (in Chelsea, the mayor said):
+         * the apposition there is the noun phrase's, found before */
+        int same = 1;
+        for (size_t j = me; j <= tb && j < t->ntoks && same; j++)
+            if (is_term(&t->toks[j]) || (j > me && is_para(&t->toks[j]))) same = 0;
+        if (same && me <= tb) continue;
         if (score >= need && (best < 0 || score >= best_score)) {
             best = (int)i;
             best_score = score;

@@ -81,6 +81,7 @@ const qt_verb vl_quote_verbs[] = {
     {"penser", FR, 0, NULL}, {"croire", FR, QV_NOGEN, "croit croient cru croyait"},
     {"se dire", FR, QV_NOGEN, NULL}, {"assurer", FR, 0, NULL}, {"fulminer", FR, 0, NULL},
     {"s'agacer", FR, 0, NULL}, {"agacer", FR, 0, NULL}, {"pointer", FR, QV_WEAK, NULL},
+    {"traiter", FR, QV_WEAK, NULL}, {"surnommer", FR, QV_WEAK, NULL}, {"louer", FR, QV_WEAK, NULL},
 
     /* English */
     {"say", EN, QV_NOGEN, "say says said saying"}, {"tell", EN, QV_NOGEN, "tell tells told telling"},
@@ -111,7 +112,9 @@ const qt_verb vl_quote_verbs[] = {
     {"threaten", EN, 0, NULL}, {"hint", EN, 0, NULL}, {"signal", EN, QV_WEAK, "signaled signalled"},
     {"snap", EN, 0, "snapped"}, {"laugh", EN, 0, NULL}, {"sigh", EN, 0, NULL}, {"chant", EN, 0, NULL},
     {"read", EN, QV_NOGEN | QV_WEAK, "reads"}, {"begin", EN, QV_NOGEN | QV_WEAK, NULL},
-    {"tout", EN, QV_WEAK, NULL}, {"declare", EN, 0, NULL}, {"reason", EN, 0, NULL}, {"interject", EN, 0, NULL},
+    {"tout", EN, QV_WEAK, NULL}, {"praise", EN, QV_WEAK, NULL}, {"hail", EN, QV_WEAK, NULL},
+    {"label", EN, QV_WEAK, NULL}, {"brand", EN, QV_WEAK, NULL}, {"dub", EN, QV_WEAK, "dubbed dubbing"},
+    {"condemn", EN, 0, NULL}, {"denounce", EN, 0, NULL}, {"decry", EN, 0, NULL}, {"declare", EN, 0, NULL}, {"reason", EN, 0, NULL}, {"interject", EN, 0, NULL},
 };
 const size_t vl_quote_verbs_len = sizeof vl_quote_verbs / sizeof vl_quote_verbs[0];
 

@@ -354,6 +354,36 @@ static void test_speaker_clause(void **state) {
     for (size_t i = 0; i < f->n; i++) assert_string_not_equal(speaker(f, i), "changer notre");
 }
 
+/* Mixed marks, a state's abbreviation before "said", premodifiers before
+ * a name after the verb, a name in apposition before the verb, and a
+ * description never resolved to a name of its own sentence. */
+static void test_speaker_forms(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_EN,
+        "“We will override the veto,\" Senator Ann Cole, D-Ore., said Tuesday.\n\n"
+        "“The rules do not hold,” said 9/11 widow Rosa Lind.\n\n"
+        "His old partner at Amcor, Victor Hale, praised him. \"He is a builder.\"\n\n"
+        "At a rally in Denver, the mayor said it was “a dark day.”",
+        "PER:Ann Cole", "PER:Rosa Lind", "PER:Victor Hale", "ORG:Amcor", "PER:Denver", NULL);
+    assert_int_equal(f->n, 4);
+    assert_string_equal(qtext(f, 0), "“We will override the veto,\"");
+    assert_string_equal(speaker(f, 0), "Ann Cole");
+    assert_string_equal(speaker(f, 1), "Rosa Lind");
+    assert_string_equal(speaker(f, 2), "Victor Hale");
+    /* "the mayor" stays a description: Denver (even tagged a person) is
+     * in its own sentence, no apposition */
+    assert_string_equal(speaker(f, 3), "the mayor");
+    tag(f, VL_LANG_FR,
+        "« Nous tiendrons bon\", a déclaré l'ex-ministre Luc Ferrand.\n\n"
+        "Son ancienne adjointe, Anne Vidal, a salué son courage. « Il faut agir vite. »",
+        "PER:Luc Ferrand", "PER:Anne Vidal", NULL);
+    assert_int_equal(f->n, 2);
+    assert_string_equal(qtext(f, 0), "« Nous tiendrons bon\"");
+    assert_string_equal(speaker(f, 0), "Luc Ferrand");
+    assert_string_equal(qtext(f, 1), "« Il faut agir vite. »");
+    assert_string_equal(speaker(f, 1), "Anne Vidal");
+}
+
 /* No entities at all, bad bytes, unbalanced marks: no crash, sane spans. */
 static void test_robust(void **state) {
     fx *f = *state;
@@ -380,6 +410,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_pronouns, setup, teardown),
         cmocka_unit_test_setup_teardown(test_partial_chain, setup, teardown),
         cmocka_unit_test_setup_teardown(test_speaker_clause, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_speaker_forms, setup, teardown),
         cmocka_unit_test_setup_teardown(test_robust, setup, teardown),
     };
     return cmocka_run_group_tests_name("quote", tests, NULL, NULL);
