@@ -235,7 +235,9 @@ static const struct command {
      "scores of the field.  'veille eval' alone lists the kinds.\n"
      "'veille eval quotes [--errors] PATH' reads aads-french and polnear-en (a\n"
      "corpus file or folder, or the folder holding them): span P/R/F1 exact and\n"
-     "at 0.8 and 0.3 overlap, speaker accuracy, the extractor's MB/s.\n"},
+     "at 0.8 and 0.3 overlap, speaker accuracy, the extractor's MB/s.  PolNeAR\n"
+     "rows: quotations (the quoted stretches of each Content, whole or partial),\n"
+     "direct Contents, Contents holding a mark, all attributions.\n"},
     {"train", cmd_train,
      "usage: veille train ner --lang fr|en [--epochs N] [--hash-bits B] [--gazetteers DIR]\n"
      "                        [--clusters FILE] CORPUS... [--other CORPUS]... -o MODEL\n"
