@@ -716,10 +716,12 @@ static qnp np_after(const vl_quote_tagger *t, size_t k, size_t hi) {
             while (np.te + 1 < hi && T[np.te].ent_e != np.ent) np.te++;
             return np;
         }
-        if (!is_word(nx) || (nx->cls & (QW_STOP | QW_THAT | QW_PRON)) || nx->verb || (nx->fl & T_INQ)) break;
+        if (!is_word(nx) || (nx->cls & (QW_STOP | QW_THAT | QW_PRON | QW_AUX)) || nx->verb || (nx->fl & T_INQ)) break;
         if (!det && !(nx->fl & T_UPPER)) break;
         j++;
     }
+    /* Conversely, …: a capitalised word alone before a comma is an adverb */
+    if (!det && j == k && j + 1 < hi && (T[j + 1].fl & T_COMMA)) return np;
     /* le porte-parole du Kremlin, Dmitri Peskov */
     if (j + 2 < hi && (T[j + 1].fl & T_COMMA) && T[j + 2].ent_b >= 0) {
         np.kind = NP_ENT;
@@ -772,11 +774,25 @@ static size_t clause_begin(const vl_quote_tagger *t, size_t k, size_t cap) {
     size_t j = k;
     while (j > 0 && j + cap > k) {
         const qtok *x = &t->toks[j - 1];
-        if (is_term(x) || (x->fl & (T_SEMI | T_INQ)) || x->qm == QM_FR_CLOSE || x->qm == QM_CURLY_CLOSE) break;
+        /* (R-Wis.) said, R-Ky., said: an abbreviation's full stop */
+        int abbrev = is_term(x) && j < t->ntoks && ((t->toks[j].fl & T_COMMA) || t->text[t->toks[j].start] == ')');
+        if ((is_term(x) && !abbrev) || (x->fl & (T_SEMI | T_INQ)) || x->qm == QM_FR_CLOSE || x->qm == QM_CURLY_CLOSE)
+            break;
         if (is_para(&t->toks[j]) && !(j == k && (x->fl & T_COLON))) break;
         j--;
     }
     return j;
+}
+
+/* After the verb, a noun phrase that an auxiliary or a verb follows is
+ * the subject of the reported clause, not the speaker (saying her foot
+ * was "…"; said Trump had "…"), which an inverted clause never has. */
+static int embedded_subject(const vl_quote_tagger *t, const qnp *np, size_t hi) {
+    if (np->kind != NP_ENT && np->kind != NP_DESC) return 0;
+    size_t k = np->te + 1;
+    while (k < hi && (t->toks[k].cls & QW_ADV) && !(t->toks[k].fl & T_INV)) k++;
+    return k < hi && is_word(&t->toks[k]) && ((t->toks[k].cls & QW_AUX) || t->toks[k].verb) &&
+           !(t->toks[k].fl & T_INQ);
 }
 
 /* The speaker of a verb at v: inverted pronoun, subject before, or
@@ -798,10 +814,14 @@ static qnp verb_speaker(const vl_quote_tagger *t, size_t v, size_t aux, size_t l
         if (is_word(&T[j]) && !(T[j].cls & (QW_AUX | QW_ADV))) before_words = 1;
     if (after_first || !before_words) {
         np = np_after(t, v + 1, hi);
+        if (embedded_subject(t, &np, hi)) np.kind = NP_NONE;
         if (np.kind) return np;
     }
     if (first > lo) np = np_before(t, first - 1, lo);
-    if (!np.kind && !after_first) np = np_after(t, v + 1, hi);
+    if (!np.kind && !after_first) {
+        np = np_after(t, v + 1, hi);
+        if (embedded_subject(t, &np, hi)) np.kind = NP_NONE;
+    }
     return np;
 }
 

@@ -384,6 +384,31 @@ static void test_speaker_forms(void **state) {
     assert_string_equal(speaker(f, 1), "Anne Vidal");
 }
 
+/* A party label in parentheses ends no clause; the subject after the verb
+ * that an auxiliary follows is the reported clause's, not the speaker;
+ * a capitalised adverb before a comma is no speaker. */
+static void test_embedded_subject(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_EN,
+        "Senator Joan Marsh (D-Vt.) said the wave of layoffs demands \"a real answer.\"\n\n"
+        "Omar Reed spoke on Friday, saying his left knee was “badly hurt in the fall,” before leaving.\n\n"
+        "“We lost,” Frankly, the vote was close.",
+        "PER:Joan Marsh", "PER:Omar Reed", NULL);
+    assert_true(f->n >= 2);
+    assert_string_equal(qtext(f, 0), "\"a real answer.\"");
+    assert_string_equal(speaker(f, 0), "Joan Marsh");
+    assert_string_equal(verb(f, 0), "said");
+    assert_string_equal(speaker(f, 1), "Omar Reed");
+    for (size_t i = 0; i < f->n; i++) assert_string_not_equal(speaker(f, i), "Frankly");
+    tag(f, VL_LANG_FR,
+        "Paul Girard (LR) a affirmé que la vague de départs exige « une vraie réponse ».\n\n"
+        "Léa Morin est intervenue, expliquant que son projet était « mort-né ».",
+        "PER:Paul Girard", "PER:Léa Morin", NULL);
+    assert_int_equal(f->n, 2);
+    assert_string_equal(speaker(f, 0), "Paul Girard");
+    assert_string_equal(speaker(f, 1), "Léa Morin");
+}
+
 /* No entities at all, bad bytes, unbalanced marks: no crash, sane spans. */
 static void test_robust(void **state) {
     fx *f = *state;
@@ -411,6 +436,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_partial_chain, setup, teardown),
         cmocka_unit_test_setup_teardown(test_speaker_clause, setup, teardown),
         cmocka_unit_test_setup_teardown(test_speaker_forms, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_embedded_subject, setup, teardown),
         cmocka_unit_test_setup_teardown(test_robust, setup, teardown),
     };
     return cmocka_run_group_tests_name("quote", tests, NULL, NULL);
