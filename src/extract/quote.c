@@ -366,6 +366,8 @@ static int quote_mark(int32_t cp) {
     }
 }
 
+static int is_space_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
 static int tokenize(vl_quote_tagger *t, vl_lang lang) {
     vl_ner_lexer lx;
     vl_ner_tok sent[VL_NER_MAX_SENT];
@@ -394,6 +396,14 @@ static int tokenize(vl_quote_tagger *t, vl_lang lang) {
             } else {
                 int32_t cp = cp_at(t->text, t->len, k->start);
                 k->qm = (uint8_t)quote_mark(cp);
+                /* a curly mark turned the wrong way (”Fear. I am …, “Mostly
+                 * False.“): by its place, between a space and a word */
+                if (k->qm == QM_CURLY_CLOSE || k->qm == QM_CURLY_OPEN) {
+                    int sp_before = k->start == 0 || is_space_byte(t->text[k->start - 1]);
+                    int sp_after = k->end >= t->len || is_space_byte(t->text[k->end]);
+                    if (k->qm == QM_CURLY_CLOSE && sp_before && !sp_after) k->qm = QM_CURLY_OPEN;
+                    else if (k->qm == QM_CURLY_OPEN && !sp_before && sp_after) k->qm = QM_CURLY_CLOSE;
+                }
                 if (cp == 0x2014 || cp == 0x2013 || (cp == '-' && k->start + 1 < t->len && t->text[k->start + 1] == '-'))
                     k->qm = QM_DASH;
                 if (cp == ',') k->fl |= T_COMMA;

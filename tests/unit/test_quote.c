@@ -409,6 +409,20 @@ static void test_embedded_subject(void **state) {
     assert_string_equal(speaker(f, 1), "Léa Morin");
 }
 
+/* Curly marks turned the wrong way still open and close, by their place. */
+static void test_wrong_way_marks(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_EN, "Nora Vance, a nurse, wrote:\n\n”We are exhausted. Nobody listens to us.”\n\n"
+                       "The board rated the claim “Mostly False.“",
+        "PER:Nora Vance", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(qtext(f, 0), "”We are exhausted. Nobody listens to us.”");
+    assert_string_equal(speaker(f, 0), "Nora Vance");
+    tag(f, VL_LANG_FR, "Hélène Roy a écrit : ”Nous sommes épuisés.”", "PER:Hélène Roy", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(speaker(f, 0), "Hélène Roy");
+}
+
 /* No entities at all, bad bytes, unbalanced marks: no crash, sane spans. */
 static void test_robust(void **state) {
     fx *f = *state;
@@ -437,6 +451,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_speaker_clause, setup, teardown),
         cmocka_unit_test_setup_teardown(test_speaker_forms, setup, teardown),
         cmocka_unit_test_setup_teardown(test_embedded_subject, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_wrong_way_marks, setup, teardown),
         cmocka_unit_test_setup_teardown(test_robust, setup, teardown),
     };
     return cmocka_run_group_tests_name("quote", tests, NULL, NULL);
