@@ -235,7 +235,9 @@ static const struct command {
      "scores of the field.  'veille eval' alone lists the kinds.\n"
      "'veille eval quotes [--errors] PATH' reads aads-french and polnear-en (a\n"
      "corpus file or folder, or the folder holding them): span P/R/F1 exact and\n"
-     "at 0.8 and 0.3 overlap, speaker accuracy, the extractor's MB/s.\n"
+     "at 0.8 and 0.3 overlap, speaker accuracy, the extractor's MB/s.  PolNeAR\n"
+     "rows: quotations (the quoted stretches of each Content, whole or partial),\n"
+     "direct Contents, Contents holding a mark, all attributions.\n"
      "'veille eval ner [--model M] [--lang L] [--errors] PATH' reads CoNLL, HIPE or\n"
      "BRAT gold: conlleval scores; --errors first lists each missed entity (with\n"
      "what was found over it) and each spurious one, tab-separated, in context.\n"},

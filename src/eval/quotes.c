@@ -32,6 +32,7 @@ typedef struct ctx {
     vl_qeval_row *row;
     int direct_only; /* score only the quotations in quotation marks */
     int second_pass; /* the document was scored before: do not keep it */
+    const char *tag; /* after MISS / SPURIOUS / SPEAKER in the error list: the row */
     vl_annotation **keep; /* annotated documents awaiting time_extractor */
     size_t nkeep;
 } ctx;
@@ -203,18 +204,18 @@ static int score_doc(ctx *c, const char *id, const char *date, const char *lang,
                 int ok = (ss.e > ss.s && overlap(&ss, &gs) > 0) || (sys[bi].src[0] && share_word(sys[bi].src, gold[bj].src));
                 c->row->spk_ok += (size_t)ok;
                 if (!ok && c->ev->errors)
-                    fprintf(c->ev->errors, "SPEAKER%s %s  gold [%s] sys [%s] quote [%.60s]\n", c->direct_only ? "" : "-all", id, gold[bj].src, sys[bi].src,
+                    fprintf(c->ev->errors, "SPEAKER%s %s  gold [%s] sys [%s] quote [%.60s]\n", c->tag, id, gold[bj].src, sys[bi].src,
                            text + map[sys[bi].s]);
             }
         }
         if (k == VL_QEVAL_30 && c->ev->errors) {
             for (size_t j = 0; j < ngold; j++)
                 if (!gm[j])
-                    fprintf(c->ev->errors, "MISS%s %s  [%.*s]\n", c->direct_only ? "" : "-all", id, (int)(map[gold[j].e] - map[gold[j].s] > 200 ? 200 : map[gold[j].e] - map[gold[j].s]),
+                    fprintf(c->ev->errors, "MISS%s %s  [%.*s]\n", c->tag, id, (int)(map[gold[j].e] - map[gold[j].s] > 200 ? 200 : map[gold[j].e] - map[gold[j].s]),
                            text + map[gold[j].s]);
             for (size_t i = 0; i < ns; i++)
                 if (!sm[i])
-                    fprintf(c->ev->errors, "SPURIOUS%s %s  [%.*s] speaker [%s]\n", c->direct_only ? "" : "-all", id,
+                    fprintf(c->ev->errors, "SPURIOUS%s %s  [%.*s] speaker [%s]\n", c->tag, id,
                            (int)(map[sys[i].e] - map[sys[i].s] > 200 ? 200 : map[sys[i].e] - map[sys[i].s]),
                            text + map[sys[i].s], sys[i].src);
         }
@@ -382,7 +383,84 @@ static void free_list(char **v, size_t n) {
     free(v);
 }
 
-/* Parses one .ann file into gold spans (Content, with their Source). */
+/* The quotation mark at code point i: 1 opening (“ « ‹), 2 closing (” » ›),
+ * 3 either (" ″), 0 none.  Single quotes are left out: they nest inside
+ * a quotation, and ’ is the apostrophe. */
+static int mark_at(const char *text, const size_t *map, size_t i) {
+    const unsigned char *p = (const unsigned char *)text + map[i];
+    if (*p == '"') return 3;
+    if (p[0] == 0xC2 && p[1] == 0xAB) return 1;
+    if (p[0] == 0xC2 && p[1] == 0xBB) return 2;
+    if (p[0] == 0xE2 && p[1] == 0x80) {
+        if (p[2] == 0x9C) return 1;
+        if (p[2] == 0x9D) return 2;
+    }
+    return 0;
+}
+
+/* The stretches in quotation marks of the Content fragment [fs, fe), marks
+ * included: an opening mark (or a straight one after a space or at the
+ * start) opens, the next closing or straight mark closes; a mark opening a
+ * paragraph inside a stretch continues it; a stretch still open at the end
+ * runs to it, and a closing mark with none open before it starts at the
+ * fragment's start (the fragment began inside the quotation).  A
+ * quotation is what the quoted words are, with or without the reported
+ * speech around them: "a divorce with only losers", he said / he called
+ * it "a divorce with only losers". */
+static size_t quoted_stretches(const char *text, const size_t *map, size_t fs, size_t fe, size_t *qs, size_t *qe,
+                               size_t cap) {
+    size_t n = 0, open = (size_t)-1;
+    while (fs < fe && is_ws_cp(text, map, fs)) fs++;
+    while (fe > fs && is_ws_cp(text, map, fe - 1)) fe--;
+    for (size_t i = fs; i < fe && n < cap; i++) {
+        int m = mark_at(text, map, i);
+        if (!m) continue;
+        int after_space = i == fs || is_ws_cp(text, map, i - 1) || text[map[i - 1]] == '(' || text[map[i - 1]] == '[';
+        int para = i > fs && text[map[i - 1]] == '\n';
+        if (open == (size_t)-1) {
+            if (m == 1 || (m == 3 && after_space)) {
+                open = i;
+            } else if (i > fs) {
+                qs[n] = fs;
+                qe[n++] = i + 1;
+            }
+        } else if (para && m != 2) {
+            continue;
+        } else if (m != 1) {
+            qs[n] = open;
+            qe[n++] = i + 1;
+            open = (size_t)-1;
+        }
+    }
+    if (open != (size_t)-1 && n < cap && fe > open + 1) {
+        qs[n] = open;
+        qe[n++] = fe;
+    }
+    return n;
+}
+
+static int add_gold(span **g, size_t *ng, size_t *capg, size_t s, size_t e, const tb *st) {
+    if (*ng == *capg) {
+        *capg = *capg ? *capg * 2 : 32;
+        span *ngp = realloc(*g, *capg * sizeof *ngp);
+        if (!ngp) return -1;
+        *g = ngp;
+    }
+    span *x = &(*g)[(*ng)++];
+    memset(x, 0, sizeof *x);
+    x->s = s;
+    x->e = e;
+    if (st) {
+        x->ss = st->s;
+        x->se = st->e;
+        snprintf(x->src, sizeof x->src, "%s", st->text);
+    }
+    return 0;
+}
+
+/* Parses one .ann file into gold spans (Content, with their Source).
+ * quoted_only: 0 every Content; 1 those holding a quotation mark; 2 those
+ * opening with one; 3 the quoted stretches of every Content. */
 static int parse_ann(const char *path, char *buf, span **out, size_t *nout, int quoted_only, const char *text,
                      const size_t *map, size_t ncp, vl_error *err) {
     tb *T = NULL;
@@ -475,6 +553,17 @@ static int parse_ann(const char *path, char *buf, span **out, size_t *nout, int 
                 }
                 if (!q) continue;
             }
+            if (quoted_only == 3) {
+                /* the quotations proper: the stretches in quotation marks
+                 * of the Content, whole or partial */
+                for (int f = 0; f < (ct->nf ? ct->nf : 1); f++) {
+                    size_t fs = ct->nf ? ct->fs[f] : ct->s, fe = ct->nf ? ct->fe[f] : ct->e, qs[32], qe[32];
+                    size_t nq = quoted_stretches(text, map, fs, fe, qs, qe, 32);
+                    for (size_t k = 0; k < nq; k++)
+                        if (add_gold(&g, &ng, &capg, qs[k], qe[k], st)) goto nomem;
+                }
+                continue;
+            }
             /* a quotation the reporting clause interrupts ("…," she said,
              * "…") is one discontinuous Content: each fragment is scored
              * as a span, as the extractor gives one span per stretch of
@@ -515,12 +604,16 @@ static int eval_polnear_part(ctx *c, const char *dir, const char *label, vl_erro
     size_t na;
     char **anns = list_dir(adir, ".ann", &na);
     if (!anns) return vl_error_set(err, VL_EIO, adir, 0, "cannot list the attribution files");
-    char name[3][160];
-    snprintf(name[0], sizeof name[0], "polnear-en %s, direct (content opens with a mark)", label);
-    snprintf(name[1], sizeof name[1], "polnear-en %s, content with quotation marks", label);
-    snprintf(name[2], sizeof name[2], "polnear-en %s, all attributions", label);
+    char name[4][160];
+    snprintf(name[0], sizeof name[0], "polnear-en %s, quotations (quoted stretches, whole or partial)", label);
+    snprintf(name[1], sizeof name[1], "polnear-en %s, direct (content opens with a mark)", label);
+    snprintf(name[2], sizeof name[2], "polnear-en %s, content with quotation marks", label);
+    snprintf(name[3], sizeof name[3], "polnear-en %s, all attributions", label);
+    /* per row: the gold (parse_ann's quoted_only) */
+    static const int mode[4] = {3, 2, 1, 0};
+    static const char *const tag[4] = {"-quote", "", "-marks", "-all"};
     size_t r0 = c->ev->nrows;
-    if (!new_row(c->ev, name[0]) || !new_row(c->ev, name[1]) || !new_row(c->ev, name[2])) {
+    if (!new_row(c->ev, name[0]) || !new_row(c->ev, name[1]) || !new_row(c->ev, name[2]) || !new_row(c->ev, name[3])) {
         free_list(anns, na);
         return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     }
@@ -550,7 +643,7 @@ static int eval_polnear_part(ctx *c, const char *dir, const char *label, vl_erro
         if (us1 && strlen(us1) > 11 && vl_date_valid(us1 + 1, 10)) memcpy(date, us1 + 1, 10), date[10] = 0;
         size_t ncp;
         size_t *map = cp_index(text, tlen, &ncp);
-        for (int q = 0; q < 3 && !rc; q++) {
+        for (int q = 0; q < 4 && !rc; q++) {
             char *ann = read_all(apath, &alen, err);
             if (!ann || !map) {
                 free(ann);
@@ -559,12 +652,13 @@ static int eval_polnear_part(ctx *c, const char *dir, const char *label, vl_erro
             }
             span *g = NULL;
             size_t ng = 0;
-            rc = parse_ann(apath, ann, &g, &ng, 2 - q, text, map, ncp, err);
+            rc = parse_ann(apath, ann, &g, &ng, mode[q], text, map, ncp, err);
             free(ann);
             if (!rc) {
                 c->row = &c->ev->rows[r0 + (size_t)q];
-                c->direct_only = q < 2;
-                c->second_pass = q < 2;
+                c->direct_only = mode[q] != 0;
+                c->second_pass = mode[q] != 0;
+                c->tag = tag[q];
                 rc = score_doc(c, base, date, "en", text, tlen, g, ng, err);
             }
             free(g);
@@ -576,8 +670,8 @@ static int eval_polnear_part(ctx *c, const char *dir, const char *label, vl_erro
     c->second_pass = 0;
     free_list(anns, na);
     if (!rc) {
-        rc = time_extractor(c, &c->ev->rows[r0 + 2]);
-        c->ev->rows[r0].seconds = c->ev->rows[r0 + 1].seconds = c->ev->rows[r0 + 2].seconds;
+        rc = time_extractor(c, &c->ev->rows[r0 + 3]);
+        for (int q = 0; q < 3; q++) c->ev->rows[r0 + (size_t)q].seconds = c->ev->rows[r0 + 3].seconds;
         if (rc) vl_error_set(err, rc, dir, 0, "out of memory");
     }
     return rc;
@@ -630,7 +724,7 @@ static int eval_path(ctx *c, const char *path, vl_error *err) {
 }
 
 int vl_eval_quotes(const char *path, vl_qeval *ev, vl_error *err) {
-    ctx c = {.ev = ev};
+    ctx c = {.ev = ev, .tag = ""};
     int rc = vl_annotator_new(&c.an, err);
     if (!rc) rc = vl_quote_tagger_new(&c.qt, err);
     if (!rc) rc = eval_path(&c, path, err);

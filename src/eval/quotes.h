@@ -10,6 +10,12 @@
  * whose gold has a Source: the speaker is right when the reporting clause's
  * speaker span overlaps the gold Source, or when the resolved name and the
  * gold Source share a word of three letters or more (case ignored).
+ *
+ * PolNeAR is scored four ways (rows): the quotations proper -- the
+ * stretches in quotation marks of every Content, whole or partial, which
+ * is what the extractor's direct quotations are (issue 5: partial
+ * quotations inside reported speech count, terms in marks do not) --;
+ * Contents that open with a mark; Contents that hold one; every Content.
  */
 #ifndef VL_EVAL_QUOTES_H
 #define VL_EVAL_QUOTES_H
@@ -22,7 +28,7 @@
 enum { VL_QEVAL_EXACT, VL_QEVAL_80, VL_QEVAL_30, VL_QEVAL_NTHRESH };
 
 typedef struct vl_qeval_row {
-    char name[80];      /* "polnear-en dev, quoted content" ... */
+    char name[128];     /* "polnear-en dev, all attributions" ... */
     size_t docs, bytes; /* documents and bytes of text scored */
     size_t gold, pred;
     size_t match[VL_QEVAL_NTHRESH];

@@ -366,6 +366,8 @@ static int quote_mark(int32_t cp) {
     }
 }
 
+static int is_space_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
 static int tokenize(vl_quote_tagger *t, vl_lang lang) {
     vl_ner_lexer lx;
     vl_ner_tok sent[VL_NER_MAX_SENT];
@@ -394,6 +396,14 @@ static int tokenize(vl_quote_tagger *t, vl_lang lang) {
             } else {
                 int32_t cp = cp_at(t->text, t->len, k->start);
                 k->qm = (uint8_t)quote_mark(cp);
+                /* a curly mark turned the wrong way (”Fear. I am …, “Mostly
+                 * False.“): by its place, between a space and a word */
+                if (k->qm == QM_CURLY_CLOSE || k->qm == QM_CURLY_OPEN) {
+                    int sp_before = k->start == 0 || is_space_byte(t->text[k->start - 1]);
+                    int sp_after = k->end >= t->len || is_space_byte(t->text[k->end]);
+                    if (k->qm == QM_CURLY_CLOSE && sp_before && !sp_after) k->qm = QM_CURLY_OPEN;
+                    else if (k->qm == QM_CURLY_OPEN && !sp_before && sp_after) k->qm = QM_CURLY_CLOSE;
+                }
                 if (cp == 0x2014 || cp == 0x2013 || (cp == '-' && k->start + 1 < t->len && t->text[k->start + 1] == '-'))
                     k->qm = QM_DASH;
                 if (cp == ',') k->fl |= T_COMMA;
@@ -459,7 +469,18 @@ static int find_spans(vl_quote_tagger *t) {
         if (qm == QM_FR_OPEN || qm == QM_CURLY_OPEN || qm == QM_STRAIGHT) {
             size_t j = i + 1;
             int closed = 0;
-            for (; j < n; j++) {
+            /* “…," or "…”: in the opening paragraph, a closing mark of
+             * another kind before the proper one closes the quotation */
+            for (size_t m = i + 1; m < n && !is_para(&t->toks[m]); m++) {
+                int km = t->toks[m].qm;
+                if (closes(qm, km)) break;
+                if (km == QM_STRAIGHT || km == QM_CURLY_CLOSE || km == QM_FR_CLOSE) {
+                    j = m;
+                    closed = 1;
+                    break;
+                }
+            }
+            for (; j < n && !closed; j++) {
                 const qtok *k = &t->toks[j];
                 if (is_para(k)) {
                     if (continues(qm, k->qm)) continue;
@@ -528,9 +549,22 @@ static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
          * back over comma-separated segments to a person before a comma,
          * or to a name that opens the clause */
         if (!(T[k].fl & T_COMMA) || k == 0) return np;
+        /* his former partner, Lawrence Cummings, said: the name in
+         * apposition just before the verb */
+        if (k > lo && T[k - 1].ent_e >= 0 && t->ents[T[k - 1].ent_e].type == VL_NER_PER) {
+            size_t c = k - 1;
+            while (c > lo && T[c].ent_b != T[k - 1].ent_e) c--;
+            if (c > lo && (T[c - 1].fl & T_COMMA)) {
+                np.kind = NP_ENT;
+                np.ent = T[k - 1].ent_e;
+                np.tb = c;
+                np.te = k - 1;
+                return np;
+            }
+        }
         for (size_t j = k - 1, n = 0; j > lo && n < 30; j--, n++) {
             const qtok *x = &T[j];
-            if (is_term(x) || x->qm || (x->fl & (T_INQ | T_SEMI | T_COLON))) break;
+            if ((is_term(x) && !(T[j + 1].fl & T_COMMA)) || x->qm || (x->fl & (T_INQ | T_SEMI | T_COLON))) break;
             size_t pe = j - 1; /* Rep. Jim Jordan (R-Ohio), an oversight panel member, said */
             if ((x->fl & T_COMMA) && t->text[T[pe].start] == ')') {
                 size_t q = pe;
@@ -553,6 +587,19 @@ static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
         np.kind = NP_PRON;
         np.tb = np.te = k;
         np.cls = T[k].cls;
+        return np;
+    }
+    /* X, the Senate leader, who in 2010 said: the relative's antecedent */
+    if ((T[k].cls & QW_REL) && k > lo) {
+        const qtok *p = &T[k - 1];
+        if (p->ent_e >= 0 && t->ents[p->ent_e].type == VL_NER_PER) return np_before(t, k - 1, lo);
+        if ((p->fl & T_COMMA) && k >= lo + 2 && T[k - 2].ent_e >= 0 && t->ents[T[k - 2].ent_e].type == VL_NER_PER)
+            return np_before(t, k - 2, lo);
+        if (p->fl & T_COMMA) {
+            np = np_before(t, k - 1, lo);
+            if (np.kind == NP_ENT) return np;
+            np.kind = NP_NONE;
+        }
         return np;
     }
     if (T[k].cls & (QW_NOSAY | QW_STOP | QW_THAT | QW_DET | QW_FUNC) || T[k].verb) return np;
@@ -586,6 +633,11 @@ static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
         j--;
         words++;
     }
+    /* who in 2010 said, qui en mars a dit: the words after a preposition
+     * are its complement, the subject is before it */
+    if (!det && j > lo + 1 && (T[j - 1].cls & QW_STOP) && !(T[j - 1].cls & (QW_REL | QW_PRON)) && is_word(&T[j - 1]) &&
+        !(T[j].fl & T_INQ))
+        return np_before(t, j - 2, lo);
     if (!det && words > 2) return np;
     if (!det && !(T[j].fl & T_UPPER) && words > 1) return np;
     np.kind = NP_DESC;
@@ -624,6 +676,20 @@ static qnp np_after(const vl_quote_tagger *t, size_t k, size_t hi) {
         }
     }
     if ((T[k].cls & QW_TITLE) && k + 1 < hi && T[k + 1].ent_b >= 0) k++;
+    /* said 9/11 widow Terry Strada, a déclaré l'ex-ministre Jean Dupont:
+     * past lower-case or numeric premodifiers to the person they name */
+    if (T[k].ent_b < 0 && !T[k].cls && !T[k].verb && !T[k].qm && !(T[k].fl & (T_COMMA | T_COLON | T_SEMI)) &&
+        !is_term(&T[k])) {
+        for (size_t j = k + 1; j < hi && j < k + 6; j++) {
+            if (T[j].ent_b >= 0) {
+                if (t->ents[T[j].ent_b].type == VL_NER_PER) k = j;
+                break;
+            }
+            if (is_term(&T[j]) || T[j].qm || (T[j].fl & (T_COMMA | T_COLON | T_SEMI | T_INQ)) || T[j].verb ||
+                (T[j].cls & (QW_STOP | QW_THAT | QW_PRON)))
+                break;
+        }
+    }
     if (T[k].ent_b >= 0) {
         np.kind = NP_ENT;
         np.ent = T[k].ent_b;
@@ -660,10 +726,12 @@ static qnp np_after(const vl_quote_tagger *t, size_t k, size_t hi) {
             while (np.te + 1 < hi && T[np.te].ent_e != np.ent) np.te++;
             return np;
         }
-        if (!is_word(nx) || (nx->cls & (QW_STOP | QW_THAT | QW_PRON)) || nx->verb || (nx->fl & T_INQ)) break;
+        if (!is_word(nx) || (nx->cls & (QW_STOP | QW_THAT | QW_PRON | QW_AUX)) || nx->verb || (nx->fl & T_INQ)) break;
         if (!det && !(nx->fl & T_UPPER)) break;
         j++;
     }
+    /* Conversely, …: a capitalised word alone before a comma is an adverb */
+    if (!det && j == k && j + 1 < hi && (T[j + 1].fl & T_COMMA)) return np;
     /* le porte-parole du Kremlin, Dmitri Peskov */
     if (j + 2 < hi && (T[j + 1].fl & T_COMMA) && T[j + 2].ent_b >= 0) {
         np.kind = NP_ENT;
@@ -700,7 +768,10 @@ static size_t clause_end(const vl_quote_tagger *t, size_t k, size_t cap) {
         char c = t->text[x->start];
         if (c == '(') paren++;
         if (c == ')' && paren) paren--;
-        if ((is_term(x) && !paren) || (x->fl & T_SEMI) || x->qm == QM_FR_OPEN || x->qm == QM_CURLY_OPEN ||
+        /* McConnell, R-Ky., said: the full stop of an abbreviation that a
+         * comma follows ends no sentence */
+        int abbrev = is_term(x) && j + 1 < t->ntoks && (t->toks[j + 1].fl & T_COMMA) && j > k;
+        if ((is_term(x) && !paren && !abbrev) || (x->fl & T_SEMI) || x->qm == QM_FR_OPEN || x->qm == QM_CURLY_OPEN ||
             x->qm == QM_STRAIGHT || (x->fl & T_INQ))
             break;
         j++;
@@ -713,11 +784,25 @@ static size_t clause_begin(const vl_quote_tagger *t, size_t k, size_t cap) {
     size_t j = k;
     while (j > 0 && j + cap > k) {
         const qtok *x = &t->toks[j - 1];
-        if (is_term(x) || (x->fl & (T_SEMI | T_INQ)) || x->qm == QM_FR_CLOSE || x->qm == QM_CURLY_CLOSE) break;
+        /* (R-Wis.) said, R-Ky., said: an abbreviation's full stop */
+        int abbrev = is_term(x) && j < t->ntoks && ((t->toks[j].fl & T_COMMA) || t->text[t->toks[j].start] == ')');
+        if ((is_term(x) && !abbrev) || (x->fl & (T_SEMI | T_INQ)) || x->qm == QM_FR_CLOSE || x->qm == QM_CURLY_CLOSE)
+            break;
         if (is_para(&t->toks[j]) && !(j == k && (x->fl & T_COLON))) break;
         j--;
     }
     return j;
+}
+
+/* After the verb, a noun phrase that an auxiliary or a verb follows is
+ * the subject of the reported clause, not the speaker (saying her foot
+ * was "…"; said Trump had "…"), which an inverted clause never has. */
+static int embedded_subject(const vl_quote_tagger *t, const qnp *np, size_t hi) {
+    if (np->kind != NP_ENT && np->kind != NP_DESC) return 0;
+    size_t k = np->te + 1;
+    while (k < hi && (t->toks[k].cls & QW_ADV) && !(t->toks[k].fl & T_INV)) k++;
+    return k < hi && is_word(&t->toks[k]) && ((t->toks[k].cls & QW_AUX) || t->toks[k].verb) &&
+           !(t->toks[k].fl & T_INQ);
 }
 
 /* The speaker of a verb at v: inverted pronoun, subject before, or
@@ -739,10 +824,14 @@ static qnp verb_speaker(const vl_quote_tagger *t, size_t v, size_t aux, size_t l
         if (is_word(&T[j]) && !(T[j].cls & (QW_AUX | QW_ADV))) before_words = 1;
     if (after_first || !before_words) {
         np = np_after(t, v + 1, hi);
+        if (embedded_subject(t, &np, hi)) np.kind = NP_NONE;
         if (np.kind) return np;
     }
     if (first > lo) np = np_before(t, first - 1, lo);
-    if (!np.kind && !after_first) np = np_after(t, v + 1, hi);
+    if (!np.kind && !after_first) {
+        np = np_after(t, v + 1, hi);
+        if (embedded_subject(t, &np, hi)) np.kind = NP_NONE;
+    }
     return np;
 }
 
@@ -853,6 +942,23 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
     if (v == NOTOK) return at;
     at.verb = v;
     at.np = verb_speaker(t, v, aux, lo, o, 0);
+    if (at.np.kind != NP_ENT && at.np.kind != NP_PRON) {
+        /* Ryan said the protests demand "more listening": the subject of
+         * an embedded verb that names no one; the quotation is in the
+         * content of the first verb whose subject is a person */
+        for (size_t k = lo; k < v;) {
+            size_t a0, v0 = find_verb(t, k, v, 0, &a0, 0);
+            if (v0 == NOTOK) break;
+            qnp np0 = verb_speaker(t, v0, a0, lo, v0 + 1, 0);
+            if (np0.kind == NP_PRON || (np0.kind == NP_ENT && t->ents[np0.ent].type == VL_NER_PER)) {
+                at.np = np0;
+                at.verb = v = v0;
+                aux = a0;
+                break;
+            }
+            k = v0 + 1;
+        }
+    }
     size_t first = aux != NOTOK ? aux : v;
     if (!at.np.kind && first > lo &&
         ((T[first - 1].fl & T_COMMA) || ((T[first - 1].cls & QW_STOP) && is_word(&T[first - 1])))) {
@@ -1015,6 +1121,12 @@ static int resolve_description(const vl_quote_tagger *t, size_t tb, size_t te, s
         /* a person named before the clause (the best score, then the
          * nearest): a description refers back */
         if (m->start >= before_pos) break;
+        /* not to a name in its own sentence (in Chelsea, the mayor said):
+         * the apposition there is the noun phrase's, found before */
+        int same = 1;
+        for (size_t j = me; j <= tb && j < t->ntoks && same; j++)
+            if (is_term(&t->toks[j]) || (j > me && is_para(&t->toks[j]))) same = 0;
+        if (same && me <= tb) continue;
         if (score >= need && (best < 0 || score >= best_score)) {
             best = (int)i;
             best_score = score;
@@ -1193,6 +1305,18 @@ static size_t find_incise(vl_quote_tagger *t, const qspan *s, size_t *resume, qa
     return NOTOK;
 }
 
+/* Does token o stand in the sentence that holds byte pos, after it, with
+ * only a few narration words between (no sentence end, no paragraph)? */
+static int same_sentence_after(const vl_quote_tagger *t, size_t pos, size_t o) {
+    size_t k = tok_at(t, pos);
+    if (k > o || o - k > 12) return 0;
+    for (; k < o; k++) {
+        const qtok *x = &t->toks[k];
+        if (is_para(x) || is_term(x) || (x->fl & (T_SEMI | T_COLON)) || (x->verb && !(x->fl & T_INQ))) return 0;
+    }
+    return !is_para(&t->toks[o]);
+}
+
 static int do_direct(vl_quote_tagger *t) {
     for (size_t i = 0; i < t->nspans; i++)
         for (size_t k = t->spans[i].o; k <= t->spans[i].c; k++) t->toks[k].fl |= T_INQ;
@@ -1215,17 +1339,28 @@ static int do_direct(vl_quote_tagger *t) {
         }
         qattr inc = {.verb = NOTOK};
         size_t resume = 0, cut = find_incise(t, s, &resume, &inc);
+        /* called him a "nasty guy," an "anchor baby" and "unstable": a
+         * quotation after another in the same sentence, with only words
+         * of the narration between, is the same speaker's */
+        size_t chain = NOTOK;
+        if (!where && cut == NOTOK && prev_at != NOTOK && t->out[prev_at].name_end > t->out[prev_at].name_start &&
+            same_sentence_after(t, t->out[prev_at].end, s->o))
+            chain = prev_at;
+        /* a term, unless a reporting clause gives it a speaker: le
+         * « Brexit » stays out, a dénoncé une « trahison » is a partial
+         * quotation */
         if (term && !(where == 1 && at.tight && !titlelike)) {
-            if (!(where == 2 && words >= 2 && !titlelike)) continue;
+            if (titlelike || (where != 2 && chain == NOTOK)) continue;
         }
         int alone = standalone(t, s);
-        if (!where && cut == NOTOK && !alone) continue; /* a term, a scare quote */
-        if (!where && cut == NOTOK && words < 3 && !terminal) continue;
+        if (!where && cut == NOTOK && !alone && chain == NOTOK) continue; /* a term, a scare quote */
+        if (!where && cut == NOTOK && words < 3 && !terminal && chain == NOTOK) continue;
         /* the paragraph of the span's start, for inheriting */
         size_t pk = s->o;
         while (pk > 0 && !is_para(&t->toks[pk])) pk--;
         size_t inherit = NOTOK;
         const vl_quote *prev = prev_at != NOTOK ? &t->out[prev_at] : NULL;
+        if (chain != NOTOK) inherit = chain;
         if (prev && prev->name_end > prev->name_start && alone && pk <= prev_para_tok) inherit = prev_at;
         if (prev && prev->name_end > prev->name_start && alone && inherit == NOTOK) {
             /* the previous paragraph's quotation, when nothing comes between */

@@ -27,8 +27,10 @@ enum {
     QW_FUNC = 1 << 11,     /* a function word a title-like term may hold */
     QW_NOSAY = 1 << 12,    /* a noun phrase never a speaker: it, cela */
     QW_TITLE = 1 << 13,    /* a civil title before a name: M., Mme, Mr */
-    QW_OBJ = 1 << 14       /* an object pronoun that names a speaker after
+    QW_OBJ = 1 << 14,      /* an object pronoun that names a speaker after
                             * selon / according to: lui, him */
+    QW_REL = 1 << 15       /* a relative pronoun that may be a verb's subject:
+                            * qui, who (X, qui a déclaré …) */
 };
 
 /* A reporting verb.  French: lemma ending in -er or -ir (regular forms are

@@ -81,6 +81,7 @@ const qt_verb vl_quote_verbs[] = {
     {"penser", FR, 0, NULL}, {"croire", FR, QV_NOGEN, "croit croient cru croyait"},
     {"se dire", FR, QV_NOGEN, NULL}, {"assurer", FR, 0, NULL}, {"fulminer", FR, 0, NULL},
     {"s'agacer", FR, 0, NULL}, {"agacer", FR, 0, NULL}, {"pointer", FR, QV_WEAK, NULL},
+    {"traiter", FR, QV_WEAK, NULL}, {"surnommer", FR, QV_WEAK, NULL}, {"louer", FR, QV_WEAK, NULL},
 
     /* English */
     {"say", EN, QV_NOGEN, "say says said saying"}, {"tell", EN, QV_NOGEN, "tell tells told telling"},
@@ -111,7 +112,9 @@ const qt_verb vl_quote_verbs[] = {
     {"threaten", EN, 0, NULL}, {"hint", EN, 0, NULL}, {"signal", EN, QV_WEAK, "signaled signalled"},
     {"snap", EN, 0, "snapped"}, {"laugh", EN, 0, NULL}, {"sigh", EN, 0, NULL}, {"chant", EN, 0, NULL},
     {"read", EN, QV_NOGEN | QV_WEAK, "reads"}, {"begin", EN, QV_NOGEN | QV_WEAK, NULL},
-    {"tout", EN, QV_WEAK, NULL}, {"declare", EN, 0, NULL}, {"reason", EN, 0, NULL}, {"interject", EN, 0, NULL},
+    {"tout", EN, QV_WEAK, NULL}, {"praise", EN, QV_WEAK, NULL}, {"hail", EN, QV_WEAK, NULL},
+    {"label", EN, QV_WEAK, NULL}, {"brand", EN, QV_WEAK, NULL}, {"dub", EN, QV_WEAK, "dubbed dubbing"},
+    {"condemn", EN, 0, NULL}, {"denounce", EN, 0, NULL}, {"decry", EN, 0, NULL}, {"declare", EN, 0, NULL}, {"reason", EN, 0, NULL}, {"interject", EN, 0, NULL},
 };
 const size_t vl_quote_verbs_len = sizeof vl_quote_verbs / sizeof vl_quote_verbs[0];
 
@@ -125,7 +128,7 @@ const qt_word vl_quote_words[] = {
     {"je", FR, QW_NOSAY}, {"nous", FR, QW_NOSAY}, {"vous", FR, QW_NOSAY}, {"cela", FR, QW_NOSAY},
     {"ce", FR, QW_NOSAY | QW_DET}, {"ça", FR, QW_NOSAY}, {"i", EN, QW_NOSAY}, {"we", EN, QW_NOSAY},
     {"you", EN, QW_NOSAY}, {"it", EN, QW_NOSAY}, {"this", EN, QW_NOSAY | QW_DET}, {"that", EN, QW_NOSAY | QW_THAT},
-    {"who", EN, QW_STOP}, {"which", EN, QW_STOP}, {"qui", FR, QW_STOP}, {"there", EN, QW_NOSAY},
+    {"who", EN, QW_STOP | QW_REL}, {"which", EN, QW_STOP}, {"qui", FR, QW_STOP | QW_REL}, {"there", EN, QW_NOSAY},
     /* determiners that open a description */
     {"le", FR, QW_DET | QW_FUNC}, {"la", FR, QW_DET | QW_FUNC}, {"l'", FR, QW_DET | QW_FUNC},
     {"les", FR, QW_DET | QW_FUNC}, {"un", FR, QW_DET}, {"une", FR, QW_DET}, {"des", FR, QW_DET | QW_FUNC},
@@ -134,6 +137,12 @@ const qt_word vl_quote_words[] = {
     {"the", EN, QW_DET | QW_FUNC}, {"a", EN, QW_DET | QW_FUNC}, {"an", EN, QW_DET | QW_FUNC},
     {"his", EN, QW_DET}, {"her", EN, QW_DET}, {"its", EN, QW_DET}, {"their", EN, QW_DET},
     {"these", EN, QW_DET}, {"those", EN, QW_DET}, {"several", EN, QW_DET}, {"one", EN, QW_DET},
+    /* possessives of the first and second persons: a word after them is a
+     * noun (my answer, notre appel), never a speaker's description */
+    {"my", EN, QW_DET | QW_NOSAY}, {"our", EN, QW_DET | QW_NOSAY}, {"your", EN, QW_DET | QW_NOSAY},
+    {"mon", FR, QW_DET | QW_NOSAY}, {"ma", FR, QW_DET | QW_NOSAY}, {"mes", FR, QW_DET | QW_NOSAY},
+    {"notre", FR, QW_DET | QW_NOSAY}, {"nos", FR, QW_DET | QW_NOSAY}, {"votre", FR, QW_DET | QW_NOSAY},
+    {"vos", FR, QW_DET | QW_NOSAY},
     /* auxiliaries before the participle (and French inversion heads) */
     {"a", FR, QW_AUX}, {"ont", FR, QW_AUX}, {"avait", FR, QW_AUX}, {"avaient", FR, QW_AUX},
     {"aura", FR, QW_AUX}, {"auront", FR, QW_AUX}, {"aurait", FR, QW_AUX}, {"auraient", FR, QW_AUX},
@@ -178,7 +187,14 @@ const qt_word vl_quote_words[] = {
     {"monday", EN, QW_STOP}, {"tuesday", EN, QW_STOP}, {"wednesday", EN, QW_STOP}, {"thursday", EN, QW_STOP},
     {"friday", EN, QW_STOP}, {"saturday", EN, QW_STOP}, {"sunday", EN, QW_STOP}, {"yesterday", EN, QW_STOP},
     {"today", EN, QW_STOP}, {"because", EN, QW_STOP}, {"if", EN, QW_STOP}, {"si", FR, QW_STOP},
-    {"from", EN, QW_STOP}, {"about", EN, QW_STOP}, {"of", EN, QW_FUNC}, {"de", FR, QW_FUNC},
+    {"from", EN, QW_STOP}, {"about", EN, QW_STOP},
+    {"despite", EN, QW_STOP}, {"although", EN, QW_STOP}, {"though", EN, QW_STOP}, {"whether", EN, QW_STOP},
+    {"than", EN, QW_STOP}, {"into", EN, QW_STOP}, {"over", EN, QW_STOP}, {"under", EN, QW_STOP},
+    {"against", EN, QW_STOP}, {"without", EN, QW_STOP}, {"through", EN, QW_STOP}, {"amid", EN, QW_STOP},
+    {"among", EN, QW_STOP}, {"since", EN, QW_STOP}, {"until", EN, QW_STOP}, {"upon", EN, QW_STOP},
+    {"malgré", FR, QW_STOP}, {"contre", FR, QW_STOP}, {"sans", FR, QW_STOP}, {"entre", FR, QW_STOP},
+    {"chez", FR, QW_STOP}, {"vers", FR, QW_STOP}, {"parmi", FR, QW_STOP}, {"sous", FR, QW_STOP},
+    {"jusqu'", FR, QW_STOP}, {"puisque", FR, QW_STOP}, {"comme", FR, QW_STOP}, {"of", EN, QW_FUNC}, {"de", FR, QW_FUNC},
     {"du", FR, QW_FUNC}, {"d'", FR, QW_FUNC},
     /* civil titles: the gender of the name they stand before */
     {"m.", FR, QW_TITLE | QW_MASC}, {"mme", FR, QW_TITLE | QW_FEM}, {"mme.", FR, QW_TITLE | QW_FEM},

@@ -152,9 +152,49 @@ static void test_annotate_and_query(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* `veille eval quotes` on a PolNeAR-shaped folder written here: a partial
+ * quotation inside an indirect Content and a direct one.  The quotations
+ * row scores the quoted stretches (both), the direct row only the Content
+ * that opens with a mark. */
+static void test_eval_quotes(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    static const char TEXT[] = "Mayor Ellen Park called the plan \"a disaster\" on Monday.\n\n"
+                               "\"We will vote against it,\" she said.\n";
+    static const char ANN[] = "T1\tSource 0 16\tMayor Ellen Park\n"
+                              "T2\tCue 17 23\tcalled\n"
+                              "T3\tContent 24 45\tthe plan \"a disaster\"\n"
+                              "T4\tAttribution 17 23\tcalled\n"
+                              "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+                              "T5\tContent 58 84\t\"We will vote against it,\"\n"
+                              "T6\tSource 85 88\tshe\n"
+                              "T7\tCue 89 93\tsaid\n"
+                              "T8\tAttribution 89 93\tsaid\n"
+                              "E2\tAttribution:T8 Content:T5 Cue:T7 Source:T6\n";
+    free(th_write_file(dir, "mini/text/pub_2016-09-01_vote.txt", TEXT, (size_t)-1));
+    free(th_write_file(dir, "mini/attributions/pub_2016-09-01_vote_a1.ann", ANN, (size_t)-1));
+    char *part = th_path(dir, "mini"), *models = th_path(th_src_dir(), "models"), *db = th_path(dir, "unused.db");
+    char *const args[] = {(char *)th_veille_bin(), "eval", "quotes", part, NULL};
+    th_run r = run_env(db, models, args);
+    assert_int_equal(r.status, 0);
+    const char *row = strstr(r.out, "quotations (quoted stretches");
+    assert_non_null(row);
+    /* docs, gold, sys, then exact P R F1: both stretches found exactly */
+    assert_non_null(strstr(row, "1      2      2  1.000 1.000 1.000"));
+    row = strstr(r.out, "direct (content opens with a mark)");
+    assert_non_null(row);
+    assert_non_null(strstr(row, "1      1      2  0.500 1.000 0.667"));
+    th_run_free(&r);
+    free(part);
+    free(models);
+    free(db);
+    th_tmpdir_cleanup(dir);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_annotate_and_query),
+        cmocka_unit_test(test_eval_quotes),
     };
     return cmocka_run_group_tests_name("quotes_cli", tests, NULL, NULL);
 }

@@ -298,6 +298,131 @@ static void test_pronouns(void **state) {
     assert_false(f->q[f->n - 1].direct);
 }
 
+/* Short partial quotations beside a reporting verb are quotations (a
+ * term alone is not), and quotations chained in one sentence share the
+ * speaker of the first. */
+static void test_partial_chain(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_EN,
+        "Mayor Ellen Park called the councillor a \"coward,\" a \"liar\" and \"unfit.\"\n\n"
+        "Tom Reyes described the budget as “reckless”.",
+        "PER:Ellen Park", "PER:Tom Reyes", NULL);
+    assert_int_equal(f->n, 4);
+    assert_string_equal(qtext(f, 0), "\"coward,\"");
+    assert_string_equal(speaker(f, 0), "Ellen Park");
+    assert_string_equal(qtext(f, 1), "\"liar\"");
+    assert_string_equal(speaker(f, 1), "Ellen Park");
+    assert_string_equal(qtext(f, 2), "\"unfit.\"");
+    assert_string_equal(speaker(f, 2), "Ellen Park");
+    assert_string_equal(qtext(f, 3), "“reckless”");
+    assert_string_equal(speaker(f, 3), "Tom Reyes");
+    tag(f, VL_LANG_FR,
+        "Martine Aubry a dénoncé une « trahison », puis une « faute » du gouvernement.\n\n"
+        "Le « Brexit » et la « flexisécurité » restent au programme.",
+        "PER:Martine Aubry", NULL);
+    assert_int_equal(f->n, 2);
+    assert_string_equal(qtext(f, 0), "« trahison »");
+    assert_string_equal(speaker(f, 0), "Martine Aubry");
+    assert_string_equal(qtext(f, 1), "« faute »");
+    assert_string_equal(speaker(f, 1), "Martine Aubry");
+}
+
+/* The speaker is a person: the antecedent of "who" / "qui" past a
+ * complement, the first verb's subject when an embedded verb's names no
+ * one, never a noun after "my" / "notre". */
+static void test_speaker_clause(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_EN,
+        "The plan was backed by Ruth Adler, the Senate leader, who in 2019 said it was \"a historic step.\"\n\n"
+        "Governor Sam Ortiz said the storms and floods demand \"a serious response.\"",
+        "PER:Ruth Adler", "PER:Sam Ortiz", NULL);
+    assert_int_equal(f->n, 2);
+    assert_string_equal(speaker(f, 0), "Ruth Adler");
+    assert_string_equal(speaker(f, 1), "Sam Ortiz");
+    assert_string_equal(verb(f, 1), "said");
+    tag(f, VL_LANG_FR,
+        "Le texte a été défendu par Claire Morel, qui en mars a jugé qu'il était « une avancée historique ».",
+        "PER:Claire Morel", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(speaker(f, 0), "Claire Morel");
+    /* "answer" after "my" is a noun: no reporting verb, no speaker */
+    tag(f, VL_LANG_EN, "Lena Hart laughed. I had to change my answer: \"Of course I was joking.\"", "PER:Lena Hart",
+        NULL);
+    for (size_t i = 0; i < f->n; i++) assert_string_not_equal(speaker(f, i), "change my");
+    tag(f, VL_LANG_FR, "Paul Roux se tait. Il fallait changer notre réponse : « Bien sûr que non. »", "PER:Paul Roux",
+        NULL);
+    for (size_t i = 0; i < f->n; i++) assert_string_not_equal(speaker(f, i), "changer notre");
+}
+
+/* Mixed marks, a state's abbreviation before "said", premodifiers before
+ * a name after the verb, a name in apposition before the verb, and a
+ * description never resolved to a name of its own sentence. */
+static void test_speaker_forms(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_EN,
+        "“We will override the veto,\" Senator Ann Cole, D-Ore., said Tuesday.\n\n"
+        "“The rules do not hold,” said 9/11 widow Rosa Lind.\n\n"
+        "His old partner at Amcor, Victor Hale, praised him. \"He is a builder.\"\n\n"
+        "At a rally in Denver, the mayor said it was “a dark day.”",
+        "PER:Ann Cole", "PER:Rosa Lind", "PER:Victor Hale", "ORG:Amcor", "PER:Denver", NULL);
+    assert_int_equal(f->n, 4);
+    assert_string_equal(qtext(f, 0), "“We will override the veto,\"");
+    assert_string_equal(speaker(f, 0), "Ann Cole");
+    assert_string_equal(speaker(f, 1), "Rosa Lind");
+    assert_string_equal(speaker(f, 2), "Victor Hale");
+    /* "the mayor" stays a description: Denver (even tagged a person) is
+     * in its own sentence, no apposition */
+    assert_string_equal(speaker(f, 3), "the mayor");
+    tag(f, VL_LANG_FR,
+        "« Nous tiendrons bon\", a déclaré l'ex-ministre Luc Ferrand.\n\n"
+        "Son ancienne adjointe, Anne Vidal, a salué son courage. « Il faut agir vite. »",
+        "PER:Luc Ferrand", "PER:Anne Vidal", NULL);
+    assert_int_equal(f->n, 2);
+    assert_string_equal(qtext(f, 0), "« Nous tiendrons bon\"");
+    assert_string_equal(speaker(f, 0), "Luc Ferrand");
+    assert_string_equal(qtext(f, 1), "« Il faut agir vite. »");
+    assert_string_equal(speaker(f, 1), "Anne Vidal");
+}
+
+/* A party label in parentheses ends no clause; the subject after the verb
+ * that an auxiliary follows is the reported clause's, not the speaker;
+ * a capitalised adverb before a comma is no speaker. */
+static void test_embedded_subject(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_EN,
+        "Senator Joan Marsh (D-Vt.) said the wave of layoffs demands \"a real answer.\"\n\n"
+        "Omar Reed spoke on Friday, saying his left knee was “badly hurt in the fall,” before leaving.\n\n"
+        "“We lost,” Frankly, the vote was close.",
+        "PER:Joan Marsh", "PER:Omar Reed", NULL);
+    assert_true(f->n >= 2);
+    assert_string_equal(qtext(f, 0), "\"a real answer.\"");
+    assert_string_equal(speaker(f, 0), "Joan Marsh");
+    assert_string_equal(verb(f, 0), "said");
+    assert_string_equal(speaker(f, 1), "Omar Reed");
+    for (size_t i = 0; i < f->n; i++) assert_string_not_equal(speaker(f, i), "Frankly");
+    tag(f, VL_LANG_FR,
+        "Paul Girard (LR) a affirmé que la vague de départs exige « une vraie réponse ».\n\n"
+        "Léa Morin est intervenue, expliquant que son projet était « mort-né ».",
+        "PER:Paul Girard", "PER:Léa Morin", NULL);
+    assert_int_equal(f->n, 2);
+    assert_string_equal(speaker(f, 0), "Paul Girard");
+    assert_string_equal(speaker(f, 1), "Léa Morin");
+}
+
+/* Curly marks turned the wrong way still open and close, by their place. */
+static void test_wrong_way_marks(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_EN, "Nora Vance, a nurse, wrote:\n\n”We are exhausted. Nobody listens to us.”\n\n"
+                       "The board rated the claim “Mostly False.“",
+        "PER:Nora Vance", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(qtext(f, 0), "”We are exhausted. Nobody listens to us.”");
+    assert_string_equal(speaker(f, 0), "Nora Vance");
+    tag(f, VL_LANG_FR, "Hélène Roy a écrit : ”Nous sommes épuisés.”", "PER:Hélène Roy", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(speaker(f, 0), "Hélène Roy");
+}
+
 /* No entities at all, bad bytes, unbalanced marks: no crash, sane spans. */
 static void test_robust(void **state) {
     fx *f = *state;
@@ -322,6 +447,11 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_indirect, setup, teardown),
         cmocka_unit_test_setup_teardown(test_description, setup, teardown),
         cmocka_unit_test_setup_teardown(test_pronouns, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_partial_chain, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_speaker_clause, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_speaker_forms, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_embedded_subject, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_wrong_way_marks, setup, teardown),
         cmocka_unit_test_setup_teardown(test_robust, setup, teardown),
     };
     return cmocka_run_group_tests_name("quote", tests, NULL, NULL);
