@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "search/search_internal.h"
 #include "server/api.h"
 #include "store/store.h"
 
@@ -156,10 +157,8 @@ void api_search(api_worker *w, const api_request *req, api_response *resp) {
     memset(&facets, 0, sizeof facets);
     w->interrupted = 0;
     w->deadline_ns = t0 + (int64_t)w->shared->query_ms * 1000000;
-    int rc = vl_search(w->store, &o, add_hit, &hc, NULL, &err);
-    if (!rc) rc = vl_search_facets(w->store, &o, &facets, &err);
     json_t *ents = json_array();
-    if (!rc) rc = vl_search_entity_facets(w->store, &o, 10, add_entity_facet, ents, &err);
+    int rc = vl_search_all(w->store, &o, add_hit, &hc, &facets, 10, add_entity_facet, ents, &err);
     w->deadline_ns = 0;
     vl_buf_free(&hc.scratch);
     if (rc) {
