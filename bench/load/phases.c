@@ -3,7 +3,7 @@
  * the three library calls the endpoint makes (src/server/api_read.c), each
  * timed alone, in one process, without HTTP or JSON.
  *
- *   phases DB QUERIES.jsonl
+ *   phases [--pass-only] DB QUERIES.jsonl
  *
  * For every query of the file: vl_search (the page of 10 hits with
  * snippets, as the API asks it), vl_search_facets (total, days,
@@ -78,6 +78,7 @@ static int answers_differ(const answer *a, const answer *b) {
 }
 
 static long n_ties, n_diff;
+static int pass_only; /* --pass-only: vl_search_all alone (to profile it) */
 
 static void run_one(vl_store *s, const bq *q, double ms[NPHASE]) {
     vl_search_opts o;
@@ -91,6 +92,14 @@ static void run_one(vl_store *s, const bq *q, double ms[NPHASE]) {
     static answer a, b;
     memset(&a, 0, sizeof a);
     memset(&b, 0, sizeof b);
+    if (pass_only) {
+        vl_facets g;
+        double t = bq_now_ms();
+        if (vl_search_all(s, &o, on_hit, &b, &g, 10, on_entity, &b, &err)) bq_die("[%s]: %s", q->q, err.message);
+        ms[ALL] = bq_now_ms() - t;
+        vl_facets_free(&g);
+        return;
+    }
     double t0 = bq_now_ms();
     if (vl_search(s, &o, on_hit, &a, NULL, &err)) bq_die("[%s]: %s", q->q, err.message);
     double t1 = bq_now_ms();
@@ -126,8 +135,13 @@ static double pct(double *v, size_t n, double p) {
 }
 
 int main(int argc, char **argv) {
+    if (argc == 4 && !strcmp(argv[1], "--pass-only")) {
+        pass_only = 1;
+        argv++;
+        argc--;
+    }
     if (argc != 3) {
-        fputs("usage: phases DB QUERIES.jsonl\n", stderr);
+        fputs("usage: phases [--pass-only] DB QUERIES.jsonl\n", stderr);
         return 2;
     }
     size_t n;
