@@ -464,9 +464,11 @@ static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf
         if (register_aux(s)) return 1;
         c->aux_registered = 1;
     }
+    if (!c->weights_state) c->weights_state = rank_weights(s, c->weights) ? -1 : 1;
+    if (c->weights_state < 0) return 1;
     struct vl_search_pass p;
     memset(&p, 0, sizeof p);
-    if (rank_weights(s, p.weights)) return 1;
+    memcpy(p.weights, c->weights, sizeof p.weights);
     if (prepare_once(s, &c->st_pass, "SELECT rowid, " AUX_NAME "(docs_fts) FROM docs_fts WHERE docs_fts MATCH ?1"))
         return 1;
     p.c = c;
@@ -542,11 +544,17 @@ int vl_search_all(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, co
         vl_buf_init(&fts);
         rc = vl_query_translate(o->query, &fts, err);
         if (!rc) {
+            /* One read transaction for the pass, the page and the
+             * entities: one snapshot, and the file locks taken once
+             * rather than for each of some thirty statements. */
+            int txn = sqlite3_get_autocommit(s->db) && sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
             /* Queries restricted to one language are stemmed in that
              * language only, as vl_search stems them. */
             s->hint.query_lang = lang > 0 ? lang : VL_LANG_UND;
             rc = run_pass(s, o, lang, &fts, on_hit, hit_ctx, facets, ent_limit, on_entity, ent_ctx, err);
             s->hint.query_lang = VL_LANG_UND;
+            if (txn && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+                sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
         }
         vl_buf_free(&fts);
         if (rc != 1) {

@@ -59,6 +59,8 @@ struct vl_facet_cache {
     char langs[MAX_CACHED_LANGS][16];
     int nlangs;
     int aux_registered;                  /* pass.c's FTS5 function exists on the connection */
+    int weights_state;                   /* pass.c: 1 weights read, -1 rank is not bm25 */
+    double weights[2];                   /* the bm25 weights of the title and the text */
     /* pass.c: lengths (tokens of all columns) by rowid; 0: not built, -1: cannot be */
     int lens_state;
     uint32_t *lens;
