@@ -77,7 +77,8 @@ OUT=$(mktemp)
 bin/veille --db "$DB" serve --port 0 --threads "$THREADS" --cache-mb "$CACHE_MB" >"$OUT" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; rm -f "$OUT"' EXIT
-for _ in $(seq 1 100); do
+# (The server builds its search arrays before it listens: seconds at 300k.)
+for _ in $(seq 1 1200); do
     PORT=$(sed -n 's/.*127\.0\.0\.1:\([0-9][0-9]*\)\/.*/\1/p' "$OUT")
     [ -n "$PORT" ] && break
     sleep 0.1

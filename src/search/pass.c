@@ -86,10 +86,10 @@ static int get_varint(const unsigned char *p, int n, uint64_t *v) {
 /* Every document's length in tokens (all columns), from docs_fts_docsize. */
 static int build_lens(vl_store *s, struct vl_facet_cache *c) {
     sqlite3_stmt *st = NULL;
+    int step = SQLITE_ERROR;
     c->lens = calloc((size_t)c->nrows, sizeof *c->lens);
     if (!c->lens || sqlite3_prepare_v2(s->db, "SELECT id, sz FROM docs_fts_docsize", -1, &st, NULL) != SQLITE_OK)
         goto fail;
-    int step;
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {
         int64_t r = sqlite3_column_int64(st, 0);
         const unsigned char *b = sqlite3_column_blob(st, 1);
@@ -113,7 +113,8 @@ fail:
     sqlite3_finalize(st);
     free(c->lens);
     c->lens = NULL;
-    c->lens_state = -1;
+    /* Stopped (a time limit): tried again next time; else never. */
+    c->lens_state = step == SQLITE_INTERRUPT ? 0 : -1;
     return -1;
 }
 
@@ -123,6 +124,7 @@ static int build_ents(vl_store *s, struct vl_facet_cache *c) {
     sqlite3_stmt *st = NULL;
     uint32_t *tdoc = NULL, *tent = NULL, *tm = NULL;
     int64_t n = 0, max_ent = 0;
+    int step = SQLITE_ERROR;
     if (sqlite3_prepare_v2(s->db, "SELECT count(*), coalesce(max(entity), 0) FROM entity_docs", -1, &st, NULL) !=
             SQLITE_OK ||
         sqlite3_step(st) != SQLITE_ROW)
@@ -148,7 +150,6 @@ static int build_ents(vl_store *s, struct vl_facet_cache *c) {
     if (sqlite3_prepare_v2(s->db, "SELECT doc, entity, mentions FROM entity_docs", -1, &st, NULL) != SQLITE_OK)
         goto fail;
     int64_t k = 0;
-    int step;
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {
         int64_t d = sqlite3_column_int64(st, 0), e = sqlite3_column_int64(st, 1), m = sqlite3_column_int64(st, 2);
         if (d < 0 || d >= c->nrows || e < 0 || e >= c->nents) continue; /* no such document: never a hit */
@@ -188,7 +189,7 @@ fail:
     free(c->cnt_n);
     free(c->touched);
     c->ent_off = c->ent_id = c->ent_m = c->cnt_m = c->cnt_n = c->touched = NULL;
-    c->ents_state = -1;
+    c->ents_state = step == SQLITE_INTERRUPT ? 0 : -1;
     return -1;
 }
 
@@ -449,6 +450,15 @@ static int emit_hits(vl_store *s, struct vl_facet_cache *c, const vl_search_opts
     sqlite3_reset(c->st_snip);
     vl_buf_free(&title);
     return rc;
+}
+
+void vl_search_warm(vl_store *s) {
+    struct vl_facet_cache *c = vl_facet_cache_get(s);
+    if (!c) return;
+    if (!c->lens_state) build_lens(s, c);
+    if (!c->ents_state) build_ents(s, c);
+    if (!c->weights_state) c->weights_state = rank_weights(s, c->weights) ? -1 : 1;
+    if (!c->aux_registered && !register_aux(s)) c->aux_registered = 1;
 }
 
 /* The pass itself; 1 (nothing done) when the cache cannot serve. */

@@ -79,6 +79,11 @@ size_t vl_facet_day_bound(const struct vl_facet_cache *c, const char *d, int upp
 /* Frees what pass.c added to a cache (not the cache itself). */
 void vl_search_cache_release(struct vl_facet_cache *c);
 
+/* Brings the store's arrays up to date with the database (builds them on
+ * first use and after a change): the server calls it outside the time
+ * limit of a search, which a rebuild on a large archive may exceed. */
+void vl_search_warm(vl_store *s);
+
 /* The search of the HTTP API in one call: the page of hits (on_hit), the
  * facets (days, languages, total) and the `ent_limit` entities most
  * mentioned in the matches (on_entity), as vl_search, vl_search_facets

