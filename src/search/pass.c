@@ -47,7 +47,6 @@ struct vl_search_pass {
     int ready, nphrase;
     double avgdl;
     double *idf, *freq;
-    int failed; /* setup failed: out of memory */
 };
 
 void vl_search_cache_release(struct vl_facet_cache *c) {
