@@ -3,7 +3,12 @@
 -- paths (one per line, already URL-encoded: one-to-three-word and phrase
 -- queries of bench/data/queries.jsonl, in a fixed shuffled order) and walks
 -- it from its own starting point, so that the connections do not ask the
--- same thing at the same time and no answer can come from a cache.
+-- same thing at the same time.  With STREAM=uniform (run.sh) every path is
+-- distinct within a run; with STREAM=zipf the list is a Zipf-distributed
+-- stream over a larger set of requests, as real traffic repeats.  The
+-- answers the server's cache gave (header X-Cache: hit) are counted and
+-- reported at the end, so that a warm figure always comes with its hit
+-- rate.
 local paths = {}
 local pos = 1
 
@@ -30,3 +35,29 @@ function request()
 end
 -- wrk itself counts the answers that are not 2xx ("Non-2xx or 3xx
 -- responses"): run.sh reports them.
+
+-- Cache hits, per thread, summed in done().
+hits = 0
+answers = 0
+function response(status, headers, body)
+  answers = answers + 1
+  if headers["X-Cache"] == "hit" then hits = hits + 1 end
+end
+
+local threads = {}
+local orig_setup = setup
+function setup(thread)
+  orig_setup(thread)
+  table.insert(threads, thread)
+end
+
+function done(summary, latency, requests)
+  local h, n = 0, 0
+  for _, t in ipairs(threads) do
+    h = h + (t:get("hits") or 0)
+    n = n + (t:get("answers") or 0)
+  end
+  if n > 0 then
+    io.write(string.format("cache hits: %d of %d answers (%.1f%%)\n", h, n, 100 * h / n))
+  end
+end

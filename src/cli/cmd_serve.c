@@ -11,14 +11,15 @@
 
 int cmd_serve(cli_env *env, int argc, char **argv) {
     const char *bind = "127.0.0.1", *port_s = "8080", *token = getenv("VEILLE_TOKEN"), *cors = NULL;
-    const char *threads_s = NULL, *time_s = NULL;
+    const char *threads_s = NULL, *time_s = NULL, *cache_s = NULL;
     int k;
     for (int i = 1; i < argc;) {
         if ((k = cli_common(env, argc, argv, &i)) || (k = cli_value(argc, argv, &i, "--bind", &bind)) ||
             (k = cli_value(argc, argv, &i, "--port", &port_s)) || (k = cli_value(argc, argv, &i, "--token", &token)) ||
             (k = cli_value(argc, argv, &i, "--cors", &cors)) ||
             (k = cli_value(argc, argv, &i, "--threads", &threads_s)) ||
-            (k = cli_value(argc, argv, &i, "--time-limit", &time_s))) {
+            (k = cli_value(argc, argv, &i, "--time-limit", &time_s)) ||
+            (k = cli_value(argc, argv, &i, "--cache-mb", &cache_s))) {
             if (k < 0) return cli_usage("serve");
         } else {
             cli_fail("serve: unexpected argument '%s'", argv[i]);
@@ -28,8 +29,10 @@ int cmd_serve(cli_env *env, int argc, char **argv) {
     vl_server_opts o = {.db_path = env->db_path, .bind = bind, .cors_origin = cors};
     if (token && *token) o.token = token;
     if (cli_int("--port", port_s, 65535, &o.port) || (threads_s && cli_int("--threads", threads_s, 256, &o.threads)) ||
-        (time_s && cli_int("--time-limit", time_s, 600000, &o.query_ms)))
+        (time_s && cli_int("--time-limit", time_s, 600000, &o.query_ms)) ||
+        (cache_s && cli_int("--cache-mb", cache_s, 65536, &o.cache_mb)))
         return cli_usage("serve");
+    if (cache_s && o.cache_mb == 0) o.cache_mb = -1; /* --cache-mb 0: no cache */
     /* The signals are blocked before the server's threads start, so that
      * they inherit the mask and only sigwait below receives them. */
     sigset_t stop;

@@ -185,7 +185,7 @@ static const struct command {
      "Without --lang the language is identified.  See docs/timex.md.\n"},
     {"serve", cmd_serve,
      "usage: veille serve [--bind ADDR] [--port N] [--token T] [--cors ORIGIN]\n"
-     "                    [--threads N] [--time-limit MS]\n"
+     "                    [--threads N] [--time-limit MS] [--cache-mb N]\n"
      "\n"
      "Serves the database over HTTP: a JSON API (docs/api.md) and the web page.\n"
      "Prints the address, then runs until SIGINT (Ctrl-C) or SIGTERM.\n"
@@ -196,7 +196,9 @@ static const struct command {
      "                     (default: $VEILLE_TOKEN; without one, writes are refused)\n"
      "  --cors ORIGIN      sends Access-Control-Allow-Origin: ORIGIN (default: none)\n"
      "  --threads N        worker threads (default: the number of CPUs)\n"
-     "  --time-limit MS    time limit of one search, 503 past it (default 2000)\n"},
+     "  --time-limit MS    time limit of one search, 503 past it (default 2000)\n"
+     "  --cache-mb N       memory for answers of /api/search kept until the database\n"
+     "                     changes (default 64; 0: none)\n"},
     {"events", cmd_events,
      "usage: veille events [--actor NAME] [--code CODE] [--from DATE] [--to DATE]\n"
      "                     [--limit N] [--offset N] [--json]\n"

@@ -25,21 +25,9 @@
 #include "search/search_internal.h"
 #include "store/store.h"
 
-#define MAX_CACHED_LANGS 16
-#define NO_DOC UINT32_MAX
-
-struct vl_facet_cache {
-    int64_t data_version, total_changes; /* what the cache was built from */
-    uint32_t *doc;                       /* by rowid: day index << 4 | lang index, or NO_DOC */
-    int64_t nrows;                       /* rowids 0 .. nrows-1 */
-    char (*days)[11];                    /* the distinct dates, sorted */
-    size_t ndays;
-    char langs[MAX_CACHED_LANGS][16];
-    int nlangs;
-};
-
 void vl_facet_cache_free(struct vl_facet_cache *c) {
     if (!c) return;
+    vl_search_cache_release(c);
     free(c->doc);
     free(c->days);
     free(c);
@@ -55,7 +43,7 @@ static int64_t data_version(sqlite3 *db) {
 }
 
 /* The first day index whose date is >= d (upper 0) or > d (upper 1). */
-static size_t day_bound(const struct vl_facet_cache *c, const char *d, int upper) {
+size_t vl_facet_day_bound(const struct vl_facet_cache *c, const char *d, int upper) {
     size_t lo = 0, hi = c->ndays;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -109,7 +97,7 @@ static struct vl_facet_cache *cache_build(vl_store *s) {
         const char *date = (const char *)sqlite3_column_text(st, 1);
         const char *lang = (const char *)sqlite3_column_text(st, 2);
         if (rowid < 0 || rowid >= c->nrows || !date || !lang) goto fail;
-        size_t day = day_bound(c, date, 0);
+        size_t day = vl_facet_day_bound(c, date, 0);
         if (day >= c->ndays || strcmp(c->days[day], date) != 0) goto fail;
         int l = 0;
         while (l < c->nlangs && strcmp(c->langs[l], lang) != 0) l++;
@@ -130,11 +118,14 @@ fail:
 
 /* The store's cache, rebuilt when the database changed since it was made
  * (by another connection: data_version; or by this one: total_changes). */
-static struct vl_facet_cache *cache_get(vl_store *s) {
+struct vl_facet_cache *vl_facet_cache_get(vl_store *s) {
     struct vl_facet_cache *c = s->facet_cache;
     if (c && c->data_version == data_version(s->db) && c->total_changes == sqlite3_total_changes64(s->db)) return c;
+    /* What outlives a rebuild: the function registered on the connection. */
+    int aux = c ? c->aux_registered : 0;
     vl_facet_cache_free(c);
     s->facet_cache = cache_build(s);
+    if (s->facet_cache) s->facet_cache->aux_registered = aux;
     return s->facet_cache;
 }
 
@@ -166,8 +157,8 @@ static int by_count_desc(const void *a, const void *b) {
  * every document when there is no query), filtered by date and language. */
 static int count_cached(vl_store *s, const struct vl_facet_cache *c, const vl_search_opts *o, int lang,
                         const vl_buf *fts, vl_facets *out, vl_error *err) {
-    size_t lo = o->date_from ? day_bound(c, o->date_from, 0) : 0;
-    size_t hi = o->date_to ? day_bound(c, o->date_to, 1) : c->ndays;
+    size_t lo = o->date_from ? vl_facet_day_bound(c, o->date_from, 0) : 0;
+    size_t hi = o->date_to ? vl_facet_day_bound(c, o->date_to, 1) : c->ndays;
     int want = -1; /* any language */
     if (lang >= 0) {
         want = -2; /* none of the stored ones */
@@ -208,19 +199,25 @@ static int count_cached(vl_store *s, const struct vl_facet_cache *c, const vl_se
             per_lang[l]++;
         }
     }
+    if (!rc) rc = vl_facets_from_counts(c, per_day, per_lang, out, err);
+    free(per_day);
+    return rc;
+}
+
+int vl_facets_from_counts(const struct vl_facet_cache *c, const int64_t *per_day, const int64_t *per_lang,
+                          vl_facets *out, vl_error *err) {
     size_t days_cap = 0, langs_cap = 0;
-    for (size_t d = 0; !rc && d < c->ndays; d++) {
+    for (size_t d = 0; d < c->ndays; d++) {
         if (!per_day[d]) continue;
         out->total += per_day[d];
         if (add_count(&out->days, &out->ndays, &days_cap, c->days[d], per_day[d]))
-            rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+            return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     }
-    for (int l = 0; !rc && l < c->nlangs; l++)
+    for (int l = 0; l < c->nlangs; l++)
         if (per_lang[l] && add_count(&out->langs, &out->nlangs, &langs_cap, c->langs[l], per_lang[l]))
-            rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
-    if (!rc && out->nlangs > 1) qsort(out->langs, out->nlangs, sizeof *out->langs, by_count_desc);
-    free(per_day);
-    return rc;
+            return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    if (out->nlangs > 1) qsort(out->langs, out->nlangs, sizeof *out->langs, by_count_desc);
+    return VL_OK;
 }
 
 int vl_search_facets(vl_store *s, const vl_search_opts *o, vl_facets *out, vl_error *err) {
@@ -240,7 +237,7 @@ int vl_search_facets(vl_store *s, const vl_search_opts *o, vl_facets *out, vl_er
     if (has_query && (rc = vl_query_translate(o->query, &fts, err))) goto done;
     /* The query is stemmed as vl_search stems it. */
     s->hint.query_lang = lang > 0 ? lang : VL_LANG_UND;
-    const struct vl_facet_cache *cache = m.on || by_entity ? NULL : cache_get(s);
+    const struct vl_facet_cache *cache = m.on || by_entity ? NULL : vl_facet_cache_get(s);
     if (cache) {
         rc = count_cached(s, cache, o, lang, has_query ? &fts : NULL, out, err);
         goto done;

@@ -97,7 +97,7 @@ static void mention_snippet(const char *text, int64_t cp_start, int64_t cp_end, 
 
 /* The title shown for a hit: the stored title, else the body's first
  * sentence (or its first ~120 characters), on one line. */
-static void display_title(const char *title, const char *text, vl_buf *out) {
+void vl_search_display_title(const char *title, const char *text, vl_buf *out) {
     vl_buf_reset(out);
     const char *src = title && *title ? title : text ? text : "";
     size_t n = 0, chars = 0;
@@ -210,7 +210,7 @@ static int search_mentions_only(vl_store *s, const vl_search_opts *o, int lang, 
     int step, stopped = 0;
     while (!stopped && (step = sqlite3_step(st)) == SQLITE_ROW) {
         const char *text = (const char *)sqlite3_column_text(st, 4);
-        display_title((const char *)sqlite3_column_text(st, 3), text, &title);
+        vl_search_display_title((const char *)sqlite3_column_text(st, 3), text, &title);
         if (sqlite3_column_type(st, 5) != SQLITE_NULL)
             mention_snippet(text, sqlite3_column_int64(st, 5), sqlite3_column_int64(st, 6), ntok, open, close,
                             &snip);
@@ -317,7 +317,7 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
     int step, stopped = 0;
     while (!stopped && (step = sqlite3_step(st)) == SQLITE_ROW) {
         const char *stored_title = (const char *)sqlite3_column_text(st, 3);
-        display_title(stored_title, (const char *)sqlite3_column_text(st, 4), &title);
+        vl_search_display_title(stored_title, (const char *)sqlite3_column_text(st, 4), &title);
         vl_hit hit = {
             .id = (const char *)sqlite3_column_text(st, 0),
             .date = (const char *)sqlite3_column_text(st, 1),

@@ -33,4 +33,65 @@ void vl_search_append_filters(vl_buf *sql, const vl_search_opts *o, int lang, co
 void vl_search_bind_filters(sqlite3_stmt *st, const vl_buf *fts, const vl_search_opts *o, int lang,
                             const mention_range *m);
 
+/* The title shown for a hit: the stored title, else the body's first
+ * sentence (or its first ~120 characters), on one line (search.c). */
+void vl_search_display_title(const char *title, const char *text, vl_buf *out);
+
+/* The facets of per-day and per-language counts (indexes of the cache c):
+ * days oldest first, languages most documents first, the total. */
+struct vl_facet_cache;
+int vl_facets_from_counts(const struct vl_facet_cache *c, const int64_t *per_day, const int64_t *per_lang,
+                          vl_facets *out, vl_error *err);
+
+/* The facet cache of a store (facets.c): every document's day and
+ * language by rowid, and, built on first use by pass.c, its length in
+ * tokens and its entities.  Per connection, rebuilt when the database
+ * changed; NULL when the database does not suit it. */
+#define MAX_CACHED_LANGS 16
+#define NO_DOC UINT32_MAX
+struct vl_search_pass;
+struct vl_facet_cache {
+    int64_t data_version, total_changes; /* what the cache was built from */
+    uint32_t *doc;                       /* by rowid: day index << 4 | lang index, or NO_DOC */
+    int64_t nrows;                       /* rowids 0 .. nrows-1 */
+    char (*days)[11];                    /* the distinct dates, sorted */
+    size_t ndays;
+    char langs[MAX_CACHED_LANGS][16];
+    int nlangs;
+    int aux_registered;                  /* pass.c's FTS5 function exists on the connection */
+    int weights_state;                   /* pass.c: 1 weights read, -1 rank is not bm25 */
+    double weights[2];                   /* the bm25 weights of the title and the text */
+    /* pass.c: lengths (tokens of all columns) by rowid; 0: not built, -1: cannot be */
+    int lens_state;
+    uint32_t *lens;
+    /* pass.c: the entities of each document, ent_id/ent_m[ent_off[r] .. ent_off[r+1]) */
+    int ents_state;
+    uint32_t *ent_off, *ent_id, *ent_m;
+    int64_t nents;                       /* entity ids 0 .. nents-1 */
+    uint32_t *cnt_m, *cnt_n, *touched;   /* counting scratch, by entity id */
+    /* pass.c: its prepared statements, kept for the connection's life */
+    sqlite3_stmt *st_pass, *st_row, *st_snip, *st_ent;
+    struct vl_search_pass *pass;         /* the pass running, read by the FTS5 function */
+};
+struct vl_facet_cache *vl_facet_cache_get(vl_store *s);
+/* The first day index whose date is >= d (upper 0) or > d (upper 1). */
+size_t vl_facet_day_bound(const struct vl_facet_cache *c, const char *d, int upper);
+/* Frees what pass.c added to a cache (not the cache itself). */
+void vl_search_cache_release(struct vl_facet_cache *c);
+
+/* Brings the store's arrays up to date with the database (builds them on
+ * first use and after a change): the server calls it outside the time
+ * limit of a search, which a rebuild on a large archive may exceed. */
+void vl_search_warm(vl_store *s);
+
+/* The search of the HTTP API in one call: the page of hits (on_hit), the
+ * facets (days, languages, total) and the `ent_limit` entities most
+ * mentioned in the matches (on_entity), as vl_search, vl_search_facets
+ * and vl_search_entity_facets give them.  With a query and no mention or
+ * entity filter, one pass over the match does all three (pass.c); else
+ * the three calls run. */
+int vl_search_all(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const vl_hit *), void *hit_ctx,
+                  vl_facets *facets, int ent_limit, int (*on_entity)(void *, const vl_entity *), void *ent_ctx,
+                  vl_error *err);
+
 #endif

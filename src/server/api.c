@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "io/reader.h"
+#include "search/search_internal.h"
 #include "store/store.h"
 
 int64_t api_now_ns(void) {
@@ -45,11 +46,31 @@ int api_worker_init(api_worker *w, api_shared *shared, vl_error *err) {
     /* A long-lived reader maps the whole file (up to SQLite's own cap):
      * pages are read from the page cache without a copy per read. */
     sqlite3_exec(w->store->db, "PRAGMA mmap_size = 4294967296", NULL, NULL, NULL);
+    api_worker_check_changes(w); /* the version every later change is told from */
+    vl_search_warm(w->store);    /* the search arrays, before the first request */
     return VL_OK;
+}
+
+void api_worker_check_changes(api_worker *w) {
+    if (!w->shared->cache) return;
+    sqlite3_stmt *st = w->data_version_st;
+    if (!st && sqlite3_prepare_v3(w->store->db, "PRAGMA data_version", -1, SQLITE_PREPARE_PERSISTENT,
+                                  &w->data_version_st, NULL) != SQLITE_OK) {
+        api_cache_invalidate(w->shared->cache); /* cannot tell: assume it did */
+        return;
+    }
+    st = w->data_version_st;
+    int64_t v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+    sqlite3_reset(st);
+    if (v < 0 || v != w->data_version) {
+        if (w->data_version || v < 0) api_cache_invalidate(w->shared->cache);
+        w->data_version = v;
+    }
 }
 
 void api_worker_free(api_worker *w) {
     if (!w) return;
+    sqlite3_finalize(w->data_version_st);
     vl_store_close(w->store);
     vl_annotator_free(w->annotator);
     memset(w, 0, sizeof *w);

@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "base/base.h"
+#include "server/cache.h"
 #include "veille.h"
 
 /* Hard limits of a request (docs/api.md). */
@@ -51,6 +52,7 @@ typedef struct api_response {
     size_t data_len;
     const char *allow;         /* the Allow header of a 405, or NULL */
     int www_authenticate;      /* add WWW-Authenticate: Bearer (401) */
+    const char *cache;         /* the X-Cache header ("hit", "miss"), or NULL */
 } api_response;
 
 typedef struct api_shared {
@@ -59,6 +61,7 @@ typedef struct api_shared {
     vl_store *writer;          /* read-write connection, only with a token */
     pthread_mutex_t write_lock;
     int query_ms;              /* time limit of one search */
+    api_cache *cache;          /* answers of GET /api/search; NULL: none kept */
 } api_shared;
 
 typedef struct api_worker {
@@ -67,12 +70,17 @@ typedef struct api_worker {
     vl_annotator *annotator;   /* created on first use (entity models) */
     int64_t deadline_ns;       /* monotonic; 0: no limit running */
     int interrupted;           /* the progress handler stopped a query */
+    int64_t data_version;      /* PRAGMA data_version last seen (the cache's check) */
+    struct sqlite3_stmt *data_version_st;
 } api_worker;
 
 /* Opens the worker's read-only store and installs the progress handler
  * that enforces the per-query time limit. */
 int api_worker_init(api_worker *w, api_shared *shared, vl_error *err);
 void api_worker_free(api_worker *w);
+/* Empties the shared cache when the database changed since this worker
+ * last looked (a commit by POST /api/ingest or by another process). */
+void api_worker_check_changes(api_worker *w);
 
 void api_response_init(api_response *r);
 void api_response_free(api_response *r);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "search/search_internal.h"
 #include "server/api.h"
 #include "store/store.h"
 
@@ -148,21 +149,53 @@ void api_search(api_worker *w, const api_request *req, api_response *resp) {
         api_error(resp, 400, "give a query 'q' or a filter (from, to, lang, mentions_from, mentions_to, entity)");
         return;
     }
+    /* The cache's key: the parameters that make the answer, normalised
+     * (defaults applied, fixed order); the generation is read first so an
+     * answer computed across a change of the database is not kept. */
+    api_cache *cache = w->shared->cache;
+    vl_buf key;
+    vl_buf_init(&key);
+    uint64_t gen = 0;
+    if (cache) {
+        api_worker_check_changes(w);
+        gen = api_cache_generation(cache);
+        const char *parts[] = {q, o.date_from, o.date_to, o.lang, o.mentions_from, o.mentions_to, o.entity};
+        vl_buf_printf(&key, "search\x1f%d\x1f%d", limit, offset);
+        for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+            vl_buf_putc(&key, '\x1f');
+            if (parts[i]) vl_buf_puts(&key, parts[i]);
+        }
+        size_t len;
+        char *body = key.data ? api_cache_get(cache, key.data, (double)(api_now_ns() - t0) / 1e6, &len) : NULL;
+        if (body) {
+            vl_buf_free(&key);
+            free(resp->body);
+            resp->body = body;
+            resp->body_len = len;
+            resp->data = NULL;
+            resp->status = 200;
+            resp->content_type = "application/json; charset=utf-8";
+            resp->cache = "hit";
+            return;
+        }
+        resp->cache = "miss";
+    }
     hits_ctx hc = {.hits = json_array()};
     vl_buf_init(&hc.scratch);
     vl_error err;
     vl_error_clear(&err);
     vl_facets facets;
     memset(&facets, 0, sizeof facets);
+    /* Rebuilt after a change of the database, outside the time limit. */
+    vl_search_warm(w->store);
     w->interrupted = 0;
-    w->deadline_ns = t0 + (int64_t)w->shared->query_ms * 1000000;
-    int rc = vl_search(w->store, &o, add_hit, &hc, NULL, &err);
-    if (!rc) rc = vl_search_facets(w->store, &o, &facets, &err);
+    w->deadline_ns = api_now_ns() + (int64_t)w->shared->query_ms * 1000000;
     json_t *ents = json_array();
-    if (!rc) rc = vl_search_entity_facets(w->store, &o, 10, add_entity_facet, ents, &err);
+    int rc = vl_search_all(w->store, &o, add_hit, &hc, &facets, 10, add_entity_facet, ents, &err);
     w->deadline_ns = 0;
     vl_buf_free(&hc.scratch);
     if (rc) {
+        vl_buf_free(&key);
         json_decref(hc.hits);
         json_decref(ents);
         vl_facets_free(&facets);
@@ -195,4 +228,6 @@ void api_search(api_worker *w, const api_request *req, api_response *resp) {
     json_object_set_new(out, "facets", fo);
     vl_facets_free(&facets);
     api_json(resp, 200, out);
+    if (cache && key.data && resp->status == 200 && resp->body) api_cache_put(cache, key.data, gen, resp->body, resp->body_len);
+    vl_buf_free(&key);
 }

@@ -207,6 +207,9 @@ void api_ingest(api_worker *w, const api_request *req, api_response *resp) {
         if (fatal) vl_store_rollback(sh->writer);
         else if (vl_store_commit(sh->writer, &err)) fatal = 1;
     }
+    /* The answers kept were computed before this write (the readers
+     * would also notice, by their data_version, at their next search). */
+    if (!fatal && sh->cache && added + updated > 0) api_cache_invalidate(sh->cache);
     pthread_mutex_unlock(&sh->write_lock);
     vl_reader_close(rd);
     if (fatal) {

@@ -80,6 +80,7 @@ static enum MHD_Result send_response(vl_server *s, struct MHD_Connection *c, api
         MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
     if (resp->allow) MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, resp->allow);
     if (resp->www_authenticate) MHD_add_response_header(r, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer");
+    if (resp->cache) MHD_add_response_header(r, "X-Cache", resp->cache);
     if (s->cors_origin) {
         MHD_add_response_header(r, MHD_HTTP_HEADER_ACCESS_CONTROL_ALLOW_ORIGIN, s->cors_origin);
         MHD_add_response_header(r, MHD_HTTP_HEADER_VARY, "Origin");
@@ -229,6 +230,7 @@ void vl_server_stop(vl_server *s) {
     }
     free(s->cors_origin);
     pthread_mutex_destroy(&s->shared.write_lock);
+    api_cache_free(s->shared.cache);
     pthread_mutex_destroy(&s->pool_lock);
     pthread_cond_destroy(&s->pool_cond);
     free(s);
@@ -268,6 +270,9 @@ int vl_server_start(const vl_server_opts *o, vl_server **out, vl_error *err) {
     pthread_cond_init(&s->pool_cond, NULL);
     s->shared.db_path = o->db_path;
     s->shared.query_ms = o->query_ms > 0 ? o->query_ms : 2000;
+    /* The result cache: 64 MiB unless told (a negative size: none). */
+    if (o->cache_mb >= 0)
+        s->shared.cache = api_cache_new((size_t)(o->cache_mb ? o->cache_mb : 64) << 20);
     int rc = VL_OK;
     if ((o->token && !(s->shared.token = strdup(o->token))) ||
         (o->cors_origin && !(s->cors_origin = strdup(o->cors_origin)))) {

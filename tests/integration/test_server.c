@@ -548,6 +548,19 @@ static void test_ingest(void **state) {
     assert_error(&r, 401, "wrong token");
     http_free(&r);
 
+    /* The search is answered, then kept (X-Cache), until the ingest below
+     * changes the database. */
+    r = get(s, "/api/search?q=antwerp");
+    assert_int_equal(jint(r.json, "total"), 0);
+    assert_non_null(strstr(r.head, "X-Cache: miss"));
+    http_free(&r);
+    r = get(s, "/api/search?q=antwerp");
+    assert_int_equal(r.status, 200);
+    assert_int_equal(jint(r.json, "total"), 0);
+    assert_non_null(strstr(r.head, "X-Cache: hit"));
+    assert_non_null(json_object_get(r.json, "took_ms"));
+    http_free(&r);
+
     const char *batch = "{\"id\":\"en-antwerp\",\"date\":\"2026-05-07\",\"text\":\"Port unions met in Antwerp.\"}\n"
                         "not json\n"
                         "{\"id\":\"fr-greve-marseille\",\"date\":\"2026-05-04\",\"text\":\"Texte corrigé du port.\"}\n";
@@ -561,9 +574,10 @@ static void test_ingest(void **state) {
     assert_int_equal(jint(e, "line"), 2);
     assert_non_null(strstr(jstr(e, "message"), "JSON"));
     http_free(&r);
-    /* The readers see the commit at once. */
+    /* The readers see the commit at once: the kept answer is gone. */
     r = get(s, "/api/search?q=antwerp");
     assert_int_equal(jint(r.json, "total"), 1);
+    assert_non_null(strstr(r.head, "X-Cache: miss"));
     http_free(&r);
     r = get(s, "/healthz");
     assert_int_equal(jint(r.json, "docs"), 4);

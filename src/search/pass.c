@@ -1,0 +1,579 @@
+/*
+ * pass.c -- vl_search_all: the search of GET /api/search (a page of
+ * ranked hits, the total, the day and language facets and the top
+ * entities) in one pass over the documents a query matches.
+ *
+ * Run as three SQL statements (search.c, facets.c), the query is
+ * evaluated three times, and the costs are elsewhere than in matching:
+ * FTS5's bm25() looks up every match's length in the docsize table (a
+ * b-tree seek per match) and its ORDER BY rank sorts every match; the
+ * entity facet joins every match to entity_docs (a seek per match).  Here
+ * one statement walks the match once; an FTS5 auxiliary function of ours
+ * (vl_pass_bm25) scores each document with FTS5's own BM25 formula and
+ * weights (read from the table's 'rank' option), the document lengths
+ * read from an in-memory array; the C loop keeps the best offset+limit in
+ * a heap and counts days, languages and entities from per-rowid arrays
+ * kept with the facet cache (facets.c): lengths from docs_fts_docsize,
+ * entities from entity_docs, built on first use and rebuilt when the
+ * database changes.  Snippets and rows are read for the page only.  The
+ * statements are prepared once per connection.
+ *
+ * The scores equal FTS5's bm25 (the same formula in the same order of
+ * floating-point operations); equal scores are ordered by rowid.  Mention
+ * and entity filters, and databases the arrays cannot describe, take the
+ * three statements instead.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "query/query.h"
+#include "search/search_internal.h"
+#include "store/store.h"
+
+#define AUX_NAME "vl_pass_bm25"
+
+typedef struct top_hit {
+    double score; /* higher is better */
+    int64_t rowid;
+} top_hit;
+
+struct vl_search_pass {
+    const struct vl_facet_cache *c;
+    size_t day_lo, day_hi;
+    int want_lang; /* -1 any, -2 none stored, else a lang index */
+    double weights[2];
+    int ready, nphrase;
+    double avgdl;
+    double *idf, *freq;
+};
+
+void vl_search_cache_release(struct vl_facet_cache *c) {
+    sqlite3_finalize(c->st_pass);
+    sqlite3_finalize(c->st_row);
+    sqlite3_finalize(c->st_snip);
+    sqlite3_finalize(c->st_ent);
+    free(c->lens);
+    free(c->ent_off);
+    free(c->ent_id);
+    free(c->ent_m);
+    free(c->cnt_m);
+    free(c->cnt_n);
+    free(c->touched);
+}
+
+/* ---------------------------------------------------------------- arrays */
+
+/* A varint of SQLite's record format (FTS5 writes the docsize blobs so). */
+static int get_varint(const unsigned char *p, int n, uint64_t *v) {
+    uint64_t x = 0;
+    for (int i = 0; i < n && i < 9; i++) {
+        if (i == 8) {
+            *v = x << 8 | p[i];
+            return 9;
+        }
+        x = x << 7 | (p[i] & 0x7f);
+        if (!(p[i] & 0x80)) {
+            *v = x;
+            return i + 1;
+        }
+    }
+    return 0;
+}
+
+/* Every document's length in tokens (all columns), from docs_fts_docsize. */
+static int build_lens(vl_store *s, struct vl_facet_cache *c) {
+    sqlite3_stmt *st = NULL;
+    int step = SQLITE_ERROR;
+    c->lens = calloc((size_t)c->nrows, sizeof *c->lens);
+    if (!c->lens || sqlite3_prepare_v2(s->db, "SELECT id, sz FROM docs_fts_docsize", -1, &st, NULL) != SQLITE_OK)
+        goto fail;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        int64_t r = sqlite3_column_int64(st, 0);
+        const unsigned char *b = sqlite3_column_blob(st, 1);
+        int n = sqlite3_column_bytes(st, 1), off = 0;
+        uint64_t sum = 0, v;
+        if (r < 0 || r >= c->nrows) continue; /* not in docs: never a hit */
+        while (off < n) {
+            int k = get_varint(b + off, n - off, &v);
+            if (!k) goto fail;
+            sum += v;
+            off += k;
+        }
+        if (sum > UINT32_MAX) goto fail;
+        c->lens[r] = (uint32_t)sum;
+    }
+    if (step != SQLITE_DONE) goto fail;
+    sqlite3_finalize(st);
+    c->lens_state = 1;
+    return 0;
+fail:
+    sqlite3_finalize(st);
+    free(c->lens);
+    c->lens = NULL;
+    /* Stopped (a time limit): tried again next time; else never. */
+    c->lens_state = step == SQLITE_INTERRUPT ? 0 : -1;
+    return -1;
+}
+
+/* The entities of every document by rowid (a counting sort of entity_docs,
+ * read in its own order), and the counters of the entity facet. */
+static int build_ents(vl_store *s, struct vl_facet_cache *c) {
+    sqlite3_stmt *st = NULL;
+    uint32_t *tdoc = NULL, *tent = NULL, *tm = NULL;
+    int64_t n = 0, max_ent = 0;
+    int step = SQLITE_ERROR;
+    if (sqlite3_prepare_v2(s->db, "SELECT count(*), coalesce(max(entity), 0) FROM entity_docs", -1, &st, NULL) !=
+            SQLITE_OK ||
+        sqlite3_step(st) != SQLITE_ROW)
+        goto fail;
+    n = sqlite3_column_int64(st, 0);
+    max_ent = sqlite3_column_int64(st, 1);
+    sqlite3_finalize(st);
+    st = NULL;
+    if (n < 0 || n >= UINT32_MAX || max_ent < 0 || max_ent >= UINT32_MAX) goto fail;
+    c->nents = max_ent + 1;
+    size_t cap = n ? (size_t)n : 1;
+    tdoc = malloc(cap * sizeof *tdoc);
+    tent = malloc(cap * sizeof *tent);
+    tm = malloc(cap * sizeof *tm);
+    c->ent_off = calloc((size_t)c->nrows + 1, sizeof *c->ent_off);
+    c->ent_id = malloc(cap * sizeof *c->ent_id);
+    c->ent_m = malloc(cap * sizeof *c->ent_m);
+    c->cnt_m = calloc((size_t)c->nents, sizeof *c->cnt_m);
+    c->cnt_n = calloc((size_t)c->nents, sizeof *c->cnt_n);
+    c->touched = malloc((size_t)c->nents * sizeof *c->touched);
+    if (!tdoc || !tent || !tm || !c->ent_off || !c->ent_id || !c->ent_m || !c->cnt_m || !c->cnt_n || !c->touched)
+        goto fail;
+    if (sqlite3_prepare_v2(s->db, "SELECT doc, entity, mentions FROM entity_docs", -1, &st, NULL) != SQLITE_OK)
+        goto fail;
+    int64_t k = 0;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        int64_t d = sqlite3_column_int64(st, 0), e = sqlite3_column_int64(st, 1), m = sqlite3_column_int64(st, 2);
+        if (d < 0 || d >= c->nrows || e < 0 || e >= c->nents) continue; /* no such document: never a hit */
+        if (k == n) goto fail; /* written meanwhile: rebuilt at the next change */
+        tdoc[k] = (uint32_t)d;
+        tent[k] = (uint32_t)e;
+        tm[k] = m < 0 ? 0 : m > UINT32_MAX ? UINT32_MAX : (uint32_t)m;
+        c->ent_off[d + 1]++;
+        k++;
+    }
+    if (step != SQLITE_DONE) goto fail;
+    sqlite3_finalize(st);
+    st = NULL;
+    for (int64_t r = 0; r < c->nrows; r++) c->ent_off[r + 1] += c->ent_off[r];
+    /* Fill each document's slice from its start, then restore the starts. */
+    for (int64_t i = 0; i < k; i++) {
+        uint32_t at = c->ent_off[tdoc[i]]++;
+        c->ent_id[at] = tent[i];
+        c->ent_m[at] = tm[i];
+    }
+    for (int64_t r = c->nrows; r > 0; r--) c->ent_off[r] = c->ent_off[r - 1];
+    c->ent_off[0] = 0;
+    free(tdoc);
+    free(tent);
+    free(tm);
+    c->ents_state = 1;
+    return 0;
+fail:
+    sqlite3_finalize(st);
+    free(tdoc);
+    free(tent);
+    free(tm);
+    free(c->ent_off);
+    free(c->ent_id);
+    free(c->ent_m);
+    free(c->cnt_m);
+    free(c->cnt_n);
+    free(c->touched);
+    c->ent_off = c->ent_id = c->ent_m = c->cnt_m = c->cnt_n = c->touched = NULL;
+    c->ents_state = step == SQLITE_INTERRUPT ? 0 : -1;
+    return -1;
+}
+
+/* -------------------------------------------------------------- scoring */
+
+static int count_cb(const Fts5ExtensionApi *api, Fts5Context *fts, void *ud) {
+    (void)api;
+    (void)fts;
+    (*(int64_t *)ud)++;
+    return SQLITE_OK;
+}
+
+/* What FTS5's bm25 computes once per query: the phrases' IDF and the
+ * average length, by the same calls. */
+static int pass_setup(struct vl_search_pass *p, const Fts5ExtensionApi *api, Fts5Context *fts) {
+    sqlite3_int64 nrow = 0, ntok = 0;
+    p->nphrase = api->xPhraseCount(fts);
+    p->idf = calloc((size_t)p->nphrase + 1, sizeof *p->idf);
+    p->freq = calloc((size_t)p->nphrase + 1, sizeof *p->freq);
+    if (!p->idf || !p->freq) return SQLITE_NOMEM;
+    int rc = api->xRowCount(fts, &nrow);
+    if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &ntok);
+    if (rc != SQLITE_OK) return rc;
+    p->avgdl = (double)ntok / (double)nrow;
+    for (int i = 0; i < p->nphrase; i++) {
+        int64_t nhit = 0;
+        if ((rc = api->xQueryPhrase(fts, i, &nhit, count_cb)) != SQLITE_OK) return rc;
+        double idf = log(((double)nrow - (double)nhit + 0.5) / ((double)nhit + 0.5));
+        if (idf <= 0.0) idf = 1e-6;
+        p->idf[i] = idf;
+    }
+    p->ready = 1;
+    return SQLITE_OK;
+}
+
+/* vl_pass_bm25(docs_fts): NULL for a document the date or language
+ * filter drops, else FTS5's bm25 (negative: lower is better). */
+static void pass_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nval,
+                    sqlite3_value **val) {
+    (void)nval;
+    (void)val;
+    vl_store *s = api->xUserData(fts);
+    const struct vl_facet_cache *c = s->facet_cache;
+    struct vl_search_pass *p = c ? c->pass : NULL;
+    if (!p || p->c != c) {
+        sqlite3_result_error(ctx, AUX_NAME " runs only within a search", -1);
+        return;
+    }
+    int64_t r = api->xRowid(fts);
+    uint32_t v = r >= 0 && r < c->nrows ? c->doc[r] : NO_DOC;
+    size_t day = v >> 4;
+    int l = (int)(v & 15);
+    if (v == NO_DOC || day < p->day_lo || day >= p->day_hi || (p->want_lang != -1 && l != p->want_lang)) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    int rc = p->ready ? SQLITE_OK : pass_setup(p, api, fts), ninst = 0;
+    if (rc == SQLITE_OK) {
+        memset(p->freq, 0, sizeof *p->freq * (size_t)p->nphrase);
+        rc = api->xInstCount(fts, &ninst);
+    }
+    for (int i = 0; rc == SQLITE_OK && i < ninst; i++) {
+        int ip, ic, io;
+        rc = api->xInst(fts, i, &ip, &ic, &io);
+        if (rc == SQLITE_OK && ip >= 0 && ip < p->nphrase) p->freq[ip] += ic >= 0 && ic < 2 ? p->weights[ic] : 1.0;
+    }
+    if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(ctx, rc);
+        return;
+    }
+    const double k1 = 1.2, b = 0.75;
+    double d = (double)c->lens[r], score = 0.0;
+    for (int i = 0; i < p->nphrase; i++)
+        score += p->idf[i] * ((p->freq[i] * (k1 + 1.0)) / (p->freq[i] + k1 * (1 - b + b * d / p->avgdl)));
+    sqlite3_result_double(ctx, -1.0 * score);
+}
+
+static int register_aux(vl_store *s) {
+    fts5_api *api = NULL;
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, "SELECT fts5(?1)", -1, &st, NULL) != SQLITE_OK) return -1;
+    sqlite3_bind_pointer(st, 1, (void *)&api, "fts5_api_ptr", NULL);
+    sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (!api || api->iVersion < 2) return -1;
+    return api->xCreateFunction(api, AUX_NAME, s, pass_fn, NULL) == SQLITE_OK ? 0 : -1;
+}
+
+/* The column weights of the table's rank, when it is bm25 with at most
+ * two (title, text): what ORDER BY rank sorts by. */
+static int rank_weights(vl_store *s, double w[2]) {
+    sqlite3_stmt *st = NULL;
+    int ok = -1;
+    w[0] = w[1] = 1.0;
+    if (sqlite3_prepare_v2(s->db, "SELECT v FROM docs_fts_config WHERE k = 'rank'", -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    int step = sqlite3_step(st);
+    if (step == SQLITE_DONE) {
+        ok = 0; /* the default: bm25() */
+    } else if (step == SQLITE_ROW) {
+        const char *v = (const char *)sqlite3_column_text(st, 0);
+        double a, b;
+        char close[2];
+        if (v && (!strcmp(v, "bm25()") || !strcmp(v, "bm25"))) ok = 0;
+        else if (v && sscanf(v, "bm25(%lf , %lf %1[)]", &a, &b, close) == 3) w[0] = a, w[1] = b, ok = 0;
+        else if (v && sscanf(v, "bm25(%lf %1[)]", &a, close) == 2) w[0] = a, ok = 0;
+    }
+    sqlite3_finalize(st);
+    return ok;
+}
+
+/* ------------------------------------------------------------- the pass */
+
+/* b ranks before a: higher score, then lower rowid. */
+static int better(const top_hit *a, const top_hit *b) {
+    return a->score > b->score || (a->score == b->score && a->rowid < b->rowid);
+}
+
+/* A heap of the k best with the worst at the root. */
+static void heap_sift(top_hit *h, size_t n, size_t i) {
+    for (;;) {
+        size_t l = 2 * i + 1, r = l + 1, w = i;
+        if (l < n && better(&h[w], &h[l])) w = l;
+        if (r < n && better(&h[w], &h[r])) w = r;
+        if (w == i) return;
+        top_hit t = h[i];
+        h[i] = h[w];
+        h[w] = t;
+        i = w;
+    }
+}
+
+static void heap_offer(top_hit *h, size_t *n, size_t k, top_hit x) {
+    if (*n < k) {
+        size_t i = (*n)++;
+        h[i] = x;
+        while (i > 0) {
+            size_t up = (i - 1) / 2;
+            if (!better(&h[up], &h[i])) break;
+            top_hit t = h[i];
+            h[i] = h[up];
+            h[up] = t;
+            i = up;
+        }
+    } else if (k && better(&x, &h[0])) {
+        h[0] = x;
+        heap_sift(h, *n, 0);
+    }
+}
+
+static int by_rank(const void *a, const void *b) {
+    const top_hit *x = a, *y = b;
+    return better(x, y) ? -1 : better(y, x) ? 1 : 0;
+}
+
+typedef struct top_ent {
+    uint32_t id, m, n;
+} top_ent;
+
+static int ent_before(const top_ent *a, const top_ent *b) {
+    return a->m > b->m || (a->m == b->m && (a->n > b->n || (a->n == b->n && a->id < b->id)));
+}
+
+static int prepare_once(vl_store *s, sqlite3_stmt **st, const char *sql) {
+    if (*st) {
+        sqlite3_reset(*st);
+        sqlite3_clear_bindings(*st);
+        return SQLITE_OK;
+    }
+    return sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL);
+}
+
+/* The top entities of the counters, through on_entity; resets them. */
+static int emit_entities(vl_store *s, struct vl_facet_cache *c, size_t ntouched, int limit,
+                         int (*on_entity)(void *, const vl_entity *), void *ctx, vl_error *err) {
+    top_ent top[100];
+    int ntop = 0, rc = VL_OK;
+    if (limit > 100) limit = 100;
+    for (size_t i = 0; i < ntouched; i++) {
+        uint32_t e = c->touched[i];
+        top_ent x = {e, c->cnt_m[e], c->cnt_n[e]};
+        c->cnt_m[e] = c->cnt_n[e] = 0;
+        if (ntop == limit && !ent_before(&x, &top[ntop - 1])) continue;
+        int j = ntop < limit ? ntop++ : ntop - 1;
+        while (j > 0 && ent_before(&x, &top[j - 1])) {
+            top[j] = top[j - 1];
+            j--;
+        }
+        top[j] = x;
+    }
+    if (prepare_once(s, &c->st_ent, "SELECT name, type, first_seen, last_seen FROM entities WHERE id = ?1"))
+        return vl_store_sqlite_error(s, err, "preparing the entity facet");
+    for (int i = 0; i < ntop && !rc; i++) {
+        sqlite3_reset(c->st_ent);
+        sqlite3_bind_int64(c->st_ent, 1, top[i].id);
+        int step = sqlite3_step(c->st_ent);
+        if (step == SQLITE_DONE) continue; /* not in entities: the SQL join drops it too */
+        if (step != SQLITE_ROW) return vl_store_sqlite_error(s, err, "reading the entity facet");
+        vl_entity e = {
+            .id = top[i].id,
+            .name = (const char *)sqlite3_column_text(c->st_ent, 0),
+            .type = (const char *)sqlite3_column_text(c->st_ent, 1),
+            .mentions = top[i].m,
+            .docs = top[i].n,
+            .first_seen = (const char *)sqlite3_column_text(c->st_ent, 2),
+            .last_seen = (const char *)sqlite3_column_text(c->st_ent, 3),
+        };
+        if (on_entity && on_entity(ctx, &e)) break;
+    }
+    sqlite3_reset(c->st_ent);
+    return rc;
+}
+
+/* The page: each hit's row and snippet, read by rowid. */
+static int emit_hits(vl_store *s, struct vl_facet_cache *c, const vl_search_opts *o, const vl_buf *fts,
+                     const top_hit *hits, size_t n, int ntok, int (*on_hit)(void *, const vl_hit *), void *ctx,
+                     vl_error *err) {
+    if (prepare_once(s, &c->st_row, "SELECT id, date, lang, title, substr(text, 1, 400) FROM docs WHERE rowid = ?1") ||
+        prepare_once(s, &c->st_snip,
+                     "SELECT snippet(docs_fts, -1, ?2, ?3, '…', ?4) FROM docs_fts"
+                     " WHERE docs_fts MATCH ?1 AND rowid = ?5"))
+        return vl_store_sqlite_error(s, err, "preparing the page of hits");
+    vl_buf title;
+    vl_buf_init(&title);
+    sqlite3_bind_text(c->st_snip, 1, fts->data, (int)fts->len, SQLITE_STATIC);
+    sqlite3_bind_text(c->st_snip, 2, o->mark_open ? o->mark_open : "[", -1, SQLITE_STATIC);
+    sqlite3_bind_text(c->st_snip, 3, o->mark_close ? o->mark_close : "]", -1, SQLITE_STATIC);
+    sqlite3_bind_int(c->st_snip, 4, ntok);
+    int rc = VL_OK;
+    for (size_t i = 0; i < n && !rc; i++) {
+        sqlite3_reset(c->st_row);
+        sqlite3_reset(c->st_snip);
+        sqlite3_bind_int64(c->st_row, 1, hits[i].rowid);
+        sqlite3_bind_int64(c->st_snip, 5, hits[i].rowid);
+        if (sqlite3_step(c->st_row) != SQLITE_ROW) {
+            rc = vl_store_sqlite_error(s, err, "reading a hit");
+            break;
+        }
+        int step = sqlite3_step(c->st_snip);
+        if (step != SQLITE_ROW && step != SQLITE_DONE) {
+            rc = vl_store_sqlite_error(s, err, "building a snippet");
+            break;
+        }
+        const char *snip = step == SQLITE_ROW ? (const char *)sqlite3_column_text(c->st_snip, 0) : NULL;
+        vl_search_display_title((const char *)sqlite3_column_text(c->st_row, 3),
+                                (const char *)sqlite3_column_text(c->st_row, 4), &title);
+        vl_hit hit = {
+            .id = (const char *)sqlite3_column_text(c->st_row, 0),
+            .date = (const char *)sqlite3_column_text(c->st_row, 1),
+            .lang = (const char *)sqlite3_column_text(c->st_row, 2),
+            .title = title.data ? title.data : "",
+            .snippet = snip ? snip : "",
+            .score = hits[i].score,
+        };
+        if (on_hit && on_hit(ctx, &hit)) break;
+    }
+    sqlite3_reset(c->st_row);
+    sqlite3_reset(c->st_snip);
+    vl_buf_free(&title);
+    return rc;
+}
+
+void vl_search_warm(vl_store *s) {
+    struct vl_facet_cache *c = vl_facet_cache_get(s);
+    if (!c) return;
+    if (!c->lens_state) build_lens(s, c);
+    if (!c->ents_state) build_ents(s, c);
+    if (!c->weights_state) c->weights_state = rank_weights(s, c->weights) ? -1 : 1;
+    if (!c->aux_registered && !register_aux(s)) c->aux_registered = 1;
+}
+
+/* The pass itself; 1 (nothing done) when the cache cannot serve. */
+static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf *fts,
+                    int (*on_hit)(void *, const vl_hit *), void *hit_ctx, vl_facets *facets, int ent_limit,
+                    int (*on_entity)(void *, const vl_entity *), void *ent_ctx, vl_error *err) {
+    struct vl_facet_cache *c = vl_facet_cache_get(s);
+    if (!c) return 1;
+    if (!c->lens_state) build_lens(s, c);
+    if (ent_limit > 0 && !c->ents_state) build_ents(s, c);
+    if (c->lens_state < 0 || (ent_limit > 0 && c->ents_state < 0)) return 1;
+    if (!c->aux_registered) {
+        if (register_aux(s)) return 1;
+        c->aux_registered = 1;
+    }
+    if (!c->weights_state) c->weights_state = rank_weights(s, c->weights) ? -1 : 1;
+    if (c->weights_state < 0) return 1;
+    struct vl_search_pass p;
+    memset(&p, 0, sizeof p);
+    memcpy(p.weights, c->weights, sizeof p.weights);
+    if (prepare_once(s, &c->st_pass, "SELECT rowid, " AUX_NAME "(docs_fts) FROM docs_fts WHERE docs_fts MATCH ?1"))
+        return 1;
+    p.c = c;
+    p.day_lo = o->date_from ? vl_facet_day_bound(c, o->date_from, 0) : 0;
+    p.day_hi = o->date_to ? vl_facet_day_bound(c, o->date_to, 1) : c->ndays;
+    p.want_lang = -1;
+    if (lang >= 0) {
+        p.want_lang = -2;
+        for (int l = 0; l < c->nlangs; l++)
+            if (!strcmp(c->langs[l], vl_lang_code((vl_lang)lang))) p.want_lang = l;
+    }
+    int limit = o->limit > 0 ? o->limit : 10;
+    if (limit > 10000) limit = 10000;
+    int offset = o->offset > 0 ? o->offset : 0;
+    int ntok = o->snippet_tokens > 0 ? o->snippet_tokens : 24;
+    if (ntok > 64) ntok = 64;
+    size_t k = on_hit ? (size_t)limit + (size_t)offset : 0, nheap = 0, ntouched = 0;
+    top_hit *heap = malloc((k ? k : 1) * sizeof *heap);
+    int64_t *per_day = calloc(c->ndays ? c->ndays : 1, sizeof *per_day), per_lang[MAX_CACHED_LANGS] = {0};
+    int rc = VL_OK, counting_ents = ent_limit > 0;
+    if (!heap || !per_day) {
+        rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+        goto done;
+    }
+    sqlite3_bind_text(c->st_pass, 1, fts->data, (int)fts->len, SQLITE_STATIC);
+    c->pass = &p;
+    int step;
+    while ((step = sqlite3_step(c->st_pass)) == SQLITE_ROW) {
+        if (sqlite3_column_type(c->st_pass, 1) == SQLITE_NULL) continue; /* filtered out */
+        int64_t r = sqlite3_column_int64(c->st_pass, 0);
+        uint32_t v = c->doc[r]; /* the function checked r */
+        per_day[v >> 4]++;
+        per_lang[v & 15]++;
+        if (counting_ents)
+            for (uint32_t i = c->ent_off[r]; i < c->ent_off[r + 1]; i++) {
+                uint32_t e = c->ent_id[i];
+                if (!c->cnt_n[e]) c->touched[ntouched++] = e;
+                c->cnt_n[e]++;
+                c->cnt_m[e] += c->ent_m[i];
+            }
+        top_hit h = {-sqlite3_column_double(c->st_pass, 1), r};
+        heap_offer(heap, &nheap, k, h);
+    }
+    c->pass = NULL;
+    if (step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "searching");
+    sqlite3_reset(c->st_pass);
+    if (!rc) rc = vl_facets_from_counts(c, per_day, per_lang, facets, err);
+    if (!rc && on_hit && nheap > (size_t)offset) {
+        qsort(heap, nheap, sizeof *heap, by_rank);
+        rc = emit_hits(s, c, o, fts, heap + offset, nheap - (size_t)offset, ntok, on_hit, hit_ctx, err);
+    }
+    if (!rc && counting_ents) rc = emit_entities(s, c, ntouched, ent_limit, on_entity, ent_ctx, err);
+    else
+        for (size_t i = 0; i < ntouched; i++) c->cnt_m[c->touched[i]] = c->cnt_n[c->touched[i]] = 0;
+done:
+    free(p.idf);
+    free(p.freq);
+    free(heap);
+    free(per_day);
+    return rc;
+}
+
+int vl_search_all(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const vl_hit *), void *hit_ctx,
+                  vl_facets *facets, int ent_limit, int (*on_entity)(void *, const vl_entity *), void *ent_ctx,
+                  vl_error *err) {
+    memset(facets, 0, sizeof *facets);
+    mention_range m;
+    int has_query, lang;
+    if (vl_search_prepare(o, &has_query, &lang, &m, err)) return VL_EARG;
+    int rc = 1;
+    if (has_query && !m.on && !(o->entity && *o->entity)) {
+        vl_buf fts;
+        vl_buf_init(&fts);
+        rc = vl_query_translate(o->query, &fts, err);
+        if (!rc) {
+            /* One read transaction for the pass, the page and the
+             * entities: one snapshot, and the file locks taken once
+             * rather than for each of some thirty statements. */
+            int txn = sqlite3_get_autocommit(s->db) && sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+            /* Queries restricted to one language are stemmed in that
+             * language only, as vl_search stems them. */
+            s->hint.query_lang = lang > 0 ? lang : VL_LANG_UND;
+            rc = run_pass(s, o, lang, &fts, on_hit, hit_ctx, facets, ent_limit, on_entity, ent_ctx, err);
+            s->hint.query_lang = VL_LANG_UND;
+            if (txn && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+                sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        }
+        vl_buf_free(&fts);
+        if (rc != 1) {
+            if (rc) vl_facets_free(facets);
+            return rc;
+        }
+    }
+    rc = vl_search(s, o, on_hit, hit_ctx, NULL, err);
+    if (!rc) rc = vl_search_facets(s, o, facets, err);
+    if (!rc && ent_limit > 0) rc = vl_search_entity_facets(s, o, ent_limit, on_entity, ent_ctx, err);
+    if (rc) vl_facets_free(facets);
+    return rc;
+}

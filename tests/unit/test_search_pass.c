@@ -1,0 +1,171 @@
+/*
+ * test_search_pass.c -- unit tests of vl_search_all (src/search/pass.c),
+ * the one-pass search of the HTTP API: it gives the hits (in order, with
+ * FTS5's own BM25 scores), the total and the facets that vl_search and
+ * vl_search_facets give, with and without date and language filters and
+ * paging, and follows the database as it changes.
+ */
+#include "harness.h"
+
+#include <cmocka.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "search/search_internal.h"
+#include "veille.h"
+
+typedef struct fx {
+    char *dir, *db;
+    vl_store *store;
+} fx;
+
+static void put(vl_store *s, const char *id, const char *date, const char *lang, const char *title,
+                const char *text) {
+    vl_doc d = {.id = id, .date = date, .lang = lang, .title = title, .text = text, .text_len = strlen(text)};
+    vl_error err;
+    vl_error_clear(&err);
+    if (vl_store_put(s, &d, NULL, &err)) fail_msg("put %s: %s", id, err.message);
+}
+
+static int setup(void **state) {
+    fx *f = calloc(1, sizeof *f);
+    f->dir = th_tmpdir();
+    f->db = th_path(f->dir, "p.db");
+    vl_error err;
+    assert_int_equal(vl_store_open(f->db, 0, &f->store, &err), VL_OK);
+    vl_store *s = f->store;
+    put(s, "a", "2026-05-04", "fr", "Grève au port", "Le port de Marseille est bloqué par une grève des dockers du port.");
+    put(s, "b", "2026-05-04", "en", "Rotterdam", "The port of Rotterdam stops as dockers strike for pay.");
+    put(s, "c", "2026-05-05", "fr", NULL, "Le port du Havre rouvre ses quais après trois jours de grève.");
+    put(s, "d", "2026-05-07", "en", "Markets", "Markets rose on Tuesday; the port news weighed little on shares "
+                                               "of shipping groups, which had fallen for a week.");
+    put(s, "e", "2026-05-07", "fr", "Météo", "Aucun rapport avec les quais: un texte sur la pluie.");
+    put(s, "f", "2026-05-08", "fr", "Le port", "Port, port et port: un texte court.");
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state) {
+    fx *f = *state;
+    vl_store_close(f->store);
+    th_tmpdir_cleanup(f->dir);
+    free(f->db);
+    free(f);
+    return 0;
+}
+
+typedef struct hits {
+    char ids[32][16];
+    double scores[32];
+    char snippets[32][256];
+    int n;
+} hits;
+
+static int on_hit(void *ctx, const vl_hit *h) {
+    hits *x = ctx;
+    if (x->n < 32) {
+        snprintf(x->ids[x->n], sizeof x->ids[0], "%s", h->id);
+        snprintf(x->snippets[x->n], sizeof x->snippets[0], "%s", h->snippet);
+        x->scores[x->n++] = h->score;
+    }
+    return 0;
+}
+
+/* vl_search_all against vl_search + vl_search_facets; returns the total. */
+static int64_t same(vl_store *s, const vl_search_opts *o) {
+    vl_error err;
+    vl_error_clear(&err);
+    hits a = {0}, b = {0};
+    vl_facets fa, fb;
+    int64_t total = -1;
+    if (vl_search(s, o, on_hit, &a, &total, &err)) fail_msg("search [%s]: %s", o->query, err.message);
+    if (vl_search_facets(s, o, &fa, &err)) fail_msg("facets [%s]: %s", o->query, err.message);
+    if (vl_search_all(s, o, on_hit, &b, &fb, 10, NULL, NULL, &err)) fail_msg("all [%s]: %s", o->query, err.message);
+    assert_int_equal(a.n, b.n);
+    for (int i = 0; i < a.n; i++) {
+        assert_string_equal(a.ids[i], b.ids[i]);
+        assert_string_equal(a.snippets[i], b.snippets[i]);
+        assert_true(fabs(a.scores[i] - b.scores[i]) <= 1e-9 * fabs(a.scores[i]));
+        if (i) assert_true(b.scores[i - 1] >= b.scores[i]);
+    }
+    assert_int_equal(fa.total, total);
+    assert_int_equal(fb.total, total);
+    assert_int_equal(fa.ndays, fb.ndays);
+    for (size_t i = 0; i < fa.ndays; i++) {
+        assert_string_equal(fa.days[i].value, fb.days[i].value);
+        assert_int_equal(fa.days[i].count, fb.days[i].count);
+    }
+    assert_int_equal(fa.nlangs, fb.nlangs);
+    for (size_t i = 0; i < fa.nlangs; i++) {
+        assert_string_equal(fa.langs[i].value, fb.langs[i].value);
+        assert_int_equal(fa.langs[i].count, fb.langs[i].count);
+    }
+    vl_facets_free(&fa);
+    vl_facets_free(&fb);
+    return total;
+}
+
+static void test_same_answers(void **state) {
+    fx *f = *state;
+    const char *queries[] = {"port", "port dockers", "\"port de\"", "grève OR strike", "port -grève", "quais"};
+    for (size_t i = 0; i < sizeof queries / sizeof *queries; i++) {
+        vl_search_opts o = {.query = queries[i], .mark_open = "<", .mark_close = ">"};
+        same(f->store, &o);
+        o.lang = "fr";
+        same(f->store, &o);
+        o.lang = NULL;
+        o.date_from = "2026-05-05";
+        o.date_to = "2026-05-07";
+        same(f->store, &o);
+        o.date_from = o.date_to = NULL;
+        o.limit = 2;
+        o.offset = 1;
+        same(f->store, &o);
+        o.offset = 50; /* past the end: no hits, same total */
+        same(f->store, &o);
+    }
+    vl_search_opts o = {.query = "port"};
+    assert_int_equal(same(f->store, &o), 5);
+    o.lang = "en";
+    assert_int_equal(same(f->store, &o), 2);
+    /* A mention filter takes the SQL statements: the same answer. */
+    vl_search_opts m = {.query = "port", .mentions_from = "2027-01-01"};
+    same(f->store, &m);
+}
+
+static void test_follows_changes(void **state) {
+    fx *f = *state;
+    vl_search_opts o = {.query = "port"};
+    assert_int_equal(same(f->store, &o), 5);
+    put(f->store, "g", "2026-05-09", "fr", "Port", "Le port de Sète ouvre des quais neufs.");
+    assert_int_equal(same(f->store, &o), 6);
+    /* Another connection's write is seen too. */
+    vl_store *w;
+    vl_error err;
+    vl_error_clear(&err);
+    assert_int_equal(vl_store_open(f->db, 0, &w, &err), VL_OK);
+    put(w, "h", "2026-05-10", "en", "Port", "The port of Antwerp reopens; the port unions agree.");
+    vl_store_close(w);
+    assert_int_equal(same(f->store, &o), 7);
+    hits h = {0};
+    vl_facets fc;
+    assert_int_equal(vl_search_all(f->store, &o, on_hit, &h, &fc, 0, NULL, NULL, &err), VL_OK);
+    assert_int_equal(fc.total, 7);
+    assert_int_equal(h.n, 7);
+    vl_facets_free(&fc);
+    /* Bad input: the same errors as vl_search. */
+    vl_search_opts bad = {.query = "port", .date_from = "2026-13-01"};
+    assert_int_equal(vl_search_all(f->store, &bad, on_hit, &h, &fc, 10, NULL, NULL, &err), VL_EARG);
+    vl_search_opts none = {.query = "  "};
+    assert_int_equal(vl_search_all(f->store, &none, on_hit, &h, &fc, 10, NULL, NULL, &err), VL_EARG);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_same_answers, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_follows_changes, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
