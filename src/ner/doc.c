@@ -161,17 +161,29 @@ struct vl_ner_tagger {
     doc_scratch s;
     doc_buf b;
     vl_ner_doc d;
+    vl_ner_wcache *wc;
 };
 
 int vl_ner_tagger_new(vl_ner_tagger **out, vl_error *err) {
-    *out = calloc(1, sizeof **out);
-    return *out ? VL_OK : vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    /* The scratch is written before it is read: not zeroed (~60 KB). */
+    vl_ner_tagger *t = malloc(sizeof *t);
+    if (t) {
+        memset(&t->b, 0, sizeof t->b);
+        memset(&t->d, 0, sizeof t->d);
+        if (vl_ner_wcache_new(&t->wc)) {
+            free(t);
+            t = NULL;
+        }
+    }
+    *out = t;
+    return t ? VL_OK : vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
 }
 
 void vl_ner_tagger_free(vl_ner_tagger *t) {
     if (!t) return;
     buf_free(&t->b);
     vl_ner_doc_free(&t->d);
+    vl_ner_wcache_free(t->wc);
     free(t);
 }
 
@@ -200,7 +212,7 @@ int vl_ner_tag_doc_with(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
     while ((n = vl_ner_next_sentence(&lx, s->toks, VL_NER_MAX_SENT)) > 0) {
         if (buf_reserve(bp, n)) goto nomem;
         size_t at = bp->n;
-        vl_ner_decode(m, text, s->toks, n, &s->s, s->labels1);
+        vl_ner_decode_cached(m, t->wc, text, len, s->toks, n, &s->s, s->labels1);
         for (size_t i = 0; i < n; i++) bp->labels[at + i] = (uint8_t)s->labels1[i];
         memcpy(bp->em + at * L, s->s.em, n * L * sizeof *bp->em);
         memcpy(bp->h_lower + at, s->s.sf.h_lower, n * sizeof *bp->h_lower);
@@ -232,7 +244,7 @@ int vl_ner_tag_doc_with(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
                                                 b.cap[a + i], f);
                 vl_ner_add_features(w, f, nf, em + i * L);
             }
-            vl_ner_viterbi_folded(em, n, w->allowed, s->labels, s->s.back);
+            vl_ner_viterbi_model(w, em, n, s->labels, s->s.back);
         }
         rc = fn(ctx, s->toks, n, s->labels);
     }

@@ -24,6 +24,7 @@
 #include <utf8proc.h>
 
 #include "ner/ner_internal.h"
+#include "ner/utf8.h"
 
 enum {
     T_BIAS = 1, T_FORM, T_LOWER, T_FOLD, T_LOW_M1, T_LOW_P1, T_LOW_M2, T_LOW_P2,
@@ -83,83 +84,135 @@ void vl_ner_shape(const char *s, size_t len, int collapse, char *out, size_t cap
 /* Lower-cased and folded forms of a token, code point offsets of the lower
  * form for prefixes and suffixes. */
 #define MAX_CPS 48
+#define FNV_INIT 0xcbf29ce484222325ULL
+#define FNV_MUL 0x100000001b3ULL
+/* vl_ner_shape's limits: 16 characters in full, 23 collapsed. */
+#define SHAPE_FULL 16
+#define SHAPE_SHORT 23
 
+static inline uint64_t fnv(uint64_t h, unsigned char c) { return (h ^ c) * FNV_MUL; }
+
+/* shape_char of an ASCII character, without utf8proc: its answers for
+ * ASCII letters (X, x) and for controls and space (#, category Cc, Zs). */
+static inline char ascii_shape(int32_t c) {
+    if (c >= '0' && c <= '9') return 'd';
+    if (c >= 'A' && c <= 'Z') return 'X';
+    if (c >= 'a' && c <= 'z') return 'x';
+    return c > ' ' ? (char)c : '#';
+}
+
+/* The hashes of one token in one pass over it: the same bytes hashed as
+ * hash_bytes hashes the strings (form, lower-cased and folded forms, their
+ * affixes, vl_ner_shape's full and collapsed shapes), but each hash is
+ * carried along as the bytes are produced, so that no shape string is
+ * built or measured, and ASCII never reaches utf8proc.  The forms stop at
+ * MAX_CPS code points; the shapes go on, as vl_ner_shape does, until they
+ * are full. */
 static void prepare_token(vl_ner_sent_feats *sf, size_t i, const char *s, size_t len) {
-    char low[MAX_CPS * 4 + 4], fold[MAX_CPS * 8 + 8];
+    char low[MAX_CPS * 4 + 4];
     size_t cpoff[MAX_CPS + 1];
-    size_t nl = 0, nf = 0, ncp = 0, pos = 0;
+    uint64_t pre[4] = {0, 0, 0, 0};
+    size_t nl = 0, nf = 0, ncp = 0, pos = 0, ns = 0, nc = 0;
+    const size_t fold_cap = MAX_CPS * 8 + 8; /* decompositions stop there, as in a buffer that size */
+    uint64_t hl = FNV_INIT, hf = FNV_INIT, hs = FNV_INIT, hc = FNV_INIT;
+    char last = 0;
     int upper = 0, lower = 0, digit = 0, other = 0, first_upper = 0;
-    while (pos < len && ncp < MAX_CPS) {
-        utf8proc_int32_t cp;
-        unsigned char c = (unsigned char)s[pos];
-        utf8proc_ssize_t n;
-        if (c < 0x80) {
-            cp = c;
-            n = 1;
-        } else {
-            n = utf8proc_iterate((const utf8proc_uint8_t *)s + pos, (utf8proc_ssize_t)(len - pos), &cp);
-            if (n <= 0) {
-                n = 1;
-                cp = 0xFFFD;
+    while (pos < len && (ncp < MAX_CPS || nc < SHAPE_SHORT)) {
+        size_t adv;
+        int32_t cp = vl_ner_utf8_decode(s, len, pos, &adv);
+        pos += adv;
+        char sc;
+        if (cp >= 0 && cp < 0x80) {
+            sc = ascii_shape(cp);
+            if (ncp < MAX_CPS) {
+                cpoff[ncp++] = nl;
+                char l = (char)cp;
+                if (cp >= 'A' && cp <= 'Z') {
+                    l = (char)(cp + 32);
+                    upper++;
+                    if (ncp == 1) first_upper = 1;
+                } else if (cp >= 'a' && cp <= 'z') {
+                    lower++;
+                } else if (cp >= '0' && cp <= '9') {
+                    digit++;
+                } else {
+                    other++;
+                }
+                low[nl++] = l;
+                hl = fnv(hl, (unsigned char)l);
+                hf = fnv(hf, (unsigned char)l); /* unbounded, as the buffer was written */
+                nf++;
+                if (ncp <= 4) pre[ncp - 1] = hl;
             }
-        }
-        pos += (size_t)n;
-        cpoff[ncp++] = nl;
-        if (cp < 0x80) {
-            char l = (char)cp;
-            if (cp >= 'A' && cp <= 'Z') {
-                l = (char)(cp + 32);
-                upper++;
-                if (ncp == 1) first_upper = 1;
-            } else if (cp >= 'a' && cp <= 'z') {
-                lower++;
-            } else if (cp >= '0' && cp <= '9') {
-                digit++;
+        } else {
+            /* An invalid byte: U+FFFD to the forms, # to the shapes. */
+            utf8proc_int32_t u = cp < 0 ? 0xFFFD : cp;
+            int up = utf8proc_isupper(u), lo = !up && utf8proc_islower(u);
+            if (cp < 0) {
+                sc = '#';
+            } else if (up) {
+                sc = 'X';
+            } else if (lo) {
+                sc = 'x';
             } else {
-                other++;
+                utf8proc_category_t c = utf8proc_category(cp);
+                sc = c == UTF8PROC_CATEGORY_ND ? 'd' : c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO ? 'x' : '#';
             }
-            low[nl++] = l;
-            fold[nf++] = l;
-            continue;
+            if (ncp < MAX_CPS) {
+                cpoff[ncp++] = nl;
+                if (up) {
+                    upper++;
+                    if (ncp == 1) first_upper = 1;
+                } else if (lo) {
+                    lower++;
+                } else {
+                    other++;
+                }
+                utf8proc_int32_t lc = utf8proc_tolower(u);
+                size_t at = nl;
+                nl += (size_t)utf8proc_encode_char(lc, (utf8proc_uint8_t *)low + nl);
+                for (; at < nl; at++) hl = fnv(hl, (unsigned char)low[at]);
+                utf8proc_int32_t dec[8];
+                int last_bc = 0;
+                utf8proc_ssize_t nd = utf8proc_decompose_char(
+                    u, dec, 8, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD | UTF8PROC_COMPAT, &last_bc);
+                if (nd < 0 || nd > 8) {
+                    nd = 1;
+                    dec[0] = lc;
+                }
+                for (utf8proc_ssize_t k = 0; k < nd && nf + 4 <= fold_cap; k++) {
+                    utf8proc_uint8_t b[4];
+                    utf8proc_ssize_t nb = utf8proc_encode_char(dec[k], b);
+                    for (utf8proc_ssize_t q = 0; q < nb; q++) hf = fnv(hf, b[q]);
+                    nf += (size_t)nb;
+                }
+                if (ncp <= 4) pre[ncp - 1] = hl;
+            }
         }
-        if (utf8proc_isupper(cp)) {
-            upper++;
-            if (ncp == 1) first_upper = 1;
-        } else if (utf8proc_islower(cp)) {
-            lower++;
-        } else {
-            other++;
+        if (ns < SHAPE_FULL) {
+            hs = fnv(hs, (unsigned char)sc);
+            ns++;
         }
-        utf8proc_int32_t lc = utf8proc_tolower(cp);
-        nl += (size_t)utf8proc_encode_char(lc, (utf8proc_uint8_t *)low + nl);
-        utf8proc_int32_t dec[8];
-        int last_bc = 0;
-        utf8proc_ssize_t nd = utf8proc_decompose_char(
-            cp, dec, 8, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD | UTF8PROC_COMPAT, &last_bc);
-        if (nd < 0 || nd > 8) {
-            nd = 1;
-            dec[0] = lc;
+        if (nc < SHAPE_SHORT && sc != last) {
+            hc = fnv(hc, (unsigned char)sc);
+            nc++;
+            last = sc;
         }
-        for (utf8proc_ssize_t k = 0; k < nd && nf + 4 <= sizeof fold; k++)
-            nf += (size_t)utf8proc_encode_char(dec[k], (utf8proc_uint8_t *)fold + nf);
     }
     cpoff[ncp] = nl;
     sf->h_form[i] = hash_bytes(s, len);
-    sf->h_lower[i] = hash_bytes(low, nl);
-    sf->h_fold[i] = hash_bytes(fold, nf);
+    sf->h_lower[i] = vl_ner_mix(hl ^ nl);
+    sf->h_fold[i] = vl_ner_mix(hf ^ nf);
     for (size_t k = 0; k < 4; k++) {
         if (ncp > k + 1) {
-            sf->h_pre[i][k] = hash_bytes(low, cpoff[k + 1]);
+            sf->h_pre[i][k] = vl_ner_mix(pre[k] ^ cpoff[k + 1]);
             sf->h_suf[i][k] = hash_bytes(low + cpoff[ncp - k - 1], nl - cpoff[ncp - k - 1]);
         } else {
             sf->h_pre[i][k] = sf->h_suf[i][k] = 0;
         }
     }
-    char shape[24];
-    vl_ner_shape(s, len, 0, shape, 17);
-    sf->h_shape[i] = hash_bytes(shape, strlen(shape));
-    vl_ner_shape(s, len, 1, shape, sizeof shape);
-    sf->h_short[i] = hash_bytes(shape, strlen(shape));
+    sf->h_shape[i] = vl_ner_mix(hs ^ ns);
+    sf->h_short[i] = vl_ner_mix(hc ^ nc);
     int letters = upper + lower;
     uint8_t cap;
     if (digit && !letters) cap = CAP_DIGIT;
@@ -171,6 +224,12 @@ static void prepare_token(vl_ner_sent_feats *sf, size_t i, const char *s, size_t
     else cap = CAP_MIXED;
     sf->cap[i] = cap;
     sf->len[i] = (uint8_t)(ncp > 12 ? 12 : ncp);
+}
+
+void vl_ner_prepare_token(vl_ner_sent_feats *sf, size_t i, const char *s, size_t len) {
+    prepare_token(sf, i, s, len);
+    sf->gaz[i] = 0;
+    sf->cluster[i] = 0;
 }
 
 void vl_ner_sent_prepare(vl_ner_sent_feats *sf, const char *text, const vl_ner_tok *toks, size_t n) {
@@ -250,6 +309,105 @@ size_t vl_ner_token_features(const vl_ner_sent_feats *sf, const vl_ner_tok *toks
     cluster_feats(T_CLUSTER, sf->cluster[i], &o);
     if (i > 0) cluster_feats(T_CLUSTER_M1, sf->cluster[i - 1], &o);
     if (i + 1 < n) cluster_feats(T_CLUSTER_P1, sf->cluster[i + 1], &o);
+    return (size_t)(o - out);
+}
+
+/* The same features as vl_ner_token_features, grouped by what they
+ * depend on, so that a tagger can add up once per distinct word the
+ * weights of those that depend on the word alone (wordcache.c).  Each
+ * feature of a token is in exactly one group: its word's SELF group, the
+ * M1 group of the word before it (or of the sentence start), M2 of the
+ * word two before, P1 and P2 of the words after (or of the end), and the
+ * context group of the token (pairs of words, capitalisation of the
+ * neighbours, position, elision, gazetteers). */
+size_t vl_ner_word_features(const vl_ner_sent_feats *sf, size_t i, uint32_t cluster, int role, uint64_t *out) {
+    uint64_t *o = out;
+    switch (role) {
+    case VL_NER_ROLE_SELF:
+        *o++ = f1(T_BIAS, 0);
+        *o++ = f1(T_FORM, sf->h_form[i]);
+        *o++ = f1(T_LOWER, sf->h_lower[i]);
+        *o++ = f1(T_FOLD, sf->h_fold[i]);
+        for (unsigned k = 0; k < 4; k++) {
+            if (sf->h_pre[i][k]) *o++ = f1(T_PRE + k, sf->h_pre[i][k]);
+            if (sf->h_suf[i][k]) *o++ = f1(T_SUF + k, sf->h_suf[i][k]);
+        }
+        *o++ = f1(T_SHAPE, sf->h_shape[i]);
+        *o++ = f1(T_SHORT, sf->h_short[i]);
+        *o++ = f1(T_LEN, sf->len[i] * 16u + sf->cap[i]);
+        cluster_feats(T_CLUSTER, cluster, &o);
+        break;
+    case VL_NER_ROLE_M1:
+        *o++ = f1(T_LOW_M1, sf->h_lower[i]);
+        *o++ = f1(T_FORM_M1, sf->h_form[i]);
+        *o++ = f1(T_SHORT_M1, sf->h_short[i]);
+        cluster_feats(T_CLUSTER_M1, cluster, &o);
+        break;
+    case VL_NER_ROLE_M2:
+        *o++ = f1(T_LOW_M2, sf->h_lower[i]);
+        break;
+    case VL_NER_ROLE_P1:
+        *o++ = f1(T_LOW_P1, sf->h_lower[i]);
+        *o++ = f1(T_SHORT_P1, sf->h_short[i]);
+        cluster_feats(T_CLUSTER_P1, cluster, &o);
+        break;
+    case VL_NER_ROLE_P2:
+        *o++ = f1(T_LOW_P2, sf->h_lower[i]);
+        break;
+    }
+    return (size_t)(o - out);
+}
+
+size_t vl_ner_edge_features(int role, uint64_t *out) {
+    uint64_t *o = out;
+    switch (role) {
+    case VL_NER_ROLE_M1:
+        *o++ = f1(T_LOW_M1, H_BOS);
+        *o++ = f1(T_FORM_M1, H_BOS);
+        *o++ = f1(T_SHORT_M1, H_BOS);
+        break;
+    case VL_NER_ROLE_M2:
+        *o++ = f1(T_LOW_M2, H_BOS);
+        break;
+    case VL_NER_ROLE_P1:
+        *o++ = f1(T_LOW_P1, H_EOS);
+        *o++ = f1(T_SHORT_P1, H_EOS);
+        break;
+    case VL_NER_ROLE_P2:
+        *o++ = f1(T_LOW_P2, H_EOS);
+        break;
+    }
+    return (size_t)(o - out);
+}
+
+size_t vl_ner_context_features(const vl_ner_sent_feats *sf, const vl_ner_tok *toks, size_t i, uint64_t *out) {
+    uint64_t *o = out;
+    size_t n = sf->n;
+    uint64_t lm1 = i > 0 ? sf->h_lower[i - 1] : H_BOS, lp1 = i + 1 < n ? sf->h_lower[i + 1] : H_EOS;
+    uint64_t sm1 = i > 0 ? sf->h_short[i - 1] : H_BOS, sp1 = i + 1 < n ? sf->h_short[i + 1] : H_EOS;
+    unsigned cm1 = i > 0 ? sf->cap[i - 1] : 15, cp1 = i + 1 < n ? sf->cap[i + 1] : 15;
+    unsigned position = i == 0 ? 0 : (i == 1 && (toks[0].flags & VL_NTOK_WORD) == 0) ? 1 : 2;
+    uint64_t s0 = sf->h_short[i], l0 = sf->h_lower[i];
+    uint8_t c0 = sf->cap[i];
+    *o++ = f2(T_SHORT_M1_0, sm1, s0);
+    *o++ = f2(T_SHORT_0_P1, s0, sp1);
+    *o++ = f2(T_BI_M1_0, lm1, l0);
+    *o++ = f2(T_BI_0_P1, l0, lp1);
+    *o++ = f1(T_CAP_POS, c0 * 4u + position);
+    *o++ = f2(T_LOWM1_SHORT0, lm1, s0);
+    *o++ = f2(T_LOWP1_SHORT0, lp1, s0);
+    *o++ = f1(T_CAP3, (cm1 * 16u + c0) * 16u + cp1);
+    if (i > 0 && (toks[i - 1].flags & VL_NTOK_ELISION)) *o++ = f1(T_ELIDED, c0);
+    uint32_t g0 = sf->gaz[i];
+    for (uint32_t g = g0; g; g &= g - 1) *o++ = f1(T_GAZ, (uint64_t)__builtin_ctz(g));
+    if (g0) {
+        *o++ = f1(T_GAZ_ALL, g0);
+        *o++ = f2(T_GAZ_CAP, g0, c0);
+    }
+    if (i > 0)
+        for (uint32_t g = sf->gaz[i - 1]; g; g &= g - 1) *o++ = f1(T_GAZ_M1, (uint64_t)__builtin_ctz(g));
+    if (i + 1 < n)
+        for (uint32_t g = sf->gaz[i + 1]; g; g &= g - 1) *o++ = f1(T_GAZ_P1, (uint64_t)__builtin_ctz(g));
     return (size_t)(o - out);
 }
 

@@ -61,6 +61,7 @@
 #include <stdint.h>
 
 #include "ner/ner_internal.h"
+#include "ner/rows.h"
 
 #define MAGIC "VLNERMOD"
 #define FORMAT_VERSION 2u /* 2: the gazetteer table; 1 (none) is still read */
@@ -79,6 +80,7 @@ struct vl_ner_model {
     vl_lang lang;
     vl_ner_weights w;
     float allowed[(VL_NER_NLABELS + 1) * VL_NER_NLABELS];
+    float bio[VL_NER_BIO_TABLE];
     vl_ner_gaz gaz;
     vl_ner_clusters clusters;
 };
@@ -235,6 +237,7 @@ int vl_ner_model_open(const char *path, vl_ner_model **out, vl_error *err) {
     m->w.w = (const int16_t *)(const void *)(p + WEIGHTS_AT);
     vl_ner_fold_trans(m->w.trans, m->allowed);
     m->w.allowed = m->allowed;
+    m->w.bio = vl_ner_bio_table(m->allowed, m->bio) && m->w.scale <= 1e9f ? m->bio : NULL;
     if (build_table(m)) {
         munmap(map, size);
         free(m);
@@ -259,6 +262,7 @@ void vl_ner_model_close(vl_ner_model *m) {
 vl_lang vl_ner_model_lang(const vl_ner_model *m) { return m->lang; }
 size_t vl_ner_model_size(const vl_ner_model *m) { return m->size; }
 unsigned vl_ner_model_hash_bits(const vl_ner_model *m) { return m->w.bits; }
+uint64_t vl_ner_model_checksum(const vl_ner_model *m) { return rd64((const unsigned char *)m->map + 48); }
 const vl_ner_weights *vl_ner_model_weights(const vl_ner_model *m) { return &m->w; }
 const vl_ner_gaz *vl_ner_model_gaz(const vl_ner_model *m) { return &m->gaz; }
 const vl_ner_clusters *vl_ner_model_clusters(const vl_ner_model *m) { return &m->clusters; }
@@ -338,7 +342,6 @@ void vl_ner_viterbi(const float *em, size_t n, const float *trans, int *labels, 
  * the same floats, the same path. */
 typedef float v4sf __attribute__((vector_size(16)));
 typedef int32_t v4si __attribute__((vector_size(16)));
-typedef uint32_t v4su __attribute__((vector_size(16)));
 
 void vl_ner_viterbi_folded(const float *em, size_t n, const float *t, int *labels, uint8_t *back) {
     enum { L = VL_NER_NLABELS };
@@ -397,6 +400,95 @@ void vl_ner_viterbi_folded(const float *em, size_t n, const float *t, int *label
     }
 }
 
+/* Viterbi specialised to the BIO structure, for transitions checked by
+ * vl_ner_bio_table (see vl_ner_weights.bio).  O and the B- labels may follow any
+ * label: their best predecessor is searched over all nine, in order, first
+ * best winning ties, with the same additions as vl_ner_viterbi_folded (O
+ * scalar, the four B- in one 4-lane vector).  I-X may only follow B-X or
+ * I-X: the other seven candidates score cur + -1e30, about -1e30, which
+ * never beats B-X's finite score (B-X always has a finite path, through
+ * O), so only the two allowed ones are compared, B-X first.  Same floats,
+ * same path, a fifth of the work. */
+enum { BIO_O = 0, BIO_B = 9, BIO_BI = 45, BIO_II = 49, BIO_LEN = 53 };
+_Static_assert(BIO_LEN == VL_NER_BIO_TABLE, "the model keeps VL_NER_BIO_TABLE floats");
+
+int vl_ner_bio_table(const float *t, float *bio) {
+    enum { L = VL_NER_NLABELS };
+    /* Finite allowed moves, small enough that a forbidden one (-1e30)
+     * stays far below any path that avoids it (see vl_ner_viterbi_bio). */
+    for (int from = -1; from < L; from++)
+        for (int to = 0; to < L; to++)
+            if (vl_ner_transition_ok(from, to) && !(fabsf(t[(from + 1) * L + to]) <= 1e20f)) return 0;
+    for (int from = 0; from < L; from++) {
+        bio[BIO_O + from] = t[(from + 1) * L + VL_NER_O];
+        for (int k = 0; k < 4; k++) bio[BIO_B + from * 4 + k] = t[(from + 1) * L + vl_ner_label_b(k)];
+    }
+    for (int k = 0; k < 4; k++) {
+        bio[BIO_BI + k] = t[(vl_ner_label_b(k) + 1) * L + vl_ner_label_i(k)];
+        bio[BIO_II + k] = t[(vl_ner_label_i(k) + 1) * L + vl_ner_label_i(k)];
+    }
+    return 1;
+}
+
+void vl_ner_viterbi_bio(const float *em, size_t n, const float *t, const float *bio, int *labels, uint8_t *back) {
+    enum { L = VL_NER_NLABELS };
+    _Static_assert(L == 9 && VL_NER_NTYPES == 4, "O, then B- and I- of four types");
+    float cur[L];
+    if (!n) return;
+    for (int l = 0; l < L; l++) cur[l] = t[l] + em[l];
+    v4sf tbi, tii;
+    memcpy(&tbi, bio + BIO_BI, sizeof tbi);
+    memcpy(&tii, bio + BIO_II, sizeof tii);
+    const v4si bl = {1, 3, 5, 7}, il = {2, 4, 6, 8};
+    for (size_t i = 1; i < n; i++) {
+        float bo = cur[0] + bio[BIO_O];
+        int ao = 0;
+        v4sf bb, tb;
+        memcpy(&tb, bio + BIO_B, sizeof tb);
+        bb = (v4sf){cur[0], cur[0], cur[0], cur[0]} + tb;
+        v4si ab = {0};
+        for (int from = 1; from < L; from++) {
+            float c = cur[from];
+            float so = c + bio[BIO_O + from];
+            int go = so > bo;
+            bo = go ? so : bo;
+            ao = go ? from : ao;
+            memcpy(&tb, bio + BIO_B + from * 4, sizeof tb);
+            v4sf sb = (v4sf){c, c, c, c} + tb;
+            v4si g = sb > bb;
+            bb = (v4sf)(((v4si)sb & g) | ((v4si)bb & ~g));
+            ab = ((v4si){from, from, from, from} & g) | (ab & ~g);
+        }
+        v4sf cb = {cur[1], cur[3], cur[5], cur[7]}, ci = {cur[2], cur[4], cur[6], cur[8]};
+        v4sf sbi = cb + tbi, sii = ci + tii;
+        v4si g = sii > sbi;
+        v4sf bi = (v4sf)(((v4si)sii & g) | ((v4si)sbi & ~g));
+        v4si ai = (il & g) | (bl & ~g);
+        const float *e = em + i * L;
+        uint8_t *bk = back + i * L;
+        cur[0] = bo + e[0];
+        bk[0] = (uint8_t)ao;
+        for (int k = 0; k < 4; k++) {
+            cur[1 + 2 * k] = bb[k] + e[1 + 2 * k];
+            bk[1 + 2 * k] = (uint8_t)ab[k];
+            cur[2 + 2 * k] = bi[k] + e[2 + 2 * k];
+            bk[2 + 2 * k] = (uint8_t)ai[k];
+        }
+    }
+    int best = 0;
+    for (int l = 1; l < L; l++)
+        if (cur[l] > cur[best]) best = l;
+    for (size_t i = n; i-- > 0;) {
+        labels[i] = best;
+        if (i) best = back[i * L + best];
+    }
+}
+
+void vl_ner_viterbi_model(const vl_ner_weights *w, const float *em, size_t n, int *labels, uint8_t *back) {
+    if (w->bio) vl_ner_viterbi_bio(em, n, w->allowed, w->bio, labels, back);
+    else vl_ner_viterbi_folded(em, n, w->allowed, labels, back);
+}
+
 int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *labels, size_t n, vl_ner_span_fn fn,
                       void *ctx) {
     for (size_t i = 0; i < n;) {
@@ -421,49 +513,12 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
     return 0;
 }
 
-/* Emission scores: the rows of slots sl[0..ns) added up in 32-bit
- * integers, negated where the slot's top bit says so; the sum times the
- * scale is added to em (add) or stored there.  A row's first 8 weights
- * are read as one 16-byte vector seen as 4 32-bit lanes: shifted left
- * then right by 16 they give labels 0, 2, 4, 6 sign-extended, shifted
- * right by 16 labels 1, 3, 5, 7 (plain SSE2 or NEON shifts, no
- * shuffles); label 8 apart. */
-static inline void sum_rows(const vl_ner_weights *w, const uint32_t *sl, size_t ns, float *em, int add) {
-    v4si even = {0}, odd = {0};
-    int32_t acc8 = 0;
-    for (size_t k = 0; k < ns; k++) {
-        const int16_t *row = w->rows + (size_t)(sl[k] & 0x7fffffffu) * VL_NER_ROW;
-        int32_t neg = -(int32_t)(sl[k] >> 31);
-        v4si x;
-        memcpy(&x, row, sizeof x);
-        v4si e = (v4si)((v4su)x << 16) >> 16, o = x >> 16;
-        even += (e ^ neg) - neg;
-        odd += (o ^ neg) - neg;
-        acc8 += (row[8] ^ neg) - neg;
-    }
-    int32_t acc[VL_NER_NLABELS];
-    for (int l = 0; l < 4; l++) {
-        acc[2 * l] = even[l];
-        acc[2 * l + 1] = odd[l];
-    }
-    acc[8] = acc8;
-    for (int l = 0; l < VL_NER_NLABELS; l++) em[l] = add ? em[l] + (float)acc[l] * w->scale : (float)acc[l] * w->scale;
-}
-
-/* Feature hashes to slots (row, sign bit), prefetching their rows. */
-static inline size_t to_slots(const vl_ner_weights *w, const uint64_t *f, size_t nf, uint32_t *sl) {
-    for (size_t k = 0; k < nf; k++) {
-        uint32_t r = (uint32_t)(f[k] & w->mask);
-        __builtin_prefetch(w->rows + (size_t)r * VL_NER_ROW);
-        sl[k] = r | (uint32_t)(f[k] >> 63) << 31;
-    }
-    return nf;
-}
-
 void vl_ner_add_features(const vl_ner_weights *w, const uint64_t *f, size_t nf, float *em) {
     uint32_t sl[VL_NER_MAX_FEATS];
     if (nf > VL_NER_MAX_FEATS) nf = VL_NER_MAX_FEATS;
-    sum_rows(w, sl, to_slots(w, f, nf, sl), em, 1);
+    vl_ner_acc a = {{{0}, {0}, {0}}};
+    vl_ner_rows_add(w, sl, vl_ner_slots(w, f, nf, sl), &a);
+    vl_ner_acc_em(w, &a, em, 1);
 }
 
 void vl_ner_decode(const vl_ner_model *m, const char *text, const vl_ner_tok *toks, size_t n, vl_ner_scratch *s,
@@ -475,15 +530,17 @@ void vl_ner_decode(const vl_ner_model *m, const char *text, const vl_ner_tok *to
     /* Token i + VL_NER_AHEAD is hashed and its rows prefetched while token
      * i's are added up (see vl_ner_scratch). */
     for (size_t i = 0; i < n && i < VL_NER_AHEAD; i++)
-        s->nslots[i] = to_slots(&m->w, s->feats, vl_ner_token_features(&s->sf, toks, i, s->feats), s->slots[i]);
+        s->nslots[i] = vl_ner_slots(&m->w, s->feats, vl_ner_token_features(&s->sf, toks, i, s->feats), s->slots[i]);
     for (size_t i = 0; i < n; i++) {
         size_t j = i + VL_NER_AHEAD;
         if (j < n)
             s->nslots[j % R] =
-                to_slots(&m->w, s->feats, vl_ner_token_features(&s->sf, toks, j, s->feats), s->slots[j % R]);
-        sum_rows(&m->w, s->slots[i % R], s->nslots[i % R], s->em + i * VL_NER_NLABELS, 0);
+                vl_ner_slots(&m->w, s->feats, vl_ner_token_features(&s->sf, toks, j, s->feats), s->slots[j % R]);
+        vl_ner_acc a = {{{0}, {0}, {0}}};
+        vl_ner_rows_add(&m->w, s->slots[i % R], s->nslots[i % R], &a);
+        vl_ner_acc_em(&m->w, &a, s->em + i * VL_NER_NLABELS, 0);
     }
-    vl_ner_viterbi_folded(s->em, n, m->w.allowed, labels, s->back);
+    vl_ner_viterbi_model(&m->w, s->em, n, labels, s->back);
 }
 
 /* vl_ner_tag hands each sentence of the document pass to the caller's

@@ -97,11 +97,26 @@ typedef struct vl_ner_sent_feats {
 /* Computes the per-token hashes of a sentence of text. */
 void vl_ner_sent_prepare(vl_ner_sent_feats *sf, const char *text, const vl_ner_tok *toks,
                          size_t n);
+/* The hashes of one token s[0..len) into slot i of sf (gaz and cluster
+ * 0), as vl_ner_sent_prepare computes them. */
+void vl_ner_prepare_token(vl_ner_sent_feats *sf, size_t i, const char *s, size_t len);
 /* Writes the feature hashes of token i (at most VL_NER_MAX_FEATS) into out;
  * returns how many.  A feature is a 64-bit hash: the model takes its low
  * bits as a slot and one high bit as a sign. */
 size_t vl_ner_token_features(const vl_ner_sent_feats *sf, const vl_ner_tok *toks, size_t i,
                              uint64_t *out);
+/* The same features grouped by what they depend on (features.c): the
+ * groups of a token's word (role SELF) and of its neighbours' words
+ * (M1: the word before it, M2: two before, P1, P2: after), or of the
+ * sentence's edges where there is no such word (vl_ner_edge_features, M1
+ * and M2 for the start, P1 and P2 for the end), and its context group:
+ * together exactly what vl_ner_token_features writes.  cluster is the
+ * word's cluster path (sf->cluster[i] where vl_ner_token_features reads
+ * it).  Each returns how many it wrote (at most VL_NER_MAX_FEATS). */
+enum { VL_NER_ROLE_SELF, VL_NER_ROLE_M1, VL_NER_ROLE_M2, VL_NER_ROLE_P1, VL_NER_ROLE_P2, VL_NER_NROLES };
+size_t vl_ner_word_features(const vl_ner_sent_feats *sf, size_t i, uint32_t cluster, int role, uint64_t *out);
+size_t vl_ner_edge_features(int role, uint64_t *out);
+size_t vl_ner_context_features(const vl_ner_sent_feats *sf, const vl_ner_tok *toks, size_t i, uint64_t *out);
 /* The word shape of s ("Xx", "XX-d", ...) into out (NUL-terminated,
  * truncated to cap); short: runs collapsed.  For tests. */
 void vl_ner_shape(const char *s, size_t len, int collapse, char *out, size_t cap);
@@ -244,9 +259,16 @@ typedef struct vl_ner_weights {
     float scale;
     const float *trans;   /* (NLABELS + 1) x NLABELS: row 0 is the start */
     const float *allowed; /* trans with the BIO constraints folded in (vl_ner_fold_trans) */
+    /* The allowed moves regrouped for vl_ner_viterbi_bio (to O, to B-X, B-X
+     * to I-X, I-X to I-X); NULL when the transitions or the scale are too
+     * large for its shortcut to be exact (never for a trained model). */
+    const float *bio;
 } vl_ner_weights;
 
 const vl_ner_weights *vl_ner_model_weights(const vl_ner_model *m);
+/* The checksum of the model file's contents (its header's): two models
+ * with the same checksum have the same weights and tables. */
+uint64_t vl_ner_model_checksum(const vl_ner_model *m);
 
 /* The transitions with the BIO constraints folded in: a forbidden move
  * (O -> I-X, B-X -> I-Y) scores -1e30, so that decoding has no branch on
@@ -258,6 +280,17 @@ void vl_ner_fold_trans(const float *trans, float *out);
 void vl_ner_viterbi(const float *em, size_t n, const float *trans, int *labels, uint8_t *back);
 /* The same with transitions already folded (vl_ner_fold_trans). */
 void vl_ner_viterbi_folded(const float *em, size_t n, const float *allowed, int *labels, uint8_t *back);
+
+/* Fills bio (VL_NER_BIO_TABLE floats) from folded transitions for
+ * vl_ner_viterbi_bio; 0 when a transition is too large for it. */
+#define VL_NER_BIO_TABLE 53
+int vl_ner_bio_table(const float *allowed, float *bio);
+/* The same, only the allowed moves compared (model.c explains why the
+ * path is the same); bio is vl_ner_weights.bio. */
+void vl_ner_viterbi_bio(const float *em, size_t n, const float *allowed, const float *bio, int *labels,
+                        uint8_t *back);
+/* vl_ner_viterbi_bio when w->bio is set, else vl_ner_viterbi_folded. */
+void vl_ner_viterbi_model(const vl_ner_weights *w, const float *em, size_t n, int *labels, uint8_t *back);
 
 /* Tokens ahead of the one being scored whose weight rows are prefetched. */
 #define VL_NER_AHEAD 2
@@ -281,6 +314,14 @@ typedef struct vl_ner_scratch {
  * pass only: no document features); s->em keeps the emission scores. */
 void vl_ner_decode(const vl_ner_model *m, const char *text, const vl_ner_tok *toks, size_t n,
                    vl_ner_scratch *s, int *labels);
+/* A tagger's cache of per-word weight sums (wordcache.c). */
+typedef struct vl_ner_wcache vl_ner_wcache;
+int vl_ner_wcache_new(vl_ner_wcache **out);
+void vl_ner_wcache_free(vl_ner_wcache *c);
+/* vl_ner_decode through the cache c, for tokens of text[0..len): the same
+ * labels and emission scores (s->em), and s->sf's h_lower and cap. */
+void vl_ner_decode_cached(const vl_ner_model *m, vl_ner_wcache *c, const char *text, size_t len,
+                          const vl_ner_tok *toks, size_t n, vl_ner_scratch *s, int *labels);
 /* Adds the weight rows of features f[0..nf) (hashes, as
  * vl_ner_token_features writes them) to em[0..NLABELS). */
 void vl_ner_add_features(const vl_ner_weights *w, const uint64_t *f, size_t nf, float *em);

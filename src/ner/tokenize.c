@@ -22,42 +22,7 @@
 #include <utf8proc.h>
 
 #include "ner/ner_internal.h"
-
-/* What decode leaves to utf8proc: four-byte sequences, E0 and ED
- * leads, invalid bytes. */
-static int32_t decode_slow(const char *s, size_t len, size_t pos, size_t *adv) {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + pos, (utf8proc_ssize_t)(len - pos), &cp);
-    if (n <= 0) {
-        *adv = 1;
-        return -1;
-    }
-    *adv = (size_t)n;
-    return cp;
-}
-
-/* Decodes the code point at s[pos]; *adv gets its length.  Invalid bytes
- * give -1 and advance by one.  Well-formed two- and three-byte sequences
- * (no overlong form, no surrogate: E0 and ED leads are left to utf8proc)
- * are decoded here, as utf8proc decodes them. */
-static inline int32_t decode(const char *s, size_t len, size_t pos, size_t *adv) {
-    unsigned char c = (unsigned char)s[pos];
-    if (c < 0x80) {
-        *adv = 1;
-        return c;
-    }
-    if (c >= 0xC2 && c <= 0xDF && pos + 1 < len && ((unsigned char)s[pos + 1] & 0xC0) == 0x80) {
-        *adv = 2;
-        return (int32_t)(c & 0x1F) << 6 | ((unsigned char)s[pos + 1] & 0x3F);
-    }
-    if (c >= 0xE1 && c <= 0xEF && c != 0xED && pos + 2 < len && ((unsigned char)s[pos + 1] & 0xC0) == 0x80 &&
-        ((unsigned char)s[pos + 2] & 0xC0) == 0x80) {
-        *adv = 3;
-        return (int32_t)(c & 0x0F) << 12 | (int32_t)((unsigned char)s[pos + 1] & 0x3F) << 6 |
-               ((unsigned char)s[pos + 2] & 0x3F);
-    }
-    return decode_slow(s, len, pos, adv);
-}
+#include "ner/utf8.h"
 
 /* Letters of Latin-1 and Latin Extended-A/B and the IPA block up to the
  * modifier letters (categories Lu, Ll, Lt, Lo, Lm): U+00C0-U+02C1 but
@@ -152,7 +117,7 @@ static int next_token(vl_ner_lexer *lx, vl_ner_tok *t) {
     int32_t cp = -1;
     int newlines = 0;
     while (pos < len) {
-        cp = decode(s, len, pos, &adv);
+        cp = vl_ner_utf8_decode(s, len, pos, &adv);
         if (!is_space(cp)) break;
         if (cp == '\n') newlines++;
         pos += adv;
@@ -175,7 +140,7 @@ static int next_token(vl_ner_lexer *lx, vl_ner_tok *t) {
         int32_t prev = -1;
         for (;;) {
             if (pos >= len) break;
-            cp = decode(s, len, pos, &adv);
+            cp = vl_ner_utf8_decode(s, len, pos, &adv);
             if (is_word(cp)) {
                 pos += adv;
                 cpos++;
@@ -186,7 +151,7 @@ static int next_token(vl_ner_lexer *lx, vl_ner_tok *t) {
             }
             if (pos + adv >= len) break;
             size_t adv2;
-            int32_t nx = decode(s, len, pos + adv, &adv2);
+            int32_t nx = vl_ner_utf8_decode(s, len, pos + adv, &adv2);
             if (is_hyphen(cp) && is_word(nx)) {
                 pos += adv + adv2;
                 cpos += 2;
@@ -205,7 +170,7 @@ static int next_token(vl_ner_lexer *lx, vl_ner_tok *t) {
                 }
                 if (lx->lang != VL_LANG_FR && (nx == 's' || nx == 'S')) {
                     size_t adv3 = 0;
-                    int32_t nn = pos + adv + adv2 < len ? decode(s, len, pos + adv + adv2, &adv3) : -1;
+                    int32_t nn = pos + adv + adv2 < len ? vl_ner_utf8_decode(s, len, pos + adv + adv2, &adv3) : -1;
                     if (!is_word(nn)) break; /* 's is the next token */
                 }
                 pos += adv + adv2;
@@ -255,10 +220,10 @@ static int next_token(vl_ner_lexer *lx, vl_ner_tok *t) {
         /* Punctuation: one code point, but runs of dots, ! and ? are one
          * token, and 's (English possessive) is a word. */
         size_t adv2;
-        int32_t nx = pos + adv < len ? decode(s, len, pos + adv, &adv2) : -1;
+        int32_t nx = pos + adv < len ? vl_ner_utf8_decode(s, len, pos + adv, &adv2) : -1;
         if (is_apos(cp) && (nx == 's' || nx == 'S') && lx->lang != VL_LANG_FR) {
             size_t adv3 = 0;
-            int32_t nn = pos + adv + adv2 < len ? decode(s, len, pos + adv + adv2, &adv3) : -1;
+            int32_t nn = pos + adv + adv2 < len ? vl_ner_utf8_decode(s, len, pos + adv + adv2, &adv3) : -1;
             if (!is_word(nn)) {
                 pos += adv + adv2;
                 cpos += 2;
@@ -302,7 +267,7 @@ static const vl_ner_tok *peek(vl_ner_lexer *lx) {
 
 static int32_t first_cp(const vl_ner_lexer *lx, const vl_ner_tok *t) {
     size_t adv;
-    return decode(lx->text, lx->len, t->start, &adv);
+    return vl_ner_utf8_decode(lx->text, lx->len, t->start, &adv);
 }
 
 size_t vl_ner_next_sentence(vl_ner_lexer *lx, vl_ner_tok *toks, size_t max) {

@@ -117,8 +117,18 @@ static void test_viterbi_like_plain(void **state) {
         memset(got, 0xff, sizeof got);
         vl_ner_viterbi_folded(em, n, folded, got, back);
         assert_memory_equal(got, want, n * sizeof *got);
+        float bio[VL_NER_BIO_TABLE];
+        assert_int_equal(vl_ner_bio_table(folded, bio), 1);
+        memset(got, 0xff, sizeof got);
+        vl_ner_viterbi_bio(em, n, folded, bio, got, back);
+        assert_memory_equal(got, want, n * sizeof *got);
         for (size_t i = 1; i < n; i++) assert_true(vl_ner_transition_ok(got[i - 1], got[i]));
     }
+    /* Transitions too large for the shortcut to be exact are refused. */
+    float trans[(L + 1) * L] = {0}, folded[(L + 1) * L], bio[VL_NER_BIO_TABLE];
+    trans[L + VL_NER_O] = 1e25f;
+    vl_ner_fold_trans(trans, folded);
+    assert_int_equal(vl_ner_bio_table(folded, bio), 0);
 }
 
 /* "tok|tok|..." of a text, one sentence or several ("//"). */

@@ -1,0 +1,83 @@
+/*
+ * rows.h -- adding up weight rows, shared by the decoders of model.c and
+ * wordcache.c: feature hashes to slots (with their rows prefetched), and
+ * slots to 32-bit integer sums in three 4-lane vectors (labels 0, 2, 4, 6;
+ * labels 1, 3, 5, 7; label 8 in lane 0).  Integer sums are exact in any
+ * order, so a sum kept aside (wordcache.c) and added later gives the same
+ * scores as the rows added one by one.
+ */
+#ifndef VL_NER_ROWS_H
+#define VL_NER_ROWS_H
+
+#include <string.h>
+
+#include "ner/ner_internal.h"
+
+typedef int32_t vl_v4si __attribute__((vector_size(16)));
+typedef uint32_t vl_v4su __attribute__((vector_size(16)));
+
+/* A partial emission sum: even, odd, label 8 (see above). */
+typedef struct vl_ner_acc {
+    vl_v4si v[3];
+} vl_ner_acc;
+
+/* A feature hash's slot: the row number, its top bit the sign; the row is
+ * prefetched. */
+static inline uint32_t vl_ner_slot(const vl_ner_weights *w, uint64_t f) {
+    uint32_t r = (uint32_t)(f & w->mask);
+    __builtin_prefetch(w->rows + (size_t)r * VL_NER_ROW);
+    return r | (uint32_t)(f >> 63) << 31;
+}
+
+static inline size_t vl_ner_slots(const vl_ner_weights *w, const uint64_t *f, size_t nf, uint32_t *sl) {
+    for (size_t k = 0; k < nf; k++) sl[k] = vl_ner_slot(w, f[k]);
+    return nf;
+}
+
+/* Adds the rows of slots sl[0..ns), negated where the slot says so.  A
+ * row's first 8 weights are read as one 16-byte vector seen as 4 32-bit
+ * lanes: shifted left then right by 16 they give labels 0, 2, 4, 6
+ * sign-extended, shifted right by 16 labels 1, 3, 5, 7 (plain SSE2 or NEON
+ * shifts, no shuffles); weights 8-15 (label 8, then the row's zero
+ * padding) likewise give label 8 in lane 0 and zeros. */
+static inline void vl_ner_rows_add(const vl_ner_weights *w, const uint32_t *sl, size_t ns, vl_ner_acc *a) {
+    vl_v4si even = a->v[0], odd = a->v[1], l8 = a->v[2];
+    for (size_t k = 0; k < ns; k++) {
+        const int16_t *row = w->rows + (size_t)(sl[k] & 0x7fffffffu) * VL_NER_ROW;
+        int32_t neg = -(int32_t)(sl[k] >> 31);
+        vl_v4si x, y;
+        memcpy(&x, row, sizeof x);
+        memcpy(&y, row + 8, sizeof y);
+        vl_v4si e = (vl_v4si)((vl_v4su)x << 16) >> 16, o = x >> 16, e8 = (vl_v4si)((vl_v4su)y << 16) >> 16;
+        even += (e ^ neg) - neg;
+        odd += (o ^ neg) - neg;
+        l8 += (e8 ^ neg) - neg;
+    }
+    a->v[0] = even;
+    a->v[1] = odd;
+    a->v[2] = l8;
+}
+
+static inline void vl_ner_acc_add(vl_ner_acc *a, const vl_ner_acc *b) {
+    a->v[0] += b->v[0];
+    a->v[1] += b->v[1];
+    a->v[2] += b->v[2];
+}
+
+/* The sum's label l. */
+static inline int32_t vl_ner_acc_label(const vl_ner_acc *a, int l) {
+    return l == 8 ? a->v[2][0] : (l & 1) ? a->v[1][l >> 1] : a->v[0][l >> 1];
+}
+
+/* em[l] = sum times the scale (add: em[l] + that). */
+static inline void vl_ner_acc_em(const vl_ner_weights *w, const vl_ner_acc *a, float *em, int add) {
+    int32_t acc[VL_NER_NLABELS];
+    for (int l = 0; l < 4; l++) {
+        acc[2 * l] = a->v[0][l];
+        acc[2 * l + 1] = a->v[1][l];
+    }
+    acc[8] = a->v[2][0];
+    for (int l = 0; l < VL_NER_NLABELS; l++) em[l] = add ? em[l] + (float)acc[l] * w->scale : (float)acc[l] * w->scale;
+}
+
+#endif

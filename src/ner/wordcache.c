@@ -1,0 +1,235 @@
+/*
+ * wordcache.c -- a tagger's memory of the words it has scored: what each
+ * distinct word contributes to its own emission scores and to its
+ * neighbours', computed once and reused for every later occurrence.
+ *
+ * Of the ~40 features of a token, ~25 depend on one word alone: its own
+ * forms, affixes, shape, length class and cluster (vl_ner_word_features,
+ * role SELF), and what it is as the word before or after another (M1, M2,
+ * P1, P2: its lower-cased form, form and shape as a neighbour, its
+ * cluster as a neighbour).  News text repeats its words (de, la, the,
+ * said, punctuation, the names of the day), so a cache of the integer sums
+ * of those rows per word, keyed by the token's bytes, turns most of a
+ * token's hashing and row reads into five vector additions; only the
+ * features of word pairs, capitalisation context, position, elision and
+ * gazetteer matches (vl_ner_context_features) are hashed per token.  The
+ * sums are the same integers added in another order, so the scores, and
+ * the tags, are bit for bit those of vl_ner_decode.
+ *
+ * The cache belongs to one tagger (vl_ner_tagger: one thread) and to one
+ * model: it empties itself when the model changes (by address and file
+ * checksum) and when it holds VL_NER_WC_MAX words, so its memory stays
+ * bounded (~5 MB) however long it tags.  Tokens longer than KEY_MAX bytes
+ * are scored but not kept.  When memory runs out it tags as vl_ner_decode
+ * does, uncached.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ner/ner_internal.h"
+#include "ner/rows.h"
+
+#define VL_NER_WC_MAX ((size_t)1 << 14) /* words kept */
+#define KEY_MAX 64                       /* longest token kept, in bytes */
+#define FIRST_WORDS 256
+#define FIRST_SLOTS 512
+
+typedef struct wword {
+    uint64_t hash, k8;  /* the key's hash and first 8 bytes, zero-padded */
+    uint32_t len, off;  /* the key's length, and where its bytes 8.. are in the pool */
+    uint64_t h_lower, h_fold, h_short;
+    uint8_t cap;
+    vl_ner_acc sum[VL_NER_NROLES];
+} wword;
+
+struct vl_ner_wcache {
+    const vl_ner_model *model;
+    uint64_t model_sum;
+    vl_ner_acc edge[VL_NER_NROLES]; /* M1, M2: the sentence start; P1, P2: its end */
+    uint32_t *slots;                /* word index + 1, 0: empty; a power of two */
+    size_t nslots, nkept;           /* nkept: words in slots */
+    wword *words;
+    size_t n, cap;
+    char *pool;
+    size_t pool_len, pool_cap;
+};
+
+int vl_ner_wcache_new(vl_ner_wcache **out) {
+    *out = calloc(1, sizeof **out);
+    return *out ? VL_OK : VL_ENOMEM;
+}
+
+void vl_ner_wcache_free(vl_ner_wcache *c) {
+    if (!c) return;
+    free(c->slots);
+    free(c->words);
+    free(c->pool);
+    free(c);
+}
+
+static void wc_clear(vl_ner_wcache *c) {
+    if (c->nkept) memset(c->slots, 0, c->nslots * sizeof *c->slots);
+    c->n = c->nkept = c->pool_len = 0;
+}
+
+static void sum_feats(const vl_ner_weights *w, const uint64_t *f, size_t nf, vl_ner_acc *a) {
+    uint32_t sl[VL_NER_MAX_FEATS];
+    memset(a, 0, sizeof *a);
+    vl_ner_rows_add(w, sl, vl_ner_slots(w, f, nf, sl), a);
+}
+
+/* Room for a sentence of n more words: VL_OK, or VL_ENOMEM (nothing
+ * changed but maybe a larger table). */
+static int wc_begin(vl_ner_wcache *c, const vl_ner_model *m, size_t n) {
+    uint64_t sum = vl_ner_model_checksum(m);
+    if (c->model != m || c->model_sum != sum) {
+        wc_clear(c);
+        c->model = m;
+        c->model_sum = sum;
+        const vl_ner_weights *w = vl_ner_model_weights(m);
+        uint64_t f[VL_NER_MAX_FEATS];
+        for (int r = VL_NER_ROLE_M1; r < VL_NER_NROLES; r++) sum_feats(w, f, vl_ner_edge_features(r, f), &c->edge[r]);
+    }
+    if (c->n + n > VL_NER_WC_MAX) wc_clear(c);
+    if (c->n + n > c->cap) {
+        size_t cap = c->cap ? c->cap : FIRST_WORDS;
+        while (cap < c->n + n) cap *= 2;
+        wword *ws = realloc(c->words, cap * sizeof *ws);
+        if (!ws) return VL_ENOMEM;
+        c->words = ws;
+        c->cap = cap;
+    }
+    if ((c->nkept + n) * 2 > c->nslots) {
+        size_t ns = c->nslots ? c->nslots : FIRST_SLOTS;
+        while ((c->nkept + n) * 2 > ns) ns *= 2;
+        uint32_t *sl = calloc(ns, sizeof *sl);
+        if (!sl) return VL_ENOMEM;
+        for (size_t k = 0; k < c->n; k++) {
+            if (c->words[k].len > KEY_MAX) continue;
+            size_t j = c->words[k].hash & (ns - 1);
+            while (sl[j]) j = (j + 1) & (ns - 1);
+            sl[j] = (uint32_t)k + 1;
+        }
+        free(c->slots);
+        c->slots = sl;
+        c->nslots = ns;
+    }
+    if (c->pool_len + n * KEY_MAX > c->pool_cap) {
+        size_t cap = c->pool_cap ? c->pool_cap : 4096;
+        while (cap < c->pool_len + n * KEY_MAX) cap *= 2;
+        char *p = realloc(c->pool, cap);
+        if (!p) return VL_ENOMEM;
+        c->pool = p;
+        c->pool_cap = cap;
+    }
+    return VL_OK;
+}
+
+/* Up to 8 bytes of s[0..len) as a little-endian word, zero-padded; reads
+ * 8 bytes at once when the text has them. */
+static inline uint64_t load8(const char *s, size_t len, const char *end) {
+    uint64_t v = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (end - s >= 8) {
+        memcpy(&v, s, 8);
+        return len >= 8 ? v : v & (~0ULL >> (64 - 8 * len));
+    }
+#else
+    (void)end;
+#endif
+    size_t k = len < 8 ? len : 8;
+    for (size_t i = 0; i < k; i++) v |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    return v;
+}
+
+static inline uint64_t key_hash(uint64_t k8, const char *s, size_t len, const char *end) {
+    uint64_t h = (k8 ^ len) * 0x9E3779B97F4A7C15ULL;
+    for (size_t at = 8; at < len; at += 8) h = (h ^ (h >> 29) ^ load8(s + at, len - at, end)) * 0xBF58476D1CE4E5B9ULL;
+    return vl_ner_mix(h);
+}
+
+/* The word of token i (s[0..len)): found, or scored and added; fills its
+ * forms into sf at i. */
+static const wword *wc_word(vl_ner_wcache *c, const vl_ner_model *m, const char *s, size_t len, const char *end,
+                            vl_ner_sent_feats *sf, size_t i) {
+    uint64_t k8 = load8(s, len, end), h = key_hash(k8, s, len, end);
+    size_t mask = c->nslots - 1, j = h & mask;
+    wword *ww;
+    if (len <= KEY_MAX) {
+        for (uint32_t e; (e = c->slots[j]) != 0; j = (j + 1) & mask) {
+            ww = &c->words[e - 1];
+            if (ww->hash == h && ww->k8 == k8 && ww->len == len &&
+                (len <= 8 || memcmp(c->pool + ww->off, s + 8, len - 8) == 0)) {
+                sf->h_lower[i] = ww->h_lower;
+                sf->h_fold[i] = ww->h_fold;
+                sf->h_short[i] = ww->h_short;
+                sf->cap[i] = ww->cap;
+                sf->gaz[i] = 0;
+                return ww;
+            }
+        }
+    }
+    /* New: its forms, then the sums of its rows in each role. */
+    ww = &c->words[c->n];
+    vl_ner_prepare_token(sf, i, s, len);
+    const vl_ner_clusters *cl = vl_ner_model_clusters(m);
+    uint32_t cluster = cl->bits ? vl_ner_clusters_get(cl, sf->h_lower[i]) : 0;
+    const vl_ner_weights *w = vl_ner_model_weights(m);
+    uint64_t f[VL_NER_MAX_FEATS];
+    for (int r = 0; r < VL_NER_NROLES; r++) sum_feats(w, f, vl_ner_word_features(sf, i, cluster, r, f), &ww->sum[r]);
+    ww->hash = h;
+    ww->k8 = k8;
+    ww->len = (uint32_t)(len <= KEY_MAX ? len : KEY_MAX + 1);
+    ww->off = 0;
+    ww->h_lower = sf->h_lower[i];
+    ww->h_fold = sf->h_fold[i];
+    ww->h_short = sf->h_short[i];
+    ww->cap = sf->cap[i];
+    if (len <= KEY_MAX) {
+        if (len > 8) {
+            ww->off = (uint32_t)c->pool_len;
+            memcpy(c->pool + c->pool_len, s + 8, len - 8);
+            c->pool_len += len - 8;
+        }
+        c->slots[j] = (uint32_t)c->n + 1;
+        c->nkept++;
+    }
+    c->n++;
+    return ww;
+}
+
+void vl_ner_decode_cached(const vl_ner_model *m, vl_ner_wcache *c, const char *text, size_t len,
+                          const vl_ner_tok *toks, size_t n, vl_ner_scratch *s, int *labels) {
+    enum { R = VL_NER_AHEAD + 1, L = VL_NER_NLABELS };
+    if (n > VL_NER_MAX_SENT) n = VL_NER_MAX_SENT;
+    int hooks = 0;
+    for (size_t i = 0; i < n; i++) hooks |= toks[i].gaz || toks[i].cluster;
+    if (hooks || wc_begin(c, m, n)) {
+        vl_ner_decode(m, text, toks, n, s, labels);
+        return;
+    }
+    const vl_ner_weights *w = vl_ner_model_weights(m);
+    vl_ner_sent_feats *sf = &s->sf;
+    const wword *wd[VL_NER_MAX_SENT];
+    const char *end = text + len;
+    sf->n = n;
+    for (size_t i = 0; i < n; i++) wd[i] = wc_word(c, m, text + toks[i].start, toks[i].end - toks[i].start, end, sf, i);
+    vl_ner_gaz_mark(vl_ner_model_gaz(m), sf);
+    /* The context features of token i + VL_NER_AHEAD are hashed and their
+     * rows prefetched while token i is summed (see vl_ner_scratch). */
+    for (size_t i = 0; i < n && i < VL_NER_AHEAD; i++)
+        s->nslots[i] = vl_ner_slots(w, s->feats, vl_ner_context_features(sf, toks, i, s->feats), s->slots[i]);
+    for (size_t i = 0; i < n; i++) {
+        size_t j = i + VL_NER_AHEAD;
+        if (j < n)
+            s->nslots[j % R] = vl_ner_slots(w, s->feats, vl_ner_context_features(sf, toks, j, s->feats), s->slots[j % R]);
+        vl_ner_acc a = wd[i]->sum[VL_NER_ROLE_SELF];
+        vl_ner_acc_add(&a, i > 0 ? &wd[i - 1]->sum[VL_NER_ROLE_M1] : &c->edge[VL_NER_ROLE_M1]);
+        vl_ner_acc_add(&a, i > 1 ? &wd[i - 2]->sum[VL_NER_ROLE_M2] : &c->edge[VL_NER_ROLE_M2]);
+        vl_ner_acc_add(&a, i + 1 < n ? &wd[i + 1]->sum[VL_NER_ROLE_P1] : &c->edge[VL_NER_ROLE_P1]);
+        vl_ner_acc_add(&a, i + 2 < n ? &wd[i + 2]->sum[VL_NER_ROLE_P2] : &c->edge[VL_NER_ROLE_P2]);
+        vl_ner_rows_add(w, s->slots[i % R], s->nslots[i % R], &a);
+        vl_ner_acc_em(w, &a, s->em + i * L, 0);
+    }
+    vl_ner_viterbi_model(w, s->em, n, labels, s->back);
+}
