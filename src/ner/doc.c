@@ -242,7 +242,7 @@ int vl_ner_tag_doc_with(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
                 uint64_t f[VL_NER_MAX_DOC_FEATS];
                 size_t nf = vl_ner_doc_features(i ? s->val[i - 1] : 0, s->val[i], i + 1 < n ? s->val[i + 1] : 0,
                                                 b.cap[a + i], f);
-                vl_ner_add_features(w, f, nf, em + i * L);
+                if (nf) vl_ner_add_features(w, f, nf, em + i * L);
             }
             vl_ner_viterbi_model(w, em, n, s->labels, s->s.back);
         }

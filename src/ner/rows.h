@@ -64,6 +64,23 @@ static inline void vl_ner_acc_add(vl_ner_acc *a, const vl_ner_acc *b) {
     a->v[2] += b->v[2];
 }
 
+/* A sum packed in 9 int32 (the lanes of even, odd, then label 8), for
+ * tables of many (wordcache.c). */
+static inline void vl_ner_acc_pack(const vl_ner_acc *a, int32_t p[9]) {
+    memcpy(p, &a->v[0], 16);
+    memcpy(p + 4, &a->v[1], 16);
+    p[8] = a->v[2][0];
+}
+
+static inline void vl_ner_acc_add_packed(vl_ner_acc *a, const int32_t p[9]) {
+    vl_v4si x, y;
+    memcpy(&x, p, 16);
+    memcpy(&y, p + 4, 16);
+    a->v[0] += x;
+    a->v[1] += y;
+    a->v[2][0] += p[8];
+}
+
 /* The sum's label l. */
 static inline int32_t vl_ner_acc_label(const vl_ner_acc *a, int l) {
     return l == 8 ? a->v[2][0] : (l & 1) ? a->v[1][l >> 1] : a->v[0][l >> 1];

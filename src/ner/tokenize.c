@@ -62,7 +62,12 @@ static int is_letter(int32_t cp) {
 static int is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
 static int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 static int is_apos(int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
-static int is_upper(int32_t cp) { return cp >= 0 && utf8proc_isupper(cp); }
+static int is_upper(int32_t cp) {
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z'; /* utf8proc's answer for ASCII (and -1) */
+    return utf8proc_isupper(cp);
+}
+/* An ASCII letter or digit (a byte is one only if it is ASCII). */
+static inline int ascii_alnum(unsigned char c) { return (unsigned)((c | 32) - 'a') < 26 || (unsigned)(c - '0') < 10; }
 
 /* Opening punctuation after which a new sentence may start. */
 static int is_opening(int32_t cp) {
@@ -94,7 +99,8 @@ static int is_elision(const char *s, size_t n) {
     return 0;
 }
 
-/* Abbreviations that keep their dot, case-sensitive.  The second list may
+/* Abbreviations that keep their dot, case-sensitive, at most ABBR_MAX
+ * bytes each.  The second list may
  * still end a sentence ("... etc. Le lendemain"). */
 static const char *const abbrevs[] = {
     "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Mt", "Mr", "Mrs", "Ms",
@@ -104,7 +110,11 @@ static const char *const abbrevs[] = {
     "déc", "Ave", "Blvd", "Mass", "Calif", "Fla", "Ill", "Wash", "Pa", "Va", "Ga", "Ariz", "Minn", NULL};
 static const char *const abbrevs_final[] = {"etc", "Inc", "Corp", "Ltd", "Co", "Jr", "cie", "Cie", NULL};
 
+/* Bytes of the longest word of abbrevs and abbrevs_final ("Calif", "févr"). */
+#define ABBR_MAX 5
+
 static int in_list(const char *const *list, const char *s, size_t n) {
+    if (n > ABBR_MAX) return 0;
     for (; *list; list++)
         if ((*list)[0] == s[0] && strlen(*list) == n && memcmp(*list, s, n) == 0) return 1;
     return 0;
@@ -117,6 +127,11 @@ static int next_token(vl_ner_lexer *lx, vl_ner_tok *t) {
     int32_t cp = -1;
     int newlines = 0;
     while (pos < len) {
+        if (s[pos] == ' ') {
+            pos++;
+            cpos++;
+            continue;
+        }
         cp = vl_ner_utf8_decode(s, len, pos, &adv);
         if (!is_space(cp)) break;
         if (cp == '\n') newlines++;
@@ -139,6 +154,17 @@ static int next_token(vl_ner_lexer *lx, vl_ner_tok *t) {
         int dotted = 0;
         int32_t prev = -1;
         for (;;) {
+            /* A run of ASCII letters and digits, a byte at a time. */
+            size_t run = pos;
+            while (run < len && ascii_alnum((unsigned char)s[run])) run++;
+            if (run > pos) {
+                size_t k = run - pos;
+                cpos += k;
+                ncps += k;
+                seg_cps += k;
+                prev = (unsigned char)s[run - 1];
+                pos = run;
+            }
             if (pos >= len) break;
             cp = vl_ner_utf8_decode(s, len, pos, &adv);
             if (is_word(cp)) {

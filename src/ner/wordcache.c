@@ -34,24 +34,41 @@
 #define FIRST_WORDS 256
 #define FIRST_SLOTS 512
 
+/* A word: what a lookup reads in its first cache line, the sums of its
+ * five groups (vl_ner_acc_pack) in the next three; 256 bytes, aligned. */
 typedef struct wword {
     uint64_t hash, k8;  /* the key's hash and first 8 bytes, zero-padded */
-    uint32_t len, off;  /* the key's length, and where its bytes 8.. are in the pool */
     uint64_t h_lower, h_fold, h_short;
+    uint32_t len, off;  /* the key's length, and where its bytes 8.. are in the pool */
     uint8_t cap;
-    vl_ner_acc sum[VL_NER_NROLES];
+    uint8_t pad_[15];
+    int32_t sum[VL_NER_NROLES][9];
+    uint8_t pad2_[12];
 } wword;
+_Static_assert(sizeof(wword) == 256, "a word is four cache lines");
+#define LINE 64
 
-struct vl_ner_wcache {
+/* The words of one model. */
+typedef struct wtable {
     const vl_ner_model *model;
     uint64_t model_sum;
-    vl_ner_acc edge[VL_NER_NROLES]; /* M1, M2: the sentence start; P1, P2: its end */
+    uint64_t used;                  /* when it last tagged (vl_ner_wcache.tick) */
+    int32_t edge[VL_NER_NROLES][9]; /* M1, M2: the sentence start; P1, P2: its end (packed) */
     uint32_t *slots;                /* word index + 1, 0: empty; a power of two */
     size_t nslots, nkept;           /* nkept: words in slots */
     wword *words;
     size_t n, cap;
     char *pool;
     size_t pool_len, pool_cap;
+} wtable;
+
+/* An annotator tags French and English with one tagger: a table per
+ * model, the least recently used one reused for a fifth. */
+#define MODELS 4
+
+struct vl_ner_wcache {
+    wtable t[MODELS];
+    uint64_t tick;
 };
 
 int vl_ner_wcache_new(vl_ner_wcache **out) {
@@ -61,41 +78,59 @@ int vl_ner_wcache_new(vl_ner_wcache **out) {
 
 void vl_ner_wcache_free(vl_ner_wcache *c) {
     if (!c) return;
-    free(c->slots);
-    free(c->words);
-    free(c->pool);
+    for (int k = 0; k < MODELS; k++) {
+        free(c->t[k].slots);
+        free(c->t[k].words);
+        free(c->t[k].pool);
+    }
     free(c);
 }
 
-static void wc_clear(vl_ner_wcache *c) {
+static void wc_clear(wtable *c) {
     if (c->nkept) memset(c->slots, 0, c->nslots * sizeof *c->slots);
     c->n = c->nkept = c->pool_len = 0;
 }
 
-static void sum_feats(const vl_ner_weights *w, const uint64_t *f, size_t nf, vl_ner_acc *a) {
-    uint32_t sl[VL_NER_MAX_FEATS];
-    memset(a, 0, sizeof *a);
-    vl_ner_rows_add(w, sl, vl_ner_slots(w, f, nf, sl), a);
-}
-
-/* Room for a sentence of n more words: VL_OK, or VL_ENOMEM (nothing
- * changed but maybe a larger table). */
-static int wc_begin(vl_ner_wcache *c, const vl_ner_model *m, size_t n) {
+/* The table of model m: its own, else the least recently used, emptied. */
+static wtable *wc_table(vl_ner_wcache *wc, const vl_ner_model *m) {
     uint64_t sum = vl_ner_model_checksum(m);
+    wtable *c = &wc->t[0];
+    for (int k = 0; k < MODELS; k++) {
+        if (wc->t[k].model == m && wc->t[k].model_sum == sum) {
+            c = &wc->t[k];
+            break;
+        }
+        if (wc->t[k].used < c->used) c = &wc->t[k];
+    }
+    c->used = ++wc->tick;
     if (c->model != m || c->model_sum != sum) {
         wc_clear(c);
         c->model = m;
         c->model_sum = sum;
         const vl_ner_weights *w = vl_ner_model_weights(m);
         uint64_t f[VL_NER_MAX_FEATS];
-        for (int r = VL_NER_ROLE_M1; r < VL_NER_NROLES; r++) sum_feats(w, f, vl_ner_edge_features(r, f), &c->edge[r]);
+        for (int r = VL_NER_ROLE_M1; r < VL_NER_NROLES; r++) {
+            uint32_t sl[VL_NER_MAX_FEATS];
+            size_t nf = vl_ner_edge_features(r, f);
+            vl_ner_acc a = {{{0}, {0}, {0}}};
+            vl_ner_rows_add(w, sl, vl_ner_slots(w, f, nf, sl), &a);
+            vl_ner_acc_pack(&a, c->edge[r]);
+        }
     }
+    return c;
+}
+
+/* Room for a sentence of n more words: VL_OK, or VL_ENOMEM (nothing
+ * changed but maybe a larger table). */
+static int wc_begin(wtable *c, size_t n) {
     if (c->n + n > VL_NER_WC_MAX) wc_clear(c);
     if (c->n + n > c->cap) {
         size_t cap = c->cap ? c->cap : FIRST_WORDS;
         while (cap < c->n + n) cap *= 2;
-        wword *ws = realloc(c->words, cap * sizeof *ws);
+        wword *ws = aligned_alloc(LINE, cap * sizeof *ws);
         if (!ws) return VL_ENOMEM;
+        if (c->n) memcpy(ws, c->words, c->n * sizeof *ws);
+        free(c->words);
         c->words = ws;
         c->cap = cap;
     }
@@ -148,13 +183,14 @@ static inline uint64_t key_hash(uint64_t k8, const char *s, size_t len, const ch
     return vl_ner_mix(h);
 }
 
-/* The word of token i (s[0..len)): found, or scored and added; fills its
- * forms into sf at i. */
-static const wword *wc_word(vl_ner_wcache *c, const vl_ner_model *m, const char *s, size_t len, const char *end,
-                            vl_ner_sent_feats *sf, size_t i) {
-    uint64_t k8 = load8(s, len, end), h = key_hash(k8, s, len, end);
+/* The word of token i (s[0..len)), found, or added with its forms (its
+ * sums are left to score_new); fills its forms into sf at i.  *fresh: 1
+ * when added. */
+static wword *wc_word(wtable *c, const char *s, size_t len, uint64_t k8, uint64_t h, vl_ner_sent_feats *sf,
+                      size_t i, int *fresh) {
     size_t mask = c->nslots - 1, j = h & mask;
     wword *ww;
+    *fresh = 0;
     if (len <= KEY_MAX) {
         for (uint32_t e; (e = c->slots[j]) != 0; j = (j + 1) & mask) {
             ww = &c->words[e - 1];
@@ -169,14 +205,9 @@ static const wword *wc_word(vl_ner_wcache *c, const vl_ner_model *m, const char 
             }
         }
     }
-    /* New: its forms, then the sums of its rows in each role. */
+    *fresh = 1;
     ww = &c->words[c->n];
     vl_ner_prepare_token(sf, i, s, len);
-    const vl_ner_clusters *cl = vl_ner_model_clusters(m);
-    uint32_t cluster = cl->bits ? vl_ner_clusters_get(cl, sf->h_lower[i]) : 0;
-    const vl_ner_weights *w = vl_ner_model_weights(m);
-    uint64_t f[VL_NER_MAX_FEATS];
-    for (int r = 0; r < VL_NER_NROLES; r++) sum_feats(w, f, vl_ner_word_features(sf, i, cluster, r, f), &ww->sum[r]);
     ww->hash = h;
     ww->k8 = k8;
     ww->len = (uint32_t)(len <= KEY_MAX ? len : KEY_MAX + 1);
@@ -198,22 +229,103 @@ static const wword *wc_word(vl_ner_wcache *c, const vl_ner_model *m, const char 
     return ww;
 }
 
-void vl_ner_decode_cached(const vl_ner_model *m, vl_ner_wcache *c, const char *text, size_t len,
+/* Most slots of one word's five groups: SELF 19 (bias, three forms, eight
+ * affixes, two shapes, length, four cluster prefixes), M1 7, M2 1, P1 6,
+ * P2 1. */
+#define WORD_SLOTS 40
+/* Words of a sentence new to the cache whose rows are prefetched while an
+ * earlier one's are added up. */
+#define NEW_AHEAD 2
+
+typedef struct pending {
+    wword *w;
+    uint32_t sl[WORD_SLOTS];
+    uint8_t n[VL_NER_NROLES];
+} pending;
+
+/* The sums of the words the sentence added (the tokens `fresh` lists):
+ * each word's feature slots are computed, and their rows prefetched,
+ * NEW_AHEAD words before its rows are added up, so that the cache misses
+ * of several words overlap. */
+static void score_new(const vl_ner_model *m, const vl_ner_sent_feats *sf, wword *const *wd, const uint16_t *fresh,
+                      size_t nfresh) {
+    enum { R = NEW_AHEAD + 1 };
+    const vl_ner_weights *w = vl_ner_model_weights(m);
+    const vl_ner_clusters *cl = vl_ner_model_clusters(m);
+    pending p[R];
+    for (size_t k = 0; k < nfresh + NEW_AHEAD; k++) {
+        if (k < nfresh) {
+            size_t i = fresh[k];
+            pending *q = &p[k % R];
+            uint32_t cluster = cl->bits ? vl_ner_clusters_get(cl, sf->h_lower[i]) : 0;
+            uint64_t f[VL_NER_MAX_FEATS];
+            size_t at = 0;
+            q->w = wd[i];
+            for (int r = 0; r < VL_NER_NROLES; r++) {
+                size_t nf = vl_ner_word_features(sf, i, cluster, r, f);
+                q->n[r] = (uint8_t)nf;
+                at += vl_ner_slots(w, f, nf, q->sl + at);
+            }
+        }
+        if (k >= NEW_AHEAD) {
+            pending *q = &p[(k - NEW_AHEAD) % R];
+            size_t at = 0;
+            for (int r = 0; r < VL_NER_NROLES; r++) {
+                vl_ner_acc a = {{{0}, {0}, {0}}};
+                vl_ner_rows_add(w, q->sl + at, q->n[r], &a);
+                vl_ner_acc_pack(&a, q->w->sum[r]);
+                at += q->n[r];
+            }
+        }
+    }
+}
+
+void vl_ner_decode_cached(const vl_ner_model *m, vl_ner_wcache *wc, const char *text, size_t len,
                           const vl_ner_tok *toks, size_t n, vl_ner_scratch *s, int *labels) {
     enum { R = VL_NER_AHEAD + 1, L = VL_NER_NLABELS };
     if (n > VL_NER_MAX_SENT) n = VL_NER_MAX_SENT;
     int hooks = 0;
     for (size_t i = 0; i < n; i++) hooks |= toks[i].gaz || toks[i].cluster;
-    if (hooks || wc_begin(c, m, n)) {
+    wtable *c = wc_table(wc, m);
+    if (hooks || wc_begin(c, n)) {
         vl_ner_decode(m, text, toks, n, s, labels);
         return;
     }
     const vl_ner_weights *w = vl_ner_model_weights(m);
     vl_ner_sent_feats *sf = &s->sf;
-    const wword *wd[VL_NER_MAX_SENT];
+    wword *wd[VL_NER_MAX_SENT];
+    uint16_t fresh[VL_NER_MAX_SENT];
+    size_t nfresh = 0;
     const char *end = text + len;
     sf->n = n;
-    for (size_t i = 0; i < n; i++) wd[i] = wc_word(c, m, text + toks[i].start, toks[i].end - toks[i].start, end, sf, i);
+    /* The words' keys, then their slots, then their entries are read in
+     * three loops, each prefetching what the next reads, so that the
+     * lookups' cache misses overlap. */
+    uint64_t k8[VL_NER_MAX_SENT], h[VL_NER_MAX_SENT];
+    size_t mask = c->nslots - 1;
+    for (size_t i = 0; i < n; i++) {
+        const char *t = text + toks[i].start;
+        size_t tl = toks[i].end - toks[i].start;
+        k8[i] = load8(t, tl, end);
+        h[i] = key_hash(k8[i], t, tl, end);
+        __builtin_prefetch(&c->slots[h[i] & mask]);
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint32_t e = c->slots[h[i] & mask];
+        if (e) {
+            const char *p = (const char *)&c->words[e - 1];
+            __builtin_prefetch(p);
+            __builtin_prefetch(p + LINE);
+            __builtin_prefetch(p + 2 * LINE);
+            __builtin_prefetch(p + 3 * LINE);
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        int is_new;
+        wd[i] = wc_word(c, text + toks[i].start, toks[i].end - toks[i].start, k8[i], h[i], sf, i, &is_new);
+        if (is_new) fresh[nfresh++] = (uint16_t)i;
+    }
+    score_new(m, sf, wd, fresh, nfresh);
     vl_ner_gaz_mark(vl_ner_model_gaz(m), sf);
     /* The context features of token i + VL_NER_AHEAD are hashed and their
      * rows prefetched while token i is summed (see vl_ner_scratch). */
@@ -223,11 +335,12 @@ void vl_ner_decode_cached(const vl_ner_model *m, vl_ner_wcache *c, const char *t
         size_t j = i + VL_NER_AHEAD;
         if (j < n)
             s->nslots[j % R] = vl_ner_slots(w, s->feats, vl_ner_context_features(sf, toks, j, s->feats), s->slots[j % R]);
-        vl_ner_acc a = wd[i]->sum[VL_NER_ROLE_SELF];
-        vl_ner_acc_add(&a, i > 0 ? &wd[i - 1]->sum[VL_NER_ROLE_M1] : &c->edge[VL_NER_ROLE_M1]);
-        vl_ner_acc_add(&a, i > 1 ? &wd[i - 2]->sum[VL_NER_ROLE_M2] : &c->edge[VL_NER_ROLE_M2]);
-        vl_ner_acc_add(&a, i + 1 < n ? &wd[i + 1]->sum[VL_NER_ROLE_P1] : &c->edge[VL_NER_ROLE_P1]);
-        vl_ner_acc_add(&a, i + 2 < n ? &wd[i + 2]->sum[VL_NER_ROLE_P2] : &c->edge[VL_NER_ROLE_P2]);
+        vl_ner_acc a = {{{0}, {0}, {0}}};
+        vl_ner_acc_add_packed(&a, wd[i]->sum[VL_NER_ROLE_SELF]);
+        vl_ner_acc_add_packed(&a, i > 0 ? wd[i - 1]->sum[VL_NER_ROLE_M1] : c->edge[VL_NER_ROLE_M1]);
+        vl_ner_acc_add_packed(&a, i > 1 ? wd[i - 2]->sum[VL_NER_ROLE_M2] : c->edge[VL_NER_ROLE_M2]);
+        vl_ner_acc_add_packed(&a, i + 1 < n ? wd[i + 1]->sum[VL_NER_ROLE_P1] : c->edge[VL_NER_ROLE_P1]);
+        vl_ner_acc_add_packed(&a, i + 2 < n ? wd[i + 2]->sum[VL_NER_ROLE_P2] : c->edge[VL_NER_ROLE_P2]);
         vl_ner_rows_add(w, s->slots[i % R], s->nslots[i % R], &a);
         vl_ner_acc_em(w, &a, s->em + i * L, 0);
     }
