@@ -106,6 +106,7 @@ uint32_t vl_ner_doc_value(const vl_ner_doc *d, uint64_t h_lower, uint8_t cap, in
 
 /* The first pass over a whole text, kept for the second. */
 typedef struct doc_buf {
+    vl_ner_tok *toks;
     uint8_t *labels;
     float *em;
     uint64_t *h_lower;
@@ -119,6 +120,9 @@ static int buf_reserve(doc_buf *b, size_t more) {
     if (b->n + more > b->cap_n) {
         size_t c = b->cap_n ? b->cap_n : 1024;
         while (c < b->n + more) c *= 2;
+        vl_ner_tok *t = realloc(b->toks, c * sizeof *t);
+        if (!t) return VL_ENOMEM;
+        b->toks = t;
         uint8_t *l = realloc(b->labels, c * sizeof *l);
         if (!l) return VL_ENOMEM;
         b->labels = l;
@@ -140,6 +144,7 @@ static int buf_reserve(doc_buf *b, size_t more) {
 }
 
 static void buf_free(doc_buf *b) {
+    free(b->toks);
     free(b->labels);
     free(b->em);
     free(b->h_lower);
@@ -148,7 +153,6 @@ static void buf_free(doc_buf *b) {
 }
 
 typedef struct doc_scratch {
-    vl_ner_tok toks[VL_NER_MAX_SENT];
     int labels[VL_NER_MAX_SENT], labels1[VL_NER_MAX_SENT];
     uint32_t val[VL_NER_MAX_SENT];
     vl_ner_scratch s;
@@ -188,7 +192,7 @@ void vl_ner_tagger_free(vl_ner_tagger *t) {
 }
 
 /* The first pass's buffer grows by at most this many tokens at once; past
- * KEEP_TOKENS (a long report, not a dispatch: ~750 KB) it is released
+ * KEEP_TOKENS (a long report, not a dispatch: ~1.5 MB) it is released
  * after the text rather than kept. */
 #define GUESS_TOKENS ((size_t)1 << 16)
 #define KEEP_TOKENS ((size_t)1 << 14)
@@ -201,18 +205,19 @@ int vl_ner_tag_doc_with(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
     int rc = VL_OK;
     bp->n = bp->nsent = 0;
     vl_ner_doc_clear(dp);
-    /* The first pass keeps, per token, only what the second needs (46
-     * bytes): the tokens themselves are lexed again, which costs less
-     * than keeping them. */
+    /* The first pass keeps, per token, what the second needs (94 bytes,
+     * the token itself included: lexing it again cost more than keeping
+     * it once decoding became cheaper). */
     size_t guess = len / 5 + VL_NER_MAX_SENT; /* tokens, for a dispatch; a book grows as it goes */
     if (buf_reserve(bp, guess < GUESS_TOKENS ? guess : GUESS_TOKENS)) goto nomem;
     vl_ner_lexer lx;
     vl_ner_lexer_init(&lx, text, len, lang);
     size_t n;
-    while ((n = vl_ner_next_sentence(&lx, s->toks, VL_NER_MAX_SENT)) > 0) {
-        if (buf_reserve(bp, n)) goto nomem;
+    for (;;) {
+        if (buf_reserve(bp, VL_NER_MAX_SENT)) goto nomem;
         size_t at = bp->n;
-        vl_ner_decode_cached(m, t->wc, text, len, s->toks, n, &s->s, s->labels1);
+        if ((n = vl_ner_next_sentence(&lx, bp->toks + at, VL_NER_MAX_SENT)) == 0) break;
+        vl_ner_decode_cached(m, t->wc, text, len, bp->toks + at, n, &s->s, s->labels1);
         for (size_t i = 0; i < n; i++) bp->labels[at + i] = (uint8_t)s->labels1[i];
         memcpy(bp->em + at * L, s->s.em, n * L * sizeof *bp->em);
         memcpy(bp->h_lower + at, s->s.sf.h_lower, n * sizeof *bp->h_lower);
@@ -223,14 +228,9 @@ int vl_ner_tag_doc_with(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
     }
     const vl_ner_weights *w = vl_ner_model_weights(m);
     const doc_buf b = *bp;
-    vl_ner_lexer_init(&lx, text, len, lang);
     for (size_t k = 0; k < b.nsent && rc == VL_OK; k++) {
         size_t a = b.sent[k], e = k + 1 < b.nsent ? b.sent[k + 1] : b.n;
-        n = vl_ner_next_sentence(&lx, s->toks, VL_NER_MAX_SENT);
-        if (n != e - a) { /* the lexer is deterministic: cannot happen */
-            rc = vl_error_set(err, VL_EARG, NULL, 0, "entity tagger: the text changed between passes");
-            break;
-        }
+        n = e - a;
         int any = 0;
         for (size_t i = 0; i < n; i++) {
             s->labels[i] = b.labels[a + i];
@@ -246,7 +246,7 @@ int vl_ner_tag_doc_with(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
             }
             vl_ner_viterbi_model(w, em, n, s->labels, s->s.back);
         }
-        rc = fn(ctx, s->toks, n, s->labels);
+        rc = fn(ctx, b.toks + a, n, s->labels);
     }
     goto out;
 nomem:

@@ -447,6 +447,7 @@ void vl_ner_viterbi_bio(const float *em, size_t n, const float *t, const float *
         memcpy(&tb, bio + BIO_B, sizeof tb);
         bb = (v4sf){cur[0], cur[0], cur[0], cur[0]} + tb;
         v4si ab = {0};
+#pragma GCC unroll 8
         for (int from = 1; from < L; from++) {
             float c = cur[from];
             float so = c + bio[BIO_O + from];
