@@ -1,7 +1,8 @@
 /*
  * extract_bench.c -- MB/s of each extraction stage on one core, side by side
  * in one run over the same documents: time expressions, the entity tagger
- * (vl_ner_tag with the model of the document's language), quantities,
+ * (vl_ner_tag with the model of the document's language; "tagger": through
+ * one vl_ner_tagger kept from text to text, as vl_annotate does), quantities,
  * events and quotations (each with the entities and time expressions found
  * beforehand, so that the stage is timed alone), and the whole of
  * vl_annotate (language, time, entities, quantities, events, quotations).
@@ -13,7 +14,7 @@
  *
  *   extract_bench [--rounds N] [--stage NAME]... DOCS.jsonl
  *
- * --stage (repeatable; --only is the same) times only the stages named (timexes, entities,
+ * --stage (repeatable; --only is the same) times only the stages named (timexes, entities, tagger,
  * quantities, events, quotes, annotate), for a profiler.  The entity models
  * are read from $VEILLE_MODELS (else models/), as vl_annotate finds them.
  *
@@ -50,14 +51,16 @@ static int cmp_double(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
-enum { ST_TIMEX, ST_ENTITY, ST_QUANTITY, ST_EVENT, ST_QUOTE, ST_ANNOTATE, ST_N };
-static const char *const stage_keys[ST_N] = {"timexes", "entities", "quantities", "events", "quotes", "annotate"};
+enum { ST_TIMEX, ST_ENTITY, ST_QUANTITY, ST_EVENT, ST_QUOTE, ST_ANNOTATE, ST_TAGGER, ST_N };
+static const char *const stage_keys[ST_N] = {"timexes", "entities", "quantities", "events", "quotes", "annotate",
+                                             "tagger"};
 static const char *const stage_names[ST_N] = {"timexes",
                                               "entities (vl_ner_tag)",
                                               "quantities",
                                               "events (entities given)",
                                               "quotes (entities given)",
-                                              "annotate (everything)"};
+                                              "annotate (everything)",
+                                              "entities (tagger kept)"};
 
 static int count_span(void *ctx, const vl_ner_span *sp) {
     (void)sp;
@@ -128,9 +131,10 @@ int main(int argc, char **argv) {
     vl_event_tagger *et;
     vl_quote_tagger *qu;
     vl_ner_model *ner[VL_LANG_COUNT] = {0};
+    vl_ner_tagger *nert = NULL;
     vl_error err;
     if (vl_annotator_new(&an, &err) || vl_timex_tagger_new(&tt, &err) || vl_quantity_tagger_new(&qt, &err) ||
-        vl_event_tagger_new(&et, &err) || vl_quote_tagger_new(&qu, &err)) {
+        vl_event_tagger_new(&et, &err) || vl_quote_tagger_new(&qu, &err) || vl_ner_tagger_new(&nert, &err)) {
         fprintf(stderr, "extract_bench: %s\n", err.message);
         return 3;
     }
@@ -185,6 +189,17 @@ int main(int argc, char **argv) {
             if (r == 0) counts[ST_ENTITY] += k;
         }
         times[r * ST_N + ST_ENTITY] = now() - t0;
+        /* The same through one tagger kept from text to text, as
+         * vl_annotate tags (vl_ner_tag_with). */
+        t0 = now();
+        for (size_t i = 0; i < n && want[ST_TAGGER]; i++) {
+            const vl_annotation *a = docs[i].a;
+            long k = 0;
+            if (a && a->lang < VL_LANG_COUNT && ner[a->lang])
+                vl_ner_tag_with(nert, ner[a->lang], a->text, a->text_len, a->lang, count_span, &k, &err);
+            if (r == 0) counts[ST_TAGGER] += k;
+        }
+        times[r * ST_N + ST_TAGGER] = now() - t0;
         t0 = now();
         for (size_t i = 0; i < n && want[ST_QUOTE]; i++) {
             const vl_quote *q;
@@ -233,7 +248,7 @@ int main(int argc, char **argv) {
         qsort(col, (size_t)rounds, sizeof *col, cmp_double);
         double med = col[rounds / 2];
         printf("%-26s %10.3f %10.1f %12ld", stage_names[s], med, (double)bytes / 1e6 / med, counts[s]);
-        if (s == ST_ENTITY) printf("   %.0f tokens/s", (double)tokens / med);
+        if (s == ST_ENTITY || s == ST_TAGGER) printf("   %.0f tokens/s", (double)tokens / med);
         printf("\n");
         free(col);
     }
@@ -248,6 +263,7 @@ int main(int argc, char **argv) {
     vl_event_tagger_free(et);
     vl_quote_tagger_free(qu);
     for (int l = 0; l < VL_LANG_COUNT; l++) vl_ner_model_close(ner[l]);
+    vl_ner_tagger_free(nert);
     vl_quantity_tagger_free(qt);
     vl_timex_tagger_free(tt);
     vl_annotator_free(an);
