@@ -16,10 +16,11 @@
  * sums are the same integers added in another order, so the scores, and
  * the tags, are bit for bit those of vl_ner_decode.
  *
- * The cache belongs to one tagger (vl_ner_tagger: one thread) and to one
- * model: it empties itself when the model changes (by address and file
- * checksum) and when it holds VL_NER_WC_MAX words, so its memory stays
- * bounded (~5 MB) however long it tags.  Tokens longer than KEY_MAX bytes
+ * The cache belongs to one tagger (vl_ner_tagger: one thread).  It keeps
+ * a table per model (known by address and file checksum; MODELS tables,
+ * the least recently used one emptied for another model), and a table
+ * empties itself when it holds VL_NER_WC_MAX words, so its memory stays
+ * bounded (~5 MB a model) however long it tags.  Tokens longer than KEY_MAX bytes
  * are scored but not kept.  When memory runs out it tags as vl_ner_decode
  * does, uncached.
  */
