@@ -33,12 +33,26 @@ enum { HK_STEM, HK_FORM, HK_NOUN, HK_WORD, HK_SUFFIX };
 
 typedef struct ev_hent {
     char key[VL_XKEY_MAX];
+    uint8_t klen; /* strlen(key) */
     uint8_t kind, lang;
     int idx;  /* into vl_event_lexicon or vl_event_words */
     int next; /* next entry with the same key, -1 */
 } ev_hent;
 
 #define MAXT VL_NER_MAX_SENT
+
+/* A memo of Snowball stems (the stemmer is a pure function of the word and
+ * the language, and the same verbs recur from dispatch to dispatch):
+ * direct-mapped by a hash of the lower-cased word, the newest wins. */
+#define STEM_MEMO 1024
+#define STEM_WORD 32
+typedef struct ev_stem_memo {
+    uint8_t used;        /* language + 1; 0 empty */
+    uint8_t n;           /* bytes of word */
+    int8_t sn;           /* what stem_of returned */
+    char word[STEM_WORD];
+    char st[VL_XKEY_MAX];
+} ev_stem_memo;
 
 struct vl_event_tagger {
     struct sb_stemmer *stem[2]; /* french, english */
@@ -50,6 +64,7 @@ struct vl_event_tagger {
     uint64_t prefix3[64]; /* ... and of the first three, for stems of three or more */
     vl_event *out;
     size_t nout, cap;
+    ev_stem_memo memo[STEM_MEMO];
     /* per sentence */
     vl_xtok k[MAXT];
     uint8_t role[MAXT], role2[MAXT];
@@ -69,29 +84,33 @@ static const char *const code_names[21] = {
 
 const char *vl_event_code_name(int code) { return code >= 1 && code <= 20 ? code_names[code] : ""; }
 
-static uint32_t hash_key(const char *s) {
+static uint32_t hash_key(const char *s, size_t n) {
     uint32_t h = 2166136261u;
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
     return h;
 }
 
-static int *slot_of(const vl_event_tagger *t, const char *key) {
-    for (size_t i = hash_key(key) & (t->nslots - 1);; i = (i + 1) & (t->nslots - 1)) {
+/* The slot of key[0, n): keys are compared by length first, then bytes
+ * (the tokens' keys come with their length: no strlen, no strcmp). */
+static int *slot_of(const vl_event_tagger *t, const char *key, size_t n) {
+    for (size_t i = hash_key(key, n) & (t->nslots - 1);; i = (i + 1) & (t->nslots - 1)) {
         int e = t->slots[i];
-        if (e < 0 || strcmp(t->ents[e].key, key) == 0) return &t->slots[i];
+        if (e < 0 || (t->ents[e].klen == n && memcmp(t->ents[e].key, key, n) == 0)) return &t->slots[i];
     }
 }
 
-static int first_of(const vl_event_tagger *t, const char *key) { return *slot_of(t, key); }
+static int first_of(const vl_event_tagger *t, const char *key, size_t n) { return *slot_of(t, key, n); }
 
 static int add_key(vl_event_tagger *t, const char *key, int kind, int lang, int idx) {
-    if (!key[0] || strlen(key) >= VL_XKEY_MAX) return -1;
+    size_t n = strlen(key);
+    if (!n || n >= VL_XKEY_MAX) return -1;
     ev_hent *e = &t->ents[t->nents];
-    strcpy(e->key, key);
+    memcpy(e->key, key, n + 1);
+    e->klen = (uint8_t)n;
     e->kind = (uint8_t)kind;
     e->lang = (uint8_t)lang;
     e->idx = idx;
-    int *s = slot_of(t, key);
+    int *s = slot_of(t, key, n);
     e->next = *s;
     *s = (int)t->nents++;
     return 0;
@@ -110,6 +129,20 @@ static int stem_of(vl_event_tagger *t, int li, const char *lower, int n, char *o
     const sb_symbol *st = sb_stemmer_stem(t->stem[li], (const sb_symbol *)lower, n);
     if (!st) return 0;
     return vl_xfold((const char *)st, (size_t)sb_stemmer_length(t->stem[li]), out, cap);
+}
+
+/* stem_of through the memo, for words of fewer than STEM_WORD bytes. */
+static int stem_memo(vl_event_tagger *t, int li, const char *lower, int n, char *out, size_t cap) {
+    if (n >= STEM_WORD || cap < VL_XKEY_MAX) return stem_of(t, li, lower, n, out, cap);
+    ev_stem_memo *m = &t->memo[(hash_key(lower, (size_t)n) ^ (uint32_t)li) & (STEM_MEMO - 1)];
+    if (m->used != li + 1 || m->n != n || memcmp(m->word, lower, (size_t)n) != 0) {
+        m->sn = (int8_t)stem_of(t, li, lower, n, m->st, sizeof m->st);
+        m->used = (uint8_t)(li + 1);
+        m->n = (uint8_t)n;
+        memcpy(m->word, lower, (size_t)n);
+    }
+    if (m->sn > 0) memcpy(out, m->st, (size_t)m->sn + 1);
+    return m->sn;
 }
 
 void vl_event_tagger_free(vl_event_tagger *t) {
@@ -194,13 +227,13 @@ int vl_event_tagger_new(vl_event_tagger **out, vl_error *err) {
 
 #define MAX_ENDING 8 /* longest verb ending, in bytes */
 
-static int suffix_ok(const vl_event_tagger *t, const char *rest, int lmask) {
-    size_t n = strlen(rest);
+/* rest[0, n): the end of a word's key. */
+static int suffix_ok(const vl_event_tagger *t, const char *rest, size_t n, int lmask) {
     if (n > MAX_ENDING) return 0;
     char key[MAX_ENDING + 2];
     key[0] = '|';
-    memcpy(key + 1, rest, n + 1);
-    for (int e = first_of(t, key); e >= 0; e = t->ents[e].next)
+    memcpy(key + 1, rest, n);
+    for (int e = first_of(t, key, n + 1); e >= 0; e = t->ents[e].next)
         if (t->ents[e].kind == HK_SUFFIX && (t->ents[e].lang & lmask)) return 1;
     return 0;
 }
@@ -218,12 +251,9 @@ static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, 
     if (!(t->prefix3[b3 >> 6] & (1ull << (b3 & 63))) && !(t->prefix[b >> 6] & (1ull << (b & 63)))) return -1;
     /* a lemma's stem followed by a verb ending (libér|ent: Snowball
      * stems libèrent to "lib", but the lemma's stem is a prefix) */
-    char pre[VL_XKEY_MAX];
     for (int pl = k->klen; pl >= 2 && pl >= k->klen - MAX_ENDING; pl--) {
-        if (!suffix_ok(t, k->key + pl, lmask)) continue;
-        memcpy(pre, k->key, (size_t)pl);
-        pre[pl] = 0;
-        for (int e = first_of(t, pre); e >= 0; e = t->ents[e].next)
+        if (!suffix_ok(t, k->key + pl, (size_t)(k->klen - pl), lmask)) continue;
+        for (int e = first_of(t, k->key, (size_t)pl); e >= 0; e = t->ents[e].next)
             if (t->ents[e].kind == HK_STEM && (t->ents[e].lang & lmask)) return t->ents[e].idx;
     }
     /* Snowball's stem, for the forms whose stem it rewrites (envoy|é ->
@@ -233,13 +263,13 @@ static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, 
     int n = vl_xlower(text + k->start, k->end - k->start, lower, sizeof lower);
     if (!n) return -1;
     int li = lmask == EL_EN ? 1 : 0;
-    int sn = stem_of(t, li, lower, n, st, sizeof st);
+    int sn = stem_memo(t, li, lower, n, st, sizeof st);
     if (sn < 2) return -1;
-    for (int e = first_of(t, st); e >= 0; e = t->ents[e].next) {
+    for (int e = first_of(t, st, (size_t)sn); e >= 0; e = t->ents[e].next) {
         const ev_hent *h = &t->ents[e];
         if (h->kind != HK_STEM || !(h->lang & lmask)) continue;
         if (strncmp(k->key, st, (size_t)sn) == 0) {
-            if (!suffix_ok(t, k->key + sn, lmask)) continue;
+            if (!suffix_ok(t, k->key + sn, (size_t)(k->klen - sn), lmask)) continue;
         } else if (k->klen > sn + 4) {
             continue;
         }
@@ -261,7 +291,7 @@ static int noun_trigger(const vl_event_tagger *t, const vl_xtok *k, int i, int n
             memcpy(key, k[i].key, (size_t)k[i].klen + 1);
         }
         int best = -1, blen = 0;
-        for (int e = pass ? first_of(t, key) : t->first[i]; e >= 0; e = t->ents[e].next) {
+        for (int e = pass ? first_of(t, key, (size_t)k[i].klen - 1) : t->first[i]; e >= 0; e = t->ents[e].next) {
             const ev_hent *h = &t->ents[e];
             if (h->kind != HK_NOUN || !(h->lang & lmask)) continue;
             const char *w = vl_event_lexicon[h->idx].word, *sp = strchr(w, ' ');
@@ -301,7 +331,7 @@ static void set_roles(vl_event_tagger *t, const char *text, int n, int lmask) {
         t->trig[i] = -1;
         t->trig_len[i] = 0;
         t->verbish[i] = 0;
-        t->first[i] = k->klen ? first_of(t, k->key) : -1;
+        t->first[i] = k->klen ? first_of(t, k->key, (size_t)k->klen) : -1;
         if (!k->klen) continue;
         int raw_a = k->klen == 1 && k->key[0] == 'a' && text[k->start] == 'a';
         for (int e = t->first[i]; e >= 0; e = t->ents[e].next) {

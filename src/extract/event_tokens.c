@@ -6,50 +6,58 @@
 
 #include <string.h>
 
-/* Latin-1 letters U+00C0..U+00FF folded to ASCII ("" for the signs). */
-static const char *const latin1_fold[64] = {
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+/* Latin-1 letters U+00C0..U+00FF folded to ASCII (empty for the signs ×
+ * and ÷), as fixed-width strings with their lengths (no strlen per
+ * character). */
+static const struct { char s[3]; unsigned char n; } latin1_fold_n[64] = {
+    {"a", 1}, {"a", 1}, {"a", 1}, {"a", 1}, {"a", 1}, {"a", 1}, {"ae", 2}, {"c", 1},
+    {"e", 1}, {"e", 1}, {"e", 1}, {"e", 1}, {"i", 1}, {"i", 1}, {"i", 1}, {"i", 1},
+    {"d", 1}, {"n", 1}, {"o", 1}, {"o", 1}, {"o", 1}, {"o", 1}, {"o", 1}, {"", 0},
+    {"o", 1}, {"u", 1}, {"u", 1}, {"u", 1}, {"u", 1}, {"y", 1}, {"th", 2}, {"ss", 2},
+    {"a", 1}, {"a", 1}, {"a", 1}, {"a", 1}, {"a", 1}, {"a", 1}, {"ae", 2}, {"c", 1},
+    {"e", 1}, {"e", 1}, {"e", 1}, {"e", 1}, {"i", 1}, {"i", 1}, {"i", 1}, {"i", 1},
+    {"d", 1}, {"n", 1}, {"o", 1}, {"o", 1}, {"o", 1}, {"o", 1}, {"o", 1}, {"", 0},
+    {"o", 1}, {"u", 1}, {"u", 1}, {"u", 1}, {"u", 1}, {"y", 1}, {"th", 2}, {"y", 1}};
 
 int vl_xfold(const char *s, size_t n, char *out, size_t cap) {
     const unsigned char *u = (const unsigned char *)s;
     size_t o = 0;
     for (size_t i = 0; i < n;) {
-        const char *f = NULL;
-        char one[2] = {0, 0};
         unsigned c = u[i];
-        if (c < 0x80) {
-            one[0] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            f = one;
+        if (c < 0x80) { /* ASCII, the common case: one byte in, one out */
+            if (o + 2 > cap) return 0;
+            out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
             i++;
-        } else if (c == 0xC3 && i + 1 < n && u[i + 1] >= 0x80 && u[i + 1] < 0xC0) {
-            f = latin1_fold[u[i + 1] - 0x80];
-            if (!*f) return 0;
+            continue;
+        }
+        const char *f;
+        size_t fl;
+        if (c == 0xC3 && i + 1 < n && u[i + 1] >= 0x80 && u[i + 1] < 0xC0) {
+            f = latin1_fold_n[u[i + 1] - 0x80].s;
+            fl = latin1_fold_n[u[i + 1] - 0x80].n;
+            if (!fl) return 0;
             i += 2;
         } else if (c == 0xC5 && i + 1 < n && (u[i + 1] == 0x92 || u[i + 1] == 0x93)) {
-            f = "oe";
+            f = "oe", fl = 2;
             i += 2;
         } else if (c == 0xE2 && i + 2 < n && u[i + 1] == 0x80 && (u[i + 2] == 0x99 || u[i + 2] == 0x98)) {
-            f = "'";
+            f = "'", fl = 1;
             i += 3;
         } else if (c == 0xE2 && i + 2 < n && u[i + 1] == 0x80 && u[i + 2] >= 0x90 && u[i + 2] <= 0x94) {
-            f = "-";
+            f = "-", fl = 1;
             i += 3;
         } else if (c == 0xE2 && i + 2 < n && u[i + 1] == 0x82 && u[i + 2] == 0xAC) {
-            f = "\xe2\x82\xac"; /* the euro sign stays itself */
+            f = "\xe2\x82\xac", fl = 3; /* the euro sign stays itself */
             i += 3;
         } else if (c == 0xC2 && i + 1 < n) {
-            if (u[i + 1] == 0xA3) f = "\xc2\xa3"; /* pound sign */
-            else if (u[i + 1] == 0xB0) f = "\xc2\xb0"; /* degree sign */
-            else if (u[i + 1] == 0xB2) f = "2";
+            if (u[i + 1] == 0xA3) f = "\xc2\xa3", fl = 2; /* pound sign */
+            else if (u[i + 1] == 0xB0) f = "\xc2\xb0", fl = 2; /* degree sign */
+            else if (u[i + 1] == 0xB2) f = "2", fl = 1;
             else return 0;
             i += 2;
         } else {
             return 0;
         }
-        size_t fl = strlen(f);
         if (o + fl + 1 > cap) return 0;
         memcpy(out + o, f, fl);
         o += fl;
