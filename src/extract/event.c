@@ -66,7 +66,8 @@ struct vl_event_tagger {
     size_t nout, cap;
     ev_stem_memo memo[STEM_MEMO];
     /* per sentence */
-    vl_xtok k[MAXT];
+    const vl_xtok *k;   /* the sentence's tokens: kbuf, or a vl_xtext's */
+    vl_xtok kbuf[MAXT];
     uint8_t role[MAXT], role2[MAXT];
     int trig[MAXT];    /* lexicon index, -1 */
     int trig_len[MAXT]; /* tokens a noun trigger spans */
@@ -326,7 +327,7 @@ static int is_group(int role) {
 
 static void set_roles(vl_event_tagger *t, const char *text, int n, int lmask) {
     for (int i = 0; i < n; i++) {
-        vl_xtok *k = &t->k[i];
+        const vl_xtok *k = &t->k[i];
         t->role[i] = t->role2[i] = ER_NONE;
         t->trig[i] = -1;
         t->trig_len[i] = 0;
@@ -379,7 +380,7 @@ static int en_bare(const vl_xtok *k, const char *lemma) {
 
 static void find_triggers(vl_event_tagger *t, const char *text, int n, int lmask) {
     for (int i = 0; i < n; i++) {
-        vl_xtok *k = &t->k[i];
+        const vl_xtok *k = &t->k[i];
         if (t->role[i] || !k->klen || t->tim[i] >= 0) continue;
         int len = 0, ni = noun_trigger(t, t->k, i, n, lmask, &len);
         if (ni >= 0 && !(i > 0 && is_group(t->role[i - 1]))) {
@@ -739,8 +740,26 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
     return VL_OK;
 }
 
-int vl_event_tag(vl_event_tagger *t, const char *text, size_t len, vl_lang lang, const vl_ner_mention *ents,
-                 size_t nents, const vl_timex *tx, size_t ntx, const vl_event **out, size_t *n) {
+/* One sentence, its tokens in t->k[0, m): ei and ti walk the entities and
+ * time expressions along the text. */
+static int tag_sentence(vl_event_tagger *t, const char *text, int m, int lmask, const vl_ner_mention *ents,
+                        size_t nents, const vl_timex *tx, size_t ntx, size_t *ei, size_t *ti) {
+    /* entity and time expression of each token */
+    for (int i = 0; i < m; i++) {
+        const vl_xtok *k = &t->k[i];
+        while (*ei < nents && ents[*ei].end <= k->start) (*ei)++;
+        while (*ti < ntx && tx[*ti].end <= k->start) (*ti)++;
+        t->ent[i] = *ei < nents && ents[*ei].start < k->end ? (int)*ei : -1;
+        t->tim[i] = *ti < ntx && tx[*ti].start < k->end ? (int)*ti : -1;
+    }
+    set_roles(t, text, m, lmask);
+    find_triggers(t, text, m, lmask);
+    return events_of_sentence(t, m, ents, tx);
+}
+
+int vl_event_tag_tokens(vl_event_tagger *t, const char *text, size_t len, vl_lang lang, const vl_xtext *x,
+                        const vl_ner_mention *ents, size_t nents, const vl_timex *tx, size_t ntx,
+                        const vl_event **out, size_t *n) {
     t->nout = 0;
     *out = NULL;
     *n = 0;
@@ -748,25 +767,29 @@ int vl_event_tag(vl_event_tagger *t, const char *text, size_t len, vl_lang lang,
     int lmask = lang == VL_LANG_FR ? EL_FR : EL_EN;
     t->mentions = ents;
     t->lmask = lmask;
-    vl_ner_lexer lx;
-    vl_ner_lexer_init(&lx, text, len, lang);
-    size_t nt, ei = 0, ti = 0;
-    while ((nt = vl_xtok_sentence(&lx, t->k)) > 0) {
-        int m = (int)nt;
-        /* entity and time expression of each token */
-        for (int i = 0; i < m; i++) {
-            const vl_xtok *k = &t->k[i];
-            while (ei < nents && ents[ei].end <= k->start) ei++;
-            while (ti < ntx && tx[ti].end <= k->start) ti++;
-            t->ent[i] = ei < nents && ents[ei].start < k->end ? (int)ei : -1;
-            t->tim[i] = ti < ntx && tx[ti].start < k->end ? (int)ti : -1;
+    size_t ei = 0, ti = 0;
+    if (vl_xtext_of(x, text, len, lang)) {
+        for (size_t s = 0; s < x->nsent; s++) {
+            t->k = x->tok + x->sent[s];
+            int rc = tag_sentence(t, text, (int)(x->sent[s + 1] - x->sent[s]), lmask, ents, nents, tx, ntx, &ei, &ti);
+            if (rc) return rc;
         }
-        set_roles(t, text, m, lmask);
-        find_triggers(t, text, m, lmask);
-        int rc = events_of_sentence(t, m, ents, tx);
-        if (rc) return rc;
+    } else {
+        vl_ner_lexer lx;
+        vl_ner_lexer_init(&lx, text, len, lang);
+        size_t nt;
+        t->k = t->kbuf;
+        while ((nt = vl_xtok_sentence(&lx, t->kbuf)) > 0) {
+            int rc = tag_sentence(t, text, (int)nt, lmask, ents, nents, tx, ntx, &ei, &ti);
+            if (rc) return rc;
+        }
     }
     *out = t->out;
     *n = t->nout;
     return VL_OK;
+}
+
+int vl_event_tag(vl_event_tagger *t, const char *text, size_t len, vl_lang lang, const vl_ner_mention *ents,
+                 size_t nents, const vl_timex *tx, size_t ntx, const vl_event **out, size_t *n) {
+    return vl_event_tag_tokens(t, text, len, lang, NULL, ents, nents, tx, ntx, out, n);
 }

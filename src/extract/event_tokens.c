@@ -1,10 +1,14 @@
 /*
  * event_tokens.c -- sentences and folded tokens for the quantity and event
- * extractors (see event_tokens.h).  Nothing is allocated.
+ * extractors (see event_tokens.h), one sentence at a time (nothing
+ * allocated) or the whole text at once into a reusable vl_xtext.
  */
 #include "extract/event_tokens.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "base/base.h"
 
 /* Latin-1 letters U+00C0..U+00FF folded to ASCII (empty for the signs ×
  * and ÷), as fixed-width strings with their lengths (no strlen per
@@ -95,4 +99,46 @@ size_t vl_xtok_sentence(vl_ner_lexer *lx, vl_xtok *toks) {
         if (!t->klen) t->key[0] = 0;
     }
     return n;
+}
+
+int vl_xtext_fill(vl_xtext *x, const char *text, size_t len, vl_lang lang) {
+    x->text = NULL;
+    x->ntok = x->nsent = 0;
+    if (!x->sent) {
+        size_t *s = vl_array_grow(x->sent, &x->scap, 0, sizeof *s, 64);
+        if (!s) return VL_ENOMEM;
+        x->sent = s;
+    }
+    x->sent[0] = 0;
+    vl_ner_lexer lx;
+    vl_ner_lexer_init(&lx, text, len, lang);
+    for (;;) {
+        /* room for a whole sentence at the end of tok */
+        if (x->tcap - x->ntok < VL_NER_MAX_SENT) {
+            size_t cap = x->tcap ? 2 * x->tcap : 4 * VL_NER_MAX_SENT;
+            while (cap - x->ntok < VL_NER_MAX_SENT) cap *= 2;
+            vl_xtok *t = realloc(x->tok, cap * sizeof *t);
+            if (!t) return x->ntok = x->nsent = 0, VL_ENOMEM;
+            x->tok = t;
+            x->tcap = cap;
+        }
+        size_t n = vl_xtok_sentence(&lx, x->tok + x->ntok);
+        if (!n) break;
+        size_t *s = vl_array_grow(x->sent, &x->scap, x->nsent + 1, sizeof *s, 64);
+        if (!s) return x->ntok = x->nsent = 0, VL_ENOMEM;
+        x->sent = s;
+        x->ntok += n;
+        x->sent[++x->nsent] = x->ntok;
+    }
+    x->text = text;
+    x->len = len;
+    x->lang = lang;
+    return VL_OK;
+}
+
+void vl_xtext_free(vl_xtext *x) {
+    if (!x) return;
+    free(x->tok);
+    free(x->sent);
+    *x = (vl_xtext){0};
 }
