@@ -29,7 +29,7 @@
 #include "extract/event_internal.h"
 #include "extract/event_tokens.h"
 
-enum { HK_STEM, HK_FORM, HK_NOUN, HK_WORD, HK_SUFFIX };
+enum { HK_STEM, HK_FORM, HK_NOUN, HK_WORD };
 
 typedef struct ev_hent {
     char key[VL_XKEY_MAX];
@@ -40,6 +40,17 @@ typedef struct ev_hent {
 } ev_hent;
 
 #define MAXT VL_NER_MAX_SENT
+#define MAX_ENDING 8 /* longest verb ending, in bytes */
+
+/* The verb endings, in a table of their own: a word is tried with each of
+ * its last 0..8 bytes as ending, so this is the most frequent look-up, and
+ * 256 slots of packed bytes stay in the first-level cache. */
+#define SUF_SLOTS 256
+typedef struct ev_suf {
+    uint64_t w;      /* the ending's bytes, zero-padded */
+    uint8_t n1;      /* its length + 1; 0: empty slot */
+    uint8_t lang;    /* EL_* of the languages it ends verbs in */
+} ev_suf;
 
 /* A memo of Snowball stems (the stemmer is a pure function of the word and
  * the language, and the same verbs recur from dispatch to dispatch):
@@ -65,6 +76,7 @@ struct vl_event_tagger {
     vl_event *out;
     size_t nout, cap;
     ev_stem_memo memo[STEM_MEMO];
+    ev_suf suf[SUF_SLOTS];
     /* per sentence */
     const vl_xtok *k;   /* the sentence's tokens: kbuf, or a vl_xtext's */
     vl_xtok kbuf[MAXT];
@@ -146,6 +158,37 @@ static int stem_memo(vl_event_tagger *t, int li, const char *lower, int n, char 
     return m->sn;
 }
 
+static uint64_t suf_pack(const char *s, size_t n) {
+    uint64_t w = 0;
+    memcpy(&w, s, n);
+    return w;
+}
+
+/* The slot of ending s[0, n) (n <= MAX_ENDING): its own, or the empty one
+ * where it would go. */
+static ev_suf *suf_slot(const vl_event_tagger *t, const char *s, size_t n) {
+    uint64_t w = suf_pack(s, n);
+    for (size_t i = (size_t)(((w ^ n) * 0x9E3779B97F4A7C15ull) >> 56);; i = (i + 1) & (SUF_SLOTS - 1)) {
+        const ev_suf *e = &t->suf[i];
+        if (!e->n1 || (e->w == w && e->n1 == n + 1)) return (ev_suf *)e;
+    }
+}
+
+static int add_suffix(vl_event_tagger *t, const char *s, int lang) {
+    size_t n = strlen(s);
+    if (n > MAX_ENDING) return -1;
+    ev_suf *e = suf_slot(t, s, n);
+    if (!e->n1) {
+        size_t used = 0;
+        for (size_t i = 0; i < SUF_SLOTS; i++) used += t->suf[i].n1 != 0;
+        if (2 * (used + 1) > SUF_SLOTS) return -1; /* keep probes short */
+        e->w = suf_pack(s, n);
+        e->n1 = (uint8_t)(n + 1);
+    }
+    e->lang |= (uint8_t)lang;
+    return 0;
+}
+
 void vl_event_tagger_free(vl_event_tagger *t) {
     if (!t) return;
     if (t->stem[0]) sb_stemmer_delete(t->stem[0]);
@@ -205,12 +248,10 @@ int vl_event_tagger_new(vl_event_tagger **out, vl_error *err) {
             return vl_error_set(err, VL_EARG, NULL, 0, "event lexicon: bad entry \"%s\"", l->word);
         }
     }
-    /* verb endings, as keys "|ending" (no word starts with |) */
+    /* verb endings */
     for (int li = 0; li < 2; li++)
         for (const char *const *sf = li ? vl_event_verb_suffixes_en : vl_event_verb_suffixes_fr; *sf; sf++) {
-            char key[VL_XKEY_MAX];
-            snprintf(key, sizeof key, "|%s", *sf);
-            if (add_key(t, key, HK_SUFFIX, li ? EL_EN : EL_FR, 0)) {
+            if (add_suffix(t, *sf, li ? EL_EN : EL_FR)) {
                 vl_event_tagger_free(t);
                 return vl_error_set(err, VL_EARG, NULL, 0, "event lexicon: bad ending \"%s\"", *sf);
             }
@@ -226,17 +267,11 @@ int vl_event_tagger_new(vl_event_tagger **out, vl_error *err) {
 
 /* ------------------------------------------------------------ triggers */
 
-#define MAX_ENDING 8 /* longest verb ending, in bytes */
-
 /* rest[0, n): the end of a word's key. */
 static int suffix_ok(const vl_event_tagger *t, const char *rest, size_t n, int lmask) {
     if (n > MAX_ENDING) return 0;
-    char key[MAX_ENDING + 2];
-    key[0] = '|';
-    memcpy(key + 1, rest, n);
-    for (int e = first_of(t, key, n + 1); e >= 0; e = t->ents[e].next)
-        if (t->ents[e].kind == HK_SUFFIX && (t->ents[e].lang & lmask)) return 1;
-    return 0;
+    const ev_suf *e = suf_slot(t, rest, n);
+    return e->n1 && (e->lang & lmask);
 }
 
 /* The verb lexicon entry token i is a form of, or -1. */

@@ -259,8 +259,14 @@ static int number_words(const vl_quantity_tagger *t, const vl_xtok *k, size_t i,
             int v = -1;
             if (wl == 2 && memcmp(w, "et", 2) == 0 && parts) v = 0;
             else {
-                const qt_slot *s = slot_for(t, w, wl, 0);
-                for (int e = s ? s->first : -1; e >= 0; e = t->next[e])
+                /* a whole token's key was looked up once per sentence */
+                int first;
+                if (w == k[j].key && wl == (size_t)k[j].klen) first = t->tok_first[j];
+                else {
+                    const qt_slot *s = slot_for(t, w, wl, 0);
+                    first = s ? s->first : -1;
+                }
+                for (int e = first; e >= 0; e = t->next[e])
                     if (t->ents[e].kind == QK_NUMW && (t->ents[e].lang & lang) && t->ents[e].flen == wl) {
                         v = (int)t->ents[e].value;
                         break;

@@ -127,6 +127,30 @@ static qent *insert(vl_quote_tagger *t, const char *s, size_t n) {
     return &t->tab[i];
 }
 
+/* Once the lexicon is in, its table shrinks to two to four slots per
+ * entry (it was sized for the most forms the verbs could make): every
+ * token of a text is looked up, and a small table stays in cache. */
+static int compact_table(vl_quote_tagger *t) {
+    size_t used = 0;
+    for (size_t i = 0; i <= t->mask; i++) used += t->tab[i].off != 0;
+    size_t want = 64;
+    while (want < 2 * used) want <<= 1;
+    if (want > t->mask) return VL_OK;
+    qent *tab = calloc(want, sizeof *tab);
+    if (!tab) return VL_ENOMEM;
+    for (size_t i = 0; i <= t->mask; i++) {
+        const qent *e = &t->tab[i];
+        if (!e->off) continue;
+        size_t j = hash_bytes(t->arena.data + e->off, e->len) & (want - 1);
+        while (tab[j].off) j = (j + 1) & (want - 1);
+        tab[j] = *e;
+    }
+    free(t->tab);
+    t->tab = tab;
+    t->mask = want - 1;
+    return VL_OK;
+}
+
 static int add_word(vl_quote_tagger *t, const char *w, size_t n, int lang, uint16_t cls, int verb, int say) {
     qent *e = insert(t, w, n);
     if (!e) return VL_ENOMEM;
@@ -243,7 +267,7 @@ static int compile(vl_quote_tagger *t) {
         }
         if (rc) return rc;
     }
-    return VL_OK;
+    return compact_table(t);
 }
 
 int vl_quote_tagger_new(vl_quote_tagger **out, vl_error *err) {
