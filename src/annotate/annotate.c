@@ -254,8 +254,8 @@ static size_t cp_at(const char *text, size_t from, size_t cp, size_t to) {
     return cp;
 }
 
-/* The text's sentences and tokens, once for quantities and events (both
- * read the entity tagger's tokens): when either will run. */
+/* The text's sentences and tokens, once for quantities, events and
+ * quotations (all read the entity tagger's tokens): when any will run. */
 static int annotate_tokens(vl_annotator *an, vl_annotation *a, vl_error *err) {
     an->xt.text = NULL;
     if (a->lang == VL_LANG_UND && a->lang_given && strcmp(a->lang_given, "und") != 0) return VL_OK;
@@ -310,7 +310,7 @@ static int annotate_quotes(vl_annotator *an, vl_annotation *a, vl_error *err) {
     if (a->lang == VL_LANG_UND && a->lang_given && strcmp(a->lang_given, "und") != 0) return VL_OK;
     const vl_quote *q;
     size_t n;
-    if (vl_quote_tag(an->quote, a->text, a->text_len, a->lang, a->entities, a->nentities, &q, &n))
+    if (vl_quote_tag_tokens(an->quote, a->text, a->text_len, a->lang, &an->xt, a->entities, a->nentities, &q, &n))
         return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     if (!n) return VL_OK;
     a->quotes = malloc(n * sizeof *a->quotes);

@@ -4,7 +4,7 @@
  * apostrophes, dashes, currency signs, refusals and the size limit), a
  * whole text tokenised at once (vl_xtext) giving the same sentences as one
  * sentence at a time, memory reused from text to text, and the quantity
- * and event extractors giving the same results from shared tokens as when
+ * event and quotation extractors giving the same results from shared tokens as when
  * they tokenise themselves (and ignoring tokens of another text).  The
  * texts are written for these tests.
  */
@@ -22,6 +22,7 @@
 #include "extract/event.h"
 #include "extract/event_tokens.h"
 #include "extract/quantity.h"
+#include "extract/quote.h"
 #include "extract/timex.h"
 
 static const char *fold(const char *s, size_t cap) {
@@ -62,7 +63,8 @@ static const char text_fr[] =
 
 static const char text_en[] =
     "The council condemned the attack on Tuesday. About 40 people were arrested by the police, "
-    "and the mayor promised $3 million in aid. Talks were held in Geneva; the rebels withdrew 12 km.";
+    "and the mayor promised $3 million in aid. Talks were held in Geneva; the rebels withdrew 12 km. "
+    "\"We will not leave,\" the mayor said on Wednesday.";
 
 /* The sentences of text, one at a time, against x. */
 static void same_tokens(const vl_xtext *x, const char *text, vl_lang lang) {
@@ -157,6 +159,24 @@ static void same_results(const char *text, vl_lang lang, const vl_xtext *x) {
         assert_int_equal(e1[i].target.end, e[i].target.end);
         assert_int_equal(e1[i].timex, e[i].timex);
     }
+    vl_quote_tagger *qu;
+    assert_int_equal(vl_quote_tagger_new(&qu, &err), VL_OK);
+    const vl_quote *u;
+    assert_int_equal(vl_quote_tag(qu, text, len, lang, NULL, 0, &u, &n1), VL_OK);
+    vl_quote *u1 = malloc((n1 + 1) * sizeof *u1);
+    memcpy(u1, u, n1 * sizeof *u);
+    assert_int_equal(vl_quote_tag_tokens(qu, text, len, lang, x, NULL, 0, &u, &n2), VL_OK);
+    assert_true(n1 >= 1);
+    assert_int_equal(n1, n2);
+    for (size_t i = 0; i < n1; i++) {
+        assert_int_equal(u1[i].start, u[i].start);
+        assert_int_equal(u1[i].end, u[i].end);
+        assert_int_equal(u1[i].verb_start, u[i].verb_start);
+        assert_int_equal(u1[i].name_end, u[i].name_end);
+        assert_int_equal(u1[i].direct, u[i].direct);
+    }
+    vl_quote_tagger_free(qu);
+    free(u1);
     free(q1);
     free(e1);
     vl_event_tagger_free(et);
