@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "base/base.h"
+#include "extract/event_tokens.h"
 #include "io/reader.h"
 
 struct vl_annotator {
@@ -29,6 +30,7 @@ struct vl_annotator {
     vl_quantity_tagger *quantity;     /* quantities (src/extract/quantity.h) */
     vl_event_tagger *event;           /* events (src/extract/event.h) */
     vl_quote_tagger *quote;           /* quotations, or NULL when not asked for */
+    vl_xtext xt;                      /* the text's tokens for quantities and events, memory kept */
 };
 
 /* Where the entity models are, first match wins:
@@ -81,6 +83,7 @@ void vl_annotator_free(vl_annotator *an) {
     vl_quote_tagger_free(an->quote);
     for (int l = 0; l < VL_LANG_COUNT; l++) vl_ner_model_close(an->ner[l]);
     vl_ner_tagger_free(an->nert);
+    vl_xtext_free(&an->xt);
     free(an);
 }
 
@@ -251,13 +254,24 @@ static size_t cp_at(const char *text, size_t from, size_t cp, size_t to) {
     return cp;
 }
 
+/* The text's sentences and tokens, once for quantities, events and
+ * quotations (all read the entity tagger's tokens): when any will run. */
+static int annotate_tokens(vl_annotator *an, vl_annotation *a, vl_error *err) {
+    an->xt.text = NULL;
+    if (a->lang == VL_LANG_UND && a->lang_given && strcmp(a->lang_given, "und") != 0) return VL_OK;
+    if (vl_xtext_fill(&an->xt, a->text, a->text_len, a->lang))
+        return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    return VL_OK;
+}
+
 /* Quantities, in French and English (both when undetermined), outside the
  * time expressions. */
 static int annotate_quantities(vl_annotator *an, vl_annotation *a, vl_error *err) {
     if (a->lang == VL_LANG_UND && a->lang_given && strcmp(a->lang_given, "und") != 0) return VL_OK;
     const vl_quantity *q;
     size_t n;
-    if (vl_quantity_tag(an->quantity, a->text, a->text_len, a->lang, a->timexes, a->ntimexes, &q, &n))
+    if (vl_quantity_tag_tokens(an->quantity, a->text, a->text_len, a->lang, &an->xt, a->timexes, a->ntimexes, &q,
+                               &n))
         return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     if (!n) return VL_OK;
     a->quantities = malloc(n * sizeof *a->quantities);
@@ -278,8 +292,8 @@ static int annotate_quantities(vl_annotator *an, vl_annotation *a, vl_error *err
 static int annotate_events(vl_annotator *an, vl_annotation *a, vl_error *err) {
     const vl_event *ev;
     size_t n;
-    if (vl_event_tag(an->event, a->text, a->text_len, a->lang, a->entities, a->nentities, a->timexes, a->ntimexes,
-                     &ev, &n))
+    if (vl_event_tag_tokens(an->event, a->text, a->text_len, a->lang, &an->xt, a->entities, a->nentities,
+                            a->timexes, a->ntimexes, &ev, &n))
         return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     if (!n) return VL_OK;
     a->events = malloc(n * sizeof *a->events);
@@ -296,7 +310,7 @@ static int annotate_quotes(vl_annotator *an, vl_annotation *a, vl_error *err) {
     if (a->lang == VL_LANG_UND && a->lang_given && strcmp(a->lang_given, "und") != 0) return VL_OK;
     const vl_quote *q;
     size_t n;
-    if (vl_quote_tag(an->quote, a->text, a->text_len, a->lang, a->entities, a->nentities, &q, &n))
+    if (vl_quote_tag_tokens(an->quote, a->text, a->text_len, a->lang, &an->xt, a->entities, a->nentities, &q, &n))
         return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     if (!n) return VL_OK;
     a->quotes = malloc(n * sizeof *a->quotes);
@@ -329,7 +343,7 @@ int vl_annotate(vl_annotator *an, const vl_doc *doc, vl_annotation **out, vl_err
     a->text[doc->text_len] = 0;
     settle_language(a, doc);
     if ((rc = annotate_timexes(an, a, err)) || (rc = annotate_entities(an, a, err)) ||
-        (rc = annotate_quantities(an, a, err)) || (rc = annotate_events(an, a, err)) ||
+        (rc = annotate_tokens(an, a, err)) || (rc = annotate_quantities(an, a, err)) || (rc = annotate_events(an, a, err)) ||
         (rc = annotate_quotes(an, a, err))) {
         vl_annotation_free(a);
         return rc;

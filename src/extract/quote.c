@@ -33,6 +33,7 @@
 #include <utf8proc.h>
 
 #include "base/base.h"
+#include "extract/event_tokens.h"
 #include "extract/quote_internal.h"
 #include "ner/ner_internal.h"
 
@@ -125,6 +126,30 @@ static qent *insert(vl_quote_tagger *t, const char *s, size_t n) {
     t->tab[i].off = (uint32_t)off;
     t->tab[i].len = (uint16_t)n;
     return &t->tab[i];
+}
+
+/* Once the lexicon is in, its table shrinks to two to four slots per
+ * entry (it was sized for the most forms the verbs could make): every
+ * token of a text is looked up, and a small table stays in cache. */
+static int compact_table(vl_quote_tagger *t) {
+    size_t used = 0;
+    for (size_t i = 0; i <= t->mask; i++) used += t->tab[i].off != 0;
+    size_t want = 64;
+    while (want < 2 * used) want <<= 1;
+    if (want > t->mask) return VL_OK;
+    qent *tab = calloc(want, sizeof *tab);
+    if (!tab) return VL_ENOMEM;
+    for (size_t i = 0; i <= t->mask; i++) {
+        const qent *e = &t->tab[i];
+        if (!e->off) continue;
+        size_t j = hash_bytes(t->arena.data + e->off, e->len) & (want - 1);
+        while (tab[j].off) j = (j + 1) & (want - 1);
+        tab[j] = *e;
+    }
+    free(t->tab);
+    t->tab = tab;
+    t->mask = want - 1;
+    return VL_OK;
 }
 
 static int add_word(vl_quote_tagger *t, const char *w, size_t n, int lang, uint16_t cls, int verb, int say) {
@@ -243,7 +268,7 @@ static int compile(vl_quote_tagger *t) {
         }
         if (rc) return rc;
     }
-    return VL_OK;
+    return compact_table(t);
 }
 
 int vl_quote_tagger_new(vl_quote_tagger **out, vl_error *err) {
@@ -368,13 +393,28 @@ static int quote_mark(int32_t cp) {
 
 static int is_space_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
-static int tokenize(vl_quote_tagger *t, vl_lang lang) {
+/* The next sentence's tokens: from x (the text tokenised once for all the
+ * extractors, sentence *s) when given, else from the lexer. */
+static size_t next_sentence(vl_ner_lexer *lx, const vl_xtext *x, size_t *s, vl_ner_tok *sent) {
+    if (!x) return vl_ner_next_sentence(lx, sent, VL_NER_MAX_SENT);
+    if (*s >= x->nsent) return 0;
+    size_t b = x->sent[*s], n = x->sent[*s + 1] - b;
+    for (size_t i = 0; i < n; i++) {
+        const vl_xtok *k = &x->tok[b + i];
+        sent[i] = (vl_ner_tok){.start = k->start, .end = k->end, .cstart = k->cstart, .cend = k->cend,
+                               .flags = k->flags};
+    }
+    (*s)++;
+    return n;
+}
+
+static int tokenize(vl_quote_tagger *t, vl_lang lang, const vl_xtext *x) {
     vl_ner_lexer lx;
     vl_ner_tok sent[VL_NER_MAX_SENT];
     vl_ner_lexer_init(&lx, t->text, t->len, lang);
     t->ntoks = 0;
-    size_t n;
-    while ((n = vl_ner_next_sentence(&lx, sent, VL_NER_MAX_SENT)) > 0) {
+    size_t n, xs = 0;
+    while ((n = next_sentence(&lx, x, &xs, sent)) > 0) {
         for (size_t i = 0; i < n; i++) {
             qtok *a = vl_array_grow(t->toks, &t->captoks, t->ntoks, sizeof *a, 256);
             if (!a) return VL_ENOMEM;
@@ -1490,8 +1530,8 @@ static int by_start(const void *a, const void *b) {
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
-int vl_quote_tag(vl_quote_tagger *t, const char *text, size_t len, vl_lang lang, const vl_ner_mention *ents,
-                 size_t nents, const vl_quote **out, size_t *n) {
+int vl_quote_tag_tokens(vl_quote_tagger *t, const char *text, size_t len, vl_lang lang, const vl_xtext *x,
+                        const vl_ner_mention *ents, size_t nents, const vl_quote **out, size_t *n) {
     t->text = text;
     t->len = len;
     t->ents = ents;
@@ -1500,7 +1540,7 @@ int vl_quote_tag(vl_quote_tagger *t, const char *text, size_t len, vl_lang lang,
     t->nout = 0;
     *out = NULL;
     *n = 0;
-    int rc = tokenize(t, lang);
+    int rc = tokenize(t, lang, vl_xtext_of(x, text, len, lang) ? x : NULL);
     if (!rc) rc = find_spans(t);
     if (!rc) rc = do_direct(t);
     if (!rc) rc = do_indirect(t);
@@ -1509,4 +1549,9 @@ int vl_quote_tag(vl_quote_tagger *t, const char *text, size_t len, vl_lang lang,
     *out = t->out;
     *n = t->nout;
     return VL_OK;
+}
+
+int vl_quote_tag(vl_quote_tagger *t, const char *text, size_t len, vl_lang lang, const vl_ner_mention *ents,
+                 size_t nents, const vl_quote **out, size_t *n) {
+    return vl_quote_tag_tokens(t, text, len, lang, NULL, ents, nents, out, n);
 }
