@@ -168,23 +168,27 @@ static int put_extraction(vl_store *s, int64_t rowid, const unsigned char hash[1
                           int *written, vl_error *err) {
     sqlite3_stmt *st;
     *written = 0;
-    if (sqlite3_prepare_v3(s->db, "SELECT hash, lang FROM docs WHERE rowid = ?1", -1, SQLITE_PREPARE_PERSISTENT,
+    if (sqlite3_prepare_v3(s->db, "SELECT hash, lang, EXISTS (SELECT 1 FROM quotes WHERE doc = ?1) FROM docs WHERE rowid = ?1", -1, SQLITE_PREPARE_PERSISTENT,
                            &st, NULL) != SQLITE_OK)
         return vl_store_sqlite_error(s, err, "looking up the document");
     sqlite3_bind_int64(st, 1, rowid);
-    int step = sqlite3_step(st), same = 0, old_lang = VL_LANG_UND;
+    int step = sqlite3_step(st), same = 0, old_lang = VL_LANG_UND, quotes = 0;
     if (step == SQLITE_ROW) {
         const void *h = sqlite3_column_blob(st, 0);
         same = h && sqlite3_column_bytes(st, 0) == 16 && memcmp(h, hash, 16) == 0;
         old_lang = vl_lang_parse((const char *)sqlite3_column_text(st, 1));
         if (old_lang < 0) old_lang = VL_LANG_UND;
+        quotes = sqlite3_column_int(st, 2);
     }
     sqlite3_finalize(st);
     if (step != SQLITE_ROW && step != SQLITE_DONE) return vl_store_sqlite_error(s, err, "looking up the document");
     if (!same) return VL_OK; /* replaced or deleted since it was read: its writer annotated it */
     int rc;
     if ((rc = vl_store_write_timexes(s, rowid, a, err)) || (rc = vl_store_write_entities(s, rowid, 1, a, err)) ||
-        (rc = vl_store_put_events(s, rowid, a, err)) || (rc = vl_store_write_quotes(s, rowid, old_lang, NULL, err)) ||
+        (rc = vl_store_put_events(s, rowid, a, err)) ||
+        /* Taking quotations out of their index costs an FTS5 flush
+         * (quotes.c): only when there are some (none without extraction). */
+        (quotes && (rc = vl_store_write_quotes(s, rowid, old_lang, NULL, err))) ||
         (rc = vl_store_write_quotes(s, rowid, -1, a, err)))
         return rc;
     if (sqlite3_prepare_v3(s->db, "UPDATE docs SET annotated_by = ?2 WHERE rowid = ?1", -1,
