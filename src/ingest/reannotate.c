@@ -92,6 +92,7 @@ int vl_reannotate(vl_store *store, const vl_reannotate_opts *opts, vl_reannotate
     if (!opts) opts = &none;
     if (!summary) summary = &local;
     memset(summary, 0, sizeof *summary);
+    if (store->readonly) return vl_error_set(err, VL_EARG, store->path, 0, "the database is open read-only");
     stale_source src = {.all = opts->all};
     vl_store_annotator_version(store, src.version, sizeof src.version);
     int rc = vl_store_stale_count(store, opts->all, src.version, &summary->total, err);

@@ -235,7 +235,7 @@ static void test_old_version_is_refreshed(void **state) {
     assert_same_as_reference(f);
     /* Other models make every dispatch stale: here, none at all. */
     char *empty = th_path(f->dir, "no-models");
-    th_write_file(f->dir, "no-models/README", "none", (size_t)-1);
+    free(th_write_file(f->dir, "no-models/README", "none", (size_t)-1));
     char env[4200];
     snprintf(env, sizeof env, "VEILLE_MODELS=%s", empty);
     annotations(f, f->db, env, a, sizeof a);

@@ -63,14 +63,16 @@ static char *write_docs(fx *f, const char *name, int n) {
     return path;
 }
 
-static void ingest(fx *f, const char *path, int no_extract) {
+static void ingest_jobs(fx *f, const char *path, int no_extract, int jobs) {
     const char *paths[] = {path};
-    vl_ingest_opts o = {.jobs = 2, .no_extract = no_extract};
+    vl_ingest_opts o = {.jobs = jobs, .no_extract = no_extract};
     vl_error err;
     int rc = vl_ingest(f->store, paths, 1, &o, NULL, &err);
     if (rc) fprintf(stderr, "%s\n", err.message);
     assert_int_equal(rc, VL_OK);
 }
+
+static void ingest(fx *f, const char *path, int no_extract) { ingest_jobs(f, path, no_extract, 2); }
 
 static int64_t scalar(fx *f, const char *q) {
     sqlite3_stmt *st;
@@ -171,7 +173,9 @@ static void test_put_records_version_and_stats_count(void **state) {
 static void test_stale_reader_pages(void **state) {
     fx *f = *state;
     char *path = write_docs(f, "b.jsonl", 600); /* more than two pages */
-    ingest(f, path, 1);
+    ingest_jobs(f, path, 1, 1); /* the serial driver, without extraction */
+    assert_int_equal(scalar(f, "SELECT count(*) FROM docs WHERE annotated_by IS NULL"), 600);
+    assert_int_equal(scalar(f, "SELECT count(*) FROM timexes"), 0);
     char version[VL_ANNOTATOR_VERSION_MAX];
     vl_store_annotator_version(f->store, version, sizeof version);
     /* Mark every third one current: the reader skips them. */
@@ -277,6 +281,17 @@ static void test_reannotate_once(void **state) {
     free(path);
 }
 
+static void test_reannotate_refuses_read_only(void **state) {
+    fx *f = *state;
+    vl_store *ro;
+    vl_error err;
+    assert_int_equal(vl_store_open(f->db, VL_STORE_READONLY, &ro, &err), VL_OK);
+    vl_reannotate_summary sum;
+    assert_int_equal(vl_reannotate(ro, NULL, &sum, &err), VL_EARG);
+    assert_non_null(strstr(err.message, "read-only"));
+    vl_store_close(ro);
+}
+
 static int stop_at_once(void *ctx, int64_t done, int64_t total) {
     (void)ctx;
     (void)total;
@@ -316,6 +331,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_put_extraction_checks_hash, setup, teardown),
         cmocka_unit_test_setup_teardown(test_reannotate_once, setup, teardown),
         cmocka_unit_test_setup_teardown(test_interrupted_resumes, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_reannotate_refuses_read_only, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
