@@ -190,7 +190,8 @@ static const char *const migrations[] = {
      * covers the counts of `veille stats` and the search for stale rows
      * without reading the dispatches' text. */
     "ALTER TABLE docs ADD COLUMN annotated_by TEXT DEFAULT 'unknown';"
-    "CREATE INDEX docs_annotated_by ON docs(annotated_by);",
+    "CREATE INDEX docs_annotated_by"
+    " ON docs(annotated_by);",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
