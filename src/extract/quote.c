@@ -442,6 +442,39 @@ static int is_para(const qtok *k) { return (k->fl & T_LINE) != 0; }
 static int is_term(const qtok *k) { return (k->nflags & VL_NTOK_TERMINAL) && !(k->nflags & VL_NTOK_WORD); }
 static int is_word(const qtok *k) { return (k->nflags & VL_NTOK_WORD) != 0; }
 
+/* Does token k end with the ASCII suffix suf (case-insensitive)? */
+static int ends_with(const vl_quote_tagger *t, size_t k, const char *suf) {
+    const qtok *x = &t->toks[k];
+    size_t n = strlen(suf), len = x->end - x->start;
+    if (len < n) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = t->text[x->end - n + i];
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != suf[i]) return 0;
+    }
+    return 1;
+}
+
+/* An adverb between a subject and its verb (X further described, Y
+ * fermement dénoncé): a word of the lexicon's, or a lower-case word of
+ * five letters or more in -ly (English) or -ment (French) that follows no
+ * determiner or preposition (the family, le gouvernement are nouns). */
+static int adverb_like(const vl_quote_tagger *t, size_t k) {
+    const qtok *x = &t->toks[k];
+    if (x->cls & QW_ADV) return 1;
+    if (!is_word(x) || x->cls || x->verb || (x->fl & (T_UPPER | T_INV)) || x->ent_b >= 0 || x->ent_e >= 0 ||
+        x->end - x->start < 5)
+        return 0;
+    if (k > 0 && (t->toks[k - 1].cls & (QW_DET | QW_FUNC | QW_STOP))) return 0;
+    return ((t->lmask & QL_EN) && ends_with(t, k, "ly")) || ((t->lmask & QL_FR) && ends_with(t, k, "ment"));
+}
+
+/* The English pronoun "it" (a statement, a newspaper, an organisation). */
+static int is_it(const vl_quote_tagger *t, size_t k) {
+    const qtok *x = &t->toks[k];
+    return (t->lmask & QL_EN) && x->end - x->start == 2 && (t->text[x->start] | 32) == 'i' &&
+           (t->text[x->start + 1] | 32) == 't';
+}
+
 static int opens(int fam, int qm) {
     return (fam == QM_FR_OPEN && qm == QM_FR_OPEN) || (fam == QM_CURLY_OPEN && qm == QM_CURLY_OPEN) ||
            (fam == QM_STRAIGHT && qm == QM_STRAIGHT);
@@ -516,7 +549,8 @@ static int find_spans(vl_quote_tagger *t) {
 static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
     qnp np = {0};
     const qtok *T = t->toks;
-    while (k > lo && (T[k].cls & (QW_AUX | QW_ADV)) && !(T[k].fl & T_INV) && T[k].ent_e < 0) k--;
+    while (k > lo && ((T[k].cls & (QW_AUX | QW_ADV)) || adverb_like(t, k)) && !(T[k].fl & T_INV) && T[k].ent_e < 0)
+        k--;
     /* Sen. Claire McCaskill (D-Mo.) said: the parenthesis is no subject */
     if (k > lo && k >= 2 && t->text[T[k].start] == ')') {
         size_t j = k;
@@ -847,6 +881,11 @@ static size_t find_verb(const vl_quote_tagger *t, size_t lo, size_t hi, int weak
         if (k->verb && j > 0 && (t->toks[j - 1].cls & QW_DET) && !(t->toks[j - 1].cls & (QW_PRON | QW_AUX)) &&
             !(t->toks[j - 1].fl & T_INV))
             continue;
+        /* Obama's remarks, the minister's comments: after a possessive, a
+         * form in -s is a plural noun */
+        if (k->verb && j > 1 && (t->lmask & QL_EN) && ends_with(t, j, "s") && (t->toks[j - 1].cls & QW_AUX) &&
+            t->toks[j - 1].start == t->toks[j - 2].end && (ends_with(t, j - 1, "'s") || ends_with(t, j - 1, "\xe2\x80\x99s")))
+            continue;
         if (k->verb && (k->verb == 1 || weak)) {
             found = j;
             *aux = NOTOK;
@@ -908,10 +947,48 @@ static qattr attr_after(const vl_quote_tagger *t, size_t c, size_t s_o_guard) {
     size_t aux, v = find_verb(t, j, hi < j + 30 ? hi : j + 30, 1, &aux, 0);
     if (v == NOTOK) return at;
     at.verb = v;
+    size_t first = aux != NOTOK ? aux : v, w = j + 1;
+    while (w < first && adverb_like(t, w)) w++;
+    if (is_it(t, j) && w == first) {
+        /* "…," it added: a statement, a newspaper, an organisation; as a
+         * plural pronoun, to the latest organisation named */
+        at.np.kind = NP_PRON;
+        at.np.tb = at.np.te = j;
+        at.np.cls = QW_PRON | QW_PLURAL;
+        at.tight = 1;
+        return at;
+    }
     at.np = verb_speaker(t, v, aux, j, hi, 0);
-    size_t first = aux != NOTOK ? aux : v;
     at.tight = first == j || (T[j].fl & T_INV) || (at.np.kind && at.np.tb == j && first <= at.np.te + 2);
     if (!at.np.kind) at.verb = NOTOK;
+    return at;
+}
+
+/* Sanders made the following comment: "…" / La ministre a été claire :
+ * « … »: a clause that ends with a colon before the quotation, without a
+ * reporting verb that names a speaker, introduces it by its subject, a
+ * person or a subject pronoun that opens the clause. */
+static qattr colon_subject(const vl_quote_tagger *t, size_t lo, size_t o) {
+    qattr at = {.verb = NOTOK};
+    const qtok *T = t->toks;
+    if (o == 0 || !(T[o - 1].fl & T_COLON) || lo + 2 >= o) return at;
+    size_t k = lo;
+    if ((T[k].cls & QW_TITLE) && k + 1 < o) k++;
+    if (T[k].ent_b >= 0 && t->ents[T[k].ent_b].type == VL_NER_PER) {
+        at.np.kind = NP_ENT;
+        at.np.ent = T[k].ent_b;
+        at.np.tb = at.np.te = k;
+        while (at.np.te + 1 < o && T[at.np.te].ent_e != at.np.ent) at.np.te++;
+    } else if ((T[k].cls & QW_PRON) && !(T[k].fl & T_INV) && k == lo) {
+        at.np.kind = NP_PRON;
+        at.np.tb = at.np.te = k;
+        at.np.cls = T[k].cls;
+    }
+    /* the subject's verb follows it: not a name in a list or a heading */
+    size_t v = at.np.te + 1;
+    while (at.np.kind && v < o && adverb_like(t, v)) v++;
+    if (at.np.kind && (v + 1 >= o || !is_word(&T[v]) || (T[v].cls & (QW_STOP | QW_FUNC | QW_DET)) || (T[v].fl & T_UPPER)))
+        at.np.kind = NP_NONE;
     return at;
 }
 
@@ -939,10 +1016,23 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
         if (wlo < lo) wlo = lo;
         v = find_verb(t, wlo, o, 1, &aux, 1);
     }
-    if (v == NOTOK) return at;
+    if (v == NOTOK) return colon_subject(t, lo, o);
     at.verb = v;
     at.np = verb_speaker(t, v, aux, lo, o, 0);
+    if (at.np.kind && at.np.tb > v) {
+        /* the tweets accusing X of …: a noun phrase after a verb that has
+         * words before it is its object; the inverted order (said X:)
+         * has the verb first */
+        size_t first0 = aux != NOTOK ? aux : v;
+        for (size_t j = lo; j < first0; j++)
+            if (is_word(&T[j]) && !(T[j].cls & (QW_AUX | QW_ADV))) {
+                at.np.kind = NP_NONE;
+                break;
+            }
+    }
     if (at.np.kind != NP_ENT && at.np.kind != NP_PRON) {
+        qnp desc0 = {0};
+        size_t desc_v = NOTOK, desc_a = NOTOK;
         /* Ryan said the protests demand "more listening": the subject of
          * an embedded verb that names no one; the quotation is in the
          * content of the first verb whose subject is a person */
@@ -956,7 +1046,20 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
                 aux = a0;
                 break;
             }
+            if (np0.kind == NP_DESC && desc_v == NOTOK && np0.te < v0) {
+                desc0 = np0;
+                desc_v = v0;
+                desc_a = a0;
+            }
             k = v0 + 1;
+        }
+        /* the mayor also said it was too early to tell, and there was "…":
+         * with no speaker of its own, the quotation is in the content of
+         * the first reporting verb, whose subject is a description */
+        if (!at.np.kind && desc_v != NOTOK) {
+            at.np = desc0;
+            at.verb = v = desc_v;
+            aux = desc_a;
         }
     }
     size_t first = aux != NOTOK ? aux : v;
@@ -979,7 +1082,7 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
             }
         }
     }
-    if (!at.np.kind) at.verb = NOTOK;
+    if (!at.np.kind) return colon_subject(t, lo, o);
     return at;
 }
 
@@ -1042,6 +1145,26 @@ static int resolve_pronoun(const vl_quote_tagger *t, size_t pos, uint16_t cls) {
 static int ent_subject(const vl_quote_tagger *t, int e) {
     size_t k = tok_at(t, t->ents[e].start);
     if (k < t->ntoks && k > 0 && (t->toks[k - 1].cls & QW_TITLE)) k--;
+    /* Democratic Sen. Claire McCaskill, The Republican nominee Mike Pence,
+     * Le Premier ministre Jean Dupont: back over the capitalised words,
+     * titles and determiners that open the noun phrase */
+    for (size_t b = k, n = 0; b > 0 && n < 6; n++) {
+        const qtok *p = &t->toks[b - 1];
+        int abbrev = is_term(p) && b >= 2 && p->start == t->toks[b - 2].end && (t->toks[b - 2].fl & T_UPPER) &&
+                     t->toks[b - 2].end - t->toks[b - 2].start <= 4;
+        if (abbrev) {
+            b -= 2;
+        } else if (is_word(p) && !p->verb && !(p->fl & T_INQ) && (p->ent_e < 0 || t->ents[p->ent_e].type != VL_NER_PER) &&
+                   ((p->fl & T_UPPER) || (p->cls & (QW_TITLE | QW_DET))) && !(p->cls & (QW_PRON | QW_STOP | QW_NOSAY))) {
+            b--;
+        } else {
+            break;
+        }
+        if (b == 0 || is_para(&t->toks[b]) || is_term(&t->toks[b - 1])) {
+            k = b;
+            break;
+        }
+    }
     if (k == 0) return 1;
     const qtok *p = &t->toks[k - 1];
     return is_para(&t->toks[k]) || is_term(p) || p->qm == QM_FR_CLOSE || p->qm == QM_CURLY_CLOSE ||
@@ -1064,6 +1187,8 @@ static int resolve_pronoun_any(const vl_quote_tagger *t, size_t pos, uint16_t cl
         const vl_ner_mention *m = &t->ents[i];
         if (m->end > pos) continue;
         if (ent_in_quote(t, (int)i)) continue;
+        /* (D-Mo.), (R-Ohio): an affiliation in parentheses names no one */
+        if (m->start > 0 && t->text[m->start - 1] == '(') continue;
         if (cls & QW_PLURAL) {
             if (m->type == VL_NER_ORG) return (int)i;
             continue;

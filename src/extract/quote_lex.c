@@ -137,6 +137,8 @@ const qt_word vl_quote_words[] = {
     {"the", EN, QW_DET | QW_FUNC}, {"a", EN, QW_DET | QW_FUNC}, {"an", EN, QW_DET | QW_FUNC},
     {"his", EN, QW_DET}, {"her", EN, QW_DET}, {"its", EN, QW_DET}, {"their", EN, QW_DET},
     {"these", EN, QW_DET}, {"those", EN, QW_DET}, {"several", EN, QW_DET}, {"one", EN, QW_DET},
+    /* "the following statement": the word after it is a noun */
+    {"following", EN, QW_DET},
     /* possessives of the first and second persons: a word after them is a
      * noun (my answer, notre appel), never a speaker's description */
     {"my", EN, QW_DET | QW_NOSAY}, {"our", EN, QW_DET | QW_NOSAY}, {"your", EN, QW_DET | QW_NOSAY},
@@ -163,6 +165,8 @@ const qt_word vl_quote_words[] = {
     {"has", EN, QW_AUX}, {"frequently", EN, QW_ADV}, {"often", EN, QW_ADV}, {"publicly", EN, QW_ADV},
     {"privately", EN, QW_ADV}, {"flatly", EN, QW_ADV}, {"bluntly", EN, QW_ADV}, {"simply", EN, QW_ADV},
     {"reportedly", EN, QW_ADV}, {"subsequently", EN, QW_ADV}, {"even", EN, QW_ADV}, {"still", EN, QW_ADV},
+    {"further", EN, QW_ADV}, {"first", EN, QW_ADV}, {"never", EN, QW_ADV}, {"just", EN, QW_ADV},
+    {"already", EN, QW_ADV}, {"ultimately", EN, QW_ADV}, {"d'abord", FR, QW_ADV}, {"enfin", FR, QW_ADV},
     {"n'a", FR, QW_AUX}, {"ne", FR, QW_ADV}, {"n'", FR, QW_ADV}, {"pas", FR, QW_ADV}, {"jamais", FR, QW_ADV},
     {"lui", FR, QW_ADV | QW_OBJ | QW_MASC}, {"leur", FR, QW_ADV}, {"eux", FR, QW_OBJ | QW_PLURAL},
     {"him", EN, QW_OBJ | QW_MASC}, {"her", EN, QW_OBJ | QW_FEM}, {"them", EN, QW_OBJ | QW_PLURAL}, {"m'a", FR, QW_AUX}, {"nous", FR, QW_ADV},
