@@ -881,10 +881,15 @@ static size_t find_verb(const vl_quote_tagger *t, size_t lo, size_t hi, int weak
         if (k->verb && j > 0 && (t->toks[j - 1].cls & QW_DET) && !(t->toks[j - 1].cls & (QW_PRON | QW_AUX)) &&
             !(t->toks[j - 1].fl & T_INV))
             continue;
-        /* Obama's remarks, the minister's comments: after a possessive, a
-         * form in -s is a plural noun */
-        if (k->verb && j > 1 && (t->lmask & QL_EN) && ends_with(t, j, "s") && (t->toks[j - 1].cls & QW_AUX) &&
-            t->toks[j - 1].start == t->toks[j - 2].end && (ends_with(t, j - 1, "'s") || ends_with(t, j - 1, "\xe2\x80\x99s")))
+        /* Obama's remarks, the minister's tweet: after a possessive, a form
+         * that is no participle (said, warned, saying) is a noun */
+        if (k->verb && j > 1 && (t->lmask & QL_EN) && (t->toks[j - 1].cls & QW_AUX) &&
+            t->toks[j - 1].start == t->toks[j - 2].end && (ends_with(t, j - 1, "'s") || ends_with(t, j - 1, "\xe2\x80\x99s")) &&
+            (ends_with(t, j, "s") || (!ends_with(t, j, "ed") && !ends_with(t, j, "ing") && k->end - k->start >= 5)))
+            continue;
+        /* the United States, Reports Without Borders: a capitalised form
+         * that is part of a name */
+        if (k->verb && (k->fl & T_UPPER) && (k->ent_b >= 0 || (k->ent_e >= 0 && t->ents[k->ent_e].start < k->start)))
             continue;
         if (k->verb && (k->verb == 1 || weak)) {
             found = j;
@@ -931,6 +936,13 @@ static qattr attr_after(const vl_quote_tagger *t, size_t c, size_t s_o_guard) {
          * the sentence ("…?" Clinton asked.) */
         size_t e = clause_end(t, j, 12), aux;
         size_t v = e < j + 9 ? find_verb(t, j, e, 0, &aux, 0) : NOTOK;
+        /* "…?" Trump said, looking at the crowd: the verb near the start,
+         * a participle after its comma */
+        if (v == NOTOK) {
+            v = find_verb(t, j, e < j + 6 ? e : j + 6, 0, &aux, 0);
+            if (v != NOTOK && !(v + 1 < t->ntoks && (T[v + 1].fl & T_COMMA))) v = NOTOK;
+            if (v != NOTOK) e = v + 1 < t->ntoks && is_term(&T[v + 1]) ? v + 1 : clause_end(t, j, 40);
+        }
         int that = 0;
         for (size_t x = j; x < e; x++) that |= (T[x].cls & QW_THAT) && !(T[x].cls & QW_NOSAY);
         if (v == NOTOK || that || (e < t->ntoks && !is_term(&T[e]))) return at;
@@ -946,6 +958,9 @@ static qattr attr_after(const vl_quote_tagger *t, size_t c, size_t s_o_guard) {
     }
     size_t aux, v = find_verb(t, j, hi < j + 30 ? hi : j + 30, 1, &aux, 0);
     if (v == NOTOK) return at;
+    /* "…," when Clinton blasted him: a clause that a conjunction opens,
+     * with a verb that reports only beside a quotation, is narration */
+    if ((T[j].cls & QW_STOP) && !(T[j].cls & (QW_REL | QW_ACCORDING)) && T[v].verb == 2) return at;
     at.verb = v;
     size_t first = aux != NOTOK ? aux : v, w = j + 1;
     while (w < first && adverb_like(t, w)) w++;
@@ -973,16 +988,39 @@ static qattr colon_subject(const vl_quote_tagger *t, size_t lo, size_t o) {
     const qtok *T = t->toks;
     if (o == 0 || !(T[o - 1].fl & T_COLON) || lo + 2 >= o) return at;
     size_t k = lo;
-    if ((T[k].cls & QW_TITLE) && k + 1 < o) k++;
-    if (T[k].ent_b >= 0 && t->ents[T[k].ent_b].type == VL_NER_PER) {
-        at.np.kind = NP_ENT;
-        at.np.ent = T[k].ent_b;
-        at.np.tb = at.np.te = k;
-        while (at.np.te + 1 < o && T[at.np.te].ent_e != at.np.ent) at.np.te++;
-    } else if ((T[k].cls & QW_PRON) && !(T[k].fl & T_INV) && k == lo) {
+    /* On Monday, Sanders said…; Avec ce texte, la ministre…: the subject
+     * follows the phrase a preposition opens, after its comma */
+    if ((T[k].cls & QW_STOP) && !(T[k].cls & QW_PRON)) {
+        size_t c = k + 1;
+        while (c + 2 < o && c < k + 15 && !(T[c].fl & T_COMMA)) c++;
+        if (!(T[c].fl & T_COMMA)) return at;
+        /* On July 6, 2016, X: a date's inner comma */
+        if (c + 3 < o && t->text[T[c + 1].start] >= '0' && t->text[T[c + 1].start] <= '9' && (T[c + 2].fl & T_COMMA))
+            c += 2;
+        k = c + 1;
+    }
+    /* President Obama, Senator Jane Roe: capitalised words before the name */
+    for (size_t p = k; p < k + 3 && p + 1 < o && T[p].ent_b < 0 && (T[p].fl & T_UPPER) && is_word(&T[p]) && !T[p].cls; p++)
+        if (T[p + 1].ent_b >= 0) {
+            k = p + 1;
+            break;
+        }
+    /* a name, a pronoun, a description with the name in apposition (le
+     * porte-parole du gouvernement, Marc Olivier, a été clair :) */
+    if ((T[k].cls & QW_PRON) && !(T[k].fl & T_INV)) {
         at.np.kind = NP_PRON;
         at.np.tb = at.np.te = k;
         at.np.cls = T[k].cls;
+    } else {
+        at.np = np_after(t, k, o);
+        if (at.np.kind != NP_ENT || t->ents[at.np.ent].type != VL_NER_PER) at.np.kind = NP_NONE;
+        /* the name in apposition: on to its closing comma */
+        if (at.np.kind && at.np.tb > k && at.np.te + 1 < o && (T[at.np.te + 1].fl & T_COMMA)) {
+            size_t v0 = at.np.te + 2;
+            while (at.np.kind && v0 < o && adverb_like(t, v0)) v0++;
+            if (v0 + 1 < o && is_word(&T[v0]) && !(T[v0].fl & T_UPPER) && !(T[v0].cls & (QW_STOP | QW_FUNC | QW_DET)))
+                return at;
+        }
     }
     /* the subject's verb follows it: not a name in a list or a heading */
     size_t v = at.np.te + 1;
@@ -1019,10 +1057,11 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
     if (v == NOTOK) return colon_subject(t, lo, o);
     at.verb = v;
     at.np = verb_speaker(t, v, aux, lo, o, 0);
-    if (at.np.kind && at.np.tb > v) {
-        /* the tweets accusing X of …: a noun phrase after a verb that has
-         * words before it is its object; the inverted order (said X:)
-         * has the verb first */
+    if ((at.np.kind == NP_ENT || at.np.kind == NP_DESC) && at.np.tb > v) {
+        /* the tweets accusing X of …: a name or description after a verb
+         * that has words before it is its object; the inverted order
+         * (said X:) has the verb first.  A subject pronoun after it (says
+         * he has "…") stays: it opens the reported clause */
         size_t first0 = aux != NOTOK ? aux : v;
         for (size_t j = lo; j < first0; j++)
             if (is_word(&T[j]) && !(T[j].cls & (QW_AUX | QW_ADV))) {
@@ -1070,6 +1109,9 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
          * its first person (or subject pronoun) */
         for (size_t j = lo; j + 1 < first && !at.np.kind; j++) {
             if (T[j].fl & T_INQ) continue;
+            /* the shooting of X, a letter to Y: a complement, no subject */
+            if (T[j].ent_b >= 0 && j > lo && (T[j - 1].cls & (QW_FUNC | QW_STOP)) && !(T[j - 1].cls & QW_DET))
+                continue;
             if (T[j].ent_b >= 0 && t->ents[T[j].ent_b].type == VL_NER_PER) {
                 at.np.kind = NP_ENT;
                 at.np.ent = T[j].ent_b;
@@ -1080,6 +1122,12 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
                 at.np.tb = at.np.te = j;
                 at.np.cls = T[j].cls;
             }
+        }
+        /* Marchers walked past the shooting of X, chanting "…": else the
+         * description that opens the sentence */
+        if (!at.np.kind && (T[first - 1].fl & T_COMMA) && (T[lo].fl & T_UPPER) && !(T[lo].cls & (QW_STOP | QW_NOSAY))) {
+            qnp d = np_after(t, lo, first);
+            if (d.kind == NP_DESC && d.tb == lo) at.np = d;
         }
     }
     if (!at.np.kind) return colon_subject(t, lo, o);
