@@ -979,6 +979,11 @@ static qattr attr_after(const vl_quote_tagger *t, size_t c, size_t s_o_guard) {
     return at;
 }
 
+/* Does np name a person: a PER entity or a subject pronoun? */
+static int person_np(const vl_quote_tagger *t, const qnp *np) {
+    return np->kind == NP_PRON || (np->kind == NP_ENT && t->ents[np->ent].type == VL_NER_PER);
+}
+
 /* Sanders made the following comment: "…" / La ministre a été claire :
  * « … »: a clause that ends with a colon before the quotation, without a
  * reporting verb that names a speaker, introduces it by its subject, a
@@ -1068,6 +1073,45 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
                 at.np.kind = NP_NONE;
                 break;
             }
+    }
+    /* a statement announcing the pick, the union called Clinton a "…": a
+     * verb that reports only beside a quotation, close to it, after the
+     * last full reporting verb, with a person or an organisation for
+     * subject, when that verb has none */
+    if (T[v].verb == 1 && !person_np(t, &at.np)) {
+        size_t wlo = o > 8 ? o - 8 : 0, wa;
+        if (wlo <= v) wlo = v + 1;
+        size_t w = wlo < o ? find_verb(t, wlo, o, 1, &wa, 1) : NOTOK;
+        if (w != NOTOK) {
+            qnp nw = verb_speaker(t, w, wa, lo, o, 0);
+            if ((nw.kind == NP_PRON || (nw.kind == NP_ENT && t->ents[nw.ent].type == VL_NER_ORG) || person_np(t, &nw)) &&
+                nw.te < w) {
+                at.np = nw;
+                at.verb = v = w;
+                aux = wa;
+            }
+        }
+    }
+    /* She said she recalls …: a subject pronoun that opens the content of
+     * an earlier reporting verb is that verb's subject again; the
+     * quotation is the outer speaker's */
+    if (at.np.kind == NP_PRON && !(T[at.np.tb].fl & T_INV)) {
+        for (size_t k = lo; k < at.np.tb;) {
+            size_t a0, v0 = find_verb(t, k, at.np.tb, 0, &a0, 0);
+            if (v0 == NOTOK) break;
+            size_t p = v0 + 1;
+            if (p < at.np.tb && (T[p].cls & QW_THAT) && !(T[p].cls & QW_NOSAY)) p++;
+            if (p == at.np.tb) {
+                qnp np0 = verb_speaker(t, v0, a0, lo, v0 + 1, 0);
+                if (np0.kind == NP_PRON || np0.kind == NP_DESC || person_np(t, &np0)) {
+                    at.np = np0;
+                    at.verb = v = v0;
+                    aux = a0;
+                }
+                break;
+            }
+            k = v0 + 1;
+        }
     }
     if (at.np.kind != NP_ENT && at.np.kind != NP_PRON) {
         qnp desc0 = {0};
@@ -1539,6 +1583,23 @@ static int do_direct(vl_quote_tagger *t) {
             /* the previous paragraph's quotation, when nothing comes between */
             size_t q = pk;
             if (q > 0 && t->toks[q - 1].end <= prev->end + 8) inherit = prev_at;
+            /* "…," said X, a senior adviser. / "…" (a paragraph that opens
+             * with the quotation): the previous paragraph ends with that
+             * quotation's own reporting clause, one sentence, nothing
+             * quoted */
+            size_t from = prev->end;
+            if (prev->spk_end > from && prev->spk_start >= prev->end) from = prev->spk_end;
+            if (prev->verb_end > from && prev->verb_start >= prev->end) from = prev->verb_end;
+            if (inherit == NOTOK && from > prev->end && q > 0 && q == s->o) {
+                size_t k = tok_at(t, from), terms = 0;
+                int clean = k < q && q - k <= 30;
+                for (; clean && k < q; k++) {
+                    const qtok *x = &t->toks[k];
+                    if (x->qm || (x->fl & T_INQ) || (k > tok_at(t, from) && is_para(x))) clean = 0;
+                    if (is_term(x)) terms++;
+                }
+                if (clean && terms <= 1 && is_term(&t->toks[q - 1])) inherit = prev_at;
+            }
         }
         if (!where && cut == NOTOK && alone && inherit == NOTOK) {
             at = attr_prev_sentence(t, s->o);
