@@ -1465,7 +1465,24 @@ static qattr attr_prev_sentence(const vl_quote_tagger *t, size_t o) {
     size_t e = o - 1, b = e;
     while (b > 0 && e - b < 60 && !is_term(&T[b - 1]) && !is_para(&T[b]) && !T[b - 1].qm) b--;
     if (b > 0 && !is_para(&T[b]) && !is_term(&T[b - 1])) return at; /* no clean sentence */
-    size_t aux, v = find_verb(t, b, e, 1, &aux, 0);
+    size_t aux, v;
+    /* …, Schiff said. "…" / …, a-t-il précisé. « … »: the sentence's final
+     * reporting clause, the verb and its subject only */
+    for (size_t k = e; k > b + 2 && k + 8 > e; k--) {
+        if (!(T[k - 1].fl & T_COMMA)) continue;
+        v = find_verb(t, k, e, 0, &aux, 0);
+        if (v == NOTOK) break;
+        size_t first = aux != NOTOK ? aux : v;
+        qnp np = verb_speaker(t, v, aux, k, e, 0);
+        if ((np.kind == NP_PRON || (np.kind == NP_ENT && t->ents[np.ent].type == VL_NER_PER)) &&
+            (first == k || np.tb == k || (T[v].fl & T_INV)) && np.te + 4 > first) {
+            at.np = np;
+            at.verb = v;
+            return at;
+        }
+        break;
+    }
+    v = find_verb(t, b, e, 1, &aux, 0);
     if (v == NOTOK) return at;
     qnp np = verb_speaker(t, v, aux, b, e, 0);
     if (np.kind == NP_PRON || (np.kind == NP_ENT && t->ents[np.ent].type == VL_NER_PER)) {

@@ -5,7 +5,8 @@
  * "it" after a quotation, the outer subject of "X said she …", a weak verb
  * close to the quotation, clauses that end with a colon, verb forms inside
  * names and after possessives, narration after a quotation, a paragraph
- * that continues the previous speaker, titled subjects for pronouns.
+ * that continues the previous speaker, titled subjects for pronouns, the
+ * final reporting clause of the sentence before a quotation.
  * Entities are given by hand, as the tagger would find them (its mistakes
  * included where a rule must survive them).
  */
@@ -257,6 +258,24 @@ static void test_first_subject(void **state) {
     assert_string_equal(speaker(f, 0), "Marchers");
 }
 
+/* "…, X said." then a quotation alone: the final reporting clause's
+ * speaker, not a person named earlier in that sentence */
+static void test_previous_final_clause(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_EN,
+        "The agency may wait while Secretary Dan Wolfe negotiates with the rebels, Sara Mills said. "
+        "\"The other factor is time, and time is short.\"",
+        "PER:Dan Wolfe", "PER:Sara Mills", NULL);
+    size_t i = find_q(f, "\"The other");
+    assert_string_equal(speaker(f, i), "Sara Mills");
+    tag(f, VL_LANG_FR,
+        "Le gouvernement attendra la fin des discussions menées par Paul Roux, a précisé Claire Morel. "
+        "« Rien ne presse, nous avons le temps. »",
+        "PER:Paul Roux", "PER:Claire Morel", NULL);
+    i = find_q(f, "« Rien");
+    assert_string_equal(speaker(f, i), "Claire Morel");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_adverb_between, setup, teardown),
@@ -269,6 +288,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_paragraph_inherit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_pronoun_titled_subject, setup, teardown),
         cmocka_unit_test_setup_teardown(test_first_subject, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_previous_final_clause, setup, teardown),
     };
     return cmocka_run_group_tests_name("quote_speakers", tests, NULL, NULL);
 }
