@@ -167,6 +167,13 @@ const qt_word vl_quote_words[] = {
     {"reportedly", EN, QW_ADV}, {"subsequently", EN, QW_ADV}, {"even", EN, QW_ADV}, {"still", EN, QW_ADV},
     {"further", EN, QW_ADV}, {"first", EN, QW_ADV}, {"never", EN, QW_ADV}, {"just", EN, QW_ADV},
     {"already", EN, QW_ADV}, {"ultimately", EN, QW_ADV}, {"d'abord", FR, QW_ADV}, {"enfin", FR, QW_ADV},
+    {"now", EN, QW_ADV}, {"long", EN, QW_ADV}, {"désormais", FR, QW_ADV}, {"toujours", FR, QW_ADV},
+    /* negated and modal auxiliaries: Trump isn't saying, X should say */
+    {"isn't", EN, QW_AUX}, {"aren't", EN, QW_AUX}, {"wasn't", EN, QW_AUX}, {"weren't", EN, QW_AUX},
+    {"doesn't", EN, QW_AUX}, {"didn't", EN, QW_AUX}, {"don't", EN, QW_AUX}, {"hasn't", EN, QW_AUX},
+    {"haven't", EN, QW_AUX}, {"hadn't", EN, QW_AUX}, {"won't", EN, QW_AUX}, {"wouldn't", EN, QW_AUX},
+    {"can't", EN, QW_AUX}, {"couldn't", EN, QW_AUX}, {"should", EN, QW_AUX}, {"shouldn't", EN, QW_AUX},
+    {"must", EN, QW_AUX}, {"n'ont", FR, QW_AUX}, {"n'avait", FR, QW_AUX}, {"n'est", FR, QW_AUX},
     {"n'a", FR, QW_AUX}, {"ne", FR, QW_ADV}, {"n'", FR, QW_ADV}, {"pas", FR, QW_ADV}, {"jamais", FR, QW_ADV},
     {"lui", FR, QW_ADV | QW_OBJ | QW_MASC}, {"leur", FR, QW_ADV}, {"eux", FR, QW_OBJ | QW_PLURAL},
     {"him", EN, QW_OBJ | QW_MASC}, {"her", EN, QW_OBJ | QW_FEM}, {"them", EN, QW_OBJ | QW_PLURAL}, {"m'a", FR, QW_AUX}, {"nous", FR, QW_ADV},

@@ -121,6 +121,12 @@ static void test_adverb_between(void **state) {
     tag(f, VL_LANG_EN, "\"The valley will recover,\" it firmly stated.", "PER:Tom Reyes", NULL);
     assert_int_equal(f->n, 1);
     assert_string_equal(clause(f, 0), "it");
+    /* now, has long, isn't: adverbs and negated auxiliaries */
+    tag(f, VL_LANG_EN, "Rita Chen now says that the plan was a mistake from the start.", "PER:Rita Chen", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(speaker(f, 0), "Rita Chen");
+    tag(f, VL_LANG_EN, "Rita Chen isn't saying much about the plan to the press this week.", "PER:Rita Chen", NULL);
+    for (size_t i = 0; i < f->n; i++) assert_string_equal(speaker(f, i), "Rita Chen");
     tag(f, VL_LANG_FR, "Paul Berger a vivement critiqué, lundi soir, « une réforme bâclée et injuste ».", "PER:Paul Berger", NULL);
     assert_int_equal(f->n, 1);
     assert_string_equal(speaker(f, 0), "Paul Berger");
