@@ -926,6 +926,22 @@ static qattr attr_after(const vl_quote_tagger *t, size_t c, size_t s_o_guard) {
         }
         at.np.kind = NP_NONE;
     }
+    /* “…” ― Ana Ruiz (end of paragraph): a signature the tagger missed, one
+     * to four capitalised words and nothing after them */
+    if (dash && is_word(&T[j]) && (T[j].fl & T_UPPER) && !T[j].cls && !T[j].verb) {
+        size_t k = j;
+        while (k < t->ntoks && k < j + 4 && is_word(&T[k]) && (T[k].fl & T_UPPER) && !T[k].cls && !T[k].verb &&
+               (k == j || !is_para(&T[k])))
+            k++;
+        size_t after = k < t->ntoks && is_term(&T[k]) && !is_para(&T[k]) ? k + 1 : k;
+        if (k > j + 1 && (after >= t->ntoks || is_para(&T[after]))) {
+            at.np.kind = NP_DESC;
+            at.np.tb = j;
+            at.np.te = k - 1;
+            at.tight = 1;
+            return at;
+        }
+    }
     /* the comma may be inside the quotation: "…," said X */
     if (!comma && c > 0 && (T[c - 1].fl & T_COMMA)) comma = 1;
     if (!comma && !is_word(&T[j])) return at;

@@ -6,7 +6,8 @@
  * close to the quotation, clauses that end with a colon, verb forms inside
  * names and after possessives, narration after a quotation, a paragraph
  * that continues the previous speaker, titled subjects for pronouns, the
- * final reporting clause of the sentence before a quotation.
+ * final reporting clause of the sentence before a quotation, a name that
+ * signs a quotation after a dash.
  * Entities are given by hand, as the tagger would find them (its mistakes
  * included where a rule must survive them).
  */
@@ -282,6 +283,21 @@ static void test_previous_final_clause(void **state) {
     assert_string_equal(speaker(f, i), "Claire Morel");
 }
 
+/* “…” ― Name at the end of a paragraph, a name the tagger missed */
+static void test_dash_signature(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_EN,
+        "\xe2\x80\x9cNothing will change for people like us.\xe2\x80\x9d \xe2\x80\x95 Lea Marchetti\n\n"
+        "\xe2\x80\x9cWe will see in the spring.\xe2\x80\x9d \xe2\x80\x95 Tom\n\n"
+        "\xe2\x80\x9cIt was a long night.\xe2\x80\x9d \xe2\x80\x95 Then Everyone Left the hall in silence.",
+        NULL);
+    assert_int_equal(f->n, 3);
+    assert_string_equal(speaker(f, 0), "Lea Marchetti");
+    /* one word, or a sentence that goes on: no signature */
+    assert_true(f->q[1].name_end == f->q[1].name_start);
+    assert_true(f->q[2].name_end == f->q[2].name_start);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_adverb_between, setup, teardown),
@@ -295,6 +311,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_pronoun_titled_subject, setup, teardown),
         cmocka_unit_test_setup_teardown(test_first_subject, setup, teardown),
         cmocka_unit_test_setup_teardown(test_previous_final_clause, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_dash_signature, setup, teardown),
     };
     return cmocka_run_group_tests_name("quote_speakers", tests, NULL, NULL);
 }
