@@ -30,6 +30,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "base/base.h"
@@ -1058,6 +1059,16 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
     if (o == 0 || (is_para(&T[o]) && !(T[o - 1].fl & T_COLON))) return at;
     size_t lo = clause_begin(t, o, 60);
     if (lo >= o) return at;
+    /* pour le président du Sénat, Gérard Larcher, « … »: "pour" with a
+     * person after it is "selon" */
+    if ((t->lmask & QL_FR) && T[lo].end - T[lo].start == 4 && strncasecmp(t->text + T[lo].start, "pour", 4) == 0) {
+        qnp np = np_after(t, lo + 1, o);
+        if (np.kind == NP_ENT && t->ents[np.ent].type == VL_NER_PER && np.te + 1 < o && (T[np.te + 1].fl & T_COMMA)) {
+            at.np = np;
+            at.verb = lo;
+            return at;
+        }
+    }
     /* selon X, « … » */
     if ((T[lo].cls & QW_ACCORDING)) {
         size_t k = lo + 1;
@@ -1084,8 +1095,9 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
          * (said X:) has the verb first.  A subject pronoun after it (says
          * he has "…") stays: it opens the reported clause */
         size_t first0 = aux != NOTOK ? aux : v;
+        /* comme l'a rappelé X, as put by X: only function words before */
         for (size_t j = lo; j < first0; j++)
-            if (is_word(&T[j]) && !(T[j].cls & (QW_AUX | QW_ADV))) {
+            if (is_word(&T[j]) && !(T[j].cls & (QW_AUX | QW_ADV | QW_STOP | QW_DET | QW_FUNC | QW_OBJ))) {
                 at.np.kind = NP_NONE;
                 break;
             }

@@ -109,6 +109,8 @@ const qt_verb vl_quote_verbs[] = {
     {"recount", EN, 0, NULL}, {"proclaim", EN, 0, NULL}, {"affirm", EN, 0, NULL}, {"assure", EN, 0, NULL},
     {"reassure", EN, 0, NULL}, {"advise", EN, 0, NULL}, {"remind", EN, 0, NULL}, {"repeat", EN, 0, NULL},
     {"blast", EN, QV_WEAK, NULL}, {"slam", EN, QV_WEAK, "slammed slamming"}, {"call", EN, QV_WEAK, NULL},
+    /* as X put it, "…" / "…," was how X put it */
+    {"put", EN, QV_WEAK | QV_NOGEN, "put puts"},
     {"threaten", EN, 0, NULL}, {"hint", EN, 0, NULL}, {"signal", EN, QV_WEAK, "signaled signalled"},
     {"snap", EN, 0, "snapped"}, {"laugh", EN, 0, NULL}, {"sigh", EN, 0, NULL}, {"chant", EN, 0, NULL},
     {"read", EN, QV_NOGEN | QV_WEAK, "reads"}, {"begin", EN, QV_NOGEN | QV_WEAK, NULL},

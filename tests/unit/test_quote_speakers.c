@@ -298,6 +298,27 @@ static void test_dash_signature(void **state) {
     assert_true(f->q[2].name_end == f->q[2].name_start);
 }
 
+/* as X put it, "…" / "…," was how X put it / comme l'a rappelé X, « … » /
+ * pour X, « … » */
+static void test_as_put_it(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_EN,
+        "As Nora Blake put it, \"nobody reads the fine print anymore.\"\n\n"
+        "\"It's over,\" was how Sam Ortiz put it.",
+        "PER:Nora Blake", "PER:Sam Ortiz", NULL);
+    assert_int_equal(f->n, 2);
+    assert_string_equal(speaker(f, 0), "Nora Blake");
+    assert_string_equal(speaker(f, 1), "Sam Ortiz");
+    tag(f, VL_LANG_FR,
+        "Comme l'a rappelé Jean Morin, « la crise n'est pas finie ».\n\n"
+        "Pour la présidente de la région, Anne Lavaud, « le texte doit être réécrit ».\n\n"
+        "Pour la première fois, « le pont » sera fermé.",
+        "PER:Jean Morin", "PER:Anne Lavaud", NULL);
+    assert_string_equal(speaker(f, find_q(f, "« la crise")), "Jean Morin");
+    assert_string_equal(speaker(f, find_q(f, "« le texte")), "Anne Lavaud");
+    for (size_t i = 0; i < f->n; i++) assert_true(strncmp(f->text + f->q[i].start, "« le pont", 9) != 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_adverb_between, setup, teardown),
@@ -312,6 +333,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_first_subject, setup, teardown),
         cmocka_unit_test_setup_teardown(test_previous_final_clause, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dash_signature, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_as_put_it, setup, teardown),
     };
     return cmocka_run_group_tests_name("quote_speakers", tests, NULL, NULL);
 }
