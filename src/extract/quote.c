@@ -567,10 +567,14 @@ static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
         while (np.tb > lo && T[np.tb].ent_b != np.ent) np.tb--;
         /* le porte-parole du Kremlin, a spokesman for the ministry: the
          * entity is the complement of a description */
-        if (np.tb > lo + 1 && (T[np.tb - 1].cls & QW_FUNC) && !(T[np.tb - 1].cls & QW_DET) &&
-            is_word(&T[np.tb - 2]) && !T[np.tb - 2].verb && !(T[np.tb - 2].cls & (QW_STOP | QW_THAT)) &&
-            T[np.tb - 2].ent_e < 0) {
-            qnp d = np_before(t, np.tb - 2, lo);
+        size_t fb = np.tb; /* la ministre de la Santé, the head of the agency */
+        if (fb > lo + 2 && (T[fb - 1].cls & QW_DET) && (T[fb - 1].cls & QW_FUNC) && (T[fb - 2].cls & QW_FUNC) &&
+            !(T[fb - 2].cls & QW_DET))
+            fb--;
+        if (fb > lo + 1 && (T[fb - 1].cls & QW_FUNC) && !(T[fb - 1].cls & QW_DET) &&
+            is_word(&T[fb - 2]) && !T[fb - 2].verb && !(T[fb - 2].cls & (QW_STOP | QW_THAT)) &&
+            T[fb - 2].ent_e < 0) {
+            qnp d = np_before(t, fb - 2, lo);
             if (d.kind == NP_DESC) {
                 d.te = k;
                 return d;
@@ -1141,7 +1145,11 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
             k = v0 + 1;
         }
     }
-    if (at.np.kind != NP_ENT && at.np.kind != NP_PRON) {
+    /* …, and when pressed, the mother of three replied, "…": a description
+     * that opens its own clause (after a comma) is that verb's subject,
+     * not the content of an earlier verb */
+    int own_desc = at.np.kind == NP_DESC && at.np.tb > lo && (T[at.np.tb - 1].fl & T_COMMA) && (T[at.np.tb].cls & QW_DET);
+    if (at.np.kind != NP_ENT && at.np.kind != NP_PRON && !own_desc) {
         qnp desc0 = {0};
         size_t desc_v = NOTOK, desc_a = NOTOK;
         /* Ryan said the protests demand "more listening": the subject of

@@ -319,6 +319,24 @@ static void test_as_put_it(void **state) {
     for (size_t i = 0; i < f->n; i++) assert_true(strncmp(f->text + f->q[i].start, "« le pont", 9) != 0);
 }
 
+/* A description that opens its own clause after a comma is its verb's
+ * subject; "de la Santé", "of the agency" complete a description */
+static void test_description_clause(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_EN,
+        "Ivy Marsh spoke on Monday. She said adoptive parents would not qualify, and when pressed on fathers, "
+        "the 34-year-old mother of two replied, \"It is meant to help the mother who gave birth.\"",
+        "PER:Ivy Marsh", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(clause(f, 0), "the 34-year-old mother of two");
+    tag(f, VL_LANG_FR,
+        "Elle a annoncé des recrutements et, interrogée sur les lits, la ministre de la Santé a répondu : "
+        "« Nous rouvrirons chaque lit fermé. »",
+        "ORG:Santé", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(speaker(f, 0), "la ministre de la Santé");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_adverb_between, setup, teardown),
@@ -334,6 +352,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_previous_final_clause, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dash_signature, setup, teardown),
         cmocka_unit_test_setup_teardown(test_as_put_it, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_description_clause, setup, teardown),
     };
     return cmocka_run_group_tests_name("quote_speakers", tests, NULL, NULL);
 }
