@@ -292,6 +292,16 @@ int vl_search(vl_store *store, const vl_search_opts *opts,
               int (*on_hit)(void *ctx, const vl_hit *hit), void *ctx,
               int64_t *total, vl_error *err);
 
+/* Builds (or brings up to date with the database) the in-memory arrays
+ * that make repeated searches of one store fast: every document's day,
+ * language, length and entities.  A long-running process (the server, a
+ * benchmark) calls it once before searching; afterwards vl_search and
+ * vl_search_facets read the arrays instead of the tables, and the arrays
+ * follow later changes of the database by themselves.  A one-shot search
+ * does not need it: building them reads every document's length, which
+ * costs more than one search. */
+void vl_search_warm(vl_store *store);
+
 /* Translates a veille query into the FTS5 expression that vl_search runs
  * (for `veille search --explain` and for tests).  Returns a malloc'd string
  * in *out. */
