@@ -31,6 +31,7 @@ struct vl_annotator {
     vl_event_tagger *event;           /* events (src/extract/event.h) */
     vl_quote_tagger *quote;           /* quotations, or NULL when not asked for */
     vl_xtext xt;                      /* the text's tokens for quantities and events, memory kept */
+    char version[VL_ANNOTATOR_VERSION_MAX]; /* vl_annotator_version; "" when partial */
 };
 
 /* Where the entity models are, first match wins:
@@ -91,10 +92,40 @@ int vl_annotator_new(vl_annotator **out, vl_error *err) {
     return vl_annotator_new_for(VL_ANNOTATE_ALL, out, err);
 }
 
+/* "rules N; ner-fr ID; ner-en ID": have[l] 1 with ids[l], 0 for no
+ * model, -1 for a file that is not a readable model. */
+static void format_version(char *out, size_t cap, const int *have, const uint64_t *ids) {
+    size_t n = (size_t)snprintf(out, cap, "rules %d", VL_ANNOTATE_RULES_VERSION);
+    for (int l = VL_LANG_FR; l < VL_LANG_COUNT && n < cap; l++) {
+        if (have[l] > 0)
+            n += (size_t)snprintf(out + n, cap - n, "; ner-%s %016llx", vl_lang_code((vl_lang)l),
+                                  (unsigned long long)ids[l]);
+        else
+            n += (size_t)snprintf(out + n, cap - n, "; ner-%s %s", vl_lang_code((vl_lang)l),
+                                  have[l] ? "unreadable" : "none");
+    }
+}
+
+const char *vl_annotator_version(const vl_annotator *an) { return an->version; }
+
+void vl_annotator_current_version(char *out, size_t cap) {
+    int have[VL_LANG_COUNT] = {0};
+    uint64_t ids[VL_LANG_COUNT] = {0};
+    for (int l = VL_LANG_FR; l < VL_LANG_COUNT; l++) {
+        char path[PATH_MAX + 64];
+        if (find_model((vl_lang)l, path, sizeof path)) have[l] = vl_ner_model_file_id(path, &ids[l]) ? -1 : 1;
+    }
+    format_version(out, cap, have, ids);
+}
+
 int vl_annotator_new_for(int what, vl_annotator **out, vl_error *err) {
     vl_annotator *an = calloc(1, sizeof *an);
     *out = NULL;
     if (!an) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    if (what & VL_ANNOTATE_NONE) {
+        *out = an; /* the language only: no tagger, no version */
+        return VL_OK;
+    }
     int rc = vl_timex_tagger_new(&an->timex, err);
     if (!rc) rc = vl_quantity_tagger_new(&an->quantity, err);
     if (!rc) rc = vl_event_tagger_new(&an->event, err);
@@ -105,6 +136,16 @@ int vl_annotator_new_for(int what, vl_annotator **out, vl_error *err) {
         if (find_model((vl_lang)l, path, sizeof path)) rc = vl_ner_model_open(path, &an->ner[l], err);
     }
     if (!rc && (an->ner[VL_LANG_FR] || an->ner[VL_LANG_EN])) rc = vl_ner_tagger_new(&an->nert, err);
+    if (!rc && (what & VL_ANNOTATE_ALL) == VL_ANNOTATE_ALL) {
+        int have[VL_LANG_COUNT] = {0};
+        uint64_t ids[VL_LANG_COUNT] = {0};
+        for (int l = VL_LANG_FR; l < VL_LANG_COUNT; l++)
+            if (an->ner[l]) {
+                have[l] = 1;
+                ids[l] = vl_ner_model_id(an->ner[l]);
+            }
+        format_version(an->version, sizeof an->version, have, ids);
+    }
     if (rc) {
         vl_annotator_free(an);
         return rc;
@@ -342,6 +383,11 @@ int vl_annotate(vl_annotator *an, const vl_doc *doc, vl_annotation **out, vl_err
     memcpy(a->text, doc->text, doc->text_len);
     a->text[doc->text_len] = 0;
     settle_language(a, doc);
+    if (!an->timex) { /* VL_ANNOTATE_NONE: the language only */
+        *out = a;
+        return VL_OK;
+    }
+    snprintf(a->annotated_by, sizeof a->annotated_by, "%s", an->version);
     if ((rc = annotate_timexes(an, a, err)) || (rc = annotate_entities(an, a, err)) ||
         (rc = annotate_tokens(an, a, err)) || (rc = annotate_quantities(an, a, err)) || (rc = annotate_events(an, a, err)) ||
         (rc = annotate_quotes(an, a, err))) {
