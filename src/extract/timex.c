@@ -852,6 +852,29 @@ static void word_classes(vl_timex_tagger *t, tx_tok *k, int hashed, size_t n) {
     if (k->slot >= 0) k->mask |= t->slots[k->slot].mask[t->lang];
 }
 
+/* Whether the '.' at s[i] ends a sentence.  It does not after an initial
+ * or a one-letter abbreviation (U.S., M. Dupont, John F. Kennedy), after a
+ * title or "vs." (Mr., Gen., Sen., vs.), nor before a lower-case word (a
+ * sentence starts with a capital): "the U.S. envoy said Friday" and "Roe
+ * vs. Wade" stay one sentence for the tense scan.  `prev` is the token
+ * before the dot, or NULL. */
+static int dot_ends_sentence(const unsigned char *s, size_t len, size_t i, const tx_tok *prev) {
+    static const char *const titles[] = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt",
+                                         "col", "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev", "sr",
+                                         "jr", "vs", "mt", "ft", "mme", "mlle", "mgr"};
+    if (prev && prev->end == i && prev->kind != TK_PUNCT && prev->kind != TK_NUM) {
+        size_t n = prev->end - prev->start;
+        if (n == 1 && s[prev->start] >= 'A' && s[prev->start] <= 'Z') return 0;
+        if (n <= 4 && prev->kind == TK_WORD)
+            for (size_t j = 0; j < sizeof titles / sizeof titles[0]; j++)
+                if (strcmp(prev->key, titles[j]) == 0) return 0;
+    }
+    size_t j = i + 1;
+    while (j < len && (s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r')) j++;
+    if (j > i + 1 && j < len && s[j] >= 'a' && s[j] <= 'z') return 0;
+    return 1;
+}
+
 /* Tokenizes t->text into t->toks. */
 static int tokenize(vl_timex_tagger *t) {
     const unsigned char *s = (const unsigned char *)t->text;
@@ -1022,7 +1045,9 @@ static int tokenize(vl_timex_tagger *t) {
         i += (size_t)cl;
         k->end = (uint32_t)i;
         lex_classes(t, k);
-        if (k->key[1] == 0 && (k->key[0] == '.' || k->key[0] == '!' || k->key[0] == '?' || k->key[0] == ';')) {
+        if (k->key[1] == 0 && (k->key[0] == '!' || k->key[0] == '?' || k->key[0] == ';' ||
+                               (k->key[0] == '.' &&
+                                dot_ends_sentence(s, len, i - 1, t->ntoks >= 2 ? &t->toks[t->ntoks - 2] : NULL)))) {
             k->flags |= TF_BREAK;
             sent++;
         }

