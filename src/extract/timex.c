@@ -1070,6 +1070,31 @@ static void post_tokens(vl_timex_tagger *t) {
         long total = 0, cur = 0;
         size_t last = r, j = r;
         int prev = 0;
+        /* An English year read aloud, as broadcast transcripts give it:
+         * "nineteen ninety-four", "twenty fifteen" (a number 13..20, then
+         * a tens word or a teen, and a unit joined by a hyphen; "eleven
+         * thirty", "twelve fifteen" are clock times). */
+        if ((t->lang & TXL_EN) && r + 1 < n && (k[r + 1].mask & numw) && !(k[r + 1].flags & TF_HYPH)) {
+            int hi = lex_value(t, &k[r], TC_NUMW), lo = lex_value(t, &k[r + 1], TC_NUMW);
+            if (hi >= 13 && hi <= 20 && lo >= 10 && lo <= 90 && (lo < 20 || lo % 10 == 0)) {
+                last = r + 1;
+                if (lo >= 20 && r + 2 < n && (k[r + 2].mask & numw) && (k[r + 2].flags & TF_HYPH)) {
+                    int u = lex_value(t, &k[r + 2], TC_NUMW);
+                    if (u >= 1 && u <= 9) lo += u, last = r + 2;
+                }
+                tx_tok m = k[r];
+                m.end = k[last].end;
+                m.num = hi * 100 + lo;
+                m.flags |= TF_NUMV;
+                m.mask = (1ull << TC_NUM) | (1ull << TC_YEAR);
+                m.kind = TK_NUM;
+                m.slot = -1;
+                m.ndig = 0;
+                k[w++] = m;
+                r = last + 1;
+                continue;
+            }
+        }
         while (j < n) {
             size_t q = j;
             if (j > r && !(k[j].mask & numw) && k[j].kind == TK_WORD &&
@@ -1100,6 +1125,8 @@ static void post_tokens(vl_timex_tagger *t) {
         m.mask |= 1ull << TC_NUM;
         if (m.num >= 1 && m.num <= 31) m.mask |= 1ull << TC_DAY;
         if (m.num <= 24) m.mask |= 1ull << TC_HOUR;
+        /* "the year two thousand (and one)" */
+        if (m.num >= 1000 && m.num <= 2999 && w > 0 && strcmp(k[w - 1].key, "year") == 0) m.mask |= 1ull << TC_YEAR;
         m.ndig = 0;
         k[w++] = m;
         r = last + 1;

@@ -61,9 +61,26 @@ static void test_abbreviation_dots(void **state) {
                         "lundi=DATE:2024-03-11");
 }
 
+/* Years read aloud, as broadcast transcripts spell them. */
+static void test_spoken_years(void **state) {
+    (void)state;
+    assert_string_equal(tag("2003-02-10", EN, "It was the worst flood since the spring of nineteen ninety-six."),
+                        "spring of nineteen ninety-six=DATE:1996-SP");
+    assert_string_equal(tag("2003-02-10", EN, "Talks broke down in March nineteen eighty-eight."),
+                        "March nineteen eighty-eight=DATE:1988-03");
+    assert_string_equal(tag("2003-02-10", EN, "The dam was finished in nineteen sixty."), "nineteen sixty=DATE:1960");
+    assert_string_equal(tag("2003-02-10", EN, "Work should start by the year two thousand five."),
+                        "the year two thousand five=DATE:2005");
+    /* counts stay counts, clock readings are no years */
+    assert_string_equal(tag("2003-02-10", EN, "Fifteen sailors and twenty-two thousand tons of cargo were lost."),
+                        "");
+    assert_string_equal(tag("2003-02-10", EN, "They met at eleven thirty."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_abbreviation_dots),
+        cmocka_unit_test(test_spoken_years),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
