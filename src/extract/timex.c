@@ -1184,8 +1184,16 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
     if ((x->mask & (1ull << TC_TFUT)) &&
         !(lex_value(t, x, TC_TFUT) == 1 && !(i + 1 < n && strcmp(k[i + 1].key, "to") == 0))) {
         *verb = 1;
+        /* "had been scheduled to expire Friday": a plan told in the past
+         * perfect lay before the narrative's past, a past day */
+        if (i >= 2 && strcmp(k[i - 1].key, "been") == 0 && strcmp(k[i - 2].key, "had") == 0) return TENSE_PAST;
         return TENSE_FUTURE;
     }
+    /* "as early as Tuesday", "as soon as Friday": the earliest day of what
+     * has not happened yet */
+    if (i >= 2 && i + 1 < n && (k[i + 1].mask & (1ull << TC_DOW)) && strcmp(x->key, "as") == 0 &&
+        strcmp(k[i - 2].key, "as") == 0 && (strcmp(k[i - 1].key, "early") == 0 || strcmp(k[i - 1].key, "soon") == 0))
+        return TENSE_FUTURE;
     if (x->mask & (1ull << TC_REL)) {
         int v = lex_value(t, x, TC_REL) % 100;
         if (v < 0) return TENSE_PAST;
@@ -1478,6 +1486,13 @@ static void narrative_anchor(vl_timex_tagger *t, const vl_timex *x) {
  * month, the next morning), the precision its anchor needs (1 year, 2
  * month, 3 day); 0 for an expression counted from the dispatch date. */
 static int anaphor_precision(const vl_timex_tagger *t, int es, int ee, const tx_fields *f, int kind, int flags) {
+    if (kind == K_DATE && f->dow >= 1 && f->day < 0 && f->month < 0 && (f->dir == -1 || f->dir == 1)) {
+        /* "the previous Friday", "the following Monday": the weekday
+         * before or after the day the text is telling, not the dispatch's */
+        for (int i = es; i < ee; i++)
+            if (t->toks[i].mask & (1ull << TC_ANAPH)) return 3;
+        return 0;
+    }
     if (kind != K_REL) return 0;
     if (flags & RF_ANAPH) return f->unit == U_YEAR ? 1 : f->unit == U_MONTH || f->unit == U_QUARTER ? 2 : 3;
     const tx_tok *k = t->toks;

@@ -326,7 +326,7 @@ const tx_lex vl_timex_lexicon[] = {
      * morning", while "next week" is the dispatch's). */
     {"lendemain", FR, TC_ANAPH, 0}, {"suivant", FR, TC_ANAPH, 0}, {"suivante", FR, TC_ANAPH, 0},
     {"suivants", FR, TC_ANAPH, 0}, {"suivantes", FR, TC_ANAPH, 0},
-    {"following", EN, TC_ANAPH, 0},
+    {"following", EN, TC_ANAPH, 0}, {"previous", EN, TC_ANAPH, 0}, {"preceding", EN, TC_ANAPH, 0},
     /* words the suffix rules would misread */
     {"camera", FR, TC_TNONE, 0}, {"opera", FR, TC_TNONE, 0}, {"ultra", FR, TC_TNONE, 0},
     {"extra", FR, TC_TNONE, 0}, {"front", FR, TC_TNONE, 0}, {"affront", FR, TC_TNONE, 0},

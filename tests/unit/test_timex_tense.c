@@ -77,10 +77,33 @@ static void test_spoken_years(void **state) {
     assert_string_equal(tag("2003-02-10", EN, "They met at eleven thirty."), "");
 }
 
+/* Plans told in the past perfect, "as early as", and weekdays counted
+ * from the day the text is telling. */
+static void test_weekday_plans_and_anaphora(void **state) {
+    (void)state;
+    /* 2024-03-12 is a Tuesday: the past Friday is the 8th, the next the 15th */
+    assert_string_equal(tag("2024-03-12", EN, "The bid had been scheduled to lapse Friday."), "Friday=DATE:2024-03-08");
+    assert_string_equal(tag("2024-03-12", EN, "The bid had been due to lapse Friday."), "Friday=DATE:2024-03-08");
+    /* without the past perfect, the plan is still ahead */
+    assert_string_equal(tag("2024-03-12", EN, "The bid is scheduled to lapse Friday."), "Friday=DATE:2024-03-15");
+    /* 2024-03-11 is a Monday; "could" marks no tense, "as early as" does */
+    assert_string_equal(tag("2024-03-11", EN, "Officials said the envoy could land as early as Saturday."),
+                        "Saturday=DATE:2024-03-16");
+    /* "the previous Friday" is the one before the Friday the text told of */
+    assert_string_equal(tag("2024-03-11", EN, "The index closed lower Friday, down 2% from the previous Friday."),
+                        "Friday=DATE:2024-03-08 | the previous Friday=DATE:2024-03-01");
+    assert_string_equal(tag("2024-03-11", EN, "On May 2, 2023, the plant closed. The preceding day, workers had left."),
+                        "May 2, 2023=DATE:2023-05-02 | The preceding day=DATE:2023-05-01");
+    /* with no day told before, it counts from the dispatch */
+    assert_string_equal(tag("2024-03-11", EN, "Stocks rose above the previous Friday's close."),
+                        "the previous Friday=DATE:2024-03-08");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_abbreviation_dots),
         cmocka_unit_test(test_spoken_years),
+        cmocka_unit_test(test_weekday_plans_and_anaphora),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
