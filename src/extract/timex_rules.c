@@ -279,6 +279,9 @@ const tx_lex vl_timex_lexicon[] = {
     {"plan", EN, TC_TFUT, 1}, {"plans", EN, TC_TFUT, 1}, {"planning", EN, TC_TFUT, 0},
     {"intend", EN, TC_TFUT, 1}, {"intends", EN, TC_TFUT, 1},
     {"might", EN, TC_TFUT, 0}, {"would", EN, TC_TFUT, 0}, {"should", EN, TC_TFUT, 0},
+    /* "be to" + verb, a future arrangement: "is to resume trading Tuesday",
+     * "are to meet Friday" (only before "to") */
+    {"is", EN, TC_TFUT, 1}, {"are", EN, TC_TFUT, 1},
     {"devra", FR, TC_TFUT, 0}, {"devront", FR, TC_TFUT, 0},
     /* futures too short for the ending rules */
     {"fera", FR, TC_TFUT, 0}, {"dira", FR, TC_TFUT, 0},
@@ -342,6 +345,13 @@ const tx_lex vl_timex_lexicon[] = {
     {"preferred", EN, TC_TNONE, 0}, {"advanced", EN, TC_TNONE, 0}, {"interested", EN, TC_TNONE, 0},
     {"concerned", EN, TC_TNONE, 0}, {"armed", EN, TC_TNONE, 0}, {"detailed", EN, TC_TNONE, 0},
     {"unidentified", EN, TC_TNONE, 0}, {"unnamed", EN, TC_TNONE, 0}, {"elected", EN, TC_TNONE, 0},
+    /* un- adjectives, which have no verb behind them: "on a still
+     * unspecified date in January" */
+    {"unspecified", EN, TC_TNONE, 0}, {"undisclosed", EN, TC_TNONE, 0}, {"unexpected", EN, TC_TNONE, 0},
+    {"unprecedented", EN, TC_TNONE, 0}, {"unchanged", EN, TC_TNONE, 0}, {"unconfirmed", EN, TC_TNONE, 0},
+    {"unexplained", EN, TC_TNONE, 0}, {"unresolved", EN, TC_TNONE, 0}, {"unscheduled", EN, TC_TNONE, 0},
+    {"unannounced", EN, TC_TNONE, 0}, {"unsolicited", EN, TC_TNONE, 0}, {"unsecured", EN, TC_TNONE, 0},
+    {"unopposed", EN, TC_TNONE, 0}, {"unarmed", EN, TC_TNONE, 0}, {"unemployed", EN, TC_TNONE, 0},
 };
 const size_t vl_timex_lexicon_len = sizeof vl_timex_lexicon / sizeof vl_timex_lexicon[0];
 

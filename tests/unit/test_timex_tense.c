@@ -99,11 +99,29 @@ static void test_weekday_plans_and_anaphora(void **state) {
                         "the previous Friday=DATE:2024-03-08");
 }
 
+/* "be to" + verb is a future arrangement; un- adjectives mark no past. */
+static void test_be_to_and_un_adjectives(void **state) {
+    (void)state;
+    /* 2024-03-15 is a Friday: the past Tuesday is the 12th, the next the 19th */
+    assert_string_equal(tag("2024-03-15", EN, "The shares were suspended and are to resume trading Tuesday."),
+                        "Tuesday=DATE:2024-03-19");
+    assert_string_equal(tag("2024-03-15", EN, "The envoy is to fly to Cairo Tuesday."), "Tuesday=DATE:2024-03-19");
+    /* "is" alone says nothing: the past verb of the clause decides */
+    assert_string_equal(tag("2024-03-15", EN, "He said the plan is ready, and he signed it Tuesday."),
+                        "Tuesday=DATE:2024-03-12");
+    /* an un- adjective is no past verb: the modal gives the future */
+    assert_string_equal(tag("2024-10-20", EN, "The bonus would be paid on an unspecified date in February."),
+                        "February=DATE:2025-02");
+    assert_string_equal(tag("2024-10-20", EN, "The bonus was paid on an undisclosed date in February."),
+                        "February=DATE:2024-02");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_abbreviation_dots),
         cmocka_unit_test(test_spoken_years),
         cmocka_unit_test(test_weekday_plans_and_anaphora),
+        cmocka_unit_test(test_be_to_and_un_adjectives),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
