@@ -29,7 +29,8 @@
 #define MAX_LITS 12
 
 enum { TK_WORD, TK_NUM, TK_PUNCT, TK_OTHER };
-enum { TF_HYPH = 1, TF_CAP = 2, TF_BREAK = 4, TF_DOT = 8, TF_NUMV = 16 /* num holds its value */ };
+enum { TF_HYPH = 1, TF_CAP = 2, TF_BREAK = 4, TF_DOT = 8, TF_NUMV = 16 /* num holds its value */,
+       TF_HALF = 32 /* the count or unit carries a half (2 1/2, a minute and a half) */ };
 
 typedef struct tx_tok {
     uint32_t start, end;
@@ -1150,6 +1151,28 @@ static void post_tokens(vl_timex_tagger *t) {
             kill = 1;
         if (kill) k[i].mask = 0;
     }
+    /* Halves: "2 1/2 years", "five and a half hours" give the count a
+     * half; "a minute and a half" gives it to the unit.  The tokens of the
+     * half join the one they qualify. */
+    if (t->lang & TXL_EN) {
+        size_t w2 = 0;
+        for (size_t r = 0; r < n;) {
+            tx_tok x = k[r];
+            size_t next = r + 1;
+            if ((x.mask & (1ull << TC_NUM)) && r + 3 < n && k[r + 1].kind == TK_NUM && k[r + 1].num == 1 &&
+                strcmp(k[r + 2].key, "/") == 0 && k[r + 2].start == k[r + 1].end && k[r + 3].kind == TK_NUM &&
+                k[r + 3].num == 2 && k[r + 3].start == k[r + 2].end) {
+                x.end = k[r + 3].end, x.flags |= TF_HALF, next = r + 4;
+            } else if ((x.mask & ((1ull << TC_NUM) | (1ull << TC_UNIT) | (1ull << TC_UNITS))) && r + 3 < n &&
+                       strcmp(k[r + 1].key, "and") == 0 && strcmp(k[r + 2].key, "a") == 0 &&
+                       strcmp(k[r + 3].key, "half") == 0) {
+                x.end = k[r + 3].end, x.flags |= TF_HALF, next = r + 4;
+            }
+            k[w2++] = x;
+            r = next;
+        }
+        t->ntoks = n = w2;
+    }
     /* an abbreviated month needs its dot or a day after it (Jan Smith) */
     for (size_t i = 0; i < n; i++)
         if ((k[i].mask & (1ull << TC_ABBR)) && !(k[i].flags & TF_DOT) && !(i + 1 < n && k[i + 1].kind == TK_NUM))
@@ -1357,6 +1380,7 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
         int numeric = c == TC_NUM || c == TC_DAY || c == TC_YEAR || c == TC_YEAR2 || c == TC_HOUR || c == TC_MIN ||
                       c == TC_ORD || c == TC_DECADE || c == TC_CENT;
         int v = (k->flags & TF_NUMV) && numeric ? k->num : lex_value(t, k, c);
+        if ((k->flags & TF_HALF) && (c == TC_NUM || c == TC_UNIT || c == TC_UNITS)) f->half = 1;
         switch (c) {
         case TC_MONTH: f->month = v; break;
         case TC_DOW: f->dow = v; break;
@@ -1424,6 +1448,7 @@ static void fields_init(tx_fields *f) {
     f->reldays = -99;
     f->mod = f->quant = f->ref = 0;
     f->setw = 0;
+    f->half = 0;
 }
 
 typedef struct match_ctx {

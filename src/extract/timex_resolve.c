@@ -356,8 +356,14 @@ static int put_duration(const tx_fields *f, int n, vl_timex *o) {
      * duration a dispatch means: leave it unresolved rather than overflow */
     if (n > INT_MAX / times) return 0;
     if (n >= 0) n *= times;
+    /* a half is written in the next smaller unit: P2Y6M, P3DT12H,
+     * PT5H30M, PT1M30S; units with no whole half (weeks, months) drop it */
+    static const char *const halves[] = {[U_YEAR] = "6M", [U_DAY] = "T12H", [U_HOUR] = "30M", [U_MINUTE] = "30S"};
+    const char *half = f->half && times == 1 && n >= 0 && unit <= U_MINUTE ? halves[unit] : NULL;
     if (n == -2)
         snprintf(o->value, sizeof o->value, "P%sX%s", t ? "T" : "", unit_letters[unit]);
+    else if (half)
+        snprintf(o->value, sizeof o->value, "P%s%d%s%s", t ? "T" : "", n, unit_letters[unit], half);
     else
         snprintf(o->value, sizeof o->value, "P%s%d%s", t ? "T" : "", n < 0 ? times : n, unit_letters[unit]);
     o->type = VL_TIMEX_DURATION;

@@ -116,12 +116,30 @@ static void test_be_to_and_un_adjectives(void **state) {
                         "February=DATE:2024-02");
 }
 
+/* Halves are written in the next smaller unit. */
+static void test_halves(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-15", EN, "The trial ran 3 1/2 years."), "3 1/2 years=DURATION:P3Y6M");
+    assert_string_equal(tag("2024-03-15", EN, "The crossing took two and a half hours."),
+                        "two and a half hours=DURATION:PT2H30M");
+    assert_string_equal(tag("2024-03-15", EN, "The vote lasted a minute and a half."),
+                        "a minute and a half=DURATION:PT1M30S");
+    assert_string_equal(tag("2024-03-15", EN, "The rescue took four and a half days."),
+                        "four and a half days=DURATION:P4DT12H");
+    /* a week has no whole half in ISO 8601: the count stays */
+    assert_string_equal(tag("2024-03-15", EN, "The strike lasted six and a half weeks."),
+                        "six and a half weeks=DURATION:P6W");
+    /* a fraction that qualifies no unit is no duration */
+    assert_string_equal(tag("2024-03-15", EN, "Shares rose 2 1/2 points."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_abbreviation_dots),
         cmocka_unit_test(test_spoken_years),
         cmocka_unit_test(test_weekday_plans_and_anaphora),
         cmocka_unit_test(test_be_to_and_un_adjectives),
+        cmocka_unit_test(test_halves),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
