@@ -373,6 +373,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_PREFIX, MOD_LESS_THAN, 0, "less|fewer than"},
     {EN, K_PREFIX, MOD_EQUAL_OR_MORE, 0, "at least"},
     {EN, K_PREFIX, MOD_EQUAL_OR_LESS, 0, "up to"},
+    /* "no more than sixty days" is at most sixty, "no less than" at least */
+    {EN, K_PREFIX, MOD_EQUAL_OR_LESS, 0, "no|not more than"},
+    {EN, K_PREFIX, MOD_EQUAL_OR_MORE, 0, "no|not less|fewer than"},
     {EN, K_PREFIX, 0, RF_DETDUR, "the"},
 
     /* --- not time: ages */

@@ -133,6 +133,17 @@ static void test_halves(void **state) {
     assert_string_equal(tag("2024-03-15", EN, "Shares rose 2 1/2 points."), "");
 }
 
+/* "no more than" bounds from above, "no less than" from below. */
+static void test_negated_comparisons(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-15", EN, "The truce held no more than ten days."),
+                        "no more than ten days=DURATION:P10D/EQUAL_OR_LESS");
+    assert_string_equal(tag("2024-03-15", EN, "The reform needs no less than five years."),
+                        "no less than five years=DURATION:P5Y/EQUAL_OR_MORE");
+    assert_string_equal(tag("2024-03-15", EN, "The reform needs more than five years."),
+                        "more than five years=DURATION:P5Y/MORE_THAN");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_abbreviation_dots),
@@ -140,6 +151,7 @@ int main(void) {
         cmocka_unit_test(test_weekday_plans_and_anaphora),
         cmocka_unit_test(test_be_to_and_un_adjectives),
         cmocka_unit_test(test_halves),
+        cmocka_unit_test(test_negated_comparisons),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
