@@ -1392,7 +1392,17 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
         case TC_ORD: f->ord = v; break;
         case TC_CENT: f->century = v; break;
         case TC_UNIT:
-        case TC_UNITS: f->unit = v; break;
+        case TC_UNITS:
+            if (c == TC_UNIT && f->dir != -9 &&
+                ((f->unit == U_YEAR && (v == U_QUARTER || v == U_SEMESTER)) ||
+                 (v == U_YEAR && (f->unit == U_QUARTER || f->unit == U_SEMESTER)))) {
+                f->ydir = f->dir; /* the year is the relative one, the unit the quarter */
+                f->dir = -9;
+                f->unit = v == U_YEAR ? f->unit : v;
+                break;
+            }
+            f->unit = v;
+            break;
         case TC_REL: {
             int pod = (v + 50) / 100;
             f->reldays = v - 100 * pod;
@@ -1449,6 +1459,7 @@ static void fields_init(tx_fields *f) {
     f->mod = f->quant = f->ref = 0;
     f->setw = 0;
     f->half = 0;
+    f->ydir = -9;
 }
 
 typedef struct match_ctx {

@@ -169,13 +169,13 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
     if (day != INT64_MIN) {
         /* done */
     } else if ((f->unit == U_QUARTER || f->unit == U_SEMESTER) && (f->ord >= 1 || f->dir == -1)) {
-        int y = f->year >= 0 ? f->year : ry;
+        int y = f->year >= 0 ? f->year : f->ydir != -9 ? ry + f->ydir : ry;
         int nmax = f->unit == U_QUARTER ? 4 : 2;
         int q = f->ord >= 1 ? f->ord : nmax;
         /* "the fourth quarter" told in the past early in the year: the
          * quarter of the year before, not one still to come */
         int cur = f->unit == U_QUARTER ? (rm - 1) / 3 + 1 : (rm - 1) / 6 + 1;
-        if (f->year < 0 && f->ord >= 1 && q > cur && f->tense == TENSE_PAST) y = ry - 1;
+        if (f->year < 0 && f->ydir == -9 && f->ord >= 1 && q > cur && f->tense == TENSE_PAST) y = ry - 1;
         if (q > nmax || !year_ok(y)) return 0;
         snprintf(o->value, sizeof o->value, "%04d-%c%d", y, f->unit == U_QUARTER ? 'Q' : 'H', q);
     } else if ((f->unit >= 0 || f->ord >= 0) && f->hour < 0 && !(f->unit == U_YEAR && f->year >= 0 && f->ord < 0)) {

@@ -144,6 +144,19 @@ static void test_negated_comparisons(void **state) {
                         "more than five years=DURATION:P5Y/MORE_THAN");
 }
 
+/* A quarter of a year named relatively is one expression, in that year. */
+static void test_quarter_of_relative_year(void **state) {
+    (void)state;
+    assert_string_equal(tag("2023-11-20", EN, "Margins shrank in this year's second quarter."),
+                        "this year's second quarter=DATE:2023-Q2");
+    assert_string_equal(tag("2023-11-20", EN, "The plant opens in next year's first quarter."),
+                        "next year's first quarter=DATE:2024-Q1");
+    assert_string_equal(tag("2023-11-20", EN, "Orders peaked in the third quarter of last year."),
+                        "the third quarter of last year=DATE:2022-Q3");
+    /* alone, the quarter is this year's and "last year" the year before */
+    assert_string_equal(tag("2023-11-20", EN, "Orders peaked in the third quarter."), "the third quarter=DATE:2023-Q3");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_abbreviation_dots),
@@ -152,6 +165,7 @@ int main(void) {
         cmocka_unit_test(test_be_to_and_un_adjectives),
         cmocka_unit_test(test_halves),
         cmocka_unit_test(test_negated_comparisons),
+        cmocka_unit_test(test_quarter_of_relative_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
