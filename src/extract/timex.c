@@ -1155,21 +1155,23 @@ static void post_tokens(vl_timex_tagger *t) {
      * half; "a minute and a half" gives it to the unit.  The tokens of the
      * half join the one they qualify. */
     if (t->lang & TXL_EN) {
-        size_t w2 = 0;
-        for (size_t r = 0; r < n;) {
-            tx_tok x = k[r];
-            size_t next = r + 1;
-            if ((x.mask & (1ull << TC_NUM)) && r + 3 < n && k[r + 1].kind == TK_NUM && k[r + 1].num == 1 &&
-                strcmp(k[r + 2].key, "/") == 0 && k[r + 2].start == k[r + 1].end && k[r + 3].kind == TK_NUM &&
-                k[r + 3].num == 2 && k[r + 3].start == k[r + 2].end) {
-                x.end = k[r + 3].end, x.flags |= TF_HALF, next = r + 4;
-            } else if ((x.mask & ((1ull << TC_NUM) | (1ull << TC_UNIT) | (1ull << TC_UNITS))) && r + 3 < n &&
-                       strcmp(k[r + 1].key, "and") == 0 && strcmp(k[r + 2].key, "a") == 0 &&
-                       strcmp(k[r + 3].key, "half") == 0) {
-                x.end = k[r + 3].end, x.flags |= TF_HALF, next = r + 4;
+        const uint64_t counted = (1ull << TC_NUM) | (1ull << TC_UNIT) | (1ull << TC_UNITS);
+        size_t w2 = 0, r = 0;
+        while (r < n) {
+            size_t skip = 0;
+            if ((k[r].mask & counted) && r + 3 < n) {
+                if ((k[r].mask & (1ull << TC_NUM)) && k[r + 1].kind == TK_NUM && k[r + 1].num == 1 &&
+                    strcmp(k[r + 2].key, "/") == 0 && k[r + 2].start == k[r + 1].end && k[r + 3].kind == TK_NUM &&
+                    k[r + 3].num == 2 && k[r + 3].start == k[r + 2].end)
+                    skip = 3;
+                else if (strcmp(k[r + 1].key, "and") == 0 && strcmp(k[r + 2].key, "a") == 0 &&
+                         strcmp(k[r + 3].key, "half") == 0)
+                    skip = 3;
             }
-            k[w2++] = x;
-            r = next;
+            if (w2 != r) k[w2] = k[r]; /* tokens move only after a first half */
+            if (skip) k[w2].end = k[r + skip].end, k[w2].flags |= TF_HALF;
+            w2++;
+            r += 1 + skip;
         }
         t->ntoks = n = w2;
     }
