@@ -855,8 +855,9 @@ static void word_classes(vl_timex_tagger *t, tx_tok *k, int hashed, size_t n) {
 
 /* Whether the '.' at s[i] ends a sentence.  It does not after an initial
  * or a one-letter abbreviation (U.S., M. Dupont, John F. Kennedy), after a
- * title or "vs." (Mr., Gen., Sen., vs.), nor before a lower-case word (a
- * sentence starts with a capital): "the U.S. envoy said Friday" and "Roe
+ * title or "vs." (Mr., Gen., Sen., vs.), nor before a comma or a
+ * lower-case word (a sentence starts with a capital): "the U.S. envoy said
+ * Friday", "Birmingham, Ala., killed" and "Roe
  * vs. Wade" stay one sentence for the tense scan.  `prev` is the token
  * before the dot, or NULL. */
 static int dot_ends_sentence(const unsigned char *s, size_t len, size_t i, const tx_tok *prev) {
@@ -873,6 +874,8 @@ static int dot_ends_sentence(const unsigned char *s, size_t len, size_t i, const
     size_t j = i + 1;
     while (j < len && (s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r')) j++;
     if (j > i + 1 && j < len && s[j] >= 'a' && s[j] <= 'z') return 0;
+    /* "Birmingham, Ala., killed": an abbreviation's dot before a comma */
+    if (i + 1 < len && (s[i + 1] == ',' || s[i + 1] == ';' || s[i + 1] == ':')) return 0;
     return 1;
 }
 

@@ -422,7 +422,7 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "DOW POD?"},
     {EN, K_DATE, 0, 0, "HOLIDAY day? YEAR?"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS SEASON|fall"},
-    {EN, K_DATE, 0, 0, "SEASON of? YEAR"},
+    {EN, K_DATE, 0, 0, "the? SEASON of? YEAR"},
     {EN, K_DATE, 0, 0, "SEASON|fall PAST|NEXT|THIS year"},
     {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by the SEASON"},
     {EN, K_DATE, 0, 0, "ORD UNIT of? YEAR?"},

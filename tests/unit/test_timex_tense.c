@@ -55,6 +55,9 @@ static void test_abbreviation_dots(void **state) {
                         "Monday=DATE:2024-03-11");
     assert_string_equal(tag("2024-03-15", EN, "Investors met Gen. Carter Monday in the capital."),
                         "Monday=DATE:2024-03-11");
+    /* a state's abbreviation before a comma: the month takes the sentence's past */
+    assert_string_equal(tag("2024-10-20", EN, "In February, a fire near Mobile, Ala., destroyed a mill."),
+                        "February=DATE:2024-02");
     /* a real sentence end still cuts the clause: no tense, the nearest Monday */
     assert_string_equal(tag("2024-03-15", EN, "Prices fell. Monday brings new figures."), "Monday=DATE:2024-03-18");
     assert_string_equal(tag("2024-03-15", FR, "Le ministre a reçu M. Durand lundi à Paris."),
@@ -65,7 +68,9 @@ static void test_abbreviation_dots(void **state) {
 static void test_spoken_years(void **state) {
     (void)state;
     assert_string_equal(tag("2003-02-10", EN, "It was the worst flood since the spring of nineteen ninety-six."),
-                        "spring of nineteen ninety-six=DATE:1996-SP");
+                        "the spring of nineteen ninety-six=DATE:1996-SP");
+    assert_string_equal(tag("2003-02-10", EN, "Prices last fell that low in the autumn of nineteen ninety-one."),
+                        "the autumn of nineteen ninety-one=DATE:1991-FA");
     assert_string_equal(tag("2003-02-10", EN, "Talks broke down in March nineteen eighty-eight."),
                         "March nineteen eighty-eight=DATE:1988-03");
     assert_string_equal(tag("2003-02-10", EN, "The dam was finished in nineteen sixty."), "nineteen sixty=DATE:1960");
