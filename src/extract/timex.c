@@ -1442,6 +1442,7 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
             else if (strcmp(w, "des") == 0 && f->n == -1) f->n = -2;
             else if (strcmp(w, "earlier") == 0) f->mod = MOD_START;
             else if (strcmp(w, "later") == 0) f->mod = MOD_END;
+            else if (strcmp(w, "past") == 0 && f->dir == 0) f->dir = -1; /* this past weekend: the last */
             else if (k->mask & ((1ull << TC_UNIT) | (1ull << TC_UNITS)))
                 f->unit = lex_value(t, k, (k->mask & (1ull << TC_UNIT)) ? TC_UNIT : TC_UNITS);
             else if (k->mask & (1ull << TC_POD)) f->pod = lex_value(t, k, TC_POD);

@@ -422,6 +422,7 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "DOW POD?"},
     {EN, K_DATE, 0, 0, "HOLIDAY day? YEAR?"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS SEASON|fall"},
+    {EN, K_DATE, 0, 0, "THIS past SEASON|fall|DOW"},
     {EN, K_DATE, 0, 0, "the? SEASON of? YEAR"},
     {EN, K_DATE, 0, 0, "SEASON|fall PAST|NEXT|THIS year"},
     {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by the SEASON"},
@@ -482,6 +483,8 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, 0, RF_ANAPH, "le|ce meme jour"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT POD"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT UNIT"},
+    /* "this past week", "this past weekend": the last one */
+    {EN, K_REL, 0, 0, "THIS past UNIT"},
     {EN, K_REL, 0, 0, "earlier|later THIS UNIT"},
     /* "the year ended Sept. 30": a twelve-month period named by its last
      * day (a fiscal year), not the calendar year: a duration, P1Y */

@@ -162,6 +162,20 @@ static void test_quarter_of_relative_year(void **state) {
     assert_string_equal(tag("2023-11-20", EN, "Orders peaked in the third quarter."), "the third quarter=DATE:2023-Q3");
 }
 
+/* "this past X" is the last X, whatever the tense. */
+static void test_this_past(void **state) {
+    (void)state;
+    /* 2024-03-15 is a Friday of ISO week 11 */
+    assert_string_equal(tag("2024-03-15", EN, "Crowds gathered this past weekend."),
+                        "this past weekend=DATE:2024-W10-WE");
+    assert_string_equal(tag("2024-03-15", EN, "Floods hit the coast this past winter."),
+                        "this past winter=DATE:2023-WI");
+    assert_string_equal(tag("2024-03-15", EN, "The board meets again, as it did this past Tuesday."),
+                        "this past Tuesday=DATE:2024-03-12");
+    /* "the past week" stays a duration */
+    assert_string_equal(tag("2024-03-15", EN, "Prices rose over the past week."), "the past week=DURATION:P1W");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_abbreviation_dots),
@@ -171,6 +185,7 @@ int main(void) {
         cmocka_unit_test(test_halves),
         cmocka_unit_test(test_negated_comparisons),
         cmocka_unit_test(test_quarter_of_relative_year),
+        cmocka_unit_test(test_this_past),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
