@@ -1,13 +1,15 @@
 /*
  * query_bench.c -- query latency of veille through its library API.
  *
- *   query_bench [--no-total] DB QUERIES.jsonl OUT.tsv
+ *   query_bench [--no-total] [--warm] DB QUERIES.jsonl OUT.tsv
  *
  * Opens the store read-only and runs every query of the file through
  * vl_search as `veille search` does: limit 10, snippets with the default
  * markers, every hit's fields read, and the total number of matching
  * documents (the count veille prints under the hits; --no-total leaves it
- * out, as `veille search --json` does).  Each query runs once as warm-up,
+ * out, as `veille search --json` does).  --warm first builds the store's
+ * in-memory search arrays (vl_search_warm), as the server does once at
+ * start: the searches of a long-running process.  Each query runs once as warm-up,
  * then once measured; the time is the wall time of the vl_search call.
  * Writes one TSV line per query (bench/report.py reads them) and prints
  * p50/p90/p99/max per query class.
@@ -49,13 +51,14 @@ static void run_one(vl_store *store, const bq *q, int want_total, bq_result *r) 
 }
 
 int main(int argc, char **argv) {
-    int want_total = 1, i = 1;
-    if (argc > 1 && !strcmp(argv[1], "--no-total")) {
-        want_total = 0;
-        i = 2;
+    int want_total = 1, warm = 0, i = 1;
+    for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
+        if (!strcmp(argv[i], "--no-total")) want_total = 0;
+        else if (!strcmp(argv[i], "--warm")) warm = 1;
+        else break;
     }
     if (argc - i != 3) {
-        fputs("usage: query_bench [--no-total] DB QUERIES.jsonl OUT.tsv\n", stderr);
+        fputs("usage: query_bench [--no-total] [--warm] DB QUERIES.jsonl OUT.tsv\n", stderr);
         return 2;
     }
     size_t n;
@@ -67,9 +70,11 @@ int main(int argc, char **argv) {
         bq_die("cannot open %s: %s", argv[i], err.message);
     bq_result *rs = calloc(n, sizeof *rs);
     if (!rs) bq_die("out of memory");
+    if (warm) vl_search_warm(store);
     for (size_t k = 0; k < n; k++) run_one(store, &qs[k], want_total, &rs[k]); /* warm-up */
     for (size_t k = 0; k < n; k++) run_one(store, &qs[k], want_total, &rs[k]);
-    const char *engine = want_total ? "veille" : "veille-nototal";
+    const char *engine = warm ? (want_total ? "veille-warm" : "veille-warm-nototal")
+                              : (want_total ? "veille" : "veille-nototal");
     if (bq_write_tsv(argv[i + 2], engine, qs, rs, n)) bq_die("cannot write %s", argv[i + 2]);
     bq_summary(stdout, engine, qs, rs, n);
     vl_store_close(store);

@@ -58,6 +58,7 @@ def main(rundir):
     q = {e: tsv(os.path.join(rundir, "q-%s.tsv" % e)) for e, _ in ENGINES}
     q["xapian-nosnip"] = tsv(os.path.join(rundir, "q-xapian-nosnip.tsv"))
     q["veille-nototal"] = tsv(os.path.join(rundir, "q-veille-nototal.tsv"))
+    q["veille-warm"] = tsv(os.path.join(rundir, "q-veille-warm.tsv"))
     cases = {e: tsv(os.path.join(rundir, "cases-%s.tsv" % e)) for e, _ in ENGINES}
     p = print
     docs = int(meta.get("docs", "0"))
@@ -133,15 +134,16 @@ def main(rundir):
     p("## Query latency (ms, warm cache, one measured run per query after a warm-up run)")
     p()
     p("Each cell: p50 / p99.  veille: vl_search, top 10 with snippets and the total count "
-      "(what `veille search` prints).  FTS5: the same SQL as veille (ranked CTE + snippets of the page + total).  "
+      "(what `veille search` prints).  veille warm: the same after vl_search_warm (the in-memory "
+      "arrays a long-running process such as `veille serve` keeps; one pass over the match).  FTS5: the same SQL as veille (ranked CTE + snippets of the page + total).  "
       "Xapian: top 10 with MSet.snippet, estimated total, timed inside Python; "
       "\"no snip.\": the same without snippets (Xapian's matching alone).  "
       "Hits: mean matching documents per query (veille / FTS5 / Xapian estimate).")
     p()
-    cols = [("veille", "veille"), ("fts5", "FTS5"), ("xapian", "Xapian"), ("xapian-nosnip", "Xapian no snip.")]
+    cols = [("veille", "veille"), ("veille-warm", "veille warm"), ("fts5", "FTS5"), ("xapian", "Xapian"), ("xapian-nosnip", "Xapian no snip.")]
     cols = [(e, n) for e, n in cols if q.get(e)]
-    p("| class | n | " + " | ".join(n for _, n in cols) + " | veille p50 ÷ FTS5 | hits |")
-    p("|---|---:|" + "---:|" * len(cols) + "---:|---:|")
+    p("| class | n | " + " | ".join(n for _, n in cols) + " | veille p50 ÷ FTS5 | warm p50 ÷ FTS5 | hits |")
+    p("|---|---:|" + "---:|" * len(cols) + "---:|---:|---:|")
     present = []
     for e, _ in cols:
         for r in q[e]:
@@ -173,8 +175,9 @@ def main(rundir):
             else:
                 hits.append("–")
         label = "**all**" if c == "all" else c
-        p("| %s | %d | %s | %s | %s |" % (label, n, " | ".join(cells),
-                                          ratio(p50.get("veille"), p50.get("fts5")), " / ".join(hits)))
+        p("| %s | %d | %s | %s | %s | %s |" % (label, n, " | ".join(cells),
+                                               ratio(p50.get("veille"), p50.get("fts5")),
+                                               ratio(p50.get("veille-warm"), p50.get("fts5")), " / ".join(hits)))
     p()
     if q.get("veille-nototal"):
         v = [float(r["ms"]) for r in q["veille-nototal"]]

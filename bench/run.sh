@@ -126,6 +126,7 @@ grep -q "\"docs\": *$DOCS[,}]" "$RUN/veille-stats.json" ||
 say "queries: veille"
 $BUILD/query_bench "$DB/veille.db" "$QUERIES" "$RUN/q-veille.tsv"
 $BUILD/query_bench --no-total "$DB/veille.db" "$QUERIES" "$RUN/q-veille-nototal.tsv" >/dev/null
+$BUILD/query_bench --warm "$DB/veille.db" "$QUERIES" "$RUN/q-veille-warm.tsv"
 say "queries: FTS5 baseline"
 $BUILD/fts5_baseline query "$DB/fts5.db" "$QUERIES" "$RUN/q-fts5.tsv"
 cp "$RUN/q-fts5.tsv" "$RUN/mode-full.tsv"

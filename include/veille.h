@@ -187,6 +187,13 @@ typedef struct vl_stats {
     int nlangs;
     int64_t db_bytes; /* database file plus its WAL */
     int schema_version;
+    /* The stored extraction (schema 6; `veille reannotate`): documents
+     * whose time expressions, entities, quotations, quantities and events
+     * were made by another annotator than this veille's (other models or
+     * rules, or an unknown one: stored before the version was recorded),
+     * and documents stored without extraction (ingest --no-extract). */
+    int64_t docs_stale, docs_unextracted;
+    char annotator[96]; /* this veille's annotator version (vl_reannotate) */
 } vl_stats;
 
 int vl_store_stats(vl_store *store, vl_stats *out, vl_error *err);
@@ -235,6 +242,11 @@ typedef struct vl_ingest_opts {
     int (*on_progress)(void *ctx, const vl_ingest_summary *sofar,
                        int64_t bytes_total);
     void *ctx;
+    /* Store and index the documents (language, analysis, full-text
+     * search) without the extraction (time expressions, entities,
+     * quotations, quantities, events): much faster; vl_reannotate adds it
+     * later. */
+    int no_extract;
 } vl_ingest_opts;
 
 /* Ingests files, directories (recursively) and "-" (standard input).  The
@@ -291,6 +303,16 @@ typedef struct vl_hit {
 int vl_search(vl_store *store, const vl_search_opts *opts,
               int (*on_hit)(void *ctx, const vl_hit *hit), void *ctx,
               int64_t *total, vl_error *err);
+
+/* Builds (or brings up to date with the database) the in-memory arrays
+ * that make repeated searches of one store fast: every document's day,
+ * language, length and entities.  A long-running process (the server, a
+ * benchmark) calls it once before searching; afterwards vl_search and
+ * vl_search_facets read the arrays instead of the tables, and the arrays
+ * follow later changes of the database by themselves.  A one-shot search
+ * does not need it: building them reads every document's length, which
+ * costs more than one search. */
+void vl_search_warm(vl_store *store);
 
 /* Translates a veille query into the FTS5 expression that vl_search runs
  * (for `veille search --explain` and for tests).  Returns a malloc'd string
@@ -599,6 +621,42 @@ typedef struct vl_quote_hit {
  * stop.  VL_EQUERY for a malformed query, VL_EARG for a bad date. */
 int vl_quotes(vl_store *store, const vl_quote_query *q,
               int (*on_quote)(void *ctx, const vl_quote_hit *hit), void *ctx, vl_error *err);
+
+/* ------------------------------------------------------------ reannotate */
+
+/* Each stored dispatch records the annotator version that produced its
+ * extraction (time expressions, entities, quotations, quantities, events):
+ * the extraction rules' version and the identity of each entity model
+ * (vl_stats.annotator), or none when it was stored with
+ * vl_ingest_opts.no_extract.  vl_reannotate runs the extraction again over
+ * the dispatches whose version is not the current one (all of them with
+ * `all`), replacing their rows and keeping the cross-document entity
+ * tables consistent, in batched transactions: an interrupted run (even
+ * kill -9) keeps the batches it committed, and running it again finishes
+ * the rest.  The text and its index are not touched. */
+typedef struct vl_reannotate_opts {
+    int all;           /* every dispatch, not only the stale ones */
+    int jobs;          /* as vl_ingest_opts.jobs */
+    size_t batch_docs; /* dispatches per transaction; 0: 2000 */
+    /* A stored dispatch that cannot be annotated (it no longer validates):
+     * err says which; it keeps its old extraction.  May be NULL. */
+    void (*on_reject)(void *ctx, const vl_error *err);
+    /* Called every few dispatches; non-zero stops after the current batch
+     * is committed.  May be NULL. */
+    int (*on_progress)(void *ctx, int64_t done, int64_t total);
+    void *ctx;
+} vl_reannotate_opts;
+
+typedef struct vl_reannotate_summary {
+    int64_t total;    /* dispatches to re-extract when the run started */
+    int64_t done;     /* re-extracted */
+    int64_t skipped;  /* changed or deleted by another writer meanwhile */
+    int64_t rejected; /* could not be annotated */
+} vl_reannotate_summary;
+
+/* VL_EINTERRUPT when on_progress stopped it (what was committed stays). */
+int vl_reannotate(vl_store *store, const vl_reannotate_opts *opts, vl_reannotate_summary *summary,
+                  vl_error *err);
 
 /* ------------------------------------------------------------ text tools */
 

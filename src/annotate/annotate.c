@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "base/base.h"
+#include "extract/event_tokens.h"
 #include "io/reader.h"
 
 struct vl_annotator {
@@ -29,6 +30,8 @@ struct vl_annotator {
     vl_quantity_tagger *quantity;     /* quantities (src/extract/quantity.h) */
     vl_event_tagger *event;           /* events (src/extract/event.h) */
     vl_quote_tagger *quote;           /* quotations, or NULL when not asked for */
+    vl_xtext xt;                      /* the text's tokens for quantities and events, memory kept */
+    char version[VL_ANNOTATOR_VERSION_MAX]; /* vl_annotator_version; "" when partial */
 };
 
 /* Where the entity models are, first match wins:
@@ -81,6 +84,7 @@ void vl_annotator_free(vl_annotator *an) {
     vl_quote_tagger_free(an->quote);
     for (int l = 0; l < VL_LANG_COUNT; l++) vl_ner_model_close(an->ner[l]);
     vl_ner_tagger_free(an->nert);
+    vl_xtext_free(&an->xt);
     free(an);
 }
 
@@ -88,10 +92,40 @@ int vl_annotator_new(vl_annotator **out, vl_error *err) {
     return vl_annotator_new_for(VL_ANNOTATE_ALL, out, err);
 }
 
+/* "rules N; ner-fr ID; ner-en ID": have[l] 1 with ids[l], 0 for no
+ * model, -1 for a file that is not a readable model. */
+static void format_version(char *out, size_t cap, const int *have, const uint64_t *ids) {
+    size_t n = (size_t)snprintf(out, cap, "rules %d", VL_ANNOTATE_RULES_VERSION);
+    for (int l = VL_LANG_FR; l < VL_LANG_COUNT && n < cap; l++) {
+        if (have[l] > 0)
+            n += (size_t)snprintf(out + n, cap - n, "; ner-%s %016llx", vl_lang_code((vl_lang)l),
+                                  (unsigned long long)ids[l]);
+        else
+            n += (size_t)snprintf(out + n, cap - n, "; ner-%s %s", vl_lang_code((vl_lang)l),
+                                  have[l] ? "unreadable" : "none");
+    }
+}
+
+const char *vl_annotator_version(const vl_annotator *an) { return an->version; }
+
+void vl_annotator_current_version(char *out, size_t cap) {
+    int have[VL_LANG_COUNT] = {0};
+    uint64_t ids[VL_LANG_COUNT] = {0};
+    for (int l = VL_LANG_FR; l < VL_LANG_COUNT; l++) {
+        char path[PATH_MAX + 64];
+        if (find_model((vl_lang)l, path, sizeof path)) have[l] = vl_ner_model_file_id(path, &ids[l]) ? -1 : 1;
+    }
+    format_version(out, cap, have, ids);
+}
+
 int vl_annotator_new_for(int what, vl_annotator **out, vl_error *err) {
     vl_annotator *an = calloc(1, sizeof *an);
     *out = NULL;
     if (!an) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    if (what & VL_ANNOTATE_NONE) {
+        *out = an; /* the language only: no tagger, no version */
+        return VL_OK;
+    }
     int rc = vl_timex_tagger_new(&an->timex, err);
     if (!rc) rc = vl_quantity_tagger_new(&an->quantity, err);
     if (!rc) rc = vl_event_tagger_new(&an->event, err);
@@ -102,6 +136,16 @@ int vl_annotator_new_for(int what, vl_annotator **out, vl_error *err) {
         if (find_model((vl_lang)l, path, sizeof path)) rc = vl_ner_model_open(path, &an->ner[l], err);
     }
     if (!rc && (an->ner[VL_LANG_FR] || an->ner[VL_LANG_EN])) rc = vl_ner_tagger_new(&an->nert, err);
+    if (!rc && (what & VL_ANNOTATE_ALL) == VL_ANNOTATE_ALL) {
+        int have[VL_LANG_COUNT] = {0};
+        uint64_t ids[VL_LANG_COUNT] = {0};
+        for (int l = VL_LANG_FR; l < VL_LANG_COUNT; l++)
+            if (an->ner[l]) {
+                have[l] = 1;
+                ids[l] = vl_ner_model_id(an->ner[l]);
+            }
+        format_version(an->version, sizeof an->version, have, ids);
+    }
     if (rc) {
         vl_annotator_free(an);
         return rc;
@@ -251,13 +295,24 @@ static size_t cp_at(const char *text, size_t from, size_t cp, size_t to) {
     return cp;
 }
 
+/* The text's sentences and tokens, once for quantities, events and
+ * quotations (all read the entity tagger's tokens): when any will run. */
+static int annotate_tokens(vl_annotator *an, vl_annotation *a, vl_error *err) {
+    an->xt.text = NULL;
+    if (a->lang == VL_LANG_UND && a->lang_given && strcmp(a->lang_given, "und") != 0) return VL_OK;
+    if (vl_xtext_fill(&an->xt, a->text, a->text_len, a->lang))
+        return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    return VL_OK;
+}
+
 /* Quantities, in French and English (both when undetermined), outside the
  * time expressions. */
 static int annotate_quantities(vl_annotator *an, vl_annotation *a, vl_error *err) {
     if (a->lang == VL_LANG_UND && a->lang_given && strcmp(a->lang_given, "und") != 0) return VL_OK;
     const vl_quantity *q;
     size_t n;
-    if (vl_quantity_tag(an->quantity, a->text, a->text_len, a->lang, a->timexes, a->ntimexes, &q, &n))
+    if (vl_quantity_tag_tokens(an->quantity, a->text, a->text_len, a->lang, &an->xt, a->timexes, a->ntimexes, &q,
+                               &n))
         return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     if (!n) return VL_OK;
     a->quantities = malloc(n * sizeof *a->quantities);
@@ -278,8 +333,8 @@ static int annotate_quantities(vl_annotator *an, vl_annotation *a, vl_error *err
 static int annotate_events(vl_annotator *an, vl_annotation *a, vl_error *err) {
     const vl_event *ev;
     size_t n;
-    if (vl_event_tag(an->event, a->text, a->text_len, a->lang, a->entities, a->nentities, a->timexes, a->ntimexes,
-                     &ev, &n))
+    if (vl_event_tag_tokens(an->event, a->text, a->text_len, a->lang, &an->xt, a->entities, a->nentities,
+                            a->timexes, a->ntimexes, &ev, &n))
         return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     if (!n) return VL_OK;
     a->events = malloc(n * sizeof *a->events);
@@ -296,7 +351,7 @@ static int annotate_quotes(vl_annotator *an, vl_annotation *a, vl_error *err) {
     if (a->lang == VL_LANG_UND && a->lang_given && strcmp(a->lang_given, "und") != 0) return VL_OK;
     const vl_quote *q;
     size_t n;
-    if (vl_quote_tag(an->quote, a->text, a->text_len, a->lang, a->entities, a->nentities, &q, &n))
+    if (vl_quote_tag_tokens(an->quote, a->text, a->text_len, a->lang, &an->xt, a->entities, a->nentities, &q, &n))
         return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     if (!n) return VL_OK;
     a->quotes = malloc(n * sizeof *a->quotes);
@@ -328,8 +383,13 @@ int vl_annotate(vl_annotator *an, const vl_doc *doc, vl_annotation **out, vl_err
     memcpy(a->text, doc->text, doc->text_len);
     a->text[doc->text_len] = 0;
     settle_language(a, doc);
+    if (!an->timex) { /* VL_ANNOTATE_NONE: the language only */
+        *out = a;
+        return VL_OK;
+    }
+    snprintf(a->annotated_by, sizeof a->annotated_by, "%s", an->version);
     if ((rc = annotate_timexes(an, a, err)) || (rc = annotate_entities(an, a, err)) ||
-        (rc = annotate_quantities(an, a, err)) || (rc = annotate_events(an, a, err)) ||
+        (rc = annotate_tokens(an, a, err)) || (rc = annotate_quantities(an, a, err)) || (rc = annotate_events(an, a, err)) ||
         (rc = annotate_quotes(an, a, err))) {
         vl_annotation_free(a);
         return rc;

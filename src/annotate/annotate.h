@@ -16,6 +16,15 @@
 #include "ner/ner.h"
 #include "veille.h"
 
+/* The version of the extraction code: bump it whenever a change to the
+ * rules (time expressions, quantities, events, quotations, the entity
+ * merging or features) changes what vl_annotate finds, so that stores
+ * know their annotations are stale (`veille reannotate`).  The entity
+ * models are identified by their files (vl_ner_model_id). */
+#define VL_ANNOTATE_RULES_VERSION 1
+/* Room for a version string: "rules N; ner-fr <16 hex>; ner-en <16 hex>". */
+#define VL_ANNOTATOR_VERSION_MAX 96
+
 struct vl_annotation {
     /* The document, copied: the annotation owns these strings. */
     char *id, *date, *text, *title, *source, *url, *extra;
@@ -47,6 +56,11 @@ struct vl_annotation {
      * quote.h), in text order; byte and code-point offsets into `text`. */
     vl_quote *quotes;
     size_t nquotes;
+    /* The annotator version that produced the extraction above
+     * (vl_annotator_version), stored with the document (schema migration
+     * 6); empty when the annotator extracted nothing (ingest
+     * --no-extract). */
+    char annotated_by[VL_ANNOTATOR_VERSION_MAX];
 };
 
 /* What an annotator computes.  vl_annotator_new computes everything; a
@@ -55,9 +69,23 @@ struct vl_annotation {
 enum {
     VL_ANNOTATE_ENTITIES = 1 << 0,
     VL_ANNOTATE_QUOTES = 1 << 1, /* quotations; their speakers need the entities too */
-    VL_ANNOTATE_ALL = VL_ANNOTATE_ENTITIES | VL_ANNOTATE_QUOTES
+    VL_ANNOTATE_ALL = VL_ANNOTATE_ENTITIES | VL_ANNOTATE_QUOTES,
+    /* Nothing but the language (the index's analysis needs it): no
+     * extraction at all, whatever else is asked (ingest --no-extract). */
+    VL_ANNOTATE_NONE = 1 << 2
 };
 int vl_annotator_new_for(int what, vl_annotator **out, vl_error *err);
+
+/* The version of what an annotator extracts: the rules version and the
+ * identity of each entity model it loaded ("rules 1; ner-fr 0123456789abcdef;
+ * ner-en none").  Empty for an annotator that does not extract
+ * everything (VL_ANNOTATE_NONE, or without entities or quotations): its
+ * output is never stored as a full annotation. */
+const char *vl_annotator_version(const vl_annotator *an);
+/* The version a full annotator would have now, from the headers of the
+ * model files it would load, without loading them (for a read-only
+ * store's statistics).  out has room for VL_ANNOTATOR_VERSION_MAX bytes. */
+void vl_annotator_current_version(char *out, size_t cap);
 
 /* Checks that doc is a document veille can store: id, date, text present;
  * id at most 256 bytes without control characters; a valid YYYY-MM-DD date;

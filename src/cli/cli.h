@@ -44,6 +44,7 @@ int cmd_entity(cli_env *env, int argc, char **argv);
 int cmd_serve(cli_env *env, int argc, char **argv);
 int cmd_eval_quotes(cli_env *env, int argc, char **argv);
 int cmd_quotes(cli_env *env, int argc, char **argv);
+int cmd_reannotate(cli_env *env, int argc, char **argv);
 
 /* "veille: <path>:<line>: <message>" on stderr. */
 void cli_error(const vl_error *err);

@@ -177,6 +177,12 @@ int cmd_stats(cli_env *env, int argc, char **argv) {
         json_object_set_new(o, "langs", langs);
         json_object_set_new(o, "db_bytes", json_integer(st.db_bytes));
         json_object_set_new(o, "schema_version", json_integer(st.schema_version));
+        json_t *an = json_object();
+        json_object_set_new(an, "version", json_string(st.annotator));
+        json_object_set_new(an, "current", json_integer(st.docs - st.docs_stale - st.docs_unextracted));
+        json_object_set_new(an, "stale", json_integer(st.docs_stale));
+        json_object_set_new(an, "unextracted", json_integer(st.docs_unextracted));
+        json_object_set_new(o, "annotations", an);
         return cli_print_json(o);
     }
     printf("database:   %s\n", env->db_path);
@@ -188,5 +194,10 @@ int cmd_stats(cli_env *env, int argc, char **argv) {
     printf("text:       %.1f MB\n", (double)st.text_bytes / 1e6);
     printf("size:       %.1f MB on disk\n", (double)st.db_bytes / 1e6);
     printf("schema:     version %d\n", st.schema_version);
+    printf("annotated:  %lld current, %lld stale, %lld not extracted%s\n",
+           (long long)(st.docs - st.docs_stale - st.docs_unextracted), (long long)st.docs_stale,
+           (long long)st.docs_unextracted,
+           st.docs_stale || st.docs_unextracted ? " (veille reannotate)" : "");
+    printf("annotator:  %s\n", st.annotator);
     return EXIT_OK;
 }

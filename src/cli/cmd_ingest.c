@@ -77,7 +77,7 @@ static int on_progress(void *ctx, const vl_ingest_summary *s, int64_t bytes_tota
 int cmd_ingest(cli_env *env, int argc, char **argv) {
     const char **paths = calloc((size_t)argc, sizeof *paths);
     if (!paths) return EXIT_FATAL;
-    int npaths = 0, quiet = 0, batch = 0, jobs = 0, k;
+    int npaths = 0, quiet = 0, batch = 0, jobs = 0, no_extract = 0, k;
     const char *v;
     for (int i = 1; i < argc;) {
         if ((k = cli_common(env, argc, argv, &i)) != 0) {
@@ -88,6 +88,8 @@ int cmd_ingest(cli_env *env, int argc, char **argv) {
             if (k < 0 || cli_int("--jobs", v, 64, &jobs)) goto usage;
         } else if (cli_flag(argv, &i, "--quiet") || cli_flag(argv, &i, "-q")) {
             quiet = 1;
+        } else if (cli_flag(argv, &i, "--no-extract")) {
+            no_extract = 1;
         } else if (strcmp(argv[i], "--") == 0) {
             for (i++; i < argc; i++) paths[npaths++] = argv[i];
         } else if (argv[i][0] == '-' && argv[i][1] != 0) {
@@ -114,7 +116,8 @@ int cmd_ingest(cli_env *env, int argc, char **argv) {
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
 
-    vl_ingest_opts opts = {.batch_docs = (size_t)batch, .jobs = jobs, .on_reject = on_reject, .on_progress = on_progress, .ctx = &ui};
+    vl_ingest_opts opts = {.batch_docs = (size_t)batch, .jobs = jobs, .on_reject = on_reject, .on_progress = on_progress, .ctx = &ui,
+                           .no_extract = no_extract};
     vl_ingest_summary sum;
     vl_error err;
     vl_error_clear(&err);

@@ -19,7 +19,8 @@ static const char usage_main[] =
     "  show ID               one stored dispatch\n"
     "  entities              the most mentioned entities (--type --from --to --limit --json)\n"
     "  entity NAME           one entity: aliases, months, co-occurring entities, dispatches\n"
-    "  stats                 documents, languages, dates, database size\n"
+    "  stats                 documents, languages, dates, database size, stale annotations\n"
+    "  reannotate            runs the extraction again where it is stale or missing\n"
     "  optimize              merges the search index after a large ingest\n"
     "  quotes [QUERY]        who said what (--speaker --from --to --json)\n"
     "  annotate FILE...      a document's analysis as JSON, nothing stored\n"
@@ -46,7 +47,7 @@ static const struct command {
     const char *usage;
 } commands[] = {
     {"ingest", cmd_ingest,
-     "usage: veille ingest [--quiet] [--batch N] [--jobs N] PATH...\n"
+     "usage: veille ingest [--quiet] [--batch N] [--jobs N] [--no-extract] PATH...\n"
      "\n"
      "Stores dispatches.  PATH is a file, a folder (read recursively, hidden\n"
      "files skipped) or - for standard input.  Formats, detected per file:\n"
@@ -60,7 +61,25 @@ static const struct command {
      "  --quiet     no progress bar and no summary\n"
      "  --batch N   documents per transaction (default 2000)\n"
      "  --jobs N    threads annotating documents while one writes (default: one\n"
-     "              per processor; 1: no threads); the result is the same\n"},
+     "              per processor; 1: no threads); the result is the same\n"
+     "  --no-extract  store and index the text (search works) without the extraction\n"
+     "              (time expressions, entities, quotations, quantities, events);\n"
+     "              'veille reannotate' adds it later\n"},
+    {"reannotate", cmd_reannotate,
+     "usage: veille reannotate [--all] [--jobs N] [--batch N] [--quiet]\n"
+     "\n"
+     "Runs the extraction (time expressions, entities, quotations, quantities,\n"
+     "events) again over the stored dispatches whose annotations were made by\n"
+     "other models or rules than this veille's, or not made at all (ingest\n"
+     "--no-extract); 'veille stats' tells how many there are.  Their rows and the\n"
+     "entity tables are replaced; the text and its index are not touched.  Work\n"
+     "is committed in batches: an interrupted run keeps what it committed and\n"
+     "running it again finishes the rest.\n"
+     "\n"
+     "  --all       every stored dispatch, current or not\n"
+     "  --jobs N    annotating threads (default: one per processor; 1: none)\n"
+     "  --batch N   dispatches per transaction (default 2000)\n"
+     "  --quiet     no progress bar and no summary\n"},
     {"search", cmd_search,
      "usage: veille search [--from DATE] [--to DATE] [--lang fr|en|und] [--limit N]\n"
      "                     [--offset N] [--mentions FROM..TO] [--entity NAME] [--json]\n"
@@ -152,7 +171,9 @@ static const struct command {
     {"stats", cmd_stats,
      "usage: veille stats [--json]\n"
      "\n"
-     "Documents, languages, date range, text and database size.\n"},
+     "Documents, languages, date range, text and database size, and the\n"
+     "dispatches whose annotations are stale (made by other models or rules than\n"
+     "this veille's) or missing (ingest --no-extract): see 'veille reannotate'.\n"},
     {"optimize", cmd_optimize,
      "usage: veille optimize\n"
      "\n"

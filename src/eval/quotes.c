@@ -133,6 +133,32 @@ static int share_word(const char *a, const char *b) {
 }
 
 /* Scores one document: gold spans against the system's quotations. */
+/* One wrong speaker in the error list: the gold source, the system's
+ * name and the words of its clause, and the text around the quotation
+ * (200 bytes before, 160 after, line breaks shown as |) to group errors by
+ * cause. */
+static void print_ctx(FILE *f, const char *text, size_t from, size_t to) {
+    for (size_t i = from; i < to; i++) fputc(text[i] == '\n' || text[i] == '\r' || text[i] == '\t' ? '|' : text[i], f);
+}
+
+static void print_speaker_error(const ctx *c, const char *id, const char *text, size_t len, const size_t *map, size_t ncp,
+                                const span *g, const span *s) {
+    FILE *f = c->ev->errors;
+    size_t qs = map[s->s < ncp ? s->s : ncp], qe = map[s->e < ncp ? s->e : ncp];
+    size_t from = qs > 200 ? qs - 200 : 0, to = qe + 160 < len ? qe + 160 : len;
+    while (from > 0 && ((unsigned char)text[from] & 0xC0) == 0x80) from--;
+    while (to < len && ((unsigned char)text[to] & 0xC0) == 0x80) to++;
+    fprintf(f, "SPEAKER%s %s  gold [%s] sys [%s] clause [", c->tag, id, g->src, s->src);
+    if (s->se > s->ss && s->se <= ncp) print_ctx(f, text, map[s->ss], map[s->se]);
+    fputs("]\n    ", f);
+    print_ctx(f, text, from, qs);
+    fputs(" <<", f);
+    print_ctx(f, text, qs, qe);
+    fputs(">> ", f);
+    print_ctx(f, text, qe, to);
+    fputc('\n', f);
+}
+
 static int score_doc(ctx *c, const char *id, const char *date, const char *lang, const char *text, size_t len,
                      span *gold, size_t ngold, vl_error *err) {
     vl_doc doc = {.id = id, .date = date, .text = text, .text_len = len, .lang = lang};
@@ -203,9 +229,7 @@ static int score_doc(ctx *c, const char *id, const char *date, const char *lang,
                 span gs = {.s = gold[bj].ss, .e = gold[bj].se}, ss = {.s = sys[bi].ss, .e = sys[bi].se};
                 int ok = (ss.e > ss.s && overlap(&ss, &gs) > 0) || (sys[bi].src[0] && share_word(sys[bi].src, gold[bj].src));
                 c->row->spk_ok += (size_t)ok;
-                if (!ok && c->ev->errors)
-                    fprintf(c->ev->errors, "SPEAKER%s %s  gold [%s] sys [%s] quote [%.60s]\n", c->tag, id, gold[bj].src, sys[bi].src,
-                           text + map[sys[bi].s]);
+                if (!ok && c->ev->errors) print_speaker_error(c, id, text, len, map, ncp, &gold[bj], &sys[bi]);
             }
         }
         if (k == VL_QEVAL_30 && c->ev->errors) {

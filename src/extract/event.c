@@ -29,16 +29,41 @@
 #include "extract/event_internal.h"
 #include "extract/event_tokens.h"
 
-enum { HK_STEM, HK_FORM, HK_NOUN, HK_WORD, HK_SUFFIX };
+enum { HK_STEM, HK_FORM, HK_NOUN, HK_WORD };
 
 typedef struct ev_hent {
     char key[VL_XKEY_MAX];
+    uint8_t klen; /* strlen(key) */
     uint8_t kind, lang;
     int idx;  /* into vl_event_lexicon or vl_event_words */
     int next; /* next entry with the same key, -1 */
 } ev_hent;
 
 #define MAXT VL_NER_MAX_SENT
+#define MAX_ENDING 8 /* longest verb ending, in bytes */
+
+/* The verb endings, in a table of their own: a word is tried with each of
+ * its last 0..8 bytes as ending, so this is the most frequent look-up, and
+ * 256 slots of packed bytes stay in the first-level cache. */
+#define SUF_SLOTS 256
+typedef struct ev_suf {
+    uint64_t w;      /* the ending's bytes, zero-padded */
+    uint8_t n1;      /* its length + 1; 0: empty slot */
+    uint8_t lang;    /* EL_* of the languages it ends verbs in */
+} ev_suf;
+
+/* A memo of Snowball stems (the stemmer is a pure function of the word and
+ * the language, and the same verbs recur from dispatch to dispatch):
+ * direct-mapped by a hash of the lower-cased word, the newest wins. */
+#define STEM_MEMO 1024
+#define STEM_WORD 32
+typedef struct ev_stem_memo {
+    uint8_t used;        /* language + 1; 0 empty */
+    uint8_t n;           /* bytes of word */
+    int8_t sn;           /* what stem_of returned */
+    char word[STEM_WORD];
+    char st[VL_XKEY_MAX];
+} ev_stem_memo;
 
 struct vl_event_tagger {
     struct sb_stemmer *stem[2]; /* french, english */
@@ -50,8 +75,11 @@ struct vl_event_tagger {
     uint64_t prefix3[64]; /* ... and of the first three, for stems of three or more */
     vl_event *out;
     size_t nout, cap;
+    ev_stem_memo memo[STEM_MEMO];
+    ev_suf suf[SUF_SLOTS];
     /* per sentence */
-    vl_xtok k[MAXT];
+    const vl_xtok *k;   /* the sentence's tokens: kbuf, or a vl_xtext's */
+    vl_xtok kbuf[MAXT];
     uint8_t role[MAXT], role2[MAXT];
     int trig[MAXT];    /* lexicon index, -1 */
     int trig_len[MAXT]; /* tokens a noun trigger spans */
@@ -69,29 +97,33 @@ static const char *const code_names[21] = {
 
 const char *vl_event_code_name(int code) { return code >= 1 && code <= 20 ? code_names[code] : ""; }
 
-static uint32_t hash_key(const char *s) {
+static uint32_t hash_key(const char *s, size_t n) {
     uint32_t h = 2166136261u;
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
     return h;
 }
 
-static int *slot_of(const vl_event_tagger *t, const char *key) {
-    for (size_t i = hash_key(key) & (t->nslots - 1);; i = (i + 1) & (t->nslots - 1)) {
+/* The slot of key[0, n): keys are compared by length first, then bytes
+ * (the tokens' keys come with their length: no strlen, no strcmp). */
+static int *slot_of(const vl_event_tagger *t, const char *key, size_t n) {
+    for (size_t i = hash_key(key, n) & (t->nslots - 1);; i = (i + 1) & (t->nslots - 1)) {
         int e = t->slots[i];
-        if (e < 0 || strcmp(t->ents[e].key, key) == 0) return &t->slots[i];
+        if (e < 0 || (t->ents[e].klen == n && memcmp(t->ents[e].key, key, n) == 0)) return &t->slots[i];
     }
 }
 
-static int first_of(const vl_event_tagger *t, const char *key) { return *slot_of(t, key); }
+static int first_of(const vl_event_tagger *t, const char *key, size_t n) { return *slot_of(t, key, n); }
 
 static int add_key(vl_event_tagger *t, const char *key, int kind, int lang, int idx) {
-    if (!key[0] || strlen(key) >= VL_XKEY_MAX) return -1;
+    size_t n = strlen(key);
+    if (!n || n >= VL_XKEY_MAX) return -1;
     ev_hent *e = &t->ents[t->nents];
-    strcpy(e->key, key);
+    memcpy(e->key, key, n + 1);
+    e->klen = (uint8_t)n;
     e->kind = (uint8_t)kind;
     e->lang = (uint8_t)lang;
     e->idx = idx;
-    int *s = slot_of(t, key);
+    int *s = slot_of(t, key, n);
     e->next = *s;
     *s = (int)t->nents++;
     return 0;
@@ -110,6 +142,51 @@ static int stem_of(vl_event_tagger *t, int li, const char *lower, int n, char *o
     const sb_symbol *st = sb_stemmer_stem(t->stem[li], (const sb_symbol *)lower, n);
     if (!st) return 0;
     return vl_xfold((const char *)st, (size_t)sb_stemmer_length(t->stem[li]), out, cap);
+}
+
+/* stem_of through the memo, for words of fewer than STEM_WORD bytes. */
+static int stem_memo(vl_event_tagger *t, int li, const char *lower, int n, char *out, size_t cap) {
+    if (n >= STEM_WORD || cap < VL_XKEY_MAX) return stem_of(t, li, lower, n, out, cap);
+    ev_stem_memo *m = &t->memo[(hash_key(lower, (size_t)n) ^ (uint32_t)li) & (STEM_MEMO - 1)];
+    if (m->used != li + 1 || m->n != n || memcmp(m->word, lower, (size_t)n) != 0) {
+        m->sn = (int8_t)stem_of(t, li, lower, n, m->st, sizeof m->st);
+        m->used = (uint8_t)(li + 1);
+        m->n = (uint8_t)n;
+        memcpy(m->word, lower, (size_t)n);
+    }
+    if (m->sn > 0) memcpy(out, m->st, (size_t)m->sn + 1);
+    return m->sn;
+}
+
+static uint64_t suf_pack(const char *s, size_t n) {
+    uint64_t w = 0;
+    memcpy(&w, s, n);
+    return w;
+}
+
+/* The slot of ending s[0, n) (n <= MAX_ENDING): its own, or the empty one
+ * where it would go. */
+static ev_suf *suf_slot(const vl_event_tagger *t, const char *s, size_t n) {
+    uint64_t w = suf_pack(s, n);
+    for (size_t i = (size_t)(((w ^ n) * 0x9E3779B97F4A7C15ull) >> 56);; i = (i + 1) & (SUF_SLOTS - 1)) {
+        const ev_suf *e = &t->suf[i];
+        if (!e->n1 || (e->w == w && e->n1 == n + 1)) return (ev_suf *)e;
+    }
+}
+
+static int add_suffix(vl_event_tagger *t, const char *s, int lang) {
+    size_t n = strlen(s);
+    if (n > MAX_ENDING) return -1;
+    ev_suf *e = suf_slot(t, s, n);
+    if (!e->n1) {
+        size_t used = 0;
+        for (size_t i = 0; i < SUF_SLOTS; i++) used += t->suf[i].n1 != 0;
+        if (2 * (used + 1) > SUF_SLOTS) return -1; /* keep probes short */
+        e->w = suf_pack(s, n);
+        e->n1 = (uint8_t)(n + 1);
+    }
+    e->lang |= (uint8_t)lang;
+    return 0;
 }
 
 void vl_event_tagger_free(vl_event_tagger *t) {
@@ -171,12 +248,10 @@ int vl_event_tagger_new(vl_event_tagger **out, vl_error *err) {
             return vl_error_set(err, VL_EARG, NULL, 0, "event lexicon: bad entry \"%s\"", l->word);
         }
     }
-    /* verb endings, as keys "|ending" (no word starts with |) */
+    /* verb endings */
     for (int li = 0; li < 2; li++)
         for (const char *const *sf = li ? vl_event_verb_suffixes_en : vl_event_verb_suffixes_fr; *sf; sf++) {
-            char key[VL_XKEY_MAX];
-            snprintf(key, sizeof key, "|%s", *sf);
-            if (add_key(t, key, HK_SUFFIX, li ? EL_EN : EL_FR, 0)) {
+            if (add_suffix(t, *sf, li ? EL_EN : EL_FR)) {
                 vl_event_tagger_free(t);
                 return vl_error_set(err, VL_EARG, NULL, 0, "event lexicon: bad ending \"%s\"", *sf);
             }
@@ -192,17 +267,11 @@ int vl_event_tagger_new(vl_event_tagger **out, vl_error *err) {
 
 /* ------------------------------------------------------------ triggers */
 
-#define MAX_ENDING 8 /* longest verb ending, in bytes */
-
-static int suffix_ok(const vl_event_tagger *t, const char *rest, int lmask) {
-    size_t n = strlen(rest);
+/* rest[0, n): the end of a word's key. */
+static int suffix_ok(const vl_event_tagger *t, const char *rest, size_t n, int lmask) {
     if (n > MAX_ENDING) return 0;
-    char key[MAX_ENDING + 2];
-    key[0] = '|';
-    memcpy(key + 1, rest, n + 1);
-    for (int e = first_of(t, key); e >= 0; e = t->ents[e].next)
-        if (t->ents[e].kind == HK_SUFFIX && (t->ents[e].lang & lmask)) return 1;
-    return 0;
+    const ev_suf *e = suf_slot(t, rest, n);
+    return e->n1 && (e->lang & lmask);
 }
 
 /* The verb lexicon entry token i is a form of, or -1. */
@@ -218,12 +287,9 @@ static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, 
     if (!(t->prefix3[b3 >> 6] & (1ull << (b3 & 63))) && !(t->prefix[b >> 6] & (1ull << (b & 63)))) return -1;
     /* a lemma's stem followed by a verb ending (libér|ent: Snowball
      * stems libèrent to "lib", but the lemma's stem is a prefix) */
-    char pre[VL_XKEY_MAX];
     for (int pl = k->klen; pl >= 2 && pl >= k->klen - MAX_ENDING; pl--) {
-        if (!suffix_ok(t, k->key + pl, lmask)) continue;
-        memcpy(pre, k->key, (size_t)pl);
-        pre[pl] = 0;
-        for (int e = first_of(t, pre); e >= 0; e = t->ents[e].next)
+        if (!suffix_ok(t, k->key + pl, (size_t)(k->klen - pl), lmask)) continue;
+        for (int e = first_of(t, k->key, (size_t)pl); e >= 0; e = t->ents[e].next)
             if (t->ents[e].kind == HK_STEM && (t->ents[e].lang & lmask)) return t->ents[e].idx;
     }
     /* Snowball's stem, for the forms whose stem it rewrites (envoy|é ->
@@ -233,13 +299,13 @@ static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, 
     int n = vl_xlower(text + k->start, k->end - k->start, lower, sizeof lower);
     if (!n) return -1;
     int li = lmask == EL_EN ? 1 : 0;
-    int sn = stem_of(t, li, lower, n, st, sizeof st);
+    int sn = stem_memo(t, li, lower, n, st, sizeof st);
     if (sn < 2) return -1;
-    for (int e = first_of(t, st); e >= 0; e = t->ents[e].next) {
+    for (int e = first_of(t, st, (size_t)sn); e >= 0; e = t->ents[e].next) {
         const ev_hent *h = &t->ents[e];
         if (h->kind != HK_STEM || !(h->lang & lmask)) continue;
         if (strncmp(k->key, st, (size_t)sn) == 0) {
-            if (!suffix_ok(t, k->key + sn, lmask)) continue;
+            if (!suffix_ok(t, k->key + sn, (size_t)(k->klen - sn), lmask)) continue;
         } else if (k->klen > sn + 4) {
             continue;
         }
@@ -261,7 +327,7 @@ static int noun_trigger(const vl_event_tagger *t, const vl_xtok *k, int i, int n
             memcpy(key, k[i].key, (size_t)k[i].klen + 1);
         }
         int best = -1, blen = 0;
-        for (int e = pass ? first_of(t, key) : t->first[i]; e >= 0; e = t->ents[e].next) {
+        for (int e = pass ? first_of(t, key, (size_t)k[i].klen - 1) : t->first[i]; e >= 0; e = t->ents[e].next) {
             const ev_hent *h = &t->ents[e];
             if (h->kind != HK_NOUN || !(h->lang & lmask)) continue;
             const char *w = vl_event_lexicon[h->idx].word, *sp = strchr(w, ' ');
@@ -296,12 +362,12 @@ static int is_group(int role) {
 
 static void set_roles(vl_event_tagger *t, const char *text, int n, int lmask) {
     for (int i = 0; i < n; i++) {
-        vl_xtok *k = &t->k[i];
+        const vl_xtok *k = &t->k[i];
         t->role[i] = t->role2[i] = ER_NONE;
         t->trig[i] = -1;
         t->trig_len[i] = 0;
         t->verbish[i] = 0;
-        t->first[i] = k->klen ? first_of(t, k->key) : -1;
+        t->first[i] = k->klen ? first_of(t, k->key, (size_t)k->klen) : -1;
         if (!k->klen) continue;
         int raw_a = k->klen == 1 && k->key[0] == 'a' && text[k->start] == 'a';
         for (int e = t->first[i]; e >= 0; e = t->ents[e].next) {
@@ -349,7 +415,7 @@ static int en_bare(const vl_xtok *k, const char *lemma) {
 
 static void find_triggers(vl_event_tagger *t, const char *text, int n, int lmask) {
     for (int i = 0; i < n; i++) {
-        vl_xtok *k = &t->k[i];
+        const vl_xtok *k = &t->k[i];
         if (t->role[i] || !k->klen || t->tim[i] >= 0) continue;
         int len = 0, ni = noun_trigger(t, t->k, i, n, lmask, &len);
         if (ni >= 0 && !(i > 0 && is_group(t->role[i - 1]))) {
@@ -709,8 +775,26 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
     return VL_OK;
 }
 
-int vl_event_tag(vl_event_tagger *t, const char *text, size_t len, vl_lang lang, const vl_ner_mention *ents,
-                 size_t nents, const vl_timex *tx, size_t ntx, const vl_event **out, size_t *n) {
+/* One sentence, its tokens in t->k[0, m): ei and ti walk the entities and
+ * time expressions along the text. */
+static int tag_sentence(vl_event_tagger *t, const char *text, int m, int lmask, const vl_ner_mention *ents,
+                        size_t nents, const vl_timex *tx, size_t ntx, size_t *ei, size_t *ti) {
+    /* entity and time expression of each token */
+    for (int i = 0; i < m; i++) {
+        const vl_xtok *k = &t->k[i];
+        while (*ei < nents && ents[*ei].end <= k->start) (*ei)++;
+        while (*ti < ntx && tx[*ti].end <= k->start) (*ti)++;
+        t->ent[i] = *ei < nents && ents[*ei].start < k->end ? (int)*ei : -1;
+        t->tim[i] = *ti < ntx && tx[*ti].start < k->end ? (int)*ti : -1;
+    }
+    set_roles(t, text, m, lmask);
+    find_triggers(t, text, m, lmask);
+    return events_of_sentence(t, m, ents, tx);
+}
+
+int vl_event_tag_tokens(vl_event_tagger *t, const char *text, size_t len, vl_lang lang, const vl_xtext *x,
+                        const vl_ner_mention *ents, size_t nents, const vl_timex *tx, size_t ntx,
+                        const vl_event **out, size_t *n) {
     t->nout = 0;
     *out = NULL;
     *n = 0;
@@ -718,25 +802,29 @@ int vl_event_tag(vl_event_tagger *t, const char *text, size_t len, vl_lang lang,
     int lmask = lang == VL_LANG_FR ? EL_FR : EL_EN;
     t->mentions = ents;
     t->lmask = lmask;
-    vl_ner_lexer lx;
-    vl_ner_lexer_init(&lx, text, len, lang);
-    size_t nt, ei = 0, ti = 0;
-    while ((nt = vl_xtok_sentence(&lx, t->k)) > 0) {
-        int m = (int)nt;
-        /* entity and time expression of each token */
-        for (int i = 0; i < m; i++) {
-            const vl_xtok *k = &t->k[i];
-            while (ei < nents && ents[ei].end <= k->start) ei++;
-            while (ti < ntx && tx[ti].end <= k->start) ti++;
-            t->ent[i] = ei < nents && ents[ei].start < k->end ? (int)ei : -1;
-            t->tim[i] = ti < ntx && tx[ti].start < k->end ? (int)ti : -1;
+    size_t ei = 0, ti = 0;
+    if (vl_xtext_of(x, text, len, lang)) {
+        for (size_t s = 0; s < x->nsent; s++) {
+            t->k = x->tok + x->sent[s];
+            int rc = tag_sentence(t, text, (int)(x->sent[s + 1] - x->sent[s]), lmask, ents, nents, tx, ntx, &ei, &ti);
+            if (rc) return rc;
         }
-        set_roles(t, text, m, lmask);
-        find_triggers(t, text, m, lmask);
-        int rc = events_of_sentence(t, m, ents, tx);
-        if (rc) return rc;
+    } else {
+        vl_ner_lexer lx;
+        vl_ner_lexer_init(&lx, text, len, lang);
+        size_t nt;
+        t->k = t->kbuf;
+        while ((nt = vl_xtok_sentence(&lx, t->kbuf)) > 0) {
+            int rc = tag_sentence(t, text, (int)nt, lmask, ents, nents, tx, ntx, &ei, &ti);
+            if (rc) return rc;
+        }
     }
     *out = t->out;
     *n = t->nout;
     return VL_OK;
+}
+
+int vl_event_tag(vl_event_tagger *t, const char *text, size_t len, vl_lang lang, const vl_ner_mention *ents,
+                 size_t nents, const vl_timex *tx, size_t ntx, const vl_event **out, size_t *n) {
+    return vl_event_tag_tokens(t, text, len, lang, NULL, ents, nents, tx, ntx, out, n);
 }

@@ -55,6 +55,14 @@ void vl_event_tagger_free(vl_event_tagger *t);
 int vl_event_tag(vl_event_tagger *t, const char *text, size_t len, vl_lang lang, const vl_ner_mention *ents,
                  size_t nents, const vl_timex *tx, size_t ntx, const vl_event **out, size_t *n);
 
+/* The same, reading the tokens of x (event_tokens.h) when x holds those of
+ * text in lang (tokenised once for several extractors), else tokenising
+ * as vl_event_tag does. */
+struct vl_xtext;
+int vl_event_tag_tokens(vl_event_tagger *t, const char *text, size_t len, vl_lang lang, const struct vl_xtext *x,
+                        const vl_ner_mention *ents, size_t nents, const vl_timex *tx, size_t ntx,
+                        const vl_event **out, size_t *n);
+
 /* "make statement", "appeal", ... for codes 1..20; "" otherwise. */
 const char *vl_event_code_name(int code);
 

@@ -1,55 +1,67 @@
 /*
  * event_tokens.c -- sentences and folded tokens for the quantity and event
- * extractors (see event_tokens.h).  Nothing is allocated.
+ * extractors (see event_tokens.h), one sentence at a time (nothing
+ * allocated) or the whole text at once into a reusable vl_xtext.
  */
 #include "extract/event_tokens.h"
 
+#include <stdlib.h>
 #include <string.h>
 
-/* Latin-1 letters U+00C0..U+00FF folded to ASCII ("" for the signs). */
-static const char *const latin1_fold[64] = {
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+#include "base/base.h"
+
+/* Latin-1 letters U+00C0..U+00FF folded to ASCII (empty for the signs ×
+ * and ÷), as fixed-width strings with their lengths (no strlen per
+ * character). */
+static const struct { char s[3]; unsigned char n; } latin1_fold_n[64] = {
+    {"a", 1}, {"a", 1}, {"a", 1}, {"a", 1}, {"a", 1}, {"a", 1}, {"ae", 2}, {"c", 1},
+    {"e", 1}, {"e", 1}, {"e", 1}, {"e", 1}, {"i", 1}, {"i", 1}, {"i", 1}, {"i", 1},
+    {"d", 1}, {"n", 1}, {"o", 1}, {"o", 1}, {"o", 1}, {"o", 1}, {"o", 1}, {"", 0},
+    {"o", 1}, {"u", 1}, {"u", 1}, {"u", 1}, {"u", 1}, {"y", 1}, {"th", 2}, {"ss", 2},
+    {"a", 1}, {"a", 1}, {"a", 1}, {"a", 1}, {"a", 1}, {"a", 1}, {"ae", 2}, {"c", 1},
+    {"e", 1}, {"e", 1}, {"e", 1}, {"e", 1}, {"i", 1}, {"i", 1}, {"i", 1}, {"i", 1},
+    {"d", 1}, {"n", 1}, {"o", 1}, {"o", 1}, {"o", 1}, {"o", 1}, {"o", 1}, {"", 0},
+    {"o", 1}, {"u", 1}, {"u", 1}, {"u", 1}, {"u", 1}, {"y", 1}, {"th", 2}, {"y", 1}};
 
 int vl_xfold(const char *s, size_t n, char *out, size_t cap) {
     const unsigned char *u = (const unsigned char *)s;
     size_t o = 0;
     for (size_t i = 0; i < n;) {
-        const char *f = NULL;
-        char one[2] = {0, 0};
         unsigned c = u[i];
-        if (c < 0x80) {
-            one[0] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            f = one;
+        if (c < 0x80) { /* ASCII, the common case: one byte in, one out */
+            if (o + 2 > cap) return 0;
+            out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
             i++;
-        } else if (c == 0xC3 && i + 1 < n && u[i + 1] >= 0x80 && u[i + 1] < 0xC0) {
-            f = latin1_fold[u[i + 1] - 0x80];
-            if (!*f) return 0;
+            continue;
+        }
+        const char *f;
+        size_t fl;
+        if (c == 0xC3 && i + 1 < n && u[i + 1] >= 0x80 && u[i + 1] < 0xC0) {
+            f = latin1_fold_n[u[i + 1] - 0x80].s;
+            fl = latin1_fold_n[u[i + 1] - 0x80].n;
+            if (!fl) return 0;
             i += 2;
         } else if (c == 0xC5 && i + 1 < n && (u[i + 1] == 0x92 || u[i + 1] == 0x93)) {
-            f = "oe";
+            f = "oe", fl = 2;
             i += 2;
         } else if (c == 0xE2 && i + 2 < n && u[i + 1] == 0x80 && (u[i + 2] == 0x99 || u[i + 2] == 0x98)) {
-            f = "'";
+            f = "'", fl = 1;
             i += 3;
         } else if (c == 0xE2 && i + 2 < n && u[i + 1] == 0x80 && u[i + 2] >= 0x90 && u[i + 2] <= 0x94) {
-            f = "-";
+            f = "-", fl = 1;
             i += 3;
         } else if (c == 0xE2 && i + 2 < n && u[i + 1] == 0x82 && u[i + 2] == 0xAC) {
-            f = "\xe2\x82\xac"; /* the euro sign stays itself */
+            f = "\xe2\x82\xac", fl = 3; /* the euro sign stays itself */
             i += 3;
         } else if (c == 0xC2 && i + 1 < n) {
-            if (u[i + 1] == 0xA3) f = "\xc2\xa3"; /* pound sign */
-            else if (u[i + 1] == 0xB0) f = "\xc2\xb0"; /* degree sign */
-            else if (u[i + 1] == 0xB2) f = "2";
+            if (u[i + 1] == 0xA3) f = "\xc2\xa3", fl = 2; /* pound sign */
+            else if (u[i + 1] == 0xB0) f = "\xc2\xb0", fl = 2; /* degree sign */
+            else if (u[i + 1] == 0xB2) f = "2", fl = 1;
             else return 0;
             i += 2;
         } else {
             return 0;
         }
-        size_t fl = strlen(f);
         if (o + fl + 1 > cap) return 0;
         memcpy(out + o, f, fl);
         o += fl;
@@ -87,4 +99,46 @@ size_t vl_xtok_sentence(vl_ner_lexer *lx, vl_xtok *toks) {
         if (!t->klen) t->key[0] = 0;
     }
     return n;
+}
+
+int vl_xtext_fill(vl_xtext *x, const char *text, size_t len, vl_lang lang) {
+    x->text = NULL;
+    x->ntok = x->nsent = 0;
+    if (!x->sent) {
+        size_t *s = vl_array_grow(x->sent, &x->scap, 0, sizeof *s, 64);
+        if (!s) return VL_ENOMEM;
+        x->sent = s;
+    }
+    x->sent[0] = 0;
+    vl_ner_lexer lx;
+    vl_ner_lexer_init(&lx, text, len, lang);
+    for (;;) {
+        /* room for a whole sentence at the end of tok */
+        if (x->tcap - x->ntok < VL_NER_MAX_SENT) {
+            size_t cap = x->tcap ? 2 * x->tcap : 4 * VL_NER_MAX_SENT;
+            while (cap - x->ntok < VL_NER_MAX_SENT) cap *= 2;
+            vl_xtok *t = realloc(x->tok, cap * sizeof *t);
+            if (!t) return x->ntok = x->nsent = 0, VL_ENOMEM;
+            x->tok = t;
+            x->tcap = cap;
+        }
+        size_t n = vl_xtok_sentence(&lx, x->tok + x->ntok);
+        if (!n) break;
+        size_t *s = vl_array_grow(x->sent, &x->scap, x->nsent + 1, sizeof *s, 64);
+        if (!s) return x->ntok = x->nsent = 0, VL_ENOMEM;
+        x->sent = s;
+        x->ntok += n;
+        x->sent[++x->nsent] = x->ntok;
+    }
+    x->text = text;
+    x->len = len;
+    x->lang = lang;
+    return VL_OK;
+}
+
+void vl_xtext_free(vl_xtext *x) {
+    if (!x) return;
+    free(x->tok);
+    free(x->sent);
+    *x = (vl_xtext){0};
 }

@@ -36,6 +36,30 @@ int vl_xlower(const char *s, size_t n, char *out, size_t cap);
  * number of tokens, 0 at the end of the text. */
 size_t vl_xtok_sentence(vl_ner_lexer *lx, vl_xtok *toks);
 
+/* All the sentences of one text, tokenised once for the extractors that
+ * read them (quantities, events): tok[sent[s], sent[s + 1]) is sentence s,
+ * exactly as vl_xtok_sentence returns it.  Zero-initialise; vl_xtext_fill
+ * reuses the memory of the previous text; vl_xtext_free releases it. */
+typedef struct vl_xtext {
+    const char *text; /* what was tokenised, for a check by the readers */
+    size_t len;
+    vl_lang lang;
+    vl_xtok *tok;
+    size_t ntok, tcap;
+    size_t *sent; /* nsent + 1 entries */
+    size_t nsent, scap;
+} vl_xtext;
+
+/* Tokenises text[0, len) in language lang into x.  VL_OK or VL_ENOMEM
+ * (x then holds no sentence). */
+int vl_xtext_fill(vl_xtext *x, const char *text, size_t len, vl_lang lang);
+void vl_xtext_free(vl_xtext *x);
+
+/* 1 when x holds the tokens of text[0, len) in language lang. */
+static inline int vl_xtext_of(const vl_xtext *x, const char *text, size_t len, vl_lang lang) {
+    return x && x->text == text && x->len == len && x->lang == lang;
+}
+
 /* 1 when key equals the NUL-terminated word w. */
 static inline int vl_xis(const vl_xtok *t, const char *w) {
     size_t i = 0;

@@ -259,8 +259,14 @@ static int number_words(const vl_quantity_tagger *t, const vl_xtok *k, size_t i,
             int v = -1;
             if (wl == 2 && memcmp(w, "et", 2) == 0 && parts) v = 0;
             else {
-                const qt_slot *s = slot_for(t, w, wl, 0);
-                for (int e = s ? s->first : -1; e >= 0; e = t->next[e])
+                /* a whole token's key was looked up once per sentence */
+                int first;
+                if (w == k[j].key && wl == (size_t)k[j].klen) first = t->tok_first[j];
+                else {
+                    const qt_slot *s = slot_for(t, w, wl, 0);
+                    first = s ? s->first : -1;
+                }
+                for (int e = first; e >= 0; e = t->next[e])
                     if (t->ents[e].kind == QK_NUMW && (t->ents[e].lang & lang) && t->ents[e].flen == wl) {
                         v = (int)t->ents[e].value;
                         break;
@@ -500,26 +506,47 @@ static int tag_sentence(vl_quantity_tagger *t, const char *text, const vl_xtok *
     return VL_OK;
 }
 
-int vl_quantity_tag(vl_quantity_tagger *t, const char *text, size_t len, vl_lang lang, const vl_timex *tx,
-                    size_t ntx, const vl_quantity **out, size_t *n) {
+/* One sentence k[0, nt): each token's first lexicon entry, then the
+ * quantities; ti walks the time expressions along the text. */
+static int quantity_sentence(vl_quantity_tagger *t, const char *text, const vl_xtok *k, size_t nt, vl_lang lang,
+                             int lmask, const vl_timex *tx, size_t ntx, size_t *ti) {
+    /* the time expressions from this sentence on */
+    while (*ti < ntx && tx[*ti].end <= k[0].start) (*ti)++;
+    for (size_t i = 0; i < nt; i++) {
+        const qt_slot *sl = k[i].klen ? slot_for(t, k[i].key, (size_t)k[i].klen, 0) : NULL;
+        t->tok_first[i] = sl ? sl->first : -1;
+    }
+    return tag_sentence(t, text, k, nt, lang, lmask, tx ? tx + *ti : NULL, ntx - *ti);
+}
+
+int vl_quantity_tag_tokens(vl_quantity_tagger *t, const char *text, size_t len, vl_lang lang, const vl_xtext *x,
+                           const vl_timex *tx, size_t ntx, const vl_quantity **out, size_t *n) {
     t->nout = 0;
     *out = NULL;
     *n = 0;
     int lmask = lang == VL_LANG_FR ? QL_FR : lang == VL_LANG_EN ? QL_EN : QL_ALL;
-    vl_ner_lexer lx;
-    vl_ner_lexer_init(&lx, text, len, lang);
-    size_t nt, ti = 0;
-    while ((nt = vl_xtok_sentence(&lx, t->toks)) > 0) {
-        /* the time expressions from this sentence on */
-        while (ti < ntx && tx[ti].end <= t->toks[0].start) ti++;
-        for (size_t i = 0; i < nt; i++) {
-            const qt_slot *sl = t->toks[i].klen ? slot_for(t, t->toks[i].key, (size_t)t->toks[i].klen, 0) : NULL;
-            t->tok_first[i] = sl ? sl->first : -1;
+    size_t ti = 0;
+    if (vl_xtext_of(x, text, len, lang)) {
+        for (size_t s = 0; s < x->nsent; s++) {
+            int rc = quantity_sentence(t, text, x->tok + x->sent[s], x->sent[s + 1] - x->sent[s], lang, lmask, tx,
+                                       ntx, &ti);
+            if (rc) return rc;
         }
-        int rc = tag_sentence(t, text, t->toks, nt, lang, lmask, tx ? tx + ti : NULL, ntx - ti);
-        if (rc) return rc;
+    } else {
+        vl_ner_lexer lx;
+        vl_ner_lexer_init(&lx, text, len, lang);
+        size_t nt;
+        while ((nt = vl_xtok_sentence(&lx, t->toks)) > 0) {
+            int rc = quantity_sentence(t, text, t->toks, nt, lang, lmask, tx, ntx, &ti);
+            if (rc) return rc;
+        }
     }
     *out = t->out;
     *n = t->nout;
     return VL_OK;
+}
+
+int vl_quantity_tag(vl_quantity_tagger *t, const char *text, size_t len, vl_lang lang, const vl_timex *tx,
+                    size_t ntx, const vl_quantity **out, size_t *n) {
+    return vl_quantity_tag_tokens(t, text, len, lang, NULL, tx, ntx, out, n);
 }

@@ -47,4 +47,12 @@ void vl_quantity_tagger_free(vl_quantity_tagger *t);
 int vl_quantity_tag(vl_quantity_tagger *t, const char *text, size_t len, vl_lang lang,
                     const vl_timex *tx, size_t ntx, const vl_quantity **out, size_t *n);
 
+/* The same, reading the tokens of x (event_tokens.h) when x holds those of
+ * text in lang (tokenised once for several extractors), else tokenising
+ * as vl_quantity_tag does. */
+struct vl_xtext;
+int vl_quantity_tag_tokens(vl_quantity_tagger *t, const char *text, size_t len, vl_lang lang,
+                           const struct vl_xtext *x, const vl_timex *tx, size_t ntx, const vl_quantity **out,
+                           size_t *n);
+
 #endif

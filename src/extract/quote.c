@@ -30,9 +30,11 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "base/base.h"
+#include "extract/event_tokens.h"
 #include "extract/quote_internal.h"
 #include "ner/ner_internal.h"
 
@@ -125,6 +127,30 @@ static qent *insert(vl_quote_tagger *t, const char *s, size_t n) {
     t->tab[i].off = (uint32_t)off;
     t->tab[i].len = (uint16_t)n;
     return &t->tab[i];
+}
+
+/* Once the lexicon is in, its table shrinks to two to four slots per
+ * entry (it was sized for the most forms the verbs could make): every
+ * token of a text is looked up, and a small table stays in cache. */
+static int compact_table(vl_quote_tagger *t) {
+    size_t used = 0;
+    for (size_t i = 0; i <= t->mask; i++) used += t->tab[i].off != 0;
+    size_t want = 64;
+    while (want < 2 * used) want <<= 1;
+    if (want > t->mask) return VL_OK;
+    qent *tab = calloc(want, sizeof *tab);
+    if (!tab) return VL_ENOMEM;
+    for (size_t i = 0; i <= t->mask; i++) {
+        const qent *e = &t->tab[i];
+        if (!e->off) continue;
+        size_t j = hash_bytes(t->arena.data + e->off, e->len) & (want - 1);
+        while (tab[j].off) j = (j + 1) & (want - 1);
+        tab[j] = *e;
+    }
+    free(t->tab);
+    t->tab = tab;
+    t->mask = want - 1;
+    return VL_OK;
 }
 
 static int add_word(vl_quote_tagger *t, const char *w, size_t n, int lang, uint16_t cls, int verb, int say) {
@@ -243,7 +269,7 @@ static int compile(vl_quote_tagger *t) {
         }
         if (rc) return rc;
     }
-    return VL_OK;
+    return compact_table(t);
 }
 
 int vl_quote_tagger_new(vl_quote_tagger **out, vl_error *err) {
@@ -368,13 +394,28 @@ static int quote_mark(int32_t cp) {
 
 static int is_space_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
-static int tokenize(vl_quote_tagger *t, vl_lang lang) {
+/* The next sentence's tokens: from x (the text tokenised once for all the
+ * extractors, sentence *s) when given, else from the lexer. */
+static size_t next_sentence(vl_ner_lexer *lx, const vl_xtext *x, size_t *s, vl_ner_tok *sent) {
+    if (!x) return vl_ner_next_sentence(lx, sent, VL_NER_MAX_SENT);
+    if (*s >= x->nsent) return 0;
+    size_t b = x->sent[*s], n = x->sent[*s + 1] - b;
+    for (size_t i = 0; i < n; i++) {
+        const vl_xtok *k = &x->tok[b + i];
+        sent[i] = (vl_ner_tok){.start = k->start, .end = k->end, .cstart = k->cstart, .cend = k->cend,
+                               .flags = k->flags};
+    }
+    (*s)++;
+    return n;
+}
+
+static int tokenize(vl_quote_tagger *t, vl_lang lang, const vl_xtext *x) {
     vl_ner_lexer lx;
     vl_ner_tok sent[VL_NER_MAX_SENT];
     vl_ner_lexer_init(&lx, t->text, t->len, lang);
     t->ntoks = 0;
-    size_t n;
-    while ((n = vl_ner_next_sentence(&lx, sent, VL_NER_MAX_SENT)) > 0) {
+    size_t n, xs = 0;
+    while ((n = next_sentence(&lx, x, &xs, sent)) > 0) {
         for (size_t i = 0; i < n; i++) {
             qtok *a = vl_array_grow(t->toks, &t->captoks, t->ntoks, sizeof *a, 256);
             if (!a) return VL_ENOMEM;
@@ -441,6 +482,39 @@ static int tokenize(vl_quote_tagger *t, vl_lang lang) {
 static int is_para(const qtok *k) { return (k->fl & T_LINE) != 0; }
 static int is_term(const qtok *k) { return (k->nflags & VL_NTOK_TERMINAL) && !(k->nflags & VL_NTOK_WORD); }
 static int is_word(const qtok *k) { return (k->nflags & VL_NTOK_WORD) != 0; }
+
+/* Does token k end with the ASCII suffix suf (case-insensitive)? */
+static int ends_with(const vl_quote_tagger *t, size_t k, const char *suf) {
+    const qtok *x = &t->toks[k];
+    size_t n = strlen(suf), len = x->end - x->start;
+    if (len < n) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = t->text[x->end - n + i];
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != suf[i]) return 0;
+    }
+    return 1;
+}
+
+/* An adverb between a subject and its verb (X further described, Y
+ * fermement dénoncé): a word of the lexicon's, or a lower-case word of
+ * five letters or more in -ly (English) or -ment (French) that follows no
+ * determiner or preposition (the family, le gouvernement are nouns). */
+static int adverb_like(const vl_quote_tagger *t, size_t k) {
+    const qtok *x = &t->toks[k];
+    if (x->cls & QW_ADV) return 1;
+    if (!is_word(x) || x->cls || x->verb || (x->fl & (T_UPPER | T_INV)) || x->ent_b >= 0 || x->ent_e >= 0 ||
+        x->end - x->start < 5)
+        return 0;
+    if (k > 0 && (t->toks[k - 1].cls & (QW_DET | QW_FUNC | QW_STOP))) return 0;
+    return ((t->lmask & QL_EN) && ends_with(t, k, "ly")) || ((t->lmask & QL_FR) && ends_with(t, k, "ment"));
+}
+
+/* The English pronoun "it" (a statement, a newspaper, an organisation). */
+static int is_it(const vl_quote_tagger *t, size_t k) {
+    const qtok *x = &t->toks[k];
+    return (t->lmask & QL_EN) && x->end - x->start == 2 && (t->text[x->start] | 32) == 'i' &&
+           (t->text[x->start + 1] | 32) == 't';
+}
 
 static int opens(int fam, int qm) {
     return (fam == QM_FR_OPEN && qm == QM_FR_OPEN) || (fam == QM_CURLY_OPEN && qm == QM_CURLY_OPEN) ||
@@ -516,7 +590,8 @@ static int find_spans(vl_quote_tagger *t) {
 static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
     qnp np = {0};
     const qtok *T = t->toks;
-    while (k > lo && (T[k].cls & (QW_AUX | QW_ADV)) && !(T[k].fl & T_INV) && T[k].ent_e < 0) k--;
+    while (k > lo && ((T[k].cls & (QW_AUX | QW_ADV)) || adverb_like(t, k)) && !(T[k].fl & T_INV) && T[k].ent_e < 0)
+        k--;
     /* Sen. Claire McCaskill (D-Mo.) said: the parenthesis is no subject */
     if (k > lo && k >= 2 && t->text[T[k].start] == ')') {
         size_t j = k;
@@ -532,10 +607,14 @@ static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
         while (np.tb > lo && T[np.tb].ent_b != np.ent) np.tb--;
         /* le porte-parole du Kremlin, a spokesman for the ministry: the
          * entity is the complement of a description */
-        if (np.tb > lo + 1 && (T[np.tb - 1].cls & QW_FUNC) && !(T[np.tb - 1].cls & QW_DET) &&
-            is_word(&T[np.tb - 2]) && !T[np.tb - 2].verb && !(T[np.tb - 2].cls & (QW_STOP | QW_THAT)) &&
-            T[np.tb - 2].ent_e < 0) {
-            qnp d = np_before(t, np.tb - 2, lo);
+        size_t fb = np.tb; /* la ministre de la Santé, the head of the agency */
+        if (fb > lo + 2 && (T[fb - 1].cls & QW_DET) && (T[fb - 1].cls & QW_FUNC) && (T[fb - 2].cls & QW_FUNC) &&
+            !(T[fb - 2].cls & QW_DET))
+            fb--;
+        if (fb > lo + 1 && (T[fb - 1].cls & QW_FUNC) && !(T[fb - 1].cls & QW_DET) &&
+            is_word(&T[fb - 2]) && !T[fb - 2].verb && !(T[fb - 2].cls & (QW_STOP | QW_THAT)) &&
+            T[fb - 2].ent_e < 0) {
+            qnp d = np_before(t, fb - 2, lo);
             if (d.kind == NP_DESC) {
                 d.te = k;
                 return d;
@@ -847,6 +926,16 @@ static size_t find_verb(const vl_quote_tagger *t, size_t lo, size_t hi, int weak
         if (k->verb && j > 0 && (t->toks[j - 1].cls & QW_DET) && !(t->toks[j - 1].cls & (QW_PRON | QW_AUX)) &&
             !(t->toks[j - 1].fl & T_INV))
             continue;
+        /* Obama's remarks, the minister's tweet: after a possessive, a form
+         * that is no participle (said, warned, saying) is a noun */
+        if (k->verb && j > 1 && (t->lmask & QL_EN) && (t->toks[j - 1].cls & QW_AUX) &&
+            t->toks[j - 1].start == t->toks[j - 2].end && (ends_with(t, j - 1, "'s") || ends_with(t, j - 1, "\xe2\x80\x99s")) &&
+            (ends_with(t, j, "s") || (!ends_with(t, j, "ed") && !ends_with(t, j, "ing") && k->end - k->start >= 5)))
+            continue;
+        /* the United States, Reports Without Borders: a capitalised form
+         * that is part of a name */
+        if (k->verb && (k->fl & T_UPPER) && (k->ent_b >= 0 || (k->ent_e >= 0 && t->ents[k->ent_e].start < k->start)))
+            continue;
         if (k->verb && (k->verb == 1 || weak)) {
             found = j;
             *aux = NOTOK;
@@ -882,6 +971,22 @@ static qattr attr_after(const vl_quote_tagger *t, size_t c, size_t s_o_guard) {
         }
         at.np.kind = NP_NONE;
     }
+    /* “…” ― Ana Ruiz (end of paragraph): a signature the tagger missed, one
+     * to four capitalised words and nothing after them */
+    if (dash && is_word(&T[j]) && (T[j].fl & T_UPPER) && !T[j].cls && !T[j].verb) {
+        size_t k = j;
+        while (k < t->ntoks && k < j + 4 && is_word(&T[k]) && (T[k].fl & T_UPPER) && !T[k].cls && !T[k].verb &&
+               (k == j || !is_para(&T[k])))
+            k++;
+        size_t after = k < t->ntoks && is_term(&T[k]) && !is_para(&T[k]) ? k + 1 : k;
+        if (k > j + 1 && (after >= t->ntoks || is_para(&T[after]))) {
+            at.np.kind = NP_DESC;
+            at.np.tb = j;
+            at.np.te = k - 1;
+            at.tight = 1;
+            return at;
+        }
+    }
     /* the comma may be inside the quotation: "…," said X */
     if (!comma && c > 0 && (T[c - 1].fl & T_COMMA)) comma = 1;
     if (!comma && !is_word(&T[j])) return at;
@@ -892,6 +997,13 @@ static qattr attr_after(const vl_quote_tagger *t, size_t c, size_t s_o_guard) {
          * the sentence ("…?" Clinton asked.) */
         size_t e = clause_end(t, j, 12), aux;
         size_t v = e < j + 9 ? find_verb(t, j, e, 0, &aux, 0) : NOTOK;
+        /* "…?" Trump said, looking at the crowd: the verb near the start,
+         * a participle after its comma */
+        if (v == NOTOK) {
+            v = find_verb(t, j, e < j + 6 ? e : j + 6, 0, &aux, 0);
+            if (v != NOTOK && !(v + 1 < t->ntoks && (T[v + 1].fl & T_COMMA))) v = NOTOK;
+            if (v != NOTOK) e = v + 1 < t->ntoks && is_term(&T[v + 1]) ? v + 1 : clause_end(t, j, 40);
+        }
         int that = 0;
         for (size_t x = j; x < e; x++) that |= (T[x].cls & QW_THAT) && !(T[x].cls & QW_NOSAY);
         if (v == NOTOK || that || (e < t->ntoks && !is_term(&T[e]))) return at;
@@ -907,11 +1019,80 @@ static qattr attr_after(const vl_quote_tagger *t, size_t c, size_t s_o_guard) {
     }
     size_t aux, v = find_verb(t, j, hi < j + 30 ? hi : j + 30, 1, &aux, 0);
     if (v == NOTOK) return at;
+    /* "…," when Clinton blasted him: a clause that a conjunction opens,
+     * with a verb that reports only beside a quotation, is narration */
+    if ((T[j].cls & QW_STOP) && !(T[j].cls & (QW_REL | QW_ACCORDING)) && T[v].verb == 2) return at;
     at.verb = v;
+    size_t first = aux != NOTOK ? aux : v, w = j + 1;
+    while (w < first && adverb_like(t, w)) w++;
+    if (is_it(t, j) && w == first) {
+        /* "…," it added: a statement, a newspaper, an organisation; as a
+         * plural pronoun, to the latest organisation named */
+        at.np.kind = NP_PRON;
+        at.np.tb = at.np.te = j;
+        at.np.cls = QW_PRON | QW_PLURAL;
+        at.tight = 1;
+        return at;
+    }
     at.np = verb_speaker(t, v, aux, j, hi, 0);
-    size_t first = aux != NOTOK ? aux : v;
     at.tight = first == j || (T[j].fl & T_INV) || (at.np.kind && at.np.tb == j && first <= at.np.te + 2);
     if (!at.np.kind) at.verb = NOTOK;
+    return at;
+}
+
+/* Does np name a person: a PER entity or a subject pronoun? */
+static int person_np(const vl_quote_tagger *t, const qnp *np) {
+    return np->kind == NP_PRON || (np->kind == NP_ENT && t->ents[np->ent].type == VL_NER_PER);
+}
+
+/* Sanders made the following comment: "…" / La ministre a été claire :
+ * « … »: a clause that ends with a colon before the quotation, without a
+ * reporting verb that names a speaker, introduces it by its subject, a
+ * person or a subject pronoun that opens the clause. */
+static qattr colon_subject(const vl_quote_tagger *t, size_t lo, size_t o) {
+    qattr at = {.verb = NOTOK};
+    const qtok *T = t->toks;
+    if (o == 0 || !(T[o - 1].fl & T_COLON) || lo + 2 >= o) return at;
+    size_t k = lo;
+    /* On Monday, Sanders said…; Avec ce texte, la ministre…: the subject
+     * follows the phrase a preposition opens, after its comma */
+    if ((T[k].cls & QW_STOP) && !(T[k].cls & QW_PRON)) {
+        size_t c = k + 1;
+        while (c + 2 < o && c < k + 15 && !(T[c].fl & T_COMMA)) c++;
+        if (!(T[c].fl & T_COMMA)) return at;
+        /* On July 6, 2016, X: a date's inner comma */
+        if (c + 3 < o && t->text[T[c + 1].start] >= '0' && t->text[T[c + 1].start] <= '9' && (T[c + 2].fl & T_COMMA))
+            c += 2;
+        k = c + 1;
+    }
+    /* President Obama, Senator Jane Roe: capitalised words before the name */
+    for (size_t p = k; p < k + 3 && p + 1 < o && T[p].ent_b < 0 && (T[p].fl & T_UPPER) && is_word(&T[p]) && !T[p].cls; p++)
+        if (T[p + 1].ent_b >= 0) {
+            k = p + 1;
+            break;
+        }
+    /* a name, a pronoun, a description with the name in apposition (le
+     * porte-parole du gouvernement, Marc Olivier, a été clair :) */
+    if ((T[k].cls & QW_PRON) && !(T[k].fl & T_INV)) {
+        at.np.kind = NP_PRON;
+        at.np.tb = at.np.te = k;
+        at.np.cls = T[k].cls;
+    } else {
+        at.np = np_after(t, k, o);
+        if (at.np.kind != NP_ENT || t->ents[at.np.ent].type != VL_NER_PER) at.np.kind = NP_NONE;
+        /* the name in apposition: on to its closing comma */
+        if (at.np.kind && at.np.tb > k && at.np.te + 1 < o && (T[at.np.te + 1].fl & T_COMMA)) {
+            size_t v0 = at.np.te + 2;
+            while (at.np.kind && v0 < o && adverb_like(t, v0)) v0++;
+            if (v0 + 1 < o && is_word(&T[v0]) && !(T[v0].fl & T_UPPER) && !(T[v0].cls & (QW_STOP | QW_FUNC | QW_DET)))
+                return at;
+        }
+    }
+    /* the subject's verb follows it: not a name in a list or a heading */
+    size_t v = at.np.te + 1;
+    while (at.np.kind && v < o && adverb_like(t, v)) v++;
+    if (at.np.kind && (v + 1 >= o || !is_word(&T[v]) || (T[v].cls & (QW_STOP | QW_FUNC | QW_DET)) || (T[v].fl & T_UPPER)))
+        at.np.kind = NP_NONE;
     return at;
 }
 
@@ -922,6 +1103,16 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
     if (o == 0 || (is_para(&T[o]) && !(T[o - 1].fl & T_COLON))) return at;
     size_t lo = clause_begin(t, o, 60);
     if (lo >= o) return at;
+    /* pour le président du Sénat, Gérard Larcher, « … »: "pour" with a
+     * person after it is "selon" */
+    if ((t->lmask & QL_FR) && T[lo].end - T[lo].start == 4 && strncasecmp(t->text + T[lo].start, "pour", 4) == 0) {
+        qnp np = np_after(t, lo + 1, o);
+        if (np.kind == NP_ENT && t->ents[np.ent].type == VL_NER_PER && np.te + 1 < o && (T[np.te + 1].fl & T_COMMA)) {
+            at.np = np;
+            at.verb = lo;
+            return at;
+        }
+    }
     /* selon X, « … » */
     if ((T[lo].cls & QW_ACCORDING)) {
         size_t k = lo + 1;
@@ -939,10 +1130,68 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
         if (wlo < lo) wlo = lo;
         v = find_verb(t, wlo, o, 1, &aux, 1);
     }
-    if (v == NOTOK) return at;
+    if (v == NOTOK) return colon_subject(t, lo, o);
     at.verb = v;
     at.np = verb_speaker(t, v, aux, lo, o, 0);
-    if (at.np.kind != NP_ENT && at.np.kind != NP_PRON) {
+    if ((at.np.kind == NP_ENT || at.np.kind == NP_DESC) && at.np.tb > v) {
+        /* the tweets accusing X of …: a name or description after a verb
+         * that has words before it is its object; the inverted order
+         * (said X:) has the verb first.  A subject pronoun after it (says
+         * he has "…") stays: it opens the reported clause */
+        size_t first0 = aux != NOTOK ? aux : v;
+        /* comme l'a rappelé X, as put by X: only function words before */
+        for (size_t j = lo; j < first0; j++)
+            if (is_word(&T[j]) && !(T[j].cls & (QW_AUX | QW_ADV | QW_STOP | QW_DET | QW_FUNC | QW_OBJ))) {
+                at.np.kind = NP_NONE;
+                break;
+            }
+    }
+    /* a statement announcing the pick, the union called Clinton a "…": a
+     * verb that reports only beside a quotation, close to it, after the
+     * last full reporting verb, with a person or an organisation for
+     * subject, when that verb has none */
+    if (T[v].verb == 1 && !person_np(t, &at.np)) {
+        size_t wlo = o > 8 ? o - 8 : 0, wa;
+        if (wlo <= v) wlo = v + 1;
+        size_t w = wlo < o ? find_verb(t, wlo, o, 1, &wa, 1) : NOTOK;
+        if (w != NOTOK) {
+            qnp nw = verb_speaker(t, w, wa, lo, o, 0);
+            if ((nw.kind == NP_PRON || (nw.kind == NP_ENT && t->ents[nw.ent].type == VL_NER_ORG) || person_np(t, &nw)) &&
+                nw.te < w) {
+                at.np = nw;
+                at.verb = v = w;
+                aux = wa;
+            }
+        }
+    }
+    /* She said she recalls …: a subject pronoun that opens the content of
+     * an earlier reporting verb is that verb's subject again; the
+     * quotation is the outer speaker's */
+    if (at.np.kind == NP_PRON && !(T[at.np.tb].fl & T_INV)) {
+        for (size_t k = lo; k < at.np.tb;) {
+            size_t a0, v0 = find_verb(t, k, at.np.tb, 0, &a0, 0);
+            if (v0 == NOTOK) break;
+            size_t p = v0 + 1;
+            if (p < at.np.tb && (T[p].cls & QW_THAT) && !(T[p].cls & QW_NOSAY)) p++;
+            if (p == at.np.tb) {
+                qnp np0 = verb_speaker(t, v0, a0, lo, v0 + 1, 0);
+                if (np0.kind == NP_PRON || np0.kind == NP_DESC || person_np(t, &np0)) {
+                    at.np = np0;
+                    at.verb = v = v0;
+                    aux = a0;
+                }
+                break;
+            }
+            k = v0 + 1;
+        }
+    }
+    /* …, and when pressed, the mother of three replied, "…": a description
+     * that opens its own clause (after a comma) is that verb's subject,
+     * not the content of an earlier verb */
+    int own_desc = at.np.kind == NP_DESC && at.np.tb > lo && (T[at.np.tb - 1].fl & T_COMMA) && (T[at.np.tb].cls & QW_DET);
+    if (at.np.kind != NP_ENT && at.np.kind != NP_PRON && !own_desc) {
+        qnp desc0 = {0};
+        size_t desc_v = NOTOK, desc_a = NOTOK;
         /* Ryan said the protests demand "more listening": the subject of
          * an embedded verb that names no one; the quotation is in the
          * content of the first verb whose subject is a person */
@@ -956,7 +1205,20 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
                 aux = a0;
                 break;
             }
+            if (np0.kind == NP_DESC && desc_v == NOTOK && np0.te < v0) {
+                desc0 = np0;
+                desc_v = v0;
+                desc_a = a0;
+            }
             k = v0 + 1;
+        }
+        /* the mayor also said it was too early to tell, and there was "…":
+         * with no speaker of its own, the quotation is in the content of
+         * the first reporting verb, whose subject is a description */
+        if (!at.np.kind && desc_v != NOTOK) {
+            at.np = desc0;
+            at.verb = v = desc_v;
+            aux = desc_a;
         }
     }
     size_t first = aux != NOTOK ? aux : v;
@@ -967,6 +1229,9 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
          * its first person (or subject pronoun) */
         for (size_t j = lo; j + 1 < first && !at.np.kind; j++) {
             if (T[j].fl & T_INQ) continue;
+            /* the shooting of X, a letter to Y: a complement, no subject */
+            if (T[j].ent_b >= 0 && j > lo && (T[j - 1].cls & (QW_FUNC | QW_STOP)) && !(T[j - 1].cls & QW_DET))
+                continue;
             if (T[j].ent_b >= 0 && t->ents[T[j].ent_b].type == VL_NER_PER) {
                 at.np.kind = NP_ENT;
                 at.np.ent = T[j].ent_b;
@@ -978,8 +1243,14 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
                 at.np.cls = T[j].cls;
             }
         }
+        /* Marchers walked past the shooting of X, chanting "…": else the
+         * description that opens the sentence */
+        if (!at.np.kind && (T[first - 1].fl & T_COMMA) && (T[lo].fl & T_UPPER) && !(T[lo].cls & (QW_STOP | QW_NOSAY))) {
+            qnp d = np_after(t, lo, first);
+            if (d.kind == NP_DESC && d.tb == lo) at.np = d;
+        }
     }
-    if (!at.np.kind) at.verb = NOTOK;
+    if (!at.np.kind) return colon_subject(t, lo, o);
     return at;
 }
 
@@ -1042,6 +1313,26 @@ static int resolve_pronoun(const vl_quote_tagger *t, size_t pos, uint16_t cls) {
 static int ent_subject(const vl_quote_tagger *t, int e) {
     size_t k = tok_at(t, t->ents[e].start);
     if (k < t->ntoks && k > 0 && (t->toks[k - 1].cls & QW_TITLE)) k--;
+    /* Democratic Sen. Claire McCaskill, The Republican nominee Mike Pence,
+     * Le Premier ministre Jean Dupont: back over the capitalised words,
+     * titles and determiners that open the noun phrase */
+    for (size_t b = k, n = 0; b > 0 && n < 6; n++) {
+        const qtok *p = &t->toks[b - 1];
+        int abbrev = is_term(p) && b >= 2 && p->start == t->toks[b - 2].end && (t->toks[b - 2].fl & T_UPPER) &&
+                     t->toks[b - 2].end - t->toks[b - 2].start <= 4;
+        if (abbrev) {
+            b -= 2;
+        } else if (is_word(p) && !p->verb && !(p->fl & T_INQ) && (p->ent_e < 0 || t->ents[p->ent_e].type != VL_NER_PER) &&
+                   ((p->fl & T_UPPER) || (p->cls & (QW_TITLE | QW_DET))) && !(p->cls & (QW_PRON | QW_STOP | QW_NOSAY))) {
+            b--;
+        } else {
+            break;
+        }
+        if (b == 0 || is_para(&t->toks[b]) || is_term(&t->toks[b - 1])) {
+            k = b;
+            break;
+        }
+    }
     if (k == 0) return 1;
     const qtok *p = &t->toks[k - 1];
     return is_para(&t->toks[k]) || is_term(p) || p->qm == QM_FR_CLOSE || p->qm == QM_CURLY_CLOSE ||
@@ -1064,6 +1355,8 @@ static int resolve_pronoun_any(const vl_quote_tagger *t, size_t pos, uint16_t cl
         const vl_ner_mention *m = &t->ents[i];
         if (m->end > pos) continue;
         if (ent_in_quote(t, (int)i)) continue;
+        /* (D-Mo.), (R-Ohio): an affiliation in parentheses names no one */
+        if (m->start > 0 && t->text[m->start - 1] == '(') continue;
         if (cls & QW_PLURAL) {
             if (m->type == VL_NER_ORG) return (int)i;
             continue;
@@ -1248,7 +1541,24 @@ static qattr attr_prev_sentence(const vl_quote_tagger *t, size_t o) {
     size_t e = o - 1, b = e;
     while (b > 0 && e - b < 60 && !is_term(&T[b - 1]) && !is_para(&T[b]) && !T[b - 1].qm) b--;
     if (b > 0 && !is_para(&T[b]) && !is_term(&T[b - 1])) return at; /* no clean sentence */
-    size_t aux, v = find_verb(t, b, e, 1, &aux, 0);
+    size_t aux, v;
+    /* …, Schiff said. "…" / …, a-t-il précisé. « … »: the sentence's final
+     * reporting clause, the verb and its subject only */
+    for (size_t k = e; k > b + 2 && k + 8 > e; k--) {
+        if (!(T[k - 1].fl & T_COMMA)) continue;
+        v = find_verb(t, k, e, 0, &aux, 0);
+        if (v == NOTOK) break;
+        size_t first = aux != NOTOK ? aux : v;
+        qnp np = verb_speaker(t, v, aux, k, e, 0);
+        if ((np.kind == NP_PRON || (np.kind == NP_ENT && t->ents[np.ent].type == VL_NER_PER)) &&
+            (first == k || np.tb == k || (T[v].fl & T_INV)) && np.te + 4 > first) {
+            at.np = np;
+            at.verb = v;
+            return at;
+        }
+        break;
+    }
+    v = find_verb(t, b, e, 1, &aux, 0);
     if (v == NOTOK) return at;
     qnp np = verb_speaker(t, v, aux, b, e, 0);
     if (np.kind == NP_PRON || (np.kind == NP_ENT && t->ents[np.ent].type == VL_NER_PER)) {
@@ -1366,6 +1676,23 @@ static int do_direct(vl_quote_tagger *t) {
             /* the previous paragraph's quotation, when nothing comes between */
             size_t q = pk;
             if (q > 0 && t->toks[q - 1].end <= prev->end + 8) inherit = prev_at;
+            /* "…," said X, a senior adviser. / "…" (a paragraph that opens
+             * with the quotation): the previous paragraph ends with that
+             * quotation's own reporting clause, one sentence, nothing
+             * quoted */
+            size_t from = prev->end;
+            if (prev->spk_end > from && prev->spk_start >= prev->end) from = prev->spk_end;
+            if (prev->verb_end > from && prev->verb_start >= prev->end) from = prev->verb_end;
+            if (inherit == NOTOK && from > prev->end && q > 0 && q == s->o) {
+                size_t k = tok_at(t, from), terms = 0;
+                int clean = k < q && q - k <= 30;
+                for (; clean && k < q; k++) {
+                    const qtok *x = &t->toks[k];
+                    if (x->qm || (x->fl & T_INQ) || (k > tok_at(t, from) && is_para(x))) clean = 0;
+                    if (is_term(x)) terms++;
+                }
+                if (clean && terms <= 1 && is_term(&t->toks[q - 1])) inherit = prev_at;
+            }
         }
         if (!where && cut == NOTOK && alone && inherit == NOTOK) {
             at = attr_prev_sentence(t, s->o);
@@ -1490,8 +1817,8 @@ static int by_start(const void *a, const void *b) {
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
-int vl_quote_tag(vl_quote_tagger *t, const char *text, size_t len, vl_lang lang, const vl_ner_mention *ents,
-                 size_t nents, const vl_quote **out, size_t *n) {
+int vl_quote_tag_tokens(vl_quote_tagger *t, const char *text, size_t len, vl_lang lang, const vl_xtext *x,
+                        const vl_ner_mention *ents, size_t nents, const vl_quote **out, size_t *n) {
     t->text = text;
     t->len = len;
     t->ents = ents;
@@ -1500,7 +1827,7 @@ int vl_quote_tag(vl_quote_tagger *t, const char *text, size_t len, vl_lang lang,
     t->nout = 0;
     *out = NULL;
     *n = 0;
-    int rc = tokenize(t, lang);
+    int rc = tokenize(t, lang, vl_xtext_of(x, text, len, lang) ? x : NULL);
     if (!rc) rc = find_spans(t);
     if (!rc) rc = do_direct(t);
     if (!rc) rc = do_indirect(t);
@@ -1509,4 +1836,9 @@ int vl_quote_tag(vl_quote_tagger *t, const char *text, size_t len, vl_lang lang,
     *out = t->out;
     *n = t->nout;
     return VL_OK;
+}
+
+int vl_quote_tag(vl_quote_tagger *t, const char *text, size_t len, vl_lang lang, const vl_ner_mention *ents,
+                 size_t nents, const vl_quote **out, size_t *n) {
+    return vl_quote_tag_tokens(t, text, len, lang, NULL, ents, nents, out, n);
 }

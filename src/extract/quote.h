@@ -62,4 +62,11 @@ void vl_quote_tagger_free(vl_quote_tagger *t);
 int vl_quote_tag(vl_quote_tagger *t, const char *text, size_t len, vl_lang lang,
                  const vl_ner_mention *ents, size_t nents, const vl_quote **out, size_t *n);
 
+/* The same, reading the tokens of x (src/extract/event_tokens.h) when x
+ * holds those of text in lang (tokenised once for several extractors),
+ * else tokenising as vl_quote_tag does. */
+struct vl_xtext;
+int vl_quote_tag_tokens(vl_quote_tagger *t, const char *text, size_t len, vl_lang lang, const struct vl_xtext *x,
+                        const vl_ner_mention *ents, size_t nents, const vl_quote **out, size_t *n);
+
 #endif

@@ -109,6 +109,8 @@ const qt_verb vl_quote_verbs[] = {
     {"recount", EN, 0, NULL}, {"proclaim", EN, 0, NULL}, {"affirm", EN, 0, NULL}, {"assure", EN, 0, NULL},
     {"reassure", EN, 0, NULL}, {"advise", EN, 0, NULL}, {"remind", EN, 0, NULL}, {"repeat", EN, 0, NULL},
     {"blast", EN, QV_WEAK, NULL}, {"slam", EN, QV_WEAK, "slammed slamming"}, {"call", EN, QV_WEAK, NULL},
+    /* as X put it, "…" / "…," was how X put it */
+    {"put", EN, QV_WEAK | QV_NOGEN, "put puts"},
     {"threaten", EN, 0, NULL}, {"hint", EN, 0, NULL}, {"signal", EN, QV_WEAK, "signaled signalled"},
     {"snap", EN, 0, "snapped"}, {"laugh", EN, 0, NULL}, {"sigh", EN, 0, NULL}, {"chant", EN, 0, NULL},
     {"read", EN, QV_NOGEN | QV_WEAK, "reads"}, {"begin", EN, QV_NOGEN | QV_WEAK, NULL},
@@ -137,6 +139,8 @@ const qt_word vl_quote_words[] = {
     {"the", EN, QW_DET | QW_FUNC}, {"a", EN, QW_DET | QW_FUNC}, {"an", EN, QW_DET | QW_FUNC},
     {"his", EN, QW_DET}, {"her", EN, QW_DET}, {"its", EN, QW_DET}, {"their", EN, QW_DET},
     {"these", EN, QW_DET}, {"those", EN, QW_DET}, {"several", EN, QW_DET}, {"one", EN, QW_DET},
+    /* "the following statement": the word after it is a noun */
+    {"following", EN, QW_DET},
     /* possessives of the first and second persons: a word after them is a
      * noun (my answer, notre appel), never a speaker's description */
     {"my", EN, QW_DET | QW_NOSAY}, {"our", EN, QW_DET | QW_NOSAY}, {"your", EN, QW_DET | QW_NOSAY},
@@ -163,6 +167,15 @@ const qt_word vl_quote_words[] = {
     {"has", EN, QW_AUX}, {"frequently", EN, QW_ADV}, {"often", EN, QW_ADV}, {"publicly", EN, QW_ADV},
     {"privately", EN, QW_ADV}, {"flatly", EN, QW_ADV}, {"bluntly", EN, QW_ADV}, {"simply", EN, QW_ADV},
     {"reportedly", EN, QW_ADV}, {"subsequently", EN, QW_ADV}, {"even", EN, QW_ADV}, {"still", EN, QW_ADV},
+    {"further", EN, QW_ADV}, {"first", EN, QW_ADV}, {"never", EN, QW_ADV}, {"just", EN, QW_ADV},
+    {"already", EN, QW_ADV}, {"ultimately", EN, QW_ADV}, {"d'abord", FR, QW_ADV}, {"enfin", FR, QW_ADV},
+    {"now", EN, QW_ADV}, {"long", EN, QW_ADV}, {"désormais", FR, QW_ADV}, {"toujours", FR, QW_ADV},
+    /* negated and modal auxiliaries: Trump isn't saying, X should say */
+    {"isn't", EN, QW_AUX}, {"aren't", EN, QW_AUX}, {"wasn't", EN, QW_AUX}, {"weren't", EN, QW_AUX},
+    {"doesn't", EN, QW_AUX}, {"didn't", EN, QW_AUX}, {"don't", EN, QW_AUX}, {"hasn't", EN, QW_AUX},
+    {"haven't", EN, QW_AUX}, {"hadn't", EN, QW_AUX}, {"won't", EN, QW_AUX}, {"wouldn't", EN, QW_AUX},
+    {"can't", EN, QW_AUX}, {"couldn't", EN, QW_AUX}, {"should", EN, QW_AUX}, {"shouldn't", EN, QW_AUX},
+    {"must", EN, QW_AUX}, {"n'ont", FR, QW_AUX}, {"n'avait", FR, QW_AUX}, {"n'est", FR, QW_AUX},
     {"n'a", FR, QW_AUX}, {"ne", FR, QW_ADV}, {"n'", FR, QW_ADV}, {"pas", FR, QW_ADV}, {"jamais", FR, QW_ADV},
     {"lui", FR, QW_ADV | QW_OBJ | QW_MASC}, {"leur", FR, QW_ADV}, {"eux", FR, QW_OBJ | QW_PLURAL},
     {"him", EN, QW_OBJ | QW_MASC}, {"her", EN, QW_OBJ | QW_FEM}, {"them", EN, QW_OBJ | QW_PLURAL}, {"m'a", FR, QW_AUX}, {"nous", FR, QW_ADV},

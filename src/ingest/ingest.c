@@ -87,9 +87,7 @@ void vl_ingest_item_free(ingest_item *it) {
     memset(it, 0, sizeof *it);
 }
 
-/* Copies doc's strings into the item: the reader's are valid until its
- * next call only, and the item crosses threads. */
-static int copy_doc(ingest_item *it, const vl_doc *d) {
+int vl_ingest_item_set_doc(ingest_item *it, const vl_doc *d) {
     const char *src[] = {d->id, d->date, d->title, d->source, d->url, d->lang, d->extra};
     size_t len[7], total = d->text_len + 1;
     for (int i = 0; i < 7; i++) total += (len[i] = src[i] ? strlen(src[i]) + 1 : 0);
@@ -156,7 +154,7 @@ void vl_ingest_read_inputs(ingest_run *r) {
                 break; /* the rest of this input cannot be read */
             }
             it->kind = ITEM_DOC;
-            it->rc = copy_doc(it, &doc);
+            it->rc = vl_ingest_item_set_doc(it, &doc);
             if (it->rc) vl_error_set(&it->e, it->rc, path, 0, "out of memory");
             it->rbytes = vl_reader_bytes(rd);
             r->publish(r, it);
@@ -178,13 +176,16 @@ void vl_ingest_prepare(ingest_run *r, ingest_item *it, vl_annotator *an, struct 
     vl_error_clear(&it->e);
     it->rc = vl_store_annotate(r->store, an, &it->doc, &it->ann, &it->e);
     if (it->rc || !analyzer) return;
+    /* Re-extraction writes no title or text: the quotations' tokens only. */
+    int with_doc = !r->reannotate;
     /* The tokens the tokenizer would compute at the inserts: the title and
      * the text the store binds, and the text of each quotation (its own
      * index, quotes_fts), in the language it sets.  Without them (out of
      * memory) the tokenizer analyses the texts itself. */
     const vl_annotation *a = it->ann;
     if (a->nquotes > (size_t)INT32_MAX / 2 - 2) return;
-    int want = 2 + (int)a->nquotes;
+    int want = 2 * with_doc + (int)a->nquotes;
+    if (!want) return;
     if (want > it->toks_cap) {
         vl_fts_tokens *t = realloc(it->toks, (size_t)want * sizeof *t);
         if (!t) return;
@@ -193,9 +194,10 @@ void vl_ingest_prepare(ingest_run *r, ingest_item *it, vl_annotator *an, struct 
         it->toks_cap = want;
     }
     int n = 0;
-    if (a->title && vl_fts_tokens_compute(analyzer, a->title, strlen(a->title), (int)a->lang, &it->toks[n++]))
+    if (with_doc && a->title &&
+        vl_fts_tokens_compute(analyzer, a->title, strlen(a->title), (int)a->lang, &it->toks[n++]))
         return;
-    if (vl_fts_tokens_compute(analyzer, a->text, a->text_len, (int)a->lang, &it->toks[n++])) return;
+    if (with_doc && vl_fts_tokens_compute(analyzer, a->text, a->text_len, (int)a->lang, &it->toks[n++])) return;
     for (size_t i = 0; i < a->nquotes; i++) {
         const vl_quote *q = &a->quotes[i];
         if (q->end <= q->start) continue;
@@ -218,6 +220,10 @@ int vl_ingest_apply(ingest_run *r, ingest_item *it, vl_error *err) {
         if (progress(r, -1)) r->stop = 1;
         return VL_OK;
     case ITEM_REJECT:
+        if (it->rc == VL_ESTORE) { /* the store could not be read (reannotate.c) */
+            *err = it->e;
+            return it->rc;
+        }
         r->sum->rejected++;
         report(r, &it->e);
         if (it->rc == VL_ENOMEM) return vl_error_set(err, VL_ENOMEM, it->path, 0, "out of memory");
@@ -230,7 +236,13 @@ int vl_ingest_apply(ingest_run *r, ingest_item *it, vl_error *err) {
     vl_put_outcome outcome = VL_PUT_UNCHANGED;
     vl_error e = it->e;
     int rc = it->rc;
-    if (rc == VL_OK) {
+    if (rc == VL_OK && r->reannotate) {
+        int written = 0;
+        vl_error_clear(&e);
+        rc = vl_store_put_extraction(r->store, it->rowid, it->hash, it->ann, it->ntoks ? it->toks : NULL, it->ntoks,
+                                     &written, &e);
+        outcome = written ? VL_PUT_UPDATED : VL_PUT_UNCHANGED;
+    } else if (rc == VL_OK) {
         vl_error_clear(&e);
         rc = vl_store_put_annotation(r->store, it->ann, it->ntoks ? it->toks : NULL, it->ntoks, &outcome, &e);
     }
@@ -275,7 +287,7 @@ static ingest_item *serial_acquire(ingest_run *r) {
 
 static void serial_publish(ingest_run *r, ingest_item *it) {
     serial_driver *d = r->driver;
-    vl_ingest_prepare(r, it, r->store->annotator, NULL);
+    vl_ingest_prepare(r, it, r->serial_an ? r->serial_an : r->store->annotator, NULL);
     d->fatal = vl_ingest_apply(r, it, d->err);
     vl_ingest_item_clear(it);
 }
@@ -285,7 +297,8 @@ static int ingest_serial(ingest_run *r, vl_error *err) {
     r->driver = &d;
     r->acquire = serial_acquire;
     r->publish = serial_publish;
-    vl_ingest_read_inputs(r);
+    if (r->read) r->read(r);
+    else vl_ingest_read_inputs(r);
     vl_ingest_item_free(&d.item);
     return d.fatal;
 }
@@ -293,6 +306,21 @@ static int ingest_serial(ingest_run *r, vl_error *err) {
 static int default_jobs(void) {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+}
+
+int vl_ingest_new_annotator(ingest_run *r, vl_annotator **out, vl_error *err) {
+    if (r->opts && r->opts->no_extract) return vl_annotator_new_for(VL_ANNOTATE_NONE, out, err);
+    return vl_store_new_annotator(r->store, out, err);
+}
+
+int vl_ingest_drive(ingest_run *r, int jobs, vl_error *err) {
+    if (jobs <= 0) jobs = default_jobs();
+    int rc = vl_store_begin(r->store, err);
+    if (rc) return rc;
+    rc = jobs > 1 ? vl_ingest_parallel(r, jobs, err) : ingest_serial(r, err);
+    if (rc == VL_OK) rc = end_batch(r, 0, err);
+    else vl_store_rollback(r->store);
+    return rc;
 }
 
 int vl_ingest(vl_store *store, const char *const *paths, int npaths, const vl_ingest_opts *opts,
@@ -314,12 +342,12 @@ int vl_ingest(vl_store *store, const char *const *paths, int npaths, const vl_in
             report(&r, &e);
         }
     }
-    if (rc == VL_OK && r.files.n > 0) rc = vl_store_begin(store, err);
-    if (rc == VL_OK && r.files.n > 0) {
-        rc = jobs > 1 ? vl_ingest_parallel(&r, jobs, err) : ingest_serial(&r, err);
-        if (rc == VL_OK) rc = end_batch(&r, 0, err);
-        else vl_store_rollback(store);
-    }
+    /* Without extraction the serial driver needs an annotator of that
+     * kind too (the store's extracts everything). */
+    if (rc == VL_OK && r.files.n > 0 && opts && opts->no_extract && jobs <= 1)
+        rc = vl_annotator_new_for(VL_ANNOTATE_NONE, &r.serial_an, err);
+    if (rc == VL_OK && r.files.n > 0) rc = vl_ingest_drive(&r, jobs, err);
+    vl_annotator_free(r.serial_an);
     for (size_t i = 0; i < r.files.n; i++) free(r.files.paths[i]);
     free(r.files.paths);
     if (rc == VL_OK && r.stop) rc = vl_error_set(err, VL_EINTERRUPT, NULL, 0, "interrupted");

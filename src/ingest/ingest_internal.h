@@ -39,6 +39,10 @@ typedef struct ingest_item {
     vl_annotation *ann;
     vl_fts_tokens *toks;
     int ntoks, toks_cap;
+    /* Re-extraction (reannotate.c): the stored document's row and the
+     * content hash it was read with. */
+    int64_t rowid;
+    unsigned char hash[16];
 } ingest_item;
 
 typedef struct file_list {
@@ -60,7 +64,28 @@ typedef struct ingest_run {
     ingest_item *(*acquire)(struct ingest_run *r);
     void (*publish)(struct ingest_run *r, ingest_item *it);
     void *driver; /* the driver's own state */
+    /* What the reader thread runs: NULL for vl_ingest_read_inputs; its
+     * own state in `source`. */
+    void (*read)(struct ingest_run *r);
+    void *source;
+    /* Re-extraction of stored documents (reannotate.c): items carry a
+     * rowid, only the extraction is written (vl_store_put_extraction). */
+    int reannotate;
+    /* The serial driver's annotator when not the store's (no_extract). */
+    vl_annotator *serial_an;
 } ingest_run;
+
+/* An annotator for a worker of run r: the store's kind, or one that
+ * extracts nothing (vl_ingest_opts.no_extract). */
+int vl_ingest_new_annotator(ingest_run *r, vl_annotator **out, vl_error *err);
+
+/* Copies doc's strings into the item (the reader's are valid until its
+ * next call only, and the item crosses threads). */
+int vl_ingest_item_set_doc(ingest_item *it, const vl_doc *d);
+
+/* Runs r (files or r->read) with `jobs` workers in batched transactions:
+ * begins, drives, commits the last batch (rolls back on failure). */
+int vl_ingest_drive(ingest_run *r, int jobs, vl_error *err);
 
 /* Reads every file of r->files, in order, into items. */
 void vl_ingest_read_inputs(ingest_run *r);

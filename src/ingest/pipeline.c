@@ -93,7 +93,8 @@ static void pipe_publish(ingest_run *r, ingest_item *it) {
 
 static void *reader_main(void *arg) {
     pipeline *p = arg;
-    vl_ingest_read_inputs(p->run);
+    if (p->run->read) p->run->read(p->run);
+    else vl_ingest_read_inputs(p->run);
     pthread_mutex_lock(&p->mu);
     p->eof = 1;
     pthread_cond_broadcast(&p->work);
@@ -109,7 +110,7 @@ static void *worker_main(void *arg) {
     vl_analyzer *analyzer = vl_analyzer_new();
     vl_error e;
     vl_error_clear(&e);
-    int rc = analyzer ? vl_store_new_annotator(p->run->store, &an, &e)
+    int rc = analyzer ? vl_ingest_new_annotator(p->run, &an, &e)
                       : vl_error_set(&e, VL_ENOMEM, NULL, 0, "out of memory");
     if (rc) {
         /* Without its tools this worker takes no document: the others (or

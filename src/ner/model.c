@@ -258,6 +258,20 @@ void vl_ner_model_close(vl_ner_model *m) {
 
 vl_lang vl_ner_model_lang(const vl_ner_model *m) { return m->lang; }
 size_t vl_ner_model_size(const vl_ner_model *m) { return m->size; }
+/* The header's checksum: it covers the header, whose bytes 48-55 are the
+ * checksum of everything after it, so it changes with any byte of the file. */
+uint64_t vl_ner_model_id(const vl_ner_model *m) { return rd64((const unsigned char *)m->map + 56); }
+
+int vl_ner_model_file_id(const char *path, uint64_t *id) {
+    unsigned char h[HEADER];
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return VL_EIO;
+    ssize_t n = read(fd, h, sizeof h);
+    close(fd);
+    if (n != (ssize_t)sizeof h || memcmp(h, MAGIC, 8) != 0 || XXH3_64bits(h, 56) != rd64(h + 56)) return VL_EFORMAT;
+    *id = rd64(h + 56);
+    return VL_OK;
+}
 unsigned vl_ner_model_hash_bits(const vl_ner_model *m) { return m->w.bits; }
 const vl_ner_weights *vl_ner_model_weights(const vl_ner_model *m) { return &m->w; }
 const vl_ner_gaz *vl_ner_model_gaz(const vl_ner_model *m) { return &m->gaz; }

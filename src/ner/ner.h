@@ -48,6 +48,12 @@ void vl_ner_model_close(vl_ner_model *m);
 vl_lang vl_ner_model_lang(const vl_ner_model *m);
 /* Size of the mapped file in bytes, and its weight table (2^bits slots). */
 size_t vl_ner_model_size(const vl_ner_model *m);
+/* The model's identity: the checksum of its header, which holds the
+ * checksum of the rest, so two files share it only when they are the same
+ * model.  vl_ner_model_file_id reads it from a file's header without
+ * loading the model (VL_EIO: unreadable; VL_EFORMAT: not a model). */
+uint64_t vl_ner_model_id(const vl_ner_model *m);
+int vl_ner_model_file_id(const char *path, uint64_t *id);
 unsigned vl_ner_model_hash_bits(const vl_ner_model *m);
 
 /* One entity found in a text.  Offsets are half-open: [start, end). */

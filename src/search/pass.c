@@ -462,8 +462,8 @@ void vl_search_warm(vl_store *s) {
 
 /* The pass itself; 1 (nothing done) when the cache cannot serve. */
 static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf *fts,
-                    int (*on_hit)(void *, const vl_hit *), void *hit_ctx, vl_facets *facets, int ent_limit,
-                    int (*on_entity)(void *, const vl_entity *), void *ent_ctx, vl_error *err) {
+                    int (*on_hit)(void *, const vl_hit *), void *hit_ctx, vl_facets *facets, int64_t *total,
+                    int ent_limit, int (*on_entity)(void *, const vl_entity *), void *ent_ctx, vl_error *err) {
     struct vl_facet_cache *c = vl_facet_cache_get(s);
     if (!c) return 1;
     if (!c->lens_state) build_lens(s, c);
@@ -524,7 +524,11 @@ static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf
     c->pass = NULL;
     if (step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "searching");
     sqlite3_reset(c->st_pass);
-    if (!rc) rc = vl_facets_from_counts(c, per_day, per_lang, facets, err);
+    if (!rc && facets) rc = vl_facets_from_counts(c, per_day, per_lang, facets, err);
+    if (!rc && total) {
+        *total = 0;
+        for (size_t d = 0; d < c->ndays; d++) *total += per_day[d];
+    }
     if (!rc && on_hit && nheap > (size_t)offset) {
         qsort(heap, nheap, sizeof *heap, by_rank);
         rc = emit_hits(s, c, o, fts, heap + offset, nheap - (size_t)offset, ntok, on_hit, hit_ctx, err);
@@ -540,36 +544,53 @@ done:
     return rc;
 }
 
+/* The one pass for a query without mention or entity filter: 1 when it
+ * does not apply or the arrays cannot serve (the caller then runs the SQL
+ * statements), else a status. */
+static int try_pass(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const vl_hit *), void *hit_ctx,
+                    vl_facets *facets, int64_t *total, int ent_limit, int (*on_entity)(void *, const vl_entity *),
+                    void *ent_ctx, vl_error *err) {
+    mention_range m;
+    int has_query, lang;
+    if (vl_search_prepare(o, &has_query, &lang, &m, err)) return VL_EARG;
+    if (!has_query || m.on || (o->entity && *o->entity)) return 1;
+    vl_buf fts;
+    vl_buf_init(&fts);
+    int rc = vl_query_translate(o->query, &fts, err);
+    if (!rc) {
+        /* One read transaction for the pass, the page and the entities:
+         * one snapshot, and the file locks taken once rather than for
+         * each of some thirty statements. */
+        int txn = sqlite3_get_autocommit(s->db) && sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+        /* Queries restricted to one language are stemmed in that
+         * language only, as vl_search stems them. */
+        s->hint.query_lang = lang > 0 ? lang : VL_LANG_UND;
+        rc = run_pass(s, o, lang, &fts, on_hit, hit_ctx, facets, total, ent_limit, on_entity, ent_ctx, err);
+        s->hint.query_lang = VL_LANG_UND;
+        if (txn && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+            sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+    vl_buf_free(&fts);
+    return rc;
+}
+
+int vl_search_page_pass(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const vl_hit *), void *ctx,
+                        int64_t *total, vl_error *err) {
+    /* Only in a process that already holds the arrays (vl_search_warm, or
+     * an earlier search of the server): building them reads every
+     * document's length, more than one search through SQL costs. */
+    if (!s->facet_cache || s->facet_cache->lens_state <= 0) return 1;
+    return try_pass(s, o, on_hit, ctx, NULL, total, 0, NULL, NULL, err);
+}
+
 int vl_search_all(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const vl_hit *), void *hit_ctx,
                   vl_facets *facets, int ent_limit, int (*on_entity)(void *, const vl_entity *), void *ent_ctx,
                   vl_error *err) {
     memset(facets, 0, sizeof *facets);
-    mention_range m;
-    int has_query, lang;
-    if (vl_search_prepare(o, &has_query, &lang, &m, err)) return VL_EARG;
-    int rc = 1;
-    if (has_query && !m.on && !(o->entity && *o->entity)) {
-        vl_buf fts;
-        vl_buf_init(&fts);
-        rc = vl_query_translate(o->query, &fts, err);
-        if (!rc) {
-            /* One read transaction for the pass, the page and the
-             * entities: one snapshot, and the file locks taken once
-             * rather than for each of some thirty statements. */
-            int txn = sqlite3_get_autocommit(s->db) && sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
-            /* Queries restricted to one language are stemmed in that
-             * language only, as vl_search stems them. */
-            s->hint.query_lang = lang > 0 ? lang : VL_LANG_UND;
-            rc = run_pass(s, o, lang, &fts, on_hit, hit_ctx, facets, ent_limit, on_entity, ent_ctx, err);
-            s->hint.query_lang = VL_LANG_UND;
-            if (txn && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-                sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-        }
-        vl_buf_free(&fts);
-        if (rc != 1) {
-            if (rc) vl_facets_free(facets);
-            return rc;
-        }
+    int rc = try_pass(s, o, on_hit, hit_ctx, facets, NULL, ent_limit, on_entity, ent_ctx, err);
+    if (rc != 1) {
+        if (rc) vl_facets_free(facets);
+        return rc;
     }
     rc = vl_search(s, o, on_hit, hit_ctx, NULL, err);
     if (!rc) rc = vl_search_facets(s, o, facets, err);

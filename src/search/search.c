@@ -265,6 +265,8 @@ int vl_search_prepare(const vl_search_opts *o, int *has_query, int *lang, mentio
 
 int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const vl_hit *), void *ctx,
               int64_t *total, vl_error *err) {
+    int served = vl_search_page_pass(s, o, on_hit, ctx, total, err);
+    if (served != 1) return served;
     mention_range m;
     int has_query, lang;
     if (vl_search_prepare(o, &has_query, &lang, &m, err)) return VL_EARG;

@@ -79,10 +79,11 @@ size_t vl_facet_day_bound(const struct vl_facet_cache *c, const char *d, int upp
 /* Frees what pass.c added to a cache (not the cache itself). */
 void vl_search_cache_release(struct vl_facet_cache *c);
 
-/* Brings the store's arrays up to date with the database (builds them on
- * first use and after a change): the server calls it outside the time
- * limit of a search, which a rebuild on a large archive may exceed. */
-void vl_search_warm(vl_store *s);
+/* vl_search's page and total by the one pass of vl_search_all, when the
+ * store already holds the pass's arrays (warm) and the query suits it;
+ * 1 when not (the caller runs its SQL statements), else a status. */
+int vl_search_page_pass(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const vl_hit *), void *ctx,
+                        int64_t *total, vl_error *err);
 
 /* The search of the HTTP API in one call: the page of hits (on_hit), the
  * facets (days, languages, total) and the `ent_limit` entities most

@@ -52,6 +52,12 @@ void api_stats(api_worker *w, const api_request *req, api_response *resp) {
     json_object_set_new(o, "langs", langs);
     json_object_set_new(o, "db_bytes", json_integer(st.db_bytes));
     json_object_set_new(o, "schema_version", json_integer(st.schema_version));
+    json_t *an = json_object();
+    json_object_set_new(an, "version", api_json_str(st.annotator));
+    json_object_set_new(an, "current", json_integer(st.docs - st.docs_stale - st.docs_unextracted));
+    json_object_set_new(an, "stale", json_integer(st.docs_stale));
+    json_object_set_new(an, "unextracted", json_integer(st.docs_unextracted));
+    json_object_set_new(o, "annotations", an);
     api_json(resp, 200, o);
 }
 

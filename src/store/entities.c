@@ -38,7 +38,7 @@ enum {
     ST_BY_KEY, ST_BY_ALIAS, ST_INSERT, ST_ADD, ST_KEY, ST_ALIAS, ST_DOC, ST_MENTION,
     ST_OLD_DOCS, ST_OLD_MENTIONS, ST_ALIAS_SUB, ST_SUB, ST_DEL_MENTIONS, ST_DEL_DOCS,
     ST_DEL_ZERO_ALIASES, ST_DOCS_LEFT, ST_DEL_ENTITY, ST_DEL_ALIASES, ST_DEL_KEYS, ST_SEEN,
-    ST_ALIASES_OF, ST_RENAME, ST_ALIAS_NEW, NST
+    ST_ALIASES_OF, ST_RENAME, ST_ALIAS_NEW, ST_SHOUTING, ST_WRITTEN_ALIASES, ST_RENAME_TO_ALIAS, NST
 };
 
 static const char *const sql[NST] = {
@@ -79,6 +79,12 @@ static const char *const sql[NST] = {
      * name it leaves unchanged has no lower-case ASCII letter. */
     [ST_RENAME] = "UPDATE entities SET name = ?2 WHERE id = ?1 AND key = ?3 AND upper(name) = name"
                   " AND length(name) > 4",
+    /* prefer_written_alias: the name when it is in capitals, then the
+     * aliases with a lower-case letter, most frequent first. */
+    [ST_SHOUTING] = "SELECT name FROM entities WHERE id = ?1 AND upper(name) = name AND length(name) > 4",
+    [ST_WRITTEN_ALIASES] = "SELECT name FROM entity_aliases WHERE entity = ?1 AND name GLOB '*[a-z]*'"
+                           " ORDER BY count DESC, name",
+    [ST_RENAME_TO_ALIAS] = "UPDATE entities SET name = ?2 WHERE id = ?1",
 };
 
 struct vl_entity_store {
@@ -147,6 +153,7 @@ typedef struct cand {
     int64_t id, mentions;
     int type;
     int shouts; /* its name is in capitals and its key is the one looked up */
+    int caps;   /* its name is in capitals (whatever its key) */
 } cand;
 
 typedef struct cands {
@@ -171,8 +178,8 @@ static int collect(vl_store *s, sqlite3_stmt *st, const char *canon, cands *out,
         out->c = c;
         const char *k = (const char *)sqlite3_column_text(st, 3);
         int shouts = sqlite3_column_int(st, 4) && k && strcmp(k, canon) == 0;
-        out->c[out->n++] =
-            (cand){id, sqlite3_column_int64(st, 2), type_code((const char *)sqlite3_column_text(st, 1)), shouts};
+        out->c[out->n++] = (cand){id, sqlite3_column_int64(st, 2), type_code((const char *)sqlite3_column_text(st, 1)),
+                                  shouts, sqlite3_column_int(st, 4)};
     }
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
@@ -353,6 +360,7 @@ typedef struct ment {
     int64_t entity;   /* 0: not stored (a name without letters) */
     size_t alias_off; /* bytes of titles before the alias */
     int created;      /* its group created the entity (with its keys) */
+    int caps;         /* the entity's name may be in capitals (prefer_written_alias) */
 } ment;
 
 static int same_bytes(const char *t, size_t as, size_t ae, size_t bs, size_t be) {
@@ -378,6 +386,7 @@ static int link_mentions(vl_store *s, const vl_annotation *a, ment *m, vl_error 
         if (first != i) {
             m[i].entity = m[first].entity;
             m[i].created = m[first].created;
+            m[i].caps = m[first].caps;
             continue;
         }
         if ((rc = vl_entity_key(t + x->canon_start, x->canon_end - x->canon_start, &es->key))) {
@@ -393,16 +402,83 @@ static int link_mentions(vl_store *s, const vl_annotation *a, ment *m, vl_error 
         rc = candidates(s, key, (int)x->type, &c, err);
         if (!rc && c.n) {
             m[i].entity = c.c[0].id;
+            m[i].caps = c.c[0].caps;
             if (c.c[0].shouts)
                 rc = prefer_written_case(s, c.c[0].id, t + x->canon_start, x->canon_end - x->canon_start, key, err);
         } else if (!rc) {
             rc = create(s, t + x->canon_start, x->canon_end - x->canon_start, (int)x->type, key, a->date,
                         &m[i].entity, err);
             m[i].created = 1;
+            /* as ST_SHOUTING tells: no ASCII lower-case letter, > 4 bytes */
+            size_t cs = x->canon_start, ce = x->canon_end;
+            int lower = 0;
+            for (size_t k = cs; k < ce && !lower; k++) lower = t[k] >= 'a' && t[k] <= 'z';
+            m[i].caps = !lower && ce - cs > 4;
         }
         free(key);
     }
     free(c.c);
+    return rc;
+}
+
+/* Whether every word of key `sub` is a word of key `of` (keys are words
+ * separated by one space, vl_entity_key). */
+static int words_within(const char *sub, size_t sublen, const char *of, size_t oflen) {
+    for (size_t i = 0; i < sublen;) {
+        size_t j = i;
+        while (j < sublen && sub[j] != ' ') j++;
+        int found = 0;
+        for (size_t k = 0; k < oflen && !found;) {
+            size_t l = k;
+            while (l < oflen && of[l] != ' ') l++;
+            found = l - k == j - i && memcmp(of + k, sub + i, j - i) == 0;
+            k = l + 1;
+        }
+        if (!found) return 0;
+        i = j + 1;
+    }
+    return sublen > 0;
+}
+
+/* An entity named in capitals (a headline's "MER BALTIQUE") takes the most
+ * frequent of its aliases written in ordinary case ("Baltique", from the
+ * body's "mer Baltique") when that alias's words are all words of the name:
+ * the same name, recased or shortened, never another one (an acronym does
+ * not become its expansion).  prefer_written_case covers the alias with the
+ * very same key, as soon as it is seen; this one runs once the document's
+ * aliases are counted. */
+static int prefer_written_alias(vl_store *s, int64_t id, vl_error *err) {
+    vl_entity_store *es = s->ents;
+    sqlite3_stmt *sh = stmt(s, ST_SHOUTING, err), *al = stmt(s, ST_WRITTEN_ALIASES, err),
+                 *rn = stmt(s, ST_RENAME_TO_ALIAS, err);
+    if (!sh || !al || !rn) return VL_ESTORE;
+    sqlite3_bind_int64(sh, 1, id);
+    int rc = VL_OK;
+    if (sqlite3_step(sh) == SQLITE_ROW) {
+        const char *name = (const char *)sqlite3_column_text(sh, 0);
+        rc = vl_entity_key(name, strlen(name), &es->full) ? oom(err) : VL_OK;
+    } else {
+        es->full.len = 0; /* not in capitals (any more) */
+    }
+    sqlite3_reset(sh);
+    sqlite3_clear_bindings(sh);
+    if (rc || !es->full.len) return rc;
+    sqlite3_bind_int64(al, 1, id);
+    char *pick = NULL;
+    while (!rc && !pick && sqlite3_step(al) == SQLITE_ROW) {
+        const char *alias = (const char *)sqlite3_column_text(al, 0);
+        if (vl_entity_key(alias, strlen(alias), &es->var)) rc = oom(err);
+        else if (words_within(es->var.data, es->var.len, es->full.data, es->full.len) && !(pick = strdup(alias)))
+            rc = oom(err);
+    }
+    sqlite3_reset(al);
+    sqlite3_clear_bindings(al);
+    if (!rc && pick) {
+        sqlite3_bind_int64(rn, 1, id);
+        sqlite3_bind_text(rn, 2, pick, -1, SQLITE_STATIC);
+        rc = run(s, rn, err);
+    }
+    free(pick);
     return rc;
 }
 
@@ -502,6 +578,13 @@ static int write_new(vl_store *s, int64_t rowid, const vl_annotation *a, vl_erro
         sqlite3_bind_int64(men, 4, m[i].entity);
         sqlite3_bind_text(men, 5, t + x->start, (int)(x->end - x->start), SQLITE_STATIC);
         rc = run(s, men, err);
+    }
+    /* Once the aliases are counted: a name in capitals, once per entity. */
+    for (size_t i = 0; i < a->nentities && !rc; i++) {
+        if (!m[i].entity || !m[i].caps) continue;
+        int seen = 0;
+        for (size_t k = 0; k < i && !seen; k++) seen = m[k].entity == m[i].entity;
+        if (!seen) rc = prefer_written_alias(s, m[i].entity, err);
     }
     vl_buf_free(&canon);
     free(m);

@@ -180,6 +180,18 @@ static const char *const migrations[] = {
     "CREATE INDEX quotes_speaker ON quotes(speaker_canonical COLLATE NOCASE);"
     "CREATE VIRTUAL TABLE quotes_fts USING fts5("
     "  text, content='quotes', content_rowid='rowid', tokenize='" VL_FTS_TOKENIZER "');",
+    /* 6: which annotator produced each dispatch's stored extraction (time
+     * expressions, entities, quotations, quantities, events): the version
+     * string of vl_annotator_version (the rules version and the identity
+     * of each entity model), or NULL when the dispatch was stored without
+     * extraction (ingest --no-extract).  Rows stored before carry 'unknown'
+     * (the column's default, so adding it rewrites no row): annotated by
+     * some earlier veille, stale for `veille reannotate`.  The index
+     * covers the counts of `veille stats` and the search for stale rows
+     * without reading the dispatches' text. */
+    "ALTER TABLE docs ADD COLUMN annotated_by TEXT DEFAULT 'unknown';"
+    "CREATE INDEX docs_annotated_by"
+    " ON docs(annotated_by);",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -195,6 +207,7 @@ static int (*const after_migration[])(vl_store *, vl_error *) = {
     vl_store_fill_entities,
     vl_store_fill_events,
     vl_store_fill_quotes,
+    NULL,
 };
 
 _Static_assert(sizeof after_migration / sizeof after_migration[0] ==

@@ -36,12 +36,12 @@ static int prepare(vl_store *s, sqlite3_stmt **st, const char *sql, vl_error *er
 static int prepare_writes(vl_store *s, vl_error *err) {
     if (prepare(s, &s->find_doc, "SELECT rowid, hash, lang, title, text FROM docs WHERE id = ?1", err) ||
         prepare(s, &s->insert_doc,
-                "INSERT INTO docs(id, date, lang, title, source, url, text, extra, hash, ingested_at)"
-                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                "INSERT INTO docs(id, date, lang, title, source, url, text, extra, hash, ingested_at, annotated_by)"
+                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 err) ||
         prepare(s, &s->update_doc,
                 "UPDATE docs SET date = ?2, lang = ?3, title = ?4, source = ?5, url = ?6, text = ?7,"
-                " extra = ?8, hash = ?9, ingested_at = ?10 WHERE rowid = ?1",
+                " extra = ?8, hash = ?9, ingested_at = ?10, annotated_by = ?11 WHERE rowid = ?1",
                 err) ||
         prepare(s, &s->fts_insert, "INSERT INTO docs_fts(rowid, title, text) VALUES (?1, ?2, ?3)", err) ||
         prepare(s, &s->fts_delete,
@@ -312,6 +312,7 @@ static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *o
     bind_text_or_null(w, 8, a->extra);
     sqlite3_bind_blob(w, 9, hash, 16, SQLITE_STATIC);
     sqlite3_bind_text(w, 10, now, -1, SQLITE_STATIC);
+    bind_text_or_null(w, 11, a->annotated_by[0] ? a->annotated_by : NULL); /* NULL: not extracted */
     rc = run(s, w, err, "writing the document");
     sqlite3_clear_bindings(w);
     if (rc) return rc;
@@ -333,6 +334,12 @@ static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *o
     if ((rc = vl_store_write_entities(s, rowid, *outcome == VL_PUT_UPDATED, a, err))) return rc;
     if ((rc = vl_store_put_events(s, rowid, a, err))) return rc;
     return vl_store_write_quotes(s, rowid, -1, a, err);
+}
+
+int vl_store_write_timexes(vl_store *s, int64_t rowid, const vl_annotation *a, vl_error *err) {
+    sqlite3_bind_int64(s->timex_delete, 1, rowid);
+    int rc = run(s, s->timex_delete, err, "removing the old time expressions");
+    return rc ? rc : write_timexes(s, s->timex_insert, rowid, a, err);
 }
 
 int vl_store_fill_timexes(vl_store *s, vl_error *err) {
@@ -532,5 +539,5 @@ int vl_store_stats(vl_store *s, vl_stats *out, vl_error *err) {
     vl_buf_printf(&s->scratch, "%s-wal", s->path);
     out->db_bytes = file_size(s->path) + file_size(s->scratch.data);
     out->schema_version = vl_schema_current();
-    return VL_OK;
+    return vl_store_annotation_stats(s, out, err);
 }

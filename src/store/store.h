@@ -93,6 +93,43 @@ int vl_store_write_quotes(vl_store *s, int64_t rowid, int old_lang, const vl_ann
 int vl_store_fill_quotes(vl_store *s, vl_error *err);
 /* Finalizes the statements of quotes.c. */
 void vl_store_quotes_close(vl_store *s);
+/* Replaces the time expressions of document `rowid` with a's (the caller
+ * holds a transaction). */
+int vl_store_write_timexes(vl_store *s, int64_t rowid, const vl_annotation *a, vl_error *err);
+
+/* Re-extraction of stored documents (src/store/reannotate.c).
+ * vl_store_put_extraction replaces the extraction of document `rowid`
+ * (time expressions, entities with the cross-document tables, quantities,
+ * events, quotations) with a's and records a->annotated_by, when the
+ * stored document still has content hash `hash`; *written says whether it
+ * did (0: changed or deleted since it was read).  `replay` as for
+ * vl_store_put_annotation (the quotations' index tokens).  Runs in the
+ * open transaction, or in its own. */
+int vl_store_put_extraction(vl_store *s, int64_t rowid, const unsigned char hash[16], const vl_annotation *a,
+                            const vl_fts_tokens *replay, int nreplay, int *written, vl_error *err);
+/* The version the current annotator writes (vl_annotator_version of the
+ * store's, else from the model files' headers) into out. */
+void vl_store_annotator_version(vl_store *s, char *out, size_t cap);
+/* The documents to re-extract: every one (`all`), else those whose
+ * annotated_by is not `version` (NULL included). */
+int vl_store_stale_count(vl_store *s, int all, const char *version, int64_t *n, vl_error *err);
+/* Empties the cross-document entity tables (entities, their keys,
+ * aliases, dispatches and mentions) in a transaction of its own: before
+ * every document's extraction is written again, so that they are linked
+ * in the order a fresh ingest links them. */
+int vl_store_clear_entities(vl_store *s, vl_error *err);
+/* Fills the annotation fields of vl_stats (vl_store_stats calls it). */
+int vl_store_annotation_stats(vl_store *s, vl_stats *out, vl_error *err);
+/* Reads the documents to re-extract, in rowid order, through a read-only
+ * connection of its own to the store's file (another thread may write
+ * through the store meanwhile).  Each page of rows is its own short read
+ * transaction, so a long run does not hold the WAL back.  next: 1 a
+ * document (strings valid until the next call), 0 the end, or an error. */
+typedef struct vl_stale_reader vl_stale_reader;
+int vl_stale_reader_open(vl_store *s, int all, const char *version, vl_stale_reader **out, vl_error *err);
+int vl_stale_reader_next(vl_stale_reader *r, vl_doc *doc, int64_t *rowid, unsigned char hash[16], vl_error *err);
+void vl_stale_reader_close(vl_stale_reader *r);
+
 /* The schema version this build writes. */
 int vl_schema_current(void);
 

@@ -197,13 +197,16 @@ static uint32_t hash_word(const char *w, size_t n) {
     return h;
 }
 
-static unsigned lookup(const char *w, size_t n) {
-    for (uint32_t i = hash_word(w, n) & (VL_LANGID_SLOTS - 1);; i = (i + 1) & (VL_LANGID_SLOTS - 1)) {
+/* The languages of w[0, n), whose hash_word is h (0: not a function word). */
+static unsigned lookup_h(const char *w, size_t n, uint32_t h) {
+    for (uint32_t i = h & (VL_LANGID_SLOTS - 1);; i = (i + 1) & (VL_LANGID_SLOTS - 1)) {
         const fword *f = &words[i];
         if (!f->w) return 0;
         if (f->len == n && memcmp(f->w, w, n) == 0) return f->langs;
     }
 }
+
+static unsigned lookup(const char *w, size_t n) { return lookup_h(w, n, hash_word(w, n)); }
 
 int vl_langid_table_ok(void) {
     size_t used = 0;
@@ -249,31 +252,37 @@ vl_lang vl_lang_identify(const char *text, size_t len) {
         }
         size_t n = 0;
         int fits = 1, upper = 0;
-        while (p < len && !sep_len(t, len, p)) {
+        uint32_t h = 2166136261u; /* hash_word of w, as it grows */
+        /* the word: up to the next separator (sep_len, inlined) */
+        for (; p < len; p++) {
             unsigned char c = t[p];
             if (c < 0x80) {
+                if ((unsigned char)((c | 0x20) - 'a') >= 26) break;
                 upper += c < 'a';
                 c |= 0x20;
-            } else if (n > 0 && (unsigned char)w[n - 1] == 0xC3 && c >= 0x80 && c <= 0x9E &&
-                       c != 0x97) {
+            } else if (c == 0xC2 || (c == 0xE2 && p + 1 < len && (t[p + 1] == 0x80 || t[p + 1] == 0x81))) {
+                break;
+            } else if (n > 0 && (unsigned char)w[n - 1] == 0xC3 && c <= 0x9E && c != 0x97) {
                 /* Upper-case Latin-1 letters (À..Þ but ×) are one bit away
                  * from their lower case in UTF-8 too: À -> à at sentence
                  * start. */
                 c += 0x20;
             }
-            if (n < VL_LANGID_WORD) w[n++] = (char)c;
-            else fits = 0;
-            p++;
+            if (n < VL_LANGID_WORD) {
+                w[n++] = (char)c;
+                h = (h ^ c) * 16777619u;
+            } else {
+                fits = 0;
+            }
         }
         /* Words in capitals (table headings, acronyms, shouted titles) are
          * not prose: they neither count as words nor as evidence. */
         if (n >= 2 && upper == (int)n) continue;
         nwords++;
         if (!fits) continue;
-        unsigned m = lookup(w, n);
+        unsigned m = lookup_h(w, n, h);
         if (!m) continue;
-        unsigned k = 0;
-        for (int i = 0; i < NLANGS; i++) k += (m >> i) & 1;
+        unsigned k = (unsigned)__builtin_popcount(m);
         for (int i = 0; i < NLANGS; i++)
             if (m & (1u << i)) {
                 score[i] += VL_LANGID_UNIT / k;

@@ -258,7 +258,9 @@ static void test_migration_fills_entities(void **state) {
                     "DROP TABLE entities; DROP TABLE entity_keys; DROP TABLE entity_aliases;"
                     " DROP TABLE entity_docs; DROP TABLE mentions; DROP TABLE quantities; DROP TABLE events;"
                     /* the later migrations' tables too: version 2 had none */
-                    " DROP TABLE IF EXISTS quotes_fts; DROP TABLE IF EXISTS quotes; PRAGMA user_version = 2;",
+                    " DROP TABLE IF EXISTS quotes_fts; DROP TABLE IF EXISTS quotes;"
+                    " DROP INDEX IF EXISTS docs_annotated_by; ALTER TABLE docs DROP COLUMN annotated_by;"
+                    " PRAGMA user_version = 2;",
                     NULL};
     th_run r = th_exec(argv, NULL, 0, NULL, 60);
     assert_int_equal(r.status, 0);

@@ -286,6 +286,12 @@ static void test_health_and_stats(void **state) {
     assert_string_equal(jstr(json_array_get(langs, 0), "lang"), "fr");
     assert_int_equal(jint(json_array_get(langs, 0), "docs"), 2);
     assert_true(jint(r.json, "db_bytes") > 0);
+    /* Ingested with the extraction by this veille: none stale. */
+    json_t *an = json_object_get(r.json, "annotations");
+    assert_int_equal(jint(an, "current"), 3);
+    assert_int_equal(jint(an, "stale"), 0);
+    assert_int_equal(jint(an, "unextracted"), 0);
+    assert_non_null(strstr(jstr(an, "version"), "rules "));
     http_free(&r);
 
     /* The web page, from the table embedded in the program only. */

@@ -415,6 +415,35 @@ static void test_capitals_give_way(void **state) {
     check_keys(f);
 }
 
+/* A headline's "MER BALTIQUE" and the body's "Baltique", one entity in
+ * the document: it is named as the body writes it (the alias's words are
+ * words of the name), and stays so when later headlines shout again. */
+static void test_capitals_take_written_alias(void **state) {
+    fx *f = *state;
+    put(f, "b1", "2026-03-02", "MER BALTIQUE : un navire croise depuis lundi. La Baltique reste calme, dit-on en Baltique.",
+        (const char *const[]){"LOC:MER BALTIQUE", "LOC:Baltique", "LOC:Baltique", NULL});
+    found r = find(f, "mer baltique");
+    assert_int_equal(r.rc, VL_OK);
+    assert_string_equal(r.info->entity.name, "Baltique");
+    assert_int_equal(alias_count(r.info, "MER BALTIQUE"), 1);
+    assert_int_equal(alias_count(r.info, "Baltique"), 2);
+    vl_entity_info_free(r.info);
+    put(f, "b2", "2026-03-03", "MER BALTIQUE : nouvel incident.", (const char *const[]){"LOC:MER BALTIQUE", NULL});
+    r = find(f, "Baltique");
+    assert_string_equal(r.info->entity.name, "Baltique");
+    assert_int_equal(r.info->entity.docs, 2);
+    vl_entity_info_free(r.info);
+    /* A name in capitals without an alias in ordinary case keeps it; an
+     * acronym of four letters is no shout. */
+    put(f, "b3", "2026-03-04", "GOLFE DE BOTNIE : l'OTAN observe.",
+        (const char *const[]){"LOC:GOLFE DE BOTNIE", "ORG:OTAN", NULL});
+    r = find(f, "golfe de botnie");
+    assert_string_equal(r.info->entity.name, "GOLFE DE BOTNIE");
+    vl_entity_info_free(r.info);
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities"), 3);
+    check_keys(f);
+}
+
 static void test_replace_keeps_counts(void **state) {
     fx *f = *state;
     put(f, "r1", "2026-03-02", "Mark Rutte et l'OTAN.", (const char *const[]){"PER:Mark Rutte", "ORG:OTAN", NULL});
@@ -557,6 +586,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_ambiguous_surname_does_not_merge, setup, teardown),
         cmocka_unit_test_setup_teardown(test_link_spellings, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capitals_give_way, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_capitals_take_written_alias, setup, teardown),
         cmocka_unit_test_setup_teardown(test_replace_keeps_counts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_listing_search_and_facets, setup, teardown),
         cmocka_unit_test_setup_teardown(test_doc_entities, setup, teardown),

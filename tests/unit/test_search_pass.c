@@ -3,7 +3,8 @@
  * the one-pass search of the HTTP API: it gives the hits (in order, with
  * FTS5's own BM25 scores), the total and the facets that vl_search and
  * vl_search_facets give, with and without date and language filters and
- * paging, and follows the database as it changes.
+ * paging, and follows the database as it changes; vl_search on a warm
+ * store (vl_search_warm) takes the same pass and gives the same page.
  */
 #include "harness.h"
 
@@ -73,16 +74,30 @@ static int on_hit(void *ctx, const vl_hit *h) {
     return 0;
 }
 
-/* vl_search_all against vl_search + vl_search_facets; returns the total. */
-static int64_t same(vl_store *s, const vl_search_opts *o) {
+/* vl_search_all, and vl_search once the store is warm (both one pass over
+ * the match), against vl_search + vl_search_facets through SQL on a fresh
+ * connection (which holds no arrays); returns the total. */
+static int64_t same(fx *f, const vl_search_opts *o) {
     vl_error err;
     vl_error_clear(&err);
-    hits a = {0}, b = {0};
+    hits a = {0}, b = {0}, w = {0};
     vl_facets fa, fb;
-    int64_t total = -1;
-    if (vl_search(s, o, on_hit, &a, &total, &err)) fail_msg("search [%s]: %s", o->query, err.message);
-    if (vl_search_facets(s, o, &fa, &err)) fail_msg("facets [%s]: %s", o->query, err.message);
+    int64_t total = -1, warm_total = -2;
+    vl_store *cold;
+    if (vl_store_open(f->db, VL_STORE_READONLY, &cold, &err)) fail_msg("open: %s", err.message);
+    if (vl_search(cold, o, on_hit, &a, &total, &err)) fail_msg("search [%s]: %s", o->query, err.message);
+    if (vl_search_facets(cold, o, &fa, &err)) fail_msg("facets [%s]: %s", o->query, err.message);
+    vl_store_close(cold);
+    vl_store *s = f->store;
     if (vl_search_all(s, o, on_hit, &b, &fb, 10, NULL, NULL, &err)) fail_msg("all [%s]: %s", o->query, err.message);
+    vl_search_warm(s);
+    if (vl_search(s, o, on_hit, &w, &warm_total, &err)) fail_msg("warm [%s]: %s", o->query, err.message);
+    assert_int_equal(warm_total, total);
+    assert_int_equal(a.n, w.n);
+    for (int i = 0; i < a.n; i++) {
+        assert_string_equal(a.ids[i], w.ids[i]);
+        assert_string_equal(a.snippets[i], w.snippets[i]);
+    }
     assert_int_equal(a.n, b.n);
     for (int i = 0; i < a.n; i++) {
         assert_string_equal(a.ids[i], b.ids[i]);
@@ -112,35 +127,35 @@ static void test_same_answers(void **state) {
     const char *queries[] = {"port", "port dockers", "\"port de\"", "grève OR strike", "port -grève", "quais"};
     for (size_t i = 0; i < sizeof queries / sizeof *queries; i++) {
         vl_search_opts o = {.query = queries[i], .mark_open = "<", .mark_close = ">"};
-        same(f->store, &o);
+        same(f, &o);
         o.lang = "fr";
-        same(f->store, &o);
+        same(f, &o);
         o.lang = NULL;
         o.date_from = "2026-05-05";
         o.date_to = "2026-05-07";
-        same(f->store, &o);
+        same(f, &o);
         o.date_from = o.date_to = NULL;
         o.limit = 2;
         o.offset = 1;
-        same(f->store, &o);
+        same(f, &o);
         o.offset = 50; /* past the end: no hits, same total */
-        same(f->store, &o);
+        same(f, &o);
     }
     vl_search_opts o = {.query = "port"};
-    assert_int_equal(same(f->store, &o), 5);
+    assert_int_equal(same(f, &o), 5);
     o.lang = "en";
-    assert_int_equal(same(f->store, &o), 2);
+    assert_int_equal(same(f, &o), 2);
     /* A mention filter takes the SQL statements: the same answer. */
     vl_search_opts m = {.query = "port", .mentions_from = "2027-01-01"};
-    same(f->store, &m);
+    same(f, &m);
 }
 
 static void test_follows_changes(void **state) {
     fx *f = *state;
     vl_search_opts o = {.query = "port"};
-    assert_int_equal(same(f->store, &o), 5);
+    assert_int_equal(same(f, &o), 5);
     put(f->store, "g", "2026-05-09", "fr", "Port", "Le port de Sète ouvre des quais neufs.");
-    assert_int_equal(same(f->store, &o), 6);
+    assert_int_equal(same(f, &o), 6);
     /* Another connection's write is seen too. */
     vl_store *w;
     vl_error err;
@@ -148,7 +163,7 @@ static void test_follows_changes(void **state) {
     assert_int_equal(vl_store_open(f->db, 0, &w, &err), VL_OK);
     put(w, "h", "2026-05-10", "en", "Port", "The port of Antwerp reopens; the port unions agree.");
     vl_store_close(w);
-    assert_int_equal(same(f->store, &o), 7);
+    assert_int_equal(same(f, &o), 7);
     hits h = {0};
     vl_facets fc;
     assert_int_equal(vl_search_all(f->store, &o, on_hit, &h, &fc, 0, NULL, NULL, &err), VL_OK);
