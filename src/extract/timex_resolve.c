@@ -150,6 +150,9 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
         g.unit = -1;
         g.dir = -9;
     }
+    /* "the week of March 6": the ISO week of that day */
+    int week_of = g.unit == U_WEEK && g.month >= 1 && g.day >= 1 && g.hour < 0;
+    if (week_of) g.unit = -1;
     int64_t ref = vl_timex_days(ry, rm, rd);
     int64_t day = INT64_MIN; /* the resolved day, when the expression has one */
     int strict, mode = place_mode(f, &strict);
@@ -277,6 +280,12 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
         put_date(o, day);
     } else {
         return 0;
+    }
+    if (week_of && day != INT64_MIN) {
+        int wy, wk;
+        iso_week(day, &wy, &wk);
+        snprintf(o->value, sizeof o->value, "%04d-W%02d", wy, wk);
+        return 1;
     }
     if (f->hour >= 0 && day != INT64_MIN) {
         int h = f->hour;

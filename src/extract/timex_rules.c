@@ -408,6 +408,8 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_DATE, 0, 0, "ORD UNIT YEAR?"},
     {EN, K_DATE, 0, 0, "DOW ,? MONTH DAY ,? YEAR?"},
     {EN, K_DATE, 0, 0, "MONTH DAY ,? YEAR?"},
+    /* "the week of March 6": that day's ISO week */
+    {EN, K_DATE, 0, 0, "the? week of MONTH DAY ,? YEAR?"},
     {EN, K_DATE, 0, 0, "DOW ,? DAY of? MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "DAY of? MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "MONTH of? YEAR"},

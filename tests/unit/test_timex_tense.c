@@ -176,6 +176,16 @@ static void test_this_past(void **state) {
     assert_string_equal(tag("2024-03-15", EN, "Prices rose over the past week."), "the past week=DURATION:P1W");
 }
 
+/* "the week of" a day is that day's ISO week. */
+static void test_week_of(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-15", EN, "The trial opens the week of April 8."),
+                        "the week of April 8=DATE:2024-W15");
+    /* a Sunday belongs to the ISO week that began the Monday before */
+    assert_string_equal(tag("2024-03-15", EN, "Snow fell the week of Jan. 7, 2024."),
+                        "the week of Jan. 7, 2024=DATE:2024-W01");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_abbreviation_dots),
@@ -186,6 +196,7 @@ int main(void) {
         cmocka_unit_test(test_negated_comparisons),
         cmocka_unit_test(test_quarter_of_relative_year),
         cmocka_unit_test(test_this_past),
+        cmocka_unit_test(test_week_of),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
