@@ -78,4 +78,22 @@ int cli_common(cli_env *env, int argc, char **argv, int *i);
 /* Parses a non-negative integer option value; prints why not. */
 int cli_int(const char *name, const char *value, int max, int *out);
 
+/* progress.c: the progress bar of long commands (on stderr when it is a
+ * terminal and not --quiet; redrawn at most ten times a second), cleared
+ * before other lines are printed; and the SIGINT/SIGTERM flag they poll. */
+typedef struct cli_progress {
+    int bar;   /* draw the bar */
+    int drawn; /* a bar is on screen */
+    double start, last_draw;
+} cli_progress;
+void cli_progress_init(cli_progress *p, int quiet);
+/* 1 when it is time to redraw (never without a bar). */
+int cli_progress_due(cli_progress *p);
+/* Draws the printf-formatted counts, then the bar at `frac` (0..1) and an ETA. */
+void cli_progress_draw(cli_progress *p, double frac, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void cli_progress_clear(cli_progress *p);
+void cli_catch_interrupts(void);
+int cli_interrupted(void);
+double cli_now_s(void); /* monotonic seconds */
+
 #endif

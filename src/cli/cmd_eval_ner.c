@@ -6,16 +6,9 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "cli/cli.h"
 #include "ner/ner_internal.h"
-
-static double now_s(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static double pct(size_t a, size_t b) { return b ? 100.0 * (double)a / (double)b : 0.0; }
 static double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0.0; }
@@ -74,13 +67,13 @@ int cmd_eval_ner(cli_env *env, int argc, char **argv) {
         model_path = def;
     }
     vl_ner_model *m;
-    double t0 = now_s();
+    double t0 = cli_now_s();
     if (vl_ner_model_open(model_path, &m, &err)) {
         cli_error(&err);
         free(paths);
         return cli_exit_for(err.code);
     }
-    double t_open = now_s() - t0;
+    double t_open = cli_now_s() - t0;
     if (lang < 0) lang = vl_ner_model_lang(m);
     vl_ner_scores sc;
     memset(&sc, 0, sizeof sc);
@@ -94,9 +87,9 @@ int cmd_eval_ner(cli_env *env, int argc, char **argv) {
             break;
         }
         while ((rc = vl_ner_corpus_next(c, &u, &err)) > 0) {
-            double t1 = now_s();
+            double t1 = cli_now_s();
             rc = vl_ner_eval_unit(m, &u, (vl_lang)lang, &sc, &err);
-            t_tag += now_s() - t1;
+            t_tag += cli_now_s() - t1;
             if (rc) break;
         }
         if (rc < 0) {

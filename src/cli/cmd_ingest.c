@@ -2,76 +2,27 @@
  * cmd_ingest.c -- `veille ingest`: stores dispatches, with a progress bar
  * on a terminal, one line per rejected document, and a summary.
  */
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <unistd.h>
 
 #include "cli/cli.h"
 
-/* Set by SIGINT/SIGTERM; read by the progress callback, which asks the
- * library to commit the batch in flight and stop. */
-static volatile sig_atomic_t interrupted;
-
-static void on_signal(int sig) {
-    (void)sig;
-    interrupted = 1;
-}
-
-typedef struct ingest_ui {
-    int bar;             /* draw the progress bar (stderr is a terminal) */
-    int bar_drawn;       /* a bar is on screen: clear it before printing */
-    double start, last_draw;
-} ingest_ui;
-
-static double now_s(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static void clear_bar(ingest_ui *ui) {
-    if (ui->bar_drawn) {
-        fputs("\r\033[K", stderr);
-        ui->bar_drawn = 0;
-    }
-}
-
 static void on_reject(void *ctx, const vl_error *err) {
-    ingest_ui *ui = ctx;
-    clear_bar(ui);
+    cli_progress_clear(ctx);
     cli_error(err);
 }
 
 static int on_progress(void *ctx, const vl_ingest_summary *s, int64_t bytes_total) {
-    ingest_ui *ui = ctx;
-    if (!ui->bar) return interrupted;
-    double t = now_s();
-    if (t - ui->last_draw < 0.1) return interrupted;
-    ui->last_draw = t;
-    double elapsed = t - ui->start;
-    double mbs = elapsed > 0 ? (double)s->bytes / 1e6 / elapsed : 0;
-    char eta[32] = "";
-    double frac = 0;
+    cli_progress *ui = ctx;
+    if (!cli_progress_due(ui)) return cli_interrupted();
+    double elapsed = cli_now_s() - ui->start;
     /* Compressed inputs decompress to more bytes than their file size:
      * the fraction can only be an estimate, so it is capped below 100%. */
-    if (bytes_total > 0) {
-        frac = (double)s->bytes / (double)bytes_total;
-        if (frac > 0.99) frac = 0.99;
-        if (frac > 0.01) {
-            int left = (int)(elapsed / frac * (1 - frac));
-            snprintf(eta, sizeof eta, " ETA %d:%02d", left / 60, left % 60);
-        }
-    }
-    char bar[21];
-    int filled = (int)(frac * 20);
-    for (int i = 0; i < 20; i++) bar[i] = i < filled ? '#' : '-';
-    bar[20] = 0;
-    fprintf(stderr, "\r\033[K%lld docs  %.1f MB/s  [%s] %2d%%%s", (long long)s->docs_read, mbs, bar,
-            (int)(frac * 100), eta);
-    ui->bar_drawn = 1;
-    return interrupted;
+    double frac = bytes_total > 0 ? (double)s->bytes / (double)bytes_total : 0;
+    if (frac > 0.99) frac = 0.99;
+    cli_progress_draw(ui, frac, "%lld docs  %.1f MB/s", (long long)s->docs_read,
+                      elapsed > 0 ? (double)s->bytes / 1e6 / elapsed : 0.0);
+    return cli_interrupted();
 }
 
 int cmd_ingest(cli_env *env, int argc, char **argv) {
@@ -109,12 +60,9 @@ int cmd_ingest(cli_env *env, int argc, char **argv) {
         free(paths);
         return status;
     }
-    ingest_ui ui = {.bar = !quiet && isatty(2), .start = now_s()};
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_signal;
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
+    cli_progress ui;
+    cli_progress_init(&ui, quiet);
+    cli_catch_interrupts();
 
     vl_ingest_opts opts = {.batch_docs = (size_t)batch, .jobs = jobs, .on_reject = on_reject, .on_progress = on_progress, .ctx = &ui,
                            .no_extract = no_extract};
@@ -122,9 +70,9 @@ int cmd_ingest(cli_env *env, int argc, char **argv) {
     vl_error err;
     vl_error_clear(&err);
     int rc = vl_ingest(store, paths, npaths, &opts, &sum, &err);
-    clear_bar(&ui);
+    cli_progress_clear(&ui);
     if (rc && rc != VL_EINTERRUPT) cli_error(&err);
-    double secs = now_s() - ui.start;
+    double secs = cli_now_s() - ui.start;
     if (!quiet)
         fprintf(stderr,
                 "%s%lld documents read from %lld files: %lld added, %lld updated, %lld unchanged, "

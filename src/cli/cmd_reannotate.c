@@ -4,67 +4,23 @@
  * (vl_reannotate), with a progress bar on a terminal like ingest's, one
  * line per dispatch that cannot be annotated, and a summary.
  */
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <unistd.h>
 
 #include "cli/cli.h"
 
-/* Set by SIGINT/SIGTERM; the progress callback then asks the library to
- * commit the batch in flight and stop. */
-static volatile sig_atomic_t interrupted;
-
-static void on_signal(int sig) {
-    (void)sig;
-    interrupted = 1;
-}
-
-typedef struct reannotate_ui {
-    int bar, bar_drawn;
-    double start, last_draw;
-} reannotate_ui;
-
-static double now_s(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static void clear_bar(reannotate_ui *ui) {
-    if (ui->bar_drawn) {
-        fputs("\r\033[K", stderr);
-        ui->bar_drawn = 0;
-    }
-}
-
 static void on_reject(void *ctx, const vl_error *err) {
-    clear_bar(ctx);
+    cli_progress_clear(ctx);
     cli_error(err);
 }
 
 static int on_progress(void *ctx, int64_t done, int64_t total) {
-    reannotate_ui *ui = ctx;
-    if (!ui->bar) return interrupted;
-    double t = now_s();
-    if (t - ui->last_draw < 0.1) return interrupted;
-    ui->last_draw = t;
-    double elapsed = t - ui->start, frac = total > 0 ? (double)done / (double)total : 0;
-    if (frac > 1) frac = 1;
-    char eta[32] = "";
-    if (frac > 0.01) {
-        int left = (int)(elapsed / frac * (1 - frac));
-        snprintf(eta, sizeof eta, " ETA %d:%02d", left / 60, left % 60);
-    }
-    char bar[21];
-    int filled = (int)(frac * 20);
-    for (int i = 0; i < 20; i++) bar[i] = i < filled ? '#' : '-';
-    bar[20] = 0;
-    fprintf(stderr, "\r\033[K%lld/%lld docs  %.0f docs/s  [%s] %2d%%%s", (long long)done, (long long)total,
-            elapsed > 0 ? (double)done / elapsed : 0.0, bar, (int)(frac * 100), eta);
-    ui->bar_drawn = 1;
-    return interrupted;
+    cli_progress *ui = ctx;
+    if (!cli_progress_due(ui)) return cli_interrupted();
+    double elapsed = cli_now_s() - ui->start;
+    cli_progress_draw(ui, total > 0 ? (double)done / (double)total : 0, "%lld/%lld docs  %.0f docs/s",
+                      (long long)done, (long long)total, elapsed > 0 ? (double)done / elapsed : 0.0);
+    return cli_interrupted();
 }
 
 int cmd_reannotate(cli_env *env, int argc, char **argv) {
@@ -89,12 +45,9 @@ int cmd_reannotate(cli_env *env, int argc, char **argv) {
     vl_store *store;
     int status = cli_open_store(env, 0, &store);
     if (status) return status;
-    reannotate_ui ui = {.bar = !quiet && isatty(2), .start = now_s()};
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_signal;
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
+    cli_progress ui;
+    cli_progress_init(&ui, quiet);
+    cli_catch_interrupts();
 
     vl_reannotate_opts opts = {.all = all, .jobs = jobs, .batch_docs = (size_t)batch, .on_reject = on_reject,
                                .on_progress = on_progress, .ctx = &ui};
@@ -102,9 +55,9 @@ int cmd_reannotate(cli_env *env, int argc, char **argv) {
     vl_error err;
     vl_error_clear(&err);
     int rc = vl_reannotate(store, &opts, &sum, &err);
-    clear_bar(&ui);
+    cli_progress_clear(&ui);
     if (rc && rc != VL_EINTERRUPT) cli_error(&err);
-    double secs = now_s() - ui.start;
+    double secs = cli_now_s() - ui.start;
     if (!quiet) {
         if (sum.total == 0 && rc == VL_OK)
             fprintf(stderr, "all %s dispatches are annotated by this veille: nothing to do\n",

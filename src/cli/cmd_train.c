@@ -8,21 +8,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "cli/cli.h"
 #include "ner/ner_internal.h"
 
-static double now_s(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static void on_epoch(void *ctx, int epoch, size_t sentences, size_t errors) {
     double *t0 = ctx;
     fprintf(stderr, "epoch %d: %zu sentences, %zu token errors (%.1f s)\n", epoch, sentences, errors,
-            now_s() - *t0);
+            cli_now_s() - *t0);
 }
 
 /* veille train clusters --lang L [--words N] [--contexts N] TEXT... -o FILE */
@@ -56,7 +49,7 @@ static int train_clusters(cli_env *env, int argc, char **argv) {
         cli_fail("train clusters: --lang fr|en, TEXT... and -o FILE are needed");
         goto usage;
     }
-    double t0 = now_s();
+    double t0 = cli_now_s();
     if (vl_ner_cluster_trainer_new((vl_lang)lang, &t, &err)) {
         cli_error(&err);
         free(files);
@@ -101,7 +94,7 @@ static int train_clusters(cli_env *env, int argc, char **argv) {
             cli_error(&err);
             status = cli_exit_for(err.code);
         } else {
-            fprintf(stderr, "wrote %s in %.1f s\n", out, now_s() - t0);
+            fprintf(stderr, "wrote %s in %.1f s\n", out, cli_now_s() - t0);
         }
     }
     free(buf);
@@ -168,7 +161,7 @@ int cmd_train(cli_env *env, int argc, char **argv) {
         cli_fail("train: --epochs must be at least 1 and --hash-bits at least 8");
         goto usage;
     }
-    double t0 = now_s();
+    double t0 = cli_now_s();
     vl_ner_gaz gaz = {0};
     vl_ner_clusters clusters = {0};
     vl_ner_train_opts opts = {.lang = (vl_lang)lang, .epochs = epochs, .bits = (unsigned)bits,
@@ -237,7 +230,7 @@ int cmd_train(cli_env *env, int argc, char **argv) {
             cli_error(&err);
             status = cli_exit_for(err.code);
         } else {
-            fprintf(stderr, "wrote %s in %.1f s\n", out, now_s() - t0);
+            fprintf(stderr, "wrote %s in %.1f s\n", out, cli_now_s() - t0);
         }
     }
     vl_ner_trainer_free(t);

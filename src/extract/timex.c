@@ -29,7 +29,8 @@
 #define MAX_LITS 12
 
 enum { TK_WORD, TK_NUM, TK_PUNCT, TK_OTHER };
-enum { TF_HYPH = 1, TF_CAP = 2, TF_BREAK = 4, TF_DOT = 8, TF_NUMV = 16 /* num holds its value */ };
+enum { TF_HYPH = 1, TF_CAP = 2, TF_BREAK = 4, TF_DOT = 8, TF_NUMV = 16 /* num holds its value */,
+       TF_HALF = 32 /* the count or unit carries a half (2 1/2, a minute and a half) */ };
 
 typedef struct tx_tok {
     uint32_t start, end;
@@ -852,6 +853,32 @@ static void word_classes(vl_timex_tagger *t, tx_tok *k, int hashed, size_t n) {
     if (k->slot >= 0) k->mask |= t->slots[k->slot].mask[t->lang];
 }
 
+/* Whether the '.' at s[i] ends a sentence.  It does not after an initial
+ * or a one-letter abbreviation (U.S., M. Dupont, John F. Kennedy), after a
+ * title or "vs." (Mr., Gen., Sen., vs.), nor before a comma or a
+ * lower-case word (a sentence starts with a capital): "the U.S. envoy said
+ * Friday", "Birmingham, Ala., killed" and "Roe
+ * vs. Wade" stay one sentence for the tense scan.  `prev` is the token
+ * before the dot, or NULL. */
+static int dot_ends_sentence(const unsigned char *s, size_t len, size_t i, const tx_tok *prev) {
+    static const char *const titles[] = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt",
+                                         "col", "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev", "sr",
+                                         "jr", "vs", "mt", "ft", "mme", "mlle", "mgr"};
+    if (prev && prev->end == i && prev->kind != TK_PUNCT && prev->kind != TK_NUM) {
+        size_t n = prev->end - prev->start;
+        if (n == 1 && s[prev->start] >= 'A' && s[prev->start] <= 'Z') return 0;
+        if (n <= 4 && prev->kind == TK_WORD)
+            for (size_t j = 0; j < sizeof titles / sizeof titles[0]; j++)
+                if (strcmp(prev->key, titles[j]) == 0) return 0;
+    }
+    size_t j = i + 1;
+    while (j < len && (s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r')) j++;
+    if (j > i + 1 && j < len && s[j] >= 'a' && s[j] <= 'z') return 0;
+    /* "Birmingham, Ala., killed": an abbreviation's dot before a comma */
+    if (i + 1 < len && (s[i + 1] == ',' || s[i + 1] == ';' || s[i + 1] == ':')) return 0;
+    return 1;
+}
+
 /* Tokenizes t->text into t->toks. */
 static int tokenize(vl_timex_tagger *t) {
     const unsigned char *s = (const unsigned char *)t->text;
@@ -1022,7 +1049,9 @@ static int tokenize(vl_timex_tagger *t) {
         i += (size_t)cl;
         k->end = (uint32_t)i;
         lex_classes(t, k);
-        if (k->key[1] == 0 && (k->key[0] == '.' || k->key[0] == '!' || k->key[0] == '?' || k->key[0] == ';')) {
+        if (k->key[1] == 0 && (k->key[0] == '!' || k->key[0] == '?' || k->key[0] == ';' ||
+                               (k->key[0] == '.' &&
+                                dot_ends_sentence(s, len, i - 1, t->ntoks >= 2 ? &t->toks[t->ntoks - 2] : NULL)))) {
             k->flags |= TF_BREAK;
             sent++;
         }
@@ -1045,6 +1074,31 @@ static void post_tokens(vl_timex_tagger *t) {
         long total = 0, cur = 0;
         size_t last = r, j = r;
         int prev = 0;
+        /* An English year read aloud, as broadcast transcripts give it:
+         * "nineteen ninety-four", "twenty fifteen" (a number 13..20, then
+         * a tens word or a teen, and a unit joined by a hyphen; "eleven
+         * thirty", "twelve fifteen" are clock times). */
+        if ((t->lang & TXL_EN) && r + 1 < n && (k[r + 1].mask & numw) && !(k[r + 1].flags & TF_HYPH)) {
+            int hi = lex_value(t, &k[r], TC_NUMW), lo = lex_value(t, &k[r + 1], TC_NUMW);
+            if (hi >= 13 && hi <= 20 && lo >= 10 && lo <= 90 && (lo < 20 || lo % 10 == 0)) {
+                last = r + 1;
+                if (lo >= 20 && r + 2 < n && (k[r + 2].mask & numw) && (k[r + 2].flags & TF_HYPH)) {
+                    int u = lex_value(t, &k[r + 2], TC_NUMW);
+                    if (u >= 1 && u <= 9) lo += u, last = r + 2;
+                }
+                tx_tok m = k[r];
+                m.end = k[last].end;
+                m.num = hi * 100 + lo;
+                m.flags |= TF_NUMV;
+                m.mask = (1ull << TC_NUM) | (1ull << TC_YEAR);
+                m.kind = TK_NUM;
+                m.slot = -1;
+                m.ndig = 0;
+                k[w++] = m;
+                r = last + 1;
+                continue;
+            }
+        }
         while (j < n) {
             size_t q = j;
             if (j > r && !(k[j].mask & numw) && k[j].kind == TK_WORD &&
@@ -1075,6 +1129,8 @@ static void post_tokens(vl_timex_tagger *t) {
         m.mask |= 1ull << TC_NUM;
         if (m.num >= 1 && m.num <= 31) m.mask |= 1ull << TC_DAY;
         if (m.num <= 24) m.mask |= 1ull << TC_HOUR;
+        /* "the year two thousand (and one)" */
+        if (m.num >= 1000 && m.num <= 2999 && w > 0 && strcmp(k[w - 1].key, "year") == 0) m.mask |= 1ull << TC_YEAR;
         m.ndig = 0;
         k[w++] = m;
         r = last + 1;
@@ -1097,6 +1153,30 @@ static void post_tokens(vl_timex_tagger *t) {
                       strcmp(k[i - 1].key, "n\xc2\xb0") == 0))
             kill = 1;
         if (kill) k[i].mask = 0;
+    }
+    /* Halves: "2 1/2 years", "five and a half hours" give the count a
+     * half; "a minute and a half" gives it to the unit.  The tokens of the
+     * half join the one they qualify. */
+    if (t->lang & TXL_EN) {
+        const uint64_t counted = (1ull << TC_NUM) | (1ull << TC_UNIT) | (1ull << TC_UNITS);
+        size_t w2 = 0, r = 0;
+        while (r < n) {
+            size_t skip = 0;
+            if ((k[r].mask & counted) && r + 3 < n) {
+                if ((k[r].mask & (1ull << TC_NUM)) && k[r + 1].kind == TK_NUM && k[r + 1].num == 1 &&
+                    strcmp(k[r + 2].key, "/") == 0 && k[r + 2].start == k[r + 1].end && k[r + 3].kind == TK_NUM &&
+                    k[r + 3].num == 2 && k[r + 3].start == k[r + 2].end)
+                    skip = 3;
+                else if (strcmp(k[r + 1].key, "and") == 0 && strcmp(k[r + 2].key, "a") == 0 &&
+                         strcmp(k[r + 3].key, "half") == 0)
+                    skip = 3;
+            }
+            if (w2 != r) k[w2] = k[r]; /* tokens move only after a first half */
+            if (skip) k[w2].end = k[r + skip].end, k[w2].flags |= TF_HALF;
+            w2++;
+            r += 1 + skip;
+        }
+        t->ntoks = n = w2;
     }
     /* an abbreviated month needs its dot or a day after it (Jan Smith) */
     for (size_t i = 0; i < n; i++)
@@ -1132,8 +1212,16 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
     if ((x->mask & (1ull << TC_TFUT)) &&
         !(lex_value(t, x, TC_TFUT) == 1 && !(i + 1 < n && strcmp(k[i + 1].key, "to") == 0))) {
         *verb = 1;
+        /* "had been scheduled to expire Friday": a plan told in the past
+         * perfect lay before the narrative's past, a past day */
+        if (i >= 2 && strcmp(k[i - 1].key, "been") == 0 && strcmp(k[i - 2].key, "had") == 0) return TENSE_PAST;
         return TENSE_FUTURE;
     }
+    /* "as early as Tuesday", "as soon as Friday": the earliest day of what
+     * has not happened yet */
+    if (i >= 2 && i + 1 < n && (k[i + 1].mask & (1ull << TC_DOW)) && strcmp(x->key, "as") == 0 &&
+        strcmp(k[i - 2].key, "as") == 0 && (strcmp(k[i - 1].key, "early") == 0 || strcmp(k[i - 1].key, "soon") == 0))
+        return TENSE_FUTURE;
     if (x->mask & (1ull << TC_REL)) {
         int v = lex_value(t, x, TC_REL) % 100;
         if (v < 0) return TENSE_PAST;
@@ -1297,6 +1385,7 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
         int numeric = c == TC_NUM || c == TC_DAY || c == TC_YEAR || c == TC_YEAR2 || c == TC_HOUR || c == TC_MIN ||
                       c == TC_ORD || c == TC_DECADE || c == TC_CENT;
         int v = (k->flags & TF_NUMV) && numeric ? k->num : lex_value(t, k, c);
+        if ((k->flags & TF_HALF) && (c == TC_NUM || c == TC_UNIT || c == TC_UNITS)) f->half = 1;
         switch (c) {
         case TC_MONTH: f->month = v; break;
         case TC_DOW: f->dow = v; break;
@@ -1308,7 +1397,17 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
         case TC_ORD: f->ord = v; break;
         case TC_CENT: f->century = v; break;
         case TC_UNIT:
-        case TC_UNITS: f->unit = v; break;
+        case TC_UNITS:
+            if (c == TC_UNIT && f->dir != -9 &&
+                ((f->unit == U_YEAR && (v == U_QUARTER || v == U_SEMESTER)) ||
+                 (v == U_YEAR && (f->unit == U_QUARTER || f->unit == U_SEMESTER)))) {
+                f->ydir = f->dir; /* the year is the relative one, the unit the quarter */
+                f->dir = -9;
+                f->unit = v == U_YEAR ? f->unit : v;
+                break;
+            }
+            f->unit = v;
+            break;
         case TC_REL: {
             int pod = (v + 50) / 100;
             f->reldays = v - 100 * pod;
@@ -1343,6 +1442,7 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
             else if (strcmp(w, "des") == 0 && f->n == -1) f->n = -2;
             else if (strcmp(w, "earlier") == 0) f->mod = MOD_START;
             else if (strcmp(w, "later") == 0) f->mod = MOD_END;
+            else if (strcmp(w, "past") == 0 && f->dir == 0) f->dir = -1; /* this past weekend: the last */
             else if (k->mask & ((1ull << TC_UNIT) | (1ull << TC_UNITS)))
                 f->unit = lex_value(t, k, (k->mask & (1ull << TC_UNIT)) ? TC_UNIT : TC_UNITS);
             else if (k->mask & (1ull << TC_POD)) f->pod = lex_value(t, k, TC_POD);
@@ -1364,6 +1464,8 @@ static void fields_init(tx_fields *f) {
     f->reldays = -99;
     f->mod = f->quant = f->ref = 0;
     f->setw = 0;
+    f->half = 0;
+    f->ydir = -9;
 }
 
 typedef struct match_ctx {
@@ -1426,6 +1528,13 @@ static void narrative_anchor(vl_timex_tagger *t, const vl_timex *x) {
  * month, the next morning), the precision its anchor needs (1 year, 2
  * month, 3 day); 0 for an expression counted from the dispatch date. */
 static int anaphor_precision(const vl_timex_tagger *t, int es, int ee, const tx_fields *f, int kind, int flags) {
+    if (kind == K_DATE && f->dow >= 1 && f->day < 0 && f->month < 0 && (f->dir == -1 || f->dir == 1)) {
+        /* "the previous Friday", "the following Monday": the weekday
+         * before or after the day the text is telling, not the dispatch's */
+        for (int i = es; i < ee; i++)
+            if (t->toks[i].mask & (1ull << TC_ANAPH)) return 3;
+        return 0;
+    }
     if (kind != K_REL) return 0;
     if (flags & RF_ANAPH) return f->unit == U_YEAR ? 1 : f->unit == U_MONTH || f->unit == U_QUARTER ? 2 : 3;
     const tx_tok *k = t->toks;

@@ -162,6 +162,13 @@ typedef struct tx_fields {
     /* the day (vl_timex_days) the text last named that fell on this
      * weekday, or -1: a weekday with no tense is that day again */
     int dow_seen;
+    /* 1 when the count or unit carries a half: "2 1/2 years", "five and a
+     * half hours", "a minute and a half" */
+    int half;
+    /* the direction of a year named relatively around a quarter or half
+     * ("this year's third quarter", "the fourth quarter of last year"):
+     * -1, 0, +1; -9 when absent */
+    int ydir;
 } tx_fields;
 
 /* Resolves fields gathered by a rule of `kind` against the reference date

@@ -150,6 +150,9 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
         g.unit = -1;
         g.dir = -9;
     }
+    /* "the week of March 6": the ISO week of that day */
+    int week_of = g.unit == U_WEEK && g.month >= 1 && g.day >= 1 && g.hour < 0;
+    if (week_of) g.unit = -1;
     int64_t ref = vl_timex_days(ry, rm, rd);
     int64_t day = INT64_MIN; /* the resolved day, when the expression has one */
     int strict, mode = place_mode(f, &strict);
@@ -169,13 +172,13 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
     if (day != INT64_MIN) {
         /* done */
     } else if ((f->unit == U_QUARTER || f->unit == U_SEMESTER) && (f->ord >= 1 || f->dir == -1)) {
-        int y = f->year >= 0 ? f->year : ry;
+        int y = f->year >= 0 ? f->year : f->ydir != -9 ? ry + f->ydir : ry;
         int nmax = f->unit == U_QUARTER ? 4 : 2;
         int q = f->ord >= 1 ? f->ord : nmax;
         /* "the fourth quarter" told in the past early in the year: the
          * quarter of the year before, not one still to come */
         int cur = f->unit == U_QUARTER ? (rm - 1) / 3 + 1 : (rm - 1) / 6 + 1;
-        if (f->year < 0 && f->ord >= 1 && q > cur && f->tense == TENSE_PAST) y = ry - 1;
+        if (f->year < 0 && f->ydir == -9 && f->ord >= 1 && q > cur && f->tense == TENSE_PAST) y = ry - 1;
         if (q > nmax || !year_ok(y)) return 0;
         snprintf(o->value, sizeof o->value, "%04d-%c%d", y, f->unit == U_QUARTER ? 'Q' : 'H', q);
     } else if ((f->unit >= 0 || f->ord >= 0) && f->hour < 0 && !(f->unit == U_YEAR && f->year >= 0 && f->ord < 0)) {
@@ -278,6 +281,12 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
     } else {
         return 0;
     }
+    if (week_of && day != INT64_MIN) {
+        int wy, wk;
+        iso_week(day, &wy, &wk);
+        snprintf(o->value, sizeof o->value, "%04d-W%02d", wy, wk);
+        return 1;
+    }
     if (f->hour >= 0 && day != INT64_MIN) {
         int h = f->hour;
         if (f->ampm == 12 && h < 12) h += 12;
@@ -356,8 +365,14 @@ static int put_duration(const tx_fields *f, int n, vl_timex *o) {
      * duration a dispatch means: leave it unresolved rather than overflow */
     if (n > INT_MAX / times) return 0;
     if (n >= 0) n *= times;
+    /* a half is written in the next smaller unit: P2Y6M, P3DT12H,
+     * PT5H30M, PT1M30S; units with no whole half (weeks, months) drop it */
+    static const char *const halves[] = {[U_YEAR] = "6M", [U_DAY] = "T12H", [U_HOUR] = "30M", [U_MINUTE] = "30S"};
+    const char *half = f->half && times == 1 && n >= 0 && unit <= U_MINUTE ? halves[unit] : NULL;
     if (n == -2)
         snprintf(o->value, sizeof o->value, "P%sX%s", t ? "T" : "", unit_letters[unit]);
+    else if (half)
+        snprintf(o->value, sizeof o->value, "P%s%d%s%s", t ? "T" : "", n, unit_letters[unit], half);
     else
         snprintf(o->value, sizeof o->value, "P%s%d%s", t ? "T" : "", n < 0 ? times : n, unit_letters[unit]);
     o->type = VL_TIMEX_DURATION;

@@ -279,6 +279,9 @@ const tx_lex vl_timex_lexicon[] = {
     {"plan", EN, TC_TFUT, 1}, {"plans", EN, TC_TFUT, 1}, {"planning", EN, TC_TFUT, 0},
     {"intend", EN, TC_TFUT, 1}, {"intends", EN, TC_TFUT, 1},
     {"might", EN, TC_TFUT, 0}, {"would", EN, TC_TFUT, 0}, {"should", EN, TC_TFUT, 0},
+    /* "be to" + verb, a future arrangement: "is to resume trading Tuesday",
+     * "are to meet Friday" (only before "to") */
+    {"is", EN, TC_TFUT, 1}, {"are", EN, TC_TFUT, 1},
     {"devra", FR, TC_TFUT, 0}, {"devront", FR, TC_TFUT, 0},
     /* futures too short for the ending rules */
     {"fera", FR, TC_TFUT, 0}, {"dira", FR, TC_TFUT, 0},
@@ -326,7 +329,7 @@ const tx_lex vl_timex_lexicon[] = {
      * morning", while "next week" is the dispatch's). */
     {"lendemain", FR, TC_ANAPH, 0}, {"suivant", FR, TC_ANAPH, 0}, {"suivante", FR, TC_ANAPH, 0},
     {"suivants", FR, TC_ANAPH, 0}, {"suivantes", FR, TC_ANAPH, 0},
-    {"following", EN, TC_ANAPH, 0},
+    {"following", EN, TC_ANAPH, 0}, {"previous", EN, TC_ANAPH, 0}, {"preceding", EN, TC_ANAPH, 0},
     /* words the suffix rules would misread */
     {"camera", FR, TC_TNONE, 0}, {"opera", FR, TC_TNONE, 0}, {"ultra", FR, TC_TNONE, 0},
     {"extra", FR, TC_TNONE, 0}, {"front", FR, TC_TNONE, 0}, {"affront", FR, TC_TNONE, 0},
@@ -342,6 +345,13 @@ const tx_lex vl_timex_lexicon[] = {
     {"preferred", EN, TC_TNONE, 0}, {"advanced", EN, TC_TNONE, 0}, {"interested", EN, TC_TNONE, 0},
     {"concerned", EN, TC_TNONE, 0}, {"armed", EN, TC_TNONE, 0}, {"detailed", EN, TC_TNONE, 0},
     {"unidentified", EN, TC_TNONE, 0}, {"unnamed", EN, TC_TNONE, 0}, {"elected", EN, TC_TNONE, 0},
+    /* un- adjectives, which have no verb behind them: "on a still
+     * unspecified date in January" */
+    {"unspecified", EN, TC_TNONE, 0}, {"undisclosed", EN, TC_TNONE, 0}, {"unexpected", EN, TC_TNONE, 0},
+    {"unprecedented", EN, TC_TNONE, 0}, {"unchanged", EN, TC_TNONE, 0}, {"unconfirmed", EN, TC_TNONE, 0},
+    {"unexplained", EN, TC_TNONE, 0}, {"unresolved", EN, TC_TNONE, 0}, {"unscheduled", EN, TC_TNONE, 0},
+    {"unannounced", EN, TC_TNONE, 0}, {"unsolicited", EN, TC_TNONE, 0}, {"unsecured", EN, TC_TNONE, 0},
+    {"unopposed", EN, TC_TNONE, 0}, {"unarmed", EN, TC_TNONE, 0}, {"unemployed", EN, TC_TNONE, 0},
 };
 const size_t vl_timex_lexicon_len = sizeof vl_timex_lexicon / sizeof vl_timex_lexicon[0];
 
@@ -363,6 +373,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_PREFIX, MOD_LESS_THAN, 0, "less|fewer than"},
     {EN, K_PREFIX, MOD_EQUAL_OR_MORE, 0, "at least"},
     {EN, K_PREFIX, MOD_EQUAL_OR_LESS, 0, "up to"},
+    /* "no more than sixty days" is at most sixty, "no less than" at least */
+    {EN, K_PREFIX, MOD_EQUAL_OR_LESS, 0, "no|not more than"},
+    {EN, K_PREFIX, MOD_EQUAL_OR_MORE, 0, "no|not less|fewer than"},
     {EN, K_PREFIX, 0, RF_DETDUR, "the"},
 
     /* --- not time: ages */
@@ -395,6 +408,8 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_DATE, 0, 0, "ORD UNIT YEAR?"},
     {EN, K_DATE, 0, 0, "DOW ,? MONTH DAY ,? YEAR?"},
     {EN, K_DATE, 0, 0, "MONTH DAY ,? YEAR?"},
+    /* "the week of March 6": that day's ISO week */
+    {EN, K_DATE, 0, 0, "the? week of MONTH DAY ,? YEAR?"},
     {EN, K_DATE, 0, 0, "DOW ,? DAY of? MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "DAY of? MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "MONTH of? YEAR"},
@@ -409,11 +424,16 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "DOW POD?"},
     {EN, K_DATE, 0, 0, "HOLIDAY day? YEAR?"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS SEASON|fall"},
-    {EN, K_DATE, 0, 0, "SEASON of? YEAR"},
+    {EN, K_DATE, 0, 0, "THIS past SEASON|fall|DOW"},
+    {EN, K_DATE, 0, 0, "the? SEASON of? YEAR"},
     {EN, K_DATE, 0, 0, "SEASON|fall PAST|NEXT|THIS year"},
     {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by the SEASON"},
     {EN, K_DATE, 0, 0, "ORD UNIT of? YEAR?"},
     {EN, K_DATE, 0, 0, "YEAR|fiscal ORD UNIT"},
+    /* a quarter of a year named relatively: "this year's third quarter",
+     * "the fourth quarter of last year" */
+    {EN, K_DATE, 0, 0, "PAST|NEXT|THIS UNIT 's ORD UNIT"},
+    {EN, K_DATE, 0, 0, "ORD UNIT of PAST|NEXT|THIS UNIT"},
     {FR, K_DATE, 0, 0, "MONTH"},
 
     /* --- the quarter of a business report (K_QREF: param quarters from it) */
@@ -465,6 +485,8 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, 0, RF_ANAPH, "le|ce meme jour"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT POD"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT UNIT"},
+    /* "this past week", "this past weekend": the last one */
+    {EN, K_REL, 0, 0, "THIS past UNIT"},
     {EN, K_REL, 0, 0, "earlier|later THIS UNIT"},
     /* "the year ended Sept. 30": a twelve-month period named by its last
      * day (a fiscal year), not the calendar year: a duration, P1Y */

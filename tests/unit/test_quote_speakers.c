@@ -24,85 +24,11 @@
 #include "extract/quote.h"
 #include "ner/ner.h"
 
-typedef struct fx {
-    vl_quote_tagger *t;
-    vl_ner_mention ents[64];
-    size_t nents;
-    const char *text;
-    const vl_quote *q;
-    size_t n;
-} fx;
-
-static int setup(void **state) {
-    fx *f = calloc(1, sizeof *f);
-    assert_non_null(f);
-    vl_error err;
-    assert_int_equal(vl_quote_tagger_new(&f->t, &err), VL_OK);
-    *state = f;
-    return 0;
-}
-
-static int teardown(void **state) {
-    fx *f = *state;
-    vl_quote_tagger_free(f->t);
-    free(f);
-    return 0;
-}
-
-static size_t cps(const char *s, size_t n) {
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return c;
-}
-
-/* Tags text with the given entities: "PER:Name", every occurrence. */
-static void tag(fx *f, vl_lang lang, const char *text, ...) {
-    f->text = text;
-    f->nents = 0;
-    va_list ap;
-    va_start(ap, text);
-    const char *e;
-    while ((e = va_arg(ap, const char *))) {
-        vl_ner_type type = strncmp(e, "PER:", 4) == 0 ? VL_NER_PER : strncmp(e, "ORG:", 4) == 0 ? VL_NER_ORG
-                                                                                                : VL_NER_LOC;
-        const char *name = e + 4;
-        for (const char *p = strstr(text, name); p; p = strstr(p + 1, name)) {
-            size_t b = (size_t)(p - text), taken = 0;
-            for (size_t i = 0; i < f->nents; i++) taken |= b < f->ents[i].end && f->ents[i].start < b + strlen(name);
-            if (taken) continue; /* inside a longer name given before */
-            vl_ner_mention *m = &f->ents[f->nents++];
-            memset(m, 0, sizeof *m);
-            m->type = type;
-            m->start = (size_t)(p - text);
-            m->end = m->start + strlen(name);
-            m->cp_start = cps(text, m->start);
-            m->cp_end = cps(text, m->end);
-        }
-    }
-    va_end(ap);
-    /* text order */
-    for (size_t i = 1; i < f->nents; i++)
-        for (size_t j = i; j > 0 && f->ents[j].start < f->ents[j - 1].start; j--) {
-            vl_ner_mention x = f->ents[j];
-            f->ents[j] = f->ents[j - 1];
-            f->ents[j - 1] = x;
-        }
-    vl_ner_merge(text, f->ents, f->nents);
-    assert_int_equal(vl_quote_tag(f->t, text, strlen(text), lang, f->ents, f->nents, &f->q, &f->n), VL_OK);
-}
-
-static char buf[8][512];
-static int bufi;
-static const char *range(const fx *f, size_t b, size_t e) {
-    char *o = buf[bufi++ % 8];
-    snprintf(o, 512, "%.*s", (int)(e - b), f->text + b);
-    return o;
-}
-static const char *qtext(const fx *f, size_t i) { return range(f, f->q[i].start, f->q[i].end); }
-static const char *speaker(const fx *f, size_t i) { return range(f, f->q[i].name_start, f->q[i].name_end); }
+#include "quote_fixture.h"
 
 
-static const char *clause(const fx *f, size_t i) { return range(f, f->q[i].spk_start, f->q[i].spk_end); }
+
+static const char *clause(fx *f, size_t i) { return range(f, f->q[i].spk_start, f->q[i].spk_end); }
 
 /* The quotation whose text starts with prefix, or fails. */
 static size_t find_q(const fx *f, const char *prefix) {
