@@ -74,6 +74,11 @@ def main(rundir):
     # ------------------------------------------------------------ ingest
     p("## Ingest")
     p()
+    if meta.get("veille_ingest", "0") != "0":
+        p("veille ingested with `--no-extract` (NO_EXTRACT=1): the text analysis and the index, "
+          "without the extraction (entities, time expressions, quotations, quantities, events), "
+          "which `veille reannotate` adds later; the baselines extract nothing either.")
+        p()
     p("| | " + " | ".join(n for _, n in ENGINES) + " |")
     p("|---|" + "---:|" * len(ENGINES))
 

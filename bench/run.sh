@@ -13,7 +13,10 @@
 # prints the latter.  Environment: DOCS (300000), CC (cc), CFLAGS (-O2 -g),
 # KEEP_DB=1 keeps the databases in bench/data/db-<DOCS>/ after the run;
 # XAPIAN=0 leaves the Xapian peer out (its columns then read "–"), for a
-# quick veille-against-FTS5 run on a busy machine.
+# quick veille-against-FTS5 run on a busy machine.  NO_EXTRACT=1 ingests
+# with `veille ingest --no-extract` (the text analysis and the index, the
+# extraction left to `veille reannotate`): the foundation's comparison
+# with FTS5, which extracts nothing either.
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -90,6 +93,7 @@ INPUT_BYTES=$(stat -L -c %s "$IN")
     echo "cflags=$CFLAGS"
     echo "commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
     echo "loadavg=$(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "veille_ingest=${NO_EXTRACT:-0}"
 } >"$RUN/meta.txt"
 
 now() { date +%s.%N; }
@@ -116,7 +120,9 @@ ingest() {
         "peak RSS $((rss / 1024)) MB, database $((bytes / 1000000)) MB" >&2
 }
 
-ingest veille "$DB/veille.db*" bin/veille --db "$DB/veille.db" ingest --quiet "$IN"
+VEILLE_INGEST="ingest --quiet"
+[ "${NO_EXTRACT:-0}" = 0 ] || VEILLE_INGEST="ingest --quiet --no-extract"
+ingest veille "$DB/veille.db*" bin/veille --db "$DB/veille.db" $VEILLE_INGEST "$IN"
 ingest fts5 "$DB/fts5.db*" $BUILD/fts5_baseline ingest "$DB/fts5.db" "$IN"
 [ "${XAPIAN:-1}" = 0 ] || ingest xapian "$DB/xapian" $PY bench/xapian_peer.py index "$DB/xapian" "$IN" "$LANGS"
 bin/veille --db "$DB/veille.db" stats --json >"$RUN/veille-stats.json" || die "veille stats failed"
