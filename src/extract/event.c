@@ -28,6 +28,7 @@
 #include "base/base.h"
 #include "extract/event_internal.h"
 #include "extract/event_tokens.h"
+#include "extract/keyfilter.h"
 
 enum { HK_STEM, HK_FORM, HK_NOUN, HK_WORD };
 
@@ -88,6 +89,7 @@ struct vl_event_tagger {
     int verbish[MAXT]; /* a trigger used as a verb, an auxiliary or a light verb */
     const vl_ner_mention *mentions; /* the text's entities */
     int lmask;                      /* the language being tagged (EL_*) */
+    vl_keyfilter filter;            /* every key of slots, by hash_key */
 };
 
 static const char *const code_names[21] = {
@@ -105,14 +107,19 @@ static uint32_t hash_key(const char *s, size_t n) {
 
 /* The slot of key[0, n): keys are compared by length first, then bytes
  * (the tokens' keys come with their length: no strlen, no strcmp). */
-static int *slot_of(const vl_event_tagger *t, const char *key, size_t n) {
-    for (size_t i = hash_key(key, n) & (t->nslots - 1);; i = (i + 1) & (t->nslots - 1)) {
+static int *slot_of(const vl_event_tagger *t, const char *key, size_t n, uint32_t h) {
+    for (size_t i = h & (t->nslots - 1);; i = (i + 1) & (t->nslots - 1)) {
         int e = t->slots[i];
         if (e < 0 || (t->ents[e].klen == n && memcmp(t->ents[e].key, key, n) == 0)) return &t->slots[i];
     }
 }
 
-static int first_of(const vl_event_tagger *t, const char *key, size_t n) { return *slot_of(t, key, n); }
+/* The first entry of key[0, n), or -1; the filter answers most misses
+ * without touching the table. */
+static int first_of(const vl_event_tagger *t, const char *key, size_t n) {
+    uint32_t h = hash_key(key, n);
+    return vl_keyfilter_may(&t->filter, h) ? *slot_of(t, key, n, h) : -1;
+}
 
 static int add_key(vl_event_tagger *t, const char *key, int kind, int lang, int idx) {
     size_t n = strlen(key);
@@ -123,7 +130,9 @@ static int add_key(vl_event_tagger *t, const char *key, int kind, int lang, int 
     e->kind = (uint8_t)kind;
     e->lang = (uint8_t)lang;
     e->idx = idx;
-    int *s = slot_of(t, key, n);
+    uint32_t h = hash_key(key, n);
+    int *s = slot_of(t, key, n, h);
+    vl_keyfilter_add(&t->filter, h);
     e->next = *s;
     *s = (int)t->nents++;
     return 0;

@@ -19,6 +19,7 @@
 
 #include "base/base.h"
 #include "extract/event_tokens.h"
+#include "extract/keyfilter.h"
 #include "extract/quantity_internal.h"
 #include "extract/timex_internal.h"
 
@@ -47,6 +48,7 @@ struct vl_quantity_tagger {
     size_t nout, cap;
     vl_xtok toks[VL_NER_MAX_SENT];
     int tok_first[VL_NER_MAX_SENT]; /* each token's first entry, -1 none */
+    vl_keyfilter filter;            /* every first word of slots, by hash_word */
 };
 
 static uint32_t hash_word(const char *s, size_t n) {
@@ -62,6 +64,7 @@ static size_t first_word_len(const char *w) {
 
 static qt_slot *slot_for(const vl_quantity_tagger *t, const char *w, size_t n, int create) {
     uint32_t h = hash_word(w, n);
+    if (!create && !vl_keyfilter_may(&t->filter, h)) return NULL;
     for (size_t i = h & (t->nslots - 1);; i = (i + 1) & (t->nslots - 1)) {
         qt_slot *s = &t->slots[i];
         if (s->first < 0) return create ? (s->hash = h, s) : NULL;
@@ -116,6 +119,7 @@ int vl_quantity_tagger_new(vl_quantity_tagger **out, vl_error *err) {
             return vl_error_set(err, VL_EARG, NULL, 0, "quantity lexicon: bad entry \"%s\"", e->words);
         }
         qt_slot *s = slot_for(t, e->words, first_word_len(e->words), 1);
+        vl_keyfilter_add(&t->filter, s->hash);
         t->next[k] = s->first;
         s->first = (int)k;
     }

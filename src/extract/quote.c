@@ -35,6 +35,7 @@
 
 #include "base/base.h"
 #include "extract/event_tokens.h"
+#include "extract/keyfilter.h"
 #include "extract/quote_internal.h"
 #include "ner/ner_internal.h"
 
@@ -96,6 +97,7 @@ struct vl_quote_tagger {
     const vl_ner_mention *ents;
     size_t nents;
     int lmask; /* 1: French, 2: English */
+    vl_keyfilter filter; /* every key of tab, by hash_bytes */
 };
 
 static uint64_t hash_bytes(const char *s, size_t n) {
@@ -104,9 +106,10 @@ static uint64_t hash_bytes(const char *s, size_t n) {
     return h;
 }
 
-static qent *lookup(const vl_quote_tagger *t, const char *s, size_t n) {
-    if (n == 0 || n > 60) return NULL;
-    for (size_t i = hash_bytes(s, n) & t->mask;; i = (i + 1) & t->mask) {
+/* h: hash_bytes(s, n). */
+static qent *lookup_h(const vl_quote_tagger *t, const char *s, size_t n, uint64_t h) {
+    if (n == 0 || n > 60 || !vl_keyfilter_may(&t->filter, h)) return NULL;
+    for (size_t i = h & t->mask;; i = (i + 1) & t->mask) {
         qent *e = &t->tab[i];
         if (!e->off) return NULL;
         if (e->len == n && memcmp(t->arena.data + e->off, s, n) == 0) return e;
@@ -115,7 +118,8 @@ static qent *lookup(const vl_quote_tagger *t, const char *s, size_t n) {
 
 static qent *insert(vl_quote_tagger *t, const char *s, size_t n) {
     if (n == 0 || n > 60) return NULL;
-    size_t i = hash_bytes(s, n) & t->mask;
+    uint64_t h = hash_bytes(s, n);
+    size_t i = h & t->mask;
     for (;; i = (i + 1) & t->mask) {
         qent *e = &t->tab[i];
         if (!e->off) break;
@@ -126,6 +130,7 @@ static qent *insert(vl_quote_tagger *t, const char *s, size_t n) {
     if (vl_buf_append(&t->arena, s, n) || vl_buf_putc(&t->arena, 0)) return NULL;
     t->tab[i].off = (uint32_t)off;
     t->tab[i].len = (uint16_t)n;
+    vl_keyfilter_add(&t->filter, h);
     return &t->tab[i];
 }
 
@@ -328,9 +333,10 @@ static size_t lower(const char *s, size_t n, char *buf, size_t cap) {
     return o;
 }
 
-static const qent *word_entry(const vl_quote_tagger *t, const char *s, size_t n, uint16_t *cls, uint8_t *verb,
-                              uint8_t *say) {
-    const qent *e = lookup(t, s, n);
+/* h: hash_bytes(s, n). */
+static const qent *word_entry_h(const vl_quote_tagger *t, const char *s, size_t n, uint64_t h, uint16_t *cls,
+                                uint8_t *verb, uint8_t *say) {
+    const qent *e = lookup_h(t, s, n, h);
     *cls = 0;
     *verb = 0;
     *say = 0;
@@ -342,6 +348,11 @@ static const qent *word_entry(const vl_quote_tagger *t, const char *s, size_t n,
         *say |= e->say[l];
     }
     return e;
+}
+
+static const qent *word_entry(const vl_quote_tagger *t, const char *s, size_t n, uint16_t *cls, uint8_t *verb,
+                              uint8_t *say) {
+    return word_entry_h(t, s, n, hash_bytes(s, n), cls, verb, say);
 }
 
 /* Classifies a word token: lexicon classes, and French inversion
@@ -357,10 +368,11 @@ static void classify(vl_quote_tagger *t, qtok *k) {
     char buf[96];
     size_t n = lower(t->text + k->start, k->end - k->start, buf, sizeof buf);
     if (!n) return;
-    k->h = (uint32_t)hash_bytes(buf, n) | 1;
+    uint64_t h = hash_bytes(buf, n);
+    k->h = (uint32_t)h | 1;
     /* no lexicon word is longer than maxlen bytes (inversions add -t-elles) */
     if (n > t->maxlen + 8) return;
-    word_entry(t, buf, n, &k->cls, &k->verb, &k->say);
+    word_entry_h(t, buf, n, h, &k->cls, &k->verb, &k->say);
     if (!(t->lmask & QL_FR) || !memchr(buf, '-', n)) return;
     const char *last = memchr(buf, '-', n);
     const char *p = last;
