@@ -310,14 +310,21 @@ static int32_t cp_at(const char *s, size_t len, size_t pos) {
     return cp;
 }
 
-/* Lower case, ’ as ', into buf; 0 when it does not fit. */
-static size_t lower(const char *s, size_t n, char *buf, size_t cap) {
+/* Lower case, ’ as ', into buf; 0 when it does not fit.  Also, in the
+ * same pass, *h = hash_bytes(buf, length) and *hyphen = whether buf holds
+ * a '-'. */
+static size_t lower(const char *s, size_t n, char *buf, size_t cap, uint64_t *h, int *hyphen) {
     size_t o = 0, i = 0;
+    uint64_t x = 1469598103934665603ULL;
+    int hy = 0;
     while (i < n) {
         unsigned char a = (unsigned char)s[i];
         if (a < 0x80) {
             if (o + 1 >= cap) return 0;
-            buf[o++] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
+            a = (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
+            hy |= a == '-';
+            x = (x ^ a) * 1099511628211ULL;
+            buf[o++] = (char)a;
             i++;
             continue;
         }
@@ -328,8 +335,15 @@ static size_t lower(const char *s, size_t n, char *buf, size_t cap) {
         if (cp == 0x2019 || cp == 0x02BC) cp = '\'';
         cp = utf8proc_tolower(cp);
         if (o + 4 >= cap) return 0;
-        o += (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)buf + o);
+        size_t e = (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)buf + o);
+        for (size_t j = o; j < o + e; j++) {
+            hy |= buf[j] == '-';
+            x = (x ^ (unsigned char)buf[j]) * 1099511628211ULL;
+        }
+        o += e;
     }
+    *h = x;
+    *hyphen = hy;
     return o;
 }
 
@@ -366,14 +380,15 @@ static void classify(vl_quote_tagger *t, qtok *k) {
         if (c0 >= 0 && utf8proc_isupper(c0)) k->fl |= T_UPPER;
     }
     char buf[96];
-    size_t n = lower(t->text + k->start, k->end - k->start, buf, sizeof buf);
+    uint64_t h;
+    int hyphen;
+    size_t n = lower(t->text + k->start, k->end - k->start, buf, sizeof buf, &h, &hyphen);
     if (!n) return;
-    uint64_t h = hash_bytes(buf, n);
     k->h = (uint32_t)h | 1;
     /* no lexicon word is longer than maxlen bytes (inversions add -t-elles) */
     if (n > t->maxlen + 8) return;
     word_entry_h(t, buf, n, h, &k->cls, &k->verb, &k->say);
-    if (!(t->lmask & QL_FR) || !memchr(buf, '-', n)) return;
+    if (!(t->lmask & QL_FR) || !hyphen) return;
     const char *last = memchr(buf, '-', n);
     const char *p = last;
     while ((p = memchr(p + 1, '-', (size_t)(buf + n - p - 1)))) last = p;
@@ -428,10 +443,13 @@ static int tokenize(vl_quote_tagger *t, vl_lang lang, const vl_xtext *x) {
     t->ntoks = 0;
     size_t n, xs = 0;
     while ((n = next_sentence(&lx, x, &xs, sent)) > 0) {
-        for (size_t i = 0; i < n; i++) {
-            qtok *a = vl_array_grow(t->toks, &t->captoks, t->ntoks, sizeof *a, 256);
+        /* room for the whole sentence, grown once */
+        while (t->captoks < t->ntoks + n) {
+            qtok *a = vl_array_grow(t->toks, &t->captoks, t->captoks, sizeof *a, 256);
             if (!a) return VL_ENOMEM;
             t->toks = a;
+        }
+        for (size_t i = 0; i < n; i++) {
             qtok *k = &t->toks[t->ntoks++];
             memset(k, 0, sizeof *k);
             k->start = sent[i].start;
