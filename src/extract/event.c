@@ -55,8 +55,11 @@ typedef struct ev_suf {
 
 /* A memo of Snowball stems (the stemmer is a pure function of the word and
  * the language, and the same verbs recur from dispatch to dispatch):
- * direct-mapped by a hash of the lower-cased word, the newest wins. */
-#define STEM_MEMO 1024
+ * direct-mapped by a hash of the lower-cased word, the newest wins.
+ * 4,096 entries (270 KB): with 1,024, a pass over 1,000 dispatches
+ * stemmed 17,850 words, each ~4,300 instructions of Snowball; with 4,096,
+ * 11,723 (the events' instructions -13%). */
+#define STEM_MEMO 4096
 #define STEM_WORD 32
 typedef struct ev_stem_memo {
     uint8_t used;        /* language + 1; 0 empty */
