@@ -411,44 +411,6 @@ size_t vl_ner_context_features(const vl_ner_sent_feats *sf, const vl_ner_tok *to
     return (size_t)(o - out);
 }
 
-/* The six features of a pair of adjacent words, a before b (H_BOS for a
- * at the sentence start, H_EOS for b at its end): the three a has with b
- * as the word after it (out[0], its context features _0_P1), and the three
- * b has with a as the word before it (out[1], _M1_0). */
-void vl_ner_pair_features(uint64_t la, uint64_t sa, uint64_t lb, uint64_t sb, uint64_t out[2][3]) {
-    out[0][0] = f2(T_SHORT_0_P1, sa, sb);
-    out[0][1] = f2(T_BI_0_P1, la, lb);
-    out[0][2] = f2(T_LOWP1_SHORT0, lb, sa);
-    out[1][0] = f2(T_SHORT_M1_0, sa, sb);
-    out[1][1] = f2(T_BI_M1_0, la, lb);
-    out[1][2] = f2(T_LOWM1_SHORT0, la, sb);
-}
-
-uint64_t vl_ner_edge_hash(int end) { return end ? H_EOS : H_BOS; }
-
-/* vl_ner_context_features without the six word-pair features. */
-size_t vl_ner_context_rest_features(const vl_ner_sent_feats *sf, const vl_ner_tok *toks, size_t i, uint64_t *out) {
-    uint64_t *o = out;
-    size_t n = sf->n;
-    unsigned cm1 = i > 0 ? sf->cap[i - 1] : 15, cp1 = i + 1 < n ? sf->cap[i + 1] : 15;
-    unsigned position = i == 0 ? 0 : (i == 1 && (toks[0].flags & VL_NTOK_WORD) == 0) ? 1 : 2;
-    uint8_t c0 = sf->cap[i];
-    *o++ = f1(T_CAP_POS, c0 * 4u + position);
-    *o++ = f1(T_CAP3, (cm1 * 16u + c0) * 16u + cp1);
-    if (i > 0 && (toks[i - 1].flags & VL_NTOK_ELISION)) *o++ = f1(T_ELIDED, c0);
-    uint32_t g0 = sf->gaz[i];
-    for (uint32_t g = g0; g; g &= g - 1) *o++ = f1(T_GAZ, (uint64_t)__builtin_ctz(g));
-    if (g0) {
-        *o++ = f1(T_GAZ_ALL, g0);
-        *o++ = f2(T_GAZ_CAP, g0, c0);
-    }
-    if (i > 0)
-        for (uint32_t g = sf->gaz[i - 1]; g; g &= g - 1) *o++ = f1(T_GAZ_M1, (uint64_t)__builtin_ctz(g));
-    if (i + 1 < n)
-        for (uint32_t g = sf->gaz[i + 1]; g; g &= g - 1) *o++ = f1(T_GAZ_P1, (uint64_t)__builtin_ctz(g));
-    return (size_t)(o - out);
-}
-
 size_t vl_ner_doc_features(uint32_t prev, uint32_t v, uint32_t next, uint8_t cap, uint64_t *out) {
     uint64_t *o = out;
     if (v) {

@@ -117,18 +117,6 @@ enum { VL_NER_ROLE_SELF, VL_NER_ROLE_M1, VL_NER_ROLE_M2, VL_NER_ROLE_P1, VL_NER_
 size_t vl_ner_word_features(const vl_ner_sent_feats *sf, size_t i, uint32_t cluster, int role, uint64_t *out);
 size_t vl_ner_edge_features(int role, uint64_t *out);
 size_t vl_ner_context_features(const vl_ner_sent_feats *sf, const vl_ner_tok *toks, size_t i, uint64_t *out);
-/* The context group split further (wordcache.c keeps the sums of word
- * pairs): vl_ner_pair_features writes the six features of the adjacent
- * words a, b (lower-cased and short-shape hashes; vl_ner_edge_hash(0) for
- * both of a at the sentence start, vl_ner_edge_hash(1) for b at its end):
- * out[0] the three of a's context features that depend on b (none when a
- * is the start), out[1] the three of b's that depend on a (none when b is
- * the end).  vl_ner_context_rest_features writes the rest of token i's
- * context group; with the pairs (i-1, i) and (i, i+1) exactly
- * vl_ner_context_features. */
-void vl_ner_pair_features(uint64_t la, uint64_t sa, uint64_t lb, uint64_t sb, uint64_t out[2][3]);
-uint64_t vl_ner_edge_hash(int end);
-size_t vl_ner_context_rest_features(const vl_ner_sent_feats *sf, const vl_ner_tok *toks, size_t i, uint64_t *out);
 /* The word shape of s ("Xx", "XX-d", ...) into out (NUL-terminated,
  * truncated to cap); short: runs collapsed.  For tests. */
 void vl_ner_shape(const char *s, size_t len, int collapse, char *out, size_t cap);
@@ -320,8 +308,6 @@ typedef struct vl_ner_scratch {
     uint32_t slots[VL_NER_AHEAD + 1][VL_NER_MAX_FEATS];
     size_t nslots[VL_NER_AHEAD + 1];
     uint64_t feats[VL_NER_MAX_FEATS];
-    /* vl_ner_decode_cached: the sums of the word pairs (wordcache.c). */
-    int32_t pairs[VL_NER_MAX_SENT + 1][2][9];
 } vl_ner_scratch;
 
 /* Tags one sentence: the best BIO label of each token into labels (first
@@ -336,12 +322,6 @@ void vl_ner_wcache_free(vl_ner_wcache *c);
  * labels and emission scores (s->em), and s->sf's h_lower and cap. */
 void vl_ner_decode_cached(const vl_ner_model *m, vl_ner_wcache *c, const char *text, size_t len,
                           const vl_ner_tok *toks, size_t n, vl_ner_scratch *s, int *labels);
-/* What the cache's word-pair table did so far, for tests: pairs found,
- * pairs computed, and computed pairs whose sums were too large to keep. */
-typedef struct vl_ner_pair_stats {
-    size_t hits, misses, unkept;
-} vl_ner_pair_stats;
-vl_ner_pair_stats vl_ner_wcache_pair_stats(const vl_ner_wcache *c);
 /* Adds the weight rows of features f[0..nf) (hashes, as
  * vl_ner_token_features writes them) to em[0..NLABELS). */
 void vl_ner_add_features(const vl_ner_weights *w, const uint64_t *f, size_t nf, float *em);

@@ -16,16 +16,6 @@
  * sums are the same integers added in another order, so the scores, and
  * the tags, are bit for bit those of vl_ner_decode.
  *
- * The six features of a token that depend on a pair of adjacent words
- * (the word before and it, it and the word after: vl_ner_pair_features)
- * were then its remaining scattered row reads; word pairs repeat too (68%
- * of those of 3,000 news texts occur more than once), so a second table
- * keeps, per pair of cached words, the two sums a pair gives (to the word
- * before, to the word after) in one cache line, found by the two words'
- * indices, direct-mapped: a pair that falls on a taken line replaces it.
- * Sums are kept as int16 when they fit (else computed each time), so that
- * a pair is one line.
- *
  * The cache belongs to one tagger (vl_ner_tagger: one thread).  It keeps
  * a table per model (known by address and file checksum; MODELS tables,
  * the least recently used one emptied for another model), and a table
@@ -44,10 +34,6 @@
 #define KEY_MAX 64                       /* longest token kept, in bytes */
 #define FIRST_WORDS 256
 #define FIRST_SLOTS 512
-#define PAIR_BITS 12       /* at most 2^12 pairs kept, 64 bytes each (256 KB a model) */
-#define FIRST_PAIR_BITS 8  /* to begin with: a tagger for one text stays small */
-#define PAIRS_AFTER 4096   /* tokens a table tags before it keeps pairs */
-#define SHAPE_BITS 12      /* short shapes numbered: at most half of 2^12 */
 
 /* A word: what a lookup reads in its first cache line, the sums of its
  * five groups (vl_ner_acc_pack) in the next three; 256 bytes, aligned. */
@@ -55,30 +41,13 @@ typedef struct wword {
     uint64_t hash, k8;  /* the key's hash and first 8 bytes, zero-padded */
     uint64_t h_lower, h_fold, h_short;
     uint32_t len, off;  /* the key's length, and where its bytes 8.. are in the pool */
-    uint8_t cap, pad0_;
-    uint16_t sid; /* its short shape's number (shape_id) */
-    uint8_t pad_[12];
+    uint8_t cap;
+    uint8_t pad_[15];
     int32_t sum[VL_NER_NROLES][9];
     uint8_t pad2_[12];
 } wword;
 _Static_assert(sizeof(wword) == 256, "a word is four cache lines");
 #define LINE 64
-
-/* A pair of words, a before b, known by what its features are computed
- * from: the words' lower-cased hashes and their short shapes (by number,
- * shape_id: 1 and 2 the sentence's start and end, 0 none, so an empty line
- * matches nothing); h[0] the sum of a's features that depend on b, h[1]
- * of b's that depend on a (vl_ner_acc_pack order). */
-typedef struct wpair {
-    uint64_t la, lb;
-    uint16_t sa, sb;
-    int16_t h[2][9];
-    uint32_t uses; /* hits since it came, less the pairs it kept out */
-    uint8_t pad_[4];
-} wpair;
-_Static_assert(sizeof(wpair) == LINE, "a pair is one cache line");
-#define SID_BOS 1
-#define SID_EOS 2
 
 /* The words of one model. */
 typedef struct wtable {
@@ -92,13 +61,6 @@ typedef struct wtable {
     size_t n, cap;
     char *pool;
     size_t pool_len, pool_cap;
-    wpair *pairs;              /* 2^pair_bits, direct-mapped; outlive the words, not the model */
-    unsigned pair_bits;
-    size_t tagged;             /* tokens tagged with this model (up to PAIRS_AFTER) */
-    size_t pair_stores;        /* pairs written since the table last grew */
-    uint64_t *shape_key;       /* short-shape hash -> number (shape_num), 2^SHAPE_BITS slots */
-    uint16_t *shape_num;       /* 0: empty slot */
-    size_t nshapes;
 } wtable;
 
 /* An annotator tags French and English with one tagger: a table per
@@ -108,10 +70,7 @@ typedef struct wtable {
 struct vl_ner_wcache {
     wtable t[MODELS];
     uint64_t tick;
-    vl_ner_pair_stats stats;
 };
-
-vl_ner_pair_stats vl_ner_wcache_pair_stats(const vl_ner_wcache *c) { return c->stats; }
 
 int vl_ner_wcache_new(vl_ner_wcache **out) {
     *out = calloc(1, sizeof **out);
@@ -124,9 +83,6 @@ void vl_ner_wcache_free(vl_ner_wcache *c) {
         free(c->t[k].slots);
         free(c->t[k].words);
         free(c->t[k].pool);
-        free(c->t[k].pairs);
-        free(c->t[k].shape_key);
-        free(c->t[k].shape_num);
     }
     free(c);
 }
@@ -150,10 +106,6 @@ static wtable *wc_table(vl_ner_wcache *wc, const vl_ner_model *m) {
     c->used = ++wc->tick;
     if (c->model != m || c->model_sum != sum) {
         wc_clear(c);
-        free(c->pairs); /* the pairs' sums are the old model's */
-        c->pairs = NULL;
-        c->pair_bits = 0;
-        c->tagged = 0;
         c->model = m;
         c->model_sum = sum;
         const vl_ner_weights *w = vl_ner_model_weights(m);
@@ -167,44 +119,6 @@ static wtable *wc_table(vl_ner_wcache *wc, const vl_ner_model *m) {
         }
     }
     return c;
-}
-
-/* Where the pair (la, sa, lb, sb) goes in a table of 2^bits lines. */
-static inline size_t pair_index(uint64_t la, uint16_t sa, uint64_t lb, uint16_t sb, unsigned bits) {
-    uint64_t h = (la + lb * 0x9E3779B97F4A7C15ULL + ((uint64_t)sa << 16 | sb)) * 0xBF58476D1CE4E5B9ULL;
-    return (size_t)(h >> (64 - bits));
-}
-
-/* A pair table four times larger (the first: 2^FIRST_PAIR_BITS), the
- * pairs kept moved over: VL_OK, or VL_ENOMEM (nothing changed). */
-static int pairs_grow(wtable *c) {
-    unsigned bits = c->pairs ? c->pair_bits + 2 : FIRST_PAIR_BITS;
-    if (bits > PAIR_BITS) bits = PAIR_BITS;
-    wpair *t = aligned_alloc(LINE, sizeof *t << bits);
-    if (!t) return VL_ENOMEM;
-    memset(t, 0, sizeof *t << bits);
-    if (c->pairs)
-        for (size_t k = 0; k < (size_t)1 << c->pair_bits; k++) {
-            const wpair *e = &c->pairs[k];
-            if (e->sa) t[pair_index(e->la, e->sa, e->lb, e->sb, bits)] = *e;
-        }
-    free(c->pairs);
-    c->pairs = t;
-    c->pair_bits = bits;
-    c->pair_stores = 0;
-    return VL_OK;
-}
-
-/* The number of short shape sh (3, 4, ...: one per distinct hash, for the
- * table's life), or 0 when the numbers are all given. */
-static uint16_t shape_id(wtable *c, uint64_t sh) {
-    size_t mask = ((size_t)1 << SHAPE_BITS) - 1, j = (size_t)(sh >> 7) & mask;
-    for (; c->shape_num[j]; j = (j + 1) & mask)
-        if (c->shape_key[j] == sh) return c->shape_num[j];
-    if (c->nshapes >= (size_t)1 << (SHAPE_BITS - 1)) return 0;
-    c->shape_key[j] = sh;
-    c->shape_num[j] = (uint16_t)(++c->nshapes + SID_EOS);
-    return c->shape_num[j];
 }
 
 /* Room for a sentence of n more words: VL_OK, or VL_ENOMEM (nothing
@@ -243,21 +157,6 @@ static int wc_begin(wtable *c, size_t n) {
         if (!p) return VL_ENOMEM;
         c->pool = p;
         c->pool_cap = cap;
-    }
-    if (c->tagged < PAIRS_AFTER) return VL_OK;
-    if (!c->shape_key) {
-        c->shape_key = malloc(sizeof *c->shape_key << SHAPE_BITS);
-        c->shape_num = calloc((size_t)1 << SHAPE_BITS, sizeof *c->shape_num);
-        if (!c->shape_key || !c->shape_num) {
-            free(c->shape_key);
-            free(c->shape_num);
-            c->shape_key = NULL;
-            c->shape_num = NULL;
-            return VL_ENOMEM;
-        }
-    }
-    if (!c->pairs || (c->pair_bits < PAIR_BITS && c->pair_stores > (size_t)1 << c->pair_bits)) {
-        if (pairs_grow(c)) return VL_ENOMEM;
     }
     return VL_OK;
 }
@@ -318,7 +217,6 @@ static wword *wc_word(wtable *c, const char *s, size_t len, uint64_t k8, uint64_
     ww->h_fold = sf->h_fold[i];
     ww->h_short = sf->h_short[i];
     ww->cap = sf->cap[i];
-    ww->sid = 0; /* numbered when the word is first in a pair kept */
     if (len <= KEY_MAX) {
         if (len > 8) {
             ww->off = (uint32_t)c->pool_len;
@@ -383,71 +281,6 @@ static void score_new(const vl_ner_model *m, const vl_ner_sent_feats *sf, wword 
     }
 }
 
-/* Pairs whose rows are prefetched while an earlier one's are added up. */
-#define PAIRS_AHEAD 4
-
-/* The sums of the sentence's pairs into out[p] (p = 0..n, the pair of
- * words p - 1 and p: out[p][0] for word p - 1, out[p][1] for word p, in
- * vl_ner_acc_pack order): copied from the table, or added up from the
- * rows (prefetched PAIRS_AHEAD pairs before) and kept when both shapes
- * have numbers and the sums fit in int16.  A line is copied when its key
- * is checked, and a key always holds its own pair's sums, whatever pairs
- * of the sentence replace it later. */
-static void pair_sums(const vl_ner_weights *w, wtable *c, const vl_ner_sent_feats *sf, size_t n,
-                      const uint64_t (*pl)[2], const uint16_t (*ps)[2], wpair *const *pe, int32_t (*out)[2][9],
-                      vl_ner_pair_stats *st) {
-    enum { R = PAIRS_AHEAD + 1 };
-    uint32_t sl[R][6];
-    int miss[R];
-    for (size_t k = 0; k <= n + PAIRS_AHEAD; k++) {
-        if (k <= n) {
-            size_t p = k;
-            wpair *e = pe[p];
-            miss[p % R] = !(e->la == pl[p][0] && e->lb == pl[p][1] && e->sa == ps[p][0] && e->sb == ps[p][1] &&
-                            ps[p][0] && ps[p][1]);
-            if (!miss[p % R]) {
-                for (int h = 0; h < 2; h++)
-                    for (int l = 0; l < 9; l++) out[p][h][l] = e->h[h][l];
-                if (e->uses < 255) e->uses++;
-                st->hits++;
-            } else {
-                uint64_t sa = p > 0 ? sf->h_short[p - 1] : vl_ner_edge_hash(0);
-                uint64_t sb = p < n ? sf->h_short[p] : vl_ner_edge_hash(1);
-                uint64_t f[2][3];
-                vl_ner_pair_features(pl[p][0], sa, pl[p][1], sb, f);
-                vl_ner_slots(w, &f[0][0], 6, sl[p % R]);
-                st->misses++;
-            }
-        }
-        if (k >= PAIRS_AHEAD && miss[(k - PAIRS_AHEAD) % R]) {
-            size_t p = k - PAIRS_AHEAD;
-            int keep = ps[p][0] && ps[p][1];
-            for (int h = 0; h < 2; h++) {
-                vl_ner_acc a = {{{0}, {0}, {0}}};
-                vl_ner_rows_add(w, sl[p % R] + 3 * h, 3, &a);
-                vl_ner_acc_pack(&a, out[p][h]);
-                for (int l = 0; l < 9; l++) keep &= out[p][h][l] >= INT16_MIN && out[p][h][l] <= INT16_MAX;
-            }
-            wpair *e = pe[p];
-            if (keep && e->uses) {
-                e->uses--; /* a pair seen again keeps its line against one newcomer */
-                st->unkept++;
-            } else if (keep) {
-                for (int h = 0; h < 2; h++)
-                    for (int l = 0; l < 9; l++) e->h[h][l] = (int16_t)out[p][h][l];
-                e->la = pl[p][0];
-                e->lb = pl[p][1];
-                e->sa = ps[p][0];
-                e->sb = ps[p][1];
-                e->uses = 0;
-                c->pair_stores++;
-            } else {
-                st->unkept++;
-            }
-        }
-    }
-}
-
 void vl_ner_decode_cached(const vl_ner_model *m, vl_ner_wcache *wc, const char *text, size_t len,
                           const vl_ner_tok *toks, size_t n, vl_ner_scratch *s, int *labels) {
     enum { R = VL_NER_AHEAD + 1, L = VL_NER_NLABELS };
@@ -493,49 +326,24 @@ void vl_ner_decode_cached(const vl_ner_model *m, vl_ner_wcache *wc, const char *
         wd[i] = wc_word(c, text + toks[i].start, toks[i].end - toks[i].start, k8[i], h[i], sf, i, &is_new);
         if (is_new) fresh[nfresh++] = (uint16_t)i;
     }
-    /* The pairs (p - 1, p) for p = 0..n (-1 and n: the edges): their
-     * keys, and their lines prefetched while the new words are scored. */
-    /* A tagger that has seen little text finds few pairs again: it
-     * computes them (one text to a tagger is common). */
-    int pairs = c->tagged >= PAIRS_AFTER;
-    if (!pairs) c->tagged += n;
-    uint64_t pl[VL_NER_MAX_SENT + 1][2];
-    uint16_t ps[VL_NER_MAX_SENT + 1][2];
-    wpair *pe[VL_NER_MAX_SENT + 1];
-    for (size_t p = 0; pairs && p <= n; p++) {
-        pl[p][0] = p > 0 ? wd[p - 1]->h_lower : vl_ner_edge_hash(0);
-        if (p < n && !wd[p]->sid) wd[p]->sid = shape_id(c, sf->h_short[p]);
-        ps[p][0] = p > 0 ? wd[p - 1]->sid : SID_BOS;
-        pl[p][1] = p < n ? wd[p]->h_lower : vl_ner_edge_hash(1);
-        ps[p][1] = p < n ? wd[p]->sid : SID_EOS;
-        pe[p] = &c->pairs[pair_index(pl[p][0], ps[p][0], pl[p][1], ps[p][1], c->pair_bits)];
-        __builtin_prefetch(pe[p]);
-    }
     score_new(m, sf, wd, fresh, nfresh);
-    if (pairs) pair_sums(w, c, sf, n, pl, ps, pe, s->pairs, &wc->stats);
     vl_ner_gaz_mark(vl_ner_model_gaz(m), sf);
-    /* The rest of the context features of token i + VL_NER_AHEAD are
-     * hashed and their rows prefetched while token i is summed (see
-     * vl_ner_scratch). */
-#define ctx(sf, toks, i, f) (pairs ? vl_ner_context_rest_features(sf, toks, i, f) : vl_ner_context_features(sf, toks, i, f))
+    /* The context features of token i + VL_NER_AHEAD are hashed and their
+     * rows prefetched while token i is summed (see vl_ner_scratch). */
     for (size_t i = 0; i < n && i < VL_NER_AHEAD; i++)
-        s->nslots[i] = vl_ner_slots(w, s->feats, ctx(sf, toks, i, s->feats), s->slots[i]);
+        s->nslots[i] = vl_ner_slots(w, s->feats, vl_ner_context_features(sf, toks, i, s->feats), s->slots[i]);
     for (size_t i = 0; i < n; i++) {
         size_t j = i + VL_NER_AHEAD;
-        if (j < n) s->nslots[j % R] = vl_ner_slots(w, s->feats, ctx(sf, toks, j, s->feats), s->slots[j % R]);
+        if (j < n)
+            s->nslots[j % R] = vl_ner_slots(w, s->feats, vl_ner_context_features(sf, toks, j, s->feats), s->slots[j % R]);
         vl_ner_acc a = {{{0}, {0}, {0}}};
         vl_ner_acc_add_packed(&a, wd[i]->sum[VL_NER_ROLE_SELF]);
         vl_ner_acc_add_packed(&a, i > 0 ? wd[i - 1]->sum[VL_NER_ROLE_M1] : c->edge[VL_NER_ROLE_M1]);
         vl_ner_acc_add_packed(&a, i > 1 ? wd[i - 2]->sum[VL_NER_ROLE_M2] : c->edge[VL_NER_ROLE_M2]);
         vl_ner_acc_add_packed(&a, i + 1 < n ? wd[i + 1]->sum[VL_NER_ROLE_P1] : c->edge[VL_NER_ROLE_P1]);
         vl_ner_acc_add_packed(&a, i + 2 < n ? wd[i + 2]->sum[VL_NER_ROLE_P2] : c->edge[VL_NER_ROLE_P2]);
-        if (pairs) {
-            vl_ner_acc_add_packed(&a, s->pairs[i][1]);
-            vl_ner_acc_add_packed(&a, s->pairs[i + 1][0]);
-        }
         vl_ner_rows_add(w, s->slots[i % R], s->nslots[i % R], &a);
         vl_ner_acc_em(w, &a, s->em + i * L, 0);
     }
-#undef ctx
     vl_ner_viterbi_model(w, s->em, n, labels, s->back);
 }
