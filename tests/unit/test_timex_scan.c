@@ -23,29 +23,8 @@
 
 #include "extract/timex.h"
 
-static vl_timex_tagger *tagger;
+#include "timex_fixture.h"
 
-static int setup(void **state) {
-    (void)state;
-    vl_error err;
-    return vl_timex_tagger_new(&tagger, &err) == VL_OK ? 0 : -1;
-}
-
-static int teardown(void **state) {
-    (void)state;
-    vl_timex_tagger_free(tagger);
-    return 0;
-}
-
-/* "text=TYPE:value[/mod]" for each expression, joined with " | ". */
-static const char *tag(const char *date, vl_lang lang, const char *text) {
-    static char out[4096];
-    assert_int_equal(th_timex_describe(tagger, date, lang, text, out, sizeof out), VL_OK);
-    return out;
-}
-
-#define FR VL_LANG_FR
-#define EN VL_LANG_EN
 
 /* Upper case, accents and their absence fold to one key. */
 static void test_case_and_accents(void **state) {
