@@ -5,6 +5,7 @@
 #include "harness.h"
 
 #include "extract/timex.h"
+#include "veille.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -189,4 +190,29 @@ int th_timex_describe(struct vl_timex_tagger *tagger, const char *date, int lang
                                 (int)(tx[i].end - tx[i].start), text + tx[i].start, vl_timex_type_name(tx[i].type),
                                 tx[i].value, tx[i].mod[0] ? "/" : "", tx[i].mod);
     return rc;
+}
+
+th_store_fx *th_store_fx_open(const char *name) {
+    th_store_fx *f = calloc(1, sizeof *f);
+    if (!f) return NULL;
+    f->dir = th_tmpdir();
+    f->db = th_path(f->dir, name);
+    vl_error err;
+    vl_error_clear(&err);
+    if (vl_store_open(f->db, 0, &f->store, &err) != VL_OK) {
+        fprintf(stderr, "cannot open %s: %s\n", f->db, err.message);
+        th_tmpdir_cleanup(f->dir);
+        free(f->db);
+        free(f);
+        return NULL;
+    }
+    return f;
+}
+
+void th_store_fx_close(th_store_fx *f) {
+    if (!f) return;
+    vl_store_close(f->store);
+    th_tmpdir_cleanup(f->dir);
+    free(f->db);
+    free(f);
 }

@@ -58,4 +58,16 @@ struct vl_timex_tagger;
 int th_timex_describe(struct vl_timex_tagger *tagger, const char *date, int lang, const char *text, char *out,
                       size_t cap);
 
+/* A store opened read-write on a new database `name` in a new temporary
+ * folder: the fixture of the store-level unit tests.  NULL (the reason
+ * on stderr) when it cannot be made; th_store_fx_close closes the store
+ * and removes the folder. */
+struct vl_store;
+typedef struct th_store_fx {
+    char *dir, *db;
+    struct vl_store *store;
+} th_store_fx;
+th_store_fx *th_store_fx_open(const char *name);
+void th_store_fx_close(th_store_fx *f);
+
 #endif

@@ -19,29 +19,15 @@
 #include "store/store.h"
 #include "veille.h"
 
-typedef struct fx {
-    char *dir, *db;
-    vl_store *store;
-} fx;
+typedef th_store_fx fx;
 
 static int setup(void **state) {
-    fx *f = calloc(1, sizeof *f);
-    f->dir = th_tmpdir();
-    f->db = th_path(f->dir, "s.db");
-    vl_error err;
-    int rc = vl_store_open(f->db, 0, &f->store, &err);
-    if (rc) fprintf(stderr, "%s\n", err.message);
-    assert_int_equal(rc, VL_OK);
-    *state = f;
-    return 0;
+    *state = th_store_fx_open("s.db");
+    return *state ? 0 : -1;
 }
 
 static int teardown(void **state) {
-    fx *f = *state;
-    vl_store_close(f->store);
-    th_tmpdir_cleanup(f->dir);
-    free(f->db);
-    free(f);
+    th_store_fx_close(*state);
     return 0;
 }
 
