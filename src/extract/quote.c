@@ -48,8 +48,12 @@ typedef struct qent {
     uint16_t len;
     uint16_t cls[2];  /* QW_* by language */
     uint8_t verb[2];  /* 0, 1 (reporting verb), 2 (weak: only beside a quotation) */
-    uint8_t say[2];   /* a verb of saying that takes a bare clause (said it was) */
+    uint8_t say[2];   /* SAY_BARE: a verb of saying that takes a bare clause
+                       * (said it was); SAY_QUALIFY: its quoted words may
+                       * follow a preposition (qualifié de « … ») */
 } qent;
+
+enum { SAY_BARE = 1, SAY_QUALIFY = 2 };
 
 /* Quotation marks. */
 enum { QM_NONE, QM_FR_OPEN, QM_FR_CLOSE, QM_CURLY_OPEN, QM_CURLY_CLOSE, QM_STRAIGHT, QM_DASH };
@@ -165,7 +169,7 @@ static int add_word(vl_quote_tagger *t, const char *w, size_t n, int lang, uint1
         if (!(lang & (1 << l))) continue;
         e->cls[l] |= cls;
         if (verb && (!e->verb[l] || verb < e->verb[l])) e->verb[l] = (uint8_t)verb;
-        if (say) e->say[l] = 1;
+        e->say[l] |= (uint8_t)say;
     }
     return VL_OK;
 }
@@ -180,7 +184,7 @@ static int add_form(vl_quote_tagger *t, const char *stem, size_t n, const char *
 }
 
 /* The regular forms of a French verb of group 1 (-er) or 2 (-ir). */
-static int french_forms(vl_quote_tagger *t, const char *lemma, int group2, int verb) {
+static int french_forms(vl_quote_tagger *t, const char *lemma, int group2, int verb, int say) {
     size_t n = strlen(lemma);
     if (n < 3) return VL_OK;
     size_t sn = n - 2; /* the stem: lemma without -er / -ir */
@@ -204,7 +208,7 @@ static int french_forms(vl_quote_tagger *t, const char *lemma, int group2, int v
                 stem[m++] = 'e';
             }
         }
-        rc = add_form(t, stem, m, suf[k], QL_FR, verb, 0);
+        rc = add_form(t, stem, m, suf[k], QL_FR, verb, say);
     }
     return rc;
 }
@@ -212,26 +216,26 @@ static int french_forms(vl_quote_tagger *t, const char *lemma, int group2, int v
 static int is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 /* The regular forms of an English verb: -s, -ed, -ing. */
-static int english_forms(vl_quote_tagger *t, const char *lemma, int verb) {
+static int english_forms(vl_quote_tagger *t, const char *lemma, int verb, int say) {
     size_t n = strlen(lemma);
     if (n < 2) return VL_OK;
     char last = lemma[n - 1], prev = lemma[n - 2];
-    int rc = add_form(t, lemma, n, "", QL_EN, verb, 0);
+    int rc = add_form(t, lemma, n, "", QL_EN, verb, say);
     if (last == 'y' && !is_vowel(prev)) {
-        rc = rc ? rc : add_form(t, lemma, n - 1, "ies", QL_EN, verb, 0);
-        rc = rc ? rc : add_form(t, lemma, n - 1, "ied", QL_EN, verb, 0);
-        rc = rc ? rc : add_form(t, lemma, n, "ing", QL_EN, verb, 0);
+        rc = rc ? rc : add_form(t, lemma, n - 1, "ies", QL_EN, verb, say);
+        rc = rc ? rc : add_form(t, lemma, n - 1, "ied", QL_EN, verb, say);
+        rc = rc ? rc : add_form(t, lemma, n, "ing", QL_EN, verb, say);
         return rc;
     }
     int es = last == 's' || last == 'x' || last == 'z' || last == 'o' ||
              (last == 'h' && (prev == 's' || prev == 'c'));
-    rc = rc ? rc : add_form(t, lemma, n, es ? "es" : "s", QL_EN, verb, 0);
+    rc = rc ? rc : add_form(t, lemma, n, es ? "es" : "s", QL_EN, verb, say);
     if (last == 'e') {
-        rc = rc ? rc : add_form(t, lemma, n, "d", QL_EN, verb, 0);
-        rc = rc ? rc : add_form(t, lemma, prev == 'e' ? n : n - 1, "ing", QL_EN, verb, 0);
+        rc = rc ? rc : add_form(t, lemma, n, "d", QL_EN, verb, say);
+        rc = rc ? rc : add_form(t, lemma, prev == 'e' ? n : n - 1, "ing", QL_EN, verb, say);
     } else {
-        rc = rc ? rc : add_form(t, lemma, n, "ed", QL_EN, verb, 0);
-        rc = rc ? rc : add_form(t, lemma, n, "ing", QL_EN, verb, 0);
+        rc = rc ? rc : add_form(t, lemma, n, "ed", QL_EN, verb, say);
+        rc = rc ? rc : add_form(t, lemma, n, "ing", QL_EN, verb, say);
     }
     return rc;
 }
@@ -254,14 +258,16 @@ static int compile(vl_quote_tagger *t) {
         if (strchr(lemma, ' ') && strncmp(lemma, "se ", 3) != 0) continue; /* several words */
         if (strncmp(lemma, "se ", 3) == 0) lemma += 3;
         else if (strncmp(lemma, "s'", 2) == 0) lemma += 2;
-        int say = v->lang == QL_EN && strcmp(v->lemma, "say") == 0;
+        int say = v->lang == QL_EN && strcmp(v->lemma, "say") == 0 ? SAY_BARE : 0;
+        for (size_t q = 0; q < vl_quote_qualify_len; q++)
+            if ((vl_quote_qualify[q].lang & v->lang) && strcmp(vl_quote_qualify[q].lemma, v->lemma) == 0) say |= SAY_QUALIFY;
         int rc = VL_OK;
         if (!(v->flags & QV_NOGEN)) {
             size_t n = strlen(lemma);
             if (v->lang == QL_FR && n > 2 && (lemma[n - 2] == 'e' || lemma[n - 2] == 'i') && lemma[n - 1] == 'r')
-                rc = french_forms(t, lemma, (v->flags & QV_GROUP2) != 0, strength);
+                rc = french_forms(t, lemma, (v->flags & QV_GROUP2) != 0, strength, say);
             else if (v->lang == QL_EN)
-                rc = english_forms(t, lemma, strength);
+                rc = english_forms(t, lemma, strength, say);
         } else {
             rc = add_word(t, lemma, strlen(lemma), v->lang, QW_VERB, strength, say);
         }
@@ -615,6 +621,23 @@ static int find_spans(vl_quote_tagger *t) {
 
 /* --------------------------------------------------------- noun phrases */
 
+/* Is token k one of the words of list (lower case)? */
+static int in_list(const vl_quote_tagger *t, size_t k, const qt_lemma *list, size_t n) {
+    const qtok *x = &t->toks[k];
+    if (!is_word(x) || x->end - x->start > 12) return 0;
+    char buf[32];
+    uint64_t h;
+    int hy;
+    size_t m = lower(t->text + x->start, x->end - x->start, buf, sizeof buf, &h, &hy);
+    for (size_t i = 0; m && i < n; i++)
+        if ((list[i].lang & t->lmask) && strlen(list[i].lemma) == m && memcmp(list[i].lemma, buf, m) == 0) return 1;
+    return 0;
+}
+
+/* Is token k a preposition (à, de, to, as)? */
+static int is_prep(const vl_quote_tagger *t, size_t k) { return in_list(t, k, vl_quote_preps, vl_quote_preps_len); }
+
+
 /* Backward from token k (inclusive), not before lo: the speaker a verb's
  * subject names. */
 static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
@@ -748,7 +771,25 @@ static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
         !(T[j].fl & T_INQ))
         return np_before(t, j - 2, lo);
     if (!det && words > 2) return np;
-    if (!det && !(T[j].fl & T_UPPER) && words > 1) return np;
+    if (!det && !(T[j].fl & T_UPPER)) {
+        /* a bare lower-case word is no noun phrase (la note souveraine
+         * relevée: an adjective), except an English bare plural (officials
+         * said, analysts say) */
+        if (words > 1 || !(t->lmask & QL_EN) || (t->lmask & QL_FR) || !ends_with(t, k, "s") || ends_with(t, k, "ss") ||
+            ends_with(t, k, "ous"))
+            return np;
+    }
+    /* le retour à la normale est espéré, the rise in the rates was
+     * reported: a noun phrase after a preposition is its complement */
+    if (det && j > lo && is_prep(t, j - 1) && !(T[j - 1].cls & QW_FUNC)) {
+        /* … whose head comes before it (analysts at a Paris brokerage
+         * said); a verb group's adverbial (X a pour sa part salué) leads
+         * back to the subject */
+        if (j < lo + 2) return np;
+        qnp d = np_before(t, j - 2, lo);
+        if (d.kind == NP_DESC && d.te == j - 2) d.te = k;
+        return d;
+    }
     np.kind = NP_DESC;
     np.tb = j;
     np.te = k;
@@ -925,6 +966,16 @@ static qnp verb_speaker(const vl_quote_tagger *t, size_t v, size_t aux, size_t l
         np.tb = np.te = inv;
         np.cls = T[inv].inv_cls;
         /* « … », a-t-il déclaré : the pronoun; « … », dit-il: the same */
+        return np;
+    }
+    /* the passive (le retour est espéré, he was told): the subject is no
+     * speaker; the agent after par / by is */
+    int reflexive = aux != NOTOK && aux > 0 && ((t->lmask & QL_FR) && (ends_with(t, aux - 1, "s'") || ends_with(t, aux - 1, "s\xe2\x80\x99") ||
+                                                      (T[aux - 1].end - T[aux - 1].start == 2 && ends_with(t, aux - 1, "se"))));
+    if (aux != NOTOK && !reflexive && in_list(t, aux, vl_quote_passive, vl_quote_passive_len) && !ends_with(t, v, "ing")) {
+        if (v + 2 < hi && is_word(&T[v + 1]) && (T[v + 1].end - T[v + 1].start == 2 || T[v + 1].end - T[v + 1].start == 3) &&
+            (strncasecmp(t->text + T[v + 1].start, "par", 3) == 0 || strncasecmp(t->text + T[v + 1].start, "by", 2) == 0))
+            return np_after(t, v + 2, hi);
         return np;
     }
     size_t first = aux != NOTOK ? aux : v;
@@ -1657,6 +1708,47 @@ static int same_sentence_after(const vl_quote_tagger *t, size_t pos, size_t o) {
     return !is_para(&t->toks[o]);
 }
 
+/* A participle of a verb that is no reporting verb (rated, relevée):
+ * a lower-case word outside the lexicon in -ed (English) or -é, -ée, -és,
+ * -ées (French). */
+static int other_participle(const vl_quote_tagger *t, size_t k) {
+    const qtok *x = &t->toks[k];
+    if (!is_word(x) || x->cls || x->verb || (x->fl & T_UPPER) || x->ent_e >= 0 || x->end - x->start < 4) return 0;
+    return ((t->lmask & QL_EN) && ends_with(t, k, "ed")) ||
+           ((t->lmask & QL_FR) && (ends_with(t, k, "é") || ends_with(t, k, "ée") || ends_with(t, k, "és") ||
+                                   ends_with(t, k, "ées")));
+}
+
+/* A short lower-case term in quotation marks (one to three words, no verb,
+ * no punctuation) after a preposition or after the participle of a verb
+ * that reports nothing: relevée à « stable », de « négative » à
+ * « stable », downgraded to "negative", rated "junk".  Such a span names
+ * a label, not someone's words -- unless a verb whose quoted words follow
+ * a preposition governs it (qualifié de « scandaleuse », accused of
+ * "treason", described as "…"). */
+static int label_term(const vl_quote_tagger *t, const qspan *s) {
+    const qtok *T = t->toks;
+    if (!s->closed || s->o == 0 || s->c < s->o + 2 || s->c - s->o - 1 > 3) return 0;
+    for (size_t k = s->o + 1; k < s->c; k++) {
+        const qtok *x = &T[k];
+        /* d'ici samedi, jusqu'à nouvel ordre: words only, apostrophes in them */
+        if (!is_word(x) || (x->fl & T_UPPER) || x->verb || (x->cls & (QW_AUX | QW_PRON)) || x->ent_b >= 0) return 0;
+        /* « gérés avec professionnalisme »: a participle is a verb */
+        if (other_participle(t, k)) return 0;
+    }
+    size_t p = s->o - 1;
+    if (T[p].fl & T_INQ) return 0;
+    if (other_participle(t, p)) return 1;
+    if (!is_prep(t, p)) return 0;
+    /* the verb that governs the preposition, a few words back in its clause */
+    for (size_t k = p, n = 0; k-- > 0 && n < 6; n++) {
+        const qtok *x = &T[k];
+        if (is_term(x) || x->qm || (x->fl & (T_SEMI | T_COLON)) || is_para(&T[k + 1])) break;
+        if (x->verb && (x->say & SAY_QUALIFY) && !(x->fl & T_INQ)) return 0;
+    }
+    return 1;
+}
+
 static int do_direct(vl_quote_tagger *t) {
     for (size_t i = 0; i < t->nspans; i++)
         for (size_t k = t->spans[i].o; k <= t->spans[i].c; k++) t->toks[k].fl |= T_INQ;
@@ -1666,7 +1758,7 @@ static int do_direct(vl_quote_tagger *t) {
         size_t words;
         int terminal, titlelike;
         span_shape(t, s, &words, &terminal, &titlelike);
-        if (!words) continue;
+        if (!words || label_term(t, s)) continue;
         /* a dialogue line or a sentence of its own is no title: “Oui.” */
         if (titlelike && terminal && (t->toks[s->o].qm == QM_DASH || standalone(t, s))) titlelike = 0;
         int term = (words <= 2 && !terminal) || titlelike;
@@ -1821,7 +1913,7 @@ static int do_indirect(vl_quote_tagger *t) {
                 if (d < e && (T[d].cls & QW_THAT) && d > c) c = d;
             }
             int that = c < e && (T[c].cls & QW_THAT);
-            int bare = !that && T[v].say && c < e && is_word(&T[c]) && !(T[c].cls & (QW_STOP | QW_FUNC)) &&
+            int bare = !that && (T[v].say & SAY_BARE) && c < e && is_word(&T[c]) && !(T[c].cls & (QW_STOP | QW_FUNC)) &&
                        !(T[c].fl & T_INV);
             if (!that && !bare) {
                 k = v;

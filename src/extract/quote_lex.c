@@ -82,6 +82,7 @@ const qt_verb vl_quote_verbs[] = {
     {"se dire", FR, QV_NOGEN, NULL}, {"assurer", FR, 0, NULL}, {"fulminer", FR, 0, NULL},
     {"s'agacer", FR, 0, NULL}, {"agacer", FR, 0, NULL}, {"pointer", FR, QV_WEAK, NULL},
     {"traiter", FR, QV_WEAK, NULL}, {"surnommer", FR, QV_WEAK, NULL}, {"louer", FR, QV_WEAK, NULL},
+    {"parler", FR, QV_WEAK, NULL}, {"taxer", FR, QV_WEAK, NULL},
 
     /* English */
     {"say", EN, QV_NOGEN, "say says said saying"}, {"tell", EN, QV_NOGEN, "tell tells told telling"},
@@ -150,7 +151,7 @@ const qt_word vl_quote_words[] = {
     /* auxiliaries before the participle (and French inversion heads) */
     {"a", FR, QW_AUX}, {"ont", FR, QW_AUX}, {"avait", FR, QW_AUX}, {"avaient", FR, QW_AUX},
     {"aura", FR, QW_AUX}, {"auront", FR, QW_AUX}, {"aurait", FR, QW_AUX}, {"auraient", FR, QW_AUX},
-    {"est", FR, QW_AUX}, {"sont", FR, QW_AUX}, {"s'est", FR, QW_AUX}, {"se", FR, QW_AUX},
+    {"est", FR, QW_AUX}, {"sont", FR, QW_AUX}, {"été", FR, QW_AUX}, {"était", FR, QW_AUX}, {"étaient", FR, QW_AUX}, {"s'est", FR, QW_AUX}, {"se", FR, QW_AUX},
     {"s'", FR, QW_AUX}, {"va", FR, QW_AUX}, {"vont", FR, QW_AUX}, {"doit", FR, QW_AUX},
     {"has", EN, QW_AUX}, {"have", EN, QW_AUX}, {"had", EN, QW_AUX}, {"will", EN, QW_AUX},
     {"would", EN, QW_AUX}, {"was", EN, QW_AUX}, {"were", EN, QW_AUX}, {"is", EN, QW_AUX},
@@ -216,3 +217,38 @@ const qt_word vl_quote_words[] = {
     {"madame", FR, QW_TITLE | QW_FEM}, {"monsieur", FR, QW_TITLE | QW_MASC},
 };
 const size_t vl_quote_words_len = sizeof vl_quote_words / sizeof vl_quote_words[0];
+
+/* Verbs whose quoted words follow a preposition (qualifier de « … »,
+ * accused of "…", described as "…"): see quote_internal.h. */
+const qt_lemma vl_quote_qualify[] = {
+    {"qualifier", FR}, {"traiter", FR}, {"décrire", FR}, {"accuser", FR}, {"taxer", FR}, {"parler", FR},
+    {"menacer", FR}, {"avertir", FR}, {"prévenir", FR}, {"promettre", FR}, {"appeler", FR}, {"exhorter", FR},
+    {"surnommer", FR}, {"reprocher", FR}, {"mettre en garde", FR}, {"s'inquiéter", FR}, {"inquiéter", FR},
+    {"dénoncer", FR}, {"condamner", FR}, {"fustiger", FR}, {"critiquer", FR}, {"saluer", FR}, {"louer", FR},
+    {"denounce", EN}, {"condemn", EN}, {"decry", EN}, {"blast", EN}, {"slam", EN}, {"praise", EN}, {"hail", EN},
+    {"tout", EN},
+    {"describe", EN}, {"call", EN}, {"label", EN}, {"brand", EN}, {"dub", EN}, {"accuse", EN}, {"charge", EN},
+    {"warn", EN}, {"caution", EN}, {"speak", EN}, {"urge", EN}, {"threaten", EN}, {"promise", EN},
+    {"pledge", EN}, {"vow", EN}, {"criticize", EN}, {"criticise", EN}, {"complain", EN}, {"plead", EN},
+};
+const size_t vl_quote_qualify_len = sizeof vl_quote_qualify / sizeof vl_quote_qualify[0];
+
+/* Prepositions (lower case, ' for the apostrophe). */
+const qt_lemma vl_quote_preps[] = {
+    {"à", FR}, {"au", FR}, {"aux", FR}, {"de", FR}, {"d'", FR}, {"du", FR}, {"en", FR}, {"vers", FR},
+    {"par", FR}, {"pour", FR}, {"sur", FR}, {"dans", FR}, {"avec", FR}, {"sans", FR}, {"entre", FR},
+    {"contre", FR}, {"comme", FR}, {"jusqu'à", FR}, {"sous", FR}, {"chez", FR},
+    {"to", EN}, {"from", EN}, {"at", EN}, {"of", EN}, {"in", EN}, {"on", EN}, {"into", EN}, {"as", EN},
+    {"with", EN}, {"for", EN}, {"by", EN}, {"about", EN}, {"between", EN}, {"under", EN}, {"toward", EN},
+    {"towards", EN},
+};
+const size_t vl_quote_preps_len = sizeof vl_quote_preps / sizeof vl_quote_preps[0];
+
+/* Auxiliaries of the passive: before the participle of a reporting verb,
+ * their subject is what was said or whom it was said to, not the speaker
+ * (le retour est espéré, he was told). */
+const qt_lemma vl_quote_passive[] = {
+    {"est", FR}, {"sont", FR}, {"était", FR}, {"étaient", FR}, {"été", FR}, {"fut", FR}, {"sera", FR},
+    {"seront", FR}, {"is", EN}, {"are", EN}, {"was", EN}, {"were", EN}, {"been", EN}, {"be", EN},
+};
+const size_t vl_quote_passive_len = sizeof vl_quote_passive / sizeof vl_quote_passive[0];
