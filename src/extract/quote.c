@@ -491,6 +491,17 @@ static int tokenize(vl_quote_tagger *t, vl_lang lang, const vl_xtext *x) {
              * matters here is only where paragraphs start */
         }
     }
+    /* d'après, split at its apostrophe: the elided "d'" says "selon", the
+     * "après" after it is the preposition (as in "according to") */
+    for (size_t i = 0; i + 1 < t->ntoks && (t->lmask & QL_FR); i++) {
+        qtok *a = &t->toks[i], *b = &t->toks[i + 1];
+        size_t an = a->end - a->start;
+        if (!(a->nflags & VL_NTOK_WORD) || b->start != a->end || b->end - b->start != 6 || (an != 2 && an != 4) ||
+            (t->text[a->start] | 32) != 'd' || strncasecmp(t->text + b->start, "apr\xc3\xa8s", 6) != 0)
+            continue;
+        if (t->text[a->start + 1] == '\'' || (an == 4 && memcmp(t->text + a->start + 1, "\xe2\x80\x99", 3) == 0))
+            a->cls |= QW_ACCORDING;
+    }
     /* Entities onto tokens. */
     size_t e = 0;
     for (size_t i = 0; i < t->ntoks && e < t->nents; i++) {
@@ -772,12 +783,12 @@ static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
         return np_before(t, j - 2, lo);
     if (!det && words > 2) return np;
     if (!det && !(T[j].fl & T_UPPER)) {
-        /* a bare lower-case word is no noun phrase (la note souveraine
-         * relevée: an adjective), except an English bare plural (officials
-         * said, analysts say) */
-        if (words > 1 || !(t->lmask & QL_EN) || (t->lmask & QL_FR) || !ends_with(t, k, "s") || ends_with(t, k, "ss") ||
-            ends_with(t, k, "ous"))
-            return np;
+        /* a bare lower-case word is no noun phrase: in French a noun has
+         * its determiner (la note souveraine relevée: an adjective); in
+         * English a bare noun stands after a name or a modifier (Trump
+         * adviser says, officials said), not after a verb form (the
+         * outlook note, sovereign rated) */
+        if (words > 1 || (t->lmask & QL_FR) || (j > lo && (T[j - 1].verb || (T[j - 1].cls & QW_AUX)))) return np;
     }
     /* le retour à la normale est espéré, the rise in the rates was
      * reported: a noun phrase after a preposition is its complement */
@@ -816,14 +827,18 @@ static qnp np_after(const vl_quote_tagger *t, size_t k, size_t hi) {
     if (k >= hi || (T[k].fl & T_INQ) || T[k].qm) return np;
     /* « … », explique à l'AFP Jean Dupont: past a short complement to the
      * person named after it */
-    if ((T[k].cls & QW_STOP) && is_word(&T[k]) && !(T[k].cls & QW_PRON)) {
-        for (size_t j = k + 1; j < hi && j < k + 6; j++) {
+    if ((T[k].cls & QW_STOP) && is_word(&T[k]) && !(T[k].cls & (QW_PRON | QW_REL | QW_THAT))) {
+        size_t k0 = k;
+        for (size_t j = k + 1; j < hi && j < k + 10; j++) {
             if (!is_word(&T[j]) || T[j].verb) break;
             if (T[j].ent_b >= 0 && t->ents[T[j].ent_b].type == VL_NER_PER && j > k + 1) {
                 k = j;
                 break;
             }
         }
+        /* « … », a assuré jeudi le ministre: past a word of time (no
+         * preposition) to the subject after it */
+        if (k == k0 && !is_prep(t, k) && (t->lmask & QL_FR) && k + 1 < hi && (T[k + 1].cls & QW_DET)) k++;
     }
     if ((T[k].cls & QW_TITLE) && k + 1 < hi && T[k + 1].ent_b >= 0) k++;
     /* said 9/11 widow Terry Strada, a déclaré l'ex-ministre Jean Dupont:
@@ -876,7 +891,11 @@ static qnp np_after(const vl_quote_tagger *t, size_t k, size_t hi) {
             while (np.te + 1 < hi && T[np.te].ent_e != np.ent) np.te++;
             return np;
         }
-        if (!is_word(nx) || (nx->cls & (QW_STOP | QW_THAT | QW_PRON | QW_AUX)) || nx->verb || (nx->fl & T_INQ)) break;
+        /* le communiqué, the report: after the determiner, a noun */
+        int noun_form = nx->verb && j == k && det && !(nx->fl & T_INV);
+        if (!is_word(nx) || (nx->cls & (QW_STOP | QW_THAT | QW_PRON | QW_AUX)) || (nx->verb && !noun_form) ||
+            (nx->fl & T_INQ))
+            break;
         if (!det && !(nx->fl & T_UPPER)) break;
         j++;
     }
@@ -955,6 +974,26 @@ static int embedded_subject(const vl_quote_tagger *t, const qnp *np, size_t hi) 
            !(t->toks[k].fl & T_INQ);
 }
 
+/* A French past participle (jugé, publiées) of a reporting verb, not
+ * inverted. */
+static int french_participle(const vl_quote_tagger *t, size_t v) {
+    if (t->lmask != QL_FR || (t->toks[v].fl & T_INV)) return 0;
+    return ends_with(t, v, "é") || ends_with(t, v, "ée") || ends_with(t, v, "és") || ends_with(t, v, "ées");
+}
+
+/* A French participle with no auxiliary of the active a few words before
+ * (a en revanche dénoncé, a, pour sa part, salué are active): a passive. */
+static int french_bare_participle(const vl_quote_tagger *t, size_t v) {
+    if (!french_participle(t, v)) return 0;
+    for (size_t k = v, n = 0; k > 0 && n < 6; k--, n++) {
+        const qtok *x = &t->toks[k - 1];
+        if (is_term(x) || x->qm || (x->fl & (T_INQ | T_SEMI | T_COLON)) || is_para(&t->toks[k])) break;
+        if ((x->cls & QW_AUX) && !in_list(t, k - 1, vl_quote_passive, vl_quote_passive_len)) return 0;
+        if (x->verb) break;
+    }
+    return 1;
+}
+
 /* The speaker of a verb at v: inverted pronoun, subject before, or
  * subject after (verb first). lo..hi bound the clause. */
 static qnp verb_speaker(const vl_quote_tagger *t, size_t v, size_t aux, size_t lo, size_t hi, int after_first) {
@@ -972,12 +1011,15 @@ static qnp verb_speaker(const vl_quote_tagger *t, size_t v, size_t aux, size_t l
      * speaker; the agent after par / by is */
     int reflexive = aux != NOTOK && aux > 0 && ((t->lmask & QL_FR) && (ends_with(t, aux - 1, "s'") || ends_with(t, aux - 1, "s\xe2\x80\x99") ||
                                                       (T[aux - 1].end - T[aux - 1].start == 2 && ends_with(t, aux - 1, "se"))));
-    if (aux != NOTOK && !reflexive && in_list(t, aux, vl_quote_passive, vl_quote_passive_len) && !ends_with(t, v, "ing")) {
+    if (aux != NOTOK && t->lmask == QL_FR && !reflexive && in_list(t, aux, vl_quote_passive, vl_quote_passive_len)) {
         if (v + 2 < hi && is_word(&T[v + 1]) && (T[v + 1].end - T[v + 1].start == 2 || T[v + 1].end - T[v + 1].start == 3) &&
             (strncasecmp(t->text + T[v + 1].start, "par", 3) == 0 || strncasecmp(t->text + T[v + 1].start, "by", 2) == 0))
             return np_after(t, v + 2, hi);
         return np;
     }
+    /* le texte, jugé « … », un rapport publié: a French past participle
+     * without its auxiliary is a passive too */
+    if (aux == NOTOK && french_bare_participle(t, v)) return np;
     size_t first = aux != NOTOK ? aux : v;
     int before_words = 0;
     for (size_t j = lo; j < first; j++)
@@ -1188,7 +1230,8 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
      * person after it is "selon" */
     if ((t->lmask & QL_FR) && T[lo].end - T[lo].start == 4 && strncasecmp(t->text + T[lo].start, "pour", 4) == 0) {
         qnp np = np_after(t, lo + 1, o);
-        if (np.kind == NP_ENT && t->ents[np.ent].type == VL_NER_PER && np.te + 1 < o && (T[np.te + 1].fl & T_COMMA)) {
+        if (((np.kind == NP_ENT && t->ents[np.ent].type == VL_NER_PER) || (np.kind == NP_PRON && np.tb == lo + 1)) &&
+            np.te + 1 < o && (T[np.te + 1].fl & T_COMMA)) {
             at.np = np;
             at.verb = lo;
             return at;
@@ -1303,7 +1346,7 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
         }
     }
     size_t first = aux != NOTOK ? aux : v;
-    if (!at.np.kind && first > lo &&
+    if (!at.np.kind && first > lo && !(aux == NOTOK && french_bare_participle(t, v)) &&
         ((T[first - 1].fl & T_COMMA) || ((T[first - 1].cls & QW_STOP) && is_word(&T[first - 1])))) {
         /* Trump attacked Clinton, saying, "…" / X spoke and added: "…":
          * the participle's or second verb's subject is the sentence's,
@@ -1649,6 +1692,32 @@ static qattr attr_prev_sentence(const vl_quote_tagger *t, size_t o) {
     return at;
 }
 
+/* jugés « solides » par les analystes, qualifié de « défensif » par
+ * l'état-major, described as "…" by officials: a reporting verb just
+ * before the span in the passive, its agent after it. */
+static qattr attr_agent(const vl_quote_tagger *t, const qspan *s) {
+    qattr at = {.verb = NOTOK};
+    const qtok *T = t->toks;
+    size_t k = s->c + 1;
+    if (!s->closed || k + 1 >= t->ntoks || is_para(&T[k]) || !is_word(&T[k]) || s->o < 1) return at;
+    size_t n = T[k].end - T[k].start;
+    if (!((n == 3 && strncasecmp(t->text + T[k].start, "par", 3) == 0) ||
+          (n == 2 && strncasecmp(t->text + T[k].start, "by", 2) == 0)))
+        return at;
+    size_t lo = s->o > 4 ? s->o - 4 : 0, aux;
+    for (size_t j = lo; j < s->o; j++)
+        if (is_term(&T[j]) || T[j].qm) lo = j + 1;
+    size_t v = find_verb(t, lo, s->o, 1, &aux, 1);
+    if (v == NOTOK) return at;
+    int passive = french_bare_participle(t, v) || (aux != NOTOK && in_list(t, aux, vl_quote_passive, vl_quote_passive_len)) ||
+                  ((t->lmask & QL_EN) && ends_with(t, v, "ed"));
+    if (!passive) return at;
+    at.np = np_after(t, k + 1, clause_end(t, k + 1, 12));
+    if (at.np.kind != NP_ENT && at.np.kind != NP_DESC) at.np.kind = NP_NONE;
+    else at.verb = v;
+    return at;
+}
+
 /* Does the span start a sentence (or follow a colon)? */
 static int standalone(const vl_quote_tagger *t, const qspan *s) {
     if (s->o == 0 || is_para(&t->toks[s->o])) return 1;
@@ -1701,10 +1770,22 @@ static size_t find_incise(vl_quote_tagger *t, const qspan *s, size_t *resume, qa
 static int same_sentence_after(const vl_quote_tagger *t, size_t pos, size_t o) {
     size_t k = tok_at(t, pos);
     if (k > o || o - k > 12) return 0;
+    /* « … » et promet « … », "…" and added "…": a second verb of the same
+     * subject, coordinated right after the first quotation */
+    size_t k0 = k;
+    int coord = o - k0 <= 8 && is_word(&t->toks[k0]) && (t->toks[k0].cls & QW_STOP) &&
+                !(t->toks[k0].cls & (QW_REL | QW_THAT | QW_ACCORDING)) && !is_prep(t, k0);
+    /* et accusé l'Union de « … »: the second verb first, its object after */
+    int coord_verb = coord && k0 + 1 < o && t->toks[k0 + 1].verb && !(t->toks[k0 + 1].fl & T_INQ);
+    int verb = 0, other = 0;
     for (; k < o; k++) {
         const qtok *x = &t->toks[k];
-        if (is_para(x) || is_term(x) || (x->fl & (T_SEMI | T_COLON)) || (x->verb && !(x->fl & T_INQ))) return 0;
+        if (is_para(x) || is_term(x) || (x->fl & (T_SEMI | T_COLON))) return 0;
+        if (x->verb && !(x->fl & T_INQ)) verb = 1;
+        else if (k > k0 && is_word(x) && !(x->cls & (QW_AUX | QW_ADV | QW_DET))) other = 1;
     }
+    if (verb && !(coord && (!other || coord_verb))) return 0;
+    if (coord && !coord_verb && o - k0 > 4) return 0;
     return !is_para(&t->toks[o]);
 }
 
@@ -1728,7 +1809,7 @@ static int other_participle(const vl_quote_tagger *t, size_t k) {
  * "treason", described as "…"). */
 static int label_term(const vl_quote_tagger *t, const qspan *s) {
     const qtok *T = t->toks;
-    if (!s->closed || s->o == 0 || s->c < s->o + 2 || s->c - s->o - 1 > 3) return 0;
+    if (!s->closed || s->o < 2 || s->c < s->o + 2 || s->c - s->o - 1 > 3) return 0;
     for (size_t k = s->o + 1; k < s->c; k++) {
         const qtok *x = &T[k];
         /* d'ici samedi, jusqu'à nouvel ordre: words only, apostrophes in them */
@@ -1736,17 +1817,59 @@ static int label_term(const vl_quote_tagger *t, const qspan *s) {
         /* « gérés avec professionnalisme »: a participle is a verb */
         if (other_participle(t, k)) return 0;
     }
+    /* "on paper": a span that opens with a preposition is a phrase */
+    if (is_prep(t, s->o + 1)) return 0;
     size_t p = s->o - 1;
     if (T[p].fl & T_INQ) return 0;
-    if (other_participle(t, p)) return 1;
+    /* a French participle stands after its noun (la note relevée
+     * « … »); an English -ed word before a quoted word is as often an
+     * adjective (misguided "mischief") */
+    if (t->lmask == QL_FR && other_participle(t, p)) return 1;
     if (!is_prep(t, p)) return 0;
-    /* the verb that governs the preposition, a few words back in its clause */
-    for (size_t k = p, n = 0; k-- > 0 && n < 6; n++) {
-        const qtok *x = &T[k];
-        if (is_term(x) || x->qm || (x->fl & (T_SEMI | T_COLON)) || is_para(&T[k + 1])) break;
-        if (x->verb && (x->say & SAY_QUALIFY) && !(x->fl & T_INQ)) return 0;
+    /* English "to" before a verb in marks that takes an object (proposed to
+     * "dismantle" the law, launched to "get" her) is an infinitive */
+    int en_to = (t->lmask & QL_EN) && T[p].end - T[p].start == 2 && (t->text[T[p].start] | 32) == 't' &&
+                (t->text[T[p].start + 1] | 32) == 'o';
+    if (en_to && s->c + 1 < t->ntoks && is_word(&T[s->c + 1]) && !is_para(&T[s->c + 1]) &&
+        ((T[s->c + 1].cls & (QW_DET | QW_OBJ | QW_PRON)) || T[s->c + 1].ent_b >= 0 || (T[s->c + 1].fl & T_UPPER)))
+        return 0;
+    /* the word that governs the preposition: a verb that reports nothing
+     * (relevée à, downgraded to), a reporting verb that never takes its
+     * words after a preposition (relevée à), or the first term of a pair
+     * (de « négative » à « stable », from "stable" to "negative") */
+    size_t wi = p - 1;
+    /* a relevé vendredi de « … »: back over a word of time or an adverb */
+    for (int n = 0; n < 2 && wi > 0 && is_word(&T[wi]) && !(T[wi].fl & T_INQ) &&
+                    ((T[wi].cls & QW_ADV) || adverb_like(t, wi) || ((T[wi].cls & QW_STOP) && !is_prep(t, wi) &&
+                                                                   !(T[wi].cls & (QW_REL | QW_THAT | QW_PRON))));
+         n++)
+        wi--;
+    const qtok *w = &T[wi];
+    if (w->qm == QM_FR_CLOSE || w->qm == QM_CURLY_CLOSE || w->qm == QM_STRAIGHT) {
+        for (size_t i = 0; i < t->nspans; i++)
+            if (t->spans[i].c == wi)
+                return t->spans[i].o > 0 && is_prep(t, t->spans[i].o - 1);
+        return 0;
     }
-    return 1;
+    if (w->fl & T_INQ) return 0;
+    /* relevée à, was downgraded to; not had proposed to (an active verb
+     * with its auxiliary: what follows is its infinitive) */
+    if (other_participle(t, wi) &&
+        !(wi > 0 && (t->lmask & QL_EN) && (T[wi - 1].cls & QW_AUX) && !in_list(t, wi - 1, vl_quote_passive, vl_quote_passive_len)))
+        return 1;
+    /* lowered the sovereign rating to "junk": a verb that reports nothing,
+     * its object between */
+    if (in_list(t, p, vl_quote_dirpreps, vl_quote_dirpreps_len))
+        for (size_t k = wi; k > 0 && wi - k < 4; k--) {
+            const qtok *x = &T[k - 1];
+            if (!is_word(x) || (x->fl & T_INQ) || x->verb || (x->cls & (QW_STOP | QW_THAT | QW_PRON))) break;
+            if (other_participle(t, k - 1)) return 1;
+        }
+    /* told to "smile", asked to "…": English "to" after a reporting verb
+     * opens what was said */
+    if (w->verb && !(w->say & SAY_QUALIFY) && (french_participle(t, wi) || ((t->lmask & QL_EN) && ends_with(t, wi, "ed"))))
+        return !en_to;
+    return 0;
 }
 
 static int do_direct(vl_quote_tagger *t) {
@@ -1765,6 +1888,11 @@ static int do_direct(vl_quote_tagger *t) {
         /* the attribution: after, before, inside */
         qattr at = attr_after(t, s->c, s->o);
         int where = at.np.kind ? 1 : 0;
+        /* jugés « … » par X: the agent of a passive before anything else */
+        if (!at.np.kind) {
+            at = attr_agent(t, s);
+            where = at.np.kind ? 2 : 0;
+        }
         if (!at.np.kind) {
             at = attr_before(t, s->o);
             where = at.np.kind ? 2 : 0;

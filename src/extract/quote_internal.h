@@ -76,6 +76,10 @@ extern const size_t vl_quote_qualify_len;
 extern const qt_lemma vl_quote_preps[];
 extern const size_t vl_quote_preps_len;
 
+/* Prepositions of a change of value (to, from, à, de): see quote_lex.c. */
+extern const qt_lemma vl_quote_dirpreps[];
+extern const size_t vl_quote_dirpreps_len;
+
 /* Auxiliaries of the passive (est, was): see quote_lex.c. */
 extern const qt_lemma vl_quote_passive[];
 extern const size_t vl_quote_passive_len;

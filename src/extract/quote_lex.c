@@ -82,7 +82,8 @@ const qt_verb vl_quote_verbs[] = {
     {"se dire", FR, QV_NOGEN, NULL}, {"assurer", FR, 0, NULL}, {"fulminer", FR, 0, NULL},
     {"s'agacer", FR, 0, NULL}, {"agacer", FR, 0, NULL}, {"pointer", FR, QV_WEAK, NULL},
     {"traiter", FR, QV_WEAK, NULL}, {"surnommer", FR, QV_WEAK, NULL}, {"louer", FR, QV_WEAK, NULL},
-    {"parler", FR, QV_WEAK, NULL}, {"taxer", FR, QV_WEAK, NULL},
+    {"parler", FR, QV_WEAK, NULL}, {"taxer", FR, QV_WEAK, NULL}, {"exprimer", FR, QV_WEAK, NULL},
+    {"réagir", FR, QV_GROUP2, NULL}, {"défendre", FR, QV_NOGEN | QV_WEAK, "défend défendent défendu défendait"},
 
     /* English */
     {"say", EN, QV_NOGEN, "say says said saying"}, {"tell", EN, QV_NOGEN, "tell tells told telling"},
@@ -171,6 +172,7 @@ const qt_word vl_quote_words[] = {
     {"further", EN, QW_ADV}, {"first", EN, QW_ADV}, {"never", EN, QW_ADV}, {"just", EN, QW_ADV},
     {"already", EN, QW_ADV}, {"ultimately", EN, QW_ADV}, {"d'abord", FR, QW_ADV}, {"enfin", FR, QW_ADV},
     {"now", EN, QW_ADV}, {"long", EN, QW_ADV}, {"désormais", FR, QW_ADV}, {"toujours", FR, QW_ADV},
+    {"aussitôt", FR, QW_ADV}, {"vite", FR, QW_ADV}, {"aujourd'hui", FR, QW_ADV},
     /* negated and modal auxiliaries: Trump isn't saying, X should say */
     {"isn't", EN, QW_AUX}, {"aren't", EN, QW_AUX}, {"wasn't", EN, QW_AUX}, {"weren't", EN, QW_AUX},
     {"doesn't", EN, QW_AUX}, {"didn't", EN, QW_AUX}, {"don't", EN, QW_AUX}, {"hasn't", EN, QW_AUX},
@@ -252,3 +254,12 @@ const qt_lemma vl_quote_passive[] = {
     {"seront", FR}, {"is", EN}, {"are", EN}, {"was", EN}, {"were", EN}, {"been", EN}, {"be", EN},
 };
 const size_t vl_quote_passive_len = sizeof vl_quote_passive / sizeof vl_quote_passive[0];
+
+/* Prepositions of a change of value (from "stable" to "negative", de
+ * « négative » à « stable »): after a verb that reports nothing and its
+ * object (downgraded the outlook to "negative"), the quoted word is a
+ * label. */
+const qt_lemma vl_quote_dirpreps[] = {
+    {"à", FR}, {"de", FR}, {"d'", FR}, {"vers", FR}, {"jusqu'à", FR}, {"to", EN}, {"from", EN},
+};
+const size_t vl_quote_dirpreps_len = sizeof vl_quote_dirpreps / sizeof vl_quote_dirpreps[0];
