@@ -1,8 +1,9 @@
 /*
- * quotes.c -- the quotation evaluation (see quotes.h): reads the two gold
- * formats, annotates each document as `veille annotate` does (entities
- * for the speakers), times the quotation extractor alone on the same
- * entities, and counts matches at three overlap thresholds.
+ * quotes.c -- the quotation evaluation (see quotes.h): reads the three gold
+ * formats (aads JSON, PolNeAR BRAT, quotes .gold), annotates each
+ * document as `veille annotate` does (entities for the speakers), times
+ * the quotation extractor alone on the same entities, and counts matches
+ * at three overlap thresholds.
  */
 #include "eval/quotes.h"
 

@@ -1718,6 +1718,17 @@ static qattr attr_agent(const vl_quote_tagger *t, const qspan *s) {
     return at;
 }
 
+/* Does a reporting verb introduce the span, just before it (signs
+ * saying, "…"; a déclaré : « … »)?  The quotation stands even when its
+ * speaker is not found. */
+static int said_before(const vl_quote_tagger *t, size_t o) {
+    if (o < 2 || is_para(&t->toks[o])) return 0;
+    size_t k = o - 1;
+    if (t->toks[k].fl & (T_COMMA | T_COLON)) k--;
+    const qtok *x = &t->toks[k];
+    return x->verb == 1 && !(x->fl & T_INQ) && !(t->toks[k + 1].fl & T_INQ) && k + 2 >= o;
+}
+
 /* Does the span start a sentence (or follow a colon)? */
 static int standalone(const vl_quote_tagger *t, const qspan *s) {
     if (s->o == 0 || is_para(&t->toks[s->o])) return 1;
@@ -1852,6 +1863,8 @@ static int label_term(const vl_quote_tagger *t, const qspan *s) {
         return 0;
     }
     if (w->fl & T_INQ) return 0;
+    /* prepositions of a change of value only (used for "…" is a purpose) */
+    if (!in_list(t, p, vl_quote_dirpreps, vl_quote_dirpreps_len)) return 0;
     /* relevée à, was downgraded to; not had proposed to (an active verb
      * with its auxiliary: what follows is its infinitive) */
     if (other_participle(t, wi) &&
@@ -1859,12 +1872,12 @@ static int label_term(const vl_quote_tagger *t, const qspan *s) {
         return 1;
     /* lowered the sovereign rating to "junk": a verb that reports nothing,
      * its object between */
-    if (in_list(t, p, vl_quote_dirpreps, vl_quote_dirpreps_len))
-        for (size_t k = wi; k > 0 && wi - k < 4; k--) {
-            const qtok *x = &T[k - 1];
-            if (!is_word(x) || (x->fl & T_INQ) || x->verb || (x->cls & (QW_STOP | QW_THAT | QW_PRON))) break;
-            if (other_participle(t, k - 1)) return 1;
-        }
+    for (size_t k = wi; k > 0 && wi - k < 4; k--) {
+        const qtok *x = &T[k - 1];
+        if (!is_word(x) || (x->fl & T_INQ) || x->verb || (x->cls & (QW_STOP | QW_THAT | QW_PRON))) break;
+        /* the object opens with its determiner or a name */
+        if (other_participle(t, k - 1)) return (T[k].cls & QW_DET) || T[k].ent_b >= 0;
+    }
     /* told to "smile", asked to "…": English "to" after a reporting verb
      * opens what was said */
     if (w->verb && !(w->say & SAY_QUALIFY) && (french_participle(t, wi) || ((t->lmask & QL_EN) && ends_with(t, wi, "ed"))))
@@ -1912,7 +1925,7 @@ static int do_direct(vl_quote_tagger *t) {
         if (term && !(where == 1 && at.tight && !titlelike)) {
             if (titlelike || (where != 2 && chain == NOTOK)) continue;
         }
-        int alone = standalone(t, s);
+        int alone = standalone(t, s) || (!term && said_before(t, s->o));
         if (!where && cut == NOTOK && !alone && chain == NOTOK) continue; /* a term, a scare quote */
         if (!where && cut == NOTOK && words < 3 && !terminal && chain == NOTOK) continue;
         /* the paragraph of the span's start, for inheriting */
