@@ -981,6 +981,16 @@ static int french_participle(const vl_quote_tagger *t, size_t v) {
     return ends_with(t, v, "é") || ends_with(t, v, "ée") || ends_with(t, v, "és") || ends_with(t, v, "ées");
 }
 
+/* Is token aux an auxiliary of the passive (est, was), not of a
+ * reflexive (s'est dit, se sont dits)? */
+static int passive_aux(const vl_quote_tagger *t, size_t aux) {
+    const qtok *T = t->toks;
+    int reflexive = aux > 0 && (t->lmask & QL_FR) &&
+                    (ends_with(t, aux - 1, "s'") || ends_with(t, aux - 1, "s\xe2\x80\x99") ||
+                     (T[aux - 1].end - T[aux - 1].start == 2 && ends_with(t, aux - 1, "se")));
+    return !reflexive && in_list(t, aux, vl_quote_passive, vl_quote_passive_len);
+}
+
 /* A French participle with no auxiliary of the active a few words before
  * (a en revanche dénoncé, a, pour sa part, salué are active): a passive. */
 static int french_bare_participle(const vl_quote_tagger *t, size_t v) {
@@ -1009,9 +1019,7 @@ static qnp verb_speaker(const vl_quote_tagger *t, size_t v, size_t aux, size_t l
     }
     /* the passive (le retour est espéré, he was told): the subject is no
      * speaker; the agent after par / by is */
-    int reflexive = aux != NOTOK && aux > 0 && ((t->lmask & QL_FR) && (ends_with(t, aux - 1, "s'") || ends_with(t, aux - 1, "s\xe2\x80\x99") ||
-                                                      (T[aux - 1].end - T[aux - 1].start == 2 && ends_with(t, aux - 1, "se"))));
-    if (aux != NOTOK && t->lmask == QL_FR && !reflexive && in_list(t, aux, vl_quote_passive, vl_quote_passive_len)) {
+    if (aux != NOTOK && t->lmask == QL_FR && passive_aux(t, aux)) {
         if (v + 2 < hi && is_word(&T[v + 1]) && (T[v + 1].end - T[v + 1].start == 2 || T[v + 1].end - T[v + 1].start == 3) &&
             (strncasecmp(t->text + T[v + 1].start, "par", 3) == 0 || strncasecmp(t->text + T[v + 1].start, "by", 2) == 0))
             return np_after(t, v + 2, hi);
@@ -1145,8 +1153,13 @@ static qattr attr_after(const vl_quote_tagger *t, size_t c, size_t s_o_guard) {
     /* "…," when Clinton blasted him: a clause that a conjunction opens,
      * with a verb that reports only beside a quotation, is narration */
     if ((T[j].cls & QW_STOP) && !(T[j].cls & (QW_REL | QW_ACCORDING)) && T[v].verb == 2) return at;
-    at.verb = v;
     size_t first = aux != NOTOK ? aux : v, w = j + 1;
+    /* « … » et réclament une reprise: a second verb coordinated after the
+     * quotation shares the first one's subject, before it */
+    if (is_word(&T[j]) && (T[j].cls & QW_STOP) && !(T[j].cls & (QW_REL | QW_ACCORDING | QW_PRON)) && !is_prep(t, j) &&
+        first == j + 1 && !(T[first].fl & T_INV) && !(T[v].fl & T_INV))
+        return at;
+    at.verb = v;
     while (w < first && adverb_like(t, w)) w++;
     if (is_it(t, j) && w == first) {
         /* "…," it added: a statement, a newspaper, an organisation; as a
@@ -1230,6 +1243,12 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
      * person after it is "selon" */
     if ((t->lmask & QL_FR) && T[lo].end - T[lo].start == 4 && strncasecmp(t->text + T[lo].start, "pour", 4) == 0) {
         qnp np = np_after(t, lo + 1, o);
+        /* pour lui, pour eux: the object pronoun names the speaker */
+        if (!np.kind && lo + 1 < o && (T[lo + 1].cls & QW_OBJ) && is_word(&T[lo + 1])) {
+            np.kind = NP_PRON;
+            np.tb = np.te = lo + 1;
+            np.cls = (uint16_t)(T[lo + 1].cls | QW_PRON);
+        }
         if (((np.kind == NP_ENT && t->ents[np.ent].type == VL_NER_PER) || (np.kind == NP_PRON && np.tb == lo + 1)) &&
             np.te + 1 < o && (T[np.te + 1].fl & T_COMMA)) {
             at.np = np;
@@ -1709,7 +1728,7 @@ static qattr attr_agent(const vl_quote_tagger *t, const qspan *s) {
         if (is_term(&T[j]) || T[j].qm) lo = j + 1;
     size_t v = find_verb(t, lo, s->o, 1, &aux, 1);
     if (v == NOTOK) return at;
-    int passive = french_bare_participle(t, v) || (aux != NOTOK && in_list(t, aux, vl_quote_passive, vl_quote_passive_len)) ||
+    int passive = french_bare_participle(t, v) || (aux != NOTOK && passive_aux(t, aux)) ||
                   ((t->lmask & QL_EN) && ends_with(t, v, "ed"));
     if (!passive) return at;
     at.np = np_after(t, k + 1, clause_end(t, k + 1, 12));
@@ -1836,6 +1855,11 @@ static int label_term(const vl_quote_tagger *t, const qspan *s) {
      * « … »); an English -ed word before a quoted word is as often an
      * adjective (misguided "mischief") */
     if (t->lmask == QL_FR && other_participle(t, p)) return 1;
+    /* la loi dite « anti-squat »: dit, dite after a noun names it */
+    if ((t->lmask & QL_FR) && T[p].verb && p > 0 && is_word(&T[p - 1]) && !T[p - 1].cls && !T[p - 1].verb &&
+        (ends_with(t, p, "dit") || ends_with(t, p, "dite") || ends_with(t, p, "dits") || ends_with(t, p, "dites")) &&
+        T[p].end - T[p].start <= 5)
+        return 1;
     if (!is_prep(t, p)) return 0;
     /* English "to" before a verb in marks that takes an object (proposed to
      * "dismantle" the law, launched to "get" her) is an infinitive */

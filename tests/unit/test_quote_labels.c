@@ -84,6 +84,13 @@ static void test_passive(void **state) {
     assert_string_equal(speaker(f, 0), "l'état-major");
     tag(f, VL_LANG_FR, "Le texte, surnommé « loi Duval », sera examiné mercredi.", "PER:Duval", NULL);
     assert_int_equal(f->n, 0);
+    tag(f, VL_LANG_FR, "Les députés ont adopté la proposition de loi dite « anti-squat » mardi.", NULL);
+    assert_int_equal(f->n, 0);
+    /* a reflexive is no passive: s'est dit « … » par is the subject's */
+    tag(f, VL_LANG_FR, "Le ministre Marco Bellini s'est dit « très préoccupé » par la situation au Sahel.",
+        "PER:Marco Bellini", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(speaker(f, 0), "Marco Bellini");
     tag(f, VL_LANG_FR, "Le retour à la normale est espéré « d'ici samedi » pour la plupart des foyers.", NULL);
     for (size_t i = 0; i < f->n; i++) assert_string_not_equal(speaker(f, i), "la normale");
 }
@@ -101,6 +108,11 @@ static void test_according_forms(void **state) {
         "PER:Camille Roux", NULL);
     assert_int_equal(f->n, 1);
     assert_string_equal(speaker(f, 0), "Camille Roux");
+    tag(f, VL_LANG_FR,
+        "Le militant Bernard Quéré manifeste samedi. Pour lui, la nouvelle zone est « une mesure punitive ».",
+        "PER:Bernard Quéré", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(speaker(f, 0), "Bernard Quéré");
 }
 
 /* Between the verb and its subject: a time word, a complement. */
@@ -129,6 +141,11 @@ static void test_coordinated(void **state) {
     assert_int_equal(f->n, 2);
     assert_string_equal(speaker(f, 0), "Marion Chevalier");
     assert_string_equal(speaker(f, 1), "Marion Chevalier");
+    /* « … » et réclament …: the verb after the quotation is coordinated,
+     * its subject is before */
+    tag(f, VL_LANG_FR, "Les syndicats dénoncent un « gâchis industriel » et réclament une reprise.", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(speaker(f, 0), "Les syndicats");
 }
 
 int main(void) {
