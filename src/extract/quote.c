@@ -1171,6 +1171,12 @@ static qattr attr_after(const vl_quote_tagger *t, size_t c, size_t s_o_guard) {
         return at;
     }
     at.np = verb_speaker(t, v, aux, j, hi, 0);
+    /* « … », Paris maintient un détachement: in French a reporting verb
+     * after its subject that has an object of its own is narration (the
+     * quotation would be its object) */
+    if (t->lmask == QL_FR && at.np.kind && at.np.te < first && v + 1 < hi && is_word(&T[v + 1]) &&
+        (T[v + 1].cls & QW_DET) && !(T[v].fl & T_INV))
+        at.np.kind = NP_NONE;
     at.tight = first == j || (T[j].fl & T_INV) || (at.np.kind && at.np.tb == j && first <= at.np.te + 2);
     if (!at.np.kind) at.verb = NOTOK;
     return at;
@@ -1861,6 +1867,10 @@ static int label_term(const vl_quote_tagger *t, const qspan *s) {
         T[p].end - T[p].start <= 5)
         return 1;
     if (!is_prep(t, p)) return 0;
+    /* English: one word (downgraded to "negative"); two or three after a
+     * preposition are as often a verb's words (reduced to "taunts and
+     * insults", designed to "sow discord") */
+    if ((t->lmask & QL_EN) && s->c - s->o - 1 > 1) return 0;
     /* English "to" before a verb in marks that takes an object (proposed to
      * "dismantle" the law, launched to "get" her) is an infinitive */
     int en_to = (t->lmask & QL_EN) && T[p].end - T[p].start == 2 && (t->text[T[p].start] | 32) == 't' &&

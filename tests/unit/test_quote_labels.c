@@ -146,6 +146,10 @@ static void test_coordinated(void **state) {
     tag(f, VL_LANG_FR, "Les syndicats dénoncent un « gâchis industriel » et réclament une reprise.", NULL);
     assert_int_equal(f->n, 1);
     assert_string_equal(speaker(f, 0), "Les syndicats");
+    /* …, X maintient un détachement: a verb with its own object narrates */
+    tag(f, VL_LANG_FR, "L'OTAN dresse un bilan « très positif des manoeuvres », Paris maintient un détachement.",
+        "ORG:OTAN", "LOC:Paris", NULL);
+    for (size_t i = 0; i < f->n; i++) assert_string_not_equal(speaker(f, i), "Paris");
 }
 
 int main(void) {
