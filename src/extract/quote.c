@@ -1282,6 +1282,16 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
     if (v == NOTOK) return colon_subject(t, lo, o);
     at.verb = v;
     at.np = verb_speaker(t, v, aux, lo, o, 0);
+    {
+        /* It added, "…"; the company said it …: "it" before the verb is a
+         * statement or an organisation, the latest one named */
+        size_t f0 = aux != NOTOK ? aux : v;
+        if (!at.np.kind && f0 > lo && is_it(t, f0 - 1) && !(T[f0 - 1].fl & T_INQ)) {
+            at.np.kind = NP_PRON;
+            at.np.tb = at.np.te = f0 - 1;
+            at.np.cls = QW_PRON | QW_PLURAL;
+        }
+    }
     if ((at.np.kind == NP_ENT || at.np.kind == NP_DESC) && at.np.tb > v) {
         /* the tweets accusing X of …: a name or description after a verb
          * that has words before it is its object; the inverted order

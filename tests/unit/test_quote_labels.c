@@ -9,7 +9,7 @@
  * speaker; the agent of a passive is (jugés « … » par les analystes);
  * d'après and "pour elle" name a speaker; a time word or a complement
  * between the verb and its subject; a second verb coordinated after a
- * quotation keeps its subject.
+ * quotation keeps its subject; "It added" goes to the organisation.
  */
 #include "harness.h"
 
@@ -71,6 +71,12 @@ static void test_adjective_speaker(void **state) {
     tag(f, VL_LANG_EN, "Officials said the plan was a “disaster in the making.”", NULL);
     assert_int_equal(f->n, 1);
     assert_string_equal(speaker(f, 0), "Officials");
+    /* It added, "…": a statement's "it" goes to the organisation */
+    tag(f, VL_LANG_EN,
+        "The listing was removed, the company GunBroker wrote.\n\nIt added, \"We want no part in the listing.\"",
+        "ORG:GunBroker", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(speaker(f, 0), "GunBroker");
 }
 
 /* The passive: the agent speaks, the subject does not. */
