@@ -209,6 +209,16 @@ th_store_fx *th_store_fx_open(const char *name) {
     return f;
 }
 
+int th_store_put(vl_store *s, const char *id, const char *date, const char *lang, const char *title,
+                 const char *text) {
+    vl_doc d = {.id = id, .date = date, .lang = lang, .title = title, .text = text, .text_len = strlen(text)};
+    vl_error err;
+    vl_error_clear(&err);
+    int rc = vl_store_put(s, &d, NULL, &err);
+    if (rc) fprintf(stderr, "put %s: %s\n", id, err.message);
+    return rc;
+}
+
 void th_store_fx_close(th_store_fx *f) {
     if (!f) return;
     vl_store_close(f->store);

@@ -69,5 +69,9 @@ typedef struct th_store_fx {
 } th_store_fx;
 th_store_fx *th_store_fx_open(const char *name);
 void th_store_fx_close(th_store_fx *f);
+/* Stores one dispatch (title may be NULL); 0, else the status with the
+ * reason on stderr. */
+int th_store_put(struct vl_store *s, const char *id, const char *date, const char *lang, const char *title,
+                 const char *text);
 
 #endif

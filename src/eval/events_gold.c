@@ -4,6 +4,7 @@
  * Actors and targets match when, folded (case, accents), one contains the
  * other; codes must be equal; each gold event is matched at most once.
  */
+#include "eval/gold_lines.h"
 #include "eval/events_gold.h"
 
 #include <stdio.h>
@@ -43,15 +44,13 @@ int vl_evgold_read(const char *path, vl_evgold *g, vl_error *err) {
     char line[8192], date[11] = "", lang[4] = "";
     long ln = 0;
     int rc = VL_OK;
-    while (!rc && fgets(line, sizeof line, f)) {
-        ln++;
-        size_t n = strlen(line);
-        if (n == sizeof line - 1 && line[n - 1] != '\n') {
-            rc = vl_error_set(err, VL_EFORMAT, path, ln, "line too long");
+    int got;
+    while (!rc && (got = vl_gold_line(f, line, sizeof line, &ln, path, err)) != 0) {
+        if (got < 0) {
+            rc = VL_EFORMAT;
             break;
         }
-        while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
-        if (!n || line[0] == '#') continue;
+        size_t n = strlen(line);
         if (strncmp(line, "date ", 5) == 0) {
             if (!vl_date_valid(line + 5, strlen(line + 5))) rc = vl_error_set(err, VL_EFORMAT, path, ln, "bad date");
             else memcpy(date, line + 5, 11);

@@ -5,6 +5,7 @@
  * the quotation extractor alone on the same entities, and counts matches
  * at three overlap thresholds.
  */
+#include "eval/gold_lines.h"
 #include "eval/quotes.h"
 
 #include <ctype.h>
@@ -786,15 +787,13 @@ static int eval_qgold(ctx *c, const char *path, vl_error *err) {
     char line[8192], date[11] = "", lang[3] = "fr";
     long ln = 0;
     int rc = VL_OK;
-    while (!rc && fgets(line, sizeof line, f)) {
-        ln++;
-        size_t n = strlen(line);
-        if (n == sizeof line - 1 && line[n - 1] != '\n') {
-            rc = vl_error_set(err, VL_EFORMAT, path, ln, "line too long");
+    int got;
+    while (!rc && (got = vl_gold_line(f, line, sizeof line, &ln, path, err)) != 0) {
+        if (got < 0) {
+            rc = VL_EFORMAT;
             break;
         }
-        while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
-        if (!n || line[0] == '#') continue;
+        size_t n = strlen(line);
         c->row = &c->ev->rows[r];
         if (strncmp(line, "date ", 5) == 0) {
             if (!vl_date_valid(line + 5, strlen(line + 5))) rc = vl_error_set(err, VL_EFORMAT, path, ln, "bad date");

@@ -31,9 +31,7 @@ static int teardown(void **state) {
 }
 
 static void put(vl_store *s, const char *id, const char *date, const char *lang, const char *text) {
-    vl_doc d = {.id = id, .date = date, .lang = lang, .text = text, .text_len = strlen(text)};
-    vl_error err;
-    assert_int_equal(vl_store_put(s, &d, NULL, &err), VL_OK);
+    assert_int_equal(th_store_put(s, id, date, lang, NULL, text), VL_OK);
 }
 
 typedef struct list {

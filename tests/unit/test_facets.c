@@ -14,24 +14,15 @@
 
 #include "veille.h"
 
-typedef struct fx {
-    char *dir, *db;
-    vl_store *store;
-} fx;
+typedef th_store_fx fx;
 
 static void put(vl_store *s, const char *id, const char *date, const char *lang, const char *text) {
-    vl_doc d = {.id = id, .date = date, .lang = lang, .text = text, .text_len = strlen(text)};
-    vl_error err;
-    vl_error_clear(&err);
-    if (vl_store_put(s, &d, NULL, &err)) fail_msg("put %s: %s", id, err.message);
+    assert_int_equal(th_store_put(s, id, date, lang, NULL, text), VL_OK);
 }
 
 static int setup(void **state) {
-    fx *f = calloc(1, sizeof *f);
-    f->dir = th_tmpdir();
-    f->db = th_path(f->dir, "f.db");
-    vl_error err;
-    assert_int_equal(vl_store_open(f->db, 0, &f->store, &err), VL_OK);
+    fx *f = th_store_fx_open("f.db");
+    assert_non_null(f);
     put(f->store, "a", "2026-05-04", "fr", "Le port de Marseille est bloqué par une grève des dockers.");
     put(f->store, "b", "2026-05-04", "en", "The port of Rotterdam stops as dockers strike.");
     put(f->store, "c", "2026-05-05", "fr", "Le port du Havre rouvre. Reprise prévue en juin 2027.");
@@ -42,11 +33,7 @@ static int setup(void **state) {
 }
 
 static int teardown(void **state) {
-    fx *f = *state;
-    vl_store_close(f->store);
-    th_tmpdir_cleanup(f->dir);
-    free(f->db);
-    free(f);
+    th_store_fx_close(*state);
     return 0;
 }
 

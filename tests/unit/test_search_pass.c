@@ -17,25 +17,16 @@
 #include "search/search_internal.h"
 #include "veille.h"
 
-typedef struct fx {
-    char *dir, *db;
-    vl_store *store;
-} fx;
+typedef th_store_fx fx;
 
 static void put(vl_store *s, const char *id, const char *date, const char *lang, const char *title,
                 const char *text) {
-    vl_doc d = {.id = id, .date = date, .lang = lang, .title = title, .text = text, .text_len = strlen(text)};
-    vl_error err;
-    vl_error_clear(&err);
-    if (vl_store_put(s, &d, NULL, &err)) fail_msg("put %s: %s", id, err.message);
+    assert_int_equal(th_store_put(s, id, date, lang, title, text), VL_OK);
 }
 
 static int setup(void **state) {
-    fx *f = calloc(1, sizeof *f);
-    f->dir = th_tmpdir();
-    f->db = th_path(f->dir, "p.db");
-    vl_error err;
-    assert_int_equal(vl_store_open(f->db, 0, &f->store, &err), VL_OK);
+    fx *f = th_store_fx_open("p.db");
+    assert_non_null(f);
     vl_store *s = f->store;
     put(s, "a", "2026-05-04", "fr", "Grève au port", "Le port de Marseille est bloqué par une grève des dockers du port.");
     put(s, "b", "2026-05-04", "en", "Rotterdam", "The port of Rotterdam stops as dockers strike for pay.");
@@ -49,11 +40,7 @@ static int setup(void **state) {
 }
 
 static int teardown(void **state) {
-    fx *f = *state;
-    vl_store_close(f->store);
-    th_tmpdir_cleanup(f->dir);
-    free(f->db);
-    free(f);
+    th_store_fx_close(*state);
     return 0;
 }
 
