@@ -54,6 +54,7 @@ void vl_search_cache_release(struct vl_facet_cache *c) {
     sqlite3_finalize(c->st_pass);
     sqlite3_finalize(c->st_row);
     sqlite3_finalize(c->st_snip);
+    sqlite3_finalize(c->st_snips);
     sqlite3_finalize(c->st_ent);
     free(c->lens);
     free(c->ent_off);
@@ -245,6 +246,26 @@ static void pass_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_conte
     sqlite3_result_double(ctx, -1.0 * vl_bm25_score(p->idf, p->freq, p->nphrase, (double)c->lens[r], p->avgdl));
 }
 
+/* vl_pass_on_page(rowid): whether the page being emitted holds the row
+ * (emit_hits' one-statement snippets). */
+static void on_page_fn(sqlite3_context *ctx, int nval, sqlite3_value **val) {
+    (void)nval;
+    const vl_store *s = sqlite3_user_data(ctx);
+    const struct vl_facet_cache *c = s->facet_cache;
+    int64_t r = sqlite3_value_int64(val[0]);
+    if (!c) {
+        sqlite3_result_int(ctx, 0);
+        return;
+    }
+    size_t lo = 0, hi = c->npage;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->page[mid] < r) lo = mid + 1;
+        else hi = mid;
+    }
+    sqlite3_result_int(ctx, lo < c->npage && c->page[lo] == r);
+}
+
 static int register_aux(vl_store *s) {
     fts5_api *api = NULL;
     sqlite3_stmt *st = NULL;
@@ -253,6 +274,9 @@ static int register_aux(vl_store *s) {
     sqlite3_step(st);
     sqlite3_finalize(st);
     if (!api || api->iVersion < 2) return -1;
+    if (sqlite3_create_function(s->db, "vl_pass_on_page", 1, SQLITE_UTF8, s, on_page_fn, NULL, NULL) !=
+        SQLITE_OK)
+        return -1;
     return api->xCreateFunction(api, AUX_NAME, s, pass_fn, NULL) == SQLITE_OK ? 0 : -1;
 }
 
@@ -358,10 +382,65 @@ static int emit_entities(vl_store *s, struct vl_facet_cache *c, size_t ntouched,
     return rc;
 }
 
-/* The page: each hit's row and snippet, read by rowid. */
+/* Up to this many matches, the page's snippets come from one statement
+ * over the matches between its first and last rowid (FTS5 parses the
+ * expression and seeks each term's postings once); above, one statement
+ * per hit: re-reading the matches costs more than the seeks.  Measured on
+ * the benchmark's 300,000 documents (merged index, 40 two-word queries,
+ * median of 3): one statement 0.47 ms against 0.58 under 200 matches,
+ * 1.66 against 1.27 between 200 and 800. */
+#define ONE_STATEMENT_SNIPPETS 256
+
+static int by_rowid(const void *a, const void *b) {
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The snippets of the n hits into snips[] (malloc'd, NULL for none), by
+ * one statement; VL_OK or a status. */
+static int page_snippets(vl_store *s, struct vl_facet_cache *c, const vl_search_opts *o, const vl_buf *fts,
+                         const top_hit *hits, size_t n, int ntok, char **snips, vl_error *err) {
+    int64_t *page = malloc(n * sizeof *page);
+    if (!page) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    for (size_t i = 0; i < n; i++) page[i] = hits[i].rowid;
+    qsort(page, n, sizeof *page, by_rowid);
+    int rc = VL_OK;
+    if (prepare_once(s, &c->st_snips,
+                     "SELECT rowid, CASE WHEN vl_pass_on_page(rowid) THEN snippet(docs_fts, -1, ?2, ?3, '…', ?4) END"
+                     " FROM docs_fts WHERE docs_fts MATCH ?1 AND rowid BETWEEN ?5 AND ?6")) {
+        free(page);
+        return vl_store_sqlite_error(s, err, "preparing the snippets");
+    }
+    sqlite3_bind_text(c->st_snips, 1, fts->data, (int)fts->len, SQLITE_STATIC);
+    sqlite3_bind_text(c->st_snips, 2, o->mark_open ? o->mark_open : "[", -1, SQLITE_STATIC);
+    sqlite3_bind_text(c->st_snips, 3, o->mark_close ? o->mark_close : "]", -1, SQLITE_STATIC);
+    sqlite3_bind_int(c->st_snips, 4, ntok);
+    sqlite3_bind_int64(c->st_snips, 5, page[0]);
+    sqlite3_bind_int64(c->st_snips, 6, page[n - 1]);
+    c->page = page;
+    c->npage = n;
+    int step;
+    while (!rc && (step = sqlite3_step(c->st_snips)) == SQLITE_ROW) {
+        if (sqlite3_column_type(c->st_snips, 1) == SQLITE_NULL) continue;
+        int64_t r = sqlite3_column_int64(c->st_snips, 0);
+        for (size_t i = 0; i < n; i++)
+            if (hits[i].rowid == r && !snips[i] &&
+                !(snips[i] = strdup((const char *)sqlite3_column_text(c->st_snips, 1))))
+                rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    }
+    if (!rc && step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "building the snippets");
+    sqlite3_reset(c->st_snips);
+    c->page = NULL;
+    c->npage = 0;
+    free(page);
+    return rc;
+}
+
+/* The page: each hit's row and snippet, read by rowid; `nmatch` the rows
+ * the pass read (which way to get the snippets). */
 static int emit_hits(vl_store *s, struct vl_facet_cache *c, const vl_search_opts *o, const vl_buf *fts,
-                     const top_hit *hits, size_t n, int ntok, int (*on_hit)(void *, const vl_hit *), void *ctx,
-                     vl_error *err) {
+                     const top_hit *hits, size_t n, int64_t nmatch, int ntok, int (*on_hit)(void *, const vl_hit *),
+                     void *ctx, vl_error *err) {
     if (prepare_once(s, &c->st_row, "SELECT id, date, lang, title, substr(text, 1, 400) FROM docs WHERE rowid = ?1") ||
         prepare_once(s, &c->st_snip,
                      "SELECT snippet(docs_fts, -1, ?2, ?3, '…', ?4) FROM docs_fts"
@@ -373,22 +452,32 @@ static int emit_hits(vl_store *s, struct vl_facet_cache *c, const vl_search_opts
     sqlite3_bind_text(c->st_snip, 2, o->mark_open ? o->mark_open : "[", -1, SQLITE_STATIC);
     sqlite3_bind_text(c->st_snip, 3, o->mark_close ? o->mark_close : "]", -1, SQLITE_STATIC);
     sqlite3_bind_int(c->st_snip, 4, ntok);
+    char **snips = NULL;
     int rc = VL_OK;
+    if (n > 1 && nmatch <= ONE_STATEMENT_SNIPPETS) {
+        if (!(snips = calloc(n, sizeof *snips))) rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+        else rc = page_snippets(s, c, o, fts, hits, n, ntok, snips, err);
+    }
     for (size_t i = 0; i < n && !rc; i++) {
         sqlite3_reset(c->st_row);
-        sqlite3_reset(c->st_snip);
         sqlite3_bind_int64(c->st_row, 1, hits[i].rowid);
-        sqlite3_bind_int64(c->st_snip, 5, hits[i].rowid);
         if (sqlite3_step(c->st_row) != SQLITE_ROW) {
             rc = vl_store_sqlite_error(s, err, "reading a hit");
             break;
         }
-        int step = sqlite3_step(c->st_snip);
-        if (step != SQLITE_ROW && step != SQLITE_DONE) {
-            rc = vl_store_sqlite_error(s, err, "building a snippet");
-            break;
+        const char *snip = NULL;
+        if (snips) {
+            snip = snips[i];
+        } else {
+            sqlite3_reset(c->st_snip);
+            sqlite3_bind_int64(c->st_snip, 5, hits[i].rowid);
+            int step = sqlite3_step(c->st_snip);
+            if (step != SQLITE_ROW && step != SQLITE_DONE) {
+                rc = vl_store_sqlite_error(s, err, "building a snippet");
+                break;
+            }
+            snip = step == SQLITE_ROW ? (const char *)sqlite3_column_text(c->st_snip, 0) : NULL;
         }
-        const char *snip = step == SQLITE_ROW ? (const char *)sqlite3_column_text(c->st_snip, 0) : NULL;
         vl_search_display_title((const char *)sqlite3_column_text(c->st_row, 3),
                                 (const char *)sqlite3_column_text(c->st_row, 4), &title);
         vl_hit hit = {
@@ -403,6 +492,9 @@ static int emit_hits(vl_store *s, struct vl_facet_cache *c, const vl_search_opts
     }
     sqlite3_reset(c->st_row);
     sqlite3_reset(c->st_snip);
+    if (snips)
+        for (size_t i = 0; i < n; i++) free(snips[i]);
+    free(snips);
     vl_buf_free(&title);
     return rc;
 }
@@ -462,7 +554,9 @@ static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf
     sqlite3_bind_text(c->st_pass, 1, fts->data, (int)fts->len, SQLITE_STATIC);
     c->pass = &p;
     int step;
+    int64_t nseen = 0;
     while ((step = sqlite3_step(c->st_pass)) == SQLITE_ROW) {
+        nseen++;
         if (sqlite3_column_type(c->st_pass, 1) == SQLITE_NULL) continue; /* filtered out */
         int64_t r = sqlite3_column_int64(c->st_pass, 0);
         uint32_t v = c->doc[r]; /* the function checked r */
@@ -488,7 +582,7 @@ static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf
     }
     if (!rc && on_hit && nheap > (size_t)offset) {
         qsort(heap, nheap, sizeof *heap, by_rank);
-        rc = emit_hits(s, c, o, fts, heap + offset, nheap - (size_t)offset, ntok, on_hit, hit_ctx, err);
+        rc = emit_hits(s, c, o, fts, heap + offset, nheap - (size_t)offset, nseen, ntok, on_hit, hit_ctx, err);
     }
     if (!rc && counting_ents) rc = emit_entities(s, c, ntouched, ent_limit, on_entity, ent_ctx, err);
     else

@@ -70,7 +70,9 @@ struct vl_facet_cache {
     int64_t nents;                       /* entity ids 0 .. nents-1 */
     uint32_t *cnt_m, *cnt_n, *touched;   /* counting scratch, by entity id */
     /* pass.c: its prepared statements, kept for the connection's life */
-    sqlite3_stmt *st_pass, *st_row, *st_snip, *st_ent;
+    sqlite3_stmt *st_pass, *st_row, *st_snip, *st_ent, *st_snips;
+    const int64_t *page; /* pass.c: the rowids of the page being emitted, sorted */
+    size_t npage;
     struct vl_search_pass *pass;         /* the pass running, read by the FTS5 function */
 };
 struct vl_facet_cache *vl_facet_cache_get(vl_store *s);

@@ -137,6 +137,32 @@ static void test_same_answers(void **state) {
     same(f, &m);
 }
 
+/* Past 256 matches the page's snippets are read hit by hit (pass.c's
+ * ONE_STATEMENT_SNIPPETS), below in one statement: both give the SQL
+ * path's page. */
+static void test_many_matches(void **state) {
+    fx *f = *state;
+    vl_error err;
+    vl_error_clear(&err);
+    assert_int_equal(vl_store_begin(f->store, &err), VL_OK);
+    char id[16], text[160];
+    for (int i = 0; i < 300; i++) {
+        snprintf(id, sizeof id, "m%03d", i);
+        snprintf(text, sizeof text, "Bulletin %d du port: %d navires à quai, %s.", i, i % 37,
+                 i % 3 ? "trafic normal" : "grève des dockers");
+        put(f->store, id, i % 2 ? "2026-05-10" : "2026-05-11", "fr", NULL, text);
+    }
+    assert_int_equal(vl_store_commit(f->store, &err), VL_OK);
+    vl_search_opts o = {.query = "port", .mark_open = "<", .mark_close = ">"};
+    assert_int_equal(same(f, &o), 305);
+    o.query = "port grève";
+    assert_int_equal(same(f, &o), 102);
+    o.query = "navires";
+    o.limit = 5;
+    o.offset = 3;
+    assert_int_equal(same(f, &o), 300);
+}
+
 static void test_follows_changes(void **state) {
     fx *f = *state;
     vl_search_opts o = {.query = "port"};
@@ -168,6 +194,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_same_answers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_follows_changes, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_many_matches, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
