@@ -316,8 +316,13 @@ void vl_ner_decode(const vl_ner_model *m, const char *text, const vl_ner_tok *to
                    vl_ner_scratch *s, int *labels);
 /* A tagger's cache of per-word weight sums (wordcache.c). */
 typedef struct vl_ner_wcache vl_ner_wcache;
+/* Most words a table of the cache holds: past that it keeps its frequent
+ * ones, at most half (wordcache.c). */
+#define VL_NER_WC_MAX ((size_t)1 << 14)
 int vl_ner_wcache_new(vl_ner_wcache **out);
 void vl_ner_wcache_free(vl_ner_wcache *c);
+/* How many words c has added to its tables (scored as new), ever. */
+size_t vl_ner_wcache_added(const vl_ner_wcache *c);
 /* vl_ner_decode through the cache c, for tokens of text[0..len): the same
  * labels and emission scores (s->em), and s->sf's h_lower and cap. */
 void vl_ner_decode_cached(const vl_ner_model *m, vl_ner_wcache *c, const char *text, size_t len,
