@@ -107,6 +107,11 @@ int vl_store_write_timexes(vl_store *s, int64_t rowid, const vl_annotation *a, v
  * open transaction, or in its own. */
 int vl_store_put_extraction(vl_store *s, int64_t rowid, const unsigned char hash[16], const vl_annotation *a,
                             const vl_fts_tokens *replay, int nreplay, int *written, vl_error *err);
+/* The same inside the transaction of a put that holds s->replay (store.c's
+ * put_annotation, for an unchanged document whose extraction is missing
+ * or stale). */
+int vl_store_write_extraction(vl_store *s, int64_t rowid, const unsigned char hash[16], const vl_annotation *a,
+                              int *written, vl_error *err);
 /* The version the current annotator writes (vl_annotator_version of the
  * store's, else from the model files' headers) into out. */
 void vl_store_annotator_version(vl_store *s, char *out, size_t cap);
