@@ -160,6 +160,7 @@ void vl_store_close(vl_store *s) {
     sqlite3_close_v2(s->db);
     vl_annotator_free(s->annotator);
     vl_facet_cache_free(s->facet_cache);
+    vl_bm25_close(s);
     vl_buf_free(&s->scratch);
     free(s->path);
     free(s);

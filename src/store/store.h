@@ -34,10 +34,17 @@ struct vl_store {
     /* The date and language of every document by rowid, for the facet
      * counts (src/search/facets.c); built on first use, NULL until then. */
     struct vl_facet_cache *facet_cache;
+    /* src/search/bm25.c: the phrases' document counts it remembers (NULL
+     * until first used), and those of the statement running (NULL: FTS5
+     * counts them). */
+    struct vl_bm25_state *bm25;
+    struct vl_bm25_query *bm25_query;
 };
 
 /* Frees what facets.c keeps on a store (vl_store_close calls it). */
 void vl_facet_cache_free(struct vl_facet_cache *c);
+/* Frees what src/search/bm25.c keeps on a store (vl_store_close calls it). */
+void vl_bm25_close(vl_store *s);
 
 /* Fills err from the connection's last error; returns VL_ESTORE. */
 int vl_store_sqlite_error(vl_store *s, vl_error *err, const char *what);
