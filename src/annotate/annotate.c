@@ -272,11 +272,20 @@ static int add_mention(void *ctx, const vl_ner_span *sp) {
 }
 
 /* Named entities with the model of the document's language (none for a
- * language without one, or undetermined), then one name per entity. */
+ * language without one, or undetermined), then one name per entity.  The
+ * tagger reads the text's shared tokens (annotate_tokens, which runs
+ * first) rather than lexing it again. */
 static int annotate_entities(vl_annotator *an, vl_annotation *a, vl_error *err) {
     if (a->lang == VL_LANG_UND || !an->ner[a->lang]) return VL_OK;
     mentions ms = {0};
-    int rc = vl_ner_tag_with(an->nert, an->ner[a->lang], a->text, a->text_len, a->lang, add_mention, &ms, err);
+    int rc;
+    if (vl_xtext_of(&an->xt, a->text, a->text_len, a->lang)) {
+        vl_xtext_cursor cur = {&an->xt, 0};
+        rc = vl_ner_tag_from(an->nert, an->ner[a->lang], a->text, a->text_len, vl_xtext_next_ner, &cur, add_mention,
+                             &ms, err);
+    } else {
+        rc = vl_ner_tag_with(an->nert, an->ner[a->lang], a->text, a->text_len, a->lang, add_mention, &ms, err);
+    }
     if (rc) {
         free(ms.m);
         return rc == VL_ENOMEM ? vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory") : rc;
@@ -295,8 +304,9 @@ static size_t cp_at(const char *text, size_t from, size_t cp, size_t to) {
     return cp;
 }
 
-/* The text's sentences and tokens, once for quantities, events and
- * quotations (all read the entity tagger's tokens): when any will run. */
+/* The text's sentences and tokens, once for the entity tagger,
+ * quantities, events and quotations (all read the entity tagger's
+ * tokens): when any will run. */
 static int annotate_tokens(vl_annotator *an, vl_annotation *a, vl_error *err) {
     an->xt.text = NULL;
     if (a->lang == VL_LANG_UND && a->lang_given && strcmp(a->lang_given, "und") != 0) return VL_OK;
@@ -388,8 +398,8 @@ int vl_annotate(vl_annotator *an, const vl_doc *doc, vl_annotation **out, vl_err
         return VL_OK;
     }
     snprintf(a->annotated_by, sizeof a->annotated_by, "%s", an->version);
-    if ((rc = annotate_timexes(an, a, err)) || (rc = annotate_entities(an, a, err)) ||
-        (rc = annotate_tokens(an, a, err)) || (rc = annotate_quantities(an, a, err)) || (rc = annotate_events(an, a, err)) ||
+    if ((rc = annotate_timexes(an, a, err)) || (rc = annotate_tokens(an, a, err)) ||
+        (rc = annotate_entities(an, a, err)) || (rc = annotate_quantities(an, a, err)) || (rc = annotate_events(an, a, err)) ||
         (rc = annotate_quotes(an, a, err))) {
         vl_annotation_free(a);
         return rc;

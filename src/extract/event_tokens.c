@@ -136,6 +136,18 @@ int vl_xtext_fill(vl_xtext *x, const char *text, size_t len, vl_lang lang) {
     return VL_OK;
 }
 
+size_t vl_xtext_next_ner(void *cursor, vl_ner_tok *toks) {
+    vl_xtext_cursor *c = cursor;
+    if (c->s >= c->x->nsent) return 0;
+    size_t a = c->x->sent[c->s], n = c->x->sent[c->s + 1] - a;
+    const vl_xtok *t = c->x->tok + a;
+    for (size_t i = 0; i < n; i++)
+        toks[i] = (vl_ner_tok){.start = t[i].start, .end = t[i].end, .cstart = t[i].cstart, .cend = t[i].cend,
+                               .flags = t[i].flags};
+    c->s++;
+    return n;
+}
+
 void vl_xtext_free(vl_xtext *x) {
     if (!x) return;
     free(x->tok);

@@ -55,6 +55,15 @@ typedef struct vl_xtext {
 int vl_xtext_fill(vl_xtext *x, const char *text, size_t len, vl_lang lang);
 void vl_xtext_free(vl_xtext *x);
 
+/* The sentences of a vl_xtext as the entity tagger's tokens, for
+ * vl_ner_tag_from: zero-initialise with x set, then vl_xtext_next_ner
+ * (a vl_ner_next_fn) gives sentence after sentence. */
+typedef struct vl_xtext_cursor {
+    const vl_xtext *x;
+    size_t s; /* the next sentence */
+} vl_xtext_cursor;
+size_t vl_xtext_next_ner(void *cursor, vl_ner_tok *toks);
+
 /* 1 when x holds the tokens of text[0, len) in language lang. */
 static inline int vl_xtext_of(const vl_xtext *x, const char *text, size_t len, vl_lang lang) {
     return x && x->text == text && x->len == len && x->lang == lang;

@@ -197,8 +197,18 @@ void vl_ner_tagger_free(vl_ner_tagger *t) {
 #define GUESS_TOKENS ((size_t)1 << 16)
 #define KEEP_TOKENS ((size_t)1 << 14)
 
+/* The tagger's own sentences: its lexer's. */
+static size_t lexer_next(void *src, vl_ner_tok *toks) { return vl_ner_next_sentence(src, toks, VL_NER_MAX_SENT); }
+
 int vl_ner_tag_doc_with(vl_ner_tagger *t, const vl_ner_model *m, const char *text, size_t len, vl_lang lang,
                         vl_ner_sent_fn fn, void *ctx, vl_error *err) {
+    vl_ner_lexer lx;
+    vl_ner_lexer_init(&lx, text, len, lang);
+    return vl_ner_tag_doc_from(t, m, text, len, lexer_next, &lx, fn, ctx, err);
+}
+
+int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *text, size_t len, vl_ner_next_fn next,
+                        void *src, vl_ner_sent_fn fn, void *ctx, vl_error *err) {
     doc_scratch *s = &t->s;
     doc_buf *bp = &t->b;
     vl_ner_doc *dp = &t->d;
@@ -210,13 +220,11 @@ int vl_ner_tag_doc_with(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
      * it once decoding became cheaper). */
     size_t guess = len / 5 + VL_NER_MAX_SENT; /* tokens, for a dispatch; a book grows as it goes */
     if (buf_reserve(bp, guess < GUESS_TOKENS ? guess : GUESS_TOKENS)) goto nomem;
-    vl_ner_lexer lx;
-    vl_ner_lexer_init(&lx, text, len, lang);
     size_t n;
     for (;;) {
         if (buf_reserve(bp, VL_NER_MAX_SENT)) goto nomem;
         size_t at = bp->n;
-        if ((n = vl_ner_next_sentence(&lx, bp->toks + at, VL_NER_MAX_SENT)) == 0) break;
+        if ((n = next(src, bp->toks + at)) == 0) break;
         vl_ner_decode_cached(m, t->wc, text, len, bp->toks + at, n, &s->s, s->labels1);
         for (size_t i = 0; i < n; i++) bp->labels[at + i] = (uint8_t)s->labels1[i];
         memcpy(bp->em + at * L, s->s.em, n * L * sizeof *bp->em);

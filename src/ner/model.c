@@ -582,3 +582,9 @@ int vl_ner_tag_with(vl_ner_tagger *tg, const vl_ner_model *m, const char *text, 
     tag_ctx t = {text, fn, ctx};
     return vl_ner_tag_doc_with(tg, m, text, len, lang, tag_sentence, &t, err);
 }
+
+int vl_ner_tag_from(vl_ner_tagger *tg, const vl_ner_model *m, const char *text, size_t len, vl_ner_next_fn next,
+                    void *src, vl_ner_span_fn fn, void *ctx, vl_error *err) {
+    tag_ctx t = {text, fn, ctx};
+    return vl_ner_tag_doc_from(tg, m, text, len, next, src, tag_sentence, &t, err);
+}

@@ -165,6 +165,19 @@ int vl_ner_tag_doc(const vl_ner_model *m, const char *text, size_t len, vl_lang 
 /* The same in t's working memory (see vl_ner_tagger in ner.h). */
 int vl_ner_tag_doc_with(vl_ner_tagger *t, const vl_ner_model *m, const char *text, size_t len, vl_lang lang,
                         vl_ner_sent_fn fn, void *ctx, vl_error *err);
+/* A text's sentences from elsewhere than the tagger's lexer: fills toks
+ * with the next sentence and returns its number of tokens, 0 at the end.
+ * The tokens must be those vl_ner_next_sentence(lx, toks, VL_NER_MAX_SENT)
+ * gives over the same text and language (gaz and cluster 0): an annotator
+ * that has tokenised the text already for its other extractors
+ * (src/extract/event_tokens.h) hands them over instead of lexing again. */
+typedef size_t (*vl_ner_next_fn)(void *src, vl_ner_tok *toks);
+/* vl_ner_tag_doc_with over the sentences of next(src). */
+int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *text, size_t len, vl_ner_next_fn next,
+                        void *src, vl_ner_sent_fn fn, void *ctx, vl_error *err);
+/* vl_ner_tag_with over the sentences of next(src). */
+int vl_ner_tag_from(vl_ner_tagger *t, const vl_ner_model *m, const char *text, size_t len, vl_ner_next_fn next,
+                    void *src, vl_ner_span_fn fn, void *ctx, vl_error *err);
 
 /* ------------------------------------------------------------ gazetteers */
 
@@ -316,8 +329,13 @@ void vl_ner_decode(const vl_ner_model *m, const char *text, const vl_ner_tok *to
                    vl_ner_scratch *s, int *labels);
 /* A tagger's cache of per-word weight sums (wordcache.c). */
 typedef struct vl_ner_wcache vl_ner_wcache;
+/* Most words a table of the cache holds: past that it keeps its frequent
+ * ones, at most half (wordcache.c). */
+#define VL_NER_WC_MAX ((size_t)1 << 14)
 int vl_ner_wcache_new(vl_ner_wcache **out);
 void vl_ner_wcache_free(vl_ner_wcache *c);
+/* How many words c has added to its tables (scored as new), ever. */
+size_t vl_ner_wcache_added(const vl_ner_wcache *c);
 /* vl_ner_decode through the cache c, for tokens of text[0..len): the same
  * labels and emission scores (s->em), and s->sf's h_lower and cap. */
 void vl_ner_decode_cached(const vl_ner_model *m, vl_ner_wcache *c, const char *text, size_t len,

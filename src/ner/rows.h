@@ -86,15 +86,18 @@ static inline int32_t vl_ner_acc_label(const vl_ner_acc *a, int l) {
     return l == 8 ? a->v[2][0] : (l & 1) ? a->v[1][l >> 1] : a->v[0][l >> 1];
 }
 
-/* em[l] = sum times the scale (add: em[l] + that). */
+/* em[l] = sum times the scale (add: em[l] + that).  The products are
+ * those of the scalar code, four at a time (int to float conversion and
+ * multiplication are exact-rounded the same way in lanes). */
+typedef float vl_v4sf __attribute__((vector_size(16)));
 static inline void vl_ner_acc_em(const vl_ner_weights *w, const vl_ner_acc *a, float *em, int add) {
-    int32_t acc[VL_NER_NLABELS];
-    for (int l = 0; l < 4; l++) {
-        acc[2 * l] = a->v[0][l];
-        acc[2 * l + 1] = a->v[1][l];
-    }
-    acc[8] = a->v[2][0];
-    for (int l = 0; l < VL_NER_NLABELS; l++) em[l] = add ? em[l] + (float)acc[l] * w->scale : (float)acc[l] * w->scale;
+    vl_v4sf sc = {w->scale, w->scale, w->scale, w->scale};
+    vl_v4sf e = __builtin_convertvector(a->v[0], vl_v4sf) * sc, o = __builtin_convertvector(a->v[1], vl_v4sf) * sc;
+    float r[VL_NER_NLABELS] = {e[0], o[0], e[1], o[1], e[2], o[2], e[3], o[3], (float)a->v[2][0] * w->scale};
+    if (add)
+        for (int l = 0; l < VL_NER_NLABELS; l++) em[l] += r[l];
+    else
+        memcpy(em, r, sizeof r);
 }
 
 #endif

@@ -16,10 +16,18 @@
  * sums are the same integers added in another order, so the scores, and
  * the tags, are bit for bit those of vl_ner_decode.
  *
+ * When a table is full it keeps its frequent words (wc_evict): those met
+ * again since they were added or last kept, at most half the table, the
+ * most often met first; the others go.  Emptying it all (as it did) threw
+ * away "de", "the" and "said" with the rare words, and a stream of news
+ * then scored 11% of its tokens as new words (40 weight rows each) where
+ * keeping the frequent ones leaves about 7% (the first 3,000 dispatches of
+ * bench/data, see bench/README.md).
+ *
  * The cache belongs to one tagger (vl_ner_tagger: one thread).  It keeps
  * a table per model (known by address and file checksum; MODELS tables,
  * the least recently used one emptied for another model), and a table
- * empties itself when it holds VL_NER_WC_MAX words, so its memory stays
+ * sheds words when it holds VL_NER_WC_MAX, so its memory stays
  * bounded (~5 MB a model) however long it tags.  Tokens longer than KEY_MAX bytes
  * are scored but not kept.  When memory runs out it tags as vl_ner_decode
  * does, uncached.
@@ -30,7 +38,6 @@
 #include "ner/ner_internal.h"
 #include "ner/rows.h"
 
-#define VL_NER_WC_MAX ((size_t)1 << 14) /* words kept */
 #define KEY_MAX 64                       /* longest token kept, in bytes */
 #define FIRST_WORDS 256
 #define FIRST_SLOTS 512
@@ -42,7 +49,8 @@ typedef struct wword {
     uint64_t h_lower, h_fold, h_short;
     uint32_t len, off;  /* the key's length, and where its bytes 8.. are in the pool */
     uint8_t cap;
-    uint8_t pad_[15];
+    uint8_t hits; /* lookups that found it since it was added or kept (at most 255) */
+    uint8_t pad_[14];
     int32_t sum[VL_NER_NROLES][9];
     uint8_t pad2_[12];
 } wword;
@@ -59,6 +67,7 @@ typedef struct wtable {
     size_t nslots, nkept;           /* nkept: words in slots */
     wword *words;
     size_t n, cap;
+    size_t fresh; /* words added, ever (vl_ner_wcache_added) */
     char *pool;
     size_t pool_len, pool_cap;
 } wtable;
@@ -75,6 +84,12 @@ struct vl_ner_wcache {
 int vl_ner_wcache_new(vl_ner_wcache **out) {
     *out = calloc(1, sizeof **out);
     return *out ? VL_OK : VL_ENOMEM;
+}
+
+size_t vl_ner_wcache_added(const vl_ner_wcache *c) {
+    size_t n = 0;
+    for (int k = 0; k < MODELS; k++) n += c->t[k].fresh;
+    return n;
 }
 
 void vl_ner_wcache_free(vl_ner_wcache *c) {
@@ -121,10 +136,48 @@ static wtable *wc_table(vl_ner_wcache *wc, const vl_ner_model *m) {
     return c;
 }
 
+/* Makes room in a full table: keeps the words met at least `least` times
+ * since they were added or last kept, `least` the smallest (at least 1)
+ * that keeps at most half the table, in their order, with their counts
+ * halved so that a word frequent long ago fades; drops the others and the
+ * words too long to be kept.  The kept words' sums, keys and hashes move
+ * with them unchanged. */
+static void wc_evict(wtable *c) {
+    size_t count[256] = {0};
+    for (size_t k = 0; k < c->n; k++)
+        if (c->words[k].len <= KEY_MAX) count[c->words[k].hits]++;
+    size_t least = 255, kept = count[255];
+    while (least > 1 && kept + count[least - 1] <= VL_NER_WC_MAX / 2) kept += count[--least];
+    if (kept > VL_NER_WC_MAX / 2) least = 256; /* more than half met 255 times: keep none */
+    size_t n = 0, pool_len = 0;
+    for (size_t k = 0; k < c->n; k++) {
+        wword *ww = &c->words[k];
+        if (ww->len > KEY_MAX || ww->hits < least) continue;
+        if (ww->len > 8) {
+            /* pool bytes move only down: kept keys stay in order */
+            memmove(c->pool + pool_len, c->pool + ww->off, ww->len - 8);
+            ww->off = (uint32_t)pool_len;
+            pool_len += ww->len - 8;
+        }
+        ww->hits /= 2;
+        if (n != k) memcpy(&c->words[n], ww, sizeof *ww);
+        n++;
+    }
+    memset(c->slots, 0, c->nslots * sizeof *c->slots);
+    size_t mask = c->nslots - 1;
+    for (size_t k = 0; k < n; k++) {
+        size_t j = c->words[k].hash & mask;
+        while (c->slots[j]) j = (j + 1) & mask;
+        c->slots[j] = (uint32_t)k + 1;
+    }
+    c->n = c->nkept = n;
+    c->pool_len = pool_len;
+}
+
 /* Room for a sentence of n more words: VL_OK, or VL_ENOMEM (nothing
  * changed but maybe a larger table). */
 static int wc_begin(wtable *c, size_t n) {
-    if (c->n + n > VL_NER_WC_MAX) wc_clear(c);
+    if (c->n + n > VL_NER_WC_MAX) wc_evict(c);
     if (c->n + n > c->cap) {
         size_t cap = c->cap ? c->cap : FIRST_WORDS;
         while (cap < c->n + n) cap *= 2;
@@ -202,6 +255,7 @@ static wword *wc_word(wtable *c, const char *s, size_t len, uint64_t k8, uint64_
                 sf->h_short[i] = ww->h_short;
                 sf->cap[i] = ww->cap;
                 sf->gaz[i] = 0;
+                ww->hits += ww->hits < 255;
                 return ww;
             }
         }
@@ -217,6 +271,8 @@ static wword *wc_word(wtable *c, const char *s, size_t len, uint64_t k8, uint64_
     ww->h_fold = sf->h_fold[i];
     ww->h_short = sf->h_short[i];
     ww->cap = sf->cap[i];
+    ww->hits = 0;
+    c->fresh++;
     if (len <= KEY_MAX) {
         if (len > 8) {
             ww->off = (uint32_t)c->pool_len;

@@ -5,8 +5,9 @@
  * whole text tokenised at once (vl_xtext) giving the same sentences as one
  * sentence at a time, memory reused from text to text, and the quantity
  * event and quotation extractors giving the same results from shared tokens as when
- * they tokenise themselves (and ignoring tokens of another text).  The
- * texts are written for these tests.
+ * they tokenise themselves (and ignoring tokens of another text), and the
+ * entity tagger finding the same entities from them (vl_xtext_next_ner)
+ * as from its own lexer.  The texts are written for these tests.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -24,6 +25,8 @@
 #include "extract/quantity.h"
 #include "extract/quote.h"
 #include "extract/timex.h"
+#include "harness.h"
+#include "ner/ner.h"
 
 static const char *fold(const char *s, size_t cap) {
     static char out[64];
@@ -196,11 +199,71 @@ static void test_shared_results(void **state) {
     vl_xtext_free(&x);
 }
 
+typedef struct spans {
+    vl_ner_span s[512];
+    size_t n;
+} spans;
+
+static int keep_span(void *ctx, const vl_ner_span *sp) {
+    spans *ss = ctx;
+    assert_true(ss->n < 512);
+    ss->s[ss->n++] = *sp;
+    return 0;
+}
+
+/* The entities of text with model `file`, lexed by the tagger and read
+ * from x's tokens, the same; returns how many. */
+static size_t same_entities(const char *file, const char *text, vl_lang lang) {
+    vl_error err;
+    char *path = th_path(th_src_dir(), file);
+    vl_ner_model *m;
+    assert_int_equal(vl_ner_model_open(path, &m, &err), VL_OK);
+    vl_ner_tagger *t;
+    assert_int_equal(vl_ner_tagger_new(&t, &err), VL_OK);
+    vl_xtext x = {0};
+    size_t len = strlen(text);
+    assert_int_equal(vl_xtext_fill(&x, text, len, lang), VL_OK);
+    static spans a, b;
+    a.n = b.n = 0;
+    assert_int_equal(vl_ner_tag_with(t, m, text, len, lang, keep_span, &a, &err), VL_OK);
+    vl_xtext_cursor cur = {&x, 0};
+    assert_int_equal(vl_ner_tag_from(t, m, text, len, vl_xtext_next_ner, &cur, keep_span, &b, &err), VL_OK);
+    assert_int_equal(cur.s, x.nsent); /* every sentence read */
+    assert_int_equal(a.n, b.n);
+    for (size_t i = 0; i < a.n; i++) {
+        assert_int_equal(a.s[i].type, b.s[i].type);
+        assert_int_equal(a.s[i].byte_start, b.s[i].byte_start);
+        assert_int_equal(a.s[i].byte_end, b.s[i].byte_end);
+        assert_int_equal(a.s[i].start, b.s[i].start);
+        assert_int_equal(a.s[i].end, b.s[i].end);
+    }
+    vl_xtext_free(&x);
+    vl_ner_tagger_free(t);
+    vl_ner_model_close(m);
+    free(path);
+    return a.n;
+}
+
+static void test_ner_from_shared(void **state) {
+    (void)state;
+    assert_true(same_entities("models/ner-fr.model", text_fr, VL_LANG_FR) >= 1);
+    assert_true(same_entities("models/ner-en.model", text_en, VL_LANG_EN) >= 1);
+    /* a run of 700 words with no sentence end: cut into sentences of
+     * VL_NER_MAX_SENT tokens, names across the cuts */
+    vl_buf b = {0};
+    for (int i = 0; i < 100; i++) assert_int_equal(vl_buf_puts(&b, "Paul Martin a vu Marie Durand et Lyon "), VL_OK);
+    char *run = vl_buf_steal(&b);
+    assert_true(same_entities("models/ner-fr.model", run, VL_LANG_FR) >= 100);
+    assert_int_equal(same_entities("models/ner-fr.model", "", VL_LANG_FR), 0);
+    free(run);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fold),
         cmocka_unit_test(test_xtext),
         cmocka_unit_test(test_shared_results),
+        cmocka_unit_test(test_ner_from_shared),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -350,7 +350,7 @@ static void test_cached_decode(void **state) {
         sent++;
         tokens += n;
     }
-    assert_true(tokens > 3 * 16384); /* the cache filled and emptied */
+    assert_true(tokens > 3 * VL_NER_WC_MAX); /* the cache filled and shed words */
     assert_true(tagged > 0);
     assert_true(gazetted > 1000); /* the gazetteer took part */
     vl_ner_wcache_free(c);
@@ -361,11 +361,71 @@ static void test_cached_decode(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* Tags every sentence of text[0..len) with m through c (and checks the
+ * labels against vl_ner_decode's). */
+static void tag_all(const vl_ner_model *m, vl_ner_wcache *c, const char *text, size_t len) {
+    static vl_ner_scratch s1, s2;
+    static vl_ner_tok toks[VL_NER_MAX_SENT];
+    int l1[VL_NER_MAX_SENT], l2[VL_NER_MAX_SENT];
+    vl_ner_lexer lx;
+    vl_ner_lexer_init(&lx, text, len, VL_LANG_FR);
+    size_t n;
+    while ((n = vl_ner_next_sentence(&lx, toks, VL_NER_MAX_SENT)) > 0) {
+        vl_ner_decode(m, text, toks, n, &s1, l1);
+        vl_ner_decode_cached(m, c, text, len, toks, n, &s2, l2);
+        assert_memory_equal(s1.em, s2.em, n * L * sizeof *s1.em);
+        assert_memory_equal(l1, l2, n * sizeof *l1);
+    }
+}
+
+/* A full table keeps the words met more than once and drops the others:
+ * after more distinct words than it holds, the frequent ones are still
+ * there (tagging them adds no word) and the rare ones are not. */
+static void test_cache_keeps_frequent(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    enum { NFREQ = 60 };
+    size_t nrare = VL_NER_WC_MAX + 2000;
+    char **vocab = malloc((NFREQ + nrare) * sizeof *vocab);
+    for (size_t k = 0; k < NFREQ + nrare; k++) {
+        char b[32];
+        snprintf(b, sizeof b, k < NFREQ ? "fréq%zu" : "Rare%zuz", k);
+        vocab[k] = strdup(b);
+    }
+    vl_ner_model *m = random_model(dir, "keep", 4242, vocab, NFREQ + nrare);
+    char *freq = malloc(NFREQ * 16), *rare = malloc(nrare * 16 + nrare / 50 * 4);
+    size_t fo = 0, ro = 0;
+    for (size_t k = 0; k < NFREQ; k++) fo += (size_t)sprintf(freq + fo, "%s%s", vocab[k], k % 20 == 19 ? ". " : " ");
+    for (size_t k = 0; k < nrare; k++)
+        ro += (size_t)sprintf(rare + ro, "%s%s", vocab[NFREQ + k], k % 50 == 49 ? " . " : " ");
+    vl_ner_wcache *c;
+    assert_int_equal(vl_ner_wcache_new(&c), VL_OK);
+    for (int k = 0; k < 3; k++) tag_all(m, c, freq, fo);
+    size_t a0 = vl_ner_wcache_added(c);
+    assert_true(a0 >= NFREQ && a0 < 2 * NFREQ); /* the words and the full stops, once */
+    tag_all(m, c, rare, ro);
+    size_t a1 = vl_ner_wcache_added(c);
+    assert_true(a1 - a0 >= nrare); /* each rare word new: the table overflowed */
+    tag_all(m, c, freq, fo);
+    assert_int_equal(vl_ner_wcache_added(c), a1); /* the frequent words were kept */
+    /* the rare words of the start were dropped: new again */
+    tag_all(m, c, rare, 2000);
+    assert_true(vl_ner_wcache_added(c) > a1 + 100);
+    vl_ner_wcache_free(c);
+    vl_ner_model_close(m);
+    for (size_t k = 0; k < NFREQ + nrare; k++) free(vocab[k]);
+    free(vocab);
+    free(freq);
+    free(rare);
+    th_tmpdir_cleanup(dir);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_prepare_like_reference),
         cmocka_unit_test(test_feature_groups),
         cmocka_unit_test(test_cached_decode),
+        cmocka_unit_test(test_cache_keeps_frequent),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
