@@ -35,6 +35,7 @@ struct vl_bm25_state {
     double w[2];
     char rank_expr[96]; /* "vl_bm25(w0, w1)" */
     df_slot *slots;     /* DF_SLOTS of them, NULL until first used */
+    sqlite3_stmt *st_count; /* the documents of one phrase */
     size_t used;
     int64_t data_version, total_changes; /* what the counts describe */
 };
@@ -51,6 +52,7 @@ void vl_bm25_close(vl_store *s) {
     if (!b) return;
     forget(b);
     free(b->slots);
+    sqlite3_finalize(b->st_count);
     free(b);
     s->bm25 = NULL;
 }
@@ -88,6 +90,20 @@ static void query_free(vl_bm25_query *q) {
     free(q->key);
     free(q->df);
     memset(q, 0, sizeof *q);
+}
+
+/* The documents that match `phrase` (an FTS5 expression of one phrase) into *df. */
+static int count_phrase(vl_store *s, struct vl_bm25_state *b, const char *phrase, int64_t *df, vl_error *err) {
+    if (!b->st_count && sqlite3_prepare_v3(s->db, "SELECT count(*) FROM docs_fts WHERE docs_fts MATCH ?1", -1,
+                                           SQLITE_PREPARE_PERSISTENT, &b->st_count, NULL) != SQLITE_OK)
+        return vl_store_sqlite_error(s, err, "preparing the phrase count");
+    sqlite3_bind_text(b->st_count, 1, phrase, -1, SQLITE_STATIC);
+    int step = sqlite3_step(b->st_count), rc = VL_OK;
+    if (step == SQLITE_ROW) *df = sqlite3_column_int64(b->st_count, 0);
+    else rc = vl_store_sqlite_error(s, err, "counting a phrase's documents");
+    sqlite3_reset(b->st_count);
+    sqlite3_clear_bindings(b->st_count);
+    return rc;
 }
 
 int vl_bm25_query_begin(vl_store *s, const char *fts, size_t fts_len, vl_bm25_query *q, vl_error *err) {
@@ -156,8 +172,22 @@ int vl_bm25_query_begin(vl_store *s, const char *fts, size_t fts_len, vl_bm25_qu
             memcpy(key + 2, fts + start, end - start);
             key[end - start + 2] = 0;
             df_slot *x = find(b, key, key_hash(key));
-            if (x->hash) q->df[q->n] = x->df;
+            if (x->hash) {
+                q->df[q->n] = x->df;
+                q->remembered++;
+            }
             q->key[q->n] = key;
+            /* Not remembered: counted now, by a count(*) of the phrase
+             * alone, which reads the postings without the positions that
+             * FTS5's own count (xQueryPhrase) decodes: half the time. */
+            if (!x->hash) {
+                int rc = count_phrase(s, b, key + 2, &q->df[q->n], err);
+                if (rc) {
+                    q->n++;
+                    query_free(q);
+                    return rc;
+                }
+            }
         }
         q->n++;
     }
