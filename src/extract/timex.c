@@ -1847,6 +1847,12 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             int mod = prefix_mod(t, &pc, &is_mod);
             best_at(t, p.ends[k], is_mod, &core);
             if (!core.ok || core.start_tok != core.ext_start || core.blocker) continue;
+            /* "Talks end March 6": a bare modifier noun is the verb,
+             * unless a preposition or a hyphen makes it the noun */
+            if ((t->rules[p.rules[k]].r->flags & RF_BAREMOD) && (t->toks[i].mask & (1ull << TC_MODN)) &&
+                !(t->toks[i + 1].flags & TF_HYPH) &&
+                !(i > 0 && t->toks[i - 1].sent == t->toks[i].sent && (t->toks[i - 1].mask & (1ull << TC_PREP))))
+                continue;
             if (t->rules[p.rules[k]].r->flags & RF_DETDUR) {
                 const uint64_t counted = (1ull << TC_ORD) | (1ull << TC_NUM) | (1ull << TC_VAGUE) |
                                          (1ull << TC_PAST) | (1ull << TC_NEXT) | (1ull << TC_LIT);

@@ -62,6 +62,8 @@ enum tx_class {
     TC_ABBR,      /* an abbreviation that takes its following dot (sept.) */
     TC_NEEDCAP,   /* a month name only when capitalised (May, March) */
     TC_DET,       /* its, a, the: before a set adjective, it qualifies a thing */
+    TC_MODN,      /* end, start: a modifier noun that is also a verb ("talks end March 6") */
+    TC_PREP,      /* by, until: before a bare modifier noun, it is the noun ("by end March") */
     TC_COUNT
 };
 
@@ -117,7 +119,9 @@ enum {
     RF_DETDUR = 32,   /* a determiner prefix only before durations and counted periods */
     RF_ANAPH = 64,    /* counted from the text's last date (la soirée, the evening) */
     RF_OPENS = 128,   /* only at the start of a sentence */
-    RF_NODET = 256    /* not after a determiner (TC_DET): "its quarterly dividend" */
+    RF_NODET = 256,   /* not after a determiner (TC_DET): "its quarterly dividend" */
+    RF_BAREMOD = 512  /* a bare modifier: a TC_MODN word only after a TC_PREP
+                       * word or joined by a hyphen (by end March, end-March) */
 };
 
 /* One rule: a pattern over tokens, in a small language (see timex_rules.c):

@@ -151,6 +151,15 @@ const tx_lex vl_timex_lexicon[] = {
     {"early", EN, TC_MOD, MOD_START}, {"late", EN, TC_MOD, MOD_END}, {"mid", EN, TC_MOD, MOD_MID},
     {"beginning", EN, TC_MOD, MOD_START}, {"start", EN, TC_MOD, MOD_START}, {"end", EN, TC_MOD, MOD_END},
     {"middle", EN, TC_MOD, MOD_MID},
+    /* modifier nouns that are also verbs: "Talks end March 6", "Classes
+     * start Monday", "Beginning Monday, stores will close" name the day,
+     * not its end or start; bare, they modify only after a preposition
+     * ("by end March") or joined by a hyphen ("end-March") */
+    {"end", EN, TC_MODN, 0}, {"start", EN, TC_MODN, 0}, {"beginning", EN, TC_MODN, 0},
+    {"by", EN, TC_PREP, 0}, {"at", EN, TC_PREP, 0}, {"until", EN, TC_PREP, 0},
+    {"till", EN, TC_PREP, 0}, {"before", EN, TC_PREP, 0}, {"after", EN, TC_PREP, 0},
+    {"from", EN, TC_PREP, 0}, {"since", EN, TC_PREP, 0}, {"through", EN, TC_PREP, 0},
+    {"toward", EN, TC_PREP, 0}, {"towards", EN, TC_PREP, 0}, {"around", EN, TC_PREP, 0},
     {"environ", FR, TC_QUANT, MOD_APPROX}, {"quelque", FR, TC_QUANT, MOD_APPROX},
     {"about", EN, TC_QUANT, MOD_APPROX}, {"around", EN, TC_QUANT, MOD_APPROX},
     {"nearly", EN, TC_QUANT, MOD_APPROX}, {"almost", EN, TC_QUANT, MOD_APPROX},
@@ -367,7 +376,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_PREFIX, MOD_LESS_THAN, 0, "moins de|d'"},
     {FR, K_PREFIX, MOD_EQUAL_OR_MORE, 0, "au moins"},
     {FR, K_PREFIX, 0, 0, "le|la|l'|les"},
-    {EN, K_PREFIX, -1, 0, "the? MOD of? the?"},
+    {EN, K_PREFIX, -1, 0, "the MOD of? the?"},
+    {EN, K_PREFIX, -1, 0, "MOD of the?"},
+    {EN, K_PREFIX, -1, RF_BAREMOD, "MOD the?"},
     {EN, K_PREFIX, -1, 0, "QUANT"},
     {EN, K_PREFIX, MOD_MORE_THAN, 0, "more than"},
     {EN, K_PREFIX, MOD_LESS_THAN, 0, "less|fewer than"},

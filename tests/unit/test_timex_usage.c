@@ -1,0 +1,52 @@
+/*
+ * test_timex_usage.c -- unit tests of word uses the time-expression tagger
+ * must tell apart: "end" and "start" as verbs or as modifiers of a period,
+ * and how an unmarked season of a dispatch is placed.  The sentences are
+ * written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* "end" and "start" right before a date are verbs; as modifiers they take
+ * an article, "of", a hyphen or a preposition. */
+static void test_end_verb_or_modifier(void **state) {
+    (void)state;
+    /* 2026-03-02 is a Monday */
+    assert_string_equal(tag("2026-03-02", EN, "Talks end March 6."), "March 6=DATE:2026-03-06");
+    assert_string_equal(tag("2026-03-02", EN, "Classes start Tuesday in the capital."), "Tuesday=DATE:2026-03-03");
+    assert_string_equal(tag("2026-03-02", EN, "Beginning Wednesday, shops will close at noon."),
+                        "Wednesday=DATE:2026-03-04 | noon=TIME:2026-03-04T12:00");
+    assert_string_equal(tag("2026-03-02", EN, "The strike began Monday and should end March 9."),
+                        "Monday=DATE:2026-03-02 | March 9=DATE:2026-03-09");
+    /* the modifier */
+    assert_string_equal(tag("2026-03-02", EN, "Output should recover by the end of March."),
+                        "the end of March=DATE:2026-03/END");
+    assert_string_equal(tag("2026-03-02", EN, "Output should recover by end-March."), "end-March=DATE:2026-03/END");
+    assert_string_equal(tag("2026-03-02", EN, "Output should recover by end March."), "end March=DATE:2026-03/END");
+    assert_string_equal(tag("2026-03-02", EN, "Stocks will be rebuilt at the end of the month."),
+                        "the end of the month=DATE:2026-03/END");
+    assert_string_equal(tag("2026-03-02", EN, "Work resumes at the start of next year."),
+                        "the start of next year=DATE:2027/START");
+    assert_string_equal(tag("2026-03-02", EN, "Rain fell late Sunday."), "late Sunday=DATE:2026-03-01/END");
+    assert_string_equal(tag("2026-03-02", FR, "Les travaux reprendront fin mars."), "fin mars=DATE:2026-03/END");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_end_verb_or_modifier),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
