@@ -1848,11 +1848,16 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             best_at(t, p.ends[k], is_mod, &core);
             if (!core.ok || core.start_tok != core.ext_start || core.blocker) continue;
             /* "Talks end March 6": a bare modifier noun is the verb,
-             * unless a preposition or a hyphen makes it the noun */
+             * unless a preposition or a hyphen makes it the noun, or a
+             * bare month or year follows, which the verb would take
+             * with "in" ("the year to end February", "and end 1987") */
             if ((t->rules[p.rules[k]].r->flags & RF_BAREMOD) && (t->toks[i].mask & (1ull << TC_MODN)) &&
                 !(t->toks[i + 1].flags & TF_HYPH) &&
-                !(i > 0 && t->toks[i - 1].sent == t->toks[i].sent && (t->toks[i - 1].mask & (1ull << TC_PREP))))
-                continue;
+                !(i > 0 && t->toks[i - 1].sent == t->toks[i].sent && (t->toks[i - 1].mask & (1ull << TC_PREP)))) {
+                size_t vl = strlen(core.tx.value);
+                if (!((t->toks[i + 1].mask & ((1ull << TC_MONTH) | (1ull << TC_YEAR))) && (vl == 4 || vl == 7)))
+                    continue;
+            }
             if (t->rules[p.rules[k]].r->flags & RF_DETDUR) {
                 const uint64_t counted = (1ull << TC_ORD) | (1ull << TC_NUM) | (1ull << TC_VAGUE) |
                                          (1ull << TC_PAST) | (1ull << TC_NEXT) | (1ull << TC_LIT);

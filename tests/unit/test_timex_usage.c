@@ -41,6 +41,11 @@ static void test_end_verb_or_modifier(void **state) {
     assert_string_equal(tag("2026-03-02", EN, "Work resumes at the start of next year."),
                         "the start of next year=DATE:2027/START");
     assert_string_equal(tag("2026-03-02", EN, "Rain fell late Sunday."), "late Sunday=DATE:2026-03-01/END");
+    /* a bare month or year after "end" is modified: the verb would need "in" */
+    assert_string_equal(tag("2026-03-02", EN, "Wages rose 3% in the three months to end January."),
+                        "the three months=DURATION:P3M | end January=DATE:2026-01/END");
+    assert_string_equal(tag("2026-03-02", EN, "The plan is planned to start next January."),
+                        "next January=DATE:2027-01");
     assert_string_equal(tag("2026-03-02", FR, "Les travaux reprendront fin mars."), "fin mars=DATE:2026-03/END");
 }
 
