@@ -142,6 +142,10 @@ typedef struct tx_tense_suffix {
     uint8_t lang;
     uint8_t min_len;
     int8_t tense;
+    /* 1 for the imperfect: in a clause of reported speech ("a ajouté qu'il
+     * comptait sur le sommet de l'été") it is the present of the report,
+     * and marks no tense */
+    uint8_t reported;
 } tx_tense_suffix;
 
 extern const tx_lex vl_timex_lexicon[];

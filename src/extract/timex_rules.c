@@ -581,16 +581,17 @@ const size_t vl_timex_rules_len = sizeof vl_timex_rules / sizeof vl_timex_rules[
 /* Verb endings that mark the tense of a clause (words of at least min_len
  * bytes; TC_TNONE words are exempt). */
 const tx_tense_suffix vl_timex_tense_suffixes[] = {
-    {"eront", FR, 6, TENSE_FUTURE}, {"iront", FR, 6, TENSE_FUTURE}, {"dront", FR, 6, TENSE_FUTURE},
-    {"era", FR, 5, TENSE_FUTURE}, {"ira", FR, 5, TENSE_FUTURE}, {"dra", FR, 5, TENSE_FUTURE},
-    {"rra", FR, 5, TENSE_FUTURE}, {"ttra", FR, 5, TENSE_FUTURE},
+    {"eront", FR, 6, TENSE_FUTURE, 0}, {"iront", FR, 6, TENSE_FUTURE, 0}, {"dront", FR, 6, TENSE_FUTURE, 0},
+    {"era", FR, 5, TENSE_FUTURE, 0}, {"ira", FR, 5, TENSE_FUTURE, 0}, {"dra", FR, 5, TENSE_FUTURE, 0},
+    {"rra", FR, 5, TENSE_FUTURE, 0}, {"ttra", FR, 5, TENSE_FUTURE, 0},
     /* the conditional of reported speech (elle entamerait, il prendrait)
      * places the event after the report: before the imperfect's -ait */
-    {"eraient", FR, 8, TENSE_FUTURE}, {"erait", FR, 6, TENSE_FUTURE},
-    {"draient", FR, 8, TENSE_FUTURE}, {"drait", FR, 6, TENSE_FUTURE},
-    {"rraient", FR, 8, TENSE_FUTURE}, {"rrait", FR, 6, TENSE_FUTURE},
-    {"rront", FR, 6, TENSE_FUTURE}, {"ront", FR, 6, TENSE_FUTURE},
-    {"aient", FR, 6, TENSE_PAST}, {"ait", FR, 5, TENSE_PAST},
-    {"ed", EN, 4, TENSE_PAST},
+    {"eraient", FR, 8, TENSE_FUTURE, 0}, {"erait", FR, 6, TENSE_FUTURE, 0},
+    {"draient", FR, 8, TENSE_FUTURE, 0}, {"drait", FR, 6, TENSE_FUTURE, 0},
+    {"rraient", FR, 8, TENSE_FUTURE, 0}, {"rrait", FR, 6, TENSE_FUTURE, 0},
+    {"rront", FR, 6, TENSE_FUTURE, 0}, {"ront", FR, 6, TENSE_FUTURE, 0},
+    /* the imperfect (reported: see tx_tense_suffix) */
+    {"aient", FR, 6, TENSE_PAST, 1}, {"ait", FR, 5, TENSE_PAST, 1},
+    {"ed", EN, 4, TENSE_PAST, 0},
 };
 const size_t vl_timex_tense_suffixes_len = sizeof vl_timex_tense_suffixes / sizeof vl_timex_tense_suffixes[0];

@@ -49,9 +49,32 @@ static void test_end_verb_or_modifier(void **state) {
     assert_string_equal(tag("2026-03-02", FR, "Les travaux reprendront fin mars."), "fin mars=DATE:2026-03/END");
 }
 
+/* The imperfect of reported speech is the present of the report: a date
+ * in its clause is placed as in a clause with no tense. */
+static void test_reported_imperfect(void **state) {
+    (void)state;
+    /* 2026-03-19: the coming summer, the coming June */
+    assert_string_equal(tag("2026-03-19", FR,
+                            "Le président a ajouté qu'il comptait sur le sommet de l'OTAN de l'été."),
+                        "été=DATE:2026-SU");
+    assert_string_equal(tag("2026-03-19", FR, "Il a ajouté qu'il comptait sur le sommet de juin."),
+                        "juin=DATE:2026-06");
+    assert_string_equal(tag("2026-03-19", FR, "La ministre a dit que la ville attendait le sommet de l'été."),
+                        "été=DATE:2026-SU");
+    /* an unmarked season with no tense is the dispatch year's */
+    assert_string_equal(tag("2026-03-19", FR, "Le sommet de l'été."), "été=DATE:2026-SU");
+    /* the imperfect of narration, a relative clause and the pluperfect stay past */
+    assert_string_equal(tag("2026-03-19", FR, "Il comptait sur le sommet de l'été."), "été=DATE:2025-SU");
+    assert_string_equal(tag("2026-03-19", FR, "Le sommet que la ville accueillait en juin a déçu."),
+                        "juin=DATE:2025-06");
+    assert_string_equal(tag("2026-03-19", FR, "Il a ajouté qu'il avait signé l'accord en juin."),
+                        "juin=DATE:2025-06");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
+        cmocka_unit_test(test_reported_imperfect),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
