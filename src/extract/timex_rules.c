@@ -521,7 +521,8 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_LATER, 0, 0, "dans NUM|VAGUE UNIT|UNITS"},
     {EN, K_AGO, 0, 0, "QUANT? NUM|VAGUE UNIT|UNITS ago|earlier"},
     {EN, K_AGO, 0, 0, "a few UNITS ago|earlier"},
-    {EN, K_LATER, 0, RF_NEEDFUT, "in|within NUM|VAGUE UNIT|UNITS"},
+    /* "within a year" bounds a span: a duration, "within" outside it */
+    {EN, K_LATER, 0, RF_NEEDFUT, "in NUM|VAGUE UNIT|UNITS"},
     {EN, K_LATER, 1, 0, "NUM UNIT|UNITS from now"},
 
     /* --- references and plural periods */

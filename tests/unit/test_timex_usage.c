@@ -71,10 +71,20 @@ static void test_reported_imperfect(void **state) {
                         "juin=DATE:2025-06");
 }
 
+/* "within" bounds a span: what follows is a duration, even in a future
+ * clause, where "in a year" is a date. */
+static void test_within(void **state) {
+    (void)state;
+    assert_string_equal(tag("1998-02-27", EN, "The plant will be closed within a year."), "a year=DURATION:P1Y");
+    assert_string_equal(tag("1998-02-27", EN, "The plant will be closed in a year."), "in a year=DATE:1999");
+    assert_string_equal(tag("1998-02-27", EN, "Rebels must leave within 14 days."), "14 days=DURATION:P14D");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
         cmocka_unit_test(test_reported_imperfect),
+        cmocka_unit_test(test_within),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
