@@ -47,8 +47,8 @@ enum tx_class {
     TC_CENT,      /* XXe (value: century number) */
     TC_SETW,      /* chaque, every, each */
     TC_SETADJ,    /* quotidien, daily: value = unit */
-    TC_HOLIDAY,   /* Noël: value = month * 100 + day, 1000 + days after Easter, or
-                   * 2000 + month * 100 + nth * 10 + weekday (Thanksgiving) */
+    TC_HOLIDAY,   /* Noël: value = month * 100 + day (101..1231), 5000 + days after
+                   * Easter, or 2000 + month * 100 + nth * 10 + weekday (Thanksgiving) */
     TC_YEARCUE,   /* words after which a bare four-digit number is a year */
     TC_TPAST,     /* tense markers: auxiliaries and verbs of the past */
     TC_TFUT,      /* ... and of the future */

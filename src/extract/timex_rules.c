@@ -195,10 +195,11 @@ const tx_lex vl_timex_lexicon[] = {
     {"monthly", EN, TC_SETADJ, U_MONTH}, {"annually", EN, TC_SETADJ, U_YEAR},
     {"yearly", EN, TC_SETADJ, U_YEAR}, {"quarterly", EN, TC_SETADJ, U_QUARTER},
     {"hourly", EN, TC_SETADJ, U_HOUR},
-    /* holidays: month * 100 + day, or 1000 + days after Easter Sunday */
+    /* holidays: month * 100 + day, 5000 + days after Easter Sunday, or
+     * 2000 + month * 100 + nth * 10 + weekday (the fourth Thursday of November) */
     {"noel", FR, TC_HOLIDAY, 1225}, {"toussaint", FR, TC_HOLIDAY, 1101},
-    {"paques", FR, TC_HOLIDAY, 1000}, {"pentecote", FR, TC_HOLIDAY, 1049},
-    {"christmas", EN, TC_HOLIDAY, 1225}, {"easter", EN, TC_HOLIDAY, 1000},
+    {"paques", FR, TC_HOLIDAY, 5000}, {"pentecote", FR, TC_HOLIDAY, 5049},
+    {"christmas", EN, TC_HOLIDAY, 1225}, {"easter", EN, TC_HOLIDAY, 5000},
     {"halloween", EN, TC_HOLIDAY, 1031}, {"thanksgiving", EN, TC_HOLIDAY, 3144},
     /* "a couple of years": two */
     {"couple", EN, TC_NUM, 2},

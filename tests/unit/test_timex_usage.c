@@ -80,11 +80,27 @@ static void test_within(void **state) {
     assert_string_equal(tag("1998-02-27", EN, "Rebels must leave within 14 days."), "14 days=DURATION:P14D");
 }
 
+/* Holidays on a fixed day are that day, movable ones counted from Easter
+ * or a weekday of their month. */
+static void test_holidays(void **state) {
+    (void)state;
+    assert_string_equal(tag("2000-12-27", EN, "We met on Christmas Day."), "Christmas Day=DATE:2000-12-25");
+    assert_string_equal(tag("2000-04-17", EN, "Families will gather at Christmas."), "Christmas=DATE:2000-12-25");
+    assert_string_equal(tag("2000-11-02", EN, "Children went out on Halloween."), "Halloween=DATE:2000-10-31");
+    assert_string_equal(tag("2000-11-02", EN, "Families will gather for Thanksgiving."),
+                        "Thanksgiving=DATE:2000-11-23");
+    assert_string_equal(tag("2000-04-17", FR, "Ils ont fêté Noël dernier."), "Noël dernier=DATE:1999-12-25");
+    assert_string_equal(tag("2026-03-19", FR, "Ils fêteront la Pentecôte et Pâques."),
+                        "la Pentecôte=DATE:2026-05-24 | Pâques=DATE:2026-04-05");
+    assert_string_equal(tag("2026-10-19", FR, "Les écoles fermeront à la Toussaint."), "la Toussaint=DATE:2026-11-01");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
         cmocka_unit_test(test_reported_imperfect),
         cmocka_unit_test(test_within),
+        cmocka_unit_test(test_holidays),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
