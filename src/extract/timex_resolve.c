@@ -165,6 +165,9 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
         for (int i = 0; i < 3; i++) c[i] = movable_feast(f->holiday, f->year >= 0 ? f->year : ry - 1 + i);
         int k = f->year >= 0 ? 0 : pick(c, 3, ref, mode, strict);
         if (k < 0) return 0;
+        /* as for a day of a month: "prayed as Easter week began", told a
+         * week before Easter, is the coming Easter, not last year's */
+        if (f->year < 0) k = near_guard(c, 3, ref, k, strict || f->tense_adj == 1, DAY_FAR, DAY_NEAR);
         day = c[k];
         put_date(o, day);
     } else if (f->holiday >= 0) {

@@ -435,6 +435,7 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS DOW POD?"},
     {EN, K_DATE, 0, 0, "DOW POD?"},
     {EN, K_DATE, 0, 0, "HOLIDAY day? YEAR?"},
+    {EN, K_DATE, 0, 0, "PAST|NEXT HOLIDAY day?"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS SEASON|fall"},
     {EN, K_DATE, 0, 0, "THIS past SEASON|fall|DOW"},
     {EN, K_DATE, 0, 0, "the? SEASON of? YEAR"},

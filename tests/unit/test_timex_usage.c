@@ -93,6 +93,10 @@ static void test_holidays(void **state) {
     assert_string_equal(tag("2026-03-19", FR, "Ils fêteront la Pentecôte et Pâques."),
                         "la Pentecôte=DATE:2026-05-24 | Pâques=DATE:2026-04-05");
     assert_string_equal(tag("2026-10-19", FR, "Les écoles fermeront à la Toussaint."), "la Toussaint=DATE:2026-11-01");
+    /* the tense is not carried a year away when the holiday is days off */
+    assert_string_equal(tag("2000-04-17", EN, "Protesters prayed as Easter began."), "Easter=DATE:2000-04-23");
+    assert_string_equal(tag("2000-04-17", EN, "Protesters prayed last Easter."), "last Easter=DATE:1999-04-04");
+    assert_string_equal(tag("2000-04-17", EN, "They will meet next Christmas."), "next Christmas=DATE:2000-12-25");
 }
 
 int main(void) {
