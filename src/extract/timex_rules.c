@@ -427,6 +427,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "MONTH of? YEAR"},
     {EN, K_DATE, 0, 0, "MONTH DAY? ,? PAST|NEXT|THIS year"},
     {EN, K_DATE, 0, 0, "DAY of? MONTH PAST|NEXT|THIS year"},
+    /* "shot last Oct. 23", "due next June 30": that day, the last or next one */
+    {EN, K_DATE, 0, 0, "PAST|NEXT MONTH DAY"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS MONTH"},
     {EN, K_DATE, 0, 0, "MONTH"},
     {EN, K_DATE, 0, 0, "fiscal YEAR"},

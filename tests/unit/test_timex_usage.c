@@ -99,12 +99,23 @@ static void test_holidays(void **state) {
     assert_string_equal(tag("2000-04-17", EN, "They will meet next Christmas."), "next Christmas=DATE:2000-12-25");
 }
 
+/* "last" or "next" before a month and its day is that day, the last or
+ * next one: not "last Oct." and a stray 23. */
+static void test_last_month_day(void **state) {
+    (void)state;
+    assert_string_equal(tag("1999-04-19", EN, "He was shot last Oct. 23 at his home."),
+                        "last Oct. 23=DATE:1998-10-23");
+    assert_string_equal(tag("1999-04-19", EN, "The bonds are due next June 30."), "next June 30=DATE:1999-06-30");
+    assert_string_equal(tag("1999-04-19", EN, "He came last April."), "last April=DATE:1998-04");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
         cmocka_unit_test(test_reported_imperfect),
         cmocka_unit_test(test_within),
         cmocka_unit_test(test_holidays),
+        cmocka_unit_test(test_last_month_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
