@@ -152,8 +152,8 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
     }
     /* "Christmas Day", "Election Day": the day is the holiday's */
     if (g.holiday >= 0 && g.unit == U_DAY) g.unit = -1;
-    /* "the week of March 6": the ISO week of that day */
-    int week_of = g.unit == U_WEEK && g.month >= 1 && g.day >= 1 && g.hour < 0;
+    /* "the week of March 6", "Easter week": the ISO week of that day */
+    int week_of = g.unit == U_WEEK && ((g.month >= 1 && g.day >= 1) || g.holiday >= 0) && g.hour < 0;
     if (week_of) g.unit = -1;
     int64_t ref = vl_timex_days(ry, rm, rd);
     int64_t day = INT64_MIN; /* the resolved day, when the expression has one */

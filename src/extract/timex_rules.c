@@ -438,6 +438,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "DOW POD?"},
     {EN, K_DATE, 0, 0, "HOLIDAY day? YEAR?"},
     {EN, K_DATE, 0, 0, "PAST|NEXT HOLIDAY day?"},
+    /* "Easter week", "Christmas week": the ISO week of the holiday */
+    {EN, K_DATE, 0, 0, "PAST|NEXT? HOLIDAY week"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS SEASON|fall"},
     {EN, K_DATE, 0, 0, "THIS past SEASON|fall|DOW"},
     {EN, K_DATE, 0, 0, "the? SEASON of? YEAR"},

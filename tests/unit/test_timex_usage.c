@@ -97,6 +97,11 @@ static void test_holidays(void **state) {
     assert_string_equal(tag("2000-04-17", EN, "Protesters prayed as Easter began."), "Easter=DATE:2000-04-23");
     assert_string_equal(tag("2000-04-17", EN, "Protesters prayed last Easter."), "last Easter=DATE:1999-04-04");
     assert_string_equal(tag("2000-04-17", EN, "They will meet next Christmas."), "next Christmas=DATE:2000-12-25");
+    /* a holiday's week is its ISO week */
+    assert_string_equal(tag("2000-04-17", EN, "Protesters prayed as Easter week began."),
+                        "Easter week=DATE:2000-W16");
+    assert_string_equal(tag("2000-12-20", EN, "Shops will close during Christmas week."),
+                        "Christmas week=DATE:2000-W52");
 }
 
 /* "last" or "next" before a month and its day is that day, the last or
