@@ -51,9 +51,10 @@ LIB_OBJ += $(OUT)/obj/$(WEB_GEN:.c=.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(OUT)/obj/%.o)
 EXT_OBJ := $(EXT_SRC:%.c=$(OUT)/obj/%.o) $(EXT_LIB_SRC:%.c=$(OUT)/obj/%.o)
 
-# The place-name table that links French and English spellings of one
-# entity across dispatches, generated from Debian's iso-codes and
-# libgeonames-common at build time (scripts/entity-links.py, src/ner/links.c).
+# The name table that links French and English spellings of one entity
+# across dispatches, generated from Debian's iso-codes, libgeonames-common
+# and Apertium's bilingual dictionaries at build time
+# (scripts/entity-links.py, src/ner/links.c).
 GEN_LINKS := build/gen/entity_links.c
 LIB_OBJ += $(GEN_LINKS:%.c=$(OUT)/obj/%.o)
 

@@ -310,8 +310,20 @@ static int cmd_query(const char *mode, const char *dbpath, const char *qpath, co
     return 0;
 }
 
+/* FTS5's 'optimize': the index merged into one segment, as `veille
+ * optimize` merges veille's (a plain FTS5 user has the same command). */
+static int cmd_optimize(const char *dbpath) {
+    sqlite3 *db;
+    if (sqlite3_open(dbpath, &db) != SQLITE_OK) bq_die("cannot open %s", dbpath);
+    exec(db, "INSERT INTO docs_fts(docs_fts) VALUES ('optimize')");
+    exec(db, "PRAGMA wal_checkpoint(TRUNCATE)");
+    if (sqlite3_close(db) != SQLITE_OK) bq_die("closing %s", dbpath);
+    return 0;
+}
+
 static void usage(void) {
     fputs("usage: fts5_baseline ingest DB FILE.jsonl\n"
+          "       fts5_baseline optimize DB\n"
           "       fts5_baseline query [--mode full|naive|rank|match|count] DB QUERIES.jsonl OUT.tsv\n",
           stderr);
     exit(2);
@@ -320,6 +332,7 @@ static void usage(void) {
 int main(int argc, char **argv) {
     if (argc < 2) usage();
     if (!strcmp(argv[1], "ingest") && argc == 4) return cmd_ingest(argv[2], argv[3]);
+    if (!strcmp(argv[1], "optimize") && argc == 3) return cmd_optimize(argv[2]);
     if (!strcmp(argv[1], "query")) {
         const char *mode = "full";
         int i = 2;

@@ -59,6 +59,7 @@ def main(rundir):
     q["xapian-nosnip"] = tsv(os.path.join(rundir, "q-xapian-nosnip.tsv"))
     q["veille-nototal"] = tsv(os.path.join(rundir, "q-veille-nototal.tsv"))
     q["veille-warm"] = tsv(os.path.join(rundir, "q-veille-warm.tsv"))
+    q["veille-warm-once"] = tsv(os.path.join(rundir, "q-veille-warm-once.tsv"))
     cases = {e: tsv(os.path.join(rundir, "cases-%s.tsv" % e)) for e, _ in ENGINES}
     p = print
     docs = int(meta.get("docs", "0"))
@@ -109,6 +110,24 @@ def main(rundir):
         s = num(e, "seconds")
         cells.append("{:,.0f}".format(docs / s) if s else "–")
     rows.append(("documents/s", cells))
+    if any(num(e, "optimize_seconds") for e, _ in ENGINES):
+        cells = []
+        for e, _ in ENGINES:
+            o = num(e, "optimize_seconds")
+            cells.append("%.1f" % o if o is not None else "–")
+        rows.append(("index merge after the load (s)", cells))
+        cells = []
+        for e, _ in ENGINES:
+            s, o = num(e, "seconds"), num(e, "optimize_seconds")
+            if s and o is not None:
+                c = "%.2f" % (mb / (s + o))
+                bs, bo = num("fts5", "seconds"), num("fts5", "optimize_seconds")
+                if e != "fts5" and bs and bo is not None:
+                    c += " (%s)" % ratio(bs + bo, s + o)
+                cells.append(c)
+            else:
+                cells.append("–")
+        rows.append(("input MB/s with the merge (× FTS5)", cells))
     cells = []
     for e, _ in ENGINES:
         r = num(e, "max_rss_kb")
@@ -139,13 +158,19 @@ def main(rundir):
     p("## Query latency (ms, warm cache, one measured run per query after a warm-up run)")
     p()
     p("Each cell: p50 / p99.  veille: vl_search, top 10 with snippets and the total count "
-      "(what `veille search` prints).  veille warm: the same after vl_search_warm (the in-memory "
-      "arrays a long-running process such as `veille serve` keeps; one pass over the match).  FTS5: the same SQL as veille (ranked CTE + snippets of the page + total).  "
+      "(what `veille search` prints), on a connection opened for the query, as each `veille search` "
+      "is a new process.  veille warm: the same after vl_search_warm (the in-memory "
+      "arrays a long-running process such as `veille serve` keeps; one pass over the match), "
+      "measured after a first run of every query, so that each phrase's document count is remembered "
+      "(src/search/bm25.c), as a server has it for words searched before.  warm, first sight: the same "
+      "without that first run: a query's counts are remembered only where an earlier query of the "
+      "file had the same words.  FTS5: the same SQL as veille (ranked CTE + snippets of the page + total).  "
       "Xapian: top 10 with MSet.snippet, estimated total, timed inside Python; "
       "\"no snip.\": the same without snippets (Xapian's matching alone).  "
       "Hits: mean matching documents per query (veille / FTS5 / Xapian estimate).")
     p()
-    cols = [("veille", "veille"), ("veille-warm", "veille warm"), ("fts5", "FTS5"), ("xapian", "Xapian"), ("xapian-nosnip", "Xapian no snip.")]
+    cols = [("veille", "veille"), ("veille-warm-once", "veille warm, first sight"), ("veille-warm", "veille warm"),
+            ("fts5", "FTS5"), ("xapian", "Xapian"), ("xapian-nosnip", "Xapian no snip.")]
     cols = [(e, n) for e, n in cols if q.get(e)]
     p("| class | n | " + " | ".join(n for _, n in cols) + " | veille p50 ÷ FTS5 | warm p50 ÷ FTS5 | hits |")
     p("|---|---:|" + "---:|" * len(cols) + "---:|---:|---:|")

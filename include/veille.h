@@ -145,8 +145,12 @@ void vl_store_close(vl_store *store);
 /* What vl_store_put did with a document. */
 typedef enum vl_put_outcome {
     VL_PUT_ADDED = 1,
-    VL_PUT_UPDATED = 2,  /* same id, new content: the old version replaced */
-    VL_PUT_UNCHANGED = 3 /* same id and same content: nothing written */
+    VL_PUT_UPDATED = 2,   /* same id, new content: the old version replaced */
+    VL_PUT_UNCHANGED = 3, /* same id and same content: nothing written */
+    /* Same id and content, stored without an extraction (ingest
+     * --no-extract) or with another annotator's (other models or rules):
+     * this put's extraction replaced it; the text and its index kept. */
+    VL_PUT_REEXTRACTED = 4
 } vl_put_outcome;
 
 /* Explicit transactions batch many puts; vl_store_put outside of one runs in
@@ -223,6 +227,7 @@ typedef struct vl_ingest_summary {
     int64_t files;     /* files opened */
     int64_t docs_read; /* documents read (accepted or not) */
     int64_t added, updated, unchanged;
+    int64_t reextracted; /* of the unchanged: extraction written again (VL_PUT_REEXTRACTED) */
     int64_t rejected;  /* documents skipped for bad input */
     int64_t bytes;     /* input bytes consumed (decompressed) */
 } vl_ingest_summary;

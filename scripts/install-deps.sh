@@ -3,14 +3,17 @@
 # build and test (and with --bench, what its benchmarks compare against:
 # Xapian, hyperfine, wrk, and node with npm for bench/ner's compromise).
 # python3, iso-codes, hunspell-fr and libgeonames-common are the sources of
-# the entity gazetteers (scripts/gazetteers.py, make gazetteers).
+# the entity gazetteers (scripts/gazetteers.py, make gazetteers); with
+# apertium-fr-es, apertium-eng-spa and lttoolbox-dev (its lt-print), of the
+# table that links French and English names (scripts/entity-links.py).
 # Run as root on Debian 12.  Packages already present are left alone, so a
 # machine that has everything is not touched (and needs no network).
 set -eu
 
 core="gcc make pkg-config libc6-dev sqlite3 libsqlite3-dev libstemmer-dev libutf8proc-dev \
 libjansson-dev zlib1g-dev libzstd-dev libxxhash-dev libmicrohttpd-dev libcmocka-dev gzip zstd xz-utils \
-clang libclang-rt-14-dev python3 iso-codes hunspell-fr libgeonames-common"
+clang libclang-rt-14-dev python3 iso-codes hunspell-fr libgeonames-common \
+apertium-fr-es apertium-eng-spa lttoolbox-dev"
 bench="python3 xapian-tools python3-xapian time hyperfine wrk nodejs npm"
 
 want=$core

@@ -1,6 +1,7 @@
 /*
  * cmd_eval_quotes.c -- `veille eval quotes [--errors] PATH...`: scores the
- * quotation extractor on aads-french and polnear-en (src/eval/quotes.h):
+ * quotation extractor on aads-french, polnear-en and the quotes .gold files
+ * (src/eval/quotes.h):
  * span precision, recall and F1, exact and at 0.8 and 0.3 overlap, speaker
  * accuracy on the quotations matched at 0.3, and the extractor's own speed.
  */

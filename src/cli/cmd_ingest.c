@@ -73,13 +73,16 @@ int cmd_ingest(cli_env *env, int argc, char **argv) {
     cli_progress_clear(&ui);
     if (rc && rc != VL_EINTERRUPT) cli_error(&err);
     double secs = cli_now_s() - ui.start;
-    if (!quiet)
+    if (!quiet) {
+        char again[64] = "";
+        if (sum.reextracted) snprintf(again, sizeof again, " (%lld extracted again)", (long long)sum.reextracted);
         fprintf(stderr,
-                "%s%lld documents read from %lld files: %lld added, %lld updated, %lld unchanged, "
+                "%s%lld documents read from %lld files: %lld added, %lld updated, %lld unchanged%s, "
                 "%lld rejected; %.1f MB in %.2f s (%.1f MB/s)\n",
                 rc == VL_EINTERRUPT ? "interrupted: " : "", (long long)sum.docs_read, (long long)sum.files,
-                (long long)sum.added, (long long)sum.updated, (long long)sum.unchanged, (long long)sum.rejected,
+                (long long)sum.added, (long long)sum.updated, (long long)sum.unchanged, again, (long long)sum.rejected,
                 (double)sum.bytes / 1e6, secs, secs > 0 ? (double)sum.bytes / 1e6 / secs : 0.0);
+    }
     vl_store_close(store);
     free(paths);
     if (rc) return cli_exit_for(rc);

@@ -1,8 +1,9 @@
 /*
- * quotes.c -- the quotation evaluation (see quotes.h): reads the two gold
- * formats, annotates each document as `veille annotate` does (entities
- * for the speakers), times the quotation extractor alone on the same
- * entities, and counts matches at three overlap thresholds.
+ * quotes.c -- the quotation evaluation (see quotes.h): reads the three gold
+ * formats (aads JSON, PolNeAR BRAT, quotes .gold), annotates each
+ * document as `veille annotate` does (entities for the speakers), times
+ * the quotation extractor alone on the same entities, and counts matches
+ * at three overlap thresholds.
  */
 #include "eval/quotes.h"
 
@@ -23,6 +24,7 @@ typedef struct span {
     size_t s, e;          /* code points */
     size_t ss, se;        /* gold: Source span in code points (se == 0: none) */
     char src[160];        /* gold Source text, or the system's speaker name */
+    int name_only;        /* gold: a speaker given by name only (src), no span */
 } span;
 
 typedef struct ctx {
@@ -224,10 +226,11 @@ static int score_doc(ctx *c, const char *id, const char *date, const char *lang,
             sm[bi] = 1;
             gm[bj] = 1;
             c->row->match[k]++;
-            if (k == VL_QEVAL_30 && gold[bj].se > gold[bj].ss) {
+            if (k == VL_QEVAL_30 && (gold[bj].se > gold[bj].ss || gold[bj].name_only)) {
                 c->row->spk_total++;
                 span gs = {.s = gold[bj].ss, .e = gold[bj].se}, ss = {.s = sys[bi].ss, .e = sys[bi].se};
-                int ok = (ss.e > ss.s && overlap(&ss, &gs) > 0) || (sys[bi].src[0] && share_word(sys[bi].src, gold[bj].src));
+                int ok = (!gold[bj].name_only && ss.e > ss.s && overlap(&ss, &gs) > 0) ||
+                         (sys[bi].src[0] && share_word(sys[bi].src, gold[bj].src));
                 c->row->spk_ok += (size_t)ok;
                 if (!ok && c->ev->errors) print_speaker_error(c, id, text, len, map, ncp, &gold[bj], &sys[bi]);
             }
@@ -701,6 +704,137 @@ static int eval_polnear_part(ctx *c, const char *dir, const char *label, vl_erro
     return rc;
 }
 
+/* ------------------------------------------------ self-written gold */
+
+/* A quotes-gold file (tests/data/quotes-gold/README.md): dispatches (S
+ * line, + lines for further paragraphs) and their direct quotations (Q
+ * quotation | speaker), each found in the text after the previous one. */
+typedef struct qg_doc {
+    vl_buf text;
+    span *g;
+    size_t ng, capg;
+    size_t from; /* byte where the next Q is looked for */
+    long line;
+} qg_doc;
+
+static void qg_clear(qg_doc *d) {
+    vl_buf_free(&d->text);
+    free(d->g);
+    memset(d, 0, sizeof *d);
+    vl_buf_init(&d->text);
+}
+
+static int qg_score(ctx *c, qg_doc *d, const char *path, const char *date, const char *lang, vl_error *err) {
+    if (!d->line) return VL_OK;
+    char id[64];
+    const char *slash = strrchr(path, '/');
+    snprintf(id, sizeof id, "%s:%ld", slash ? slash + 1 : path, d->line);
+    c->direct_only = 1; /* the gold holds the quotations in marks */
+    int rc = score_doc(c, id, date, lang, d->text.data ? d->text.data : "", d->text.len, d->g, d->ng, err);
+    c->direct_only = 0;
+    return rc;
+}
+
+static size_t cp_count(const char *s, size_t n) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) k += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return k;
+}
+
+static int qg_add(qg_doc *d, const char *path, long ln, const char *q, vl_error *err) {
+    const char *bar = strstr(q, " | ");
+    if (!bar) return vl_error_set(err, VL_EFORMAT, path, ln, "Q line without ' | speaker'");
+    size_t qn = (size_t)(bar - q);
+    const char *spk = bar + 3;
+    if (!d->line) return vl_error_set(err, VL_EFORMAT, path, ln, "Q before any S line");
+    if (!qn || !*spk) return vl_error_set(err, VL_EFORMAT, path, ln, "empty quotation or speaker");
+    const char *text = d->text.data, *hit = NULL;
+    for (size_t i = d->from; i + qn <= d->text.len && !hit; i++)
+        if (memcmp(text + i, q, qn) == 0) hit = text + i;
+    if (!hit) return vl_error_set(err, VL_EFORMAT, path, ln, "quotation \"%.*s\" not in the dispatch (after the previous one)", (int)(qn > 60 ? 60 : qn), q);
+    span *a = vl_array_grow(d->g, &d->capg, d->ng, sizeof *a, 8);
+    if (!a) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    d->g = a;
+    span *x = &d->g[d->ng++];
+    memset(x, 0, sizeof *x);
+    size_t b = (size_t)(hit - text);
+    x->s = cp_count(text, b);
+    x->e = x->s + cp_count(hit, qn);
+    d->from = b + 1;
+    if (strcmp(spk, "-") != 0) {
+        snprintf(x->src, sizeof x->src, "%s", spk);
+        x->name_only = 1;
+    }
+    return VL_OK;
+}
+
+static int eval_qgold(ctx *c, const char *path, vl_error *err) {
+    FILE *f = fopen(path, "r");
+    if (!f) return vl_error_set(err, VL_EIO, path, 0, "cannot open");
+    char rname[128];
+    const char *slash = strrchr(path, '/');
+    snprintf(rname, sizeof rname, "quotes-gold %s (invented news dispatches)", slash ? slash + 1 : path);
+    vl_qeval_row *row = new_row(c->ev, rname);
+    if (!row) {
+        fclose(f);
+        return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    }
+    size_t r = c->ev->nrows - 1;
+    qg_doc d;
+    memset(&d, 0, sizeof d);
+    vl_buf_init(&d.text);
+    char line[8192], date[11] = "", lang[3] = "fr";
+    long ln = 0;
+    int rc = VL_OK;
+    while (!rc && fgets(line, sizeof line, f)) {
+        ln++;
+        size_t n = strlen(line);
+        if (n == sizeof line - 1 && line[n - 1] != '\n') {
+            rc = vl_error_set(err, VL_EFORMAT, path, ln, "line too long");
+            break;
+        }
+        while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
+        if (!n || line[0] == '#') continue;
+        c->row = &c->ev->rows[r];
+        if (strncmp(line, "date ", 5) == 0) {
+            if (!vl_date_valid(line + 5, strlen(line + 5))) rc = vl_error_set(err, VL_EFORMAT, path, ln, "bad date");
+            else memcpy(date, line + 5, 11);
+        } else if (strncmp(line, "lang ", 5) == 0) {
+            if (strcmp(line + 5, "fr") && strcmp(line + 5, "en")) rc = vl_error_set(err, VL_EFORMAT, path, ln, "lang must be fr or en");
+            else memcpy(lang, line + 5, 3);
+        } else if (strncmp(line, "S ", 2) == 0) {
+            if (!date[0]) {
+                rc = vl_error_set(err, VL_EFORMAT, path, ln, "S before any date line");
+                break;
+            }
+            rc = qg_score(c, &d, path, date, lang, err);
+            qg_clear(&d);
+            d.line = ln;
+            if (!rc && vl_buf_append(&d.text, line + 2, n - 2)) rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+        } else if (strncmp(line, "+ ", 2) == 0) {
+            if (!d.line) rc = vl_error_set(err, VL_EFORMAT, path, ln, "+ before any S line");
+            else if (d.ng) rc = vl_error_set(err, VL_EFORMAT, path, ln, "+ after a Q line: paragraphs come first");
+            else if (vl_buf_append(&d.text, "\n\n", 2) || vl_buf_append(&d.text, line + 2, n - 2))
+                rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+        } else if (strncmp(line, "Q ", 2) == 0) {
+            rc = qg_add(&d, path, ln, line + 2, err);
+        } else {
+            rc = vl_error_set(err, VL_EFORMAT, path, ln, "expected date, lang, S, +, Q or a # comment");
+        }
+    }
+    if (!rc && ferror(f)) rc = vl_error_set(err, VL_EIO, path, ln, "read error");
+    c->row = &c->ev->rows[r];
+    if (!rc) rc = qg_score(c, &d, path, date, lang, err);
+    fclose(f);
+    qg_clear(&d);
+    vl_buf_free(&d.text);
+    if (!rc && !c->ev->rows[r].docs) rc = vl_error_set(err, VL_EFORMAT, path, 0, "no dispatch (S line) in this file");
+    if (!rc && (rc = time_extractor(c, &c->ev->rows[r]))) vl_error_set(err, rc, path, 0, "out of memory");
+    for (size_t i = 0; i < c->nkeep; i++) vl_annotation_free(c->keep[i]);
+    c->nkeep = 0;
+    return rc;
+}
+
 static int is_dir(const char *p) {
     struct stat st;
     return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
@@ -722,13 +856,26 @@ static int eval_path(ctx *c, const char *path, vl_error *err) {
     if (!is_dir(path)) {
         size_t n = strlen(path);
         if (n > 5 && strcmp(path + n - 5, ".json") == 0) return eval_aads(c, path, err);
-        return vl_error_set(err, VL_EIO, path, 0, "neither an aads .json file nor a corpus folder");
+        if (n > 5 && strcmp(path + n - 5, ".gold") == 0) return eval_qgold(c, path, err);
+        return vl_error_set(err, VL_EIO, path, 0, "neither an aads .json file, a quotes .gold file nor a corpus folder");
     }
     if (join(p, sizeof p, path, "attributions") && is_dir(p)) {
         const char *slash = strrchr(path, '/');
         return eval_polnear_part(c, path, slash && slash[1] ? slash + 1 : path, err);
     }
     int found = 0, rc;
+    /* a folder of quotes-gold files (tests/data/quotes-gold) */
+    size_t ngold;
+    char **golds = list_dir(path, ".gold", &ngold);
+    for (size_t i = 0; golds && i < ngold; i++) {
+        if (!join(p, sizeof p, path, golds[i])) continue;
+        if ((rc = eval_qgold(c, p, err))) {
+            free_list(golds, ngold);
+            return rc;
+        }
+        found = 1;
+    }
+    free_list(golds, ngold);
     static const char *const aads[] = {"aads-french/aads_french_dev.json", "aads_french_dev.json"};
     for (int i = 0; i < 2; i++)
         if (join(p, sizeof p, path, aads[i]) && file_exists(p)) {
@@ -743,7 +890,7 @@ static int eval_path(ctx *c, const char *path, vl_error *err) {
         if ((rc = eval_polnear_part(c, part, parts[i][1], err))) return rc;
         found = 1;
     }
-    if (!found) return vl_error_set(err, VL_EIO, path, 0, "no aads-french or polnear-en data in this folder");
+    if (!found) return vl_error_set(err, VL_EIO, path, 0, "no aads-french, polnear-en or quotes .gold data in this folder");
     return VL_OK;
 }
 

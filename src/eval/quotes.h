@@ -1,7 +1,9 @@
 /*
  * quotes.h -- scoring the quotation extractor against the gold corpora:
- * aads-french (direct-speech spans in French prose, JSON) and polnear-en
- * (English news attributions in BRAT standoff: Source, Cue, Content).
+ * aads-french (direct-speech spans in French prose, JSON), polnear-en
+ * (English news attributions in BRAT standoff: Source, Cue, Content) and
+ * quotes .gold files (invented French news dispatches with their direct
+ * quotations and speakers by name: tests/data/quotes-gold/README.md).
  *
  * A system quotation matches a gold span one to one (greedy, best overlap
  * first) when overlap = shared code points / length of the longer of the
@@ -44,9 +46,10 @@ typedef struct vl_qeval {
                    * wrong speaker (the caller's stream: the library opens none) */
 } vl_qeval;
 
-/* Scores PATH: an aads JSON file, a PolNeAR part (a folder with text/ and
- * attributions/), a PolNeAR root (its dev/ and train/ parts), or a folder
- * holding aads-french/ and/or polnear-en/.  Rows are appended to ev (dev
+/* Scores PATH: an aads JSON file, a quotes .gold file (a row of its own),
+ * a PolNeAR part (a folder with text/ and attributions/), a PolNeAR root
+ * (its dev/ and train/ parts), or a folder holding aads-french/,
+ * polnear-en/ and/or .gold files.  Rows are appended to ev (dev
  * and held-out parts separately: aads train = dev, val + test = held out;
  * PolNeAR dev = dev, train = held out).  VL_EIO / VL_EFORMAT with the file
  * named in err. */

@@ -48,8 +48,12 @@ typedef struct qent {
     uint16_t len;
     uint16_t cls[2];  /* QW_* by language */
     uint8_t verb[2];  /* 0, 1 (reporting verb), 2 (weak: only beside a quotation) */
-    uint8_t say[2];   /* a verb of saying that takes a bare clause (said it was) */
+    uint8_t say[2];   /* SAY_BARE: a verb of saying that takes a bare clause
+                       * (said it was); SAY_QUALIFY: its quoted words may
+                       * follow a preposition (qualifié de « … ») */
 } qent;
+
+enum { SAY_BARE = 1, SAY_QUALIFY = 2 };
 
 /* Quotation marks. */
 enum { QM_NONE, QM_FR_OPEN, QM_FR_CLOSE, QM_CURLY_OPEN, QM_CURLY_CLOSE, QM_STRAIGHT, QM_DASH };
@@ -165,7 +169,7 @@ static int add_word(vl_quote_tagger *t, const char *w, size_t n, int lang, uint1
         if (!(lang & (1 << l))) continue;
         e->cls[l] |= cls;
         if (verb && (!e->verb[l] || verb < e->verb[l])) e->verb[l] = (uint8_t)verb;
-        if (say) e->say[l] = 1;
+        e->say[l] |= (uint8_t)say;
     }
     return VL_OK;
 }
@@ -180,7 +184,7 @@ static int add_form(vl_quote_tagger *t, const char *stem, size_t n, const char *
 }
 
 /* The regular forms of a French verb of group 1 (-er) or 2 (-ir). */
-static int french_forms(vl_quote_tagger *t, const char *lemma, int group2, int verb) {
+static int french_forms(vl_quote_tagger *t, const char *lemma, int group2, int verb, int say) {
     size_t n = strlen(lemma);
     if (n < 3) return VL_OK;
     size_t sn = n - 2; /* the stem: lemma without -er / -ir */
@@ -204,7 +208,7 @@ static int french_forms(vl_quote_tagger *t, const char *lemma, int group2, int v
                 stem[m++] = 'e';
             }
         }
-        rc = add_form(t, stem, m, suf[k], QL_FR, verb, 0);
+        rc = add_form(t, stem, m, suf[k], QL_FR, verb, say);
     }
     return rc;
 }
@@ -212,26 +216,26 @@ static int french_forms(vl_quote_tagger *t, const char *lemma, int group2, int v
 static int is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 /* The regular forms of an English verb: -s, -ed, -ing. */
-static int english_forms(vl_quote_tagger *t, const char *lemma, int verb) {
+static int english_forms(vl_quote_tagger *t, const char *lemma, int verb, int say) {
     size_t n = strlen(lemma);
     if (n < 2) return VL_OK;
     char last = lemma[n - 1], prev = lemma[n - 2];
-    int rc = add_form(t, lemma, n, "", QL_EN, verb, 0);
+    int rc = add_form(t, lemma, n, "", QL_EN, verb, say);
     if (last == 'y' && !is_vowel(prev)) {
-        rc = rc ? rc : add_form(t, lemma, n - 1, "ies", QL_EN, verb, 0);
-        rc = rc ? rc : add_form(t, lemma, n - 1, "ied", QL_EN, verb, 0);
-        rc = rc ? rc : add_form(t, lemma, n, "ing", QL_EN, verb, 0);
+        rc = rc ? rc : add_form(t, lemma, n - 1, "ies", QL_EN, verb, say);
+        rc = rc ? rc : add_form(t, lemma, n - 1, "ied", QL_EN, verb, say);
+        rc = rc ? rc : add_form(t, lemma, n, "ing", QL_EN, verb, say);
         return rc;
     }
     int es = last == 's' || last == 'x' || last == 'z' || last == 'o' ||
              (last == 'h' && (prev == 's' || prev == 'c'));
-    rc = rc ? rc : add_form(t, lemma, n, es ? "es" : "s", QL_EN, verb, 0);
+    rc = rc ? rc : add_form(t, lemma, n, es ? "es" : "s", QL_EN, verb, say);
     if (last == 'e') {
-        rc = rc ? rc : add_form(t, lemma, n, "d", QL_EN, verb, 0);
-        rc = rc ? rc : add_form(t, lemma, prev == 'e' ? n : n - 1, "ing", QL_EN, verb, 0);
+        rc = rc ? rc : add_form(t, lemma, n, "d", QL_EN, verb, say);
+        rc = rc ? rc : add_form(t, lemma, prev == 'e' ? n : n - 1, "ing", QL_EN, verb, say);
     } else {
-        rc = rc ? rc : add_form(t, lemma, n, "ed", QL_EN, verb, 0);
-        rc = rc ? rc : add_form(t, lemma, n, "ing", QL_EN, verb, 0);
+        rc = rc ? rc : add_form(t, lemma, n, "ed", QL_EN, verb, say);
+        rc = rc ? rc : add_form(t, lemma, n, "ing", QL_EN, verb, say);
     }
     return rc;
 }
@@ -254,14 +258,16 @@ static int compile(vl_quote_tagger *t) {
         if (strchr(lemma, ' ') && strncmp(lemma, "se ", 3) != 0) continue; /* several words */
         if (strncmp(lemma, "se ", 3) == 0) lemma += 3;
         else if (strncmp(lemma, "s'", 2) == 0) lemma += 2;
-        int say = v->lang == QL_EN && strcmp(v->lemma, "say") == 0;
+        int say = v->lang == QL_EN && strcmp(v->lemma, "say") == 0 ? SAY_BARE : 0;
+        for (size_t q = 0; q < vl_quote_qualify_len; q++)
+            if ((vl_quote_qualify[q].lang & v->lang) && strcmp(vl_quote_qualify[q].lemma, v->lemma) == 0) say |= SAY_QUALIFY;
         int rc = VL_OK;
         if (!(v->flags & QV_NOGEN)) {
             size_t n = strlen(lemma);
             if (v->lang == QL_FR && n > 2 && (lemma[n - 2] == 'e' || lemma[n - 2] == 'i') && lemma[n - 1] == 'r')
-                rc = french_forms(t, lemma, (v->flags & QV_GROUP2) != 0, strength);
+                rc = french_forms(t, lemma, (v->flags & QV_GROUP2) != 0, strength, say);
             else if (v->lang == QL_EN)
-                rc = english_forms(t, lemma, strength);
+                rc = english_forms(t, lemma, strength, say);
         } else {
             rc = add_word(t, lemma, strlen(lemma), v->lang, QW_VERB, strength, say);
         }
@@ -485,6 +491,17 @@ static int tokenize(vl_quote_tagger *t, vl_lang lang, const vl_xtext *x) {
              * matters here is only where paragraphs start */
         }
     }
+    /* d'après, split at its apostrophe: the elided "d'" says "selon", the
+     * "après" after it is the preposition (as in "according to") */
+    for (size_t i = 0; i + 1 < t->ntoks && (t->lmask & QL_FR); i++) {
+        qtok *a = &t->toks[i], *b = &t->toks[i + 1];
+        size_t an = a->end - a->start;
+        if (!(a->nflags & VL_NTOK_WORD) || b->start != a->end || b->end - b->start != 6 || (an != 2 && an != 4) ||
+            (t->text[a->start] | 32) != 'd' || strncasecmp(t->text + b->start, "apr\xc3\xa8s", 6) != 0)
+            continue;
+        if (t->text[a->start + 1] == '\'' || (an == 4 && memcmp(t->text + a->start + 1, "\xe2\x80\x99", 3) == 0))
+            a->cls |= QW_ACCORDING;
+    }
     /* Entities onto tokens. */
     size_t e = 0;
     for (size_t i = 0; i < t->ntoks && e < t->nents; i++) {
@@ -614,6 +631,23 @@ static int find_spans(vl_quote_tagger *t) {
 }
 
 /* --------------------------------------------------------- noun phrases */
+
+/* Is token k one of the words of list (lower case)? */
+static int in_list(const vl_quote_tagger *t, size_t k, const qt_lemma *list, size_t n) {
+    const qtok *x = &t->toks[k];
+    if (!is_word(x) || x->end - x->start > 12) return 0;
+    char buf[32];
+    uint64_t h;
+    int hy;
+    size_t m = lower(t->text + x->start, x->end - x->start, buf, sizeof buf, &h, &hy);
+    for (size_t i = 0; m && i < n; i++)
+        if ((list[i].lang & t->lmask) && strlen(list[i].lemma) == m && memcmp(list[i].lemma, buf, m) == 0) return 1;
+    return 0;
+}
+
+/* Is token k a preposition (à, de, to, as)? */
+static int is_prep(const vl_quote_tagger *t, size_t k) { return in_list(t, k, vl_quote_preps, vl_quote_preps_len); }
+
 
 /* Backward from token k (inclusive), not before lo: the speaker a verb's
  * subject names. */
@@ -748,7 +782,25 @@ static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
         !(T[j].fl & T_INQ))
         return np_before(t, j - 2, lo);
     if (!det && words > 2) return np;
-    if (!det && !(T[j].fl & T_UPPER) && words > 1) return np;
+    if (!det && !(T[j].fl & T_UPPER)) {
+        /* a bare lower-case word is no noun phrase: in French a noun has
+         * its determiner (la note souveraine relevée: an adjective); in
+         * English a bare noun stands after a name or a modifier (Trump
+         * adviser says, officials said), not after a verb form (the
+         * outlook note, sovereign rated) */
+        if (words > 1 || (t->lmask & QL_FR) || (j > lo && (T[j - 1].verb || (T[j - 1].cls & QW_AUX)))) return np;
+    }
+    /* le retour à la normale est espéré, the rise in the rates was
+     * reported: a noun phrase after a preposition is its complement */
+    if (det && j > lo && is_prep(t, j - 1) && !(T[j - 1].cls & QW_FUNC)) {
+        /* … whose head comes before it (analysts at a Paris brokerage
+         * said); a verb group's adverbial (X a pour sa part salué) leads
+         * back to the subject */
+        if (j < lo + 2) return np;
+        qnp d = np_before(t, j - 2, lo);
+        if (d.kind == NP_DESC && d.te == j - 2) d.te = k;
+        return d;
+    }
     np.kind = NP_DESC;
     np.tb = j;
     np.te = k;
@@ -775,14 +827,18 @@ static qnp np_after(const vl_quote_tagger *t, size_t k, size_t hi) {
     if (k >= hi || (T[k].fl & T_INQ) || T[k].qm) return np;
     /* « … », explique à l'AFP Jean Dupont: past a short complement to the
      * person named after it */
-    if ((T[k].cls & QW_STOP) && is_word(&T[k]) && !(T[k].cls & QW_PRON)) {
-        for (size_t j = k + 1; j < hi && j < k + 6; j++) {
+    if ((T[k].cls & QW_STOP) && is_word(&T[k]) && !(T[k].cls & (QW_PRON | QW_REL | QW_THAT))) {
+        size_t k0 = k;
+        for (size_t j = k + 1; j < hi && j < k + 10; j++) {
             if (!is_word(&T[j]) || T[j].verb) break;
             if (T[j].ent_b >= 0 && t->ents[T[j].ent_b].type == VL_NER_PER && j > k + 1) {
                 k = j;
                 break;
             }
         }
+        /* « … », a assuré jeudi le ministre: past a word of time (no
+         * preposition) to the subject after it */
+        if (k == k0 && !is_prep(t, k) && (t->lmask & QL_FR) && k + 1 < hi && (T[k + 1].cls & QW_DET)) k++;
     }
     if ((T[k].cls & QW_TITLE) && k + 1 < hi && T[k + 1].ent_b >= 0) k++;
     /* said 9/11 widow Terry Strada, a déclaré l'ex-ministre Jean Dupont:
@@ -835,7 +891,11 @@ static qnp np_after(const vl_quote_tagger *t, size_t k, size_t hi) {
             while (np.te + 1 < hi && T[np.te].ent_e != np.ent) np.te++;
             return np;
         }
-        if (!is_word(nx) || (nx->cls & (QW_STOP | QW_THAT | QW_PRON | QW_AUX)) || nx->verb || (nx->fl & T_INQ)) break;
+        /* le communiqué, the report: after the determiner, a noun */
+        int noun_form = nx->verb && j == k && det && !(nx->fl & T_INV);
+        if (!is_word(nx) || (nx->cls & (QW_STOP | QW_THAT | QW_PRON | QW_AUX)) || (nx->verb && !noun_form) ||
+            (nx->fl & T_INQ))
+            break;
         if (!det && !(nx->fl & T_UPPER)) break;
         j++;
     }
@@ -914,6 +974,36 @@ static int embedded_subject(const vl_quote_tagger *t, const qnp *np, size_t hi) 
            !(t->toks[k].fl & T_INQ);
 }
 
+/* A French past participle (jugé, publiées) of a reporting verb, not
+ * inverted. */
+static int french_participle(const vl_quote_tagger *t, size_t v) {
+    if (t->lmask != QL_FR || (t->toks[v].fl & T_INV)) return 0;
+    return ends_with(t, v, "é") || ends_with(t, v, "ée") || ends_with(t, v, "és") || ends_with(t, v, "ées");
+}
+
+/* Is token aux an auxiliary of the passive (est, was), not of a
+ * reflexive (s'est dit, se sont dits)? */
+static int passive_aux(const vl_quote_tagger *t, size_t aux) {
+    const qtok *T = t->toks;
+    int reflexive = aux > 0 && (t->lmask & QL_FR) &&
+                    (ends_with(t, aux - 1, "s'") || ends_with(t, aux - 1, "s\xe2\x80\x99") ||
+                     (T[aux - 1].end - T[aux - 1].start == 2 && ends_with(t, aux - 1, "se")));
+    return !reflexive && in_list(t, aux, vl_quote_passive, vl_quote_passive_len);
+}
+
+/* A French participle with no auxiliary of the active a few words before
+ * (a en revanche dénoncé, a, pour sa part, salué are active): a passive. */
+static int french_bare_participle(const vl_quote_tagger *t, size_t v) {
+    if (!french_participle(t, v)) return 0;
+    for (size_t k = v, n = 0; k > 0 && n < 6; k--, n++) {
+        const qtok *x = &t->toks[k - 1];
+        if (is_term(x) || x->qm || (x->fl & (T_INQ | T_SEMI | T_COLON)) || is_para(&t->toks[k])) break;
+        if ((x->cls & QW_AUX) && !in_list(t, k - 1, vl_quote_passive, vl_quote_passive_len)) return 0;
+        if (x->verb) break;
+    }
+    return 1;
+}
+
 /* The speaker of a verb at v: inverted pronoun, subject before, or
  * subject after (verb first). lo..hi bound the clause. */
 static qnp verb_speaker(const vl_quote_tagger *t, size_t v, size_t aux, size_t lo, size_t hi, int after_first) {
@@ -927,6 +1017,17 @@ static qnp verb_speaker(const vl_quote_tagger *t, size_t v, size_t aux, size_t l
         /* « … », a-t-il déclaré : the pronoun; « … », dit-il: the same */
         return np;
     }
+    /* the passive (le retour est espéré, he was told): the subject is no
+     * speaker; the agent after par / by is */
+    if (aux != NOTOK && t->lmask == QL_FR && passive_aux(t, aux)) {
+        if (v + 2 < hi && is_word(&T[v + 1]) && (T[v + 1].end - T[v + 1].start == 2 || T[v + 1].end - T[v + 1].start == 3) &&
+            (strncasecmp(t->text + T[v + 1].start, "par", 3) == 0 || strncasecmp(t->text + T[v + 1].start, "by", 2) == 0))
+            return np_after(t, v + 2, hi);
+        return np;
+    }
+    /* le texte, jugé « … », un rapport publié: a French past participle
+     * without its auxiliary is a passive too */
+    if (aux == NOTOK && french_bare_participle(t, v)) return np;
     size_t first = aux != NOTOK ? aux : v;
     int before_words = 0;
     for (size_t j = lo; j < first; j++)
@@ -1052,8 +1153,13 @@ static qattr attr_after(const vl_quote_tagger *t, size_t c, size_t s_o_guard) {
     /* "…," when Clinton blasted him: a clause that a conjunction opens,
      * with a verb that reports only beside a quotation, is narration */
     if ((T[j].cls & QW_STOP) && !(T[j].cls & (QW_REL | QW_ACCORDING)) && T[v].verb == 2) return at;
-    at.verb = v;
     size_t first = aux != NOTOK ? aux : v, w = j + 1;
+    /* « … » et réclament une reprise: a second verb coordinated after the
+     * quotation shares the first one's subject, before it */
+    if (is_word(&T[j]) && (T[j].cls & QW_STOP) && !(T[j].cls & (QW_REL | QW_ACCORDING | QW_PRON)) && !is_prep(t, j) &&
+        first == j + 1 && !(T[first].fl & T_INV) && !(T[v].fl & T_INV))
+        return at;
+    at.verb = v;
     while (w < first && adverb_like(t, w)) w++;
     if (is_it(t, j) && w == first) {
         /* "…," it added: a statement, a newspaper, an organisation; as a
@@ -1065,6 +1171,12 @@ static qattr attr_after(const vl_quote_tagger *t, size_t c, size_t s_o_guard) {
         return at;
     }
     at.np = verb_speaker(t, v, aux, j, hi, 0);
+    /* « … », Paris maintient un détachement: in French a reporting verb
+     * after its subject that has an object of its own is narration (the
+     * quotation would be its object) */
+    if (t->lmask == QL_FR && at.np.kind && at.np.te < first && v + 1 < hi && is_word(&T[v + 1]) &&
+        (T[v + 1].cls & QW_DET) && !(T[v].fl & T_INV))
+        at.np.kind = NP_NONE;
     at.tight = first == j || (T[j].fl & T_INV) || (at.np.kind && at.np.tb == j && first <= at.np.te + 2);
     if (!at.np.kind) at.verb = NOTOK;
     return at;
@@ -1137,7 +1249,14 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
      * person after it is "selon" */
     if ((t->lmask & QL_FR) && T[lo].end - T[lo].start == 4 && strncasecmp(t->text + T[lo].start, "pour", 4) == 0) {
         qnp np = np_after(t, lo + 1, o);
-        if (np.kind == NP_ENT && t->ents[np.ent].type == VL_NER_PER && np.te + 1 < o && (T[np.te + 1].fl & T_COMMA)) {
+        /* pour lui, pour eux: the object pronoun names the speaker */
+        if (!np.kind && lo + 1 < o && (T[lo + 1].cls & QW_OBJ) && is_word(&T[lo + 1])) {
+            np.kind = NP_PRON;
+            np.tb = np.te = lo + 1;
+            np.cls = (uint16_t)(T[lo + 1].cls | QW_PRON);
+        }
+        if (((np.kind == NP_ENT && t->ents[np.ent].type == VL_NER_PER) || (np.kind == NP_PRON && np.tb == lo + 1)) &&
+            np.te + 1 < o && (T[np.te + 1].fl & T_COMMA)) {
             at.np = np;
             at.verb = lo;
             return at;
@@ -1163,6 +1282,16 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
     if (v == NOTOK) return colon_subject(t, lo, o);
     at.verb = v;
     at.np = verb_speaker(t, v, aux, lo, o, 0);
+    {
+        /* It added, "…"; the company said it …: "it" before the verb is a
+         * statement or an organisation, the latest one named */
+        size_t f0 = aux != NOTOK ? aux : v;
+        if (!at.np.kind && f0 > lo && is_it(t, f0 - 1) && !(T[f0 - 1].fl & T_INQ)) {
+            at.np.kind = NP_PRON;
+            at.np.tb = at.np.te = f0 - 1;
+            at.np.cls = QW_PRON | QW_PLURAL;
+        }
+    }
     if ((at.np.kind == NP_ENT || at.np.kind == NP_DESC) && at.np.tb > v) {
         /* the tweets accusing X of …: a name or description after a verb
          * that has words before it is its object; the inverted order
@@ -1252,7 +1381,7 @@ static qattr attr_before(const vl_quote_tagger *t, size_t o) {
         }
     }
     size_t first = aux != NOTOK ? aux : v;
-    if (!at.np.kind && first > lo &&
+    if (!at.np.kind && first > lo && !(aux == NOTOK && french_bare_participle(t, v)) &&
         ((T[first - 1].fl & T_COMMA) || ((T[first - 1].cls & QW_STOP) && is_word(&T[first - 1])))) {
         /* Trump attacked Clinton, saying, "…" / X spoke and added: "…":
          * the participle's or second verb's subject is the sentence's,
@@ -1598,6 +1727,43 @@ static qattr attr_prev_sentence(const vl_quote_tagger *t, size_t o) {
     return at;
 }
 
+/* jugés « solides » par les analystes, qualifié de « défensif » par
+ * l'état-major, described as "…" by officials: a reporting verb just
+ * before the span in the passive, its agent after it. */
+static qattr attr_agent(const vl_quote_tagger *t, const qspan *s) {
+    qattr at = {.verb = NOTOK};
+    const qtok *T = t->toks;
+    size_t k = s->c + 1;
+    if (!s->closed || k + 1 >= t->ntoks || is_para(&T[k]) || !is_word(&T[k]) || s->o < 1) return at;
+    size_t n = T[k].end - T[k].start;
+    if (!((n == 3 && strncasecmp(t->text + T[k].start, "par", 3) == 0) ||
+          (n == 2 && strncasecmp(t->text + T[k].start, "by", 2) == 0)))
+        return at;
+    size_t lo = s->o > 4 ? s->o - 4 : 0, aux;
+    for (size_t j = lo; j < s->o; j++)
+        if (is_term(&T[j]) || T[j].qm) lo = j + 1;
+    size_t v = find_verb(t, lo, s->o, 1, &aux, 1);
+    if (v == NOTOK) return at;
+    int passive = french_bare_participle(t, v) || (aux != NOTOK && passive_aux(t, aux)) ||
+                  ((t->lmask & QL_EN) && ends_with(t, v, "ed"));
+    if (!passive) return at;
+    at.np = np_after(t, k + 1, clause_end(t, k + 1, 12));
+    if (at.np.kind != NP_ENT && at.np.kind != NP_DESC) at.np.kind = NP_NONE;
+    else at.verb = v;
+    return at;
+}
+
+/* Does a reporting verb introduce the span, just before it (signs
+ * saying, "…"; a déclaré : « … »)?  The quotation stands even when its
+ * speaker is not found. */
+static int said_before(const vl_quote_tagger *t, size_t o) {
+    if (o < 2 || is_para(&t->toks[o])) return 0;
+    size_t k = o - 1;
+    if (t->toks[k].fl & (T_COMMA | T_COLON)) k--;
+    const qtok *x = &t->toks[k];
+    return x->verb == 1 && !(x->fl & T_INQ) && !(t->toks[k + 1].fl & T_INQ) && k + 2 >= o;
+}
+
 /* Does the span start a sentence (or follow a colon)? */
 static int standalone(const vl_quote_tagger *t, const qspan *s) {
     if (s->o == 0 || is_para(&t->toks[s->o])) return 1;
@@ -1650,11 +1816,117 @@ static size_t find_incise(vl_quote_tagger *t, const qspan *s, size_t *resume, qa
 static int same_sentence_after(const vl_quote_tagger *t, size_t pos, size_t o) {
     size_t k = tok_at(t, pos);
     if (k > o || o - k > 12) return 0;
+    /* « … » et promet « … », "…" and added "…": a second verb of the same
+     * subject, coordinated right after the first quotation */
+    size_t k0 = k;
+    int coord = o - k0 <= 8 && is_word(&t->toks[k0]) && (t->toks[k0].cls & QW_STOP) &&
+                !(t->toks[k0].cls & (QW_REL | QW_THAT | QW_ACCORDING)) && !is_prep(t, k0);
+    /* et accusé l'Union de « … »: the second verb first, its object after */
+    int coord_verb = coord && k0 + 1 < o && t->toks[k0 + 1].verb && !(t->toks[k0 + 1].fl & T_INQ);
+    int verb = 0, other = 0;
     for (; k < o; k++) {
         const qtok *x = &t->toks[k];
-        if (is_para(x) || is_term(x) || (x->fl & (T_SEMI | T_COLON)) || (x->verb && !(x->fl & T_INQ))) return 0;
+        if (is_para(x) || is_term(x) || (x->fl & (T_SEMI | T_COLON))) return 0;
+        if (x->verb && !(x->fl & T_INQ)) verb = 1;
+        else if (k > k0 && is_word(x) && !(x->cls & (QW_AUX | QW_ADV | QW_DET))) other = 1;
     }
+    if (verb && !(coord && (!other || coord_verb))) return 0;
+    if (coord && !coord_verb && o - k0 > 4) return 0;
     return !is_para(&t->toks[o]);
+}
+
+/* A participle of a verb that is no reporting verb (rated, relevée):
+ * a lower-case word outside the lexicon in -ed (English) or -é, -ée, -és,
+ * -ées (French). */
+static int other_participle(const vl_quote_tagger *t, size_t k) {
+    const qtok *x = &t->toks[k];
+    if (!is_word(x) || x->cls || x->verb || (x->fl & T_UPPER) || x->ent_e >= 0 || x->end - x->start < 4) return 0;
+    return ((t->lmask & QL_EN) && ends_with(t, k, "ed")) ||
+           ((t->lmask & QL_FR) && (ends_with(t, k, "é") || ends_with(t, k, "ée") || ends_with(t, k, "és") ||
+                                   ends_with(t, k, "ées")));
+}
+
+/* A short lower-case term in quotation marks (one to three words, no verb,
+ * no punctuation) after a preposition or after the participle of a verb
+ * that reports nothing: relevée à « stable », de « négative » à
+ * « stable », downgraded to "negative", rated "junk".  Such a span names
+ * a label, not someone's words -- unless a verb whose quoted words follow
+ * a preposition governs it (qualifié de « scandaleuse », accused of
+ * "treason", described as "…"). */
+static int label_term(const vl_quote_tagger *t, const qspan *s) {
+    const qtok *T = t->toks;
+    if (!s->closed || s->o < 2 || s->c < s->o + 2 || s->c - s->o - 1 > 3) return 0;
+    for (size_t k = s->o + 1; k < s->c; k++) {
+        const qtok *x = &T[k];
+        /* d'ici samedi, jusqu'à nouvel ordre: words only, apostrophes in them */
+        if (!is_word(x) || (x->fl & T_UPPER) || x->verb || (x->cls & (QW_AUX | QW_PRON)) || x->ent_b >= 0) return 0;
+        /* « gérés avec professionnalisme »: a participle is a verb */
+        if (other_participle(t, k)) return 0;
+    }
+    /* "on paper": a span that opens with a preposition is a phrase */
+    if (is_prep(t, s->o + 1)) return 0;
+    size_t p = s->o - 1;
+    if (T[p].fl & T_INQ) return 0;
+    /* a French participle stands after its noun (la note relevée
+     * « … »); an English -ed word before a quoted word is as often an
+     * adjective (misguided "mischief") */
+    if (t->lmask == QL_FR && other_participle(t, p)) return 1;
+    /* la loi dite « anti-squat »: dit, dite after a noun names it */
+    if ((t->lmask & QL_FR) && T[p].verb && p > 0 && is_word(&T[p - 1]) && !T[p - 1].cls && !T[p - 1].verb &&
+        (ends_with(t, p, "dit") || ends_with(t, p, "dite") || ends_with(t, p, "dits") || ends_with(t, p, "dites")) &&
+        T[p].end - T[p].start <= 5)
+        return 1;
+    if (!is_prep(t, p)) return 0;
+    /* English: one word (downgraded to "negative"); two or three after a
+     * preposition are as often a verb's words (reduced to "taunts and
+     * insults", designed to "sow discord") */
+    if ((t->lmask & QL_EN) && s->c - s->o - 1 > 1) return 0;
+    /* English "to" before a verb in marks that takes an object (proposed to
+     * "dismantle" the law, launched to "get" her) is an infinitive */
+    int en_to = (t->lmask & QL_EN) && T[p].end - T[p].start == 2 && (t->text[T[p].start] | 32) == 't' &&
+                (t->text[T[p].start + 1] | 32) == 'o';
+    if (en_to && s->c + 1 < t->ntoks && is_word(&T[s->c + 1]) && !is_para(&T[s->c + 1]) &&
+        ((T[s->c + 1].cls & (QW_DET | QW_OBJ | QW_PRON)) || T[s->c + 1].ent_b >= 0 || (T[s->c + 1].fl & T_UPPER)))
+        return 0;
+    /* the word that governs the preposition: a verb that reports nothing
+     * (relevée à, downgraded to), a reporting verb that never takes its
+     * words after a preposition (relevée à), or the first term of a pair
+     * (de « négative » à « stable », from "stable" to "negative") */
+    size_t wi = p - 1;
+    /* a relevé vendredi de « … »: back over a word of time or an adverb */
+    for (int n = 0; n < 2 && wi > 0 && is_word(&T[wi]) && !(T[wi].fl & T_INQ) &&
+                    ((T[wi].cls & QW_ADV) || adverb_like(t, wi) || ((T[wi].cls & QW_STOP) && !is_prep(t, wi) &&
+                                                                   !(T[wi].cls & (QW_REL | QW_THAT | QW_PRON))));
+         n++)
+        wi--;
+    const qtok *w = &T[wi];
+    if (w->qm == QM_FR_CLOSE || w->qm == QM_CURLY_CLOSE || w->qm == QM_STRAIGHT) {
+        for (size_t i = 0; i < t->nspans; i++)
+            if (t->spans[i].c == wi)
+                return t->spans[i].o > 0 && is_prep(t, t->spans[i].o - 1);
+        return 0;
+    }
+    if (w->fl & T_INQ) return 0;
+    /* prepositions of a change of value only (used for "…" is a purpose) */
+    if (!in_list(t, p, vl_quote_dirpreps, vl_quote_dirpreps_len)) return 0;
+    /* relevée à, was downgraded to; not had proposed to (an active verb
+     * with its auxiliary: what follows is its infinitive) */
+    if (other_participle(t, wi) &&
+        !(wi > 0 && (t->lmask & QL_EN) && (T[wi - 1].cls & QW_AUX) && !in_list(t, wi - 1, vl_quote_passive, vl_quote_passive_len)))
+        return 1;
+    /* lowered the sovereign rating to "junk": a verb that reports nothing,
+     * its object between */
+    for (size_t k = wi; k > 0 && wi - k < 4; k--) {
+        const qtok *x = &T[k - 1];
+        if (!is_word(x) || (x->fl & T_INQ) || x->verb || (x->cls & (QW_STOP | QW_THAT | QW_PRON))) break;
+        /* the object opens with its determiner or a name */
+        if (other_participle(t, k - 1)) return (T[k].cls & QW_DET) || T[k].ent_b >= 0;
+    }
+    /* told to "smile", asked to "…": English "to" after a reporting verb
+     * opens what was said */
+    if (w->verb && !(w->say & SAY_QUALIFY) && (french_participle(t, wi) || ((t->lmask & QL_EN) && ends_with(t, wi, "ed"))))
+        return !en_to;
+    return 0;
 }
 
 static int do_direct(vl_quote_tagger *t) {
@@ -1666,13 +1938,18 @@ static int do_direct(vl_quote_tagger *t) {
         size_t words;
         int terminal, titlelike;
         span_shape(t, s, &words, &terminal, &titlelike);
-        if (!words) continue;
+        if (!words || label_term(t, s)) continue;
         /* a dialogue line or a sentence of its own is no title: “Oui.” */
         if (titlelike && terminal && (t->toks[s->o].qm == QM_DASH || standalone(t, s))) titlelike = 0;
         int term = (words <= 2 && !terminal) || titlelike;
         /* the attribution: after, before, inside */
         qattr at = attr_after(t, s->c, s->o);
         int where = at.np.kind ? 1 : 0;
+        /* jugés « … » par X: the agent of a passive before anything else */
+        if (!at.np.kind) {
+            at = attr_agent(t, s);
+            where = at.np.kind ? 2 : 0;
+        }
         if (!at.np.kind) {
             at = attr_before(t, s->o);
             where = at.np.kind ? 2 : 0;
@@ -1692,7 +1969,7 @@ static int do_direct(vl_quote_tagger *t) {
         if (term && !(where == 1 && at.tight && !titlelike)) {
             if (titlelike || (where != 2 && chain == NOTOK)) continue;
         }
-        int alone = standalone(t, s);
+        int alone = standalone(t, s) || (!term && said_before(t, s->o));
         if (!where && cut == NOTOK && !alone && chain == NOTOK) continue; /* a term, a scare quote */
         if (!where && cut == NOTOK && words < 3 && !terminal && chain == NOTOK) continue;
         /* the paragraph of the span's start, for inheriting */
@@ -1821,7 +2098,7 @@ static int do_indirect(vl_quote_tagger *t) {
                 if (d < e && (T[d].cls & QW_THAT) && d > c) c = d;
             }
             int that = c < e && (T[c].cls & QW_THAT);
-            int bare = !that && T[v].say && c < e && is_word(&T[c]) && !(T[c].cls & (QW_STOP | QW_FUNC)) &&
+            int bare = !that && (T[v].say & SAY_BARE) && c < e && is_word(&T[c]) && !(T[c].cls & (QW_STOP | QW_FUNC)) &&
                        !(T[c].fl & T_INV);
             if (!that && !bare) {
                 k = v;

@@ -61,4 +61,27 @@ extern const size_t vl_quote_verbs_len;
 extern const qt_word vl_quote_words[];
 extern const size_t vl_quote_words_len;
 
+/* Reporting verbs (lemmas of vl_quote_verbs) that take their quoted words
+ * after a preposition: qualifier de « … », accused X of "…", described as
+ * "…".  Elsewhere a short quoted term after a preposition is a term
+ * (relevée à « stable », downgraded to "negative"), not a quotation. */
+typedef struct qt_lemma {
+    const char *lemma;
+    uint8_t lang;
+} qt_lemma;
+extern const qt_lemma vl_quote_qualify[];
+extern const size_t vl_quote_qualify_len;
+
+/* Prepositions before which a short quoted term stands as a term. */
+extern const qt_lemma vl_quote_preps[];
+extern const size_t vl_quote_preps_len;
+
+/* Prepositions of a change of value (to, from, à, de): see quote_lex.c. */
+extern const qt_lemma vl_quote_dirpreps[];
+extern const size_t vl_quote_dirpreps_len;
+
+/* Auxiliaries of the passive (est, was): see quote_lex.c. */
+extern const qt_lemma vl_quote_passive[];
+extern const size_t vl_quote_passive_len;
+
 #endif

@@ -82,6 +82,8 @@ const qt_verb vl_quote_verbs[] = {
     {"se dire", FR, QV_NOGEN, NULL}, {"assurer", FR, 0, NULL}, {"fulminer", FR, 0, NULL},
     {"s'agacer", FR, 0, NULL}, {"agacer", FR, 0, NULL}, {"pointer", FR, QV_WEAK, NULL},
     {"traiter", FR, QV_WEAK, NULL}, {"surnommer", FR, QV_WEAK, NULL}, {"louer", FR, QV_WEAK, NULL},
+    {"parler", FR, QV_WEAK, NULL}, {"taxer", FR, QV_WEAK, NULL}, {"exprimer", FR, QV_WEAK, NULL},
+    {"réagir", FR, QV_GROUP2, NULL}, {"défendre", FR, QV_NOGEN | QV_WEAK, "défend défendent défendu défendait"},
 
     /* English */
     {"say", EN, QV_NOGEN, "say says said saying"}, {"tell", EN, QV_NOGEN, "tell tells told telling"},
@@ -150,7 +152,7 @@ const qt_word vl_quote_words[] = {
     /* auxiliaries before the participle (and French inversion heads) */
     {"a", FR, QW_AUX}, {"ont", FR, QW_AUX}, {"avait", FR, QW_AUX}, {"avaient", FR, QW_AUX},
     {"aura", FR, QW_AUX}, {"auront", FR, QW_AUX}, {"aurait", FR, QW_AUX}, {"auraient", FR, QW_AUX},
-    {"est", FR, QW_AUX}, {"sont", FR, QW_AUX}, {"s'est", FR, QW_AUX}, {"se", FR, QW_AUX},
+    {"est", FR, QW_AUX}, {"sont", FR, QW_AUX}, {"été", FR, QW_AUX}, {"était", FR, QW_AUX}, {"étaient", FR, QW_AUX}, {"s'est", FR, QW_AUX}, {"se", FR, QW_AUX},
     {"s'", FR, QW_AUX}, {"va", FR, QW_AUX}, {"vont", FR, QW_AUX}, {"doit", FR, QW_AUX},
     {"has", EN, QW_AUX}, {"have", EN, QW_AUX}, {"had", EN, QW_AUX}, {"will", EN, QW_AUX},
     {"would", EN, QW_AUX}, {"was", EN, QW_AUX}, {"were", EN, QW_AUX}, {"is", EN, QW_AUX},
@@ -170,6 +172,7 @@ const qt_word vl_quote_words[] = {
     {"further", EN, QW_ADV}, {"first", EN, QW_ADV}, {"never", EN, QW_ADV}, {"just", EN, QW_ADV},
     {"already", EN, QW_ADV}, {"ultimately", EN, QW_ADV}, {"d'abord", FR, QW_ADV}, {"enfin", FR, QW_ADV},
     {"now", EN, QW_ADV}, {"long", EN, QW_ADV}, {"désormais", FR, QW_ADV}, {"toujours", FR, QW_ADV},
+    {"aussitôt", FR, QW_ADV}, {"vite", FR, QW_ADV}, {"aujourd'hui", FR, QW_ADV},
     /* negated and modal auxiliaries: Trump isn't saying, X should say */
     {"isn't", EN, QW_AUX}, {"aren't", EN, QW_AUX}, {"wasn't", EN, QW_AUX}, {"weren't", EN, QW_AUX},
     {"doesn't", EN, QW_AUX}, {"didn't", EN, QW_AUX}, {"don't", EN, QW_AUX}, {"hasn't", EN, QW_AUX},
@@ -216,3 +219,47 @@ const qt_word vl_quote_words[] = {
     {"madame", FR, QW_TITLE | QW_FEM}, {"monsieur", FR, QW_TITLE | QW_MASC},
 };
 const size_t vl_quote_words_len = sizeof vl_quote_words / sizeof vl_quote_words[0];
+
+/* Verbs whose quoted words follow a preposition (qualifier de « … »,
+ * accused of "…", described as "…"): see quote_internal.h. */
+const qt_lemma vl_quote_qualify[] = {
+    {"qualifier", FR}, {"traiter", FR}, {"décrire", FR}, {"accuser", FR}, {"taxer", FR}, {"parler", FR},
+    {"menacer", FR}, {"avertir", FR}, {"prévenir", FR}, {"promettre", FR}, {"appeler", FR}, {"exhorter", FR},
+    {"surnommer", FR}, {"reprocher", FR}, {"mettre en garde", FR}, {"s'inquiéter", FR}, {"inquiéter", FR},
+    {"dénoncer", FR}, {"condamner", FR}, {"fustiger", FR}, {"critiquer", FR}, {"saluer", FR}, {"louer", FR},
+    {"denounce", EN}, {"condemn", EN}, {"decry", EN}, {"blast", EN}, {"slam", EN}, {"praise", EN}, {"hail", EN},
+    {"tout", EN},
+    {"describe", EN}, {"call", EN}, {"label", EN}, {"brand", EN}, {"dub", EN}, {"accuse", EN}, {"charge", EN},
+    {"warn", EN}, {"caution", EN}, {"speak", EN}, {"urge", EN}, {"threaten", EN}, {"promise", EN},
+    {"pledge", EN}, {"vow", EN}, {"criticize", EN}, {"criticise", EN}, {"complain", EN}, {"plead", EN},
+};
+const size_t vl_quote_qualify_len = sizeof vl_quote_qualify / sizeof vl_quote_qualify[0];
+
+/* Prepositions (lower case, ' for the apostrophe). */
+const qt_lemma vl_quote_preps[] = {
+    {"à", FR}, {"au", FR}, {"aux", FR}, {"de", FR}, {"d'", FR}, {"du", FR}, {"en", FR}, {"vers", FR},
+    {"par", FR}, {"pour", FR}, {"sur", FR}, {"dans", FR}, {"avec", FR}, {"sans", FR}, {"entre", FR},
+    {"contre", FR}, {"comme", FR}, {"jusqu'à", FR}, {"sous", FR}, {"chez", FR},
+    {"to", EN}, {"from", EN}, {"at", EN}, {"of", EN}, {"in", EN}, {"on", EN}, {"into", EN}, {"as", EN},
+    {"with", EN}, {"for", EN}, {"by", EN}, {"about", EN}, {"between", EN}, {"under", EN}, {"toward", EN},
+    {"towards", EN},
+};
+const size_t vl_quote_preps_len = sizeof vl_quote_preps / sizeof vl_quote_preps[0];
+
+/* Auxiliaries of the passive: before the participle of a reporting verb,
+ * their subject is what was said or whom it was said to, not the speaker
+ * (le retour est espéré, he was told). */
+const qt_lemma vl_quote_passive[] = {
+    {"est", FR}, {"sont", FR}, {"était", FR}, {"étaient", FR}, {"été", FR}, {"fut", FR}, {"sera", FR},
+    {"seront", FR}, {"is", EN}, {"are", EN}, {"was", EN}, {"were", EN}, {"been", EN}, {"be", EN},
+};
+const size_t vl_quote_passive_len = sizeof vl_quote_passive / sizeof vl_quote_passive[0];
+
+/* Prepositions of a change of value (from "stable" to "negative", de
+ * « négative » à « stable »): after a verb that reports nothing and its
+ * object (downgraded the outlook to "negative"), the quoted word is a
+ * label. */
+const qt_lemma vl_quote_dirpreps[] = {
+    {"à", FR}, {"de", FR}, {"d'", FR}, {"vers", FR}, {"jusqu'à", FR}, {"to", EN}, {"from", EN},
+};
+const size_t vl_quote_dirpreps_len = sizeof vl_quote_dirpreps / sizeof vl_quote_dirpreps[0];

@@ -263,6 +263,7 @@ int vl_ingest_apply(ingest_run *r, ingest_item *it, vl_error *err) {
     if (outcome == VL_PUT_ADDED) r->sum->added++;
     else if (outcome == VL_PUT_UPDATED) r->sum->updated++;
     else r->sum->unchanged++;
+    if (outcome == VL_PUT_REEXTRACTED) r->sum->reextracted++;
     if (++r->in_batch >= r->batch_docs && (rc = end_batch(r, 1, err))) return rc;
     if ((r->sum->docs_read & 63) == 0 && progress(r, (int64_t)it->rbytes)) {
         r->stop = 1;

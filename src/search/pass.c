@@ -23,12 +23,12 @@
  * and entity filters, and databases the arrays cannot describe, take the
  * three statements instead.
  */
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "query/query.h"
+#include "search/bm25.h"
 #include "search/search_internal.h"
 #include "store/store.h"
 
@@ -47,6 +47,7 @@ struct vl_search_pass {
     int ready, nphrase;
     double avgdl;
     double *idf, *freq;
+    vl_bm25_query counts; /* the phrases' document counts (bm25.c) */
 };
 
 void vl_search_cache_release(struct vl_facet_cache *c) {
@@ -194,34 +195,16 @@ fail:
 
 /* -------------------------------------------------------------- scoring */
 
-static int count_cb(const Fts5ExtensionApi *api, Fts5Context *fts, void *ud) {
-    (void)api;
-    (void)fts;
-    (*(int64_t *)ud)++;
-    return SQLITE_OK;
-}
-
-/* What FTS5's bm25 computes once per query: the phrases' IDF and the
- * average length, by the same calls. */
+/* What vl_bm25 computes once per query (bm25.c): the phrases' IDF and
+ * the average length. */
 static int pass_setup(struct vl_search_pass *p, const Fts5ExtensionApi *api, Fts5Context *fts) {
-    sqlite3_int64 nrow = 0, ntok = 0;
     p->nphrase = api->xPhraseCount(fts);
     p->idf = calloc((size_t)p->nphrase + 1, sizeof *p->idf);
     p->freq = calloc((size_t)p->nphrase + 1, sizeof *p->freq);
     if (!p->idf || !p->freq) return SQLITE_NOMEM;
-    int rc = api->xRowCount(fts, &nrow);
-    if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &ntok);
-    if (rc != SQLITE_OK) return rc;
-    p->avgdl = (double)ntok / (double)nrow;
-    for (int i = 0; i < p->nphrase; i++) {
-        int64_t nhit = 0;
-        if ((rc = api->xQueryPhrase(fts, i, &nhit, count_cb)) != SQLITE_OK) return rc;
-        double idf = log(((double)nrow - (double)nhit + 0.5) / ((double)nhit + 0.5));
-        if (idf <= 0.0) idf = 1e-6;
-        p->idf[i] = idf;
-    }
-    p->ready = 1;
-    return SQLITE_OK;
+    int rc = vl_bm25_setup(api, fts, &p->counts, p->idf, &p->avgdl);
+    if (rc == SQLITE_OK) p->ready = 1;
+    return rc;
 }
 
 /* vl_pass_bm25(docs_fts): NULL for a document the date or language
@@ -259,11 +242,7 @@ static void pass_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_conte
         sqlite3_result_error_code(ctx, rc);
         return;
     }
-    const double k1 = 1.2, b = 0.75;
-    double d = (double)c->lens[r], score = 0.0;
-    for (int i = 0; i < p->nphrase; i++)
-        score += p->idf[i] * ((p->freq[i] * (k1 + 1.0)) / (p->freq[i] + k1 * (1 - b + b * d / p->avgdl)));
-    sqlite3_result_double(ctx, -1.0 * score);
+    sqlite3_result_double(ctx, -1.0 * vl_bm25_score(p->idf, p->freq, p->nphrase, (double)c->lens[r], p->avgdl));
 }
 
 static int register_aux(vl_store *s) {
@@ -275,29 +254,6 @@ static int register_aux(vl_store *s) {
     sqlite3_finalize(st);
     if (!api || api->iVersion < 2) return -1;
     return api->xCreateFunction(api, AUX_NAME, s, pass_fn, NULL) == SQLITE_OK ? 0 : -1;
-}
-
-/* The column weights of the table's rank, when it is bm25 with at most
- * two (title, text): what ORDER BY rank sorts by. */
-static int rank_weights(vl_store *s, double w[2]) {
-    sqlite3_stmt *st = NULL;
-    int ok = -1;
-    w[0] = w[1] = 1.0;
-    if (sqlite3_prepare_v2(s->db, "SELECT v FROM docs_fts_config WHERE k = 'rank'", -1, &st, NULL) != SQLITE_OK)
-        return -1;
-    int step = sqlite3_step(st);
-    if (step == SQLITE_DONE) {
-        ok = 0; /* the default: bm25() */
-    } else if (step == SQLITE_ROW) {
-        const char *v = (const char *)sqlite3_column_text(st, 0);
-        double a, b;
-        char close[2];
-        if (v && (!strcmp(v, "bm25()") || !strcmp(v, "bm25"))) ok = 0;
-        else if (v && sscanf(v, "bm25(%lf , %lf %1[)]", &a, &b, close) == 3) w[0] = a, w[1] = b, ok = 0;
-        else if (v && sscanf(v, "bm25(%lf %1[)]", &a, close) == 2) w[0] = a, ok = 0;
-    }
-    sqlite3_finalize(st);
-    return ok;
 }
 
 /* ------------------------------------------------------------- the pass */
@@ -456,7 +412,7 @@ void vl_search_warm(vl_store *s) {
     if (!c) return;
     if (!c->lens_state) build_lens(s, c);
     if (!c->ents_state) build_ents(s, c);
-    if (!c->weights_state) c->weights_state = rank_weights(s, c->weights) ? -1 : 1;
+    if (!c->weights_state) c->weights_state = vl_bm25_weights(s, c->weights) ? -1 : 1;
     if (!c->aux_registered && !register_aux(s)) c->aux_registered = 1;
 }
 
@@ -473,7 +429,7 @@ static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf
         if (register_aux(s)) return 1;
         c->aux_registered = 1;
     }
-    if (!c->weights_state) c->weights_state = rank_weights(s, c->weights) ? -1 : 1;
+    if (!c->weights_state) c->weights_state = vl_bm25_weights(s, c->weights) ? -1 : 1;
     if (c->weights_state < 0) return 1;
     struct vl_search_pass p;
     memset(&p, 0, sizeof p);
@@ -502,6 +458,7 @@ static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf
         rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
         goto done;
     }
+    if ((rc = vl_bm25_query_begin(s, fts->data, fts->len, &p.counts, err))) goto done;
     sqlite3_bind_text(c->st_pass, 1, fts->data, (int)fts->len, SQLITE_STATIC);
     c->pass = &p;
     int step;
@@ -539,6 +496,7 @@ static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf
 done:
     free(p.idf);
     free(p.freq);
+    if (s->bm25_query == &p.counts) vl_bm25_query_end(s, &p.counts);
     free(heap);
     free(per_day);
     return rc;

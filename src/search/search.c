@@ -16,6 +16,7 @@
 
 #include "extract/timex.h"
 #include "query/query.h"
+#include "search/bm25.h"
 #include "search/search_internal.h"
 #include "store/store.h"
 
@@ -282,6 +283,7 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
     vl_buf_init(&title);
     vl_buf_init(&ents);
     sqlite3_stmt *st = NULL;
+    vl_bm25_query counts = {0};
     int rc = by_entity ? vl_entity_filter_ids(s, o->entity, &ents, err) : VL_OK;
     if (rc) goto done;
     if (!has_query) {
@@ -301,6 +303,10 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
                 " FROM docs_fts JOIN docs d ON d.rowid = docs_fts.rowid"
                 " WHERE docs_fts MATCH ?1");
     vl_search_append_filters(&sql, o, lang, &m, by_entity ? ents.data : NULL);
+    /* Ranked by vl_bm25 (bm25.c: FTS5's bm25 without its pass over every
+     * document of each phrase for the IDF), when the table's rank is bm25. */
+    const char *rank = vl_bm25_rank_expr(s);
+    if (rank) vl_buf_puts(&sql, " AND docs_fts.rank MATCH ?12");
     vl_buf_puts(&sql, " ORDER BY docs_fts.rank LIMIT ?5 OFFSET ?6");
     if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
         rc = vl_store_sqlite_error(s, err, "preparing the search");
@@ -312,10 +318,12 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
     sqlite3_bind_text(st, 7, o->mark_open ? o->mark_open : "[", -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 8, o->mark_close ? o->mark_close : "]", -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 9, ntok);
+    if (rank) sqlite3_bind_text(st, 12, rank, -1, SQLITE_STATIC);
 
     /* Queries restricted to one language are stemmed in that language
      * only; others try the stems of every language veille knows. */
     s->hint.query_lang = lang > 0 ? lang : VL_LANG_UND;
+    if (rank && (rc = vl_bm25_query_begin(s, fts.data, fts.len, &counts, err))) goto done;
     int step, stopped = 0;
     while (!stopped && (step = sqlite3_step(st)) == SQLITE_ROW) {
         const char *stored_title = (const char *)sqlite3_column_text(st, 3);
@@ -346,6 +354,7 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
     }
 done:
     s->hint.query_lang = VL_LANG_UND;
+    if (s->bm25_query == &counts) vl_bm25_query_end(s, &counts);
     sqlite3_finalize(st);
     vl_buf_free(&fts);
     vl_buf_free(&sql);

@@ -168,7 +168,7 @@ void api_ingest(api_worker *w, const api_request *req, api_response *resp) {
         api_error(resp, 400, "%s", err.message);
         return;
     }
-    int64_t added = 0, updated = 0, unchanged = 0, rejected = 0, nerrors = 0;
+    int64_t added = 0, updated = 0, unchanged = 0, reextracted = 0, rejected = 0, nerrors = 0;
     json_t *errors = json_array();
     int fatal = 0, status = 500;
     pthread_mutex_lock(&sh->write_lock);
@@ -203,6 +203,7 @@ void api_ingest(api_worker *w, const api_request *req, api_response *resp) {
             if (out == VL_PUT_ADDED) added++;
             else if (out == VL_PUT_UPDATED) updated++;
             else unchanged++;
+            if (out == VL_PUT_REEXTRACTED) reextracted++;
         }
         if (fatal) vl_store_rollback(sh->writer);
         else if (vl_store_commit(sh->writer, &err)) fatal = 1;
@@ -221,6 +222,7 @@ void api_ingest(api_worker *w, const api_request *req, api_response *resp) {
     json_object_set_new(o, "added", json_integer(added));
     json_object_set_new(o, "updated", json_integer(updated));
     json_object_set_new(o, "unchanged", json_integer(unchanged));
+    json_object_set_new(o, "reextracted", json_integer(reextracted));
     json_object_set_new(o, "rejected", json_integer(rejected));
     json_object_set_new(o, "errors", errors);
     api_json(resp, 200, o);

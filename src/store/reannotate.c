@@ -164,8 +164,8 @@ int vl_stale_reader_next(vl_stale_reader *r, vl_doc *doc, int64_t *rowid, unsign
 
 /* ---------------------------------------------------------------- writing */
 
-static int put_extraction(vl_store *s, int64_t rowid, const unsigned char hash[16], const vl_annotation *a,
-                          int *written, vl_error *err) {
+int vl_store_write_extraction(vl_store *s, int64_t rowid, const unsigned char hash[16], const vl_annotation *a,
+                              int *written, vl_error *err) {
     sqlite3_stmt *st;
     *written = 0;
     if (sqlite3_prepare_v3(s->db, "SELECT hash, lang, EXISTS (SELECT 1 FROM quotes WHERE doc = ?1) FROM docs WHERE rowid = ?1", -1, SQLITE_PREPARE_PERSISTENT,
@@ -214,7 +214,7 @@ int vl_store_put_extraction(vl_store *s, int64_t rowid, const unsigned char hash
     if (own_txn && (rc = vl_store_begin(s, err))) return rc;
     s->replay = replay;
     s->nreplay = replay ? nreplay : 0;
-    rc = put_extraction(s, rowid, hash, a, written, err);
+    rc = vl_store_write_extraction(s, rowid, hash, a, written, err);
     s->replay = NULL;
     s->nreplay = 0;
     /* As in vl_store_put_annotation: a half-written document is never

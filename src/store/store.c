@@ -34,7 +34,7 @@ static int prepare(vl_store *s, sqlite3_stmt **st, const char *sql, vl_error *er
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
 
 static int prepare_writes(vl_store *s, vl_error *err) {
-    if (prepare(s, &s->find_doc, "SELECT rowid, hash, lang, title, text FROM docs WHERE id = ?1", err) ||
+    if (prepare(s, &s->find_doc, "SELECT rowid, hash, lang, title, text, annotated_by FROM docs WHERE id = ?1", err) ||
         prepare(s, &s->insert_doc,
                 "INSERT INTO docs(id, date, lang, title, source, url, text, extra, hash, ingested_at, annotated_by)"
                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -160,6 +160,7 @@ void vl_store_close(vl_store *s) {
     sqlite3_close_v2(s->db);
     vl_annotator_free(s->annotator);
     vl_facet_cache_free(s->facet_cache);
+    vl_bm25_close(s);
     vl_buf_free(&s->scratch);
     free(s->path);
     free(s);
@@ -271,9 +272,21 @@ static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *o
         rowid = sqlite3_column_int64(f, 0);
         const void *old_hash = sqlite3_column_blob(f, 1);
         if (old_hash && sqlite3_column_bytes(f, 1) == 16 && memcmp(old_hash, hash, 16) == 0) {
+            /* The same text.  Its extraction is written again when this
+             * put has one and the stored one is missing (--no-extract), or
+             * is another annotator's and this one has all its models:
+             * re-ingesting is how a user expects to get it, and a put
+             * without extraction, or without a model (annotate.c writes
+             * "ner-fr none" or "unreadable" then), never takes one away. */
+            const char *by = (const char *)sqlite3_column_text(f, 5), *v = a->annotated_by;
+            int stale = v[0] && (!by || (strcmp(by, v) != 0 && !strstr(v, " none") && !strstr(v, " unreadable")));
             sqlite3_reset(f);
             *outcome = VL_PUT_UNCHANGED;
-            return VL_OK;
+            if (!stale) return VL_OK;
+            int written = 0;
+            rc = vl_store_write_extraction(s, rowid, hash, a, &written, err);
+            if (!rc && written) *outcome = VL_PUT_REEXTRACTED;
+            return rc;
         }
         /* Remove the old version's index entries, tokenized exactly as they
          * were written: with the language stored beside them. */

@@ -34,10 +34,17 @@ struct vl_store {
     /* The date and language of every document by rowid, for the facet
      * counts (src/search/facets.c); built on first use, NULL until then. */
     struct vl_facet_cache *facet_cache;
+    /* src/search/bm25.c: the phrases' document counts it remembers (NULL
+     * until first used), and those of the statement running (NULL: FTS5
+     * counts them). */
+    struct vl_bm25_state *bm25;
+    struct vl_bm25_query *bm25_query;
 };
 
 /* Frees what facets.c keeps on a store (vl_store_close calls it). */
 void vl_facet_cache_free(struct vl_facet_cache *c);
+/* Frees what src/search/bm25.c keeps on a store (vl_store_close calls it). */
+void vl_bm25_close(vl_store *s);
 
 /* Fills err from the connection's last error; returns VL_ESTORE. */
 int vl_store_sqlite_error(vl_store *s, vl_error *err, const char *what);
@@ -107,6 +114,11 @@ int vl_store_write_timexes(vl_store *s, int64_t rowid, const vl_annotation *a, v
  * open transaction, or in its own. */
 int vl_store_put_extraction(vl_store *s, int64_t rowid, const unsigned char hash[16], const vl_annotation *a,
                             const vl_fts_tokens *replay, int nreplay, int *written, vl_error *err);
+/* The same inside the transaction of a put that holds s->replay (store.c's
+ * put_annotation, for an unchanged document whose extraction is missing
+ * or stale). */
+int vl_store_write_extraction(vl_store *s, int64_t rowid, const unsigned char hash[16], const vl_annotation *a,
+                              int *written, vl_error *err);
 /* The version the current annotator writes (vl_annotator_version of the
  * store's, else from the model files' headers) into out. */
 void vl_store_annotator_version(vl_store *s, char *out, size_t cap);

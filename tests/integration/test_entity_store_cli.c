@@ -2,7 +2,7 @@
  * test_entity_store_cli.c -- stored entities through the real program and
  * the committed models: ingest links "Mark Rutte", "M. Rutte" and a later
  * lone "Rutte" across French and English dispatches, and "Bélarus" with
- * "Belarus"; `veille entities`, `veille entity NAME`, `veille search
+ * "Belarus", "l'OTAN" with "NATO"; `veille entities`, `veille entity NAME`, `veille search
  * --entity` and `veille show` read them; replacing a dispatch takes its
  * mentions out of the counts, re-ingesting it unchanged changes nothing;
  * migrating a version-2 database fills the entities in; unknown names and bad options fail with a clear message.  The
@@ -129,6 +129,12 @@ static void test_linked_across_dispatches(void **state) {
             assert_int_equal(num(json_array_get(rel, i), "shared"), 3);
         }
     assert_true(found);
+    json_decref(o);
+    /* And of the alliance, linked through Apertium's dictionaries. */
+    o = entity(f, "NATO");
+    assert_int_equal(num(o, "docs"), 2);
+    assert_int_equal(alias_count(o, "OTAN"), 1);
+    assert_int_equal(alias_count(o, "NATO"), 1);
     json_decref(o);
     /* The text form too. */
     th_run r = veille(f, NULL, "entity", "Mark", "Rutte", NULL);

@@ -5,8 +5,10 @@
  * `stats` counts the dispatches as not extracted; reannotate fills in the
  * very rows a normal ingest of the same dispatches writes; running it again
  * does nothing; a dispatch whose recorded version is another's (an older
- * veille or other models) is stale and refreshed; a database of schema
- * version 5 upgrades with its rows marked stale.  The dispatches are
+ * veille or other models) is stale and refreshed; ingesting the same
+ * dispatches again, without --no-extract, extracts them too (and never
+ * takes an extraction away); a database of schema version 5 upgrades
+ * with its rows marked stale.  The dispatches are
  * written for this test.
  */
 #include "harness.h"
@@ -251,6 +253,45 @@ static void test_old_version_is_refreshed(void **state) {
     free(empty);
 }
 
+/* Re-ingesting unchanged dispatches that were stored without extraction
+ * extracts them; a second time, or without models, changes nothing. */
+static void test_reingest_extracts(void **state) {
+    fx *f = *state;
+    th_run r = veille(f, f->db, DOCS, "ingest", "-", NULL);
+    if (r.status) fprintf(stderr, "%s", r.err);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.err, "0 added, 0 updated, 3 unchanged (3 extracted again)"));
+    th_run_free(&r);
+    assert_same_as_reference(f);
+    char a[64];
+    annotations(f, f->db, f->models_env, a, sizeof a);
+    assert_string_equal(a, "3/0/0");
+    char *before = sql(f->db, DUMP);
+    r = veille(f, f->db, DOCS, "ingest", "-", NULL);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.err, "3 unchanged, 0 rejected"));
+    th_run_free(&r);
+    /* No models here: the stored extraction (with its entities) stays. */
+    char *empty = th_path(f->dir, "no-models");
+    free(th_write_file(f->dir, "no-models/README", "none", (size_t)-1));
+    char env[4200];
+    snprintf(env, sizeof env, "VEILLE_MODELS=%s", empty);
+    r = veille_env(f->db, env, DOCS, "ingest", "-", NULL);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.err, "3 unchanged, 0 rejected"));
+    th_run_free(&r);
+    r = veille(f, f->db, DOCS, "ingest", "--no-extract", "-", NULL);
+    assert_int_equal(r.status, 0);
+    th_run_free(&r);
+    char *after = sql(f->db, DUMP);
+    assert_string_equal(after, before);
+    annotations(f, f->db, f->models_env, a, sizeof a);
+    assert_string_equal(a, "3/0/0");
+    free(before);
+    free(after);
+    free(empty);
+}
+
 /* A database of schema version 5 (no annotated_by) upgrades: its rows
  * are of an unknown version, stale until reannotated. */
 static void test_migration_from_v5(void **state) {
@@ -305,6 +346,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_no_extract_searchable_without_annotations, setup, teardown),
         cmocka_unit_test_setup_teardown(test_reannotate_matches_ingest_then_does_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(test_old_version_is_refreshed, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_reingest_extracts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_migration_from_v5, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_options, setup, teardown),
     };

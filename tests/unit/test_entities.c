@@ -124,6 +124,27 @@ static void test_place_links(void **state) {
     vl_entity_links_free(l);
 }
 
+/* Names that are not places, linked through Apertium's dictionaries. */
+static void test_translated_links(void **state) {
+    (void)state;
+    vl_entity_links *l;
+    assert_int_equal(vl_entity_links_new(&l), VL_OK);
+    const char *nato = vl_entity_link_group(l, "nato");
+    assert_non_null(nato);
+    assert_string_equal(vl_entity_link_group(l, "otan"), nato);
+    assert_non_null(vl_entity_link_group(l, "onu"));
+    assert_string_equal(vl_entity_link_group(l, "onu"), vl_entity_link_group(l, "un"));
+    assert_string_not_equal(vl_entity_link_group(l, "onu"), nato);
+    assert_non_null(vl_entity_link_group(l, "west bank"));
+    assert_string_equal(vl_entity_link_group(l, "cisjordanie"), vl_entity_link_group(l, "west bank"));
+    /* Joined to the places' groups, not beside them. */
+    char *k = key_of("Pékin");
+    assert_string_equal(vl_entity_link_group(l, k), vl_entity_link_group(l, "peking"));
+    assert_string_equal(vl_entity_link_group(l, k), vl_entity_link_group(l, "beijing"));
+    free(k);
+    vl_entity_links_free(l);
+}
+
 /* Canonical names after merging and acronym linking of the mentions
  * "TYPE:words" of text, "|"-separated. */
 static void assert_canonicals(const char *text, const char *const *spans, const char *want) {
@@ -581,6 +602,7 @@ int main(void) {
         cmocka_unit_test(test_keys),
         cmocka_unit_test(test_transliteration),
         cmocka_unit_test(test_place_links),
+        cmocka_unit_test(test_translated_links),
         cmocka_unit_test(test_acronyms),
         cmocka_unit_test_setup_teardown(test_link_by_surname_and_alias, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ambiguous_surname_does_not_merge, setup, teardown),
