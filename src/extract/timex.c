@@ -1196,6 +1196,38 @@ static int elem_match(const vl_timex_tagger *t, const tx_elem *e, const tx_tok *
     return -1;
 }
 
+/* Whether the word p has the shape of a French past participle (-é, -ée,
+ * -és, -ées, -i, -is, -it, -u, -us, -ue), as written. */
+static int french_participle(const vl_timex_tagger *t, const tx_tok *p) {
+    const unsigned char *s = (const unsigned char *)t->text;
+    size_t e = p->end, len = strlen(p->key);
+    if (e >= 2 && s[e - 2] == 0xC3 && s[e - 1] == 0xA9) return 1; /* -é */
+    if (e >= 3 && s[e - 3] == 0xC3 && s[e - 2] == 0xA9 && (s[e - 1] == 'e' || s[e - 1] == 's')) return 1;
+    if (e >= 4 && s[e - 4] == 0xC3 && s[e - 3] == 0xA9 && s[e - 2] == 'e' && s[e - 1] == 's') return 1;
+    return len >= 3 && (strcmp(p->key + len - 2, "is") == 0 || strcmp(p->key + len - 2, "it") == 0 ||
+                        strcmp(p->key + len - 2, "us") == 0 || strcmp(p->key + len - 2, "ue") == 0 ||
+                        p->key[len - 1] == 'u' || p->key[len - 1] == 'i');
+}
+
+/* Whether the verb at i stands in a clause of reported speech: opened, a
+ * few words before it, by que/qu' right after a verb of the past ("a
+ * ajouté qu'il comptait", "avait dit que la ville attendait").  The
+ * imperfect there is the present of the report (concordance des temps). */
+static int reported_clause(const vl_timex_tagger *t, int i) {
+    const tx_tok *k = t->toks;
+    for (int j = i - 1; j >= 1 && j >= i - 6; j--) {
+        if (k[j].sent != k[i].sent || k[j].kind == TK_PUNCT) return 0;
+        if (!(k[j].mask & (1ull << TC_CLAUSE))) continue;
+        if (strcmp(k[j].key, "que") != 0 && strcmp(k[j].key, "qu'") != 0) return 0;
+        const tx_tok *v = &k[j - 1];
+        if (v->sent != k[i].sent || v->kind != TK_WORD) return 0;
+        const uint64_t aux = (1ull << TC_TPAST) | (1ull << TC_TAUX);
+        if (v->mask & (1ull << TC_TPAST)) return 1; /* "a dit que", "avait dit que" */
+        return j >= 2 && (k[j - 2].mask & aux) && k[j - 2].sent == k[i].sent && french_participle(t, v);
+    }
+    return 0;
+}
+
 /* The tense a word marks (TENSE_NONE when it marks none); *verb is set
  * when it is a verb (an auxiliary, a marker verb, a tensed ending), which
  * hier/demain are not. */
@@ -1230,18 +1262,7 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
     if (x->mask & (1ull << TC_TAUX)) {
         *verb = 1;
         if (i + 1 >= n) return TENSE_NONE;
-        const tx_tok *p = &k[i + 1];
-        const unsigned char *s = (const unsigned char *)t->text;
-        size_t e = p->end, len = strlen(p->key);
-        int pp = 0;
-        if (e >= 2 && s[e - 2] == 0xC3 && s[e - 1] == 0xA9) pp = 1;                        /* -é */
-        if (e >= 3 && s[e - 3] == 0xC3 && s[e - 2] == 0xA9 && (s[e - 1] == 'e' || s[e - 1] == 's')) pp = 1;
-        if (e >= 4 && s[e - 4] == 0xC3 && s[e - 3] == 0xA9 && s[e - 2] == 'e' && s[e - 1] == 's') pp = 1;
-        if (len >= 3 && (strcmp(p->key + len - 2, "is") == 0 || strcmp(p->key + len - 2, "it") == 0 ||
-                         strcmp(p->key + len - 2, "us") == 0 || strcmp(p->key + len - 2, "ue") == 0 ||
-                         p->key[len - 1] == 'u' || p->key[len - 1] == 'i'))
-            pp = 1;
-        return pp ? TENSE_PAST : TENSE_NONE;
+        return french_participle(t, &k[i + 1]) ? TENSE_PAST : TENSE_NONE;
     }
     size_t len = x->klen;
     if (!len || !t->suffix_last[(unsigned char)x->key[len - 1]]) return TENSE_NONE; /* no suffix ends so */
@@ -1259,6 +1280,7 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
         if (q < sl) continue;
         *verb = 1;
         if (i > 0 && (k[i - 1].mask & (1ull << TC_BE))) return TENSE_NONE;
+        if (sf->reported && reported_clause(t, i)) return TENSE_NONE;
         return sf->tense;
     }
     return TENSE_NONE;
@@ -1847,6 +1869,17 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             int mod = prefix_mod(t, &pc, &is_mod);
             best_at(t, p.ends[k], is_mod, &core);
             if (!core.ok || core.start_tok != core.ext_start || core.blocker) continue;
+            /* "Talks end March 6": a bare modifier noun is the verb,
+             * unless a preposition or a hyphen makes it the noun, or a
+             * bare month or year follows, which the verb would take
+             * with "in" ("the year to end February", "and end 1987") */
+            if ((t->rules[p.rules[k]].r->flags & RF_BAREMOD) && (t->toks[i].mask & (1ull << TC_MODN)) &&
+                !(t->toks[i + 1].flags & TF_HYPH) &&
+                !(i > 0 && t->toks[i - 1].sent == t->toks[i].sent && (t->toks[i - 1].mask & (1ull << TC_PREP)))) {
+                size_t vl = strlen(core.tx.value);
+                if (!((t->toks[i + 1].mask & ((1ull << TC_MONTH) | (1ull << TC_YEAR))) && (vl == 4 || vl == 7)))
+                    continue;
+            }
             if (t->rules[p.rules[k]].r->flags & RF_DETDUR) {
                 const uint64_t counted = (1ull << TC_ORD) | (1ull << TC_NUM) | (1ull << TC_VAGUE) |
                                          (1ull << TC_PAST) | (1ull << TC_NEXT) | (1ull << TC_LIT);

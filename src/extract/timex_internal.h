@@ -47,8 +47,8 @@ enum tx_class {
     TC_CENT,      /* XXe (value: century number) */
     TC_SETW,      /* chaque, every, each */
     TC_SETADJ,    /* quotidien, daily: value = unit */
-    TC_HOLIDAY,   /* Noël: value = month * 100 + day, 1000 + days after Easter, or
-                   * 2000 + month * 100 + nth * 10 + weekday (Thanksgiving) */
+    TC_HOLIDAY,   /* Noël: value = month * 100 + day (101..1231), 5000 + days after
+                   * Easter, or 2000 + month * 100 + nth * 10 + weekday (Thanksgiving) */
     TC_YEARCUE,   /* words after which a bare four-digit number is a year */
     TC_TPAST,     /* tense markers: auxiliaries and verbs of the past */
     TC_TFUT,      /* ... and of the future */
@@ -62,6 +62,8 @@ enum tx_class {
     TC_ABBR,      /* an abbreviation that takes its following dot (sept.) */
     TC_NEEDCAP,   /* a month name only when capitalised (May, March) */
     TC_DET,       /* its, a, the: before a set adjective, it qualifies a thing */
+    TC_MODN,      /* end, start: a modifier noun that is also a verb ("talks end March 6") */
+    TC_PREP,      /* by, until: before a bare modifier noun, it is the noun ("by end March") */
     TC_COUNT
 };
 
@@ -117,7 +119,9 @@ enum {
     RF_DETDUR = 32,   /* a determiner prefix only before durations and counted periods */
     RF_ANAPH = 64,    /* counted from the text's last date (la soirée, the evening) */
     RF_OPENS = 128,   /* only at the start of a sentence */
-    RF_NODET = 256    /* not after a determiner (TC_DET): "its quarterly dividend" */
+    RF_NODET = 256,   /* not after a determiner (TC_DET): "its quarterly dividend" */
+    RF_BAREMOD = 512  /* a bare modifier: a TC_MODN word only after a TC_PREP
+                       * word or joined by a hyphen (by end March, end-March) */
 };
 
 /* One rule: a pattern over tokens, in a small language (see timex_rules.c):
@@ -138,6 +142,10 @@ typedef struct tx_tense_suffix {
     uint8_t lang;
     uint8_t min_len;
     int8_t tense;
+    /* 1 for the imperfect: in a clause of reported speech ("a ajouté qu'il
+     * comptait sur le sommet de l'été") it is the present of the report,
+     * and marks no tense */
+    uint8_t reported;
 } tx_tense_suffix;
 
 extern const tx_lex vl_timex_lexicon[];

@@ -127,12 +127,12 @@ static int64_t easter(int y) {
     return vl_timex_days(y, m / 31, m % 31 + 1);
 }
 
-/* The day of a movable holiday in year y: 1000 + n, n days after Easter;
+/* The day of a movable holiday in year y: 5000 + n, n days after Easter;
  * 2000 + month * 100 + nth * 10 + weekday, the nth such weekday of the
  * month (nth 5: the last), as Thanksgiving (the fourth Thursday of
  * November, 3144). */
 static int64_t movable_feast(int h, int y) {
-    if (h < 2000) return easter(y) + (h - 1000);
+    if (h >= 4000) return easter(y) + (h - 5000);
     int m = (h - 2000) / 100, nth = (h / 10) % 10, dow = h % 10;
     int64_t first = vl_timex_days(y, m, 1);
     int64_t d = first + (dow - weekday(first) + 7) % 7 + 7 * (nth - 1);
@@ -150,19 +150,24 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
         g.unit = -1;
         g.dir = -9;
     }
-    /* "the week of March 6": the ISO week of that day */
-    int week_of = g.unit == U_WEEK && g.month >= 1 && g.day >= 1 && g.hour < 0;
+    /* "Christmas Day", "Election Day": the day is the holiday's */
+    if (g.holiday >= 0 && g.unit == U_DAY) g.unit = -1;
+    /* "the week of March 6", "Easter week": the ISO week of that day */
+    int week_of = g.unit == U_WEEK && ((g.month >= 1 && g.day >= 1) || g.holiday >= 0) && g.hour < 0;
     if (week_of) g.unit = -1;
     int64_t ref = vl_timex_days(ry, rm, rd);
     int64_t day = INT64_MIN; /* the resolved day, when the expression has one */
     int strict, mode = place_mode(f, &strict);
     int month = f->month, dd = f->day;
     o->type = VL_TIMEX_DATE;
-    if (f->holiday >= 1000) {
+    if (f->holiday >= 2000) { /* movable: fixed days are 101..1231 */
         int64_t c[3];
         for (int i = 0; i < 3; i++) c[i] = movable_feast(f->holiday, f->year >= 0 ? f->year : ry - 1 + i);
         int k = f->year >= 0 ? 0 : pick(c, 3, ref, mode, strict);
         if (k < 0) return 0;
+        /* as for a day of a month: "prayed as Easter week began", told a
+         * week before Easter, is the coming Easter, not last year's */
+        if (f->year < 0) k = near_guard(c, 3, ref, k, strict || f->tense_adj == 1, DAY_FAR, DAY_NEAR);
         day = c[k];
         put_date(o, day);
     } else if (f->holiday >= 0) {

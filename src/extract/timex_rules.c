@@ -151,6 +151,15 @@ const tx_lex vl_timex_lexicon[] = {
     {"early", EN, TC_MOD, MOD_START}, {"late", EN, TC_MOD, MOD_END}, {"mid", EN, TC_MOD, MOD_MID},
     {"beginning", EN, TC_MOD, MOD_START}, {"start", EN, TC_MOD, MOD_START}, {"end", EN, TC_MOD, MOD_END},
     {"middle", EN, TC_MOD, MOD_MID},
+    /* modifier nouns that are also verbs: "Talks end March 6", "Classes
+     * start Monday", "Beginning Monday, stores will close" name the day,
+     * not its end or start; bare, they modify only after a preposition
+     * ("by end March") or joined by a hyphen ("end-March") */
+    {"end", EN, TC_MODN, 0}, {"start", EN, TC_MODN, 0}, {"beginning", EN, TC_MODN, 0},
+    {"by", EN, TC_PREP, 0}, {"at", EN, TC_PREP, 0}, {"until", EN, TC_PREP, 0},
+    {"till", EN, TC_PREP, 0}, {"before", EN, TC_PREP, 0}, {"after", EN, TC_PREP, 0},
+    {"from", EN, TC_PREP, 0}, {"since", EN, TC_PREP, 0}, {"through", EN, TC_PREP, 0},
+    {"toward", EN, TC_PREP, 0}, {"towards", EN, TC_PREP, 0}, {"around", EN, TC_PREP, 0},
     {"environ", FR, TC_QUANT, MOD_APPROX}, {"quelque", FR, TC_QUANT, MOD_APPROX},
     {"about", EN, TC_QUANT, MOD_APPROX}, {"around", EN, TC_QUANT, MOD_APPROX},
     {"nearly", EN, TC_QUANT, MOD_APPROX}, {"almost", EN, TC_QUANT, MOD_APPROX},
@@ -186,10 +195,11 @@ const tx_lex vl_timex_lexicon[] = {
     {"monthly", EN, TC_SETADJ, U_MONTH}, {"annually", EN, TC_SETADJ, U_YEAR},
     {"yearly", EN, TC_SETADJ, U_YEAR}, {"quarterly", EN, TC_SETADJ, U_QUARTER},
     {"hourly", EN, TC_SETADJ, U_HOUR},
-    /* holidays: month * 100 + day, or 1000 + days after Easter Sunday */
+    /* holidays: month * 100 + day, 5000 + days after Easter Sunday, or
+     * 2000 + month * 100 + nth * 10 + weekday (the fourth Thursday of November) */
     {"noel", FR, TC_HOLIDAY, 1225}, {"toussaint", FR, TC_HOLIDAY, 1101},
-    {"paques", FR, TC_HOLIDAY, 1000}, {"pentecote", FR, TC_HOLIDAY, 1049},
-    {"christmas", EN, TC_HOLIDAY, 1225}, {"easter", EN, TC_HOLIDAY, 1000},
+    {"paques", FR, TC_HOLIDAY, 5000}, {"pentecote", FR, TC_HOLIDAY, 5049},
+    {"christmas", EN, TC_HOLIDAY, 1225}, {"easter", EN, TC_HOLIDAY, 5000},
     {"halloween", EN, TC_HOLIDAY, 1031}, {"thanksgiving", EN, TC_HOLIDAY, 3144},
     /* "a couple of years": two */
     {"couple", EN, TC_NUM, 2},
@@ -367,7 +377,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_PREFIX, MOD_LESS_THAN, 0, "moins de|d'"},
     {FR, K_PREFIX, MOD_EQUAL_OR_MORE, 0, "au moins"},
     {FR, K_PREFIX, 0, 0, "le|la|l'|les"},
-    {EN, K_PREFIX, -1, 0, "the? MOD of? the?"},
+    {EN, K_PREFIX, -1, 0, "the MOD of? the?"},
+    {EN, K_PREFIX, -1, 0, "MOD of the?"},
+    {EN, K_PREFIX, -1, RF_BAREMOD, "MOD the?"},
     {EN, K_PREFIX, -1, 0, "QUANT"},
     {EN, K_PREFIX, MOD_MORE_THAN, 0, "more than"},
     {EN, K_PREFIX, MOD_LESS_THAN, 0, "less|fewer than"},
@@ -415,6 +427,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "MONTH of? YEAR"},
     {EN, K_DATE, 0, 0, "MONTH DAY? ,? PAST|NEXT|THIS year"},
     {EN, K_DATE, 0, 0, "DAY of? MONTH PAST|NEXT|THIS year"},
+    /* "shot last Oct. 23", "due next June 30": that day, the last or next one */
+    {EN, K_DATE, 0, 0, "PAST|NEXT MONTH DAY"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS MONTH"},
     {EN, K_DATE, 0, 0, "MONTH"},
     {EN, K_DATE, 0, 0, "fiscal YEAR"},
@@ -423,6 +437,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS DOW POD?"},
     {EN, K_DATE, 0, 0, "DOW POD?"},
     {EN, K_DATE, 0, 0, "HOLIDAY day? YEAR?"},
+    {EN, K_DATE, 0, 0, "PAST|NEXT HOLIDAY day?"},
+    /* "Easter week", "Christmas week": the ISO week of the holiday */
+    {EN, K_DATE, 0, 0, "PAST|NEXT? HOLIDAY week"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS SEASON|fall"},
     {EN, K_DATE, 0, 0, "THIS past SEASON|fall|DOW"},
     {EN, K_DATE, 0, 0, "the? SEASON of? YEAR"},
@@ -510,7 +527,8 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_LATER, 0, 0, "dans NUM|VAGUE UNIT|UNITS"},
     {EN, K_AGO, 0, 0, "QUANT? NUM|VAGUE UNIT|UNITS ago|earlier"},
     {EN, K_AGO, 0, 0, "a few UNITS ago|earlier"},
-    {EN, K_LATER, 0, RF_NEEDFUT, "in|within NUM|VAGUE UNIT|UNITS"},
+    /* "within a year" bounds a span: a duration, "within" outside it */
+    {EN, K_LATER, 0, RF_NEEDFUT, "in NUM|VAGUE UNIT|UNITS"},
     {EN, K_LATER, 1, 0, "NUM UNIT|UNITS from now"},
 
     /* --- references and plural periods */
@@ -570,16 +588,17 @@ const size_t vl_timex_rules_len = sizeof vl_timex_rules / sizeof vl_timex_rules[
 /* Verb endings that mark the tense of a clause (words of at least min_len
  * bytes; TC_TNONE words are exempt). */
 const tx_tense_suffix vl_timex_tense_suffixes[] = {
-    {"eront", FR, 6, TENSE_FUTURE}, {"iront", FR, 6, TENSE_FUTURE}, {"dront", FR, 6, TENSE_FUTURE},
-    {"era", FR, 5, TENSE_FUTURE}, {"ira", FR, 5, TENSE_FUTURE}, {"dra", FR, 5, TENSE_FUTURE},
-    {"rra", FR, 5, TENSE_FUTURE}, {"ttra", FR, 5, TENSE_FUTURE},
+    {"eront", FR, 6, TENSE_FUTURE, 0}, {"iront", FR, 6, TENSE_FUTURE, 0}, {"dront", FR, 6, TENSE_FUTURE, 0},
+    {"era", FR, 5, TENSE_FUTURE, 0}, {"ira", FR, 5, TENSE_FUTURE, 0}, {"dra", FR, 5, TENSE_FUTURE, 0},
+    {"rra", FR, 5, TENSE_FUTURE, 0}, {"ttra", FR, 5, TENSE_FUTURE, 0},
     /* the conditional of reported speech (elle entamerait, il prendrait)
      * places the event after the report: before the imperfect's -ait */
-    {"eraient", FR, 8, TENSE_FUTURE}, {"erait", FR, 6, TENSE_FUTURE},
-    {"draient", FR, 8, TENSE_FUTURE}, {"drait", FR, 6, TENSE_FUTURE},
-    {"rraient", FR, 8, TENSE_FUTURE}, {"rrait", FR, 6, TENSE_FUTURE},
-    {"rront", FR, 6, TENSE_FUTURE}, {"ront", FR, 6, TENSE_FUTURE},
-    {"aient", FR, 6, TENSE_PAST}, {"ait", FR, 5, TENSE_PAST},
-    {"ed", EN, 4, TENSE_PAST},
+    {"eraient", FR, 8, TENSE_FUTURE, 0}, {"erait", FR, 6, TENSE_FUTURE, 0},
+    {"draient", FR, 8, TENSE_FUTURE, 0}, {"drait", FR, 6, TENSE_FUTURE, 0},
+    {"rraient", FR, 8, TENSE_FUTURE, 0}, {"rrait", FR, 6, TENSE_FUTURE, 0},
+    {"rront", FR, 6, TENSE_FUTURE, 0}, {"ront", FR, 6, TENSE_FUTURE, 0},
+    /* the imperfect (reported: see tx_tense_suffix) */
+    {"aient", FR, 6, TENSE_PAST, 1}, {"ait", FR, 5, TENSE_PAST, 1},
+    {"ed", EN, 4, TENSE_PAST, 0},
 };
 const size_t vl_timex_tense_suffixes_len = sizeof vl_timex_tense_suffixes / sizeof vl_timex_tense_suffixes[0];

@@ -1,0 +1,126 @@
+/*
+ * test_timex_usage.c -- unit tests of word uses the time-expression tagger
+ * must tell apart: "end" and "start" as verbs or as modifiers of a period,
+ * and how an unmarked season of a dispatch is placed.  The sentences are
+ * written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* "end" and "start" right before a date are verbs; as modifiers they take
+ * an article, "of", a hyphen or a preposition. */
+static void test_end_verb_or_modifier(void **state) {
+    (void)state;
+    /* 2026-03-02 is a Monday */
+    assert_string_equal(tag("2026-03-02", EN, "Talks end March 6."), "March 6=DATE:2026-03-06");
+    assert_string_equal(tag("2026-03-02", EN, "Classes start Tuesday in the capital."), "Tuesday=DATE:2026-03-03");
+    assert_string_equal(tag("2026-03-02", EN, "Beginning Wednesday, shops will close at noon."),
+                        "Wednesday=DATE:2026-03-04 | noon=TIME:2026-03-04T12:00");
+    assert_string_equal(tag("2026-03-02", EN, "The strike began Monday and should end March 9."),
+                        "Monday=DATE:2026-03-02 | March 9=DATE:2026-03-09");
+    /* the modifier */
+    assert_string_equal(tag("2026-03-02", EN, "Output should recover by the end of March."),
+                        "the end of March=DATE:2026-03/END");
+    assert_string_equal(tag("2026-03-02", EN, "Output should recover by end-March."), "end-March=DATE:2026-03/END");
+    assert_string_equal(tag("2026-03-02", EN, "Output should recover by end March."), "end March=DATE:2026-03/END");
+    assert_string_equal(tag("2026-03-02", EN, "Stocks will be rebuilt at the end of the month."),
+                        "the end of the month=DATE:2026-03/END");
+    assert_string_equal(tag("2026-03-02", EN, "Work resumes at the start of next year."),
+                        "the start of next year=DATE:2027/START");
+    assert_string_equal(tag("2026-03-02", EN, "Rain fell late Sunday."), "late Sunday=DATE:2026-03-01/END");
+    /* a bare month or year after "end" is modified: the verb would need "in" */
+    assert_string_equal(tag("2026-03-02", EN, "Wages rose 3% in the three months to end January."),
+                        "the three months=DURATION:P3M | end January=DATE:2026-01/END");
+    assert_string_equal(tag("2026-03-02", EN, "The plan is planned to start next January."),
+                        "next January=DATE:2027-01");
+    assert_string_equal(tag("2026-03-02", FR, "Les travaux reprendront fin mars."), "fin mars=DATE:2026-03/END");
+}
+
+/* The imperfect of reported speech is the present of the report: a date
+ * in its clause is placed as in a clause with no tense. */
+static void test_reported_imperfect(void **state) {
+    (void)state;
+    /* 2026-03-19: the coming summer, the coming June */
+    assert_string_equal(tag("2026-03-19", FR,
+                            "Le président a ajouté qu'il comptait sur le sommet de l'OTAN de l'été."),
+                        "été=DATE:2026-SU");
+    assert_string_equal(tag("2026-03-19", FR, "Il a ajouté qu'il comptait sur le sommet de juin."),
+                        "juin=DATE:2026-06");
+    assert_string_equal(tag("2026-03-19", FR, "La ministre a dit que la ville attendait le sommet de l'été."),
+                        "été=DATE:2026-SU");
+    /* an unmarked season with no tense is the dispatch year's */
+    assert_string_equal(tag("2026-03-19", FR, "Le sommet de l'été."), "été=DATE:2026-SU");
+    /* the imperfect of narration, a relative clause and the pluperfect stay past */
+    assert_string_equal(tag("2026-03-19", FR, "Il comptait sur le sommet de l'été."), "été=DATE:2025-SU");
+    assert_string_equal(tag("2026-03-19", FR, "Le sommet que la ville accueillait en juin a déçu."),
+                        "juin=DATE:2025-06");
+    assert_string_equal(tag("2026-03-19", FR, "Il a ajouté qu'il avait signé l'accord en juin."),
+                        "juin=DATE:2025-06");
+}
+
+/* "within" bounds a span: what follows is a duration, even in a future
+ * clause, where "in a year" is a date. */
+static void test_within(void **state) {
+    (void)state;
+    assert_string_equal(tag("1998-02-27", EN, "The plant will be closed within a year."), "a year=DURATION:P1Y");
+    assert_string_equal(tag("1998-02-27", EN, "The plant will be closed in a year."), "in a year=DATE:1999");
+    assert_string_equal(tag("1998-02-27", EN, "Rebels must leave within 14 days."), "14 days=DURATION:P14D");
+}
+
+/* Holidays on a fixed day are that day, movable ones counted from Easter
+ * or a weekday of their month. */
+static void test_holidays(void **state) {
+    (void)state;
+    assert_string_equal(tag("2000-12-27", EN, "We met on Christmas Day."), "Christmas Day=DATE:2000-12-25");
+    assert_string_equal(tag("2000-04-17", EN, "Families will gather at Christmas."), "Christmas=DATE:2000-12-25");
+    assert_string_equal(tag("2000-11-02", EN, "Children went out on Halloween."), "Halloween=DATE:2000-10-31");
+    assert_string_equal(tag("2000-11-02", EN, "Families will gather for Thanksgiving."),
+                        "Thanksgiving=DATE:2000-11-23");
+    assert_string_equal(tag("2000-04-17", FR, "Ils ont fêté Noël dernier."), "Noël dernier=DATE:1999-12-25");
+    assert_string_equal(tag("2026-03-19", FR, "Ils fêteront la Pentecôte et Pâques."),
+                        "la Pentecôte=DATE:2026-05-24 | Pâques=DATE:2026-04-05");
+    assert_string_equal(tag("2026-10-19", FR, "Les écoles fermeront à la Toussaint."), "la Toussaint=DATE:2026-11-01");
+    /* the tense is not carried a year away when the holiday is days off */
+    assert_string_equal(tag("2000-04-17", EN, "Protesters prayed as Easter began."), "Easter=DATE:2000-04-23");
+    assert_string_equal(tag("2000-04-17", EN, "Protesters prayed last Easter."), "last Easter=DATE:1999-04-04");
+    assert_string_equal(tag("2000-04-17", EN, "They will meet next Christmas."), "next Christmas=DATE:2000-12-25");
+    /* a holiday's week is its ISO week */
+    assert_string_equal(tag("2000-04-17", EN, "Protesters prayed as Easter week began."),
+                        "Easter week=DATE:2000-W16");
+    assert_string_equal(tag("2000-12-20", EN, "Shops will close during Christmas week."),
+                        "Christmas week=DATE:2000-W52");
+}
+
+/* "last" or "next" before a month and its day is that day, the last or
+ * next one: not "last Oct." and a stray 23. */
+static void test_last_month_day(void **state) {
+    (void)state;
+    assert_string_equal(tag("1999-04-19", EN, "He was shot last Oct. 23 at his home."),
+                        "last Oct. 23=DATE:1998-10-23");
+    assert_string_equal(tag("1999-04-19", EN, "The bonds are due next June 30."), "next June 30=DATE:1999-06-30");
+    assert_string_equal(tag("1999-04-19", EN, "He came last April."), "last April=DATE:1998-04");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_end_verb_or_modifier),
+        cmocka_unit_test(test_reported_imperfect),
+        cmocka_unit_test(test_within),
+        cmocka_unit_test(test_holidays),
+        cmocka_unit_test(test_last_month_day),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
