@@ -36,6 +36,8 @@ struct vl_bm25_state {
     char rank_expr[96]; /* "vl_bm25(w0, w1)" */
     df_slot *slots;     /* DF_SLOTS of them, NULL until first used */
     sqlite3_stmt *st_count; /* the documents of one phrase */
+    sqlite3_stmt *st_term;  /* the documents of one index term (fts5vocab) */
+    int vocab_state;        /* 0 not tried, 1 st_term ready, -1 cannot be */
     size_t used;
     int64_t data_version, total_changes; /* what the counts describe */
 };
@@ -53,6 +55,7 @@ void vl_bm25_close(vl_store *s) {
     forget(b);
     free(b->slots);
     sqlite3_finalize(b->st_count);
+    sqlite3_finalize(b->st_term);
     free(b);
     s->bm25 = NULL;
 }
@@ -92,6 +95,37 @@ static void query_free(vl_bm25_query *q) {
     memset(q, 0, sizeof *q);
 }
 
+/* Whether the index holds `term` (fts_tokenizer.h, vl_fts_hint.term_known):
+ * answered only inside a search (between vl_bm25_query_begin and _end, on
+ * the database that begin saw), from the memory or the term statistics
+ * (fts5vocab, created by begin: no schema change while FTS5 parses). */
+static int term_known(void *ctx, const char *term, int len) {
+    vl_store *s = ctx;
+    struct vl_bm25_state *b = s->bm25;
+    if (!b || !s->bm25_query || b->vocab_state <= 0 || len <= 0 || len > DF_KEY_MAX ||
+        sqlite3_total_changes64(s->db) != b->total_changes)
+        return -1;
+    char key[DF_KEY_MAX + 3];
+    key[0] = 't';
+    key[1] = '|';
+    memcpy(key + 2, term, (size_t)len);
+    key[len + 2] = 0;
+    uint64_t h = key_hash(key);
+    df_slot *x = find(b, key, h);
+    if (x->hash) return x->df > 0;
+    sqlite3_bind_text(b->st_term, 1, term, len, SQLITE_STATIC);
+    int step = sqlite3_step(b->st_term);
+    int64_t df = step == SQLITE_ROW ? sqlite3_column_int64(b->st_term, 0) : 0;
+    sqlite3_reset(b->st_term);
+    if (step != SQLITE_ROW && step != SQLITE_DONE) return -1;
+    if (b->used < DF_SLOTS / 4 * 3 && (x->key = strdup(key))) {
+        x->hash = h;
+        x->df = df;
+        b->used++;
+    }
+    return df > 0;
+}
+
 /* The documents that match `phrase` (an FTS5 expression of one phrase) into *df. */
 static int count_phrase(vl_store *s, struct vl_bm25_state *b, const char *phrase, int64_t *df, vl_error *err) {
     if (!b->st_count && sqlite3_prepare_v3(s->db, "SELECT count(*) FROM docs_fts WHERE docs_fts MATCH ?1", -1,
@@ -106,6 +140,14 @@ static int count_phrase(vl_store *s, struct vl_bm25_state *b, const char *phrase
     return rc;
 }
 
+/* A query given up half-way: out of the store's hands, and freed. */
+static void abandon(vl_store *s, vl_bm25_query *q) {
+    s->bm25_query = NULL;
+    s->hint.term_known = NULL;
+    s->hint.term_ctx = NULL;
+    query_free(q);
+}
+
 int vl_bm25_query_begin(vl_store *s, const char *fts, size_t fts_len, vl_bm25_query *q, vl_error *err) {
     memset(q, 0, sizeof *q);
     struct vl_bm25_state *b = state(s);
@@ -118,6 +160,20 @@ int vl_bm25_query_begin(vl_store *s, const char *fts, size_t fts_len, vl_bm25_qu
         b->data_version = dv;
         b->total_changes = tc;
     }
+    if (!b->vocab_state)
+        b->vocab_state =
+            sqlite3_exec(s->db,
+                         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.vl_term_docs USING fts5vocab(main, 'docs_fts', 'row')",
+                         NULL, NULL, NULL) == SQLITE_OK &&
+                    sqlite3_prepare_v3(s->db, "SELECT doc FROM temp.vl_term_docs WHERE term = ?1", -1,
+                                       SQLITE_PREPARE_PERSISTENT, &b->st_term, NULL) == SQLITE_OK
+                ? 1
+                : -1;
+    /* The phrases are counted (below) and the statement parsed with the
+     * terms the index does not hold left out. */
+    s->bm25_query = q;
+    s->hint.term_known = term_known;
+    s->hint.term_ctx = s;
     int cap = 0;
     for (size_t i = 0; i < fts_len;) {
         if (fts[i] != '"') {
@@ -152,7 +208,7 @@ int vl_bm25_query_begin(vl_store *s, const char *fts, size_t fts_len, vl_bm25_qu
             char **key = realloc(q->key, (size_t)ncap * sizeof *key);
             if (key) q->key = key;
             if (!df || !key) {
-                query_free(q);
+                abandon(s, q);
                 return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
             }
             cap = ncap;
@@ -163,7 +219,7 @@ int vl_bm25_query_begin(vl_store *s, const char *fts, size_t fts_len, vl_bm25_qu
         if (end - start < DF_KEY_MAX) {
             char *key = malloc(end - start + 3);
             if (!key) {
-                query_free(q);
+                abandon(s, q);
                 return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
             }
             /* The query language is part of the key: it decides the stems. */
@@ -184,19 +240,22 @@ int vl_bm25_query_begin(vl_store *s, const char *fts, size_t fts_len, vl_bm25_qu
                 int rc = count_phrase(s, b, key + 2, &q->df[q->n], err);
                 if (rc) {
                     q->n++;
-                    query_free(q);
+                    abandon(s, q);
                     return rc;
                 }
             }
         }
         q->n++;
     }
-    s->bm25_query = q;
     return VL_OK;
 }
 
 void vl_bm25_query_end(vl_store *s, vl_bm25_query *q) {
-    if (s->bm25_query == q) s->bm25_query = NULL;
+    if (s->bm25_query == q) {
+        s->bm25_query = NULL;
+        s->hint.term_known = NULL;
+        s->hint.term_ctx = NULL;
+    }
     struct vl_bm25_state *b = s->bm25;
     /* Remembered only if the database is still the one they were counted in. */
     if (b && b->slots && sqlite3_total_changes64(s->db) == b->total_changes)

@@ -323,7 +323,12 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
     /* Queries restricted to one language are stemmed in that language
      * only; others try the stems of every language veille knows. */
     s->hint.query_lang = lang > 0 ? lang : VL_LANG_UND;
-    if (rank && (rc = vl_bm25_query_begin(s, fts.data, fts.len, &counts, err))) goto done;
+    /* A long-running process (a warm store) counts the phrases and prunes
+     * the query's terms once and remembers them; a one-shot search (the
+     * CLI) would only pay for the memory: FTS5 counts inside vl_bm25. */
+    if (rank && s->facet_cache && s->facet_cache->lens_state > 0 &&
+        (rc = vl_bm25_query_begin(s, fts.data, fts.len, &counts, err)))
+        goto done;
     int step, stopped = 0;
     while (!stopped && (step = sqlite3_step(st)) == SQLITE_ROW) {
         const char *stored_title = (const char *)sqlite3_column_text(st, 3);

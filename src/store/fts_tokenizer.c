@@ -48,6 +48,65 @@ static int forward_token(void *ctx, const vl_token *tok) {
                       tok->term, (int)tok->term_len, (int)tok->start, (int)tok->end);
 }
 
+/* A query word's terms, held until the word is complete, then handed to
+ * FTS5 without those the index does not hold (at least one is kept: a
+ * word none of whose terms is indexed matches nothing either way). */
+#define PRUNE_TERMS 8
+#define PRUNE_BYTES 1024
+typedef struct prune_sink {
+    token_sink out;
+    const vl_fts_hint *hint;
+    int n, start, end;
+    int through; /* this word's terms go through unpruned (too many to hold) */
+    size_t used;
+    int off[PRUNE_TERMS], len[PRUNE_TERMS];
+    char bytes[PRUNE_BYTES];
+} prune_sink;
+
+static int prune_flush(prune_sink *p) {
+    int keep[PRUNE_TERMS], nkeep = 0, rc = 0;
+    for (int i = 0; i < p->n; i++)
+        if (i == 0 || p->hint->term_known(p->hint->term_ctx, p->bytes + p->off[i], p->len[i]) != 0) keep[nkeep++] = i;
+    /* The first term is kept when the others are known; dropped when it
+     * is not indexed and another is. */
+    if (nkeep > 1 && p->hint->term_known(p->hint->term_ctx, p->bytes + p->off[0], p->len[0]) == 0) {
+        for (int i = 1; i < nkeep; i++) keep[i - 1] = keep[i];
+        nkeep--;
+    }
+    for (int i = 0; i < nkeep && !rc; i++)
+        rc = p->out.x_token(p->out.fts_ctx, i ? FTS5_TOKEN_COLOCATED : 0, p->bytes + p->off[keep[i]], p->len[keep[i]],
+                            p->start, p->end);
+    p->n = 0;
+    p->used = 0;
+    return rc;
+}
+
+static int prune_token(void *ctx, const vl_token *tok) {
+    prune_sink *p = ctx;
+    int rc = 0;
+    if (!(tok->flags & VL_TOKEN_COLOCATED)) {
+        if (p->n) rc = prune_flush(p);
+        p->through = 0;
+    }
+    if (rc) return rc;
+    if (!p->through && (p->n == PRUNE_TERMS || p->used + tok->term_len > PRUNE_BYTES)) {
+        /* Too many or too long to hold: what is held goes out, and the
+         * rest of the word's terms go through as they come. */
+        if (p->n && (rc = prune_flush(p))) return rc;
+        p->through = 1;
+    }
+    if (p->through) return forward_token(&p->out, tok);
+    if (!p->n) {
+        p->start = (int)tok->start;
+        p->end = (int)tok->end;
+    }
+    memcpy(p->bytes + p->used, tok->term, tok->term_len);
+    p->off[p->n] = (int)p->used;
+    p->len[p->n++] = (int)tok->term_len;
+    p->used += tok->term_len;
+    return 0;
+}
+
 typedef struct collect_ctx {
     vl_fts_tokens *out;
     int nomem;
@@ -136,7 +195,19 @@ static int tok_tokenize(Fts5Tokenizer *p, void *fts_ctx, int flags, const char *
         if (t->hint && t->hint->doc_lang >= 0) lang = (vl_lang)t->hint->doc_lang;
         else lang = vl_lang_identify(text, (size_t)len);
     }
-    int rc = vl_analyze(t->analyzer, text, (size_t)len, lang, mode, forward_token, &sink);
+    int rc;
+    if (mode == VL_ANALYZE_QUERY && t->hint && t->hint->term_known) {
+        prune_sink ps;
+        ps.out = sink;
+        ps.hint = t->hint;
+        ps.n = 0;
+        ps.used = 0;
+        ps.through = 0;
+        rc = vl_analyze(t->analyzer, text, (size_t)len, lang, mode, prune_token, &ps);
+        if (rc == VL_OK && ps.n) rc = prune_flush(&ps);
+    } else {
+        rc = vl_analyze(t->analyzer, text, (size_t)len, lang, mode, forward_token, &sink);
+    }
     if (rc == VL_ENOMEM) return SQLITE_NOMEM;
     return rc; /* VL_OK == SQLITE_OK, else the SQLite code xToken returned */
 }

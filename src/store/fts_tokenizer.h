@@ -52,6 +52,13 @@ typedef struct vl_fts_hint {
      * FTS5 hands it, and analyses any other text itself. */
     const vl_fts_tokens *replay;
     int nreplay;
+    /* Set only around a search (src/search/bm25.c): whether the index holds
+     * a term (1), not (0), or cannot say (-1).  A query word's colocated
+     * terms that the index does not hold are left out of the expression:
+     * they match nothing, yet a word of several terms costs FTS5 a merge
+     * of their lists at every match. */
+    int (*term_known)(void *ctx, const char *term, int len);
+    void *term_ctx;
 } vl_fts_hint;
 
 #define VL_FTS_TOKENIZER "veille"
