@@ -65,15 +65,6 @@ static struct vl_bm25_state *state(vl_store *s) {
     return s->bm25;
 }
 
-static int64_t data_version(sqlite3 *db) {
-    sqlite3_stmt *st = NULL;
-    int64_t v = -1;
-    if (sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-        v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return v;
-}
-
 static uint64_t key_hash(const char *key) {
     uint64_t h = XXH3_64bits(key, strlen(key));
     return h ? h : 1;
@@ -154,7 +145,7 @@ int vl_bm25_query_begin(vl_store *s, const char *fts, size_t fts_len, vl_bm25_qu
     if (!b) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     if (!b->slots && !(b->slots = calloc(DF_SLOTS, sizeof *b->slots)))
         return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
-    int64_t dv = data_version(s->db), tc = sqlite3_total_changes64(s->db);
+    int64_t dv = vl_store_data_version(s), tc = sqlite3_total_changes64(s->db);
     if (dv != b->data_version || tc != b->total_changes) {
         forget(b);
         b->data_version = dv;

@@ -33,15 +33,6 @@ void vl_facet_cache_free(struct vl_facet_cache *c) {
     free(c);
 }
 
-static int64_t data_version(sqlite3 *db) {
-    sqlite3_stmt *st;
-    int64_t v = -1;
-    if (sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-        v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return v;
-}
-
 /* The first day index whose date is >= d (upper 0) or > d (upper 1). */
 size_t vl_facet_day_bound(const struct vl_facet_cache *c, const char *d, int upper) {
     size_t lo = 0, hi = c->ndays;
@@ -61,7 +52,7 @@ static struct vl_facet_cache *cache_build(vl_store *s) {
     struct vl_facet_cache *c = calloc(1, sizeof *c);
     sqlite3_stmt *st = NULL;
     if (!c) return NULL;
-    c->data_version = data_version(s->db);
+    c->data_version = vl_store_data_version(s);
     c->total_changes = sqlite3_total_changes64(s->db);
     int64_t max_rowid = 0, count = 0;
     if (sqlite3_prepare_v2(s->db, "SELECT coalesce(max(rowid), 0), count(*) FROM docs", -1, &st, NULL) != SQLITE_OK ||
@@ -120,7 +111,7 @@ fail:
  * (by another connection: data_version; or by this one: total_changes). */
 struct vl_facet_cache *vl_facet_cache_get(vl_store *s) {
     struct vl_facet_cache *c = s->facet_cache;
-    if (c && c->data_version == data_version(s->db) && c->total_changes == sqlite3_total_changes64(s->db)) return c;
+    if (c && c->data_version == vl_store_data_version(s) && c->total_changes == sqlite3_total_changes64(s->db)) return c;
     /* What outlives a rebuild: the function registered on the connection. */
     int aux = c ? c->aux_registered : 0;
     vl_facet_cache_free(c);

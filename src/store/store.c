@@ -554,3 +554,12 @@ int vl_store_stats(vl_store *s, vl_stats *out, vl_error *err) {
     out->schema_version = vl_schema_current();
     return vl_store_annotation_stats(s, out, err);
 }
+
+int64_t vl_store_data_version(vl_store *s) {
+    sqlite3_stmt *st = NULL;
+    int64_t v = -1;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA data_version", -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}

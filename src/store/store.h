@@ -46,6 +46,11 @@ void vl_facet_cache_free(struct vl_facet_cache *c);
 /* Frees what src/search/bm25.c keeps on a store (vl_store_close calls it). */
 void vl_bm25_close(vl_store *s);
 
+/* PRAGMA data_version: changes when another connection commits (with
+ * sqlite3_total_changes64 for this one's writes, what the search caches
+ * of facets.c and bm25.c check); -1 when it cannot be read. */
+int64_t vl_store_data_version(vl_store *s);
+
 /* Fills err from the connection's last error; returns VL_ESTORE. */
 int vl_store_sqlite_error(vl_store *s, vl_error *err, const char *what);
 
