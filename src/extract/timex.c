@@ -1465,8 +1465,23 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
             else if (strcmp(w, "earlier") == 0) f->mod = MOD_START;
             else if (strcmp(w, "later") == 0) f->mod = MOD_END;
             else if (strcmp(w, "past") == 0 && f->dir == 0) f->dir = -1; /* this past weekend: the last */
-            else if (k->mask & ((1ull << TC_UNIT) | (1ull << TC_UNITS)))
-                f->unit = lex_value(t, k, (k->mask & (1ull << TC_UNIT)) ? TC_UNIT : TC_UNITS);
+            else if (strcmp(w, "half") == 0) {
+                /* a half of a year: "last year's second half" (the year
+                 * relative), "the last|latter half" (the second) */
+                if (f->unit == U_YEAR && f->dir != -9) f->ydir = f->dir;
+                else if (f->ord < 0) f->ord = 2;
+                f->dir = -9;
+                f->unit = U_SEMESTER;
+            }
+            else if (k->mask & ((1ull << TC_UNIT) | (1ull << TC_UNITS))) {
+                int u = lex_value(t, k, (k->mask & (1ull << TC_UNIT)) ? TC_UNIT : TC_UNITS);
+                if (u == U_YEAR && f->unit == U_SEMESTER) { /* "the second half of next year" */
+                    if (f->dir != -9) f->ydir = f->dir;
+                    f->dir = -9;
+                } else {
+                    f->unit = u;
+                }
+            }
             else if (k->mask & (1ull << TC_POD)) f->pod = lex_value(t, k, TC_POD);
             else if (k->mask & (1ull << TC_SEASON)) f->season = lex_value(t, k, TC_SEASON);
             else if (strcmp(w, "fall") == 0) f->season = SEASON_FA;

@@ -389,6 +389,10 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_PREFIX, MOD_EQUAL_OR_LESS, 0, "no|not more than"},
     {EN, K_PREFIX, MOD_EQUAL_OR_MORE, 0, "no|not less|fewer than"},
     {EN, K_PREFIX, 0, RF_DETDUR, "the"},
+    /* half of a month, decade or century is its start or end ("the
+     * second half of the 1990s"); half of a year is a half (rules below) */
+    {EN, K_PREFIX, MOD_START, 0, "the? first half of the?"},
+    {EN, K_PREFIX, MOD_END, 0, "the? second|last|latter half of the?"},
 
     /* --- not time: ages */
     {FR, K_NONE, 0, 0, "age|agee|ages|agees de NUM ans"},
@@ -451,6 +455,14 @@ const tx_rule vl_timex_rules[] = {
      * "the fourth quarter of last year" */
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS UNIT 's ORD UNIT"},
     {EN, K_DATE, 0, 0, "ORD UNIT of PAST|NEXT|THIS UNIT"},
+    /* a half of a named year: "the first half of 2023", "the last half of
+     * fiscal 1989", "the second half of next year", "this year's first
+     * half" (a bare "second half" is as often a match's: not tagged) */
+    {EN, K_DATE, 0, 0, "ORD|last|latter half of fiscal? YEAR"},
+    {EN, K_DATE, 0, 0, "ORD|last|latter half of PAST|NEXT|THIS year"},
+    {EN, K_DATE, 0, 0, "ORD|last|latter half of the current|fiscal? year"},
+    {EN, K_DATE, 0, 0, "PAST|NEXT|THIS year 's ORD|latter half"},
+    {EN, K_DATE, 0, 0, "YEAR 's ORD|latter half"},
     {FR, K_DATE, 0, 0, "MONTH"},
 
     /* --- the quarter of a business report (K_QREF: param quarters from it) */

@@ -1,0 +1,60 @@
+/*
+ * test_timex_periods.c -- unit tests of calendar periods named by their
+ * part: the halves of a year ("the first half of 2023", "last year's
+ * second half") and the half of a month, decade or century as its start or
+ * end.  The sentences are written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* A half of a named year is that half (TimeML 2023-H1); "last" and
+ * "latter" half are the second. */
+static void test_year_halves(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-13", EN, "Orders fell in the first half of 2023."),
+                        "the first half of 2023=DATE:2023-H1");
+    assert_string_equal(tag("2024-03-13", EN, "Orders fell in the last half of fiscal 2022."),
+                        "the last half of fiscal 2022=DATE:2022-H2");
+    assert_string_equal(tag("2024-03-13", EN, "Orders should pick up in the second half of next year."),
+                        "the second half of next year=DATE:2025-H2");
+    assert_string_equal(tag("2024-03-13", EN, "Orders fell in the latter half of last year."),
+                        "the latter half of last year=DATE:2023-H2");
+    assert_string_equal(tag("2024-03-13", EN, "Orders rose in the first half of the year."),
+                        "the first half of the year=DATE:2024-H1");
+    assert_string_equal(tag("2024-03-13", EN, "Orders rose in last year's second half and in 2021's first half."),
+                        "last year's second half=DATE:2023-H2 | 2021's first half=DATE:2021-H1");
+    /* a bare half is as often a match's: left alone */
+    assert_string_equal(tag("2024-03-13", EN, "The visitors scored twice in the second half."), "");
+}
+
+/* The half of a month, a decade or a century is its start or end. */
+static void test_other_halves(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-13", EN, "Prices climbed in the second half of the 1990s."),
+                        "the second half of the 1990s=DATE:199/END");
+    assert_string_equal(tag("2024-03-13", EN, "Cities grew in the first half of the 20th century."),
+                        "the first half of the 20th century=DATE:19/START");
+    assert_string_equal(tag("2024-03-13", EN, "Deliveries will resume in the first half of April."),
+                        "the first half of April=DATE:2024-04/START");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_year_halves),
+        cmocka_unit_test(test_other_halves),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
