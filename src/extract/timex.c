@@ -1579,6 +1579,13 @@ static int anaphor_precision(const vl_timex_tagger *t, int es, int ee, const tx_
     for (int i = es; i < ee; i++) {
         if (k[i].mask & (1ull << TC_ANAPH)) anaph = 1;
         if (strcmp(k[i].key, "next") == 0 && (f->unit == U_DAY || (f->pod > 0 && f->unit < 0))) anaph = 1;
+        /* "In 2019 it moved; the next year it doubled": with the article,
+         * in a past clause, "next" counts from the time the story tells
+         * ("next year" alone, or "over the next year" told in the present
+         * or future, count from the dispatch) */
+        if (strcmp(k[i].key, "next") == 0 && f->tense == TENSE_PAST && i > 0 && k[i - 1].sent == k[i].sent &&
+            strcmp(k[i - 1].key, "the") == 0)
+            anaph = 1;
     }
     if (!anaph) return 0;
     if (f->reldays != -99 || f->unit == U_DAY || f->unit == U_WEEK || f->unit == U_WEEKEND || f->unit < 0) return 3;

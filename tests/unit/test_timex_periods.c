@@ -51,10 +51,25 @@ static void test_other_halves(void **state) {
                         "the first half of April=DATE:2024-04/START");
 }
 
+/* "the next year" told in the past counts from the time the story tells;
+ * in the present or future, and "next year" alone, from the dispatch. */
+static void test_the_next_unit(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-13", EN, "In 2019, the shop moved to Leeds. The next year it closed."),
+                        "2019=DATE:2019 | The next year=DATE:2020");
+    assert_string_equal(tag("2024-03-13", EN, "The mill reopened in May 2021. The next month, it was sold."),
+                        "May 2021=DATE:2021-05 | The next month=DATE:2021-06");
+    assert_string_equal(tag("2024-03-13", EN, "The mill reopened in May 2021. It will expand over the next year."),
+                        "May 2021=DATE:2021-05 | the next year=DATE:2025");
+    assert_string_equal(tag("2024-03-13", EN, "The mill reopened in May 2021 and plans to grow next year."),
+                        "May 2021=DATE:2021-05 | next year=DATE:2025");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_year_halves),
         cmocka_unit_test(test_other_halves),
+        cmocka_unit_test(test_the_next_unit),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
