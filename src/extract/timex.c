@@ -1593,6 +1593,16 @@ static int anaphor_precision(const vl_timex_tagger *t, int es, int ee, const tx_
     return 1;
 }
 
+/* Whether the season of the match [es, ee) is told from the time of the
+ * story: after "following", "previous", "preceding" or "that". */
+static int season_anaphor(const vl_timex_tagger *t, int es, int ee, const tx_fields *f) {
+    if (strcmp(t->toks[es].key, "that") == 0) return 1;
+    if (f->dir != 1 && f->dir != -1) return 0;
+    for (int i = es; i < ee; i++)
+        if (t->toks[i].mask & (1ull << TC_ANAPH)) return 1;
+    return 0;
+}
+
 /* Whether the sentence of tokens [a, b), or one of the two before it,
  * speaks of a quarter (the third quarter, third-quarter profit). */
 static int quarter_sentence(const vl_timex_tagger *t, int a, int b) {
@@ -1667,6 +1677,15 @@ static void complete(match_ctx *m, int end) {
         ry = t->narr_y;
         rm = need >= 2 ? t->narr_m : 1;
         rd = need >= 3 ? t->narr_d : 1;
+    }
+    if (cr->r->kind == K_DATE && f.season > 0 && f.year < 0 && t->narr_prec >= 1 &&
+        season_anaphor(t, es, ee, &f)) {
+        /* "In 2019 it moved; the following spring it hired, and that
+         * summer...": seasons told from the time of the story */
+        ry = t->narr_y;
+        rm = t->narr_prec >= 2 ? t->narr_m : f.dir == 1 ? 12 : 1;
+        rd = t->narr_prec >= 3 ? t->narr_d : f.dir == 1 ? vl_timex_month_days(ry, rm) : 1;
+        if (f.dir != 1 && f.dir != -1) f.year = ry; /* that summer: of the year told */
     }
     int kind = cr->r->kind;
     /* "the quarter-point cut": a compound, not a period */

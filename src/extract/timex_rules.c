@@ -446,6 +446,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "PAST|NEXT? HOLIDAY week"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS SEASON|fall"},
     {EN, K_DATE, 0, 0, "THIS past SEASON|fall|DOW"},
+    /* "that summer": of the year the text tells ("that fall" is as often
+     * a relative clause: "prices that fall") */
+    {EN, K_DATE, 0, 0, "that SEASON"},
     {EN, K_DATE, 0, 0, "the? SEASON of? YEAR"},
     {EN, K_DATE, 0, 0, "SEASON|fall PAST|NEXT|THIS year"},
     {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by the SEASON"},

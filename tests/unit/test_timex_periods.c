@@ -65,11 +65,26 @@ static void test_the_next_unit(void **state) {
                         "May 2021=DATE:2021-05 | next year=DATE:2025");
 }
 
+/* A season after "following", "previous" or "that" is told from the time
+ * of the story, not from the dispatch. */
+static void test_anaphoric_seasons(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-13", EN, "In 2017, the band split; that winter it played once more."),
+                        "2017=DATE:2017 | that winter=DATE:2017-WI");
+    assert_string_equal(tag("2024-03-13", EN, "In 2017, the band split. The following summer it reformed."),
+                        "2017=DATE:2017 | The following summer=DATE:2018-SU");
+    assert_string_equal(tag("2024-03-13", EN, "In October 2017, the band split. The previous spring it had toured."),
+                        "October 2017=DATE:2017-10 | The previous spring=DATE:2017-SP");
+    /* no date told: the dispatch's, by the tense */
+    assert_string_equal(tag("2024-03-13", EN, "The band split; that summer it toured."), "that summer=DATE:2023-SU");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_year_halves),
         cmocka_unit_test(test_other_halves),
         cmocka_unit_test(test_the_next_unit),
+        cmocka_unit_test(test_anaphoric_seasons),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
