@@ -531,6 +531,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_REL, 0, RF_ANAPH, "that|the same day"},
     /* "that year", "later that month": the year or month the text tells */
     {EN, K_REL, 0, RF_ANAPH, "earlier|later? that year|month|week"},
+    /* "earlier in the year", "later in the month": like "earlier this
+     * year", the dispatch's year or month */
+    {EN, K_REL, 0, 0, "earlier|later in the year|month|week"},
     /* "over the weekend": this weekend, placed by the tense like "ce week-end" */
     {EN, K_REL, 0, 0, "_over|_during|_on|_for|_at|_through the weekend"},
     {EN, K_REL, 0, RF_ANAPH, "that same day"},

@@ -79,12 +79,20 @@ static void test_anaphoric_seasons(void **state) {
     assert_string_equal(tag("2024-03-13", EN, "The band split; that summer it toured."), "that summer=DATE:2023-SU");
 }
 
+/* "earlier in the year" is "earlier this year": the dispatch's year, START. */
+static void test_earlier_in_the_year(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-13", EN, "Sales slowed earlier in the year but should rebound later in the month."),
+                        "earlier in the year=DATE:2024/START | later in the month=DATE:2024-03/END");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_year_halves),
         cmocka_unit_test(test_other_halves),
         cmocka_unit_test(test_the_next_unit),
         cmocka_unit_test(test_anaphoric_seasons),
+        cmocka_unit_test(test_earlier_in_the_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
