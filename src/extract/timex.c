@@ -1241,8 +1241,12 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
         /* "will be held", "has been paid": a participle, as for -ed below */
         return i > 0 && (k[i - 1].mask & (1ull << TC_BE)) ? TENSE_NONE : TENSE_PAST;
     }
-    if ((x->mask & (1ull << TC_TFUT)) &&
-        !(lex_value(t, x, TC_TFUT) == 1 && !(i + 1 < n && strcmp(k[i + 1].key, "to") == 0))) {
+    int fv = (x->mask & (1ull << TC_TFUT)) ? lex_value(t, x, TC_TFUT) : -1;
+    /* value 1: only before "to"; 2: before "to" or "for"; 3: only in lower case */
+    if (fv == 1 && !(i + 1 < n && strcmp(k[i + 1].key, "to") == 0)) fv = -1;
+    if (fv == 2 && !(i + 1 < n && (strcmp(k[i + 1].key, "to") == 0 || strcmp(k[i + 1].key, "for") == 0))) fv = -1;
+    if (fv == 3 && !(t->text[x->start] >= 'a' && t->text[x->start] <= 'z')) fv = -1;
+    if (fv >= 0) {
         *verb = 1;
         /* "had been scheduled to expire Friday": a plan told in the past
          * perfect lay before the narrative's past, a past day */

@@ -292,6 +292,16 @@ const tx_lex vl_timex_lexicon[] = {
     /* "be to" + verb, a future arrangement: "is to resume trading Tuesday",
      * "are to meet Friday" (only before "to") */
     {"is", EN, TC_TFUT, 1}, {"are", EN, TC_TFUT, 1},
+    /* forecasts and aims, before "to": "are forecast to rise in December",
+     * "hopes to visit Paris Friday", "is set to vote Friday" (value 2:
+     * also before "for": "the vote, set for Friday") */
+    {"forecast", EN, TC_TFUT, 1}, {"projected", EN, TC_TFUT, 1}, {"predicted", EN, TC_TFUT, 1},
+    {"hope", EN, TC_TFUT, 1}, {"hopes", EN, TC_TFUT, 1}, {"hoping", EN, TC_TFUT, 1},
+    {"aim", EN, TC_TFUT, 1}, {"aims", EN, TC_TFUT, 1}, {"aiming", EN, TC_TFUT, 1},
+    {"set", EN, TC_TFUT, 2},
+    /* the modals of possibility and obligation ("may" only in lower case:
+     * "May" is the month) */
+    {"may", EN, TC_TFUT, 3}, {"must", EN, TC_TFUT, 0},
     {"devra", FR, TC_TFUT, 0}, {"devront", FR, TC_TFUT, 0},
     /* futures too short for the ending rules */
     {"fera", FR, TC_TFUT, 0}, {"dira", FR, TC_TFUT, 0},

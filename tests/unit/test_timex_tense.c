@@ -165,6 +165,22 @@ static void test_week_of(void **state) {
                         "the week of Jan. 7, 2024=DATE:2024-W01");
 }
 
+/* Forecasts, aims and the modals "may" and "must" mark the future;
+ * "set" only before "to" or "for". */
+static void test_forecasts_and_modals(void **state) {
+    (void)state;
+    /* 2024-03-14 is a Thursday: the nearest Tuesday is the 12th */
+    assert_string_equal(tag("2024-03-14", EN, "The council may vote Tuesday."), "Tuesday=DATE:2024-03-19");
+    assert_string_equal(tag("2024-03-14", EN, "The council must vote by Tuesday."), "Tuesday=DATE:2024-03-19");
+    assert_string_equal(tag("2024-03-14", EN, "The ballot, set for Tuesday, is in doubt."), "Tuesday=DATE:2024-03-19");
+    assert_string_equal(tag("2024-03-14", EN, "The mayor hopes to sign the deal Tuesday."),
+                        "Tuesday=DATE:2024-03-19");
+    assert_string_equal(tag("2024-03-14", EN, "Rents are forecast to peak in December."), "December=DATE:2024-12");
+    /* not markers: "set" before a noun, "May" the month */
+    assert_string_equal(tag("2024-03-14", EN, "The set Tuesday was dull."), "Tuesday=DATE:2024-03-12");
+    assert_string_equal(tag("2024-03-14", EN, "In May, rents rose."), "May=DATE:2023-05");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_abbreviation_dots),
@@ -176,6 +192,7 @@ int main(void) {
         cmocka_unit_test(test_quarter_of_relative_year),
         cmocka_unit_test(test_this_past),
         cmocka_unit_test(test_week_of),
+        cmocka_unit_test(test_forecasts_and_modals),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
