@@ -131,6 +131,7 @@ struct vl_timex_tagger {
     /* per token: word_tense's answer (tense + 1, plus 4 when a verb), or
      * TENSE_UNKNOWN before it is asked; sized cap_toks */
     uint8_t *tense_memo;
+    int tense_tok; /* the token that gave the last clause_tense_scan its tense, or -1 */
     vl_timex *out;
     size_t nout, cap_out;
     /* the text being tagged */
@@ -1342,10 +1343,14 @@ static int coord_clause(vl_timex_tagger *t, int i) {
 static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
     const tx_tok *k = t->toks;
     int n = (int)t->ntoks, sent = k[a].sent, verb;
+    t->tense_tok = -1;
     for (int i = a - 1, d = 0; i >= 0 && d < 14; i--, d++) {
         if (k[i].sent != sent || (k[i].flags & TF_BREAK && k[i].kind == TK_PUNCT) || clause_punct(&k[i])) break;
         int tense = word_tense(t, i, &verb);
-        if (tense) return tense;
+        if (tense) {
+            t->tense_tok = i;
+            return tense;
+        }
         if (k[i].mask & (1ull << TC_CLAUSE)) break;
         if (k[i + 1].flags & TF_BREAK) break; /* a paragraph starts at i + 1 */
     }
@@ -1357,7 +1362,10 @@ static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
         }
         if ((k[i].mask & (1ull << TC_CLAUSE)) || coord_clause(t, i)) break;
         int tense = word_tense(t, i, &verb);
-        if (tense) return tense;
+        if (tense) {
+            t->tense_tok = i;
+            return tense;
+        }
     }
     return TENSE_NONE;
 }
@@ -1666,6 +1674,14 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->kind == K_DUR && cr->r->param) f.n = cr->r->param; /* -2: a vague count */
     if (cr->r->kind == K_LATER && cr->r->param) f.tense = TENSE_FUTURE;
     else f.tense = clause_tense(t, es, ee);
+    /* English does not put a definite past day in the present perfect
+     * ("has given him until Friday", not *"has arrived on Friday"): a
+     * weekday in such a clause is not the perfect's past, but "since
+     * Friday" is */
+    if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && t->tense_tok >= 0 &&
+        (strcmp(k[t->tense_tok].key, "has") == 0 || strcmp(k[t->tense_tok].key, "have") == 0) &&
+        !(es > 0 && strcmp(k[es - 1].key, "since") == 0))
+        f.tense = TENSE_NONE;
     if (!f.tense && f.month >= 1 && f.dow < 1 && f.year < 0) f.tense = sentence_tense(t, es, ee);
     if (f.tense && es > 0 && k[es - 1].sent == k[es].sent) {
         int verb;
@@ -1879,6 +1895,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->anchor_sent = -1;
     t->narr_prec = 0;
     t->report_q = -1;
+    t->tense_tok = -1;
     for (int d = 0; d < 8; d++) t->dow_seen[d] = -1;
     if (len > UINT32_MAX - 16) return VL_EARG;
     int rc = tokenize(t);

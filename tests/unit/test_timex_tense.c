@@ -181,6 +181,19 @@ static void test_forecasts_and_modals(void **state) {
     assert_string_equal(tag("2024-03-14", EN, "In May, rents rose."), "May=DATE:2023-05");
 }
 
+/* The present perfect takes no definite past day: a weekday in its clause
+ * is placed as with no tense, except after "since". */
+static void test_present_perfect_weekday(void **state) {
+    (void)state;
+    /* 2024-03-16 is a Saturday: the last Tuesday is the 12th, the nearest
+     * the 19th */
+    assert_string_equal(tag("2024-03-16", EN, "The agency has given the family until Tuesday to leave."),
+                        "Tuesday=DATE:2024-03-19");
+    assert_string_equal(tag("2024-03-16", EN, "He has been held since Tuesday."), "Tuesday=DATE:2024-03-12");
+    assert_string_equal(tag("2024-03-16", EN, "The agency gave the family a reply Tuesday."),
+                        "Tuesday=DATE:2024-03-12");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_abbreviation_dots),
@@ -193,6 +206,7 @@ int main(void) {
         cmocka_unit_test(test_this_past),
         cmocka_unit_test(test_week_of),
         cmocka_unit_test(test_forecasts_and_modals),
+        cmocka_unit_test(test_present_perfect_weekday),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
