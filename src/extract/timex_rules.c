@@ -302,6 +302,12 @@ const tx_lex vl_timex_lexicon[] = {
     /* the modals of possibility and obligation ("may" only in lower case:
      * "May" is the month) */
     {"may", EN, TC_TFUT, 3}, {"must", EN, TC_TFUT, 0},
+    /* the present of a timetable is a future: "trading resumes Monday",
+     * "the summit opens Friday" (third person forms that are seldom nouns) */
+    {"opens", EN, TC_TFUT, 0}, {"begins", EN, TC_TFUT, 0}, {"resumes", EN, TC_TFUT, 0},
+    {"meets", EN, TC_TFUT, 0}, {"visits", EN, TC_TFUT, 0}, {"arrives", EN, TC_TFUT, 0},
+    {"travels", EN, TC_TFUT, 0}, {"goes", EN, TC_TFUT, 0}, {"convenes", EN, TC_TFUT, 0},
+    {"reconvenes", EN, TC_TFUT, 0}, {"expires", EN, TC_TFUT, 0}, {"kicks", EN, TC_TFUT, 0},
     {"devra", FR, TC_TFUT, 0}, {"devront", FR, TC_TFUT, 0},
     /* futures too short for the ending rules */
     {"fera", FR, TC_TFUT, 0}, {"dira", FR, TC_TFUT, 0},

@@ -194,6 +194,15 @@ static void test_present_perfect_weekday(void **state) {
                         "Tuesday=DATE:2024-03-12");
 }
 
+/* The present of a timetable is a future. */
+static void test_timetable_present(void **state) {
+    (void)state;
+    /* 2024-03-14 is a Thursday: the nearest Tuesday is the 12th */
+    assert_string_equal(tag("2024-03-14", EN, "Trading resumes Tuesday."), "Tuesday=DATE:2024-03-19");
+    assert_string_equal(tag("2024-03-14", EN, "The assembly reconvenes on Tuesday."), "Tuesday=DATE:2024-03-19");
+    assert_string_equal(tag("2024-03-14", EN, "The assembly reconvened on Tuesday."), "Tuesday=DATE:2024-03-12");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_abbreviation_dots),
@@ -207,6 +216,7 @@ int main(void) {
         cmocka_unit_test(test_week_of),
         cmocka_unit_test(test_forecasts_and_modals),
         cmocka_unit_test(test_present_perfect_weekday),
+        cmocka_unit_test(test_timetable_present),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
