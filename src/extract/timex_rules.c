@@ -131,6 +131,7 @@ const tx_lex vl_timex_lexicon[] = {
     {"prochaines", FR, TC_NEXT, 1}, {"suivant", FR, TC_NEXT, 1}, {"suivante", FR, TC_NEXT, 1},
     {"ce", FR, TC_THIS, 0}, {"cet", FR, TC_THIS, 0}, {"cette", FR, TC_THIS, 0},
     {"last", EN, TC_PAST, -1}, {"previous", EN, TC_PAST, -1}, {"preceding", EN, TC_PAST, -1},
+    {"prior", EN, TC_PAST, -1},
     {"next", EN, TC_NEXT, 1}, {"coming", EN, TC_NEXT, 1}, {"following", EN, TC_NEXT, 1},
     {"this", EN, TC_THIS, 0}, {"current", EN, TC_THIS, 0},
     /* parts of day */
@@ -356,6 +357,7 @@ const tx_lex vl_timex_lexicon[] = {
     {"lendemain", FR, TC_ANAPH, 0}, {"suivant", FR, TC_ANAPH, 0}, {"suivante", FR, TC_ANAPH, 0},
     {"suivants", FR, TC_ANAPH, 0}, {"suivantes", FR, TC_ANAPH, 0},
     {"following", EN, TC_ANAPH, 0}, {"previous", EN, TC_ANAPH, 0}, {"preceding", EN, TC_ANAPH, 0},
+    {"prior", EN, TC_ANAPH, 0},
     /* words the suffix rules would misread */
     {"camera", FR, TC_TNONE, 0}, {"opera", FR, TC_TNONE, 0}, {"ultra", FR, TC_TNONE, 0},
     {"extra", FR, TC_TNONE, 0}, {"front", FR, TC_TNONE, 0}, {"affront", FR, TC_TNONE, 0},
@@ -466,6 +468,9 @@ const tx_rule vl_timex_rules[] = {
      * a relative clause: "prices that fall") */
     {EN, K_DATE, 0, 0, "that SEASON"},
     {EN, K_DATE, 0, 0, "the? SEASON of? YEAR"},
+    /* "the fall of 2022", "in fall 2022" ("fall" is no season alone) */
+    {EN, K_DATE, 0, 0, "the fall of YEAR"},
+    {EN, K_DATE, 0, 0, "_in|_during|_by|_until|_since fall YEAR"},
     {EN, K_DATE, 0, 0, "SEASON|fall PAST|NEXT|THIS year"},
     {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by the SEASON"},
     {EN, K_DATE, 0, 0, "ORD UNIT of? YEAR?"},
@@ -539,6 +544,8 @@ const tx_rule vl_timex_rules[] = {
     /* "the year ended Sept. 30": a twelve-month period named by its last
      * day (a fiscal year), not the calendar year: a duration, P1Y */
     {EN, K_DUR, 0, 0, "the fiscal? year _ended|_ending"},
+    /* ... and so is "the year to March", "the year through June 30" */
+    {EN, K_DUR, 0, 0, "the fiscal? year _to|_through _MONTH"},
     /* "the year" of a dispatch is its year ("net for the year rose") */
     {EN, K_REL, 0, 0, "the current|fiscal|full? year"},
     {EN, K_REL, 0, 0, "the current fiscal year"},

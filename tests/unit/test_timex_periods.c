@@ -86,6 +86,19 @@ static void test_earlier_in_the_year(void **state) {
                         "earlier in the year=DATE:2024/START | later in the month=DATE:2024-03/END");
 }
 
+/* "prior" is "previous"; "the year to March" is a twelve-month period;
+ * "the fall of 2022" is that autumn. */
+static void test_prior_year_to_fall_of(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-14", EN, "In 2020 the club was sold. The prior year it had nearly folded."),
+                        "2020=DATE:2020 | The prior year=DATE:2019");
+    assert_string_equal(tag("2024-03-14", EN, "Exports grew 4% in the year to February."),
+                        "the year=DURATION:P1Y | February=DATE:2024-02");
+    assert_string_equal(tag("2024-03-14", EN, "The bridge opened in the fall of 2021 and shut in fall 2022."),
+                        "the fall of 2021=DATE:2021-FA | fall 2022=DATE:2022-FA");
+    assert_string_equal(tag("2024-03-14", EN, "Prior to the vote, the fall of the empire was taught."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_year_halves),
@@ -93,6 +106,7 @@ int main(void) {
         cmocka_unit_test(test_the_next_unit),
         cmocka_unit_test(test_anaphoric_seasons),
         cmocka_unit_test(test_earlier_in_the_year),
+        cmocka_unit_test(test_prior_year_to_fall_of),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
