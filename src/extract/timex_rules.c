@@ -586,7 +586,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_REF, REF_FUTURE, 0, "the near|foreseeable future"},
     {EN, K_REF, REF_FUTURE, 0, "the near|short term"},
     {EN, K_REF, REF_PRESENT, 0, "at present"},
-    {EN, K_REF, REF_PAST, 0, "recent UNITS"},
+    /* "in recent years" is "the past few years": a vague span ending now
+     * (PXY), as the TIDES/TimeML guidelines write it */
+    {EN, K_DUR, -2, 0, "recent UNITS"},
     {FR, K_PLREF, 0, 0, "ces|les? PAST|NEXT UNITS"},
     {FR, K_PLREF, 0, 0, "ces|les? UNITS PAST|NEXT"},
     {FR, K_PLREF, 1, 0, "ces|les? UNITS a venir"},

@@ -99,6 +99,13 @@ static void test_prior_year_to_fall_of(void **state) {
     assert_string_equal(tag("2024-03-14", EN, "Prior to the vote, the fall of the empire was taught."), "");
 }
 
+/* "recent years" is a vague span ending now, like "the past few years". */
+static void test_recent_units(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-14", EN, "Rents have soared in recent years and fallen in recent weeks."),
+                        "recent years=DURATION:PXY | recent weeks=DURATION:PXW");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_year_halves),
@@ -107,6 +114,7 @@ int main(void) {
         cmocka_unit_test(test_anaphoric_seasons),
         cmocka_unit_test(test_earlier_in_the_year),
         cmocka_unit_test(test_prior_year_to_fall_of),
+        cmocka_unit_test(test_recent_units),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
