@@ -411,6 +411,10 @@ const tx_rule vl_timex_rules[] = {
      * second half of the 1990s"); half of a year is a half (rules below) */
     {EN, K_PREFIX, MOD_START, 0, "the? first half of the?"},
     {EN, K_PREFIX, MOD_END, 0, "the? second|last|latter half of the?"},
+    /* "the first week of March", "the last days of 2023": its start or end
+     * (not "the last week" and a stray month) */
+    {EN, K_PREFIX, MOD_START, 0, "the first|opening week|weeks|days of"},
+    {EN, K_PREFIX, MOD_END, 0, "the last|final|closing week|weeks|days of"},
 
     /* --- not time: ages */
     {FR, K_NONE, 0, 0, "age|agee|ages|agees de NUM ans"},

@@ -106,6 +106,18 @@ static void test_recent_units(void **state) {
                         "recent years=DURATION:PXY | recent weeks=DURATION:PXW");
 }
 
+/* "the first week of March" is the start of March, "the last days of
+ * 2023" its end: not "the last week" (the week before) and a stray month. */
+static void test_first_last_week_of(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-14", EN, "Ferries stopped in the last week of January."),
+                        "the last week of January=DATE:2024-01/END");
+    assert_string_equal(tag("2024-03-14", EN, "Ferries will resume in the first days of May."),
+                        "the first days of May=DATE:2024-05/START");
+    assert_string_equal(tag("2024-03-14", EN, "Ferries stopped in the final days of 2022."),
+                        "the final days of 2022=DATE:2022/END");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_year_halves),
@@ -115,6 +127,7 @@ int main(void) {
         cmocka_unit_test(test_earlier_in_the_year),
         cmocka_unit_test(test_prior_year_to_fall_of),
         cmocka_unit_test(test_recent_units),
+        cmocka_unit_test(test_first_last_week_of),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
