@@ -1060,6 +1060,13 @@ static int tokenize(vl_timex_tagger *t) {
     return VL_OK;
 }
 
+/* Whether a and b are two days of a month joined by a hyphen, the first
+ * the earlier: "18-20". */
+static int day_range(const tx_tok *a, const tx_tok *b) {
+    return a->kind == TK_NUM && b->kind == TK_NUM && (b->flags & TF_HYPH) && !(a->flags & TF_HYPH) &&
+           a->ndig && a->ndig <= 2 && b->ndig && b->ndig <= 2 && a->num >= 1 && a->num < b->num && b->num <= 31;
+}
+
 /* Merges runs of number words (vingt et un, twenty-one, quatre-vingt-dix)
  * into one TC_NUM token, and drops the number classes of look-alikes. */
 static void post_tokens(vl_timex_tagger *t) {
@@ -1146,6 +1153,11 @@ static void post_tokens(vl_timex_tagger *t) {
             (k[i - 1].kind == TK_WORD || k[i - 1].kind == TK_NUM || k[i - 1].kind == TK_OTHER))
             kill = 1;
         if (i + 1 < n && (k[i + 1].flags & TF_HYPH) && !(k[i + 1].mask & units)) kill = 1;
+        /* a range of days by its month: "March 18-20" keeps its first day,
+         * "18-20 March" its last, as a date */
+        const uint64_t month = 1ull << TC_MONTH;
+        if (kill && i > 0 && (k[i - 1].mask & month) && i + 1 < n && day_range(&k[i], &k[i + 1])) kill = 0;
+        if (kill && i + 1 < n && (k[i + 1].mask & month) && day_range(&k[i - 1], &k[i])) kill = 0;
         if (i + 1 < n && (strcmp(k[i + 1].key, "%") == 0 || strcmp(k[i + 1].key, "percent") == 0 ||
                           strcmp(k[i + 1].key, "pct") == 0 || strcmp(k[i + 1].key, "pour") == 0))
             kill = 1;

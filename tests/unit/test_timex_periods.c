@@ -118,6 +118,15 @@ static void test_first_last_week_of(void **state) {
                         "the final days of 2022=DATE:2022/END");
 }
 
+/* A range of days written with a hyphen beside its month is a date: the
+ * first day after the month, the last before it; a score is no date. */
+static void test_day_ranges(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-14", EN, "The fair runs April 18-21 in Leeds."), "April 18=DATE:2024-04-18");
+    assert_string_equal(tag("2024-03-14", EN, "The fair will run 18-21 April."), "21 April=DATE:2024-04-21");
+    assert_string_equal(tag("2024-03-14", EN, "Leeds won 21-18 in April."), "April=DATE:2024-04");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_year_halves),
@@ -128,6 +137,7 @@ int main(void) {
         cmocka_unit_test(test_prior_year_to_fall_of),
         cmocka_unit_test(test_recent_units),
         cmocka_unit_test(test_first_last_week_of),
+        cmocka_unit_test(test_day_ranges),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
