@@ -1477,7 +1477,7 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
         case TC_DECADE: f->decade = v; break;
         case TC_SETW: f->setw = 1; break;
         case TC_SETADJ: f->setadj = v; break;
-        case TC_HOLIDAY: f->holiday = v; break;
+        case TC_HOLIDAY: f->holiday = f->holiday == 1 && v >= 4000 ? v + 1 : v; break;
         case TC_LIT: {
             const char *w = k->key;
             if (strcmp(w, "midi") == 0 || strcmp(w, "noon") == 0) f->hour = 12, f->minute = 0;
@@ -1489,6 +1489,12 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
             else if (strcmp(w, "earlier") == 0) f->mod = MOD_START;
             else if (strcmp(w, "later") == 0) f->mod = MOD_END;
             else if (strcmp(w, "past") == 0 && f->dir == 0) f->dir = -1; /* this past weekend: the last */
+            else if (strcmp(w, "good") == 0 || strcmp(w, "saint") == 0)
+                f->holiday = 4998; /* Good Friday, vendredi saint: Easter - 2 */
+            else if (strcmp(w, "monday") == 0 && f->holiday >= 4000)
+                f->holiday++; /* Easter Monday */
+            else if (strcmp(w, "lundi") == 0)
+                f->holiday = 1; /* lundi de Pâques: the feast's Monday (below) */
             else if (strcmp(w, "half") == 0) {
                 /* a half of a year: "last year's second half" (the year
                  * relative), "the last|latter half" (the second) */
@@ -1672,6 +1678,7 @@ static void complete(match_ctx *m, int end) {
         if (!okc) return;
     }
     if ((cr->r->flags & RF_AFTERMOD) && !m->after_mod) return;
+    if ((cr->r->flags & RF_CAP) && !(k[es].flags & TF_CAP)) return;
     if ((cr->r->flags & RF_NODET) && m->start > 0 && (k[m->start - 1].mask & (1ull << TC_DET))) return;
     if ((cr->r->flags & RF_OPENS) && m->start > 0 && !(k[m->start - 1].flags & TF_BREAK) &&
         k[m->start - 1].sent == k[m->start].sent)

@@ -120,8 +120,9 @@ enum {
     RF_ANAPH = 64,    /* counted from the text's last date (la soirée, the evening) */
     RF_OPENS = 128,   /* only at the start of a sentence */
     RF_NODET = 256,   /* not after a determiner (TC_DET): "its quarterly dividend" */
-    RF_BAREMOD = 512  /* a bare modifier: a TC_MODN word only after a TC_PREP
+    RF_BAREMOD = 512, /* a bare modifier: a TC_MODN word only after a TC_PREP
                        * word or joined by a hyphen (by end March, end-March) */
+    RF_CAP = 1024     /* the first word capitalised: "Good Friday", not "a good Friday" */
 };
 
 /* One rule: a pattern over tokens, in a small language (see timex_rules.c):

@@ -463,6 +463,14 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS DOW POD?"},
     {EN, K_DATE, 0, 0, "DOW POD?"},
     {EN, K_DATE, 0, 0, "HOLIDAY day? YEAR?"},
+    /* the days of Easter: "Good Friday", "Easter Monday" (not a weekday
+     * after the feast) */
+    {EN, K_DATE, 0, RF_CAP, "good friday YEAR?"},
+    {EN, K_DATE, 0, 0, "HOLIDAY sunday|monday YEAR?"},
+    {EN, K_DATE, 0, 0, "PAST|NEXT good friday"},
+    {EN, K_DATE, 0, 0, "PAST|NEXT HOLIDAY sunday|monday"},
+    {FR, K_DATE, 0, 0, "vendredi saint YEAR?"},
+    {FR, K_DATE, 0, 0, "lundi de HOLIDAY YEAR?"},
     {EN, K_DATE, 0, 0, "PAST|NEXT HOLIDAY day?"},
     /* "Easter week", "Christmas week": the ISO week of the holiday */
     {EN, K_DATE, 0, 0, "PAST|NEXT? HOLIDAY week"},

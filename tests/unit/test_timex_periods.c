@@ -127,6 +127,17 @@ static void test_day_ranges(void **state) {
     assert_string_equal(tag("2024-03-14", EN, "Leeds won 21-18 in April."), "April=DATE:2024-04");
 }
 
+/* The days of Easter. */
+static void test_easter_days(void **state) {
+    (void)state;
+    /* Easter 2024 is March 31 */
+    assert_string_equal(tag("2024-03-14", EN, "Banks close on Good Friday and reopen after Easter Monday."),
+                        "Good Friday=DATE:2024-03-29 | Easter Monday=DATE:2024-04-01");
+    assert_string_equal(tag("2024-03-14", EN, "Stocks had a good Friday."), "Friday=DATE:2024-03-08");
+    assert_string_equal(tag("2024-03-14", FR, "Les banques ferment le lundi de Pâques."),
+                        "le lundi de Pâques=DATE:2024-04-01");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_year_halves),
@@ -138,6 +149,7 @@ int main(void) {
         cmocka_unit_test(test_recent_units),
         cmocka_unit_test(test_first_last_week_of),
         cmocka_unit_test(test_day_ranges),
+        cmocka_unit_test(test_easter_days),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
