@@ -121,6 +121,7 @@ const tx_lex vl_timex_lexicon[] = {
     /* days relative to the reference: offset + 100 * part of day */
     {"hier", FR, TC_REL, -1}, {"aujourd'hui", FR, TC_REL, 0}, {"demain", FR, TC_REL, 1},
     {"avant-hier", FR, TC_REL, -2}, {"apres-demain", FR, TC_REL, 2}, {"lendemain", FR, TC_REL, 1},
+    {"surlendemain", FR, TC_REL, 2},
     {"yesterday", EN, TC_REL, -1}, {"today", EN, TC_REL, 0}, {"tomorrow", EN, TC_REL, 1},
     {"tonight", EN, TC_REL, 100 * POD_NI},
     /* deictic words */
@@ -354,7 +355,7 @@ const tx_lex vl_timex_lexicon[] = {
      * last date the text gave before them, not from the dispatch date
      * ("next" counts so only before a day or a part of day: "the next
      * morning", while "next week" is the dispatch's). */
-    {"lendemain", FR, TC_ANAPH, 0}, {"suivant", FR, TC_ANAPH, 0}, {"suivante", FR, TC_ANAPH, 0},
+    {"lendemain", FR, TC_ANAPH, 0}, {"surlendemain", FR, TC_ANAPH, 0}, {"suivant", FR, TC_ANAPH, 0}, {"suivante", FR, TC_ANAPH, 0},
     {"suivants", FR, TC_ANAPH, 0}, {"suivantes", FR, TC_ANAPH, 0},
     {"following", EN, TC_ANAPH, 0}, {"previous", EN, TC_ANAPH, 0}, {"preceding", EN, TC_ANAPH, 0},
     {"prior", EN, TC_ANAPH, 0},
@@ -548,6 +549,11 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, 0, RF_ANAPH, "en POD"},
     {FR, K_REL, 0, RF_ANAPH | RF_AFTERMOD, "POD"},
     {FR, K_REL, 0, RF_ANAPH, "le|ce meme jour"},
+    /* "la veille", the day before the one told (as "le lendemain" is the
+     * day after), when it stands alone: "la veille de l'élection" names
+     * its own day, "la veille technologique" is no time */
+    {FR, K_REL, -1, RF_ANAPH, "la veille _,|_.|_;|_)|_:|_a|_au|_en|_et|_elle|_il|_on"},
+    {FR, K_REL, -1, RF_ANAPH, "la veille au soir|matin"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT POD"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT UNIT"},
     /* "this past week", "this past weekend": the last one */

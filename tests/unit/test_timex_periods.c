@@ -138,6 +138,20 @@ static void test_easter_days(void **state) {
                         "le lundi de Pâques=DATE:2024-04-01");
 }
 
+/* "la veille" alone is the day before the one told, "le surlendemain" two
+ * days after; "la veille de l'élection" and "la veille technologique" are
+ * not tagged. */
+static void test_la_veille(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-14", FR, "Le 4 mars, le maire a démissionné. La veille, il avait reçu le préfet."),
+                        "Le 4 mars=DATE:2024-03-04 | La veille=DATE:2024-03-03");
+    assert_string_equal(tag("2024-03-14", FR, "Le 4 mars, le maire a démissionné; il était arrivé la veille au soir."),
+                        "Le 4 mars=DATE:2024-03-04 | la veille au soir=TIME:2024-03-03TEV");
+    assert_string_equal(tag("2024-03-14", FR, "Le 4 mars, le maire a démissionné. Le surlendemain, il partait."),
+                        "Le 4 mars=DATE:2024-03-04 | Le surlendemain=DATE:2024-03-06");
+    assert_string_equal(tag("2024-03-14", FR, "À la veille du scrutin, la veille technologique reste en veille."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_year_halves),
@@ -150,6 +164,7 @@ int main(void) {
         cmocka_unit_test(test_first_last_week_of),
         cmocka_unit_test(test_day_ranges),
         cmocka_unit_test(test_easter_days),
+        cmocka_unit_test(test_la_veille),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
