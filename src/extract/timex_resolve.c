@@ -153,7 +153,9 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
     /* "Christmas Day", "Election Day": the day is the holiday's */
     if (g.holiday >= 0 && g.unit == U_DAY) g.unit = -1;
     /* "the week of March 6", "Easter week": the ISO week of that day */
-    int week_of = g.unit == U_WEEK && ((g.month >= 1 && g.day >= 1) || g.holiday >= 0) && g.hour < 0;
+    int week_of = (g.unit == U_WEEK || g.unit == U_WEEKEND) && ((g.month >= 1 && g.day >= 1) || g.holiday >= 0) &&
+                  g.hour < 0;
+    int weekend_of = week_of && g.unit == U_WEEKEND;
     if (week_of) g.unit = -1;
     int64_t ref = vl_timex_days(ry, rm, rd);
     int64_t day = INT64_MIN; /* the resolved day, when the expression has one */
@@ -289,7 +291,7 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
     if (week_of && day != INT64_MIN) {
         int wy, wk;
         iso_week(day, &wy, &wk);
-        snprintf(o->value, sizeof o->value, "%04d-W%02d", wy, wk);
+        snprintf(o->value, sizeof o->value, weekend_of ? "%04d-W%02d-WE" : "%04d-W%02d", wy, wk);
         return 1;
     }
     if (f->hour >= 0 && day != INT64_MIN) {

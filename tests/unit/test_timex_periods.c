@@ -152,6 +152,13 @@ static void test_la_veille(void **state) {
     assert_string_equal(tag("2024-03-14", FR, "À la veille du scrutin, la veille technologique reste en veille."), "");
 }
 
+/* "the weekend of April 13" is the weekend of that day's ISO week. */
+static void test_weekend_of(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-14", EN, "The race is set for the weekend of April 13."),
+                        "the weekend of April 13=DATE:2024-W15-WE");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_year_halves),
@@ -165,6 +172,7 @@ int main(void) {
         cmocka_unit_test(test_day_ranges),
         cmocka_unit_test(test_easter_days),
         cmocka_unit_test(test_la_veille),
+        cmocka_unit_test(test_weekend_of),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
