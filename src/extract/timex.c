@@ -1733,6 +1733,20 @@ static void complete(match_ctx *m, int end) {
         /* the quarter a business report is about, shifted by the rule */
         int q = t->ref_y * 4 + (t->ref_m - 1) / 3 - 1; /* the last ended */
         if ((cr->r->flags & RF_ANAPH) && t->report_q >= 0) q = t->report_q;
+        /* "the quarter ended Sept. 30", "the quarter ending Dec. 31": the
+         * quarter of that day, in the year that puts it nearest the
+         * dispatch */
+        if ((cr->r->flags & RF_ANAPH) && cr->r->param == 0 && ee + 2 < (int)t->ntoks &&
+            (strcmp(k[ee].key, "ended") == 0 || strcmp(k[ee].key, "ending") == 0) &&
+            (k[ee + 1].mask & (1ull << TC_MONTH))) {
+            int mon = lex_value(t, &k[ee + 1], TC_MONTH);
+            int64_t ref = vl_timex_days(t->ref_y, t->ref_m, t->ref_d), best = -1;
+            for (int y = t->ref_y - 1; y <= t->ref_y + 1; y++) {
+                int64_t d = vl_timex_days(y, mon, 1) - ref;
+                if (d < 0) d = -d;
+                if (best < 0 || d < best) best = d, q = y * 4 + (mon - 1) / 3;
+            }
+        }
         q += cr->r->param;
         f.unit = U_QUARTER;
         f.year = q / 4;

@@ -490,6 +490,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by the SEASON"},
     {EN, K_DATE, 0, 0, "ORD UNIT of? YEAR?"},
     {EN, K_DATE, 0, 0, "YEAR|fiscal ORD UNIT"},
+    /* "fiscal 1990's first quarter", "1988's fourth quarter" */
+    {EN, K_DATE, 0, 0, "fiscal? YEAR 's fiscal? ORD UNIT"},
     /* a quarter of a year named relatively: "this year's third quarter",
      * "the fourth quarter of last year" */
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS UNIT 's ORD UNIT"},

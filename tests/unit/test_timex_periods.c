@@ -159,6 +159,18 @@ static void test_weekend_of(void **state) {
                         "the weekend of April 13=DATE:2024-W15-WE");
 }
 
+/* "the quarter ended Sept. 30" is the quarter of that day; "fiscal 1990's
+ * first quarter" that quarter of that year. */
+static void test_quarter_ended(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-11-06", EN, "In the quarter ending Dec. 31, the chain expects a loss."),
+                        "the quarter=DATE:2024-Q4 | Dec. 31=DATE:2024-12-31");
+    assert_string_equal(tag("2025-02-06", EN, "In the quarter ended Dec. 31, the chain lost money."),
+                        "the quarter=DATE:2024-Q4 | Dec. 31=DATE:2024-12-31");
+    assert_string_equal(tag("2024-11-06", EN, "Margins should widen in fiscal 2025's second quarter."),
+                        "fiscal 2025's second quarter=DATE:2025-Q2");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_year_halves),
@@ -173,6 +185,7 @@ int main(void) {
         cmocka_unit_test(test_easter_days),
         cmocka_unit_test(test_la_veille),
         cmocka_unit_test(test_weekend_of),
+        cmocka_unit_test(test_quarter_ended),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
