@@ -102,11 +102,7 @@ static const char *const code_names[21] = {
 
 const char *vl_event_code_name(int code) { return code >= 1 && code <= 20 ? code_names[code] : ""; }
 
-static uint32_t hash_key(const char *s, size_t n) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
+static uint32_t hash_key(const char *s, size_t n) { return vl_xhash(s, n); }
 
 /* The slot of key[0, n): keys are compared by length first, then bytes
  * (the tokens' keys come with their length: no strlen, no strcmp). */
@@ -119,9 +115,12 @@ static int *slot_of(const vl_event_tagger *t, const char *key, size_t n, uint32_
 
 /* The first entry of key[0, n), or -1; the filter answers most misses
  * without touching the table. */
-static int first_of(const vl_event_tagger *t, const char *key, size_t n) {
-    uint32_t h = hash_key(key, n);
+static int first_of_h(const vl_event_tagger *t, const char *key, size_t n, uint32_t h) {
     return vl_keyfilter_may(&t->filter, h) ? *slot_of(t, key, n, h) : -1;
+}
+
+static int first_of(const vl_event_tagger *t, const char *key, size_t n) {
+    return first_of_h(t, key, n, hash_key(key, n));
 }
 
 static int add_key(vl_event_tagger *t, const char *key, int kind, int lang, int idx) {
@@ -379,7 +378,7 @@ static void set_roles(vl_event_tagger *t, const char *text, int n, int lmask) {
         t->trig[i] = -1;
         t->trig_len[i] = 0;
         t->verbish[i] = 0;
-        t->first[i] = k->klen ? first_of(t, k->key, (size_t)k->klen) : -1;
+        t->first[i] = k->klen ? first_of_h(t, k->key, (size_t)k->klen, k->kh) : -1;
         if (!k->klen) continue;
         int raw_a = k->klen == 1 && k->key[0] == 'a' && text[k->start] == 'a';
         for (int e = t->first[i]; e >= 0; e = t->ents[e].next) {
