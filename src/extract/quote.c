@@ -334,6 +334,28 @@ static size_t lower(const char *s, size_t n, char *buf, size_t cap, uint64_t *h,
             i++;
             continue;
         }
+        unsigned char b = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+        if (a == 0xC3 && b >= 0x80 && b < 0xC0) {
+            /* Latin-1 letters, the common case: what utf8proc_tolower
+             * does to U+00C0..U+00FF (À..Þ but × one bit up, the others
+             * as they are), without decoding */
+            if (o + 4 >= cap) return 0;
+            if (b <= 0x9E && b != 0x97) b += 0x20;
+            x = (x ^ a) * 1099511628211ULL;
+            x = (x ^ b) * 1099511628211ULL;
+            buf[o++] = (char)a;
+            buf[o++] = (char)b;
+            i += 2;
+            continue;
+        }
+        if (a == 0xE2 && b == 0x80 && i + 2 < n && (unsigned char)s[i + 2] == 0x99) {
+            /* ’ as ' */
+            if (o + 4 >= cap) return 0;
+            x = (x ^ '\'') * 1099511628211ULL;
+            buf[o++] = '\'';
+            i += 3;
+            continue;
+        }
         utf8proc_int32_t cp;
         utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
         if (k <= 0) return 0;
