@@ -97,8 +97,16 @@ size_t vl_xtok_sentence(vl_ner_lexer *lx, vl_xtok *toks) {
         t->cap = (u[0] >= 'A' && u[0] <= 'Z') || (u[0] == 0xC3 && t->end - t->start > 1 && u[1] >= 0x80 && u[1] <= 0x9E);
         t->klen = vl_xfold(lx->text + t->start, t->end - t->start, t->key, sizeof t->key);
         if (!t->klen) t->key[0] = 0;
-        t->kh = vl_xhash(t->key, (size_t)t->klen);
-        t->ksplit = t->klen > 0 && (memchr(t->key, '-', (size_t)t->klen) || strlen(t->key) != (size_t)t->klen);
+        /* the key's hash (vl_xhash) and whether it splits, in one pass */
+        uint32_t h = 2166136261u;
+        int split = 0;
+        for (int j = 0; j < t->klen; j++) {
+            unsigned char c = (unsigned char)t->key[j];
+            h = (h ^ c) * 16777619u;
+            split |= c == '-' || c == 0;
+        }
+        t->kh = h;
+        t->ksplit = split;
     }
     return n;
 }

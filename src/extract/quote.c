@@ -325,6 +325,18 @@ static size_t lower(const char *s, size_t n, char *buf, size_t cap, uint64_t *h,
     int hy = 0;
     while (i < n) {
         unsigned char a = (unsigned char)s[i];
+        if (a < 0x80 && o + (n - i) < cap) {
+            /* a run of ASCII that fits whatever its length: no bound
+             * check per byte */
+            do {
+                a = (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
+                hy |= a == '-';
+                x = (x ^ a) * 1099511628211ULL;
+                buf[o++] = (char)a;
+                i++;
+            } while (i < n && (a = (unsigned char)s[i]) < 0x80);
+            continue;
+        }
         if (a < 0x80) {
             if (o + 1 >= cap) return 0;
             a = (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
