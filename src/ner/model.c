@@ -57,9 +57,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include <stdint.h>
 
@@ -447,80 +444,6 @@ int vl_ner_bio_table(const float *t, float *bio) {
     return 1;
 }
 
-/* One step of vl_ner_viterbi_bio to O and the B- labels, the portable way:
- * the best predecessor of each, over the nine in order, first best
- * winning ties. */
-static inline void bio_step_ob(const float *cur, const float *bio, float *bo_out, int *ao_out, float *bb_out,
-                               int *ab_out) {
-    enum { L = VL_NER_NLABELS };
-    float bo = cur[0] + bio[BIO_O];
-    int ao = 0;
-    v4sf bb, tb;
-    memcpy(&tb, bio + BIO_B, sizeof tb);
-    bb = (v4sf){cur[0], cur[0], cur[0], cur[0]} + tb;
-    v4si ab = {0};
-#pragma GCC unroll 8
-    for (int from = 1; from < L; from++) {
-        float c = cur[from];
-        float so = c + bio[BIO_O + from];
-        int go = so > bo;
-        bo = go ? so : bo;
-        ao = go ? from : ao;
-        memcpy(&tb, bio + BIO_B + from * 4, sizeof tb);
-        v4sf sb = (v4sf){c, c, c, c} + tb;
-        v4si g = sb > bb;
-        bb = (v4sf)(((v4si)sb & g) | ((v4si)bb & ~g));
-        ab = ((v4si){from, from, from, from} & g) | (ab & ~g);
-    }
-    *bo_out = bo;
-    *ao_out = ao;
-    for (int k = 0; k < 4; k++) {
-        bb_out[k] = bb[k];
-        ab_out[k] = ab[k];
-    }
-}
-
-#ifdef __SSE2__
-/* The same step with SSE2, by target rather than by predecessor: for each
- * of the five targets, the nine sums (two vectors and a scalar), their
- * maximum, and the first predecessor whose sum equals it.  Without NaN
- * (the caller checks), "first best under >" and "first equal to the
- * maximum" are the same predecessor, and its own sum is taken as the score
- * (not the maximum: -0 and +0 stay as the loop above leaves them).
- * tr[5][12]: the moves to O, B-0..B-3 by predecessor (0..8, then padding). */
-static inline void bio_step_ob_sse2(const float *cur, const float (*tr)[12], float *best, int *arg) {
-    __m128 c0 = _mm_loadu_ps(cur), c1 = _mm_loadu_ps(cur + 4);
-    for (int to = 0; to < 5; to++) {
-        __m128 v0 = _mm_add_ps(c0, _mm_loadu_ps(tr[to])), v1 = _mm_add_ps(c1, _mm_loadu_ps(tr[to] + 4));
-        float s8 = cur[8] + tr[to][8];
-        __m128 m = _mm_max_ps(v0, v1);
-        m = _mm_max_ps(m, _mm_shuffle_ps(m, m, _MM_SHUFFLE(1, 0, 3, 2)));
-        m = _mm_max_ps(m, _mm_shuffle_ps(m, m, _MM_SHUFFLE(2, 3, 0, 1)));
-        float mx = _mm_cvtss_f32(m);
-        if (s8 > mx) {
-            best[to] = s8;
-            arg[to] = 8;
-            continue;
-        }
-        unsigned bits = (unsigned)_mm_movemask_ps(_mm_cmpeq_ps(v0, m)) |
-                        (unsigned)_mm_movemask_ps(_mm_cmpeq_ps(v1, m)) << 4;
-        int a = __builtin_ctz(bits);
-        float s[8];
-        _mm_storeu_ps(s, v0);
-        _mm_storeu_ps(s + 4, v1);
-        best[to] = s[a];
-        arg[to] = a;
-    }
-}
-
-/* 1 when some of cur[0..8] is a NaN. */
-static inline int bio_has_nan(const float *cur) {
-    __m128 c0 = _mm_loadu_ps(cur), c1 = _mm_loadu_ps(cur + 4);
-    return (_mm_movemask_ps(_mm_cmpunord_ps(c0, c0)) | _mm_movemask_ps(_mm_cmpunord_ps(c1, c1))) != 0 ||
-           cur[8] != cur[8];
-}
-#endif
-
 void vl_ner_viterbi_bio(const float *em, size_t n, const float *t, const float *bio, int *labels, uint8_t *back) {
     enum { L = VL_NER_NLABELS };
     _Static_assert(L == 9 && VL_NER_NTYPES == 4, "O, then B- and I- of four types");
@@ -531,39 +454,25 @@ void vl_ner_viterbi_bio(const float *em, size_t n, const float *t, const float *
     memcpy(&tbi, bio + BIO_BI, sizeof tbi);
     memcpy(&tii, bio + BIO_II, sizeof tii);
     const v4si bl = {1, 3, 5, 7}, il = {2, 4, 6, 8};
-#ifdef __SSE2__
-    /* the moves to O and B- by target, for the SSE2 step; a move that is
-     * not finite (the table allows up to 1e20) sends every step the
-     * portable way */
-    float tr[5][12];
-    int fast = 1;
-    for (int from = 0; from < L; from++) {
-        tr[0][from] = bio[BIO_O + from];
-        for (int k = 0; k < 4; k++) tr[1 + k][from] = bio[BIO_B + from * 4 + k];
-    }
-    for (int to = 0; to < 5; to++) {
-        for (int from = L; from < 12; from++) tr[to][from] = 0;
-        for (int from = 0; from < L; from++) fast &= fabsf(tr[to][from]) <= 3e38f;
-    }
-#endif
     for (size_t i = 1; i < n; i++) {
-        float bo, bb[4];
-        int ao, ab[4];
-#ifdef __SSE2__
-        if (fast && !bio_has_nan(cur)) {
-            float best[5];
-            int arg[5];
-            bio_step_ob_sse2(cur, (const float (*)[12])tr, best, arg);
-            bo = best[0];
-            ao = arg[0];
-            for (int k = 0; k < 4; k++) {
-                bb[k] = best[1 + k];
-                ab[k] = arg[1 + k];
-            }
-        } else
-#endif
-        {
-            bio_step_ob(cur, bio, &bo, &ao, bb, ab);
+        float bo = cur[0] + bio[BIO_O];
+        int ao = 0;
+        v4sf bb, tb;
+        memcpy(&tb, bio + BIO_B, sizeof tb);
+        bb = (v4sf){cur[0], cur[0], cur[0], cur[0]} + tb;
+        v4si ab = {0};
+#pragma GCC unroll 8
+        for (int from = 1; from < L; from++) {
+            float c = cur[from];
+            float so = c + bio[BIO_O + from];
+            int go = so > bo;
+            bo = go ? so : bo;
+            ao = go ? from : ao;
+            memcpy(&tb, bio + BIO_B + from * 4, sizeof tb);
+            v4sf sb = (v4sf){c, c, c, c} + tb;
+            v4si g = sb > bb;
+            bb = (v4sf)(((v4si)sb & g) | ((v4si)bb & ~g));
+            ab = ((v4si){from, from, from, from} & g) | (ab & ~g);
         }
         v4sf cb = {cur[1], cur[3], cur[5], cur[7]}, ci = {cur[2], cur[4], cur[6], cur[8]};
         v4sf sbi = cb + tbi, sii = ci + tii;
