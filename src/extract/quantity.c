@@ -60,7 +60,7 @@ static size_t first_word_len(const char *w) {
     return sp ? (size_t)(sp - w) : strlen(w);
 }
 
-static qt_slot *slot_for_h(const vl_quantity_tagger *t, const char *w, size_t n, uint32_t h, int create) {
+static inline qt_slot *slot_for_h(const vl_quantity_tagger *t, const char *w, size_t n, uint32_t h, int create) {
     if (!create && !vl_keyfilter_may(&t->filter, h)) return NULL;
     for (size_t i = h & (t->nslots - 1);; i = (i + 1) & (t->nslots - 1)) {
         qt_slot *s = &t->slots[i];
@@ -130,9 +130,8 @@ int vl_quantity_tagger_new(vl_quantity_tagger **out, vl_error *err) {
 
 /* The entry of `kind` in languages `lang` whose words are the tokens from
  * i on (at most n); its number of words in *len.  Longest first. */
-static const qt_ent *lookup(const vl_quantity_tagger *t, const vl_xtok *k, size_t i, size_t n, int lang, int kind,
-                            size_t *len) {
-    if (i >= n || !k[i].klen) return NULL;
+static const qt_ent *lookup_chain(const vl_quantity_tagger *t, const vl_xtok *k, size_t i, size_t n, int lang,
+                                  int kind, size_t *len) {
     /* the slot of token i's key, computed once per sentence */
     int first = t->tok_first[i];
     const qt_ent *best = NULL;
@@ -157,6 +156,14 @@ static const qt_ent *lookup(const vl_quantity_tagger *t, const vl_xtok *k, size_
     }
     if (best) *len = best->nwords;
     return best;
+}
+
+/* lookup_chain where token i starts some entry: most tokens start none
+ * (tok_first -1, also for an empty key), and are answered here. */
+static inline const qt_ent *lookup(const vl_quantity_tagger *t, const vl_xtok *k, size_t i, size_t n, int lang,
+                                   int kind, size_t *len) {
+    if (i >= n || !k[i].klen || t->tok_first[i] < 0) return NULL;
+    return lookup_chain(t, k, i, n, lang, kind, len);
 }
 
 /* Does an entry of kind end at token i-1 (preceding words)?  Returns the
