@@ -108,7 +108,7 @@ static uint32_t hash_key(const char *s, size_t n) { return vl_xhash(s, n); }
 
 /* The slot of key[0, n): keys are compared by length first, then bytes
  * (the tokens' keys come with their length: no strlen, no strcmp). */
-static int *slot_of(const vl_event_tagger *t, const char *key, size_t n, uint32_t h) {
+static inline int *slot_of(const vl_event_tagger *t, const char *key, size_t n, uint32_t h) {
     for (size_t i = h & (t->nslots - 1);; i = (i + 1) & (t->nslots - 1)) {
         int e = t->slots[i];
         if (e < 0 || (t->ents[e].klen == n && memcmp(t->ents[e].key, key, n) == 0)) return &t->slots[i];
@@ -117,7 +117,7 @@ static int *slot_of(const vl_event_tagger *t, const char *key, size_t n, uint32_
 
 /* The first entry of key[0, n), or -1; the filter answers most misses
  * without touching the table. */
-static int first_of_h(const vl_event_tagger *t, const char *key, size_t n, uint32_t h) {
+static inline int first_of_h(const vl_event_tagger *t, const char *key, size_t n, uint32_t h) {
     return vl_keyfilter_may(&t->filter, h) ? *slot_of(t, key, n, h) : -1;
 }
 
@@ -171,15 +171,18 @@ static int stem_memo(vl_event_tagger *t, int li, const char *lower, int n, char 
     return m->sn;
 }
 
-static uint64_t suf_pack(const char *s, size_t n) {
+/* The ending's bytes in a word, first byte lowest (a loop: memcpy of a
+ * variable length is a library call, and this runs for every ending
+ * tried). */
+static inline uint64_t suf_pack(const char *s, size_t n) {
     uint64_t w = 0;
-    memcpy(&w, s, n);
+    for (size_t i = 0; i < n; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
     return w;
 }
 
 /* The slot of ending s[0, n) (n <= MAX_ENDING): its own, or the empty one
  * where it would go. */
-static ev_suf *suf_slot(const vl_event_tagger *t, const char *s, size_t n) {
+static inline ev_suf *suf_slot(const vl_event_tagger *t, const char *s, size_t n) {
     uint64_t w = suf_pack(s, n);
     for (size_t i = (size_t)(((w ^ n) * 0x9E3779B97F4A7C15ull) >> 56);; i = (i + 1) & (SUF_SLOTS - 1)) {
         const ev_suf *e = &t->suf[i];
@@ -329,18 +332,12 @@ static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, 
 
 /* A deverbal noun at token i (one or two words, plural -s accepted). */
 static int noun_trigger(const vl_event_tagger *t, const vl_xtok *k, int i, int n, int lmask, int *len) {
-    char key[VL_XKEY_MAX];
-    key[0] = 0;
     for (int pass = 0; pass < 2; pass++) {
-        if (pass) {
-            if (k[i].klen < 4 || k[i].key[k[i].klen - 1] != 's') break;
-            memcpy(key, k[i].key, (size_t)k[i].klen - 1);
-            key[k[i].klen - 1] = 0;
-        } else {
-            memcpy(key, k[i].key, (size_t)k[i].klen + 1);
-        }
+        /* pass 1: the key less its plural s (a prefix of the key: looked
+         * up in place) */
+        if (pass && (k[i].klen < 4 || k[i].key[k[i].klen - 1] != 's')) break;
         int best = -1, blen = 0;
-        for (int e = pass ? first_of(t, key, (size_t)k[i].klen - 1) : t->first[i]; e >= 0; e = t->ents[e].next) {
+        for (int e = pass ? first_of(t, k[i].key, (size_t)k[i].klen - 1) : t->first[i]; e >= 0; e = t->ents[e].next) {
             const ev_hent *h = &t->ents[e];
             if (h->kind != HK_NOUN || !(h->lang & lmask)) continue;
             const char *w = vl_event_lexicon[h->idx].word, *sp = strchr(w, ' ');
