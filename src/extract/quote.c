@@ -111,7 +111,7 @@ static uint64_t hash_bytes(const char *s, size_t n) {
 }
 
 /* h: hash_bytes(s, n). */
-static qent *lookup_h(const vl_quote_tagger *t, const char *s, size_t n, uint64_t h) {
+static inline qent *lookup_h(const vl_quote_tagger *t, const char *s, size_t n, uint64_t h) {
     if (n == 0 || n > 60 || !vl_keyfilter_may(&t->filter, h)) return NULL;
     for (size_t i = h & t->mask;; i = (i + 1) & t->mask) {
         qent *e = &t->tab[i];
@@ -388,7 +388,7 @@ static size_t lower(const char *s, size_t n, char *buf, size_t cap, uint64_t *h,
 }
 
 /* h: hash_bytes(s, n). */
-static const qent *word_entry_h(const vl_quote_tagger *t, const char *s, size_t n, uint64_t h, uint16_t *cls,
+static inline const qent *word_entry_h(const vl_quote_tagger *t, const char *s, size_t n, uint64_t h, uint16_t *cls,
                                 uint8_t *verb, uint8_t *say) {
     const qent *e = lookup_h(t, s, n, h);
     *cls = 0;
@@ -476,6 +476,15 @@ static size_t next_sentence(vl_ner_lexer *lx, const vl_xtext *x, size_t *s, vl_n
     return n;
 }
 
+/* A '\n' in s[0, n): the gap between two tokens, most often one space,
+ * looked at in place rather than through a memchr call. */
+static inline int has_newline(const char *s, size_t n) {
+    if (n > 16) return memchr(s, '\n', n) != NULL;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '\n') return 1;
+    return 0;
+}
+
 static int tokenize(vl_quote_tagger *t, vl_lang lang, const vl_xtext *x) {
     vl_ner_lexer lx;
     vl_ner_tok sent[VL_NER_MAX_SENT];
@@ -501,7 +510,7 @@ static int tokenize(vl_quote_tagger *t, vl_lang lang, const vl_xtext *x) {
             /* a line break before the token: a paragraph for quotations
              * (dispatches often break paragraphs with a single newline) */
             size_t from = t->ntoks > 1 ? t->toks[t->ntoks - 2].end : 0;
-            if (t->ntoks == 1 || memchr(t->text + from, '\n', k->start - from)) k->fl |= T_LINE;
+            if (t->ntoks == 1 || has_newline(t->text + from, k->start - from)) k->fl |= T_LINE;
             if (k->nflags & VL_NTOK_WORD) {
                 classify(t, k);
             } else {
