@@ -33,19 +33,7 @@ static inline int fold_hash(const char *s, size_t n, char *out, size_t cap, uint
     size_t o = 0;
     for (size_t i = 0; i < n;) {
         unsigned c = u[i];
-        if (c < 0x80 && o + (n - i) < cap) {
-            /* a run of ASCII that fits whatever its length (the common
-             * case): one byte in, one out, no bound check per byte */
-            do {
-                c += (unsigned)(c - 'A' < 26u) << 5;
-                out[o++] = (char)c;
-                h = (h ^ c) * 16777619u;
-                sp |= (c == '-') | (c == 0);
-                i++;
-            } while (i < n && (c = u[i]) < 0x80);
-            continue;
-        }
-        if (c < 0x80) { /* ASCII that may not fit */
+        if (c < 0x80) { /* ASCII, the common case: one byte in, one out */
             if (o + 2 > cap) return 0;
             c = c >= 'A' && c <= 'Z' ? c + 32 : c;
             out[o++] = (char)c;

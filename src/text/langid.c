@@ -253,22 +253,9 @@ vl_lang vl_lang_identify(const char *text, size_t len) {
         size_t n = 0;
         int fits = 1, upper = 0;
         uint32_t h = 2166136261u; /* hash_word of w, as it grows */
-        /* the word: up to the next separator (sep_len, inlined); runs of
-         * ASCII letters first, in a tight loop */
+        /* the word: up to the next separator (sep_len, inlined) */
         for (; p < len; p++) {
             unsigned char c = t[p];
-            if ((unsigned char)((c | 0x20) - 'a') < 26 && n < VL_LANGID_WORD) {
-                /* ASCII letters while the word fits: as below, fewer tests */
-                do {
-                    upper += c < 'a';
-                    c |= 0x20;
-                    w[n++] = (char)c;
-                    h = (h ^ c) * 16777619u;
-                    p++;
-                } while (p < len && n < VL_LANGID_WORD && (unsigned char)(((c = t[p]) | 0x20) - 'a') < 26);
-                if (p >= len) break;
-                c = t[p]; /* the byte after the run, read as below */
-            }
             if (c < 0x80) {
                 if ((unsigned char)((c | 0x20) - 'a') >= 26) break;
                 upper += c < 'a';
