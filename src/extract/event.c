@@ -517,6 +517,11 @@ static int np_left(const vl_event_tagger *t, int p, int lo) {
         if (has_role(t, j, ER_OF) && j - 1 >= lo && (np_word(t, j - 1) || t->ent[j - 1] >= 0)) continue;
         if (t->role[j] == ER_DET || t->role2[j] == ER_DET) {
             s = j;
+            /* des (de + les, or the plural indefinite article): first in
+             * its clause it opens the phrase (Des soldats ont attaqué);
+             * after a word it is "of the" (90 % des élèves, un des
+             * adolescents, la communauté et des organisations) */
+            if (t->role[j] != ER_DET && (j == lo || is_boundary_punct(&t->k[j - 1]))) return s;
             break;
         }
         if (t->role[j] == ER_AND && j - 1 >= lo && (np_word(t, j - 1) || t->ent[j - 1] >= 0)) continue;
@@ -678,6 +683,10 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
                    t->trig[j] < 0)
                 j--;
             np0 = j + 1;
+            /* carried out an attack: past the light verb's particle */
+            if (j - 1 >= cs && t->role[j] == ER_ADV && t->trig[j - 1] >= 0 &&
+                (vl_event_lexicon[t->trig[j - 1]].flags & EVF_LIGHT))
+                j--;
             if (j >= cs && t->trig[j] >= 0 && (vl_event_lexicon[t->trig[j]].flags & EVF_LIGHT)) v = j;
             if (v < 0) continue;
         }

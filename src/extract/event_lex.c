@@ -64,7 +64,9 @@ const ev_lex vl_event_lexicon[] = {
     F("soutient", "soutenir", FR, 5), V("signer", FR, 5), V("approuver", FR, 5), V("reconnaître", FR, 5),
     F("reconnu", "reconnaitre", FR, 5), V("ratifier", FR, 5),
     V("praise", EN, 5), V("welcome", EN, 5), V("support", EN, 5), V("endorse", EN, 5), V("sign", EN, 5),
-    V("congratulate", EN, 5), V("ratify", EN, 5), V("recognize", EN, 5), V("recognise", EN, 5),
+    /* not recognize: news uses it for acknowledge (recognized the need)
+     * far more than for diplomatic recognition */
+    V("congratulate", EN, 5), V("ratify", EN, 5),
     /* 06 engage in material cooperation */
     V("coopérer", FR, 6), V("collaborer", FR, 6), V("partager", FR, 6), V("échanger", FR, 6),
     V("cooperate", EN, 6), V("collaborate", EN, 6), V("share", EN, 6),
@@ -95,11 +97,13 @@ const ev_lex vl_event_lexicon[] = {
     V("rejeter", FR, 12), V("refuser", FR, 12), V("démentir", FR, 12), F("nie", "nier", FR, 12), F("nient", "nier", FR, 12), F("nier", "nier", FR, 12),
     F("dementi", "dementir", FR, 12), V("récuser", FR, 12),
     V("reject", EN, 12), V("refuse", EN, 12), V("deny", EN, 12), V("veto", EN, 12), V("dismiss", EN, 12),
+    VP("vote", EN, 12, "down"),
     /* 13 threaten */
     V("menacer", FR, 13), V("threaten", EN, 13),
     /* 14 protest */
     V("manifester", FR, 14), V("protester", FR, 14), V("défiler", FR, 14), V("boycotter", FR, 14),
     V("protest", EN, 14), V("demonstrate", EN, 14), V("boycott", EN, 14),
+    N("greve", FR, 14), N("greve generale", FR, 14),
     /* 15 exhibit force posture */
     V("déployer", FR, 15), V("mobiliser", FR, 15), V("masser", FR, 15),
     V("deploy", EN, 15), V("mobilize", EN, 15), V("mobilise", EN, 15), V("mass", EN, 15),
@@ -126,12 +130,16 @@ const ev_lex vl_event_lexicon[] = {
     V("fight", EN, 19), F("fought", "fight", EN, 19), VP("clash", EN, 19, "with"), V("battle", EN, 19),
     /* 20 mass violence */
     V("massacrer", FR, 20), V("exterminer", FR, 20), V("massacre", EN, 20), V("exterminate", EN, 20),
+    N("massacre", ALL, 20),
     /* light verbs: they carry the deverbal nouns above */
     L("ouvrir", FR), LF("ouvert", "ouvrir", FR), LF("ouvre", "ouvrir", FR), L("lancer", FR), L("mener", FR),
     L("tenir", FR), LF("tenu", "tenir", FR), LF("eu", "avoir", FR), L("effectuer", FR), L("conduire", FR),
     LF("conduit", "conduire", FR), L("commencer", FR), L("entamer", FR), L("organiser", FR),
     L("open", EN), L("launch", EN), L("conduct", EN), L("hold", EN), LF("held", "hold", EN), LF("had", "have", EN),
     L("begin", EN), LF("began", "begin", EN), LF("begun", "begin", EN), L("start", EN),
+    /* commettre un massacre, carried out an attack */
+    L("commettre", FR), LF("commis", "commettre", FR), L("perpétrer", FR), L("commit", EN), L("perpetrate", EN),
+    L("carry", EN),
 };
 const unsigned vl_event_lexicon_len = sizeof vl_event_lexicon / sizeof vl_event_lexicon[0];
 
@@ -181,7 +189,8 @@ const ev_word vl_event_words[] = {
     {"notamment", FR, ER_ADV, 0}, {"aussitot", FR, ER_ADV, 0}, {"encore", FR, ER_ADV, 0},
     {"also", EN, ER_ADV, 0}, {"already", EN, ER_ADV, 0}, {"formally", EN, ER_ADV, 0}, {"officially", EN, ER_ADV, 0},
     {"reportedly", EN, ER_ADV, 0}, {"strongly", EN, ER_ADV, 0}, {"later", EN, ER_ADV, 0}, {"again", EN, ER_ADV, 0},
-    {"jointly", EN, ER_ADV, 0}, {"publicly", EN, ER_ADV, 0}, {"immediately", EN, ER_ADV, 0},
+    /* carried out an attack: the particle between a light verb and its noun */
+    {"out", EN, ER_ADV, 0}, {"jointly", EN, ER_ADV, 0}, {"publicly", EN, ER_ADV, 0}, {"immediately", EN, ER_ADV, 0},
     {"repeatedly", EN, ER_ADV, 0}, {"allegedly", EN, ER_ADV, 0}, {"then", EN, ER_ADV, 0},
     /* determiners */
     {"le", FR, ER_DET, 0}, {"la", FR, ER_DET, 0}, {"les", FR, ER_DET, 0}, {"l'", FR, ER_DET, 0},
@@ -243,4 +252,6 @@ const char *const vl_event_verb_suffixes_fr[] = {
     "iront", "irait", "u", "us", "ue", "ues", "re", "ra", "ront", "rait", "raient", "ient", "iennent", "t",
     "ssent", "le", "les", "lent", "te", "tes", "tent", "lera", "leront", "tera", "teront", NULL};
 const char *const vl_event_verb_suffixes_en[] = {"", "e", "s", "es", "ed", "d", "ing", "ping", "ped", "ted",
-                                                 "ting", "led", "ling", "ied", "ies", "y", "ned", "ning", NULL};
+                                                 "ting", "led", "ling", "ied", "ies", "y", "ned", "ning",
+                                                 /* Snowball keeps -ize/-ise out of the stem (critic|ized) */
+                                                 "ize", "izes", "ized", "izing", "ise", "ises", "ised", "ising", NULL};

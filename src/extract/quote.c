@@ -944,12 +944,18 @@ static qnp np_after(const vl_quote_tagger *t, size_t k, size_t hi) {
     }
     /* Conversely, …: a capitalised word alone before a comma is an adverb */
     if (!det && j == k && j + 1 < hi && (T[j + 1].fl & T_COMMA)) return np;
-    /* le porte-parole du Kremlin, Dmitri Peskov */
-    if (j + 2 < hi && (T[j + 1].fl & T_COMMA) && T[j + 2].ent_b >= 0) {
+    /* le porte-parole du Kremlin, Dmitri Peskov; l'avocate des familles,
+     * Me Laure Benhamou (a short capitalised title before the name: Me,
+     * Dr, Pr, Mgr, M.) */
+    size_t apos = j + 2;
+    if (apos + 1 < hi && T[apos].ent_b < 0 && (T[apos].fl & T_UPPER) && is_word(&T[apos]) && !T[apos].verb &&
+        T[apos].end - T[apos].start <= 4 && T[apos + 1].ent_b >= 0)
+        apos++;
+    if (apos < hi && (T[j + 1].fl & T_COMMA) && T[apos].ent_b >= 0 && (apos == j + 2 || t->ents[T[apos].ent_b].type == VL_NER_PER)) {
         np.kind = NP_ENT;
-        np.ent = T[j + 2].ent_b;
-        np.tb = j + 2;
-        np.te = j + 2;
+        np.ent = T[apos].ent_b;
+        np.tb = apos;
+        np.te = apos;
         while (np.te + 1 < hi && T[np.te].ent_e != np.ent) np.te++;
         return np;
     }
@@ -1630,6 +1636,41 @@ static int resolve_description(const vl_quote_tagger *t, size_t tb, size_t te, s
     return best;
 }
 
+/* Is token k a number written in digits (24, 1.5)? */
+static int digits(const vl_quote_tagger *t, size_t k) {
+    const qtok *x = &t->toks[k];
+    return x->end > x->start && t->text[x->start] >= '0' && t->text[x->start] <= '9';
+}
+
+/* A description that refers back without naming anything the person's
+ * introduction said: the player's age (le joueur de 24 ans, l'homme de
+ * 45 ans, the 24-year-old striker) or the organisation's kind alone
+ * (l'institution, the company).  It stands for the person (or the
+ * organisation) last named before before_pos; -1 when none is. */
+static int resolve_anaphor(const vl_quote_tagger *t, size_t tb, size_t te, size_t before_pos) {
+    const qtok *T = t->toks;
+    if (!(T[tb].cls & QW_DET) || !(T[tb].cls & QW_FUNC) || te <= tb) return -1;
+    int type = -1;
+    if (te == tb + 1 && in_list(t, te, vl_quote_org_anaphors, vl_quote_org_anaphors_len)) type = VL_NER_ORG;
+    for (size_t k = tb + 1; k <= te && type < 0; k++) {
+        /* de 24 ans */
+        if ((t->lmask & QL_FR) && k + 1 <= te && digits(t, k) && ends_with(t, k + 1, "ans") &&
+            T[k + 1].end - T[k + 1].start == 3)
+            type = VL_NER_PER;
+        /* 24-year-old */
+        if ((t->lmask & QL_EN) && digits(t, k) && ends_with(t, k, "-year-old")) type = VL_NER_PER;
+    }
+    if (type < 0) return -1;
+    for (size_t i = t->nents; i-- > 0;) {
+        const vl_ner_mention *m = &t->ents[i];
+        if (m->end > before_pos || ent_in_quote(t, (int)i)) continue;
+        /* the person last named for an age; for a kind, the organisation
+         * last named, past the people named after it */
+        if ((int)m->type == type) return (int)i;
+    }
+    return -1;
+}
+
 static int is_name_char(const vl_quote_tagger *t, size_t pos) {
     int32_t cp = cp_at(t->text, t->len, pos);
     if (cp < 0) return 0;
@@ -1679,7 +1720,10 @@ static int emit(vl_quote_tagger *t, size_t ob, size_t oe, const qattr *at, int d
     int e = -1;
     if (np->kind == NP_ENT) e = np->ent;
     else if (np->kind == NP_PRON) e = resolve_pronoun(t, q->spk_start, np->cls);
-    else if (np->kind == NP_DESC) e = resolve_description(t, np->tb, np->te, q->spk_start);
+    else if (np->kind == NP_DESC) {
+        e = resolve_description(t, np->tb, np->te, q->spk_start);
+        if (e < 0) e = resolve_anaphor(t, np->tb, np->te, q->spk_start);
+    }
     if (e >= 0) {
         q->entity = e;
         const vl_ner_mention *m = &t->ents[e];
@@ -1964,6 +2008,22 @@ static int label_term(const vl_quote_tagger *t, const qspan *s) {
         if (!is_word(x) || (x->fl & T_INQ) || x->verb || (x->cls & (QW_STOP | QW_THAT | QW_PRON))) break;
         /* the object opens with its determiner or a name */
         if (other_participle(t, k - 1)) return (T[k].cls & QW_DET) || T[k].ent_b >= 0;
+    }
+    /* a relevé la perspective de la dette italienne à « positive »,
+     * raised its outlook on the bonds to "stable": one word after à / to,
+     * a participle before a longer object (its determiner first, "de" /
+     * "of" inside it), even of a verb that can report (relever, raise):
+     * a verb reports no words through that object */
+    if (s->c - s->o - 1 == 1 && T[p].end - T[p].start <= 2 && (ends_with(t, p, "à") || ends_with(t, p, "to"))) {
+        for (size_t k = wi; k > 0 && wi - k < 8; k--) {
+            const qtok *x = &T[k - 1];
+            if (!is_word(x) || (x->fl & T_INQ) || (x->cls & (QW_STOP | QW_THAT | QW_PRON))) break;
+            if (!(x->verb || other_participle(t, k - 1))) continue;
+            if (x->verb && (x->say & SAY_QUALIFY)) break;
+            int participle = other_participle(t, k - 1) || (x->verb && (french_participle(t, k - 1) ||
+                                                                        ((t->lmask & QL_EN) && ends_with(t, k - 1, "ed"))));
+            return participle && (T[k].cls & QW_DET) && k < wi;
+        }
     }
     /* told to "smile", asked to "…": English "to" after a reporting verb
      * opens what was said */
