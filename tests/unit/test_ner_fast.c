@@ -180,6 +180,16 @@ static void toks_of(const char *s, size_t len, char *out, size_t cap) {
     }
 }
 
+/* The ASCII characters either side of the letter and digit ranges
+ * (/ : @ [ ` {) end a word: the table of word bytes has no off-by-one. */
+static void test_tokens_ascii_edges(void **state) {
+    (void)state;
+    char b[256];
+    const char *s = "ab@cd[ef`gh{ij/kl:mn AZ az 09 Z0z9";
+    toks_of(s, strlen(s), b, sizeof b);
+    assert_string_equal(b, "ab|@|cd|[|ef|`|gh|{|ij|/|kl|:|mn|AZ|az|09|Z0z9");
+}
+
 static void test_tokens_utf8(void **state) {
     (void)state;
     char b[512];
@@ -293,6 +303,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows_sum_like_file),
         cmocka_unit_test(test_viterbi_like_plain),
+        cmocka_unit_test(test_tokens_ascii_edges),
         cmocka_unit_test(test_tokens_utf8),
         cmocka_unit_test(test_tagger_reused),
     };
