@@ -25,12 +25,24 @@ static void write_file(const char *path, const char *s) {
     fclose(f);
 }
 
-static void test_small_gold(void **state) {
-    (void)state;
-    char path[] = "/tmp/veille-qgold-XXXXXX.gold";
+/* An empty file of the template's name ("...XXXXXX.gold"). */
+static void make_temp(char *path) {
     int fd = mkstemps(path, 5);
     assert_true(fd >= 0);
     close(fd);
+}
+
+/* The entity models of the source tree, as `veille` finds them. */
+static void use_source_models(void) {
+    char models[4096];
+    snprintf(models, sizeof models, "%s/models", th_src_dir());
+    assert_int_equal(setenv("VEILLE_MODELS", models, 1), 0);
+}
+
+static void test_small_gold(void **state) {
+    (void)state;
+    char path[] = "/tmp/veille-qgold-XXXXXX.gold";
+    make_temp(path);
     write_file(path, "# a comment\n"
                      "date 2026-02-02\n"
                      "S « Nous ne céderons pas », a déclaré Jean Dupont mardi.\n"
@@ -74,13 +86,9 @@ static void test_small_gold(void **state) {
  * a French reporting clause read as English would lose its speaker. */
 static void test_lang_per_dispatch(void **state) {
     (void)state;
-    char models[4096];
-    snprintf(models, sizeof models, "%s/models", th_src_dir());
-    assert_int_equal(setenv("VEILLE_MODELS", models, 1), 0);
+    use_source_models();
     char path[] = "/tmp/veille-qgold-XXXXXX.gold";
-    int fd = mkstemps(path, 5);
-    assert_true(fd >= 0);
-    close(fd);
+    make_temp(path);
     write_file(path, "date 2026-02-02\n"
                      "S La ministre Claire Vidal a répondu aux syndicats. « Le dialogue reste ouvert », a-t-elle précisé.\n"
                      "Q « Le dialogue reste ouvert » | Claire Vidal\n"
@@ -105,11 +113,9 @@ static void test_lang_per_dispatch(void **state) {
  * 0.90 (issue 5's targets). */
 static void test_fr_gold_floor(void **state) {
     (void)state;
-    char path[4096], models[4096];
+    char path[4096];
     snprintf(path, sizeof path, "%s/tests/data/quotes-gold/fr.gold", th_src_dir());
-    /* the entity models of the source tree, as `veille` finds them */
-    snprintf(models, sizeof models, "%s/models", th_src_dir());
-    assert_int_equal(setenv("VEILLE_MODELS", models, 1), 0);
+    use_source_models();
     vl_qeval ev = {0};
     vl_error err;
     vl_error_clear(&err);
