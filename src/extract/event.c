@@ -403,6 +403,27 @@ static void set_roles(vl_event_tagger *t, const char *text, int n, int lmask) {
 
 static int has_role(const vl_event_tagger *t, int i, int role) { return t->role[i] == role || t->role2[i] == role; }
 
+/* An adverb the lexicon does not list, by its form: inside a French verb
+ * group, after the auxiliary, a lower-case word in -ment (a
+ * catégoriquement rejeté); in English, a lower-case word in -ly between the
+ * subject and its verb that follows no determiner or preposition and is no
+ * noun or adjective of the lexicon's list (Shultz particularly criticized;
+ * not the royal family criticized). */
+static int adverb_form(const vl_event_tagger *t, int i, int lo) {
+    const vl_xtok *k = &t->k[i];
+    if (k->cap || t->role[i] != ER_NONE || t->ent[i] >= 0 || t->trig[i] >= 0 || i <= lo) return 0;
+    if (t->lmask == EL_FR)
+        return k->klen >= 7 && memcmp(k->key + k->klen - 4, "ment", 4) == 0 &&
+               (t->role[i - 1] == ER_AUX_HAVE || t->role[i - 1] == ER_AUX_BE);
+    if (t->lmask != EL_EN || k->klen < 5 || memcmp(k->key + k->klen - 2, "ly", 2) != 0) return 0;
+    int before = t->role[i - 1];
+    if (before == ER_DET || before == ER_PREP || before == ER_PLACE || before == ER_WITH || has_role(t, i - 1, ER_OF))
+        return 0;
+    for (const char *const *w = vl_event_ly_nouns; *w; w++)
+        if ((int)strlen(*w) == k->klen && memcmp(*w, k->key, (size_t)k->klen) == 0) return 0;
+    return 1;
+}
+
 /* A French past participle by its written ending: é ée és ées, and i u
  * (with e, s) of -ir and -re verbs. */
 static int fr_participle(const char *text, const vl_xtok *k) {
@@ -450,7 +471,9 @@ static void find_triggers(vl_event_tagger *t, const char *text, int n, int lmask
             continue;
         /* a French participle without auxiliary is an adjective (les
          * plages fermées, la voiture proposée à la vente) */
-        if (lmask == EL_FR && !(i > 0 && is_group(t->role[i - 1])) && fr_participle(text, k)) continue;
+        if (lmask == EL_FR && !(i > 0 && (is_group(t->role[i - 1]) || adverb_form(t, i - 1, 0))) &&
+            fr_participle(text, k))
+            continue;
         /* English news tells in the past: a bare form (share, send) is a
          * verb only after an auxiliary or modal (will send) */
         if (lmask == EL_EN && !(i > 0 && is_group(t->role[i - 1])) && vi >= 0 &&
@@ -694,7 +717,7 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
         }
         /* the verb group */
         int g0 = v, passive = 0, refl = 0;
-        while (g0 - 1 >= cs && is_group(t->role[g0 - 1])) {
+        while (g0 - 1 >= cs && (is_group(t->role[g0 - 1]) || adverb_form(t, g0 - 1, cs))) {
             g0--;
             if (t->role[g0] == ER_AUX_BE) passive = 1;
             if (t->role[g0] == ER_REFL) refl = 1;

@@ -72,5 +72,7 @@ extern const unsigned vl_event_words_len;
  * verb form; what else follows makes a noun (libér|ation). */
 extern const char *const vl_event_verb_suffixes_fr[];
 extern const char *const vl_event_verb_suffixes_en[];
+/* English -ly words that are never adverbs before a verb (event_lex.c). */
+extern const char *const vl_event_ly_nouns[];
 
 #endif

@@ -61,8 +61,8 @@ const ev_lex vl_event_lexicon[] = {
     N("consultations", EN, 4), N("negotiations", EN, 4),
     /* 05 engage in diplomatic cooperation */
     V("saluer", FR, 5), VR("féliciter", FR, 5), V("soutenir", FR, 5), F("soutenu", "soutenir", FR, 5),
-    F("soutient", "soutenir", FR, 5), V("signer", FR, 5), V("approuver", FR, 5), V("reconnaître", FR, 5),
-    F("reconnu", "reconnaitre", FR, 5), V("ratifier", FR, 5),
+    F("soutient", "soutenir", FR, 5), V("signer", FR, 5), V("approuver", FR, 5), V("ratifier", FR, 5),
+    /* not reconnaître (a reconnu avoir menti: admit) */
     V("praise", EN, 5), V("welcome", EN, 5), V("support", EN, 5), V("endorse", EN, 5), V("sign", EN, 5),
     /* not recognize: news uses it for acknowledge (recognized the need)
      * far more than for diplomatic recognition */
@@ -74,12 +74,14 @@ const ev_lex vl_event_lexicon[] = {
     V("envoyer", FR, 7), V("fournir", FR, 7), V("livrer", FR, 7), V("aider", FR, 7), V("financer", FR, 7),
     V("secourir", FR, 7), V("accorder", FR, 7), V("donner", FR, 7),
     V("send", EN, 7), F("sent", "send", EN, 7), V("provide", EN, 7), V("supply", EN, 7), V("deliver", EN, 7),
-    V("donate", EN, 7), V("aid", EN, 7), V("fund", EN, 7), V("grant", EN, 7),
+    V("donate", EN, 7), V("aid", EN, 7), V("grant", EN, 7),
+    /* not fund: financial news funds purchases with share issues */
     /* 08 yield */
     V("libérer", FR, 8), V("relâcher", FR, 8), V("gracier", FR, 8), V("amnistier", FR, 8), V("céder", FR, 8),
-    VR("retirer", FR, 8), V("évacuer", FR, 8), V("lever", FR, 8), V("restituer", FR, 8),
+    VR("retirer", FR, 8), V("évacuer", FR, 8), V("restituer", FR, 8),
+    /* not lever, lift: lever des fonds, lifted its forecast */
     V("release", EN, 8), V("free", EN, 8), F("freed", "free", EN, 8), V("pardon", EN, 8), V("withdraw", EN, 8), F("withdrew", "withdraw", EN, 8),
-    F("withdrawn", "withdraw", EN, 8), V("surrender", EN, 8), V("concede", EN, 8), V("lift", EN, 8),
+    F("withdrawn", "withdraw", EN, 8), V("surrender", EN, 8), V("concede", EN, 8),
     V("evacuate", EN, 8), V("return", EN, 8),
     /* 09 investigate */
     V("enquêter", FR, 9), V("investiguer", FR, 9), V("investigate", EN, 9), V("probe", EN, 9),
@@ -255,3 +257,11 @@ const char *const vl_event_verb_suffixes_en[] = {"", "e", "s", "es", "ed", "d", 
                                                  "ting", "led", "ling", "ied", "ies", "y", "ned", "ning",
                                                  /* Snowball keeps -ize/-ise out of the stem (critic|ized) */
                                                  "ize", "izes", "ized", "izing", "ise", "ises", "ised", "ising", NULL};
+
+/* English words in -ly that are nouns or adjectives, never adverbs between
+ * a subject and its verb (the royal family said, the assembly voted). */
+const char *const vl_event_ly_nouns[] = {
+    "family", "assembly", "supply", "monopoly", "ally", "rally", "reply", "anomaly", "daily", "weekly",
+    "monthly", "quarterly", "yearly", "early", "elderly", "only", "holy", "bully", "belly", "jelly",
+    "lily", "folly", "melancholy", "homily", "italy", "july", "friendly", "likely", "unlikely", "costly",
+    "deadly", "lonely", "lovely", "orderly", "ugly", "silly", "jolly", "wily", "burly", NULL};
