@@ -403,6 +403,26 @@ static void set_roles(vl_event_tagger *t, const char *text, int n, int lmask) {
 
 static int has_role(const vl_event_tagger *t, int i, int role) { return t->role[i] == role || t->role2[i] == role; }
 
+/* Whether tokens [a, b) hold a word beginning with one of objs (folded;
+ * NULL: any object will do). */
+static int object_holds(const vl_event_tagger *t, int a, int b, const char *const *objs) {
+    if (!objs) return 1;
+    for (int i = a; i < b; i++) {
+        const vl_xtok *k = &t->k[i];
+        for (const char *const *o = objs; *o; o++) {
+            int n = (int)strlen(*o);
+            if (k->klen < n || k->klen > n + 2 || memcmp(k->key, *o, (size_t)n) != 0) continue;
+            /* the word or its plural (armes, vivres, chevaux): not a longer
+             * word (port: not porte) */
+            const char *rest = k->key + n;
+            int rn = k->klen - n;
+            if (rn == 0 || (rn == 1 && (rest[0] == 's' || rest[0] == 'x')) || (rn == 2 && rest[0] == 'e' && rest[1] == 's'))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* An adverb the lexicon does not list, by its form: inside a French verb
  * group, after the auxiliary, a lower-case word in -ment (a
  * catégoriquement rejeté); in English, a lower-case word in -ly between the
@@ -779,6 +799,12 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
                 if (ts < 0 && lmask_of(t) == EL_EN && g0 == v && vk->klen > 3 && vk->key[vk->klen - 1] == 's')
                     continue;
             }
+            /* closed its border; not the dollar closed at 1.82 */
+            if ((lx->flags & EVF_NEEDOBJ) &&
+                !(ts >= 0 && !prep &&
+                  (lx->objs ? object_holds(t, ts, te, lx->objs)
+                            : (t->role[ts] == ER_DET || t->role2[ts] == ER_DET || t->ent[ts] >= 0))))
+                continue;
             if (ts >= 0) e.target = arg_of(t, ts, te);
         }
         /* place: a LOC entity after a place preposition, in the clause */
