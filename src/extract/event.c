@@ -413,6 +413,47 @@ static void set_roles(vl_event_tagger *t, const char *text, int n, int lmask) {
 
 static int has_role(const vl_event_tagger *t, int i, int role) { return t->role[i] == role || t->role2[i] == role; }
 
+/* Whether tokens [a, b) hold a word beginning with one of objs (folded;
+ * NULL: any object will do). */
+static int object_holds(const vl_event_tagger *t, int a, int b, const char *const *objs) {
+    if (!objs) return 1;
+    for (int i = a; i < b; i++) {
+        const vl_xtok *k = &t->k[i];
+        for (const char *const *o = objs; *o; o++) {
+            int n = (int)strlen(*o);
+            if (k->klen < n || k->klen > n + 2 || memcmp(k->key, *o, (size_t)n) != 0) continue;
+            /* the word or its plural (armes, vivres, chevaux): not a longer
+             * word (port: not porte) */
+            const char *rest = k->key + n;
+            int rn = k->klen - n;
+            if (rn == 0 || (rn == 1 && (rest[0] == 's' || rest[0] == 'x')) || (rn == 2 && rest[0] == 'e' && rest[1] == 's'))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* An adverb the lexicon does not list, by its form: inside a French verb
+ * group, after the auxiliary, a lower-case word in -ment (a
+ * catégoriquement rejeté); in English, a lower-case word in -ly between the
+ * subject and its verb that follows no determiner or preposition and is no
+ * noun or adjective of the lexicon's list (Shultz particularly criticized;
+ * not the royal family criticized). */
+static int adverb_form(const vl_event_tagger *t, int i, int lo) {
+    const vl_xtok *k = &t->k[i];
+    if (k->cap || t->role[i] != ER_NONE || t->ent[i] >= 0 || t->trig[i] >= 0 || i <= lo) return 0;
+    if (t->lmask == EL_FR)
+        return k->klen >= 7 && memcmp(k->key + k->klen - 4, "ment", 4) == 0 &&
+               (t->role[i - 1] == ER_AUX_HAVE || t->role[i - 1] == ER_AUX_BE);
+    if (t->lmask != EL_EN || k->klen < 5 || memcmp(k->key + k->klen - 2, "ly", 2) != 0) return 0;
+    int before = t->role[i - 1];
+    if (before == ER_DET || before == ER_PREP || before == ER_PLACE || before == ER_WITH || has_role(t, i - 1, ER_OF))
+        return 0;
+    for (const char *const *w = vl_event_ly_nouns; *w; w++)
+        if ((int)strlen(*w) == k->klen && memcmp(*w, k->key, (size_t)k->klen) == 0) return 0;
+    return 1;
+}
+
 /* A French past participle by its written ending: é ée és ées, and i u
  * (with e, s) of -ir and -re verbs. */
 static int fr_participle(const char *text, const vl_xtok *k) {
@@ -460,7 +501,9 @@ static void find_triggers(vl_event_tagger *t, const char *text, int n, int lmask
             continue;
         /* a French participle without auxiliary is an adjective (les
          * plages fermées, la voiture proposée à la vente) */
-        if (lmask == EL_FR && !(i > 0 && is_group(t->role[i - 1])) && fr_participle(text, k)) continue;
+        if (lmask == EL_FR && !(i > 0 && (is_group(t->role[i - 1]) || adverb_form(t, i - 1, 0))) &&
+            fr_participle(text, k))
+            continue;
         /* English news tells in the past: a bare form (share, send) is a
          * verb only after an auxiliary or modal (will send) */
         if (lmask == EL_EN && !(i > 0 && is_group(t->role[i - 1])) && vi >= 0 &&
@@ -704,7 +747,7 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
         }
         /* the verb group */
         int g0 = v, passive = 0, refl = 0;
-        while (g0 - 1 >= cs && is_group(t->role[g0 - 1])) {
+        while (g0 - 1 >= cs && (is_group(t->role[g0 - 1]) || adverb_form(t, g0 - 1, cs))) {
             g0--;
             if (t->role[g0] == ER_AUX_BE) passive = 1;
             if (t->role[g0] == ER_REFL) refl = 1;
@@ -766,6 +809,12 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
                 if (ts < 0 && lmask_of(t) == EL_EN && g0 == v && vk->klen > 3 && vk->key[vk->klen - 1] == 's')
                     continue;
             }
+            /* closed its border; not the dollar closed at 1.82 */
+            if ((lx->flags & EVF_NEEDOBJ) &&
+                !(ts >= 0 && !prep &&
+                  (lx->objs ? object_holds(t, ts, te, lx->objs)
+                            : (t->role[ts] == ER_DET || t->role2[ts] == ER_DET || t->ent[ts] >= 0))))
+                continue;
             if (ts >= 0) e.target = arg_of(t, ts, te);
         }
         /* place: a LOC entity after a place preposition, in the clause */
