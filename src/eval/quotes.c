@@ -716,6 +716,9 @@ typedef struct qg_doc {
     size_t ng, capg;
     size_t from; /* byte where the next Q is looked for */
     long line;
+    /* the date and language in force at the dispatch's S line: a date or
+     * lang line after its Q lines is the next dispatch's */
+    char date[11], lang[3];
 } qg_doc;
 
 static void qg_clear(qg_doc *d) {
@@ -725,13 +728,13 @@ static void qg_clear(qg_doc *d) {
     vl_buf_init(&d->text);
 }
 
-static int qg_score(ctx *c, qg_doc *d, const char *path, const char *date, const char *lang, vl_error *err) {
+static int qg_score(ctx *c, qg_doc *d, const char *path, vl_error *err) {
     if (!d->line) return VL_OK;
     char id[64];
     const char *slash = strrchr(path, '/');
     snprintf(id, sizeof id, "%s:%ld", slash ? slash + 1 : path, d->line);
     c->direct_only = 1; /* the gold holds the quotations in marks */
-    int rc = score_doc(c, id, date, lang, d->text.data ? d->text.data : "", d->text.len, d->g, d->ng, err);
+    int rc = score_doc(c, id, d->date, d->lang, d->text.data ? d->text.data : "", d->text.len, d->g, d->ng, err);
     c->direct_only = 0;
     return rc;
 }
@@ -806,9 +809,11 @@ static int eval_qgold(ctx *c, const char *path, vl_error *err) {
                 rc = vl_error_set(err, VL_EFORMAT, path, ln, "S before any date line");
                 break;
             }
-            rc = qg_score(c, &d, path, date, lang, err);
+            rc = qg_score(c, &d, path, err);
             qg_clear(&d);
             d.line = ln;
+            memcpy(d.date, date, sizeof d.date);
+            memcpy(d.lang, lang, sizeof d.lang);
             if (!rc && vl_buf_append(&d.text, line + 2, n - 2)) rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
         } else if (strncmp(line, "+ ", 2) == 0) {
             if (!d.line) rc = vl_error_set(err, VL_EFORMAT, path, ln, "+ before any S line");
@@ -823,7 +828,7 @@ static int eval_qgold(ctx *c, const char *path, vl_error *err) {
     }
     if (!rc && ferror(f)) rc = vl_error_set(err, VL_EIO, path, ln, "read error");
     c->row = &c->ev->rows[r];
-    if (!rc) rc = qg_score(c, &d, path, date, lang, err);
+    if (!rc) rc = qg_score(c, &d, path, err);
     fclose(f);
     qg_clear(&d);
     vl_buf_free(&d.text);

@@ -55,11 +55,16 @@ typedef struct ev_suf {
 
 /* A memo of Snowball stems (the stemmer is a pure function of the word and
  * the language, and the same verbs recur from dispatch to dispatch):
- * direct-mapped by a hash of the lower-cased word, the newest wins.
- * 4,096 entries (270 KB): with 1,024, a pass over 1,000 dispatches
+ * two ways per set by a hash of the lower-cased word, the least recently
+ * used leaves.
+ * 16,384 entries (1.1 MB): with 1,024, a pass over 1,000 dispatches
  * stemmed 17,850 words, each ~4,300 instructions of Snowball; with 4,096,
- * 11,723 (the events' instructions -13%). */
-#define STEM_MEMO 4096
+ * 11,723 (the events' instructions -13%); a fresh tagger over 1,000
+ * dispatches stems 23,446 words with 4,096 entries, 16,760 with 16,384
+ * (the events' instructions -5%), and with the two ways 14,870 where
+ * the same 16,384 entries direct-mapped stem 17,424 (lexicon of main
+ * 8c7aa13). */
+#define STEM_MEMO 16384
 #define STEM_WORD 32
 typedef struct ev_stem_memo {
     uint8_t used;        /* language + 1; 0 empty */
@@ -102,15 +107,11 @@ static const char *const code_names[21] = {
 
 const char *vl_event_code_name(int code) { return code >= 1 && code <= 20 ? code_names[code] : ""; }
 
-static uint32_t hash_key(const char *s, size_t n) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
+static uint32_t hash_key(const char *s, size_t n) { return vl_xhash(s, n); }
 
 /* The slot of key[0, n): keys are compared by length first, then bytes
  * (the tokens' keys come with their length: no strlen, no strcmp). */
-static int *slot_of(const vl_event_tagger *t, const char *key, size_t n, uint32_t h) {
+static inline int *slot_of(const vl_event_tagger *t, const char *key, size_t n, uint32_t h) {
     for (size_t i = h & (t->nslots - 1);; i = (i + 1) & (t->nslots - 1)) {
         int e = t->slots[i];
         if (e < 0 || (t->ents[e].klen == n && memcmp(t->ents[e].key, key, n) == 0)) return &t->slots[i];
@@ -119,9 +120,12 @@ static int *slot_of(const vl_event_tagger *t, const char *key, size_t n, uint32_
 
 /* The first entry of key[0, n), or -1; the filter answers most misses
  * without touching the table. */
-static int first_of(const vl_event_tagger *t, const char *key, size_t n) {
-    uint32_t h = hash_key(key, n);
+static inline int first_of_h(const vl_event_tagger *t, const char *key, size_t n, uint32_t h) {
     return vl_keyfilter_may(&t->filter, h) ? *slot_of(t, key, n, h) : -1;
+}
+
+static int first_of(const vl_event_tagger *t, const char *key, size_t n) {
+    return first_of_h(t, key, n, hash_key(key, n));
 }
 
 static int add_key(vl_event_tagger *t, const char *key, int kind, int lang, int idx) {
@@ -159,26 +163,38 @@ static int stem_of(vl_event_tagger *t, int li, const char *lower, int n, char *o
 /* stem_of through the memo, for words of fewer than STEM_WORD bytes. */
 static int stem_memo(vl_event_tagger *t, int li, const char *lower, int n, char *out, size_t cap) {
     if (n >= STEM_WORD || cap < VL_XKEY_MAX) return stem_of(t, li, lower, n, out, cap);
-    ev_stem_memo *m = &t->memo[(hash_key(lower, (size_t)n) ^ (uint32_t)li) & (STEM_MEMO - 1)];
-    if (m->used != li + 1 || m->n != n || memcmp(m->word, lower, (size_t)n) != 0) {
-        m->sn = (int8_t)stem_of(t, li, lower, n, m->st, sizeof m->st);
-        m->used = (uint8_t)(li + 1);
-        m->n = (uint8_t)n;
-        memcpy(m->word, lower, (size_t)n);
+    /* two ways per set, the most recent first */
+    ev_stem_memo *set = &t->memo[((hash_key(lower, (size_t)n) ^ (uint32_t)li) & (STEM_MEMO / 2 - 1)) * 2], *m = set;
+#define MEMO_IS(e) ((e)->used == li + 1 && (e)->n == n && memcmp((e)->word, lower, (size_t)n) == 0)
+    if (!MEMO_IS(&set[0])) {
+        ev_stem_memo first = set[0];
+        if (MEMO_IS(&set[1])) {
+            set[0] = set[1];
+        } else {
+            set[0].sn = (int8_t)stem_of(t, li, lower, n, set[0].st, sizeof set[0].st);
+            set[0].used = (uint8_t)(li + 1);
+            set[0].n = (uint8_t)n;
+            memcpy(set[0].word, lower, (size_t)n);
+        }
+        set[1] = first;
     }
+#undef MEMO_IS
     if (m->sn > 0) memcpy(out, m->st, (size_t)m->sn + 1);
     return m->sn;
 }
 
-static uint64_t suf_pack(const char *s, size_t n) {
+/* The ending's bytes in a word, first byte lowest (a loop: memcpy of a
+ * variable length is a library call, and this runs for every ending
+ * tried). */
+static inline uint64_t suf_pack(const char *s, size_t n) {
     uint64_t w = 0;
-    memcpy(&w, s, n);
+    for (size_t i = 0; i < n; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
     return w;
 }
 
 /* The slot of ending s[0, n) (n <= MAX_ENDING): its own, or the empty one
  * where it would go. */
-static ev_suf *suf_slot(const vl_event_tagger *t, const char *s, size_t n) {
+static inline ev_suf *suf_slot(const vl_event_tagger *t, const char *s, size_t n) {
     uint64_t w = suf_pack(s, n);
     for (size_t i = (size_t)(((w ^ n) * 0x9E3779B97F4A7C15ull) >> 56);; i = (i + 1) & (SUF_SLOTS - 1)) {
         const ev_suf *e = &t->suf[i];
@@ -328,18 +344,12 @@ static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, 
 
 /* A deverbal noun at token i (one or two words, plural -s accepted). */
 static int noun_trigger(const vl_event_tagger *t, const vl_xtok *k, int i, int n, int lmask, int *len) {
-    char key[VL_XKEY_MAX];
-    key[0] = 0;
     for (int pass = 0; pass < 2; pass++) {
-        if (pass) {
-            if (k[i].klen < 4 || k[i].key[k[i].klen - 1] != 's') break;
-            memcpy(key, k[i].key, (size_t)k[i].klen - 1);
-            key[k[i].klen - 1] = 0;
-        } else {
-            memcpy(key, k[i].key, (size_t)k[i].klen + 1);
-        }
+        /* pass 1: the key less its plural s (a prefix of the key: looked
+         * up in place) */
+        if (pass && (k[i].klen < 4 || k[i].key[k[i].klen - 1] != 's')) break;
         int best = -1, blen = 0;
-        for (int e = pass ? first_of(t, key, (size_t)k[i].klen - 1) : t->first[i]; e >= 0; e = t->ents[e].next) {
+        for (int e = pass ? first_of(t, k[i].key, (size_t)k[i].klen - 1) : t->first[i]; e >= 0; e = t->ents[e].next) {
             const ev_hent *h = &t->ents[e];
             if (h->kind != HK_NOUN || !(h->lang & lmask)) continue;
             const char *w = vl_event_lexicon[h->idx].word, *sp = strchr(w, ' ');
@@ -379,7 +389,7 @@ static void set_roles(vl_event_tagger *t, const char *text, int n, int lmask) {
         t->trig[i] = -1;
         t->trig_len[i] = 0;
         t->verbish[i] = 0;
-        t->first[i] = k->klen ? first_of(t, k->key, (size_t)k->klen) : -1;
+        t->first[i] = k->klen ? first_of_h(t, k->key, (size_t)k->klen, k->kh) : -1;
         if (!k->klen) continue;
         int raw_a = k->klen == 1 && k->key[0] == 'a' && text[k->start] == 'a';
         for (int e = t->first[i]; e >= 0; e = t->ents[e].next) {
@@ -402,6 +412,47 @@ static void set_roles(vl_event_tagger *t, const char *text, int n, int lmask) {
 }
 
 static int has_role(const vl_event_tagger *t, int i, int role) { return t->role[i] == role || t->role2[i] == role; }
+
+/* Whether tokens [a, b) hold a word beginning with one of objs (folded;
+ * NULL: any object will do). */
+static int object_holds(const vl_event_tagger *t, int a, int b, const char *const *objs) {
+    if (!objs) return 1;
+    for (int i = a; i < b; i++) {
+        const vl_xtok *k = &t->k[i];
+        for (const char *const *o = objs; *o; o++) {
+            int n = (int)strlen(*o);
+            if (k->klen < n || k->klen > n + 2 || memcmp(k->key, *o, (size_t)n) != 0) continue;
+            /* the word or its plural (armes, vivres, chevaux): not a longer
+             * word (port: not porte) */
+            const char *rest = k->key + n;
+            int rn = k->klen - n;
+            if (rn == 0 || (rn == 1 && (rest[0] == 's' || rest[0] == 'x')) || (rn == 2 && rest[0] == 'e' && rest[1] == 's'))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* An adverb the lexicon does not list, by its form: inside a French verb
+ * group, after the auxiliary, a lower-case word in -ment (a
+ * catégoriquement rejeté); in English, a lower-case word in -ly between the
+ * subject and its verb that follows no determiner or preposition and is no
+ * noun or adjective of the lexicon's list (Shultz particularly criticized;
+ * not the royal family criticized). */
+static int adverb_form(const vl_event_tagger *t, int i, int lo) {
+    const vl_xtok *k = &t->k[i];
+    if (k->cap || t->role[i] != ER_NONE || t->ent[i] >= 0 || t->trig[i] >= 0 || i <= lo) return 0;
+    if (t->lmask == EL_FR)
+        return k->klen >= 7 && memcmp(k->key + k->klen - 4, "ment", 4) == 0 &&
+               (t->role[i - 1] == ER_AUX_HAVE || t->role[i - 1] == ER_AUX_BE);
+    if (t->lmask != EL_EN || k->klen < 5 || memcmp(k->key + k->klen - 2, "ly", 2) != 0) return 0;
+    int before = t->role[i - 1];
+    if (before == ER_DET || before == ER_PREP || before == ER_PLACE || before == ER_WITH || has_role(t, i - 1, ER_OF))
+        return 0;
+    for (const char *const *w = vl_event_ly_nouns; *w; w++)
+        if ((int)strlen(*w) == k->klen && memcmp(*w, k->key, (size_t)k->klen) == 0) return 0;
+    return 1;
+}
 
 /* A French past participle by its written ending: é ée és ées, and i u
  * (with e, s) of -ir and -re verbs. */
@@ -450,7 +501,9 @@ static void find_triggers(vl_event_tagger *t, const char *text, int n, int lmask
             continue;
         /* a French participle without auxiliary is an adjective (les
          * plages fermées, la voiture proposée à la vente) */
-        if (lmask == EL_FR && !(i > 0 && is_group(t->role[i - 1])) && fr_participle(text, k)) continue;
+        if (lmask == EL_FR && !(i > 0 && (is_group(t->role[i - 1]) || adverb_form(t, i - 1, 0))) &&
+            fr_participle(text, k))
+            continue;
         /* English news tells in the past: a bare form (share, send) is a
          * verb only after an auxiliary or modal (will send) */
         if (lmask == EL_EN && !(i > 0 && is_group(t->role[i - 1])) && vi >= 0 &&
@@ -519,6 +572,11 @@ static int np_left(const vl_event_tagger *t, int p, int lo) {
         if (has_role(t, j, ER_OF) && j - 1 >= lo && (np_word(t, j - 1) || t->ent[j - 1] >= 0)) continue;
         if (t->role[j] == ER_DET || t->role2[j] == ER_DET) {
             s = j;
+            /* des (de + les, or the plural indefinite article): first in
+             * its clause it opens the phrase (Des soldats ont attaqué);
+             * after a word it is "of the" (90 % des élèves, un des
+             * adolescents, la communauté et des organisations) */
+            if (t->role[j] != ER_DET && (j == lo || is_boundary_punct(&t->k[j - 1]))) return s;
             break;
         }
         if (t->role[j] == ER_AND && j - 1 >= lo && (np_word(t, j - 1) || t->ent[j - 1] >= 0)) continue;
@@ -680,12 +738,16 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
                    t->trig[j] < 0)
                 j--;
             np0 = j + 1;
+            /* carried out an attack: past the light verb's particle */
+            if (j - 1 >= cs && t->role[j] == ER_ADV && t->trig[j - 1] >= 0 &&
+                (vl_event_lexicon[t->trig[j - 1]].flags & EVF_LIGHT))
+                j--;
             if (j >= cs && t->trig[j] >= 0 && (vl_event_lexicon[t->trig[j]].flags & EVF_LIGHT)) v = j;
             if (v < 0) continue;
         }
         /* the verb group */
         int g0 = v, passive = 0, refl = 0;
-        while (g0 - 1 >= cs && is_group(t->role[g0 - 1])) {
+        while (g0 - 1 >= cs && (is_group(t->role[g0 - 1]) || adverb_form(t, g0 - 1, cs))) {
             g0--;
             if (t->role[g0] == ER_AUX_BE) passive = 1;
             if (t->role[g0] == ER_REFL) refl = 1;
@@ -747,6 +809,12 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
                 if (ts < 0 && lmask_of(t) == EL_EN && g0 == v && vk->klen > 3 && vk->key[vk->klen - 1] == 's')
                     continue;
             }
+            /* closed its border; not the dollar closed at 1.82 */
+            if ((lx->flags & EVF_NEEDOBJ) &&
+                !(ts >= 0 && !prep &&
+                  (lx->objs ? object_holds(t, ts, te, lx->objs)
+                            : (t->role[ts] == ER_DET || t->role2[ts] == ER_DET || t->ent[ts] >= 0))))
+                continue;
             if (ts >= 0) e.target = arg_of(t, ts, te);
         }
         /* place: a LOC entity after a place preposition, in the clause */

@@ -19,8 +19,14 @@ enum {
                        * event by itself */
     EVF_NEEDPREP = 8, /* the target must come through `prep` (spoke with X,
                        * called on X); no event otherwise */
-    EVF_PRON = 16     /* keeps its sense as a pronominal verb (s'entretenir,
+    EVF_PRON = 16,    /* keeps its sense as a pronominal verb (s'entretenir,
                        * s'engager); others reflexive (s'accorder) give none */
+    EVF_NEEDOBJ = 32  /* an event only with a direct object opened by a
+                       * determiner or a name (closed its border, a partagé
+                       * des renseignements), holding one of the words of
+                       * `objs` when it is set: the verb's other uses (the
+                       * dollar closed at, envoyer un message, a livré un
+                       * discours) name no such object */
 };
 
 typedef struct ev_lex {
@@ -30,7 +36,15 @@ typedef struct ev_lex {
     uint8_t code;      /* CAMEO root code 1..20; 0 for light verbs */
     uint8_t flags;
     const char *prep;  /* EVF_NEEDPREP: the preposition (folded) */
+    const char *const *objs; /* EVF_NEEDOBJ: folded word beginnings one of
+                              * which the object holds (arme: armes), or NULL */
 } ev_lex;
+
+/* The object words of the verbs whose CAMEO sense turns on their object
+ * (event_lex.c). */
+extern const char *const vl_event_aid_objects[];
+extern const char *const vl_event_closure_objects[];
+extern const char *const vl_event_share_objects[];
 
 extern const ev_lex vl_event_lexicon[];
 extern const unsigned vl_event_lexicon_len;
@@ -72,5 +86,7 @@ extern const unsigned vl_event_words_len;
  * verb form; what else follows makes a noun (libér|ation). */
 extern const char *const vl_event_verb_suffixes_fr[];
 extern const char *const vl_event_verb_suffixes_en[];
+/* English -ly words that are never adverbs before a verb (event_lex.c). */
+extern const char *const vl_event_ly_nouns[];
 
 #endif

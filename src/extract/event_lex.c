@@ -24,15 +24,39 @@
 #define EN EL_EN
 #define ALL EL_ALL
 
-#define V(w, l, c) {w, 0, l, c, EVF_VERB, 0}
-#define VP(w, l, c, p) {w, 0, l, c, EVF_VERB | EVF_NEEDPREP, p}
-#define F(w, lem, l, c) {w, lem, l, c, EVF_FORM, 0}
-#define FP(w, lem, l, c, p) {w, lem, l, c, EVF_FORM | EVF_NEEDPREP, p}
-#define N(w, l, c) {w, 0, l, c, EVF_NOUN, 0}
-#define L(w, l) {w, 0, l, 0, EVF_LIGHT, 0}
-#define LF(w, lem, l) {w, lem, l, 0, EVF_FORM | EVF_LIGHT, 0}
-#define VR(w, l, c) {w, 0, l, c, EVF_VERB | EVF_PRON, 0}
-#define FR_(w, lem, l, c) {w, lem, l, c, EVF_FORM | EVF_PRON, 0}
+#define V(w, l, c) {w, 0, l, c, EVF_VERB, 0, NULL}
+#define VP(w, l, c, p) {w, 0, l, c, EVF_VERB | EVF_NEEDPREP, p, NULL}
+#define F(w, lem, l, c) {w, lem, l, c, EVF_FORM, 0, NULL}
+#define FP(w, lem, l, c, p) {w, lem, l, c, EVF_FORM | EVF_NEEDPREP, p, NULL}
+#define N(w, l, c) {w, 0, l, c, EVF_NOUN, 0, NULL}
+#define L(w, l) {w, 0, l, 0, EVF_LIGHT, 0, NULL}
+#define LF(w, lem, l) {w, lem, l, 0, EVF_FORM | EVF_LIGHT, 0, NULL}
+#define VR(w, l, c) {w, 0, l, c, EVF_VERB | EVF_PRON, 0, NULL}
+#define VO(w, l, c) {w, 0, l, c, EVF_VERB | EVF_NEEDOBJ, 0, NULL}
+/* a verb whose CAMEO sense turns on its object: the object must hold one of
+ * the words of list o (envoyer des armes, not envoyer un message) */
+#define VOW(w, l, c, o) {w, 0, l, c, EVF_VERB | EVF_NEEDOBJ, 0, o}
+#define FOW(w, lem, l, c, o) {w, lem, l, c, EVF_FORM | EVF_NEEDOBJ, 0, o}
+
+/* What aid is made of (CAMEO 07: humanitarian, military, economic aid). */
+const char *const vl_event_aid_objects[] = {
+    "aide", "armes", "arme", "munition", "vivres", "medicament", "materiel", "equipement", "fourniture",
+    "generateur", "vaccin", "tente", "couverture", "nourriture", "denree", "secours", "renfort", "char",
+    "missile", "obus", "avion", "helicoptere", "drone", "fonds", "pret", "subvention", "don", "ambulance",
+    "aid", "weapon", "arms", "ammunition", "food", "medicine", "medical", "supplies", "equipment", "generator",
+    "vaccine", "tent", "blanket", "relief", "rescue", "tank", "missile", "shell", "aircraft", "jet",
+    "helicopter", "drone", "loan", "grant", "fund", "donation", "assistance", "ambulance", "troops", "water",
+    "trainer", "instructeur", "adviser", "advisor", "conseiller", "soldat", "soldier", "troupe",
+    NULL};
+/* What is closed or suspended between states (CAMEO 16). */
+const char *const vl_event_closure_objects[] = {
+    "frontiere", "ambassade", "consulat", "espace aerien", "espace", "poste-frontiere", "port", "aeroport",
+    "border", "embassy", "consulate", "airspace", "crossing", "port", "airport", "mission", NULL};
+/* What states share (CAMEO 06). */
+const char *const vl_event_share_objects[] = {
+    "renseignement", "information", "donnee", "intelligence", "information", "data", "technology",
+    "technologie", "expertise", "savoir-faire", NULL};
+#define FR_(w, lem, l, c) {w, lem, l, c, EVF_FORM | EVF_PRON, 0, NULL}
 
 const ev_lex vl_event_lexicon[] = {
     /* 01 make public statement */
@@ -61,23 +85,27 @@ const ev_lex vl_event_lexicon[] = {
     N("consultations", EN, 4), N("negotiations", EN, 4),
     /* 05 engage in diplomatic cooperation */
     V("saluer", FR, 5), VR("féliciter", FR, 5), V("soutenir", FR, 5), F("soutenu", "soutenir", FR, 5),
-    F("soutient", "soutenir", FR, 5), V("signer", FR, 5), V("approuver", FR, 5), V("reconnaître", FR, 5),
-    F("reconnu", "reconnaitre", FR, 5), V("ratifier", FR, 5),
+    F("soutient", "soutenir", FR, 5), V("signer", FR, 5), V("approuver", FR, 5), V("ratifier", FR, 5),
+    /* not reconnaître (a reconnu avoir menti: admit) */
     V("praise", EN, 5), V("welcome", EN, 5), V("support", EN, 5), V("endorse", EN, 5), V("sign", EN, 5),
-    V("congratulate", EN, 5), V("ratify", EN, 5), V("recognize", EN, 5), V("recognise", EN, 5),
+    /* not recognize: news uses it for acknowledge (recognized the need)
+     * far more than for diplomatic recognition */
+    V("congratulate", EN, 5), V("ratify", EN, 5),
     /* 06 engage in material cooperation */
-    V("coopérer", FR, 6), V("collaborer", FR, 6), V("partager", FR, 6), V("échanger", FR, 6),
-    V("cooperate", EN, 6), V("collaborate", EN, 6), V("share", EN, 6),
+    V("coopérer", FR, 6), V("collaborer", FR, 6), VOW("partager", FR, 6, vl_event_share_objects), VOW("échanger", FR, 6, vl_event_share_objects),
+    V("cooperate", EN, 6), V("collaborate", EN, 6), VOW("share", EN, 6, vl_event_share_objects),
     /* 07 provide aid */
-    V("envoyer", FR, 7), V("fournir", FR, 7), V("livrer", FR, 7), V("aider", FR, 7), V("financer", FR, 7),
-    V("secourir", FR, 7), V("accorder", FR, 7), V("donner", FR, 7),
-    V("send", EN, 7), F("sent", "send", EN, 7), V("provide", EN, 7), V("supply", EN, 7), V("deliver", EN, 7),
-    V("donate", EN, 7), V("aid", EN, 7), V("fund", EN, 7), V("grant", EN, 7),
+    VOW("envoyer", FR, 7, vl_event_aid_objects), VOW("fournir", FR, 7, vl_event_aid_objects), VOW("livrer", FR, 7, vl_event_aid_objects), VOW("aider", FR, 7, vl_event_aid_objects), VOW("financer", FR, 7, vl_event_aid_objects),
+    V("secourir", FR, 7), VOW("accorder", FR, 7, vl_event_aid_objects), VOW("donner", FR, 7, vl_event_aid_objects),
+    VOW("send", EN, 7, vl_event_aid_objects), FOW("sent", "send", EN, 7, vl_event_aid_objects), VOW("provide", EN, 7, vl_event_aid_objects), VOW("supply", EN, 7, vl_event_aid_objects), VOW("deliver", EN, 7, vl_event_aid_objects),
+    V("donate", EN, 7), VOW("grant", EN, 7, vl_event_aid_objects),
+    /* not fund: financial news funds purchases with share issues */
     /* 08 yield */
     V("libérer", FR, 8), V("relâcher", FR, 8), V("gracier", FR, 8), V("amnistier", FR, 8), V("céder", FR, 8),
-    VR("retirer", FR, 8), V("évacuer", FR, 8), V("lever", FR, 8), V("restituer", FR, 8),
+    VR("retirer", FR, 8), V("évacuer", FR, 8), V("restituer", FR, 8),
+    /* not lever, lift: lever des fonds, lifted its forecast */
     V("release", EN, 8), V("free", EN, 8), F("freed", "free", EN, 8), V("pardon", EN, 8), V("withdraw", EN, 8), F("withdrew", "withdraw", EN, 8),
-    F("withdrawn", "withdraw", EN, 8), V("surrender", EN, 8), V("concede", EN, 8), V("lift", EN, 8),
+    F("withdrawn", "withdraw", EN, 8), V("surrender", EN, 8), V("concede", EN, 8),
     V("evacuate", EN, 8), V("return", EN, 8),
     /* 09 investigate */
     V("enquêter", FR, 9), V("investiguer", FR, 9), V("investigate", EN, 9), V("probe", EN, 9),
@@ -95,19 +123,21 @@ const ev_lex vl_event_lexicon[] = {
     V("rejeter", FR, 12), V("refuser", FR, 12), V("démentir", FR, 12), F("nie", "nier", FR, 12), F("nient", "nier", FR, 12), F("nier", "nier", FR, 12),
     F("dementi", "dementir", FR, 12), V("récuser", FR, 12),
     V("reject", EN, 12), V("refuse", EN, 12), V("deny", EN, 12), V("veto", EN, 12), V("dismiss", EN, 12),
+    VP("vote", EN, 12, "down"),
     /* 13 threaten */
     V("menacer", FR, 13), V("threaten", EN, 13),
     /* 14 protest */
     V("manifester", FR, 14), V("protester", FR, 14), V("défiler", FR, 14), V("boycotter", FR, 14),
     V("protest", EN, 14), V("demonstrate", EN, 14), V("boycott", EN, 14),
+    N("greve", FR, 14), N("greve generale", FR, 14),
     /* 15 exhibit force posture */
     V("déployer", FR, 15), V("mobiliser", FR, 15), V("masser", FR, 15),
     V("deploy", EN, 15), V("mobilize", EN, 15), V("mobilise", EN, 15), V("mass", EN, 15),
     /* 16 reduce relations */
     V("expulser", FR, 16), V("sanctionner", FR, 16), V("rompre", FR, 16), F("rompu", "rompre", FR, 16),
-    V("suspendre", FR, 16), F("suspendu", "suspendre", FR, 16), V("fermer", FR, 16), V("imposer", FR, 16),
+    V("suspendre", FR, 16), F("suspendu", "suspendre", FR, 16), VOW("fermer", FR, 16, vl_event_closure_objects), V("imposer", FR, 16),
     V("expel", EN, 16), V("sanction", EN, 16), V("sever", EN, 16), V("suspend", EN, 16), V("impose", EN, 16),
-    V("close", EN, 16), V("recall", EN, 16),
+    VOW("close", EN, 16, vl_event_closure_objects), V("recall", EN, 16),
     /* 17 coerce */
     V("arrêter", FR, 17), V("interpeller", FR, 17), V("détenir", FR, 17), F("detenu", "detenir", FR, 17),
     F("detenus", "detenir", FR, 17), V("emprisonner", FR, 17), V("incarcérer", FR, 17), V("confisquer", FR, 17),
@@ -126,12 +156,16 @@ const ev_lex vl_event_lexicon[] = {
     V("fight", EN, 19), F("fought", "fight", EN, 19), VP("clash", EN, 19, "with"), V("battle", EN, 19),
     /* 20 mass violence */
     V("massacrer", FR, 20), V("exterminer", FR, 20), V("massacre", EN, 20), V("exterminate", EN, 20),
+    N("massacre", ALL, 20),
     /* light verbs: they carry the deverbal nouns above */
     L("ouvrir", FR), LF("ouvert", "ouvrir", FR), LF("ouvre", "ouvrir", FR), L("lancer", FR), L("mener", FR),
     L("tenir", FR), LF("tenu", "tenir", FR), LF("eu", "avoir", FR), L("effectuer", FR), L("conduire", FR),
     LF("conduit", "conduire", FR), L("commencer", FR), L("entamer", FR), L("organiser", FR),
     L("open", EN), L("launch", EN), L("conduct", EN), L("hold", EN), LF("held", "hold", EN), LF("had", "have", EN),
     L("begin", EN), LF("began", "begin", EN), LF("begun", "begin", EN), L("start", EN),
+    /* commettre un massacre, carried out an attack */
+    L("commettre", FR), LF("commis", "commettre", FR), L("perpétrer", FR), L("commit", EN), L("perpetrate", EN),
+    L("carry", EN),
 };
 const unsigned vl_event_lexicon_len = sizeof vl_event_lexicon / sizeof vl_event_lexicon[0];
 
@@ -181,7 +215,8 @@ const ev_word vl_event_words[] = {
     {"notamment", FR, ER_ADV, 0}, {"aussitot", FR, ER_ADV, 0}, {"encore", FR, ER_ADV, 0},
     {"also", EN, ER_ADV, 0}, {"already", EN, ER_ADV, 0}, {"formally", EN, ER_ADV, 0}, {"officially", EN, ER_ADV, 0},
     {"reportedly", EN, ER_ADV, 0}, {"strongly", EN, ER_ADV, 0}, {"later", EN, ER_ADV, 0}, {"again", EN, ER_ADV, 0},
-    {"jointly", EN, ER_ADV, 0}, {"publicly", EN, ER_ADV, 0}, {"immediately", EN, ER_ADV, 0},
+    /* carried out an attack: the particle between a light verb and its noun */
+    {"out", EN, ER_ADV, 0}, {"jointly", EN, ER_ADV, 0}, {"publicly", EN, ER_ADV, 0}, {"immediately", EN, ER_ADV, 0},
     {"repeatedly", EN, ER_ADV, 0}, {"allegedly", EN, ER_ADV, 0}, {"then", EN, ER_ADV, 0},
     /* determiners */
     {"le", FR, ER_DET, 0}, {"la", FR, ER_DET, 0}, {"les", FR, ER_DET, 0}, {"l'", FR, ER_DET, 0},
@@ -243,4 +278,14 @@ const char *const vl_event_verb_suffixes_fr[] = {
     "iront", "irait", "u", "us", "ue", "ues", "re", "ra", "ront", "rait", "raient", "ient", "iennent", "t",
     "ssent", "le", "les", "lent", "te", "tes", "tent", "lera", "leront", "tera", "teront", NULL};
 const char *const vl_event_verb_suffixes_en[] = {"", "e", "s", "es", "ed", "d", "ing", "ping", "ped", "ted",
-                                                 "ting", "led", "ling", "ied", "ies", "y", "ned", "ning", NULL};
+                                                 "ting", "led", "ling", "ied", "ies", "y", "ned", "ning",
+                                                 /* Snowball keeps -ize/-ise out of the stem (critic|ized) */
+                                                 "ize", "izes", "ized", "izing", "ise", "ises", "ised", "ising", NULL};
+
+/* English words in -ly that are nouns or adjectives, never adverbs between
+ * a subject and its verb (the royal family said, the assembly voted). */
+const char *const vl_event_ly_nouns[] = {
+    "family", "assembly", "supply", "monopoly", "ally", "rally", "reply", "anomaly", "daily", "weekly",
+    "monthly", "quarterly", "yearly", "early", "elderly", "only", "holy", "bully", "belly", "jelly",
+    "lily", "folly", "melancholy", "homily", "italy", "july", "friendly", "likely", "unlikely", "costly",
+    "deadly", "lonely", "lovely", "orderly", "ugly", "silly", "jolly", "wily", "burly", NULL};

@@ -23,14 +23,22 @@ static const struct { char s[3]; unsigned char n; } latin1_fold_n[64] = {
     {"d", 1}, {"n", 1}, {"o", 1}, {"o", 1}, {"o", 1}, {"o", 1}, {"o", 1}, {"", 0},
     {"o", 1}, {"u", 1}, {"u", 1}, {"u", 1}, {"u", 1}, {"y", 1}, {"th", 2}, {"y", 1}};
 
-int vl_xfold(const char *s, size_t n, char *out, size_t cap) {
+/* vl_xfold, and in the same pass the key's vl_xhash into *hash and
+ * whether it holds a '-' or a NUL byte into *split (both as the key's
+ * bytes go out: the hash of what was written). */
+static inline int fold_hash(const char *s, size_t n, char *out, size_t cap, uint32_t *hash, int *split) {
+    uint32_t h = 2166136261u;
+    int sp = 0;
     const unsigned char *u = (const unsigned char *)s;
     size_t o = 0;
     for (size_t i = 0; i < n;) {
         unsigned c = u[i];
         if (c < 0x80) { /* ASCII, the common case: one byte in, one out */
             if (o + 2 > cap) return 0;
-            out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            c = c >= 'A' && c <= 'Z' ? c + 32 : c;
+            out[o++] = (char)c;
+            h = (h ^ c) * 16777619u;
+            sp |= c == '-' || c == 0;
             i++;
             continue;
         }
@@ -63,11 +71,23 @@ int vl_xfold(const char *s, size_t n, char *out, size_t cap) {
             return 0;
         }
         if (o + fl + 1 > cap) return 0;
-        memcpy(out + o, f, fl);
+        for (size_t j = 0; j < fl; j++) {
+            out[o + j] = f[j];
+            h = (h ^ (unsigned char)f[j]) * 16777619u;
+            sp |= f[j] == '-';
+        }
         o += fl;
     }
     out[o] = 0;
+    *hash = h;
+    *split = sp;
     return (int)o;
+}
+
+int vl_xfold(const char *s, size_t n, char *out, size_t cap) {
+    uint32_t h;
+    int sp;
+    return fold_hash(s, n, out, cap, &h, &sp);
 }
 
 int vl_xlower(const char *s, size_t n, char *out, size_t cap) {
@@ -95,8 +115,13 @@ size_t vl_xtok_sentence(vl_ner_lexer *lx, vl_xtok *toks) {
         t->flags = nt[i].flags;
         const unsigned char *u = (const unsigned char *)lx->text + t->start;
         t->cap = (u[0] >= 'A' && u[0] <= 'Z') || (u[0] == 0xC3 && t->end - t->start > 1 && u[1] >= 0x80 && u[1] <= 0x9E);
-        t->klen = vl_xfold(lx->text + t->start, t->end - t->start, t->key, sizeof t->key);
+        uint32_t h = 0;
+        int split = 0;
+        t->klen = fold_hash(lx->text + t->start, t->end - t->start, t->key, sizeof t->key, &h, &split);
         if (!t->klen) t->key[0] = 0;
+        /* the empty key's, as vl_xhash("", 0) */
+        t->kh = t->klen ? h : 2166136261u;
+        t->ksplit = t->klen ? split : 0;
     }
     return n;
 }

@@ -9,6 +9,7 @@
 #define VL_EXTRACT_EVENT_TOKENS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "ner/ner_internal.h"
 
@@ -20,8 +21,19 @@ typedef struct vl_xtok {
     unsigned flags;      /* VL_NTOK_* */
     int cap;             /* starts with an upper-case letter */
     int klen;            /* length of key; 0 when the word does not fold */
+    uint32_t kh;         /* vl_xhash(key, klen), computed once for every lexicon */
+    int ksplit;          /* key holds a '-' (or a NUL byte): not one plain word */
     char key[VL_XKEY_MAX];
 } vl_xtok;
+
+/* FNV-1a (32 bits) of s[0, n): the hash the event and quantity lexicons
+ * key their tables with, computed once per token (vl_xtok.kh) rather than
+ * once per lexicon. */
+static inline uint32_t vl_xhash(const char *s, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
 
 /* The folded form of s[0, n) into out (cap bytes with the NUL); returns its
  * length, or 0 when it does not fit or holds a character outside Latin-1

@@ -51,19 +51,16 @@ struct vl_quantity_tagger {
     vl_keyfilter filter;            /* every first word of slots, by hash_word */
 };
 
-static uint32_t hash_word(const char *s, size_t n) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h ? h : 1;
-}
+/* vl_xhash, never 0: a token's is vl_xtok.kh (hash_of_key). */
+static uint32_t hash_of_key(uint32_t h) { return h ? h : 1; }
+static uint32_t hash_word(const char *s, size_t n) { return hash_of_key(vl_xhash(s, n)); }
 
 static size_t first_word_len(const char *w) {
     const char *sp = strchr(w, ' ');
     return sp ? (size_t)(sp - w) : strlen(w);
 }
 
-static qt_slot *slot_for(const vl_quantity_tagger *t, const char *w, size_t n, int create) {
-    uint32_t h = hash_word(w, n);
+static inline qt_slot *slot_for_h(const vl_quantity_tagger *t, const char *w, size_t n, uint32_t h, int create) {
     if (!create && !vl_keyfilter_may(&t->filter, h)) return NULL;
     for (size_t i = h & (t->nslots - 1);; i = (i + 1) & (t->nslots - 1)) {
         qt_slot *s = &t->slots[i];
@@ -71,6 +68,10 @@ static qt_slot *slot_for(const vl_quantity_tagger *t, const char *w, size_t n, i
         const qt_ent *e = &t->ents[s->first];
         if (s->hash == h && e->flen == n && memcmp(e->words, w, n) == 0) return s;
     }
+}
+
+static qt_slot *slot_for(const vl_quantity_tagger *t, const char *w, size_t n, int create) {
+    return slot_for_h(t, w, n, hash_word(w, n), create);
 }
 
 void vl_quantity_tagger_free(vl_quantity_tagger *t) {
@@ -129,9 +130,8 @@ int vl_quantity_tagger_new(vl_quantity_tagger **out, vl_error *err) {
 
 /* The entry of `kind` in languages `lang` whose words are the tokens from
  * i on (at most n); its number of words in *len.  Longest first. */
-static const qt_ent *lookup(const vl_quantity_tagger *t, const vl_xtok *k, size_t i, size_t n, int lang, int kind,
-                            size_t *len) {
-    if (i >= n || !k[i].klen) return NULL;
+static const qt_ent *lookup_chain(const vl_quantity_tagger *t, const vl_xtok *k, size_t i, size_t n, int lang,
+                                  int kind, size_t *len) {
     /* the slot of token i's key, computed once per sentence */
     int first = t->tok_first[i];
     const qt_ent *best = NULL;
@@ -156,6 +156,14 @@ static const qt_ent *lookup(const vl_quantity_tagger *t, const vl_xtok *k, size_
     }
     if (best) *len = best->nwords;
     return best;
+}
+
+/* lookup_chain where token i starts some entry: most tokens start none
+ * (tok_first -1, also for an empty key), and are answered here. */
+static inline const qt_ent *lookup(const vl_quantity_tagger *t, const vl_xtok *k, size_t i, size_t n, int lang,
+                                   int kind, size_t *len) {
+    if (i >= n || !k[i].klen || t->tok_first[i] < 0) return NULL;
+    return lookup_chain(t, k, i, n, lang, kind, len);
 }
 
 /* Does an entry of kind end at token i-1 (preceding words)?  Returns the
@@ -254,7 +262,11 @@ static int number_words(const vl_quantity_tagger *t, const vl_xtok *k, size_t i,
         }
         /* the parts of the token, split at hyphens */
         const char *w = k[j].key;
-        int ok = k[j].klen > 0, parts = 0;
+        /* a key of one part (no '-', no NUL) that starts no lexicon
+         * entry is no number word: what the loop below finds, without
+         * its strchr and strlen */
+        if (!k[j].klen || (!k[j].ksplit && t->tok_first[j] < 0)) break;
+        int ok = 1, parts = 0;
         double tcur = cur, ttotal = total;
         int tprev = prev;
         while (ok && *w) {
@@ -517,7 +529,7 @@ static int quantity_sentence(vl_quantity_tagger *t, const char *text, const vl_x
     /* the time expressions from this sentence on */
     while (*ti < ntx && tx[*ti].end <= k[0].start) (*ti)++;
     for (size_t i = 0; i < nt; i++) {
-        const qt_slot *sl = k[i].klen ? slot_for(t, k[i].key, (size_t)k[i].klen, 0) : NULL;
+        const qt_slot *sl = k[i].klen ? slot_for_h(t, k[i].key, (size_t)k[i].klen, hash_of_key(k[i].kh), 0) : NULL;
         t->tok_first[i] = sl ? sl->first : -1;
     }
     return tag_sentence(t, text, k, nt, lang, lmask, tx ? tx + *ti : NULL, ntx - *ti);

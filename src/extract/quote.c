@@ -111,7 +111,7 @@ static uint64_t hash_bytes(const char *s, size_t n) {
 }
 
 /* h: hash_bytes(s, n). */
-static qent *lookup_h(const vl_quote_tagger *t, const char *s, size_t n, uint64_t h) {
+static inline qent *lookup_h(const vl_quote_tagger *t, const char *s, size_t n, uint64_t h) {
     if (n == 0 || n > 60 || !vl_keyfilter_may(&t->filter, h)) return NULL;
     for (size_t i = h & t->mask;; i = (i + 1) & t->mask) {
         qent *e = &t->tab[i];
@@ -325,6 +325,18 @@ static size_t lower(const char *s, size_t n, char *buf, size_t cap, uint64_t *h,
     int hy = 0;
     while (i < n) {
         unsigned char a = (unsigned char)s[i];
+        if (a < 0x80 && o + (n - i) < cap) {
+            /* a run of ASCII that fits whatever its length: no bound
+             * check per byte */
+            do {
+                a = (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
+                hy |= a == '-';
+                x = (x ^ a) * 1099511628211ULL;
+                buf[o++] = (char)a;
+                i++;
+            } while (i < n && (a = (unsigned char)s[i]) < 0x80);
+            continue;
+        }
         if (a < 0x80) {
             if (o + 1 >= cap) return 0;
             a = (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
@@ -332,6 +344,28 @@ static size_t lower(const char *s, size_t n, char *buf, size_t cap, uint64_t *h,
             x = (x ^ a) * 1099511628211ULL;
             buf[o++] = (char)a;
             i++;
+            continue;
+        }
+        unsigned char b = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+        if (a == 0xC3 && b >= 0x80 && b < 0xC0) {
+            /* Latin-1 letters, the common case: what utf8proc_tolower
+             * does to U+00C0..U+00FF (À..Þ but × one bit up, the others
+             * as they are), without decoding */
+            if (o + 4 >= cap) return 0;
+            if (b <= 0x9E && b != 0x97) b += 0x20;
+            x = (x ^ a) * 1099511628211ULL;
+            x = (x ^ b) * 1099511628211ULL;
+            buf[o++] = (char)a;
+            buf[o++] = (char)b;
+            i += 2;
+            continue;
+        }
+        if (a == 0xE2 && b == 0x80 && i + 2 < n && (unsigned char)s[i + 2] == 0x99) {
+            /* ’ as ' */
+            if (o + 4 >= cap) return 0;
+            x = (x ^ '\'') * 1099511628211ULL;
+            buf[o++] = '\'';
+            i += 3;
             continue;
         }
         utf8proc_int32_t cp;
@@ -354,7 +388,7 @@ static size_t lower(const char *s, size_t n, char *buf, size_t cap, uint64_t *h,
 }
 
 /* h: hash_bytes(s, n). */
-static const qent *word_entry_h(const vl_quote_tagger *t, const char *s, size_t n, uint64_t h, uint16_t *cls,
+static inline const qent *word_entry_h(const vl_quote_tagger *t, const char *s, size_t n, uint64_t h, uint16_t *cls,
                                 uint8_t *verb, uint8_t *say) {
     const qent *e = lookup_h(t, s, n, h);
     *cls = 0;
@@ -442,6 +476,15 @@ static size_t next_sentence(vl_ner_lexer *lx, const vl_xtext *x, size_t *s, vl_n
     return n;
 }
 
+/* A '\n' in s[0, n): the gap between two tokens, most often one space,
+ * looked at in place rather than through a memchr call. */
+static inline int has_newline(const char *s, size_t n) {
+    if (n > 16) return memchr(s, '\n', n) != NULL;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '\n') return 1;
+    return 0;
+}
+
 static int tokenize(vl_quote_tagger *t, vl_lang lang, const vl_xtext *x) {
     vl_ner_lexer lx;
     vl_ner_tok sent[VL_NER_MAX_SENT];
@@ -467,7 +510,7 @@ static int tokenize(vl_quote_tagger *t, vl_lang lang, const vl_xtext *x) {
             /* a line break before the token: a paragraph for quotations
              * (dispatches often break paragraphs with a single newline) */
             size_t from = t->ntoks > 1 ? t->toks[t->ntoks - 2].end : 0;
-            if (t->ntoks == 1 || memchr(t->text + from, '\n', k->start - from)) k->fl |= T_LINE;
+            if (t->ntoks == 1 || has_newline(t->text + from, k->start - from)) k->fl |= T_LINE;
             if (k->nflags & VL_NTOK_WORD) {
                 classify(t, k);
             } else {
@@ -901,12 +944,18 @@ static qnp np_after(const vl_quote_tagger *t, size_t k, size_t hi) {
     }
     /* Conversely, …: a capitalised word alone before a comma is an adverb */
     if (!det && j == k && j + 1 < hi && (T[j + 1].fl & T_COMMA)) return np;
-    /* le porte-parole du Kremlin, Dmitri Peskov */
-    if (j + 2 < hi && (T[j + 1].fl & T_COMMA) && T[j + 2].ent_b >= 0) {
+    /* le porte-parole du Kremlin, Dmitri Peskov; l'avocate des familles,
+     * Me Laure Benhamou (a short capitalised title before the name: Me,
+     * Dr, Pr, Mgr, M.) */
+    size_t apos = j + 2;
+    if (apos + 1 < hi && T[apos].ent_b < 0 && (T[apos].fl & T_UPPER) && is_word(&T[apos]) && !T[apos].verb &&
+        T[apos].end - T[apos].start <= 4 && T[apos + 1].ent_b >= 0)
+        apos++;
+    if (apos < hi && (T[j + 1].fl & T_COMMA) && T[apos].ent_b >= 0 && (apos == j + 2 || t->ents[T[apos].ent_b].type == VL_NER_PER)) {
         np.kind = NP_ENT;
-        np.ent = T[j + 2].ent_b;
-        np.tb = j + 2;
-        np.te = j + 2;
+        np.ent = T[apos].ent_b;
+        np.tb = apos;
+        np.te = apos;
         while (np.te + 1 < hi && T[np.te].ent_e != np.ent) np.te++;
         return np;
     }
@@ -1587,6 +1636,41 @@ static int resolve_description(const vl_quote_tagger *t, size_t tb, size_t te, s
     return best;
 }
 
+/* Is token k a number written in digits (24, 1.5)? */
+static int digits(const vl_quote_tagger *t, size_t k) {
+    const qtok *x = &t->toks[k];
+    return x->end > x->start && t->text[x->start] >= '0' && t->text[x->start] <= '9';
+}
+
+/* A description that refers back without naming anything the person's
+ * introduction said: the player's age (le joueur de 24 ans, l'homme de
+ * 45 ans, the 24-year-old striker) or the organisation's kind alone
+ * (l'institution, the company).  It stands for the person (or the
+ * organisation) last named before before_pos; -1 when none is. */
+static int resolve_anaphor(const vl_quote_tagger *t, size_t tb, size_t te, size_t before_pos) {
+    const qtok *T = t->toks;
+    if (!(T[tb].cls & QW_DET) || !(T[tb].cls & QW_FUNC) || te <= tb) return -1;
+    int type = -1;
+    if (te == tb + 1 && in_list(t, te, vl_quote_org_anaphors, vl_quote_org_anaphors_len)) type = VL_NER_ORG;
+    for (size_t k = tb + 1; k <= te && type < 0; k++) {
+        /* de 24 ans */
+        if ((t->lmask & QL_FR) && k + 1 <= te && digits(t, k) && ends_with(t, k + 1, "ans") &&
+            T[k + 1].end - T[k + 1].start == 3)
+            type = VL_NER_PER;
+        /* 24-year-old */
+        if ((t->lmask & QL_EN) && digits(t, k) && ends_with(t, k, "-year-old")) type = VL_NER_PER;
+    }
+    if (type < 0) return -1;
+    for (size_t i = t->nents; i-- > 0;) {
+        const vl_ner_mention *m = &t->ents[i];
+        if (m->end > before_pos || ent_in_quote(t, (int)i)) continue;
+        /* the person last named for an age; for a kind, the organisation
+         * last named, past the people named after it */
+        if ((int)m->type == type) return (int)i;
+    }
+    return -1;
+}
+
 static int is_name_char(const vl_quote_tagger *t, size_t pos) {
     int32_t cp = cp_at(t->text, t->len, pos);
     if (cp < 0) return 0;
@@ -1636,7 +1720,10 @@ static int emit(vl_quote_tagger *t, size_t ob, size_t oe, const qattr *at, int d
     int e = -1;
     if (np->kind == NP_ENT) e = np->ent;
     else if (np->kind == NP_PRON) e = resolve_pronoun(t, q->spk_start, np->cls);
-    else if (np->kind == NP_DESC) e = resolve_description(t, np->tb, np->te, q->spk_start);
+    else if (np->kind == NP_DESC) {
+        e = resolve_description(t, np->tb, np->te, q->spk_start);
+        if (e < 0) e = resolve_anaphor(t, np->tb, np->te, q->spk_start);
+    }
     if (e >= 0) {
         q->entity = e;
         const vl_ner_mention *m = &t->ents[e];
@@ -1921,6 +2008,22 @@ static int label_term(const vl_quote_tagger *t, const qspan *s) {
         if (!is_word(x) || (x->fl & T_INQ) || x->verb || (x->cls & (QW_STOP | QW_THAT | QW_PRON))) break;
         /* the object opens with its determiner or a name */
         if (other_participle(t, k - 1)) return (T[k].cls & QW_DET) || T[k].ent_b >= 0;
+    }
+    /* a relevé la perspective de la dette italienne à « positive »,
+     * raised its outlook on the bonds to "stable": one word after à / to,
+     * a participle before a longer object (its determiner first, "de" /
+     * "of" inside it), even of a verb that can report (relever, raise):
+     * a verb reports no words through that object */
+    if (s->c - s->o - 1 == 1 && T[p].end - T[p].start <= 2 && (ends_with(t, p, "à") || ends_with(t, p, "to"))) {
+        for (size_t k = wi; k > 0 && wi - k < 8; k--) {
+            const qtok *x = &T[k - 1];
+            if (!is_word(x) || (x->fl & T_INQ) || (x->cls & (QW_STOP | QW_THAT | QW_PRON))) break;
+            if (!(x->verb || other_participle(t, k - 1))) continue;
+            if (x->verb && (x->say & SAY_QUALIFY)) break;
+            int participle = other_participle(t, k - 1) || (x->verb && (french_participle(t, k - 1) ||
+                                                                        ((t->lmask & QL_EN) && ends_with(t, k - 1, "ed"))));
+            return participle && (T[k].cls & QW_DET) && k < wi;
+        }
     }
     /* told to "smile", asked to "…": English "to" after a reporting verb
      * opens what was said */

@@ -84,4 +84,9 @@ extern const size_t vl_quote_dirpreps_len;
 extern const qt_lemma vl_quote_passive[];
 extern const size_t vl_quote_passive_len;
 
+/* Nouns that alone after "the" refer back to an organisation (the
+ * company, l'institution): see quote_lex.c. */
+extern const qt_lemma vl_quote_org_anaphors[];
+extern const size_t vl_quote_org_anaphors_len;
+
 #endif

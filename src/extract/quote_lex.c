@@ -84,6 +84,13 @@ const qt_verb vl_quote_verbs[] = {
     {"traiter", FR, QV_WEAK, NULL}, {"surnommer", FR, QV_WEAK, NULL}, {"louer", FR, QV_WEAK, NULL},
     {"parler", FR, QV_WEAK, NULL}, {"taxer", FR, QV_WEAK, NULL}, {"exprimer", FR, QV_WEAK, NULL},
     {"réagir", FR, QV_GROUP2, NULL}, {"défendre", FR, QV_NOGEN | QV_WEAK, "défend défendent défendu défendait"},
+    /* manner-of-speaking verbs of news prose (« … », a-t-elle souri) */
+    {"sourire", FR, QV_NOGEN, "sourit sourient souri souriait sourira"},
+    {"rire", FR, QV_NOGEN, "rit rient ri riait"}, {"soupirer", FR, 0, NULL}, {"s'amuser", FR, 0, NULL},
+    {"tacler", FR, 0, NULL}, {"cingler", FR, 0, NULL}, {"grincer", FR, 0, NULL}, {"pester", FR, 0, NULL},
+    {"abonder", FR, 0, NULL}, {"concéder", FR, 0, "concède concèdent"}, {"s'insurger", FR, 0, NULL},
+    {"s'offusquer", FR, 0, NULL}, {"se justifier", FR, 0, NULL}, {"se vanter", FR, 0, NULL},
+    {"fanfaronner", FR, 0, NULL}, {"persifler", FR, 0, NULL}, {"se désoler", FR, 0, NULL},
 
     /* English */
     {"say", EN, QV_NOGEN, "say says said saying"}, {"tell", EN, QV_NOGEN, "tell tells told telling"},
@@ -263,3 +270,14 @@ const qt_lemma vl_quote_dirpreps[] = {
     {"à", FR}, {"de", FR}, {"d'", FR}, {"vers", FR}, {"jusqu'à", FR}, {"to", EN}, {"from", EN},
 };
 const size_t vl_quote_dirpreps_len = sizeof vl_quote_dirpreps / sizeof vl_quote_dirpreps[0];
+
+/* Nouns that, after a definite determiner and alone (l'institution, the
+ * company), refer back to the organisation last named: news prose names
+ * an organisation once, then calls it by its kind. */
+const qt_lemma vl_quote_org_anaphors[] = {
+    {"institution", FR}, {"organisation", FR}, {"organisme", FR}, {"entreprise", FR}, {"société", FR},
+    {"compagnie", FR}, {"firme", FR}, {"juridiction", FR}, {"agence", FR}, {"association", FR},
+    {"company", EN}, {"firm", EN}, {"institution", EN}, {"organization", EN}, {"organisation", EN},
+    {"agency", EN}, {"group", EN}, {"bank", EN}, {"ministry", EN}, {"court", EN},
+};
+const size_t vl_quote_org_anaphors_len = sizeof vl_quote_org_anaphors / sizeof vl_quote_org_anaphors[0];

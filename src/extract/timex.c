@@ -1135,7 +1135,11 @@ static void post_tokens(vl_timex_tagger *t) {
         m.mask &= ~numw;
         if (last != r) m.mask = 0, m.kind = TK_NUM, m.slot = -1;
         m.mask |= 1ull << TC_NUM;
-        if (m.num >= 1 && m.num <= 31) m.mask |= 1ull << TC_DAY;
+        /* a day of the month in words only before its month (le vingt et
+         * un septembre): after a weekday a number word counts what
+         * follows (a présenté vendredi deux projets, mardi un plan) */
+        if (m.num >= 1 && m.num <= 31 && last + 1 < n && (k[last + 1].mask & (1ull << TC_MONTH)))
+            m.mask |= 1ull << TC_DAY;
         if (m.num <= 24) m.mask |= 1ull << TC_HOUR;
         /* "the year two thousand (and one)" */
         if (m.num >= 1000 && m.num <= 2999 && w > 0 && strcmp(k[w - 1].key, "year") == 0) m.mask |= 1ull << TC_YEAR;

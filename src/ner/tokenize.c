@@ -67,7 +67,16 @@ static int is_upper(int32_t cp) {
     return utf8proc_isupper(cp);
 }
 /* An ASCII letter or digit (a byte is one only if it is ASCII). */
-static inline int ascii_alnum(unsigned char c) { return (unsigned)((c | 32) - 'a') < 26 || (unsigned)(c - '0') < 10; }
+/* ASCII letters and digits by table: one load and a test per byte of the
+ * runs that make most of a text. */
+#define AL10(x) x, x, x, x, x, x, x, x, x, x
+static const unsigned char ascii_alnum_tab[256] = {
+    ['0'] = AL10(1),
+    ['A'] = AL10(1), AL10(1), 1, 1, 1, 1, 1, 1,
+    ['a'] = AL10(1), AL10(1), 1, 1, 1, 1, 1, 1,
+};
+#undef AL10
+static inline int ascii_alnum(unsigned char c) { return ascii_alnum_tab[c]; }
 
 /* Opening punctuation after which a new sentence may start. */
 static int is_opening(int32_t cp) {

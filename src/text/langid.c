@@ -282,7 +282,10 @@ vl_lang vl_lang_identify(const char *text, size_t len) {
         if (!fits) continue;
         unsigned m = lookup_h(w, n, h);
         if (!m) continue;
-        unsigned k = (unsigned)__builtin_popcount(m);
+        /* the number of languages (a loop: without -mpopcnt the builtin
+         * is a library call) */
+        unsigned k = 0;
+        for (unsigned x = m; x; x &= x - 1) k++;
         for (int i = 0; i < NLANGS; i++)
             if (m & (1u << i)) {
                 score[i] += VL_LANGID_UNIT / k;

@@ -151,8 +151,68 @@ static void test_code_names(void **state) {
     assert_string_equal(vl_event_code_name(21), "");
 }
 
+/* Found after the third gold set (fr-3.gold, en-3.gold of tests/data/events-gold): a
+ * subject opened by "des", English -ize verbs, a light verb with its
+ * particle, a verb with its particle, nouns of strikes and massacres. */
+static void test_third_set_rules(void **state) {
+    (void)state;
+    assert_string_equal(tag(FR, "Des soldats ont bombardé le dépôt."), "(Des soldats|bombarder 18|le dépôt|-)");
+    /* "des" after a word is "of the": 80 % des salariés is no subject */
+    assert_string_equal(tag(FR, "Pour 80 % des salariés, le syndicat a exigé une hausse."),
+                        "(le syndicat|exiger 10|une hausse|-)");
+    assert_string_equal(tag(EN, "The mayor criticized the police chief."),
+                        "(The mayor|criticize 11|the police chief|-)");
+    assert_string_equal(tag(EN, "Ottawa mobilised reservists."), "(Ottawa|mobilise 15|reservists|-)");
+    assert_string_equal(tag(EN, "Insurgents carried out an attack on the garrison."),
+                        "(Insurgents|attack 18|an attack|-)");
+    assert_string_equal(tag(EN, "The assembly voted down the budget."), "(The assembly|vote 12|the budget|-)");
+    /* vote without "down" is no rejection */
+    assert_string_equal(tag(EN, "The assembly voted for the budget."), "");
+    assert_string_equal(tag(FR, "Les dockers ont entamé une grève."), "(Les dockers|greve 14|une grève|-)");
+    assert_string_equal(tag(FR, "Des miliciens ont commis un massacre."), "(Des miliciens|massacre 20|un massacre|-)");
+    /* acknowledge, not diplomatic recognition */
+    assert_string_equal(tag(EN, "The firm recognized the need for change."), "");
+}
+
+/* Adverbs the lexicon does not list, by their form: -ment inside a
+ * French verb group, -ly between an English subject and its verb (not
+ * the -ly nouns); verbs whose sense turns on their object are left out. */
+static void test_adverb_forms(void **state) {
+    (void)state;
+    assert_string_equal(tag(FR, "Le maire a catégoriquement rejeté le projet."),
+                        "(Le maire|rejeter 12|le projet|-)");
+    assert_string_equal(tag(EN, "The senator sharply criticized the plan."),
+                        "(The senator|criticize 11|the plan|-)");
+    assert_string_equal(tag(EN, "The royal family condemned the article."),
+                        "(The royal family|condemn 11|the article|-)");
+    /* an adverb alone before a verb is no actor */
+    assert_string_equal(tag(EN, "As previously announced, the dividend is unchanged."), "");
+    assert_string_equal(tag(FR, "La start-up a récemment levé des fonds."), "");
+    assert_string_equal(tag(FR, "Le suspect a reconnu avoir menti."), "");
+}
+
+/* Verbs whose CAMEO sense turns on their object: an event only with an
+ * object of the class (aid, a border, intelligence). */
+static void test_object_classes(void **state) {
+    (void)state;
+    assert_string_equal(tag(EN, "Japan sent medical supplies to the region."),
+                        "(Japan|send 07|medical supplies|-)");
+    assert_string_equal(tag(EN, "The president sent a letter to the governor."), "");
+    assert_string_equal(tag(FR, "Le maire a livré un long discours."), "");
+    assert_string_equal(tag(FR, "La Suède a livré des munitions à l'Ukraine."),
+                        "(La Suède|livrer 07|des munitions|-)");
+    assert_string_equal(tag(EN, "The dollar closed at 1.82 marks."), "");
+    assert_string_equal(tag(EN, "Hungary closed its border with Serbia."), "(Hungary|close 16|its border|-)");
+    /* porte is no port */
+    assert_string_equal(tag(FR, "Le ministre a fermé la porte à un accord."), "");
+    assert_string_equal(tag(EN, "Diluted shares outstanding rose."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_third_set_rules),
+        cmocka_unit_test(test_adverb_forms),
+        cmocka_unit_test(test_object_classes),
         cmocka_unit_test(test_french_inflection), cmocka_unit_test(test_english),
         cmocka_unit_test(test_passive),          cmocka_unit_test(test_clause_boundaries),
         cmocka_unit_test(test_pronouns_and_noise), cmocka_unit_test(test_code_names),

@@ -85,11 +85,35 @@ static void same_tokens(const vl_xtext *x, const char *text, vl_lang lang) {
             assert_int_equal(a->cstart, k[i].cstart);
             assert_int_equal(a->klen, k[i].klen);
             assert_memory_equal(a->key, k[i].key, (size_t)k[i].klen);
+            /* the key's hash, computed once for the lexicons, is the key's */
+            assert_int_equal(a->kh, vl_xhash(a->key, (size_t)a->klen));
+            assert_int_equal(a->ksplit, a->klen > 0 && (strchr(a->key, '-') || strlen(a->key) != (size_t)a->klen));
         }
         s++;
     }
     assert_int_equal(s, x->nsent);
     assert_int_equal(x->sent[x->nsent], x->ntok);
+}
+
+/* The token keys' hash and split flag: FNV-1a of the folded key, and
+ * whether it holds a hyphen (quatre-vingt-dix, vingt-et-un). */
+static void test_key_hash(void **state) {
+    (void)state;
+    /* FNV-1a 32 of "", "a" and "de", as published */
+    assert_int_equal(vl_xhash("", 0), 2166136261u);
+    assert_int_equal(vl_xhash("a", 1), 0xe40c292cu);
+    const char *text = "Quatre-vingt-dix \xc3\x89lus sont partis.";
+    vl_ner_lexer lx;
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_FR);
+    static vl_xtok k[VL_NER_MAX_SENT];
+    size_t n = vl_xtok_sentence(&lx, k);
+    assert_true(n >= 4);
+    assert_string_equal(k[0].key, "quatre-vingt-dix");
+    assert_true(k[0].ksplit);
+    assert_int_equal(k[0].kh, vl_xhash("quatre-vingt-dix", 16));
+    assert_string_equal(k[1].key, "elus");
+    assert_false(k[1].ksplit);
+    assert_int_equal(k[1].kh, vl_xhash("elus", 4));
 }
 
 static void test_xtext(void **state) {
@@ -262,6 +286,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fold),
         cmocka_unit_test(test_xtext),
+        cmocka_unit_test(test_key_hash),
         cmocka_unit_test(test_shared_results),
         cmocka_unit_test(test_ner_from_shared),
     };

@@ -126,6 +126,25 @@ static void test_prefix_decides(void **state) {
     free(buf);
 }
 
+/* Words longer than any function word are words, not evidence: a long word
+ * that starts like one ("lesquelles...", "theoretically") or holds one
+ * after 15 letters is no hit, and shouting (all capitals) is no word. */
+static void test_long_and_capital_words(void **state) {
+    (void)state;
+    /* 16-letter words starting with "the"/"and": nothing English in them */
+    const char *longw = "Theeeeeeeeeeeeee andddddddddddddd theeeeeeeeeeeeee le la les des une.";
+    assert_int_equal(vl_lang_identify(longw, strlen(longw)), VL_LANG_FR);
+    /* the same function words in capitals do not count */
+    const char *caps = "THE AND OF THE TO le la les des une est.";
+    assert_int_equal(vl_lang_identify(caps, strlen(caps)), VL_LANG_FR);
+    /* but a capital first letter does */
+    const char *cap1 = "The report of the council and the mayor was in the news.";
+    assert_int_equal(vl_lang_identify(cap1, strlen(cap1)), VL_LANG_EN);
+    /* a word of exactly 15 letters then a function word */
+    const char *w15 = "abcdefghijklmno the report of the council and the mayor.";
+    assert_int_equal(vl_lang_identify(w15, strlen(w15)), VL_LANG_EN);
+}
+
 static void test_binary_input(void **state) {
     (void)state;
     unsigned char junk[3000];
@@ -151,6 +170,7 @@ int main(void) {
         cmocka_unit_test(test_neighbours_are_und),
         cmocka_unit_test(test_too_little),
         cmocka_unit_test(test_prefix_decides),
+        cmocka_unit_test(test_long_and_capital_words),
         cmocka_unit_test(test_binary_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

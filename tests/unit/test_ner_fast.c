@@ -124,6 +124,39 @@ static void test_viterbi_like_plain(void **state) {
         assert_memory_equal(got, want, n * sizeof *got);
         for (size_t i = 1; i < n; i++) assert_true(vl_ner_transition_ok(got[i - 1], got[i]));
     }
+    /* Signed zeros and infinite emissions (the SSE2 step takes each
+     * target's maximum, then the first predecessor equal to it): the same
+     * path as the textbook loop. */
+    for (int trial = 0; trial < 300; trial++) {
+        size_t n = 1 + next_rand(&r) % 60;
+        float em[64 * L], trans[(L + 1) * L];
+        static const float vals[] = {0.0f, -0.0f, 0.5f, -0.5f, 1.0f};
+        for (size_t k = 0; k < n * L; k++) em[k] = vals[next_rand(&r) % 5];
+        if (trial % 3 == 0) em[next_rand(&r) % (n * L)] = -INFINITY;
+        for (size_t k = 0; k < (L + 1) * L; k++) trans[k] = vals[next_rand(&r) % 5];
+        int got[64], want[64];
+        uint8_t back[64 * L];
+        plain_viterbi(em, n, trans, want);
+        float folded[(L + 1) * L], bio[VL_NER_BIO_TABLE];
+        vl_ner_fold_trans(trans, folded);
+        assert_int_equal(vl_ner_bio_table(folded, bio), 1);
+        memset(got, 0xff, sizeof got);
+        vl_ner_viterbi_bio(em, n, folded, bio, got, back);
+        assert_memory_equal(got, want, n * sizeof *got);
+    }
+    /* A NaN emission (a corrupt model): a legal path all the same. */
+    {
+        float em[8 * L], trans[(L + 1) * L] = {0}, folded[(L + 1) * L], bio[VL_NER_BIO_TABLE];
+        for (size_t k = 0; k < 8 * L; k++) em[k] = (float)(k % 5) * 0.25f;
+        em[3 * L + 2] = NAN;
+        vl_ner_fold_trans(trans, folded);
+        assert_int_equal(vl_ner_bio_table(folded, bio), 1);
+        int got[8];
+        uint8_t back[8 * L];
+        vl_ner_viterbi_bio(em, 8, folded, bio, got, back);
+        for (size_t i = 0; i < 8; i++) assert_true(got[i] >= 0 && got[i] < L);
+        for (size_t i = 1; i < 8; i++) assert_true(vl_ner_transition_ok(got[i - 1], got[i]));
+    }
     /* Transitions too large for the shortcut to be exact are refused. */
     float trans[(L + 1) * L] = {0}, folded[(L + 1) * L], bio[VL_NER_BIO_TABLE];
     trans[L + VL_NER_O] = 1e25f;
@@ -145,6 +178,16 @@ static void toks_of(const char *s, size_t len, char *out, size_t cap) {
         for (size_t i = 0; i < n; i++)
             o += (size_t)snprintf(out + o, cap - o, "%s%.*s", i ? "|" : "", (int)(t[i].end - t[i].start), s + t[i].start);
     }
+}
+
+/* The ASCII characters either side of the letter and digit ranges
+ * (/ : @ [ ` {) end a word: the table of word bytes has no off-by-one. */
+static void test_tokens_ascii_edges(void **state) {
+    (void)state;
+    char b[256];
+    const char *s = "ab@cd[ef`gh{ij/kl:mn AZ az 09 Z0z9";
+    toks_of(s, strlen(s), b, sizeof b);
+    assert_string_equal(b, "ab|@|cd|[|ef|`|gh|{|ij|/|kl|:|mn|AZ|az|09|Z0z9");
 }
 
 static void test_tokens_utf8(void **state) {
@@ -260,6 +303,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows_sum_like_file),
         cmocka_unit_test(test_viterbi_like_plain),
+        cmocka_unit_test(test_tokens_ascii_edges),
         cmocka_unit_test(test_tokens_utf8),
         cmocka_unit_test(test_tagger_reused),
     };

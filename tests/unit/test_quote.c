@@ -46,6 +46,23 @@ static void test_fr_orders(void **state) {
     assert_string_equal(verb(f, 3), "dit-il");
 }
 
+/* Words in capitals with accents (Latin-1 letters lower-cased without
+ * decoding) and the typographic apostrophe are found in the lexicon as
+ * written in lower case. */
+static void test_fr_capitals(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_FR,
+        "« Nous ne céderons pas », A DÉCLARÉ Emmanuel Macron mardi.\n\n"
+        "« Rien n\xe2\x80\x99" "est joué », a RÉPÉTÉ Olaf Scholz.",
+        "PER:Emmanuel Macron", "PER:Olaf Scholz", NULL);
+    assert_int_equal(f->n, 2);
+    assert_string_equal(speaker(f, 0), "Emmanuel Macron");
+    assert_string_equal(verb(f, 0), "DÉCLARÉ");
+    assert_string_equal(qtext(f, 1), "« Rien n\xe2\x80\x99" "est joué »");
+    assert_string_equal(speaker(f, 1), "Olaf Scholz");
+    assert_string_equal(verb(f, 1), "RÉPÉTÉ");
+}
+
 /* "…," said X / X said "…" / "…," X told reporters / said he */
 static void test_en_orders(void **state) {
     fx *f = *state;
@@ -362,6 +379,7 @@ static void test_robust(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_fr_orders, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fr_capitals, setup, teardown),
         cmocka_unit_test_setup_teardown(test_en_orders, setup, teardown),
         cmocka_unit_test_setup_teardown(test_according_to, setup, teardown),
         cmocka_unit_test_setup_teardown(test_multi_paragraph, setup, teardown),
