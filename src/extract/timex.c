@@ -1493,6 +1493,22 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
             else if (strcmp(w, "earlier") == 0) f->mod = MOD_START;
             else if (strcmp(w, "later") == 0) f->mod = MOD_END;
             else if (strcmp(w, "past") == 0 && f->dir == 0) f->dir = -1; /* this past weekend: the last */
+            else if (strcmp(w, "new") == 0)
+                f->holiday = 101; /* New Year's Day */
+            else if (strcmp(w, "labor") == 0)
+                f->holiday = 2911; /* the first Monday of September */
+            else if (strcmp(w, "memorial") == 0)
+                f->holiday = 2551; /* the last Monday of May */
+            else if (strcmp(w, "veterans") == 0)
+                f->holiday = 1111;
+            else if (strcmp(w, "valentine") == 0)
+                f->holiday = 214;
+            else if (strcmp(w, "eve") == 0) {
+                /* New Year's Eve, Christmas Eve, the eve of Easter: the day before */
+                if (f->holiday == 101) f->holiday = 1231;
+                else if ((f->holiday > 101 && f->holiday < 2000) || f->holiday >= 4000) f->holiday--;
+                f->unit = U_DAY;
+            }
             else if (strcmp(w, "good") == 0 || strcmp(w, "saint") == 0)
                 f->holiday = 4998; /* Good Friday, vendredi saint: Easter - 2 */
             else if (strcmp(w, "monday") == 0 && f->holiday >= 4000)

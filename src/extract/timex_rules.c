@@ -466,6 +466,15 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS DOW POD?"},
     {EN, K_DATE, 0, 0, "DOW POD?"},
     {EN, K_DATE, 0, 0, "HOLIDAY day? YEAR?"},
+    /* holidays named by two or three words, capitalised: "New Year's Day",
+     * "New Year's Eve", "Christmas Eve", "Labor Day" (first Monday of
+     * September), "Memorial Day" (last Monday of May), "Veterans Day",
+     * "Valentine's Day" */
+    {EN, K_DATE, 0, RF_CAP, "new year 's day|eve YEAR?"},
+    {EN, K_DATE, 0, RF_CAP, "labor|memorial|veterans day YEAR?"},
+    {EN, K_DATE, 0, RF_CAP, "valentine 's day YEAR?"},
+    {EN, K_DATE, 0, 0, "HOLIDAY eve YEAR?"},
+    {EN, K_DATE, 0, 0, "PAST|NEXT new year 's day|eve"},
     /* the days of Easter: "Good Friday", "Easter Monday" (not a weekday
      * after the feast) */
     {EN, K_DATE, 0, RF_CAP, "good friday YEAR?"},
@@ -474,7 +483,7 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "PAST|NEXT HOLIDAY sunday|monday"},
     {FR, K_DATE, 0, 0, "vendredi saint YEAR?"},
     {FR, K_DATE, 0, 0, "lundi de HOLIDAY YEAR?"},
-    {EN, K_DATE, 0, 0, "PAST|NEXT HOLIDAY day?"},
+    {EN, K_DATE, 0, 0, "PAST|NEXT HOLIDAY day|eve?"},
     /* "Easter week", "Christmas week": the ISO week of the holiday */
     {EN, K_DATE, 0, 0, "PAST|NEXT? HOLIDAY week"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS SEASON|fall"},

@@ -171,6 +171,18 @@ static void test_quarter_ended(void **state) {
                         "fiscal 2025's second quarter=DATE:2025-Q2");
 }
 
+/* Holidays of two or three capitalised words, and the eves. */
+static void test_named_holidays(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-14", EN, "Offices close on Labor Day and Memorial Day."),
+                        "Labor Day=DATE:2024-09-02 | Memorial Day=DATE:2024-05-27");
+    assert_string_equal(tag("2024-03-14", EN, "Fireworks lit the sky on New Year's Eve and on Christmas Eve."),
+                        "New Year's Eve=DATE:2023-12-31 | Christmas Eve=DATE:2023-12-24");
+    assert_string_equal(tag("2024-03-14", EN, "Offices will close next Christmas Eve."),
+                        "next Christmas Eve=DATE:2024-12-24");
+    assert_string_equal(tag("2024-03-14", EN, "The union won a labor day off and a memorial day for victims."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_year_halves),
@@ -186,6 +198,7 @@ int main(void) {
         cmocka_unit_test(test_la_veille),
         cmocka_unit_test(test_weekend_of),
         cmocka_unit_test(test_quarter_ended),
+        cmocka_unit_test(test_named_holidays),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
