@@ -801,6 +801,19 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
         /* the previously announced float: an -ly word after a determiner
          * right before the verb makes the verb a modifier of a noun */
         if (g0 == v && p == g0 - 1 && p > s && t->role[p - 1] == ER_DET && ly_adverb(t, p)) continue;
+        /* a verb the lexicon does not list inside the subject (Washington
+         * said four frigates, très inquiet semble, ne rien céder): the
+         * actor is past it, or there is none */
+        int bad = 0;
+        for (int j = s; j <= p; j++)
+            for (const char *const *w = vl_event_not_actor; *w; w++)
+                if (vl_xis(&t->k[j], *w)) bad = j + 1;
+        if (bad) {
+            if (bad > p || !(t->lmask == EL_EN && (vl_xis(&t->k[bad - 1], "said") || vl_xis(&t->k[bad - 1], "says"))))
+                continue;
+            s = bad;
+            if (np_left(t, p, s) != s) continue;
+        }
         vl_event_arg subj = arg_of(t, s, p + 1);
         int after = is_noun ? i + t->trig_len[i] : v + 1;
         if (passive) {

@@ -318,3 +318,13 @@ const char *const vl_event_ly_nouns[] = {
     "monthly", "quarterly", "yearly", "early", "elderly", "only", "holy", "bully", "belly", "jelly",
     "lily", "folly", "melancholy", "homily", "italy", "july", "friendly", "likely", "unlikely", "costly",
     "deadly", "lonely", "lovely", "orderly", "ugly", "silly", "jolly", "wily", "burly", NULL};
+
+/* Words that are never part of an actor's noun phrase: verbs the lexicon
+ * does not list but news puts before a verb of its (semble dénoncer, voit
+ * défiler, se fait appeler, affirmant avoir rompu), reporting verbs of an
+ * outer clause (Washington said four frigates shelled), and the negative
+ * pronouns of "ne rien céder". */
+const char *const vl_event_not_actor[] = {
+    "semble", "semblent", "semblait", "paraissent", "parait", "voit", "voient", "fait", "font", "faisait",
+    "affirmant", "estimant", "expliquant", "assurant", "rien", "personne", "aucun", "aucune",
+    "said", "says", "nothing", "nobody", NULL};

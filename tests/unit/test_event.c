@@ -228,6 +228,11 @@ static void test_news_sample_rules(void **state) {
     assert_string_equal(tag(FR, "Les deux pays ont signé un traité."), "(Les deux pays|signer 05|un traité|-)");
     assert_string_equal(tag(EN, "The fund offered 30 dollars a share."), "");
     assert_string_equal(tag(EN, "Norway offered to mediate between the parties."), "(Norway|offer 03|-|-)");
+    /* verbs of an outer clause are no part of the actor */
+    assert_string_equal(tag(EN, "Officials said two gunboats shelled the harbour."),
+                        "(two gunboats|shell 18|the harbour|-)");
+    assert_string_equal(tag(FR, "Le maire inquiet semble dénoncer le projet."), "");
+    assert_string_equal(tag(EN, "Nobody condemned the decision."), "");
 }
 
 int main(void) {
