@@ -50,6 +50,7 @@ extern const char *const vl_event_share_objects[];
 extern const char *const vl_event_agreement_objects[];
 extern const char *const vl_event_cooperation_objects[];
 extern const char *const vl_event_guest_objects[];
+extern const char *const vl_event_seized_objects[];
 extern const char *const vl_event_not_actor[];
 
 extern const ev_lex vl_event_lexicon[];

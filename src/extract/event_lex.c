@@ -74,6 +74,11 @@ const char *const vl_event_guest_objects[] = {
     "prince", "princesse", "ambassadeur", "ambassadrice", "dirigeant", "dirigeante", "representant",
     "representante", "emissaire", "envoye", "envoyee", "secretaire", "chancelier", "chanceliere", "pape",
     "maire", "gouverneur", "syndicat", "syndicats", "opposition", "patronat", NULL};
+/* What the police seize (CAMEO 17: saisir la justice is a referral). */
+const char *const vl_event_seized_objects[] = {
+    "drogue", "kilo", "kilos", "tonne", "arme", "munition", "bien", "passeport", "cargaison", "navire", "bateau",
+    "vehicule", "voiture", "camion", "ordinateur", "telephone", "document", "journal", "exemplaire", "stock",
+    "cocaine", "heroine", "cannabis", "resine", "billet", "especes", "avoir", NULL};
 /* What states share (CAMEO 06). */
 const char *const vl_event_share_objects[] = {
     "renseignement", "information", "donnee", "intelligence", "information", "data", "technology",
@@ -168,7 +173,7 @@ const ev_lex vl_event_lexicon[] = {
     /* 17 coerce */
     V("arrêter", FR, 17), V("interpeller", FR, 17), V("détenir", FR, 17), F("detenu", "detenir", FR, 17),
     F("detenus", "detenir", FR, 17), V("emprisonner", FR, 17), V("incarcérer", FR, 17), V("confisquer", FR, 17),
-    V("saisir", FR, 17), V("censurer", FR, 17), V("interdire", FR, 17), F("interdit", "interdire", FR, 17),
+    VOW("saisir", FR, 17, vl_event_seized_objects), V("censurer", FR, 17), V("interdire", FR, 17), F("interdit", "interdire", FR, 17),
     V("arrest", EN, 17), V("detain", EN, 17), V("jail", EN, 17), V("imprison", EN, 17), V("seize", EN, 17),
     V("confiscate", EN, 17), V("ban", EN, 17), V("deport", EN, 17), V("censor", EN, 17),
     /* 18 assault */
@@ -226,6 +231,16 @@ const ev_word vl_event_words[] = {
     {"pourraient", FR, ER_MODAL, 0}, {"pourront", FR, ER_MODAL, 0}, {"pouvait", FR, ER_MODAL, 0},
     {"souhaite", FR, ER_MODAL, 0}, {"souhaitent", FR, ER_MODAL, 0}, {"entend", FR, ER_MODAL, 0},
     {"entendent", FR, ER_MODAL, 0},
+    /* devoir, pouvoir, vouloir, compter, espérer before an infinitive
+     * (nous devons libérer, comptait se retirer, espérait s'entretenir) */
+    {"dois", FR, ER_MODAL, 0}, {"devons", FR, ER_MODAL, 0}, {"devez", FR, ER_MODAL, 0}, {"devra", FR, ER_MODAL, 0},
+    {"peux", FR, ER_MODAL, 0}, {"pouvons", FR, ER_MODAL, 0}, {"pouvez", FR, ER_MODAL, 0}, {"pourra", FR, ER_MODAL, 0},
+    {"pouvaient", FR, ER_MODAL, 0}, {"veux", FR, ER_MODAL, 0}, {"voulons", FR, ER_MODAL, 0},
+    {"voudrait", FR, ER_MODAL, 0}, {"comptent", FR, ER_MODAL, 0},
+    {"comptait", FR, ER_MODAL, 0}, {"comptaient", FR, ER_MODAL, 0}, {"espere", FR, ER_MODAL, 0},
+    {"esperent", FR, ER_MODAL, 0}, {"esperait", FR, ER_MODAL, 0}, {"esperaient", FR, ER_MODAL, 0},
+    {"souhaitait", FR, ER_MODAL, 0}, {"souhaitaient", FR, ER_MODAL, 0},
+    {"tentent", FR, ER_MODAL, 0}, {"tentait", FR, ER_MODAL, 0},
     /* il faut, il fallait: impersonal, no subject */
     {"faut", FR, ER_MODAL, 0}, {"fallait", FR, ER_MODAL, 0}, {"faudra", FR, ER_MODAL, 0}, {"faudrait", FR, ER_MODAL, 0},
     {"peuvent", FR, ER_MODAL, 0}, {"pourrait", FR, ER_MODAL, 0}, {"veut", FR, ER_MODAL, 0},

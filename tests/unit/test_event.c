@@ -233,6 +233,14 @@ static void test_news_sample_rules(void **state) {
                         "(two gunboats|shell 18|the harbour|-)");
     assert_string_equal(tag(FR, "Le maire inquiet semble dénoncer le projet."), "");
     assert_string_equal(tag(EN, "Nobody condemned the decision."), "");
+    /* devoir, compter before an infinitive belong to the verb group, as
+     * the other modals: never the actor */
+    assert_string_equal(tag(FR, "Nous devons libérer les prisonniers."), "");
+    assert_string_equal(tag(FR, "Le député comptait se retirer de la course."), "(Le député|retirer 08|-|-)");
+    /* saisir: a seizure, not a referral */
+    assert_string_equal(tag(FR, "Les douaniers ont saisi deux tonnes de cocaïne."),
+                        "(Les douaniers|saisir 17|deux tonnes de cocaïne|-)");
+    assert_string_equal(tag(FR, "Le collège a saisi le rectorat."), "");
 }
 
 int main(void) {
