@@ -417,8 +417,10 @@ static int has_role(const vl_event_tagger *t, int i, int role) { return t->role[
  * NULL: any object will do). */
 static int object_holds(const vl_event_tagger *t, int a, int b, const char *const *objs) {
     if (!objs) return 1;
+    int ents = strcmp(objs[0], "@ent") == 0;
     for (int i = a; i < b; i++) {
         const vl_xtok *k = &t->k[i];
+        if (ents && t->ent[i] >= 0) return 1;
         for (const char *const *o = objs; *o; o++) {
             int n = (int)strlen(*o);
             if (k->klen < n || k->klen > n + 2 || memcmp(k->key, *o, (size_t)n) != 0) continue;
@@ -433,6 +435,16 @@ static int object_holds(const vl_event_tagger *t, int a, int b, const char *cons
     return 0;
 }
 
+/* An English word in -ly that is no noun or adjective of the lexicon's
+ * list (family, assembly, daily). */
+static int ly_adverb(const vl_event_tagger *t, int i) {
+    const vl_xtok *k = &t->k[i];
+    if (t->lmask != EL_EN || k->cap || k->klen < 5 || memcmp(k->key + k->klen - 2, "ly", 2) != 0) return 0;
+    for (const char *const *w = vl_event_ly_nouns; *w; w++)
+        if ((int)strlen(*w) == k->klen && memcmp(*w, k->key, (size_t)k->klen) == 0) return 0;
+    return 1;
+}
+
 /* An adverb the lexicon does not list, by its form: inside a French verb
  * group, after the auxiliary, a lower-case word in -ment (a
  * catégoriquement rejeté); in English, a lower-case word in -ly between the
@@ -445,13 +457,10 @@ static int adverb_form(const vl_event_tagger *t, int i, int lo) {
     if (t->lmask == EL_FR)
         return k->klen >= 7 && memcmp(k->key + k->klen - 4, "ment", 4) == 0 &&
                (t->role[i - 1] == ER_AUX_HAVE || t->role[i - 1] == ER_AUX_BE);
-    if (t->lmask != EL_EN || k->klen < 5 || memcmp(k->key + k->klen - 2, "ly", 2) != 0) return 0;
+    if (!ly_adverb(t, i)) return 0;
     int before = t->role[i - 1];
-    if (before == ER_DET || before == ER_PREP || before == ER_PLACE || before == ER_WITH || has_role(t, i - 1, ER_OF))
-        return 0;
-    for (const char *const *w = vl_event_ly_nouns; *w; w++)
-        if ((int)strlen(*w) == k->klen && memcmp(*w, k->key, (size_t)k->klen) == 0) return 0;
-    return 1;
+    return !(before == ER_DET || before == ER_PREP || before == ER_PLACE || before == ER_WITH ||
+             has_role(t, i - 1, ER_OF));
 }
 
 /* A French past participle by its written ending: é ée és ées, and i u
@@ -473,6 +482,17 @@ static int fr_participle(const char *text, const vl_xtok *k) {
 static int en_bare(const vl_xtok *k, const char *lemma) {
     size_t n = strlen(lemma);
     if ((size_t)k->klen == n && memcmp(k->key, lemma, n) == 0) return 1;
+    return 0;
+}
+
+/* Whether an auxiliary, a modal or a clitic stands before token i, past
+ * adverbs and negation (a déjà évacué; not les maisons déjà évacuées). */
+static int aux_before(const vl_event_tagger *t, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+        int r = t->role[j];
+        if (r == ER_ADV || r == ER_NEG || adverb_form(t, j, 0)) continue;
+        return is_group(r);
+    }
     return 0;
 }
 
@@ -501,9 +521,7 @@ static void find_triggers(vl_event_tagger *t, const char *text, int n, int lmask
             continue;
         /* a French participle without auxiliary is an adjective (les
          * plages fermées, la voiture proposée à la vente) */
-        if (lmask == EL_FR && !(i > 0 && (is_group(t->role[i - 1]) || adverb_form(t, i - 1, 0))) &&
-            fr_participle(text, k))
-            continue;
+        if (lmask == EL_FR && fr_participle(text, k) && !aux_before(t, i)) continue;
         /* English news tells in the past: a bare form (share, send) is a
          * verb only after an auxiliary or modal (will send) */
         if (lmask == EL_EN && !(i > 0 && is_group(t->role[i - 1])) && vi >= 0 &&
@@ -746,14 +764,18 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
             if (v < 0) continue;
         }
         /* the verb group */
-        int g0 = v, passive = 0, refl = 0;
+        int g0 = v, passive = 0, refl = 0, negated = 0;
         while (g0 - 1 >= cs && (is_group(t->role[g0 - 1]) || adverb_form(t, g0 - 1, cs))) {
             g0--;
+            if (t->role[g0] == ER_NEG) negated = 1;
             if (t->role[g0] == ER_AUX_BE) passive = 1;
             if (t->role[g0] == ER_REFL) refl = 1;
         }
+        /* what was not done is no event (n'a pas fermé, did not sign) */
+        if (negated) continue;
         /* a pronominal use changes most verbs' sense (s'accorder à) */
         if (refl && !is_noun && !(lx->flags & EVF_PRON)) continue;
+        if (!refl && !is_noun && (lx->flags & EVF_PRONONLY)) continue;
         const vl_xtok *vk = &t->k[v];
         if (refl || is_noun || (vk->klen > 4 && strcmp(vk->key + vk->klen - 3, "ing") == 0)) passive = 0;
         vl_event e = {.timex = -1, .code = lx->code, .passive = passive};
@@ -774,6 +796,24 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
         for (int j = lo; j < s; j++)
             if (t->verbish[j]) verb_before = 1;
         if (verb_before) continue;
+        /* last September signed: a time expression is no actor */
+        if (t->tim[s] >= 0) continue;
+        /* the previously announced float: an -ly word after a determiner
+         * right before the verb makes the verb a modifier of a noun */
+        if (g0 == v && p == g0 - 1 && p > s && t->role[p - 1] == ER_DET && ly_adverb(t, p)) continue;
+        /* a verb the lexicon does not list inside the subject (Washington
+         * said four frigates, très inquiet semble, ne rien céder): the
+         * actor is past it, or there is none */
+        int bad = 0;
+        for (int j = s; j <= p; j++)
+            for (const char *const *w = vl_event_not_actor; *w; w++)
+                if (vl_xis(&t->k[j], *w)) bad = j + 1;
+        if (bad) {
+            if (bad > p || !(t->lmask == EL_EN && (vl_xis(&t->k[bad - 1], "said") || vl_xis(&t->k[bad - 1], "says"))))
+                continue;
+            s = bad;
+            if (np_left(t, p, s) != s) continue;
+        }
         vl_event_arg subj = arg_of(t, s, p + 1);
         int after = is_noun ? i + t->trig_len[i] : v + 1;
         if (passive) {
@@ -813,8 +853,16 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
             if ((lx->flags & EVF_NEEDOBJ) &&
                 !(ts >= 0 && !prep &&
                   (lx->objs ? object_holds(t, ts, te, lx->objs)
-                            : (t->role[ts] == ER_DET || t->role2[ts] == ER_DET || t->ent[ts] >= 0))))
-                continue;
+                            : (t->role[ts] == ER_DET || t->role2[ts] == ER_DET || t->ent[ts] >= 0)))) {
+                /* offered to mediate, a proposé de reprendre les
+                 * négociations: the class's word in the infinitive clause
+                 * after de / to; no object then */
+                int inf = after < ce && (vl_xis(&t->k[after], "de") || vl_xis(&t->k[after], "d'") ||
+                                         vl_xis(&t->k[after], "to"));
+                int end = after + 8 < ce ? after + 8 : ce;
+                if (!(lx->objs && inf && object_holds(t, after + 1, end, lx->objs))) continue;
+                ts = -1;
+            }
             if (ts >= 0) e.target = arg_of(t, ts, te);
         }
         /* place: a LOC entity after a place preposition, in the clause */

@@ -21,6 +21,8 @@ enum {
                        * called on X); no event otherwise */
     EVF_PRON = 16,    /* keeps its sense as a pronominal verb (s'entretenir,
                        * s'engager); others reflexive (s'accorder) give none */
+    EVF_PRONONLY = 64, /* with EVF_PRON: an event only as a pronominal verb
+                        * (s'entretenir avec; not entretenir une relation) */
     EVF_NEEDOBJ = 32  /* an event only with a direct object opened by a
                        * determiner or a name (closed its border, a partagé
                        * des renseignements), holding one of the words of
@@ -45,6 +47,11 @@ typedef struct ev_lex {
 extern const char *const vl_event_aid_objects[];
 extern const char *const vl_event_closure_objects[];
 extern const char *const vl_event_share_objects[];
+extern const char *const vl_event_agreement_objects[];
+extern const char *const vl_event_cooperation_objects[];
+extern const char *const vl_event_guest_objects[];
+extern const char *const vl_event_seized_objects[];
+extern const char *const vl_event_not_actor[];
 
 extern const ev_lex vl_event_lexicon[];
 extern const unsigned vl_event_lexicon_len;

@@ -37,6 +37,8 @@
  * the words of list o (envoyer des armes, not envoyer un message) */
 #define VOW(w, l, c, o) {w, 0, l, c, EVF_VERB | EVF_NEEDOBJ, 0, o}
 #define FOW(w, lem, l, c, o) {w, lem, l, c, EVF_FORM | EVF_NEEDOBJ, 0, o}
+#define VRO(w, l, c) {w, 0, l, c, EVF_VERB | EVF_PRON | EVF_PRONONLY, 0, NULL}
+#define FRO(w, lem, l, c) {w, lem, l, c, EVF_FORM | EVF_PRON | EVF_PRONONLY, 0, NULL}
 
 /* What aid is made of (CAMEO 07: humanitarian, military, economic aid). */
 const char *const vl_event_aid_objects[] = {
@@ -52,6 +54,31 @@ const char *const vl_event_aid_objects[] = {
 const char *const vl_event_closure_objects[] = {
     "frontiere", "ambassade", "consulat", "espace aerien", "espace", "poste-frontiere", "port", "aeroport",
     "border", "embassy", "consulate", "airspace", "crossing", "port", "airport", "mission", NULL};
+/* What is signed between parties (CAMEO 05: a decree is not). */
+const char *const vl_event_agreement_objects[] = {
+    "accord", "traite", "pacte", "convention", "protocole", "memorandum", "declaration", "charte", "contrat",
+    "agreement", "treaty", "pact", "deal", "accord", "convention", "protocol", "memorandum", "declaration",
+    "charter", "contract", NULL};
+/* What is offered or proposed in cooperation (CAMEO 03): not a price, a
+ * gift or an amendment. */
+const char *const vl_event_cooperation_objects[] = {
+    "aide", "soutien", "treve", "cessez-le-feu", "negociation", "mediation", "dialogue", "cooperation",
+    "accord", "paix", "pourparlers", "assistance", "aid", "support", "truce", "ceasefire", "cease-fire",
+    "negotiation", "talks", "mediation", "dialogue", "cooperation", "peace", "help", "assistance",
+    /* the verbs of an infinitive clause (offered to mediate, propose de négocier) */
+    "negocier", "cooperer", "aider", "mediate", "negotiate", "cooperate", NULL};
+/* Whom one receives for talks (CAMEO 04): a name, or a word of office;
+ * not des menaces, not a patient.  "@ent" admits a named entity. */
+const char *const vl_event_guest_objects[] = {
+    "@ent", "president", "presidente", "ministre", "homologue", "delegation", "chef", "premier", "roi", "reine",
+    "prince", "princesse", "ambassadeur", "ambassadrice", "dirigeant", "dirigeante", "representant",
+    "representante", "emissaire", "envoye", "envoyee", "secretaire", "chancelier", "chanceliere", "pape",
+    "maire", "gouverneur", "syndicat", "syndicats", "opposition", "patronat", NULL};
+/* What the police seize (CAMEO 17: saisir la justice is a referral). */
+const char *const vl_event_seized_objects[] = {
+    "drogue", "kilo", "kilos", "tonne", "arme", "munition", "bien", "passeport", "cargaison", "navire", "bateau",
+    "vehicule", "voiture", "camion", "ordinateur", "telephone", "document", "journal", "exemplaire", "stock",
+    "cocaine", "heroine", "cannabis", "resine", "billet", "especes", "avoir", NULL};
 /* What states share (CAMEO 06). */
 const char *const vl_event_share_objects[] = {
     "renseignement", "information", "donnee", "intelligence", "information", "data", "technology",
@@ -66,14 +93,19 @@ const ev_lex vl_event_lexicon[] = {
     V("appeler", FR, 2), V("exhorter", FR, 2), V("implorer", FR, 2), V("solliciter", FR, 2),
     V("urge", EN, 2), V("appeal", EN, 2), V("plead", EN, 2), VP("call", EN, 2, "on"),
     /* 03 express intent to cooperate */
-    V("proposer", FR, 3), V("promettre", FR, 3), F("promis", "promettre", FR, 3), F("promise", "promettre", FR, 3),
-    V("offrir", FR, 3), F("offert", "offrir", FR, 3), VR("engager", FR, 3),
-    V("propose", EN, 3), V("pledge", EN, 3), V("promise", EN, 3), V("offer", EN, 3), V("vow", EN, 3),
+    VOW("proposer", FR, 3, vl_event_cooperation_objects), V("promettre", FR, 3), F("promis", "promettre", FR, 3), F("promise", "promettre", FR, 3),
+    VOW("offrir", FR, 3, vl_event_cooperation_objects), FOW("offert", "offrir", FR, 3, vl_event_cooperation_objects),
+    VR("engager", FR, 3),
+    VOW("propose", EN, 3, vl_event_cooperation_objects), V("pledge", EN, 3), V("promise", EN, 3),
+    VOW("offer", EN, 3, vl_event_cooperation_objects), V("vow", EN, 3),
     /* 04 consult */
-    VR("rencontrer", FR, 4), V("recevoir", FR, 4), F("recu", "recevoir", FR, 4), F("recue", "recevoir", FR, 4), F("recus", "recevoir", FR, 4),
-    F("recues", "recevoir", FR, 4),
-    F("recoit", "recevoir", FR, 4), F("recoivent", "recevoir", FR, 4), VR("entretenir", FR, 4),
-    FR_("entretenu", "entretenir", FR, 4), FR_("entretenus", "entretenir", FR, 4), FR_("entretient", "entretenir", FR, 4),
+    VR("rencontrer", FR, 4), VOW("recevoir", FR, 4, vl_event_guest_objects), FOW("recu", "recevoir", FR, 4, vl_event_guest_objects),
+    FOW("recue", "recevoir", FR, 4, vl_event_guest_objects), FOW("recus", "recevoir", FR, 4, vl_event_guest_objects),
+    FOW("recues", "recevoir", FR, 4, vl_event_guest_objects), FOW("recoit", "recevoir", FR, 4, vl_event_guest_objects),
+    FOW("recoivent", "recevoir", FR, 4, vl_event_guest_objects),
+    /* s'entretenir only: entretenir une relation is no meeting */
+    VRO("entretenir", FR, 4), FRO("entretenu", "entretenir", FR, 4), FRO("entretenus", "entretenir", FR, 4),
+    FRO("entretient", "entretenir", FR, 4),
     V("négocier", FR, 4), V("consulter", FR, 4), V("visiter", FR, 4), VP("discuter", FR, 4, "avec"),
     VP("parler", FR, 4, "avec"), V("téléphoner", FR, 4),
     V("meet", EN, 4), F("met", "meet", EN, 4), V("host", EN, 4), V("visit", EN, 4), V("consult", EN, 4),
@@ -85,9 +117,9 @@ const ev_lex vl_event_lexicon[] = {
     N("consultations", EN, 4), N("negotiations", EN, 4),
     /* 05 engage in diplomatic cooperation */
     V("saluer", FR, 5), VR("féliciter", FR, 5), V("soutenir", FR, 5), F("soutenu", "soutenir", FR, 5),
-    F("soutient", "soutenir", FR, 5), V("signer", FR, 5), V("approuver", FR, 5), V("ratifier", FR, 5),
+    F("soutient", "soutenir", FR, 5), VOW("signer", FR, 5, vl_event_agreement_objects), V("approuver", FR, 5), V("ratifier", FR, 5),
     /* not reconnaître (a reconnu avoir menti: admit) */
-    V("praise", EN, 5), V("welcome", EN, 5), V("support", EN, 5), V("endorse", EN, 5), V("sign", EN, 5),
+    V("praise", EN, 5), V("welcome", EN, 5), V("support", EN, 5), V("endorse", EN, 5), VOW("sign", EN, 5, vl_event_agreement_objects),
     /* not recognize: news uses it for acknowledge (recognized the need)
      * far more than for diplomatic recognition */
     V("congratulate", EN, 5), V("ratify", EN, 5),
@@ -135,13 +167,13 @@ const ev_lex vl_event_lexicon[] = {
     V("deploy", EN, 15), V("mobilize", EN, 15), V("mobilise", EN, 15), V("mass", EN, 15),
     /* 16 reduce relations */
     V("expulser", FR, 16), V("sanctionner", FR, 16), V("rompre", FR, 16), F("rompu", "rompre", FR, 16),
-    V("suspendre", FR, 16), F("suspendu", "suspendre", FR, 16), VOW("fermer", FR, 16, vl_event_closure_objects), V("imposer", FR, 16),
-    V("expel", EN, 16), V("sanction", EN, 16), V("sever", EN, 16), V("suspend", EN, 16), V("impose", EN, 16),
+    VO("suspendre", FR, 16), {"suspendu", "suspendre", FR, 16, EVF_FORM | EVF_NEEDOBJ, 0, NULL}, VOW("fermer", FR, 16, vl_event_closure_objects), V("imposer", FR, 16),
+    V("expel", EN, 16), V("sanction", EN, 16), V("sever", EN, 16), VO("suspend", EN, 16), V("impose", EN, 16),
     VOW("close", EN, 16, vl_event_closure_objects), V("recall", EN, 16),
     /* 17 coerce */
     V("arrêter", FR, 17), V("interpeller", FR, 17), V("détenir", FR, 17), F("detenu", "detenir", FR, 17),
     F("detenus", "detenir", FR, 17), V("emprisonner", FR, 17), V("incarcérer", FR, 17), V("confisquer", FR, 17),
-    V("saisir", FR, 17), V("censurer", FR, 17), V("interdire", FR, 17), F("interdit", "interdire", FR, 17),
+    VOW("saisir", FR, 17, vl_event_seized_objects), V("censurer", FR, 17), V("interdire", FR, 17), F("interdit", "interdire", FR, 17),
     V("arrest", EN, 17), V("detain", EN, 17), V("jail", EN, 17), V("imprison", EN, 17), V("seize", EN, 17),
     V("confiscate", EN, 17), V("ban", EN, 17), V("deport", EN, 17), V("censor", EN, 17),
     /* 18 assault */
@@ -199,6 +231,18 @@ const ev_word vl_event_words[] = {
     {"pourraient", FR, ER_MODAL, 0}, {"pourront", FR, ER_MODAL, 0}, {"pouvait", FR, ER_MODAL, 0},
     {"souhaite", FR, ER_MODAL, 0}, {"souhaitent", FR, ER_MODAL, 0}, {"entend", FR, ER_MODAL, 0},
     {"entendent", FR, ER_MODAL, 0},
+    /* devoir, pouvoir, vouloir, compter, espérer before an infinitive
+     * (nous devons libérer, comptait se retirer, espérait s'entretenir) */
+    {"dois", FR, ER_MODAL, 0}, {"devons", FR, ER_MODAL, 0}, {"devez", FR, ER_MODAL, 0}, {"devra", FR, ER_MODAL, 0},
+    {"peux", FR, ER_MODAL, 0}, {"pouvons", FR, ER_MODAL, 0}, {"pouvez", FR, ER_MODAL, 0}, {"pourra", FR, ER_MODAL, 0},
+    {"pouvaient", FR, ER_MODAL, 0}, {"veux", FR, ER_MODAL, 0}, {"voulons", FR, ER_MODAL, 0},
+    {"voudrait", FR, ER_MODAL, 0}, {"comptent", FR, ER_MODAL, 0},
+    {"comptait", FR, ER_MODAL, 0}, {"comptaient", FR, ER_MODAL, 0}, {"espere", FR, ER_MODAL, 0},
+    {"esperent", FR, ER_MODAL, 0}, {"esperait", FR, ER_MODAL, 0}, {"esperaient", FR, ER_MODAL, 0},
+    {"souhaitait", FR, ER_MODAL, 0}, {"souhaitaient", FR, ER_MODAL, 0},
+    {"tentent", FR, ER_MODAL, 0}, {"tentait", FR, ER_MODAL, 0},
+    /* il faut, il fallait: impersonal, no subject */
+    {"faut", FR, ER_MODAL, 0}, {"fallait", FR, ER_MODAL, 0}, {"faudra", FR, ER_MODAL, 0}, {"faudrait", FR, ER_MODAL, 0},
     {"peuvent", FR, ER_MODAL, 0}, {"pourrait", FR, ER_MODAL, 0}, {"veut", FR, ER_MODAL, 0},
     {"will", EN, ER_MODAL, 0}, {"would", EN, ER_MODAL, 0}, {"could", EN, ER_MODAL, 0}, {"should", EN, ER_MODAL, 0},
     {"may", EN, ER_MODAL, 0}, {"might", EN, ER_MODAL, 0}, {"can", EN, ER_MODAL, 0}, {"must", EN, ER_MODAL, 0},
@@ -289,3 +333,13 @@ const char *const vl_event_ly_nouns[] = {
     "monthly", "quarterly", "yearly", "early", "elderly", "only", "holy", "bully", "belly", "jelly",
     "lily", "folly", "melancholy", "homily", "italy", "july", "friendly", "likely", "unlikely", "costly",
     "deadly", "lonely", "lovely", "orderly", "ugly", "silly", "jolly", "wily", "burly", NULL};
+
+/* Words that are never part of an actor's noun phrase: verbs the lexicon
+ * does not list but news puts before a verb of its (semble dénoncer, voit
+ * défiler, se fait appeler, affirmant avoir rompu), reporting verbs of an
+ * outer clause (Washington said four frigates shelled), and the negative
+ * pronouns of "ne rien céder". */
+const char *const vl_event_not_actor[] = {
+    "semble", "semblent", "semblait", "paraissent", "parait", "voit", "voient", "fait", "font", "faisait",
+    "affirmant", "estimant", "expliquant", "assurant", "rien", "personne", "aucun", "aucune",
+    "said", "says", "nothing", "nobody", NULL};

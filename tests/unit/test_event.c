@@ -208,11 +208,47 @@ static void test_object_classes(void **state) {
     assert_string_equal(tag(EN, "Diluted shares outstanding rose."), "");
 }
 
+/* Found on real dispatches (a sample of bench/data's news): negation,
+ * impersonal "il faut", time expressions as subjects, participles used
+ * as adjectives, s'entretenir only as a pronominal verb, whom one
+ * receives, what one signs, offers of cooperation. */
+static void test_news_sample_rules(void **state) {
+    (void)state;
+    assert_string_equal(tag(FR, "Le ministre n'a pas condamné l'attaque."), "");
+    assert_string_equal(tag(FR, "Il faut arrêter ce gâchis."), "");
+    assert_string_equal(tag(EN, "Last September signed an agreement with the union."), "");
+    assert_string_equal(tag(EN, "The previously announced merger was dropped."), "");
+    assert_string_equal(tag(FR, "Les villages déjà évacués restent fermés."), "");
+    assert_string_equal(tag(FR, "Le chanteur a entretenu une longue amitié avec elle."), "");
+    assert_string_equal(tag(FR, "Le ministre s'est entretenu avec son homologue."),
+                        "(Le ministre|entretenir 04|son homologue|-)");
+    assert_string_equal(tag(FR, "Sa famille a reçu des menaces."), "");
+    assert_string_equal(tag(FR, "Le roi a reçu le président du Sénat."), "(Le roi|recevoir 04|le président du Sénat|-)");
+    assert_string_equal(tag(FR, "Le président a signé un décret."), "");
+    assert_string_equal(tag(FR, "Les deux pays ont signé un traité."), "(Les deux pays|signer 05|un traité|-)");
+    assert_string_equal(tag(EN, "The fund offered 30 dollars a share."), "");
+    assert_string_equal(tag(EN, "Norway offered to mediate between the parties."), "(Norway|offer 03|-|-)");
+    /* verbs of an outer clause are no part of the actor */
+    assert_string_equal(tag(EN, "Officials said two gunboats shelled the harbour."),
+                        "(two gunboats|shell 18|the harbour|-)");
+    assert_string_equal(tag(FR, "Le maire inquiet semble dénoncer le projet."), "");
+    assert_string_equal(tag(EN, "Nobody condemned the decision."), "");
+    /* devoir, compter before an infinitive belong to the verb group, as
+     * the other modals: never the actor */
+    assert_string_equal(tag(FR, "Nous devons libérer les prisonniers."), "");
+    assert_string_equal(tag(FR, "Le député comptait se retirer de la course."), "(Le député|retirer 08|-|-)");
+    /* saisir: a seizure, not a referral */
+    assert_string_equal(tag(FR, "Les douaniers ont saisi deux tonnes de cocaïne."),
+                        "(Les douaniers|saisir 17|deux tonnes de cocaïne|-)");
+    assert_string_equal(tag(FR, "Le collège a saisi le rectorat."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_third_set_rules),
         cmocka_unit_test(test_adverb_forms),
         cmocka_unit_test(test_object_classes),
+        cmocka_unit_test(test_news_sample_rules),
         cmocka_unit_test(test_french_inflection), cmocka_unit_test(test_english),
         cmocka_unit_test(test_passive),          cmocka_unit_test(test_clause_boundaries),
         cmocka_unit_test(test_pronouns_and_noise), cmocka_unit_test(test_code_names),
