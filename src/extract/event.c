@@ -860,7 +860,10 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
                 int inf = after < ce && (vl_xis(&t->k[after], "de") || vl_xis(&t->k[after], "d'") ||
                                          vl_xis(&t->k[after], "to"));
                 int end = after + 8 < ce ? after + 8 : ce;
-                if (!(lx->objs && inf && object_holds(t, after + 1, end, lx->objs))) continue;
+                /* les soldats se sont affrontés: a reciprocal verb's class
+                 * is its subject's */
+                int recip = lx->objs && refl && ts < 0 && object_holds(t, s, p + 1, lx->objs);
+                if (!recip && !(lx->objs && inf && object_holds(t, after + 1, end, lx->objs))) continue;
                 ts = -1;
             }
             if (ts >= 0) e.target = arg_of(t, ts, te);

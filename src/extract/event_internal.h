@@ -51,6 +51,8 @@ extern const char *const vl_event_agreement_objects[];
 extern const char *const vl_event_cooperation_objects[];
 extern const char *const vl_event_guest_objects[];
 extern const char *const vl_event_seized_objects[];
+extern const char *const vl_event_ties_objects[];
+extern const char *const vl_event_combatant_objects[];
 extern const char *const vl_event_not_actor[];
 
 extern const ev_lex vl_event_lexicon[];

@@ -79,6 +79,19 @@ const char *const vl_event_seized_objects[] = {
     "drogue", "kilo", "kilos", "tonne", "arme", "munition", "bien", "passeport", "cargaison", "navire", "bateau",
     "vehicule", "voiture", "camion", "ordinateur", "telephone", "document", "journal", "exemplaire", "stock",
     "cocaine", "heroine", "cannabis", "resine", "billet", "especes", "avoir", NULL};
+/* The ties a state suspends (CAMEO 16): not shares, not a licence. */
+const char *const vl_event_ties_objects[] = {
+    "relation", "lien", "negociation", "pourparlers", "dialogue", "cooperation", "aide", "accord", "traite",
+    "participation", "adhesion", "relations", "ties", "talks", "negotiation", "dialogue", "cooperation", "aid",
+    "agreement", "treaty", "participation", "membership", "exchange", "echange", NULL};
+/* Armed parties (CAMEO 19: fight). */
+const char *const vl_event_combatant_objects[] = {
+    "@ent", "force", "armee", "troupe", "soldat", "rebelle", "milice", "milicien", "insurge", "jihadiste",
+    "djihadiste", "combattant", "paramilitaire", "separatiste", "terroriste", "militant", "policier", "police",
+    "gendarme", "manifestant", "assaillant", "ennemi", "army", "troops", "troop", "soldier", "rebel", "militia",
+    "militias", "militiamen", "insurgent", "jihadist", "fighter", "paramilitary", "paramilitaries",
+    "separatist", "terrorist", "militant", "police", "policemen", "protester", "gunmen", "enemy", "forces",
+    NULL};
 /* What states share (CAMEO 06). */
 const char *const vl_event_share_objects[] = {
     "renseignement", "information", "donnee", "intelligence", "information", "data", "technology",
@@ -167,8 +180,8 @@ const ev_lex vl_event_lexicon[] = {
     V("deploy", EN, 15), V("mobilize", EN, 15), V("mobilise", EN, 15), V("mass", EN, 15),
     /* 16 reduce relations */
     V("expulser", FR, 16), V("sanctionner", FR, 16), V("rompre", FR, 16), F("rompu", "rompre", FR, 16),
-    VO("suspendre", FR, 16), {"suspendu", "suspendre", FR, 16, EVF_FORM | EVF_NEEDOBJ, 0, NULL}, VOW("fermer", FR, 16, vl_event_closure_objects), V("imposer", FR, 16),
-    V("expel", EN, 16), V("sanction", EN, 16), V("sever", EN, 16), VO("suspend", EN, 16), V("impose", EN, 16),
+    VOW("suspendre", FR, 16, vl_event_ties_objects), FOW("suspendu", "suspendre", FR, 16, vl_event_ties_objects), VOW("fermer", FR, 16, vl_event_closure_objects), V("imposer", FR, 16),
+    V("expel", EN, 16), V("sanction", EN, 16), V("sever", EN, 16), VOW("suspend", EN, 16, vl_event_ties_objects), V("impose", EN, 16),
     VOW("close", EN, 16, vl_event_closure_objects), V("recall", EN, 16),
     /* 17 coerce */
     V("arrêter", FR, 17), V("interpeller", FR, 17), V("détenir", FR, 17), F("detenu", "detenir", FR, 17),
@@ -184,8 +197,12 @@ const ev_lex vl_event_lexicon[] = {
     V("kidnap", EN, 18), V("abduct", EN, 18), V("torture", EN, 18), V("assault", EN, 18),
     N("attaque", FR, 18), N("attaques", FR, 18), N("attack", EN, 18), N("attacks", EN, 18),
     /* 19 fight */
-    V("combattre", FR, 19), F("combattu", "combattre", FR, 19), VR("affronter", FR, 19),
-    V("fight", EN, 19), F("fought", "fight", EN, 19), VP("clash", EN, 19, "with"), V("battle", EN, 19),
+    /* fighting is between armed parties: affronter un second tour, fought
+     * over trade issues are no fights */
+    VOW("combattre", FR, 19, vl_event_combatant_objects), FOW("combattu", "combattre", FR, 19, vl_event_combatant_objects),
+    {"affronter", 0, FR, 19, EVF_VERB | EVF_PRON | EVF_NEEDOBJ, 0, vl_event_combatant_objects},
+    VOW("fight", EN, 19, vl_event_combatant_objects), FOW("fought", "fight", EN, 19, vl_event_combatant_objects),
+    VP("clash", EN, 19, "with"), VOW("battle", EN, 19, vl_event_combatant_objects),
     /* 20 mass violence */
     V("massacrer", FR, 20), V("exterminer", FR, 20), V("massacre", EN, 20), V("exterminate", EN, 20),
     N("massacre", ALL, 20),

@@ -241,6 +241,13 @@ static void test_news_sample_rules(void **state) {
     assert_string_equal(tag(FR, "Les douaniers ont saisi deux tonnes de cocaïne."),
                         "(Les douaniers|saisir 17|deux tonnes de cocaïne|-)");
     assert_string_equal(tag(FR, "Le collège a saisi le rectorat."), "");
+    /* fights are between armed parties; suspensions are of ties */
+    assert_string_equal(tag(FR, "Les deux équipes s'affrontent ce soir."), "");
+    assert_string_equal(tag(FR, "Les soldats des deux pays se sont affrontés."),
+                        "(Les soldats des deux pays|affronter 19|-|-)");
+    assert_string_equal(tag(FR, "Le maire affronte un candidat écologiste."), "");
+    assert_string_equal(tag(EN, "The exchange suspended the company's shares."), "");
+    assert_string_equal(tag(EN, "Ankara suspended talks with the rebels."), "(Ankara|suspend 16|talks|-)");
 }
 
 int main(void) {
