@@ -302,6 +302,43 @@ static int suffix_ok(const vl_event_tagger *t, const char *rest, size_t n, int l
     return e->n1 && (e->lang & lmask);
 }
 
+/* Whether the English word w[0, n) is a regular form of lemma: the lemma,
+ * -s, -es, -ed, -ing, -d and -ing without the e of a lemma in -e, -ied and
+ * -ies of a lemma in -y, a doubled final consonant (banned), and -ise for
+ * -ize.  Snowball's stems alone let band be a form of ban and mobile one of
+ * mobilize. */
+static int en_inflects(const char *w, int n, const char *lemma) {
+    char l[VL_XKEY_MAX];
+    int m = (int)strlen(lemma);
+    if (m >= (int)sizeof l - 1) return 1;
+    memcpy(l, lemma, (size_t)m + 1);
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass) {
+            /* criticise for criticize */
+            if (m < 3 || l[m - 2] != 'z') break;
+            l[m - 2] = 's';
+        }
+        if (n < m - 1 || memcmp(w, l, (size_t)(m - 1)) != 0) continue;
+        const char *r = w + m - 1; /* from the lemma's last letter on */
+        int rn = n - (m - 1);
+        char last = l[m - 1];
+        static const char *const after_full[] = {"", "s", "es", "ed", "ing", NULL};
+        if (rn >= 1 && r[0] == last) {
+            for (const char *const *x = after_full; *x; x++)
+                if ((int)strlen(*x) == rn - 1 && memcmp(r + 1, *x, (size_t)(rn - 1)) == 0) return 1;
+            /* banned, banning */
+            if (rn >= 4 && r[1] == last &&
+                ((rn == 4 && memcmp(r + 2, "ed", 2) == 0) || (rn == 5 && memcmp(r + 2, "ing", 3) == 0)))
+                return 1;
+            if (last == 'e' && rn == 2 && r[1] == 'd') return 1;
+        }
+        if (last == 'e' && rn == 3 && memcmp(r, "ing", 3) == 0) return 1;
+        if (last == 'y' && ((rn == 3 && memcmp(r, "ied", 3) == 0) || (rn == 3 && memcmp(r, "ies", 3) == 0)))
+            return 1;
+    }
+    return 0;
+}
+
 /* The verb lexicon entry token i is a form of, or -1. */
 static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, int first, int lmask) {
     if (k->klen < 2 || !(k->flags & VL_NTOK_WORD)) return -1;
@@ -318,7 +355,9 @@ static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, 
     for (int pl = k->klen; pl >= 2 && pl >= k->klen - MAX_ENDING; pl--) {
         if (!suffix_ok(t, k->key + pl, (size_t)(k->klen - pl), lmask)) continue;
         for (int e = first_of(t, k->key, (size_t)pl); e >= 0; e = t->ents[e].next)
-            if (t->ents[e].kind == HK_STEM && (t->ents[e].lang & lmask)) return t->ents[e].idx;
+            if (t->ents[e].kind == HK_STEM && (t->ents[e].lang & lmask) &&
+                (lmask != EL_EN || en_inflects(k->key, k->klen, vl_event_lexicon[t->ents[e].idx].word)))
+                return t->ents[e].idx;
     }
     /* Snowball's stem, for the forms whose stem it rewrites (envoy|é ->
      * envoi): only when a stem of three letters or more starts like it */
@@ -337,6 +376,7 @@ static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, 
         } else if (k->klen > sn + 4) {
             continue;
         }
+        if (lmask == EL_EN && !en_inflects(k->key, k->klen, vl_event_lexicon[h->idx].word)) continue;
         return h->idx;
     }
     return -1;

@@ -248,6 +248,12 @@ static void test_news_sample_rules(void **state) {
     assert_string_equal(tag(FR, "Le maire affronte un candidat écologiste."), "");
     assert_string_equal(tag(EN, "The exchange suspended the company's shares."), "");
     assert_string_equal(tag(EN, "Ankara suspended talks with the rebels."), "(Ankara|suspend 16|talks|-)");
+    /* English forms are the lemma's regular ones, not words that share
+     * its Snowball stem (band, severe, mobile) */
+    assert_string_equal(tag(EN, "The rates hit band limits."), "");
+    assert_string_equal(tag(EN, "The storm caused severe damage."), "");
+    assert_string_equal(tag(EN, "Operators moved mobile rigs."), "");
+    assert_string_equal(tag(EN, "The city banned the rally."), "(The city|ban 17|the rally|-)");
 }
 
 int main(void) {
