@@ -453,8 +453,9 @@ static void set_roles(vl_event_tagger *t, const char *text, int n, int lmask) {
 
 static int has_role(const vl_event_tagger *t, int i, int role) { return t->role[i] == role || t->role2[i] == role; }
 
-/* Whether tokens [a, b) hold a word beginning with one of objs (folded;
- * NULL: any object will do). */
+/* Whether tokens [a, b) hold one of the words of objs or its plural
+ * (folded; a first entry "@ent" also admits a named entity; NULL: any
+ * object will do). */
 static int object_holds(const vl_event_tagger *t, int a, int b, const char *const *objs) {
     if (!objs) return 1;
     int ents = strcmp(objs[0], "@ent") == 0;

@@ -38,8 +38,8 @@ typedef struct ev_lex {
     uint8_t code;      /* CAMEO root code 1..20; 0 for light verbs */
     uint8_t flags;
     const char *prep;  /* EVF_NEEDPREP: the preposition (folded) */
-    const char *const *objs; /* EVF_NEEDOBJ: folded word beginnings one of
-                              * which the object holds (arme: armes), or NULL */
+    const char *const *objs; /* EVF_NEEDOBJ: folded words one of which (or
+                              * its plural: armes) the object holds, or NULL */
 } ev_lex;
 
 /* The object words of the verbs whose CAMEO sense turns on their object
