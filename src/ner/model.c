@@ -423,7 +423,7 @@ void vl_ner_viterbi_folded(const float *em, size_t n, const float *t, int *label
  * never beats B-X's finite score (B-X always has a finite path, through
  * O), so only the two allowed ones are compared, B-X first.  Same floats,
  * same path, a fifth of the work. */
-enum { BIO_O = 0, BIO_B = 9, BIO_BI = 45, BIO_II = 49, BIO_LEN = 53 };
+enum { BIO_O = 0, BIO_B = 9, BIO_BI = 45, BIO_II = 49, BIO_SPREAD = 53, BIO_SLACK = 54, BIO_LEN = 55 };
 _Static_assert(BIO_LEN == VL_NER_BIO_TABLE, "the model keeps VL_NER_BIO_TABLE floats");
 
 int vl_ner_bio_table(const float *t, float *bio) {
@@ -441,8 +441,50 @@ int vl_ner_bio_table(const float *t, float *bio) {
         bio[BIO_BI + k] = t[(vl_ner_label_b(k) + 1) * L + vl_ner_label_i(k)];
         bio[BIO_II + k] = t[(vl_ner_label_i(k) + 1) * L + vl_ner_label_i(k)];
     }
+    /* For the pruning of predecessors (vl_ner_viterbi_bio): the widest
+     * spread of the moves into O or one B- label over the nine
+     * predecessors, and the largest move in magnitude, both rounded up. */
+    double spread = 0, big = 0;
+    for (int j = 0; j < 5; j++) {
+        double lo = 1e30, hi = -1e30;
+        for (int from = 0; from < L; from++) {
+            double v = j == 0 ? bio[BIO_O + from] : bio[BIO_B + from * 4 + (j - 1)];
+            lo = v < lo ? v : lo;
+            hi = v > hi ? v : hi;
+            big = fabs(v) > big ? fabs(v) : big;
+        }
+        spread = hi - lo > spread ? hi - lo : spread;
+    }
+    bio[BIO_SPREAD] = (float)(spread * (1 + 1e-6) + 1e-6);
+    bio[BIO_SLACK] = (float)((spread + big) * (1 + 1e-6) + 1e-6);
     return 1;
 }
+
+/* Which predecessors may still be the best one of O or of a B- label:
+ * bit `from` set unless cur[from] is so far below the best score that
+ * the best label's own move beats it whatever the moves (its gap exceeds
+ * the spread of the moves, with a margin ~2^14 times the rounding of two
+ * float additions).  Exact: a pruned predecessor's sum is strictly below
+ * the best label's, so the first predecessor reaching the maximum is
+ * never pruned.  NaN or infinite scores keep every predecessor. */
+static inline unsigned bio_alive(const float *cur, const float *bio) {
+    v4sf lo, hi;
+    memcpy(&lo, cur, sizeof lo);
+    memcpy(&hi, cur + 4, sizeof hi);
+    /* m: one of the scores, the largest but for NaNs (any score would do:
+     * its label stays, the ones pruned score below its move) */
+    v4si g = hi > lo;
+    v4sf mx = (v4sf)(((v4si)hi & g) | ((v4si)lo & ~g));
+    float m01 = mx[1] > mx[0] ? mx[1] : mx[0], m23 = mx[3] > mx[2] ? mx[3] : mx[2];
+    float m = m23 > m01 ? m23 : m01;
+    m = cur[8] > m ? cur[8] : m;
+    float thr = m - (bio[BIO_SPREAD] + ((m < 0 ? -m : m) + bio[BIO_SLACK]) * 0x1p-10f + 0x1p-10f);
+    v4sf t4 = {thr, thr, thr, thr};
+    v4si bits = (~(lo < t4) & (v4si){1, 2, 4, 8}) | (~(hi < t4) & (v4si){16, 32, 64, 128});
+    return (unsigned)(bits[0] | bits[1] | bits[2] | bits[3]) | (unsigned)!(cur[8] < thr) << 8;
+}
+
+unsigned vl_ner_bio_alive(const float *cur, const float *bio) { return bio_alive(cur, bio); }
 
 void vl_ner_viterbi_bio(const float *em, size_t n, const float *t, const float *bio, int *labels, uint8_t *back) {
     enum { L = VL_NER_NLABELS };
@@ -455,14 +497,19 @@ void vl_ner_viterbi_bio(const float *em, size_t n, const float *t, const float *
     memcpy(&tii, bio + BIO_II, sizeof tii);
     const v4si bl = {1, 3, 5, 7}, il = {2, 4, 6, 8};
     for (size_t i = 1; i < n; i++) {
-        float bo = cur[0] + bio[BIO_O];
-        int ao = 0;
+        /* only the predecessors that may win (vl_ner_bio_alive), in
+         * order: most steps have one or two */
+        unsigned alive = bio_alive(cur, bio);
+        int f0 = __builtin_ctz(alive);
+        alive &= alive - 1;
+        float bo = cur[f0] + bio[BIO_O + f0];
+        int ao = f0;
         v4sf bb, tb;
-        memcpy(&tb, bio + BIO_B, sizeof tb);
-        bb = (v4sf){cur[0], cur[0], cur[0], cur[0]} + tb;
-        v4si ab = {0};
-#pragma GCC unroll 8
-        for (int from = 1; from < L; from++) {
+        memcpy(&tb, bio + BIO_B + f0 * 4, sizeof tb);
+        bb = (v4sf){cur[f0], cur[f0], cur[f0], cur[f0]} + tb;
+        v4si ab = {f0, f0, f0, f0};
+        for (; alive; alive &= alive - 1) {
+            int from = __builtin_ctz(alive);
             float c = cur[from];
             float so = c + bio[BIO_O + from];
             int go = so > bo;

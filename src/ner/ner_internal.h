@@ -296,8 +296,13 @@ void vl_ner_viterbi_folded(const float *em, size_t n, const float *allowed, int 
 
 /* Fills bio (VL_NER_BIO_TABLE floats) from folded transitions for
  * vl_ner_viterbi_bio; 0 when a transition is too large for it. */
-#define VL_NER_BIO_TABLE 53
+#define VL_NER_BIO_TABLE 55
 int vl_ner_bio_table(const float *allowed, float *bio);
+/* Bit l set when label l, scoring cur[l] at a step, may still be the best
+ * predecessor of O or of a B- label at the next one (the others score
+ * strictly below the best label's move whatever the transitions); never
+ * 0.  bio is vl_ner_bio_table's. */
+unsigned vl_ner_bio_alive(const float *cur, const float *bio);
 /* The same, only the allowed moves compared (model.c explains why the
  * path is the same); bio is vl_ner_weights.bio. */
 void vl_ner_viterbi_bio(const float *em, size_t n, const float *allowed, const float *bio, int *labels,

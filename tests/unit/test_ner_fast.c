@@ -164,6 +164,63 @@ static void test_viterbi_like_plain(void **state) {
     assert_int_equal(vl_ner_bio_table(folded, bio), 0);
 }
 
+/* The pruning of predecessors (vl_ner_bio_alive): the first best
+ * predecessor of O and of each B- label is never pruned, and with scores
+ * far apart (as a trained model gives) most are. */
+static void test_viterbi_pruning(void **state) {
+    (void)state;
+    uint64_t r = 7;
+    size_t pruned = 0, kept = 0;
+    for (int trial = 0; trial < 3000; trial++) {
+        float trans[(L + 1) * L], folded[(L + 1) * L], bio[VL_NER_BIO_TABLE], cur[L];
+        /* transitions in [-4, 4], scores spread over [-s, s] with s from
+         * 0.5 to 500, some near ties (multiples of a coarse step) */
+        for (size_t k = 0; k < (L + 1) * L; k++) trans[k] = (float)((int)(next_rand(&r) % 17) - 8) * 0.5f;
+        vl_ner_fold_trans(trans, folded);
+        assert_int_equal(vl_ner_bio_table(folded, bio), 1);
+        float s = (float)(1 + trial % 1000) * 0.5f;
+        for (int l = 0; l < L; l++) cur[l] = ((float)(next_rand(&r) % 41) - 20.0f) * s / 20.0f;
+        if (trial % 5 == 0) cur[next_rand(&r) % L] = cur[next_rand(&r) % L] + folded[L] - folded[2 * L];
+        unsigned alive = vl_ner_bio_alive(cur, bio);
+        assert_true(alive != 0 && alive < (1u << L));
+        for (int to = 0; to < L; to++) {
+            if (to != VL_NER_O && !vl_ner_label_is_b(to)) continue;
+            int arg = 0;
+            for (int from = 1; from < L; from++)
+                if (cur[from] + folded[(from + 1) * L + to] > cur[arg] + folded[(arg + 1) * L + to]) arg = from;
+            assert_true(alive & (1u << arg));
+        }
+        for (int l = 0; l < L; l++) (alive & (1u << l)) ? kept++ : pruned++;
+    }
+    assert_true(pruned > kept);
+    /* Long sentences of such scores: the same path as the textbook loop. */
+    for (int trial = 0; trial < 300; trial++) {
+        size_t n = 1 + next_rand(&r) % 60;
+        float em[64 * L], trans[(L + 1) * L], folded[(L + 1) * L], bio[VL_NER_BIO_TABLE];
+        for (size_t k = 0; k < n * L; k++) em[k] = ((float)(next_rand(&r) % 41) - 20.0f) * (float)(1 + trial % 7);
+        for (size_t k = 0; k < (L + 1) * L; k++) trans[k] = (float)((int)(next_rand(&r) % 17) - 8) * 0.5f;
+        int got[64], want[64];
+        uint8_t back[64 * L];
+        plain_viterbi(em, n, trans, want);
+        vl_ner_fold_trans(trans, folded);
+        assert_int_equal(vl_ner_bio_table(folded, bio), 1);
+        vl_ner_viterbi_bio(em, n, folded, bio, got, back);
+        assert_memory_equal(got, want, n * sizeof *got);
+    }
+    /* NaN and infinite scores keep every predecessor. */
+    float trans[(L + 1) * L] = {0}, folded[(L + 1) * L], bio[VL_NER_BIO_TABLE];
+    vl_ner_fold_trans(trans, folded);
+    assert_int_equal(vl_ner_bio_table(folded, bio), 1);
+    float cur[L] = {NAN, -100, -100, -100, -100, -100, -100, -100, 0};
+    assert_int_equal(vl_ner_bio_alive(cur, bio), (1u << L) - 1);
+    cur[0] = INFINITY;
+    assert_int_equal(vl_ner_bio_alive(cur, bio), (1u << L) - 1);
+    for (int l = 0; l < L; l++) cur[l] = -INFINITY;
+    assert_int_equal(vl_ner_bio_alive(cur, bio), (1u << L) - 1);
+    cur[4] = 0;
+    assert_int_equal(vl_ner_bio_alive(cur, bio), 1u << 4);
+}
+
 /* "tok|tok|..." of a text, one sentence or several ("//"). */
 static void toks_of(const char *s, size_t len, char *out, size_t cap) {
     vl_ner_lexer lx;
@@ -303,6 +360,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows_sum_like_file),
         cmocka_unit_test(test_viterbi_like_plain),
+        cmocka_unit_test(test_viterbi_pruning),
         cmocka_unit_test(test_tokens_ascii_edges),
         cmocka_unit_test(test_tokens_utf8),
         cmocka_unit_test(test_tagger_reused),
