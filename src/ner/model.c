@@ -57,6 +57,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <stdint.h>
 
@@ -466,51 +469,98 @@ int vl_ner_bio_table(const float *t, float *bio) {
  * the spread of the moves, with a margin ~2^14 times the rounding of two
  * float additions).  Exact: a pruned predecessor's sum is strictly below
  * the best label's, so the first predecessor reaching the maximum is
- * never pruned.  NaN or infinite scores keep every predecessor. */
-static inline unsigned bio_alive(const float *cur, const float *bio) {
-    v4sf lo, hi;
-    memcpy(&lo, cur, sizeof lo);
-    memcpy(&hi, cur + 4, sizeof hi);
+ * never pruned.  A NaN score anywhere, or +inf, keeps every predecessor
+ * (a NaN first in line would hold the maximum as the full loop does not). */
+static inline unsigned bio_alive(v4sf cb, v4sf ci, float c0, const float *bio) {
     /* m: one of the scores, the largest but for NaNs (any score would do:
      * its label stays, the ones pruned score below its move) */
-    v4si g = hi > lo;
-    v4sf mx = (v4sf)(((v4si)hi & g) | ((v4si)lo & ~g));
+    v4si g = ci > cb;
+    v4sf mx = (v4sf)(((v4si)ci & g) | ((v4si)cb & ~g));
     float m01 = mx[1] > mx[0] ? mx[1] : mx[0], m23 = mx[3] > mx[2] ? mx[3] : mx[2];
     float m = m23 > m01 ? m23 : m01;
-    m = cur[8] > m ? cur[8] : m;
+    m = c0 > m ? c0 : m;
     float thr = m - (bio[BIO_SPREAD] + ((m < 0 ? -m : m) + bio[BIO_SLACK]) * 0x1p-10f + 0x1p-10f);
     v4sf t4 = {thr, thr, thr, thr};
-    v4si bits = (~(lo < t4) & (v4si){1, 2, 4, 8}) | (~(hi < t4) & (v4si){16, 32, 64, 128});
-    return (unsigned)(bits[0] | bits[1] | bits[2] | bits[3]) | (unsigned)!(cur[8] < thr) << 8;
+#if defined(__SSE2__)
+    /* lane k of the B- (I-) scores is label 1 + 2k (2 + 2k): the 4-bit
+     * masks spread to those bits */
+    static const uint16_t bbits[16] = {0,   2,   8,   10,  32,  34,  40,  42,
+                                       128, 130, 136, 138, 160, 162, 168, 170};
+    if (_mm_movemask_ps(_mm_cmpunord_ps(cb, ci)) || c0 != c0) return 0x1ff;
+    unsigned mb = (unsigned)_mm_movemask_ps(_mm_cmpnlt_ps(cb, t4));
+    unsigned mi = (unsigned)_mm_movemask_ps(_mm_cmpnlt_ps(ci, t4));
+    return bbits[mb] | (unsigned)bbits[mi] << 1 | (unsigned)!(c0 < thr);
+#else
+    if (c0 != c0)
+        return 0x1ff;
+    for (int k = 0; k < 4; k++)
+        if (cb[k] != cb[k] || ci[k] != ci[k]) return 0x1ff;
+    v4si bits = (~(cb < t4) & (v4si){2, 8, 32, 128}) | (~(ci < t4) & (v4si){4, 16, 64, 256});
+    return (unsigned)(bits[0] | bits[1] | bits[2] | bits[3]) | (unsigned)!(c0 < thr);
+#endif
 }
 
-unsigned vl_ner_bio_alive(const float *cur, const float *bio) { return bio_alive(cur, bio); }
+/* A step's back pointers, in the order O, the four B-, the four I-. */
+static inline void store_back(uint8_t *bk, int ao, v4si ab, v4si ai) {
+    bk[0] = (uint8_t)ao;
+#if defined(__SSE2__)
+    __m128i p = _mm_packus_epi16(_mm_packs_epi32((__m128i)ab, (__m128i)ai), _mm_setzero_si128());
+    memcpy(bk + 1, &p, 8);
+#else
+    for (int k = 0; k < 4; k++) {
+        bk[1 + k] = (uint8_t)ab[k];
+        bk[5 + k] = (uint8_t)ai[k];
+    }
+#endif
+}
 
+unsigned vl_ner_bio_alive(const float *cur, const float *bio) {
+    return bio_alive((v4sf){cur[1], cur[3], cur[5], cur[7]}, (v4sf){cur[2], cur[4], cur[6], cur[8]}, cur[0], bio);
+}
+
+/* Lanes a[i0], a[i1], ... of the eight of two vectors a and b (b's from 4). */
+#if defined(__clang__)
+#define V4_SHUFFLE(a, b, i0, i1, i2, i3) __builtin_shufflevector(a, b, i0, i1, i2, i3)
+#else
+#define V4_SHUFFLE(a, b, i0, i1, i2, i3) __builtin_shuffle(a, b, (v4si){i0, i1, i2, i3})
+#endif
+
+/* The scores are kept in three registers: O, the four B- (labels 1, 3,
+ * 5, 7) and the four I- (2, 4, 6, 8).  A step's back pointers are stored
+ * in that order too (O, B-, I-), read back through slot[]. */
 void vl_ner_viterbi_bio(const float *em, size_t n, const float *t, const float *bio, int *labels, uint8_t *back) {
     enum { L = VL_NER_NLABELS };
     _Static_assert(L == 9 && VL_NER_NTYPES == 4, "O, then B- and I- of four types");
-    float cur[L];
+    static const uint8_t slot[L] = {0, 1, 5, 2, 6, 3, 7, 4, 8}; /* label -> place in a step's 9 bytes */
+    static const uint8_t pos[L] = {8, 0, 4, 1, 5, 2, 6, 3, 7};  /* label -> index in cs[] */
     if (!n) return;
-    for (int l = 0; l < L; l++) cur[l] = t[l] + em[l];
+    float c0 = t[0] + em[0];
+    v4sf cb = {t[1] + em[1], t[3] + em[3], t[5] + em[5], t[7] + em[7]};
+    v4sf ci = {t[2] + em[2], t[4] + em[4], t[6] + em[6], t[8] + em[8]};
     v4sf tbi, tii;
     memcpy(&tbi, bio + BIO_BI, sizeof tbi);
     memcpy(&tii, bio + BIO_II, sizeof tii);
     const v4si bl = {1, 3, 5, 7}, il = {2, 4, 6, 8};
+    float cs[L]; /* cb, ci, c0: a score by label through pos[] */
     for (size_t i = 1; i < n; i++) {
         /* only the predecessors that may win (vl_ner_bio_alive), in
-         * order: most steps have one or two */
-        unsigned alive = bio_alive(cur, bio);
+         * order: most steps have one */
+        unsigned alive = bio_alive(cb, ci, c0, bio);
+        memcpy(cs, &cb, sizeof cb);
+        memcpy(cs + 4, &ci, sizeof ci);
+        cs[8] = c0;
         int f0 = __builtin_ctz(alive);
         alive &= alive - 1;
-        float bo = cur[f0] + bio[BIO_O + f0];
+        float c = cs[pos[f0]];
+        float bo = c + bio[BIO_O + f0];
         int ao = f0;
         v4sf bb, tb;
         memcpy(&tb, bio + BIO_B + f0 * 4, sizeof tb);
-        bb = (v4sf){cur[f0], cur[f0], cur[f0], cur[f0]} + tb;
+        bb = (v4sf){c, c, c, c} + tb;
         v4si ab = {f0, f0, f0, f0};
         for (; alive; alive &= alive - 1) {
             int from = __builtin_ctz(alive);
-            float c = cur[from];
+            c = cs[pos[from]];
             float so = c + bio[BIO_O + from];
             int go = so > bo;
             bo = go ? so : bo;
@@ -521,28 +571,28 @@ void vl_ner_viterbi_bio(const float *em, size_t n, const float *t, const float *
             bb = (v4sf)(((v4si)sb & g) | ((v4si)bb & ~g));
             ab = ((v4si){from, from, from, from} & g) | (ab & ~g);
         }
-        v4sf cb = {cur[1], cur[3], cur[5], cur[7]}, ci = {cur[2], cur[4], cur[6], cur[8]};
         v4sf sbi = cb + tbi, sii = ci + tii;
         v4si g = sii > sbi;
         v4sf bi = (v4sf)(((v4si)sii & g) | ((v4si)sbi & ~g));
         v4si ai = (il & g) | (bl & ~g);
         const float *e = em + i * L;
-        uint8_t *bk = back + i * L;
-        cur[0] = bo + e[0];
-        bk[0] = (uint8_t)ao;
-        for (int k = 0; k < 4; k++) {
-            cur[1 + 2 * k] = bb[k] + e[1 + 2 * k];
-            bk[1 + 2 * k] = (uint8_t)ab[k];
-            cur[2 + 2 * k] = bi[k] + e[2 + 2 * k];
-            bk[2 + 2 * k] = (uint8_t)ai[k];
-        }
+        v4sf e1, e5;
+        memcpy(&e1, e + 1, sizeof e1);
+        memcpy(&e5, e + 5, sizeof e5);
+        c0 = bo + e[0];
+        cb = bb + V4_SHUFFLE(e1, e5, 0, 2, 4, 6);
+        ci = bi + V4_SHUFFLE(e1, e5, 1, 3, 5, 7);
+        store_back(back + i * L, ao, ab, ai);
     }
+    memcpy(cs, &cb, sizeof cb);
+    memcpy(cs + 4, &ci, sizeof ci);
+    cs[8] = c0;
     int best = 0;
     for (int l = 1; l < L; l++)
-        if (cur[l] > cur[best]) best = l;
+        if (cs[pos[l]] > cs[pos[best]]) best = l;
     for (size_t i = n; i-- > 0;) {
         labels[i] = best;
-        if (i) best = back[i * L + best];
+        if (i) best = back[i * L + slot[best]];
     }
 }
 

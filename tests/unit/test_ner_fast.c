@@ -213,6 +213,11 @@ static void test_viterbi_pruning(void **state) {
     assert_int_equal(vl_ner_bio_table(folded, bio), 1);
     float cur[L] = {NAN, -100, -100, -100, -100, -100, -100, -100, 0};
     assert_int_equal(vl_ner_bio_alive(cur, bio), (1u << L) - 1);
+    cur[0] = -100;
+    cur[3] = NAN;
+    assert_int_equal(vl_ner_bio_alive(cur, bio), (1u << L) - 1);
+    cur[3] = -100;
+    assert_int_equal(vl_ner_bio_alive(cur, bio), 1u << 8);
     cur[0] = INFINITY;
     assert_int_equal(vl_ner_bio_alive(cur, bio), (1u << L) - 1);
     for (int l = 0; l < L; l++) cur[l] = -INFINITY;
