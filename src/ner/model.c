@@ -471,7 +471,7 @@ int vl_ner_bio_table(const float *t, float *bio) {
  * the best label's, so the first predecessor reaching the maximum is
  * never pruned.  A NaN score anywhere, or +inf, keeps every predecessor
  * (a NaN first in line would hold the maximum as the full loop does not). */
-static inline unsigned bio_alive(v4sf cb, v4sf ci, float c0, const float *bio) {
+static inline unsigned bio_alive(v4sf cb, v4sf ci, float c0, const float *bio, float *mo) {
     /* m: one of the scores, the largest but for NaNs (any score would do:
      * its label stays, the ones pruned score below its move) */
     v4si g = ci > cb;
@@ -479,6 +479,7 @@ static inline unsigned bio_alive(v4sf cb, v4sf ci, float c0, const float *bio) {
     float m01 = mx[1] > mx[0] ? mx[1] : mx[0], m23 = mx[3] > mx[2] ? mx[3] : mx[2];
     float m = m23 > m01 ? m23 : m01;
     m = c0 > m ? c0 : m;
+    *mo = m;
     float thr = m - (bio[BIO_SPREAD] + ((m < 0 ? -m : m) + bio[BIO_SLACK]) * 0x1p-10f + 0x1p-10f);
     v4sf t4 = {thr, thr, thr, thr};
 #if defined(__SSE2__)
@@ -500,7 +501,8 @@ static inline unsigned bio_alive(v4sf cb, v4sf ci, float c0, const float *bio) {
 #endif
 }
 
-/* A step's back pointers, in the order O, the four B-, the four I-. */
+/* A step's back pointers (the predecessors' slots), in the order O, the
+ * four B-, the four I-. */
 static inline void store_back(uint8_t *bk, int ao, v4si ab, v4si ai) {
     bk[0] = (uint8_t)ao;
 #if defined(__SSE2__)
@@ -515,7 +517,8 @@ static inline void store_back(uint8_t *bk, int ao, v4si ab, v4si ai) {
 }
 
 unsigned vl_ner_bio_alive(const float *cur, const float *bio) {
-    return bio_alive((v4sf){cur[1], cur[3], cur[5], cur[7]}, (v4sf){cur[2], cur[4], cur[6], cur[8]}, cur[0], bio);
+    float m;
+    return bio_alive((v4sf){cur[1], cur[3], cur[5], cur[7]}, (v4sf){cur[2], cur[4], cur[6], cur[8]}, cur[0], bio, &m);
 }
 
 /* Lanes a[i0], a[i1], ... of the eight of two vectors a and b (b's from 4). */
@@ -527,12 +530,14 @@ unsigned vl_ner_bio_alive(const float *cur, const float *bio) {
 
 /* The scores are kept in three registers: O, the four B- (labels 1, 3,
  * 5, 7) and the four I- (2, 4, 6, 8).  A step's back pointers are stored
- * in that order too (O, B-, I-), read back through slot[]. */
+ * in that order too (O, B-, I-: a label's slot), and hold the slot of the
+ * predecessor, so that the way back is one load per token. */
 void vl_ner_viterbi_bio(const float *em, size_t n, const float *t, const float *bio, int *labels, uint8_t *back) {
     enum { L = VL_NER_NLABELS };
     _Static_assert(L == 9 && VL_NER_NTYPES == 4, "O, then B- and I- of four types");
     static const uint8_t slot[L] = {0, 1, 5, 2, 6, 3, 7, 4, 8}; /* label -> place in a step's 9 bytes */
     static const uint8_t pos[L] = {8, 0, 4, 1, 5, 2, 6, 3, 7};  /* label -> index in cs[] */
+    static const uint8_t label_of[L] = {0, 1, 3, 5, 7, 2, 4, 6, 8}; /* slot -> label */
     if (!n) return;
     float c0 = t[0] + em[0];
     v4sf cb = {t[1] + em[1], t[3] + em[3], t[5] + em[5], t[7] + em[7]};
@@ -540,24 +545,29 @@ void vl_ner_viterbi_bio(const float *em, size_t n, const float *t, const float *
     v4sf tbi, tii;
     memcpy(&tbi, bio + BIO_BI, sizeof tbi);
     memcpy(&tii, bio + BIO_II, sizeof tii);
-    const v4si bl = {1, 3, 5, 7}, il = {2, 4, 6, 8};
+    const v4si bl = {1, 2, 3, 4}, il = {5, 6, 7, 8}; /* the B- and I- slots */
     float cs[L]; /* cb, ci, c0: a score by label through pos[] */
     for (size_t i = 1; i < n; i++) {
         /* only the predecessors that may win (vl_ner_bio_alive), in
          * order: most steps have one */
-        unsigned alive = bio_alive(cb, ci, c0, bio);
-        memcpy(cs, &cb, sizeof cb);
-        memcpy(cs + 4, &ci, sizeof ci);
-        cs[8] = c0;
+        float m, c;
+        unsigned alive = bio_alive(cb, ci, c0, bio, &m);
         int f0 = __builtin_ctz(alive);
         alive &= alive - 1;
-        float c = cs[pos[f0]];
+        if (!alive) {
+            c = m; /* the one left is the best label (m its score) */
+        } else {
+            memcpy(cs, &cb, sizeof cb);
+            memcpy(cs + 4, &ci, sizeof ci);
+            cs[8] = c0;
+            c = cs[pos[f0]];
+        }
         float bo = c + bio[BIO_O + f0];
         int ao = f0;
         v4sf bb, tb;
         memcpy(&tb, bio + BIO_B + f0 * 4, sizeof tb);
         bb = (v4sf){c, c, c, c} + tb;
-        v4si ab = {f0, f0, f0, f0};
+        v4si ab = {slot[f0], slot[f0], slot[f0], slot[f0]};
         for (; alive; alive &= alive - 1) {
             int from = __builtin_ctz(alive);
             c = cs[pos[from]];
@@ -569,7 +579,8 @@ void vl_ner_viterbi_bio(const float *em, size_t n, const float *t, const float *
             v4sf sb = (v4sf){c, c, c, c} + tb;
             v4si g = sb > bb;
             bb = (v4sf)(((v4si)sb & g) | ((v4si)bb & ~g));
-            ab = ((v4si){from, from, from, from} & g) | (ab & ~g);
+            int sf = slot[from];
+            ab = ((v4si){sf, sf, sf, sf} & g) | (ab & ~g);
         }
         v4sf sbi = cb + tbi, sii = ci + tii;
         v4si g = sii > sbi;
@@ -582,7 +593,7 @@ void vl_ner_viterbi_bio(const float *em, size_t n, const float *t, const float *
         c0 = bo + e[0];
         cb = bb + V4_SHUFFLE(e1, e5, 0, 2, 4, 6);
         ci = bi + V4_SHUFFLE(e1, e5, 1, 3, 5, 7);
-        store_back(back + i * L, ao, ab, ai);
+        store_back(back + i * L, slot[ao], ab, ai);
     }
     memcpy(cs, &cb, sizeof cb);
     memcpy(cs + 4, &ci, sizeof ci);
@@ -590,9 +601,10 @@ void vl_ner_viterbi_bio(const float *em, size_t n, const float *t, const float *
     int best = 0;
     for (int l = 1; l < L; l++)
         if (cs[pos[l]] > cs[pos[best]]) best = l;
+    int sl = slot[best];
     for (size_t i = n; i-- > 0;) {
-        labels[i] = best;
-        if (i) best = back[i * L + slot[best]];
+        labels[i] = label_of[sl];
+        if (i) sl = back[i * L + sl];
     }
 }
 
