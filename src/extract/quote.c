@@ -104,11 +104,9 @@ struct vl_quote_tagger {
     vl_keyfilter filter; /* every key of tab, by hash_bytes */
 };
 
-static uint64_t hash_bytes(const char *s, size_t n) {
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-    return h;
-}
+/* The shared tokens' hash (vl_xhash, 32-bit FNV-1a), so that a word
+ * whose folded key is its lower case (ASCII) needs no hashing of its own. */
+static uint64_t hash_bytes(const char *s, size_t n) { return vl_xhash(s, n); }
 
 /* h: hash_bytes(s, n). */
 static inline qent *lookup_h(const vl_quote_tagger *t, const char *s, size_t n, uint64_t h) {
@@ -319,9 +317,9 @@ static int32_t cp_at(const char *s, size_t len, size_t pos) {
 /* Lower case, ’ as ', into buf; 0 when it does not fit.  Also, in the
  * same pass, *h = hash_bytes(buf, length) and *hyphen = whether buf holds
  * a '-'. */
-static size_t lower(const char *s, size_t n, char *buf, size_t cap, uint64_t *h, int *hyphen) {
+static size_t lower(const char *s, size_t n, char *buf, size_t cap, uint32_t *h, int *hyphen) {
     size_t o = 0, i = 0;
-    uint64_t x = 1469598103934665603ULL;
+    uint32_t x = 2166136261u;
     int hy = 0;
     while (i < n) {
         unsigned char a = (unsigned char)s[i];
@@ -331,7 +329,7 @@ static size_t lower(const char *s, size_t n, char *buf, size_t cap, uint64_t *h,
             do {
                 a = (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
                 hy |= a == '-';
-                x = (x ^ a) * 1099511628211ULL;
+                x = (x ^ a) * 16777619u;
                 buf[o++] = (char)a;
                 i++;
             } while (i < n && (a = (unsigned char)s[i]) < 0x80);
@@ -341,7 +339,7 @@ static size_t lower(const char *s, size_t n, char *buf, size_t cap, uint64_t *h,
             if (o + 1 >= cap) return 0;
             a = (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
             hy |= a == '-';
-            x = (x ^ a) * 1099511628211ULL;
+            x = (x ^ a) * 16777619u;
             buf[o++] = (char)a;
             i++;
             continue;
@@ -353,8 +351,8 @@ static size_t lower(const char *s, size_t n, char *buf, size_t cap, uint64_t *h,
              * as they are), without decoding */
             if (o + 4 >= cap) return 0;
             if (b <= 0x9E && b != 0x97) b += 0x20;
-            x = (x ^ a) * 1099511628211ULL;
-            x = (x ^ b) * 1099511628211ULL;
+            x = (x ^ a) * 16777619u;
+            x = (x ^ b) * 16777619u;
             buf[o++] = (char)a;
             buf[o++] = (char)b;
             i += 2;
@@ -363,7 +361,7 @@ static size_t lower(const char *s, size_t n, char *buf, size_t cap, uint64_t *h,
         if (a == 0xE2 && b == 0x80 && i + 2 < n && (unsigned char)s[i + 2] == 0x99) {
             /* ’ as ' */
             if (o + 4 >= cap) return 0;
-            x = (x ^ '\'') * 1099511628211ULL;
+            x = (x ^ '\'') * 16777619u;
             buf[o++] = '\'';
             i += 3;
             continue;
@@ -378,7 +376,7 @@ static size_t lower(const char *s, size_t n, char *buf, size_t cap, uint64_t *h,
         size_t e = (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)buf + o);
         for (size_t j = o; j < o + e; j++) {
             hy |= buf[j] == '-';
-            x = (x ^ (unsigned char)buf[j]) * 1099511628211ULL;
+            x = (x ^ (unsigned char)buf[j]) * 16777619u;
         }
         o += e;
     }
@@ -409,9 +407,18 @@ static const qent *word_entry(const vl_quote_tagger *t, const char *s, size_t n,
     return word_entry_h(t, s, n, hash_bytes(s, n), cls, verb, say);
 }
 
+/* 1 when s[0, n) is all ASCII. */
+static inline int all_ascii(const char *s, size_t n) {
+    unsigned char acc = 0;
+    for (size_t i = 0; i < n; i++) acc |= (unsigned char)s[i];
+    return acc < 0x80;
+}
+
 /* Classifies a word token: lexicon classes, and French inversion
- * (dit-il, a-t-elle: the head word's classes, the pronoun as inv_cls). */
-static void classify(vl_quote_tagger *t, qtok *k) {
+ * (dit-il, a-t-elle: the head word's classes, the pronoun as inv_cls).
+ * xk: the same token among the shared tokens, or NULL: an ASCII word's
+ * folded key is its lower case, hashed already. */
+static void classify(vl_quote_tagger *t, qtok *k, const vl_xtok *xk) {
     unsigned char b0 = (unsigned char)t->text[k->start];
     if (b0 < 0x80) {
         if (b0 >= 'A' && b0 <= 'Z') k->fl |= T_UPPER;
@@ -419,10 +426,20 @@ static void classify(vl_quote_tagger *t, qtok *k) {
         int32_t c0 = cp_at(t->text, t->len, k->start);
         if (c0 >= 0 && utf8proc_isupper(c0)) k->fl |= T_UPPER;
     }
-    char buf[96];
+    char lbuf[96];
+    const char *buf = lbuf;
     uint64_t h;
     int hyphen;
-    size_t n = lower(t->text + k->start, k->end - k->start, buf, sizeof buf, &h, &hyphen);
+    size_t n = k->end - k->start;
+    if (xk && xk->klen == (int)n && all_ascii(t->text + k->start, n)) {
+        buf = xk->key;
+        h = xk->kh;
+        hyphen = xk->ksplit && memchr(buf, '-', n) != NULL;
+    } else {
+        uint32_t h32;
+        n = lower(t->text + k->start, n, lbuf, sizeof lbuf, &h32, &hyphen);
+        h = h32;
+    }
     if (!n) return;
     k->h = (uint32_t)h | 1;
     /* no lexicon word is longer than maxlen bytes (inversions add -t-elles) */
@@ -492,6 +509,8 @@ static int tokenize(vl_quote_tagger *t, vl_lang lang, const vl_xtext *x) {
     t->ntoks = 0;
     size_t n, xs = 0;
     while ((n = next_sentence(&lx, x, &xs, sent)) > 0) {
+        /* the sentence's shared tokens (next_sentence moved xs past it) */
+        const vl_xtok *xs_tok = x ? &x->tok[x->sent[xs - 1]] : NULL;
         /* room for the whole sentence, grown once */
         while (t->captoks < t->ntoks + n) {
             qtok *a = vl_array_grow(t->toks, &t->captoks, t->captoks, sizeof *a, 256);
@@ -512,7 +531,7 @@ static int tokenize(vl_quote_tagger *t, vl_lang lang, const vl_xtext *x) {
             size_t from = t->ntoks > 1 ? t->toks[t->ntoks - 2].end : 0;
             if (t->ntoks == 1 || has_newline(t->text + from, k->start - from)) k->fl |= T_LINE;
             if (k->nflags & VL_NTOK_WORD) {
-                classify(t, k);
+                classify(t, k, xs_tok ? &xs_tok[i] : NULL);
             } else {
                 int32_t cp = cp_at(t->text, t->len, k->start);
                 k->qm = (uint8_t)quote_mark(cp);
@@ -680,7 +699,7 @@ static int in_list(const vl_quote_tagger *t, size_t k, const qt_lemma *list, siz
     const qtok *x = &t->toks[k];
     if (!is_word(x) || x->end - x->start > 12) return 0;
     char buf[32];
-    uint64_t h;
+    uint32_t h;
     int hy;
     size_t m = lower(t->text + x->start, x->end - x->start, buf, sizeof buf, &h, &hy);
     for (size_t i = 0; m && i < n; i++)

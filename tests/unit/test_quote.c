@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/event_tokens.h"
 #include "extract/quote.h"
 #include "ner/ner.h"
 
@@ -376,6 +377,58 @@ static void test_robust(void **state) {
     for (size_t i = 0; i < n; i++) assert_true(q[i].start < q[i].end && q[i].end <= sizeof bad - 1);
 }
 
+/* From the shared tokens (an ASCII word's key and hash taken from them)
+ * or from the quotation engine's own lexer (every word lower-cased and
+ * hashed by it): the same quotations, in both languages, with inverted
+ * forms, hyphens, accents, curly apostrophes and upper case. */
+static void test_shared_tokens(void **state) {
+    fx *f = *state;
+    static const struct {
+        vl_lang lang;
+        const char *text;
+        size_t want; /* at least this many quotations */
+    } cases[] = {
+        {VL_LANG_FR,
+         "« Nous ne céderons pas », a déclaré Emmanuel Macron mardi.\n\n"
+         "« Le dialogue reste ouvert », a-t-il ajouté.\n\n"
+         "« C\xe2\x80\x99" "est inacceptable », DIT-IL encore.\n\n"
+         "Le vice-président a affirmé que la réforme serait retirée avant l'été.",
+         3},
+        {VL_LANG_FR, "« Rien n'est décidé », a-t-elle précisé. « Nous verrons », dit-elle.", 2},
+        {VL_LANG_EN,
+         "\"We will not give in,\" said Emmanuel Macron on Tuesday.\n\n"
+         "The co-founder TOLD reporters that the company\xe2\x80\x99s plans had not changed.\n\n"
+         "\xe2\x80\x9cIt is over,\xe2\x80\x9d she said.",
+         3},
+    };
+    vl_xtext x = {0};
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        const char *text = cases[c].text;
+        size_t len = strlen(text);
+        const vl_quote *q;
+        size_t n;
+        assert_int_equal(vl_quote_tag(f->t, text, len, cases[c].lang, NULL, 0, &q, &n), VL_OK);
+        assert_true(n >= cases[c].want);
+        vl_quote own[16];
+        assert_true(n <= 16);
+        memcpy(own, q, n * sizeof *q);
+        assert_int_equal(vl_xtext_fill(&x, text, len, cases[c].lang), VL_OK);
+        size_t m;
+        assert_int_equal(vl_quote_tag_tokens(f->t, text, len, cases[c].lang, &x, NULL, 0, &q, &m), VL_OK);
+        assert_int_equal(m, n);
+        for (size_t i = 0; i < n; i++) {
+            assert_int_equal(q[i].start, own[i].start);
+            assert_int_equal(q[i].end, own[i].end);
+            assert_int_equal(q[i].spk_start, own[i].spk_start);
+            assert_int_equal(q[i].spk_end, own[i].spk_end);
+            assert_int_equal(q[i].verb_start, own[i].verb_start);
+            assert_int_equal(q[i].verb_end, own[i].verb_end);
+            assert_int_equal(q[i].direct, own[i].direct);
+        }
+    }
+    vl_xtext_free(&x);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_fr_orders, setup, teardown),
@@ -395,6 +448,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_embedded_subject, setup, teardown),
         cmocka_unit_test_setup_teardown(test_wrong_way_marks, setup, teardown),
         cmocka_unit_test_setup_teardown(test_robust, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_shared_tokens, setup, teardown),
     };
     return cmocka_run_group_tests_name("quote", tests, NULL, NULL);
 }
