@@ -103,12 +103,15 @@ const ev_lex vl_event_lexicon[] = {
     V("annoncer", FR, 1), V("déclarer", FR, 1), V("affirmer", FR, 1), V("proclamer", FR, 1),
     V("announce", EN, 1), V("declare", EN, 1), V("proclaim", EN, 1),
     /* 02 appeal */
-    V("appeler", FR, 2), V("exhorter", FR, 2), V("implorer", FR, 2), V("solliciter", FR, 2),
+    /* appeler à, appeler X à: not appeler le Samu */
+    {"appeler", 0, FR, 2, EVF_VERB | EVF_NEEDTO, 0, NULL}, V("exhorter", FR, 2), V("implorer", FR, 2), V("solliciter", FR, 2),
     V("urge", EN, 2), V("appeal", EN, 2), V("plead", EN, 2), VP("call", EN, 2, "on"),
     /* 03 express intent to cooperate */
     VOW("proposer", FR, 3, vl_event_cooperation_objects), V("promettre", FR, 3), F("promis", "promettre", FR, 3), F("promise", "promettre", FR, 3),
     VOW("offrir", FR, 3, vl_event_cooperation_objects), FOW("offert", "offrir", FR, 3, vl_event_cooperation_objects),
-    VR("engager", FR, 3),
+    /* s'engager à only: engager des poursuites, un bras de fer, des moyens
+     * are no pledges */
+    VRO("engager", FR, 3),
     VOW("propose", EN, 3, vl_event_cooperation_objects), V("pledge", EN, 3), V("promise", EN, 3),
     VOW("offer", EN, 3, vl_event_cooperation_objects), V("vow", EN, 3),
     /* 04 consult */
@@ -147,7 +150,8 @@ const ev_lex vl_event_lexicon[] = {
     /* not fund: financial news funds purchases with share issues */
     /* 08 yield */
     V("libérer", FR, 8), V("relâcher", FR, 8), V("gracier", FR, 8), V("amnistier", FR, 8), V("céder", FR, 8),
-    VR("retirer", FR, 8), V("évacuer", FR, 8), V("restituer", FR, 8),
+    /* se retirer de; retirer ses troupes, sa candidature (not a video) */
+    {"retirer", 0, FR, 8, EVF_VERB | EVF_PRON | EVF_NEEDOBJ | EVF_OBJPRON, 0, vl_event_withdrawn_objects}, V("évacuer", FR, 8), V("restituer", FR, 8),
     /* not lever, lift: lever des fonds, lifted its forecast */
     V("release", EN, 8), V("free", EN, 8), F("freed", "free", EN, 8), V("pardon", EN, 8), V("withdraw", EN, 8), F("withdrew", "withdraw", EN, 8),
     F("withdrawn", "withdraw", EN, 8), V("surrender", EN, 8), V("concede", EN, 8),
@@ -180,8 +184,8 @@ const ev_lex vl_event_lexicon[] = {
     V("deploy", EN, 15), V("mobilize", EN, 15), V("mobilise", EN, 15), V("mass", EN, 15),
     /* 16 reduce relations */
     V("expulser", FR, 16), V("sanctionner", FR, 16), V("rompre", FR, 16), F("rompu", "rompre", FR, 16),
-    VOW("suspendre", FR, 16, vl_event_ties_objects), FOW("suspendu", "suspendre", FR, 16, vl_event_ties_objects), VOW("fermer", FR, 16, vl_event_closure_objects), V("imposer", FR, 16),
-    V("expel", EN, 16), V("sanction", EN, 16), V("sever", EN, 16), VOW("suspend", EN, 16, vl_event_ties_objects), V("impose", EN, 16),
+    VOW("suspendre", FR, 16, vl_event_ties_objects), FOW("suspendu", "suspendre", FR, 16, vl_event_ties_objects), VOW("fermer", FR, 16, vl_event_closure_objects), VOW("imposer", FR, 16, vl_event_sanction_objects),
+    V("expel", EN, 16), V("sanction", EN, 16), V("sever", EN, 16), VOW("suspend", EN, 16, vl_event_ties_objects), VOW("impose", EN, 16, vl_event_sanction_objects),
     VOW("close", EN, 16, vl_event_closure_objects), V("recall", EN, 16),
     /* 17 coerce */
     V("arrêter", FR, 17), V("interpeller", FR, 17), V("détenir", FR, 17), F("detenu", "detenir", FR, 17),
@@ -279,6 +283,12 @@ const ev_word vl_event_words[] = {
     /* carried out an attack: the particle between a light verb and its noun */
     {"out", EN, ER_ADV, 0}, {"jointly", EN, ER_ADV, 0}, {"publicly", EN, ER_ADV, 0}, {"immediately", EN, ER_ADV, 0},
     {"repeatedly", EN, ER_ADV, 0}, {"allegedly", EN, ER_ADV, 0}, {"then", EN, ER_ADV, 0},
+    /* sentence adverbs: no target (a affirmé pourtant, appelle ainsi à) */
+    {"pourtant", FR, ER_ADV, 0}, {"ainsi", FR, ER_ADV, 0}, {"toutefois", FR, ER_ADV, 0},
+    {"cependant", FR, ER_ADV, 0}, {"neanmoins", FR, ER_ADV, 0}, {"ensuite", FR, ER_ADV, 0},
+    {"enfin", FR, ER_ADV, 0}, {"desormais", FR, ER_ADV, 0}, {"surtout", FR, ER_ADV, 0}, {"donc", FR, ER_ADV, 0},
+    {"plutot", FR, ER_ADV, 0}, {"ailleurs", FR, ER_ADV, 0}, {"meanwhile", EN, ER_ADV, 0},
+    {"however", EN, ER_ADV, 0}, {"instead", EN, ER_ADV, 0}, {"still", EN, ER_ADV, 0},
     /* determiners */
     {"le", FR, ER_DET, 0}, {"la", FR, ER_DET, 0}, {"les", FR, ER_DET, 0}, {"l'", FR, ER_DET, 0},
     {"un", FR, ER_DET, 0}, {"une", FR, ER_DET, 0}, {"ce", FR, ER_DET, 0}, {"cet", FR, ER_DET, 0},
@@ -360,3 +370,128 @@ const char *const vl_event_not_actor[] = {
     "semble", "semblent", "semblait", "paraissent", "parait", "voit", "voient", "fait", "font", "faisait",
     "affirmant", "estimant", "expliquant", "assurant", "rien", "personne", "aucun", "aucune",
     "said", "says", "nothing", "nobody", NULL};
+
+/* What a state withdraws when it yields (CAMEO 08): troops, an envoy, a
+ * candidacy, a bill; not a video, a product or a licence. */
+const char *const vl_event_withdrawn_objects[] = {
+    "troupe", "soldat", "militaire", "force", "contingent", "ambassadeur", "ambassadrice", "diplomate",
+    "candidature", "plainte", "projet", "reforme", "texte", "ultimatum", "menace", "veto", "reserve",
+    "troops", "soldier", "forces", "contingent", "ambassador", "envoy", "diplomat", "candidacy", "bill",
+    "objection", "threat", "demand", "complaint", NULL};
+/* What one imposes on another state (CAMEO 16): sanctions, an embargo,
+ * duties; a quarantine or a rule is no reduction of relations. */
+const char *const vl_event_sanction_objects[] = {
+    "sanction", "embargo", "blocus", "droits", "taxe", "surtaxe", "tarif", "quota", "represaille",
+    "sanction", "embargo", "blockade", "tariff", "duty", "duties", "quota", "levy", "surcharge", "reprisal",
+    NULL};
+
+/* The head nouns of actors (folded, singular; a plural in -s, -x or -es
+ * also matches): who acts in the news -- people by role, office or trade,
+ * public bodies, companies and groups, armed parties.  An actor that is no
+ * named entity must have one as its head: not the virus, a law, a report,
+ * a list, a number (le virus tue, la loi interdit, a catalogue announces). */
+const char *const vl_event_agent_nouns[] = {
+    /* French: state and politics */
+    "gouvernement", "executif", "etat", "president", "presidente", "presidence", "ministre", "ministere",
+    "secretaire", "depute", "deputee", "senateur", "senatrice", "elu", "elue", "maire", "adjoint", "adjointe",
+    "conseil", "conseiller", "conseillere", "prefet", "prefete", "prefecture", "gouverneur", "administration",
+    "autorite", "pouvoir", "regime", "junte", "parlement", "assemblee", "senat", "commission", "diplomate",
+    "diplomatie", "ambassadeur", "ambassadrice", "ambassade", "consul", "chancelier", "chanceliere", "roi",
+    "reine", "prince", "princesse", "monarque", "pape", "eveque", "archeveque", "cardinal", "pretre", "imam",
+    "rabbin", "dirigeant", "dirigeante", "chef", "cheffe", "leader", "responsable", "porte-parole",
+    "delegation", "delegue", "deleguee", "emissaire", "envoye", "envoyee", "negociateur", "mediateur",
+    "candidat", "candidate", "parti", "opposition", "majorite", "coalition", "alliance", "camp", "militant",
+    "militante", "activiste", "partisan", "partisane", "sympathisant", "electeur", "electrice", "citoyen",
+    "citoyenne", "mairie", "municipalite", "region", "departement", "commune", "ville", "pays", "nation",
+    "republique", "royaume", "capitale", "opposant", "opposante", "detracteur", "detractrice", "allie",
+    "democrate", "republicain", "socialiste", "ecologiste", "communiste", "conservateur", "travailliste",
+    "insoumis", "signataire", "collectivite", "vice-president", "vice-presidente", "premier-ministre",
+    /* justice, police, rescue */
+    "police", "policier", "policiere", "gendarme", "gendarmerie", "douane", "douanier", "enqueteur",
+    "enqueteurs", "parquet", "procureur", "procureure", "juge", "magistrat", "magistrate", "tribunal",
+    "cour", "justice", "avocat", "avocate", "commissaire", "brigade", "agent", "surveillant", "garde",
+    "inspecteur", "inspection", "pompier", "sauveteur", "secouriste", "militaire", "cnil", "defenseur",
+    /* armed parties and offenders */
+    "armee", "soldat", "troupe", "force", "marine", "aviation", "commando", "rebelle", "insurge", "milice",
+    "milicien", "jihadiste", "djihadiste", "islamiste", "terroriste", "combattant", "combattante",
+    "assaillant", "agresseur", "tireur", "kamikaze", "ravisseur", "pirate", "separatiste", "taliban",
+    "groupe", "faction", "guerilla", "paramilitaire", "mercenaire", "bandit", "gang", "cartel", "trafiquant",
+    "malfaiteur", "cambrioleur", "voleur", "braqueur", "suspect", "suspecte", "auteur", "autrice",
+    "meurtrier", "meurtriere", "tueur", "tueuse", "criminel", "manifestant", "manifestante", "greviste",
+    "protestataire", "emeutier", "casseur", "gilet", "forcene", "ennemi", "occupant",
+    /* organisations and trades */
+    "entreprise", "societe", "firme", "compagnie", "constructeur", "fabricant", "laboratoire", "banque",
+    "assureur", "operateur", "enseigne", "distributeur", "chaine", "journal", "quotidien", "hebdomadaire",
+    "magazine", "media", "presse", "redaction", "agence", "organisation", "association", "ong", "federation",
+    "syndicat", "intersyndicale", "confederation", "union", "collectif", "mouvement", "fondation", "institut",
+    "institution", "organisme", "comite", "club", "equipe", "direction", "directeur", "directrice", "patron",
+    "patronne", "patronat", "pdg", "actionnaire", "salarie", "salariee", "employe", "employee", "personnel",
+    "ouvrier", "ouvriere", "travailleur", "travailleuse", "fonctionnaire", "enseignant", "enseignante",
+    "professeur", "instituteur", "eleve", "etudiant", "etudiante", "lyceen", "lyceenne", "medecin",
+    "infirmier", "infirmiere", "soignant", "soignante", "chercheur", "chercheuse", "scientifique", "expert",
+    "experte", "specialiste", "economiste", "analyste", "agriculteur", "agricultrice", "eleveur",
+    "viticulteur", "pecheur", "commercant", "restaurateur", "chauffeur", "routier", "cheminot", "pilote",
+    "controleur", "organisateur", "organisatrice", "proprietaire", "locataire", "exploitant", "producteur",
+    "plateforme", "reseau", "site", "groupement", "consortium", "geant", "filiale", "marque", "editeur",
+    "ecole", "universite", "hopital", "clinique", "academie", "ordre", "cabinet", "service", "office",
+    "observatoire", "conseiller", "representant", "representante", "membre", "proche", "entourage",
+    /* people */
+    "homme", "femme", "individu", "personne", "jeune", "adolescent", "adolescente", "enfant", "fille",
+    "garcon", "fils", "pere", "mere", "parent", "frere", "soeur", "oncle", "tante", "cousin", "cousine",
+    "epoux", "epouse", "mari", "compagnon", "compagne", "famille", "voisin", "voisine", "habitant",
+    "habitante", "riverain", "resident", "passant", "temoin", "victime", "plaignant", "plaignante",
+    "retraite", "patient", "patiente", "client", "cliente", "consommateur", "usager", "voyageur", "passager",
+    "touriste", "spectateur", "supporter", "fan", "internaute", "utilisateur", "abonne", "lecteur",
+    "population", "foule", "gens", "couple", "mannequin", "star", "vedette", "celebrite", "personnalite",
+    "acteur", "actrice", "chanteur", "chanteuse", "comedien", "comedienne", "humoriste", "artiste",
+    "ecrivain", "ecrivaine", "romancier", "realisateur", "realisatrice", "journaliste", "animateur",
+    "animatrice", "presentateur", "presentatrice", "chroniqueur", "sportif", "sportive", "joueur",
+    "joueuse", "entraineur", "selectionneur", "footballeur", "athlete", "champion", "championne",
+    "coureur", "cycliste", "avocat", "notaire", "interesse", "interessee", "chasseur", "militant",
+    "benevole", "survivant", "rescape", "otage", "detenu", "prisonnier", "migrant", "refugie",
+    /* English */
+    "government", "administration", "ministry", "minister", "president", "premier", "chancellor", "official",
+    "spokesman", "spokeswoman", "spokesperson", "secretary", "senator", "congressman", "congresswoman",
+    "lawmaker", "legislator", "legislature", "parliament", "congress", "senate", "committee", "commission",
+    "council", "court", "judge", "prosecutor", "attorney", "lawyer", "police", "policeman", "policemen",
+    "officer", "troops", "army", "soldier", "forces", "military", "navy", "rebel", "guerrilla", "militant",
+    "gunmen", "gunman", "insurgent", "terrorist", "protester", "protestor", "demonstrator", "striker",
+    "worker", "union", "employee", "company", "firm", "group", "bank", "banker", "board", "director",
+    "management", "manager", "shareholder", "investor", "analyst", "economist", "chairman", "chief",
+    "executive", "leader", "party", "opposition", "coalition", "authority", "authorities", "regulator",
+    "agency", "department", "embassy", "ambassador", "envoy", "delegation", "delegate", "negotiator",
+    "diplomat", "producer", "country", "countries", "nation", "state", "member", "trader", "dealer",
+    "broker", "farmer", "miner", "exporter", "importer", "manufacturer", "maker", "airline", "carrier",
+    "utility", "corporation", "subsidiary", "unit", "concern", "bidder", "buyer", "seller", "source",
+    "king", "queen", "prince", "pope", "governor", "mayor", "candidate", "voter", "citizen", "resident",
+    "man", "men", "woman", "women", "people", "family", "families", "student", "teacher", "doctor",
+    "spokesmen", "staff", "cabinet", "junta", "regime", "militia", "militiamen", "fighter", "commander",
+    "general", "institute", "association", "federation", "organization", "organisation", "cartel",
+    "consortium", "partner", "ally", "allies", "administration", "treasury", "exchange", "commissioner",
+    "inspector", "investigator", "officials", "monitor", "observer", "mission", "bloc", "alliance",
+    "kidnapper", "abductor", "captor", "hijacker", "attacker", "assailant", "killer", "bomber", "raider",
+    "pirate", "suspect", "police", "guard", "agent", "activist", "campaigner", "lobby", "organizer",
+    "organiser", "resident", "villager", "settler", "refugee", "prisoner", "inmate", "hostage", "victim",
+    "kidnappeur", "preneur", "aide", "adviser", "advisor", "assistant", "warship", "destroyer", "frigate",
+    "plane", "jet", "aircraft", "drone", "helicopter", "tank", "artillery", "navire", "avion", "fregate",
+    "helicoptere", "char", "artillerie", "batiment", "assembly", "gunboat", "warplane", "ship", "vessel",
+    "sniper", "tireur", "docker", "marin", "sailor", "city", "town", "municipality", "province", "county",
+    "district", "region", "village", "territory", "republic", "kingdom", "capital", "province", "canton",
+    "territoire", "ville", "empire", NULL};
+
+/* Words before a French actor's head noun that are not it: numbers,
+ * quantities (followed by de), pre-nominal adjectives. */
+const char *const vl_event_head_skip[] = {
+    "ancien", "ancienne", "anciens", "anciennes", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles",
+    "premier", "premiere", "premiers", "premieres", "grand", "grande", "grands", "grandes", "petit",
+    "petite", "petits", "petites", "haut", "haute", "hauts", "hautes", "principal", "principale",
+    "principaux", "principales", "seul", "seule", "seuls", "seules", "vieux", "vieille", "jeune", "jeunes",
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze",
+    "vingt", "trente", "cent", "cents", "mille", "quelques", "nombreux", "nombreuses", "differents",
+    "divers", "diverses", "milliers", "millier", "centaines", "centaine", "dizaines", "dizaine",
+    "millions", "million", "plupart", "ensemble", "totalite", "integralite", "partie", "moitie", "nombre",
+    "poignee", "tiers", "quart", "ex", "futur", "future", "actuel", "actuelle", "celebre", "puissant",
+    "puissante", "quelque", "environ", "pres", "autre", "autres", "chaque", "tel", "telle", "certains", "certaines", "beaucoup",
+    /* English quantities before "of" */
+    "thousands", "hundreds", "dozens", "millions", "scores", "tens", "some", "many", "most", "none", "one",
+    "two", "three", "four", "five", "majority", "number", "group", NULL};
