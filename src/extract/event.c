@@ -906,6 +906,7 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
         int cs, ce;
         clause_of(t, n, i, &cs, &ce);
         if ((lx->flags & EVF_NEEDTO) && !to_follows(t, i, n)) continue;
+        if (lx->unless && object_holds(t, i + 1, ce, lx->unless)) continue;
         int np0 = i; /* the noun phrase of a deverbal noun starts here */
         if (is_noun) {
             v = -1;

@@ -47,6 +47,9 @@ typedef struct ev_lex {
     const char *prep;  /* EVF_NEEDPREP: the preposition (folded) */
     const char *const *objs; /* EVF_NEEDOBJ: folded words one of which (or
                               * its plural: armes) the object holds, or NULL */
+    const char *const *unless; /* folded words that, in the clause after the
+                                * verb, give it another sense (attaquer en
+                                * justice), or NULL */
 } ev_lex;
 
 /* The object words of the verbs whose CAMEO sense turns on their object
@@ -62,6 +65,8 @@ extern const char *const vl_event_ties_objects[];
 extern const char *const vl_event_combatant_objects[];
 extern const char *const vl_event_not_actor[];
 extern const char *const vl_event_withdrawn_objects[];
+extern const char *const vl_event_captive_objects[];
+extern const char *const vl_event_lawsuit_words[];
 extern const char *const vl_event_sanction_objects[];
 /* The actor gate (event.c): head nouns of actors that act (people, bodies,
  * armed groups), and the words before a French head that are not it

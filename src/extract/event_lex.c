@@ -24,21 +24,21 @@
 #define EN EL_EN
 #define ALL EL_ALL
 
-#define V(w, l, c) {w, 0, l, c, EVF_VERB, 0, NULL}
-#define VP(w, l, c, p) {w, 0, l, c, EVF_VERB | EVF_NEEDPREP, p, NULL}
-#define F(w, lem, l, c) {w, lem, l, c, EVF_FORM, 0, NULL}
-#define FP(w, lem, l, c, p) {w, lem, l, c, EVF_FORM | EVF_NEEDPREP, p, NULL}
-#define N(w, l, c) {w, 0, l, c, EVF_NOUN, 0, NULL}
-#define L(w, l) {w, 0, l, 0, EVF_LIGHT, 0, NULL}
-#define LF(w, lem, l) {w, lem, l, 0, EVF_FORM | EVF_LIGHT, 0, NULL}
-#define VR(w, l, c) {w, 0, l, c, EVF_VERB | EVF_PRON, 0, NULL}
-#define VO(w, l, c) {w, 0, l, c, EVF_VERB | EVF_NEEDOBJ, 0, NULL}
+#define V(w, l, c) {w, 0, l, c, EVF_VERB, 0, NULL, NULL}
+#define VP(w, l, c, p) {w, 0, l, c, EVF_VERB | EVF_NEEDPREP, p, NULL, NULL}
+#define F(w, lem, l, c) {w, lem, l, c, EVF_FORM, 0, NULL, NULL}
+#define FP(w, lem, l, c, p) {w, lem, l, c, EVF_FORM | EVF_NEEDPREP, p, NULL, NULL}
+#define N(w, l, c) {w, 0, l, c, EVF_NOUN, 0, NULL, NULL}
+#define L(w, l) {w, 0, l, 0, EVF_LIGHT, 0, NULL, NULL}
+#define LF(w, lem, l) {w, lem, l, 0, EVF_FORM | EVF_LIGHT, 0, NULL, NULL}
+#define VR(w, l, c) {w, 0, l, c, EVF_VERB | EVF_PRON, 0, NULL, NULL}
+#define VO(w, l, c) {w, 0, l, c, EVF_VERB | EVF_NEEDOBJ, 0, NULL, NULL}
 /* a verb whose CAMEO sense turns on its object: the object must hold one of
  * the words of list o (envoyer des armes, not envoyer un message) */
-#define VOW(w, l, c, o) {w, 0, l, c, EVF_VERB | EVF_NEEDOBJ, 0, o}
-#define FOW(w, lem, l, c, o) {w, lem, l, c, EVF_FORM | EVF_NEEDOBJ, 0, o}
-#define VRO(w, l, c) {w, 0, l, c, EVF_VERB | EVF_PRON | EVF_PRONONLY, 0, NULL}
-#define FRO(w, lem, l, c) {w, lem, l, c, EVF_FORM | EVF_PRON | EVF_PRONONLY, 0, NULL}
+#define VOW(w, l, c, o) {w, 0, l, c, EVF_VERB | EVF_NEEDOBJ, 0, o, NULL}
+#define FOW(w, lem, l, c, o) {w, lem, l, c, EVF_FORM | EVF_NEEDOBJ, 0, o, NULL}
+#define VRO(w, l, c) {w, 0, l, c, EVF_VERB | EVF_PRON | EVF_PRONONLY, 0, NULL, NULL}
+#define FRO(w, lem, l, c) {w, lem, l, c, EVF_FORM | EVF_PRON | EVF_PRONONLY, 0, NULL, NULL}
 
 /* What aid is made of (CAMEO 07: humanitarian, military, economic aid). */
 const char *const vl_event_aid_objects[] = {
@@ -84,6 +84,17 @@ const char *const vl_event_ties_objects[] = {
     "relation", "lien", "negociation", "pourparlers", "dialogue", "cooperation", "aide", "accord", "traite",
     "participation", "adhesion", "relations", "ties", "talks", "negotiation", "dialogue", "cooperation", "aid",
     "agreement", "treaty", "participation", "membership", "exchange", "echange", NULL};
+/* Whom (or what) one releases or returns when yielding (CAMEO 08). */
+const char *const vl_event_captive_objects[] = {
+    "prisoner", "hostage", "detainee", "captive", "inmate", "journalist", "activist", "dissident", "soldier",
+    "sailor", "crew", "fishermen", "pilot", "tourist", "worker", "national", "citizen", "civilian", "man",
+    "men", "woman", "women", "people", "child", "children", "student", "leader", "opponent", "body",
+    "bodies", "remains", "territory", "land", "island", "ship", "vessel", "tanker", "aircraft", NULL};
+/* Words that make attaquer / attack a lawsuit or a criticism, within the
+ * clause after the verb. */
+const char *const vl_event_lawsuit_words[] = {
+    "justice", "diffamation", "injure", "plainte", "tribunal", "tribunaux", "devant", "prud'hommes",
+    "proces", "court", "courts", "lawsuit", "suit", "libel", "defamation", "verbally", NULL};
 /* Armed parties (CAMEO 19: fight). */
 const char *const vl_event_combatant_objects[] = {
     "@ent", "force", "armee", "troupe", "soldat", "rebelle", "milice", "milicien", "insurge", "jihadiste",
@@ -96,7 +107,7 @@ const char *const vl_event_combatant_objects[] = {
 const char *const vl_event_share_objects[] = {
     "renseignement", "information", "donnee", "intelligence", "information", "data", "technology",
     "technologie", "expertise", "savoir-faire", NULL};
-#define FR_(w, lem, l, c) {w, lem, l, c, EVF_FORM | EVF_PRON, 0, NULL}
+#define FR_(w, lem, l, c) {w, lem, l, c, EVF_FORM | EVF_PRON, 0, NULL, NULL}
 
 const ev_lex vl_event_lexicon[] = {
     /* 01 make public statement */
@@ -104,7 +115,7 @@ const ev_lex vl_event_lexicon[] = {
     V("announce", EN, 1), V("declare", EN, 1), V("proclaim", EN, 1),
     /* 02 appeal */
     /* appeler à, appeler X à: not appeler le Samu */
-    {"appeler", 0, FR, 2, EVF_VERB | EVF_NEEDTO, 0, NULL}, V("exhorter", FR, 2), V("implorer", FR, 2), V("solliciter", FR, 2),
+    {"appeler", 0, FR, 2, EVF_VERB | EVF_NEEDTO, 0, NULL, NULL}, V("exhorter", FR, 2), V("implorer", FR, 2), V("solliciter", FR, 2),
     V("urge", EN, 2), V("appeal", EN, 2), V("plead", EN, 2), VP("call", EN, 2, "on"),
     /* 03 express intent to cooperate */
     VOW("proposer", FR, 3, vl_event_cooperation_objects), V("promettre", FR, 3), F("promis", "promettre", FR, 3), F("promise", "promettre", FR, 3),
@@ -151,11 +162,13 @@ const ev_lex vl_event_lexicon[] = {
     /* 08 yield */
     V("libérer", FR, 8), V("relâcher", FR, 8), V("gracier", FR, 8), V("amnistier", FR, 8), V("céder", FR, 8),
     /* se retirer de; retirer ses troupes, sa candidature (not a video) */
-    {"retirer", 0, FR, 8, EVF_VERB | EVF_PRON | EVF_NEEDOBJ | EVF_OBJPRON, 0, vl_event_withdrawn_objects}, V("évacuer", FR, 8), V("restituer", FR, 8),
+    {"retirer", 0, FR, 8, EVF_VERB | EVF_PRON | EVF_NEEDOBJ | EVF_OBJPRON, 0, vl_event_withdrawn_objects, NULL}, V("évacuer", FR, 8), V("restituer", FR, 8),
     /* not lever, lift: lever des fonds, lifted its forecast */
-    V("release", EN, 8), V("free", EN, 8), F("freed", "free", EN, 8), V("pardon", EN, 8), V("withdraw", EN, 8), F("withdrew", "withdraw", EN, 8),
+    /* release prisoners, not figures, a report or security interests */
+    VOW("release", EN, 8, vl_event_captive_objects), V("free", EN, 8), F("freed", "free", EN, 8), V("pardon", EN, 8), V("withdraw", EN, 8), F("withdrew", "withdraw", EN, 8),
     F("withdrawn", "withdraw", EN, 8), V("surrender", EN, 8), V("concede", EN, 8),
-    V("evacuate", EN, 8), V("return", EN, 8),
+    /* return land, hostages; not returned to work, to Washington */
+    V("evacuate", EN, 8), VOW("return", EN, 8, vl_event_captive_objects),
     /* 09 investigate */
     V("enquêter", FR, 9), V("investiguer", FR, 9), V("investigate", EN, 9), V("probe", EN, 9),
     N("enquete", FR, 9), N("enquete judiciaire", FR, 9), N("information judiciaire", FR, 9), N("investigation", ALL, 9),
@@ -194,17 +207,18 @@ const ev_lex vl_event_lexicon[] = {
     V("arrest", EN, 17), V("detain", EN, 17), V("jail", EN, 17), V("imprison", EN, 17), V("seize", EN, 17),
     V("confiscate", EN, 17), V("ban", EN, 17), V("deport", EN, 17), V("censor", EN, 17),
     /* 18 assault */
-    V("attaquer", FR, 18), V("bombarder", FR, 18), V("pilonner", FR, 18), V("tuer", FR, 18),
+    /* attaquer en justice, pour diffamation: a lawsuit, no assault */
+    {"attaquer", 0, FR, 18, EVF_VERB, 0, NULL, vl_event_lawsuit_words}, V("bombarder", FR, 18), V("pilonner", FR, 18), V("tuer", FR, 18),
     V("assassiner", FR, 18), V("enlever", FR, 18), V("kidnapper", FR, 18), V("torturer", FR, 18),
     V("agresser", FR, 18),
-    V("attack", EN, 18), V("bomb", EN, 18), V("shell", EN, 18), V("kill", EN, 18), V("assassinate", EN, 18),
+    {"attack", 0, EN, 18, EVF_VERB, 0, NULL, vl_event_lawsuit_words}, V("bomb", EN, 18), V("shell", EN, 18), V("kill", EN, 18), V("assassinate", EN, 18),
     V("kidnap", EN, 18), V("abduct", EN, 18), V("torture", EN, 18), V("assault", EN, 18),
     N("attaque", FR, 18), N("attaques", FR, 18), N("attack", EN, 18), N("attacks", EN, 18),
     /* 19 fight */
     /* fighting is between armed parties: affronter un second tour, fought
      * over trade issues are no fights */
     VOW("combattre", FR, 19, vl_event_combatant_objects), FOW("combattu", "combattre", FR, 19, vl_event_combatant_objects),
-    {"affronter", 0, FR, 19, EVF_VERB | EVF_PRON | EVF_NEEDOBJ, 0, vl_event_combatant_objects},
+    {"affronter", 0, FR, 19, EVF_VERB | EVF_PRON | EVF_NEEDOBJ, 0, vl_event_combatant_objects, NULL},
     VOW("fight", EN, 19, vl_event_combatant_objects), FOW("fought", "fight", EN, 19, vl_event_combatant_objects),
     VP("clash", EN, 19, "with"), VOW("battle", EN, 19, vl_event_combatant_objects),
     /* 20 mass violence */
@@ -294,6 +308,9 @@ const ev_word vl_event_words[] = {
     {"un", FR, ER_DET, 0}, {"une", FR, ER_DET, 0}, {"ce", FR, ER_DET, 0}, {"cet", FR, ER_DET, 0},
     {"cette", FR, ER_DET, 0}, {"ces", FR, ER_DET, 0}, {"son", FR, ER_DET, 0}, {"sa", FR, ER_DET, 0},
     {"ses", FR, ER_DET, 0}, {"leurs", FR, ER_DET, 0}, {"notre", FR, ER_DET, 0}, {"nos", FR, ER_DET, 0},
+    {"votre", FR, ER_DET, 0}, {"vos", FR, ER_DET, 0}, {"mon", FR, ER_DET, 0}, {"ma", FR, ER_DET, 0},
+    {"mes", FR, ER_DET, 0}, {"ton", FR, ER_DET, 0}, {"ta", FR, ER_DET, 0}, {"tes", FR, ER_DET, 0},
+    {"my", EN, ER_DET, 0}, {"your", EN, ER_DET, 0},
     {"plusieurs", FR, ER_DET, 0}, {"toute", FR, ER_DET, 0}, {"tout", FR, ER_DET, 0}, {"tous", FR, ER_DET, 0},
     {"the", EN, ER_DET, 0}, {"a", EN, ER_DET, 0}, {"an", EN, ER_DET, 0}, {"its", EN, ER_DET, 0},
     {"their", EN, ER_DET, 0}, {"his", EN, ER_DET, 0}, {"her", EN, ER_DET, 0}, {"this", EN, ER_DET, 0},
@@ -369,7 +386,7 @@ const char *const vl_event_ly_nouns[] = {
 const char *const vl_event_not_actor[] = {
     "semble", "semblent", "semblait", "paraissent", "parait", "voit", "voient", "fait", "font", "faisait",
     "affirmant", "estimant", "expliquant", "assurant", "rien", "personne", "aucun", "aucune",
-    "said", "says", "nothing", "nobody", NULL};
+    "said", "says", "nothing", "nobody", "dit", "disent", NULL};
 
 /* What a state withdraws when it yields (CAMEO 08): troops, an envoy, a
  * candidacy, a bill; not a video, a product or a licence. */

@@ -176,12 +176,25 @@ static void test_english_participle_by(void **state) {
     assert_string_equal(tag(EN, "The board announced Monday a new plan."), "(The board|announce 01|a new plan)");
 }
 
+/* Business and legal senses: release figures, returned to work, attaquer
+ * en justice; a possessive opens a noun phrase; "dit" is no actor's word. */
+static void test_other_senses(void **state) {
+    (void)state;
+    assert_string_equal(tag(EN, "Later, the ministry released its trade figures."), "");
+    assert_string_equal(tag(EN, "Later, the rebels released two hostages."), "(the rebels|release 08|two hostages)");
+    assert_string_equal(tag(EN, "Later, the dockers returned to work."), "");
+    assert_string_equal(tag(FR, "Le maire a attaqué le journal en justice."), "");
+    assert_string_equal(tag(FR, "Des rebelles ont attaqué le convoi."), "(Des rebelles|attaquer 18|le convoi)");
+    assert_string_equal(tag(FR, "Votre visite serait un honneur."), "");
+    assert_string_equal(tag(FR, "Le groupe dit avoir coopéré avec la police."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_actor_gate),           cmocka_unit_test(test_passive_means),
         cmocka_unit_test(test_short_participles),    cmocka_unit_test(test_conditions_and_purposes),
         cmocka_unit_test(test_verb_senses),          cmocka_unit_test(test_adverbs_no_target),
-        cmocka_unit_test(test_english_participle_by),
+        cmocka_unit_test(test_english_participle_by), cmocka_unit_test(test_other_senses),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
