@@ -988,6 +988,9 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
             if (ae < 0) continue;
             e.actor = arg_of(t, a + 1, ae);
             if (!actor_ok(t, a + 1, ae, &e.actor)) continue;
+            /* the letter was signed by: the subject is the object, of the
+             * verb's class when it has one */
+            if ((lx->flags & EVF_NEEDOBJ) && lx->objs && !object_holds(t, s, p + 1, lx->objs)) continue;
             e.target = subj;
         } else {
             e.actor = subj;

@@ -95,6 +95,13 @@ const char *const vl_event_captive_objects[] = {
 const char *const vl_event_lawsuit_words[] = {
     "justice", "diffamation", "injure", "plainte", "tribunal", "tribunaux", "devant", "prud'hommes",
     "proces", "court", "courts", "lawsuit", "suit", "libel", "defamation", "verbally", NULL};
+/* What one "accuses" without accusing anyone: a blow, a delay, a fall. */
+const char *const vl_event_suffered_words[] = {
+    "coup", "retard", "baisse", "recul", "perte", "deficit", "repli", "chute", "hausse", "ecart", "fatigue",
+    NULL};
+/* A toll one "deplores": deaths, victims, the wounded. */
+const char *const vl_event_toll_words[] = {
+    "mort", "morts", "deces", "victime", "blesse", "disparu", "perte", NULL};
 /* Armed parties (CAMEO 19: fight). */
 const char *const vl_event_combatant_objects[] = {
     "@ent", "force", "armee", "troupe", "soldat", "rebelle", "milice", "milicien", "insurge", "jihadiste",
@@ -177,8 +184,12 @@ const ev_lex vl_event_lexicon[] = {
     V("exiger", FR, 10), V("réclamer", FR, 10), V("sommer", FR, 10), V("revendiquer", FR, 10),
     V("demand", EN, 10), V("insist", EN, 10),
     /* 11 disapprove */
-    V("condamner", FR, 11), V("critiquer", FR, 11), V("dénoncer", FR, 11), V("accuser", FR, 11),
-    V("blâmer", FR, 11), V("fustiger", FR, 11), V("déplorer", FR, 11), V("reprocher", FR, 11),
+    V("condamner", FR, 11), V("critiquer", FR, 11), V("dénoncer", FR, 11), 
+    /* accuser le coup, un retard, une baisse: no accusation */
+    {"accuser", 0, FR, 11, EVF_VERB, 0, NULL, vl_event_suffered_words},
+    V("blâmer", FR, 11), V("fustiger", FR, 11), 
+    /* déplorer des morts, des victimes: a toll, no disapproval */
+    {"déplorer", 0, FR, 11, EVF_VERB, 0, NULL, vl_event_toll_words}, V("reprocher", FR, 11),
     V("condemn", EN, 11), V("criticize", EN, 11), V("criticise", EN, 11), V("denounce", EN, 11),
     V("accuse", EN, 11), V("blame", EN, 11), V("deplore", EN, 11), V("rebuke", EN, 11),
     /* 12 reject */
@@ -312,6 +323,7 @@ const ev_word vl_event_words[] = {
     {"mes", FR, ER_DET, 0}, {"ton", FR, ER_DET, 0}, {"ta", FR, ER_DET, 0}, {"tes", FR, ER_DET, 0},
     {"my", EN, ER_DET, 0}, {"your", EN, ER_DET, 0},
     {"plusieurs", FR, ER_DET, 0}, {"toute", FR, ER_DET, 0}, {"tout", FR, ER_DET, 0}, {"tous", FR, ER_DET, 0},
+    {"toutes", FR, ER_DET, 0},
     {"the", EN, ER_DET, 0}, {"a", EN, ER_DET, 0}, {"an", EN, ER_DET, 0}, {"its", EN, ER_DET, 0},
     {"their", EN, ER_DET, 0}, {"his", EN, ER_DET, 0}, {"her", EN, ER_DET, 0}, {"this", EN, ER_DET, 0},
     {"these", EN, ER_DET, 0}, {"those", EN, ER_DET, 0}, {"several", EN, ER_DET, 0}, {"our", EN, ER_DET, 0},

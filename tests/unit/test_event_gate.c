@@ -187,6 +187,13 @@ static void test_other_senses(void **state) {
     assert_string_equal(tag(FR, "Des rebelles ont attaqué le convoi."), "(Des rebelles|attaquer 18|le convoi)");
     assert_string_equal(tag(FR, "Votre visite serait un honneur."), "");
     assert_string_equal(tag(FR, "Le groupe dit avoir coopéré avec la police."), "");
+    /* accuser le coup, déplorer des morts; a letter signed by is no agreement */
+    assert_string_equal(tag(FR, "Après la défaite, le joueur accuse le coup."), "");
+    assert_string_equal(tag(FR, "Selon le bilan, le pays a déploré trois morts."), "");
+    assert_string_equal(tag(EN, "The letter was signed by four managers."), "");
+    assert_string_equal(tag(EN, "The treaty was signed by the two presidents."),
+                        "(the two presidents|sign 05|The treaty)");
+    assert_string_equal(tag(FR, "Toutes dénoncent un manque de moyens."), "");
 }
 
 int main(void) {
