@@ -564,6 +564,16 @@ static int aux_before(const vl_event_tagger *t, int i) {
     return 0;
 }
 
+/* A French number word (deux, vingt, quelques). */
+static int number_word(const vl_xtok *k) {
+    static const char *const w[] = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze",
+                                    "quinze", "vingt", "trente", "cent", "mille", "quelques", "nombreuses",
+                                    "nombreux", NULL};
+    for (const char *const *x = w; *x; x++)
+        if (vl_xis(k, *x)) return 1;
+    return 0;
+}
+
 static void find_triggers(vl_event_tagger *t, const char *text, int n, int lmask) {
     for (int i = 0; i < n; i++) {
         const vl_xtok *k = &t->k[i];
@@ -579,6 +589,10 @@ static void find_triggers(vl_event_tagger *t, const char *text, int n, int lmask
         if (t->ent[i] >= 0 || (k->cap && i > 0)) continue;
         int vi = verb_trigger(t, text, k, t->first[i], lmask);
         if (vi < 0) continue;
+        /* after a number it is a noun (quatre visites, 3 visites) */
+        if (lmask == EL_FR && i > 0 && !t->k[i - 1].cap && t->k[i - 1].klen &&
+            ((t->k[i - 1].key[0] >= '0' && t->k[i - 1].key[0] <= '9') || number_word(&t->k[i - 1])))
+            continue;
         /* after a determiner or a preposition it is a noun or an infinitive */
         if (i > 0 && (t->role[i - 1] == ER_DET || has_role(t, i - 1, ER_OF) || t->role[i - 1] == ER_PREP ||
                       t->role[i - 1] == ER_WITH || t->role[i - 1] == ER_PLACE || t->role[i - 1] == ER_AGENT))
@@ -932,6 +946,13 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
         }
         /* what was not done is no event (n'a pas fermé, did not sign) */
         if (negated) continue;
+        /* a French infinitive with no modal before it has no subject of its
+         * own: Allez manifester, venue défiler, partie visiter */
+        if (t->lmask == EL_FR && !is_noun && g0 == v && !(lx->flags & EVF_FORM)) {
+            char lf[VL_XKEY_MAX];
+            int ln = vl_xfold(lx->word, strlen(lx->word), lf, sizeof lf);
+            if (ln > 0 && ln == t->k[v].klen && memcmp(lf, t->k[v].key, (size_t)ln) == 0) continue;
+        }
         int perfect = 0;
         for (int j = g0; j < v; j++)
             if (t->role[j] == ER_AUX_HAVE || t->role[j] == ER_AUX_BE) perfect = 1;

@@ -102,6 +102,10 @@ const char *const vl_event_suffered_words[] = {
 /* A toll one "deplores": deaths, victims, the wounded. */
 const char *const vl_event_toll_words[] = {
     "mort", "morts", "deces", "victime", "blesse", "disparu", "perte", NULL};
+/* What one "meets" without meeting anyone (rencontrer des difficultés). */
+const char *const vl_event_hardship_words[] = {
+    "difficulte", "probleme", "succes", "obstacle", "resistance", "souci", "echec", "difficulty", "problem",
+    "resistance", "obstacle", "success", "opposition", NULL};
 /* Armed parties (CAMEO 19: fight). */
 const char *const vl_event_combatant_objects[] = {
     "@ent", "force", "armee", "troupe", "soldat", "rebelle", "milice", "milicien", "insurge", "jihadiste",
@@ -133,7 +137,8 @@ const ev_lex vl_event_lexicon[] = {
     VOW("propose", EN, 3, vl_event_cooperation_objects), V("pledge", EN, 3), V("promise", EN, 3),
     VOW("offer", EN, 3, vl_event_cooperation_objects), V("vow", EN, 3),
     /* 04 consult */
-    VR("rencontrer", FR, 4), VOW("recevoir", FR, 4, vl_event_guest_objects), FOW("recu", "recevoir", FR, 4, vl_event_guest_objects),
+    /* rencontrer des difficultés is no meeting */
+    {"rencontrer", 0, FR, 4, EVF_VERB | EVF_PRON, 0, NULL, vl_event_hardship_words}, VOW("recevoir", FR, 4, vl_event_guest_objects), FOW("recu", "recevoir", FR, 4, vl_event_guest_objects),
     FOW("recue", "recevoir", FR, 4, vl_event_guest_objects), FOW("recus", "recevoir", FR, 4, vl_event_guest_objects),
     FOW("recues", "recevoir", FR, 4, vl_event_guest_objects), FOW("recoit", "recevoir", FR, 4, vl_event_guest_objects),
     FOW("recoivent", "recevoir", FR, 4, vl_event_guest_objects),

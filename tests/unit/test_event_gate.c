@@ -194,6 +194,12 @@ static void test_other_senses(void **state) {
     assert_string_equal(tag(EN, "The treaty was signed by the two presidents."),
                         "(the two presidents|sign 05|The treaty)");
     assert_string_equal(tag(FR, "Toutes dénoncent un manque de moyens."), "");
+    /* rencontrer des difficultés; a noun after a number; an infinitive
+     * without a modal has no subject */
+    assert_string_equal(tag(FR, "Les pompiers rencontrent des difficultés."), "");
+    assert_string_equal(tag(FR, "Le médecin prévoit quatre visites."), "");
+    assert_string_equal(tag(FR, "Les grévistes venus manifester ont été reçus."), "");
+    assert_string_equal(tag(FR, "Les grévistes vont manifester."), "(Les grévistes|manifester 14|-)");
 }
 
 int main(void) {
