@@ -70,6 +70,8 @@ extern const char *const vl_event_lawsuit_words[];
 extern const char *const vl_event_suffered_words[];
 extern const char *const vl_event_toll_words[];
 extern const char *const vl_event_hardship_words[];
+extern const char *const vl_event_ruling_words[];
+extern const char *const vl_event_payout_words[];
 extern const char *const vl_event_sanction_objects[];
 /* The actor gate (event.c): head nouns of actors that act (people, bodies,
  * armed groups), and the words before a French head that are not it

@@ -106,6 +106,13 @@ const char *const vl_event_toll_words[] = {
 const char *const vl_event_hardship_words[] = {
     "difficulte", "probleme", "succes", "obstacle", "resistance", "souci", "echec", "difficulty", "problem",
     "resistance", "obstacle", "success", "opposition", NULL};
+/* What one appeals in court. */
+const char *const vl_event_ruling_words[] = {
+    "decision", "ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "against", "court",
+    NULL};
+/* What a board declares to its shareholders. */
+const char *const vl_event_payout_words[] = {
+    "dividend", "split", "distribution", "payout", "stock", NULL};
 /* Armed parties (CAMEO 19: fight). */
 const char *const vl_event_combatant_objects[] = {
     "@ent", "force", "armee", "troupe", "soldat", "rebelle", "milice", "milicien", "insurge", "jihadiste",
@@ -123,11 +130,15 @@ const char *const vl_event_share_objects[] = {
 const ev_lex vl_event_lexicon[] = {
     /* 01 make public statement */
     V("annoncer", FR, 1), V("déclarer", FR, 1), V("affirmer", FR, 1), V("proclamer", FR, 1),
-    V("announce", EN, 1), V("declare", EN, 1), V("proclaim", EN, 1),
+    V("announce", EN, 1), 
+    /* not declared a dividend, a stock split (a company's payout) */
+    {"declare", 0, EN, 1, EVF_VERB, 0, NULL, vl_event_payout_words}, V("proclaim", EN, 1),
     /* 02 appeal */
     /* appeler à, appeler X à: not appeler le Samu */
     {"appeler", 0, FR, 2, EVF_VERB | EVF_NEEDTO, 0, NULL, NULL}, V("exhorter", FR, 2), V("implorer", FR, 2), V("solliciter", FR, 2),
-    V("urge", EN, 2), V("appeal", EN, 2), V("plead", EN, 2), VP("call", EN, 2, "on"),
+    V("urge", EN, 2), 
+    /* appealed for aid, to the donors; not appealed the ruling (a lawsuit) */
+    {"appeal", 0, EN, 2, EVF_VERB, 0, NULL, vl_event_ruling_words}, V("plead", EN, 2), VP("call", EN, 2, "on"),
     /* 03 express intent to cooperate */
     VOW("proposer", FR, 3, vl_event_cooperation_objects), V("promettre", FR, 3), F("promis", "promettre", FR, 3), F("promise", "promettre", FR, 3),
     VOW("offrir", FR, 3, vl_event_cooperation_objects), FOW("offert", "offrir", FR, 3, vl_event_cooperation_objects),

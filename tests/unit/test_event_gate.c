@@ -200,6 +200,10 @@ static void test_other_senses(void **state) {
     assert_string_equal(tag(FR, "Le médecin prévoit quatre visites."), "");
     assert_string_equal(tag(FR, "Les grévistes venus manifester ont été reçus."), "");
     assert_string_equal(tag(FR, "Les grévistes vont manifester."), "(Les grévistes|manifester 14|-)");
+    /* a board's dividend, a court's ruling appealed */
+    assert_string_equal(tag(EN, "Later, the board declared a quarterly dividend."), "");
+    assert_string_equal(tag(EN, "Later, the company appealed the ruling."), "");
+    assert_string_equal(tag(EN, "Later, the government appealed for food aid."), "(the government|appeal 02|-)");
 }
 
 int main(void) {
