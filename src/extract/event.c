@@ -898,14 +898,50 @@ static int hypothetical(const vl_event_tagger *t, int cs, int perfect) {
     return 0;
 }
 
-/* Whether à (au, aux) follows token v within a few words of its sentence,
- * before a strong stop or another clause (appeler à, appeler X à). */
+/* Whether token j is à, au or aux. */
+static int is_to(const vl_event_tagger *t, int j) {
+    const vl_xtok *k = &t->k[j];
+    return (vl_xis(k, "a") && t->role[j] == ER_PLACE) || vl_xis(k, "au") || vl_xis(k, "aux");
+}
+
+/* Whether à (au, aux) follows token v: right after it, or after its
+ * object, past adverbs, time words and quotation marks (appeler à,
+ * appeler mardi les "gilets jaunes" à); not an à inside a later
+ * complement (appelle le Samu pour se plaindre de douleurs au ventre). */
 static int to_follows(const vl_event_tagger *t, int v, int n) {
-    for (int j = v + 1; j < n && j <= v + 12; j++) {
+    for (int j = v + 1; j < n && j <= v + 24; j++) {
         const vl_xtok *k = &t->k[j];
-        if (is_punct(k) && k->klen == 1 && strchr(".;:?!", k->key[0])) return 0;
-        if (t->role[j] == ER_REL || t->role[j] == ER_SUB || t->role[j] == ER_BUT) return 0;
-        if ((vl_xis(k, "a") && t->role[j] == ER_PLACE) || vl_xis(k, "au") || vl_xis(k, "aux")) return 1;
+        if (is_to(t, j)) return 1;
+        /* appellent en effet à, appelle par ailleurs à */
+        if ((vl_xis(k, "en") && j + 1 < n && vl_xis(&t->k[j + 1], "effet")) ||
+            (vl_xis(k, "par") && j + 1 < n && t->role[j + 1] == ER_ADV)) {
+            j++;
+            continue;
+        }
+        if (is_punct(k)) {
+            /* an insertion between commas is stepped over (a appelé,
+             * dans un communiqué, à); a lone comma separates a list */
+            if (k->klen == 1 && k->key[0] == ',') {
+                for (int c = j + 1; c < n && c <= j + 12; c++) {
+                    const vl_xtok *kc = &t->k[c];
+                    if (kc->klen == 1 && strchr(".;:?!", kc->key[0])) break;
+                    if (kc->klen == 1 && kc->key[0] == ',') {
+                        j = c;
+                        break;
+                    }
+                }
+                continue;
+            }
+            /* quotation marks go on, not a stop or a bracket */
+            if (k->klen == 1 && strchr(".;:?!()[]", k->key[0])) return 0;
+            continue;
+        }
+        int r = t->role[j];
+        /* appelle lui aussi chaque Française et chaque Français à */
+        if (r == ER_ADV || t->tim[j] >= 0 || r == ER_DET || t->role2[j] == ER_DET || has_role(t, j, ER_OF) ||
+            r == ER_AND || r == ER_CLITIC || t->ent[j] >= 0 || np_word(t, j))
+            continue;
+        return 0;
     }
     return 0;
 }
@@ -1016,6 +1052,8 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
         } else {
             e.actor = subj;
             if (!actor_ok(t, s, p + 1, &subj)) continue;
+            if ((lx->flags & EVF_POLICE) && !(subj.entity >= 0 || object_holds(t, s, p + 1, vl_event_police_nouns)))
+                continue;
             /* the data released today by, a gift donated by X: a participle
              * after its noun, no verb of the clause */
             if (lmask_of(t) == EL_EN && !is_noun && g0 == v && vk->klen > 3 &&

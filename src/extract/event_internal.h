@@ -33,6 +33,8 @@ enum {
                        * within a few words of its sentence: appeler à la
                        * grève, appeler l'Iran à préserver; not appeler le
                        * Samu (a telephone call) */
+    EVF_POLICE = 512, /* an arrest only by the police or an authority
+                       * (interpeller quelqu'un dans la rue is accosting) */
     EVF_OBJPRON = 256 /* with EVF_NEEDOBJ: the object class is needed only
                        * when the verb is not pronominal (se retirer de is a
                        * withdrawal; retirer needs troops, not a video) */
@@ -72,6 +74,7 @@ extern const char *const vl_event_toll_words[];
 extern const char *const vl_event_hardship_words[];
 extern const char *const vl_event_ruling_words[];
 extern const char *const vl_event_payout_words[];
+extern const char *const vl_event_police_nouns[];
 extern const char *const vl_event_sanction_objects[];
 /* The actor gate (event.c): head nouns of actors that act (people, bodies,
  * armed groups), and the words before a French head that are not it

@@ -113,6 +113,11 @@ const char *const vl_event_ruling_words[] = {
 /* What a board declares to its shareholders. */
 const char *const vl_event_payout_words[] = {
     "dividend", "split", "distribution", "payout", "stock", NULL};
+/* Who arrests (interpeller): the police and the authorities. */
+const char *const vl_event_police_nouns[] = {
+    "police", "policier", "policiere", "gendarme", "gendarmerie", "douane", "douanier", "enqueteur",
+    "autorite", "force", "agent", "brigade", "militaire", "soldat", "armee", "service", "parquet", "juge",
+    NULL};
 /* Armed parties (CAMEO 19: fight). */
 const char *const vl_event_combatant_objects[] = {
     "@ent", "force", "armee", "troupe", "soldat", "rebelle", "milice", "milicien", "insurge", "jihadiste",
@@ -228,7 +233,9 @@ const ev_lex vl_event_lexicon[] = {
     V("expel", EN, 16), V("sanction", EN, 16), V("sever", EN, 16), VOW("suspend", EN, 16, vl_event_ties_objects), VOW("impose", EN, 16, vl_event_sanction_objects),
     VOW("close", EN, 16, vl_event_closure_objects), V("recall", EN, 16),
     /* 17 coerce */
-    V("arrêter", FR, 17), V("interpeller", FR, 17), V("détenir", FR, 17), F("detenu", "detenir", FR, 17),
+    V("arrêter", FR, 17), 
+    /* interpeller: arrested by the police, not accosted by a thief */
+    {"interpeller", 0, FR, 17, EVF_VERB | EVF_POLICE, 0, NULL, NULL}, V("détenir", FR, 17), F("detenu", "detenir", FR, 17),
     F("detenus", "detenir", FR, 17), V("emprisonner", FR, 17), V("incarcérer", FR, 17), V("confisquer", FR, 17),
     VOW("saisir", FR, 17, vl_event_seized_objects), V("censurer", FR, 17), V("interdire", FR, 17), F("interdit", "interdire", FR, 17),
     V("arrest", EN, 17), V("detain", EN, 17), V("jail", EN, 17), V("imprison", EN, 17), V("seize", EN, 17),

@@ -204,6 +204,16 @@ static void test_other_senses(void **state) {
     assert_string_equal(tag(EN, "Later, the board declared a quarterly dividend."), "");
     assert_string_equal(tag(EN, "Later, the company appealed the ruling."), "");
     assert_string_equal(tag(EN, "Later, the government appealed for food aid."), "(the government|appeal 02|-)");
+    /* the à of appeler follows the verb or its object, not a complement */
+    assert_string_equal(tag(FR, "La voisine appelle les pompiers pour une fuite au sous-sol."), "");
+    assert_string_equal(tag(FR, "Le ministre appelle mardi les élus au calme."), "(Le ministre|appeler 02|les élus)");
+    assert_string_equal(tag(FR, "Le ministre a appelé, dans un communiqué, à la retenue."), "(Le ministre|appeler 02|-)");
+    /* interpeller: an arrest by the police; accosting otherwise */
+    assert_string_equal(tag(FR, "Les voleurs interpellent les passants."), "");
+    assert_string_equal(tag(FR, "Les gendarmes ont interpellé deux hommes."),
+                        "(Les gendarmes|interpeller 17|deux hommes)");
+    assert_string_equal(tag(FR, "Le syndicat appelle en effet les \"gilets jaunes\" à la prudence."),
+                        "(Le syndicat|appeler 02|-)");
 }
 
 int main(void) {
