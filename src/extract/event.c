@@ -956,7 +956,18 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
         int cs, ce;
         clause_of(t, n, i, &cs, &ce);
         if ((lx->flags & EVF_NEEDTO) && !to_follows(t, i, n)) continue;
-        if (lx->unless && object_holds(t, i + 1, ce, lx->unless)) continue;
+        /* the words that change the verb's sense, after it (attaqué en
+         * justice) or, in the passive, before it (des personnes ont été
+         * évacuées) */
+        if (lx->unless && (object_holds(t, i + 1, ce, lx->unless) ||
+                           (i > cs && t->role[i - 1] == ER_AUX_BE && object_holds(t, cs, i, lx->unless))))
+            continue;
+        if (lx->flags & EVF_NOTCLAIM) {
+            int j = i + 1;
+            while (j < ce && (t->role[j] == ER_ADV || t->role[j] == ER_NEG)) j++;
+            const vl_xtok *k = j < n ? &t->k[j] : NULL;
+            if (k && (vl_xis(k, "avoir") || vl_xis(k, "etre") || vl_xis(k, "que") || vl_xis(k, "qu'"))) continue;
+        }
         int np0 = i; /* the noun phrase of a deverbal noun starts here */
         if (is_noun) {
             v = -1;
@@ -1086,6 +1097,7 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
             }
             /* closed its border; not the dollar closed at 1.82 */
             if ((lx->flags & EVF_NEEDOBJ) && !(refl && (lx->flags & EVF_OBJPRON)) &&
+                !((lx->flags & EVF_OBJIF) && (ts < 0 || prep)) &&
                 !(ts >= 0 && !prep &&
                   (lx->objs ? object_holds(t, ts, te, lx->objs)
                             : (t->role[ts] == ER_DET || t->role2[ts] == ER_DET || t->ent[ts] >= 0)))) {

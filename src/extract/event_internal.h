@@ -33,6 +33,12 @@ enum {
                        * within a few words of its sentence: appeler à la
                        * grève, appeler l'Iran à préserver; not appeler le
                        * Samu (a telephone call) */
+    EVF_NOTCLAIM = 1024, /* none when avoir, être, que or qu' follows the
+                          * verb (soutenir avoir tué, soutenir que: to
+                          * maintain, no support) */
+    EVF_OBJIF = 2048, /* with EVF_NEEDOBJ: no object is fine (withdrew from),
+                       * but a direct object must be of the class (withdrew
+                       * its troops, not its offer) */
     EVF_POLICE = 512, /* an arrest only by the police or an authority
                        * (interpeller quelqu'un dans la rue is accosting) */
     EVF_OBJPRON = 256 /* with EVF_NEEDOBJ: the object class is needed only
@@ -75,6 +81,9 @@ extern const char *const vl_event_hardship_words[];
 extern const char *const vl_event_ruling_words[];
 extern const char *const vl_event_payout_words[];
 extern const char *const vl_event_police_nouns[];
+extern const char *const vl_event_rescued_words[];
+extern const char *const vl_event_claimed_words[];
+extern const char *const vl_event_force_objects[];
 extern const char *const vl_event_sanction_objects[];
 /* The actor gate (event.c): head nouns of actors that act (people, bodies,
  * armed groups), and the words before a French head that are not it

@@ -105,7 +105,7 @@ const char *const vl_event_toll_words[] = {
 /* What one "meets" without meeting anyone (rencontrer des difficultés). */
 const char *const vl_event_hardship_words[] = {
     "difficulte", "probleme", "succes", "obstacle", "resistance", "souci", "echec", "difficulty", "problem",
-    "resistance", "obstacle", "success", "opposition", NULL};
+    "resistance", "obstacle", "success", NULL};
 /* What one appeals in court. */
 const char *const vl_event_ruling_words[] = {
     "decision", "ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "against", "court",
@@ -118,6 +118,23 @@ const char *const vl_event_police_nouns[] = {
     "police", "policier", "policiere", "gendarme", "gendarmerie", "douane", "douanier", "enqueteur",
     "autorite", "force", "agent", "brigade", "militaire", "soldat", "armee", "service", "parquet", "juge",
     NULL};
+/* Whom one evacuates in a rescue (not a withdrawal). */
+const char *const vl_event_rescued_words[] = {
+    "personne", "habitant", "riverain", "resident", "passager", "voyageur", "eleve", "patient", "touriste",
+    "famille", "enfant", "salarie", "client", "spectateur", "occupant", "people", "resident", "passenger",
+    "patient", "tourist", "family", "families", "children", "worker", "employee", NULL};
+/* What one claims without demanding it: a victory, an attack. */
+const char *const vl_event_claimed_words[] = {
+    "victoire", "attentat", "attaque", "paternite", "responsabilite", "enlevement", "assassinat", "meurtre",
+    "titre", "succes", NULL};
+/* What a force deploys (CAMEO 15). */
+const char *const vl_event_force_objects[] = {
+    "troupe", "soldat", "force", "militaire", "policier", "gendarme", "navire", "batiment", "fregate",
+    "porte-avions", "sous-marin", "avion", "chasseur", "bombardier", "char", "blinde", "missile", "batterie",
+    "drone", "helicoptere", "unite", "contingent", "renfort", "effectif", "homme", "bataillon", "brigade",
+    "artillerie", "systeme", "troops", "soldier", "forces", "warship", "ship", "vessel", "aircraft", "jet",
+    "fighter", "bomber", "tank", "missile", "battery", "unit", "police", "marine", "battalion", "brigade",
+    "carrier", "submarine", "drone", "helicopter", "men", "personnel", "artillery", "system", NULL};
 /* Armed parties (CAMEO 19: fight). */
 const char *const vl_event_combatant_objects[] = {
     "@ent", "force", "armee", "troupe", "soldat", "rebelle", "milice", "milicien", "insurge", "jihadiste",
@@ -171,8 +188,11 @@ const ev_lex vl_event_lexicon[] = {
     N("talks", EN, 4), N("phone call", EN, 4), N("telephone call", EN, 4), N("meeting", EN, 4),
     N("consultations", EN, 4), N("negotiations", EN, 4),
     /* 05 engage in diplomatic cooperation */
-    V("saluer", FR, 5), VR("féliciter", FR, 5), V("soutenir", FR, 5), F("soutenu", "soutenir", FR, 5),
-    F("soutient", "soutenir", FR, 5), VOW("signer", FR, 5, vl_event_agreement_objects), V("approuver", FR, 5), V("ratifier", FR, 5),
+    V("saluer", FR, 5), VR("féliciter", FR, 5), 
+    /* soutenir avoir tué, soutenir que: to maintain, no support */
+    {"soutenir", 0, FR, 5, EVF_VERB | EVF_NOTCLAIM, 0, NULL, NULL},
+    {"soutenu", "soutenir", FR, 5, EVF_FORM | EVF_NOTCLAIM, 0, NULL, NULL},
+    {"soutient", "soutenir", FR, 5, EVF_FORM | EVF_NOTCLAIM, 0, NULL, NULL}, VOW("signer", FR, 5, vl_event_agreement_objects), V("approuver", FR, 5), V("ratifier", FR, 5),
     /* not reconnaître (a reconnu avoir menti: admit) */
     V("praise", EN, 5), V("welcome", EN, 5), V("support", EN, 5), V("endorse", EN, 5), VOW("sign", EN, 5, vl_event_agreement_objects),
     /* not recognize: news uses it for acknowledge (recognized the need)
@@ -190,19 +210,26 @@ const ev_lex vl_event_lexicon[] = {
     /* 08 yield */
     V("libérer", FR, 8), V("relâcher", FR, 8), V("gracier", FR, 8), V("amnistier", FR, 8), V("céder", FR, 8),
     /* se retirer de; retirer ses troupes, sa candidature (not a video) */
-    {"retirer", 0, FR, 8, EVF_VERB | EVF_PRON | EVF_NEEDOBJ | EVF_OBJPRON, 0, vl_event_withdrawn_objects, NULL}, V("évacuer", FR, 8), V("restituer", FR, 8),
+    {"retirer", 0, FR, 8, EVF_VERB | EVF_PRON | EVF_NEEDOBJ | EVF_OBJPRON, 0, vl_event_withdrawn_objects, NULL}, 
+    /* évacuer une position; not firemen evacuating people (a rescue) */
+    {"évacuer", 0, FR, 8, EVF_VERB, 0, NULL, vl_event_rescued_words}, V("restituer", FR, 8),
     /* not lever, lift: lever des fonds, lifted its forecast */
     /* release prisoners, not figures, a report or security interests */
-    VOW("release", EN, 8, vl_event_captive_objects), V("free", EN, 8), F("freed", "free", EN, 8), V("pardon", EN, 8), V("withdraw", EN, 8), F("withdrew", "withdraw", EN, 8),
-    F("withdrawn", "withdraw", EN, 8), V("surrender", EN, 8), V("concede", EN, 8),
+    VOW("release", EN, 8, vl_event_captive_objects), V("free", EN, 8), F("freed", "free", EN, 8), V("pardon", EN, 8), 
+    /* withdrew from, withdrew its troops; not withdrew an offer */
+    {"withdraw", 0, EN, 8, EVF_VERB | EVF_NEEDOBJ | EVF_OBJIF, 0, vl_event_withdrawn_objects, NULL},
+    {"withdrew", "withdraw", EN, 8, EVF_FORM | EVF_NEEDOBJ | EVF_OBJIF, 0, vl_event_withdrawn_objects, NULL},
+    {"withdrawn", "withdraw", EN, 8, EVF_FORM | EVF_NEEDOBJ | EVF_OBJIF, 0, vl_event_withdrawn_objects, NULL}, V("surrender", EN, 8), V("concede", EN, 8),
     /* return land, hostages; not returned to work, to Washington */
-    V("evacuate", EN, 8), VOW("return", EN, 8, vl_event_captive_objects),
+    {"evacuate", 0, EN, 8, EVF_VERB, 0, NULL, vl_event_rescued_words}, VOW("return", EN, 8, vl_event_captive_objects),
     /* 09 investigate */
     V("enquêter", FR, 9), V("investiguer", FR, 9), V("investigate", EN, 9), V("probe", EN, 9),
     N("enquete", FR, 9), N("enquete judiciaire", FR, 9), N("information judiciaire", FR, 9), N("investigation", ALL, 9),
     N("inquiry", EN, 9), N("probe", EN, 9),
     /* 10 demand */
-    V("exiger", FR, 10), V("réclamer", FR, 10), V("sommer", FR, 10), V("revendiquer", FR, 10),
+    V("exiger", FR, 10), V("réclamer", FR, 10), V("sommer", FR, 10), 
+    /* revendiquer une hausse; not revendiquer la victoire, un attentat (a claim) */
+    {"revendiquer", 0, FR, 10, EVF_VERB, 0, NULL, vl_event_claimed_words},
     V("demand", EN, 10), V("insist", EN, 10),
     /* 11 disapprove */
     V("condamner", FR, 11), V("critiquer", FR, 11), V("dénoncer", FR, 11), 
@@ -225,8 +252,9 @@ const ev_lex vl_event_lexicon[] = {
     V("protest", EN, 14), V("demonstrate", EN, 14), V("boycott", EN, 14),
     N("greve", FR, 14), N("greve generale", FR, 14),
     /* 15 exhibit force posture */
-    V("déployer", FR, 15), V("mobiliser", FR, 15), V("masser", FR, 15),
-    V("deploy", EN, 15), V("mobilize", EN, 15), V("mobilise", EN, 15), V("mass", EN, 15),
+    /* troops, ships, missiles; not banners, efforts or a parachute */
+    VOW("déployer", FR, 15, vl_event_force_objects), V("mobiliser", FR, 15), V("masser", FR, 15),
+    VOW("deploy", EN, 15, vl_event_force_objects), V("mobilize", EN, 15), V("mobilise", EN, 15), V("mass", EN, 15),
     /* 16 reduce relations */
     V("expulser", FR, 16), V("sanctionner", FR, 16), V("rompre", FR, 16), F("rompu", "rompre", FR, 16),
     VOW("suspendre", FR, 16, vl_event_ties_objects), FOW("suspendu", "suspendre", FR, 16, vl_event_ties_objects), VOW("fermer", FR, 16, vl_event_closure_objects), VOW("imposer", FR, 16, vl_event_sanction_objects),
@@ -429,7 +457,7 @@ const char *const vl_event_withdrawn_objects[] = {
     "troupe", "soldat", "militaire", "force", "contingent", "ambassadeur", "ambassadrice", "diplomate",
     "candidature", "plainte", "projet", "reforme", "texte", "ultimatum", "menace", "veto", "reserve",
     "troops", "soldier", "forces", "contingent", "ambassador", "envoy", "diplomat", "candidacy", "bill",
-    "objection", "threat", "demand", "complaint", NULL};
+    "objection", "threat", "demand", "complaint", "opposition", "request", "demande", "recours", NULL};
 /* What one imposes on another state (CAMEO 16): sanctions, an embargo,
  * duties; a quarantine or a rule is no reduction of relations. */
 const char *const vl_event_sanction_objects[] = {

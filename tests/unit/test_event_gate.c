@@ -212,6 +212,17 @@ static void test_other_senses(void **state) {
     assert_string_equal(tag(FR, "Les voleurs interpellent les passants."), "");
     assert_string_equal(tag(FR, "Les gendarmes ont interpellé deux hommes."),
                         "(Les gendarmes|interpeller 17|deux hommes)");
+    /* evacuating people is a rescue; deploying banners no force posture;
+     * soutenir avoir is to maintain; withdrawing an offer is business;
+     * revendiquer la victoire is a claim */
+    assert_string_equal(tag(FR, "Les pompiers ont évacué trente personnes."), "");
+    assert_string_equal(tag(FR, "Trente personnes ont été évacuées par les pompiers."), "");
+    assert_string_equal(tag(FR, "Les militants ont déployé des banderoles."), "");
+    assert_string_equal(tag(FR, "L'armée a déployé des chars."), "(L'armée|déployer 15|des chars)");
+    assert_string_equal(tag(FR, "Le suspect soutient avoir agi seul."), "");
+    assert_string_equal(tag(EN, "Later, the management group withdrew its offer."), "");
+    assert_string_equal(tag(EN, "Later, the army withdrew from the town."), "(the army|withdraw 08|-)");
+    assert_string_equal(tag(FR, "Le parti revendique la victoire."), "");
     assert_string_equal(tag(FR, "Le syndicat appelle en effet les \"gilets jaunes\" à la prudence."),
                         "(Le syndicat|appeler 02|-)");
 }
