@@ -37,7 +37,15 @@
 typedef struct top_hit {
     double score; /* higher is better */
     int64_t rowid;
+    int slot; /* its phrase instances in the pass's slots (snippet.c) */
 } top_hit;
+
+/* The pass keeps the phrase instances of the documents in its top k, for
+ * their snippets (snippet.c), when the page is at most SNIP_MAX_K deep and
+ * a document has at most SNIP_MAX_INST instances; other hits get theirs
+ * from FTS5's snippet() (emit_hits). */
+#define SNIP_MAX_K 64
+#define SNIP_MAX_INST 128
 
 struct vl_search_pass {
     const struct vl_facet_cache *c;
@@ -48,6 +56,13 @@ struct vl_search_pass {
     double avgdl;
     double *idf, *freq;
     vl_bm25_query counts; /* the phrases' document counts (bm25.c) */
+    /* Snippets: the current row's instances (ncur -1: too many), and the
+     * k slots of the top k's (slot_n -1: too many). */
+    int capture, ncur;
+    int *phrase_size;
+    vl_snip_inst cur[SNIP_MAX_INST];
+    vl_snip_inst *slots;
+    int *slot_n;
 };
 
 void vl_search_cache_release(struct vl_facet_cache *c) {
@@ -56,6 +71,8 @@ void vl_search_cache_release(struct vl_facet_cache *c) {
     sqlite3_finalize(c->st_snip);
     sqlite3_finalize(c->st_snips);
     sqlite3_finalize(c->st_ent);
+    sqlite3_finalize(c->st_full);
+    vl_snippet_scratch_free(&c->snip);
     free(c->lens);
     free(c->ent_off);
     free(c->ent_id);
@@ -202,7 +219,9 @@ static int pass_setup(struct vl_search_pass *p, const Fts5ExtensionApi *api, Fts
     p->nphrase = api->xPhraseCount(fts);
     p->idf = calloc((size_t)p->nphrase + 1, sizeof *p->idf);
     p->freq = calloc((size_t)p->nphrase + 1, sizeof *p->freq);
-    if (!p->idf || !p->freq) return SQLITE_NOMEM;
+    p->phrase_size = calloc((size_t)p->nphrase + 1, sizeof *p->phrase_size);
+    if (!p->idf || !p->freq || !p->phrase_size) return SQLITE_NOMEM;
+    for (int i = 0; i < p->nphrase; i++) p->phrase_size[i] = api->xPhraseSize(fts, i);
     int rc = vl_bm25_setup(api, fts, &p->counts, p->idf, &p->avgdl);
     if (rc == SQLITE_OK) p->ready = 1;
     return rc;
@@ -234,10 +253,15 @@ static void pass_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_conte
         memset(p->freq, 0, sizeof *p->freq * (size_t)p->nphrase);
         rc = api->xInstCount(fts, &ninst);
     }
+    p->ncur = p->capture && ninst <= SNIP_MAX_INST ? 0 : -1;
     for (int i = 0; rc == SQLITE_OK && i < ninst; i++) {
         int ip, ic, io;
         rc = api->xInst(fts, i, &ip, &ic, &io);
         if (rc == SQLITE_OK && ip >= 0 && ip < p->nphrase) p->freq[ip] += ic >= 0 && ic < 2 ? p->weights[ic] : 1.0;
+        if (rc == SQLITE_OK && p->ncur >= 0) {
+            if (ip >= 0 && ip < p->nphrase && ic >= 0 && ic < 2) p->cur[p->ncur++] = (vl_snip_inst){ip, ic, io};
+            else p->ncur = -1;
+        }
     }
     if (rc != SQLITE_OK) {
         sqlite3_result_error_code(ctx, rc);
@@ -301,9 +325,12 @@ static void heap_sift(top_hit *h, size_t n, size_t i) {
     }
 }
 
-static void heap_offer(top_hit *h, size_t *n, size_t k, top_hit x) {
+/* Offers x to the heap; the slot it took (a new one, or the one of the
+ * hit it pushed out), or -1 when it did not enter. */
+static int heap_offer(top_hit *h, size_t *n, size_t k, top_hit x) {
     if (*n < k) {
         size_t i = (*n)++;
+        x.slot = (int)i;
         h[i] = x;
         while (i > 0) {
             size_t up = (i - 1) / 2;
@@ -313,10 +340,14 @@ static void heap_offer(top_hit *h, size_t *n, size_t k, top_hit x) {
             h[up] = t;
             i = up;
         }
+        return x.slot;
     } else if (k && better(&x, &h[0])) {
+        x.slot = h[0].slot;
         h[0] = x;
         heap_sift(h, *n, 0);
+        return x.slot;
     }
+    return -1;
 }
 
 static int by_rank(const void *a, const void *b) {
@@ -436,6 +467,63 @@ static int page_snippets(vl_store *s, struct vl_facet_cache *c, const vl_search_
     return rc;
 }
 
+/* The page from the instances the pass kept: each hit's row with its
+ * whole text, and its snippet by snippet.c (no second evaluation of the
+ * query). */
+static int emit_own(vl_store *s, struct vl_facet_cache *c, const vl_search_opts *o, const struct vl_search_pass *p,
+                    const top_hit *hits, size_t n, int ntok, int (*on_hit)(void *, const vl_hit *), void *ctx,
+                    vl_error *err) {
+    if (prepare_once(s, &c->st_full,
+                     "SELECT id, date, lang, title, substr(text, 1, 400), text FROM docs WHERE rowid = ?1"))
+        return vl_store_sqlite_error(s, err, "preparing the page of hits");
+    vl_buf title, snip;
+    vl_buf_init(&title);
+    vl_buf_init(&snip);
+    int rc = VL_OK;
+    for (size_t i = 0; i < n && !rc; i++) {
+        sqlite3_reset(c->st_full);
+        sqlite3_bind_int64(c->st_full, 1, hits[i].rowid);
+        if (sqlite3_step(c->st_full) != SQLITE_ROW) {
+            rc = vl_store_sqlite_error(s, err, "reading a hit");
+            break;
+        }
+        const char *cols[2] = {(const char *)sqlite3_column_text(c->st_full, 3),
+                               (const char *)sqlite3_column_text(c->st_full, 5)};
+        size_t lens[2] = {(size_t)sqlite3_column_bytes(c->st_full, 3), (size_t)sqlite3_column_bytes(c->st_full, 5)};
+        vl_snippet_in in = {
+            .inst = p->slots + (size_t)hits[i].slot * SNIP_MAX_INST,
+            .ninst = p->slot_n[hits[i].slot],
+            .phrase_size = p->phrase_size,
+            .nphrase = p->nphrase,
+            .text = cols,
+            .len = lens,
+            .ncol = 2,
+            .open = o->mark_open ? o->mark_open : "[",
+            .close = o->mark_close ? o->mark_close : "]",
+            .ellipsis = "…",
+            .ntok = ntok,
+        };
+        if ((rc = vl_snippet_make(&c->snip, &in, &snip))) {
+            rc = vl_error_set(err, rc, NULL, 0, "out of memory");
+            break;
+        }
+        vl_search_display_title(cols[0], (const char *)sqlite3_column_text(c->st_full, 4), &title);
+        vl_hit hit = {
+            .id = (const char *)sqlite3_column_text(c->st_full, 0),
+            .date = (const char *)sqlite3_column_text(c->st_full, 1),
+            .lang = (const char *)sqlite3_column_text(c->st_full, 2),
+            .title = title.data ? title.data : "",
+            .snippet = snip.data ? snip.data : "",
+            .score = hits[i].score,
+        };
+        if (on_hit && on_hit(ctx, &hit)) break;
+    }
+    sqlite3_reset(c->st_full);
+    vl_buf_free(&title);
+    vl_buf_free(&snip);
+    return rc;
+}
+
 /* The page: each hit's row and snippet, read by rowid; `nmatch` the rows
  * the pass read (which way to get the snippets). */
 static int emit_hits(vl_store *s, struct vl_facet_cache *c, const vl_search_opts *o, const vl_buf *fts,
@@ -544,6 +632,11 @@ static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf
     if (ntok > 64) ntok = 64;
     size_t k = on_hit ? (size_t)limit + (size_t)offset : 0, nheap = 0, ntouched = 0;
     top_hit *heap = malloc((k ? k : 1) * sizeof *heap);
+    if (k && k <= SNIP_MAX_K) {
+        p.slots = malloc(k * SNIP_MAX_INST * sizeof *p.slots);
+        p.slot_n = malloc(k * sizeof *p.slot_n);
+        p.capture = p.slots && p.slot_n;
+    }
     int64_t *per_day = calloc(c->ndays ? c->ndays : 1, sizeof *per_day), per_lang[MAX_CACHED_LANGS] = {0};
     int rc = VL_OK, counting_ents = ent_limit > 0;
     if (!heap || !per_day) {
@@ -569,8 +662,12 @@ static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf
                 c->cnt_n[e]++;
                 c->cnt_m[e] += c->ent_m[i];
             }
-        top_hit h = {-sqlite3_column_double(c->st_pass, 1), r};
-        heap_offer(heap, &nheap, k, h);
+        top_hit h = {-sqlite3_column_double(c->st_pass, 1), r, -1};
+        int slot = heap_offer(heap, &nheap, k, h);
+        if (slot >= 0 && p.capture) {
+            p.slot_n[slot] = p.ncur;
+            if (p.ncur > 0) memcpy(p.slots + (size_t)slot * SNIP_MAX_INST, p.cur, (size_t)p.ncur * sizeof *p.cur);
+        }
     }
     c->pass = NULL;
     if (step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "searching");
@@ -582,7 +679,10 @@ static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf
     }
     if (!rc && on_hit && nheap > (size_t)offset) {
         qsort(heap, nheap, sizeof *heap, by_rank);
-        rc = emit_hits(s, c, o, fts, heap + offset, nheap - (size_t)offset, nseen, ntok, on_hit, hit_ctx, err);
+        int own = p.capture;
+        for (size_t i = (size_t)offset; own && i < nheap; i++) own = p.slot_n[heap[i].slot] >= 0;
+        if (own) rc = emit_own(s, c, o, &p, heap + offset, nheap - (size_t)offset, ntok, on_hit, hit_ctx, err);
+        else rc = emit_hits(s, c, o, fts, heap + offset, nheap - (size_t)offset, nseen, ntok, on_hit, hit_ctx, err);
     }
     if (!rc && counting_ents) rc = emit_entities(s, c, ntouched, ent_limit, on_entity, ent_ctx, err);
     else
@@ -590,6 +690,9 @@ static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf
 done:
     free(p.idf);
     free(p.freq);
+    free(p.phrase_size);
+    free(p.slots);
+    free(p.slot_n);
     if (s->bm25_query == &p.counts) vl_bm25_query_end(s, &p.counts);
     free(heap);
     free(per_day);

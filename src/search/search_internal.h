@@ -37,6 +37,35 @@ void vl_search_bind_filters(sqlite3_stmt *st, const vl_buf *fts, const vl_search
  * sentence (or its first ~120 characters), on one line (search.c). */
 void vl_search_display_title(const char *title, const char *text, vl_buf *out);
 
+/* snippet.c: a hit's snippet from the phrase instances of its match (as
+ * FTS5's xInst gives them, in its order), the same text as FTS5's
+ * snippet(docs_fts, -1, open, close, ellipsis, ntok). */
+typedef struct vl_snip_inst {
+    int phrase, col, off;
+} vl_snip_inst;
+typedef struct vl_snippet_in {
+    const vl_snip_inst *inst;
+    int ninst;
+    const int *phrase_size; /* tokens of each phrase (xPhraseSize) */
+    int nphrase;
+    const char *const *text; /* each column's text (NULL for SQL NULL) */
+    const size_t *len;
+    int ncol;
+    const char *open, *close, *ellipsis;
+    int ntok;
+} vl_snippet_in;
+/* Scratch kept between snippets (a connection's): reused, never shrunk. */
+struct vl_analyzer;
+typedef struct vl_snippet_scratch {
+    struct vl_analyzer *an;
+    int *start, *end, *first; /* each position's byte span; sentence starts */
+    size_t ntok, nfirst, cap_tok, cap_end, cap_first, cap_seen;
+    unsigned char *seen;
+} vl_snippet_scratch;
+/* Writes the snippet into out (reset first, NUL-terminated); VL_OK or VL_ENOMEM. */
+int vl_snippet_make(vl_snippet_scratch *sc, const vl_snippet_in *in, vl_buf *out);
+void vl_snippet_scratch_free(vl_snippet_scratch *sc);
+
 /* The facets of per-day and per-language counts (indexes of the cache c):
  * days oldest first, languages most documents first, the total. */
 struct vl_facet_cache;
@@ -74,6 +103,8 @@ struct vl_facet_cache {
     const int64_t *page; /* pass.c: the rowids of the page being emitted, sorted */
     size_t npage;
     struct vl_search_pass *pass;         /* the pass running, read by the FTS5 function */
+    sqlite3_stmt *st_full;               /* pass.c: a hit's row with its whole text */
+    vl_snippet_scratch snip;             /* pass.c: snippet.c's scratch */
 };
 struct vl_facet_cache *vl_facet_cache_get(vl_store *s);
 /* The first day index whose date is >= d (upper 0) or > d (upper 1). */

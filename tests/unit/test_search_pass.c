@@ -5,6 +5,9 @@
  * vl_search_facets give, with and without date and language filters and
  * paging, and follows the database as it changes; vl_search on a warm
  * store (vl_search_warm) takes the same pass and gives the same page.
+ * The pass builds its snippets itself (src/search/snippet.c) from the
+ * instances it saw: test_snippets_as_fts5 checks them against FTS5's
+ * snippet() on texts that exercise its choice of fragment.
  */
 #include "harness.h"
 
@@ -47,7 +50,7 @@ static int teardown(void **state) {
 typedef struct hits {
     char ids[32][16];
     double scores[32];
-    char snippets[32][256];
+    char snippets[32][1024];
     int n;
 } hits;
 
@@ -163,6 +166,61 @@ static void test_many_matches(void **state) {
     assert_int_equal(same(f, &o), 300);
 }
 
+/* Long texts with sentences, titles, repeated and overlapping phrases:
+ * the pass's own snippets (snippet.c) are FTS5's, for every fragment
+ * length, and documents with too many instances, or pages too deep for
+ * the pass to keep instances, take FTS5's snippet() itself. */
+static void test_snippets_as_fts5(void **state) {
+    fx *f = *state;
+    static const char *sentences[] = {
+        "Les dockers du port de Marseille ont voté la grève jeudi soir.",
+        "Selon le syndicat: les salaires n'ont pas suivi l'inflation depuis deux ans.",
+        "The harbour master said the port would stay open for ferries.",
+        "Le ministre des Transports a reçu les représentants du port vendredi.",
+        "Aucune date n'a été fixée pour la reprise des négociations sur les salaires.",
+        "Zapad-2025 n'a rien à voir avec le port, mais l'OTAN suit les manœuvres.",
+        "Shares of shipping groups fell as the strike at the port entered its third day.",
+        "La grève du port coûte, selon la chambre de commerce, deux millions par jour.",
+    };
+    const size_t nsent = sizeof sentences / sizeof *sentences;
+    vl_error err;
+    vl_error_clear(&err);
+    assert_int_equal(vl_store_begin(f->store, &err), VL_OK);
+    char id[16], text[2048], title[64];
+    for (size_t d = 0; d < 40; d++) {
+        size_t len = 0, n = 2 + d % 9;
+        for (size_t i = 0; i < n; i++)
+            len += (size_t)snprintf(text + len, sizeof text - len, "%s%s", i ? (i % 3 ? " " : "\n\n") : "",
+                                    sentences[(d * 5 + i * 3) % nsent]);
+        snprintf(id, sizeof id, "s%02zu", d);
+        snprintf(title, sizeof title, d % 4 ? "Grève au port, jour %zu" : "Bulletin %zu", d);
+        put(f->store, id, d % 2 ? "2026-05-12" : "2026-05-13", d % 3 ? "fr" : "en", d % 5 ? title : NULL, text);
+    }
+    /* More instances than the pass keeps for one document. */
+    size_t len = 0;
+    for (int i = 0; i < 150; i++) len += (size_t)snprintf(text + len, sizeof text - len, "port grève ");
+    put(f->store, "many", "2026-05-14", "fr", "Port", text);
+    assert_int_equal(vl_store_commit(f->store, &err), VL_OK);
+    const char *queries[] = {"port",        "grève salaires",       "\"port de marseille\"", "port port",
+                             "salaires",    "\"la grève\" ministre", "zapad-2025",           "otan manoeuvre",
+                             "strike port", "négociations OR ferries", "port -grève",         "jour"};
+    for (size_t q = 0; q < sizeof queries / sizeof *queries; q++) {
+        vl_search_opts o = {.query = queries[q], .mark_open = "<b>", .mark_close = "</b>"};
+        assert_true(same(f, &o) > 0);
+        o.snippet_tokens = 5;
+        same(f, &o);
+        o.snippet_tokens = 64;
+        same(f, &o);
+        o.snippet_tokens = 0;
+        o.limit = 3;
+        o.offset = 2;
+        same(f, &o);
+        o.limit = 70; /* deeper than the pass keeps instances */
+        o.offset = 0;
+        same(f, &o);
+    }
+}
+
 static void test_follows_changes(void **state) {
     fx *f = *state;
     vl_search_opts o = {.query = "port"};
@@ -195,6 +253,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_same_answers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_follows_changes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_many_matches, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_snippets_as_fts5, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
