@@ -456,22 +456,48 @@ static int has_role(const vl_event_tagger *t, int i, int role) { return t->role[
 /* Whether tokens [a, b) hold one of the words of objs or its plural
  * (folded; a first entry "@ent" also admits a named entity; NULL: any
  * object will do). */
+/* Whether key[0, klen) is one of the (folded) words of list, or its
+ * plural. */
+static int key_in(const char *key, int klen, const char *const *list) {
+    for (const char *const *o = list; *o; o++) {
+        int n = (int)strlen(*o);
+        if (klen < n || klen > n + 2 || memcmp(key, *o, (size_t)n) != 0) continue;
+        /* the word or its plural (armes, vivres, chevaux): not a longer
+         * word (port: not porte) */
+        const char *rest = key + n;
+        int rn = klen - n;
+        if (rn == 0 || (rn == 1 && (rest[0] == 's' || rest[0] == 'x')) || (rn == 2 && rest[0] == 'e' && rest[1] == 's'))
+            return 1;
+    }
+    /* agencies, authorities: an English plural of a word in -y */
+    if (klen > 4 && memcmp(key + klen - 3, "ies", 3) == 0) {
+        for (const char *const *o = list; *o; o++) {
+            int n = (int)strlen(*o);
+            if (n == klen - 2 && (*o)[n - 1] == 'y' && memcmp(key, *o, (size_t)(n - 1)) == 0) return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether token i is one of the words of list or its plural, also past a
+ * prefix ex-, vice-, co- (l'ex-chef, the co-chairman). */
+static int word_in(const vl_event_tagger *t, int i, const char *const *list) {
+    const vl_xtok *k = &t->k[i];
+    if (key_in(k->key, k->klen, list)) return 1;
+    static const char *const pre[] = {"ex-", "vice-", "co-", NULL};
+    for (const char *const *p = pre; *p; p++) {
+        int l = (int)strlen(*p);
+        if (k->klen > l + 2 && memcmp(k->key, *p, (size_t)l) == 0 && key_in(k->key + l, k->klen - l, list)) return 1;
+    }
+    return 0;
+}
+
 static int object_holds(const vl_event_tagger *t, int a, int b, const char *const *objs) {
     if (!objs) return 1;
     int ents = strcmp(objs[0], "@ent") == 0;
     for (int i = a; i < b; i++) {
-        const vl_xtok *k = &t->k[i];
         if (ents && t->ent[i] >= 0) return 1;
-        for (const char *const *o = objs; *o; o++) {
-            int n = (int)strlen(*o);
-            if (k->klen < n || k->klen > n + 2 || memcmp(k->key, *o, (size_t)n) != 0) continue;
-            /* the word or its plural (armes, vivres, chevaux): not a longer
-             * word (port: not porte) */
-            const char *rest = k->key + n;
-            int rn = k->klen - n;
-            if (rn == 0 || (rn == 1 && (rest[0] == 's' || rest[0] == 'x')) || (rn == 2 && rest[0] == 'e' && rest[1] == 's'))
-                return 1;
-        }
+        if (word_in(t, i, objs)) return 1;
     }
     return 0;
 }
@@ -513,7 +539,8 @@ static int fr_participle(const char *text, const vl_xtok *k) {
     size_t n = k->end - k->start;
     for (const char *const *e = ends; *e; e++) {
         size_t el = strlen(*e);
-        if (n > el + 2 && memcmp(w + n - el, *e, el) == 0) return 1;
+        /* two bytes of stem at least: tu|é, tu|ées */
+        if (n >= el + 2 && memcmp(w + n - el, *e, el) == 0) return 1;
     }
     return 0;
 }
@@ -537,6 +564,16 @@ static int aux_before(const vl_event_tagger *t, int i) {
     return 0;
 }
 
+/* A French number word (deux, vingt, quelques). */
+static int number_word(const vl_xtok *k) {
+    static const char *const w[] = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze",
+                                    "quinze", "vingt", "trente", "cent", "mille", "quelques", "nombreuses",
+                                    "nombreux", NULL};
+    for (const char *const *x = w; *x; x++)
+        if (vl_xis(k, *x)) return 1;
+    return 0;
+}
+
 static void find_triggers(vl_event_tagger *t, const char *text, int n, int lmask) {
     for (int i = 0; i < n; i++) {
         const vl_xtok *k = &t->k[i];
@@ -552,6 +589,10 @@ static void find_triggers(vl_event_tagger *t, const char *text, int n, int lmask
         if (t->ent[i] >= 0 || (k->cap && i > 0)) continue;
         int vi = verb_trigger(t, text, k, t->first[i], lmask);
         if (vi < 0) continue;
+        /* after a number it is a noun (quatre visites, 3 visites) */
+        if (lmask == EL_FR && i > 0 && !t->k[i - 1].cap && t->k[i - 1].klen &&
+            ((t->k[i - 1].key[0] >= '0' && t->k[i - 1].key[0] <= '9') || number_word(&t->k[i - 1])))
+            continue;
         /* after a determiner or a preposition it is a noun or an infinitive */
         if (i > 0 && (t->role[i - 1] == ER_DET || has_role(t, i - 1, ER_OF) || t->role[i - 1] == ER_PREP ||
                       t->role[i - 1] == ER_WITH || t->role[i - 1] == ER_PLACE || t->role[i - 1] == ER_AGENT))
@@ -779,8 +820,133 @@ static int target_after(const vl_event_tagger *t, int q, int ce, const char *pre
     return -1;
 }
 
+/* Whether entity mention e names an actor: a person, an organisation, a
+ * place (a state); a MISC mention only as a people in the plural (les
+ * Américains), not a disease or a product (le Covid, the CPI). */
+static int entity_acts(const vl_event_tagger *t, int e, int i) {
+    int ty = t->mentions[e].type;
+    if (ty == VL_NER_PER || ty == VL_NER_ORG || ty == VL_NER_LOC) return 1;
+    const vl_xtok *k = &t->k[i];
+    return k->cap && k->klen > 3 && k->key[k->klen - 1] == 's';
+}
+
+/* The actor gate (precision first): the phrase [a, b) is an actor when its
+ * head -- in French the first noun past determiners, numbers, quantities
+ * (des milliers de) and pre-nominal adjectives; in English the last word
+ * before "of" -- is a named entity that acts, a noun of the agents' list
+ * (police, ministre, rebels), or a capitalised word inside the sentence (a
+ * name the tagger missed, a people).  Not the virus, the law, a report, a
+ * list, a number, nor a stray verb (se voir retirer, tuée par asphyxie). */
+static int actor_ok(const vl_event_tagger *t, int a, int b, const vl_event_arg *g) {
+    if (b <= a) return 0;
+    if (g->entity >= 0 && entity_acts(t, g->entity, b - 1)) return 1;
+    int h;
+    if (t->lmask == EL_FR) {
+        h = a;
+        while (h + 1 < b) {
+            const vl_xtok *k = &t->k[h];
+            if (t->role[h] == ER_DET || t->role2[h] == ER_DET || (k->klen && k->key[0] >= '0' && k->key[0] <= '9')) {
+                h++;
+                continue;
+            }
+            /* le nombre de morts: no quantity of actors */
+            if (t->ent[h] >= 0 || !word_in(t, h, vl_event_head_skip) ||
+                (vl_xis(k, "nombre") && h > a && t->role[h - 1] == ER_DET))
+                break;
+            h++;
+            if (h + 1 < b && has_role(t, h, ER_OF)) h++;
+        }
+    } else {
+        int e = b;
+        for (int j = a + 1; j < b; j++)
+            if (has_role(t, j, ER_OF) && t->role[j] != ER_DET) {
+                /* thousands of farmers: the head is past a quantity */
+                if (!word_in(t, j - 1, vl_event_head_skip)) e = j;
+                break;
+            }
+        /* The World Bank last year criticised */
+        while (e - 1 > a && (t->tim[e - 1] >= 0 || t->role[e - 1] == ER_ADV)) e--;
+        h = e - 1;
+    }
+    if (t->ent[h] >= 0) return entity_acts(t, t->ent[h], h);
+    if (word_in(t, h, vl_event_agent_nouns)) return 1;
+    const vl_xtok *k = &t->k[h];
+    if (!k->cap) return 0;
+    if (h > 0) return 1;
+    /* the first word of the sentence is capitalised anyway: a name the
+     * tagger missed (Kiev appelle), not an adverb, a participle or an
+     * adjective (Théoriquement interdit, Autre annonce) */
+    static const char *const ends[] = {"ment", "ly", "ing", "ed", "ant", NULL};
+    for (const char *const *x = ends; *x; x++) {
+        int l = (int)strlen(*x);
+        if (k->klen > l + 2 && memcmp(k->key + k->klen - l, *x, (size_t)l) == 0) return 0;
+    }
+    return !word_in(t, h, vl_event_head_skip);
+}
+
+/* A clause of a condition or a purpose (si, if, unless, pour que, afin
+ * que, avant que, sans que): what it tells has not happened. */
+static int hypothetical(const vl_event_tagger *t, int cs, int perfect) {
+    const vl_xtok *k = &t->k[cs];
+    /* si + passé composé states a fact (Si le ministre a dénoncé ..., il
+     * a ...); a condition is in the present or the imperfect */
+    if (t->role[cs] == ER_SUB && ((vl_xis(k, "si") && !perfect) || vl_xis(k, "if") || vl_xis(k, "unless"))) return 1;
+    if (t->role[cs] == ER_REL && cs > 0 && (vl_xis(k, "que") || vl_xis(k, "qu'"))) {
+        const vl_xtok *b = &t->k[cs - 1];
+        return vl_xis(b, "pour") || vl_xis(b, "afin") || vl_xis(b, "avant") || vl_xis(b, "sans");
+    }
+    return 0;
+}
+
+/* Whether token j is à, au or aux. */
+static int is_to(const vl_event_tagger *t, int j) {
+    const vl_xtok *k = &t->k[j];
+    return (vl_xis(k, "a") && t->role[j] == ER_PLACE) || vl_xis(k, "au") || vl_xis(k, "aux");
+}
+
+/* Whether à (au, aux) follows token v: right after it, or after its
+ * object, past adverbs, time words and quotation marks (appeler à,
+ * appeler mardi les "gilets jaunes" à); not an à inside a later
+ * complement (appelle le Samu pour se plaindre de douleurs au ventre). */
+static int to_follows(const vl_event_tagger *t, int v, int n) {
+    for (int j = v + 1; j < n && j <= v + 24; j++) {
+        const vl_xtok *k = &t->k[j];
+        if (is_to(t, j)) return 1;
+        /* appellent en effet à, appelle par ailleurs à */
+        if ((vl_xis(k, "en") && j + 1 < n && vl_xis(&t->k[j + 1], "effet")) ||
+            (vl_xis(k, "par") && j + 1 < n && t->role[j + 1] == ER_ADV)) {
+            j++;
+            continue;
+        }
+        if (is_punct(k)) {
+            /* an insertion between commas is stepped over (a appelé,
+             * dans un communiqué, à); a lone comma separates a list */
+            if (k->klen == 1 && k->key[0] == ',') {
+                for (int c = j + 1; c < n && c <= j + 12; c++) {
+                    const vl_xtok *kc = &t->k[c];
+                    if (kc->klen == 1 && strchr(".;:?!", kc->key[0])) break;
+                    if (kc->klen == 1 && kc->key[0] == ',') {
+                        j = c;
+                        break;
+                    }
+                }
+                continue;
+            }
+            /* quotation marks go on, not a stop or a bracket */
+            if (k->klen == 1 && strchr(".;:?!()[]", k->key[0])) return 0;
+            continue;
+        }
+        int r = t->role[j];
+        /* appelle lui aussi chaque Française et chaque Français à */
+        if (r == ER_ADV || t->tim[j] >= 0 || r == ER_DET || t->role2[j] == ER_DET || has_role(t, j, ER_OF) ||
+            r == ER_AND || r == ER_CLITIC || t->ent[j] >= 0 || np_word(t, j))
+            continue;
+        return 0;
+    }
+    return 0;
+}
+
 static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *ents, const vl_timex *tx) {
-    (void)ents;
     for (int i = 0; i < n; i++) {
         if (t->trig[i] < 0) continue;
         const ev_lex *lx = &vl_event_lexicon[t->trig[i]];
@@ -789,6 +955,19 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
         int v = i; /* the verb: the trigger, or the light verb of a noun */
         int cs, ce;
         clause_of(t, n, i, &cs, &ce);
+        if ((lx->flags & EVF_NEEDTO) && !to_follows(t, i, n)) continue;
+        /* the words that change the verb's sense, after it (attaqué en
+         * justice) or, in the passive, before it (des personnes ont été
+         * évacuées) */
+        if (lx->unless && (object_holds(t, i + 1, ce, lx->unless) ||
+                           (i > cs && t->role[i - 1] == ER_AUX_BE && object_holds(t, cs, i, lx->unless))))
+            continue;
+        if (lx->flags & EVF_NOTCLAIM) {
+            int j = i + 1;
+            while (j < ce && (t->role[j] == ER_ADV || t->role[j] == ER_NEG)) j++;
+            const vl_xtok *k = j < n ? &t->k[j] : NULL;
+            if (k && (vl_xis(k, "avoir") || vl_xis(k, "etre") || vl_xis(k, "que") || vl_xis(k, "qu'"))) continue;
+        }
         int np0 = i; /* the noun phrase of a deverbal noun starts here */
         if (is_noun) {
             v = -1;
@@ -814,6 +993,17 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
         }
         /* what was not done is no event (n'a pas fermé, did not sign) */
         if (negated) continue;
+        /* a French infinitive with no modal before it has no subject of its
+         * own: Allez manifester, venue défiler, partie visiter */
+        if (t->lmask == EL_FR && !is_noun && g0 == v && !(lx->flags & EVF_FORM)) {
+            char lf[VL_XKEY_MAX];
+            int ln = vl_xfold(lx->word, strlen(lx->word), lf, sizeof lf);
+            if (ln > 0 && ln == t->k[v].klen && memcmp(lf, t->k[v].key, (size_t)ln) == 0) continue;
+        }
+        int perfect = 0;
+        for (int j = g0; j < v; j++)
+            if (t->role[j] == ER_AUX_HAVE || t->role[j] == ER_AUX_BE) perfect = 1;
+        if (hypothetical(t, cs, perfect)) continue;
         /* a pronominal use changes most verbs' sense (s'accorder à) */
         if (refl && !is_noun && !(lx->flags & EVF_PRON)) continue;
         if (!refl && !is_noun && (lx->flags & EVF_PRONONLY)) continue;
@@ -865,9 +1055,24 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
             int ae = np_right(t, a + 1, ce);
             if (ae < 0) continue;
             e.actor = arg_of(t, a + 1, ae);
+            if (!actor_ok(t, a + 1, ae, &e.actor)) continue;
+            /* the letter was signed by: the subject is the object, of the
+             * verb's class when it has one */
+            if ((lx->flags & EVF_NEEDOBJ) && lx->objs && !object_holds(t, s, p + 1, lx->objs)) continue;
             e.target = subj;
         } else {
             e.actor = subj;
+            if (!actor_ok(t, s, p + 1, &subj)) continue;
+            if ((lx->flags & EVF_POLICE) && !(subj.entity >= 0 || object_holds(t, s, p + 1, vl_event_police_nouns)))
+                continue;
+            /* the data released today by, a gift donated by X: a participle
+             * after its noun, no verb of the clause */
+            if (lmask_of(t) == EL_EN && !is_noun && g0 == v && vk->klen > 3 &&
+                memcmp(vk->key + vk->klen - 2, "ed", 2) == 0) {
+                int a = after;
+                while (a < ce && (t->role[a] == ER_ADV || t->tim[a] >= 0)) a++;
+                if (a < ce && t->role[a] == ER_AGENT) continue;
+            }
             const char *prep = (lx->flags & EVF_NEEDPREP) ? lx->prep : NULL;
             int te = 0, ts;
             if (is_noun) {
@@ -891,7 +1096,8 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
                     continue;
             }
             /* closed its border; not the dollar closed at 1.82 */
-            if ((lx->flags & EVF_NEEDOBJ) &&
+            if ((lx->flags & EVF_NEEDOBJ) && !(refl && (lx->flags & EVF_OBJPRON)) &&
+                !((lx->flags & EVF_OBJIF) && (ts < 0 || prep)) &&
                 !(ts >= 0 && !prep &&
                   (lx->objs ? object_holds(t, ts, te, lx->objs)
                             : (t->role[ts] == ER_DET || t->role2[ts] == ER_DET || t->ent[ts] >= 0)))) {
@@ -906,6 +1112,21 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
                 int recip = lx->objs && refl && ts < 0 && object_holds(t, s, p + 1, lx->objs);
                 if (!recip && !(lx->objs && inf && object_holds(t, after + 1, end, lx->objs))) continue;
                 ts = -1;
+            }
+            /* a French object opens with a determiner, a number or a name;
+             * what else follows the verb is an adverb (affirmait pourtant,
+             * avaient annoncé un peu plus tôt), no target; nor an English
+             * -ly word */
+            if (ts >= 0 && !is_noun) {
+                int c = ts + ((t->role[ts] == ER_DET || t->role2[ts] == ER_DET) && ts + 1 < te);
+                const vl_xtok *k = &t->k[ts];
+                if (lmask_of(t) == EL_FR && !(t->role[ts] == ER_DET || t->role2[ts] == ER_DET) && t->ent[ts] < 0 &&
+                    !k->cap && !(k->klen && k->key[0] >= '0' && k->key[0] <= '9') && !word_in(t, ts, vl_event_head_skip))
+                    ts = -1;
+                else if (lmask_of(t) == EL_FR && (vl_xis(&t->k[c], "peu") || vl_xis(&t->k[c], "plus")))
+                    ts = -1;
+                else if (ly_adverb(t, ts))
+                    ts = -1;
             }
             if (ts >= 0) e.target = arg_of(t, ts, te);
         }

@@ -23,12 +23,27 @@ enum {
                        * s'engager); others reflexive (s'accorder) give none */
     EVF_PRONONLY = 64, /* with EVF_PRON: an event only as a pronominal verb
                         * (s'entretenir avec; not entretenir une relation) */
-    EVF_NEEDOBJ = 32  /* an event only with a direct object opened by a
+    EVF_NEEDOBJ = 32, /* an event only with a direct object opened by a
                        * determiner or a name (closed its border, a partagé
                        * des renseignements), holding one of the words of
                        * `objs` when it is set: the verb's other uses (the
                        * dollar closed at, envoyer un message, a livré un
                        * discours) name no such object */
+    EVF_NEEDTO = 128, /* an event only when à (au, aux) follows the verb
+                       * within a few words of its sentence: appeler à la
+                       * grève, appeler l'Iran à préserver; not appeler le
+                       * Samu (a telephone call) */
+    EVF_NOTCLAIM = 1024, /* none when avoir, être, que or qu' follows the
+                          * verb (soutenir avoir tué, soutenir que: to
+                          * maintain, no support) */
+    EVF_OBJIF = 2048, /* with EVF_NEEDOBJ: no object is fine (withdrew from),
+                       * but a direct object must be of the class (withdrew
+                       * its troops, not its offer) */
+    EVF_POLICE = 512, /* an arrest only by the police or an authority
+                       * (interpeller quelqu'un dans la rue is accosting) */
+    EVF_OBJPRON = 256 /* with EVF_NEEDOBJ: the object class is needed only
+                       * when the verb is not pronominal (se retirer de is a
+                       * withdrawal; retirer needs troops, not a video) */
 };
 
 typedef struct ev_lex {
@@ -36,10 +51,13 @@ typedef struct ev_lex {
     const char *lemma; /* for EVF_FORM: the lemma it is a form of; else NULL */
     uint8_t lang;
     uint8_t code;      /* CAMEO root code 1..20; 0 for light verbs */
-    uint8_t flags;
+    uint16_t flags;
     const char *prep;  /* EVF_NEEDPREP: the preposition (folded) */
     const char *const *objs; /* EVF_NEEDOBJ: folded words one of which (or
                               * its plural: armes) the object holds, or NULL */
+    const char *const *unless; /* folded words that, in the clause after the
+                                * verb, give it another sense (attaquer en
+                                * justice), or NULL */
 } ev_lex;
 
 /* The object words of the verbs whose CAMEO sense turns on their object
@@ -54,6 +72,24 @@ extern const char *const vl_event_seized_objects[];
 extern const char *const vl_event_ties_objects[];
 extern const char *const vl_event_combatant_objects[];
 extern const char *const vl_event_not_actor[];
+extern const char *const vl_event_withdrawn_objects[];
+extern const char *const vl_event_captive_objects[];
+extern const char *const vl_event_lawsuit_words[];
+extern const char *const vl_event_suffered_words[];
+extern const char *const vl_event_toll_words[];
+extern const char *const vl_event_hardship_words[];
+extern const char *const vl_event_ruling_words[];
+extern const char *const vl_event_payout_words[];
+extern const char *const vl_event_police_nouns[];
+extern const char *const vl_event_rescued_words[];
+extern const char *const vl_event_claimed_words[];
+extern const char *const vl_event_force_objects[];
+extern const char *const vl_event_sanction_objects[];
+/* The actor gate (event.c): head nouns of actors that act (people, bodies,
+ * armed groups), and the words before a French head that are not it
+ * (quantities, numbers, pre-nominal adjectives). */
+extern const char *const vl_event_agent_nouns[];
+extern const char *const vl_event_head_skip[];
 
 extern const ev_lex vl_event_lexicon[];
 extern const unsigned vl_event_lexicon_len;
