@@ -59,6 +59,9 @@ struct vl_search_pass {
     /* Snippets: the current row's instances (ncur -1: too many), and the
      * k slots of the top k's (slot_n -1: too many). */
     int capture, ncur;
+    const top_hit *heap; /* the loop's heap: whether a row will enter it */
+    const size_t *nheap;
+    size_t k;
     int *phrase_size;
     vl_snip_inst cur[SNIP_MAX_INST];
     vl_snip_inst *slots;
@@ -227,6 +230,11 @@ static int pass_setup(struct vl_search_pass *p, const Fts5ExtensionApi *api, Fts
     return rc;
 }
 
+/* b ranks before a: higher score, then lower rowid. */
+static int better(const top_hit *a, const top_hit *b) {
+    return a->score > b->score || (a->score == b->score && a->rowid < b->rowid);
+}
+
 /* vl_pass_bm25(docs_fts): NULL for a document the date or language
  * filter drops, else FTS5's bm25 (negative: lower is better). */
 static void pass_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nval,
@@ -253,13 +261,24 @@ static void pass_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_conte
         memset(p->freq, 0, sizeof *p->freq * (size_t)p->nphrase);
         rc = api->xInstCount(fts, &ninst);
     }
-    p->ncur = p->capture && ninst <= SNIP_MAX_INST ? 0 : -1;
     for (int i = 0; rc == SQLITE_OK && i < ninst; i++) {
         int ip, ic, io;
         rc = api->xInst(fts, i, &ip, &ic, &io);
         if (rc == SQLITE_OK && ip >= 0 && ip < p->nphrase) p->freq[ip] += ic >= 0 && ic < 2 ? p->weights[ic] : 1.0;
-        if (rc == SQLITE_OK && p->ncur >= 0) {
-            if (ip >= 0 && ip < p->nphrase && ic >= 0 && ic < 2) p->cur[p->ncur++] = (vl_snip_inst){ip, ic, io};
+    }
+    double score = rc == SQLITE_OK ? vl_bm25_score(p->idf, p->freq, p->nphrase, (double)c->lens[r], p->avgdl) : 0;
+    /* The instances of a row that will enter the top k (the loop offers
+     * it next, to the heap as it is now), for its snippet; FTS5 keeps
+     * them from the loop above. */
+    top_hit x = {score, r, -1};
+    p->ncur = -1;
+    if (rc == SQLITE_OK && p->capture && ninst <= SNIP_MAX_INST && (*p->nheap < p->k || better(&x, &p->heap[0]))) {
+        p->ncur = 0;
+        for (int i = 0; rc == SQLITE_OK && p->ncur >= 0 && i < ninst; i++) {
+            int ip, ic, io;
+            rc = api->xInst(fts, i, &ip, &ic, &io);
+            if (rc == SQLITE_OK && ip >= 0 && ip < p->nphrase && ic >= 0 && ic < 2)
+                p->cur[p->ncur++] = (vl_snip_inst){ip, ic, io};
             else p->ncur = -1;
         }
     }
@@ -267,7 +286,7 @@ static void pass_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_conte
         sqlite3_result_error_code(ctx, rc);
         return;
     }
-    sqlite3_result_double(ctx, -1.0 * vl_bm25_score(p->idf, p->freq, p->nphrase, (double)c->lens[r], p->avgdl));
+    sqlite3_result_double(ctx, -1.0 * score);
 }
 
 /* vl_pass_on_page(rowid): whether the page being emitted holds the row
@@ -306,10 +325,6 @@ static int register_aux(vl_store *s) {
 
 /* ------------------------------------------------------------- the pass */
 
-/* b ranks before a: higher score, then lower rowid. */
-static int better(const top_hit *a, const top_hit *b) {
-    return a->score > b->score || (a->score == b->score && a->rowid < b->rowid);
-}
 
 /* A heap of the k best with the worst at the root. */
 static void heap_sift(top_hit *h, size_t n, size_t i) {
@@ -636,6 +651,9 @@ static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf
         p.slots = malloc(k * SNIP_MAX_INST * sizeof *p.slots);
         p.slot_n = malloc(k * sizeof *p.slot_n);
         p.capture = p.slots && p.slot_n;
+        p.heap = heap;
+        p.nheap = &nheap;
+        p.k = k;
     }
     int64_t *per_day = calloc(c->ndays ? c->ndays : 1, sizeof *per_day), per_lang[MAX_CACHED_LANGS] = {0};
     int rc = VL_OK, counting_ents = ent_limit > 0;
