@@ -494,9 +494,10 @@ static int word_in(const vl_event_tagger *t, int i, const char *const *list) {
 
 static int object_holds(const vl_event_tagger *t, int a, int b, const char *const *objs) {
     if (!objs) return 1;
-    int ents = strcmp(objs[0], "@ent") == 0;
+    int ents = strcmp(objs[0], "@ent") == 0, people = strcmp(objs[0], "@per") == 0;
     for (int i = a; i < b; i++) {
         if (ents && t->ent[i] >= 0) return 1;
+        if (people && t->ent[i] >= 0 && t->mentions[t->ent[i]].type == VL_NER_PER) return 1;
         if (word_in(t, i, objs)) return 1;
     }
     return 0;

@@ -118,9 +118,10 @@ const char *const vl_event_police_nouns[] = {
     "police", "policier", "policiere", "gendarme", "gendarmerie", "douane", "douanier", "enqueteur",
     "autorite", "force", "agent", "brigade", "militaire", "soldat", "armee", "service", "parquet", "juge",
     NULL};
-/* Whom one evacuates in a rescue (not a withdrawal). */
+/* Whom one evacuates in a rescue (not a withdrawal): people, a named
+ * person ("@per": an entity of type PER), the wounded. */
 const char *const vl_event_rescued_words[] = {
-    "personne", "habitant", "riverain", "resident", "passager", "voyageur", "eleve", "patient", "touriste",
+    "@per", "blesse", "victime", "malade", "injured", "wounded", "victim", "personne", "habitant", "riverain", "resident", "passager", "voyageur", "eleve", "patient", "touriste",
     "famille", "enfant", "salarie", "client", "spectateur", "occupant", "people", "resident", "passenger",
     "patient", "tourist", "family", "families", "children", "worker", "employee", NULL};
 /* What one claims without demanding it: a victory, an attack. */

@@ -217,6 +217,12 @@ static void test_other_senses(void **state) {
      * revendiquer la victoire is a claim */
     assert_string_equal(tag(FR, "Les pompiers ont évacué trente personnes."), "");
     assert_string_equal(tag(FR, "Trente personnes ont été évacuées par les pompiers."), "");
+    /* ... and so is evacuating the wounded or a named person, in either voice */
+    assert_string_equal(tag(FR, "Les pompiers ont évacué le blessé vers l'hôpital."), "");
+    assert_string_equal(tag_ent(FR, "Selon lui, Paul Vasseur a été évacué par les pompiers.", "Paul Vasseur", VL_NER_PER),
+                        "");
+    assert_string_equal(tag_ent(FR, "Selon lui, l'armée a évacué Vardino.", "Vardino", VL_NER_LOC),
+                        "(l'armée|évacuer 08|Vardino)");
     assert_string_equal(tag(FR, "Les militants ont déployé des banderoles."), "");
     assert_string_equal(tag(FR, "L'armée a déployé des chars."), "(L'armée|déployer 15|des chars)");
     assert_string_equal(tag(FR, "Le suspect soutient avoir agi seul."), "");
