@@ -34,6 +34,13 @@ BINDIR := bin
 LIBDIR := lib
 LDSAN :=
 endif
+# A build in a folder of its own (make CC=clang OUT=build/clang) keeps its
+# program and library there too, rather than linking over the default
+# build's bin/veille and lib/libveille.a.
+ifeq ($(origin OUT),command line)
+BINDIR := $(OUT)/bin
+LIBDIR := $(OUT)/lib
+endif
 
 # Every folder of src/ is a module of the library, but the command line and
 # the extension, which sit on top of it.
