@@ -12,9 +12,10 @@
  * phrase instances (xInst) to score it; it keeps those of the documents
  * in its top k, and this file picks the fragment and marks the phrases
  * the way fts5SnippetFunction does (SQLite's ext/fts5/fts5_aux.c), so the
- * page reads each hit's row and builds its snippet with one split of its
- * columns (vl_analyze's VL_ANALYZE_SPANS, what FTS5's tokenizer callback
- * gives snippet() through src/store/fts_tokenizer.c).
+ * page reads each hit's row and builds its snippet with one split of the
+ * columns that hold instances (vl_analyze's VL_ANALYZE_SPANS, what FTS5's
+ * tokenizer callback gives snippet() through src/store/fts_tokenizer.c);
+ * FTS5 splits every column, and the chosen one twice.
  *
  * The choice, as FTS5 makes it: for each instance, the window of n tokens
  * around the instances that fall in it (each phrase counts 1000 the first
@@ -193,8 +194,15 @@ int vl_snippet_make(vl_snippet_scratch *sc, const vl_snippet_in *in, vl_buf *out
     }
     unsigned char *seen = sc->seen;
     int best_col = 0, best_start = 0, best_score = 0, best_size = 0, rc = VL_OK;
+    int split_col = -1; /* the column the scratch holds the split of */
     for (int col = 0; col < in->ncol; col++) {
+        /* A column without instances offers no window: FTS5 splits it
+         * for nothing. */
+        int has = 0;
+        for (int ii = 0; ii < in->ninst && !has; ii++) has = in->inst[ii].col == col;
+        if (!has) continue;
         if ((rc = split(sc, in->text[col], in->len[col]))) return rc;
+        split_col = col;
         int ncoltok = (int)sc->ntok;
         for (int ii = 0; ii < in->ninst; ii++) {
             const vl_snip_inst *t = &in->inst[ii];
@@ -228,7 +236,7 @@ int vl_snippet_make(vl_snippet_scratch *sc, const vl_snippet_in *in, vl_buf *out
     }
     const char *text = in->text[best_col];
     if (!text) return VL_OK; /* FTS5 gives NULL: an empty snippet */
-    if ((rc = split(sc, text, in->len[best_col]))) return rc;
+    if (split_col != best_col && (rc = split(sc, text, in->len[best_col]))) return rc;
     if (!best_size) best_size = (int)sc->ntok;
     inst_run run = {in, best_col, 0, -1, -1};
     run_next(&run);
