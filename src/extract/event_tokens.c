@@ -23,15 +23,53 @@ static const struct { char s[3]; unsigned char n; } latin1_fold_n[64] = {
     {"d", 1}, {"n", 1}, {"o", 1}, {"o", 1}, {"o", 1}, {"o", 1}, {"o", 1}, {"", 0},
     {"o", 1}, {"u", 1}, {"u", 1}, {"u", 1}, {"u", 1}, {"y", 1}, {"th", 2}, {"y", 1}};
 
-/* vl_xfold, and in the same pass the key's vl_xhash into *hash and
- * whether it holds a '-' or a NUL byte into *split (both as the key's
- * bytes go out: the hash of what was written). */
-static inline int fold_hash(const char *s, size_t n, char *out, size_t cap, uint32_t *hash, int *split) {
+/* An ASCII byte's folded form (its lower case) in the low byte, and 0x100
+ * when it splits a key ('-' and NUL): vl_xfold's ASCII case by one load. */
+#define XA(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c) == '-' || (c) == 0 ? (c) | 0x100 : (c))
+#define XA4(c) XA(c), XA((c) + 1), XA((c) + 2), XA((c) + 3)
+#define XA16(c) XA4(c), XA4((c) + 4), XA4((c) + 8), XA4((c) + 12)
+static const uint16_t ascii_fold[128] = {XA16(0),  XA16(16), XA16(32), XA16(48),
+                                          XA16(64), XA16(80), XA16(96), XA16(112)};
+#undef XA16
+#undef XA4
+#undef XA
+
+uint16_t vl_xfold_ascii(unsigned char c) { return c < 0x80 ? ascii_fold[c] : 0; }
+
+/* vl_xfold, and in the same pass the key's vl_xhash into *hash, whether it
+ * holds a '-' or a NUL byte into *split (both as the key's bytes go out:
+ * the hash of what was written) and whether s is all ASCII into *ascii.
+ * A key is never longer than its word (every character folds to as many
+ * bytes or fewer), so when the word fits, a leading run of ASCII goes out
+ * with no bound check, by the table above. */
+static inline int fold_hash(const char *s, size_t n, char *out, size_t cap, uint32_t *hash, int *split,
+                            int *ascii) {
     uint32_t h = 2166136261u;
     int sp = 0;
     const unsigned char *u = (const unsigned char *)s;
-    size_t o = 0;
-    for (size_t i = 0; i < n;) {
+    size_t o = 0, i = 0;
+    *ascii = 0;
+    if (n < cap) {
+        unsigned spl = 0;
+        for (; i < n; i++) {
+            unsigned c = u[i];
+            if (c >= 0x80) break;
+            unsigned f = ascii_fold[c];
+            spl |= f;
+            out[i] = (char)f;
+            h = (h ^ (f & 0xff)) * 16777619u;
+        }
+        o = i;
+        sp = (spl >> 8) & 1;
+        if (i == n) {
+            out[o] = 0;
+            *hash = h;
+            *split = sp;
+            *ascii = 1;
+            return (int)o;
+        }
+    }
+    while (i < n) {
         unsigned c = u[i];
         if (c < 0x80) { /* ASCII, the common case: one byte in, one out */
             if (o + 2 > cap) return 0;
@@ -86,8 +124,8 @@ static inline int fold_hash(const char *s, size_t n, char *out, size_t cap, uint
 
 int vl_xfold(const char *s, size_t n, char *out, size_t cap) {
     uint32_t h;
-    int sp;
-    return fold_hash(s, n, out, cap, &h, &sp);
+    int sp, ascii;
+    return fold_hash(s, n, out, cap, &h, &sp, &ascii);
 }
 
 int vl_xlower(const char *s, size_t n, char *out, size_t cap) {
@@ -116,8 +154,9 @@ size_t vl_xtok_sentence(vl_ner_lexer *lx, vl_xtok *toks) {
         const unsigned char *u = (const unsigned char *)lx->text + t->start;
         t->cap = (u[0] >= 'A' && u[0] <= 'Z') || (u[0] == 0xC3 && t->end - t->start > 1 && u[1] >= 0x80 && u[1] <= 0x9E);
         uint32_t h = 0;
-        int split = 0;
-        t->klen = fold_hash(lx->text + t->start, t->end - t->start, t->key, sizeof t->key, &h, &split);
+        int split = 0, ascii = 0;
+        t->klen = fold_hash(lx->text + t->start, t->end - t->start, t->key, sizeof t->key, &h, &split, &ascii);
+        t->ascii = (uint8_t)(t->klen && ascii);
         if (!t->klen) t->key[0] = 0;
         /* the empty key's, as vl_xhash("", 0) */
         t->kh = t->klen ? h : 2166136261u;

@@ -24,6 +24,7 @@ typedef struct vl_xtok {
     uint32_t kh;         /* vl_xhash(key, klen), computed once for every lexicon */
     int ksplit;          /* key holds a '-' (or a NUL byte): not one plain word */
     char key[VL_XKEY_MAX];
+    uint8_t ascii;       /* the word is all ASCII and key is its lower case (klen bytes, the word's) */
 } vl_xtok;
 
 /* FNV-1a (32 bits) of s[0, n): the hash the event and quantity lexicons
@@ -39,6 +40,10 @@ static inline uint32_t vl_xhash(const char *s, size_t n) {
  * length, or 0 when it does not fit or holds a character outside Latin-1
  * letters, digits and simple punctuation. */
 int vl_xfold(const char *s, size_t n, char *out, size_t cap);
+
+/* vl_xfold's table for an ASCII byte c: its folded byte (lower case) in
+ * the low byte, 0x100 when it splits a key ('-', NUL); 0 for c >= 0x80. */
+uint16_t vl_xfold_ascii(unsigned char c);
 
 /* The lower-cased form of s[0, n) with its accents (what Snowball's French
  * stemmer wants) into out; returns the length, 0 when it does not fit. */

@@ -407,13 +407,6 @@ static const qent *word_entry(const vl_quote_tagger *t, const char *s, size_t n,
     return word_entry_h(t, s, n, hash_bytes(s, n), cls, verb, say);
 }
 
-/* 1 when s[0, n) is all ASCII. */
-static inline int all_ascii(const char *s, size_t n) {
-    unsigned char acc = 0;
-    for (size_t i = 0; i < n; i++) acc |= (unsigned char)s[i];
-    return acc < 0x80;
-}
-
 /* Classifies a word token: lexicon classes, and French inversion
  * (dit-il, a-t-elle: the head word's classes, the pronoun as inv_cls).
  * xk: the same token among the shared tokens, or NULL: an ASCII word's
@@ -431,7 +424,7 @@ static void classify(vl_quote_tagger *t, qtok *k, const vl_xtok *xk) {
     uint64_t h;
     int hyphen;
     size_t n = k->end - k->start;
-    if (xk && xk->klen == (int)n && all_ascii(t->text + k->start, n)) {
+    if (xk && xk->ascii) { /* all ASCII: its key is its lower case, of its length */
         buf = xk->key;
         h = xk->kh;
         hyphen = xk->ksplit && memchr(buf, '-', n) != NULL;

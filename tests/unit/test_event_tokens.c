@@ -114,6 +114,36 @@ static void test_key_hash(void **state) {
     assert_string_equal(k[1].key, "elus");
     assert_false(k[1].ksplit);
     assert_int_equal(k[1].kh, vl_xhash("elus", 4));
+    /* ascii: the word all ASCII, its key its lower case */
+    assert_true(k[0].ascii);
+    assert_false(k[1].ascii);
+    assert_true(k[2].ascii);
+    assert_string_equal(k[2].key, "sont");
+}
+
+/* The ASCII fold table, against the rule it stands for, and vl_xfold at
+ * the bound: a word fits when it is shorter than the buffer, all ASCII or
+ * with an accent after a run of ASCII. */
+static void test_fold_ascii(void **state) {
+    (void)state;
+    for (unsigned c = 0; c < 256; c++) {
+        unsigned want = c >= 0x80 ? 0 : c >= 'A' && c <= 'Z' ? c + 32 : c;
+        if (c == '-' || c == 0) want |= 0x100;
+        assert_int_equal(vl_xfold_ascii((unsigned char)c), want);
+    }
+    char out[8];
+    assert_int_equal(vl_xfold("ABCDEFG", 7, out, sizeof out), 7);
+    assert_string_equal(out, "abcdefg");
+    assert_int_equal(vl_xfold("ABCDEFGH", 8, out, sizeof out), 0);
+    assert_int_equal(vl_xfold("Abc\xc3\x89" "t\xc3\xa9", 8, out, sizeof out), 6);
+    assert_string_equal(out, "abcete");
+    assert_int_equal(vl_xfold("Abcdef\xc3\x89", 8, out, sizeof out), 7);
+    assert_string_equal(out, "abcdefe");
+    assert_int_equal(vl_xfold("Ab\xc3\xa9" "-", 5, out, sizeof out), 4);
+    assert_string_equal(out, "abe-");
+    assert_int_equal(vl_xfold("Ab-C\xc3\x97", 6, out, sizeof out), 0); /* the sign folds to nothing */
+    assert_int_equal(vl_xfold("A\xe2\x80\x99" "B", 5, out, sizeof out), 3);
+    assert_string_equal(out, "a'b");
 }
 
 static void test_xtext(void **state) {
@@ -287,6 +317,7 @@ int main(void) {
         cmocka_unit_test(test_fold),
         cmocka_unit_test(test_xtext),
         cmocka_unit_test(test_key_hash),
+        cmocka_unit_test(test_fold_ascii),
         cmocka_unit_test(test_shared_results),
         cmocka_unit_test(test_ner_from_shared),
     };

@@ -219,6 +219,26 @@ static void test_utf8_invalid(void **state) {
         assert_false(vl_utf8_check(buf, sizeof buf, &bad));
         assert_int_equal(bad, pos);
     }
+    /* A valid two-byte letter at every position, alone and followed by an
+     * error later in the same 16 bytes: the fast path jumps to the letter,
+     * and must still see what comes after it. */
+    for (size_t pos = 0; pos + 2 <= sizeof buf; pos++) {
+        memset(buf, 'a', sizeof buf);
+        buf[pos] = (char)0xc3;
+        buf[pos + 1] = (char)0xa9;
+        size_t bad = 999;
+        assert_true(vl_utf8_check(buf, sizeof buf, &bad));
+        for (size_t err = pos + 2; err < sizeof buf && err < pos + 20; err++) {
+            char c = buf[err];
+            buf[err] = (char)0x80;
+            assert_false(vl_utf8_check(buf, sizeof buf, &bad));
+            assert_int_equal(bad, err);
+            buf[err] = 0;
+            assert_false(vl_utf8_check(buf, sizeof buf, &bad));
+            assert_int_equal(bad, err);
+            buf[err] = c;
+        }
+    }
 }
 
 /* ----------------------------------------------------------- dispatch */
