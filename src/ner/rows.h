@@ -11,6 +11,10 @@
 
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "ner/ner_internal.h"
 
 typedef int32_t vl_v4si __attribute__((vector_size(16)));
@@ -40,8 +44,32 @@ static inline size_t vl_ner_slots(const vl_ner_weights *w, const uint64_t *f, si
  * sign-extended, shifted right by 16 labels 1, 3, 5, 7 (plain SSE2 or NEON
  * shifts, no shuffles); weights 8-15 (label 8, then the row's zero
  * padding) likewise give label 8 in lane 0 and zeros. */
+#if defined(__SSE2__)
+/* With SSE2 the lanes come out of one multiply-add each (pmaddwd): the
+ * row's eight 16-bit weights times {s,0,s,0,..} give labels 0, 2, 4, 6
+ * times s in 32-bit lanes, times {0,s,0,s,..} labels 1, 3, 5, 7, and
+ * weights 8-15 times {s,0,0,..} label 8 in lane 0, s = +1 or -1 by the
+ * slot's sign: the same exact integers as the shifts below (a 16-bit
+ * weight times 1 or -1 always fits in 32 bits), in 9 fewer operations a
+ * row.  Lanes 1-3 of the label-8 vector are 0 here and the row's zero
+ * padding there: nothing reads them. */
+static const int16_t vl_ner_row_sign[2][3][8] __attribute__((aligned(16))) = {
+    {{1, 0, 1, 0, 1, 0, 1, 0}, {0, 1, 0, 1, 0, 1, 0, 1}, {1, 0, 0, 0, 0, 0, 0, 0}},
+    {{-1, 0, -1, 0, -1, 0, -1, 0}, {0, -1, 0, -1, 0, -1, 0, -1}, {-1, 0, 0, 0, 0, 0, 0, 0}}};
+#endif
+
 static inline void vl_ner_rows_add(const vl_ner_weights *w, const uint32_t *sl, size_t ns, vl_ner_acc *a) {
     vl_v4si even = a->v[0], odd = a->v[1], l8 = a->v[2];
+#if defined(__SSE2__)
+    for (size_t k = 0; k < ns; k++) {
+        const __m128i *row = (const __m128i *)(w->rows + (size_t)(sl[k] & 0x7fffffffu) * VL_NER_ROW);
+        const __m128i *sg = (const __m128i *)vl_ner_row_sign[sl[k] >> 31];
+        __m128i x = _mm_loadu_si128(row), y = _mm_loadu_si128(row + 1);
+        even += (vl_v4si)_mm_madd_epi16(x, _mm_load_si128(sg));
+        odd += (vl_v4si)_mm_madd_epi16(x, _mm_load_si128(sg + 1));
+        l8 += (vl_v4si)_mm_madd_epi16(y, _mm_load_si128(sg + 2));
+    }
+#else
     for (size_t k = 0; k < ns; k++) {
         const int16_t *row = w->rows + (size_t)(sl[k] & 0x7fffffffu) * VL_NER_ROW;
         int32_t neg = -(int32_t)(sl[k] >> 31);
@@ -53,6 +81,7 @@ static inline void vl_ner_rows_add(const vl_ner_weights *w, const uint32_t *sl, 
         odd += (o ^ neg) - neg;
         l8 += (e8 ^ neg) - neg;
     }
+#endif
     a->v[0] = even;
     a->v[1] = odd;
     a->v[2] = l8;

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "ner/ner_internal.h"
+#include "ner/rows.h"
 
 enum { L = VL_NER_NLABELS };
 
@@ -65,6 +66,43 @@ static void test_rows_sum_like_file(void **state) {
     free(w);
     free(path);
     th_tmpdir_cleanup(dir);
+}
+
+/* vl_ner_rows_add (rows.h: SSE2 multiply-adds, or shifts without SSE2)
+ * against a scalar sum, with the int16 extremes in both signs and slots
+ * repeated: the nine labels of the accumulator, added to what it held. */
+static void test_rows_add_extremes(void **state) {
+    (void)state;
+    enum { NROWS = 64 };
+    static int16_t rows[NROWS * VL_NER_ROW] __attribute__((aligned(32)));
+    uint64_t r = 0xfeedbeef;
+    for (size_t k = 0; k < NROWS; k++)
+        for (int l = 0; l < VL_NER_ROW; l++) {
+            int16_t v = 0;
+            if (l < L) {
+                uint64_t x = next_rand(&r);
+                v = k < 4 ? (k & 1 ? INT16_MIN : INT16_MAX) : (int16_t)(x & 0xffff);
+            }
+            rows[k * VL_NER_ROW + l] = v;
+        }
+    vl_ner_weights w = {.bits = 6, .mask = NROWS - 1, .rows = rows, .scale = 1.0f};
+    for (int trial = 0; trial < 300; trial++) {
+        uint32_t sl[VL_NER_MAX_FEATS];
+        size_t ns = next_rand(&r) % VL_NER_MAX_FEATS;
+        int32_t want[L];
+        vl_ner_acc a;
+        for (int l = 0; l < L; l++) want[l] = (int32_t)(next_rand(&r) % 100000) - 50000;
+        for (int v = 0; v < 3; v++)
+            for (int j = 0; j < 4; j++) a.v[v][j] = v == 2 ? (j ? 0 : want[8]) : want[2 * j + v];
+        for (size_t k = 0; k < ns; k++) {
+            uint64_t x = next_rand(&r);
+            uint32_t row = trial < 10 ? (uint32_t)(k % 4) : (uint32_t)(x % NROWS);
+            sl[k] = row | (uint32_t)(x >> 63) << 31;
+            for (int l = 0; l < L; l++) want[l] += (x >> 63) ? -rows[row * VL_NER_ROW + l] : rows[row * VL_NER_ROW + l];
+        }
+        vl_ner_rows_add(&w, sl, ns, &a);
+        for (int l = 0; l < L; l++) assert_int_equal(vl_ner_acc_label(&a, l), want[l]);
+    }
 }
 
 /* The textbook Viterbi: a scalar loop over previous labels in order. */
@@ -364,6 +402,7 @@ static void test_tagger_reused(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows_sum_like_file),
+        cmocka_unit_test(test_rows_add_extremes),
         cmocka_unit_test(test_viterbi_like_plain),
         cmocka_unit_test(test_viterbi_pruning),
         cmocka_unit_test(test_tokens_ascii_edges),
