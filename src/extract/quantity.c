@@ -270,8 +270,13 @@ static int number_words(const vl_quantity_tagger *t, const vl_xtok *k, size_t i,
         double tcur = cur, ttotal = total;
         int tprev = prev;
         while (ok && *w) {
-            const char *h = strchr(w, '-');
-            size_t wl = h ? (size_t)(h - w) : strlen(w);
+            size_t wl;
+            if (w == k[j].key && !k[j].ksplit) {
+                wl = (size_t)k[j].klen; /* one part, no '-' nor NUL in it */
+            } else {
+                const char *h = strchr(w, '-');
+                wl = h ? (size_t)(h - w) : strlen(w);
+            }
             int v = -1;
             if (wl == 2 && memcmp(w, "et", 2) == 0 && parts) v = 0;
             else {

@@ -242,9 +242,9 @@ void vl_ner_sent_prepare(vl_ner_sent_feats *sf, const char *text, const vl_ner_t
     }
 }
 
-int vl_ner_cap_starts_name(uint8_t cap) {
-    return cap == CAP_INIT || cap == CAP_ALL || cap == CAP_ONE || cap == CAP_MIXED;
-}
+/* vl_ner_cap_starts_name (ner_internal.h) takes these four as 2..5. */
+_Static_assert(CAP_INIT == 2 && CAP_ALL == 3 && CAP_ONE == 4 && CAP_MIXED == 5 && CAP_LOWER == 1 && CAP_DIGIT == 6,
+               "vl_ner_cap_starts_name's range");
 
 static void cluster_feats(unsigned t, uint32_t c, uint64_t **o) {
     if (!c) return;

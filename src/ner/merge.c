@@ -41,17 +41,25 @@ static int ascii_ieq(const char *a, const char *b, size_t n) {
 }
 
 /* Titles that precede a person's name in French and English news, lower
- * case (ASCII letters compared without case, the rest as written). */
-static const char *const titles[] = {
-    "m.", "mm.", "mme", "mme.", "mmes", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr",
-    "pr.", "prof", "prof.", "me", "mgr", "président", "présidente", "president", "sir", "dame", "lord",
-    "lady", "gen.", "gén.", "général", "general", "sen.", "senator", "sénateur", "rep.", "gov.",
-    "governor", "king", "queen", "prince", "princess", "princesse", "pope", "pape", "premier", "chancellor",
-    "chancelière", "minister", "ministre", "st.", "rev."};
+ * case (ASCII letters compared without case, the rest as written), each
+ * with its length (no strlen per title tried). */
+#define T(w) {w, sizeof w - 1}
+static const struct {
+    const char *w;
+    size_t n;
+} titles[] = {
+    T("m."), T("mm."), T("mme"), T("mme."), T("mmes"), T("mlle"), T("mr"), T("mr."), T("mrs"), T("mrs."),
+    T("ms"), T("ms."), T("dr"), T("dr."), T("pr"), T("pr."), T("prof"), T("prof."), T("me"), T("mgr"),
+    T("président"), T("présidente"), T("president"), T("sir"), T("dame"), T("lord"), T("lady"), T("gen."),
+    T("gén."), T("général"), T("general"), T("sen."), T("senator"), T("sénateur"), T("rep."), T("gov."),
+    T("governor"), T("king"), T("queen"), T("prince"), T("princess"), T("princesse"), T("pope"), T("pape"),
+    T("premier"), T("chancellor"), T("chancelière"), T("minister"), T("ministre"), T("st."), T("rev.")
+};
+#undef T
 
 static int is_title(const char *w, size_t n) {
     for (size_t k = 0; k < sizeof titles / sizeof titles[0]; k++)
-        if (strlen(titles[k]) == n && ascii_ieq(titles[k], w, n)) return 1;
+        if (titles[k].n == n && ascii_ieq(titles[k].w, w, n)) return 1;
     return 0;
 }
 

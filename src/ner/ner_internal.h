@@ -122,8 +122,10 @@ size_t vl_ner_context_features(const vl_ner_sent_feats *sf, const vl_ner_tok *to
 void vl_ner_shape(const char *s, size_t len, int collapse, char *out, size_t cap);
 
 /* 1 when the capitalisation class of a token lets a name start there
- * (an upper-case letter first, or all capitals). */
-int vl_ner_cap_starts_name(uint8_t cap);
+ * (an upper-case letter first, or all capitals): the classes 2-5 of
+ * features.c (CAP_INIT, CAP_ALL, CAP_ONE, CAP_MIXED), in one comparison
+ * inline (the document pass asks for every token). */
+static inline int vl_ner_cap_starts_name(uint8_t cap) { return (unsigned)cap - 2u < 4u; }
 
 /* ------------------------------------------------------- document pass */
 

@@ -417,6 +417,11 @@ static void test_merge(void **state) {
     merged(t4, s4, 7, b, sizeof b);
     assert_string_equal(b, "Paris=Paris|Paris Football Club=Paris Football Club|Marc=Marc|Marcel Roy=Marcel Roy|"
                            "PARIS=PARIS|Saint Malo=Saint Malo|Malo=Saint Malo");
+    /* The longest title and accented ones, with their lengths in bytes. */
+    const char *t5 = "La chancelière Ilse Brand, le Général Brand et Brand.";
+    const char *s5[] = {"PER:chancelière Ilse Brand", "PER:Général Brand", "PER:Brand"};
+    merged(t5, s5, 3, b, sizeof b);
+    assert_string_equal(b, "chancelière Ilse Brand=Ilse Brand|Général Brand=Ilse Brand|Brand=Ilse Brand");
     /* Nothing to merge. */
     merged("", NULL, 0, b, sizeof b);
     assert_string_equal(b, "");
