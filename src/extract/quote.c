@@ -471,17 +471,12 @@ static int quote_mark(int32_t cp) {
 
 static int is_space_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
-/* The next sentence's tokens: from x (the text tokenised once for all the
- * extractors, sentence *s) when given, else from the lexer. */
-static size_t next_sentence(vl_ner_lexer *lx, const vl_xtext *x, size_t *s, vl_ner_tok *sent) {
-    if (!x) return vl_ner_next_sentence(lx, sent, VL_NER_MAX_SENT);
+/* The length of the shared tokens' sentence *s (x: the text tokenised once
+ * for all the extractors), read in place, and *s moved past it; 0 after
+ * the last. */
+static size_t shared_sentence(const vl_xtext *x, size_t *s) {
     if (*s >= x->nsent) return 0;
-    size_t b = x->sent[*s], n = x->sent[*s + 1] - b;
-    for (size_t i = 0; i < n; i++) {
-        const vl_xtok *k = &x->tok[b + i];
-        sent[i] = (vl_ner_tok){.start = k->start, .end = k->end, .cstart = k->cstart, .cend = k->cend,
-                               .flags = k->flags};
-    }
+    size_t n = x->sent[*s + 1] - x->sent[*s];
     (*s)++;
     return n;
 }
@@ -501,8 +496,9 @@ static int tokenize(vl_quote_tagger *t, vl_lang lang, const vl_xtext *x) {
     vl_ner_lexer_init(&lx, t->text, t->len, lang);
     t->ntoks = 0;
     size_t n, xs = 0;
-    while ((n = next_sentence(&lx, x, &xs, sent)) > 0) {
-        /* the sentence's shared tokens (next_sentence moved xs past it) */
+    /* from the shared tokens, read in place; else the lexer's, in sent */
+    while ((n = x ? shared_sentence(x, &xs) : vl_ner_next_sentence(&lx, sent, VL_NER_MAX_SENT)) > 0) {
+        /* the sentence's shared tokens (xs is past it) */
         const vl_xtok *xs_tok = x ? &x->tok[x->sent[xs - 1]] : NULL;
         /* room for the whole sentence, grown once */
         while (t->captoks < t->ntoks + n) {
@@ -513,11 +509,19 @@ static int tokenize(vl_quote_tagger *t, vl_lang lang, const vl_xtext *x) {
         for (size_t i = 0; i < n; i++) {
             qtok *k = &t->toks[t->ntoks++];
             memset(k, 0, sizeof *k);
-            k->start = sent[i].start;
-            k->end = sent[i].end;
-            k->cstart = sent[i].cstart;
-            k->cend = sent[i].cend;
-            k->nflags = sent[i].flags;
+            if (xs_tok) {
+                k->start = xs_tok[i].start;
+                k->end = xs_tok[i].end;
+                k->cstart = xs_tok[i].cstart;
+                k->cend = xs_tok[i].cend;
+                k->nflags = xs_tok[i].flags;
+            } else {
+                k->start = sent[i].start;
+                k->end = sent[i].end;
+                k->cstart = sent[i].cstart;
+                k->cend = sent[i].cend;
+                k->nflags = sent[i].flags;
+            }
             k->ent_b = k->ent_e = -1;
             /* a line break before the token: a paragraph for quotations
              * (dispatches often break paragraphs with a single newline) */

@@ -23,31 +23,15 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "ner/feature_hash.h"
 #include "ner/ner_internal.h"
 #include "ner/utf8.h"
-
-enum {
-    T_BIAS = 1, T_FORM, T_LOWER, T_FOLD, T_LOW_M1, T_LOW_P1, T_LOW_M2, T_LOW_P2,
-    T_PRE, T_SUF = T_PRE + 4, T_SHAPE = T_SUF + 4, T_SHORT, T_SHORT_M1, T_SHORT_P1,
-    T_SHORT_M1_0, T_SHORT_0_P1, T_BI_M1_0, T_BI_0_P1, T_CAP_POS, T_LEN, T_LOWM1_SHORT0,
-    T_LOWP1_SHORT0, T_CAP3, T_ELIDED, T_GAZ, T_GAZ_M1, T_GAZ_P1, T_CLUSTER, T_CLUSTER_M1,
-    T_CLUSTER_P1, T_FORM_M1, T_GAZ_ALL, T_GAZ_CAP, T_DOC_SET, T_DOC_MAJ, T_DOC_MAJ_CAP, T_DOC_M1, T_DOC_P1
-};
 
 static uint64_t hash_bytes(const char *s, size_t n) {
     uint64_t h = 0xcbf29ce484222325ULL;
     for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
     return vl_ner_mix(h ^ n);
 }
-
-static inline uint64_t f1(unsigned t, uint64_t v) { return vl_ner_mix(v + 0x9E3779B97F4A7C15ULL * t); }
-static inline uint64_t f2(unsigned t, uint64_t a, uint64_t b) {
-    return vl_ner_mix(a * 0x2545F4914F6CDD1DULL + b + 0x9E3779B97F4A7C15ULL * t);
-}
-
-/* Hashes of the sentence boundaries, as neighbours. */
-#define H_BOS 0x5bd1e9955bd1e995ULL
-#define H_EOS 0x1b873593cc9e2d51ULL
 
 enum { CAP_NONE, CAP_LOWER, CAP_INIT, CAP_ALL, CAP_ONE, CAP_MIXED, CAP_DIGIT, CAP_PUNCT };
 
@@ -381,34 +365,7 @@ size_t vl_ner_edge_features(int role, uint64_t *out) {
 }
 
 size_t vl_ner_context_features(const vl_ner_sent_feats *sf, const vl_ner_tok *toks, size_t i, uint64_t *out) {
-    uint64_t *o = out;
-    size_t n = sf->n;
-    uint64_t lm1 = i > 0 ? sf->h_lower[i - 1] : H_BOS, lp1 = i + 1 < n ? sf->h_lower[i + 1] : H_EOS;
-    uint64_t sm1 = i > 0 ? sf->h_short[i - 1] : H_BOS, sp1 = i + 1 < n ? sf->h_short[i + 1] : H_EOS;
-    unsigned cm1 = i > 0 ? sf->cap[i - 1] : 15, cp1 = i + 1 < n ? sf->cap[i + 1] : 15;
-    unsigned position = i == 0 ? 0 : (i == 1 && (toks[0].flags & VL_NTOK_WORD) == 0) ? 1 : 2;
-    uint64_t s0 = sf->h_short[i], l0 = sf->h_lower[i];
-    uint8_t c0 = sf->cap[i];
-    *o++ = f2(T_SHORT_M1_0, sm1, s0);
-    *o++ = f2(T_SHORT_0_P1, s0, sp1);
-    *o++ = f2(T_BI_M1_0, lm1, l0);
-    *o++ = f2(T_BI_0_P1, l0, lp1);
-    *o++ = f1(T_CAP_POS, c0 * 4u + position);
-    *o++ = f2(T_LOWM1_SHORT0, lm1, s0);
-    *o++ = f2(T_LOWP1_SHORT0, lp1, s0);
-    *o++ = f1(T_CAP3, (cm1 * 16u + c0) * 16u + cp1);
-    if (i > 0 && (toks[i - 1].flags & VL_NTOK_ELISION)) *o++ = f1(T_ELIDED, c0);
-    uint32_t g0 = sf->gaz[i];
-    for (uint32_t g = g0; g; g &= g - 1) *o++ = f1(T_GAZ, (uint64_t)__builtin_ctz(g));
-    if (g0) {
-        *o++ = f1(T_GAZ_ALL, g0);
-        *o++ = f2(T_GAZ_CAP, g0, c0);
-    }
-    if (i > 0)
-        for (uint32_t g = sf->gaz[i - 1]; g; g &= g - 1) *o++ = f1(T_GAZ_M1, (uint64_t)__builtin_ctz(g));
-    if (i + 1 < n)
-        for (uint32_t g = sf->gaz[i + 1]; g; g &= g - 1) *o++ = f1(T_GAZ_P1, (uint64_t)__builtin_ctz(g));
-    return (size_t)(o - out);
+    return vl_ner_context_emit(sf, toks, i, out, NULL, NULL);
 }
 
 size_t vl_ner_doc_features(uint32_t prev, uint32_t v, uint32_t next, uint8_t cap, uint64_t *out) {

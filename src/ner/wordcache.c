@@ -12,7 +12,8 @@
  * of those rows per word, keyed by the token's bytes, turns most of a
  * token's hashing and row reads into five vector additions; only the
  * features of word pairs, capitalisation context, position, elision and
- * gazetteer matches (vl_ner_context_features) are hashed per token.  The
+ * gazetteer matches (vl_ner_context_features, feature_hash.h: straight to
+ * their slots) are hashed per token.  The
  * sums are the same integers added in another order, so the scores, and
  * the tags, are bit for bit those of vl_ner_decode.
  *
@@ -35,6 +36,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ner/feature_hash.h"
 #include "ner/ner_internal.h"
 #include "ner/rows.h"
 
@@ -342,7 +344,7 @@ void vl_ner_decode_cached(const vl_ner_model *m, vl_ner_wcache *wc, const char *
     enum { R = VL_NER_AHEAD + 1, L = VL_NER_NLABELS };
     if (n > VL_NER_MAX_SENT) n = VL_NER_MAX_SENT;
     int hooks = 0;
-    for (size_t i = 0; i < n; i++) hooks |= toks[i].gaz || toks[i].cluster;
+    for (size_t i = 0; i < n; i++) hooks |= (int)(toks[i].gaz | toks[i].cluster); /* no branch per token */
     wtable *c = wc_table(wc, m);
     if (hooks || wc_begin(c, n)) {
         vl_ner_decode(m, text, toks, n, s, labels);
@@ -387,11 +389,11 @@ void vl_ner_decode_cached(const vl_ner_model *m, vl_ner_wcache *wc, const char *
     /* The context features of token i + VL_NER_AHEAD are hashed and their
      * rows prefetched while token i is summed (see vl_ner_scratch). */
     for (size_t i = 0; i < n && i < VL_NER_AHEAD; i++)
-        s->nslots[i] = vl_ner_slots(w, s->feats, vl_ner_context_features(sf, toks, i, s->feats), s->slots[i]);
+        s->nslots[i] = vl_ner_context_emit(sf, toks, i, NULL, w, s->slots[i]);
     for (size_t i = 0; i < n; i++) {
         size_t j = i + VL_NER_AHEAD;
         if (j < n)
-            s->nslots[j % R] = vl_ner_slots(w, s->feats, vl_ner_context_features(sf, toks, j, s->feats), s->slots[j % R]);
+            s->nslots[j % R] = vl_ner_context_emit(sf, toks, j, NULL, w, s->slots[j % R]);
         vl_ner_acc a = {{{0}, {0}, {0}}};
         vl_ner_acc_add_packed(&a, wd[i]->sum[VL_NER_ROLE_SELF]);
         vl_ner_acc_add_packed(&a, i > 0 ? wd[i - 1]->sum[VL_NER_ROLE_M1] : c->edge[VL_NER_ROLE_M1]);

@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 #include <utf8proc.h>
 
+#include "ner/feature_hash.h"
 #include "ner/ner_internal.h"
 
 enum { L = VL_NER_NLABELS };
@@ -220,7 +221,16 @@ static void test_feature_groups(void **state) {
                             : vl_ner_edge_features(VL_NER_ROLE_P1, got + ng);
             ng += i + 2 < n ? vl_ner_word_features(&sf, i + 2, sf.cluster[i + 2], VL_NER_ROLE_P2, got + ng)
                             : vl_ner_edge_features(VL_NER_ROLE_P2, got + ng);
-            ng += vl_ner_context_features(&sf, toks, i, got + ng);
+            size_t nc = vl_ner_context_features(&sf, toks, i, got + ng);
+            /* the word cache's way: the same features' slots, straight
+             * from the hashes (feature_hash.h), in the same order */
+            static const int16_t rows0[4096 * VL_NER_ROW];
+            const vl_ner_weights wt = {.bits = 12, .mask = 4095, .rows = rows0};
+            uint32_t sl[VL_NER_MAX_FEATS];
+            size_t ns = vl_ner_context_emit(&sf, toks, i, NULL, &wt, sl);
+            assert_int_equal(ns, nc);
+            for (size_t k = 0; k < nc; k++) assert_int_equal(sl[k], vl_ner_slot(&wt, got[ng + k]));
+            ng += nc;
             assert_int_equal(ng, nw);
             qsort(want, nw, sizeof *want, cmp_u64);
             qsort(got, ng, sizeof *got, cmp_u64);
