@@ -197,12 +197,20 @@ static uint32_t hash_word(const char *w, size_t n) {
     return h;
 }
 
+/* 1 when a[0, n) and b[0, n) are the same bytes: a loop inline (the
+ * words are short), not a library call. */
+static inline int same_bytes(const char *a, const char *b, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return 0;
+    return 1;
+}
+
 /* The languages of w[0, n), whose hash_word is h (0: not a function word). */
 static unsigned lookup_h(const char *w, size_t n, uint32_t h) {
     for (uint32_t i = h & (VL_LANGID_SLOTS - 1);; i = (i + 1) & (VL_LANGID_SLOTS - 1)) {
         const fword *f = &words[i];
         if (!f->w) return 0;
-        if (f->len == n && memcmp(f->w, w, n) == 0) return f->langs;
+        if (f->len == n && same_bytes(f->w, w, n)) return f->langs;
     }
 }
 
@@ -233,6 +241,17 @@ static size_t sep_len(const unsigned char *t, size_t n, size_t p) {
     return 0;
 }
 
+/* An ASCII letter's lower case, plus 0x100 for an upper-case one; 0 for
+ * any other byte. */
+#define LA(c) ((c) >= 'a' && (c) <= 'z' ? (c) : (c) >= 'A' && (c) <= 'Z' ? ((c) + 32) | 0x100 : 0)
+#define LA4(c) LA(c), LA((c) + 1), LA((c) + 2), LA((c) + 3)
+#define LA16(c) LA4(c), LA4((c) + 4), LA4((c) + 8), LA4((c) + 12)
+static const uint16_t ascii_letter[256] = {LA16(0),  LA16(16), LA16(32), LA16(48),
+                                           LA16(64), LA16(80), LA16(96), LA16(112)};
+#undef LA16
+#undef LA4
+#undef LA
+
 vl_lang vl_lang_identify(const char *text, size_t len) {
     if (!text) return VL_LANG_UND;
     const unsigned char *t = (const unsigned char *)text;
@@ -253,8 +272,22 @@ vl_lang vl_lang_identify(const char *text, size_t len) {
         size_t n = 0;
         int fits = 1, upper = 0;
         uint32_t h = 2166136261u; /* hash_word of w, as it grows */
-        /* the word: up to the next separator (sep_len, inlined) */
-        for (; p < len; p++) {
+        /* the word: up to the next separator (sep_len, inlined).  Its
+         * ASCII letters while it fits go by a table, one test a byte (the
+         * bound on the word folded into the loop's); any other byte by the
+         * general case below. */
+        for (;;) {
+            size_t lim = p + (VL_LANGID_WORD - n) < len ? p + (VL_LANGID_WORD - n) : len;
+            size_t q = p;
+            for (; q < lim; q++) {
+                unsigned v = ascii_letter[t[q]];
+                if (!v) break;
+                upper += (int)(v >> 8);
+                w[n++] = (char)v;
+                h = (h ^ (v & 0xff)) * 16777619u;
+            }
+            p = q;
+            if (p >= len) break;
             unsigned char c = t[p];
             if (c < 0x80) {
                 if ((unsigned char)((c | 0x20) - 'a') >= 26) break;
@@ -274,6 +307,7 @@ vl_lang vl_lang_identify(const char *text, size_t len) {
             } else {
                 fits = 0;
             }
+            p++;
         }
         /* Words in capitals (table headings, acronyms, shouted titles) are
          * not prose: they neither count as words nor as evidence. */
@@ -286,11 +320,11 @@ vl_lang vl_lang_identify(const char *text, size_t len) {
          * is a library call) */
         unsigned k = 0;
         for (unsigned x = m; x; x &= x - 1) k++;
-        for (int i = 0; i < NLANGS; i++)
-            if (m & (1u << i)) {
-                score[i] += VL_LANGID_UNIT / k;
-                hits[i]++;
-            }
+        for (unsigned x = m; x; x &= x - 1) { /* its languages, lowest first */
+            int i = __builtin_ctz(x);
+            score[i] += VL_LANGID_UNIT / k;
+            hits[i]++;
+        }
     }
     int best = 0, second = 1;
     for (int i = 1; i < NLANGS; i++) {

@@ -143,6 +143,13 @@ static void test_long_and_capital_words(void **state) {
     /* a word of exactly 15 letters then a function word */
     const char *w15 = "abcdefghijklmno the report of the council and the mayor.";
     assert_int_equal(vl_lang_identify(w15, strlen(w15)), VL_LANG_EN);
+    /* an accented capital at the start of a function word counts as its
+     * lower case (À -> à), between words in capitals and mixed case */
+    const char *acc = "À LA UNE: À la fin, OU à la MAIRIE, ou le maire. The";
+    assert_int_equal(vl_lang_identify(acc, strlen(acc)), VL_LANG_FR);
+    /* a 15-letter word in capitals then lower case is a word, no hit */
+    const char *mix = "ABCDEFGHIJKLMNOpqr the report of the council and the mayor.";
+    assert_int_equal(vl_lang_identify(mix, strlen(mix)), VL_LANG_EN);
 }
 
 static void test_binary_input(void **state) {
