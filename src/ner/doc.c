@@ -242,14 +242,20 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
         int any = 0;
         for (size_t i = 0; i < n; i++) {
             s->labels[i] = b.labels[a + i];
-            any |= (s->val[i] = vl_ner_doc_value(dp, b.h_lower[a + i], b.cap[a + i], s->labels[i])) != 0;
+            /* vl_ner_doc_value is 0 for a token that starts no name: not
+             * asked (most tokens) */
+            s->val[i] = vl_ner_cap_starts_name(b.cap[a + i])
+                            ? vl_ner_doc_value(dp, b.h_lower[a + i], b.cap[a + i], s->labels[i])
+                            : 0;
+            any |= s->val[i] != 0;
         }
         if (any) {
             float *em = b.em + a * L;
             for (size_t i = 0; i < n; i++) {
+                uint32_t vp = i ? s->val[i - 1] : 0, vn = i + 1 < n ? s->val[i + 1] : 0;
+                if (!(vp | s->val[i] | vn)) continue; /* no document feature (vl_ner_doc_features) */
                 uint64_t f[VL_NER_MAX_DOC_FEATS];
-                size_t nf = vl_ner_doc_features(i ? s->val[i - 1] : 0, s->val[i], i + 1 < n ? s->val[i + 1] : 0,
-                                                b.cap[a + i], f);
+                size_t nf = vl_ner_doc_features(vp, s->val[i], vn, b.cap[a + i], f);
                 if (nf) vl_ner_add_features(w, f, nf, em + i * L);
             }
             vl_ner_viterbi_model(w, em, n, s->labels, s->s.back);
