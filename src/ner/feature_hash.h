@@ -1,7 +1,8 @@
 /*
  * feature_hash.h -- the feature templates and their hashes (f1, f2), and
- * the context features of a token (vl_ner_context_features) as an inline
- * function that writes either the feature hashes or, given the weights,
+ * the context features of a token (vl_ner_context_features) and those of
+ * one word (vl_ner_word_features) as inline functions that write either
+ * the feature hashes or, given the weights,
  * their slots (rows.h): the word-cache decoder (wordcache.c) takes the
  * slots straight from the hashes, with no array of hashes written and
  * read back and no call per token.  One list of features for both, so
@@ -71,6 +72,69 @@ static inline size_t vl_ner_context_emit(const vl_ner_sent_feats *sf, const vl_n
     if (i + 1 < n)
         for (uint32_t g = sf->gaz[i + 1]; g; g &= g - 1) VL_NER_EMIT(f1(T_GAZ_P1, (uint64_t)__builtin_ctz(g)));
     return n_out;
+#undef VL_NER_EMIT
+}
+
+/* The features of word i in one role (vl_ner_word_features, ner_internal.h)
+ * with its cluster path: hashes into out when w is NULL, else slots of
+ * w's table into sl (as vl_ner_context_emit). */
+static inline size_t vl_ner_word_emit(const vl_ner_sent_feats *sf, size_t i, uint32_t cluster, int role,
+                                      uint64_t *out, const vl_ner_weights *w, uint32_t *sl) {
+    size_t n_out = 0;
+#define VL_NER_EMIT(x)                                                                                                 \
+    do {                                                                                                               \
+        uint64_t f_ = (x);                                                                                             \
+        if (w) sl[n_out++] = vl_ner_slot(w, f_);                                                                       \
+        else out[n_out++] = f_;                                                                                        \
+    } while (0)
+    /* the cluster path's prefixes of 4, 6, 10 and 20 bits, as long as
+     * the path goes */
+#define VL_NER_CLUSTER(t)                                                                                              \
+    do {                                                                                                               \
+        if (!cluster) break;                                                                                           \
+        unsigned depth_ = 31u - (unsigned)__builtin_clz(cluster); /* bits under the leading 1 */                       \
+        static const unsigned lens_[] = {4, 6, 10, 20};                                                                \
+        for (unsigned k_ = 0; k_ < 4; k_++) {                                                                          \
+            unsigned l_ = lens_[k_] < depth_ ? lens_[k_] : depth_;                                                     \
+            VL_NER_EMIT(f2(t, k_, cluster >> (depth_ - l_)));                                                          \
+            if (lens_[k_] >= depth_) break;                                                                            \
+        }                                                                                                              \
+    } while (0)
+    switch (role) {
+    case VL_NER_ROLE_SELF:
+        VL_NER_EMIT(f1(T_BIAS, 0));
+        VL_NER_EMIT(f1(T_FORM, sf->h_form[i]));
+        VL_NER_EMIT(f1(T_LOWER, sf->h_lower[i]));
+        VL_NER_EMIT(f1(T_FOLD, sf->h_fold[i]));
+        for (unsigned k = 0; k < 4; k++) {
+            if (sf->h_pre[i][k]) VL_NER_EMIT(f1(T_PRE + k, sf->h_pre[i][k]));
+            if (sf->h_suf[i][k]) VL_NER_EMIT(f1(T_SUF + k, sf->h_suf[i][k]));
+        }
+        VL_NER_EMIT(f1(T_SHAPE, sf->h_shape[i]));
+        VL_NER_EMIT(f1(T_SHORT, sf->h_short[i]));
+        VL_NER_EMIT(f1(T_LEN, sf->len[i] * 16u + sf->cap[i]));
+        VL_NER_CLUSTER(T_CLUSTER);
+        break;
+    case VL_NER_ROLE_M1:
+        VL_NER_EMIT(f1(T_LOW_M1, sf->h_lower[i]));
+        VL_NER_EMIT(f1(T_FORM_M1, sf->h_form[i]));
+        VL_NER_EMIT(f1(T_SHORT_M1, sf->h_short[i]));
+        VL_NER_CLUSTER(T_CLUSTER_M1);
+        break;
+    case VL_NER_ROLE_M2:
+        VL_NER_EMIT(f1(T_LOW_M2, sf->h_lower[i]));
+        break;
+    case VL_NER_ROLE_P1:
+        VL_NER_EMIT(f1(T_LOW_P1, sf->h_lower[i]));
+        VL_NER_EMIT(f1(T_SHORT_P1, sf->h_short[i]));
+        VL_NER_CLUSTER(T_CLUSTER_P1);
+        break;
+    case VL_NER_ROLE_P2:
+        VL_NER_EMIT(f1(T_LOW_P2, sf->h_lower[i]));
+        break;
+    }
+    return n_out;
+#undef VL_NER_CLUSTER
 #undef VL_NER_EMIT
 }
 

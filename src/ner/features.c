@@ -305,41 +305,7 @@ size_t vl_ner_token_features(const vl_ner_sent_feats *sf, const vl_ner_tok *toks
  * context group of the token (pairs of words, capitalisation of the
  * neighbours, position, elision, gazetteers). */
 size_t vl_ner_word_features(const vl_ner_sent_feats *sf, size_t i, uint32_t cluster, int role, uint64_t *out) {
-    uint64_t *o = out;
-    switch (role) {
-    case VL_NER_ROLE_SELF:
-        *o++ = f1(T_BIAS, 0);
-        *o++ = f1(T_FORM, sf->h_form[i]);
-        *o++ = f1(T_LOWER, sf->h_lower[i]);
-        *o++ = f1(T_FOLD, sf->h_fold[i]);
-        for (unsigned k = 0; k < 4; k++) {
-            if (sf->h_pre[i][k]) *o++ = f1(T_PRE + k, sf->h_pre[i][k]);
-            if (sf->h_suf[i][k]) *o++ = f1(T_SUF + k, sf->h_suf[i][k]);
-        }
-        *o++ = f1(T_SHAPE, sf->h_shape[i]);
-        *o++ = f1(T_SHORT, sf->h_short[i]);
-        *o++ = f1(T_LEN, sf->len[i] * 16u + sf->cap[i]);
-        cluster_feats(T_CLUSTER, cluster, &o);
-        break;
-    case VL_NER_ROLE_M1:
-        *o++ = f1(T_LOW_M1, sf->h_lower[i]);
-        *o++ = f1(T_FORM_M1, sf->h_form[i]);
-        *o++ = f1(T_SHORT_M1, sf->h_short[i]);
-        cluster_feats(T_CLUSTER_M1, cluster, &o);
-        break;
-    case VL_NER_ROLE_M2:
-        *o++ = f1(T_LOW_M2, sf->h_lower[i]);
-        break;
-    case VL_NER_ROLE_P1:
-        *o++ = f1(T_LOW_P1, sf->h_lower[i]);
-        *o++ = f1(T_SHORT_P1, sf->h_short[i]);
-        cluster_feats(T_CLUSTER_P1, cluster, &o);
-        break;
-    case VL_NER_ROLE_P2:
-        *o++ = f1(T_LOW_P2, sf->h_lower[i]);
-        break;
-    }
-    return (size_t)(o - out);
+    return vl_ner_word_emit(sf, i, cluster, role, out, NULL, NULL);
 }
 
 size_t vl_ner_edge_features(int role, uint64_t *out) {

@@ -317,13 +317,12 @@ static void score_new(const vl_ner_model *m, const vl_ner_sent_feats *sf, wword 
             size_t i = fresh[k];
             pending *q = &p[k % R];
             uint32_t cluster = cl->bits ? vl_ner_clusters_get(cl, sf->h_lower[i]) : 0;
-            uint64_t f[VL_NER_MAX_FEATS];
             size_t at = 0;
             q->w = wd[i];
-            for (int r = 0; r < VL_NER_NROLES; r++) {
-                size_t nf = vl_ner_word_features(sf, i, cluster, r, f);
+            for (int r = 0; r < VL_NER_NROLES; r++) { /* the slots straight from the hashes (feature_hash.h) */
+                size_t nf = vl_ner_word_emit(sf, i, cluster, r, NULL, w, q->sl + at);
                 q->n[r] = (uint8_t)nf;
-                at += vl_ner_slots(w, f, nf, q->sl + at);
+                at += nf;
             }
         }
         if (k >= NEW_AHEAD) {

@@ -230,6 +230,14 @@ static void test_feature_groups(void **state) {
             size_t ns = vl_ner_context_emit(&sf, toks, i, NULL, &wt, sl);
             assert_int_equal(ns, nc);
             for (size_t k = 0; k < nc; k++) assert_int_equal(sl[k], vl_ner_slot(&wt, got[ng + k]));
+            /* and a word's features in each role, as the cache scores a new word */
+            for (int role = 0; role < VL_NER_NROLES; role++) {
+                uint64_t wf[VL_NER_MAX_FEATS];
+                size_t nwf = vl_ner_word_features(&sf, i, sf.cluster[i], role, wf);
+                assert_true(nwf >= 1);
+                assert_int_equal(vl_ner_word_emit(&sf, i, sf.cluster[i], role, NULL, &wt, sl), nwf);
+                for (size_t k = 0; k < nwf; k++) assert_int_equal(sl[k], vl_ner_slot(&wt, wf[k]));
+            }
             ng += nc;
             assert_int_equal(ng, nw);
             qsort(want, nw, sizeof *want, cmp_u64);
