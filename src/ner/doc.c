@@ -24,13 +24,16 @@
 enum { L = VL_NER_NLABELS };
 
 void vl_ner_doc_clear(vl_ner_doc *d) {
-    if (d->n) memset(d->keys, 0, d->cap * sizeof *d->keys);
+    /* the slots in use only: a table grown by one long text stays large
+     * for the short ones after it */
+    for (size_t k = 0; k < d->n; k++) d->keys[d->used[k]] = 0;
     d->n = 0;
 }
 
 void vl_ner_doc_free(vl_ner_doc *d) {
     free(d->keys);
     free(d->counts);
+    free(d->used);
     memset(d, 0, sizeof *d);
 }
 
@@ -42,20 +45,24 @@ static size_t doc_find(const vl_ner_doc *d, uint64_t key) {
 
 static int doc_grow(vl_ner_doc *d) {
     size_t cap = d->cap ? d->cap * 2 : 256;
-    vl_ner_doc nd = {calloc(cap, sizeof *nd.keys), calloc(cap, sizeof *nd.counts), cap, d->n};
-    if (!nd.keys || !nd.counts) {
+    vl_ner_doc nd = {calloc(cap, sizeof *nd.keys), calloc(cap, sizeof *nd.counts), cap, d->n,
+                     malloc(cap / 2 * sizeof *nd.used)};
+    if (!nd.keys || !nd.counts || !nd.used) {
         free(nd.keys);
         free(nd.counts);
+        free(nd.used);
         return VL_ENOMEM;
     }
-    for (size_t i = 0; i < d->cap; i++)
-        if (d->keys[i]) {
-            size_t j = doc_find(&nd, d->keys[i]);
-            nd.keys[j] = d->keys[i];
-            memcpy(nd.counts[j], d->counts[i], sizeof nd.counts[j]);
-        }
+    for (size_t k = 0; k < d->n; k++) {
+        size_t i = d->used[k];
+        size_t j = doc_find(&nd, d->keys[i]);
+        nd.keys[j] = d->keys[i];
+        memcpy(nd.counts[j], d->counts[i], sizeof nd.counts[j]);
+        nd.used[k] = (uint32_t)j;
+    }
     free(d->keys);
     free(d->counts);
+    free(d->used);
     *d = nd;
     return VL_OK;
 }
@@ -74,7 +81,7 @@ int vl_ner_doc_add(vl_ner_doc *d, const uint64_t *h_lower, const uint8_t *cap, c
         if (!d->keys[j]) {
             d->keys[j] = key;
             memset(d->counts[j], 0, sizeof d->counts[j]);
-            d->n++;
+            d->used[d->n++] = (uint32_t)j;
         }
         uint16_t *c = &d->counts[j][doc_class(labels[i])];
         if (*c < UINT16_MAX) (*c)++;

@@ -140,6 +140,7 @@ typedef struct vl_ner_doc {
     uint64_t *keys;   /* 0: empty slot */
     uint16_t (*counts)[VL_NER_DOC_CLASSES];
     size_t cap, n;    /* cap: a power of two (0: nothing allocated) */
+    uint32_t *used;   /* the n slots in use (cap / 2 room), so that clearing costs n, not cap */
 } vl_ner_doc;
 
 void vl_ner_doc_clear(vl_ner_doc *d);

@@ -68,6 +68,15 @@ static void test_doc_values(void **state) {
     assert_int_equal(v >> 5, VL_NER_ORG + 1);
     vl_ner_doc_clear(&d);
     assert_int_equal(vl_ner_doc_value(&d, sf.h_lower[5], sf.cap[5], lab[5]), 0);
+    /* Cleared slot by slot (the slots in use): every slot is empty again,
+     * and the large table takes a short text as a fresh one does. */
+    for (size_t j = 0; j < d.cap; j++) assert_true(d.keys[j] == 0);
+    assert_int_equal(vl_ner_doc_add(&d, sf.h_lower, sf.cap, lab, n), VL_OK);
+    assert_int_equal(d.n, 2);
+    v = vl_ner_doc_value(&d, sf.h_lower[5], sf.cap[5], lab[5]);
+    assert_int_equal(v >> 5, VL_NER_ORG + 1);
+    vl_ner_doc_clear(&d);
+    for (size_t j = 0; j < d.cap; j++) assert_true(d.keys[j] == 0);
     vl_ner_doc_free(&d);
 }
 
