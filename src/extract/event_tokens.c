@@ -141,9 +141,8 @@ int vl_xlower(const char *s, size_t n, char *out, size_t cap) {
     return (int)n;
 }
 
-size_t vl_xtok_sentence(vl_ner_lexer *lx, vl_xtok *toks) {
-    vl_ner_tok nt[VL_NER_MAX_SENT];
-    size_t n = vl_ner_next_sentence(lx, nt, VL_NER_MAX_SENT);
+/* The shared tokens of the lexer's tokens nt[0, n) of text. */
+static void xtoks_of(const char *text, const vl_ner_tok *nt, size_t n, vl_xtok *toks) {
     for (size_t i = 0; i < n; i++) {
         vl_xtok *t = &toks[i];
         t->start = nt[i].start;
@@ -151,17 +150,23 @@ size_t vl_xtok_sentence(vl_ner_lexer *lx, vl_xtok *toks) {
         t->cstart = nt[i].cstart;
         t->cend = nt[i].cend;
         t->flags = nt[i].flags;
-        const unsigned char *u = (const unsigned char *)lx->text + t->start;
+        const unsigned char *u = (const unsigned char *)text + t->start;
         t->cap = (u[0] >= 'A' && u[0] <= 'Z') || (u[0] == 0xC3 && t->end - t->start > 1 && u[1] >= 0x80 && u[1] <= 0x9E);
         uint32_t h = 0;
         int split = 0, ascii = 0;
-        t->klen = fold_hash(lx->text + t->start, t->end - t->start, t->key, sizeof t->key, &h, &split, &ascii);
+        t->klen = fold_hash(text + t->start, t->end - t->start, t->key, sizeof t->key, &h, &split, &ascii);
         t->ascii = (uint8_t)(t->klen && ascii);
         if (!t->klen) t->key[0] = 0;
         /* the empty key's, as vl_xhash("", 0) */
         t->kh = t->klen ? h : 2166136261u;
         t->ksplit = t->klen ? split : 0;
     }
+}
+
+size_t vl_xtok_sentence(vl_ner_lexer *lx, vl_xtok *toks) {
+    vl_ner_tok nt[VL_NER_MAX_SENT];
+    size_t n = vl_ner_next_sentence(lx, nt, VL_NER_MAX_SENT);
+    xtoks_of(lx->text, nt, n, toks);
     return n;
 }
 
@@ -184,10 +189,15 @@ int vl_xtext_fill(vl_xtext *x, const char *text, size_t len, vl_lang lang) {
             vl_xtok *t = realloc(x->tok, cap * sizeof *t);
             if (!t) return x->ntok = x->nsent = 0, VL_ENOMEM;
             x->tok = t;
+            vl_ner_tok *nt = realloc(x->ner, cap * sizeof *nt);
+            if (!nt) return x->ntok = x->nsent = 0, VL_ENOMEM;
+            x->ner = nt;
             x->tcap = cap;
         }
-        size_t n = vl_xtok_sentence(&lx, x->tok + x->ntok);
+        /* the lexer's tokens kept as they are, for the entity tagger */
+        size_t n = vl_ner_next_sentence(&lx, x->ner + x->ntok, VL_NER_MAX_SENT);
         if (!n) break;
+        xtoks_of(text, x->ner + x->ntok, n, x->tok + x->ntok);
         size_t *s = vl_array_grow(x->sent, &x->scap, x->nsent + 1, sizeof *s, 64);
         if (!s) return x->ntok = x->nsent = 0, VL_ENOMEM;
         x->sent = s;
@@ -204,10 +214,7 @@ size_t vl_xtext_next_ner(void *cursor, vl_ner_tok *toks) {
     vl_xtext_cursor *c = cursor;
     if (c->s >= c->x->nsent) return 0;
     size_t a = c->x->sent[c->s], n = c->x->sent[c->s + 1] - a;
-    const vl_xtok *t = c->x->tok + a;
-    for (size_t i = 0; i < n; i++)
-        toks[i] = (vl_ner_tok){.start = t[i].start, .end = t[i].end, .cstart = t[i].cstart, .cend = t[i].cend,
-                               .flags = t[i].flags};
+    memcpy(toks, c->x->ner + a, n * sizeof *toks);
     c->s++;
     return n;
 }
@@ -215,6 +222,7 @@ size_t vl_xtext_next_ner(void *cursor, vl_ner_tok *toks) {
 void vl_xtext_free(vl_xtext *x) {
     if (!x) return;
     free(x->tok);
+    free(x->ner);
     free(x->sent);
     *x = (vl_xtext){0};
 }

@@ -62,6 +62,7 @@ typedef struct vl_xtext {
     size_t len;
     vl_lang lang;
     vl_xtok *tok;
+    vl_ner_tok *ner; /* the same tokens as the lexer gave them (vl_xtext_next_ner) */
     size_t ntok, tcap;
     size_t *sent; /* nsent + 1 entries */
     size_t nsent, scap;

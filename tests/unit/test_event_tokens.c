@@ -146,10 +146,35 @@ static void test_fold_ascii(void **state) {
     assert_string_equal(out, "a'b");
 }
 
+/* The entity tagger's sentences from x are the lexer's, field by field. */
+static void same_ner_tokens(const vl_xtext *x, const char *text, vl_lang lang) {
+    vl_ner_lexer lx;
+    vl_ner_lexer_init(&lx, text, strlen(text), lang);
+    static vl_ner_tok want[VL_NER_MAX_SENT], got[VL_NER_MAX_SENT];
+    vl_xtext_cursor cur = {x, 0};
+    size_t n, sents = 0;
+    while ((n = vl_ner_next_sentence(&lx, want, VL_NER_MAX_SENT)) > 0) {
+        assert_int_equal(vl_xtext_next_ner(&cur, got), n);
+        for (size_t i = 0; i < n; i++) {
+            assert_int_equal(got[i].start, want[i].start);
+            assert_int_equal(got[i].end, want[i].end);
+            assert_int_equal(got[i].cstart, want[i].cstart);
+            assert_int_equal(got[i].cend, want[i].cend);
+            assert_int_equal(got[i].flags, want[i].flags);
+            assert_int_equal(got[i].gaz, 0);
+            assert_int_equal(got[i].cluster, 0);
+        }
+        sents++;
+    }
+    assert_int_equal(vl_xtext_next_ner(&cur, got), 0);
+    assert_int_equal(sents, x->nsent);
+}
+
 static void test_xtext(void **state) {
     (void)state;
     vl_xtext x = {0};
     assert_int_equal(vl_xtext_fill(&x, text_fr, strlen(text_fr), VL_LANG_FR), VL_OK);
+    same_ner_tokens(&x, text_fr, VL_LANG_FR);
     assert_true(x.nsent >= 4);
     assert_true(vl_xtext_of(&x, text_fr, strlen(text_fr), VL_LANG_FR));
     assert_false(vl_xtext_of(&x, text_fr, strlen(text_fr), VL_LANG_EN));
@@ -158,6 +183,7 @@ static void test_xtext(void **state) {
     assert_int_equal(vl_xtext_fill(&x, text_en, strlen(text_en), VL_LANG_EN), VL_OK);
     assert_false(vl_xtext_of(&x, text_fr, strlen(text_fr), VL_LANG_FR));
     same_tokens(&x, text_en, VL_LANG_EN);
+    same_ner_tokens(&x, text_en, VL_LANG_EN);
     /* a long text: the token array grows across many sentences */
     vl_buf b = {0};
     for (int i = 0; i < 400; i++) {
