@@ -194,12 +194,15 @@ static inline uint64_t suf_pack(const char *s, size_t n) {
 
 /* The slot of ending s[0, n) (n <= MAX_ENDING): its own, or the empty one
  * where it would go. */
-static inline ev_suf *suf_slot(const vl_event_tagger *t, const char *s, size_t n) {
-    uint64_t w = suf_pack(s, n);
+static inline ev_suf *suf_slot_w(const vl_event_tagger *t, uint64_t w, size_t n) {
     for (size_t i = (size_t)(((w ^ n) * 0x9E3779B97F4A7C15ull) >> 56);; i = (i + 1) & (SUF_SLOTS - 1)) {
         const ev_suf *e = &t->suf[i];
         if (!e->n1 || (e->w == w && e->n1 == n + 1)) return (ev_suf *)e;
     }
+}
+
+static inline ev_suf *suf_slot(const vl_event_tagger *t, const char *s, size_t n) {
+    return suf_slot_w(t, suf_pack(s, n), n);
 }
 
 static int add_suffix(vl_event_tagger *t, const char *s, int lang) {
@@ -302,6 +305,12 @@ static int suffix_ok(const vl_event_tagger *t, const char *rest, size_t n, int l
     return e->n1 && (e->lang & lmask);
 }
 
+/* suffix_ok of the ending packed in w (suf_pack), n bytes. */
+static inline int suffix_ok_w(const vl_event_tagger *t, uint64_t w, size_t n, int lmask) {
+    const ev_suf *e = suf_slot_w(t, w, n);
+    return e->n1 && (e->lang & lmask);
+}
+
 /* Whether the English word w[0, n) is a regular form of lemma: the lemma,
  * -s, -es, -ed, -ing, -d and -ing without the e of a lemma in -e, -ied and
  * -ies of a lemma in -y, a doubled final consonant (banned), and -ise for
@@ -352,8 +361,12 @@ static int verb_trigger(vl_event_tagger *t, const char *text, const vl_xtok *k, 
     if (!(t->prefix3[b3 >> 6] & (1ull << (b3 & 63))) && !(t->prefix[b >> 6] & (1ull << (b & 63)))) return -1;
     /* a lemma's stem followed by a verb ending (libér|ent: Snowball
      * stems libèrent to "lib", but the lemma's stem is a prefix) */
+    /* the ending key[pl, klen) packed as suf_pack packs it, one byte
+     * more in front at each step (no repacking per ending tried) */
+    uint64_t ending = 0;
     for (int pl = k->klen; pl >= 2 && pl >= k->klen - MAX_ENDING; pl--) {
-        if (!suffix_ok(t, k->key + pl, (size_t)(k->klen - pl), lmask)) continue;
+        if (pl < k->klen) ending = ending << 8 | (unsigned char)k->key[pl];
+        if (!suffix_ok_w(t, ending, (size_t)(k->klen - pl), lmask)) continue;
         for (int e = first_of(t, k->key, (size_t)pl); e >= 0; e = t->ents[e].next)
             if (t->ents[e].kind == HK_STEM && (t->ents[e].lang & lmask) &&
                 (lmask != EL_EN || en_inflects(k->key, k->klen, vl_event_lexicon[t->ents[e].idx].word)))
