@@ -34,9 +34,12 @@ static inline uint64_t f2(unsigned t, uint64_t a, uint64_t b) {
 /* The context features of token i: their hashes into out when w is NULL,
  * else their slots of w's table into sl (rows prefetched); returns how
  * many.  Callers pass w as a constant NULL or not, so that each inlined
- * copy keeps one of the two stores. */
-static inline size_t vl_ner_context_emit(const vl_ner_sent_feats *sf, const vl_ner_tok *toks, size_t i, uint64_t *out,
-                                         const vl_ner_weights *w, uint32_t *sl) {
+ * copy keeps one of the two stores; always inlined (GCC otherwise keeps
+ * one out-of-line copy for the decoder's two calls: a call per token). */
+__attribute__((always_inline)) static inline size_t vl_ner_context_emit(const vl_ner_sent_feats *sf,
+                                                                        const vl_ner_tok *toks, size_t i,
+                                                                        uint64_t *out, const vl_ner_weights *w,
+                                                                        uint32_t *sl) {
     size_t n_out = 0;
 #define VL_NER_EMIT(x)                                                                                                 \
     do {                                                                                                               \
