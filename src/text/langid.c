@@ -205,8 +205,9 @@ static inline int same_bytes(const char *a, const char *b, size_t n) {
     return 1;
 }
 
-/* The languages of w[0, n), whose hash_word is h (0: not a function word). */
-static unsigned lookup_h(const char *w, size_t n, uint32_t h) {
+/* The languages of w[0, n), whose hash_word is h (0: not a function word);
+ * inline, as it runs for every word. */
+static inline unsigned lookup_h(const char *w, size_t n, uint32_t h) {
     for (uint32_t i = h & (VL_LANGID_SLOTS - 1);; i = (i + 1) & (VL_LANGID_SLOTS - 1)) {
         const fword *f = &words[i];
         if (!f->w) return 0;
