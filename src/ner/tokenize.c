@@ -130,7 +130,7 @@ static int in_list(const char *const *list, const char *s, size_t n) {
 }
 
 /* Reads one token at lx->pos (after white space); 0 at the end. */
-static int next_token(vl_ner_lexer *lx, vl_ner_tok *t) {
+__attribute__((always_inline)) static inline int next_token(vl_ner_lexer *lx, vl_ner_tok *t) {
     const char *s = lx->text;
     size_t len = lx->len, pos = lx->pos, cpos = lx->cpos, adv;
     int32_t cp = -1;
@@ -295,9 +295,23 @@ void vl_ner_lexer_init(vl_ner_lexer *lx, const char *text, size_t len, vl_lang l
     lx->newlines = -1; /* the first token starts a paragraph */
 }
 
+/* next_token out of line, for the rare peeks (after a sentence's end). */
+static __attribute__((noinline)) int next_token_call(vl_ner_lexer *lx, vl_ner_tok *t) { return next_token(lx, t); }
+
 static const vl_ner_tok *peek(vl_ner_lexer *lx) {
-    if (!lx->has_ahead) lx->has_ahead = next_token(lx, &lx->ahead);
+    if (!lx->has_ahead) lx->has_ahead = next_token_call(lx, &lx->ahead);
     return lx->has_ahead ? &lx->ahead : NULL;
+}
+
+/* The next token straight into *t (the peek of every token: next_token
+ * inline, no copy through the look-ahead); 0 at the end.  What is peeked
+ * already comes first. */
+static inline int take(vl_ner_lexer *lx, vl_ner_tok *t) {
+    if (lx->has_ahead) {
+        *t = lx->ahead;
+        return 1;
+    }
+    return next_token(lx, t);
 }
 
 static int32_t first_cp(const vl_ner_lexer *lx, const vl_ner_tok *t) {
@@ -309,10 +323,19 @@ size_t vl_ner_next_sentence(vl_ner_lexer *lx, vl_ner_tok *toks, size_t max) {
     if (max > VL_NER_MAX_SENT) max = VL_NER_MAX_SENT;
     size_t n = 0;
     while (n < max) {
-        const vl_ner_tok *t = peek(lx);
-        if (!t) break;
-        if (n > 0 && (t->flags & VL_NTOK_PARA)) break;
-        toks[n++] = *t;
+        /* the token goes into toks[n]; a paragraph's first token after
+         * the sentence's first is kept as the look-ahead instead */
+        if (!take(lx, &toks[n])) {
+            lx->has_ahead = 0;
+            break;
+        }
+        const vl_ner_tok *t = &toks[n];
+        if (n > 0 && (t->flags & VL_NTOK_PARA)) {
+            lx->ahead = *t;
+            lx->has_ahead = 1;
+            break;
+        }
+        n++;
         lx->has_ahead = 0;
         if (!(t->flags & VL_NTOK_TERMINAL)) continue;
         /* Closing quotes and brackets stay with the sentence they close. */

@@ -325,6 +325,29 @@ static void test_tokens_utf8(void **state) {
     assert_string_equal(b, "Mme|Dupont|et|M.|Roy|,|etc.//Fin|.");
 }
 
+/* Sentences: a paragraph's first token is looked at, kept, and given to
+ * the next sentence; closing quotes stay with the sentence they close; a
+ * sentence longer than max goes on in the next call. */
+static void test_sentences_lookahead(void **state) {
+    (void)state;
+    char b[256];
+    toks_of("Un deux\n\nTrois. « Quatre. » Cinq six.\nsept", 44, b, sizeof b);
+    assert_string_equal(b, "Un|deux//Trois|.//«|Quatre|.|»//Cinq|six|.|sept");
+    vl_ner_lexer lx;
+    vl_ner_tok t[3];
+    const char *s = "a b c d\n\ne";
+    vl_ner_lexer_init(&lx, s, strlen(s), VL_LANG_FR);
+    assert_int_equal(vl_ner_next_sentence(&lx, t, 3), 3);
+    assert_int_equal(t[2].start, 4);
+    assert_int_equal(vl_ner_next_sentence(&lx, t, 3), 1); /* d, then the paragraph */
+    assert_int_equal(t[0].start, 6);
+    assert_int_equal(vl_ner_next_sentence(&lx, t, 3), 1);
+    assert_int_equal(t[0].start, 9);
+    assert_true(t[0].flags & VL_NTOK_PARA);
+    assert_int_equal(vl_ner_next_sentence(&lx, t, 3), 0);
+    assert_int_equal(vl_ner_next_sentence(&lx, t, 3), 0);
+}
+
 /* Spans as "type:start-end " into a growing string. */
 typedef struct spans {
     char *s;
@@ -407,6 +430,7 @@ int main(void) {
         cmocka_unit_test(test_viterbi_pruning),
         cmocka_unit_test(test_tokens_ascii_edges),
         cmocka_unit_test(test_tokens_utf8),
+        cmocka_unit_test(test_sentences_lookahead),
         cmocka_unit_test(test_tagger_reused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
