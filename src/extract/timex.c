@@ -841,8 +841,10 @@ static const char *const elisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "
                                        "quoiqu", "presqu"};
 
 /* lex_classes of a word whose key the fast scanner folded, n bytes long
- * and zero past its end (hashed), or that changed since (not hashed). */
-static void word_classes(vl_timex_tagger *t, tx_tok *k, int hashed, size_t n) {
+ * and zero past its end (hashed), or that changed since (not hashed).
+ * Inline: it runs for every word the scanner reads. */
+__attribute__((always_inline)) static inline void word_classes(vl_timex_tagger *t, tx_tok *k, int hashed,
+                                                                size_t n) {
     if (!hashed || !n) {
         lex_classes(t, k);
         return;
