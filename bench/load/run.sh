@@ -13,7 +13,8 @@
 # English, URL-encoded, shuffled with a fixed seed; each asks for 10 hits
 # with snippets and the facets); start the server on a free port with
 # THREADS worker threads; warm up for 5 s; run wrk for DURATION; stop the
-# server with SIGTERM.  Environment: DOCS, THREADS (2), CONNECTIONS (16),
+# server with SIGTERM.  Environment: VEILLE (the program: bin/veille), DOCS,
+# THREADS (2), CONNECTIONS (16),
 # WRK_THREADS (2), DURATION (30s), EXTRA (more query parameters, e.g.
 # "&lang=fr"), CACHE_MB (the server's --cache-mb: 0, the default here,
 # measures the engine with no result cache), STREAM (uniform: each path
@@ -34,10 +35,11 @@ CACHE_MB=${CACHE_MB:-0}
 STREAM=${STREAM:-uniform}
 DATA=bench/data
 PY=/usr/bin/python3
+VEILLE=${VEILLE:-bin/veille} # the program to serve with (another build, to compare)
 
 die() { printf 'load: %s\n' "$*" >&2; exit 1; }
 command -v wrk >/dev/null 2>&1 || die "wrk is missing: sh scripts/install-deps.sh --bench"
-[ -x bin/veille ] || die "bin/veille is missing: run make first"
+[ -x "$VEILLE" ] || die "$VEILLE is missing: run make first"
 
 if [ ! -s "$DATA/docs-$DOCS.jsonl" ] || [ ! -s "$DATA/queries.jsonl" ]; then
     echo "load: preparing $DOCS documents (bench/prepare.py)" >&2
@@ -46,7 +48,7 @@ fi
 DB=$DATA/load-$DOCS.db
 if [ ! -s "$DB" ]; then
     echo "load: ingesting $DATA/docs-$DOCS.jsonl into $DB" >&2
-    bin/veille --db "$DB" ingest --quiet "$DATA/docs-$DOCS.jsonl"
+    "$VEILLE" --db "$DB" ingest --quiet "$DATA/docs-$DOCS.jsonl"
 fi
 
 PATHS=$DATA/load-paths.txt
@@ -74,7 +76,7 @@ PYEOF
 echo "load: $(wc -l < "$PATHS") request paths ($(sort -u "$PATHS" | wc -l) distinct, $STREAM) in $PATHS" >&2
 
 OUT=$(mktemp)
-bin/veille --db "$DB" serve --port 0 --threads "$THREADS" --cache-mb "$CACHE_MB" >"$OUT" 2>&1 &
+"$VEILLE" --db "$DB" serve --port 0 --threads "$THREADS" --cache-mb "$CACHE_MB" >"$OUT" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; rm -f "$OUT"' EXIT
 # (The server builds its search arrays before it listens: seconds at 300k.)
