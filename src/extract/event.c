@@ -912,6 +912,21 @@ static int hypothetical(const vl_event_tagger *t, int cs, int perfect) {
     return 0;
 }
 
+/* Whether the verb group [g0, v) holds a modal of likelihood (devrait,
+ * pourrait, could, might, may, would, should): what a dispatch expects
+ * or supposes, not what was done.  Modals of will and obligation (va,
+ * veut, doit, will, must) are kept: an actor's stated intent or duty. */
+static int speculative(const vl_event_tagger *t, int g0, int v) {
+    static const char *const likely[] = {"devrait", "devraient", "pourrait", "pourraient", "could",
+                                         "might",   "may",       "would",    "should"};
+    for (int j = g0; j < v; j++) {
+        if (t->role[j] != ER_MODAL) continue;
+        for (size_t i = 0; i < sizeof likely / sizeof *likely; i++)
+            if (vl_xis(&t->k[j], likely[i])) return 1;
+    }
+    return 0;
+}
+
 /* Whether token j is à, au or aux. */
 static int is_to(const vl_event_tagger *t, int j) {
     const vl_xtok *k = &t->k[j];
@@ -1005,8 +1020,9 @@ static int events_of_sentence(vl_event_tagger *t, int n, const vl_ner_mention *e
             if (t->role[g0] == ER_AUX_BE) passive = 1;
             if (t->role[g0] == ER_REFL) refl = 1;
         }
-        /* what was not done is no event (n'a pas fermé, did not sign) */
-        if (negated) continue;
+        /* what was not done is no event (n'a pas fermé, did not sign), nor
+         * what is only foreseen (devrait annoncer, could reject) */
+        if (negated || speculative(t, g0, v)) continue;
         /* a French infinitive with no modal before it has no subject of its
          * own: Allez manifester, venue défiler, partie visiter */
         if (t->lmask == EL_FR && !is_noun && g0 == v && !(lx->flags & EVF_FORM)) {

@@ -868,6 +868,27 @@ static qnp np_before(const vl_quote_tagger *t, size_t k, size_t lo) {
 
 /* Forward from token k, before hi: the speaker after a verb (« … », a
  * déclaré X; "…," said the senator). */
+/* A short capitalised title before a name: Me, Dr, Pr, Mgr, M. */
+static int short_title(const vl_quote_tagger *t, size_t k) {
+    const qtok *x = &t->toks[k];
+    return (x->fl & T_UPPER) && is_word(x) && !x->verb && x->end - x->start <= 4;
+}
+
+/* A rank or profession written in lower case before a name, after a
+ * determiner (le docteur, le général, the reverend): French and English. */
+static int rank_title(const vl_quote_tagger *t, size_t k) {
+    static const char *const ranks[] = {"docteur",   "professeur", "maître",  "général", "colonel", "commandant",
+                                        "capitaine", "lieutenant", "juge",    "père",    "abbé",    "cardinal",
+                                        "pasteur",   "rabbin",     "imam",    "doctor",  "professor", "reverend",
+                                        "general",   "colonel",    "judge",   "father"};
+    const qtok *x = &t->toks[k];
+    if (!is_word(x) || (x->fl & T_UPPER) || x->verb) return 0;
+    size_t n = x->end - x->start;
+    for (size_t i = 0; i < sizeof ranks / sizeof *ranks; i++)
+        if (strlen(ranks[i]) == n && strncmp(ranks[i], t->text + x->start, n) == 0) return 1;
+    return 0;
+}
+
 static qnp np_after(const vl_quote_tagger *t, size_t k, size_t hi) {
     qnp np = {0};
     const qtok *T = t->toks;
@@ -964,8 +985,14 @@ static qnp np_after(const vl_quote_tagger *t, size_t k, size_t hi) {
      * Me Laure Benhamou (a short capitalised title before the name: Me,
      * Dr, Pr, Mgr, M.) */
     size_t apos = j + 2;
-    if (apos + 1 < hi && T[apos].ent_b < 0 && (T[apos].fl & T_UPPER) && is_word(&T[apos]) && !T[apos].verb &&
-        T[apos].end - T[apos].start <= 4 && T[apos + 1].ent_b >= 0)
+    /* sa directrice, le Dr Nadia Ferhat; le chef d'état-major, le général
+     * Pierre Roux: a determiner before the title */
+    if (apos + 2 < hi && (T[apos].cls & QW_DET) && T[apos].ent_b < 0 && T[apos + 1].ent_b < 0 &&
+        (short_title(t, apos + 1) || rank_title(t, apos + 1)) && T[apos + 2].ent_b >= 0 &&
+        t->ents[T[apos + 2].ent_b].type == VL_NER_PER)
+        apos++;
+    if (apos + 1 < hi && T[apos].ent_b < 0 && (short_title(t, apos) || (apos > j + 2 && rank_title(t, apos))) &&
+        T[apos + 1].ent_b >= 0)
         apos++;
     if (apos < hi && (T[j + 1].fl & T_COMMA) && T[apos].ent_b >= 0 && (apos == j + 2 || t->ents[T[apos].ent_b].type == VL_NER_PER)) {
         np.kind = NP_ENT;
@@ -1252,6 +1279,24 @@ static int person_np(const vl_quote_tagger *t, const qnp *np) {
     return np->kind == NP_PRON || (np->kind == NP_ENT && t->ents[np->ent].type == VL_NER_PER);
 }
 
+/* A French object or reflexive pronoun, or the negation, that stands
+ * between a subject and its verb (s'en prend, se dit, l'a répété, n'a
+ * pas): the verb is after it. */
+static int french_clitic(const vl_quote_tagger *t, size_t k) {
+    static const char *const clitics[] = {"s", "se", "en", "y", "l", "le", "la", "les", "lui", "leur",
+                                          "ne", "n", "m", "me", "t", "te", "nous", "vous"};
+    const qtok *x = &t->toks[k];
+    if (!(t->lmask & QL_FR) || !is_word(x) || (x->fl & T_UPPER) || x->ent_b >= 0) return 0;
+    const char *w = t->text + x->start;
+    size_t n = x->end - x->start;
+    if (n >= 1 && w[n - 1] == '\'') n--;
+    else if (n >= 3 && (unsigned char)w[n - 3] == 0xE2 && (unsigned char)w[n - 2] == 0x80 && (unsigned char)w[n - 1] == 0x99)
+        n -= 3; /* ’ */
+    for (size_t i = 0; i < sizeof clitics / sizeof *clitics; i++)
+        if (strlen(clitics[i]) == n && strncmp(clitics[i], w, n) == 0) return 1;
+    return 0;
+}
+
 /* Sanders made the following comment: "…" / La ministre a été claire :
  * « … »: a clause that ends with a colon before the quotation, without a
  * reporting verb that names a speaker, introduces it by its subject, a
@@ -1261,6 +1306,9 @@ static qattr colon_subject(const vl_quote_tagger *t, size_t lo, size_t o) {
     const qtok *T = t->toks;
     if (o == 0 || !(T[o - 1].fl & T_COLON) || lo + 2 >= o) return at;
     size_t k = lo;
+    /* Au quotidien « Le Monde », la ministre…: the clause starts after
+     * the closing mark of a title, at the comma that follows it */
+    while (k + 2 < o && T[k].end - T[k].start == 1 && t->text[T[k].start] == ',') k++;
     /* On Monday, Sanders said…; Avec ce texte, la ministre…: the subject
      * follows the phrase a preposition opens, after its comma */
     if ((T[k].cls & QW_STOP) && !(T[k].cls & QW_PRON)) {
@@ -1290,14 +1338,14 @@ static qattr colon_subject(const vl_quote_tagger *t, size_t lo, size_t o) {
         /* the name in apposition: on to its closing comma */
         if (at.np.kind && at.np.tb > k && at.np.te + 1 < o && (T[at.np.te + 1].fl & T_COMMA)) {
             size_t v0 = at.np.te + 2;
-            while (at.np.kind && v0 < o && adverb_like(t, v0)) v0++;
+            while (at.np.kind && v0 < o && (adverb_like(t, v0) || french_clitic(t, v0))) v0++;
             if (v0 + 1 < o && is_word(&T[v0]) && !(T[v0].fl & T_UPPER) && !(T[v0].cls & (QW_STOP | QW_FUNC | QW_DET)))
                 return at;
         }
     }
     /* the subject's verb follows it: not a name in a list or a heading */
     size_t v = at.np.te + 1;
-    while (at.np.kind && v < o && adverb_like(t, v)) v++;
+    while (at.np.kind && v < o && (adverb_like(t, v) || french_clitic(t, v))) v++;
     if (at.np.kind && (v + 1 >= o || !is_word(&T[v]) || (T[v].cls & (QW_STOP | QW_FUNC | QW_DET)) || (T[v].fl & T_UPPER)))
         at.np.kind = NP_NONE;
     return at;

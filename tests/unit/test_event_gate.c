@@ -6,7 +6,8 @@
  * stray verb), short French participles without auxiliary, conditions and
  * purposes (si, pour que), appeler only with à, s'engager only
  * pronominal, retirer and imposer only with their object classes, adverbs
- * as targets, English participles before "by".  Every sentence is written
+ * as targets, English participles before "by", modals of likelihood
+ * (devrait, could: sample J).  Every sentence is written
  * for these tests; each assertion failed before these rules.
  */
 #include <setjmp.h>
@@ -135,6 +136,14 @@ static void test_conditions_and_purposes(void **state) {
     /* si with the passé composé states a fact */
     assert_string_equal(tag(FR, "Si le préfet a condamné les violences, le maire s'est tu."),
                         "(le préfet|condamner 11|les violences)");
+    /* what is only foreseen or supposed (sample J): no event; an actor's
+     * stated intent or duty (va, doit, will) stays one */
+    assert_string_equal(tag(FR, "Le gouvernement devrait annoncer mardi des sanctions."), "");
+    assert_string_equal(tag(FR, "Le syndicat pourrait rejeter le texte."), "");
+    assert_string_equal(tag(EN, "The ministers should meet soon."), "");
+    assert_string_equal(tag(EN, "The rebels could reject the offer."), "");
+    assert_string_equal(tag(FR, "Le syndicat va rejeter le texte."), "(Le syndicat|rejeter 12|le texte)");
+    assert_string_equal(tag(EN, "The rebels will reject the offer."), "(The rebels|reject 12|the offer)");
 }
 
 /* Verbs whose sense turns on what follows. */

@@ -8,7 +8,12 @@
  * apposed name (l'avocate des familles, Me Anne Roy) is that name; a
  * rating after a participle and a long object (a relevé la perspective de
  * la dette du pays à « stable ») is a label; manner-of-speaking verbs
- * (a-t-il souri) report.
+ * (a-t-il souri) report.  After the fourth set (fr-4.gold): a
+ * determiner and a rank before the apposed name (sa directrice, le Dr
+ * Nadia Ferhat; le général Pierre Roux); a clause ending in a colon
+ * introduces the quotation by its subject past object and reflexive
+ * pronouns (X s'en prend au gouvernement : « … ») and after the title
+ * in guillemets of an opening phrase (Au quotidien « Le Monde », X …).
  */
 #include "harness.h"
 
@@ -76,6 +81,43 @@ static void test_title_before_apposed_name(void **state) {
     assert_string_equal(qtext(f, 0), "« déni de justice »");
 }
 
+static void test_rank_before_apposed_name(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_FR,
+        "« Restons prudents », a tempéré sa directrice scientifique, le Dr Nadia Ferhat, devant la presse.",
+        "PER:Nadia Ferhat", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(canon(f, 0), "Nadia Ferhat");
+    tag(f, VL_LANG_FR, "« Nous tiendrons », a assuré le chef d'état-major, le général Pierre Roux.", "PER:Pierre Roux",
+        NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(canon(f, 0), "Pierre Roux");
+    /* a determiner and a word that is no rank: the description stays */
+    tag(f, VL_LANG_FR, "« Nous tiendrons », a assuré le chef d'état-major, le jeune Pierre Roux.", "PER:Pierre Roux",
+        NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_not_equal(canon(f, 0), "Pierre Roux");
+}
+
+static void test_colon_after_clitics_and_title(void **state) {
+    fx *f = *state;
+    tag(f, VL_LANG_FR, "La maire, Anne Vidal, s'en prend au préfet : « Il ne nous a jamais écoutés. »", "PER:Anne Vidal",
+        NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(canon(f, 0), "Anne Vidal");
+    tag(f, VL_LANG_FR, "Jean Dumas l'a répété aux élus : « Le budget sera tenu. »", "PER:Jean Dumas", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(canon(f, 0), "Jean Dumas");
+    tag(f, VL_LANG_FR,
+        "Dans un entretien au journal « La Vigie », la députée Anne Vidal se montre sévère : « C'est un échec. »",
+        "PER:Anne Vidal", NULL);
+    assert_int_equal(f->n, 1);
+    assert_string_equal(canon(f, 0), "Anne Vidal");
+    /* no person opens the clause: nobody is made the speaker */
+    tag(f, VL_LANG_FR, "Au journal « La Vigie », les chiffres se lisent ainsi : « un échec complet ».", NULL);
+    assert_true(f->n == 0 || !*canon(f, 0));
+}
+
 static void test_rating_after_long_object(void **state) {
     fx *f = *state;
     tag(f, VL_LANG_FR, "L'agence Nordrate a relevé la perspective de la dette du Portugal à « stable » lundi.",
@@ -103,6 +145,8 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_age_refers_back, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_refers_back, setup, teardown),
         cmocka_unit_test_setup_teardown(test_title_before_apposed_name, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_rank_before_apposed_name, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_colon_after_clitics_and_title, setup, teardown),
         cmocka_unit_test_setup_teardown(test_rating_after_long_object, setup, teardown),
         cmocka_unit_test_setup_teardown(test_manner_verbs, setup, teardown),
     };
