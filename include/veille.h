@@ -578,7 +578,7 @@ typedef struct vl_server_opts {
     int port;                /* 0: any free port (see vl_server_port) */
     const char *token;       /* bearer token for writes; NULL: writes refused */
     const char *cors_origin; /* Access-Control-Allow-Origin; NULL: no CORS */
-    int threads;             /* worker threads; 0: the number of CPUs (2..16) */
+    int threads;             /* search threads, and as many network threads; 0: the number of CPUs (2..16) */
     int query_ms;            /* time limit of one search; 0: 2000 ms */
     int cache_mb;            /* answers of GET /api/search kept, in MiB; 0: 64; <0: none */
 } vl_server_opts;

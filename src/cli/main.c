@@ -216,7 +216,8 @@ static const struct command {
      "  --token T          allows POST /api/ingest with 'Authorization: Bearer T'\n"
      "                     (default: $VEILLE_TOKEN; without one, writes are refused)\n"
      "  --cors ORIGIN      sends Access-Control-Allow-Origin: ORIGIN (default: none)\n"
-     "  --threads N        worker threads (default: the number of CPUs)\n"
+     "  --threads N        search threads, and as many network threads (default:\n"
+     "                     the number of CPUs)\n"
      "  --time-limit MS    time limit of one search, 503 past it (default 2000)\n"
      "  --cache-mb N       memory for answers of /api/search kept until the database\n"
      "                     changes (default 64; 0: none)\n"},

@@ -37,7 +37,7 @@ static int over_time(void *ctx) {
     return 0;
 }
 
-int api_worker_init(api_worker *w, api_shared *shared, vl_error *err) {
+static int worker_open(api_worker *w, api_shared *shared, int warm, vl_error *err) {
     memset(w, 0, sizeof *w);
     w->shared = shared;
     int rc = vl_store_open(shared->db_path, VL_STORE_READONLY, &w->store, err);
@@ -47,8 +47,14 @@ int api_worker_init(api_worker *w, api_shared *shared, vl_error *err) {
      * pages are read from the page cache without a copy per read. */
     sqlite3_exec(w->store->db, "PRAGMA mmap_size = 4294967296", NULL, NULL, NULL);
     api_worker_check_changes(w); /* the version every later change is told from */
-    vl_search_warm(w->store);    /* the search arrays, before the first request */
+    if (warm) vl_search_warm(w->store); /* the search arrays, before the first request */
     return VL_OK;
+}
+
+int api_worker_init(api_worker *w, api_shared *shared, vl_error *err) { return worker_open(w, shared, 1, err); }
+
+int api_worker_init_front(api_worker *w, api_shared *shared, vl_error *err) {
+    return worker_open(w, shared, 0, err);
 }
 
 void api_worker_check_changes(api_worker *w) {
@@ -368,4 +374,19 @@ void api_handle(api_worker *w, const api_request *req, api_response *resp) {
         return;
     }
     api_error(resp, 404, "no endpoint %.300s (see docs/api.md)", p);
+}
+
+int api_handle_front(api_worker *w, const api_request *req, api_response *resp) {
+    const char *p = req->path ? req->path : "";
+    if (!req->method || (strncmp(p, "/api/", 5) != 0 && strcmp(p, "/healthz") != 0)) {
+        api_handle(w, req, resp); /* the web files, or a refusal */
+        return 1;
+    }
+    if (strcmp(p, "/api/search") != 0) return 0;
+    if (!is_get(req)) {
+        wrong_method(resp, req, "GET, HEAD");
+        return 1;
+    }
+    if (check_args(req, search_args, resp)) return 1;
+    return api_search_cached(w, req, resp);
 }

@@ -72,11 +72,16 @@ typedef struct api_worker {
     int interrupted;           /* the progress handler stopped a query */
     int64_t data_version;      /* PRAGMA data_version last seen (the cache's check) */
     struct sqlite3_stmt *data_version_st;
+    void *owner;               /* the server's, for its threads; unused here */
 } api_worker;
 
 /* Opens the worker's read-only store and installs the progress handler
  * that enforces the per-query time limit. */
 int api_worker_init(api_worker *w, api_shared *shared, vl_error *err);
+/* The same for a worker that only answers from the cache and the web
+ * files (api_handle_front): without the search arrays, which only a
+ * search needs and which take memory in proportion to the archive. */
+int api_worker_init_front(api_worker *w, api_shared *shared, vl_error *err);
 void api_worker_free(api_worker *w);
 /* Empties the shared cache when the database changed since this worker
  * last looked (a commit by POST /api/ingest or by another process). */
@@ -88,6 +93,14 @@ void api_response_free(api_response *r);
 /* Answers one request: fills `resp` (status, type, body).  Never fails:
  * every problem becomes a JSON error response. */
 void api_handle(api_worker *w, const api_request *req, api_response *resp);
+
+/* Answers the requests that need no work on the database: the web
+ * files, requests refused on their method or parameters, and searches
+ * whose answer is in the cache.  1 when resp holds the answer; 0 when the
+ * request needs api_handle (a worker's time on the database).  server.c
+ * answers these on its network threads, so that a cache hit never waits
+ * behind a slow search. */
+int api_handle_front(api_worker *w, const api_request *req, api_response *resp);
 
 /* The body limit for a request to `path` (the ingest endpoint takes more). */
 size_t api_body_limit(const char *method, const char *path);
@@ -122,6 +135,9 @@ int64_t api_now_ns(void);
 void api_healthz(api_worker *w, const api_request *req, api_response *resp);
 void api_stats(api_worker *w, const api_request *req, api_response *resp);
 void api_search(api_worker *w, const api_request *req, api_response *resp);
+/* The search's answer from the cache, or its 400: 1 when resp holds it,
+ * 0 when the search has to run (api_search). */
+int api_search_cached(api_worker *w, const api_request *req, api_response *resp);
 void api_doc(api_worker *w, const api_request *req, const char *id, api_response *resp);
 void api_annotate(api_worker *w, const api_request *req, api_response *resp);
 void api_ingest(api_worker *w, const api_request *req, api_response *resp);

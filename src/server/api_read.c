@@ -131,11 +131,22 @@ static void search_failed(api_worker *w, int rc, const vl_error *err, api_respon
         api_error(resp, 500, "%s", err->message);
 }
 
-void api_search(api_worker *w, const api_request *req, api_response *resp) {
-    int64_t t0 = api_now_ns();
+/* The parameters of a search, parsed and checked, and the cache's key:
+ * the parameters that make the answer, normalised (defaults applied,
+ * fixed order). */
+typedef struct search_params {
+    vl_search_opts o;
+    int limit, offset;
+    vl_buf key; /* empty when there is no cache */
+} search_params;
+
+/* Fills sp from req: 0, or -1 after filling resp with a 400. */
+static int search_params_parse(api_worker *w, const api_request *req, search_params *sp, api_response *resp) {
+    memset(sp, 0, sizeof *sp);
+    vl_buf_init(&sp->key);
     int limit = api_int_arg(req, "limit", 10, API_MAX_LIMIT, 1, resp);
     int offset = limit < 0 ? -1 : api_int_arg(req, "offset", 0, API_MAX_OFFSET, 0, resp);
-    if (limit < 0 || offset < 0 || api_date_arg(req, "from", resp) || api_date_arg(req, "to", resp)) return;
+    if (limit < 0 || offset < 0 || api_date_arg(req, "from", resp) || api_date_arg(req, "to", resp)) return -1;
     if (limit == 0) limit = 10;
     const char *q = api_arg_get(req, "q");
     vl_search_opts o = {
@@ -153,39 +164,71 @@ void api_search(api_worker *w, const api_request *req, api_response *resp) {
     };
     if (!api_nonempty(q) && !o.date_from && !o.date_to && !o.lang && !o.mentions_from && !o.mentions_to && !o.entity) {
         api_error(resp, 400, "give a query 'q' or a filter (from, to, lang, mentions_from, mentions_to, entity)");
+        return -1;
+    }
+    sp->o = o;
+    sp->limit = limit;
+    sp->offset = offset;
+    if (w->shared->cache) {
+        const char *parts[] = {q, o.date_from, o.date_to, o.lang, o.mentions_from, o.mentions_to, o.entity};
+        vl_buf_printf(&sp->key, "search\x1f%d\x1f%d", limit, offset);
+        for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+            vl_buf_putc(&sp->key, '\x1f');
+            if (parts[i]) vl_buf_puts(&sp->key, parts[i]);
+        }
+    }
+    return 0;
+}
+
+/* The cached answer of sp into resp: 1 when there was one.  *gen is the
+ * cache's generation, read before the look-up (after the check for a
+ * change of the database), so that an answer computed across a change is
+ * not kept. */
+static int search_from_cache(api_worker *w, const search_params *sp, int64_t t0, uint64_t *gen,
+                             api_response *resp) {
+    api_cache *cache = w->shared->cache;
+    *gen = 0;
+    if (!cache || !sp->key.data) return 0;
+    api_worker_check_changes(w);
+    *gen = api_cache_generation(cache);
+    size_t len;
+    char *body = api_cache_get(cache, sp->key.data, (double)(api_now_ns() - t0) / 1e6, &len);
+    if (!body) {
+        resp->cache = "miss";
+        return 0;
+    }
+    free(resp->body);
+    resp->body = body;
+    resp->body_len = len;
+    resp->data = NULL;
+    resp->status = 200;
+    resp->content_type = "application/json; charset=utf-8";
+    resp->cache = "hit";
+    return 1;
+}
+
+int api_search_cached(api_worker *w, const api_request *req, api_response *resp) {
+    int64_t t0 = api_now_ns();
+    search_params sp;
+    uint64_t gen;
+    int answered = search_params_parse(w, req, &sp, resp) != 0 || search_from_cache(w, &sp, t0, &gen, resp);
+    vl_buf_free(&sp.key);
+    return answered;
+}
+
+void api_search(api_worker *w, const api_request *req, api_response *resp) {
+    int64_t t0 = api_now_ns();
+    search_params sp;
+    uint64_t gen;
+    if (search_params_parse(w, req, &sp, resp) || search_from_cache(w, &sp, t0, &gen, resp)) {
+        vl_buf_free(&sp.key);
         return;
     }
-    /* The cache's key: the parameters that make the answer, normalised
-     * (defaults applied, fixed order); the generation is read first so an
-     * answer computed across a change of the database is not kept. */
+    vl_search_opts o = sp.o;
+    int limit = sp.limit, offset = sp.offset;
+    const char *q = o.query;
     api_cache *cache = w->shared->cache;
-    vl_buf key;
-    vl_buf_init(&key);
-    uint64_t gen = 0;
-    if (cache) {
-        api_worker_check_changes(w);
-        gen = api_cache_generation(cache);
-        const char *parts[] = {q, o.date_from, o.date_to, o.lang, o.mentions_from, o.mentions_to, o.entity};
-        vl_buf_printf(&key, "search\x1f%d\x1f%d", limit, offset);
-        for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
-            vl_buf_putc(&key, '\x1f');
-            if (parts[i]) vl_buf_puts(&key, parts[i]);
-        }
-        size_t len;
-        char *body = key.data ? api_cache_get(cache, key.data, (double)(api_now_ns() - t0) / 1e6, &len) : NULL;
-        if (body) {
-            vl_buf_free(&key);
-            free(resp->body);
-            resp->body = body;
-            resp->body_len = len;
-            resp->data = NULL;
-            resp->status = 200;
-            resp->content_type = "application/json; charset=utf-8";
-            resp->cache = "hit";
-            return;
-        }
-        resp->cache = "miss";
-    }
+    vl_buf key = sp.key;
     hits_ctx hc = {.hits = json_array()};
     vl_buf_init(&hc.scratch);
     vl_error err;

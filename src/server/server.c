@@ -1,20 +1,39 @@
 /*
  * server.c -- vl_server: libmicrohttpd's daemon around the API of api.c.
  *
- * Threads: MHD runs a pool of worker threads (MHD_OPTION_THREAD_POOL_SIZE),
- * each polling its own share of the connections, so at most `threads`
- * requests run at once.  Each request borrows one api_worker (a read-only
- * SQLite connection and an annotator) from a pool of as many workers as
- * threads, so a connection is never used by two threads at once; in WAL
- * mode the readers see every committed write without waiting for the
- * writer.  Writes go through the one read-write store in api_shared, under
- * its mutex.
+ * Threads, in two kinds, so that a quick answer never waits behind a slow
+ * one:
+ *   - MHD's pool of network threads (MHD_OPTION_THREAD_POOL_SIZE), each
+ *     polling its own share of the connections.  They answer at once what
+ *     needs no work on the database (api_handle_front: the web files,
+ *     refusals, searches whose answer is in the cache), each with a
+ *     "front" api_worker of its own (a read-only connection, for the
+ *     cache's check for changes, without the search arrays).
+ *   - A pool of search threads, each with its api_worker (a read-only
+ *     SQLite connection with the search arrays, and an annotator).  Every
+ *     other request is handed to them: its connection is suspended
+ *     (MHD_suspend_connection), the request queued; a search thread
+ *     answers it, stores the response and resumes the connection, and MHD
+ *     then calls on_request again to send it.
+ * When one network thread ran the searches itself (as before), a search
+ * of a frequent word (several milliseconds) held up every other
+ * connection polled by that thread, cache hits included: under a load of
+ * mostly cached answers, the 99th percentile was that of the searches.
+ *
+ * In WAL mode the readers see every committed write without waiting for
+ * the writer.  Writes go through the one read-write store in api_shared,
+ * under its mutex.
  *
  * A request's body is gathered here, within its limit: 413 at once when
  * the Content-Length is over it (the body is never read), and at the end
  * of a chunked body that goes over it (the excess is read and dropped,
  * never kept).  A write request's token is checked before its body is
  * read.
+ *
+ * Stopping: the daemon stops accepting (MHD_quiesce_daemon), the search
+ * threads answer what is queued, resume those connections and end, and
+ * only then is the daemon stopped (MHD requires that no connection be
+ * suspended then).
  */
 #include <arpa/inet.h>
 #include <microhttpd.h>
@@ -28,40 +47,102 @@
 
 #include "server/api.h"
 
-struct vl_server {
-    struct MHD_Daemon *daemon;
-    api_shared shared;
-    char *cors_origin;
-    /* The pool of workers: free ones are stacked in `idle`. */
-    api_worker *workers;
-    api_worker **idle;
-    int nworkers, nidle;
-    pthread_mutex_t pool_lock;
-    pthread_cond_t pool_cond;
-    int port;
-};
-
 /* The state of one request across the calls MHD makes for it. */
 typedef struct request_state {
     vl_buf body;
     size_t limit;
     int responded; /* a response was queued before the body was read */
     int too_big;   /* the body went over the limit: the rest is dropped */
+    /* While a search thread works on it: */
+    struct MHD_Connection *conn;
+    api_request req;  /* its strings are MHD's, valid until the request ends */
+    api_response resp;
+    int answered;     /* resp holds the answer: send it */
+    struct request_state *next; /* in the queue */
 } request_state;
 
-static api_worker *acquire(vl_server *s) {
-    pthread_mutex_lock(&s->pool_lock);
-    while (!s->nidle) pthread_cond_wait(&s->pool_cond, &s->pool_lock);
-    api_worker *w = s->idle[--s->nidle];
-    pthread_mutex_unlock(&s->pool_lock);
+/* A stack of idle front workers (one per network thread). */
+typedef struct front_pool {
+    api_worker *workers;
+    api_worker **idle;
+    int n, nidle;
+    pthread_mutex_t lock;
+    pthread_cond_t cond;
+} front_pool;
+
+struct vl_server {
+    struct MHD_Daemon *daemon;
+    api_shared shared;
+    char *cors_origin;
+    front_pool front;
+    /* The search threads, their workers, and the queue they take from. */
+    api_worker *workers;
+    pthread_t *threads;
+    int nworkers, nthreads;
+    request_state *queue_head, *queue_tail;
+    int stopping;
+    pthread_mutex_t queue_lock;
+    pthread_cond_t queue_cond;
+    int port;
+};
+
+static api_worker *front_acquire(front_pool *p) {
+    pthread_mutex_lock(&p->lock);
+    while (!p->nidle) pthread_cond_wait(&p->cond, &p->lock);
+    api_worker *w = p->idle[--p->nidle];
+    pthread_mutex_unlock(&p->lock);
     return w;
 }
 
-static void release(vl_server *s, api_worker *w) {
-    pthread_mutex_lock(&s->pool_lock);
-    s->idle[s->nidle++] = w;
-    pthread_cond_signal(&s->pool_cond);
-    pthread_mutex_unlock(&s->pool_lock);
+static void front_release(front_pool *p, api_worker *w) {
+    pthread_mutex_lock(&p->lock);
+    p->idle[p->nidle++] = w;
+    pthread_cond_signal(&p->cond);
+    pthread_mutex_unlock(&p->lock);
+}
+
+/* A search thread: answers queued requests until the server stops and
+ * the queue is empty. */
+static void *search_thread(void *arg) {
+    api_worker *w = arg;
+    vl_server *s = (vl_server *)w->owner;
+    for (;;) {
+        pthread_mutex_lock(&s->queue_lock);
+        while (!s->queue_head && !s->stopping) pthread_cond_wait(&s->queue_cond, &s->queue_lock);
+        request_state *rs = s->queue_head;
+        if (!rs) {
+            pthread_mutex_unlock(&s->queue_lock);
+            return NULL;
+        }
+        s->queue_head = rs->next;
+        if (!s->queue_head) s->queue_tail = NULL;
+        pthread_mutex_unlock(&s->queue_lock);
+        api_handle(w, &rs->req, &rs->resp);
+        rs->answered = 1;
+        /* MHD's thread of this connection takes over from here: rs is not
+         * touched again on this thread. */
+        MHD_resume_connection(rs->conn);
+    }
+}
+
+/* Hands rs to the search threads, its connection suspended meanwhile;
+ * -1 when the server is stopping (the search threads may be gone: a
+ * connection suspended then would never be resumed). */
+static int enqueue(vl_server *s, struct MHD_Connection *c, request_state *rs) {
+    rs->conn = c;
+    rs->next = NULL;
+    pthread_mutex_lock(&s->queue_lock);
+    if (s->stopping) {
+        pthread_mutex_unlock(&s->queue_lock);
+        return -1;
+    }
+    MHD_suspend_connection(c);
+    if (s->queue_tail) s->queue_tail->next = rs;
+    else s->queue_head = rs;
+    s->queue_tail = rs;
+    pthread_cond_signal(&s->queue_cond);
+    pthread_mutex_unlock(&s->queue_lock);
+    return 0;
 }
 
 /* Hands resp to MHD (its body is taken over) with the common headers. */
@@ -179,29 +260,38 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         return MHD_YES;
     }
     if (rs->responded) return MHD_YES;
+    if (rs->answered) {
+        /* Resumed: a search thread answered. */
+        rs->responded = 1;
+        return send_response(s, c, &rs->resp);
+    }
     if (rs->too_big) {
         rs->responded = 1;
         char msg[128];
         snprintf(msg, sizeof msg, "the request body is over the limit of %zu bytes here", rs->limit);
         return send_error(s, c, 413, msg);
     }
-    api_request req;
-    memset(&req, 0, sizeof req);
-    req.method = method;
-    req.path = url;
-    MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, collect_arg, &req);
-    req.authorization = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_AUTHORIZATION);
-    req.body = rs->body.data;
-    req.body_len = rs->body.len;
-    api_response resp;
-    api_response_init(&resp);
-    api_worker *w = acquire(s);
-    api_handle(w, &req, &resp);
-    release(s, w);
+    api_request *req = &rs->req;
+    memset(req, 0, sizeof *req);
+    req->method = method;
+    req->path = url;
+    MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, collect_arg, req);
+    req->authorization = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_AUTHORIZATION);
+    req->body = rs->body.data;
+    req->body_len = rs->body.len;
+    api_response_init(&rs->resp);
+    api_worker *w = front_acquire(&s->front);
+    int answered = api_handle_front(w, req, &rs->resp);
+    front_release(&s->front, w);
+    if (!answered) {
+        api_response_free(&rs->resp);
+        api_response_init(&rs->resp);
+        if (enqueue(s, c, rs) == 0) return MHD_YES;
+        rs->responded = 1;
+        return send_error(s, c, 503, "the server is stopping");
+    }
     rs->responded = 1;
-    enum MHD_Result ret = send_response(s, c, &resp);
-    api_response_free(&resp);
-    return ret;
+    return send_response(s, c, &rs->resp);
 }
 
 static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls, enum MHD_RequestTerminationCode toe) {
@@ -211,6 +301,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls, en
     request_state *rs = *con_cls;
     if (!rs) return;
     vl_buf_free(&rs->body);
+    api_response_free(&rs->resp);
     free(rs);
     *con_cls = NULL;
 }
@@ -219,10 +310,20 @@ int vl_server_port(const vl_server *s) { return s ? s->port : 0; }
 
 void vl_server_stop(vl_server *s) {
     if (!s) return;
+    MHD_socket listening = s->daemon ? MHD_quiesce_daemon(s->daemon) : MHD_INVALID_SOCKET;
+    pthread_mutex_lock(&s->queue_lock);
+    s->stopping = 1;
+    pthread_cond_broadcast(&s->queue_cond);
+    pthread_mutex_unlock(&s->queue_lock);
+    for (int i = 0; i < s->nthreads; i++) pthread_join(s->threads[i], NULL);
     if (s->daemon) MHD_stop_daemon(s->daemon);
+    if (listening != MHD_INVALID_SOCKET) close(listening);
     for (int i = 0; i < s->nworkers; i++) api_worker_free(&s->workers[i]);
+    for (int i = 0; i < s->front.n; i++) api_worker_free(&s->front.workers[i]);
     free(s->workers);
-    free(s->idle);
+    free(s->threads);
+    free(s->front.workers);
+    free(s->front.idle);
     vl_store_close(s->shared.writer);
     if (s->shared.token) {
         memset(s->shared.token, 0, strlen(s->shared.token));
@@ -231,8 +332,10 @@ void vl_server_stop(vl_server *s) {
     free(s->cors_origin);
     pthread_mutex_destroy(&s->shared.write_lock);
     api_cache_free(s->shared.cache);
-    pthread_mutex_destroy(&s->pool_lock);
-    pthread_cond_destroy(&s->pool_cond);
+    pthread_mutex_destroy(&s->front.lock);
+    pthread_cond_destroy(&s->front.cond);
+    pthread_mutex_destroy(&s->queue_lock);
+    pthread_cond_destroy(&s->queue_cond);
     free(s);
 }
 
@@ -249,7 +352,7 @@ int vl_server_start(const vl_server_opts *o, vl_server **out, vl_error *err) {
     const char *bind = o->bind && *o->bind ? o->bind : "127.0.0.1";
     struct sockaddr_storage addr;
     memset(&addr, 0, sizeof addr);
-    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD;
+    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME;
     struct sockaddr_in *a4 = (struct sockaddr_in *)&addr;
     struct sockaddr_in6 *a6 = (struct sockaddr_in6 *)&addr;
     if (inet_pton(AF_INET, bind, &a4->sin_addr) == 1) {
@@ -266,8 +369,10 @@ int vl_server_start(const vl_server_opts *o, vl_server **out, vl_error *err) {
     vl_server *s = calloc(1, sizeof *s);
     if (!s) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     pthread_mutex_init(&s->shared.write_lock, NULL);
-    pthread_mutex_init(&s->pool_lock, NULL);
-    pthread_cond_init(&s->pool_cond, NULL);
+    pthread_mutex_init(&s->front.lock, NULL);
+    pthread_cond_init(&s->front.cond, NULL);
+    pthread_mutex_init(&s->queue_lock, NULL);
+    pthread_cond_init(&s->queue_cond, NULL);
     s->shared.db_path = o->db_path;
     s->shared.query_ms = o->query_ms > 0 ? o->query_ms : 2000;
     /* The result cache: 64 MiB unless told (a negative size: none). */
@@ -289,15 +394,29 @@ int vl_server_start(const vl_server_opts *o, vl_server **out, vl_error *err) {
     }
     if (threads > 256) threads = 256;
     s->workers = calloc((size_t)threads, sizeof *s->workers);
-    s->idle = calloc((size_t)threads, sizeof *s->idle);
-    if (!s->workers || !s->idle) {
+    s->threads = calloc((size_t)threads, sizeof *s->threads);
+    s->front.workers = calloc((size_t)threads, sizeof *s->front.workers);
+    s->front.idle = calloc((size_t)threads, sizeof *s->front.idle);
+    if (!s->workers || !s->threads || !s->front.workers || !s->front.idle) {
         rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
         goto fail;
     }
     for (int i = 0; i < threads; i++) {
+        if ((rc = api_worker_init_front(&s->front.workers[i], &s->shared, err))) goto fail;
+        s->front.n++;
+        s->front.idle[s->front.nidle++] = &s->front.workers[i];
+    }
+    for (int i = 0; i < threads; i++) {
         if ((rc = api_worker_init(&s->workers[i], &s->shared, err))) goto fail;
         s->nworkers++;
-        s->idle[s->nidle++] = &s->workers[i];
+        s->workers[i].owner = s;
+    }
+    for (int i = 0; i < threads; i++) {
+        if (pthread_create(&s->threads[i], NULL, search_thread, &s->workers[i])) {
+            rc = vl_error_set(err, VL_EIO, NULL, 0, "cannot start a search thread");
+            goto fail;
+        }
+        s->nthreads++;
     }
     s->daemon = MHD_start_daemon(flags, (uint16_t)o->port, NULL, NULL, on_request, s,
                                  MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
