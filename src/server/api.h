@@ -72,7 +72,6 @@ typedef struct api_worker {
     int interrupted;           /* the progress handler stopped a query */
     int64_t data_version;      /* PRAGMA data_version last seen (the cache's check) */
     struct sqlite3_stmt *data_version_st;
-    void *owner;               /* the server's, for its threads; unused here */
 } api_worker;
 
 /* Opens the worker's read-only store and installs the progress handler

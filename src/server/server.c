@@ -76,8 +76,7 @@ struct vl_server {
     char *cors_origin;
     front_pool front;
     /* The search threads, their workers, and the queue they take from. */
-    api_worker *workers;
-    pthread_t *threads;
+    struct search_slot *slots;
     int nworkers, nthreads;
     request_state *queue_head, *queue_tail;
     int stopping;
@@ -101,11 +100,19 @@ static void front_release(front_pool *p, api_worker *w) {
     pthread_mutex_unlock(&p->lock);
 }
 
+/* One search thread and what it works with. */
+typedef struct search_slot {
+    vl_server *server;
+    api_worker worker;
+    pthread_t thread;
+} search_slot;
+
 /* A search thread: answers queued requests until the server stops and
  * the queue is empty. */
 static void *search_thread(void *arg) {
-    api_worker *w = arg;
-    vl_server *s = (vl_server *)w->owner;
+    search_slot *slot = arg;
+    vl_server *s = slot->server;
+    api_worker *w = &slot->worker;
     for (;;) {
         pthread_mutex_lock(&s->queue_lock);
         while (!s->queue_head && !s->stopping) pthread_cond_wait(&s->queue_cond, &s->queue_lock);
@@ -315,13 +322,12 @@ void vl_server_stop(vl_server *s) {
     s->stopping = 1;
     pthread_cond_broadcast(&s->queue_cond);
     pthread_mutex_unlock(&s->queue_lock);
-    for (int i = 0; i < s->nthreads; i++) pthread_join(s->threads[i], NULL);
+    for (int i = 0; i < s->nthreads; i++) pthread_join(s->slots[i].thread, NULL);
     if (s->daemon) MHD_stop_daemon(s->daemon);
     if (listening != MHD_INVALID_SOCKET) close(listening);
-    for (int i = 0; i < s->nworkers; i++) api_worker_free(&s->workers[i]);
+    for (int i = 0; i < s->nworkers; i++) api_worker_free(&s->slots[i].worker);
     for (int i = 0; i < s->front.n; i++) api_worker_free(&s->front.workers[i]);
-    free(s->workers);
-    free(s->threads);
+    free(s->slots);
     free(s->front.workers);
     free(s->front.idle);
     vl_store_close(s->shared.writer);
@@ -393,11 +399,10 @@ int vl_server_start(const vl_server_opts *o, vl_server **out, vl_error *err) {
         threads = cpus < 2 ? 2 : cpus > 16 ? 16 : (int)cpus;
     }
     if (threads > 256) threads = 256;
-    s->workers = calloc((size_t)threads, sizeof *s->workers);
-    s->threads = calloc((size_t)threads, sizeof *s->threads);
+    s->slots = calloc((size_t)threads, sizeof *s->slots);
     s->front.workers = calloc((size_t)threads, sizeof *s->front.workers);
     s->front.idle = calloc((size_t)threads, sizeof *s->front.idle);
-    if (!s->workers || !s->threads || !s->front.workers || !s->front.idle) {
+    if (!s->slots || !s->front.workers || !s->front.idle) {
         rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
         goto fail;
     }
@@ -407,12 +412,12 @@ int vl_server_start(const vl_server_opts *o, vl_server **out, vl_error *err) {
         s->front.idle[s->front.nidle++] = &s->front.workers[i];
     }
     for (int i = 0; i < threads; i++) {
-        if ((rc = api_worker_init(&s->workers[i], &s->shared, err))) goto fail;
+        if ((rc = api_worker_init(&s->slots[i].worker, &s->shared, err))) goto fail;
         s->nworkers++;
-        s->workers[i].owner = s;
+        s->slots[i].server = s;
     }
     for (int i = 0; i < threads; i++) {
-        if (pthread_create(&s->threads[i], NULL, search_thread, &s->workers[i])) {
+        if (pthread_create(&s->slots[i].thread, NULL, search_thread, &s->slots[i])) {
             rc = vl_error_set(err, VL_EIO, NULL, 0, "cannot start a search thread");
             goto fail;
         }

@@ -133,13 +133,6 @@ static sqlite3_stmt *stmt(vl_store *s, int which, vl_error *err) {
     return es->st[which];
 }
 
-/* Steps a write statement to its end and resets it. */
-static int run(vl_store *s, sqlite3_stmt *st, vl_error *err) {
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-    return rc == SQLITE_DONE ? VL_OK : vl_store_sqlite_error(s, err, "writing the entities");
-}
 
 static int type_code(const char *name) {
     for (int t = 0; t < VL_NER_NTYPES; t++)
@@ -314,7 +307,7 @@ static int add_keys(vl_store *s, int64_t id, int type, const char *key, vl_error
         if (rc) break;
         sqlite3_bind_text(st, 1, k.data, (int)k.len, SQLITE_STATIC);
         sqlite3_bind_int64(st, 2, id);
-        rc = run(s, st, err);
+        rc = vl_store_step_done(s, st, "writing the entities", err);
     }
     vl_buf_free(&k);
     return rc == VL_ENOMEM ? oom(err) : rc;
@@ -329,7 +322,7 @@ static int create(vl_store *s, const char *name, size_t len, int type, const cha
     sqlite3_bind_text(st, 2, vl_ner_type_name((vl_ner_type)type), -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 3, key, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 4, date, -1, SQLITE_STATIC);
-    int rc = run(s, st, err);
+    int rc = vl_store_step_done(s, st, "writing the entities", err);
     if (rc) return rc;
     *id = sqlite3_last_insert_rowid(s->db);
     return add_keys(s, *id, type, key, err);
@@ -352,7 +345,7 @@ static int prefer_written_case(vl_store *s, int64_t id, const char *name, size_t
     sqlite3_bind_int64(st, 1, id);
     sqlite3_bind_text(st, 2, name, (int)len, SQLITE_STATIC);
     sqlite3_bind_text(st, 3, key, -1, SQLITE_STATIC);
-    return run(s, st, err);
+    return vl_store_step_done(s, st, "writing the entities", err);
 }
 
 /* The per-mention facts of one document, computed before writing. */
@@ -476,7 +469,7 @@ static int prefer_written_alias(vl_store *s, int64_t id, vl_error *err) {
     if (!rc && pick) {
         sqlite3_bind_int64(rn, 1, id);
         sqlite3_bind_text(rn, 2, pick, -1, SQLITE_STATIC);
-        rc = run(s, rn, err);
+        rc = vl_store_step_done(s, rn, "writing the entities", err);
     }
     free(pick);
     return rc;
@@ -506,12 +499,12 @@ static int write_new(vl_store *s, int64_t rowid, const vl_annotation *a, vl_erro
             sqlite3_bind_int64(add, 1, m[i].entity);
             sqlite3_bind_int64(add, 2, n);
             sqlite3_bind_text(add, 3, a->date, -1, SQLITE_STATIC);
-            if ((rc = run(s, add, err))) break;
+            if ((rc = vl_store_step_done(s, add, "writing the entities", err))) break;
             sqlite3_bind_int64(doc, 1, m[i].entity);
             sqlite3_bind_int64(doc, 2, rowid);
             sqlite3_bind_text(doc, 3, a->date, -1, SQLITE_STATIC);
             sqlite3_bind_int64(doc, 4, n);
-            if ((rc = run(s, doc, err))) break;
+            if ((rc = vl_store_step_done(s, doc, "writing the entities", err))) break;
         }
         /* Once per alias of the entity in this document: its count and
          * its keys. */
@@ -532,7 +525,7 @@ static int write_new(vl_store *s, int64_t rowid, const vl_annotation *a, vl_erro
                 sqlite3_bind_int64(alias, 1, m[i].entity);
                 sqlite3_bind_text(alias, 2, t + as, (int)(ae - as), SQLITE_STATIC);
                 sqlite3_bind_int64(alias, 3, n);
-                if ((rc = run(s, alias, err))) break;
+                if ((rc = vl_store_step_done(s, alias, "writing the entities", err))) break;
                 changed = sqlite3_changes(s->db) > 0;
             }
             /* A new alias: its row, then its keys (an old one has them). */
@@ -545,7 +538,7 @@ static int write_new(vl_store *s, int64_t rowid, const vl_annotation *a, vl_erro
                 sqlite3_bind_int64(ins, 1, m[i].entity);
                 sqlite3_bind_text(ins, 2, t + as, (int)(ae - as), SQLITE_STATIC);
                 sqlite3_bind_int64(ins, 3, n);
-                if ((rc = run(s, ins, err))) break;
+                if ((rc = vl_store_step_done(s, ins, "writing the entities", err))) break;
                 if (vl_entity_key(t + as, ae - as, &es->key)) {
                     rc = oom(err);
                     break;
@@ -577,7 +570,7 @@ static int write_new(vl_store *s, int64_t rowid, const vl_annotation *a, vl_erro
         sqlite3_bind_int64(men, 3, (int64_t)x->cp_end);
         sqlite3_bind_int64(men, 4, m[i].entity);
         sqlite3_bind_text(men, 5, t + x->start, (int)(x->end - x->start), SQLITE_STATIC);
-        rc = run(s, men, err);
+        rc = vl_store_step_done(s, men, "writing the entities", err);
     }
     /* Once the aliases are counted: a name in capitals, once per entity. */
     for (size_t i = 0; i < a->nentities && !rc; i++) {
@@ -598,7 +591,7 @@ static int rekey(vl_store *s, int64_t id, const char *name, int type, vl_error *
     sqlite3_stmt *del = stmt(s, ST_DEL_KEYS, err), *al = stmt(s, ST_ALIASES_OF, err);
     if (!del || !al) return VL_ESTORE;
     sqlite3_bind_int64(del, 1, id);
-    int rc = run(s, del, err);
+    int rc = vl_store_step_done(s, del, "writing the entities", err);
     char **names = NULL;
     size_t n = 0, cap = 0;
     if (!rc) {
@@ -642,7 +635,7 @@ static int remove_old(vl_store *s, int64_t rowid, vl_error *err) {
         size_t skip = vl_ner_title_skip(text, len, (vl_ner_type)type_code((const char *)sqlite3_column_text(om, 2)));
         sqlite3_bind_int64(asub, 1, sqlite3_column_int64(om, 0));
         sqlite3_bind_text(asub, 2, text + skip, (int)(len - skip), SQLITE_TRANSIENT);
-        rc = run(s, asub, err);
+        rc = vl_store_step_done(s, asub, "writing the entities", err);
     }
     sqlite3_reset(om);
     sqlite3_clear_bindings(om);
@@ -657,7 +650,7 @@ static int remove_old(vl_store *s, int64_t rowid, vl_error *err) {
         ids[n++] = sqlite3_column_int64(od, 0);
         sqlite3_bind_int64(sub, 1, sqlite3_column_int64(od, 0));
         sqlite3_bind_int64(sub, 2, sqlite3_column_int64(od, 1));
-        rc = run(s, sub, err);
+        rc = vl_store_step_done(s, sub, "writing the entities", err);
     }
     sqlite3_reset(od);
     sqlite3_clear_bindings(od);
@@ -667,7 +660,7 @@ static int remove_old(vl_store *s, int64_t rowid, vl_error *err) {
         if (!d) rc = VL_ESTORE;
         else {
             sqlite3_bind_int64(d, 1, rowid);
-            rc = run(s, d, err);
+            rc = vl_store_step_done(s, d, "writing the entities", err);
         }
     }
     /* Each entity the old version mentioned: gone with it, or its dates
@@ -679,7 +672,7 @@ static int remove_old(vl_store *s, int64_t rowid, vl_error *err) {
             break;
         }
         sqlite3_bind_int64(za, 1, ids[i]);
-        if ((rc = run(s, za, err))) break;
+        if ((rc = vl_store_step_done(s, za, "writing the entities", err))) break;
         int aliases_gone = sqlite3_changes(s->db) > 0;
         sqlite3_bind_int64(left, 1, ids[i]);
         int64_t docs = 0;
@@ -700,7 +693,7 @@ static int remove_old(vl_store *s, int64_t rowid, vl_error *err) {
                 if (!d) rc = VL_ESTORE;
                 else {
                     sqlite3_bind_int64(d, 1, ids[i]);
-                    rc = run(s, d, err);
+                    rc = vl_store_step_done(s, d, "writing the entities", err);
                 }
             }
         } else if (!rc) {
@@ -708,7 +701,7 @@ static int remove_old(vl_store *s, int64_t rowid, vl_error *err) {
             if (!seen) rc = VL_ESTORE;
             else {
                 sqlite3_bind_int64(seen, 1, ids[i]);
-                rc = run(s, seen, err);
+                rc = vl_store_step_done(s, seen, "writing the entities", err);
             }
             if (!rc && aliases_gone && name) rc = rekey(s, ids[i], name, type, err);
         }

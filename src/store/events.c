@@ -30,19 +30,6 @@ void vl_store_events_close(vl_store *s) {
     s->qty_insert = s->qty_delete = s->event_insert = s->event_delete = NULL;
 }
 
-static int prepare_once(vl_store *s, sqlite3_stmt **st, const char *sql, vl_error *err) {
-    if (*st) return VL_OK;
-    if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) != SQLITE_OK)
-        return vl_store_sqlite_error(s, err, "preparing a statement");
-    return VL_OK;
-}
-
-static int step_done(vl_store *s, sqlite3_stmt *st, vl_error *err, const char *what) {
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-    return rc == SQLITE_DONE ? VL_OK : vl_store_sqlite_error(s, err, what);
-}
 
 /* The words of an event argument: the entity's canonical name, or the
  * text. */
@@ -84,7 +71,7 @@ static int write_rows(vl_store *s, sqlite3_stmt *qi, sqlite3_stmt *ei, int64_t r
         else sqlite3_bind_null(qi, 6);
         sqlite3_bind_int(qi, 7, q->approx);
         bind_span(qi, 8, a->text, q->counted_start, q->counted_end);
-        int rc = step_done(s, qi, err, "writing the quantities");
+        int rc = vl_store_step_done(s, qi, "writing the quantities", err);
         if (rc) return rc;
     }
     vl_buf k1, k2;
@@ -123,7 +110,7 @@ static int write_rows(vl_store *s, sqlite3_stmt *qi, sqlite3_stmt *ei, int64_t r
             sqlite3_bind_null(ei, 13);
             sqlite3_bind_null(ei, 14);
         }
-        rc = step_done(s, ei, err, "writing the events");
+        rc = vl_store_step_done(s, ei, "writing the events", err);
     }
     vl_buf_free(&k1);
     vl_buf_free(&k2);
@@ -132,16 +119,16 @@ static int write_rows(vl_store *s, sqlite3_stmt *qi, sqlite3_stmt *ei, int64_t r
 
 int vl_store_put_events(vl_store *s, int64_t rowid, const vl_annotation *a, vl_error *err) {
     int rc;
-    if ((rc = prepare_once(s, &s->qty_insert, QTY_INSERT_SQL, err)) ||
-        (rc = prepare_once(s, &s->event_insert, EVENT_INSERT_SQL, err)) ||
-        (rc = prepare_once(s, &s->qty_delete, "DELETE FROM quantities WHERE doc = ?1", err)) ||
-        (rc = prepare_once(s, &s->event_delete, "DELETE FROM events WHERE doc = ?1", err)))
+    if ((rc = vl_store_prepare_once(s, &s->qty_insert, QTY_INSERT_SQL, err)) ||
+        (rc = vl_store_prepare_once(s, &s->event_insert, EVENT_INSERT_SQL, err)) ||
+        (rc = vl_store_prepare_once(s, &s->qty_delete, "DELETE FROM quantities WHERE doc = ?1", err)) ||
+        (rc = vl_store_prepare_once(s, &s->event_delete, "DELETE FROM events WHERE doc = ?1", err)))
         return rc;
     /* a replaced document replaces its rows */
     sqlite3_bind_int64(s->qty_delete, 1, rowid);
-    if ((rc = step_done(s, s->qty_delete, err, "removing the old quantities"))) return rc;
+    if ((rc = vl_store_step_done(s, s->qty_delete, "removing the old quantities", err))) return rc;
     sqlite3_bind_int64(s->event_delete, 1, rowid);
-    if ((rc = step_done(s, s->event_delete, err, "removing the old events"))) return rc;
+    if ((rc = vl_store_step_done(s, s->event_delete, "removing the old events", err))) return rc;
     return write_rows(s, s->qty_insert, s->event_insert, rowid, a, err);
 }
 

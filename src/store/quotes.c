@@ -24,19 +24,6 @@ void vl_store_quotes_close(vl_store *s) {
     s->quote_insert = s->quote_delete = s->quote_fts_delete = s->quote_fts_insert = NULL;
 }
 
-static int prepare(vl_store *s, sqlite3_stmt **st, const char *sql, vl_error *err) {
-    if (*st) return VL_OK;
-    if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) != SQLITE_OK)
-        return vl_store_sqlite_error(s, err, "preparing a statement");
-    return VL_OK;
-}
-
-static int run(vl_store *s, sqlite3_stmt *st, vl_error *err, const char *what) {
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-    return rc == SQLITE_DONE ? VL_OK : vl_store_sqlite_error(s, err, what);
-}
 
 static void bind_range(sqlite3_stmt *st, int col, const char *text, size_t b, size_t e) {
     if (e > b) sqlite3_bind_text(st, col, text + b, (int)(e - b), SQLITE_STATIC);
@@ -45,9 +32,9 @@ static void bind_range(sqlite3_stmt *st, int col, const char *text, size_t b, si
 
 int vl_store_write_quotes(vl_store *s, int64_t rowid, int old_lang, const vl_annotation *a, vl_error *err) {
     int rc;
-    if ((rc = prepare(s, &s->quote_insert, QUOTE_INSERT_SQL, err)) ||
-        (rc = prepare(s, &s->quote_delete, "DELETE FROM quotes WHERE doc = ?1", err)) ||
-        (rc = prepare(s, &s->quote_fts_delete,
+    if ((rc = vl_store_prepare_once(s, &s->quote_insert, QUOTE_INSERT_SQL, err)) ||
+        (rc = vl_store_prepare_once(s, &s->quote_delete, "DELETE FROM quotes WHERE doc = ?1", err)) ||
+        (rc = vl_store_prepare_once(s, &s->quote_fts_delete,
                       "INSERT INTO quotes_fts(quotes_fts, rowid, text)"
                       " SELECT 'delete', rowid, text FROM quotes WHERE doc = ?1",
                       err)))
@@ -57,13 +44,14 @@ int vl_store_write_quotes(vl_store *s, int64_t rowid, int old_lang, const vl_ann
          * language of the old version */
         s->hint.doc_lang = old_lang;
         sqlite3_bind_int64(s->quote_fts_delete, 1, rowid);
-        rc = run(s, s->quote_fts_delete, err, "removing the old quotations from the index");
+        rc = vl_store_step_done(s, s->quote_fts_delete, "removing the old quotations from the index", err);
         s->hint.doc_lang = -1;
         if (rc) return rc;
         sqlite3_bind_int64(s->quote_delete, 1, rowid);
-        return run(s, s->quote_delete, err, "removing the old quotations");
+        return vl_store_step_done(s, s->quote_delete, "removing the old quotations", err);
     }
-    if (a->nquotes && (rc = prepare(s, &s->quote_fts_insert, "INSERT INTO quotes_fts(rowid, text) VALUES (?1, ?2)", err)))
+    if (a->nquotes && (rc = vl_store_prepare_once(s, &s->quote_fts_insert,
+                                                  "INSERT INTO quotes_fts(rowid, text) VALUES (?1, ?2)", err)))
         return rc;
     sqlite3_stmt *ins = s->quote_insert;
     for (size_t i = 0; i < a->nquotes; i++) {
@@ -81,7 +69,7 @@ int vl_store_write_quotes(vl_store *s, int64_t rowid, int old_lang, const vl_ann
             sqlite3_bind_int64(ins, 9, (int64_t)q->spk_cp_start);
             sqlite3_bind_int64(ins, 10, (int64_t)q->spk_cp_end);
         }
-        if ((rc = run(s, ins, err, "writing the quotations"))) return rc;
+        if ((rc = vl_store_step_done(s, ins, "writing the quotations", err))) return rc;
         /* Its words, in the document's language, with the tokens the
          * ingest workers computed ahead when there are some.  One row per
          * statement: an INSERT ... SELECT opens a statement savepoint, on
@@ -93,7 +81,7 @@ int vl_store_write_quotes(vl_store *s, int64_t rowid, int old_lang, const vl_ann
         s->hint.doc_lang = (int)a->lang;
         s->hint.replay = s->replay;
         s->hint.nreplay = s->nreplay;
-        rc = run(s, fi, err, "indexing the quotations");
+        rc = vl_store_step_done(s, fi, "indexing the quotations", err);
         s->hint.doc_lang = -1;
         s->hint.replay = NULL;
         s->hint.nreplay = 0;

@@ -23,10 +23,18 @@ int vl_store_sqlite_error(vl_store *s, vl_error *err, const char *what) {
     return vl_error_set(err, VL_ESTORE, s->path, 0, "%s: %s", what, sqlite3_errmsg(s->db));
 }
 
-static int prepare(vl_store *s, sqlite3_stmt **st, const char *sql, vl_error *err) {
+int vl_store_prepare_once(vl_store *s, sqlite3_stmt **st, const char *sql, vl_error *err) {
+    if (*st) return VL_OK;
     if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) != SQLITE_OK)
         return vl_store_sqlite_error(s, err, "preparing a statement");
     return VL_OK;
+}
+
+int vl_store_step_done(vl_store *s, sqlite3_stmt *st, const char *what, vl_error *err) {
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return rc == SQLITE_DONE ? VL_OK : vl_store_sqlite_error(s, err, what);
 }
 
 #define TIMEX_INSERT_SQL \
@@ -34,20 +42,21 @@ static int prepare(vl_store *s, sqlite3_stmt **st, const char *sql, vl_error *er
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
 
 static int prepare_writes(vl_store *s, vl_error *err) {
-    if (prepare(s, &s->find_doc, "SELECT rowid, hash, lang, title, text, annotated_by FROM docs WHERE id = ?1", err) ||
-        prepare(s, &s->insert_doc,
+    if (vl_store_prepare_once(s, &s->find_doc,
+                              "SELECT rowid, hash, lang, title, text, annotated_by FROM docs WHERE id = ?1", err) ||
+        vl_store_prepare_once(s, &s->insert_doc,
                 "INSERT INTO docs(id, date, lang, title, source, url, text, extra, hash, ingested_at, annotated_by)"
                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 err) ||
-        prepare(s, &s->update_doc,
+        vl_store_prepare_once(s, &s->update_doc,
                 "UPDATE docs SET date = ?2, lang = ?3, title = ?4, source = ?5, url = ?6, text = ?7,"
                 " extra = ?8, hash = ?9, ingested_at = ?10, annotated_by = ?11 WHERE rowid = ?1",
                 err) ||
-        prepare(s, &s->fts_insert, "INSERT INTO docs_fts(rowid, title, text) VALUES (?1, ?2, ?3)", err) ||
-        prepare(s, &s->fts_delete,
+        vl_store_prepare_once(s, &s->fts_insert, "INSERT INTO docs_fts(rowid, title, text) VALUES (?1, ?2, ?3)", err) ||
+        vl_store_prepare_once(s, &s->fts_delete,
                 "INSERT INTO docs_fts(docs_fts, rowid, title, text) VALUES ('delete', ?1, ?2, ?3)", err) ||
-        prepare(s, &s->timex_insert, TIMEX_INSERT_SQL, err) ||
-        prepare(s, &s->timex_delete, "DELETE FROM timexes WHERE doc = ?1", err))
+        vl_store_prepare_once(s, &s->timex_insert, TIMEX_INSERT_SQL, err) ||
+        vl_store_prepare_once(s, &s->timex_delete, "DELETE FROM timexes WHERE doc = ?1", err))
         return VL_ESTORE;
     return VL_OK;
 }
@@ -227,13 +236,6 @@ static void bind_text_or_null(sqlite3_stmt *st, int i, const char *s) {
     else sqlite3_bind_null(st, i);
 }
 
-static int run(vl_store *s, sqlite3_stmt *st, vl_error *err, const char *what) {
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) return vl_store_sqlite_error(s, err, what);
-    return VL_OK;
-}
-
 /* Writes the time expressions of document `rowid` with `ins`
  * (TIMEX_INSERT_SQL), each with the calendar period its value covers. */
 static int write_timexes(vl_store *s, sqlite3_stmt *ins, int64_t rowid, const vl_annotation *a,
@@ -252,8 +254,7 @@ static int write_timexes(vl_store *s, sqlite3_stmt *ins, int64_t rowid, const vl
         bind_text_or_null(ins, 7, t->mod[0] ? t->mod : NULL);
         bind_text_or_null(ins, 8, has_period ? begin : NULL);
         bind_text_or_null(ins, 9, has_period ? end : NULL);
-        int rc = run(s, ins, err, "writing the time expressions");
-        sqlite3_clear_bindings(ins);
+        int rc = vl_store_step_done(s, ins, "writing the time expressions", err);
         if (rc) return rc;
     }
     return VL_OK;
@@ -295,13 +296,12 @@ static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *o
         sqlite3_bind_int64(s->fts_delete, 1, rowid);
         sqlite3_bind_value(s->fts_delete, 2, sqlite3_column_value(f, 3));
         sqlite3_bind_value(s->fts_delete, 3, sqlite3_column_value(f, 4));
-        rc = run(s, s->fts_delete, err, "removing the old version from the index");
-        sqlite3_clear_bindings(s->fts_delete);
+        rc = vl_store_step_done(s, s->fts_delete, "removing the old version from the index", err);
         sqlite3_reset(f);
         if (rc) return rc;
         /* The new version's time expressions replace the old ones. */
         sqlite3_bind_int64(s->timex_delete, 1, rowid);
-        rc = run(s, s->timex_delete, err, "removing the old time expressions");
+        rc = vl_store_step_done(s, s->timex_delete, "removing the old time expressions", err);
         if (rc) return rc;
         /* ... and so do its quotations */
         if ((rc = vl_store_write_quotes(s, rowid, old_lang < 0 ? VL_LANG_UND : old_lang, NULL, err))) return rc;
@@ -326,8 +326,7 @@ static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *o
     sqlite3_bind_blob(w, 9, hash, 16, SQLITE_STATIC);
     sqlite3_bind_text(w, 10, now, -1, SQLITE_STATIC);
     bind_text_or_null(w, 11, a->annotated_by[0] ? a->annotated_by : NULL); /* NULL: not extracted */
-    rc = run(s, w, err, "writing the document");
-    sqlite3_clear_bindings(w);
+    rc = vl_store_step_done(s, w, "writing the document", err);
     if (rc) return rc;
     if (!rowid) rowid = sqlite3_last_insert_rowid(s->db);
 
@@ -337,8 +336,7 @@ static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *o
     sqlite3_bind_int64(s->fts_insert, 1, rowid);
     bind_text_or_null(s->fts_insert, 2, a->title);
     sqlite3_bind_text(s->fts_insert, 3, a->text, (int)a->text_len, SQLITE_STATIC);
-    rc = run(s, s->fts_insert, err, "indexing the document");
-    sqlite3_clear_bindings(s->fts_insert);
+    rc = vl_store_step_done(s, s->fts_insert, "indexing the document", err);
     s->hint.doc_lang = -1;
     s->hint.replay = NULL;
     s->hint.nreplay = 0;
@@ -351,7 +349,7 @@ static int put_annotation(vl_store *s, const vl_annotation *a, vl_put_outcome *o
 
 int vl_store_write_timexes(vl_store *s, int64_t rowid, const vl_annotation *a, vl_error *err) {
     sqlite3_bind_int64(s->timex_delete, 1, rowid);
-    int rc = run(s, s->timex_delete, err, "removing the old time expressions");
+    int rc = vl_store_step_done(s, s->timex_delete, "removing the old time expressions", err);
     return rc ? rc : write_timexes(s, s->timex_insert, rowid, a, err);
 }
 

@@ -53,6 +53,11 @@ int64_t vl_store_data_version(vl_store *s);
 
 /* Fills err from the connection's last error; returns VL_ESTORE. */
 int vl_store_sqlite_error(vl_store *s, vl_error *err, const char *what);
+/* Prepares sql into *st (persistent) unless *st already holds it. */
+int vl_store_prepare_once(vl_store *s, sqlite3_stmt **st, const char *sql, vl_error *err);
+/* Steps a write statement to its end, resets it and clears its
+ * bindings; VL_ESTORE naming `what` when it did not finish. */
+int vl_store_step_done(vl_store *s, sqlite3_stmt *st, const char *what, vl_error *err);
 
 /* Brings the schema of a fresh or older database up to date (schema.c). */
 int vl_schema_migrate(vl_store *s, vl_error *err);
