@@ -83,6 +83,7 @@ void vl_search_cache_release(struct vl_facet_cache *c) {
     free(c->cnt_m);
     free(c->cnt_n);
     free(c->touched);
+    free(c->matched);
 }
 
 /* ---------------------------------------------------------------- arrays */
@@ -612,6 +613,34 @@ void vl_search_warm(vl_store *s) {
 }
 
 /* The pass itself; 1 (nothing done) when the cache cannot serve. */
+/* Counts the entities of the n documents in c->matched (increasing
+ * rowids), noting each entity counted in c->touched; returns how many.
+ * Done after the pass rather than row by row within it: with the rowids
+ * known ahead, each document's row of entities is prefetched some rows
+ * before it is read.  A frequent word's matches are spread over the
+ * whole table, and these reads were most of the entity facet's time. */
+static size_t count_entities(struct vl_facet_cache *c, size_t n) {
+    enum { AHEAD_OFF = 16, AHEAD_ROW = 8 };
+    size_t ntouched = 0;
+    const uint32_t *rows = c->matched;
+    for (size_t j = 0; j < n; j++) {
+        if (j + AHEAD_OFF < n) __builtin_prefetch(&c->ent_off[rows[j + AHEAD_OFF]]);
+        if (j + AHEAD_ROW < n) {
+            uint32_t at = c->ent_off[rows[j + AHEAD_ROW]];
+            __builtin_prefetch(&c->ent_id[at]);
+            __builtin_prefetch(&c->ent_m[at]);
+        }
+        uint32_t r = rows[j];
+        for (uint32_t i = c->ent_off[r]; i < c->ent_off[r + 1]; i++) {
+            uint32_t e = c->ent_id[i];
+            if (!c->cnt_n[e]) c->touched[ntouched++] = e;
+            c->cnt_n[e]++;
+            c->cnt_m[e] += c->ent_m[i];
+        }
+    }
+    return ntouched;
+}
+
 static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf *fts,
                     int (*on_hit)(void *, const vl_hit *), void *hit_ctx, vl_facets *facets, int64_t *total,
                     int ent_limit, int (*on_entity)(void *, const vl_entity *), void *ent_ctx, vl_error *err) {
@@ -645,7 +674,7 @@ static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf
     int offset = o->offset > 0 ? o->offset : 0;
     int ntok = o->snippet_tokens > 0 ? o->snippet_tokens : 24;
     if (ntok > 64) ntok = 64;
-    size_t k = on_hit ? (size_t)limit + (size_t)offset : 0, nheap = 0, ntouched = 0;
+    size_t k = on_hit ? (size_t)limit + (size_t)offset : 0, nheap = 0, ntouched = 0, nmatched = 0;
     top_hit *heap = malloc((k ? k : 1) * sizeof *heap);
     if (k && k <= SNIP_MAX_K) {
         p.slots = malloc(k * SNIP_MAX_INST * sizeof *p.slots);
@@ -673,13 +702,19 @@ static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf
         uint32_t v = c->doc[r]; /* the function checked r */
         per_day[v >> 4]++;
         per_lang[v & 15]++;
-        if (counting_ents)
-            for (uint32_t i = c->ent_off[r]; i < c->ent_off[r + 1]; i++) {
-                uint32_t e = c->ent_id[i];
-                if (!c->cnt_n[e]) c->touched[ntouched++] = e;
-                c->cnt_n[e]++;
-                c->cnt_m[e] += c->ent_m[i];
+        if (counting_ents) {
+            if (nmatched == c->matched_cap) {
+                size_t cap = c->matched_cap ? 2 * c->matched_cap : 4096;
+                uint32_t *m = realloc(c->matched, cap * sizeof *m);
+                if (!m) {
+                    rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+                    break;
+                }
+                c->matched = m;
+                c->matched_cap = cap;
             }
+            c->matched[nmatched++] = (uint32_t)r;
+        }
         top_hit h = {-sqlite3_column_double(c->st_pass, 1), r, -1};
         int slot = heap_offer(heap, &nheap, k, h);
         if (slot >= 0 && p.capture) {
@@ -688,7 +723,8 @@ static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf
         }
     }
     c->pass = NULL;
-    if (step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "searching");
+    if (!rc && step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "searching");
+    if (!rc && counting_ents) ntouched = count_entities(c, nmatched);
     sqlite3_reset(c->st_pass);
     if (!rc && facets) rc = vl_facets_from_counts(c, per_day, per_lang, facets, err);
     if (!rc && total) {

@@ -98,6 +98,8 @@ struct vl_facet_cache {
     uint32_t *ent_off, *ent_id, *ent_m;
     int64_t nents;                       /* entity ids 0 .. nents-1 */
     uint32_t *cnt_m, *cnt_n, *touched;   /* counting scratch, by entity id */
+    uint32_t *matched;                   /* pass.c: the rowids a pass counts entities of */
+    size_t matched_cap;
     /* pass.c: its prepared statements, kept for the connection's life */
     sqlite3_stmt *st_pass, *st_row, *st_snip, *st_ent, *st_snips;
     const int64_t *page; /* pass.c: the rowids of the page being emitted, sorted */
