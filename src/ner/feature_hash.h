@@ -31,6 +31,15 @@ static inline uint64_t f2(unsigned t, uint64_t a, uint64_t b) {
 #define H_BOS 0x5bd1e9955bd1e995ULL
 #define H_EOS 0x1b873593cc9e2d51ULL
 
+/* Emits feature hash x of the functions below: its slot of w's table into
+ * sl when w is given, else the hash into out (n_out counts either). */
+#define VL_NER_EMIT(x)                                                                                                 \
+    do {                                                                                                               \
+        uint64_t f_ = (x);                                                                                             \
+        if (w) sl[n_out++] = vl_ner_slot(w, f_);                                                                       \
+        else out[n_out++] = f_;                                                                                        \
+    } while (0)
+
 /* The context features of token i: their hashes into out when w is NULL,
  * else their slots of w's table into sl (rows prefetched); returns how
  * many.  Callers pass w as a constant NULL or not, so that each inlined
@@ -41,12 +50,6 @@ __attribute__((always_inline)) static inline size_t vl_ner_context_emit(const vl
                                                                         uint64_t *out, const vl_ner_weights *w,
                                                                         uint32_t *sl) {
     size_t n_out = 0;
-#define VL_NER_EMIT(x)                                                                                                 \
-    do {                                                                                                               \
-        uint64_t f_ = (x);                                                                                             \
-        if (w) sl[n_out++] = vl_ner_slot(w, f_);                                                                       \
-        else out[n_out++] = f_;                                                                                        \
-    } while (0)
 
     size_t n = sf->n;
     uint64_t lm1 = i > 0 ? sf->h_lower[i - 1] : H_BOS, lp1 = i + 1 < n ? sf->h_lower[i + 1] : H_EOS;
@@ -75,7 +78,6 @@ __attribute__((always_inline)) static inline size_t vl_ner_context_emit(const vl
     if (i + 1 < n)
         for (uint32_t g = sf->gaz[i + 1]; g; g &= g - 1) VL_NER_EMIT(f1(T_GAZ_P1, (uint64_t)__builtin_ctz(g)));
     return n_out;
-#undef VL_NER_EMIT
 }
 
 /* The features of word i in one role (vl_ner_word_features, ner_internal.h)
@@ -84,12 +86,6 @@ __attribute__((always_inline)) static inline size_t vl_ner_context_emit(const vl
 static inline size_t vl_ner_word_emit(const vl_ner_sent_feats *sf, size_t i, uint32_t cluster, int role,
                                       uint64_t *out, const vl_ner_weights *w, uint32_t *sl) {
     size_t n_out = 0;
-#define VL_NER_EMIT(x)                                                                                                 \
-    do {                                                                                                               \
-        uint64_t f_ = (x);                                                                                             \
-        if (w) sl[n_out++] = vl_ner_slot(w, f_);                                                                       \
-        else out[n_out++] = f_;                                                                                        \
-    } while (0)
     /* the cluster path's prefixes of 4, 6, 10 and 20 bits, as long as
      * the path goes */
 #define VL_NER_CLUSTER(t)                                                                                              \
