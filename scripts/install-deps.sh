@@ -14,7 +14,7 @@ core="gcc make pkg-config libc6-dev sqlite3 libsqlite3-dev libstemmer-dev libutf
 libjansson-dev zlib1g-dev libzstd-dev libxxhash-dev libmicrohttpd-dev libcmocka-dev gzip zstd xz-utils \
 clang libclang-rt-14-dev python3 iso-codes hunspell-fr libgeonames-common \
 apertium-fr-es apertium-eng-spa lttoolbox-dev"
-bench="python3 xapian-tools python3-xapian time hyperfine wrk nodejs npm"
+bench="python3 xapian-tools python3-xapian time hyperfine wrk"
 
 want=$core
 [ "${1:-}" = "--bench" ] && want="$core $bench"
