@@ -42,7 +42,7 @@ static int worker_open(api_worker *w, api_shared *shared, int warm, vl_error *er
     w->shared = shared;
     int rc = vl_store_open(shared->db_path, VL_STORE_READONLY, &w->store, err);
     if (rc) return rc;
-    sqlite3_progress_handler(w->store->db, 2000, over_time, w);
+    vl_store_set_progress(w->store, 2000, over_time, w);
     /* A long-lived reader maps the whole file (up to SQLite's own cap):
      * pages are read from the page cache without a copy per read. */
     sqlite3_exec(w->store->db, "PRAGMA mmap_size = 4294967296", NULL, NULL, NULL);

@@ -152,6 +152,12 @@ fail:
     return rc;
 }
 
+void vl_store_set_progress(vl_store *s, int every, int (*fn)(void *), void *ctx) {
+    s->progress = fn;
+    s->progress_ctx = ctx;
+    sqlite3_progress_handler(s->db, fn ? every : 0, fn, ctx);
+}
+
 void vl_store_close(vl_store *s) {
     if (!s) return;
     if (s->in_txn) vl_store_rollback(s);

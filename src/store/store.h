@@ -39,7 +39,21 @@ struct vl_store {
      * counts them). */
     struct vl_bm25_state *bm25;
     struct vl_bm25_query *bm25_query;
+    /* The caller's check of its time limit (vl_store_set_progress): SQLite
+     * calls it every few thousand virtual-machine steps, and the library's
+     * own loops that run outside the machine (a search's walk of a
+     * phrase's rows in FTS5) call it through vl_store_progress. */
+    int (*progress)(void *);
+    void *progress_ctx;
 };
+
+/* Installs fn (NULL: none) as the connection's progress check, called
+ * every `every` virtual-machine steps and by vl_store_progress; nonzero
+ * from it stops the statement with SQLITE_INTERRUPT. */
+void vl_store_set_progress(vl_store *s, int every, int (*fn)(void *), void *ctx);
+
+/* Nonzero when the caller's progress check says to stop. */
+static inline int vl_store_progress(vl_store *s) { return s->progress && s->progress(s->progress_ctx); }
 
 /* Frees what facets.c keeps on a store (vl_store_close calls it). */
 void vl_facet_cache_free(struct vl_facet_cache *c);

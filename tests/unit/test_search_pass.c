@@ -7,7 +7,9 @@
  * store (vl_search_warm) takes the same pass and gives the same page.
  * The pass builds its snippets itself (src/search/snippet.c) from the
  * instances it saw: test_snippets_as_fts5 checks them against FTS5's
- * snippet() on texts that exercise its choice of fragment.
+ * snippet() on texts that exercise its choice of fragment.  A query of
+ * one phrase is walked inside FTS5 and still obeys the caller's time
+ * limit (test_walk_stops_on_time).
  */
 #include "harness.h"
 
@@ -18,6 +20,7 @@
 #include <string.h>
 
 #include "search/search_internal.h"
+#include "store/store.h"
 #include "veille.h"
 
 typedef th_store_fx fx;
@@ -248,12 +251,53 @@ static void test_follows_changes(void **state) {
     assert_int_equal(vl_search_all(f->store, &none, on_hit, &h, &fc, 10, NULL, NULL, &err), VL_EARG);
 }
 
+static int stop_now(void *ctx) {
+    int *calls = ctx;
+    (*calls)++;
+    return 1;
+}
+
+/* A query of one phrase walks its rows inside FTS5 (xQueryPhrase), out of
+ * reach of SQLite's progress handler: the walk asks the caller's check
+ * itself (every 1,024 rows), so a time limit stops it with an error, and
+ * the store answers in full once the check is removed. */
+static void test_walk_stops_on_time(void **state) {
+    fx *f = *state;
+    vl_error err;
+    vl_error_clear(&err);
+    assert_int_equal(vl_store_begin(f->store, &err), VL_OK);
+    char id[16], text[96];
+    for (int i = 0; i < 2100; i++) {
+        snprintf(id, sizeof id, "w%04d", i);
+        snprintf(text, sizeof text, "Relevé %d: la marée monte au port, %d bateaux rentrent.", i, i % 13);
+        put(f->store, id, "2026-05-20", "fr", NULL, text);
+    }
+    assert_int_equal(vl_store_commit(f->store, &err), VL_OK);
+    vl_search_opts o = {.query = "marée"};
+    vl_search_warm(f->store);
+    int calls = 0;
+    /* SQLite's own calls would come only every billion steps. */
+    vl_store_set_progress(f->store, 1000000000, stop_now, &calls);
+    hits h = {0};
+    vl_facets fc;
+    assert_int_not_equal(vl_search_all(f->store, &o, on_hit, &h, &fc, 10, NULL, NULL, &err), VL_OK);
+    assert_true(calls >= 1);
+    vl_store_set_progress(f->store, 0, NULL, NULL);
+    memset(&h, 0, sizeof h);
+    assert_int_equal(vl_search_all(f->store, &o, on_hit, &h, &fc, 10, NULL, NULL, &err), VL_OK);
+    assert_int_equal(fc.total, 2100);
+    assert_int_equal(h.n, 10);
+    vl_facets_free(&fc);
+    assert_int_equal(same(f, &o), 2100);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_same_answers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_follows_changes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_many_matches, setup, teardown),
         cmocka_unit_test_setup_teardown(test_snippets_as_fts5, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_walk_stops_on_time, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
