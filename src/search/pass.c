@@ -91,7 +91,10 @@ void vl_search_cache_release(struct vl_facet_cache *c) {
     free(c->cnt_m);
     free(c->cnt_n);
     free(c->touched);
+    free(c->ent_of_rank);
+    free(c->rank_m);
     free(c->matched);
+    free(c->matched_pos);
 }
 
 /* ---------------------------------------------------------------- arrays */
@@ -148,11 +151,46 @@ fail:
     return -1;
 }
 
-/* The entities of every document by rowid (a counting sort of entity_docs,
- * read in its own order), and the counters of the entity facet. */
+typedef struct ent_total {
+    uint64_t m;  /* mentions in the whole store */
+    uint32_t id; /* the entity */
+} ent_total;
+
+static int by_mentions(const void *a, const void *b) {
+    const ent_total *x = a, *y = b;
+    if (x->m != y->m) return x->m > y->m ? -1 : 1;
+    return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* The ranks of the entities: by mentions in the whole store, most first
+ * (then by id), into c->ent_of_rank and c->rank_m; rank_of[e] the rank of
+ * entity e.  `gm` holds each entity's mentions. */
+static int rank_entities(struct vl_facet_cache *c, const uint64_t *gm, uint32_t *rank_of) {
+    size_t n = (size_t)c->nents;
+    ent_total *t = malloc((n ? n : 1) * sizeof *t);
+    c->ent_of_rank = malloc((n ? n : 1) * sizeof *c->ent_of_rank);
+    c->rank_m = malloc((n ? n : 1) * sizeof *c->rank_m);
+    if (!t || !c->ent_of_rank || !c->rank_m) {
+        free(t);
+        return -1;
+    }
+    for (size_t e = 0; e < n; e++) t[e] = (ent_total){gm[e], (uint32_t)e};
+    qsort(t, n, sizeof *t, by_mentions);
+    for (size_t k = 0; k < n; k++) {
+        rank_of[t[k].id] = (uint32_t)k;
+        c->ent_of_rank[k] = t[k].id;
+        c->rank_m[k] = t[k].m > UINT32_MAX ? UINT32_MAX : (uint32_t)t[k].m;
+    }
+    free(t);
+    return 0;
+}
+
+/* The entities of every document by rowid (a counting sort of entity_docs
+ * by rank, then by document), and the counters of the entity facet. */
 static int build_ents(vl_store *s, struct vl_facet_cache *c) {
     sqlite3_stmt *st = NULL;
-    uint32_t *tdoc = NULL, *tent = NULL, *tm = NULL;
+    uint32_t *tdoc = NULL, *tent = NULL, *tm = NULL, *rank_of = NULL, *by_rank = NULL;
+    uint64_t *gm = NULL;
     int64_t n = 0, max_ent = 0;
     int step = SQLITE_ERROR;
     if (sqlite3_prepare_v2(s->db, "SELECT count(*), coalesce(max(entity), 0) FROM entity_docs", -1, &st, NULL) !=
@@ -165,17 +203,21 @@ static int build_ents(vl_store *s, struct vl_facet_cache *c) {
     st = NULL;
     if (n < 0 || n >= UINT32_MAX || max_ent < 0 || max_ent >= UINT32_MAX) goto fail;
     c->nents = max_ent + 1;
-    size_t cap = n ? (size_t)n : 1;
+    size_t cap = n ? (size_t)n : 1, ne = (size_t)c->nents;
     tdoc = malloc(cap * sizeof *tdoc);
     tent = malloc(cap * sizeof *tent);
     tm = malloc(cap * sizeof *tm);
+    gm = calloc(ne, sizeof *gm);
+    rank_of = malloc(ne * sizeof *rank_of);
+    by_rank = calloc(ne + 1, sizeof *by_rank);
     c->ent_off = calloc((size_t)c->nrows + 1, sizeof *c->ent_off);
     c->ent_id = malloc(cap * sizeof *c->ent_id);
     c->ent_m = malloc(cap * sizeof *c->ent_m);
-    c->cnt_m = calloc((size_t)c->nents, sizeof *c->cnt_m);
-    c->cnt_n = calloc((size_t)c->nents, sizeof *c->cnt_n);
-    c->touched = malloc((size_t)c->nents * sizeof *c->touched);
-    if (!tdoc || !tent || !tm || !c->ent_off || !c->ent_id || !c->ent_m || !c->cnt_m || !c->cnt_n || !c->touched)
+    c->cnt_m = calloc(ne, sizeof *c->cnt_m);
+    c->cnt_n = calloc(ne, sizeof *c->cnt_n);
+    c->touched = malloc(ne * sizeof *c->touched);
+    if (!tdoc || !tent || !tm || !gm || !rank_of || !by_rank || !c->ent_off || !c->ent_id || !c->ent_m ||
+        !c->cnt_m || !c->cnt_n || !c->touched)
         goto fail;
     if (sqlite3_prepare_v2(s->db, "SELECT doc, entity, mentions FROM entity_docs", -1, &st, NULL) != SQLITE_OK)
         goto fail;
@@ -187,24 +229,44 @@ static int build_ents(vl_store *s, struct vl_facet_cache *c) {
         tdoc[k] = (uint32_t)d;
         tent[k] = (uint32_t)e;
         tm[k] = m < 0 ? 0 : m > UINT32_MAX ? UINT32_MAX : (uint32_t)m;
+        gm[e] += tm[k];
         c->ent_off[d + 1]++;
         k++;
     }
     if (step != SQLITE_DONE) goto fail;
     sqlite3_finalize(st);
     st = NULL;
+    if (rank_entities(c, gm, rank_of)) goto fail;
+    /* The pairs in rank order (a counting sort; by_rank[x] the first
+     * place of rank x), and the tiers: the ranks before which half and
+     * three quarters of the pairs lie. */
+    for (int64_t i = 0; i < k; i++) by_rank[rank_of[tent[i]] + 1]++;
+    c->tier[0] = c->tier[1] = (uint32_t)ne;
+    for (size_t x = 0; x < ne; x++) {
+        by_rank[x + 1] += by_rank[x];
+        if (c->tier[0] == ne && 2 * (int64_t)by_rank[x + 1] >= k) c->tier[0] = (uint32_t)(x + 1);
+        if (c->tier[1] == ne && 4 * (int64_t)by_rank[x + 1] >= 3 * k) c->tier[1] = (uint32_t)(x + 1);
+    }
+    uint32_t *order = malloc((size_t)(k ? k : 1) * sizeof *order);
+    if (!order) goto fail;
+    for (int64_t i = 0; i < k; i++) order[by_rank[rank_of[tent[i]]]++] = (uint32_t)i;
     for (int64_t r = 0; r < c->nrows; r++) c->ent_off[r + 1] += c->ent_off[r];
-    /* Fill each document's slice from its start, then restore the starts. */
-    for (int64_t i = 0; i < k; i++) {
-        uint32_t at = c->ent_off[tdoc[i]]++;
-        c->ent_id[at] = tent[i];
+    /* Each document's slice filled from its start in rank order, then the
+     * starts restored. */
+    for (int64_t j = 0; j < k; j++) {
+        uint32_t i = order[j], at = c->ent_off[tdoc[i]]++;
+        c->ent_id[at] = rank_of[tent[i]];
         c->ent_m[at] = tm[i];
     }
+    free(order);
     for (int64_t r = c->nrows; r > 0; r--) c->ent_off[r] = c->ent_off[r - 1];
     c->ent_off[0] = 0;
     free(tdoc);
     free(tent);
     free(tm);
+    free(gm);
+    free(rank_of);
+    free(by_rank);
     c->ents_state = 1;
     return 0;
 fail:
@@ -212,13 +274,18 @@ fail:
     free(tdoc);
     free(tent);
     free(tm);
+    free(gm);
+    free(rank_of);
+    free(by_rank);
     free(c->ent_off);
     free(c->ent_id);
     free(c->ent_m);
     free(c->cnt_m);
     free(c->cnt_n);
     free(c->touched);
-    c->ent_off = c->ent_id = c->ent_m = c->cnt_m = c->cnt_n = c->touched = NULL;
+    free(c->ent_of_rank);
+    free(c->rank_m);
+    c->ent_off = c->ent_id = c->ent_m = c->cnt_m = c->cnt_n = c->touched = c->ent_of_rank = c->rank_m = NULL;
     c->ents_state = step == SQLITE_INTERRUPT ? 0 : -1;
     return -1;
 }
@@ -343,8 +410,10 @@ static int take_row(struct vl_search_pass *p, int64_t r, double score) {
         if (p->nmatched == c->matched_cap) {
             size_t cap = c->matched_cap ? 2 * c->matched_cap : 4096;
             uint32_t *m = realloc(c->matched, cap * sizeof *m);
-            if (!m) return p->oom = -1;
-            c->matched = m;
+            if (m) c->matched = m;
+            uint32_t *pos = m ? realloc(c->matched_pos, cap * sizeof *pos) : NULL;
+            if (!pos) return p->oom = -1;
+            c->matched_pos = pos;
             c->matched_cap = cap;
         }
         c->matched[p->nmatched++] = (uint32_t)r;
@@ -479,7 +548,7 @@ static int emit_entities(vl_store *s, struct vl_facet_cache *c, size_t ntouched,
     if (limit > 100) limit = 100;
     for (size_t i = 0; i < ntouched; i++) {
         uint32_t e = c->touched[i];
-        top_ent x = {e, c->cnt_m[e], c->cnt_n[e]};
+        top_ent x = {c->ent_of_rank[e], c->cnt_m[e], c->cnt_n[e]};
         c->cnt_m[e] = c->cnt_n[e] = 0;
         if (ntop == limit && !ent_before(&x, &top[ntop - 1])) continue;
         int j = ntop < limit ? ntop++ : ntop - 1;
@@ -695,35 +764,71 @@ void vl_search_warm(vl_store *s) {
     if (!c->aux_registered && !register_aux(s)) c->aux_registered = 1;
 }
 
-/* The pass itself; 1 (nothing done) when the cache cannot serve. */
+/* The limit-th most mentions among the n counted entities (0 when fewer). */
+static uint32_t kth_mentions(const struct vl_facet_cache *c, size_t n, int limit) {
+    uint32_t best[100]; /* the limit largest, in decreasing order */
+    int nb = 0;
+    if (limit > 100) limit = 100;
+    if (limit <= 0 || n < (size_t)limit) return 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t m = c->cnt_m[c->touched[i]];
+        if (nb == limit && m <= best[nb - 1]) continue;
+        int j = nb < limit ? nb++ : nb - 1;
+        while (j > 0 && m > best[j - 1]) {
+            best[j] = best[j - 1];
+            j--;
+        }
+        best[j] = m;
+    }
+    return best[limit - 1];
+}
+
 /* Counts the entities of the n documents in c->matched (increasing
  * rowids), noting each entity counted in c->touched; returns how many.
  * Done after the pass rather than row by row within it: with the rowids
  * known ahead, each document's row of entities is prefetched some rows
- * before it is read.  A frequent word's matches are spread over the
- * whole table, and these reads were most of the entity facet's time. */
-static size_t count_entities(struct vl_facet_cache *c, size_t n) {
+ * before it is read.
+ *
+ * The facet wants the `limit` entities with the most mentions, not every
+ * count, and mentions are skewed: the entities of the first tier (the
+ * most mentioned in the whole store) hold half of all document-entity
+ * pairs.  So the ranks are counted tier by tier, each document's row in
+ * rank order resumed where the last tier stopped, and the counting stops
+ * when the limit-th count so far exceeds what any entity left could
+ * reach (its mentions in the whole store, rank_m at the tier's end): the
+ * entities counted are then counted in full, and the top `limit` are the
+ * same as counting everything.  A frequent word's match passes the test
+ * after the first tier. */
+static size_t count_entities(struct vl_facet_cache *c, size_t n, int limit) {
     enum { AHEAD_OFF = 16, AHEAD_ROW = 8 };
     size_t ntouched = 0;
     const uint32_t *rows = c->matched;
-    for (size_t j = 0; j < n; j++) {
-        if (j + AHEAD_OFF < n) __builtin_prefetch(&c->ent_off[rows[j + AHEAD_OFF]]);
-        if (j + AHEAD_ROW < n) {
-            uint32_t at = c->ent_off[rows[j + AHEAD_ROW]];
-            __builtin_prefetch(&c->ent_id[at]);
-            __builtin_prefetch(&c->ent_m[at]);
+    uint32_t *pos = c->matched_pos;
+    const uint32_t ends[3] = {c->tier[0], c->tier[1], (uint32_t)c->nents};
+    for (int t = 0; t < 3; t++) {
+        uint32_t end_rank = ends[t];
+        for (size_t j = 0; j < n; j++) {
+            if (!t && j + AHEAD_OFF < n) __builtin_prefetch(&c->ent_off[rows[j + AHEAD_OFF]]);
+            if (j + AHEAD_ROW < n) {
+                uint32_t at = t ? pos[j + AHEAD_ROW] : c->ent_off[rows[j + AHEAD_ROW]];
+                __builtin_prefetch(&c->ent_id[at]);
+                __builtin_prefetch(&c->ent_m[at]);
+            }
+            uint32_t r = rows[j], i = t ? pos[j] : c->ent_off[r], end = c->ent_off[r + 1];
+            for (; i < end && c->ent_id[i] < end_rank; i++) {
+                uint32_t e = c->ent_id[i];
+                if (!c->cnt_n[e]) c->touched[ntouched++] = e;
+                c->cnt_n[e]++;
+                c->cnt_m[e] += c->ent_m[i];
+            }
+            pos[j] = i;
         }
-        uint32_t r = rows[j];
-        for (uint32_t i = c->ent_off[r]; i < c->ent_off[r + 1]; i++) {
-            uint32_t e = c->ent_id[i];
-            if (!c->cnt_n[e]) c->touched[ntouched++] = e;
-            c->cnt_n[e]++;
-            c->cnt_m[e] += c->ent_m[i];
-        }
+        if (end_rank >= c->nents || kth_mentions(c, ntouched, limit) > c->rank_m[end_rank]) break;
     }
     return ntouched;
 }
 
+/* The pass itself; 1 (nothing done) when the cache cannot serve. */
 static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf *fts,
                     int (*on_hit)(void *, const vl_hit *), void *hit_ctx, vl_facets *facets, int64_t *total,
                     int ent_limit, int (*on_entity)(void *, const vl_entity *), void *ent_ctx, vl_error *err) {
@@ -792,7 +897,7 @@ static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf
     else if (step != SQLITE_DONE && !(step == SQLITE_ROW && p.walked)) rc = vl_store_sqlite_error(s, err, "searching");
     size_t nmatched = p.nmatched;
     int64_t nseen = p.nseen;
-    if (!rc && counting_ents) ntouched = count_entities(c, nmatched);
+    if (!rc && counting_ents) ntouched = count_entities(c, nmatched, ent_limit);
     sqlite3_reset(c->st_pass);
     if (!rc && facets) rc = vl_facets_from_counts(c, per_day, per_lang, facets, err);
     if (!rc && total) {

@@ -93,12 +93,20 @@ struct vl_facet_cache {
     /* pass.c: lengths (tokens of all columns) by rowid; 0: not built, -1: cannot be */
     int lens_state;
     uint32_t *lens;
-    /* pass.c: the entities of each document, ent_id/ent_m[ent_off[r] .. ent_off[r+1]) */
+    /* pass.c: the entities of each document, ent_id/ent_m[ent_off[r] ..
+     * ent_off[r+1]), numbered by rank: the entities ordered by their
+     * mentions in the whole store, most first (ent_of_rank gives the
+     * entity's id, rank_m its mentions), each document's in rank order.
+     * tier[] splits the ranks where half and three quarters of all
+     * document-entity pairs are behind (count_entities says why). */
     int ents_state;
     uint32_t *ent_off, *ent_id, *ent_m;
-    int64_t nents;                       /* entity ids 0 .. nents-1 */
-    uint32_t *cnt_m, *cnt_n, *touched;   /* counting scratch, by entity id */
+    uint32_t *ent_of_rank, *rank_m;
+    uint32_t tier[2];
+    int64_t nents;                       /* entity ranks 0 .. nents-1 */
+    uint32_t *cnt_m, *cnt_n, *touched;   /* counting scratch, by rank */
     uint32_t *matched;                   /* pass.c: the rowids a pass counts entities of */
+    uint32_t *matched_pos;               /* count_entities: where each one's counting stopped */
     size_t matched_cap;
     /* pass.c: its prepared statements, kept for the connection's life */
     sqlite3_stmt *st_pass, *st_row, *st_snip, *st_ent, *st_snips;

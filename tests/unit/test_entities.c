@@ -22,6 +22,7 @@
 
 #include "annotate/annotate.h"
 #include "ner/keys.h"
+#include "search/search_internal.h"
 #include "store/store.h"
 #include "veille.h"
 
@@ -573,6 +574,68 @@ static void test_listing_search_and_facets(void **state) {
     assert_int_equal(vl_search_entity_facets(f->s, &so, 10, on_entity, &l, &err), VL_EQUERY);
 }
 
+/* The one-pass search's entity facet (src/search/pass.c counts the most
+ * mentioned entities of the store first and stops once no other can
+ * reach the top) gives the SQL statement's answer: a store where mentions
+ * are skewed (one entity in every dispatch, one in half, a third, and a
+ * long tail of one-dispatch entities, one of them mentioned five times),
+ * searched for a word in every dispatch (the counting stops early) and for
+ * one in a few (it goes to the tail), with limits 2, 3 and 10. */
+static void test_facet_of_pass_as_sql(void **state) {
+    fx *f = *state;
+    char id[16], text[256], tail[32];
+    for (int i = 0; i < 60; i++) {
+        snprintf(id, sizeof id, "k%02d", i);
+        snprintf(tail, sizeof tail, "Zorin%c%c", 'a' + i / 26, 'a' + i % 26);
+        const char *spans[12];
+        int n = 0;
+        size_t len = (size_t)snprintf(text, sizeof text, "Relevé %d de la marée%s. Alpha et Alpha.", i,
+                                      i % 10 == 7 ? ", sous l'orage" : "");
+        spans[n++] = "LOC:Alpha";
+        spans[n++] = "LOC:Alpha";
+        if (i % 2 == 0) {
+            len += (size_t)snprintf(text + len, sizeof text - len, " Bravo.");
+            spans[n++] = "LOC:Bravo";
+        }
+        if (i % 3 == 0) {
+            len += (size_t)snprintf(text + len, sizeof text - len, " Gamma.");
+            spans[n++] = "LOC:Gamma";
+        }
+        char tail_span[40];
+        snprintf(tail_span, sizeof tail_span, "LOC:%s", tail);
+        len += (size_t)snprintf(text + len, sizeof text - len, " %s.", tail);
+        spans[n++] = tail_span;
+        if (i == 17) {
+            snprintf(text + len, sizeof text - len, " Rareville, Rareville, Rareville, Rareville, Rareville.");
+            for (int k = 0; k < 5; k++) spans[n++] = "LOC:Rareville";
+        }
+        spans[n] = NULL;
+        put(f, id, "2026-04-01", text, spans);
+    }
+    const char *queries[] = {"marée", "orage", "relevé OR orage"};
+    const int limits[] = {2, 3, 10};
+    for (size_t q = 0; q < sizeof queries / sizeof *queries; q++)
+        for (size_t k = 0; k < sizeof limits / sizeof *limits; k++) {
+            vl_error err;
+            listed sql = {{0}, 0}, pass = {{0}, 0};
+            vl_search_opts so = {.query = queries[q]};
+            assert_int_equal(vl_search_entity_facets(f->s, &so, limits[k], on_entity, &sql, &err), VL_OK);
+            vl_facets fc;
+            assert_int_equal(vl_search_all(f->s, &so, NULL, NULL, &fc, limits[k], on_entity, &pass, &err), VL_OK);
+            vl_facets_free(&fc);
+            assert_true(sql.n > 0);
+            assert_string_equal(pass.names, sql.names);
+        }
+    /* What the counting must find: the tail entity of a small match. */
+    listed l = {{0}, 0};
+    vl_error err;
+    vl_facets fc;
+    vl_search_opts so = {.query = "orage"};
+    assert_int_equal(vl_search_all(f->s, &so, NULL, NULL, &fc, 2, on_entity, &l, &err), VL_OK);
+    vl_facets_free(&fc);
+    assert_string_equal(l.names, "Alpha/12,Rareville/5");
+}
+
 typedef struct doc_ents {
     char out[512];
 } doc_ents;
@@ -612,6 +675,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_replace_keeps_counts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_listing_search_and_facets, setup, teardown),
         cmocka_unit_test_setup_teardown(test_doc_entities, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_facet_of_pass_as_sql, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
