@@ -441,13 +441,15 @@ static int walk_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx) {
     return take_row(p, r, score) ? SQLITE_NOMEM : SQLITE_OK;
 }
 
-/* vl_pass_bm25(docs_fts): NULL for a document the date or language
- * filter drops, else FTS5's bm25 (negative: lower is better).  For a
- * query of one phrase, the first call takes every row itself through
- * xQueryPhrase (the same rows, in the same rowid order, without a trip
- * through the statement per row, which was half of a frequent word's
- * time in FTS5's and SQLite's code) and answers NULL; the loop then
- * stops. */
+/* vl_pass_bm25(docs_fts): takes the statement's current row into the
+ * pass (take_row: its score, FTS5's bm25, its facets and its place in the
+ * top k) unless the date or language filter drops it; NULL, or an error.
+ * The row is taken here rather than handed back to the loop: three
+ * column reads and a rowid less per match.  For a query of one phrase,
+ * the first call takes every row itself through xQueryPhrase (the same
+ * rows, in the same rowid order, without a trip through the statement
+ * per row, which was half of a frequent word's time in FTS5's and
+ * SQLite's code); the loop then stops. */
 static void pass_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nval,
                     sqlite3_value **val) {
     (void)nval;
@@ -462,23 +464,16 @@ static void pass_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_conte
     int rc = p->ready ? SQLITE_OK : pass_setup(p, api, fts);
     if (rc == SQLITE_OK && p->walk && p->nphrase == 1 && !p->walked) {
         p->walked = 1;
-        rc = api->xQueryPhrase(fts, 0, p, walk_row);
-        if (rc == SQLITE_OK) sqlite3_result_null(ctx);
-        else sqlite3_result_error_code(ctx, rc); /* what it counted is dropped with the search */
-        return;
+        rc = api->xQueryPhrase(fts, 0, p, walk_row); /* on error, what it counted goes with the search */
+    } else if (rc == SQLITE_OK) {
+        int64_t r = api->xRowid(fts);
+        p->nseen++;
+        double score;
+        if (row_wanted(p, c, r) && (rc = score_row(p, api, fts, r, &score)) == SQLITE_OK && take_row(p, r, score))
+            rc = SQLITE_NOMEM;
     }
-    int64_t r = api->xRowid(fts);
-    if (rc == SQLITE_OK && !row_wanted(p, c, r)) {
-        sqlite3_result_null(ctx);
-        return;
-    }
-    double score = 0;
-    if (rc == SQLITE_OK) rc = score_row(p, api, fts, r, &score);
-    if (rc != SQLITE_OK) {
-        sqlite3_result_error_code(ctx, rc);
-        return;
-    }
-    sqlite3_result_double(ctx, -1.0 * score);
+    if (rc == SQLITE_OK) sqlite3_result_null(ctx);
+    else sqlite3_result_error_code(ctx, rc);
 }
 
 /* vl_pass_on_page(rowid): whether the page being emitted holds the row
@@ -846,7 +841,7 @@ static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf
     struct vl_search_pass p;
     memset(&p, 0, sizeof p);
     memcpy(p.weights, c->weights, sizeof p.weights);
-    if (prepare_once(s, &c->st_pass, "SELECT rowid, " AUX_NAME "(docs_fts) FROM docs_fts WHERE docs_fts MATCH ?1"))
+    if (prepare_once(s, &c->st_pass, "SELECT " AUX_NAME "(docs_fts) FROM docs_fts WHERE docs_fts MATCH ?1"))
         return 1;
     p.c = c;
     p.day_lo = o->date_from ? vl_facet_day_bound(c, o->date_from, 0) : 0;
@@ -888,9 +883,7 @@ static int run_pass(vl_store *s, const vl_search_opts *o, int lang, const vl_buf
     c->pass = &p;
     int step;
     while ((step = sqlite3_step(c->st_pass)) == SQLITE_ROW && !p.walked) {
-        p.nseen++;
-        if (sqlite3_column_type(c->st_pass, 1) == SQLITE_NULL) continue; /* filtered out */
-        if (take_row(&p, sqlite3_column_int64(c->st_pass, 0), -sqlite3_column_double(c->st_pass, 1))) break;
+        /* the function took the row */
     }
     c->pass = NULL;
     if (p.oom) rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
