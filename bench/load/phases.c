@@ -3,7 +3,7 @@
  * the three library calls the endpoint makes (src/server/api_read.c), each
  * timed alone, in one process, without HTTP or JSON.
  *
- *   phases [--pass-only] DB QUERIES.jsonl
+ *   phases [--pass-only] [--slowest N] DB QUERIES.jsonl
  *
  * For every query of the file: vl_search (the page of 10 hits with
  * snippets, as the API asks it), vl_search_facets (total, days,
@@ -144,13 +144,22 @@ static double pct(double *v, size_t n, double p) {
 }
 
 int main(int argc, char **argv) {
-    if (argc == 4 && !strcmp(argv[1], "--pass-only")) {
-        pass_only = 1;
-        argv++;
-        argc--;
+    long slowest = 0;
+    for (;;) {
+        if (argc >= 2 && !strcmp(argv[1], "--pass-only")) {
+            pass_only = 1;
+            argv++;
+            argc--;
+        } else if (argc >= 3 && !strcmp(argv[1], "--slowest")) {
+            slowest = strtol(argv[2], NULL, 10);
+            argv += 2;
+            argc -= 2;
+        } else {
+            break;
+        }
     }
     if (argc != 3) {
-        fputs("usage: phases [--pass-only] DB QUERIES.jsonl\n", stderr);
+        fputs("usage: phases [--pass-only] [--slowest N] DB QUERIES.jsonl\n", stderr);
         return 2;
     }
     size_t n;
@@ -191,6 +200,15 @@ int main(int argc, char **argv) {
     }
     printf("vl_search_all against the three calls: %zu queries, %ld differ, %ld only in the order of equal scores\n", n,
            n_diff, n_ties);
+    /* --slowest N: the N queries whose pass took longest, slowest first. */
+    for (long t = 0; t < slowest && t < (long)n; t++) {
+        size_t w = n;
+        for (size_t j = 0; j < n; j++)
+            if (ms[j][ALL] >= 0 && (w == n || ms[j][ALL] > ms[w][ALL])) w = j;
+        if (w == n) break;
+        printf("slow %8.3f ms  %-16s %s\n", ms[w][ALL], qs[w].cls, qs[w].q);
+        ms[w][ALL] = -1;
+    }
     vl_store_close(s);
     free(ms);
     free(v);
