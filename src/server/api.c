@@ -114,10 +114,11 @@ json_t *api_json_str(const char *s) {
     return j;
 }
 
-void api_json(api_response *resp, int status, json_t *o) {
+#define API_JSON_FLAGS (JSON_COMPACT | JSON_REAL_PRECISION(6))
+
+void api_json_text(api_response *resp, int status, char *body, size_t len) {
     free(resp->body);
-    resp->body = o ? json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(6)) : NULL;
-    json_decref(o);
+    resp->body = body;
     resp->content_type = "application/json; charset=utf-8";
     resp->data = NULL;
     if (!resp->body) {
@@ -129,7 +130,19 @@ void api_json(api_response *resp, int status, json_t *o) {
         return;
     }
     resp->status = status;
-    resp->body_len = strlen(resp->body);
+    resp->body_len = len;
+}
+
+void api_json(api_response *resp, int status, json_t *o) {
+    char *body = o ? json_dumps(o, API_JSON_FLAGS) : NULL;
+    json_decref(o);
+    api_json_text(resp, status, body, body ? strlen(body) : 0);
+}
+
+static int append_chunk(const char *buf, size_t size, void *data) { return vl_buf_append(data, buf, size) ? -1 : 0; }
+
+int api_json_append(vl_buf *b, const json_t *v) {
+    return json_dump_callback(v, append_chunk, b, API_JSON_FLAGS | JSON_ENCODE_ANY) ? VL_ENOMEM : VL_OK;
 }
 
 void api_error(api_response *resp, int status, const char *fmt, ...) {

@@ -114,6 +114,12 @@ int api_check_auth(const api_shared *sh, const api_request *req, api_response *r
 struct json_t;
 /* Serialises o (taking its reference) as the 200 (or `status`) body. */
 void api_json(api_response *resp, int status, struct json_t *o);
+/* body (malloc'd JSON text of len bytes, taken; NULL: out of memory, a
+ * 500) as the `status` body. */
+void api_json_text(api_response *resp, int status, char *body, size_t len);
+/* Appends v's JSON text (any value; v's reference is kept) as api_json
+ * writes it; VL_OK or VL_ENOMEM. */
+int api_json_append(vl_buf *b, const struct json_t *v);
 /* A JSON string of s with invalid UTF-8 bytes replaced by U+FFFD. */
 struct json_t *api_json_str(const char *s);
 /* The value of parameter key, or NULL; `present` set when given at all. */

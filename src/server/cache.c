@@ -117,8 +117,7 @@ static entry *find(api_cache *c, const char *key, uint64_t h) {
     return NULL;
 }
 
-/* took_ms as jansson writes a real with JSON_REAL_PRECISION(6). */
-static int format_took(double ms, char out[40]) {
+int api_cache_took_text(double ms, char out[40]) {
     int n = snprintf(out, 40, "%.6g", ms);
     if (n > 0 && n < 37 && !strpbrk(out, ".eE")) n += snprintf(out + n, 40 - (size_t)n, ".0");
     return n;
@@ -127,7 +126,7 @@ static int format_took(double ms, char out[40]) {
 char *api_cache_get(api_cache *c, const char *key, double took_ms, size_t *len) {
     uint64_t h = hash_key(key);
     char took[40];
-    int tn = format_took(took_ms, took);
+    int tn = api_cache_took_text(took_ms, took);
     if (tn <= 0 || tn >= 40) return NULL;
     pthread_mutex_lock(&c->lock);
     entry *e = find(c, key, h);

@@ -28,6 +28,9 @@ uint64_t api_cache_generation(api_cache *c);
 /* Empties the cache and starts a new generation (the database changed). */
 void api_cache_invalidate(api_cache *c);
 
+/* took_ms as a cached body must hold it to be found again (jansson's
+ * writing of a real with JSON_REAL_PRECISION(6)): into out, its length. */
+int api_cache_took_text(double ms, char out[40]);
 /* A copy of the body cached for key (malloc'd, *len bytes, NUL-terminated)
  * with its "took_ms" replaced by took_ms; NULL when not cached. */
 char *api_cache_get(api_cache *c, const char *key, double took_ms, size_t *len);

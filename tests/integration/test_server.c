@@ -337,10 +337,23 @@ static void test_search(void **state) {
     json_t *days = json_object_get(facets, "days");
     assert_int_equal(json_array_size(days), 3);
     assert_string_equal(jstr(json_array_get(days, 0), "date"), "2026-05-04");
+    int64_t in_days = 0;
+    for (size_t i = 0; i < json_array_size(days); i++) in_days += jint(json_array_get(days, i), "count");
+    assert_int_equal(in_days, 3);
+    assert_true(json_is_real(json_object_get(r.json, "took_ms")));
     json_t *langs = json_object_get(facets, "langs");
     assert_string_equal(jstr(json_array_get(langs, 0), "lang"), "fr");
     assert_int_equal(jint(json_array_get(langs, 0), "count"), 2);
     assert_int_equal(jint(json_array_get(langs, 1), "count"), 1);
+    http_free(&r);
+
+    /* The answer's text is written in parts (the days by hand): a query
+     * with quotes and a backslash comes back as given, in valid JSON. */
+    r = get(s, "/api/search?q=%22port%22+%5C");
+    assert_int_equal(r.status, 200);
+    assert_non_null(r.json);
+    assert_string_equal(jstr(r.json, "query"), "\"port\" \\");
+    assert_non_null(json_object_get(json_object_get(r.json, "facets"), "entities"));
     http_free(&r);
 
     /* Paging: the second page holds the third hit. */
