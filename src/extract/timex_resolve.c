@@ -298,6 +298,9 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
         int h = f->hour;
         if (f->ampm == 12 && h < 12) h += 12;
         if (f->ampm == 0 && h == 12) h = 0;
+        /* no am/pm: "4 in the morning", "8 in the evening", "10 at night" */
+        if (f->ampm < 0 && h < 12 && (f->pod == POD_AF || f->pod == POD_EV || (f->pod == POD_NI && h >= 6)))
+            h += 12;
         if (h > 24 || f->minute > 59) return 0;
         size_t n = strlen(o->value);
         snprintf(o->value + n, sizeof o->value - n, "T%02d:%02d", h, f->minute > 0 ? f->minute : 0);

@@ -1,0 +1,42 @@
+/*
+ * test_timex_english.c -- unit tests of general rules of English time
+ * expressions added in the fifth round of issue 3 (docs/timex.md,
+ * "Evaluation"), each following the TimeML/TIDES conventions.  The
+ * sentences are written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* A clock hour with its part of day instead of am/pm: "4 in the morning"
+ * is 04:00, "8 in the evening" 20:00, "10 at night" 22:00. */
+static void test_clock_part_of_day(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-02", EN, "The fire broke out at 4 in the morning."),
+                        "4 in the morning=TIME:2026-03-02T04:00");
+    assert_string_equal(tag("2026-03-02", EN, "The polls close at 8 in the evening."),
+                        "8 in the evening=TIME:2026-03-02T20:00");
+    assert_string_equal(tag("2026-03-02", EN, "The ferry left at 10 o'clock at night."),
+                        "10 o'clock at night=TIME:2026-03-02T22:00");
+    assert_string_equal(tag("2026-03-02", EN, "He phoned at 2 in the afternoon."),
+                        "2 in the afternoon=TIME:2026-03-02T14:00");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_clock_part_of_day),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
