@@ -228,6 +228,11 @@ const tx_lex vl_timex_lexicon[] = {
     {"a", EN, TC_YEARCUE, 0}, {"an", EN, TC_YEARCUE, 0}, {"his", EN, TC_YEARCUE, 0},
     {"her", EN, TC_YEARCUE, 0}, {"its", EN, TC_YEARCUE, 0}, {"their", EN, TC_YEARCUE, 0},
     {"our", EN, TC_YEARCUE, 0}, {"both", EN, TC_YEARCUE, 0},
+    /* a demonstrative before a year used as an adjective ("that 1964
+     * charter"), and a maturity ("notes due 1995"): news style writes a
+     * count of a thousand or more with its comma (2,000 troops) */
+    {"that", EN, TC_YEARCUE, 0}, {"this", EN, TC_YEARCUE, 0}, {"these", EN, TC_YEARCUE, 0},
+    {"those", EN, TC_YEARCUE, 0}, {"due", EN, TC_YEARCUE, 0},
     /* determiners and the like: a set adjective after them is no set */
     {"its", EN, TC_DET, 0}, {"their", EN, TC_DET, 0}, {"his", EN, TC_DET, 0},
     {"her", EN, TC_DET, 0}, {"our", EN, TC_DET, 0}, {"a", EN, TC_DET, 0},

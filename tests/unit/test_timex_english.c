@@ -34,9 +34,20 @@ static void test_clock_part_of_day(void **state) {
                         "2 in the afternoon=TIME:2026-03-02T14:00");
 }
 
+/* A bare year after a demonstrative or "due" is a year: "that 1964
+ * charter", "notes due 1995". */
+static void test_bare_year_cues(void **state) {
+    (void)state;
+    assert_string_equal(tag("1989-11-02", EN, "The mayor praised that 1964 charter again."),
+                        "1964=DATE:1964");
+    assert_string_equal(tag("1989-11-02", EN, "The firm sold notes due 1995 and shares."), "1995=DATE:1995");
+    assert_string_equal(tag("1989-11-02", EN, "Those 1987 rules were dropped."), "1987=DATE:1987");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
+        cmocka_unit_test(test_bare_year_cues),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
