@@ -1711,6 +1711,7 @@ static void complete(match_ctx *m, int end) {
     gather(t, m->caps, cr->nelem, &f);
     if (cr->r->kind == K_REL && cr->r->param) f.reldays = cr->r->param, f.unit = U_DAY;
     if (cr->r->kind == K_REF && cr->r->param) f.ref = cr->r->param;
+    if (cr->r->kind == K_REF) f.mod = 0; /* "a later date" is no end of anything */
     if (cr->r->kind == K_PLREF && cr->r->param) f.dir = cr->r->param;
     if (cr->r->kind == K_DUR && cr->r->param) f.n = cr->r->param; /* -2: a vague count */
     if (cr->r->kind == K_LATER && cr->r->param) f.tense = TENSE_FUTURE;
@@ -2002,6 +2003,9 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                                          (1ull << TC_PAST) | (1ull << TC_NEXT) | (1ull << TC_LIT);
                 if (core.tx.type != VL_TIMEX_DURATION && !(t->toks[core.ext_start].mask & counted)) continue;
             }
+            /* a vague reference takes no modifier: "about the future" is
+             * the preposition, not an approximation */
+            if (mod && strstr(core.tx.value, "_REF")) continue;
             core.start_tok = i;
             core.ext_start = i;
             if (mod && !core.tx.mod[0]) strcpy(core.tx.mod, vl_timex_mod_name(mod));

@@ -620,6 +620,11 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REF, REF_FUTURE, RF_TIME_TYPE, "l'? avenir"},
     {FR, K_REF, REF_PRESENT, RF_TIME_TYPE, "actuel|actuelle|actuels|actuelles"},
     {EN, K_REF, REF_FUTURE, 0, "_in the future"},
+    /* "worried about the future", "well into the future"; but "the future
+     * of the company" is its fate, not a time (the blocker is longer) */
+    {EN, K_REF, REF_FUTURE, 0, "the future"},
+    {EN, K_NONE, 0, 0, "the future of"},
+    {EN, K_REF, REF_FUTURE, 0, "a later date|time"},
     {EN, K_REF, REF_PAST, 0, "_in the past"},
     {EN, K_REF, REF_PRESENT, 0, "these days"},
     {EN, K_REF, REF_FUTURE, 0, "as soon as possible"},

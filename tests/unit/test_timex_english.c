@@ -44,10 +44,22 @@ static void test_bare_year_cues(void **state) {
     assert_string_equal(tag("1989-11-02", EN, "Those 1987 rules were dropped."), "1987=DATE:1987");
 }
 
+/* "the future" is FUTURE_REF wherever it stands, unless it is the fate
+ * of something ("the future of the club"); "a later date" too. */
+static void test_future_ref(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-02", EN, "Farmers are anxious about the future."),
+                        "the future=DATE:FUTURE_REF");
+    assert_string_equal(tag("2026-03-02", EN, "The talks were put off to a later date."),
+                        "a later date=DATE:FUTURE_REF");
+    assert_string_equal(tag("2026-03-02", EN, "Fans debated the future of the club."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
         cmocka_unit_test(test_bare_year_cues),
+        cmocka_unit_test(test_future_ref),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
