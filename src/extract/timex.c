@@ -1344,7 +1344,11 @@ static int coord_clause(vl_timex_tagger *t, int i) {
         if (k[j].kind == TK_PUNCT) return 0;
         int verb;
         word_tense(t, j, &verb);
-        if (verb) return 1;
+        /* "is" and "are" mark no tense of their own (but before "to"),
+         * yet they are the verb of a new clause: "cut rates in December
+         * and is expected to cut again" */
+        if (verb || (t->lang == TXL_EN && (strcmp(k[j].key, "is") == 0 || strcmp(k[j].key, "are") == 0)))
+            return 1;
         if (!(k[j].mask & (1ull << TC_CLITIC))) return 0;
     }
     return 0;
@@ -1398,13 +1402,15 @@ static int sentence_tense(vl_timex_tagger *t, int a, int b) {
         int l = a - 1 - d, r = b + d;
         /* a relative or subordinate clause has a verb of its own ("when
          * the case is heard in May"): the main verb says nothing of it */
-        if (lok && l >= 0 && k[l].sent == sent && !(k[l].mask & (1ull << TC_CLAUSE))) {
+        /* ... and so has a coordinated one ("cut rates in December and is
+         * expected to cut again") */
+        if (lok && l >= 0 && k[l].sent == sent && !(k[l].mask & (1ull << TC_CLAUSE)) && !coord_clause(t, l)) {
             int tense = word_tense(t, l, &verb);
             if (tense) return tense;
         } else {
             lok = 0;
         }
-        if (rok && r < n && k[r].sent == sent && !(k[r].mask & (1ull << TC_CLAUSE))) {
+        if (rok && r < n && k[r].sent == sent && !(k[r].mask & (1ull << TC_CLAUSE)) && !coord_clause(t, r)) {
             int tense = word_tense(t, r, &verb);
             if (tense) return tense;
         } else {

@@ -55,11 +55,22 @@ static void test_future_ref(void **state) {
     assert_string_equal(tag("2026-03-02", EN, "Fans debated the future of the club."), "");
 }
 
+/* "and is", "and are" open a new clause: the future of the second
+ * clause is not the first one's. */
+static void test_coordinated_is(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The bank cut rates in December and is expected to cut again in April."),
+                        "December=DATE:2025-12 | April=DATE:2026-04");
+    assert_string_equal(tag("2026-03-04", EN, "Shops shut in November and are due to reopen in May."),
+                        "November=DATE:2025-11 | May=DATE:2026-05");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
         cmocka_unit_test(test_bare_year_cues),
         cmocka_unit_test(test_future_ref),
+        cmocka_unit_test(test_coordinated_is),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
