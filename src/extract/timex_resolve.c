@@ -150,6 +150,15 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
         g.unit = -1;
         g.dir = -9;
     }
+    /* "the first Sunday in May", "the last Friday of June": the nth
+     * weekday of the month, placed as a movable feast */
+    if (g.dow >= 1 && g.month >= 1 && g.day < 0 && g.holiday < 0 && (g.ord >= 1 || g.dir == -1)) {
+        int nth = g.ord >= 1 ? g.ord : 5;
+        if (nth > 5) return 0;
+        g.holiday = 2000 + g.month * 100 + nth * 10 + g.dow;
+        g.month = g.dow = g.ord = -1;
+        g.dir = -9;
+    }
     /* "Christmas Day", "Election Day": the day is the holiday's */
     if (g.holiday >= 0 && g.unit == U_DAY) g.unit = -1;
     /* "the week of March 6", "Easter week": the ISO week of that day */

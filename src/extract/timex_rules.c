@@ -456,6 +456,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "the? week of MONTH DAY ,? YEAR?"},
     /* "the weekend of April 13" is that day's weekend */
     {EN, K_DATE, 0, 0, "the weekend of MONTH DAY ,? YEAR?"},
+    /* "the first Sunday in May", "the last Friday of June 2027" */
+    {EN, K_DATE, 0, 0, "the ORD|last DOW of|in MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "DOW ,? DAY of? MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "DAY of? MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "MONTH of? YEAR"},

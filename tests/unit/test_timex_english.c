@@ -65,12 +65,24 @@ static void test_coordinated_is(void **state) {
                         "November=DATE:2025-11 | May=DATE:2026-05");
 }
 
+/* The nth weekday of a month: "the first Sunday in May" is a day. */
+static void test_nth_weekday_of_month(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The election will be held on the first Sunday in May."),
+                        "the first Sunday in May=DATE:2026-05-03");
+    assert_string_equal(tag("2026-03-04", EN, "The fair opens on the last Friday of June 2027."),
+                        "the last Friday of June 2027=DATE:2027-06-25");
+    assert_string_equal(tag("2026-03-04", EN, "The vote was held on the second Tuesday of February."),
+                        "the second Tuesday of February=DATE:2026-02-10");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
         cmocka_unit_test(test_bare_year_cues),
         cmocka_unit_test(test_future_ref),
         cmocka_unit_test(test_coordinated_is),
+        cmocka_unit_test(test_nth_weekday_of_month),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
