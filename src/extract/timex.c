@@ -95,6 +95,7 @@ typedef struct tx_cand {
     int rule;
     int blocker; /* not a time expression, and it hides shorter matches */
     int yearq;   /* "last year" read as the quarter a year before: names no report quarter */
+    int clock_only; /* a clock time that names no day of its own: "11 a.m." */
     vl_timex tx;
 } tx_cand;
 
@@ -1802,6 +1803,7 @@ static void complete(match_ctx *m, int end) {
         }
     }
     if (m->best->ok && !cand_better(&c, m->best)) return;
+    c.clock_only = kind == K_TIME && f.year < 0 && f.month < 0 && f.day < 0 && f.dow < 0;
     *m->best = c;
 }
 
@@ -1965,6 +1967,9 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     post_tokens(t);
     if (t->ntoks) memset(t->tense_memo, TENSE_UNKNOWN, t->ntoks);
     size_t cp_pos = 0, cp_count = 0;
+    /* the last clock time with no day of its own, and the token after it */
+    long clock_out = -1;
+    int clock_end = -1;
     for (int i = 0; i < (int)t->ntoks;) {
         if (!may_start(t, i)) {
             i++;
@@ -2041,6 +2046,13 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         x.cp_end = cp_count;
         cp_pos = x.end;
         if ((rc = push_out(t, &x))) return rc;
+        /* "at 11 a.m. on Nov. 11, 1918", "at 9 a.m. on Tuesday": the clock
+         * time is on the day named right after it, not the last one told */
+        if (clock_out >= 0 && t->lang == TXL_EN && best.ext_start == clock_end + 1 && strcmp(t->toks[clock_end].key, "on") == 0 &&
+            x.type == VL_TIMEX_DATE && strlen(x.value) == 10 && all_digits(x.value, 4))
+            memcpy(t->out[clock_out].value, x.value, 10);
+        clock_out = best.clock_only ? (long)t->nout - 1 : -1;
+        clock_end = best.ext_end;
         /* a date anchors the anaphoric expressions after it */
         narrative_anchor(t, &x);
         int bk = t->rules[best.rule].r->kind;

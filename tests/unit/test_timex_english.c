@@ -76,6 +76,18 @@ static void test_nth_weekday_of_month(void **state) {
                         "the second Tuesday of February=DATE:2026-02-10");
 }
 
+/* A clock time followed by "on" and a day is on that day. */
+static void test_clock_on_day(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The guns fell silent at 11 a.m. on Nov. 11, 1918."),
+                        "11 a.m.=TIME:1918-11-11T11:00 | Nov. 11, 1918=DATE:1918-11-11");
+    assert_string_equal(tag("2026-03-04", EN, "The hearing will open at 9 a.m. on Friday."),
+                        "9 a.m.=TIME:2026-03-06T09:00 | Friday=DATE:2026-03-06");
+    /* not across other words */
+    assert_string_equal(tag("2026-03-04", EN, "He left at 9 a.m. and came back on Friday."),
+                        "9 a.m.=TIME:2026-03-04T09:00 | Friday=DATE:2026-02-27");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -83,6 +95,7 @@ int main(void) {
         cmocka_unit_test(test_future_ref),
         cmocka_unit_test(test_coordinated_is),
         cmocka_unit_test(test_nth_weekday_of_month),
+        cmocka_unit_test(test_clock_on_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
