@@ -1721,6 +1721,7 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->kind == K_REF) f.mod = 0; /* "a later date" is no end of anything */
     if (cr->r->kind == K_PLREF && cr->r->param) f.dir = cr->r->param;
     if (cr->r->kind == K_DUR && cr->r->param) f.n = cr->r->param; /* -2: a vague count */
+    if (cr->r->kind == K_SET && cr->r->param) f.n = cr->r->param; /* "three times a year": P1Y */
     if (cr->r->kind == K_LATER && cr->r->param) f.tense = TENSE_FUTURE;
     else f.tense = clause_tense(t, es, ee);
     /* English does not put a definite past day in the present perfect

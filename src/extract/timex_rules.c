@@ -662,6 +662,11 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_SET, 0, 0, "par UNIT"},
     {EN, K_SET, 0, 0, "every|each NUM? UNIT|UNITS|DOW|POD"},
     {EN, K_SET, 0, 0, "per UNIT"},
+    /* a frequency: "twice a week", "three times a year" are sets of the
+     * unit (TIDES: P1W, with the count as the frequency), not durations
+     * (param 1: the count is the frequency's, the period is one unit) */
+    {EN, K_SET, 1, 0, "once|twice|thrice a|an|per|each UNIT"},
+    {EN, K_SET, 1, 0, "NUM times a|an|per|each UNIT"},
     {EN, K_SET, 0, 0, "_on DOWS"},
     /* after a determiner, a set adjective qualifies a thing, not the time
      * of an event: "its quarterly dividend", "a weekly magazine" */

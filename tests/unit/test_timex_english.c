@@ -88,6 +88,15 @@ static void test_clock_on_day(void **state) {
                         "9 a.m.=TIME:2026-03-04T09:00 | Friday=DATE:2026-02-27");
 }
 
+/* A frequency is a set of its unit: "twice a week" is SET P1W. */
+static void test_frequency_set(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The council meets twice a week."), "twice a week=SET:P1W");
+    assert_string_equal(tag("2026-03-04", EN, "Inspectors visit three times a year."),
+                        "three times a year=SET:P1Y");
+    assert_string_equal(tag("2026-03-04", EN, "The paper appears once a month."), "once a month=SET:P1M");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -96,6 +105,7 @@ int main(void) {
         cmocka_unit_test(test_coordinated_is),
         cmocka_unit_test(test_nth_weekday_of_month),
         cmocka_unit_test(test_clock_on_day),
+        cmocka_unit_test(test_frequency_set),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
