@@ -1512,6 +1512,8 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
                 f->holiday = 1111;
             else if (strcmp(w, "valentine") == 0)
                 f->holiday = 214;
+            else if (strcmp(w, "election") == 0)
+                f->holiday = 3118; /* the day after the first Monday of November */
             else if (strcmp(w, "eve") == 0) {
                 /* New Year's Eve, Christmas Eve, the eve of Easter: the day before */
                 if (f->holiday == 101) f->holiday = 1231;

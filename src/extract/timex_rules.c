@@ -480,6 +480,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, RF_CAP, "new year 's day|eve YEAR?"},
     {EN, K_DATE, 0, RF_CAP, "labor|memorial|veterans day YEAR?"},
     {EN, K_DATE, 0, RF_CAP, "valentine 's day YEAR?"},
+    /* "Election Day": the Tuesday after the first Monday of November */
+    {EN, K_DATE, 0, RF_CAP, "election day YEAR?"},
     {EN, K_DATE, 0, 0, "HOLIDAY eve YEAR?"},
     {EN, K_DATE, 0, 0, "PAST|NEXT new year 's day|eve"},
     /* the days of Easter: "Good Friday", "Easter Monday" (not a weekday

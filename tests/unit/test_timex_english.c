@@ -97,6 +97,19 @@ static void test_frequency_set(void **state) {
     assert_string_equal(tag("2026-03-04", EN, "The paper appears once a month."), "once a month=SET:P1M");
 }
 
+/* Election Day is the Tuesday after the first Monday of November: in
+ * 2026 November 3, in 2027 November 2 (Monday the 1st), in 2020 November
+ * 3 (Monday the 2nd). */
+static void test_election_day(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-10-20", EN, "Polls will be open on Election Day."),
+                        "Election Day=DATE:2026-11-03");
+    assert_string_equal(tag("2027-10-20", EN, "Polls will be open on Election Day."),
+                        "Election Day=DATE:2027-11-02");
+    assert_string_equal(tag("2020-10-20", EN, "Polls will be open on Election Day."),
+                        "Election Day=DATE:2020-11-03");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -106,6 +119,7 @@ int main(void) {
         cmocka_unit_test(test_nth_weekday_of_month),
         cmocka_unit_test(test_clock_on_day),
         cmocka_unit_test(test_frequency_set),
+        cmocka_unit_test(test_election_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
