@@ -650,6 +650,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_DUR, 0, 0, "ces|les? PAST|NEXT NUM UNITS"},
     {FR, K_DUR, 0, 0, "ces|les? NUM PAST|NEXT UNITS"},
     {EN, K_DUR, 0, 0, "a few UNITS"},
+    /* "a week-long strike", "the decade-long war", "all day long": a span
+     * of one unit (or of the count: "a two-day-long visit") */
+    {EN, K_DUR, 0, 0, "NUM? UNIT long"},
     {EN, K_DUR, 0, 0, "NUM|VAGUE more UNIT|UNITS"},
     /* a bare plural after for/in/within counts an unknown number: "for
      * years", "the first time in months" (param -2: vague, PXY) */

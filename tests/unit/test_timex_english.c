@@ -110,6 +110,15 @@ static void test_election_day(void **state) {
                         "Election Day=DATE:2020-11-03");
 }
 
+/* "UNIT-long" is a span of that unit: "the year-long probe" is P1Y,
+ * not the year of the dispatch. */
+static void test_unit_long(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The year-long probe ended."), "The year-long=DURATION:P1Y");
+    assert_string_equal(tag("2026-03-04", EN, "Its decade-long war ended."), "decade-long=DURATION:P10Y");
+    assert_string_equal(tag("2026-03-04", EN, "A two-day-long visit began."), "two-day-long=DURATION:P2D");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -120,6 +129,7 @@ int main(void) {
         cmocka_unit_test(test_clock_on_day),
         cmocka_unit_test(test_frequency_set),
         cmocka_unit_test(test_election_day),
+        cmocka_unit_test(test_unit_long),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
