@@ -1760,6 +1760,13 @@ static void complete(match_ctx *m, int end) {
         if (f.dir != 1 && f.dir != -1) f.year = ry; /* that summer: of the year told */
     }
     int kind = cr->r->kind;
+    /* "a second stadium", "a second-stage rise": before a word, "second" after
+     * the article is the ordinal; "for a second", "a second later" count */
+    if (f.unit == U_SECOND && ee == es + 2 && ee < (int)t->ntoks && k[ee].kind == TK_WORD &&
+        (strcmp(k[es].key, "a") == 0 || strcmp(k[es].key, "an") == 0) && k[ee].sent == k[es].sent &&
+        !(k[ee].mask & ((1ull << TC_COORD) | (1ull << TC_PREP) | (1ull << TC_CLAUSE))) &&
+        strcmp(k[ee].key, "later") != 0 && strcmp(k[ee].key, "earlier") != 0 && strcmp(k[ee].key, "ago") != 0)
+        return;
     /* "the quarter-point cut": a compound, not a period */
     if (kind == K_QREF && ee < (int)t->ntoks && (k[ee].flags & TF_HYPH)) return;
     if (kind == K_QREF) {

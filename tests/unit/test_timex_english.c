@@ -119,6 +119,15 @@ static void test_unit_long(void **state) {
     assert_string_equal(tag("2026-03-04", EN, "A two-day-long visit began."), "two-day-long=DURATION:P2D");
 }
 
+/* "a second" before a noun is the ordinal, not one second. */
+static void test_a_second(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The club hopes to build a second stadium near the river."), "");
+    assert_string_equal(tag("2026-03-04", EN, "Nurses want a second-stage pay rise."), "");
+    assert_string_equal(tag("2026-03-04", EN, "The lights went out for a second."), "a second=DURATION:PT1S");
+    assert_string_equal(tag("2026-03-04", EN, "A second later, the bomb went off."), "A second=DURATION:PT1S");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -130,6 +139,7 @@ int main(void) {
         cmocka_unit_test(test_frequency_set),
         cmocka_unit_test(test_election_day),
         cmocka_unit_test(test_unit_long),
+        cmocka_unit_test(test_a_second),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
