@@ -612,6 +612,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_LATER, 0, 0, "dans NUM|VAGUE UNIT|UNITS"},
     {EN, K_AGO, 0, 0, "QUANT? NUM|VAGUE UNIT|UNITS ago|earlier"},
     {EN, K_AGO, 0, 0, "a few UNITS ago|earlier"},
+    /* "against $5 a year before.": "before" ending its phrase is
+     * "earlier" ("a year before the vote" is a span before an event) */
+    {EN, K_AGO, 0, 0, "QUANT? NUM|VAGUE UNIT|UNITS before _,|_.|_;|_:|_)"},
     /* "within a year" bounds a span: a duration, "within" outside it */
     {EN, K_LATER, 0, RF_NEEDFUT, "in NUM|VAGUE UNIT|UNITS"},
     {EN, K_LATER, 1, 0, "NUM UNIT|UNITS from now"},

@@ -128,6 +128,16 @@ static void test_a_second(void **state) {
     assert_string_equal(tag("2026-03-04", EN, "A second later, the bomb went off."), "A second=DURATION:PT1S");
 }
 
+/* "a year before" ending its phrase is "a year earlier". */
+static void test_year_before(void **state) {
+    (void)state;
+    assert_string_equal(tag("1987-03-20", EN, "Fees climbed to 9 mln dlrs, against 7 mln dlrs a year before."),
+                        "a year before=DATE:1986");
+    assert_string_equal(tag("1987-03-20", EN, "Sales fell from 4 mln dlrs two years before, the firm said."),
+                        "two years before=DATE:1985");
+    assert_string_equal(tag("1987-03-20", EN, "He quit a year before the vote."), "a year=DURATION:P1Y");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -140,6 +150,7 @@ int main(void) {
         cmocka_unit_test(test_election_day),
         cmocka_unit_test(test_unit_long),
         cmocka_unit_test(test_a_second),
+        cmocka_unit_test(test_year_before),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
