@@ -96,6 +96,7 @@ typedef struct tx_cand {
     int blocker; /* not a time expression, and it hides shorter matches */
     int yearq;   /* "last year" read as the quarter a year before: names no report quarter */
     int clock_only; /* a clock time that names no day of its own: "11 a.m." */
+    int ended_q;    /* a quarter named by its last day, which has passed */
     vl_timex tx;
 } tx_cand;
 
@@ -1792,6 +1793,25 @@ static void complete(match_ctx *m, int end) {
         f.year = q / 4;
         f.ord = q % 4 + 1;
         kind = K_DATE;
+    } else if (kind == K_DATE && f.unit == U_QUARTER && f.ord >= 1 && f.year < 0 && f.ydir == -9 &&
+               ee + 2 < (int)t->ntoks && (strcmp(k[ee].key, "ended") == 0 || strcmp(k[ee].key, "ending") == 0) &&
+               (k[ee + 1].mask & (1ull << TC_MONTH))) {
+        /* "the second quarter ended Jan. 31": a fiscal quarter, named as
+         * written, of the year of its last day (the one nearest the
+         * dispatch, unless the text gives it) */
+        int mon = lex_value(t, &k[ee + 1], TC_MONTH);
+        int64_t ref = vl_timex_days(t->ref_y, t->ref_m, t->ref_d), best = -1;
+        for (int y = t->ref_y - 1; y <= t->ref_y + 1; y++) {
+            int64_t d = vl_timex_days(y, mon, 1) - ref;
+            if (d < 0) d = -d;
+            if (best < 0 || d < best) best = d, f.year = y;
+        }
+        for (int j = ee + 2; j < (int)t->ntoks && j <= ee + 4 && k[j].sent == k[ee].sent; j++)
+            if (k[j].mask & (1ull << TC_YEAR)) {
+                f.year = k[j].num;
+                break;
+            }
+        c.ended_q = strcmp(k[ee].key, "ended") == 0;
     } else if (kind == K_YAGO) {
         f.n = 1;
         f.unit = U_YEAR;
@@ -2071,7 +2091,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             /* a report is about a quarter that has ended: "a fourth-quarter
              * charge" still to come is not the one results compare */
             int q = value_int(x.value) * 4 + (x.value[6] - '1');
-            if (q < t->ref_y * 4 + (t->ref_m - 1) / 3) t->report_q = q;
+            if (q < t->ref_y * 4 + (t->ref_m - 1) / 3 || best.ended_q) t->report_q = q;
         }
         /* a day-precision date anchors the clock times of its sentence */
         if (strlen(x.value) >= 10 && x.value[4] == '-' && x.value[7] == '-' && x.value[0] != 'X') {

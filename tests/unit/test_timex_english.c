@@ -138,6 +138,18 @@ static void test_year_before(void **state) {
     assert_string_equal(tag("1987-03-20", EN, "He quit a year before the vote."), "a year=DURATION:P1Y");
 }
 
+/* A quarter named by its last day is a fiscal quarter, numbered as
+ * written, of that day's year; the year before compares with it. */
+static void test_quarter_ended(void **state) {
+    (void)state;
+    assert_string_equal(tag("1987-03-09", EN,
+                            "In the second quarter ended January 31, the shop chain made 3 mln dlrs, against "
+                            "2 mln dlrs a year before."),
+                        "the second quarter=DATE:1987-Q2 | January 31=DATE:1987-01-31 | a year before=DATE:1986-Q2");
+    assert_string_equal(tag("1987-03-09", EN, "In the third quarter ended Jan. 31, 1986, the chain lost money."),
+                        "the third quarter=DATE:1986-Q3 | Jan. 31, 1986=DATE:1986-01-31");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -151,6 +163,7 @@ int main(void) {
         cmocka_unit_test(test_unit_long),
         cmocka_unit_test(test_a_second),
         cmocka_unit_test(test_year_before),
+        cmocka_unit_test(test_quarter_ended),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
