@@ -1708,6 +1708,13 @@ static void complete(match_ctx *m, int end) {
                 okc = 1;
         }
         if (!okc) return;
+        /* "to 2150 mln dlrs", "1990 pct": a quantity, not a year */
+        if (end < (int)t->ntoks && k[end].kind == TK_WORD) {
+            static const char *const qty[] = {"mln", "million", "millions", "bln", "billion", "billions",
+                                              "pct", "percent", "dlrs", "dollars", "tonnes", "tons"};
+            for (size_t q = 0; q < sizeof qty / sizeof qty[0]; q++)
+                if (strcmp(k[end].key, qty[q]) == 0) return;
+        }
     }
     if ((cr->r->flags & RF_AFTERMOD) && !m->after_mod) return;
     if ((cr->r->flags & RF_CAP) && !(k[es].flags & TF_CAP)) return;

@@ -150,6 +150,14 @@ static void test_quarter_ended(void **state) {
                         "the third quarter=DATE:1986-Q3 | Jan. 31, 1986=DATE:1986-01-31");
 }
 
+/* A four-digit number before a unit of quantity is no year. */
+static void test_year_quantity(void **state) {
+    (void)state;
+    assert_string_equal(tag("1987-03-09", EN, "The bill for the bridge came to 2150 mln dlrs in all."), "");
+    assert_string_equal(tag("1987-03-09", EN, "Output rose to 1900 tonnes in 1986."), "1986=DATE:1986");
+    assert_string_equal(tag("1987-03-09", EN, "The plant opened in 1986."), "1986=DATE:1986");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -164,6 +172,7 @@ int main(void) {
         cmocka_unit_test(test_a_second),
         cmocka_unit_test(test_year_before),
         cmocka_unit_test(test_quarter_ended),
+        cmocka_unit_test(test_year_quantity),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
