@@ -1199,10 +1199,24 @@ static void post_tokens(vl_timex_tagger *t) {
         }
         t->ntoks = n = w2;
     }
-    /* an abbreviated month needs its dot or a day after it (Jan Smith) */
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        /* an abbreviated month needs its dot or a day after it (Jan Smith) */
         if ((k[i].mask & (1ull << TC_ABBR)) && !(k[i].flags & TF_DOT) && !(i + 1 < n && k[i + 1].kind == TK_NUM))
             k[i].mask &= ~(1ull << TC_MONTH);
+        /* "1600 GMT", "0830 EST", "2200 hrs": a 24-hour clock as wire copy
+         * writes it, told by the time zone after it */
+        if (k[i].kind == TK_NUM && k[i].ndig == 4 && k[i].num % 100 <= 59 && k[i].num / 100 <= 23 && i + 1 < n &&
+            k[i + 1].kind == TK_WORD && k[i + 1].klen == 3 && t->lang == TXL_EN) {
+            static const char *const zones[] = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst",
+                                                "mdt", "pst", "pdt", "hrs"};
+            for (size_t z = 0; z < sizeof zones / sizeof zones[0]; z++)
+                if (strcmp(k[i + 1].key, zones[z]) == 0) {
+                    k[i].mask = 1ull << TC_CLOCK;
+                    k[i].y = (int16_t)(k[i].num / 100), k[i].m = (int16_t)(k[i].num % 100);
+                    break;
+                }
+        }
+    }
 }
 
 /* ------------------------------------------------------------- matching */

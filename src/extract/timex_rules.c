@@ -551,6 +551,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},
     {EN, K_TIME, 0, 0, "HOUR AMPM est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},
     {EN, K_TIME, 0, 0, "noon|midnight DOW"},
+    /* the time zone belongs to the clock time: "9:30 a.m. EST", "1600 GMT" */
+    {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|hrs"},
+    {EN, K_TIME, 0, 0, "HOUR AMPM est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc"},
     /* ... or its date: "5 p.m. EST Nov. 9" */
     {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? ,? MONTH DAY ,? YEAR?"},
     {EN, K_TIME, 0, 0, "HOUR AMPM est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? ,? MONTH DAY ,? YEAR?"},

@@ -158,6 +158,19 @@ static void test_year_quantity(void **state) {
     assert_string_equal(tag("1987-03-09", EN, "The plant opened in 1986."), "1986=DATE:1986");
 }
 
+/* Wire copy writes a 24-hour clock before its time zone: "1600 GMT";
+ * the zone is part of the expression. */
+static void test_wire_clock(void **state) {
+    (void)state;
+    assert_string_equal(tag("1987-03-09", EN, "The ferry sails at 1600 EST on March 11 from the pier."),
+                        "1600 EST=TIME:1987-03-11T16:00 | March 11=DATE:1987-03-11");
+    assert_string_equal(tag("1987-03-09", EN, "Talks resume at 0830 GMT Tuesday."),
+                        "0830 GMT Tuesday=TIME:1987-03-10T08:30");
+    assert_string_equal(tag("1987-03-09", EN, "The session opened at 9:30 a.m. EST."),
+                        "9:30 a.m. EST=TIME:1987-03-09T09:30");
+    assert_string_equal(tag("1987-03-09", EN, "Sales were 1600 units in 1986."), "1986=DATE:1986");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -173,6 +186,7 @@ int main(void) {
         cmocka_unit_test(test_year_before),
         cmocka_unit_test(test_quarter_ended),
         cmocka_unit_test(test_year_quantity),
+        cmocka_unit_test(test_wire_clock),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
