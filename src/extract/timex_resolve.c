@@ -491,7 +491,12 @@ int vl_timex_resolve(int kind, int rule_flags, const tx_fields *f, int ry, int r
         int y = f->decade >= 0 ? f->decade : f->year >= 0 ? f->year : f->n;
         if (y >= 0 && y < 100) y += 1900;
         if (y < 1000 || y % 10) return 0;
-        snprintf(o->value, sizeof o->value, "%03d", y / 10);
+        /* "the 1800s", "the 1900s" are centuries (TIDES: 18, 19), but
+         * "the 2000s" is the decade news means */
+        if (f->decade >= 1000 && y % 100 == 0 && y < 2000)
+            snprintf(o->value, sizeof o->value, "%02d", y / 100);
+        else
+            snprintf(o->value, sizeof o->value, "%03d", y / 10);
         ok = 1;
         break;
     }

@@ -171,6 +171,14 @@ static void test_wire_clock(void **state) {
     assert_string_equal(tag("1987-03-09", EN, "Sales were 1600 units in 1986."), "1986=DATE:1986");
 }
 
+/* "the 1800s" is a century, "the 2000s" the decade. */
+static void test_hundreds(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The law dates from the late 1800s."), "the late 1800s=DATE:18/END");
+    assert_string_equal(tag("2026-03-04", EN, "Prices rose in the 1990s and the 2000s."),
+                        "1990s=DATE:199 | 2000s=DATE:200");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -187,6 +195,7 @@ int main(void) {
         cmocka_unit_test(test_quarter_ended),
         cmocka_unit_test(test_year_quantity),
         cmocka_unit_test(test_wire_clock),
+        cmocka_unit_test(test_hundreds),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
