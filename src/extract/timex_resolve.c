@@ -161,6 +161,11 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
         g.month = g.dow = g.ord = -1;
         g.dir = -9;
     }
+    /* "the fifth of November": an ordinal of a month is its day */
+    if (g.ord >= 1 && g.ord <= 31 && g.month >= 1 && g.day < 0 && g.dow < 0 && g.unit < 0 && g.holiday < 0) {
+        g.day = g.ord;
+        g.ord = -1;
+    }
     /* "Christmas Day", "Election Day": the day is the holiday's */
     if (g.holiday >= 0 && g.unit == U_DAY) g.unit = -1;
     /* "the week of March 6", "Easter week": the ISO week of that day */

@@ -459,6 +459,8 @@ const tx_rule vl_timex_rules[] = {
     /* "the first Sunday in May", "the last Friday of June 2027" */
     {EN, K_DATE, 0, 0, "the ORD|last DOW of|in MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "DOW ,? DAY of? MONTH ,? YEAR?"},
+    /* "the fifth of November", "the Fourth of July" */
+    {EN, K_DATE, 0, 0, "the ORD of MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "DAY of? MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "MONTH of? YEAR"},
     {EN, K_DATE, 0, 0, "MONTH DAY? ,? PAST|NEXT|THIS year"},

@@ -179,6 +179,15 @@ static void test_hundreds(void **state) {
                         "1990s=DATE:199 | 2000s=DATE:200");
 }
 
+/* An ordinal in words before "of" and a month is the day. */
+static void test_ordinal_of_month(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "Fireworks are set for the Fourth of July."),
+                        "the Fourth of July=DATE:2026-07-04");
+    assert_string_equal(tag("2026-03-04", EN, "He was freed on the fifth of November 2024."),
+                        "the fifth of November 2024=DATE:2024-11-05");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -196,6 +205,7 @@ int main(void) {
         cmocka_unit_test(test_year_quantity),
         cmocka_unit_test(test_wire_clock),
         cmocka_unit_test(test_hundreds),
+        cmocka_unit_test(test_ordinal_of_month),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
