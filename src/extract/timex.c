@@ -95,6 +95,8 @@ typedef struct tx_cand {
     int rule;
     int blocker; /* not a time expression, and it hides shorter matches */
     int yearq;   /* "last year" read as the quarter a year before: names no report quarter */
+    int clock_only; /* a clock time that names no day of its own: "11 a.m." */
+    int ended_q;    /* a quarter named by its last day, which has passed */
     vl_timex tx;
 } tx_cand;
 
@@ -1197,10 +1199,24 @@ static void post_tokens(vl_timex_tagger *t) {
         }
         t->ntoks = n = w2;
     }
-    /* an abbreviated month needs its dot or a day after it (Jan Smith) */
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        /* an abbreviated month needs its dot or a day after it (Jan Smith) */
         if ((k[i].mask & (1ull << TC_ABBR)) && !(k[i].flags & TF_DOT) && !(i + 1 < n && k[i + 1].kind == TK_NUM))
             k[i].mask &= ~(1ull << TC_MONTH);
+        /* "1600 GMT", "0830 EST", "2200 hrs": a 24-hour clock as wire copy
+         * writes it, told by the time zone after it */
+        if (k[i].kind == TK_NUM && k[i].ndig == 4 && k[i].num % 100 <= 59 && k[i].num / 100 <= 23 && i + 1 < n &&
+            k[i + 1].kind == TK_WORD && k[i + 1].klen == 3 && t->lang == TXL_EN) {
+            static const char *const zones[] = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst",
+                                                "mdt", "pst", "pdt", "hrs"};
+            for (size_t z = 0; z < sizeof zones / sizeof zones[0]; z++)
+                if (strcmp(k[i + 1].key, zones[z]) == 0) {
+                    k[i].mask = 1ull << TC_CLOCK;
+                    k[i].y = (int16_t)(k[i].num / 100), k[i].m = (int16_t)(k[i].num % 100);
+                    break;
+                }
+        }
+    }
 }
 
 /* ------------------------------------------------------------- matching */
@@ -1344,7 +1360,11 @@ static int coord_clause(vl_timex_tagger *t, int i) {
         if (k[j].kind == TK_PUNCT) return 0;
         int verb;
         word_tense(t, j, &verb);
-        if (verb) return 1;
+        /* "is" and "are" mark no tense of their own (but before "to"),
+         * yet they are the verb of a new clause: "cut rates in December
+         * and is expected to cut again" */
+        if (verb || (t->lang == TXL_EN && (strcmp(k[j].key, "is") == 0 || strcmp(k[j].key, "are") == 0)))
+            return 1;
         if (!(k[j].mask & (1ull << TC_CLITIC))) return 0;
     }
     return 0;
@@ -1398,13 +1418,15 @@ static int sentence_tense(vl_timex_tagger *t, int a, int b) {
         int l = a - 1 - d, r = b + d;
         /* a relative or subordinate clause has a verb of its own ("when
          * the case is heard in May"): the main verb says nothing of it */
-        if (lok && l >= 0 && k[l].sent == sent && !(k[l].mask & (1ull << TC_CLAUSE))) {
+        /* ... and so has a coordinated one ("cut rates in December and is
+         * expected to cut again") */
+        if (lok && l >= 0 && k[l].sent == sent && !(k[l].mask & (1ull << TC_CLAUSE)) && !coord_clause(t, l)) {
             int tense = word_tense(t, l, &verb);
             if (tense) return tense;
         } else {
             lok = 0;
         }
-        if (rok && r < n && k[r].sent == sent && !(k[r].mask & (1ull << TC_CLAUSE))) {
+        if (rok && r < n && k[r].sent == sent && !(k[r].mask & (1ull << TC_CLAUSE)) && !coord_clause(t, r)) {
             int tense = word_tense(t, r, &verb);
             if (tense) return tense;
         } else {
@@ -1505,6 +1527,8 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
                 f->holiday = 1111;
             else if (strcmp(w, "valentine") == 0)
                 f->holiday = 214;
+            else if (strcmp(w, "election") == 0)
+                f->holiday = 3118; /* the day after the first Monday of November */
             else if (strcmp(w, "eve") == 0) {
                 /* New Year's Eve, Christmas Eve, the eve of Easter: the day before */
                 if (f->holiday == 101) f->holiday = 1231;
@@ -1698,6 +1722,13 @@ static void complete(match_ctx *m, int end) {
                 okc = 1;
         }
         if (!okc) return;
+        /* "to 2150 mln dlrs", "1990 pct": a quantity, not a year */
+        if (end < (int)t->ntoks && k[end].kind == TK_WORD) {
+            static const char *const qty[] = {"mln", "million", "millions", "bln", "billion", "billions",
+                                              "pct", "percent", "dlrs", "dollars", "tonnes", "tons"};
+            for (size_t q = 0; q < sizeof qty / sizeof qty[0]; q++)
+                if (strcmp(k[end].key, qty[q]) == 0) return;
+        }
     }
     if ((cr->r->flags & RF_AFTERMOD) && !m->after_mod) return;
     if ((cr->r->flags & RF_CAP) && !(k[es].flags & TF_CAP)) return;
@@ -1711,8 +1742,10 @@ static void complete(match_ctx *m, int end) {
     gather(t, m->caps, cr->nelem, &f);
     if (cr->r->kind == K_REL && cr->r->param) f.reldays = cr->r->param, f.unit = U_DAY;
     if (cr->r->kind == K_REF && cr->r->param) f.ref = cr->r->param;
+    if (cr->r->kind == K_REF) f.mod = 0; /* "a later date" is no end of anything */
     if (cr->r->kind == K_PLREF && cr->r->param) f.dir = cr->r->param;
     if (cr->r->kind == K_DUR && cr->r->param) f.n = cr->r->param; /* -2: a vague count */
+    if (cr->r->kind == K_SET && cr->r->param) f.n = cr->r->param; /* "three times a year": P1Y */
     if (cr->r->kind == K_LATER && cr->r->param) f.tense = TENSE_FUTURE;
     else f.tense = clause_tense(t, es, ee);
     /* English does not put a definite past day in the present perfect
@@ -1749,6 +1782,13 @@ static void complete(match_ctx *m, int end) {
         if (f.dir != 1 && f.dir != -1) f.year = ry; /* that summer: of the year told */
     }
     int kind = cr->r->kind;
+    /* "a second stadium", "a second-stage rise": before a word, "second" after
+     * the article is the ordinal; "for a second", "a second later" count */
+    if (f.unit == U_SECOND && ee == es + 2 && ee < (int)t->ntoks && k[ee].kind == TK_WORD &&
+        (strcmp(k[es].key, "a") == 0 || strcmp(k[es].key, "an") == 0) && k[ee].sent == k[es].sent &&
+        !(k[ee].mask & ((1ull << TC_COORD) | (1ull << TC_PREP) | (1ull << TC_CLAUSE))) &&
+        strcmp(k[ee].key, "later") != 0 && strcmp(k[ee].key, "earlier") != 0 && strcmp(k[ee].key, "ago") != 0)
+        return;
     /* "the quarter-point cut": a compound, not a period */
     if (kind == K_QREF && ee < (int)t->ntoks && (k[ee].flags & TF_HYPH)) return;
     if (kind == K_QREF) {
@@ -1774,6 +1814,25 @@ static void complete(match_ctx *m, int end) {
         f.year = q / 4;
         f.ord = q % 4 + 1;
         kind = K_DATE;
+    } else if (kind == K_DATE && f.unit == U_QUARTER && f.ord >= 1 && f.year < 0 && f.ydir == -9 &&
+               ee + 2 < (int)t->ntoks && (strcmp(k[ee].key, "ended") == 0 || strcmp(k[ee].key, "ending") == 0) &&
+               (k[ee + 1].mask & (1ull << TC_MONTH))) {
+        /* "the second quarter ended Jan. 31": a fiscal quarter, named as
+         * written, of the year of its last day (the one nearest the
+         * dispatch, unless the text gives it) */
+        int mon = lex_value(t, &k[ee + 1], TC_MONTH);
+        int64_t ref = vl_timex_days(t->ref_y, t->ref_m, t->ref_d), best = -1;
+        for (int y = t->ref_y - 1; y <= t->ref_y + 1; y++) {
+            int64_t d = vl_timex_days(y, mon, 1) - ref;
+            if (d < 0) d = -d;
+            if (best < 0 || d < best) best = d, f.year = y;
+        }
+        for (int j = ee + 2; j < (int)t->ntoks && j <= ee + 4 && k[j].sent == k[ee].sent; j++)
+            if (k[j].mask & (1ull << TC_YEAR)) {
+                f.year = k[j].num;
+                break;
+            }
+        c.ended_q = strcmp(k[ee].key, "ended") == 0;
     } else if (kind == K_YAGO) {
         f.n = 1;
         f.unit = U_YEAR;
@@ -1795,6 +1854,7 @@ static void complete(match_ctx *m, int end) {
         }
     }
     if (m->best->ok && !cand_better(&c, m->best)) return;
+    c.clock_only = kind == K_TIME && f.year < 0 && f.month < 0 && f.day < 0 && f.dow < 0;
     *m->best = c;
 }
 
@@ -1958,6 +2018,9 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     post_tokens(t);
     if (t->ntoks) memset(t->tense_memo, TENSE_UNKNOWN, t->ntoks);
     size_t cp_pos = 0, cp_count = 0;
+    /* the last clock time with no day of its own, and the token after it */
+    long clock_out = -1;
+    int clock_end = -1;
     for (int i = 0; i < (int)t->ntoks;) {
         if (!may_start(t, i)) {
             i++;
@@ -2002,6 +2065,9 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                                          (1ull << TC_PAST) | (1ull << TC_NEXT) | (1ull << TC_LIT);
                 if (core.tx.type != VL_TIMEX_DURATION && !(t->toks[core.ext_start].mask & counted)) continue;
             }
+            /* a vague reference takes no modifier: "about the future" is
+             * the preposition, not an approximation */
+            if (mod && strstr(core.tx.value, "_REF")) continue;
             core.start_tok = i;
             core.ext_start = i;
             if (mod && !core.tx.mod[0]) strcpy(core.tx.mod, vl_timex_mod_name(mod));
@@ -2031,6 +2097,13 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         x.cp_end = cp_count;
         cp_pos = x.end;
         if ((rc = push_out(t, &x))) return rc;
+        /* "at 11 a.m. on Nov. 11, 1918", "at 9 a.m. on Tuesday": the clock
+         * time is on the day named right after it, not the last one told */
+        if (clock_out >= 0 && t->lang == TXL_EN && best.ext_start == clock_end + 1 && strcmp(t->toks[clock_end].key, "on") == 0 &&
+            x.type == VL_TIMEX_DATE && strlen(x.value) == 10 && all_digits(x.value, 4))
+            memcpy(t->out[clock_out].value, x.value, 10);
+        clock_out = best.clock_only ? (long)t->nout - 1 : -1;
+        clock_end = best.ext_end;
         /* a date anchors the anaphoric expressions after it */
         narrative_anchor(t, &x);
         int bk = t->rules[best.rule].r->kind;
@@ -2039,7 +2112,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             /* a report is about a quarter that has ended: "a fourth-quarter
              * charge" still to come is not the one results compare */
             int q = value_int(x.value) * 4 + (x.value[6] - '1');
-            if (q < t->ref_y * 4 + (t->ref_m - 1) / 3) t->report_q = q;
+            if (q < t->ref_y * 4 + (t->ref_m - 1) / 3 || best.ended_q) t->report_q = q;
         }
         /* a day-precision date anchors the clock times of its sentence */
         if (strlen(x.value) >= 10 && x.value[4] == '-' && x.value[7] == '-' && x.value[0] != 'X') {

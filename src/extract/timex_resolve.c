@@ -130,9 +130,11 @@ static int64_t easter(int y) {
 /* The day of a movable holiday in year y: 5000 + n, n days after Easter;
  * 2000 + month * 100 + nth * 10 + weekday, the nth such weekday of the
  * month (nth 5: the last), as Thanksgiving (the fourth Thursday of
- * November, 3144). */
+ * November, 3144); weekday 8 is the day after the nth Monday (Election
+ * Day, the Tuesday after the first Monday of November: 3118). */
 static int64_t movable_feast(int h, int y) {
     if (h >= 4000) return easter(y) + (h - 5000);
+    if (h % 10 == 8) return movable_feast(h - 7, y) + 1;
     int m = (h - 2000) / 100, nth = (h / 10) % 10, dow = h % 10;
     int64_t first = vl_timex_days(y, m, 1);
     int64_t d = first + (dow - weekday(first) + 7) % 7 + 7 * (nth - 1);
@@ -149,6 +151,20 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
         g.year = ry + g.dir;
         g.unit = -1;
         g.dir = -9;
+    }
+    /* "the first Sunday in May", "the last Friday of June": the nth
+     * weekday of the month, placed as a movable feast */
+    if (g.dow >= 1 && g.month >= 1 && g.day < 0 && g.holiday < 0 && (g.ord >= 1 || g.dir == -1)) {
+        int nth = g.ord >= 1 ? g.ord : 5;
+        if (nth > 5) return 0;
+        g.holiday = 2000 + g.month * 100 + nth * 10 + g.dow;
+        g.month = g.dow = g.ord = -1;
+        g.dir = -9;
+    }
+    /* "the fifth of November": an ordinal of a month is its day */
+    if (g.ord >= 1 && g.ord <= 31 && g.month >= 1 && g.day < 0 && g.dow < 0 && g.unit < 0 && g.holiday < 0) {
+        g.day = g.ord;
+        g.ord = -1;
     }
     /* "Christmas Day", "Election Day": the day is the holiday's */
     if (g.holiday >= 0 && g.unit == U_DAY) g.unit = -1;
@@ -298,6 +314,9 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
         int h = f->hour;
         if (f->ampm == 12 && h < 12) h += 12;
         if (f->ampm == 0 && h == 12) h = 0;
+        /* no am/pm: "4 in the morning", "8 in the evening", "10 at night" */
+        if (f->ampm < 0 && h < 12 && (f->pod == POD_AF || f->pod == POD_EV || (f->pod == POD_NI && h >= 6)))
+            h += 12;
         if (h > 24 || f->minute > 59) return 0;
         size_t n = strlen(o->value);
         snprintf(o->value + n, sizeof o->value - n, "T%02d:%02d", h, f->minute > 0 ? f->minute : 0);
@@ -477,7 +496,12 @@ int vl_timex_resolve(int kind, int rule_flags, const tx_fields *f, int ry, int r
         int y = f->decade >= 0 ? f->decade : f->year >= 0 ? f->year : f->n;
         if (y >= 0 && y < 100) y += 1900;
         if (y < 1000 || y % 10) return 0;
-        snprintf(o->value, sizeof o->value, "%03d", y / 10);
+        /* "the 1800s", "the 1900s" are centuries (TIDES: 18, 19), but
+         * "the 2000s" is the decade news means */
+        if (f->decade >= 1000 && y % 100 == 0 && y < 2000)
+            snprintf(o->value, sizeof o->value, "%02d", y / 100);
+        else
+            snprintf(o->value, sizeof o->value, "%03d", y / 10);
         ok = 1;
         break;
     }

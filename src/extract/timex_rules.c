@@ -228,6 +228,11 @@ const tx_lex vl_timex_lexicon[] = {
     {"a", EN, TC_YEARCUE, 0}, {"an", EN, TC_YEARCUE, 0}, {"his", EN, TC_YEARCUE, 0},
     {"her", EN, TC_YEARCUE, 0}, {"its", EN, TC_YEARCUE, 0}, {"their", EN, TC_YEARCUE, 0},
     {"our", EN, TC_YEARCUE, 0}, {"both", EN, TC_YEARCUE, 0},
+    /* a demonstrative before a year used as an adjective ("that 1964
+     * charter"), and a maturity ("notes due 1995"): news style writes a
+     * count of a thousand or more with its comma (2,000 troops) */
+    {"that", EN, TC_YEARCUE, 0}, {"this", EN, TC_YEARCUE, 0}, {"these", EN, TC_YEARCUE, 0},
+    {"those", EN, TC_YEARCUE, 0}, {"due", EN, TC_YEARCUE, 0},
     /* determiners and the like: a set adjective after them is no set */
     {"its", EN, TC_DET, 0}, {"their", EN, TC_DET, 0}, {"his", EN, TC_DET, 0},
     {"her", EN, TC_DET, 0}, {"our", EN, TC_DET, 0}, {"a", EN, TC_DET, 0},
@@ -451,7 +456,11 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "the? week of MONTH DAY ,? YEAR?"},
     /* "the weekend of April 13" is that day's weekend */
     {EN, K_DATE, 0, 0, "the weekend of MONTH DAY ,? YEAR?"},
+    /* "the first Sunday in May", "the last Friday of June 2027" */
+    {EN, K_DATE, 0, 0, "the ORD|last DOW of|in MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "DOW ,? DAY of? MONTH ,? YEAR?"},
+    /* "the fifth of November", "the Fourth of July" */
+    {EN, K_DATE, 0, 0, "the ORD of MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "DAY of? MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "MONTH of? YEAR"},
     {EN, K_DATE, 0, 0, "MONTH DAY? ,? PAST|NEXT|THIS year"},
@@ -473,6 +482,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, RF_CAP, "new year 's day|eve YEAR?"},
     {EN, K_DATE, 0, RF_CAP, "labor|memorial|veterans day YEAR?"},
     {EN, K_DATE, 0, RF_CAP, "valentine 's day YEAR?"},
+    /* "Election Day": the Tuesday after the first Monday of November */
+    {EN, K_DATE, 0, RF_CAP, "election day YEAR?"},
     {EN, K_DATE, 0, 0, "HOLIDAY eve YEAR?"},
     {EN, K_DATE, 0, 0, "PAST|NEXT new year 's day|eve"},
     /* the days of Easter: "Good Friday", "Easter Monday" (not a weekday
@@ -532,12 +543,19 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a midi|minuit"},
     {EN, K_TIME, 0, 0, "HOUR AMPM"},
     {EN, K_TIME, 0, 0, "HOUR o'clock"},
+    /* "4 in the morning", "9 o'clock at night": the part of day tells the
+     * half of the clock (resolved in timex_resolve.c) */
+    {EN, K_TIME, 0, 0, "HOUR o'clock? in the POD"},
+    {EN, K_TIME, 0, 0, "HOUR o'clock? at night"},
     {EN, K_TIME, 0, 0, "_at|_by|_before|_after|_until|_around noon|midnight"},
     /* a clock time then its day, as agency copy writes them: "9 a.m. EST
      * Tuesday", "noon Thursday" (the weekday placed by the tense rule) */
     {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},
     {EN, K_TIME, 0, 0, "HOUR AMPM est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},
     {EN, K_TIME, 0, 0, "noon|midnight DOW"},
+    /* the time zone belongs to the clock time: "9:30 a.m. EST", "1600 GMT" */
+    {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|hrs"},
+    {EN, K_TIME, 0, 0, "HOUR AMPM est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc"},
     /* ... or its date: "5 p.m. EST Nov. 9" */
     {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? ,? MONTH DAY ,? YEAR?"},
     {EN, K_TIME, 0, 0, "HOUR AMPM est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? ,? MONTH DAY ,? YEAR?"},
@@ -599,6 +617,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_LATER, 0, 0, "dans NUM|VAGUE UNIT|UNITS"},
     {EN, K_AGO, 0, 0, "QUANT? NUM|VAGUE UNIT|UNITS ago|earlier"},
     {EN, K_AGO, 0, 0, "a few UNITS ago|earlier"},
+    /* "against $5 a year before.": "before" ending its phrase is
+     * "earlier" ("a year before the vote" is a span before an event) */
+    {EN, K_AGO, 0, 0, "QUANT? NUM|VAGUE UNIT|UNITS before _,|_.|_;|_:|_)"},
     /* "within a year" bounds a span: a duration, "within" outside it */
     {EN, K_LATER, 0, RF_NEEDFUT, "in NUM|VAGUE UNIT|UNITS"},
     {EN, K_LATER, 1, 0, "NUM UNIT|UNITS from now"},
@@ -611,6 +632,11 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REF, REF_FUTURE, RF_TIME_TYPE, "l'? avenir"},
     {FR, K_REF, REF_PRESENT, RF_TIME_TYPE, "actuel|actuelle|actuels|actuelles"},
     {EN, K_REF, REF_FUTURE, 0, "_in the future"},
+    /* "worried about the future", "well into the future"; but "the future
+     * of the company" is its fate, not a time (the blocker is longer) */
+    {EN, K_REF, REF_FUTURE, 0, "the future"},
+    {EN, K_NONE, 0, 0, "the future of"},
+    {EN, K_REF, REF_FUTURE, 0, "a later date|time"},
     {EN, K_REF, REF_PAST, 0, "_in the past"},
     {EN, K_REF, REF_PRESENT, 0, "these days"},
     {EN, K_REF, REF_FUTURE, 0, "as soon as possible"},
@@ -632,6 +658,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_DUR, 0, 0, "ces|les? PAST|NEXT NUM UNITS"},
     {FR, K_DUR, 0, 0, "ces|les? NUM PAST|NEXT UNITS"},
     {EN, K_DUR, 0, 0, "a few UNITS"},
+    /* "a week-long strike", "the decade-long war", "all day long": a span
+     * of one unit (or of the count: "a two-day-long visit") */
+    {EN, K_DUR, 0, 0, "NUM? UNIT long"},
     {EN, K_DUR, 0, 0, "NUM|VAGUE more UNIT|UNITS"},
     /* a bare plural after for/in/within counts an unknown number: "for
      * years", "the first time in months" (param -2: vague, PXY) */
@@ -646,6 +675,11 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_SET, 0, 0, "par UNIT"},
     {EN, K_SET, 0, 0, "every|each NUM? UNIT|UNITS|DOW|POD"},
     {EN, K_SET, 0, 0, "per UNIT"},
+    /* a frequency: "twice a week", "three times a year" are sets of the
+     * unit (TIDES: P1W, with the count as the frequency), not durations
+     * (param 1: the count is the frequency's, the period is one unit) */
+    {EN, K_SET, 1, 0, "once|twice|thrice a|an|per|each UNIT"},
+    {EN, K_SET, 1, 0, "NUM times a|an|per|each UNIT"},
     {EN, K_SET, 0, 0, "_on DOWS"},
     /* after a determiner, a set adjective qualifies a thing, not the time
      * of an event: "its quarterly dividend", "a weekly magazine" */

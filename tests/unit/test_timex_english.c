@@ -1,0 +1,211 @@
+/*
+ * test_timex_english.c -- unit tests of general rules of English time
+ * expressions added in the fifth round of issue 3 (docs/timex.md,
+ * "Evaluation"), each following the TimeML/TIDES conventions.  The
+ * sentences are written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* A clock hour with its part of day instead of am/pm: "4 in the morning"
+ * is 04:00, "8 in the evening" 20:00, "10 at night" 22:00. */
+static void test_clock_part_of_day(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-02", EN, "The fire broke out at 4 in the morning."),
+                        "4 in the morning=TIME:2026-03-02T04:00");
+    assert_string_equal(tag("2026-03-02", EN, "The polls close at 8 in the evening."),
+                        "8 in the evening=TIME:2026-03-02T20:00");
+    assert_string_equal(tag("2026-03-02", EN, "The ferry left at 10 o'clock at night."),
+                        "10 o'clock at night=TIME:2026-03-02T22:00");
+    assert_string_equal(tag("2026-03-02", EN, "He phoned at 2 in the afternoon."),
+                        "2 in the afternoon=TIME:2026-03-02T14:00");
+}
+
+/* A bare year after a demonstrative or "due" is a year: "that 1964
+ * charter", "notes due 1995". */
+static void test_bare_year_cues(void **state) {
+    (void)state;
+    assert_string_equal(tag("1989-11-02", EN, "The mayor praised that 1964 charter again."),
+                        "1964=DATE:1964");
+    assert_string_equal(tag("1989-11-02", EN, "The firm sold notes due 1995 and shares."), "1995=DATE:1995");
+    assert_string_equal(tag("1989-11-02", EN, "Those 1987 rules were dropped."), "1987=DATE:1987");
+}
+
+/* "the future" is FUTURE_REF wherever it stands, unless it is the fate
+ * of something ("the future of the club"); "a later date" too. */
+static void test_future_ref(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-02", EN, "Farmers are anxious about the future."),
+                        "the future=DATE:FUTURE_REF");
+    assert_string_equal(tag("2026-03-02", EN, "The talks were put off to a later date."),
+                        "a later date=DATE:FUTURE_REF");
+    assert_string_equal(tag("2026-03-02", EN, "Fans debated the future of the club."), "");
+}
+
+/* "and is", "and are" open a new clause: the future of the second
+ * clause is not the first one's. */
+static void test_coordinated_is(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The bank cut rates in December and is expected to cut again in April."),
+                        "December=DATE:2025-12 | April=DATE:2026-04");
+    assert_string_equal(tag("2026-03-04", EN, "Shops shut in November and are due to reopen in May."),
+                        "November=DATE:2025-11 | May=DATE:2026-05");
+}
+
+/* The nth weekday of a month: "the first Sunday in May" is a day. */
+static void test_nth_weekday_of_month(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The election will be held on the first Sunday in May."),
+                        "the first Sunday in May=DATE:2026-05-03");
+    assert_string_equal(tag("2026-03-04", EN, "The fair opens on the last Friday of June 2027."),
+                        "the last Friday of June 2027=DATE:2027-06-25");
+    assert_string_equal(tag("2026-03-04", EN, "The vote was held on the second Tuesday of February."),
+                        "the second Tuesday of February=DATE:2026-02-10");
+}
+
+/* A clock time followed by "on" and a day is on that day. */
+static void test_clock_on_day(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The guns fell silent at 11 a.m. on Nov. 11, 1918."),
+                        "11 a.m.=TIME:1918-11-11T11:00 | Nov. 11, 1918=DATE:1918-11-11");
+    assert_string_equal(tag("2026-03-04", EN, "The hearing will open at 9 a.m. on Friday."),
+                        "9 a.m.=TIME:2026-03-06T09:00 | Friday=DATE:2026-03-06");
+    /* not across other words */
+    assert_string_equal(tag("2026-03-04", EN, "He left at 9 a.m. and came back on Friday."),
+                        "9 a.m.=TIME:2026-03-04T09:00 | Friday=DATE:2026-02-27");
+}
+
+/* A frequency is a set of its unit: "twice a week" is SET P1W. */
+static void test_frequency_set(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The council meets twice a week."), "twice a week=SET:P1W");
+    assert_string_equal(tag("2026-03-04", EN, "Inspectors visit three times a year."),
+                        "three times a year=SET:P1Y");
+    assert_string_equal(tag("2026-03-04", EN, "The paper appears once a month."), "once a month=SET:P1M");
+}
+
+/* Election Day is the Tuesday after the first Monday of November: in
+ * 2026 November 3, in 2027 November 2 (Monday the 1st), in 2020 November
+ * 3 (Monday the 2nd). */
+static void test_election_day(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-10-20", EN, "Polls will be open on Election Day."),
+                        "Election Day=DATE:2026-11-03");
+    assert_string_equal(tag("2027-10-20", EN, "Polls will be open on Election Day."),
+                        "Election Day=DATE:2027-11-02");
+    assert_string_equal(tag("2020-10-20", EN, "Polls will be open on Election Day."),
+                        "Election Day=DATE:2020-11-03");
+}
+
+/* "UNIT-long" is a span of that unit: "the year-long probe" is P1Y,
+ * not the year of the dispatch. */
+static void test_unit_long(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The year-long probe ended."), "The year-long=DURATION:P1Y");
+    assert_string_equal(tag("2026-03-04", EN, "Its decade-long war ended."), "decade-long=DURATION:P10Y");
+    assert_string_equal(tag("2026-03-04", EN, "A two-day-long visit began."), "two-day-long=DURATION:P2D");
+}
+
+/* "a second" before a noun is the ordinal, not one second. */
+static void test_a_second(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The club hopes to build a second stadium near the river."), "");
+    assert_string_equal(tag("2026-03-04", EN, "Nurses want a second-stage pay rise."), "");
+    assert_string_equal(tag("2026-03-04", EN, "The lights went out for a second."), "a second=DURATION:PT1S");
+    assert_string_equal(tag("2026-03-04", EN, "A second later, the bomb went off."), "A second=DURATION:PT1S");
+}
+
+/* "a year before" ending its phrase is "a year earlier". */
+static void test_year_before(void **state) {
+    (void)state;
+    assert_string_equal(tag("1987-03-20", EN, "Fees climbed to 9 mln dlrs, against 7 mln dlrs a year before."),
+                        "a year before=DATE:1986");
+    assert_string_equal(tag("1987-03-20", EN, "Sales fell from 4 mln dlrs two years before, the firm said."),
+                        "two years before=DATE:1985");
+    assert_string_equal(tag("1987-03-20", EN, "He quit a year before the vote."), "a year=DURATION:P1Y");
+}
+
+/* A quarter named by its last day is a fiscal quarter, numbered as
+ * written, of that day's year; the year before compares with it. */
+static void test_quarter_ended(void **state) {
+    (void)state;
+    assert_string_equal(tag("1987-03-09", EN,
+                            "In the second quarter ended January 31, the shop chain made 3 mln dlrs, against "
+                            "2 mln dlrs a year before."),
+                        "the second quarter=DATE:1987-Q2 | January 31=DATE:1987-01-31 | a year before=DATE:1986-Q2");
+    assert_string_equal(tag("1987-03-09", EN, "In the third quarter ended Jan. 31, 1986, the chain lost money."),
+                        "the third quarter=DATE:1986-Q3 | Jan. 31, 1986=DATE:1986-01-31");
+}
+
+/* A four-digit number before a unit of quantity is no year. */
+static void test_year_quantity(void **state) {
+    (void)state;
+    assert_string_equal(tag("1987-03-09", EN, "The bill for the bridge came to 2150 mln dlrs in all."), "");
+    assert_string_equal(tag("1987-03-09", EN, "Output rose to 1900 tonnes in 1986."), "1986=DATE:1986");
+    assert_string_equal(tag("1987-03-09", EN, "The plant opened in 1986."), "1986=DATE:1986");
+}
+
+/* Wire copy writes a 24-hour clock before its time zone: "1600 GMT";
+ * the zone is part of the expression. */
+static void test_wire_clock(void **state) {
+    (void)state;
+    assert_string_equal(tag("1987-03-09", EN, "The ferry sails at 1600 EST on March 11 from the pier."),
+                        "1600 EST=TIME:1987-03-11T16:00 | March 11=DATE:1987-03-11");
+    assert_string_equal(tag("1987-03-09", EN, "Talks resume at 0830 GMT Tuesday."),
+                        "0830 GMT Tuesday=TIME:1987-03-10T08:30");
+    assert_string_equal(tag("1987-03-09", EN, "The session opened at 9:30 a.m. EST."),
+                        "9:30 a.m. EST=TIME:1987-03-09T09:30");
+    assert_string_equal(tag("1987-03-09", EN, "Sales were 1600 units in 1986."), "1986=DATE:1986");
+}
+
+/* "the 1800s" is a century, "the 2000s" the decade. */
+static void test_hundreds(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The law dates from the late 1800s."), "the late 1800s=DATE:18/END");
+    assert_string_equal(tag("2026-03-04", EN, "Prices rose in the 1990s and the 2000s."),
+                        "1990s=DATE:199 | 2000s=DATE:200");
+}
+
+/* An ordinal in words before "of" and a month is the day. */
+static void test_ordinal_of_month(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "Fireworks are set for the Fourth of July."),
+                        "the Fourth of July=DATE:2026-07-04");
+    assert_string_equal(tag("2026-03-04", EN, "He was freed on the fifth of November 2024."),
+                        "the fifth of November 2024=DATE:2024-11-05");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_clock_part_of_day),
+        cmocka_unit_test(test_bare_year_cues),
+        cmocka_unit_test(test_future_ref),
+        cmocka_unit_test(test_coordinated_is),
+        cmocka_unit_test(test_nth_weekday_of_month),
+        cmocka_unit_test(test_clock_on_day),
+        cmocka_unit_test(test_frequency_set),
+        cmocka_unit_test(test_election_day),
+        cmocka_unit_test(test_unit_long),
+        cmocka_unit_test(test_a_second),
+        cmocka_unit_test(test_year_before),
+        cmocka_unit_test(test_quarter_ended),
+        cmocka_unit_test(test_year_quantity),
+        cmocka_unit_test(test_wire_clock),
+        cmocka_unit_test(test_hundreds),
+        cmocka_unit_test(test_ordinal_of_month),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
