@@ -79,6 +79,8 @@ int vl_facets_from_counts(const struct vl_facet_cache *c, const int64_t *per_day
 #define MAX_CACHED_LANGS 16
 #define NO_DOC UINT32_MAX
 struct vl_search_pass;
+#define VL_ENT_TIERS 3
+
 struct vl_facet_cache {
     int64_t data_version, total_changes; /* what the cache was built from */
     uint32_t *doc;                       /* by rowid: day index << 4 | lang index, or NO_DOC */
@@ -97,12 +99,12 @@ struct vl_facet_cache {
      * ent_off[r+1]), numbered by rank: the entities ordered by their
      * mentions in the whole store, most first (ent_of_rank gives the
      * entity's id, rank_m its mentions), each document's in rank order.
-     * tier[] splits the ranks where half and three quarters of all
-     * document-entity pairs are behind (count_entities says why). */
+     * tier[t] is the rank before which t + 1 quarters of all
+     * document-entity pairs lie (count_entities says why). */
     int ents_state;
     uint32_t *ent_off, *ent_id, *ent_m;
     uint32_t *ent_of_rank, *rank_m;
-    uint32_t tier[2];
+    uint32_t tier[VL_ENT_TIERS];
     int64_t nents;                       /* entity ranks 0 .. nents-1 */
     uint32_t *cnt_m, *cnt_n, *touched;   /* counting scratch, by rank */
     uint32_t *matched;                   /* pass.c: the rowids a pass counts entities of */
