@@ -21,7 +21,11 @@
 # once per rotation; zipf: 300,000 requests drawn with Zipf's law, s = 1,
 # over 10,332 distinct requests -- every query alone, in French, in English,
 # each on pages 1 and 2 -- for a warm figure with CACHE_MB > 0; wrk then
-# reports the cache's hit rate).
+# reports the cache's hit rate), RATE (requests per second over all the
+# connections: each connection waits a random time between its requests,
+# exponentially distributed with mean CONNECTIONS / RATE seconds, so that
+# latency is measured at that rate rather than with the server saturated;
+# empty, the default: as fast as the server answers).
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -90,8 +94,11 @@ URL=http://127.0.0.1:$PORT
 echo "load: server pid $PID on $URL, $THREADS threads, --cache-mb $CACHE_MB; $(nproc) CPUs" >&2
 # Warm-up: the page cache and SQLite's caches, as a running server has them.
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d5s -s bench/load/search.lua "$URL" -- "$PATHS" >/dev/null
-echo "load: wrk -t$WRK_THREADS -c$CONNECTIONS -d$DURATION --latency -s bench/load/search.lua $URL -- $PATHS" >&2
-wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/load/search.lua "$URL" -- "$PATHS"
+GAP=
+[ -n "${RATE:-}" ] && GAP=$(awk -v c="$CONNECTIONS" -v r="$RATE" 'BEGIN { printf "%.4f", 1000 * c / r }')
+echo "load: wrk -t$WRK_THREADS -c$CONNECTIONS -d$DURATION --latency -s bench/load/search.lua $URL -- $PATHS $GAP" >&2
+# shellcheck disable=SC2086
+wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/load/search.lua "$URL" -- "$PATHS" $GAP
 kill -TERM $PID
 wait $PID || die "the server did not exit cleanly"
 trap - EXIT

@@ -8,12 +8,19 @@
 -- stream over a larger set of requests, as real traffic repeats.  The
 -- answers the server's cache gave (header X-Cache: hit) are counted and
 -- reported at the end, so that a warm figure always comes with its hit
--- rate.
+-- rate.  A second argument (run.sh's RATE) paces each connection: before
+-- each request it waits a random time, exponentially distributed with
+-- that mean in milliseconds (a client that thinks between requests), so
+-- that the server is measured at a given request rate rather than
+-- flat out; wrk's "Requests/sec" tells the rate reached.
 local paths = {}
 local pos = 1
+local gap_ms = 0
 
 function init(args)
   local file = args[1] or "bench/data/load-paths.txt"
+  gap_ms = tonumber(args[2] or "0") or 0
+  math.randomseed(7 + (thread_id or 0))
   for line in io.lines(file) do
     if #line > 0 then paths[#paths + 1] = line end
   end
@@ -26,6 +33,11 @@ local thread_counter = 0
 function setup(thread)
   thread:set("thread_id", thread_counter)
   thread_counter = thread_counter + 1
+end
+
+function delay()
+  if gap_ms <= 0 then return 0 end
+  return -gap_ms * math.log(1 - math.random())
 end
 
 function request()
