@@ -1693,6 +1693,28 @@ static int quarter_sentence(const vl_timex_tagger *t, int a, int b) {
     return 0;
 }
 
+/* The month after "ended"/"ending" at token ee ("the quarter ended
+ * Sept. 30"), or 0. */
+static int ended_month(const vl_timex_tagger *t, const tx_tok *k, int ee) {
+    if (ee + 2 >= (int)t->ntoks || (strcmp(k[ee].key, "ended") && strcmp(k[ee].key, "ending")) ||
+        !(k[ee + 1].mask & (1ull << TC_MONTH)))
+        return 0;
+    return lex_value(t, &k[ee + 1], TC_MONTH);
+}
+
+/* The year, of the dispatch's and the two around it, whose month `mon`
+ * begins nearest the dispatch date. */
+static int nearest_year(const vl_timex_tagger *t, int mon) {
+    int64_t ref = vl_timex_days(t->ref_y, t->ref_m, t->ref_d), best = -1;
+    int year = t->ref_y;
+    for (int y = t->ref_y - 1; y <= t->ref_y + 1; y++) {
+        int64_t d = vl_timex_days(y, mon, 1) - ref;
+        if (d < 0) d = -d;
+        if (best < 0 || d < best) best = d, year = y;
+    }
+    return year;
+}
+
 static void complete(match_ctx *m, int end) {
     vl_timex_tagger *t = m->t;
     const tx_crule *cr = m->cr;
@@ -1798,35 +1820,20 @@ static void complete(match_ctx *m, int end) {
         /* "the quarter ended Sept. 30", "the quarter ending Dec. 31": the
          * quarter of that day, in the year that puts it nearest the
          * dispatch */
-        if ((cr->r->flags & RF_ANAPH) && cr->r->param == 0 && ee + 2 < (int)t->ntoks &&
-            (strcmp(k[ee].key, "ended") == 0 || strcmp(k[ee].key, "ending") == 0) &&
-            (k[ee + 1].mask & (1ull << TC_MONTH))) {
-            int mon = lex_value(t, &k[ee + 1], TC_MONTH);
-            int64_t ref = vl_timex_days(t->ref_y, t->ref_m, t->ref_d), best = -1;
-            for (int y = t->ref_y - 1; y <= t->ref_y + 1; y++) {
-                int64_t d = vl_timex_days(y, mon, 1) - ref;
-                if (d < 0) d = -d;
-                if (best < 0 || d < best) best = d, q = y * 4 + (mon - 1) / 3;
-            }
-        }
+        int mon;
+        if ((cr->r->flags & RF_ANAPH) && cr->r->param == 0 && (mon = ended_month(t, k, ee)))
+            q = nearest_year(t, mon) * 4 + (mon - 1) / 3;
         q += cr->r->param;
         f.unit = U_QUARTER;
         f.year = q / 4;
         f.ord = q % 4 + 1;
         kind = K_DATE;
     } else if (kind == K_DATE && f.unit == U_QUARTER && f.ord >= 1 && f.year < 0 && f.ydir == -9 &&
-               ee + 2 < (int)t->ntoks && (strcmp(k[ee].key, "ended") == 0 || strcmp(k[ee].key, "ending") == 0) &&
-               (k[ee + 1].mask & (1ull << TC_MONTH))) {
+               ended_month(t, k, ee)) {
         /* "the second quarter ended Jan. 31": a fiscal quarter, named as
          * written, of the year of its last day (the one nearest the
          * dispatch, unless the text gives it) */
-        int mon = lex_value(t, &k[ee + 1], TC_MONTH);
-        int64_t ref = vl_timex_days(t->ref_y, t->ref_m, t->ref_d), best = -1;
-        for (int y = t->ref_y - 1; y <= t->ref_y + 1; y++) {
-            int64_t d = vl_timex_days(y, mon, 1) - ref;
-            if (d < 0) d = -d;
-            if (best < 0 || d < best) best = d, f.year = y;
-        }
+        f.year = nearest_year(t, ended_month(t, k, ee));
         for (int j = ee + 2; j < (int)t->ntoks && j <= ee + 4 && k[j].sent == k[ee].sent; j++)
             if (k[j].mask & (1ull << TC_YEAR)) {
                 f.year = k[j].num;
