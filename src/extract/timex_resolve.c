@@ -464,7 +464,17 @@ int vl_timex_resolve(int kind, int rule_flags, const tx_fields *f, int ry, int r
         }
         break;
     }
-    case K_DUR: ok = put_duration(f, f->n, o); break;
+    case K_DUR:
+        if (f->unit <= U_NONE && f->hour >= 0) { /* a clock-shaped count: 1h44 */
+            if (f->minute > 0 && f->hour > 0) snprintf(o->value, sizeof o->value, "PT%dH%dM", f->hour, f->minute);
+            else if (f->minute > 0) snprintf(o->value, sizeof o->value, "PT%dM", f->minute);
+            else snprintf(o->value, sizeof o->value, "PT%dH", f->hour);
+            o->type = VL_TIMEX_DURATION;
+            ok = 1;
+        } else {
+            ok = put_duration(f, f->n, o);
+        }
+        break;
     case K_SET:
         o->type = VL_TIMEX_SET;
         if (f->dows >= 1 || f->dow >= 1) {

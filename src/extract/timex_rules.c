@@ -537,6 +537,11 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_YAGO, 0, 0, "year-earlier|year-ago"},
 
     /* --- clock times */
+    /* a clock-shaped count before "de" + noun is how long something
+     * lasted: "1h44 de séquestration", "2h30 de débat", "à 2h de Paris"
+     * (PT1H44M); a time of day takes "du" ("1h44 du matin") */
+    {FR, K_TIME, 0, 0, "CLOCK _de|_d' _DOW|_demain|_hier|_aujourd'hui|_ce|_cette"}, /* "la séance de 14h30 de jeudi" */
+    {FR, K_DUR, 0, 0, "CLOCK _de|_d'"},
     {ALL, K_TIME, 0, 0, "CLOCK AMPM?"},
     {FR, K_TIME, 0, 0, "HOUR h MIN?"},
     {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a|_depuis HOUR heures|heure MIN?"},

@@ -1,7 +1,8 @@
 /*
  * test_timex_usage.c -- unit tests of word uses the time-expression tagger
  * must tell apart: "end" and "start" as verbs or as modifiers of a period,
- * and how an unmarked season of a dispatch is placed.  The sentences are
+ * how an unmarked season of a dispatch is placed, and a French clock time
+ * from a clock-shaped count of hours.  The sentences are
  * written for these tests.
  */
 #include <setjmp.h>
@@ -114,6 +115,21 @@ static void test_last_month_day(void **state) {
     assert_string_equal(tag("1999-04-19", EN, "He came last April."), "last April=DATE:1998-04");
 }
 
+/* A French clock-shaped count before "de" + noun is how long something
+ * lasted ("1h44 de séquestration": PT1H44M); before "du matin" or "de
+ * jeudi" it is still a time of day. */
+static void test_clock_shaped_duration(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-12", FR, "Ils ont été libérés après 1h44 de séquestration."),
+                        "1h44=DURATION:PT1H44M");
+    assert_string_equal(tag("2024-03-12", FR, "Après 3h de discussions, rien n'a été décidé."), "3h=DURATION:PT3H");
+    assert_string_equal(tag("2024-03-12", FR, "Il a fallu 10h d'efforts aux pompiers."), "10h=DURATION:PT10H");
+    assert_string_equal(tag("2024-03-12", FR, "L'explosion a eu lieu à 1h44 du matin."), "1h44=TIME:2024-03-12T01:44");
+    assert_string_equal(tag("2024-03-12", FR, "La séance de 14h30 de jeudi est annulée."),
+                        "14h30=TIME:2024-03-07T14:30 | jeudi=DATE:2024-03-07");
+    assert_string_equal(tag("2024-03-12", FR, "Rendez-vous à 20h30 devant la mairie."), "20h30=TIME:2024-03-12T20:30");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
@@ -121,6 +137,7 @@ int main(void) {
         cmocka_unit_test(test_within),
         cmocka_unit_test(test_holidays),
         cmocka_unit_test(test_last_month_day),
+        cmocka_unit_test(test_clock_shaped_duration),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
