@@ -585,6 +585,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, 0, RF_ANAPH, "en POD"},
     {FR, K_REL, 0, RF_ANAPH | RF_AFTERMOD, "POD"},
     {FR, K_REL, 0, RF_ANAPH, "le|ce meme jour"},
+    /* "ce jour-là", "cette année-là", "ce soir-là": the day, year or part
+     * of day the text is telling, not the dispatch's ("that day") */
+    {FR, K_REL, 0, RF_ANAPH, "THIS UNIT|POD la`"},
     /* "la veille", the day before the one told (as "le lendemain" is the
      * day after), when it stands alone: "la veille de l'élection" names
      * its own day, "la veille technologique" is no time */

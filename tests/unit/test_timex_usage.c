@@ -130,6 +130,20 @@ static void test_clock_shaped_duration(void **state) {
     assert_string_equal(tag("2024-03-12", FR, "Rendez-vous à 20h30 devant la mairie."), "20h30=TIME:2024-03-12T20:30");
 }
 
+/* "ce jour-là", "cette année-là", "ce soir-là" are the day, year or
+ * part of day the text tells (French for "that day"), not the dispatch's;
+ * with no date told before, the dispatch's. */
+static void test_that_day(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-06-20", FR, "Le 12 avril, il a visité l'école. Ce jour-là, il a promis de revenir."),
+                        "Le 12 avril=DATE:2024-04-12 | Ce jour-là=DATE:2024-04-12");
+    assert_string_equal(tag("2024-06-20", FR, "En 2015, la crise éclate. Cette année-là, le chômage bondit."),
+                        "2015=DATE:2015 | Cette année-là=DATE:2015");
+    assert_string_equal(tag("2024-06-20", FR, "Le 5 mai, elle a quitté Paris. Ce soir-là, elle a pris le train."),
+                        "Le 5 mai=DATE:2024-05-05 | Ce soir-là=TIME:2024-05-05TEV");
+    assert_string_equal(tag("2024-06-20", FR, "Cette année, le chômage baisse."), "Cette année=DATE:2024");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
@@ -138,6 +152,7 @@ int main(void) {
         cmocka_unit_test(test_holidays),
         cmocka_unit_test(test_last_month_day),
         cmocka_unit_test(test_clock_shaped_duration),
+        cmocka_unit_test(test_that_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
