@@ -663,7 +663,10 @@ const tx_rule vl_timex_rules[] = {
     {ALL, K_DUR, 0, 0, "NUM UNIT|UNITS"},
     {ALL, K_DUR, 0, 0, "VAGUE UNITS"},
     {FR, K_DUR, 0, 0, "des UNITS"},
-    {FR, K_DUR, 0, 0, "ces|les? PAST|NEXT NUM UNITS"},
+    /* "passé" without its determiner is a participle ("a passé 45
+     * minutes") or a preposition ("passé 20 heures"), not "last" */
+    {FR, K_DUR, 0, 0, "ces|les PAST|NEXT NUM UNITS"},
+    {FR, K_DUR, 0, 0, "derniers|dernieres|prochains|prochaines NUM UNITS"},
     {FR, K_DUR, 0, 0, "ces|les? NUM PAST|NEXT UNITS"},
     {EN, K_DUR, 0, 0, "a few UNITS"},
     /* "a week-long strike", "the decade-long war", "all day long": a span

@@ -144,6 +144,19 @@ static void test_that_day(void **state) {
     assert_string_equal(tag("2024-06-20", FR, "Cette année, le chômage baisse."), "Cette année=DATE:2024");
 }
 
+/* "passé" is "last" only after its determiner ("les 24 heures passées",
+ * "ces dernières semaines"): "a passé 45 minutes" is the verb, outside the
+ * duration. */
+static void test_passe_participle(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-06-20", FR, "La commission a passé 45 minutes dans le bureau."),
+                        "45 minutes=DURATION:PT45M");
+    assert_string_equal(tag("2024-06-20", FR, "Il a plu pendant les dernières 24 heures."),
+                        "les dernières 24 heures=DURATION:PT24H");
+    assert_string_equal(tag("2024-06-20", FR, "Au cours des dernières 48 heures, le virus a progressé."),
+                        "dernières 48 heures=DURATION:PT48H");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
@@ -153,6 +166,7 @@ int main(void) {
         cmocka_unit_test(test_last_month_day),
         cmocka_unit_test(test_clock_shaped_duration),
         cmocka_unit_test(test_that_day),
+        cmocka_unit_test(test_passe_participle),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
