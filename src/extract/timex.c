@@ -1946,6 +1946,25 @@ static int push_out(vl_timex_tagger *t, const vl_timex *x) {
     return VL_OK;
 }
 
+/* A French clock-shaped count after "moins de", "plus de", "au moins" or
+ * "près de" (the prefix at token i) is how long, not when: "restés moins
+ * de 24h à l'hôtel" is PT24H, less than; "vers 14h" stays a time of day.
+ * Rewrites *core so when it is one. */
+static void clock_count(const vl_timex_tagger *t, int i, int mod, tx_cand *core) {
+    const tx_tok *c = &t->toks[core->ext_start];
+    if (t->lang != TXL_FR || core->tx.type != VL_TIMEX_TIME || core->ext_end != core->ext_start + 1 ||
+        !(c->mask & (1ull << TC_CLOCK)))
+        return;
+    if (!(mod == MOD_LESS_THAN || mod == MOD_MORE_THAN || mod == MOD_EQUAL_OR_MORE ||
+          (mod == MOD_APPROX && strcmp(t->toks[i].key, "pres") == 0)))
+        return;
+    int h = c->y, mi = c->m;
+    if (h > 0 && mi > 0) snprintf(core->tx.value, sizeof core->tx.value, "PT%dH%dM", h, mi);
+    else if (mi > 0) snprintf(core->tx.value, sizeof core->tx.value, "PT%dM", mi);
+    else snprintf(core->tx.value, sizeof core->tx.value, "PT%dH", h);
+    core->tx.type = VL_TIMEX_DURATION;
+}
+
 /* The mod a prefix match gives: its rule's param, else its MOD/QUANT word. */
 static int prefix_mod(vl_timex_tagger *t, const tx_cand *p, int *is_mod) {
     const tx_crule *cr = &t->rules[p->rule];
@@ -2075,6 +2094,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             /* a vague reference takes no modifier: "about the future" is
              * the preposition, not an approximation */
             if (mod && strstr(core.tx.value, "_REF")) continue;
+            if (mod) clock_count(t, i, mod, &core);
             core.start_tok = i;
             core.ext_start = i;
             if (mod && !core.tx.mod[0]) strcpy(core.tx.mod, vl_timex_mod_name(mod));

@@ -542,6 +542,9 @@ const tx_rule vl_timex_rules[] = {
      * (PT1H44M); a time of day takes "du" ("1h44 du matin") */
     {FR, K_TIME, 0, 0, "CLOCK _de|_d' _DOW|_demain|_hier|_aujourd'hui|_ce|_cette"}, /* "la séance de 14h30 de jeudi" */
     {FR, K_DUR, 0, 0, "CLOCK _de|_d'"},
+    /* ... and after "pendant", "durant" ("négocié pendant 3h"; after
+     * "moins de", "plus de", "près de" see clock_count in timex.c) */
+    {FR, K_DUR, 0, 0, "_pendant|_durant CLOCK"},
     {ALL, K_TIME, 0, 0, "CLOCK AMPM?"},
     {FR, K_TIME, 0, 0, "HOUR h MIN?"},
     {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a|_depuis HOUR heures|heure MIN?"},

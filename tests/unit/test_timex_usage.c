@@ -128,6 +128,15 @@ static void test_clock_shaped_duration(void **state) {
     assert_string_equal(tag("2024-03-12", FR, "La séance de 14h30 de jeudi est annulée."),
                         "14h30=TIME:2024-03-07T14:30 | jeudi=DATE:2024-03-07");
     assert_string_equal(tag("2024-03-12", FR, "Rendez-vous à 20h30 devant la mairie."), "20h30=TIME:2024-03-12T20:30");
+    /* after "pendant", and after "moins de", "plus de", "près de" */
+    assert_string_equal(tag("2024-03-12", FR, "Ils ont négocié pendant 3h sans résultat."), "3h=DURATION:PT3H");
+    assert_string_equal(tag("2024-03-12", FR, "Ils sont restés moins de 24h à l'hôtel."),
+                        "moins de 24h=DURATION:PT24H/LESS_THAN");
+    assert_string_equal(tag("2024-03-12", FR, "Il a parlé près de 2h30 devant les députés."),
+                        "près de 2h30=DURATION:PT2H30M/APPROX");
+    assert_string_equal(tag("2024-03-12", FR, "Il est arrivé vers 14h."), "vers 14h=TIME:2024-03-12T14:00/APPROX");
+    assert_string_equal(tag("2024-03-12", FR, "Le magasin est ouvert de 9h à 17h."),
+                        "9h=TIME:2024-03-12T09:00 | 17h=TIME:2024-03-12T17:00");
 }
 
 /* "ce jour-là", "cette année-là", "ce soir-là" are the day, year or
