@@ -1012,6 +1012,12 @@ static int tokenize(vl_timex_tagger *t) {
             }
         word_done:
             if ((k->mask & (1ull << TC_NEEDCAP)) && !(k->flags & TF_CAP)) k->mask &= ~(1ull << TC_MONTH);
+            /* "le 20 Heures de TF1", "les 24 Heures du Mans": hours
+             * capitalised after a number inside a sentence are a name,
+             * not a count ("24 Heures plus tard" may open a title) */
+            if (t->lang == TXL_FR && (k->flags & TF_CAP) && t->ntoks > 2 && (k[-1].mask & (1ull << TC_NUM)) &&
+                k[-2].sent == k->sent && (strcmp(k->key, "heures") == 0 || strcmp(k->key, "heure") == 0))
+                k->mask &= ~((1ull << TC_UNIT) | (1ull << TC_UNITS));
             continue;
         }
         /* apostrophe: 's, 'll, '90s */

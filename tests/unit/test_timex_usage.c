@@ -135,6 +135,10 @@ static void test_clock_shaped_duration(void **state) {
     assert_string_equal(tag("2024-03-12", FR, "Il a parlé près de 2h30 devant les députés."),
                         "près de 2h30=DURATION:PT2H30M/APPROX");
     assert_string_equal(tag("2024-03-12", FR, "Il est arrivé vers 14h."), "vers 14h=TIME:2024-03-12T14:00/APPROX");
+    /* capitalised hours after a number are a name */
+    assert_string_equal(tag("2024-03-12", FR, "Le ministre était l'invité du 20 Heures de TF1."), "");
+    assert_string_equal(tag("2024-03-12", FR, "Les 24 Heures du Mans auront lieu en juin."), "juin=DATE:2024-06");
+    assert_string_equal(tag("2024-03-12", FR, "Il a travaillé 20 heures d'affilée."), "20 heures=DURATION:PT20H");
     assert_string_equal(tag("2024-03-12", FR, "Le magasin est ouvert de 9h à 17h."),
                         "9h=TIME:2024-03-12T09:00 | 17h=TIME:2024-03-12T17:00");
 }
