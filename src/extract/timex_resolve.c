@@ -472,7 +472,8 @@ int vl_timex_resolve(int kind, int rule_flags, const tx_fields *f, int ry, int r
             o->type = VL_TIMEX_DURATION;
             ok = 1;
         } else {
-            ok = put_duration(f, f->n, o);
+            /* "deux heures de route" matched as HOUR heures: the hour is the count */
+            ok = put_duration(f, f->n < 0 && f->unit == U_HOUR && f->hour >= 0 ? f->hour : f->n, o);
         }
         break;
     case K_SET:

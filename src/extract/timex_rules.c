@@ -541,7 +541,12 @@ const tx_rule vl_timex_rules[] = {
      * lasted: "1h44 de séquestration", "2h30 de débat", "à 2h de Paris"
      * (PT1H44M); a time of day takes "du" ("1h44 du matin") */
     {FR, K_TIME, 0, 0, "CLOCK _de|_d' _DOW|_demain|_hier|_aujourd'hui|_ce|_cette"}, /* "la séance de 14h30 de jeudi" */
+    {FR, K_TIME, 0, 0, "CLOCK _de _l'|_la _POD"},                                     /* "2h de l'après-midi" */
+    {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a|_depuis HOUR heures|heure _de _l'|_la _POD"},
     {FR, K_DUR, 0, 0, "CLOCK _de|_d'"},
+    /* the same with the hours written out: "après deux heures de
+     * cache-cache" is how long, not "after two o'clock" */
+    {FR, K_DUR, 0, 0, "_apres|_avant|_depuis HOUR heures|heure _de|_d'"},
     /* ... and after "pendant", "durant" ("négocié pendant 3h"; after
      * "moins de", "plus de", "près de" see clock_count in timex.c) */
     {FR, K_DUR, 0, 0, "_pendant|_durant CLOCK"},

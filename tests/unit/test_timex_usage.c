@@ -135,6 +135,12 @@ static void test_clock_shaped_duration(void **state) {
     assert_string_equal(tag("2024-03-12", FR, "Il a parlé près de 2h30 devant les députés."),
                         "près de 2h30=DURATION:PT2H30M/APPROX");
     assert_string_equal(tag("2024-03-12", FR, "Il est arrivé vers 14h."), "vers 14h=TIME:2024-03-12T14:00/APPROX");
+    /* hours written out, after "après", "avant", "depuis": the same */
+    assert_string_equal(tag("2024-03-12", FR, "Après deux heures de cache-cache, le poisson est pris."),
+                        "deux heures=DURATION:PT2H");
+    assert_string_equal(tag("2024-03-12", FR, "Il rentre à 2h de l'après-midi."),
+                        "2h=TIME:2024-03-12T14:00 | l'après-midi=TIME:2024-03-12TAF");
+    assert_string_equal(tag("2024-03-12", FR, "Après 14 heures, les bureaux ferment."), "14 heures=TIME:2024-03-12T14:00");
     /* capitalised hours after a number are a name */
     assert_string_equal(tag("2024-03-12", FR, "Le ministre était l'invité du 20 Heures de TF1."), "");
     assert_string_equal(tag("2024-03-12", FR, "Les 24 Heures du Mans auront lieu en juin."), "juin=DATE:2024-06");
