@@ -1964,11 +1964,7 @@ static void clock_count(const vl_timex_tagger *t, int i, int mod, tx_cand *core)
     if (!(mod == MOD_LESS_THAN || mod == MOD_MORE_THAN || mod == MOD_EQUAL_OR_MORE ||
           (mod == MOD_APPROX && strcmp(t->toks[i].key, "pres") == 0)))
         return;
-    int h = c->y, mi = c->m;
-    if (h > 0 && mi > 0) snprintf(core->tx.value, sizeof core->tx.value, "PT%dH%dM", h, mi);
-    else if (mi > 0) snprintf(core->tx.value, sizeof core->tx.value, "PT%dM", mi);
-    else snprintf(core->tx.value, sizeof core->tx.value, "PT%dH", h);
-    core->tx.type = VL_TIMEX_DURATION;
+    vl_timex_put_hours(c->y, c->m, &core->tx);
 }
 
 /* The mod a prefix match gives: its rule's param, else its MOD/QUANT word. */

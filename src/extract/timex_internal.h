@@ -180,6 +180,10 @@ typedef struct tx_fields {
     int ydir;
 } tx_fields;
 
+/* A count of hours and minutes (a clock-shaped duration, "1h44") into o:
+ * DURATION PT1H44M, PT3H or PT45M. */
+void vl_timex_put_hours(int hours, int minutes, vl_timex *o);
+
 /* Resolves fields gathered by a rule of `kind` against the reference date
  * into out->type/value/mod.  Returns 0 when the fields make no time
  * expression (an impossible date: 31 février). */

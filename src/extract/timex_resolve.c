@@ -405,6 +405,13 @@ static int put_duration(const tx_fields *f, int n, vl_timex *o) {
     return 1;
 }
 
+void vl_timex_put_hours(int hours, int minutes, vl_timex *o) {
+    if (minutes > 0 && hours > 0) snprintf(o->value, sizeof o->value, "PT%dH%dM", hours, minutes);
+    else if (minutes > 0) snprintf(o->value, sizeof o->value, "PT%dM", minutes);
+    else snprintf(o->value, sizeof o->value, "PT%dH", hours);
+    o->type = VL_TIMEX_DURATION;
+}
+
 int vl_timex_resolve(int kind, int rule_flags, const tx_fields *f, int ry, int rm, int rd, vl_timex *o) {
     o->type = VL_TIMEX_DATE;
     o->value[0] = 0;
@@ -466,10 +473,7 @@ int vl_timex_resolve(int kind, int rule_flags, const tx_fields *f, int ry, int r
     }
     case K_DUR:
         if (f->unit <= U_NONE && f->hour >= 0) { /* a clock-shaped count: 1h44 */
-            if (f->minute > 0 && f->hour > 0) snprintf(o->value, sizeof o->value, "PT%dH%dM", f->hour, f->minute);
-            else if (f->minute > 0) snprintf(o->value, sizeof o->value, "PT%dM", f->minute);
-            else snprintf(o->value, sizeof o->value, "PT%dH", f->hour);
-            o->type = VL_TIMEX_DURATION;
+            vl_timex_put_hours(f->hour, f->minute, o);
             ok = 1;
         } else {
             /* "deux heures de route" matched as HOUR heures: the hour is the count */
