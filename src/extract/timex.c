@@ -1819,6 +1819,7 @@ static void complete(match_ctx *m, int end) {
         return;
     /* "the quarter-point cut": a compound, not a period */
     if (kind == K_QREF && ee < (int)t->ntoks && (k[ee].flags & TF_HYPH)) return;
+    int mon = 0; /* the month after "ended"/"ending" (ended_month), where asked */
     if (kind == K_QREF) {
         /* the quarter a business report is about, shifted by the rule */
         int q = t->ref_y * 4 + (t->ref_m - 1) / 3 - 1; /* the last ended */
@@ -1826,7 +1827,6 @@ static void complete(match_ctx *m, int end) {
         /* "the quarter ended Sept. 30", "the quarter ending Dec. 31": the
          * quarter of that day, in the year that puts it nearest the
          * dispatch */
-        int mon;
         if ((cr->r->flags & RF_ANAPH) && cr->r->param == 0 && (mon = ended_month(t, k, ee)))
             q = nearest_year(t, mon) * 4 + (mon - 1) / 3;
         q += cr->r->param;
@@ -1835,11 +1835,11 @@ static void complete(match_ctx *m, int end) {
         f.ord = q % 4 + 1;
         kind = K_DATE;
     } else if (kind == K_DATE && f.unit == U_QUARTER && f.ord >= 1 && f.year < 0 && f.ydir == -9 &&
-               ended_month(t, k, ee)) {
+               (mon = ended_month(t, k, ee))) {
         /* "the second quarter ended Jan. 31": a fiscal quarter, named as
          * written, of the year of its last day (the one nearest the
          * dispatch, unless the text gives it) */
-        f.year = nearest_year(t, ended_month(t, k, ee));
+        f.year = nearest_year(t, mon);
         for (int j = ee + 2; j < (int)t->ntoks && j <= ee + 4 && k[j].sent == k[ee].sent; j++)
             if (k[j].mask & (1ull << TC_YEAR)) {
                 f.year = k[j].num;
