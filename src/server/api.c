@@ -47,6 +47,8 @@ static int worker_open(api_worker *w, api_shared *shared, int warm, vl_error *er
      * pages are read from the page cache without a copy per read. */
     sqlite3_exec(w->store->db, "PRAGMA mmap_size = 4294967296", NULL, NULL, NULL);
     api_worker_check_changes(w); /* the version every later change is told from */
+    /* Without its codec a worker neither reads nor fills the cache. */
+    if (shared->cache) w->cache_codec = api_cache_codec_new();
     if (warm) vl_search_warm(w->store); /* the search arrays, before the first request */
     return VL_OK;
 }
@@ -77,6 +79,7 @@ void api_worker_check_changes(api_worker *w) {
 void api_worker_free(api_worker *w) {
     if (!w) return;
     sqlite3_finalize(w->data_version_st);
+    api_cache_codec_free(w->cache_codec);
     vl_store_close(w->store);
     vl_annotator_free(w->annotator);
     memset(w, 0, sizeof *w);

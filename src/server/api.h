@@ -72,6 +72,7 @@ typedef struct api_worker {
     int interrupted;           /* the progress handler stopped a query */
     int64_t data_version;      /* PRAGMA data_version last seen (the cache's check) */
     struct sqlite3_stmt *data_version_st;
+    api_cache_codec *cache_codec; /* this thread's for the cache; NULL without one */
 } api_worker;
 
 /* Opens the worker's read-only store and installs the progress handler

@@ -193,7 +193,7 @@ static int search_from_cache(api_worker *w, const search_params *sp, int64_t t0,
     api_worker_check_changes(w);
     *gen = api_cache_generation(cache);
     size_t len;
-    char *body = api_cache_get(cache, sp->key.data, (double)(api_now_ns() - t0) / 1e6, &len);
+    char *body = api_cache_get(cache, w->cache_codec, sp->key.data, (double)(api_now_ns() - t0) / 1e6, &len);
     if (!body) {
         resp->cache = "miss";
         return 0;
@@ -315,6 +315,7 @@ void api_search(api_worker *w, const api_request *req, api_response *resp) {
     size_t len = body.len;
     api_json_text(resp, 200, ok ? vl_buf_steal(&body) : NULL, len);
     vl_buf_free(&body);
-    if (cache && key.data && resp->status == 200 && resp->body) api_cache_put(cache, key.data, gen, resp->body, resp->body_len);
+    if (cache && key.data && resp->status == 200 && resp->body)
+        api_cache_put(cache, w->cache_codec, key.data, gen, resp->body, resp->body_len);
     vl_buf_free(&key);
 }
