@@ -3,7 +3,7 @@
  * the three library calls the endpoint makes (src/server/api_read.c), each
  * timed alone, in one process, without HTTP or JSON.
  *
- *   phases [--pass-only] [--slowest N] DB QUERIES.jsonl
+ *   phases [--pass-only] [--limit N] [--slowest N] DB QUERIES.jsonl
  *
  * For every query of the file: vl_search (the page of 10 hits with
  * snippets, as the API asks it), vl_search_facets (total, days,
@@ -88,12 +88,13 @@ static double cpu_ms(void) {
     return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 static int pass_only; /* --pass-only: vl_search_all alone (to profile it) */
+static int page_size = 10; /* --limit N: hits per page (the server's window asks for two pages) */
 
 static void run_one(vl_store *s, const bq *q, double ms[NPHASE]) {
     vl_search_opts o;
     memset(&o, 0, sizeof o);
     o.query = q->q;
-    o.limit = 10;
+    o.limit = page_size;
     o.mark_open = "\x01";
     o.mark_close = "\x02";
     vl_error err;
@@ -150,6 +151,10 @@ int main(int argc, char **argv) {
             pass_only = 1;
             argv++;
             argc--;
+        } else if (argc >= 3 && !strcmp(argv[1], "--limit")) {
+            page_size = (int)strtol(argv[2], NULL, 10);
+            argv += 2;
+            argc -= 2;
         } else if (argc >= 3 && !strcmp(argv[1], "--slowest")) {
             slowest = strtol(argv[2], NULL, 10);
             argv += 2;
@@ -159,7 +164,7 @@ int main(int argc, char **argv) {
         }
     }
     if (argc != 3) {
-        fputs("usage: phases [--pass-only] [--slowest N] DB QUERIES.jsonl\n", stderr);
+        fputs("usage: phases [--pass-only] [--limit N] [--slowest N] DB QUERIES.jsonl\n", stderr);
         return 2;
     }
     size_t n;

@@ -141,6 +141,18 @@ typedef struct search_params {
     vl_buf key; /* empty when there is no cache */
 } search_params;
 
+/* The cache's key of sp's search at `offset` into key (emptied first). */
+static void search_key(const search_params *sp, int offset, vl_buf *key) {
+    const vl_search_opts *o = &sp->o;
+    const char *parts[] = {o->query, o->date_from, o->date_to, o->lang, o->mentions_from, o->mentions_to, o->entity};
+    vl_buf_reset(key);
+    vl_buf_printf(key, "search\x1f%d\x1f%d", sp->limit, offset);
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+        vl_buf_putc(key, '\x1f');
+        if (parts[i]) vl_buf_puts(key, parts[i]);
+    }
+}
+
 /* Fills sp from req: 0, or -1 after filling resp with a 400. */
 static int search_params_parse(api_worker *w, const api_request *req, search_params *sp, api_response *resp) {
     memset(sp, 0, sizeof *sp);
@@ -170,14 +182,7 @@ static int search_params_parse(api_worker *w, const api_request *req, search_par
     sp->o = o;
     sp->limit = limit;
     sp->offset = offset;
-    if (w->shared->cache) {
-        const char *parts[] = {q, o.date_from, o.date_to, o.lang, o.mentions_from, o.mentions_to, o.entity};
-        vl_buf_printf(&sp->key, "search\x1f%d\x1f%d", limit, offset);
-        for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
-            vl_buf_putc(&sp->key, '\x1f');
-            if (parts[i]) vl_buf_puts(&sp->key, parts[i]);
-        }
-    }
+    if (w->shared->cache) search_key(sp, offset, &sp->key);
     return 0;
 }
 
@@ -260,6 +265,24 @@ static int search_body(vl_buf *b, const json_t *query, const vl_facets *f, int o
     return rc;
 }
 
+/* The hits of one page of a window: a new array holding hits[from, from + n). */
+static json_t *page_of(const json_t *hits, size_t from, size_t n) {
+    json_t *a = json_array();
+    for (size_t i = from; i < from + n && i < json_array_size(hits); i++) json_array_append(a, json_array_get(hits, i));
+    return a;
+}
+
+/*
+ * With the result cache on, a miss computes the two pages of its window
+ * (pages 1-2, 3-4, ... of the request's page size) and keeps both
+ * answers, the way Solr's queryResultWindowSize does: someone who reads
+ * page 1 often asks for page 2 next, and the second page costs ten more
+ * snippets where a search of its own would decode every match again.
+ * Without the cache, or at an offset that is not a whole number of
+ * pages, only the page asked for is computed.
+ */
+#define API_WINDOW_PAGES 2
+
 void api_search(api_worker *w, const api_request *req, api_response *resp) {
     int64_t t0 = api_now_ns();
     search_params sp;
@@ -272,7 +295,16 @@ void api_search(api_worker *w, const api_request *req, api_response *resp) {
     int limit = sp.limit, offset = sp.offset;
     const char *q = o.query;
     api_cache *cache = w->shared->cache;
-    vl_buf key = sp.key;
+    /* The window: its first offset and how many pages it holds. */
+    int first = offset, npages = 1;
+    if (cache && sp.key.data && offset % limit == 0) {
+        int page = offset / limit;
+        first = (page - page % API_WINDOW_PAGES) * limit;
+        if (first + API_WINDOW_PAGES * limit <= API_MAX_OFFSET + limit) npages = API_WINDOW_PAGES;
+        else first = offset;
+    }
+    o.offset = first;
+    o.limit = npages * limit;
     hits_ctx hc = {.hits = json_array()};
     vl_buf_init(&hc.scratch);
     vl_error err;
@@ -288,7 +320,7 @@ void api_search(api_worker *w, const api_request *req, api_response *resp) {
     w->deadline_ns = 0;
     vl_buf_free(&hc.scratch);
     if (rc) {
-        vl_buf_free(&key);
+        vl_buf_free(&sp.key);
         json_decref(hc.hits);
         json_decref(ents);
         vl_facets_free(&facets);
@@ -303,19 +335,36 @@ void api_search(api_worker *w, const api_request *req, api_response *resp) {
         json_array_append_new(langs, l);
     }
     json_t *query = api_json_str(q ? q : "");
-    vl_buf body;
-    vl_buf_init(&body);
-    int ok = search_body(&body, query, &facets, offset, limit, (double)(api_now_ns() - t0) / 1e6, hc.hits, langs,
-                         ents) == VL_OK;
+    double took_ms = (double)(api_now_ns() - t0) / 1e6;
+    /* Each page of the window is kept; the one asked for answers, and
+     * comes last so that it is the cache's newest entry. */
+    int asked = (offset - first) / limit;
+    for (int k = 0; k < npages; k++) {
+        int p = k == npages - 1 ? asked : k + (k >= asked);
+        int page_offset = first + p * limit;
+        json_t *hits = page_of(hc.hits, (size_t)p * (size_t)limit, (size_t)limit);
+        vl_buf body;
+        vl_buf_init(&body);
+        int ok = search_body(&body, query, &facets, page_offset, limit, took_ms, hits, langs, ents) == VL_OK;
+        json_decref(hits);
+        size_t len = body.len;
+        if (p == asked) {
+            api_json_text(resp, 200, ok ? vl_buf_steal(&body) : NULL, len);
+            if (cache && resp->status == 200 && resp->body)
+                api_cache_put(cache, w->cache_codec, sp.key.data, gen, resp->body, resp->body_len);
+        } else if (ok) {
+            vl_buf other;
+            vl_buf_init(&other);
+            search_key(&sp, page_offset, &other);
+            if (other.data) api_cache_put(cache, w->cache_codec, other.data, gen, body.data, len);
+            vl_buf_free(&other);
+        }
+        vl_buf_free(&body);
+    }
     json_decref(query);
     json_decref(hc.hits);
     json_decref(langs);
     json_decref(ents);
     vl_facets_free(&facets);
-    size_t len = body.len;
-    api_json_text(resp, 200, ok ? vl_buf_steal(&body) : NULL, len);
-    vl_buf_free(&body);
-    if (cache && key.data && resp->status == 200 && resp->body)
-        api_cache_put(cache, w->cache_codec, key.data, gen, resp->body, resp->body_len);
-    vl_buf_free(&key);
+    vl_buf_free(&sp.key);
 }

@@ -105,6 +105,59 @@ static void test_search_hit_only_after_a_search(void **state) {
     api_response_free(&searched);
 }
 
+/* The answer of req computed without the cache, from "hits" on (its
+ * took_ms left out), into a string the caller frees. */
+static char *uncached_hits(fx *f, const api_request *req) {
+    api_cache *kept = f->shared.cache;
+    f->shared.cache = NULL;
+    api_response r;
+    api_response_init(&r);
+    api_handle(&f->back, req, &r);
+    f->shared.cache = kept;
+    assert_int_equal(r.status, 200);
+    char *hits = strdup(strstr(r.body, "\"hits\""));
+    api_response_free(&r);
+    return hits;
+}
+
+/* A miss keeps both pages of its window: page 2 (or page 1, when page 2
+ * came first) is then a hit, with the answer a search of its own gives. */
+static void test_window_keeps_the_other_page(void **state) {
+    fx *f = *state;
+    api_request page1 = request("GET", "/api/search", "q", "port", "limit", "1");
+    api_request page2 = page1;
+    page2.args[page2.nargs++] = (api_arg){"offset", "1"};
+    api_response r;
+    api_response_init(&r);
+    api_handle(&f->back, &page2, &r);
+    assert_int_equal(r.status, 200);
+    assert_non_null(strstr(r.body, "\"offset\":1,"));
+    char *own2 = uncached_hits(f, &page2);
+    assert_string_equal(strstr(r.body, "\"hits\""), own2);
+    api_response_free(&r);
+
+    assert_int_equal(front(f, &page1, &r), 1);
+    assert_string_equal(r.cache, "hit");
+    assert_non_null(strstr(r.body, "\"offset\":0,"));
+    char *own1 = uncached_hits(f, &page1);
+    assert_string_equal(strstr(r.body, "\"hits\""), own1);
+    assert_string_not_equal(own1, own2); /* the two pages hold different dispatches */
+    api_response_free(&r);
+    free(own1);
+    free(own2);
+
+    /* An offset that is not a whole number of pages keeps only itself. */
+    api_request odd = request("GET", "/api/search", "q", "dockers", "limit", "2");
+    odd.args[odd.nargs++] = (api_arg){"offset", "1"};
+    api_response_init(&r);
+    api_handle(&f->back, &odd, &r);
+    assert_int_equal(r.status, 200);
+    api_response_free(&r);
+    api_request first = request("GET", "/api/search", "q", "dockers", "limit", "2");
+    assert_int_equal(front(f, &first, &r), 0);
+    api_response_free(&r);
+}
+
 static void test_change_ends_the_hits(void **state) {
     fx *f = *state;
     api_request req = request("GET", "/api/search", "q", "dockers", NULL, NULL);
@@ -179,6 +232,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_refusals_and_files_answered, setup, teardown),
         cmocka_unit_test_setup_teardown(test_database_work_left_to_workers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_cache_no_front_search, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_window_keeps_the_other_page, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
