@@ -5,7 +5,7 @@
  * type.  Spans are compared as byte ranges of the unit's text (so a gold
  * entity that does not start and end on veille's token boundaries can never
  * be found, and is counted in `misaligned`); token accuracy compares the
- * BILOU label of each of veille's tokens with the gold projected onto it.
+ * BIO label of each of veille's tokens with the gold projected onto it.
  * Units are tagged as documents (both passes, doc.c), as vl_ner_tag does.
  * On request the errors are listed to the caller's stream, for error
  * analysis (`veille eval ner --errors`).

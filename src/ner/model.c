@@ -16,35 +16,33 @@
  * File format (little-endian; all integers unsigned):
  *
  *   0   magic "VLNERMOD"                8 bytes
- *   8   format version (3)              u32
+ *   8   format version (1)              u32
  *   12  byte-order mark 0x01020304      u32
  *   16  feature version                 u32   (VL_NER_FEATURE_VERSION)
  *   20  language (vl_lang)              u32
- *   24  labels (17)                     u32
+ *   24  labels (9)                      u32
  *   28  hash bits B                     u32   (2^B weight rows)
  *   32  weight scale                    f32
- *   36  gazetteer bits G (0: none)      u8
- *   37  cluster table bits K (0: none)  u8
+ *   36  gazetteer bits G (0: none)      u8    (format 2; 0 in format 1)
+ *   37  cluster table bits K (0: none)  u8    (format 2)
  *   38  reserved (0)                    u16
  *   40  file size                       u64
  *   48  checksum of bytes [64, size)    u64   (XXH3-64)
  *   56  checksum of bytes [0, 56)       u64   (XXH3-64)
  *   64  transitions (labels+1) x labels f32   (row 0: sentence start)
- *   1344 weights 2^B x labels           i16   (times scale)
- *   ... gazetteer 2^G slots             u32   (gazetteer.c)
- *   ... word clusters 2^K slots         u32   (clusters.c)
+ *   448 weights 2^B x labels            i16   (times scale)
+ *   ... gazetteer 2^G slots             u32   (gazetteer.c; format 2)
+ *   ... word clusters 2^K slots         u32   (clusters.c; format 2)
  *
- * Format 3 has the 17 BILOU labels (ner_internal.h); formats 1 and 2 had
- * 9 BIO labels and are refused with a word to retrain.  Weights are
- * quantised to 16 bits: with 2^18 rows the file is 9 MB, mapped
- * read-only.
+ * Weights are quantised to 16 bits: with 2^18 rows the file is 4.5 MB,
+ * mapped read-only.
  *
  * Tagging reads about 40 weight rows per token, at slots the feature
  * hashes scatter over the whole table: nearly every read misses the
  * caches, so the layout in memory is what sets the speed.  At load time
- * the rows are copied to a table of 64-byte rows (the 17 weights in the
- * lanes rows.h sums, then zeros; 16 MB at 2^18 rows), 64-byte aligned, so
- * that a row is one cache line instead of straddling two one time in two, and
+ * the rows are copied to a table of 32-byte rows (the 9 weights, then
+ * zeros; 8 MB at 2^18 rows), 32-byte aligned, so that a row is one
+ * half-line read instead of straddling two lines one time in four, and
  * on 2 MB pages where the system has them (madvise), so that the random
  * reads do not also miss the TLB on every row.  The sums are the same
  * integers in the same precision: the tags are identical.
@@ -69,10 +67,10 @@
 #include "ner/rows.h"
 
 #define MAGIC "VLNERMOD"
-#define FORMAT_VERSION 3u /* 3: BILOU labels; 2 and 1 (BIO) are refused */
+#define FORMAT_VERSION 2u /* 2: the gazetteer table; 1 (none) is still read */
 #define HEADER 64u
 #define TRANS_BYTES ((VL_NER_NLABELS + 1) * VL_NER_NLABELS * 4u)
-#define WEIGHTS_AT ((HEADER + TRANS_BYTES + 63u) / 64u * 64u)
+#define WEIGHTS_AT 448u
 #define MIN_BITS 8u
 #define MAX_BITS 26u
 #define MAX_GAZ_BITS 20u
@@ -85,7 +83,7 @@ struct vl_ner_model {
     vl_lang lang;
     vl_ner_weights w;
     float allowed[(VL_NER_NLABELS + 1) * VL_NER_NLABELS];
-    vl_ner_moves moves;
+    float bio[VL_NER_BIO_TABLE];
     vl_ner_gaz gaz;
     vl_ner_clusters clusters;
 };
@@ -97,25 +95,8 @@ const char *vl_ner_type_name(vl_ner_type type) {
 }
 
 int vl_ner_transition_ok(int from, int to) {
-    if (from < 0 || !vl_ner_label_open(from)) return to == VL_NER_O || vl_ner_label_starts(to);
-    int p = vl_ner_label_pos(to);
-    return (p == VL_NER_POS_I || p == VL_NER_POS_L) && vl_ner_label_type(from) == vl_ner_label_type(to);
-}
-
-void vl_ner_bio_to_bilou(int *labels, size_t n) {
-    int open = -1; /* the type of the name the previous token left open */
-    for (size_t i = 0; i < n; i++) {
-        int t = vl_ner_label_type(labels[i]);
-        if (t < 0) {
-            open = -1;
-            continue;
-        }
-        int starts = labels[i] != vl_ner_label_i(t) || open != t;
-        int goes_on = i + 1 < n && labels[i + 1] == vl_ner_label_i(t);
-        labels[i] = starts ? (goes_on ? vl_ner_label_b(t) : vl_ner_label_u(t))
-                           : (goes_on ? vl_ner_label_i(t) : vl_ner_label_l(t));
-        open = goes_on ? t : -1;
-    }
+    if (to == VL_NER_O || vl_ner_label_is_b(to)) return 1;
+    return from > 0 && vl_ner_label_type(from) == vl_ner_label_type(to);
 }
 
 int vl_ner_type_from_name(const char *s, size_t len) {
@@ -164,12 +145,7 @@ static int check_header(const unsigned char *p, size_t size, const char *path, v
         return vl_error_set(err, VL_EFORMAT, path, 0, "not a veille entity model (bad magic number)");
     if (XXH3_64bits(p, 56) != rd64(p + 56))
         return vl_error_set(err, VL_EFORMAT, path, 0, "corrupt entity model: header checksum mismatch");
-    if (rd32(p + 8) == 1 || rd32(p + 8) == 2)
-        return vl_error_set(err, VL_EFORMAT, path, 0,
-                            "entity model format version %u has BIO labels, this veille reads version %u (BILOU "
-                            "labels): retrain it",
-                            rd32(p + 8), FORMAT_VERSION);
-    if (rd32(p + 8) != FORMAT_VERSION)
+    if (rd32(p + 8) != FORMAT_VERSION && rd32(p + 8) != 1)
         return vl_error_set(err, VL_EFORMAT, path, 0, "entity model format version %u, this veille reads %u",
                             rd32(p + 8), FORMAT_VERSION);
     if (rd32(p + 12) != 0x01020304u)
@@ -180,7 +156,7 @@ static int check_header(const unsigned char *p, size_t size, const char *path, v
                             rd32(p + 16), VL_NER_FEATURE_VERSION);
     uint32_t lang = rd32(p + 20), labels = rd32(p + 24), bits = rd32(p + 28), gbits = p[36], cbits = p[37];
     if (lang >= VL_LANG_COUNT || labels != VL_NER_NLABELS || bits < MIN_BITS || bits > MAX_BITS ||
-        gbits > MAX_GAZ_BITS || cbits > MAX_GAZ_BITS || p[38] || p[39])
+        gbits > MAX_GAZ_BITS || cbits > MAX_GAZ_BITS || p[38] || p[39] || ((gbits || cbits) && rd32(p + 8) < 2))
         return vl_error_set(err, VL_EFORMAT, path, 0, "corrupt entity model: bad header fields");
     uint64_t want = expected_size(bits, gbits, cbits);
     if (rd64(p + 40) != want || size != want)
@@ -216,8 +192,8 @@ static int build_table(vl_ner_model *m) {
     const int16_t *w = m->w.w;
     for (size_t r = 0; r < nrows; r++) {
         int16_t *row = rows + r * VL_NER_ROW;
-        memset(row, 0, VL_NER_ROW * sizeof *row);
-        for (int l = 0; l < VL_NER_NLABELS; l++) row[vl_ner_row_lane(l)] = w[r * VL_NER_NLABELS + (size_t)l];
+        memcpy(row, w + r * VL_NER_NLABELS, VL_NER_NLABELS * sizeof *row);
+        memset(row + VL_NER_NLABELS, 0, (VL_NER_ROW - VL_NER_NLABELS) * sizeof *row);
     }
     mprotect(t, len, PROT_READ);
     m->table = t;
@@ -264,8 +240,7 @@ int vl_ner_model_open(const char *path, vl_ner_model **out, vl_error *err) {
     m->w.w = (const int16_t *)(const void *)(p + WEIGHTS_AT);
     vl_ner_fold_trans(m->w.trans, m->allowed);
     m->w.allowed = m->allowed;
-    vl_ner_moves_from(m->allowed, &m->moves);
-    m->w.moves = &m->moves;
+    m->w.bio = vl_ner_bio_table(m->allowed, m->bio) && m->w.scale <= 1e9f ? m->bio : NULL;
     if (build_table(m)) {
         munmap(map, size);
         free(m);
@@ -370,129 +345,274 @@ void vl_ner_fold_trans(const float *trans, float *out) {
             out[(from + 1) * L + to] = vl_ner_transition_ok(from, to) ? trans[(from + 1) * L + to] : -1e30f;
 }
 
-void vl_ner_moves_from(const float *t, vl_ner_moves *mv) {
-    enum { L = VL_NER_NLABELS, T = VL_NER_NTYPES };
-    memcpy(mv->start, t, sizeof mv->start);
-    for (int k = 0; k < VL_NER_NCLOSED; k++) {
-        const float *row = t + (vl_ner_closed_label(k) + 1) * L;
-        mv->o[k] = row[VL_NER_O];
-        for (int x = 0; x < T; x++) {
-            mv->b[k][x] = row[vl_ner_label_b(x)];
-            mv->u[k][x] = row[vl_ner_label_u(x)];
-        }
-    }
-    for (int x = 0; x < T; x++) {
-        const float *rb = t + (vl_ner_label_b(x) + 1) * L, *ri = t + (vl_ner_label_i(x) + 1) * L;
-        mv->bi[x] = rb[vl_ner_label_i(x)];
-        mv->bl[x] = rb[vl_ner_label_l(x)];
-        mv->ii[x] = ri[vl_ner_label_i(x)];
-        mv->il[x] = ri[vl_ner_label_l(x)];
-    }
-}
-
 void vl_ner_viterbi(const float *em, size_t n, const float *trans, int *labels, uint8_t *back) {
     float t[(VL_NER_NLABELS + 1) * VL_NER_NLABELS];
-    vl_ner_moves mv;
     vl_ner_fold_trans(trans, t);
-    vl_ner_moves_from(t, &mv);
-    vl_ner_viterbi_folded(em, n, &mv, labels, back);
+    vl_ner_viterbi_folded(em, n, t, labels, back);
 }
 
-/* Viterbi over the allowed moves only.  O, B- and U- may follow the nine
- * closed labels (O, L-, U-): their best predecessor is searched over those
- * nine in label order, first best winning ties, O in a scalar and the four
- * B- and four U- in one 4-lane vector each; I-X and L-X may follow only
- * B-X or I-X, compared lane by lane (B-X first).  A forbidden move would
- * score about -1e30 and never beat an allowed one (every label but I- and
- * L- at a sentence's first token has a finite path), so the path is that
- * of a search over all 17 x 17 moves with the forbidden ones at -1e30, in
- * a third of the work.  The scores are kept in label order (O, then the
- * groups of four), so that the groups are loaded as vectors.  No branch
- * depends on the scores; a back pointer is the predecessor's label. */
+/* Viterbi with the labels in lanes: for each previous label, the scores
+ * of moving to labels 0-3 and 4-7 at once (two 4-lane vectors) and to
+ * label 8, kept where strictly better, so that the first best previous
+ * label wins ties as in a scalar loop over them in order.  No branch
+ * depends on the scores.  The additions are the scalar ones, one by one:
+ * the same floats, the same path. */
 typedef float v4sf __attribute__((vector_size(16)));
 typedef int32_t v4si __attribute__((vector_size(16)));
 
-static inline v4sf ld4(const float *p) {
-    v4sf v;
-    memcpy(&v, p, sizeof v);
-    return v;
-}
-
-void vl_ner_viterbi_folded(const float *em, size_t n, const vl_ner_moves *mv, int *labels, uint8_t *back) {
-    enum { L = VL_NER_NLABELS, T = VL_NER_NTYPES, GB = 1, GI = 1 + T, GL = 1 + 2 * T, GU = 1 + 3 * T };
-    _Static_assert(T == 4, "a group of labels is one 4-lane vector");
-    float cur[L], nxt[L];
+void vl_ner_viterbi_folded(const float *em, size_t n, const float *t, int *labels, uint8_t *back) {
+    enum { L = VL_NER_NLABELS };
+    _Static_assert(L == 9, "the lanes below are labels 0-3, 4-7, then label 8");
+    float cur[L];
     if (!n) return;
-    for (int l = 0; l < L; l++) cur[l] = mv->start[l] + em[l];
+    for (int l = 0; l < L; l++) cur[l] = t[l] + em[l];
     for (size_t i = 1; i < n; i++) {
+        v4sf lo, hi, tl, th;
+        v4si alo = {0}, ahi = {0};
+        memcpy(&tl, t + L, sizeof tl);
+        memcpy(&th, t + L + 4, sizeof th);
+        lo = (v4sf){cur[0], cur[0], cur[0], cur[0]} + tl;
+        hi = (v4sf){cur[0], cur[0], cur[0], cur[0]} + th;
+        float b8 = cur[0] + t[L + 8];
+        int a8 = 0;
+        for (int from = 1; from < L; from++) {
+            const float *row = t + (from + 1) * L;
+            float c = cur[from];
+            v4sf cv = {c, c, c, c};
+            v4si f = {from, from, from, from};
+            memcpy(&tl, row, sizeof tl);
+            memcpy(&th, row + 4, sizeof th);
+            v4sf sl = cv + tl, sh = cv + th;
+            v4si gl = sl > lo, gh = sh > hi;
+            lo = (v4sf)(((v4si)sl & gl) | ((v4si)lo & ~gl));
+            hi = (v4sf)(((v4si)sh & gh) | ((v4si)hi & ~gh));
+            alo = (f & gl) | (alo & ~gl);
+            ahi = (f & gh) | (ahi & ~gh);
+            float s8 = c + row[8];
+            int g8 = s8 > b8;
+            b8 = g8 ? s8 : b8;
+            a8 = g8 ? from : a8;
+        }
+        float best[8];
+        int32_t arg[8];
+        memcpy(best, &lo, sizeof lo);
+        memcpy(best + 4, &hi, sizeof hi);
+        memcpy(arg, &alo, sizeof alo);
+        memcpy(arg + 4, &ahi, sizeof ahi);
         const float *e = em + i * L;
         uint8_t *bk = back + i * L;
-        /* into O, B-, U-: from the closed labels */
-        float c = cur[VL_NER_O];
-        float bo = c + mv->o[0];
-        int ao = VL_NER_O;
-        v4sf cv = {c, c, c, c};
-        v4sf bb = cv + ld4(mv->b[0]), bu = cv + ld4(mv->u[0]);
-        v4si ab = {0}, au = {0};
-        for (int k = 1; k < VL_NER_NCLOSED; k++) {
-            int from = vl_ner_closed_label(k);
-            c = cur[from];
-            float so = c + mv->o[k];
-            int go = so > bo;
-            bo = go ? so : bo;
-            ao = go ? from : ao;
-            cv = (v4sf){c, c, c, c};
-            v4sf sb = cv + ld4(mv->b[k]), su = cv + ld4(mv->u[k]);
-            v4si gb = sb > bb, gu = su > bu, f = {from, from, from, from};
-            bb = (v4sf)(((v4si)sb & gb) | ((v4si)bb & ~gb));
-            bu = (v4sf)(((v4si)su & gu) | ((v4si)bu & ~gu));
-            ab = (f & gb) | (ab & ~gb);
-            au = (f & gu) | (au & ~gu);
+        for (int to = 0; to < 8; to++) {
+            cur[to] = best[to] + e[to];
+            bk[to] = (uint8_t)arg[to];
         }
-        /* into I-X, L-X: from B-X or I-X */
-        v4sf cb = ld4(cur + GB), ci = ld4(cur + GI);
-        v4sf sbi = cb + ld4(mv->bi), sii = ci + ld4(mv->ii), sbl = cb + ld4(mv->bl), sil = ci + ld4(mv->il);
-        v4si gi = sii > sbi, gl = sil > sbl;
-        v4sf bi = (v4sf)(((v4si)sii & gi) | ((v4si)sbi & ~gi));
-        v4sf bl = (v4sf)(((v4si)sil & gl) | ((v4si)sbl & ~gl));
-        const v4si lb = {GB, GB + 1, GB + 2, GB + 3}, li = {GI, GI + 1, GI + 2, GI + 3};
-        v4si ai = (li & gi) | (lb & ~gi), al = (li & gl) | (lb & ~gl);
-        nxt[VL_NER_O] = bo + e[VL_NER_O];
-        bb += ld4(e + GB);
-        bi += ld4(e + GI);
-        bl += ld4(e + GL);
-        bu += ld4(e + GU);
-        memcpy(nxt + GB, &bb, sizeof bb);
-        memcpy(nxt + GI, &bi, sizeof bi);
-        memcpy(nxt + GL, &bl, sizeof bl);
-        memcpy(nxt + GU, &bu, sizeof bu);
-        memcpy(cur, nxt, sizeof cur);
-        bk[VL_NER_O] = (uint8_t)ao;
-        for (int x = 0; x < T; x++) {
-            bk[GB + x] = (uint8_t)ab[x];
-            bk[GI + x] = (uint8_t)ai[x];
-            bk[GL + x] = (uint8_t)al[x];
-            bk[GU + x] = (uint8_t)au[x];
-        }
+        cur[8] = b8 + e[8];
+        bk[8] = (uint8_t)a8;
     }
-    /* the sentence ends on a closed label */
-    int best = VL_NER_O;
-    for (int k = 1; k < VL_NER_NCLOSED; k++)
-        if (cur[vl_ner_closed_label(k)] > cur[best]) best = vl_ner_closed_label(k);
+    int best = 0;
+    for (int l = 1; l < L; l++)
+        if (cur[l] > cur[best]) best = l;
     for (size_t i = n; i-- > 0;) {
         labels[i] = best;
         if (i) best = back[i * L + best];
     }
 }
 
-void vl_ner_viterbi_model(const vl_ner_weights *w, const float *em, size_t n, int *labels, uint8_t *back) {
-    vl_ner_viterbi_folded(em, n, w->moves, labels, back);
+/* Viterbi specialised to the BIO structure, for transitions checked by
+ * vl_ner_bio_table (see vl_ner_weights.bio).  O and the B- labels may follow any
+ * label: their best predecessor is searched over all nine, in order, first
+ * best winning ties, with the same additions as vl_ner_viterbi_folded (O
+ * scalar, the four B- in one 4-lane vector).  I-X may only follow B-X or
+ * I-X: the other seven candidates score cur + -1e30, about -1e30, which
+ * never beats B-X's finite score (B-X always has a finite path, through
+ * O), so only the two allowed ones are compared, B-X first.  Same floats,
+ * same path, a fifth of the work. */
+enum { BIO_O = 0, BIO_B = 9, BIO_BI = 45, BIO_II = 49, BIO_SPREAD = 53, BIO_SLACK = 54, BIO_LEN = 55 };
+_Static_assert(BIO_LEN == VL_NER_BIO_TABLE, "the model keeps VL_NER_BIO_TABLE floats");
+
+int vl_ner_bio_table(const float *t, float *bio) {
+    enum { L = VL_NER_NLABELS };
+    /* Finite allowed moves, small enough that a forbidden one (-1e30)
+     * stays far below any path that avoids it (see vl_ner_viterbi_bio). */
+    for (int from = -1; from < L; from++)
+        for (int to = 0; to < L; to++)
+            if (vl_ner_transition_ok(from, to) && !(fabsf(t[(from + 1) * L + to]) <= 1e20f)) return 0;
+    for (int from = 0; from < L; from++) {
+        bio[BIO_O + from] = t[(from + 1) * L + VL_NER_O];
+        for (int k = 0; k < 4; k++) bio[BIO_B + from * 4 + k] = t[(from + 1) * L + vl_ner_label_b(k)];
+    }
+    for (int k = 0; k < 4; k++) {
+        bio[BIO_BI + k] = t[(vl_ner_label_b(k) + 1) * L + vl_ner_label_i(k)];
+        bio[BIO_II + k] = t[(vl_ner_label_i(k) + 1) * L + vl_ner_label_i(k)];
+    }
+    /* For the pruning of predecessors (vl_ner_viterbi_bio): the widest
+     * spread of the moves into O or one B- label over the nine
+     * predecessors, and the largest move in magnitude, both rounded up. */
+    double spread = 0, big = 0;
+    for (int j = 0; j < 5; j++) {
+        double lo = 1e30, hi = -1e30;
+        for (int from = 0; from < L; from++) {
+            double v = j == 0 ? bio[BIO_O + from] : bio[BIO_B + from * 4 + (j - 1)];
+            lo = v < lo ? v : lo;
+            hi = v > hi ? v : hi;
+            big = fabs(v) > big ? fabs(v) : big;
+        }
+        spread = hi - lo > spread ? hi - lo : spread;
+    }
+    bio[BIO_SPREAD] = (float)(spread * (1 + 1e-6) + 1e-6);
+    bio[BIO_SLACK] = (float)((spread + big) * (1 + 1e-6) + 1e-6);
+    return 1;
 }
 
-/* A name starts at B- or U- (or at a stray I- or L-, which a decoded
- * path never has but a caller's labels might) and runs over the I- of its
- * type to an L- of its type; a name left open (B- or I- at the end, or
- * before another label) ends there. */
+/* Which predecessors may still be the best one of O or of a B- label:
+ * bit `from` set unless cur[from] is so far below the best score that
+ * the best label's own move beats it whatever the moves (its gap exceeds
+ * the spread of the moves, with a margin ~2^14 times the rounding of two
+ * float additions).  Exact: a pruned predecessor's sum is strictly below
+ * the best label's, so the first predecessor reaching the maximum is
+ * never pruned.  A NaN score anywhere, or +inf, keeps every predecessor
+ * (a NaN first in line would hold the maximum as the full loop does not). */
+static inline unsigned bio_alive(v4sf cb, v4sf ci, float c0, const float *bio, float *mo) {
+    /* m: one of the scores, the largest but for NaNs (any score would do:
+     * its label stays, the ones pruned score below its move) */
+    v4si g = ci > cb;
+    v4sf mx = (v4sf)(((v4si)ci & g) | ((v4si)cb & ~g));
+    float m01 = mx[1] > mx[0] ? mx[1] : mx[0], m23 = mx[3] > mx[2] ? mx[3] : mx[2];
+    float m = m23 > m01 ? m23 : m01;
+    m = c0 > m ? c0 : m;
+    *mo = m;
+    float thr = m - (bio[BIO_SPREAD] + ((m < 0 ? -m : m) + bio[BIO_SLACK]) * 0x1p-10f + 0x1p-10f);
+    v4sf t4 = {thr, thr, thr, thr};
+#if defined(__SSE2__)
+    /* lane k of the B- (I-) scores is label 1 + 2k (2 + 2k): the 4-bit
+     * masks spread to those bits */
+    static const uint16_t bbits[16] = {0,   2,   8,   10,  32,  34,  40,  42,
+                                       128, 130, 136, 138, 160, 162, 168, 170};
+    if (_mm_movemask_ps(_mm_cmpunord_ps(cb, ci)) || c0 != c0) return 0x1ff;
+    unsigned mb = (unsigned)_mm_movemask_ps(_mm_cmpnlt_ps(cb, t4));
+    unsigned mi = (unsigned)_mm_movemask_ps(_mm_cmpnlt_ps(ci, t4));
+    return bbits[mb] | (unsigned)bbits[mi] << 1 | (unsigned)!(c0 < thr);
+#else
+    if (c0 != c0)
+        return 0x1ff;
+    for (int k = 0; k < 4; k++)
+        if (cb[k] != cb[k] || ci[k] != ci[k]) return 0x1ff;
+    v4si bits = (~(cb < t4) & (v4si){2, 8, 32, 128}) | (~(ci < t4) & (v4si){4, 16, 64, 256});
+    return (unsigned)(bits[0] | bits[1] | bits[2] | bits[3]) | (unsigned)!(c0 < thr);
+#endif
+}
+
+/* A step's back pointers (the predecessors' slots), in the order O, the
+ * four B-, the four I-. */
+static inline void store_back(uint8_t *bk, int ao, v4si ab, v4si ai) {
+    bk[0] = (uint8_t)ao;
+#if defined(__SSE2__)
+    __m128i p = _mm_packus_epi16(_mm_packs_epi32((__m128i)ab, (__m128i)ai), _mm_setzero_si128());
+    memcpy(bk + 1, &p, 8);
+#else
+    for (int k = 0; k < 4; k++) {
+        bk[1 + k] = (uint8_t)ab[k];
+        bk[5 + k] = (uint8_t)ai[k];
+    }
+#endif
+}
+
+unsigned vl_ner_bio_alive(const float *cur, const float *bio) {
+    float m;
+    return bio_alive((v4sf){cur[1], cur[3], cur[5], cur[7]}, (v4sf){cur[2], cur[4], cur[6], cur[8]}, cur[0], bio, &m);
+}
+
+/* Lanes a[i0], a[i1], ... of the eight of two vectors a and b (b's from 4). */
+#if defined(__clang__)
+#define V4_SHUFFLE(a, b, i0, i1, i2, i3) __builtin_shufflevector(a, b, i0, i1, i2, i3)
+#else
+#define V4_SHUFFLE(a, b, i0, i1, i2, i3) __builtin_shuffle(a, b, (v4si){i0, i1, i2, i3})
+#endif
+
+/* The scores are kept in three registers: O, the four B- (labels 1, 3,
+ * 5, 7) and the four I- (2, 4, 6, 8).  A step's back pointers are stored
+ * in that order too (O, B-, I-: a label's slot), and hold the slot of the
+ * predecessor, so that the way back is one load per token. */
+void vl_ner_viterbi_bio(const float *em, size_t n, const float *t, const float *bio, int *labels, uint8_t *back) {
+    enum { L = VL_NER_NLABELS };
+    _Static_assert(L == 9 && VL_NER_NTYPES == 4, "O, then B- and I- of four types");
+    static const uint8_t slot[L] = {0, 1, 5, 2, 6, 3, 7, 4, 8}; /* label -> place in a step's 9 bytes */
+    static const uint8_t pos[L] = {8, 0, 4, 1, 5, 2, 6, 3, 7};  /* label -> index in cs[] */
+    static const uint8_t label_of[L] = {0, 1, 3, 5, 7, 2, 4, 6, 8}; /* slot -> label */
+    if (!n) return;
+    float c0 = t[0] + em[0];
+    v4sf cb = {t[1] + em[1], t[3] + em[3], t[5] + em[5], t[7] + em[7]};
+    v4sf ci = {t[2] + em[2], t[4] + em[4], t[6] + em[6], t[8] + em[8]};
+    v4sf tbi, tii;
+    memcpy(&tbi, bio + BIO_BI, sizeof tbi);
+    memcpy(&tii, bio + BIO_II, sizeof tii);
+    const v4si bl = {1, 2, 3, 4}, il = {5, 6, 7, 8}; /* the B- and I- slots */
+    float cs[L]; /* cb, ci, c0: a score by label through pos[] */
+    for (size_t i = 1; i < n; i++) {
+        /* only the predecessors that may win (vl_ner_bio_alive), in
+         * order: most steps have one */
+        float m, c;
+        unsigned alive = bio_alive(cb, ci, c0, bio, &m);
+        int f0 = __builtin_ctz(alive);
+        alive &= alive - 1;
+        if (!alive) {
+            c = m; /* the one left is the best label (m its score) */
+        } else {
+            memcpy(cs, &cb, sizeof cb);
+            memcpy(cs + 4, &ci, sizeof ci);
+            cs[8] = c0;
+            c = cs[pos[f0]];
+        }
+        float bo = c + bio[BIO_O + f0];
+        int ao = f0;
+        v4sf bb, tb;
+        memcpy(&tb, bio + BIO_B + f0 * 4, sizeof tb);
+        bb = (v4sf){c, c, c, c} + tb;
+        v4si ab = {slot[f0], slot[f0], slot[f0], slot[f0]};
+        for (; alive; alive &= alive - 1) {
+            int from = __builtin_ctz(alive);
+            c = cs[pos[from]];
+            float so = c + bio[BIO_O + from];
+            int go = so > bo;
+            bo = go ? so : bo;
+            ao = go ? from : ao;
+            memcpy(&tb, bio + BIO_B + from * 4, sizeof tb);
+            v4sf sb = (v4sf){c, c, c, c} + tb;
+            v4si g = sb > bb;
+            bb = (v4sf)(((v4si)sb & g) | ((v4si)bb & ~g));
+            int sf = slot[from];
+            ab = ((v4si){sf, sf, sf, sf} & g) | (ab & ~g);
+        }
+        v4sf sbi = cb + tbi, sii = ci + tii;
+        v4si g = sii > sbi;
+        v4sf bi = (v4sf)(((v4si)sii & g) | ((v4si)sbi & ~g));
+        v4si ai = (il & g) | (bl & ~g);
+        const float *e = em + i * L;
+        v4sf e1, e5;
+        memcpy(&e1, e + 1, sizeof e1);
+        memcpy(&e5, e + 5, sizeof e5);
+        c0 = bo + e[0];
+        cb = bb + V4_SHUFFLE(e1, e5, 0, 2, 4, 6);
+        ci = bi + V4_SHUFFLE(e1, e5, 1, 3, 5, 7);
+        store_back(back + i * L, slot[ao], ab, ai);
+    }
+    memcpy(cs, &cb, sizeof cb);
+    memcpy(cs + 4, &ci, sizeof ci);
+    cs[8] = c0;
+    int best = 0;
+    for (int l = 1; l < L; l++)
+        if (cs[pos[l]] > cs[pos[best]]) best = l;
+    int sl = slot[best];
+    for (size_t i = n; i-- > 0;) {
+        labels[i] = label_of[sl];
+        if (i) sl = back[i * L + sl];
+    }
+}
+
+void vl_ner_viterbi_model(const vl_ner_weights *w, const float *em, size_t n, int *labels, uint8_t *back) {
+    if (w->bio) vl_ner_viterbi_bio(em, n, w->allowed, w->bio, labels, back);
+    else vl_ner_viterbi_folded(em, n, w->allowed, labels, back);
+}
+
 int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *labels, size_t n, vl_ner_span_fn fn,
                       void *ctx) {
     for (size_t i = 0; i < n;) {
@@ -502,9 +622,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
             continue;
         }
         size_t j = i + 1;
-        if (vl_ner_label_open(labels[i]))
-            while (j < n && (labels[j] == vl_ner_label_i(type) || labels[j] == vl_ner_label_l(type)))
-                if (labels[j++] == vl_ner_label_l(type)) break;
+        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
         vl_ner_span sp = {.type = (vl_ner_type)type,
                           .start = toks[i].cstart,
                           .end = toks[j - 1].cend,
@@ -522,7 +640,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
 void vl_ner_add_features(const vl_ner_weights *w, const uint64_t *f, size_t nf, float *em) {
     uint32_t sl[VL_NER_MAX_FEATS];
     if (nf > VL_NER_MAX_FEATS) nf = VL_NER_MAX_FEATS;
-    vl_ner_acc a = VL_NER_ACC_ZERO;
+    vl_ner_acc a = {{{0}, {0}, {0}}};
     vl_ner_rows_add(w, sl, vl_ner_slots(w, f, nf, sl), &a);
     vl_ner_acc_em(w, &a, em, 1);
 }
@@ -542,7 +660,7 @@ void vl_ner_decode(const vl_ner_model *m, const char *text, const vl_ner_tok *to
         if (j < n)
             s->nslots[j % R] =
                 vl_ner_slots(&m->w, s->feats, vl_ner_token_features(&s->sf, toks, j, s->feats), s->slots[j % R]);
-        vl_ner_acc a = VL_NER_ACC_ZERO;
+        vl_ner_acc a = {{{0}, {0}, {0}}};
         vl_ner_rows_add(&m->w, s->slots[i % R], s->nslots[i % R], &a);
         vl_ner_acc_em(&m->w, &a, s->em + i * VL_NER_NLABELS, 0);
     }

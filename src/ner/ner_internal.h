@@ -243,45 +243,16 @@ void vl_ner_cluster_trainer_free(vl_ner_cluster_trainer *t);
 
 /* ---------------------------------------------------------------- labels */
 
-/* BILOU labels (Ratinov & Roth 2009): O, then the four positions of a
- * name, each over the four types in vl_ner_type order: B- (the first token
- * of a name of two or more), I- (inside it), L- (its last token), U- (a
- * name of one token).  Grouped by position so that a group is one 4-lane
- * vector of a row sum (rows.h) and of Viterbi's scores: label 1 + 4 * pos +
- * type.  BIO's labels (O, B-, I-) read a name's end only from what follows
- * it; L- and U- give the model weights for the last word of a name, which
- * is where a long organisation name gets cut short. */
-#define VL_NER_NLABELS 17
+/* BIO labels: O, then B- and I- of each type in vl_ner_type order. */
+#define VL_NER_NLABELS 9
 #define VL_NER_O 0
-enum { VL_NER_POS_B, VL_NER_POS_I, VL_NER_POS_L, VL_NER_POS_U };
-static inline int vl_ner_label(int pos, int type) { return 1 + pos * VL_NER_NTYPES + type; }
-static inline int vl_ner_label_b(int type) { return vl_ner_label(VL_NER_POS_B, type); }
-static inline int vl_ner_label_i(int type) { return vl_ner_label(VL_NER_POS_I, type); }
-static inline int vl_ner_label_l(int type) { return vl_ner_label(VL_NER_POS_L, type); }
-static inline int vl_ner_label_u(int type) { return vl_ner_label(VL_NER_POS_U, type); }
-static inline int vl_ner_label_type(int label) { return label > 0 ? (label - 1) % VL_NER_NTYPES : -1; }
-/* VL_NER_POS_*, -1 for O. */
-static inline int vl_ner_label_pos(int label) { return label > 0 ? (label - 1) / VL_NER_NTYPES : -1; }
-/* 1 when the label starts a name (B- or U-). */
-static inline int vl_ner_label_starts(int label) {
-    int p = vl_ner_label_pos(label);
-    return p == VL_NER_POS_B || p == VL_NER_POS_U;
-}
-/* 1 when a name is open after the label (B- or I-): only I- or L- of its
- * type may follow, and the sentence may not end there. */
-static inline int vl_ner_label_open(int label) {
-    int p = vl_ner_label_pos(label);
-    return p == VL_NER_POS_B || p == VL_NER_POS_I;
-}
-/* 1 when `to` may follow `from`: after O, L- or U- (or at the start,
- * from = -1) a label that starts nothing inside a name (O, B-, U-); after
- * B-X or I-X, I-X or L-X. */
+static inline int vl_ner_label_b(int type) { return 1 + 2 * type; }
+static inline int vl_ner_label_i(int type) { return 2 + 2 * type; }
+static inline int vl_ner_label_type(int label) { return label ? (label - 1) / 2 : -1; }
+static inline int vl_ner_label_is_b(int label) { return label && (label - 1) % 2 == 0; }
+/* 1 when `to` may follow `from` (I-X only after B-X or I-X); from = -1 is
+ * the start of the sentence. */
 int vl_ner_transition_ok(int from, int to);
-/* Rewrites labels that were set as BIO (B- at a name's first token, I-
- * after it, as vl_ner_project marks the gold) into BILOU: a name of one
- * token U-, the last of a longer one L-.  A stray I- (no B- of its type
- * before it) starts a name, as conlleval reads it. */
-void vl_ner_bio_to_bilou(int *labels, size_t n);
 /* Maps a corpus type name (PER, pers, Person, LOC, loc, Location, ORG, org,
  * Organization, MISC, prod, HumanProd, Event, Product, ...) to a type;
  * -1 for those veille does not tag (dates, times). */
@@ -291,37 +262,11 @@ int vl_ner_type_from_name(const char *s, size_t len);
 
 /* How the model scores: int16 weights, one row of VL_NER_NLABELS per
  * slot, times `scale`; transitions in float.  `w` is the file's layout
- * (mapped, the 17 weights of a row in label order: 34 bytes, so a row
- * often straddles two cache lines); `rows` the same weights copied at load
- * time to VL_NER_ROW int16 a row, 64-byte aligned, so that a row is one
- * cache line, in the lanes of vl_ner_row_lane (rows.h sums them). */
-#define VL_NER_ROW 32
-/* The lane of label l in a row of `rows`: B- and I- of the four types
- * interleaved (B-PER, I-PER, B-LOC, ...) in lanes 0-7, L- and U- likewise
- * in 8-15, O in 16, zeros after: one multiply-add of each eight lanes
- * gives two of the label groups (rows.h). */
-static inline int vl_ner_row_lane(int l) {
-    if (l == VL_NER_O) return 16;
-    int pos = vl_ner_label_pos(l), type = vl_ner_label_type(l);
-    return (pos >> 1) * 8 + type * 2 + (pos & 1);
-}
-
-/* The allowed moves regrouped for vl_ner_viterbi_folded: the moves from
- * each label after which no name is open (O, L-, U-: "closed", in label
- * order O, L-PER .. L-MISC, U-PER .. U-MISC) to O, to each B- and to each
- * U-; and the four moves within a name of each type (B- to I-, I- to I-,
- * B- to L-, I- to L-). */
-#define VL_NER_NCLOSED (1 + 2 * VL_NER_NTYPES)
-typedef struct vl_ner_moves {
-    float start[VL_NER_NLABELS]; /* from the sentence start (-1e30 where not allowed) */
-    float o[VL_NER_NCLOSED];
-    float b[VL_NER_NCLOSED][VL_NER_NTYPES];
-    float u[VL_NER_NCLOSED][VL_NER_NTYPES];
-    float bi[VL_NER_NTYPES], ii[VL_NER_NTYPES], bl[VL_NER_NTYPES], il[VL_NER_NTYPES];
-} vl_ner_moves;
-/* The label of closed predecessor k. */
-static inline int vl_ner_closed_label(int k) { return k ? 2 * VL_NER_NTYPES + k : VL_NER_O; }
-
+ * (mapped, 9 weights a row: 18 bytes, so a row often straddles two cache
+ * lines); `rows` the same weights converted at load time to VL_NER_ROW
+ * int16 a row (the labels, then zeros), 32-byte aligned, so that one row
+ * is one read of half a cache line; the tagger reads `rows`. */
+#define VL_NER_ROW 16
 typedef struct vl_ner_weights {
     unsigned bits;
     uint64_t mask;
@@ -329,8 +274,11 @@ typedef struct vl_ner_weights {
     const int16_t *rows;
     float scale;
     const float *trans;   /* (NLABELS + 1) x NLABELS: row 0 is the start */
-    const float *allowed; /* trans with the BILOU constraints folded in (vl_ner_fold_trans) */
-    const vl_ner_moves *moves; /* the allowed ones regrouped (vl_ner_moves_from) */
+    const float *allowed; /* trans with the BIO constraints folded in (vl_ner_fold_trans) */
+    /* The allowed moves regrouped for vl_ner_viterbi_bio (to O, to B-X, B-X
+     * to I-X, I-X to I-X); NULL when the transitions or the scale are too
+     * large for its shortcut to be exact (never for a trained model). */
+    const float *bio;
 } vl_ner_weights;
 
 const vl_ner_weights *vl_ner_model_weights(const vl_ner_model *m);
@@ -338,22 +286,31 @@ const vl_ner_weights *vl_ner_model_weights(const vl_ner_model *m);
  * with the same checksum have the same weights and tables. */
 uint64_t vl_ner_model_checksum(const vl_ner_model *m);
 
-/* The transitions with the BILOU constraints folded in: a forbidden move
- * (O -> I-X, B-X -> O, B-X -> I-Y, ...) scores -1e30.  out has
- * (NLABELS + 1) x NLABELS floats. */
+/* The transitions with the BIO constraints folded in: a forbidden move
+ * (O -> I-X, B-X -> I-Y) scores -1e30, so that decoding has no branch on
+ * legality.  out has (NLABELS + 1) x NLABELS floats. */
 void vl_ner_fold_trans(const float *trans, float *out);
-/* The allowed moves of folded transitions, regrouped. */
-void vl_ner_moves_from(const float *allowed, vl_ner_moves *mv);
 
 /* Viterbi over emission scores em[n][NLABELS] with the transitions and the
- * BILOU constraints (a sentence ends on O, L- or U-); writes the best
- * labels.  `back` is n*NLABELS scratch. */
+ * BIO constraints; writes the best labels.  `back` is n*NLABELS scratch. */
 void vl_ner_viterbi(const float *em, size_t n, const float *trans, int *labels, uint8_t *back);
-/* The same over the allowed moves only (the forbidden ones never win):
- * the best path over allowed moves, the first best predecessor in label
- * order winning ties. */
-void vl_ner_viterbi_folded(const float *em, size_t n, const vl_ner_moves *mv, int *labels, uint8_t *back);
-/* vl_ner_viterbi_folded with the model's moves. */
+/* The same with transitions already folded (vl_ner_fold_trans). */
+void vl_ner_viterbi_folded(const float *em, size_t n, const float *allowed, int *labels, uint8_t *back);
+
+/* Fills bio (VL_NER_BIO_TABLE floats) from folded transitions for
+ * vl_ner_viterbi_bio; 0 when a transition is too large for it. */
+#define VL_NER_BIO_TABLE 55
+int vl_ner_bio_table(const float *allowed, float *bio);
+/* Bit l set when label l, scoring cur[l] at a step, may still be the best
+ * predecessor of O or of a B- label at the next one (the others score
+ * strictly below the best label's move whatever the transitions); never
+ * 0.  bio is vl_ner_bio_table's. */
+unsigned vl_ner_bio_alive(const float *cur, const float *bio);
+/* The same, only the allowed moves compared (model.c explains why the
+ * path is the same); bio is vl_ner_weights.bio. */
+void vl_ner_viterbi_bio(const float *em, size_t n, const float *allowed, const float *bio, int *labels,
+                        uint8_t *back);
+/* vl_ner_viterbi_bio when w->bio is set, else vl_ner_viterbi_folded. */
 void vl_ner_viterbi_model(const vl_ner_weights *w, const float *em, size_t n, int *labels, uint8_t *back);
 
 /* Tokens ahead of the one being scored whose weight rows are prefetched. */
@@ -374,7 +331,7 @@ typedef struct vl_ner_scratch {
     uint64_t feats[VL_NER_MAX_FEATS];
 } vl_ner_scratch;
 
-/* Tags one sentence: the best label of each token into labels (first
+/* Tags one sentence: the best BIO label of each token into labels (first
  * pass only: no document features); s->em keeps the emission scores. */
 void vl_ner_decode(const vl_ner_model *m, const char *text, const vl_ner_tok *toks, size_t n,
                    vl_ner_scratch *s, int *labels);
@@ -438,7 +395,7 @@ int vl_ner_corpus_open(const char *path, vl_ner_corpus **out, vl_error *err);
 int vl_ner_corpus_next(vl_ner_corpus *c, vl_ner_unit *unit, vl_error *err);
 void vl_ner_corpus_close(vl_ner_corpus *c);
 
-/* Labels the tokens of a sentence with the gold spans (BILOU); a token only
+/* Labels the tokens of a sentence with the gold spans (BIO); a token only
  * partly inside a span counts when it starts inside it.  Returns the number
  * of gold spans whose boundaries fall inside a token. */
 size_t vl_ner_project(const vl_ner_tok *toks, size_t n, const vl_ner_gold *gold, size_t ngold,

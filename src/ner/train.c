@@ -341,6 +341,5 @@ size_t vl_ner_project(const vl_ner_tok *toks, size_t n, const vl_ner_gold *gold,
         }
         if (!start_ok || !end_ok) misaligned++;
     }
-    vl_ner_bio_to_bilou(labels, n);
     return misaligned;
 }

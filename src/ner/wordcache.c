@@ -29,7 +29,7 @@
  * a table per model (known by address and file checksum; MODELS tables,
  * the least recently used one emptied for another model), and a table
  * sheds words when it holds VL_NER_WC_MAX, so its memory stays
- * bounded (~8 MB a model) however long it tags.  Tokens longer than KEY_MAX bytes
+ * bounded (~5 MB a model) however long it tags.  Tokens longer than KEY_MAX bytes
  * are scored but not kept.  When memory runs out it tags as vl_ner_decode
  * does, uncached.
  */
@@ -45,8 +45,7 @@
 #define FIRST_SLOTS 512
 
 /* A word: what a lookup reads in its first cache line, the sums of its
- * five groups (vl_ner_acc_pack, 17 labels each) in the next six; 448
- * bytes, aligned. */
+ * five groups (vl_ner_acc_pack) in the next three; 256 bytes, aligned. */
 typedef struct wword {
     uint64_t hash, k8;  /* the key's hash and first 8 bytes, zero-padded */
     uint64_t h_lower, h_fold, h_short;
@@ -54,10 +53,10 @@ typedef struct wword {
     uint8_t cap;
     uint8_t hits; /* lookups that found it since it was added or kept (at most 255) */
     uint8_t pad_[14];
-    int32_t sum[VL_NER_NROLES][VL_NER_NLABELS];
-    uint8_t pad2_[44];
+    int32_t sum[VL_NER_NROLES][9];
+    uint8_t pad2_[12];
 } wword;
-_Static_assert(sizeof(wword) == 448, "a word is seven cache lines");
+_Static_assert(sizeof(wword) == 256, "a word is four cache lines");
 #define LINE 64
 
 /* The words of one model. */
@@ -65,7 +64,7 @@ typedef struct wtable {
     const vl_ner_model *model;
     uint64_t model_sum;
     uint64_t used;                  /* when it last tagged (vl_ner_wcache.tick) */
-    int32_t edge[VL_NER_NROLES][VL_NER_NLABELS]; /* M1, M2: the sentence start; P1, P2: its end (packed) */
+    int32_t edge[VL_NER_NROLES][9]; /* M1, M2: the sentence start; P1, P2: its end (packed) */
     uint32_t *slots;                /* word index + 1, 0: empty; a power of two */
     size_t nslots, nkept;           /* nkept: words in slots */
     wword *words;
@@ -131,7 +130,7 @@ static wtable *wc_table(vl_ner_wcache *wc, const vl_ner_model *m) {
         for (int r = VL_NER_ROLE_M1; r < VL_NER_NROLES; r++) {
             uint32_t sl[VL_NER_MAX_FEATS];
             size_t nf = vl_ner_edge_features(r, f);
-            vl_ner_acc a = VL_NER_ACC_ZERO;
+            vl_ner_acc a = {{{0}, {0}, {0}}};
             vl_ner_rows_add(w, sl, vl_ner_slots(w, f, nf, sl), &a);
             vl_ner_acc_pack(&a, c->edge[r]);
         }
@@ -330,7 +329,7 @@ static void score_new(const vl_ner_model *m, const vl_ner_sent_feats *sf, wword 
             pending *q = &p[(k - NEW_AHEAD) % R];
             size_t at = 0;
             for (int r = 0; r < VL_NER_NROLES; r++) {
-                vl_ner_acc a = VL_NER_ACC_ZERO;
+                vl_ner_acc a = {{{0}, {0}, {0}}};
                 vl_ner_rows_add(w, q->sl + at, q->n[r], &a);
                 vl_ner_acc_pack(&a, q->w->sum[r]);
                 at += q->n[r];
@@ -373,7 +372,10 @@ void vl_ner_decode_cached(const vl_ner_model *m, vl_ner_wcache *wc, const char *
         uint32_t e = c->slots[h[i] & mask];
         if (e) {
             const char *p = (const char *)&c->words[e - 1];
-            for (size_t b = 0; b < sizeof(wword); b += LINE) __builtin_prefetch(p + b);
+            __builtin_prefetch(p);
+            __builtin_prefetch(p + LINE);
+            __builtin_prefetch(p + 2 * LINE);
+            __builtin_prefetch(p + 3 * LINE);
         }
     }
     for (size_t i = 0; i < n; i++) {
@@ -391,7 +393,7 @@ void vl_ner_decode_cached(const vl_ner_model *m, vl_ner_wcache *wc, const char *
         size_t j = i + VL_NER_AHEAD;
         if (j < n)
             s->nslots[j % R] = vl_ner_context_emit(sf, toks, j, NULL, w, s->slots[j % R]);
-        vl_ner_acc a = VL_NER_ACC_ZERO;
+        vl_ner_acc a = {{{0}, {0}, {0}}};
         vl_ner_acc_add_packed(&a, wd[i]->sum[VL_NER_ROLE_SELF]);
         vl_ner_acc_add_packed(&a, i > 0 ? wd[i - 1]->sum[VL_NER_ROLE_M1] : c->edge[VL_NER_ROLE_M1]);
         vl_ner_acc_add_packed(&a, i > 1 ? wd[i - 2]->sum[VL_NER_ROLE_M2] : c->edge[VL_NER_ROLE_M2]);

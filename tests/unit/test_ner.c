@@ -15,8 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <xxhash.h>
-
 #include "ner/ner_internal.h"
 
 /* Tokenises s; writes "tok|tok|...", sentences separated by " // ". */
@@ -151,133 +149,6 @@ static void test_labels(void **state) {
     assert_true(vl_ner_transition_ok(vl_ner_label_i(VL_NER_ORG), vl_ner_label_i(VL_NER_ORG)));
 }
 
-/* The BILOU labels: 17, each (position, type) once, and the helpers
- * agree with each other. */
-static void test_bilou_labels(void **state) {
-    (void)state;
-    assert_int_equal(VL_NER_NLABELS, 17);
-    assert_int_equal(vl_ner_label_type(VL_NER_O), -1);
-    assert_int_equal(vl_ner_label_pos(VL_NER_O), -1);
-    assert_false(vl_ner_label_starts(VL_NER_O));
-    assert_false(vl_ner_label_open(VL_NER_O));
-    int seen[VL_NER_NLABELS] = {0};
-    seen[VL_NER_O] = 1;
-    for (int t = 0; t < VL_NER_NTYPES; t++)
-        for (int p = VL_NER_POS_B; p <= VL_NER_POS_U; p++) {
-            int l = vl_ner_label(p, t);
-            assert_true(l > 0 && l < VL_NER_NLABELS);
-            assert_int_equal(seen[l], 0);
-            seen[l] = 1;
-            assert_int_equal(vl_ner_label_type(l), t);
-            assert_int_equal(vl_ner_label_pos(l), p);
-            assert_int_equal(vl_ner_label_starts(l), p == VL_NER_POS_B || p == VL_NER_POS_U);
-            assert_int_equal(vl_ner_label_open(l), p == VL_NER_POS_B || p == VL_NER_POS_I);
-        }
-    assert_int_equal(vl_ner_label_b(VL_NER_LOC), vl_ner_label(VL_NER_POS_B, VL_NER_LOC));
-    assert_int_equal(vl_ner_label_i(VL_NER_LOC), vl_ner_label(VL_NER_POS_I, VL_NER_LOC));
-    assert_int_equal(vl_ner_label_l(VL_NER_LOC), vl_ner_label(VL_NER_POS_L, VL_NER_LOC));
-    assert_int_equal(vl_ner_label_u(VL_NER_LOC), vl_ner_label(VL_NER_POS_U, VL_NER_LOC));
-    /* the closed labels of vl_ner_moves: O, the L-, the U- */
-    for (int k = 0; k < VL_NER_NCLOSED; k++) {
-        int l = vl_ner_closed_label(k);
-        assert_false(vl_ner_label_open(l));
-        assert_int_equal(vl_ner_label_pos(l), k == 0 ? -1 : k <= 4 ? VL_NER_POS_L : VL_NER_POS_U);
-        if (k) assert_true(vl_ner_closed_label(k - 1) < l);
-    }
-}
-
-/* The legal moves of BILOU, all 18 x 17 of them against the rule: a name
- * opened by B- goes on with I- and ends with L- of its type; O, B- and U-
- * come after O, L-, U- or the start. */
-static void test_bilou_transitions(void **state) {
-    (void)state;
-    int per_b = vl_ner_label_b(VL_NER_PER), per_i = vl_ner_label_i(VL_NER_PER);
-    int per_l = vl_ner_label_l(VL_NER_PER), per_u = vl_ner_label_u(VL_NER_PER);
-    int org_i = vl_ner_label_i(VL_NER_ORG), org_l = vl_ner_label_l(VL_NER_ORG);
-    assert_true(vl_ner_transition_ok(-1, per_u));
-    assert_false(vl_ner_transition_ok(-1, per_l));
-    assert_true(vl_ner_transition_ok(per_b, per_l));
-    assert_true(vl_ner_transition_ok(per_i, per_l));
-    assert_false(vl_ner_transition_ok(per_b, VL_NER_O));   /* a name left open */
-    assert_false(vl_ner_transition_ok(per_b, per_u));
-    assert_false(vl_ner_transition_ok(per_i, per_b));
-    assert_false(vl_ner_transition_ok(per_b, org_l));
-    assert_false(vl_ner_transition_ok(per_l, per_i));      /* closed: no going on */
-    assert_false(vl_ner_transition_ok(per_u, per_l));
-    assert_false(vl_ner_transition_ok(VL_NER_O, org_i));
-    assert_true(vl_ner_transition_ok(per_l, per_b));       /* two names side by side */
-    assert_true(vl_ner_transition_ok(per_u, per_u));
-    assert_true(vl_ner_transition_ok(per_l, VL_NER_O));
-    size_t ok = 0;
-    for (int from = -1; from < VL_NER_NLABELS; from++)
-        for (int to = 0; to < VL_NER_NLABELS; to++) {
-            int want = from >= 0 && vl_ner_label_open(from)
-                           ? vl_ner_label_type(to) == vl_ner_label_type(from) &&
-                                 (vl_ner_label_pos(to) == VL_NER_POS_I || vl_ner_label_pos(to) == VL_NER_POS_L)
-                           : to == VL_NER_O || vl_ner_label_starts(to);
-            assert_int_equal(vl_ner_transition_ok(from, to), want);
-            ok += (size_t)want;
-        }
-    /* 10 closed rows (start, O, L-, U-) x 9 targets, 8 open rows x 2 */
-    assert_int_equal(ok, 10 * 9 + 8 * 2);
-}
-
-/* BIO as the gold is projected, rewritten as BILOU. */
-static void test_bio_to_bilou(void **state) {
-    (void)state;
-    enum { P = VL_NER_PER, G = VL_NER_ORG };
-    int lab[10] = {vl_ner_label_b(P), vl_ner_label_i(P), vl_ner_label_i(P), VL_NER_O, vl_ner_label_b(G),
-                   vl_ner_label_b(G), vl_ner_label_i(G), vl_ner_label_i(P), VL_NER_O, vl_ner_label_b(P)};
-    int want[10] = {vl_ner_label_b(P), vl_ner_label_i(P), vl_ner_label_l(P), VL_NER_O, vl_ner_label_u(G),
-                    vl_ner_label_b(G), vl_ner_label_l(G), vl_ner_label_u(P), VL_NER_O, vl_ner_label_u(P)};
-    vl_ner_bio_to_bilou(lab, 10);
-    assert_memory_equal(lab, want, sizeof want);
-    /* a stray I- (no B- before it) starts a name */
-    int one[3] = {vl_ner_label_i(G), vl_ner_label_i(G), VL_NER_O};
-    vl_ner_bio_to_bilou(one, 3);
-    assert_int_equal(one[0], vl_ner_label_b(G));
-    assert_int_equal(one[1], vl_ner_label_l(G));
-    assert_int_equal(one[2], VL_NER_O);
-}
-
-typedef struct spans_seen {
-    char buf[256];
-    size_t len;
-} spans_seen;
-
-static int collect_span(void *ctx, const vl_ner_span *sp) {
-    spans_seen *s = ctx;
-    s->len += (size_t)snprintf(s->buf + s->len, sizeof s->buf - s->len, "%s:%.*s|", vl_ner_type_name(sp->type),
-                               (int)sp->text_len, sp->text);
-    return 0;
-}
-
-/* Spans from labels: U- alone, B- I- L- together, two names side by
- * side, and a name left open (by a caller's labels) ending where its
- * type stops. */
-static void test_spans_from_bilou(void **state) {
-    (void)state;
-    const char *text = "Jean Luc Martin et Paris Nord Lyon Rome Berlin Sud";
-    vl_ner_lexer lx;
-    vl_ner_tok toks[VL_NER_MAX_SENT];
-    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_FR);
-    size_t n = vl_ner_next_sentence(&lx, toks, VL_NER_MAX_SENT);
-    assert_int_equal(n, 10);
-    enum { P = VL_NER_PER, LC = VL_NER_LOC };
-    int lab[10] = {vl_ner_label_b(P), vl_ner_label_i(P), vl_ner_label_l(P), VL_NER_O, vl_ner_label_b(LC),
-                   vl_ner_label_l(LC), vl_ner_label_u(LC), vl_ner_label_u(LC), vl_ner_label_b(LC), vl_ner_label_i(LC)};
-    spans_seen s = {{0}, 0};
-    assert_int_equal(vl_ner_emit_spans(text, toks, lab, n, collect_span, &s), 0);
-    assert_string_equal(s.buf, "PER:Jean Luc Martin|LOC:Paris Nord|LOC:Lyon|LOC:Rome|LOC:Berlin Sud|");
-    /* an L- closes the name: what follows starts another */
-    int lab2[10] = {vl_ner_label_b(P), vl_ner_label_l(P), vl_ner_label_l(P), VL_NER_O, vl_ner_label_u(LC),
-                    vl_ner_label_i(LC), VL_NER_O, VL_NER_O, VL_NER_O, vl_ner_label_u(P)};
-    s.len = 0;
-    s.buf[0] = 0;
-    assert_int_equal(vl_ner_emit_spans(text, toks, lab2, n, collect_span, &s), 0);
-    assert_string_equal(s.buf, "PER:Jean Luc|PER:Martin|LOC:Paris|LOC:Nord|PER:Sud|");
-}
-
 /* Reads all units of a corpus; returns the concatenated "type:surface"
  * gold entities, separated by '|'. */
 static void gold_of(const char *path, char *out, size_t cap, size_t *units) {
@@ -398,30 +269,6 @@ static void test_model_file(void **state) {
     assert_int_equal(vl_ner_model_open(bad, &m, &err), VL_EFORMAT);
     assert_non_null(strstr(err.message, "header"));
     free(bad);
-    /* a model of format 2 (BIO labels): refused, with a word to retrain */
-    {
-        unsigned char *old = malloc(size);
-        memcpy(old, bytes, size);
-        old[28] = (unsigned char)bits;
-        old[8] = 2;
-        old[24] = 9;
-        uint64_t h = XXH3_64bits(old, 56);
-        memcpy(old + 56, &h, 8);
-        bad = th_write_file(dir, "bio.model", old, size);
-        assert_int_equal(vl_ner_model_open(bad, &m, &err), VL_EFORMAT);
-        assert_non_null(strstr(err.message, "BIO"));
-        assert_non_null(strstr(err.message, "retrain"));
-        free(bad);
-        /* format 3 with 9 labels: a bad header */
-        old[8] = 3;
-        h = XXH3_64bits(old, 56);
-        memcpy(old + 56, &h, 8);
-        bad = th_write_file(dir, "nine.model", old, size);
-        assert_int_equal(vl_ner_model_open(bad, &m, &err), VL_EFORMAT);
-        assert_non_null(strstr(err.message, "header"));
-        free(bad);
-        free(old);
-    }
     /* not a model */
     bad = th_write_file(dir, "text.model", "hello, world: this is not a model at all, just some text, long enough to have a header", (size_t)-1);
     assert_int_equal(vl_ner_model_open(bad, &m, &err), VL_EFORMAT);
@@ -707,8 +554,7 @@ static void test_clusters(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_bilou_labels), cmocka_unit_test(test_bilou_transitions),
-        cmocka_unit_test(test_bio_to_bilou), cmocka_unit_test(test_spans_from_bilou),     cmocka_unit_test(test_readers),     cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels),     cmocka_unit_test(test_readers),     cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_clusters),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -52,7 +52,7 @@ static void test_rows_sum_like_file(void **state) {
         for (size_t k = 0; k < nf; k++) f[k] = next_rand(&r); /* top bit: the sign */
         float em[L], want[L];
         for (int l = 0; l < L; l++) em[l] = want[l] = (float)l * 0.5f;
-        /* the plain sum over the file's 17-weight rows */
+        /* the plain sum over the file's 9-weight rows */
         int32_t acc[L] = {0};
         for (size_t k = 0; k < nf; k++) {
             const int16_t *row = mw->w + (f[k] & mw->mask) * L;
@@ -70,61 +70,42 @@ static void test_rows_sum_like_file(void **state) {
 
 /* vl_ner_rows_add (rows.h: SSE2 multiply-adds, or shifts without SSE2)
  * against a scalar sum, with the int16 extremes in both signs and slots
- * repeated, rows in the lanes of vl_ner_row_lane: the 17 labels of the
- * accumulator, added to what it held. */
+ * repeated: the nine labels of the accumulator, added to what it held. */
 static void test_rows_add_extremes(void **state) {
     (void)state;
     enum { NROWS = 64 };
-    static int16_t rows[NROWS * VL_NER_ROW] __attribute__((aligned(64)));
-    static int16_t plain[NROWS][L];
+    static int16_t rows[NROWS * VL_NER_ROW] __attribute__((aligned(32)));
     uint64_t r = 0xfeedbeef;
-    memset(rows, 0, sizeof rows);
     for (size_t k = 0; k < NROWS; k++)
-        for (int l = 0; l < L; l++) {
-            uint64_t x = next_rand(&r);
-            int16_t v = k < 4 ? (k & 1 ? INT16_MIN : INT16_MAX) : (int16_t)(x & 0xffff);
-            plain[k][l] = v;
-            rows[k * VL_NER_ROW + (size_t)vl_ner_row_lane(l)] = v;
+        for (int l = 0; l < VL_NER_ROW; l++) {
+            int16_t v = 0;
+            if (l < L) {
+                uint64_t x = next_rand(&r);
+                v = k < 4 ? (k & 1 ? INT16_MIN : INT16_MAX) : (int16_t)(x & 0xffff);
+            }
+            rows[k * VL_NER_ROW + l] = v;
         }
     vl_ner_weights w = {.bits = 6, .mask = NROWS - 1, .rows = rows, .scale = 1.0f};
     for (int trial = 0; trial < 300; trial++) {
         uint32_t sl[VL_NER_MAX_FEATS];
         size_t ns = next_rand(&r) % VL_NER_MAX_FEATS;
         int32_t want[L];
-        vl_ner_acc a = VL_NER_ACC_ZERO;
+        vl_ner_acc a;
         for (int l = 0; l < L; l++) want[l] = (int32_t)(next_rand(&r) % 100000) - 50000;
-        a.v[4][0] = want[0];
-        for (int l = 1; l < L; l++) a.v[(l - 1) / 4][(l - 1) % 4] = want[l];
+        for (int v = 0; v < 3; v++)
+            for (int j = 0; j < 4; j++) a.v[v][j] = v == 2 ? (j ? 0 : want[8]) : want[2 * j + v];
         for (size_t k = 0; k < ns; k++) {
             uint64_t x = next_rand(&r);
             uint32_t row = trial < 10 ? (uint32_t)(k % 4) : (uint32_t)(x % NROWS);
             sl[k] = row | (uint32_t)(x >> 63) << 31;
-            for (int l = 0; l < L; l++) want[l] += (x >> 63) ? -plain[row][l] : plain[row][l];
+            for (int l = 0; l < L; l++) want[l] += (x >> 63) ? -rows[row * VL_NER_ROW + l] : rows[row * VL_NER_ROW + l];
         }
         vl_ner_rows_add(&w, sl, ns, &a);
         for (int l = 0; l < L; l++) assert_int_equal(vl_ner_acc_label(&a, l), want[l]);
-        /* packed and added back: the same sums */
-        int32_t p[L];
-        vl_ner_acc b = VL_NER_ACC_ZERO;
-        vl_ner_acc_pack(&a, p);
-        vl_ner_acc_add_packed(&b, p);
-        for (int l = 0; l < L; l++) assert_int_equal(p[l], want[l]);
-        for (int l = 0; l < L; l++) assert_int_equal(vl_ner_acc_label(&b, l), want[l]);
     }
-    /* the lanes: each label its own, O in 16, 17-31 never used */
-    unsigned used = 0;
-    for (int l = 0; l < L; l++) {
-        int lane = vl_ner_row_lane(l);
-        assert_true(lane >= 0 && lane < 17);
-        assert_false(used & (1u << lane));
-        used |= 1u << lane;
-    }
-    assert_int_equal(vl_ner_row_lane(VL_NER_O), 16);
 }
 
-/* The textbook Viterbi: a scalar loop over all previous labels in order,
- * forbidden moves at -1e30, the sentence ending on a label after which
- * no name is open. */
+/* The textbook Viterbi: a scalar loop over previous labels in order. */
 static void plain_viterbi(const float *em, size_t n, const float *trans, int *labels) {
     float cur[L], nxt[L];
     uint8_t back[64 * L];
@@ -147,7 +128,7 @@ static void plain_viterbi(const float *em, size_t n, const float *trans, int *la
     }
     int best = 0;
     for (int l = 1; l < L; l++)
-        if (!vl_ner_label_open(l) && cur[l] > cur[best]) best = l;
+        if (cur[l] > cur[best]) best = l;
     for (size_t i = n; i-- > 0;) {
         labels[i] = best;
         if (i) best = back[i * L + best];
@@ -170,18 +151,20 @@ static void test_viterbi_like_plain(void **state) {
         vl_ner_viterbi(em, n, trans, got, back);
         assert_memory_equal(got, want, n * sizeof *got);
         float folded[(L + 1) * L];
-        vl_ner_moves mv;
         vl_ner_fold_trans(trans, folded);
-        vl_ner_moves_from(folded, &mv);
         memset(got, 0xff, sizeof got);
-        vl_ner_viterbi_folded(em, n, &mv, got, back);
+        vl_ner_viterbi_folded(em, n, folded, got, back);
         assert_memory_equal(got, want, n * sizeof *got);
-        assert_true(vl_ner_transition_ok(-1, got[0]));
+        float bio[VL_NER_BIO_TABLE];
+        assert_int_equal(vl_ner_bio_table(folded, bio), 1);
+        memset(got, 0xff, sizeof got);
+        vl_ner_viterbi_bio(em, n, folded, bio, got, back);
+        assert_memory_equal(got, want, n * sizeof *got);
         for (size_t i = 1; i < n; i++) assert_true(vl_ner_transition_ok(got[i - 1], got[i]));
-        assert_false(vl_ner_label_open(got[n - 1]));
     }
-    /* Signed zeros and infinite emissions (each target's first best
-     * predecessor): the same path as the textbook loop. */
+    /* Signed zeros and infinite emissions (the SSE2 step takes each
+     * target's maximum, then the first predecessor equal to it): the same
+     * path as the textbook loop. */
     for (int trial = 0; trial < 300; trial++) {
         size_t n = 1 + next_rand(&r) % 60;
         float em[64 * L], trans[(L + 1) * L];
@@ -192,35 +175,93 @@ static void test_viterbi_like_plain(void **state) {
         int got[64], want[64];
         uint8_t back[64 * L];
         plain_viterbi(em, n, trans, want);
+        float folded[(L + 1) * L], bio[VL_NER_BIO_TABLE];
+        vl_ner_fold_trans(trans, folded);
+        assert_int_equal(vl_ner_bio_table(folded, bio), 1);
         memset(got, 0xff, sizeof got);
-        vl_ner_viterbi(em, n, trans, got, back);
+        vl_ner_viterbi_bio(em, n, folded, bio, got, back);
         assert_memory_equal(got, want, n * sizeof *got);
     }
-    /* Scores far apart, as a trained model gives, over long sentences. */
+    /* A NaN emission (a corrupt model): a legal path all the same. */
+    {
+        float em[8 * L], trans[(L + 1) * L] = {0}, folded[(L + 1) * L], bio[VL_NER_BIO_TABLE];
+        for (size_t k = 0; k < 8 * L; k++) em[k] = (float)(k % 5) * 0.25f;
+        em[3 * L + 2] = NAN;
+        vl_ner_fold_trans(trans, folded);
+        assert_int_equal(vl_ner_bio_table(folded, bio), 1);
+        int got[8];
+        uint8_t back[8 * L];
+        vl_ner_viterbi_bio(em, 8, folded, bio, got, back);
+        for (size_t i = 0; i < 8; i++) assert_true(got[i] >= 0 && got[i] < L);
+        for (size_t i = 1; i < 8; i++) assert_true(vl_ner_transition_ok(got[i - 1], got[i]));
+    }
+    /* Transitions too large for the shortcut to be exact are refused. */
+    float trans[(L + 1) * L] = {0}, folded[(L + 1) * L], bio[VL_NER_BIO_TABLE];
+    trans[L + VL_NER_O] = 1e25f;
+    vl_ner_fold_trans(trans, folded);
+    assert_int_equal(vl_ner_bio_table(folded, bio), 0);
+}
+
+/* The pruning of predecessors (vl_ner_bio_alive): the first best
+ * predecessor of O and of each B- label is never pruned, and with scores
+ * far apart (as a trained model gives) most are. */
+static void test_viterbi_pruning(void **state) {
+    (void)state;
+    uint64_t r = 7;
+    size_t pruned = 0, kept = 0;
+    for (int trial = 0; trial < 3000; trial++) {
+        float trans[(L + 1) * L], folded[(L + 1) * L], bio[VL_NER_BIO_TABLE], cur[L];
+        /* transitions in [-4, 4], scores spread over [-s, s] with s from
+         * 0.5 to 500, some near ties (multiples of a coarse step) */
+        for (size_t k = 0; k < (L + 1) * L; k++) trans[k] = (float)((int)(next_rand(&r) % 17) - 8) * 0.5f;
+        vl_ner_fold_trans(trans, folded);
+        assert_int_equal(vl_ner_bio_table(folded, bio), 1);
+        float s = (float)(1 + trial % 1000) * 0.5f;
+        for (int l = 0; l < L; l++) cur[l] = ((float)(next_rand(&r) % 41) - 20.0f) * s / 20.0f;
+        if (trial % 5 == 0) cur[next_rand(&r) % L] = cur[next_rand(&r) % L] + folded[L] - folded[2 * L];
+        unsigned alive = vl_ner_bio_alive(cur, bio);
+        assert_true(alive != 0 && alive < (1u << L));
+        for (int to = 0; to < L; to++) {
+            if (to != VL_NER_O && !vl_ner_label_is_b(to)) continue;
+            int arg = 0;
+            for (int from = 1; from < L; from++)
+                if (cur[from] + folded[(from + 1) * L + to] > cur[arg] + folded[(arg + 1) * L + to]) arg = from;
+            assert_true(alive & (1u << arg));
+        }
+        for (int l = 0; l < L; l++) (alive & (1u << l)) ? kept++ : pruned++;
+    }
+    assert_true(pruned > kept);
+    /* Long sentences of such scores: the same path as the textbook loop. */
     for (int trial = 0; trial < 300; trial++) {
         size_t n = 1 + next_rand(&r) % 60;
-        float em[64 * L], trans[(L + 1) * L];
+        float em[64 * L], trans[(L + 1) * L], folded[(L + 1) * L], bio[VL_NER_BIO_TABLE];
         for (size_t k = 0; k < n * L; k++) em[k] = ((float)(next_rand(&r) % 41) - 20.0f) * (float)(1 + trial % 7);
         for (size_t k = 0; k < (L + 1) * L; k++) trans[k] = (float)((int)(next_rand(&r) % 17) - 8) * 0.5f;
         int got[64], want[64];
         uint8_t back[64 * L];
         plain_viterbi(em, n, trans, want);
-        vl_ner_viterbi(em, n, trans, got, back);
+        vl_ner_fold_trans(trans, folded);
+        assert_int_equal(vl_ner_bio_table(folded, bio), 1);
+        vl_ner_viterbi_bio(em, n, folded, bio, got, back);
         assert_memory_equal(got, want, n * sizeof *got);
     }
-    /* A NaN emission (a corrupt model): a legal path all the same. */
-    {
-        float em[8 * L], trans[(L + 1) * L] = {0};
-        for (size_t k = 0; k < 8 * L; k++) em[k] = (float)(k % 5) * 0.25f;
-        em[3 * L + 2] = NAN;
-        int got[8];
-        uint8_t back[8 * L];
-        vl_ner_viterbi(em, 8, trans, got, back);
-        for (size_t i = 0; i < 8; i++) assert_true(got[i] >= 0 && got[i] < L);
-        assert_true(vl_ner_transition_ok(-1, got[0]));
-        for (size_t i = 1; i < 8; i++) assert_true(vl_ner_transition_ok(got[i - 1], got[i]));
-        assert_false(vl_ner_label_open(got[7]));
-    }
+    /* NaN and infinite scores keep every predecessor. */
+    float trans[(L + 1) * L] = {0}, folded[(L + 1) * L], bio[VL_NER_BIO_TABLE];
+    vl_ner_fold_trans(trans, folded);
+    assert_int_equal(vl_ner_bio_table(folded, bio), 1);
+    float cur[L] = {NAN, -100, -100, -100, -100, -100, -100, -100, 0};
+    assert_int_equal(vl_ner_bio_alive(cur, bio), (1u << L) - 1);
+    cur[0] = -100;
+    cur[3] = NAN;
+    assert_int_equal(vl_ner_bio_alive(cur, bio), (1u << L) - 1);
+    cur[3] = -100;
+    assert_int_equal(vl_ner_bio_alive(cur, bio), 1u << 8);
+    cur[0] = INFINITY;
+    assert_int_equal(vl_ner_bio_alive(cur, bio), (1u << L) - 1);
+    for (int l = 0; l < L; l++) cur[l] = -INFINITY;
+    assert_int_equal(vl_ner_bio_alive(cur, bio), (1u << L) - 1);
+    cur[4] = 0;
+    assert_int_equal(vl_ner_bio_alive(cur, bio), 1u << 4);
 }
 
 /* "tok|tok|..." of a text, one sentence or several ("//"). */
@@ -386,6 +427,7 @@ int main(void) {
         cmocka_unit_test(test_rows_sum_like_file),
         cmocka_unit_test(test_rows_add_extremes),
         cmocka_unit_test(test_viterbi_like_plain),
+        cmocka_unit_test(test_viterbi_pruning),
         cmocka_unit_test(test_tokens_ascii_edges),
         cmocka_unit_test(test_tokens_utf8),
         cmocka_unit_test(test_sentences_lookahead),
