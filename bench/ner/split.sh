@@ -1,0 +1,60 @@
+#!/bin/sh
+# split.sh -- trains and scores the entity tagger on one of the tuning
+# splits of models/README.md, with a given veille binary, so that two
+# builds (say main's and a branch's) are compared on the same recipe.
+#
+#   sh bench/ner/split.sh VEILLE SPLIT [OUTDIR]
+#
+# VEILLE: the program (bin/veille of some build).  SPLIT:
+#   A   train winer-fr 2016 + 2017/01-02, score on 2017/03-04
+#   B   the same minus 2016/11-12 plus 2017/03-04, score on 2016/11-12
+#   C   the same minus 2016/07-08 plus 2017/03-04, score on 2016/07-08
+#   en  train conll2003-en train.conllu, score on val.conllu (testa)
+# The French splits add wikineural-fr and europeana-bnf-fr as --other
+# domains, like the Makefile's NER_FR_TRAIN.  winer-fr 2017/05-12 (the
+# held-out months) are never read here.  Gazetteers and clusters come from
+# build/ (make gazetteers clusters).  Prints the eval lines and the F1 over
+# PER, LOC and ORG (the target's), computed from them.  OUTDIR (default
+# build/split) keeps the model and the eval output.
+set -eu
+cd "$(dirname "$0")/../.."
+veille=$1
+split=$2
+out=${3:-build/split}
+corpora=${CORPORA:-../shared/corpora}
+w=$corpora/winer-fr
+mkdir -p "$out"
+months() { # year, months: the folders of winer-fr
+  y=$1; shift
+  for m in "$@"; do printf '%s ' "$w/$y/$m"; done
+}
+other="--other $corpora/wikineural-fr --other $corpora/europeana-bnf-fr/enp_FR.bnf.bio"
+all16="01 02 03 04 05 06 07 08 09 10 11 12"
+case $split in
+  A) train="$(months 2016 $all16) $(months 2017 01 02)"; test="$(months 2017 03 04)" ;;
+  B) train="$(months 2016 01 02 03 04 05 06 07 08 09 10) $(months 2017 01 02 03 04)"; test="$(months 2016 11 12)" ;;
+  C) train="$(months 2016 01 02 03 04 05 06 09 10 11 12) $(months 2017 01 02 03 04)"; test="$(months 2016 07 08)" ;;
+  en) train=$corpora/conll2003-en/train.conllu; test=$corpora/conll2003-en/val.conllu; other= ;;
+  *) echo "split.sh: SPLIT is A, B, C or en" >&2; exit 2 ;;
+esac
+lang=fr
+[ "$split" = en ] && lang=en
+model=$out/ner-$split.model
+# shellcheck disable=SC2086
+"$veille" train ner --lang $lang --gazetteers build/gazetteers --clusters build/clusters/$lang.clusters \
+  $train $other -o "$model" > "$out/train-$split.log" 2>&1
+# shellcheck disable=SC2086
+"$veille" eval ner --model "$model" $test > "$out/eval-$split.txt"
+cat "$out/eval-$split.txt"
+# F1 over PER, LOC and ORG from the per-type lines (correct = precision x
+# found, gold = correct / recall).
+awk -v name="$split" '
+  $1 ~ /^(PER|LOC|ORG):$/ {
+    p = $3; r = $5; f = $NF; sub(/%;/, "", p); sub(/%;/, "", r)
+    c = int(p * f / 100 + 0.5); found += f; correct += c
+    if (r > 0) gold += int(c * 100 / r + 0.5)
+  }
+  END {
+    P = found ? 100 * correct / found : 0; R = gold ? 100 * correct / gold : 0
+    printf "split %s PER+LOC+ORG: correct %d found %d gold %d P %.2f R %.2f F1 %.2f\n", name, correct, found, gold, P, R, (P + R) ? 2 * P * R / (P + R) : 0
+  }' "$out/eval-$split.txt"
