@@ -23,6 +23,7 @@
 #include <string.h>
 #include <zstd.h>
 
+#include "base/base.h"
 #include "server/cache.h"
 
 /* Fast compression: a miss's search costs milliseconds, level 1 tens of
@@ -45,13 +46,13 @@ typedef struct entry {
 struct api_cache_codec {
     ZSTD_CCtx *cctx;
     ZSTD_DCtx *dctx;
-    char *buf; /* the compressed bytes: put's output, get's copy */
-    size_t cap;
+    vl_buf buf; /* the compressed bytes: put's output, get's copy */
 };
 
 api_cache_codec *api_cache_codec_new(void) {
     api_cache_codec *z = calloc(1, sizeof *z);
     if (!z) return NULL;
+    vl_buf_init(&z->buf);
     z->cctx = ZSTD_createCCtx();
     z->dctx = ZSTD_createDCtx();
     if (!z->cctx || !z->dctx) {
@@ -65,20 +66,14 @@ void api_cache_codec_free(api_cache_codec *z) {
     if (!z) return;
     ZSTD_freeCCtx(z->cctx);
     ZSTD_freeDCtx(z->dctx);
-    free(z->buf);
+    vl_buf_free(&z->buf);
     free(z);
 }
 
-/* z->buf with room for n bytes: 0, or -1 when memory is short. */
+/* z->buf emptied, with room for n bytes: 0, or -1 when memory is short. */
 static int reserve(api_cache_codec *z, size_t n) {
-    if (n <= z->cap) return 0;
-    size_t cap = z->cap ? z->cap : 4096;
-    while (cap < n) cap *= 2;
-    char *b = realloc(z->buf, cap);
-    if (!b) return -1;
-    z->buf = b;
-    z->cap = cap;
-    return 0;
+    vl_buf_reset(&z->buf);
+    return vl_buf_reserve(&z->buf, n) == VL_OK ? 0 : -1;
 }
 
 struct api_cache {
@@ -194,7 +189,7 @@ char *api_cache_get(api_cache *c, api_cache_codec *z, const char *key, double to
         at = e->took_at;
         tail = e->tail_len;
         zlen = e->zlen;
-        memcpy(z->buf, e->data, at + zlen);
+        memcpy(z->buf.data, e->data, at + zlen);
         unlink_use(c, e);
         push_front(c, e);
         found = 1;
@@ -206,9 +201,9 @@ char *api_cache_get(api_cache *c, api_cache_codec *z, const char *key, double to
     size_t n = at + (size_t)tn + tail;
     char *out = malloc(n + 1);
     if (!out) return NULL;
-    memcpy(out, z->buf, at);
+    memcpy(out, z->buf.data, at);
     memcpy(out + at, took, (size_t)tn);
-    size_t got = ZSTD_decompressDCtx(z->dctx, out + at + (size_t)tn, tail, z->buf + at, zlen);
+    size_t got = ZSTD_decompressDCtx(z->dctx, out + at + (size_t)tn, tail, z->buf.data + at, zlen);
     if (ZSTD_isError(got) || got != tail) {
         free(out);
         return NULL;
@@ -228,7 +223,7 @@ void api_cache_put(api_cache *c, api_cache_codec *z, const char *key, uint64_t g
     while (end < len && body[end] != ',' && body[end] != '}') end++;
     size_t tail = len - end;
     if (reserve(z, ZSTD_compressBound(tail))) return;
-    size_t zlen = ZSTD_compressCCtx(z->cctx, z->buf, z->cap, body + end, tail, CACHE_ZSTD_LEVEL);
+    size_t zlen = ZSTD_compressCCtx(z->cctx, z->buf.data, z->buf.cap, body + end, tail, CACHE_ZSTD_LEVEL);
     if (ZSTD_isError(zlen)) return;
     size_t klen = strlen(key), bytes = sizeof(entry) + klen + 1 + at + zlen;
     if (bytes > c->st.max_bytes / 4) return;
@@ -242,7 +237,7 @@ void api_cache_put(api_cache *c, api_cache_codec *z, const char *key, uint64_t g
     }
     memcpy(k, key, klen + 1);
     memcpy(d, body, at);
-    memcpy(d + at, z->buf, zlen);
+    memcpy(d + at, z->buf.data, zlen);
     *e = (entry){.hash = hash_key(key), .key = k, .data = d, .took_at = at, .tail_len = tail, .zlen = zlen,
                  .bytes = bytes};
     pthread_mutex_lock(&c->lock);
