@@ -223,7 +223,7 @@ static void settle_language(vl_annotation *a, const vl_doc *doc) {
     if (doc->lang && doc->lang[0]) {
         int parsed = vl_lang_parse(doc->lang);
         size_t n = 0;
-        for (; doc->lang[n] && n < sizeof a->lang_code - 1; n++)
+        for (; n < sizeof a->lang_code - 1 && doc->lang[n]; n++)
             a->lang_code[n] = (char)tolower((unsigned char)doc->lang[n]);
         a->lang_code[n] = 0;
         a->lang_given = strdup(a->lang_code);

@@ -301,6 +301,7 @@ static int ingest_serial(ingest_run *r, vl_error *err) {
     if (r->read) r->read(r);
     else vl_ingest_read_inputs(r);
     vl_ingest_item_free(&d.item);
+    r->driver = NULL; /* d ends here */
     return d.fatal;
 }
 
