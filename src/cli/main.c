@@ -219,8 +219,9 @@ static const struct command {
      "  --threads N        search threads, and as many network threads (default:\n"
      "                     the number of CPUs)\n"
      "  --time-limit MS    time limit of one search, 503 past it (default 2000)\n"
-     "  --cache-mb N       memory for answers of /api/search kept until the database\n"
-     "                     changes (default 64; 0: none)\n"},
+     "  --cache-mb N       memory for answers of /api/search (compressed), kept\n"
+     "                     until the database changes (default 64; 0: none); a\n"
+     "                     search also keeps the other page of its pair (1-2, 3-4)\n"},
     {"events", cmd_events,
      "usage: veille events [--actor NAME] [--code CODE] [--from DATE] [--to DATE]\n"
      "                     [--limit N] [--offset N] [--json]\n"
