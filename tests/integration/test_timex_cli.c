@@ -9,6 +9,7 @@
 
 #include <cmocka.h>
 #include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -122,11 +123,29 @@ static void test_eval_timex(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* The invented news dispatches of tests/data/timex-gold read as TimeML:
+ * every document and gold expression counted, each file's language found
+ * (the set is scored by hand; this guards the files, not the scores). */
+static void test_gold_set_reads(void **state) {
+    (void)state;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/tests/data/timex-gold", th_src_dir());
+    th_run r = th_veille(NULL, "eval", "timex", path, NULL);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "documents 12, gold 133,"));
+    th_run_free(&r);
+    snprintf(path, sizeof path, "%s/tests/data/timex-gold/fr-1.tml", th_src_dir());
+    r = th_veille(NULL, "eval", "timex", path, NULL);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "documents 1, gold 13,"));
+    th_run_free(&r);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_timex_json),       cmocka_unit_test(test_timex_timeml_and_file),
         cmocka_unit_test(test_timex_usage),      cmocka_unit_test(test_annotate_timexes),
-        cmocka_unit_test(test_eval_timex),
+        cmocka_unit_test(test_eval_timex),       cmocka_unit_test(test_gold_set_reads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
