@@ -23,7 +23,9 @@
  *                    primary:= word | phrase | field primary | ( conj )
  *   4. simplify  drop terms in which the analyser would find no word
  *                (punctuation only), flatten nested AND / OR, and split
- *                each conjunction into positive and excluded members;
+ *                each conjunction into positive and excluded members,
+ *                leaving out its function words (le, de, the, of:
+ *                stopwords.c) when it has other words;
  *   5. emit      fully parenthesised FTS5: `"a" AND ("b" OR "c")`,
  *                `("a" AND "c") NOT ("b" OR "d")`, `title : "x" *`.
  *
@@ -38,6 +40,8 @@
  * need to a few entries per level of nesting.
  */
 #include "query/query.h"
+#include "query/stopwords.h"
+#include "text/analyzer.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -374,6 +378,7 @@ typedef struct vl_qnode {
     /* TERM */
     size_t start, len;
     int prefix, field;
+    int phrase; /* written in quotes */
     /* AND */
     int group; /* a parenthesised group, not the whole query */
     int cost[2]; /* memo of vl_q_cost_inner (0: not known yet) */
@@ -388,6 +393,7 @@ typedef struct vl_qparser {
     int field; /* the field of the enclosing title:( ) group, if any */
     int rc;    /* first error */
     vl_error *err;
+    vl_buf fold; /* a term folded, to tell a stopword */
 } vl_qparser;
 
 static int vl_q_error(vl_qparser *p, int col, const char *fmt, const char *arg) {
@@ -455,6 +461,7 @@ static int vl_q_primary(vl_qparser *p) {
         p->nodes[i].len = t.len;
         p->nodes[i].prefix = t.prefix;
         p->nodes[i].field = p->field;
+        p->nodes[i].phrase = t.kind == VL_QK_PHRASE;
         if (vl_q_next(p)) return -1;
         return i;
     }
@@ -631,6 +638,42 @@ static int vl_q_has_word(const vl_qparser *p, size_t start, size_t len) {
     return 0;
 }
 
+/* Whether member i of a conjunction is a bare function word that the
+ * conjunction may leave out (stopwords.c says why): a word, not a phrase,
+ * a prefix or a word asked in a field, that folds to a stopword, unless
+ * written in capitals (US, IT, WHO, LA are names). */
+static int vl_q_is_stopword_term(vl_qparser *p, int i) {
+    const vl_qnode *n = &p->nodes[i];
+    if (n->kind != VL_QN_TERM || n->phrase || n->prefix || n->field) return 0;
+    const unsigned char *s = p->lx.s + n->start;
+    size_t letters = 0, upper = 0;
+    for (size_t k = 0; k < n->len; k++) {
+        letters += (s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z');
+        upper += s[k] >= 'A' && s[k] <= 'Z';
+    }
+    if (letters >= 2 && upper == letters) return 0;
+    if (vl_text_fold((const char *)s, n->len, &p->fold) != VL_OK || !p->fold.data) return 0;
+    return vl_query_is_stopword(p->fold.data);
+}
+
+/* Leaves the stopwords out of a conjunction's positive members l, when
+ * at least one member that is not one remains ("le président" is
+ * "président"; "to be or not to be" stays whole). */
+static void vl_q_drop_stopwords(vl_qparser *p, vl_qlist *l) {
+    int content = 0, stop = 0;
+    for (int c = l->head; c >= 0; c = p->nodes[c].next)
+        if (vl_q_is_stopword_term(p, c)) stop++;
+        else content++;
+    if (!content || !stop) return;
+    vl_qlist kept;
+    vl_q_list_init(&kept);
+    for (int c = l->head, cn; c >= 0; c = cn) {
+        cn = p->nodes[c].next;
+        if (!vl_q_is_stopword_term(p, c)) vl_q_list_add(p, &kept, c);
+    }
+    *l = kept;
+}
+
 /* Step 4.  Returns the simplified node, -1 when nothing is left of it (a
  * term without a word), or -2 on error.  An AND comes out with its
  * positive members in `first` and the operands of its exclusions in
@@ -707,6 +750,7 @@ static int vl_q_simplify(vl_qparser *p, int i) {
             } else
                 vl_q_list_add(p, &pos, s);
         }
+        vl_q_drop_stopwords(p, &pos);
         n = &p->nodes[i];
         if (!pos.count) {
             if (!neg.count) return -1;
@@ -884,6 +928,7 @@ int vl_query_translate(const char *query, vl_buf *out, vl_error *err) {
     int root = -1;
     if (!vl_q_next(&p)) root = vl_q_conj(&p, 0);
     if (root >= 0) root = vl_q_simplify(&p, root);
+    vl_buf_free(&p.fold);
     if (!p.rc && root == -1)
         vl_q_error(&p, 1, "nothing to search for: no word with letters or digits", NULL);
     if (p.rc) {

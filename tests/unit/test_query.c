@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "query/query.h"
+#include "query/stopwords.h"
 
 /* Translates q; fails the test with the error message if it is refused. */
 static char *translate_ok(const char *q) {
@@ -76,6 +77,19 @@ static void assert_valid_fts(sqlite3 *db, const char *q, const char *fts) {
 typedef struct { const char *query, *fts; } tr_case;
 
 static const tr_case translations[] = {
+    /* function words left out beside other words (src/query/stopwords.c) */
+    {"le président de la république", "\"président\" AND \"république\""},
+    {"The price of oil", "\"price\" AND \"oil\""},
+    {"dès la rentrée", "\"rentrée\""},                       /* folded: des */
+    {"interest rates in the US", "\"interest\" AND \"rates\" AND \"US\""}, /* capitals: a name */
+    {"le", "\"le\""},                                         /* nothing else to search */
+    {"to be or not to be", "\"to\" AND \"be\" AND \"or\" AND \"not\" AND \"to\" AND \"be\""},
+    {"\"de la\" france", "\"de la\" AND \"france\""},       /* a phrase keeps them */
+    {"title:le monde", "title : \"le\" AND \"monde\""},       /* so does a field */
+    {"les* france", "\"les\" * AND \"france\""},             /* and a prefix */
+    {"(le OR la) france", "(\"le\" OR \"la\") AND \"france\""},
+    {"la guerre -le", "\"guerre\" NOT \"le\""},
+    {"sanctions (contre la Russie)", "\"sanctions\" AND \"contre\" AND \"Russie\""},
     /* words, implicit and explicit AND */
     {"otan", "\"otan\""},
     {"otan russie", "\"otan\" AND \"russie\""},
@@ -83,45 +97,45 @@ static const tr_case translations[] = {
     {"  otan \t russie\n", "\"otan\" AND \"russie\""},
     /* OR binds tighter than AND */
     {"otan OR nato", "\"otan\" OR \"nato\""},
-    {"a b OR c", "\"a\" AND (\"b\" OR \"c\")"},
-    {"a OR b c", "(\"a\" OR \"b\") AND \"c\""},
-    {"a OR b AND c OR d", "(\"a\" OR \"b\") AND (\"c\" OR \"d\")"},
-    {"a OR b OR c", "\"a\" OR \"b\" OR \"c\""},
+    {"w b OR c", "\"w\" AND (\"b\" OR \"c\")"},
+    {"w OR b c", "(\"w\" OR \"b\") AND \"c\""},
+    {"w OR b AND c OR d", "(\"w\" OR \"b\") AND (\"c\" OR \"d\")"},
+    {"w OR b OR c", "\"w\" OR \"b\" OR \"c\""},
     /* exclusion: -word, NOT word, -"phrase", -(group) */
-    {"a -b", "\"a\" NOT \"b\""},
-    {"a -b c", "(\"a\" AND \"c\") NOT \"b\""},
-    {"a NOT b", "\"a\" NOT \"b\""},
-    {"NOT b a", "\"a\" NOT \"b\""},
-    {"a AND NOT b", "\"a\" NOT \"b\""},
-    {"a -b -c", "\"a\" NOT (\"b\" OR \"c\")"},
-    {"a -\"b c\"", "\"a\" NOT \"b c\""},
-    {"a -(b c)", "\"a\" NOT (\"b\" AND \"c\")"},
-    {"a -(b OR c) -d", "\"a\" NOT (\"b\" OR \"c\" OR \"d\")"},
-    {"a -(b -c)", "\"a\" NOT (\"b\" NOT \"c\")"},
-    {"(a OR b) -c", "(\"a\" OR \"b\") NOT \"c\""},
-    {"a OR (b -c)", "\"a\" OR (\"b\" NOT \"c\")"},
+    {"w -b", "\"w\" NOT \"b\""},
+    {"w -b c", "(\"w\" AND \"c\") NOT \"b\""},
+    {"w NOT b", "\"w\" NOT \"b\""},
+    {"NOT b w", "\"w\" NOT \"b\""},
+    {"w AND NOT b", "\"w\" NOT \"b\""},
+    {"w -b -c", "\"w\" NOT (\"b\" OR \"c\")"},
+    {"w -\"b c\"", "\"w\" NOT \"b c\""},
+    {"w -(b c)", "\"w\" NOT (\"b\" AND \"c\")"},
+    {"w -(b OR c) -d", "\"w\" NOT (\"b\" OR \"c\" OR \"d\")"},
+    {"w -(b -c)", "\"w\" NOT (\"b\" NOT \"c\")"},
+    {"(w OR b) -c", "(\"w\" OR \"b\") NOT \"c\""},
+    {"w OR (b -c)", "\"w\" OR (\"b\" NOT \"c\")"},
     /* a hyphen inside a word belongs to the word; a lone one is nothing */
     {"zapad-2025", "\"zapad-2025\""},
-    {"a-b -c", "\"a-b\" NOT \"c\""},
-    {"a - b", "\"a\" AND \"b\""},
-    {"a -", "\"a\""},
-    {"(a)-b", "\"a\" AND \"-b\""},
-    {"a --b", "\"a\" NOT \"-b\""},
+    {"w-b -c", "\"w-b\" NOT \"c\""},
+    {"w - b", "\"w\" AND \"b\""},
+    {"w -", "\"w\""},
+    {"(w)-b", "\"w\" AND \"-b\""},
+    {"w --b", "\"w\" NOT \"-b\""},
     /* phrases, with " doubled inside FTS5 strings */
     {"\"guerre en Ukraine\"", "\"guerre en Ukraine\""},
-    {"\"a b\" c", "\"a b\" AND \"c\""},
+    {"\"w b\" c", "\"w b\" AND \"c\""},
     {"ab\"cd\"", "\"ab\" AND \"cd\""},
     {"\xC2\xAB Zapad 2025 \xC2\xBB", "\"Zapad 2025\""},                 /* « » */
     {"\xC2\xAB\xC2\xA0Zapad\xE2\x80\xAF\xC2\xBB", "\"Zapad\""},         /* with no-break spaces */
     {"\xE2\x80\x9C" "cold war" "\xE2\x80\x9D", "\"cold war\""},          /* “ ” */
     {"\xE2\x80\x9E" "kalter Krieg" "\xE2\x80\x9C", "\"kalter Krieg\""},  /* „ “ */
     {"\xC2\xAB" "il a dit \"non\"" "\xC2\xBB", "\"il a dit \"\"non\"\"\""},
-    {"\"a \xC2\xBB b\"", "\"a \xC2\xBB b\""},
-    {"\"(a OR b*)\"", "\"(a OR b*)\""},
+    {"\"w \xC2\xBB b\"", "\"w \xC2\xBB b\""},
+    {"\"(w OR b*)\"", "\"(w OR b*)\""},
     /* prefixes */
     {"manoeuv*", "\"manoeuv\" *"},
     {"\"new yor\"*", "\"new yor\" *"},
-    {"a* -b*", "\"a\" * NOT \"b\" *"},
+    {"w* -b*", "\"w\" * NOT \"b\" *"},
     {"AND*", "\"AND\" *"},
     /* apostrophes, colons, numbers */
     {"l'OTAN aujourd'hui", "\"l'OTAN\" AND \"aujourd'hui\""},
@@ -137,12 +151,12 @@ static const tr_case translations[] = {
     {"3 300x", "\"3\" AND \"300x\""},
     {"x3 300", "\"x3\" AND \"300\""},
     {"3 300*", "\"3 300\" *"},
-    {"a\xC2\xA0" "b", "\"a\" AND \"b\""},
+    {"w\xC2\xA0" "b", "\"w\" AND \"b\""},
     /* operators are upper case only; FTS5 keywords are just words */
     {"and or not", "\"and\" AND \"or\" AND \"not\""},
-    {"NEAR(a b)", "\"NEAR\" AND \"a\" AND \"b\""},
+    {"NEAR(w b)", "\"NEAR\" AND \"w\" AND \"b\""},
     {"Or", "\"Or\""},
-    {"-AND a", "\"a\" NOT \"AND\""},
+    {"-AND w", "\"w\" NOT \"AND\""},
     {"title:OR", "title : \"OR\""},
     /* fields */
     {"title:otan", "title : \"otan\""},
@@ -150,33 +164,33 @@ static const tr_case translations[] = {
     {"Title:otan", "title : \"otan\""},
     {"title:\"mer noire\"", "title : \"mer noire\""},
     {"title:manoeuv*", "title : \"manoeuv\" *"},
-    {"title:(a b)", "title : \"a\" AND title : \"b\""},
-    {"title:(a OR b -c)", "(title : \"a\" OR title : \"b\") NOT title : \"c\""},
-    {"title:(a title:b)", "title : \"a\" AND title : \"b\""},
-    {"-title:a b", "\"b\" NOT title : \"a\""},
-    {"a -title:(b OR c)", "\"a\" NOT (title : \"b\" OR title : \"c\")"},
+    {"title:(w b)", "title : \"w\" AND title : \"b\""},
+    {"title:(w OR b -c)", "(title : \"w\" OR title : \"b\") NOT title : \"c\""},
+    {"title:(w title:b)", "title : \"w\" AND title : \"b\""},
+    {"-title:w b", "\"b\" NOT title : \"w\""},
+    {"w -title:(b OR c)", "\"w\" NOT (title : \"b\" OR title : \"c\")"},
     {"title:text:x", "title : \"text:x\""},
     {"subtitle:x", "\"subtitle:x\""},
     {"textile", "\"textile\""},
     /* groups */
-    {"(a)", "\"a\""},
-    {"((a b))", "\"a\" AND \"b\""},
-    {"a (b c)", "\"a\" AND \"b\" AND \"c\""},
-    {"a (b -c)", "(\"a\" AND \"b\") NOT \"c\""},
-    {"(a OR b) (c OR d)", "(\"a\" OR \"b\") AND (\"c\" OR \"d\")"},
-    {"a OR (b OR c)", "\"a\" OR \"b\" OR \"c\""},
-    {"(a b) OR c", "(\"a\" AND \"b\") OR \"c\""},
-    {"a(b)", "\"a\" AND \"b\""},
-    {"(a)OR(b)", "\"a\" OR \"b\""},
+    {"(w)", "\"w\""},
+    {"((w b))", "\"w\" AND \"b\""},
+    {"w (b c)", "\"w\" AND \"b\" AND \"c\""},
+    {"w (b -c)", "(\"w\" AND \"b\") NOT \"c\""},
+    {"(w OR b) (c OR d)", "(\"w\" OR \"b\") AND (\"c\" OR \"d\")"},
+    {"w OR (b OR c)", "\"w\" OR \"b\" OR \"c\""},
+    {"(w b) OR c", "(\"w\" AND \"b\") OR \"c\""},
+    {"w(b)", "\"w\" AND \"b\""},
+    {"(w)OR(b)", "\"w\" OR \"b\""},
     /* words without letters or digits are dropped */
-    {"a ... b", "\"a\" AND \"b\""},
-    {"a & b", "\"a\" AND \"b\""},
-    {"a \xE2\x80\x94 b", "\"a\" AND \"b\""}, /* — */
-    {"a OR ...", "\"a\""},
-    {"a -...", "\"a\""},
-    {"a (... &)", "\"a\""},
-    {"a \"\"", "\"a\""},
-    {"a \xF0\x9F\x98\x80", "\"a\""},               /* an emoji */
+    {"w ... b", "\"w\" AND \"b\""},
+    {"w & b", "\"w\" AND \"b\""},
+    {"w \xE2\x80\x94 b", "\"w\" AND \"b\""}, /* — */
+    {"w OR ...", "\"w\""},
+    {"w -...", "\"w\""},
+    {"w (... &)", "\"w\""},
+    {"w \"\"", "\"w\""},
+    {"w \xF0\x9F\x98\x80", "\"w\""},               /* an emoji */
     {"caf\xC3\xA9 \xC5\x93uvre", "\"caf\xC3\xA9\" AND \"\xC5\x93uvre\""},
     {"\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0", "\"\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0\""},
 };
@@ -443,15 +457,27 @@ static void test_matches(void **state) {
 
 /* ------------------------------------------------------------ the API */
 
+/* The stopword table is sorted (bsearch) and holds folded forms. */
+static void test_stopword_table(void **state) {
+    (void)state;
+    assert_true(vl_query_stopwords_sorted());
+    assert_true(vl_query_is_stopword("de"));
+    assert_true(vl_query_is_stopword("the"));
+    assert_false(vl_query_is_stopword("president"));
+    assert_false(vl_query_is_stopword("us")); /* the US */
+    assert_false(vl_query_is_stopword("car")); /* a word in English */
+    assert_false(vl_query_is_stopword(""));
+}
+
 static void test_appends_and_wrapper(void **state) {
     (void)state;
     vl_buf b;
     vl_buf_init(&b);
     vl_buf_puts(&b, "X ");
-    assert_int_equal(vl_query_translate("a b", &b, NULL), VL_OK);
-    assert_string_equal(b.data, "X \"a\" AND \"b\"");
+    assert_int_equal(vl_query_translate("w b", &b, NULL), VL_OK);
+    assert_string_equal(b.data, "X \"w\" AND \"b\"");
     assert_int_equal(vl_query_translate("(", &b, NULL), VL_EQUERY); /* err may be NULL */
-    assert_string_equal(b.data, "X \"a\" AND \"b\"");
+    assert_string_equal(b.data, "X \"w\" AND \"b\"");
     vl_buf_free(&b);
 
     vl_error err;
@@ -479,6 +505,7 @@ int main(void) {
         cmocka_unit_test(test_deepest_queries_are_valid_fts5),
         cmocka_unit_test(test_matches),
         cmocka_unit_test(test_appends_and_wrapper),
+        cmocka_unit_test(test_stopword_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
