@@ -40,7 +40,7 @@ PY
   mv "$text.tmp" "$text"
 fi
 pkgs="sqlite3 libutf8proc jansson zlib libzstd libxxhash"
-# shellcheck disable=SC2046
+# shellcheck disable=SC2046,SC2086
 ${CC:-cc} -std=c11 -O2 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(pkg-config --cflags $pkgs) \
   bench/ner/silver.c lib/libveille.a $(pkg-config --libs $pkgs) -lstemmer -lm -o build/bench/silver
 build/bench/silver "$out" "$@" < "$text"
