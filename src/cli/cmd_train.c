@@ -113,7 +113,7 @@ int cmd_train(cli_env *env, int argc, char **argv) {
         return cli_usage("train");
     }
     const char *lang_s = NULL, *out = NULL, *v, *gaz_dir = NULL, *cl_path = NULL;
-    int epochs = 10, bits = 18, k, npaths = 0;
+    int epochs = 10, bits = 18, seed = 0, k, npaths = 0;
     char **paths = calloc((size_t)argc, sizeof *paths);
     unsigned *domains = calloc((size_t)argc, sizeof *domains), ndomains = 0;
     if (!paths || !domains) {
@@ -136,6 +136,10 @@ int cmd_train(cli_env *env, int argc, char **argv) {
             if (k < 0 || cli_int("--epochs", v, 1000, &epochs)) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "--hash-bits", &v))) {
             if (k < 0 || cli_int("--hash-bits", v, 26, &bits)) goto usage;
+        } else if ((k = cli_value(argc, argv, &i, "--seed", &v))) {
+            /* another shuffle of the sentences: how much a score owes to
+             * the order alone (bench/ner/split.sh averages over seeds) */
+            if (k < 0 || cli_int("--seed", v, 1000000000, &seed)) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "--other", &v))) {
             /* a corpus of another domain: its own copy of the features */
             if (k < 0) goto usage;
@@ -164,7 +168,7 @@ int cmd_train(cli_env *env, int argc, char **argv) {
     double t0 = cli_now_s();
     vl_ner_gaz gaz = {0};
     vl_ner_clusters clusters = {0};
-    vl_ner_train_opts opts = {.lang = (vl_lang)lang, .epochs = epochs, .bits = (unsigned)bits,
+    vl_ner_train_opts opts = {.lang = (vl_lang)lang, .epochs = epochs, .bits = (unsigned)bits, .seed = (uint64_t)seed,
                               .on_epoch = on_epoch, .ctx = &t0, .gaz = gaz_dir ? &gaz : NULL,
                               .clusters = cl_path ? &clusters : NULL};
     vl_ner_trainer *t;

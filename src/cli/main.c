@@ -279,8 +279,9 @@ static const struct command {
      "BRAT gold: conlleval scores; --errors first lists each missed entity (with\n"
      "what was found over it) and each spurious one, tab-separated, in context.\n"},
     {"train", cmd_train,
-     "usage: veille train ner --lang fr|en [--epochs N] [--hash-bits B] [--gazetteers DIR]\n"
-     "                        [--clusters FILE] CORPUS... [--other CORPUS]... -o MODEL\n"
+     "usage: veille train ner --lang fr|en [--epochs N] [--hash-bits B] [--seed S]\n"
+     "                        [--gazetteers DIR] [--clusters FILE] CORPUS... [--other CORPUS]...\n"
+     "                        -o MODEL\n"
      "       veille train clusters --lang fr|en [--words N] [--contexts N] TEXT... -o FILE\n"
      "\n"
      "Trains an entity tagger (averaged perceptron, PER/LOC/ORG/MISC) on gold\n"
@@ -300,6 +301,10 @@ static const struct command {
      "  --lang L        the language of the model (fr or en)\n"
      "  --epochs N      passes over the data (default 10)\n"
      "  --hash-bits B   weight table of 2^B rows (default 18: a 4.5 MB model)\n"
+     "  --seed S        the order the sentences are shuffled in (default 0, the\n"
+     "                  fixed order: the same corpora give the same model byte for\n"
+     "                  byte); another seed, another order and a slightly\n"
+     "                  different model, to tell a change's effect from noise\n"
      "  --other CORPUS  a corpus of another domain (repeatable)\n"
      "  -o MODEL        the model file to write\n"},
 };

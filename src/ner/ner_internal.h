@@ -407,7 +407,7 @@ typedef struct vl_ner_train_opts {
     vl_lang lang;
     int epochs;    /* 0: 10 */
     unsigned bits; /* weight table of 2^bits slots; 0: 18 */
-    uint64_t seed; /* sentence order shuffle */
+    uint64_t seed; /* sentence order shuffle: 0 the fixed default, others other orders */
     const vl_ner_gaz *gaz; /* marked on the training text and embedded in the model (may be NULL) */
     const vl_ner_clusters *clusters; /* likewise */
     /* Progress, once per epoch (may be NULL). */

@@ -287,7 +287,13 @@ int vl_ner_trainer_run(vl_ner_trainer *t, const char *path, vl_error *err) {
         goto out;
     }
     for (size_t k = 0; k < t->nsent; k++) order[k] = k;
-    uint64_t rng = t->opts.seed ? t->opts.seed : 0x9E3779B97F4A7C15ULL;
+    /* Seed 0 is the fixed default shuffle (the models of `make models`);
+     * any other seed is mixed first, so that 1, 2, 3 give unrelated orders
+     * rather than xorshift's poor first draws from a small state.  The mix
+     * is a bijection with mix(0) = 0: one seed would give state 0, where
+     * xorshift stays, and takes the default instead. */
+    uint64_t rng = 0x9E3779B97F4A7C15ULL ^ vl_ner_mix(t->opts.seed);
+    if (!rng) rng = 0x9E3779B97F4A7C15ULL;
     r->c = 1;
     for (int epoch = 1; epoch <= t->opts.epochs; epoch++) {
         for (size_t k = t->nsent; k > 1; k--) {

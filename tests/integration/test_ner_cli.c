@@ -2,7 +2,7 @@
  * test_ner_cli.c -- the entity commands through the real program: `veille
  * train ner` on a fixture corpus written for this test (BRAT standoff with
  * invented names), then `veille eval ner` on it (and --errors on a gold
- * set that disagrees with it), and the errors a user
+ * set that disagrees with it), --seed, and the errors a user
  * meets (bad arguments, a corrupt model).
  */
 #include "harness.h"
@@ -92,6 +92,72 @@ static void test_train_then_eval(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* The whole file, or NULL; *n its size. */
+static char *slurp(const char *path, size_t *n) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *buf = NULL;
+    size_t cap = 0;
+    *n = 0;
+    for (;;) {
+        if (*n == cap) {
+            char *nb = realloc(buf, cap = cap ? cap * 2 : 1 << 16);
+            if (!nb) break;
+            buf = nb;
+        }
+        size_t got = fread(buf + *n, 1, cap - *n, f);
+        if (!got) break;
+        *n += got;
+    }
+    fclose(f);
+    return buf;
+}
+
+static int same_file(const char *a, const char *b) {
+    size_t na, nb;
+    char *x = slurp(a, &na), *y = slurp(b, &nb);
+    assert_non_null(x);
+    assert_non_null(y);
+    int same = na == nb && memcmp(x, y, na) == 0;
+    free(x);
+    free(y);
+    return same;
+}
+
+/* --seed: the default (0) is the fixed shuffle, so a seed given twice
+ * gives the same file and another seed another model. */
+static void test_train_seed(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    char *brat = write_brat(dir);
+    const char *seeds[] = {NULL, "0", "1", "1", "2"};
+    char *models[5];
+    for (int k = 0; k < 5; k++) {
+        char name[32];
+        snprintf(name, sizeof name, "seed%d.model", k);
+        models[k] = th_path(dir, name);
+        th_run r = seeds[k] ? th_veille(NULL, "train", "ner", "--lang", "fr", "--epochs", "4", "--hash-bits", "12",
+                                        "--seed", seeds[k], brat, "-o", models[k], NULL)
+                            : th_veille(NULL, "train", "ner", "--lang", "fr", "--epochs", "4", "--hash-bits", "12",
+                                        brat, "-o", models[k], NULL);
+        if (r.status) fprintf(stderr, "%s", r.err);
+        assert_int_equal(r.status, 0);
+        th_run_free(&r);
+    }
+    assert_true(same_file(models[0], models[1])); /* no --seed is --seed 0 */
+    assert_true(same_file(models[2], models[3])); /* a seed is reproducible */
+    assert_false(same_file(models[1], models[2]));
+    assert_false(same_file(models[2], models[4]));
+    /* a seed that is not a number is refused */
+    th_run r = th_veille(NULL, "train", "ner", "--lang", "fr", "--seed", "x", brat, "-o", models[0], NULL);
+    assert_int_equal(r.status, 2);
+    assert_non_null(strstr(r.err, "--seed"));
+    th_run_free(&r);
+    for (int k = 0; k < 5; k++) free(models[k]);
+    free(brat);
+    th_tmpdir_cleanup(dir);
+}
+
 static void test_usage_errors(void **state) {
     (void)state;
     th_run r = th_veille(NULL, "train", "ner", "--lang", "de", "x", "-o", "y", NULL);
@@ -113,6 +179,7 @@ static void test_usage_errors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_train_then_eval),
+        cmocka_unit_test(test_train_seed),
         cmocka_unit_test(test_usage_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
