@@ -423,7 +423,10 @@ static void test_kill9_then_resume(void **state) {
     assert_non_null(strstr(r.out, "ok\n"));
     long partial = strtol(strchr(r.out, '\n') + 1, NULL, 10);
     th_run_free(&r);
-    if (WIFSIGNALED(st)) assert_true(partial < n);
+    /* Killed, it may still have committed every batch (on a loaded
+     * machine the probe above can take longer than the rest of the
+     * ingest): the database must be consistent either way. */
+    if (WIFSIGNALED(st)) assert_true(partial >= 0 && partial <= n);
     r = th_veille(NULL, "--db", f->db, "ingest", path, NULL);
     assert_int_equal(r.status, 0);
     th_run_free(&r);
