@@ -152,6 +152,9 @@ struct vl_timex_tagger {
     /* The quarter the text last named (2025-Q3: 2025 * 4 + 2), from which
      * "the quarter" and "the year-ago quarter" count; -1 none yet. */
     int report_q;
+    /* The day of the last expression found, when it has one (else -1),
+     * and the token after it: the first end of a range of weekdays */
+    int last_day, last_end;
 };
 
 /* ------------------------------------------------------------ compiling */
@@ -1077,6 +1080,14 @@ static int day_range(const tx_tok *a, const tx_tok *b) {
            a->ndig && a->ndig <= 2 && b->ndig && b->ndig <= 2 && a->num >= 1 && a->num < b->num && b->num <= 31;
 }
 
+/* Whether the second letter of word k is a capital (DIMANCHE, DÉCEMBRE). */
+static int upper_second(const vl_timex_tagger *t, const tx_tok *k) {
+    const unsigned char *s = (const unsigned char *)t->text;
+    size_t i = k->start + (s[k->start] >= 0x80 ? 2 : 1);
+    if (i >= k->end) return 0;
+    return (s[i] >= 'A' && s[i] <= 'Z') || (s[i] == 0xC3 && i + 1 < k->end && s[i + 1] >= 0x80 && s[i + 1] <= 0x9E);
+}
+
 /* Merges runs of number words (vingt et un, twenty-one, quatre-vingt-dix)
  * into one TC_NUM token, and drops the number classes of look-alikes. */
 static void post_tokens(vl_timex_tagger *t) {
@@ -1209,6 +1220,24 @@ static void post_tokens(vl_timex_tagger *t) {
         /* an abbreviated month needs its dot or a day after it (Jan Smith) */
         if ((k[i].mask & (1ull << TC_ABBR)) && !(k[i].flags & TF_DOT) && !(i + 1 < n && k[i + 1].kind == TK_NUM))
             k[i].mask &= ~(1ull << TC_MONTH);
+        /* French writes month and weekday names in lower case: capitalised
+         * after a word of its sentence ("le Journal du Dimanche", "France
+         * Dimanche", "sur Mars", "Bruno Mars"), or a month before a
+         * capitalised word ("Octobre Rose", "Septembre Noir"), it is part
+         * of a name.  A day, a year or a part of day after it keeps it a
+         * date ("vue Jeudi 2 mai", "discipline Mardi soir": headings run
+         * into the text) */
+        const uint64_t dm = (1ull << TC_MONTH) | (1ull << TC_DOW);
+        if (t->lang == TXL_FR && (k[i].mask & dm) && (k[i].flags & TF_CAP) && k[i].kind == TK_WORD &&
+            !upper_second(t, &k[i])) { /* (a title in capitals: "LA FÊTE DIMANCHE") */
+            int same_next = i + 1 < n && k[i + 1].sent == k[i].sent && !(k[i + 1].flags & TF_BREAK);
+            int dated = same_next && (k[i + 1].kind == TK_NUM || (k[i + 1].mask & (1ull << TC_POD)));
+            int after_word = i > 0 && k[i - 1].sent == k[i].sent && !(k[i].flags & TF_BREAK) &&
+                             k[i - 1].kind == TK_WORD;
+            int before_name = (k[i].mask & (1ull << TC_MONTH)) && same_next && k[i + 1].kind == TK_WORD &&
+                              (k[i + 1].flags & TF_CAP) && !(k[i + 1].mask & dm);
+            if (!dated && (after_word || before_name)) k[i].mask &= ~dm;
+        }
         /* "1600 GMT", "0830 EST", "2200 hrs": a 24-hour clock as wire copy
          * writes it, told by the time zone after it */
         if (k[i].kind == TK_NUM && k[i].ndig == 4 && k[i].num % 100 <= 59 && k[i].num / 100 <= 23 && i + 1 < n &&
@@ -1647,7 +1676,7 @@ static void narrative_anchor(vl_timex_tagger *t, const vl_timex *x) {
  * month, the next morning), the precision its anchor needs (1 year, 2
  * month, 3 day); 0 for an expression counted from the dispatch date. */
 static int anaphor_precision(const vl_timex_tagger *t, int es, int ee, const tx_fields *f, int kind, int flags) {
-    if (kind == K_DATE && f->dow >= 1 && f->day < 0 && f->month < 0 && (f->dir == -1 || f->dir == 1)) {
+    if ((kind == K_DATE || kind == K_TIME) && f->dow >= 1 && f->day < 0 && f->month < 0 && (f->dir == -1 || f->dir == 1)) {
         /* "the previous Friday", "the following Monday": the weekday
          * before or after the day the text is telling, not the dispatch's */
         for (int i = es; i < ee; i++)
@@ -1721,6 +1750,35 @@ static int nearest_year(const vl_timex_tagger *t, int mon) {
     return year;
 }
 
+/* Whether the expression starting at token es is the second end of a
+ * range or pair whose first end is the last expression found, a day:
+ * "du samedi au dimanche", "de lundi à mercredi", "samedi et dimanche",
+ * "samedi-dimanche", "from Friday to Monday", "Friday and Saturday".  With
+ * no tense (or a future one), the two ends would each take the nearest
+ * day and could fall on either side of the dispatch date; the second end
+ * is rather the first such day after the first. */
+static int range_end(const vl_timex_tagger *t, int es) {
+    static const char *const links[] = {"au", "a", "et", "ou", "jusqu'a", "jusqu'au", "to",
+                                        "through", "thru", "until", "till", "and", "or", "-"};
+    const tx_tok *k = t->toks;
+    if (t->last_day < 0 || t->last_end < 0) return 0;
+    if (es == t->last_end) return (k[es].flags & TF_HYPH) != 0;
+    if (es != t->last_end + 1 || k[es].sent != k[t->last_end].sent) return 0;
+    for (size_t i = 0; i < sizeof links / sizeof links[0]; i++)
+        if (strcmp(k[t->last_end].key, links[i]) == 0) return 1;
+    return 0;
+}
+
+/* Whether k is a French preposition that may stand before a clock time
+ * (à, vers, dès, avant, après, jusqu'à, depuis, de, entre, pour). */
+static int time_prep(const tx_tok *k) {
+    static const char *const preps[] = {"a", "vers", "des", "avant", "apres", "jusqu'a", "depuis", "de", "entre", "pour"};
+    if (k->kind != TK_WORD) return 0;
+    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
+        if (strcmp(k->key, preps[i]) == 0) return 1;
+    return 0;
+}
+
 static void complete(match_ctx *m, int end) {
     vl_timex_tagger *t = m->t;
     const tx_crule *cr = m->cr;
@@ -1760,6 +1818,9 @@ static void complete(match_ctx *m, int end) {
     }
     if ((cr->r->flags & RF_AFTERMOD) && !m->after_mod) return;
     if ((cr->r->flags & RF_CAP) && !(k[es].flags & TF_CAP)) return;
+    if ((cr->r->flags & RF_PREP) && !(m->start > 0 && k[m->start - 1].sent == k[m->start].sent &&
+                                      time_prep(&k[m->start - 1])))
+        return;
     if ((cr->r->flags & RF_NODET) && m->start > 0 && (k[m->start - 1].mask & (1ull << TC_DET))) return;
     if ((cr->r->flags & RF_OPENS) && m->start > 0 && !(k[m->start - 1].flags & TF_BREAK) &&
         k[m->start - 1].sent == k[m->start].sent)
@@ -1790,6 +1851,8 @@ static void complete(match_ctx *m, int end) {
         f.tense_adj = word_tense(t, es - 1, &verb) == f.tense;
     }
     if (f.dow >= 1 && f.dow <= 7) f.dow_seen = t->dow_seen[f.dow];
+    if (f.dow >= 1 && f.day < 0 && f.month < 0 && f.dir == -9 && f.tense != TENSE_PAST && range_end(t, es))
+        f.after_day = t->last_day;
     if (t->anchor_sent >= 0) f.anchor_y = t->anchor_y, f.anchor_m = t->anchor_m, f.anchor_d = t->anchor_d;
     memset(&c.tx, 0, sizeof c.tx);
     /* an impossible date (29 février 2025) is no date, nor is a part of it */
@@ -2038,6 +2101,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->anchor_sent = -1;
     t->narr_prec = 0;
     t->report_q = -1;
+    t->last_day = t->last_end = -1;
     t->tense_tok = -1;
     for (int d = 0; d < 8; d++) t->dow_seen[d] = -1;
     if (len > UINT32_MAX - 16) return VL_EARG;
@@ -2135,6 +2199,14 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         clock_end = best.ext_end;
         /* a date anchors the anaphoric expressions after it */
         narrative_anchor(t, &x);
+        t->last_end = best.ext_end;
+        t->last_day = -1;
+        if (x.type == VL_TIMEX_DATE || x.type == VL_TIMEX_TIME) {
+            const char *v = x.value;
+            if (all_digits(v, 4) && v[4] == '-' && all_digits(v + 5, 2) && v[7] == '-' && all_digits(v + 8, 2) &&
+                (!v[10] || v[10] == 'T'))
+                t->last_day = (int)vl_timex_days(value_int(v), value_int(v + 5), value_int(v + 8));
+        }
         int bk = t->rules[best.rule].r->kind;
         if ((bk == K_DATE || bk == K_REL) && !best.yearq && x.type == VL_TIMEX_DATE && strlen(x.value) == 7 && x.value[4] == '-' && x.value[5] == 'Q' &&
             all_digits(x.value, 4)) {

@@ -122,7 +122,9 @@ enum {
     RF_NODET = 256,   /* not after a determiner (TC_DET): "its quarterly dividend" */
     RF_BAREMOD = 512, /* a bare modifier: a TC_MODN word only after a TC_PREP
                        * word or joined by a hyphen (by end March, end-March) */
-    RF_CAP = 1024     /* the first word capitalised: "Good Friday", not "a good Friday" */
+    RF_CAP = 1024,    /* the first word capitalised: "Good Friday", not "a good Friday" */
+    RF_PREP = 2048    /* only after a French preposition of time (à, vers, dès...): "à 7h30
+                       * le dimanche", where "l'émission 19h le dimanche" is a name */
 };
 
 /* One rule: a pattern over tokens, in a small language (see timex_rules.c):
@@ -178,6 +180,10 @@ typedef struct tx_fields {
      * ("this year's third quarter", "the fourth quarter of last year"):
      * -1, 0, +1; -9 when absent */
     int ydir;
+    /* the second end of a range or pair of weekdays ("du samedi au
+     * dimanche", "Friday and Saturday"): the day of the first end, after
+     * which this weekday falls; -1 otherwise */
+    int after_day;
 } tx_fields;
 
 /* A count of hours and minutes (a clock-shaped duration, "1h44") into o:

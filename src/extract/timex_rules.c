@@ -316,6 +316,8 @@ const tx_lex vl_timex_lexicon[] = {
     {"travels", EN, TC_TFUT, 0}, {"goes", EN, TC_TFUT, 0}, {"convenes", EN, TC_TFUT, 0},
     {"reconvenes", EN, TC_TFUT, 0}, {"expires", EN, TC_TFUT, 0}, {"kicks", EN, TC_TFUT, 0},
     {"devra", FR, TC_TFUT, 0}, {"devront", FR, TC_TFUT, 0},
+    /* "d'ici (à) lundi": by a day to come */
+    {"d'ici", FR, TC_TFUT, 0},
     /* futures too short for the ending rules */
     {"fera", FR, TC_TFUT, 0}, {"dira", FR, TC_TFUT, 0},
     {"prevoit", FR, TC_TFUT, 0}, {"prevoient", FR, TC_TFUT, 0}, {"envisage", FR, TC_TFUT, 0},
@@ -550,6 +552,12 @@ const tx_rule vl_timex_rules[] = {
     /* ... and after "pendant", "durant" ("négocié pendant 3h"; after
      * "moins de", "plus de", "près de" see clock_count in timex.c) */
     {FR, K_DUR, 0, 0, "_pendant|_durant CLOCK"},
+    /* a clock time then its weekday: "à 7h30 le dimanche" is that
+     * Sunday at 7:30; with no preposition before it, it is the name of
+     * a programme ("l'émission 19h le dimanche") */
+    {FR, K_TIME, 0, RF_PREP, "CLOCK le|ce DOW PAST|NEXT?"},
+    {FR, K_TIME, 0, RF_PREP, "CLOCK le|ce DOW DAY MONTH YEAR?"},
+    {FR, K_NONE, 0, 0, "CLOCK le DOW"},
     {ALL, K_TIME, 0, 0, "CLOCK AMPM?"},
     {FR, K_TIME, 0, 0, "HOUR h MIN?"},
     {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a|_depuis HOUR heures|heure MIN?"},

@@ -176,6 +176,72 @@ static void test_passe_participle(void **state) {
                         "dernières 48 heures=DURATION:PT48H");
 }
 
+/* The two ends of a range or pair of weekdays with no tense: the second
+ * is the first such day after the first, not the nearest to the dispatch
+ * (a Wednesday dispatch put "du samedi au dimanche" on the coming Saturday
+ * and the Sunday before).  A past clause keeps both in the past. */
+static void test_weekday_range(void **state) {
+    (void)state;
+    assert_string_equal(tag("2023-05-10", FR, "La brocante se tient du samedi au dimanche sur la place."),
+                        "samedi=DATE:2023-05-13 | dimanche=DATE:2023-05-14");
+    assert_string_equal(tag("2023-05-10", FR, "Les ateliers ouvrent samedi et dimanche."),
+                        "samedi=DATE:2023-05-13 | dimanche=DATE:2023-05-14");
+    assert_string_equal(tag("2023-05-13", FR, "Le salon se tiendra de vendredi à lundi."),
+                        "vendredi=DATE:2023-05-19 | lundi=DATE:2023-05-22");
+    assert_string_equal(tag("2023-05-10", EN, "The fair runs from Saturday to Sunday in the park."),
+                        "Saturday=DATE:2023-05-13 | Sunday=DATE:2023-05-14");
+    assert_string_equal(tag("2023-05-10", FR, "Les ateliers ont ouvert samedi et dimanche."),
+                        "samedi=DATE:2023-05-06 | dimanche=DATE:2023-05-07");
+    /* "d'ici (à)" is by a day to come */
+    assert_string_equal(tag("2023-05-11", FR, "D'ici à lundi ou mardi, le décret sera publié."),
+                        "lundi=DATE:2023-05-15 | mardi=DATE:2023-05-16");
+}
+
+/* A weekday given with a date near the dispatch that does not fall on it
+ * is a slip: the date stays in the dispatch's year, not a year away where
+ * the weekday matches.  Far from the dispatch, the weekday still chooses
+ * the year. */
+static void test_weekday_date_slip(void **state) {
+    (void)state;
+    assert_string_equal(tag("2023-08-16", FR, "La foire a été ouverte mardi 16 août par le maire."),
+                        "mardi 16 août=DATE:2023-08-16");
+    assert_string_equal(tag("2023-08-16", EN, "The fair was opened on Tuesday, August 16 by the mayor."),
+                        "Tuesday, August 16=DATE:2023-08-16");
+    assert_string_equal(tag("2023-08-16", FR, "Le vote est fixé au samedi 10 février."),
+                        "samedi 10 février=DATE:2024-02-10");
+}
+
+/* French month and weekday names are lower case: capitalised after a
+ * word of the sentence, or a month before a capitalised word, they are
+ * part of a name (a newspaper, a programme, the planet, a campaign). */
+static void test_capitalised_names(void **state) {
+    (void)state;
+    assert_string_equal(tag("2023-10-03", FR, "Octobre Rose mobilise les clubs de la ville."), "");
+    assert_string_equal(tag("2023-10-03", FR, "Elle l'a confié au Journal du Dimanche."), "");
+    assert_string_equal(tag("2023-10-03", FR, "La sonde voyage vers Mars depuis un an."), "un an=DURATION:P1Y");
+    assert_string_equal(tag("2023-10-03", FR, "Dimanche, la sonde a décollé. Elle arrivera en mars."),
+                        "Dimanche=DATE:2023-10-01 | mars=DATE:2024-03");
+    assert_string_equal(tag("2023-10-03", FR, "Le suspect en garde à vue Jeudi 28 septembre a parlé."),
+                        "Jeudi 28 septembre=DATE:2023-09-28");
+    assert_string_equal(tag("2023-10-03", FR, "GRANDE FÊTE DIMANCHE À LA FERME."), "DIMANCHE=DATE:2023-10-01");
+}
+
+/* A clock time then "le" and a weekday is that day at that time; with no
+ * preposition before it, it names a programme ("l'émission 21h le
+ * samedi"). */
+static void test_clock_then_weekday(void **state) {
+    (void)state;
+    assert_string_equal(tag("2023-10-03", FR, "Elle était l'invitée de l'émission 21h le samedi."), "");
+    assert_string_equal(tag("2023-10-03", FR, "Le car était parti à 6h15 le samedi."),
+                        "6h15 le samedi=TIME:2023-09-30T06:15");
+    assert_string_equal(tag("2023-10-10", FR, "Le 3 octobre, il a fixé un rendez-vous à 20h le samedi suivant."),
+                        "Le 3 octobre=DATE:2023-10-03 | 20h le samedi suivant=TIME:2023-10-07T20:00");
+    assert_string_equal(tag("2023-10-02", FR, "Vers 9h ce lundi, la foule a commencé à marcher."),
+                        "Vers 9h ce lundi=TIME:2023-10-02T09:00/APPROX");
+    assert_string_equal(tag("2023-10-02", FR, "Le tarif change à partir de 8h ce mardi 3 octobre."),
+                        "8h ce mardi 3 octobre=TIME:2023-10-03T08:00");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
@@ -186,6 +252,10 @@ int main(void) {
         cmocka_unit_test(test_clock_shaped_duration),
         cmocka_unit_test(test_that_day),
         cmocka_unit_test(test_passe_participle),
+        cmocka_unit_test(test_weekday_range),
+        cmocka_unit_test(test_weekday_date_slip),
+        cmocka_unit_test(test_capitalised_names),
+        cmocka_unit_test(test_clock_then_weekday),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
