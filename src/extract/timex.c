@@ -1835,7 +1835,7 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->kind == K_PLREF && cr->r->param) f.dir = cr->r->param;
     if (cr->r->kind == K_DUR && cr->r->param) f.n = cr->r->param; /* -2: a vague count */
     if (cr->r->kind == K_SET && cr->r->param) f.n = cr->r->param; /* "three times a year": P1Y */
-    if (cr->r->kind == K_LATER && cr->r->param) f.tense = TENSE_FUTURE;
+    if ((cr->r->kind == K_LATER || cr->r->kind == K_DATE) && cr->r->param) f.tense = TENSE_FUTURE;
     else f.tense = clause_tense(t, es, ee);
     /* English does not put a definite past day in the present perfect
      * ("has given him until Friday", not *"has arrived on Friday"): a
@@ -1850,6 +1850,14 @@ static void complete(match_ctx *m, int end) {
         int verb;
         f.tense_adj = word_tense(t, es - 1, &verb) == f.tense;
     }
+    if (cr->r->kind == K_DATE && cr->r->param) f.tense_adj = 1; /* a delivery month: obeyed */
+    /* "the 1986 quarter": a year before a singular unit is no count of
+     * 1986 quarters */
+    if (cr->r->kind == K_DUR || cr->r->kind == K_LATER || cr->r->kind == K_AGO)
+        for (int i = es; i + 1 < ee; i++)
+            if (k[i].kind == TK_NUM && k[i].ndig == 4 && (k[i].mask & (1ull << TC_YEAR)) &&
+                (k[i + 1].mask & (1ull << TC_UNIT)) && !(k[i + 1].mask & (1ull << TC_UNITS)))
+                return;
     if (f.dow >= 1 && f.dow <= 7) f.dow_seen = t->dow_seen[f.dow];
     if (f.dow >= 1 && f.day < 0 && f.month < 0 && f.dir == -9 && f.tense != TENSE_PAST && range_end(t, es))
         f.after_day = t->last_day;

@@ -470,6 +470,11 @@ const tx_rule vl_timex_rules[] = {
     /* "shot last Oct. 23", "due next June 30": that day, the last or next one */
     {EN, K_DATE, 0, 0, "PAST|NEXT MONTH DAY"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS MONTH"},
+    /* a futures or delivery month is one to come ("the June delivery",
+     * "the July contract", "spot May"), whatever the tense of the market
+     * report (param 1: the future, obeyed as written) */
+    {EN, K_DATE, 1, 0, "MONTH _delivery|_deliveries|_contract|_contracts|_futures|_options|_position|_positions|_loading|_loadings"},
+    {EN, K_DATE, 1, 0, "_spot|_nearby MONTH"},
     {EN, K_DATE, 0, 0, "MONTH"},
     {EN, K_DATE, 0, 0, "fiscal YEAR"},
     {EN, K_DATE, 0, 0, "the? year YEAR"},
@@ -512,6 +517,10 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by the SEASON"},
     {EN, K_DATE, 0, 0, "ORD UNIT of? YEAR?"},
     {EN, K_DATE, 0, 0, "YEAR|fiscal ORD UNIT"},
+    /* "the first 1986 quarter": the year inside (not 1986 quarters);
+     * "1986 year net" (earnings tables): that year */
+    {EN, K_DATE, 0, 0, "ORD fiscal? YEAR quarter|half"},
+    {EN, K_DATE, 0, 0, "fiscal? YEAR year"},
     /* "fiscal 1990's first quarter", "1988's fourth quarter" */
     {EN, K_DATE, 0, 0, "fiscal? YEAR 's fiscal? ORD UNIT"},
     /* a quarter of a year named relatively: "this year's third quarter",

@@ -242,6 +242,34 @@ static void test_clock_then_weekday(void **state) {
                         "8h ce mardi 3 octobre=TIME:2023-10-03T08:00");
 }
 
+/* A year before a singular unit is no count: "the 1985 quarter" was
+ * 1985 quarters (P5955M), "1986 year net" 1986 years. */
+static void test_year_before_unit(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-06-03", EN, "NOTE: 2023 year net includes a gain from the sale of a plant."),
+                        "2023 year=DATE:2023");
+    assert_string_equal(tag("2024-06-03", EN, "Profit rose from 12 cents in the 2023 quarter, the company said."),
+                        "the 2023=DATE:2023");
+    assert_string_equal(tag("2024-06-03", EN, "Growth was weak in the first 2024 quarter, the agency said."),
+                        "the first 2024 quarter=DATE:2024-Q1");
+    assert_string_equal(tag("2024-06-03", EN, "The old walls stood for 1500 years, the guide said."),
+                        "1500 years=DURATION:P1500Y");
+}
+
+/* A delivery or futures month is the coming one, whatever the tense of
+ * the market report ("the July contract fell" in April is this July). */
+static void test_delivery_month(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-04-09", EN, "Silver fell sharply and the July contract closed at its low, dealers said."),
+                        "July=DATE:2024-07");
+    assert_string_equal(tag("2024-04-09", EN, "Yesterday, spot May sugar closed at eight cents, dealers said."),
+                        "Yesterday=DATE:2024-04-08 | May=DATE:2024-05");
+    assert_string_equal(tag("2024-04-09", EN, "Traders said that March futures fell sharply on the news."),
+                        "March=DATE:2025-03");
+    assert_string_equal(tag("2024-04-09", EN, "Traders said that sales fell sharply in March on the news."),
+                        "March=DATE:2024-03");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
@@ -256,6 +284,8 @@ int main(void) {
         cmocka_unit_test(test_weekday_date_slip),
         cmocka_unit_test(test_capitalised_names),
         cmocka_unit_test(test_clock_then_weekday),
+        cmocka_unit_test(test_year_before_unit),
+        cmocka_unit_test(test_delivery_month),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
