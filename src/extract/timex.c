@@ -1279,6 +1279,109 @@ static int french_participle(const vl_timex_tagger *t, const tx_tok *p) {
                         p->key[len - 1] == 'u' || p->key[len - 1] == 'i');
 }
 
+/* Whether x is a present form of avoir (a, ont, avons, avez). */
+static int french_have(const tx_tok *x) {
+    return strcmp(x->key, "a") == 0 || strcmp(x->key, "ont") == 0 || strcmp(x->key, "avons") == 0 ||
+           strcmp(x->key, "avez") == 0;
+}
+
+/* Whether the form of avoir at i is the auxiliary of a participle that
+ * follows it, across adverbs, negations, clitics and the inversion ("a
+ * annoncé", "n'a pas encore été", "a-t-il déclaré", "a par ailleurs
+ * demandé", "ont fortement augmenté"); any other word first makes avoir
+ * the verb ("ont peu de chances", "il y a du monde", "a lieu", "ont
+ * rendez-vous", "elle a 30 ans"). */
+static int french_perfect(const vl_timex_tagger *t, int i) {
+    static const char *const skip[] = {"pas", "jamais", "plus", "deja", "aussi", "ainsi", "encore",
+                                       "toujours", "bien", "enfin", "ensuite", "alors", "meme", "rien",
+                                       "tout", "longtemps", "souvent", "donc", "certes", "aujourd'hui",
+                                       "hier", "d'ailleurs", "par", "ailleurs", "pour", "sa", "part",
+                                       "en", "outre", "y", "lui", "leur", "t", "-t", "il", "elle", "on",
+                                       "ils", "elles", "-il", "-elle", "-on", "-ils", "-elles", "vite",
+                                       "beaucoup", "trop", "mieux", "tres", "deja", "pourtant", "toutefois",
+                                       "cependant", "surtout", "notamment", "egalement", "finalement"};
+    static const char *const irregular[] = {"ouvert", "offert", "souffert", "couvert", "decouvert",
+                                            "peint", "atteint", "rejoint", "craint", "contraint", "eteint",
+                                            "mort", "ete", "eu", "pu", "su", "vu", "fait", "dit",
+                                            "pris", "mis", "ecrit", "produit", "conduit", "detruit"};
+    const tx_tok *k = t->toks;
+    for (int j = i + 1; j < (int)t->ntoks && j <= i + 5 && k[j].sent == k[i].sent; j++) {
+        if (k[j].kind == TK_PUNCT && strcmp(k[j].key, "-") == 0) continue;
+        if (k[j].kind != TK_WORD) return 0;
+        /* "a de son côté averti", "ont de leur côté indiqué" */
+        if (strcmp(k[j].key, "de") == 0 && j + 2 < (int)t->ntoks && strcmp(k[j + 2].key, "cote") == 0) {
+            j += 2;
+            continue;
+        }
+        int adv = k[j].klen > 5 && strcmp(k[j].key + k[j].klen - 4, "ment") == 0; /* fortement */
+        for (size_t q = 0; q < sizeof skip / sizeof skip[0] && !adv; q++)
+            adv = strcmp(k[j].key, skip[q]) == 0;
+        if (adv) continue;
+        /* nouns and adverbs of the participle's shape: "avoir lieu"
+         * (take place), "avoir droit", "a peu de"; dû, not du */
+        if (strcmp(k[j].key, "peu") == 0 || strcmp(k[j].key, "lieu") == 0 || strcmp(k[j].key, "droit") == 0)
+            return 0;
+        if (strcmp(k[j].key, "du") == 0) return k[j].end - k[j].start == 3;
+        if (french_participle(t, &k[j])) return 1;
+        for (size_t q = 0; q < sizeof irregular / sizeof irregular[0]; q++)
+            if (strcmp(k[j].key, irregular[q]) == 0) return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* Whether the word at i is a French past participle in -é(e)(s) of an
+ * act that is told once done, not announced (élu, tué, interpellé,
+ * publié; not organisé, prévu, programmé, diffusé...). */
+static int participle_before(const vl_timex_tagger *t, int i) {
+    static const char *const announced[] = {"organise", "organisee", "organises", "organisees", "programme",
+                                            "programmee", "programmes", "programmees", "fixe", "fixee",
+                                            "attendu", "reporte", "reportee", "repousse", "repoussee",
+                                            "convoque", "convoquee", "convoques", "diffuse", "diffusee",
+                                            "decale", "decalee", "avance", "avancee", "planifie",
+                                            "planifiee", "annonce", "annoncee", "invite", "invitee",
+                                            "appele", "appelee", "appeles", "prevu", "prevue"};
+    const tx_tok *k = &t->toks[i];
+    const unsigned char *s = (const unsigned char *)t->text;
+    size_t e = k->end;
+    if (k->kind != TK_WORD || e < 3) return 0;
+    int accented = (s[e - 2] == 0xC3 && s[e - 1] == 0xA9) ||
+                   (e >= 3 && s[e - 3] == 0xC3 && s[e - 2] == 0xA9 && (s[e - 1] == 'e' || s[e - 1] == 's')) ||
+                   (e >= 4 && s[e - 4] == 0xC3 && s[e - 3] == 0xA9 && s[e - 2] == 'e' && s[e - 1] == 's');
+    if (!accented || k->klen < 4) return 0;
+    for (size_t q = 0; q < sizeof announced / sizeof announced[0]; q++)
+        if (strcmp(k->key, announced[q]) == 0) return 0;
+    /* nouns of the same shape ("la nouvelle année mardi soir", "vers la
+     * mi-journée jeudi"): the commonest, and any word after a determiner
+     * or an adjective that stands before nouns */
+    static const char *const nouns[] = {"annee", "annees", "journee", "journees", "soiree", "soirees",
+                                        "matinee", "matinees", "mi-journee", "armee", "entree", "arrivee",
+                                        "rentree", "societe", "sante", "ete", "cote", "liberte", "securite",
+                                        "comite", "marche", "depute", "deputes", "deputee", "assemblee",
+                                        "tournee", "duree", "pensee", "idee", "musee", "lycee", "universite",
+                                        "majorite", "communaute", "activite", "qualite", "priorite",
+                                        "realite", "verite", "volonte", "unite", "identite", "difficulte",
+                                        "capacite", "necessite", "nuitee", "veillee", "cite", "equipe",
+                                        "traversee", "randonnee", "fumee", "portee", "montee", "vallee"};
+    for (size_t q = 0; q < sizeof nouns / sizeof nouns[0]; q++)
+        if (strcmp(k->key, nouns[q]) == 0) return 0;
+    if (i > 0 && t->toks[i - 1].sent == k->sent) {
+        const tx_tok *p = &t->toks[i - 1];
+        /* "avant qu'il soit condamné vendredi", "sera(it) discuté" */
+        if (strcmp(p->key, "soit") == 0 || strcmp(p->key, "soient") == 0 || strcmp(p->key, "etre") == 0 ||
+            (p->kind == TK_PUNCT && strcmp(p->key, ",") != 0))
+            return 0;
+        static const char *const dets[] = {"la", "le", "l'", "les", "une", "un", "des", "du", "cette", "ce",
+                                           "cet", "ces", "sa", "son", "ses", "leur", "leurs", "notre",
+                                           "votre", "chaque", "nouvelle", "nouvel", "nouveau", "meme",
+                                           "premiere", "premier", "derniere", "dernier", "prochaine",
+                                           "grande", "grand", "petite", "petit", "belle", "bonne", "mi"};
+        for (size_t q = 0; q < sizeof dets / sizeof dets[0]; q++)
+            if (strcmp(t->toks[i - 1].key, dets[q]) == 0) return 0;
+    }
+    return 1;
+}
+
 /* Whether the verb at i stands in a clause of reported speech: opened, a
  * few words before it, by que/qu' right after a verb of the past ("a
  * ajouté qu'il comptait", "avait dit que la ville attendait").  The
@@ -1308,6 +1411,10 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
     if (x->kind != TK_WORD || (x->mask & (1ull << TC_TNONE))) return TENSE_NONE;
     if ((x->mask & (1ull << TC_TPAST)) && !(x->key[1] == 0 && x->end - x->start > 1)) { /* a, not à */
         *verb = 1;
+        /* the present of avoir marks a past only as the auxiliary of a
+         * participle ("a annoncé", "n'a pas encore été"): "ils ont peu
+         * de chances", "il y a du monde", "elle a 30 ans" are presents */
+        if (t->lang == TXL_FR && french_have(x) && !french_perfect(t, i)) return TENSE_NONE;
         /* "will be held", "has been paid": a participle, as for -ed below */
         return i > 0 && (k[i - 1].mask & (1ull << TC_BE)) ? TENSE_NONE : TENSE_PAST;
     }
@@ -1482,6 +1589,21 @@ static int clause_tense(vl_timex_tagger *t, int a, int b) {
     if (b < n && strcmp(k[b].key, "'s") == 0) {
         int tense = clause_tense_scan(t, a, b);
         return tense == TENSE_PAST ? tense : TENSE_NONE;
+    }
+    /* ... and so does a French weekday after a noun and "de": "la
+     * catastrophe de mardi", "le match de samedi" ("à partir de mardi",
+     * "se tiendra de mardi à jeudi" keep the clause's future) */
+    if (t->lang == TXL_FR && a >= 2 && (k[a].mask & (1ull << TC_DOW)) && strcmp(k[a - 1].key, "de") == 0 &&
+        k[a - 2].kind == TK_WORD && k[a - 2].sent == k[a].sent && strcmp(k[a - 2].key, "partir") != 0 &&
+        strcmp(k[a - 2].key, "compter") != 0 && strcmp(k[a - 2].key, "ici") != 0 &&
+        strcmp(k[a - 2].key, "d'ici") != 0 &&
+        !(b < n && (strcmp(k[b].key, "a") == 0 || strcmp(k[b].key, "au") == 0))) { /* de lundi à mardi */
+        int verb;
+        word_tense(t, a - 2, &verb);
+        if (!verb) {
+            int tense = clause_tense_scan(t, a, b);
+            return tense == TENSE_PAST ? tense : TENSE_NONE;
+        }
     }
     return clause_tense_scan(t, a, b);
 }
@@ -1846,6 +1968,22 @@ static void complete(match_ctx *m, int end) {
         !(es > 0 && strcmp(k[es - 1].key, "since") == 0))
         f.tense = TENSE_NONE;
     if (!f.tense && f.month >= 1 && f.dow < 1 && f.year < 0) f.tense = sentence_tense(t, es, ee);
+    /* "fermées depuis le 9 mars", "closed since March 9": the start of
+     * a state that lasts until now lies in the past, whatever the verb
+     * ("les écoles, fermées depuis le 9 mars, rouvriront") */
+    /* "Zelensky, élu dimanche", "un homme, interpellé lundi": a bare
+     * participle right before the weekday, in a clause with no other
+     * marker, tells what was done that day (but "organisé samedi",
+     * "diffusé samedi" may announce it) */
+    if (!f.tense && t->lang == TXL_FR && f.dow >= 1 && f.day < 0 && es > 0 && k[es - 1].sent == k[es].sent &&
+        participle_before(t, es - 1))
+        f.tense = TENSE_PAST;
+    int pe = es - 1; /* the word before, past a determiner ("depuis le 9 mars") */
+    if (pe > 0 && (strcmp(k[pe].key, "le") == 0 || strcmp(k[pe].key, "the") == 0)) pe--;
+    if (pe >= 0 && k[pe].sent == k[es].sent && (f.tense == TENSE_FUTURE || f.tense == TENSE_NONE) &&
+        (strcmp(k[pe].key, "depuis") == 0 || strcmp(k[pe].key, "since") == 0)) {
+        f.tense = TENSE_PAST;
+    }
     if (f.tense && es > 0 && k[es - 1].sent == k[es].sent) {
         int verb;
         f.tense_adj = word_tense(t, es - 1, &verb) == f.tense;

@@ -270,6 +270,53 @@ static void test_delivery_month(void **state) {
                         "March=DATE:2024-03");
 }
 
+/* "depuis", "since" start a state that lasts until now: a date after
+ * them lies in the past whatever the clause's verb. */
+static void test_since_past(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-06-27", FR, "Les écoles, fermées depuis le 9 mars, rouvriront le 14 septembre."),
+                        "le 9 mars=DATE:2024-03-09 | le 14 septembre=DATE:2024-09-14");
+    assert_string_equal(tag("2024-06-27", FR, "Le port du masque est obligatoire depuis samedi dans le centre."),
+                        "samedi=DATE:2024-06-22");
+    assert_string_equal(tag("2024-06-26", EN, "Shares are down four points since Thursday in heavy trading, dealers say."),
+                        "Thursday=DATE:2024-06-20");
+}
+
+/* The present of avoir is a past only as the auxiliary of a participle;
+ * "ont peu de chances", "a lieu" are presents. */
+static void test_avoir_present(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-01-05", FR, "Les listes ont peu de chances de peser aux élections de mai."),
+                        "mai=DATE:2024-05");
+    assert_string_equal(tag("2024-01-10", FR, "Le concert a lieu samedi au stade. Le concert a eu lieu samedi au stade."),
+                        "samedi=DATE:2024-01-13 | samedi=DATE:2024-01-06");
+    assert_string_equal(tag("2024-01-13", FR, "Le ministre a de son côté averti lundi que la situation restait fragile."),
+                        "lundi=DATE:2024-01-08");
+}
+
+/* A weekday after a noun and "de" names an event by its day, as the
+ * English possessive: a future clause says nothing of it ("se rendra sur
+ * place après l'explosion de mardi"); "à partir de mardi" keeps it. */
+static void test_weekday_after_de(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-01-11", FR, "Le président se rendra sur place après l'explosion de mardi."),
+                        "mardi=DATE:2024-01-09");
+    assert_string_equal(tag("2024-01-11", FR, "À partir de mardi, les magasins rouvriront."), "mardi=DATE:2024-01-16");
+}
+
+/* A bare participle in -é right before a weekday tells what was done
+ * that day ("renversé lundi"); not a noun of that shape ("la nouvelle
+ * année mardi soir") nor an announcement ("organisé lundi"). */
+static void test_bare_participle(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-01-12", FR, "Pensées pour le cycliste, renversé lundi sur la route du col."),
+                        "lundi=DATE:2024-01-08");
+    assert_string_equal(tag("2024-12-29", FR, "Il attend du président, lors de ses vœux pour la nouvelle année mardi soir, un geste."),
+                        "mardi soir=TIME:2024-12-31TEV");
+    assert_string_equal(tag("2024-01-12", FR, "Un rassemblement organisé lundi devant la mairie réunira les habitants."),
+                        "lundi=DATE:2024-01-15");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
@@ -286,6 +333,10 @@ int main(void) {
         cmocka_unit_test(test_clock_then_weekday),
         cmocka_unit_test(test_year_before_unit),
         cmocka_unit_test(test_delivery_month),
+        cmocka_unit_test(test_since_past),
+        cmocka_unit_test(test_avoir_present),
+        cmocka_unit_test(test_weekday_after_de),
+        cmocka_unit_test(test_bare_participle),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
