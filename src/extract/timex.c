@@ -1225,8 +1225,8 @@ static void post_tokens(vl_timex_tagger *t) {
          * Dimanche", "sur Mars", "Bruno Mars"), or a month before a
          * capitalised word ("Octobre Rose", "Septembre Noir"), it is part
          * of a name.  A day, a year or a part of day after it keeps it a
-         * date ("vue Jeudi 2 mai", "discipline Mardi soir": headings run
-         * into the text) */
+         * date ("Le verdict Jeudi 2 mai", "La grève Mardi soir": headings
+         * run into the text) */
         const uint64_t dm = (1ull << TC_MONTH) | (1ull << TC_DOW);
         if (t->lang == TXL_FR && (k[i].mask & dm) && (k[i].flags & TF_CAP) && k[i].kind == TK_WORD &&
             !upper_second(t, &k[i])) { /* (a title in capitals: "LA FÊTE DIMANCHE") */
@@ -1289,7 +1289,7 @@ static int french_have(const tx_tok *x) {
  * follows it, across adverbs, negations, clitics and the inversion ("a
  * annoncé", "n'a pas encore été", "a-t-il déclaré", "a par ailleurs
  * demandé", "ont fortement augmenté"); any other word first makes avoir
- * the verb ("ont peu de chances", "il y a du monde", "a lieu", "ont
+ * the verb ("ont peu de moyens", "il y a du monde", "a lieu", "avons
  * rendez-vous", "elle a 30 ans"). */
 static int french_perfect(const vl_timex_tagger *t, int i) {
     static const char *const skip[] = {"pas", "jamais", "plus", "deja", "aussi", "ainsi", "encore",
@@ -1308,7 +1308,7 @@ static int french_perfect(const vl_timex_tagger *t, int i) {
     for (int j = i + 1; j < (int)t->ntoks && j <= i + 5 && k[j].sent == k[i].sent; j++) {
         if (k[j].kind == TK_PUNCT && strcmp(k[j].key, "-") == 0) continue;
         if (k[j].kind != TK_WORD) return 0;
-        /* "a de son côté averti", "ont de leur côté indiqué" */
+        /* "a de son côté répondu", "ont de leur côté voté" */
         if (strcmp(k[j].key, "de") == 0 && j + 2 < (int)t->ntoks && strcmp(k[j + 2].key, "cote") == 0) {
             j += 2;
             continue;
@@ -1351,8 +1351,8 @@ static int participle_before(const vl_timex_tagger *t, int i) {
     if (!accented || k->klen < 4) return 0;
     for (size_t q = 0; q < sizeof announced / sizeof announced[0]; q++)
         if (strcmp(k->key, announced[q]) == 0) return 0;
-    /* nouns of the same shape ("la nouvelle année mardi soir", "vers la
-     * mi-journée jeudi"): the commonest, and any word after a determiner
+    /* nouns of the same shape ("le bal de la nouvelle année mardi soir",
+     * "vers la mi-journée samedi"): the commonest, and any word after a determiner
      * or an adjective that stands before nouns */
     static const char *const nouns[] = {"annee", "annees", "journee", "journees", "soiree", "soirees",
                                         "matinee", "matinees", "mi-journee", "armee", "entree", "arrivee",
@@ -1367,7 +1367,7 @@ static int participle_before(const vl_timex_tagger *t, int i) {
         if (strcmp(k->key, nouns[q]) == 0) return 0;
     if (i > 0 && t->toks[i - 1].sent == k->sent) {
         const tx_tok *p = &t->toks[i - 1];
-        /* "avant qu'il soit condamné vendredi", "sera(it) discuté" */
+        /* "pour qu'il soit jugé lundi", "(sera) voté" */
         if (strcmp(p->key, "soit") == 0 || strcmp(p->key, "soient") == 0 || strcmp(p->key, "etre") == 0 ||
             (p->kind == TK_PUNCT && strcmp(p->key, ",") != 0))
             return 0;
@@ -1590,8 +1590,8 @@ static int clause_tense(vl_timex_tagger *t, int a, int b) {
         int tense = clause_tense_scan(t, a, b);
         return tense == TENSE_PAST ? tense : TENSE_NONE;
     }
-    /* ... and so does a French weekday after a noun and "de": "la
-     * catastrophe de mardi", "le match de samedi" ("à partir de mardi",
+    /* ... and so does a French weekday after a noun and "de": "l'incendie
+     * de mardi", "le match de samedi" ("à partir de mardi",
      * "se tiendra de mardi à jeudi" keep the clause's future) */
     if (t->lang == TXL_FR && a >= 2 && (k[a].mask & (1ull << TC_DOW)) && strcmp(k[a - 1].key, "de") == 0 &&
         k[a - 2].kind == TK_WORD && k[a - 2].sent == k[a].sent && strcmp(k[a - 2].key, "partir") != 0 &&
@@ -1968,17 +1968,17 @@ static void complete(match_ctx *m, int end) {
         !(es > 0 && strcmp(k[es - 1].key, "since") == 0))
         f.tense = TENSE_NONE;
     if (!f.tense && f.month >= 1 && f.dow < 1 && f.year < 0) f.tense = sentence_tense(t, es, ee);
-    /* "fermées depuis le 9 mars", "closed since March 9": the start of
+    /* "fermés depuis le 3 février", "closed since March 9": the start of
      * a state that lasts until now lies in the past, whatever the verb
-     * ("les écoles, fermées depuis le 9 mars, rouvriront") */
-    /* "Zelensky, élu dimanche", "un homme, interpellé lundi": a bare
+     * ("les musées, fermés depuis le 3 février, rouvriront") */
+    /* "le maire, réélu dimanche", "un voleur, interpellé lundi": a bare
      * participle right before the weekday, in a clause with no other
      * marker, tells what was done that day (but "organisé samedi",
      * "diffusé samedi" may announce it) */
     if (!f.tense && t->lang == TXL_FR && f.dow >= 1 && f.day < 0 && es > 0 && k[es - 1].sent == k[es].sent &&
         participle_before(t, es - 1))
         f.tense = TENSE_PAST;
-    int pe = es - 1; /* the word before, past a determiner ("depuis le 9 mars") */
+    int pe = es - 1; /* the word before, past a determiner ("depuis le 3 février") */
     if (pe > 0 && (strcmp(k[pe].key, "le") == 0 || strcmp(k[pe].key, "the") == 0)) pe--;
     if (pe >= 0 && k[pe].sent == k[es].sent && (f.tense == TENSE_FUTURE || f.tense == TENSE_NONE) &&
         (strcmp(k[pe].key, "depuis") == 0 || strcmp(k[pe].key, "since") == 0)) {

@@ -561,8 +561,8 @@ const tx_rule vl_timex_rules[] = {
     /* ... and after "pendant", "durant" ("négocié pendant 3h"; after
      * "moins de", "plus de", "près de" see clock_count in timex.c) */
     {FR, K_DUR, 0, 0, "_pendant|_durant CLOCK"},
-    /* a clock time then its weekday: "à 7h30 le dimanche" is that
-     * Sunday at 7:30; with no preposition before it, it is the name of
+    /* a clock time then its weekday: "à 8h15 le samedi" is that
+     * Saturday at 8:15; with no preposition before it, it is the name of
      * a programme ("l'émission 19h le dimanche") */
     {FR, K_TIME, 0, RF_PREP, "CLOCK le|ce DOW PAST|NEXT?"},
     {FR, K_TIME, 0, RF_PREP, "CLOCK le|ce DOW DAY MONTH YEAR?"},

@@ -221,7 +221,7 @@ static void test_capitalised_names(void **state) {
     assert_string_equal(tag("2023-10-03", FR, "La sonde voyage vers Mars depuis un an."), "un an=DURATION:P1Y");
     assert_string_equal(tag("2023-10-03", FR, "Dimanche, la sonde a décollé. Elle arrivera en mars."),
                         "Dimanche=DATE:2023-10-01 | mars=DATE:2024-03");
-    assert_string_equal(tag("2023-10-03", FR, "Le suspect en garde à vue Jeudi 28 septembre a parlé."),
+    assert_string_equal(tag("2023-10-03", FR, "Le verdict attendu Jeudi 28 septembre a surpris."),
                         "Jeudi 28 septembre=DATE:2023-09-28");
     assert_string_equal(tag("2023-10-03", FR, "GRANDE FÊTE DIMANCHE À LA FERME."), "DIMANCHE=DATE:2023-10-01");
 }
@@ -232,11 +232,11 @@ static void test_capitalised_names(void **state) {
 static void test_clock_then_weekday(void **state) {
     (void)state;
     assert_string_equal(tag("2023-10-03", FR, "Elle était l'invitée de l'émission 21h le samedi."), "");
-    assert_string_equal(tag("2023-10-03", FR, "Le car était parti à 6h15 le samedi."),
+    assert_string_equal(tag("2023-10-03", FR, "Le bateau avait quitté le port à 6h15 le samedi."),
                         "6h15 le samedi=TIME:2023-09-30T06:15");
     assert_string_equal(tag("2023-10-10", FR, "Le 3 octobre, il a fixé un rendez-vous à 20h le samedi suivant."),
                         "Le 3 octobre=DATE:2023-10-03 | 20h le samedi suivant=TIME:2023-10-07T20:00");
-    assert_string_equal(tag("2023-10-02", FR, "Vers 9h ce lundi, la foule a commencé à marcher."),
+    assert_string_equal(tag("2023-10-02", FR, "Vers 9h ce lundi, les pompiers ont éteint le feu."),
                         "Vers 9h ce lundi=TIME:2023-10-02T09:00/APPROX");
     assert_string_equal(tag("2023-10-02", FR, "Le tarif change à partir de 8h ce mardi 3 octobre."),
                         "8h ce mardi 3 octobre=TIME:2023-10-03T08:00");
@@ -246,7 +246,7 @@ static void test_clock_then_weekday(void **state) {
  * 1985 quarters (P5955M), "1986 year net" 1986 years. */
 static void test_year_before_unit(void **state) {
     (void)state;
-    assert_string_equal(tag("2024-06-03", EN, "NOTE: 2023 year net includes a gain from the sale of a plant."),
+    assert_string_equal(tag("2024-06-03", EN, "Its 2023 year results include a gain from selling a mill."),
                         "2023 year=DATE:2023");
     assert_string_equal(tag("2024-06-03", EN, "Profit rose from 12 cents in the 2023 quarter, the company said."),
                         "the 2023=DATE:2023");
@@ -262,7 +262,7 @@ static void test_delivery_month(void **state) {
     (void)state;
     assert_string_equal(tag("2024-04-09", EN, "Silver fell sharply and the July contract closed at its low, dealers said."),
                         "July=DATE:2024-07");
-    assert_string_equal(tag("2024-04-09", EN, "Yesterday, spot May sugar closed at eight cents, dealers said."),
+    assert_string_equal(tag("2024-04-09", EN, "Yesterday, spot May cocoa ended firmer, brokers noted."),
                         "Yesterday=DATE:2024-04-08 | May=DATE:2024-05");
     assert_string_equal(tag("2024-04-09", EN, "Traders said that March futures fell sharply on the news."),
                         "March=DATE:2025-03");
@@ -274,11 +274,11 @@ static void test_delivery_month(void **state) {
  * them lies in the past whatever the clause's verb. */
 static void test_since_past(void **state) {
     (void)state;
-    assert_string_equal(tag("2024-06-27", FR, "Les écoles, fermées depuis le 9 mars, rouvriront le 14 septembre."),
-                        "le 9 mars=DATE:2024-03-09 | le 14 septembre=DATE:2024-09-14");
-    assert_string_equal(tag("2024-06-27", FR, "Le port du masque est obligatoire depuis samedi dans le centre."),
+    assert_string_equal(tag("2024-06-27", FR, "Les musées, fermés depuis le 3 février, rouvriront le 14 septembre."),
+                        "le 3 février=DATE:2024-02-03 | le 14 septembre=DATE:2024-09-14");
+    assert_string_equal(tag("2024-06-27", FR, "La baignade est interdite depuis samedi sur cette plage."),
                         "samedi=DATE:2024-06-22");
-    assert_string_equal(tag("2024-06-26", EN, "Shares are down four points since Thursday in heavy trading, dealers say."),
+    assert_string_equal(tag("2024-06-26", EN, "The index is up six points since Thursday, brokers say."),
                         "Thursday=DATE:2024-06-20");
 }
 
@@ -286,11 +286,11 @@ static void test_since_past(void **state) {
  * "ont peu de chances", "a lieu" are presents. */
 static void test_avoir_present(void **state) {
     (void)state;
-    assert_string_equal(tag("2024-01-05", FR, "Les listes ont peu de chances de peser aux élections de mai."),
+    assert_string_equal(tag("2024-01-05", FR, "Les petits partis ont peu de moyens pour les élections de mai."),
                         "mai=DATE:2024-05");
     assert_string_equal(tag("2024-01-10", FR, "Le concert a lieu samedi au stade. Le concert a eu lieu samedi au stade."),
                         "samedi=DATE:2024-01-13 | samedi=DATE:2024-01-06");
-    assert_string_equal(tag("2024-01-13", FR, "Le ministre a de son côté averti lundi que la situation restait fragile."),
+    assert_string_equal(tag("2024-01-13", FR, "La maire a de son côté répondu lundi aux questions des riverains."),
                         "lundi=DATE:2024-01-08");
 }
 
@@ -311,7 +311,7 @@ static void test_bare_participle(void **state) {
     (void)state;
     assert_string_equal(tag("2024-01-12", FR, "Pensées pour le cycliste, renversé lundi sur la route du col."),
                         "lundi=DATE:2024-01-08");
-    assert_string_equal(tag("2024-12-29", FR, "Il attend du président, lors de ses vœux pour la nouvelle année mardi soir, un geste."),
+    assert_string_equal(tag("2024-12-29", FR, "On attend, lors du bal de la nouvelle année mardi soir, une foule record."),
                         "mardi soir=TIME:2024-12-31TEV");
     assert_string_equal(tag("2024-01-12", FR, "Un rassemblement organisé lundi devant la mairie réunira les habitants."),
                         "lundi=DATE:2024-01-15");
