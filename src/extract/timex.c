@@ -169,6 +169,7 @@ static const struct {
     {"MOD", TC_MOD}, {"QUANT", TC_QUANT}, {"HOUR", TC_HOUR}, {"MIN", TC_MIN}, {"CLOCK", TC_CLOCK},
     {"AMPM", TC_AMPM}, {"ISO", TC_ISO}, {"VAGUE", TC_VAGUE}, {"REF", TC_REF}, {"DECADE", TC_DECADE},
     {"CENT", TC_CENT}, {"SETW", TC_SETW}, {"SETADJ", TC_SETADJ}, {"HOLIDAY", TC_HOLIDAY},
+    {"PERSON", TC_PERSON},
 };
 
 /* The words of key[0, n) (n < KEY_MAX), buf being KEY_MAX bytes long. */
@@ -1088,6 +1089,31 @@ static int upper_second(const vl_timex_tagger *t, const tx_tok *k) {
     return (s[i] >= 'A' && s[i] <= 'Z') || (s[i] == 0xC3 && i + 1 < k->end && s[i + 1] >= 0x80 && s[i + 1] <= 0x9E);
 }
 
+/* Whether the French word k[i] names a person by its shape: a capitalised
+ * word inside a sentence (a name, a nationality: "un Australien") or a
+ * noun ending as person nouns do (-ien(ne), -iste, -eur, -euse, -rice,
+ * -ais(e), -ois(e), -ant(e), -ier(e)).  Used before "de" + years only. */
+static int person_word(const vl_timex_tagger *t, const tx_tok *k, size_t i) {
+    static const char *const ends[] = {"ien", "ienne", "iste", "eur", "euse", "rice", "ais", "aise",
+                                       "ois", "oise", "ant", "ante", "iens", "iennes", "ier", "iere"};
+    const tx_tok *w = &k[i];
+    if (w->mask & ~((1ull << TC_LIT) | (1ull << TC_CLITIC) | (1ull << TC_DET))) return 0; /* a known word */
+    if ((w->flags & TF_CAP) && i > 0 && k[i - 1].sent == w->sent && !(w->flags & TF_BREAK) &&
+        k[i - 1].kind == TK_WORD)
+        return 1;
+    size_t n = w->klen;
+    /* "pendant", "avant", "durant", "plus": prepositions, not persons */
+    if (strcmp(w->key, "pendant") == 0 || strcmp(w->key, "durant") == 0 || strcmp(w->key, "avant") == 0 ||
+        strcmp(w->key, "cependant") == 0 || strcmp(w->key, "maintenant") == 0)
+        return 0;
+    for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+        size_t l = strlen(ends[e]);
+        if (n > l + 2 && strcmp(w->key + n - l, ends[e]) == 0) return 1;
+    }
+    (void)t;
+    return 0;
+}
+
 /* Merges runs of number words (vingt et un, twenty-one, quatre-vingt-dix)
  * into one TC_NUM token, and drops the number classes of look-alikes. */
 static void post_tokens(vl_timex_tagger *t) {
@@ -1220,6 +1246,15 @@ static void post_tokens(vl_timex_tagger *t) {
         /* an abbreviated month needs its dot or a day after it (Jan Smith) */
         if ((k[i].mask & (1ull << TC_ABBR)) && !(k[i].flags & TF_DOT) && !(i + 1 < n && k[i + 1].kind == TK_NUM))
             k[i].mask &= ~(1ull << TC_MONTH);
+        /* "l'informaticien de 34 ans", "un Marseillais de 40 ans": "de" +
+         * years after a word of a person (a capitalised name or
+         * nationality, or a noun ending as person nouns do) is an age; the
+         * lexicon lists the others (fils, victime, dame...) */
+        if (t->lang == TXL_FR && k[i].kind == TK_WORD && i + 3 < n && k[i + 3].sent == k[i].sent &&
+            (strcmp(k[i + 1].key, "de") == 0 || strcmp(k[i + 1].key, "d'") == 0) &&
+            (k[i + 2].mask & (1ull << TC_NUM)) && (strcmp(k[i + 3].key, "ans") == 0 || strcmp(k[i + 3].key, "an") == 0) &&
+            person_word(t, k, i))
+            k[i].mask |= 1ull << TC_PERSON;
         /* French writes month and weekday names in lower case: capitalised
          * after a word of its sentence ("le Journal du Dimanche", "France
          * Dimanche", "sur Mars", "Bruno Mars"), or a month before a

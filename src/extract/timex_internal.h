@@ -64,6 +64,7 @@ enum tx_class {
     TC_DET,       /* its, a, the: before a set adjective, it qualifies a thing */
     TC_MODN,      /* end, start: a modifier noun that is also a verb ("talks end March 6") */
     TC_PREP,      /* by, until: before a bare modifier noun, it is the noun ("by end March") */
+    TC_PERSON,    /* a noun of a person: "de 34 ans" after it is an age ("l'informaticien de 34 ans") */
     TC_COUNT
 };
 

@@ -366,6 +366,31 @@ const tx_lex vl_timex_lexicon[] = {
     {"suivants", FR, TC_ANAPH, 0}, {"suivantes", FR, TC_ANAPH, 0},
     {"following", EN, TC_ANAPH, 0}, {"previous", EN, TC_ANAPH, 0}, {"preceding", EN, TC_ANAPH, 0},
     {"prior", EN, TC_ANAPH, 0},
+    /* nouns of a person, before "de" + years: an age */
+    {"fils", FR, TC_PERSON, 0}, {"fillette", FR, TC_PERSON, 0}, {"garconnet", FR, TC_PERSON, 0},
+    {"dame", FR, TC_PERSON, 0}, {"mere", FR, TC_PERSON, 0}, {"pere", FR, TC_PERSON, 0},
+    {"frere", FR, TC_PERSON, 0}, {"soeur", FR, TC_PERSON, 0}, {"mari", FR, TC_PERSON, 0},
+    {"epouse", FR, TC_PERSON, 0}, {"compagne", FR, TC_PERSON, 0}, {"victime", FR, TC_PERSON, 0},
+    {"suspect", FR, TC_PERSON, 0}, {"suspecte", FR, TC_PERSON, 0}, {"individu", FR, TC_PERSON, 0},
+    {"personne", FR, TC_PERSON, 0}, {"personnes", FR, TC_PERSON, 0}, {"eleve", FR, TC_PERSON, 0},
+    {"journaliste", FR, TC_PERSON, 0}, {"artiste", FR, TC_PERSON, 0}, {"psychologue", FR, TC_PERSON, 0},
+    {"militaire", FR, TC_PERSON, 0}, {"soldat", FR, TC_PERSON, 0}, {"gendarme", FR, TC_PERSON, 0},
+    {"actrice", FR, TC_PERSON, 0}, {"acteur", FR, TC_PERSON, 0}, {"pretre", FR, TC_PERSON, 0},
+    {"candidat", FR, TC_PERSON, 0}, {"candidate", FR, TC_PERSON, 0}, {"chef", FR, TC_PERSON, 0},
+    {"cheffe", FR, TC_PERSON, 0}, {"mineure", FR, TC_PERSON, 0}, {"mineur", FR, TC_PERSON, 0},
+    {"detenu", FR, TC_PERSON, 0}, {"detenue", FR, TC_PERSON, 0}, {"otage", FR, TC_PERSON, 0},
+    {"touriste", FR, TC_PERSON, 0}, {"pilote", FR, TC_PERSON, 0}, {"maire", FR, TC_PERSON, 0},
+    {"retraite", FR, TC_PERSON, 0}, {"retraitee", FR, TC_PERSON, 0}, {"salarie", FR, TC_PERSON, 0},
+    {"salariee", FR, TC_PERSON, 0}, {"blesse", FR, TC_PERSON, 0}, {"blessee", FR, TC_PERSON, 0},
+    {"accuse", FR, TC_PERSON, 0}, {"accusee", FR, TC_PERSON, 0}, {"patient", FR, TC_PERSON, 0},
+    {"patiente", FR, TC_PERSON, 0}, {"medecin", FR, TC_PERSON, 0}, {"infirmiere", FR, TC_PERSON, 0},
+    {"infirmier", FR, TC_PERSON, 0}, {"policier", FR, TC_PERSON, 0}, {"policiere", FR, TC_PERSON, 0},
+    {"ouvrier", FR, TC_PERSON, 0}, {"ouvriere", FR, TC_PERSON, 0}, {"cycliste", FR, TC_PERSON, 0},
+    {"joueuse", FR, TC_PERSON, 0}, {"athlete", FR, TC_PERSON, 0}, {"championne", FR, TC_PERSON, 0},
+    {"champion", FR, TC_PERSON, 0}, {"residente", FR, TC_PERSON, 0}, {"resident", FR, TC_PERSON, 0},
+    {"etudiante", FR, TC_PERSON, 0}, {"etudiant", FR, TC_PERSON, 0}, {"quinquagenaire", FR, TC_PERSON, 0},
+    {"jeunes", FR, TC_PERSON, 0}, {"filles", FR, TC_PERSON, 0}, {"garcons", FR, TC_PERSON, 0},
+    {"enfants", FR, TC_PERSON, 0}, {"vieux", FR, TC_PERSON, 0}, {"vieille", FR, TC_PERSON, 0},
     /* words the suffix rules would misread */
     {"camera", FR, TC_TNONE, 0}, {"opera", FR, TC_TNONE, 0}, {"ultra", FR, TC_TNONE, 0},
     {"extra", FR, TC_TNONE, 0}, {"front", FR, TC_TNONE, 0}, {"affront", FR, TC_TNONE, 0},
@@ -427,6 +452,10 @@ const tx_rule vl_timex_rules[] = {
     /* --- not time: ages */
     {FR, K_NONE, 0, 0, "age|agee|ages|agees de NUM ans"},
     {FR, K_NONE, 0, 0, "homme|femme|hommes|femmes|garcon|fille|enfant|adolescent|adolescente|jeune|bebe de NUM ans"},
+    /* "une fillette de trois ans", "l'informaticien de 34 ans": an age
+     * (PERSON: the nouns of the lexicon, and names and nouns of a
+     * person's shape, marked in timex.c) */
+    {FR, K_NONE, 0, 0, "PERSON de|d' NUM ans|an"},
     {FR, K_NONE, 0, 0, "_,|_( NUM ans _,|_)"},
     {EN, K_NONE, 0, 0, "NUM UNIT|UNITS old"},
     {EN, K_NONE, 0, 0, "aged NUM"},

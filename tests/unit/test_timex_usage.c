@@ -317,6 +317,21 @@ static void test_bare_participle(void **state) {
                         "lundi=DATE:2024-01-15");
 }
 
+/* "de" + years after a person is an age, not a duration (French TimeBank
+ * does not annotate ages): a noun of the lexicon ("la fillette de trois
+ * ans"), a name or nationality ("un Lyonnais de 52 ans"), a noun of a
+ * person's shape ("l'électricien de 41 ans"); a sentence or a mandate stay durations. */
+static void test_french_ages(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-04", FR, "La fillette de trois ans a été retrouvée saine et sauve."), "");
+    assert_string_equal(tag("2024-03-04", FR, "Un Lyonnais de 52 ans a gagné la course."), "");
+    assert_string_equal(tag("2024-03-04", FR, "L'électricien de 41 ans et le plombier de 38 ans ont témoigné."), "");
+    assert_string_equal(tag("2024-03-04", FR, "Le faussaire a écopé d'une peine de six ans de prison."),
+                        "six ans=DURATION:P6Y");
+    assert_string_equal(tag("2024-03-04", FR, "Un mandat de cinq ans commence pour la présidente."),
+                        "cinq ans=DURATION:P5Y");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
@@ -337,6 +352,7 @@ int main(void) {
         cmocka_unit_test(test_avoir_present),
         cmocka_unit_test(test_weekday_after_de),
         cmocka_unit_test(test_bare_participle),
+        cmocka_unit_test(test_french_ages),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
