@@ -1255,24 +1255,32 @@ static void post_tokens(vl_timex_tagger *t) {
             (k[i + 2].mask & (1ull << TC_NUM)) && (strcmp(k[i + 3].key, "ans") == 0 || strcmp(k[i + 3].key, "an") == 0) &&
             person_word(t, k, i))
             k[i].mask |= 1ull << TC_PERSON;
-        /* French writes month and weekday names in lower case: capitalised
-         * after a word of its sentence ("le Journal du Dimanche", "France
-         * Dimanche", "sur Mars", "Bruno Mars"), or a month before a
-         * capitalised word ("Octobre Rose", "Septembre Noir"), it is part
-         * of a name.  A day, a year or a part of day after it keeps it a
+        /* French writes month and weekday names (and parts of day and
+         * seasons) in lower case: capitalised after a word of its sentence
+         * ("le Journal du Dimanche", "France Dimanche", "sur Mars", "Bruno
+         * Mars", the newspaper "Le Soir", a shop "au Printemps"), or a
+         * month or season before a capitalised word ("Octobre Rose",
+         * "Septembre Noir", "Printemps Arabe"), it is part of a name.  A day, a year or a part of day after it keeps it a
          * date ("Le verdict Jeudi 2 mai", "La grève Mardi soir": headings
          * run into the text) */
-        const uint64_t dm = (1ull << TC_MONTH) | (1ull << TC_DOW);
+        const uint64_t dm = (1ull << TC_MONTH) | (1ull << TC_DOW) | (1ull << TC_POD) | (1ull << TC_SEASON);
         if (t->lang == TXL_FR && (k[i].mask & dm) && (k[i].flags & TF_CAP) && k[i].kind == TK_WORD &&
             !upper_second(t, &k[i])) { /* (a title in capitals: "LA FÊTE DIMANCHE") */
             int same_next = i + 1 < n && k[i + 1].sent == k[i].sent && !(k[i + 1].flags & TF_BREAK);
             int dated = same_next && (k[i + 1].kind == TK_NUM || (k[i + 1].mask & (1ull << TC_POD)));
             int after_word = i > 0 && k[i - 1].sent == k[i].sent && !(k[i].flags & TF_BREAK) &&
                              k[i - 1].kind == TK_WORD;
-            int before_name = (k[i].mask & (1ull << TC_MONTH)) && same_next && k[i + 1].kind == TK_WORD &&
+            int before_name = (k[i].mask & ((1ull << TC_MONTH) | (1ull << TC_SEASON))) && same_next && k[i + 1].kind == TK_WORD &&
                               (k[i + 1].flags & TF_CAP) && !(k[i + 1].mask & dm);
             if (!dated && (after_word || before_name)) k[i].mask &= ~dm;
         }
+        /* a holiday after a capitalised word inside a sentence is a
+         * surname or a name: "Sandra Noël", "le Père Noël" ("Joyeux Noël"
+         * opens its sentence) */
+        if (t->lang == TXL_FR && (k[i].mask & (1ull << TC_HOLIDAY)) && i > 1 && k[i - 1].kind == TK_WORD &&
+            (k[i - 1].flags & TF_CAP) && !(k[i - 1].flags & TF_BREAK) && !(k[i].flags & TF_BREAK) &&
+            k[i - 1].sent == k[i].sent && k[i - 2].sent == k[i].sent && !(k[i - 1].mask & (1ull << TC_DOW)))
+            k[i].mask &= ~(1ull << TC_HOLIDAY);
         /* "1600 GMT", "0830 EST", "2200 hrs": a 24-hour clock as wire copy
          * writes it, told by the time zone after it */
         if (k[i].kind == TK_NUM && k[i].ndig == 4 && k[i].num % 100 <= 59 && k[i].num / 100 <= 23 && i + 1 < n &&
@@ -1383,7 +1391,7 @@ static int participle_before(const vl_timex_tagger *t, int i) {
     int accented = (s[e - 2] == 0xC3 && s[e - 1] == 0xA9) ||
                    (e >= 3 && s[e - 3] == 0xC3 && s[e - 2] == 0xA9 && (s[e - 1] == 'e' || s[e - 1] == 's')) ||
                    (e >= 4 && s[e - 4] == 0xC3 && s[e - 3] == 0xA9 && s[e - 2] == 'e' && s[e - 1] == 's');
-    if (!accented || k->klen < 4) return 0;
+    if (!accented || k->klen < 3) return 0; /* tué, élu */
     for (size_t q = 0; q < sizeof announced / sizeof announced[0]; q++)
         if (strcmp(k->key, announced[q]) == 0) return 0;
     /* nouns of the same shape ("le bal de la nouvelle année mardi soir",
@@ -1482,6 +1490,11 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
     }
     size_t len = x->klen;
     if (!len || !t->suffix_last[(unsigned char)x->key[len - 1]]) return TENSE_NONE; /* no suffix ends so */
+    /* a capitalised word inside a sentence is a name, not a verb: "Sandra",
+     * "Samira", "Alexandra" end as futures do */
+    if ((x->flags & TF_CAP) && i > 0 && k[i - 1].sent == x->sent && !(x->flags & TF_BREAK) &&
+        (k[i - 1].kind == TK_WORD || strcmp(k[i - 1].key, ",") == 0))
+        return TENSE_NONE;
     const unsigned char *raw = (const unsigned char *)t->text;
     for (size_t j = 0; j < vl_timex_tense_suffixes_len; j++) {
         const tx_tense_suffix *sf = &vl_timex_tense_suffixes[j];
@@ -1580,6 +1593,31 @@ static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
         if (tense) {
             t->tense_tok = i;
             return tense;
+        }
+    }
+    /* an expression set off by a comma after its verb, or the next item
+     * of a list of them, with no verb of its own on the right: "a-t-il
+     * déclaré, lundi, devant la presse", "ran a deficit on Thursday,
+     * Friday and Monday": the verb before the list */
+    const uint64_t timecls = (1ull << TC_DOW) | (1ull << TC_MONTH) | (1ull << TC_DAY) | (1ull << TC_YEAR) |
+                             (1ull << TC_POD) | (1ull << TC_COORD);
+    int j = a - 1;
+    while (j >= 0 && k[j].sent == sent && !(k[j + 1].flags & TF_BREAK) &&
+           (strcmp(k[j].key, ",") == 0 || (k[j].kind != TK_PUNCT && (k[j].mask & timecls)) ||
+            strcmp(k[j].key, "on") == 0 || strcmp(k[j].key, "le") == 0))
+        j--;
+    int after_comma = 0; /* the list skipped a comma (not "vendredi et samedi" alone) */
+    for (int q = j + 1; q < a; q++) after_comma |= strcmp(k[q].key, ",") == 0;
+    if (after_comma && j >= 0 && k[j].sent == sent) {
+        for (int i = j, d = 0; i >= 0 && d < 8; i--, d++) {
+            if (k[i].sent != sent || (k[i].flags & TF_BREAK && k[i].kind == TK_PUNCT) || clause_punct(&k[i])) break;
+            int tense = word_tense(t, i, &verb);
+            if (tense) {
+                t->tense_tok = i;
+                return tense;
+            }
+            if (k[i].mask & (1ull << TC_CLAUSE)) break;
+            if (k[i + 1].flags & TF_BREAK) break;
         }
     }
     return TENSE_NONE;

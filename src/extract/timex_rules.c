@@ -468,6 +468,8 @@ const tx_rule vl_timex_rules[] = {
     {ALL, K_DATE, 0, 0, "ISO"},
     {FR, K_DATE, 0, 0, "DOW? DAY MONTH YEAR|PAST|NEXT?"},
     {FR, K_DATE, 0, 0, "DOW DAY"},
+    /* "le 23 mars au soir", "le 2 juin au matin": that day's part */
+    {FR, K_DATE, 0, 0, "DOW? DAY MONTH YEAR? au POD"},
     {FR, K_DATE, 0, 0, "mois de|d' MONTH YEAR|PAST|NEXT?"},
     {FR, K_DATE, 0, RF_Y2, "DOW? DAY MONTH YEAR2"},
     {FR, K_DATE, 0, RF_Y2, "MONTH YEAR2"},

@@ -332,6 +332,38 @@ static void test_french_ages(void **state) {
                         "cinq ans=DURATION:P5Y");
 }
 
+/* More French names: a capitalised part of day or season inside a
+ * sentence (the newspaper "Le Soir"), a holiday after a capitalised
+ * word (a surname: "Sandra Noël"). */
+static void test_more_names(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-05-15", FR, "Selon le quotidien Le Soir, la grève continue."), "");
+    assert_string_equal(tag("2024-05-15", FR, "Sa mère, Sandra Noël, est chargée de mission."), "");
+    assert_string_equal(tag("2024-05-15", FR, "Le soir, il pleut. Il viendra à Noël."),
+                        "Le soir=TIME:2024-05-15TEV | Noël=DATE:2024-12-25");
+}
+
+/* "le 2 mai au soir": that day's part of day, one TIME. */
+static void test_date_au_soir(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-05-15", FR, "Le 2 mai au soir, la digue a cédé."), "Le 2 mai au soir=TIME:2024-05-02TEV");
+}
+
+/* The verb of an expression set off by commas, or of the next items of
+ * a list, stands before the comma; a short participle ("tué") counts; a
+ * capitalised name ending as a future ("Samira") is no verb. */
+static void test_tense_across_comma(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-05-15", FR, "Le cycliste, tué vendredi sur la route, était âgé."),
+                        "vendredi=DATE:2024-05-10");
+    assert_string_equal(tag("2024-05-15", FR, "Le colis a été déposé devant la mairie, vendredi matin, par erreur."),
+                        "vendredi matin=TIME:2024-05-10TMO");
+    assert_string_equal(tag("2024-05-15", FR, "Ils sont prêts, a assuré la capitaine, Samira Bouzid, lundi soir à la radio."),
+                        "lundi soir=TIME:2024-05-13TEV");
+    assert_string_equal(tag("2024-05-16", EN, "In the second week, the bank ran a deficit on Thursday, Friday and Monday."),
+                        "Thursday=DATE:2024-05-16 | Friday=DATE:2024-05-10 | Monday=DATE:2024-05-13");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
@@ -353,6 +385,9 @@ int main(void) {
         cmocka_unit_test(test_weekday_after_de),
         cmocka_unit_test(test_bare_participle),
         cmocka_unit_test(test_french_ages),
+        cmocka_unit_test(test_more_names),
+        cmocka_unit_test(test_date_au_soir),
+        cmocka_unit_test(test_tense_across_comma),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
