@@ -1529,6 +1529,30 @@ static int word_tense(vl_timex_tagger *t, int i, int *verb) {
     return (memo & 3) - 1;
 }
 
+/* Whether the tensed word at i attributes speech (said, told, a indiqué,
+ * ont précisé...): after a comma that ends a clause, such a verb is the
+ * report's, not the event's. */
+static int attribution(const vl_timex_tagger *t, int i) {
+    static const char *const en[] = {"said", "says", "told", "added", "stated", "noted", "declared",
+                                     "explained"};
+    static const char *const fr[] = {"indique", "precise", "annonce", "declare", "explique", "affirme",
+                                     "assure", "ajoute", "souligne", "rapporte", "estime", "confie", "dit",
+                                     "raconte", "confirme", "indiquent", "annoncent", "precisent", "fait"};
+    const tx_tok *k = t->toks;
+    for (size_t q = 0; q < sizeof en / sizeof en[0]; q++)
+        if (strcmp(k[i].key, en[q]) == 0) return 1;
+    if (t->lang == TXL_FR && french_have(&k[i])) {
+        int j = i + 1;
+        while (j < (int)t->ntoks && k[j].sent == k[i].sent && (k[j].kind == TK_PUNCT || k[j].klen <= 2 ||
+                                                                strcmp(k[j].key, "-il") == 0 || strcmp(k[j].key, "-elle") == 0))
+            j++; /* a-t-il, a-t-on */
+        if (j < (int)t->ntoks)
+            for (size_t q = 0; q < sizeof fr / sizeof fr[0]; q++)
+                if (strcmp(k[j].key, fr[q]) == 0) return 1;
+    }
+    return 0;
+}
+
 /* Punctuation that closes a clause for the tense scan: commas, colons,
  * brackets, quotation marks, dashes (sentence ends are TF_BREAK). */
 static int clause_punct(const tx_tok *x) {
@@ -1572,16 +1596,34 @@ static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
     const tx_tok *k = t->toks;
     int n = (int)t->ntoks, sent = k[a].sent, verb;
     t->tense_tok = -1;
-    for (int i = a - 1, d = 0; i >= 0 && d < 14; i--, d++) {
-        if (k[i].sent != sent || (k[i].flags & TF_BREAK && k[i].kind == TK_PUNCT) || clause_punct(&k[i])) break;
+    /* whether the expression opens its clause (the sentence starts
+     * before it with no verb between, "After a night of talks on Thursday,
+     * the union said", or at most two words follow a comma or a
+     * subordinator, "On Monday, ..."): then the verb after the comma is
+     * its own, even a verb of speech; and whether it is a weekday, the
+     * day of an event that the attribution after it does not place (a
+     * quarter or a month is the report's, and takes it) */
+    int opens = 1, weekday = 0;
+    for (int i = a; i < b; i++) weekday |= (k[i].mask & (1ull << TC_DOW)) != 0;
+    int dl = 0;
+    for (int i = a - 1; i >= 0 && dl < 14; i--, dl++) {
+        if (k[i].sent != sent || (k[i].flags & TF_BREAK && k[i].kind == TK_PUNCT)) break;
+        if (clause_punct(&k[i])) {
+            if (dl > 2) opens = 0;
+            break;
+        }
         int tense = word_tense(t, i, &verb);
         if (tense) {
             t->tense_tok = i;
             return tense;
         }
-        if (k[i].mask & (1ull << TC_CLAUSE)) break;
+        if (k[i].mask & (1ull << TC_CLAUSE)) {
+            if (dl >= 2) opens = 0;
+            break;
+        }
         if (k[i + 1].flags & TF_BREAK) break; /* a paragraph starts at i + 1 */
     }
+    if (dl >= 14) opens = 0;
     for (int i = b, d = 0; i < n && d < 14; i++, d++) {
         if (k[i].sent != sent || (k[i].flags & TF_BREAK)) break;
         if (clause_punct(&k[i])) {
@@ -1590,6 +1632,11 @@ static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
         }
         if ((k[i].mask & (1ull << TC_CLAUSE)) || coord_clause(t, i)) break;
         int tense = word_tense(t, i, &verb);
+        /* across the comma, an attribution is not the expression's verb:
+         * "...policy Wednesday, the council said", "...jeudi, a indiqué
+         * le parquet" */
+        if (tense && weekday && !opens && i > b && strcmp(k[b].key, ",") == 0 && attribution(t, i))
+            return TENSE_NONE;
         if (tense) {
             t->tense_tok = i;
             return tense;

@@ -283,7 +283,7 @@ const tx_lex vl_timex_lexicon[] = {
     {"slid", EN, TC_TPAST, 0}, {"stuck", EN, TC_TPAST, 0}, {"swept", EN, TC_TPAST, 0},
     {"wept", EN, TC_TPAST, 0}, {"ate", EN, TC_TPAST, 0},
     {"sat", EN, TC_TPAST, 0}, {"forbade", EN, TC_TPAST, 0}, {"rang", EN, TC_TPAST, 0},
-    {"sped", EN, TC_TPAST, 0}, {"woke", EN, TC_TPAST, 0},
+    {"sped", EN, TC_TPAST, 0}, {"woke", EN, TC_TPAST, 0}, {"blew", EN, TC_TPAST, 0},
     {"sprang", EN, TC_TPAST, 0}, {"tore", EN, TC_TPAST, 0}, {"bore", EN, TC_TPAST, 0},
     {"will", EN, TC_TFUT, 0}, {"'ll", EN, TC_TFUT, 0}, {"shall", EN, TC_TFUT, 0},
     {"going", EN, TC_TFUT, 0}, {"expected", EN, TC_TFUT, 0}, {"scheduled", EN, TC_TFUT, 0},

@@ -364,6 +364,21 @@ static void test_tense_across_comma(void **state) {
                         "Thursday=DATE:2024-05-16 | Friday=DATE:2024-05-10 | Monday=DATE:2024-05-13");
 }
 
+/* A weekday that does not open its clause takes no tense from an
+ * attribution after the comma ("..., the council said"); one that opens
+ * it does ("After a long night of talks on Thursday, the union said"). */
+static void test_attribution_after_comma(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-05-14", EN, "Farmers will elect a chairman when they vote on the new policy Wednesday, the council said."),
+                        "Wednesday=DATE:2024-05-15");
+    assert_string_equal(tag("2024-05-13", EN, "After a long night of talks on Thursday, the union said workers had voted."),
+                        "Thursday=DATE:2024-05-09");
+    assert_string_equal(tag("2024-05-13", EN, "An old boiler blew up early on Tuesday in the basement of the school."),
+                        "Tuesday=DATE:2024-05-07");
+    assert_string_equal(tag("2024-05-16", FR, "La fête du village, qui s'étire de samedi à lundi, a précisé la mairie."),
+                        "samedi=DATE:2024-05-18 | lundi=DATE:2024-05-20");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
@@ -388,6 +403,7 @@ int main(void) {
         cmocka_unit_test(test_more_names),
         cmocka_unit_test(test_date_au_soir),
         cmocka_unit_test(test_tense_across_comma),
+        cmocka_unit_test(test_attribution_after_comma),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
