@@ -174,6 +174,9 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
         g.day = g.ord;
         g.ord = -1;
     }
+    /* "le mois de janvier", "au mois de mai": the month (the unit was
+     * read from the word "mois", and no unit names a date) */
+    if (g.unit == U_MONTH && g.month >= 1 && g.ord < 0 && g.day < 0) g.unit = -1;
     /* "Christmas Day", "Election Day": the day is the holiday's */
     if (g.holiday >= 0 && g.unit == U_DAY) g.unit = -1;
     /* "the week of March 6", "Easter week": the ISO week of that day */

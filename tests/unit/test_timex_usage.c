@@ -379,6 +379,18 @@ static void test_attribution_after_comma(void **state) {
                         "samedi=DATE:2024-05-18 | lundi=DATE:2024-05-20");
 }
 
+/* "le mois de janvier", "au début du mois de mai": the month (the word
+ * "mois" made it a unit, which names no date, and the whole expression
+ * was dropped). */
+static void test_mois_de(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-08", FR, "La foire avait fermé à la fin du mois de janvier."),
+                        "fin du mois de janvier=DATE:2024-01/END");
+    assert_string_equal(tag("2024-03-08", FR, "Le musée rouvrira au début du mois de mai 2025."),
+                        "début du mois de mai 2025=DATE:2025-05/START");
+    assert_string_equal(tag("2024-03-08", FR, "Les cours reprennent au mois d'avril."), "mois d'avril=DATE:2024-04");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
@@ -404,6 +416,7 @@ int main(void) {
         cmocka_unit_test(test_date_au_soir),
         cmocka_unit_test(test_tense_across_comma),
         cmocka_unit_test(test_attribution_after_comma),
+        cmocka_unit_test(test_mois_de),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
