@@ -1250,11 +1250,11 @@ static void post_tokens(vl_timex_tagger *t) {
          * years after a word of a person (a capitalised name or
          * nationality, or a noun ending as person nouns do) is an age; the
          * lexicon lists the others (fils, victime, dame...) */
-        if (t->lang == TXL_FR && k[i].kind == TK_WORD && i + 3 < n && k[i + 3].sent == k[i].sent &&
-            (strcmp(k[i + 1].key, "de") == 0 || strcmp(k[i + 1].key, "d'") == 0) &&
-            (k[i + 2].mask & (1ull << TC_NUM)) && (strcmp(k[i + 3].key, "ans") == 0 || strcmp(k[i + 3].key, "an") == 0) &&
-            person_word(t, k, i))
-            k[i].mask |= 1ull << TC_PERSON;
+        if ((k[i].mask & (1ull << TC_NUM)) && i >= 2 && i + 1 < n && (k[i + 1].mask & units) &&
+            t->lang == TXL_FR && k[i - 2].kind == TK_WORD && k[i + 1].sent == k[i - 2].sent &&
+            (strcmp(k[i - 1].key, "de") == 0 || strcmp(k[i - 1].key, "d'") == 0) &&
+            (strcmp(k[i + 1].key, "ans") == 0 || strcmp(k[i + 1].key, "an") == 0) && person_word(t, k, i - 2))
+            k[i - 2].mask |= 1ull << TC_PERSON;
         /* French writes month and weekday names (and parts of day and
          * seasons) in lower case: capitalised after a word of its sentence
          * ("le Journal du Dimanche", "France Dimanche", "sur Mars", "Bruno
@@ -1264,7 +1264,7 @@ static void post_tokens(vl_timex_tagger *t) {
          * date ("Le verdict Jeudi 2 mai", "La grève Mardi soir": headings
          * run into the text) */
         const uint64_t dm = (1ull << TC_MONTH) | (1ull << TC_DOW) | (1ull << TC_POD) | (1ull << TC_SEASON);
-        if (t->lang == TXL_FR && (k[i].mask & dm) && (k[i].flags & TF_CAP) && k[i].kind == TK_WORD &&
+        if ((k[i].flags & TF_CAP) && (k[i].mask & dm) && t->lang == TXL_FR && k[i].kind == TK_WORD &&
             !upper_second(t, &k[i])) { /* (a title in capitals: "LA FÊTE DIMANCHE") */
             int same_next = i + 1 < n && k[i + 1].sent == k[i].sent && !(k[i + 1].flags & TF_BREAK);
             int dated = same_next && (k[i + 1].kind == TK_NUM || (k[i + 1].mask & (1ull << TC_POD)));
@@ -1277,7 +1277,7 @@ static void post_tokens(vl_timex_tagger *t) {
         /* a holiday after a capitalised word inside a sentence is a
          * surname or a name: "Sandra Noël", "le Père Noël" ("Joyeux Noël"
          * opens its sentence) */
-        if (t->lang == TXL_FR && (k[i].mask & (1ull << TC_HOLIDAY)) && i > 1 && k[i - 1].kind == TK_WORD &&
+        if ((k[i].mask & (1ull << TC_HOLIDAY)) && t->lang == TXL_FR && i > 1 && k[i - 1].kind == TK_WORD &&
             (k[i - 1].flags & TF_CAP) && !(k[i - 1].flags & TF_BREAK) && !(k[i].flags & TF_BREAK) &&
             k[i - 1].sent == k[i].sent && k[i - 2].sent == k[i].sent && !(k[i - 1].mask & (1ull << TC_DOW)))
             k[i].mask &= ~(1ull << TC_HOLIDAY);
@@ -1356,18 +1356,22 @@ static int french_perfect(const vl_timex_tagger *t, int i) {
             j += 2;
             continue;
         }
-        int adv = k[j].klen > 5 && strcmp(k[j].key + k[j].klen - 4, "ment") == 0; /* fortement */
-        for (size_t q = 0; q < sizeof skip / sizeof skip[0] && !adv; q++)
-            adv = strcmp(k[j].key, skip[q]) == 0;
-        if (adv) continue;
         /* nouns and adverbs of the participle's shape: "avoir lieu"
          * (take place), "avoir droit", "a peu de"; dû, not du */
         if (strcmp(k[j].key, "peu") == 0 || strcmp(k[j].key, "lieu") == 0 || strcmp(k[j].key, "droit") == 0)
             return 0;
         if (strcmp(k[j].key, "du") == 0) return k[j].end - k[j].start == 3;
-        if (french_participle(t, &k[j])) return 1;
-        for (size_t q = 0; q < sizeof irregular / sizeof irregular[0]; q++)
-            if (strcmp(k[j].key, irregular[q]) == 0) return 1;
+        /* the participle, the common case, is tried first; the adverbs
+         * and pronouns of its shape (plus, jamais, aussi, lui...) are
+         * skipped below */
+        int adv = 0;
+        for (size_t q = 0; q < sizeof skip / sizeof skip[0] && !adv; q++)
+            adv = k[j].key[0] == skip[q][0] && strcmp(k[j].key, skip[q]) == 0;
+        if (!adv && french_participle(t, &k[j])) return 1;
+        for (size_t q = 0; q < sizeof irregular / sizeof irregular[0] && !adv; q++)
+            if (k[j].key[0] == irregular[q][0] && strcmp(k[j].key, irregular[q]) == 0) return 1;
+        adv = adv || (k[j].klen > 5 && strcmp(k[j].key + k[j].klen - 4, "ment") == 0); /* fortement */
+        if (adv) continue;
         return 0;
     }
     return 0;
