@@ -1275,7 +1275,7 @@ static void post_tokens(vl_timex_tagger *t) {
             if (!dated && (after_word || before_name)) k[i].mask &= ~dm;
         }
         /* a holiday after a capitalised word inside a sentence is a
-         * surname or a name: "Sandra Noël", "le Père Noël" ("Joyeux Noël"
+         * surname or a name: "Claire Noël", "le Père Noël" ("Joyeux Noël"
          * opens its sentence) */
         if ((k[i].mask & (1ull << TC_HOLIDAY)) && t->lang == TXL_FR && i > 1 && k[i - 1].kind == TK_WORD &&
             (k[i - 1].flags & TF_CAP) && !(k[i - 1].flags & TF_BREAK) && !(k[i].flags & TF_BREAK) &&
@@ -1648,7 +1648,7 @@ static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
     }
     /* an expression set off by a comma after its verb, or the next item
      * of a list of them, with no verb of its own on the right: "a-t-il
-     * déclaré, lundi, devant la presse", "ran a deficit on Thursday,
+     * déclaré, lundi, devant la presse", "stayed shut on Thursday,
      * Friday and Monday": the verb before the list */
     const uint64_t timecls = (1ull << TC_DOW) | (1ull << TC_MONTH) | (1ull << TC_DAY) | (1ull << TC_YEAR) |
                              (1ull << TC_POD) | (1ull << TC_COORD);

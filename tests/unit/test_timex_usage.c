@@ -334,11 +334,11 @@ static void test_french_ages(void **state) {
 
 /* More French names: a capitalised part of day or season inside a
  * sentence (the newspaper "Le Soir"), a holiday after a capitalised
- * word (a surname: "Sandra Noël"). */
+ * word (a surname: "Claire Noël"). */
 static void test_more_names(void **state) {
     (void)state;
     assert_string_equal(tag("2024-05-15", FR, "Selon le quotidien Le Soir, la grève continue."), "");
-    assert_string_equal(tag("2024-05-15", FR, "Sa mère, Sandra Noël, est chargée de mission."), "");
+    assert_string_equal(tag("2024-05-15", FR, "Sa tante, Claire Noël, dirige la chorale."), "");
     assert_string_equal(tag("2024-05-15", FR, "Le soir, il pleut. Il viendra à Noël."),
                         "Le soir=TIME:2024-05-15TEV | Noël=DATE:2024-12-25");
 }
@@ -360,8 +360,8 @@ static void test_tense_across_comma(void **state) {
                         "vendredi matin=TIME:2024-05-10TMO");
     assert_string_equal(tag("2024-05-15", FR, "Ils sont prêts, a assuré la capitaine, Samira Bouzid, lundi soir à la radio."),
                         "lundi soir=TIME:2024-05-13TEV");
-    assert_string_equal(tag("2024-05-16", EN, "In the second week, the bank ran a deficit on Thursday, Friday and Monday."),
-                        "Thursday=DATE:2024-05-16 | Friday=DATE:2024-05-10 | Monday=DATE:2024-05-13");
+    assert_string_equal(tag("2024-05-15", EN, "The museum stayed shut on Thursday, Friday and Monday."),
+                        "Thursday=DATE:2024-05-09 | Friday=DATE:2024-05-10 | Monday=DATE:2024-05-13");
 }
 
 /* A weekday that does not open its clause takes no tense from an
@@ -369,7 +369,7 @@ static void test_tense_across_comma(void **state) {
  * it does ("After a long night of talks on Thursday, the union said"). */
 static void test_attribution_after_comma(void **state) {
     (void)state;
-    assert_string_equal(tag("2024-05-14", EN, "Farmers will elect a chairman when they vote on the new policy Wednesday, the council said."),
+    assert_string_equal(tag("2024-05-14", EN, "Members will pick a captain when they meet at the club house Wednesday, the club said."),
                         "Wednesday=DATE:2024-05-15");
     assert_string_equal(tag("2024-05-13", EN, "After a long night of talks on Thursday, the union said workers had voted."),
                         "Thursday=DATE:2024-05-09");
