@@ -456,6 +456,9 @@ const tx_rule vl_timex_rules[] = {
      * (PERSON: the nouns of the lexicon, and names and nouns of a
      * person's shape, marked in timex.c) */
     {FR, K_NONE, 0, 0, "PERSON de|d' NUM ans|an"},
+    /* two ages or a range of them: "âgés de 19 et 50 ans", "des jeunes de
+     * 17 à 27 ans" */
+    {FR, K_NONE, 0, 0, "age|agee|ages|agees|PERSON de|d' NUM et|a|ou NUM ans"},
     {FR, K_NONE, 0, 0, "_,|_( NUM ans _,|_)"},
     {EN, K_NONE, 0, 0, "NUM UNIT|UNITS old"},
     {EN, K_NONE, 0, 0, "aged NUM"},

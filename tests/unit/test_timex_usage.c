@@ -330,6 +330,10 @@ static void test_french_ages(void **state) {
                         "six ans=DURATION:P6Y");
     assert_string_equal(tag("2024-03-04", FR, "Un mandat de cinq ans commence pour la présidente."),
                         "cinq ans=DURATION:P5Y");
+    /* two ages, a range of ages; a range of years stays a duration */
+    assert_string_equal(tag("2024-03-04", FR, "Les deux frères, âgés de 19 et 23 ans, ont été relâchés."), "");
+    assert_string_equal(tag("2024-03-04", FR, "Des jeunes de 15 à 18 ans participent au stage."), "");
+    assert_string_equal(tag("2024-03-04", FR, "Le chantier durera de 2 à 3 ans."), "3 ans=DURATION:P3Y");
 }
 
 /* More French names: a capitalised part of day or season inside a
