@@ -1243,6 +1243,15 @@ static void post_tokens(vl_timex_tagger *t) {
         t->ntoks = n = w2;
     }
     for (size_t i = 0; i < n; i++) {
+        /* French "sept." is as often the number seven ending a sentence
+         * ("ils ne sont plus que sept."): the month needs a day before it,
+         * a year after it or "en", "début", "fin", "mi" before it */
+        if ((k[i].mask & (1ull << TC_MONTH)) && (k[i].flags & TF_DOT) && t->lang == TXL_FR &&
+            strcmp(k[i].key, "sept") == 0 && !(i > 0 && (k[i - 1].kind == TK_NUM || k[i - 1].kind == TK_WORD) &&
+                                               ((k[i - 1].mask & ((1ull << TC_DAY) | (1ull << TC_MOD))) ||
+                                                strcmp(k[i - 1].key, "en") == 0)) &&
+            !(i + 1 < n && (k[i + 1].mask & (1ull << TC_YEAR))))
+            k[i].mask &= ~(1ull << TC_MONTH);
         /* an abbreviated month needs its dot or a day after it (Jan Smith) */
         if ((k[i].mask & (1ull << TC_ABBR)) && !(k[i].flags & TF_DOT) && !(i + 1 < n && k[i + 1].kind == TK_NUM))
             k[i].mask &= ~(1ull << TC_MONTH);

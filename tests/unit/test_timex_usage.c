@@ -395,6 +395,15 @@ static void test_mois_de(void **state) {
     assert_string_equal(tag("2024-03-08", FR, "Les cours reprennent au mois d'avril."), "mois d'avril=DATE:2024-04");
 }
 
+/* French "sept." ending a sentence is the number seven; the month needs
+ * a day before it, a year after it or "en", "début", "fin" before it. */
+static void test_sept_number(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-04", FR, "Le club n'accueille plus que sept. Il en attend dix."), "");
+    assert_string_equal(tag("2024-03-04", FR, "Il nage six jours sur sept. Le bilan de sept. 2023 est bon."),
+                        "six jours=DURATION:P6D | sept. 2023=DATE:2023-09");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
@@ -421,6 +430,7 @@ int main(void) {
         cmocka_unit_test(test_tense_across_comma),
         cmocka_unit_test(test_attribution_after_comma),
         cmocka_unit_test(test_mois_de),
+        cmocka_unit_test(test_sept_number),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
