@@ -152,6 +152,9 @@ struct vl_timex_tagger {
     /* The quarter the text last named (2025-Q3: 2025 * 4 + 2), from which
      * "the quarter" and "the year-ago quarter" count; -1 none yet. */
     int report_q;
+    /* The day of the last expression found, when it has one (else -1),
+     * and the token after it: the first end of a range of weekdays */
+    int last_day, last_end;
 };
 
 /* ------------------------------------------------------------ compiling */
@@ -166,6 +169,7 @@ static const struct {
     {"MOD", TC_MOD}, {"QUANT", TC_QUANT}, {"HOUR", TC_HOUR}, {"MIN", TC_MIN}, {"CLOCK", TC_CLOCK},
     {"AMPM", TC_AMPM}, {"ISO", TC_ISO}, {"VAGUE", TC_VAGUE}, {"REF", TC_REF}, {"DECADE", TC_DECADE},
     {"CENT", TC_CENT}, {"SETW", TC_SETW}, {"SETADJ", TC_SETADJ}, {"HOLIDAY", TC_HOLIDAY},
+    {"PERSON", TC_PERSON},
 };
 
 /* The words of key[0, n) (n < KEY_MAX), buf being KEY_MAX bytes long. */
@@ -1077,6 +1081,39 @@ static int day_range(const tx_tok *a, const tx_tok *b) {
            a->ndig && a->ndig <= 2 && b->ndig && b->ndig <= 2 && a->num >= 1 && a->num < b->num && b->num <= 31;
 }
 
+/* Whether the second letter of word k is a capital (DIMANCHE, DÉCEMBRE). */
+static int upper_second(const vl_timex_tagger *t, const tx_tok *k) {
+    const unsigned char *s = (const unsigned char *)t->text;
+    size_t i = k->start + (s[k->start] >= 0x80 ? 2 : 1);
+    if (i >= k->end) return 0;
+    return (s[i] >= 'A' && s[i] <= 'Z') || (s[i] == 0xC3 && i + 1 < k->end && s[i + 1] >= 0x80 && s[i + 1] <= 0x9E);
+}
+
+/* Whether the French word k[i] names a person by its shape: a capitalised
+ * word inside a sentence (a name, a nationality: "un Australien") or a
+ * noun ending as person nouns do (-ien(ne), -iste, -eur, -euse, -rice,
+ * -ais(e), -ois(e), -ant(e), -ier(e)).  Used before "de" + years only. */
+static int person_word(const vl_timex_tagger *t, const tx_tok *k, size_t i) {
+    static const char *const ends[] = {"ien", "ienne", "iste", "eur", "euse", "rice", "ais", "aise",
+                                       "ois", "oise", "ant", "ante", "iens", "iennes", "ier", "iere"};
+    const tx_tok *w = &k[i];
+    if (w->mask & ~((1ull << TC_LIT) | (1ull << TC_CLITIC) | (1ull << TC_DET))) return 0; /* a known word */
+    if ((w->flags & TF_CAP) && i > 0 && k[i - 1].sent == w->sent && !(w->flags & TF_BREAK) &&
+        k[i - 1].kind == TK_WORD)
+        return 1;
+    size_t n = w->klen;
+    /* "pendant", "avant", "durant", "plus": prepositions, not persons */
+    if (strcmp(w->key, "pendant") == 0 || strcmp(w->key, "durant") == 0 || strcmp(w->key, "avant") == 0 ||
+        strcmp(w->key, "cependant") == 0 || strcmp(w->key, "maintenant") == 0)
+        return 0;
+    for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+        size_t l = strlen(ends[e]);
+        if (n > l + 2 && strcmp(w->key + n - l, ends[e]) == 0) return 1;
+    }
+    (void)t;
+    return 0;
+}
+
 /* Merges runs of number words (vingt et un, twenty-one, quatre-vingt-dix)
  * into one TC_NUM token, and drops the number classes of look-alikes. */
 static void post_tokens(vl_timex_tagger *t) {
@@ -1206,9 +1243,53 @@ static void post_tokens(vl_timex_tagger *t) {
         t->ntoks = n = w2;
     }
     for (size_t i = 0; i < n; i++) {
+        /* French "sept." is as often the number seven ending a sentence
+         * ("ils ne sont plus que sept."): the month needs a day before it,
+         * a year after it or "en", "début", "fin", "mi" before it */
+        if ((k[i].mask & (1ull << TC_MONTH)) && (k[i].flags & TF_DOT) && t->lang == TXL_FR &&
+            strcmp(k[i].key, "sept") == 0 && !(i > 0 && (k[i - 1].kind == TK_NUM || k[i - 1].kind == TK_WORD) &&
+                                               ((k[i - 1].mask & ((1ull << TC_DAY) | (1ull << TC_MOD))) ||
+                                                strcmp(k[i - 1].key, "en") == 0)) &&
+            !(i + 1 < n && (k[i + 1].mask & (1ull << TC_YEAR))))
+            k[i].mask &= ~(1ull << TC_MONTH);
         /* an abbreviated month needs its dot or a day after it (Jan Smith) */
         if ((k[i].mask & (1ull << TC_ABBR)) && !(k[i].flags & TF_DOT) && !(i + 1 < n && k[i + 1].kind == TK_NUM))
             k[i].mask &= ~(1ull << TC_MONTH);
+        /* "l'informaticien de 34 ans", "un Marseillais de 40 ans": "de" +
+         * years after a word of a person (a capitalised name or
+         * nationality, or a noun ending as person nouns do) is an age; the
+         * lexicon lists the others (fils, victime, dame...) */
+        if ((k[i].mask & (1ull << TC_NUM)) && i >= 2 && i + 1 < n && (k[i + 1].mask & units) &&
+            t->lang == TXL_FR && k[i - 2].kind == TK_WORD && k[i + 1].sent == k[i - 2].sent &&
+            (strcmp(k[i - 1].key, "de") == 0 || strcmp(k[i - 1].key, "d'") == 0) &&
+            (strcmp(k[i + 1].key, "ans") == 0 || strcmp(k[i + 1].key, "an") == 0) && person_word(t, k, i - 2))
+            k[i - 2].mask |= 1ull << TC_PERSON;
+        /* French writes month and weekday names (and parts of day and
+         * seasons) in lower case: capitalised after a word of its sentence
+         * ("le Journal du Dimanche", "France Dimanche", "sur Mars", "Bruno
+         * Mars", the newspaper "Le Soir", a shop "au Printemps"), or a
+         * month or season before a capitalised word ("Octobre Rose",
+         * "Septembre Noir", "Printemps Arabe"), it is part of a name.  A day, a year or a part of day after it keeps it a
+         * date ("Le verdict Jeudi 2 mai", "La grève Mardi soir": headings
+         * run into the text) */
+        const uint64_t dm = (1ull << TC_MONTH) | (1ull << TC_DOW) | (1ull << TC_POD) | (1ull << TC_SEASON);
+        if ((k[i].flags & TF_CAP) && (k[i].mask & dm) && t->lang == TXL_FR && k[i].kind == TK_WORD &&
+            !upper_second(t, &k[i])) { /* (a title in capitals: "LA FÊTE DIMANCHE") */
+            int same_next = i + 1 < n && k[i + 1].sent == k[i].sent && !(k[i + 1].flags & TF_BREAK);
+            int dated = same_next && (k[i + 1].kind == TK_NUM || (k[i + 1].mask & (1ull << TC_POD)));
+            int after_word = i > 0 && k[i - 1].sent == k[i].sent && !(k[i].flags & TF_BREAK) &&
+                             k[i - 1].kind == TK_WORD;
+            int before_name = (k[i].mask & ((1ull << TC_MONTH) | (1ull << TC_SEASON))) && same_next && k[i + 1].kind == TK_WORD &&
+                              (k[i + 1].flags & TF_CAP) && !(k[i + 1].mask & dm);
+            if (!dated && (after_word || before_name)) k[i].mask &= ~dm;
+        }
+        /* a holiday after a capitalised word inside a sentence is a
+         * surname or a name: "Claire Noël", "le Père Noël" ("Joyeux Noël"
+         * opens its sentence) */
+        if ((k[i].mask & (1ull << TC_HOLIDAY)) && t->lang == TXL_FR && i > 1 && k[i - 1].kind == TK_WORD &&
+            (k[i - 1].flags & TF_CAP) && !(k[i - 1].flags & TF_BREAK) && !(k[i].flags & TF_BREAK) &&
+            k[i - 1].sent == k[i].sent && k[i - 2].sent == k[i].sent && !(k[i - 1].mask & (1ull << TC_DOW)))
+            k[i].mask &= ~(1ull << TC_HOLIDAY);
         /* "1600 GMT", "0830 EST", "2200 hrs": a 24-hour clock as wire copy
          * writes it, told by the time zone after it */
         if (k[i].kind == TK_NUM && k[i].ndig == 4 && k[i].num % 100 <= 59 && k[i].num / 100 <= 23 && i + 1 < n &&
@@ -1250,6 +1331,113 @@ static int french_participle(const vl_timex_tagger *t, const tx_tok *p) {
                         p->key[len - 1] == 'u' || p->key[len - 1] == 'i');
 }
 
+/* Whether x is a present form of avoir (a, ont, avons, avez). */
+static int french_have(const tx_tok *x) {
+    return strcmp(x->key, "a") == 0 || strcmp(x->key, "ont") == 0 || strcmp(x->key, "avons") == 0 ||
+           strcmp(x->key, "avez") == 0;
+}
+
+/* Whether the form of avoir at i is the auxiliary of a participle that
+ * follows it, across adverbs, negations, clitics and the inversion ("a
+ * annoncé", "n'a pas encore été", "a-t-il déclaré", "a par ailleurs
+ * demandé", "ont fortement augmenté"); any other word first makes avoir
+ * the verb ("ont peu de moyens", "il y a du monde", "a lieu", "avons
+ * rendez-vous", "elle a 30 ans"). */
+static int french_perfect(const vl_timex_tagger *t, int i) {
+    static const char *const skip[] = {"pas", "jamais", "plus", "deja", "aussi", "ainsi", "encore",
+                                       "toujours", "bien", "enfin", "ensuite", "alors", "meme", "rien",
+                                       "tout", "longtemps", "souvent", "donc", "certes", "aujourd'hui",
+                                       "hier", "d'ailleurs", "par", "ailleurs", "pour", "sa", "part",
+                                       "en", "outre", "y", "lui", "leur", "t", "-t", "il", "elle", "on",
+                                       "ils", "elles", "-il", "-elle", "-on", "-ils", "-elles", "vite",
+                                       "beaucoup", "trop", "mieux", "tres", "deja", "pourtant", "toutefois",
+                                       "cependant", "surtout", "notamment", "egalement", "finalement"};
+    static const char *const irregular[] = {"ouvert", "offert", "souffert", "couvert", "decouvert",
+                                            "peint", "atteint", "rejoint", "craint", "contraint", "eteint",
+                                            "mort", "ete", "eu", "pu", "su", "vu", "fait", "dit",
+                                            "pris", "mis", "ecrit", "produit", "conduit", "detruit"};
+    const tx_tok *k = t->toks;
+    for (int j = i + 1; j < (int)t->ntoks && j <= i + 5 && k[j].sent == k[i].sent; j++) {
+        if (k[j].kind == TK_PUNCT && strcmp(k[j].key, "-") == 0) continue;
+        if (k[j].kind != TK_WORD) return 0;
+        /* "a de son côté répondu", "ont de leur côté voté" */
+        if (strcmp(k[j].key, "de") == 0 && j + 2 < (int)t->ntoks && strcmp(k[j + 2].key, "cote") == 0) {
+            j += 2;
+            continue;
+        }
+        /* nouns and adverbs of the participle's shape: "avoir lieu"
+         * (take place), "avoir droit", "a peu de"; dû, not du */
+        if (strcmp(k[j].key, "peu") == 0 || strcmp(k[j].key, "lieu") == 0 || strcmp(k[j].key, "droit") == 0)
+            return 0;
+        if (strcmp(k[j].key, "du") == 0) return k[j].end - k[j].start == 3;
+        /* the participle, the common case, is tried first; the adverbs
+         * and pronouns of its shape (plus, jamais, aussi, lui...) are
+         * skipped below */
+        int adv = 0;
+        for (size_t q = 0; q < sizeof skip / sizeof skip[0] && !adv; q++)
+            adv = k[j].key[0] == skip[q][0] && strcmp(k[j].key, skip[q]) == 0;
+        if (!adv && french_participle(t, &k[j])) return 1;
+        for (size_t q = 0; q < sizeof irregular / sizeof irregular[0] && !adv; q++)
+            if (k[j].key[0] == irregular[q][0] && strcmp(k[j].key, irregular[q]) == 0) return 1;
+        adv = adv || (k[j].klen > 5 && strcmp(k[j].key + k[j].klen - 4, "ment") == 0); /* fortement */
+        if (adv) continue;
+        return 0;
+    }
+    return 0;
+}
+
+/* Whether the word at i is a French past participle in -é(e)(s) of an
+ * act that is told once done, not announced (élu, tué, interpellé,
+ * publié; not organisé, prévu, programmé, diffusé...). */
+static int participle_before(const vl_timex_tagger *t, int i) {
+    static const char *const announced[] = {"organise", "organisee", "organises", "organisees", "programme",
+                                            "programmee", "programmes", "programmees", "fixe", "fixee",
+                                            "attendu", "reporte", "reportee", "repousse", "repoussee",
+                                            "convoque", "convoquee", "convoques", "diffuse", "diffusee",
+                                            "decale", "decalee", "avance", "avancee", "planifie",
+                                            "planifiee", "annonce", "annoncee", "invite", "invitee",
+                                            "appele", "appelee", "appeles", "prevu", "prevue"};
+    const tx_tok *k = &t->toks[i];
+    const unsigned char *s = (const unsigned char *)t->text;
+    size_t e = k->end;
+    if (k->kind != TK_WORD || e < 3) return 0;
+    int accented = (s[e - 2] == 0xC3 && s[e - 1] == 0xA9) ||
+                   (e >= 3 && s[e - 3] == 0xC3 && s[e - 2] == 0xA9 && (s[e - 1] == 'e' || s[e - 1] == 's')) ||
+                   (e >= 4 && s[e - 4] == 0xC3 && s[e - 3] == 0xA9 && s[e - 2] == 'e' && s[e - 1] == 's');
+    if (!accented || k->klen < 3) return 0; /* tué, élu */
+    for (size_t q = 0; q < sizeof announced / sizeof announced[0]; q++)
+        if (strcmp(k->key, announced[q]) == 0) return 0;
+    /* nouns of the same shape ("le bal de la nouvelle année mardi soir",
+     * "vers la mi-journée samedi"): the commonest, and any word after a determiner
+     * or an adjective that stands before nouns */
+    static const char *const nouns[] = {"annee", "annees", "journee", "journees", "soiree", "soirees",
+                                        "matinee", "matinees", "mi-journee", "armee", "entree", "arrivee",
+                                        "rentree", "societe", "sante", "ete", "cote", "liberte", "securite",
+                                        "comite", "marche", "depute", "deputes", "deputee", "assemblee",
+                                        "tournee", "duree", "pensee", "idee", "musee", "lycee", "universite",
+                                        "majorite", "communaute", "activite", "qualite", "priorite",
+                                        "realite", "verite", "volonte", "unite", "identite", "difficulte",
+                                        "capacite", "necessite", "nuitee", "veillee", "cite", "equipe",
+                                        "traversee", "randonnee", "fumee", "portee", "montee", "vallee"};
+    for (size_t q = 0; q < sizeof nouns / sizeof nouns[0]; q++)
+        if (strcmp(k->key, nouns[q]) == 0) return 0;
+    if (i > 0 && t->toks[i - 1].sent == k->sent) {
+        const tx_tok *p = &t->toks[i - 1];
+        /* "pour qu'il soit jugé lundi", "(sera) voté" */
+        if (strcmp(p->key, "soit") == 0 || strcmp(p->key, "soient") == 0 || strcmp(p->key, "etre") == 0 ||
+            (p->kind == TK_PUNCT && strcmp(p->key, ",") != 0))
+            return 0;
+        static const char *const dets[] = {"la", "le", "l'", "les", "une", "un", "des", "du", "cette", "ce",
+                                           "cet", "ces", "sa", "son", "ses", "leur", "leurs", "notre",
+                                           "votre", "chaque", "nouvelle", "nouvel", "nouveau", "meme",
+                                           "premiere", "premier", "derniere", "dernier", "prochaine",
+                                           "grande", "grand", "petite", "petit", "belle", "bonne", "mi"};
+        for (size_t q = 0; q < sizeof dets / sizeof dets[0]; q++)
+            if (strcmp(t->toks[i - 1].key, dets[q]) == 0) return 0;
+    }
+    return 1;
+}
+
 /* Whether the verb at i stands in a clause of reported speech: opened, a
  * few words before it, by que/qu' right after a verb of the past ("a
  * ajouté qu'il comptait", "avait dit que la ville attendait").  The
@@ -1279,6 +1467,10 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
     if (x->kind != TK_WORD || (x->mask & (1ull << TC_TNONE))) return TENSE_NONE;
     if ((x->mask & (1ull << TC_TPAST)) && !(x->key[1] == 0 && x->end - x->start > 1)) { /* a, not à */
         *verb = 1;
+        /* the present of avoir marks a past only as the auxiliary of a
+         * participle ("a annoncé", "n'a pas encore été"): "ils ont peu
+         * de chances", "il y a du monde", "elle a 30 ans" are presents */
+        if (t->lang == TXL_FR && french_have(x) && !french_perfect(t, i)) return TENSE_NONE;
         /* "will be held", "has been paid": a participle, as for -ed below */
         return i > 0 && (k[i - 1].mask & (1ull << TC_BE)) ? TENSE_NONE : TENSE_PAST;
     }
@@ -1311,6 +1503,11 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
     }
     size_t len = x->klen;
     if (!len || !t->suffix_last[(unsigned char)x->key[len - 1]]) return TENSE_NONE; /* no suffix ends so */
+    /* a capitalised word inside a sentence is a name, not a verb: "Sandra",
+     * "Samira", "Alexandra" end as futures do */
+    if ((x->flags & TF_CAP) && i > 0 && k[i - 1].sent == x->sent && !(x->flags & TF_BREAK) &&
+        (k[i - 1].kind == TK_WORD || strcmp(k[i - 1].key, ",") == 0))
+        return TENSE_NONE;
     const unsigned char *raw = (const unsigned char *)t->text;
     for (size_t j = 0; j < vl_timex_tense_suffixes_len; j++) {
         const tx_tense_suffix *sf = &vl_timex_tense_suffixes[j];
@@ -1343,6 +1540,30 @@ static int word_tense(vl_timex_tagger *t, int i, int *verb) {
     }
     *verb = (memo & TENSE_VERB) != 0;
     return (memo & 3) - 1;
+}
+
+/* Whether the tensed word at i attributes speech (said, told, a indiqué,
+ * ont précisé...): after a comma that ends a clause, such a verb is the
+ * report's, not the event's. */
+static int attribution(const vl_timex_tagger *t, int i) {
+    static const char *const en[] = {"said", "says", "told", "added", "stated", "noted", "declared",
+                                     "explained"};
+    static const char *const fr[] = {"indique", "precise", "annonce", "declare", "explique", "affirme",
+                                     "assure", "ajoute", "souligne", "rapporte", "estime", "confie", "dit",
+                                     "raconte", "confirme", "indiquent", "annoncent", "precisent", "fait"};
+    const tx_tok *k = t->toks;
+    for (size_t q = 0; q < sizeof en / sizeof en[0]; q++)
+        if (strcmp(k[i].key, en[q]) == 0) return 1;
+    if (t->lang == TXL_FR && french_have(&k[i])) {
+        int j = i + 1;
+        while (j < (int)t->ntoks && k[j].sent == k[i].sent && (k[j].kind == TK_PUNCT || k[j].klen <= 2 ||
+                                                                strcmp(k[j].key, "-il") == 0 || strcmp(k[j].key, "-elle") == 0))
+            j++; /* a-t-il, a-t-on */
+        if (j < (int)t->ntoks)
+            for (size_t q = 0; q < sizeof fr / sizeof fr[0]; q++)
+                if (strcmp(k[j].key, fr[q]) == 0) return 1;
+    }
+    return 0;
 }
 
 /* Punctuation that closes a clause for the tense scan: commas, colons,
@@ -1388,16 +1609,34 @@ static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
     const tx_tok *k = t->toks;
     int n = (int)t->ntoks, sent = k[a].sent, verb;
     t->tense_tok = -1;
-    for (int i = a - 1, d = 0; i >= 0 && d < 14; i--, d++) {
-        if (k[i].sent != sent || (k[i].flags & TF_BREAK && k[i].kind == TK_PUNCT) || clause_punct(&k[i])) break;
+    /* whether the expression opens its clause (the sentence starts
+     * before it with no verb between, "After a night of talks on Thursday,
+     * the union said", or at most two words follow a comma or a
+     * subordinator, "On Monday, ..."): then the verb after the comma is
+     * its own, even a verb of speech; and whether it is a weekday, the
+     * day of an event that the attribution after it does not place (a
+     * quarter or a month is the report's, and takes it) */
+    int opens = 1, weekday = 0;
+    for (int i = a; i < b; i++) weekday |= (k[i].mask & (1ull << TC_DOW)) != 0;
+    int dl = 0;
+    for (int i = a - 1; i >= 0 && dl < 14; i--, dl++) {
+        if (k[i].sent != sent || (k[i].flags & TF_BREAK && k[i].kind == TK_PUNCT)) break;
+        if (clause_punct(&k[i])) {
+            if (dl > 2) opens = 0;
+            break;
+        }
         int tense = word_tense(t, i, &verb);
         if (tense) {
             t->tense_tok = i;
             return tense;
         }
-        if (k[i].mask & (1ull << TC_CLAUSE)) break;
+        if (k[i].mask & (1ull << TC_CLAUSE)) {
+            if (dl >= 2) opens = 0;
+            break;
+        }
         if (k[i + 1].flags & TF_BREAK) break; /* a paragraph starts at i + 1 */
     }
+    if (dl >= 14) opens = 0;
     for (int i = b, d = 0; i < n && d < 14; i++, d++) {
         if (k[i].sent != sent || (k[i].flags & TF_BREAK)) break;
         if (clause_punct(&k[i])) {
@@ -1406,9 +1645,39 @@ static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
         }
         if ((k[i].mask & (1ull << TC_CLAUSE)) || coord_clause(t, i)) break;
         int tense = word_tense(t, i, &verb);
+        /* across the comma, an attribution is not the expression's verb:
+         * "...policy Wednesday, the council said", "...jeudi, a indiqué
+         * le parquet" */
+        if (tense && weekday && !opens && i > b && strcmp(k[b].key, ",") == 0 && attribution(t, i))
+            return TENSE_NONE;
         if (tense) {
             t->tense_tok = i;
             return tense;
+        }
+    }
+    /* an expression set off by a comma after its verb, or the next item
+     * of a list of them, with no verb of its own on the right: "a-t-il
+     * déclaré, lundi, devant la presse", "stayed shut on Thursday,
+     * Friday and Monday": the verb before the list */
+    const uint64_t timecls = (1ull << TC_DOW) | (1ull << TC_MONTH) | (1ull << TC_DAY) | (1ull << TC_YEAR) |
+                             (1ull << TC_POD) | (1ull << TC_COORD);
+    int j = a - 1;
+    while (j >= 0 && k[j].sent == sent && !(k[j + 1].flags & TF_BREAK) &&
+           (strcmp(k[j].key, ",") == 0 || (k[j].kind != TK_PUNCT && (k[j].mask & timecls)) ||
+            strcmp(k[j].key, "on") == 0 || strcmp(k[j].key, "le") == 0))
+        j--;
+    int after_comma = 0; /* the list skipped a comma (not "vendredi et samedi" alone) */
+    for (int q = j + 1; q < a; q++) after_comma |= strcmp(k[q].key, ",") == 0;
+    if (after_comma && j >= 0 && k[j].sent == sent) {
+        for (int i = j, d = 0; i >= 0 && d < 8; i--, d++) {
+            if (k[i].sent != sent || (k[i].flags & TF_BREAK && k[i].kind == TK_PUNCT) || clause_punct(&k[i])) break;
+            int tense = word_tense(t, i, &verb);
+            if (tense) {
+                t->tense_tok = i;
+                return tense;
+            }
+            if (k[i].mask & (1ull << TC_CLAUSE)) break;
+            if (k[i + 1].flags & TF_BREAK) break;
         }
     }
     return TENSE_NONE;
@@ -1453,6 +1722,21 @@ static int clause_tense(vl_timex_tagger *t, int a, int b) {
     if (b < n && strcmp(k[b].key, "'s") == 0) {
         int tense = clause_tense_scan(t, a, b);
         return tense == TENSE_PAST ? tense : TENSE_NONE;
+    }
+    /* ... and so does a French weekday after a noun and "de": "l'incendie
+     * de mardi", "le match de samedi" ("à partir de mardi",
+     * "se tiendra de mardi à jeudi" keep the clause's future) */
+    if (t->lang == TXL_FR && a >= 2 && (k[a].mask & (1ull << TC_DOW)) && strcmp(k[a - 1].key, "de") == 0 &&
+        k[a - 2].kind == TK_WORD && k[a - 2].sent == k[a].sent && strcmp(k[a - 2].key, "partir") != 0 &&
+        strcmp(k[a - 2].key, "compter") != 0 && strcmp(k[a - 2].key, "ici") != 0 &&
+        strcmp(k[a - 2].key, "d'ici") != 0 &&
+        !(b < n && (strcmp(k[b].key, "a") == 0 || strcmp(k[b].key, "au") == 0))) { /* de lundi à mardi */
+        int verb;
+        word_tense(t, a - 2, &verb);
+        if (!verb) {
+            int tense = clause_tense_scan(t, a, b);
+            return tense == TENSE_PAST ? tense : TENSE_NONE;
+        }
     }
     return clause_tense_scan(t, a, b);
 }
@@ -1647,7 +1931,7 @@ static void narrative_anchor(vl_timex_tagger *t, const vl_timex *x) {
  * month, the next morning), the precision its anchor needs (1 year, 2
  * month, 3 day); 0 for an expression counted from the dispatch date. */
 static int anaphor_precision(const vl_timex_tagger *t, int es, int ee, const tx_fields *f, int kind, int flags) {
-    if (kind == K_DATE && f->dow >= 1 && f->day < 0 && f->month < 0 && (f->dir == -1 || f->dir == 1)) {
+    if ((kind == K_DATE || kind == K_TIME) && f->dow >= 1 && f->day < 0 && f->month < 0 && (f->dir == -1 || f->dir == 1)) {
         /* "the previous Friday", "the following Monday": the weekday
          * before or after the day the text is telling, not the dispatch's */
         for (int i = es; i < ee; i++)
@@ -1721,6 +2005,35 @@ static int nearest_year(const vl_timex_tagger *t, int mon) {
     return year;
 }
 
+/* Whether the expression starting at token es is the second end of a
+ * range or pair whose first end is the last expression found, a day:
+ * "du samedi au dimanche", "de lundi à mercredi", "samedi et dimanche",
+ * "samedi-dimanche", "from Friday to Monday", "Friday and Saturday".  With
+ * no tense (or a future one), the two ends would each take the nearest
+ * day and could fall on either side of the dispatch date; the second end
+ * is rather the first such day after the first. */
+static int range_end(const vl_timex_tagger *t, int es) {
+    static const char *const links[] = {"au", "a", "et", "ou", "jusqu'a", "jusqu'au", "to",
+                                        "through", "thru", "until", "till", "and", "or", "-"};
+    const tx_tok *k = t->toks;
+    if (t->last_day < 0 || t->last_end < 0) return 0;
+    if (es == t->last_end) return (k[es].flags & TF_HYPH) != 0;
+    if (es != t->last_end + 1 || k[es].sent != k[t->last_end].sent) return 0;
+    for (size_t i = 0; i < sizeof links / sizeof links[0]; i++)
+        if (strcmp(k[t->last_end].key, links[i]) == 0) return 1;
+    return 0;
+}
+
+/* Whether k is a French preposition that may stand before a clock time
+ * (à, vers, dès, avant, après, jusqu'à, depuis, de, entre, pour). */
+static int time_prep(const tx_tok *k) {
+    static const char *const preps[] = {"a", "vers", "des", "avant", "apres", "jusqu'a", "depuis", "de", "entre", "pour"};
+    if (k->kind != TK_WORD) return 0;
+    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
+        if (strcmp(k->key, preps[i]) == 0) return 1;
+    return 0;
+}
+
 static void complete(match_ctx *m, int end) {
     vl_timex_tagger *t = m->t;
     const tx_crule *cr = m->cr;
@@ -1760,6 +2073,9 @@ static void complete(match_ctx *m, int end) {
     }
     if ((cr->r->flags & RF_AFTERMOD) && !m->after_mod) return;
     if ((cr->r->flags & RF_CAP) && !(k[es].flags & TF_CAP)) return;
+    if ((cr->r->flags & RF_PREP) && !(m->start > 0 && k[m->start - 1].sent == k[m->start].sent &&
+                                      time_prep(&k[m->start - 1])))
+        return;
     if ((cr->r->flags & RF_NODET) && m->start > 0 && (k[m->start - 1].mask & (1ull << TC_DET))) return;
     if ((cr->r->flags & RF_OPENS) && m->start > 0 && !(k[m->start - 1].flags & TF_BREAK) &&
         k[m->start - 1].sent == k[m->start].sent)
@@ -1774,7 +2090,7 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->kind == K_PLREF && cr->r->param) f.dir = cr->r->param;
     if (cr->r->kind == K_DUR && cr->r->param) f.n = cr->r->param; /* -2: a vague count */
     if (cr->r->kind == K_SET && cr->r->param) f.n = cr->r->param; /* "three times a year": P1Y */
-    if (cr->r->kind == K_LATER && cr->r->param) f.tense = TENSE_FUTURE;
+    if ((cr->r->kind == K_LATER || cr->r->kind == K_DATE) && cr->r->param) f.tense = TENSE_FUTURE;
     else f.tense = clause_tense(t, es, ee);
     /* English does not put a definite past day in the present perfect
      * ("has given him until Friday", not *"has arrived on Friday"): a
@@ -1785,11 +2101,37 @@ static void complete(match_ctx *m, int end) {
         !(es > 0 && strcmp(k[es - 1].key, "since") == 0))
         f.tense = TENSE_NONE;
     if (!f.tense && f.month >= 1 && f.dow < 1 && f.year < 0) f.tense = sentence_tense(t, es, ee);
+    /* "fermés depuis le 3 février", "closed since March 9": the start of
+     * a state that lasts until now lies in the past, whatever the verb
+     * ("les musées, fermés depuis le 3 février, rouvriront") */
+    /* "le maire, réélu dimanche", "un voleur, interpellé lundi": a bare
+     * participle right before the weekday, in a clause with no other
+     * marker, tells what was done that day (but "organisé samedi",
+     * "diffusé samedi" may announce it) */
+    if (!f.tense && t->lang == TXL_FR && f.dow >= 1 && f.day < 0 && es > 0 && k[es - 1].sent == k[es].sent &&
+        participle_before(t, es - 1))
+        f.tense = TENSE_PAST;
+    int pe = es - 1; /* the word before, past a determiner ("depuis le 3 février") */
+    if (pe > 0 && (strcmp(k[pe].key, "le") == 0 || strcmp(k[pe].key, "the") == 0)) pe--;
+    if (pe >= 0 && k[pe].sent == k[es].sent && (f.tense == TENSE_FUTURE || f.tense == TENSE_NONE) &&
+        (strcmp(k[pe].key, "depuis") == 0 || strcmp(k[pe].key, "since") == 0)) {
+        f.tense = TENSE_PAST;
+    }
     if (f.tense && es > 0 && k[es - 1].sent == k[es].sent) {
         int verb;
         f.tense_adj = word_tense(t, es - 1, &verb) == f.tense;
     }
+    if (cr->r->kind == K_DATE && cr->r->param) f.tense_adj = 1; /* a delivery month: obeyed */
+    /* "the 1986 quarter": a year before a singular unit is no count of
+     * 1986 quarters */
+    if (cr->r->kind == K_DUR || cr->r->kind == K_LATER || cr->r->kind == K_AGO)
+        for (int i = es; i + 1 < ee; i++)
+            if (k[i].kind == TK_NUM && k[i].ndig == 4 && (k[i].mask & (1ull << TC_YEAR)) &&
+                (k[i + 1].mask & (1ull << TC_UNIT)) && !(k[i + 1].mask & (1ull << TC_UNITS)))
+                return;
     if (f.dow >= 1 && f.dow <= 7) f.dow_seen = t->dow_seen[f.dow];
+    if (f.dow >= 1 && f.day < 0 && f.month < 0 && f.dir == -9 && f.tense != TENSE_PAST && range_end(t, es))
+        f.after_day = t->last_day;
     if (t->anchor_sent >= 0) f.anchor_y = t->anchor_y, f.anchor_m = t->anchor_m, f.anchor_d = t->anchor_d;
     memset(&c.tx, 0, sizeof c.tx);
     /* an impossible date (29 février 2025) is no date, nor is a part of it */
@@ -2038,6 +2380,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->anchor_sent = -1;
     t->narr_prec = 0;
     t->report_q = -1;
+    t->last_day = t->last_end = -1;
     t->tense_tok = -1;
     for (int d = 0; d < 8; d++) t->dow_seen[d] = -1;
     if (len > UINT32_MAX - 16) return VL_EARG;
@@ -2135,6 +2478,14 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         clock_end = best.ext_end;
         /* a date anchors the anaphoric expressions after it */
         narrative_anchor(t, &x);
+        t->last_end = best.ext_end;
+        t->last_day = -1;
+        if (x.type == VL_TIMEX_DATE || x.type == VL_TIMEX_TIME) {
+            const char *v = x.value;
+            if (all_digits(v, 4) && v[4] == '-' && all_digits(v + 5, 2) && v[7] == '-' && all_digits(v + 8, 2) &&
+                (!v[10] || v[10] == 'T'))
+                t->last_day = (int)vl_timex_days(value_int(v), value_int(v + 5), value_int(v + 8));
+        }
         int bk = t->rules[best.rule].r->kind;
         if ((bk == K_DATE || bk == K_REL) && !best.yearq && x.type == VL_TIMEX_DATE && strlen(x.value) == 7 && x.value[4] == '-' && x.value[5] == 'Q' &&
             all_digits(x.value, 4)) {

@@ -64,6 +64,7 @@ enum tx_class {
     TC_DET,       /* its, a, the: before a set adjective, it qualifies a thing */
     TC_MODN,      /* end, start: a modifier noun that is also a verb ("talks end March 6") */
     TC_PREP,      /* by, until: before a bare modifier noun, it is the noun ("by end March") */
+    TC_PERSON,    /* a noun of a person: "de 34 ans" after it is an age ("l'informaticien de 34 ans") */
     TC_COUNT
 };
 
@@ -122,7 +123,9 @@ enum {
     RF_NODET = 256,   /* not after a determiner (TC_DET): "its quarterly dividend" */
     RF_BAREMOD = 512, /* a bare modifier: a TC_MODN word only after a TC_PREP
                        * word or joined by a hyphen (by end March, end-March) */
-    RF_CAP = 1024     /* the first word capitalised: "Good Friday", not "a good Friday" */
+    RF_CAP = 1024,    /* the first word capitalised: "Good Friday", not "a good Friday" */
+    RF_PREP = 2048    /* only after a French preposition of time (à, vers, dès...): "à 7h30
+                       * le dimanche", where "l'émission 19h le dimanche" is a name */
 };
 
 /* One rule: a pattern over tokens, in a small language (see timex_rules.c):
@@ -178,6 +181,10 @@ typedef struct tx_fields {
      * ("this year's third quarter", "the fourth quarter of last year"):
      * -1, 0, +1; -9 when absent */
     int ydir;
+    /* the second end of a range or pair of weekdays ("du samedi au
+     * dimanche", "Friday and Saturday"): the day of the first end, after
+     * which this weekday falls; -1 otherwise */
+    int after_day;
 } tx_fields;
 
 /* A count of hours and minutes (a clock-shaped duration, "1h44") into o:

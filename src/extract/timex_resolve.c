@@ -104,6 +104,14 @@ static int pick(const int64_t *c, int n, int64_t ref, int mode, int strict) {
  * months. */
 enum { DAY_FAR = 200, DAY_NEAR = 100, MONTH_FAR = 11, MONTH_NEAR = 2 };
 
+/* Whether one of the n candidate days c falls on weekday dow less than
+ * `far` days from ref. */
+static int has_dow_near(const int64_t *c, int n, int64_t ref, int dow, int64_t far) {
+    for (int i = 0; i < n; i++)
+        if (c[i] != INT64_MIN && weekday(c[i]) == dow && llabs(c[i] - ref) < far) return 1;
+    return 0;
+}
+
 static int near_guard(const int64_t *c, int n, int64_t ref, int k, int strict, int64_t far, int64_t near) {
     if (strict || llabs(c[k] - ref) < far) return k;
     int j = pick(c, n, ref, 0, 0);
@@ -166,6 +174,9 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
         g.day = g.ord;
         g.ord = -1;
     }
+    /* "le mois de janvier", "au mois de mai": the month (the unit was
+     * read from the word "mois", and no unit names a date) */
+    if (g.unit == U_MONTH && g.month >= 1 && g.ord < 0 && g.day < 0) g.unit = -1;
     /* "Christmas Day", "Election Day": the day is the holiday's */
     if (g.holiday >= 0 && g.unit == U_DAY) g.unit = -1;
     /* "the week of March 6", "Easter week": the ISO week of that day */
@@ -238,8 +249,14 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
                 any |= c[i] != INT64_MIN;
             }
             if (!any) return 0;
-            /* a weekday given with the date chooses the year */
-            if (f->dow >= 1) {
+            /* a weekday given with the date chooses the year, but not a
+             * year away from a date that lies near the dispatch: "mardi 14
+             * août" in a dispatch of Wednesday 14 August is a slip of the
+             * weekday (or of the day), not last year's 14 August, which
+             * news would give with its year (the guard of the tense) */
+            int near = pick(c, 3, ref, 0, 0);
+            if (f->dow >= 1 && !(near >= 0 && llabs(c[near] - ref) <= DAY_NEAR && weekday(c[near]) != f->dow &&
+                                 !has_dow_near(c, 3, ref, f->dow, DAY_FAR))) {
                 int64_t w[3];
                 int nw = 0;
                 for (int i = 0; i < 3; i++)
@@ -288,7 +305,11 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
         int back = (r - f->dow + 7) % 7, fwd = (f->dow - r + 7) % 7;
         if (f->dir == -1) day = ref - (back ? back : 7);
         else if (f->dir == 1) day = ref + (fwd ? fwd : 7);
-        else if (back == 0) day = ref;
+        else if (f->after_day >= 0) {
+            /* the second end of "du samedi au dimanche": after the first */
+            int a = weekday(f->after_day);
+            day = f->after_day + ((f->dow - a + 7) % 7 ? (f->dow - a + 7) % 7 : 7);
+        } else if (back == 0) day = ref;
         else if (f->tense == TENSE_PAST) day = ref - back;
         else if (f->tense == TENSE_FUTURE) day = ref + fwd;
         else if (f->dow_seen >= 0 && (f->dow_seen == ref - back || f->dow_seen == ref + fwd)) day = f->dow_seen;

@@ -283,7 +283,7 @@ const tx_lex vl_timex_lexicon[] = {
     {"slid", EN, TC_TPAST, 0}, {"stuck", EN, TC_TPAST, 0}, {"swept", EN, TC_TPAST, 0},
     {"wept", EN, TC_TPAST, 0}, {"ate", EN, TC_TPAST, 0},
     {"sat", EN, TC_TPAST, 0}, {"forbade", EN, TC_TPAST, 0}, {"rang", EN, TC_TPAST, 0},
-    {"sped", EN, TC_TPAST, 0}, {"woke", EN, TC_TPAST, 0},
+    {"sped", EN, TC_TPAST, 0}, {"woke", EN, TC_TPAST, 0}, {"blew", EN, TC_TPAST, 0},
     {"sprang", EN, TC_TPAST, 0}, {"tore", EN, TC_TPAST, 0}, {"bore", EN, TC_TPAST, 0},
     {"will", EN, TC_TFUT, 0}, {"'ll", EN, TC_TFUT, 0}, {"shall", EN, TC_TFUT, 0},
     {"going", EN, TC_TFUT, 0}, {"expected", EN, TC_TFUT, 0}, {"scheduled", EN, TC_TFUT, 0},
@@ -316,6 +316,8 @@ const tx_lex vl_timex_lexicon[] = {
     {"travels", EN, TC_TFUT, 0}, {"goes", EN, TC_TFUT, 0}, {"convenes", EN, TC_TFUT, 0},
     {"reconvenes", EN, TC_TFUT, 0}, {"expires", EN, TC_TFUT, 0}, {"kicks", EN, TC_TFUT, 0},
     {"devra", FR, TC_TFUT, 0}, {"devront", FR, TC_TFUT, 0},
+    /* "d'ici (à) lundi": by a day to come */
+    {"d'ici", FR, TC_TFUT, 0},
     /* futures too short for the ending rules */
     {"fera", FR, TC_TFUT, 0}, {"dira", FR, TC_TFUT, 0},
     {"prevoit", FR, TC_TFUT, 0}, {"prevoient", FR, TC_TFUT, 0}, {"envisage", FR, TC_TFUT, 0},
@@ -364,6 +366,31 @@ const tx_lex vl_timex_lexicon[] = {
     {"suivants", FR, TC_ANAPH, 0}, {"suivantes", FR, TC_ANAPH, 0},
     {"following", EN, TC_ANAPH, 0}, {"previous", EN, TC_ANAPH, 0}, {"preceding", EN, TC_ANAPH, 0},
     {"prior", EN, TC_ANAPH, 0},
+    /* nouns of a person, before "de" + years: an age */
+    {"fils", FR, TC_PERSON, 0}, {"fillette", FR, TC_PERSON, 0}, {"garconnet", FR, TC_PERSON, 0},
+    {"dame", FR, TC_PERSON, 0}, {"mere", FR, TC_PERSON, 0}, {"pere", FR, TC_PERSON, 0},
+    {"frere", FR, TC_PERSON, 0}, {"soeur", FR, TC_PERSON, 0}, {"mari", FR, TC_PERSON, 0},
+    {"epouse", FR, TC_PERSON, 0}, {"compagne", FR, TC_PERSON, 0}, {"victime", FR, TC_PERSON, 0},
+    {"suspect", FR, TC_PERSON, 0}, {"suspecte", FR, TC_PERSON, 0}, {"individu", FR, TC_PERSON, 0},
+    {"personne", FR, TC_PERSON, 0}, {"personnes", FR, TC_PERSON, 0}, {"eleve", FR, TC_PERSON, 0},
+    {"journaliste", FR, TC_PERSON, 0}, {"artiste", FR, TC_PERSON, 0}, {"psychologue", FR, TC_PERSON, 0},
+    {"militaire", FR, TC_PERSON, 0}, {"soldat", FR, TC_PERSON, 0}, {"gendarme", FR, TC_PERSON, 0},
+    {"actrice", FR, TC_PERSON, 0}, {"acteur", FR, TC_PERSON, 0}, {"pretre", FR, TC_PERSON, 0},
+    {"candidat", FR, TC_PERSON, 0}, {"candidate", FR, TC_PERSON, 0}, {"chef", FR, TC_PERSON, 0},
+    {"cheffe", FR, TC_PERSON, 0}, {"mineure", FR, TC_PERSON, 0}, {"mineur", FR, TC_PERSON, 0},
+    {"detenu", FR, TC_PERSON, 0}, {"detenue", FR, TC_PERSON, 0}, {"otage", FR, TC_PERSON, 0},
+    {"touriste", FR, TC_PERSON, 0}, {"pilote", FR, TC_PERSON, 0}, {"maire", FR, TC_PERSON, 0},
+    {"retraite", FR, TC_PERSON, 0}, {"retraitee", FR, TC_PERSON, 0}, {"salarie", FR, TC_PERSON, 0},
+    {"salariee", FR, TC_PERSON, 0}, {"blesse", FR, TC_PERSON, 0}, {"blessee", FR, TC_PERSON, 0},
+    {"accuse", FR, TC_PERSON, 0}, {"accusee", FR, TC_PERSON, 0}, {"patient", FR, TC_PERSON, 0},
+    {"patiente", FR, TC_PERSON, 0}, {"medecin", FR, TC_PERSON, 0}, {"infirmiere", FR, TC_PERSON, 0},
+    {"infirmier", FR, TC_PERSON, 0}, {"policier", FR, TC_PERSON, 0}, {"policiere", FR, TC_PERSON, 0},
+    {"ouvrier", FR, TC_PERSON, 0}, {"ouvriere", FR, TC_PERSON, 0}, {"cycliste", FR, TC_PERSON, 0},
+    {"joueuse", FR, TC_PERSON, 0}, {"athlete", FR, TC_PERSON, 0}, {"championne", FR, TC_PERSON, 0},
+    {"champion", FR, TC_PERSON, 0}, {"residente", FR, TC_PERSON, 0}, {"resident", FR, TC_PERSON, 0},
+    {"etudiante", FR, TC_PERSON, 0}, {"etudiant", FR, TC_PERSON, 0}, {"quinquagenaire", FR, TC_PERSON, 0},
+    {"jeunes", FR, TC_PERSON, 0}, {"filles", FR, TC_PERSON, 0}, {"garcons", FR, TC_PERSON, 0},
+    {"enfants", FR, TC_PERSON, 0}, {"vieux", FR, TC_PERSON, 0}, {"vieille", FR, TC_PERSON, 0},
     /* words the suffix rules would misread */
     {"camera", FR, TC_TNONE, 0}, {"opera", FR, TC_TNONE, 0}, {"ultra", FR, TC_TNONE, 0},
     {"extra", FR, TC_TNONE, 0}, {"front", FR, TC_TNONE, 0}, {"affront", FR, TC_TNONE, 0},
@@ -425,6 +452,13 @@ const tx_rule vl_timex_rules[] = {
     /* --- not time: ages */
     {FR, K_NONE, 0, 0, "age|agee|ages|agees de NUM ans"},
     {FR, K_NONE, 0, 0, "homme|femme|hommes|femmes|garcon|fille|enfant|adolescent|adolescente|jeune|bebe de NUM ans"},
+    /* "une fillette de trois ans", "l'informaticien de 34 ans": an age
+     * (PERSON: the nouns of the lexicon, and names and nouns of a
+     * person's shape, marked in timex.c) */
+    {FR, K_NONE, 0, 0, "PERSON de|d' NUM ans|an"},
+    /* two ages or a range of them: "âgés de 19 et 50 ans", "des jeunes de
+     * 17 à 27 ans" */
+    {FR, K_NONE, 0, 0, "age|agee|ages|agees|PERSON de|d' NUM et|a|ou NUM ans"},
     {FR, K_NONE, 0, 0, "_,|_( NUM ans _,|_)"},
     {EN, K_NONE, 0, 0, "NUM UNIT|UNITS old"},
     {EN, K_NONE, 0, 0, "aged NUM"},
@@ -437,6 +471,8 @@ const tx_rule vl_timex_rules[] = {
     {ALL, K_DATE, 0, 0, "ISO"},
     {FR, K_DATE, 0, 0, "DOW? DAY MONTH YEAR|PAST|NEXT?"},
     {FR, K_DATE, 0, 0, "DOW DAY"},
+    /* "le 23 mars au soir", "le 2 juin au matin": that day's part */
+    {FR, K_DATE, 0, 0, "DOW? DAY MONTH YEAR? au POD"},
     {FR, K_DATE, 0, 0, "mois de|d' MONTH YEAR|PAST|NEXT?"},
     {FR, K_DATE, 0, RF_Y2, "DOW? DAY MONTH YEAR2"},
     {FR, K_DATE, 0, RF_Y2, "MONTH YEAR2"},
@@ -468,6 +504,11 @@ const tx_rule vl_timex_rules[] = {
     /* "shot last Oct. 23", "due next June 30": that day, the last or next one */
     {EN, K_DATE, 0, 0, "PAST|NEXT MONTH DAY"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS MONTH"},
+    /* a futures or delivery month is one to come ("the June delivery",
+     * "the July contract", "spot May"), whatever the tense of the market
+     * report (param 1: the future, obeyed as written) */
+    {EN, K_DATE, 1, 0, "MONTH _delivery|_deliveries|_contract|_contracts|_futures|_options|_position|_positions|_loading|_loadings"},
+    {EN, K_DATE, 1, 0, "_spot|_nearby MONTH"},
     {EN, K_DATE, 0, 0, "MONTH"},
     {EN, K_DATE, 0, 0, "fiscal YEAR"},
     {EN, K_DATE, 0, 0, "the? year YEAR"},
@@ -510,6 +551,10 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by the SEASON"},
     {EN, K_DATE, 0, 0, "ORD UNIT of? YEAR?"},
     {EN, K_DATE, 0, 0, "YEAR|fiscal ORD UNIT"},
+    /* "the first 1986 quarter": the year inside (not 1986 quarters);
+     * "1986 year net" (earnings tables): that year */
+    {EN, K_DATE, 0, 0, "ORD fiscal? YEAR quarter|half"},
+    {EN, K_DATE, 0, 0, "fiscal? YEAR year"},
     /* "fiscal 1990's first quarter", "1988's fourth quarter" */
     {EN, K_DATE, 0, 0, "fiscal? YEAR 's fiscal? ORD UNIT"},
     /* a quarter of a year named relatively: "this year's third quarter",
@@ -550,6 +595,12 @@ const tx_rule vl_timex_rules[] = {
     /* ... and after "pendant", "durant" ("négocié pendant 3h"; after
      * "moins de", "plus de", "près de" see clock_count in timex.c) */
     {FR, K_DUR, 0, 0, "_pendant|_durant CLOCK"},
+    /* a clock time then its weekday: "à 8h15 le samedi" is that
+     * Saturday at 8:15; with no preposition before it, it is the name of
+     * a programme ("l'émission 19h le dimanche") */
+    {FR, K_TIME, 0, RF_PREP, "CLOCK le|ce DOW PAST|NEXT?"},
+    {FR, K_TIME, 0, RF_PREP, "CLOCK le|ce DOW DAY MONTH YEAR?"},
+    {FR, K_NONE, 0, 0, "CLOCK le DOW"},
     {ALL, K_TIME, 0, 0, "CLOCK AMPM?"},
     {FR, K_TIME, 0, 0, "HOUR h MIN?"},
     {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a|_depuis HOUR heures|heure MIN?"},

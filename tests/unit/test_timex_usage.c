@@ -176,6 +176,234 @@ static void test_passe_participle(void **state) {
                         "dernières 48 heures=DURATION:PT48H");
 }
 
+/* The two ends of a range or pair of weekdays with no tense: the second
+ * is the first such day after the first, not the nearest to the dispatch
+ * (a Wednesday dispatch put "du samedi au dimanche" on the coming Saturday
+ * and the Sunday before).  A past clause keeps both in the past. */
+static void test_weekday_range(void **state) {
+    (void)state;
+    assert_string_equal(tag("2023-05-10", FR, "La brocante se tient du samedi au dimanche sur la place."),
+                        "samedi=DATE:2023-05-13 | dimanche=DATE:2023-05-14");
+    assert_string_equal(tag("2023-05-10", FR, "Les ateliers ouvrent samedi et dimanche."),
+                        "samedi=DATE:2023-05-13 | dimanche=DATE:2023-05-14");
+    assert_string_equal(tag("2023-05-13", FR, "Le salon se tiendra de vendredi à lundi."),
+                        "vendredi=DATE:2023-05-19 | lundi=DATE:2023-05-22");
+    assert_string_equal(tag("2023-05-10", EN, "The fair runs from Saturday to Sunday in the park."),
+                        "Saturday=DATE:2023-05-13 | Sunday=DATE:2023-05-14");
+    assert_string_equal(tag("2023-05-10", FR, "Les ateliers ont ouvert samedi et dimanche."),
+                        "samedi=DATE:2023-05-06 | dimanche=DATE:2023-05-07");
+    /* "d'ici (à)" is by a day to come */
+    assert_string_equal(tag("2023-05-11", FR, "D'ici à lundi ou mardi, le décret sera publié."),
+                        "lundi=DATE:2023-05-15 | mardi=DATE:2023-05-16");
+}
+
+/* A weekday given with a date near the dispatch that does not fall on it
+ * is a slip: the date stays in the dispatch's year, not a year away where
+ * the weekday matches.  Far from the dispatch, the weekday still chooses
+ * the year. */
+static void test_weekday_date_slip(void **state) {
+    (void)state;
+    assert_string_equal(tag("2023-08-16", FR, "La foire a été ouverte mardi 16 août par le maire."),
+                        "mardi 16 août=DATE:2023-08-16");
+    assert_string_equal(tag("2023-08-16", EN, "The fair was opened on Tuesday, August 16 by the mayor."),
+                        "Tuesday, August 16=DATE:2023-08-16");
+    assert_string_equal(tag("2023-08-16", FR, "Le vote est fixé au samedi 10 février."),
+                        "samedi 10 février=DATE:2024-02-10");
+}
+
+/* French month and weekday names are lower case: capitalised after a
+ * word of the sentence, or a month before a capitalised word, they are
+ * part of a name (a newspaper, a programme, the planet, a campaign). */
+static void test_capitalised_names(void **state) {
+    (void)state;
+    assert_string_equal(tag("2023-10-03", FR, "Octobre Rose mobilise les clubs de la ville."), "");
+    assert_string_equal(tag("2023-10-03", FR, "Elle l'a confié au Journal du Dimanche."), "");
+    assert_string_equal(tag("2023-10-03", FR, "La sonde voyage vers Mars depuis un an."), "un an=DURATION:P1Y");
+    assert_string_equal(tag("2023-10-03", FR, "Dimanche, la sonde a décollé. Elle arrivera en mars."),
+                        "Dimanche=DATE:2023-10-01 | mars=DATE:2024-03");
+    assert_string_equal(tag("2023-10-03", FR, "Le verdict attendu Jeudi 28 septembre a surpris."),
+                        "Jeudi 28 septembre=DATE:2023-09-28");
+    assert_string_equal(tag("2023-10-03", FR, "GRANDE FÊTE DIMANCHE À LA FERME."), "DIMANCHE=DATE:2023-10-01");
+}
+
+/* A clock time then "le" and a weekday is that day at that time; with no
+ * preposition before it, it names a programme ("l'émission 21h le
+ * samedi"). */
+static void test_clock_then_weekday(void **state) {
+    (void)state;
+    assert_string_equal(tag("2023-10-03", FR, "Elle était l'invitée de l'émission 21h le samedi."), "");
+    assert_string_equal(tag("2023-10-03", FR, "Le bateau avait quitté le port à 6h15 le samedi."),
+                        "6h15 le samedi=TIME:2023-09-30T06:15");
+    assert_string_equal(tag("2023-10-10", FR, "Le 3 octobre, il a fixé un rendez-vous à 20h le samedi suivant."),
+                        "Le 3 octobre=DATE:2023-10-03 | 20h le samedi suivant=TIME:2023-10-07T20:00");
+    assert_string_equal(tag("2023-10-02", FR, "Vers 9h ce lundi, les pompiers ont éteint le feu."),
+                        "Vers 9h ce lundi=TIME:2023-10-02T09:00/APPROX");
+    assert_string_equal(tag("2023-10-02", FR, "Le tarif change à partir de 8h ce mardi 3 octobre."),
+                        "8h ce mardi 3 octobre=TIME:2023-10-03T08:00");
+}
+
+/* A year before a singular unit is no count: "the 1985 quarter" was
+ * 1985 quarters (P5955M), "1986 year net" 1986 years. */
+static void test_year_before_unit(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-06-03", EN, "Its 2023 year results include a gain from selling a mill."),
+                        "2023 year=DATE:2023");
+    assert_string_equal(tag("2024-06-03", EN, "Profit rose from 12 cents in the 2023 quarter, the company said."),
+                        "the 2023=DATE:2023");
+    assert_string_equal(tag("2024-06-03", EN, "Growth was weak in the first 2024 quarter, the agency said."),
+                        "the first 2024 quarter=DATE:2024-Q1");
+    assert_string_equal(tag("2024-06-03", EN, "The old walls stood for 1500 years, the guide said."),
+                        "1500 years=DURATION:P1500Y");
+}
+
+/* A delivery or futures month is the coming one, whatever the tense of
+ * the market report ("the July contract fell" in April is this July). */
+static void test_delivery_month(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-04-09", EN, "Silver fell sharply and the July contract closed at its low, dealers said."),
+                        "July=DATE:2024-07");
+    assert_string_equal(tag("2024-04-09", EN, "Yesterday, spot May cocoa ended firmer, brokers noted."),
+                        "Yesterday=DATE:2024-04-08 | May=DATE:2024-05");
+    assert_string_equal(tag("2024-04-09", EN, "Traders said that March futures fell sharply on the news."),
+                        "March=DATE:2025-03");
+    assert_string_equal(tag("2024-04-09", EN, "Traders said that sales fell sharply in March on the news."),
+                        "March=DATE:2024-03");
+}
+
+/* "depuis", "since" start a state that lasts until now: a date after
+ * them lies in the past whatever the clause's verb. */
+static void test_since_past(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-06-27", FR, "Les musées, fermés depuis le 3 février, rouvriront le 14 septembre."),
+                        "le 3 février=DATE:2024-02-03 | le 14 septembre=DATE:2024-09-14");
+    assert_string_equal(tag("2024-06-27", FR, "La baignade est interdite depuis samedi sur cette plage."),
+                        "samedi=DATE:2024-06-22");
+    assert_string_equal(tag("2024-06-26", EN, "The index is up six points since Thursday, brokers say."),
+                        "Thursday=DATE:2024-06-20");
+}
+
+/* The present of avoir is a past only as the auxiliary of a participle;
+ * "ont peu de chances", "a lieu" are presents. */
+static void test_avoir_present(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-01-05", FR, "Les petits partis ont peu de moyens pour les élections de mai."),
+                        "mai=DATE:2024-05");
+    assert_string_equal(tag("2024-01-10", FR, "Le concert a lieu samedi au stade. Le concert a eu lieu samedi au stade."),
+                        "samedi=DATE:2024-01-13 | samedi=DATE:2024-01-06");
+    assert_string_equal(tag("2024-01-13", FR, "La maire a de son côté répondu lundi aux questions des riverains."),
+                        "lundi=DATE:2024-01-08");
+}
+
+/* A weekday after a noun and "de" names an event by its day, as the
+ * English possessive: a future clause says nothing of it ("se rendra sur
+ * place après l'explosion de mardi"); "à partir de mardi" keeps it. */
+static void test_weekday_after_de(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-01-11", FR, "Le président se rendra sur place après l'explosion de mardi."),
+                        "mardi=DATE:2024-01-09");
+    assert_string_equal(tag("2024-01-11", FR, "À partir de mardi, les magasins rouvriront."), "mardi=DATE:2024-01-16");
+}
+
+/* A bare participle in -é right before a weekday tells what was done
+ * that day ("renversé lundi"); not a noun of that shape ("la nouvelle
+ * année mardi soir") nor an announcement ("organisé lundi"). */
+static void test_bare_participle(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-01-12", FR, "Pensées pour le cycliste, renversé lundi sur la route du col."),
+                        "lundi=DATE:2024-01-08");
+    assert_string_equal(tag("2024-12-29", FR, "On attend, lors du bal de la nouvelle année mardi soir, une foule record."),
+                        "mardi soir=TIME:2024-12-31TEV");
+    assert_string_equal(tag("2024-01-12", FR, "Un rassemblement organisé lundi devant la mairie réunira les habitants."),
+                        "lundi=DATE:2024-01-15");
+}
+
+/* "de" + years after a person is an age, not a duration (French TimeBank
+ * does not annotate ages): a noun of the lexicon ("la fillette de trois
+ * ans"), a name or nationality ("un Lyonnais de 52 ans"), a noun of a
+ * person's shape ("l'électricien de 41 ans"); a sentence or a mandate stay durations. */
+static void test_french_ages(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-04", FR, "La fillette de trois ans a été retrouvée saine et sauve."), "");
+    assert_string_equal(tag("2024-03-04", FR, "Un Lyonnais de 52 ans a gagné la course."), "");
+    assert_string_equal(tag("2024-03-04", FR, "L'électricien de 41 ans et le plombier de 38 ans ont témoigné."), "");
+    assert_string_equal(tag("2024-03-04", FR, "Le faussaire a écopé d'une peine de six ans de prison."),
+                        "six ans=DURATION:P6Y");
+    assert_string_equal(tag("2024-03-04", FR, "Un mandat de cinq ans commence pour la présidente."),
+                        "cinq ans=DURATION:P5Y");
+    /* two ages, a range of ages; a range of years stays a duration */
+    assert_string_equal(tag("2024-03-04", FR, "Les deux frères, âgés de 19 et 23 ans, ont été relâchés."), "");
+    assert_string_equal(tag("2024-03-04", FR, "Des jeunes de 15 à 18 ans participent au stage."), "");
+    assert_string_equal(tag("2024-03-04", FR, "Le chantier durera de 2 à 3 ans."), "3 ans=DURATION:P3Y");
+}
+
+/* More French names: a capitalised part of day or season inside a
+ * sentence (the newspaper "Le Soir"), a holiday after a capitalised
+ * word (a surname: "Claire Noël"). */
+static void test_more_names(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-05-15", FR, "Selon le quotidien Le Soir, la grève continue."), "");
+    assert_string_equal(tag("2024-05-15", FR, "Sa tante, Claire Noël, dirige la chorale."), "");
+    assert_string_equal(tag("2024-05-15", FR, "Le soir, il pleut. Il viendra à Noël."),
+                        "Le soir=TIME:2024-05-15TEV | Noël=DATE:2024-12-25");
+}
+
+/* "le 2 mai au soir": that day's part of day, one TIME. */
+static void test_date_au_soir(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-05-15", FR, "Le 2 mai au soir, la digue a cédé."), "Le 2 mai au soir=TIME:2024-05-02TEV");
+}
+
+/* The verb of an expression set off by commas, or of the next items of
+ * a list, stands before the comma; a short participle ("tué") counts; a
+ * capitalised name ending as a future ("Samira") is no verb. */
+static void test_tense_across_comma(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-05-15", FR, "Le cycliste, tué vendredi sur la route, était âgé."),
+                        "vendredi=DATE:2024-05-10");
+    assert_string_equal(tag("2024-05-15", FR, "Le colis a été déposé devant la mairie, vendredi matin, par erreur."),
+                        "vendredi matin=TIME:2024-05-10TMO");
+    assert_string_equal(tag("2024-05-15", FR, "Ils sont prêts, a assuré la capitaine, Samira Bouzid, lundi soir à la radio."),
+                        "lundi soir=TIME:2024-05-13TEV");
+    assert_string_equal(tag("2024-05-15", EN, "The museum stayed shut on Thursday, Friday and Monday."),
+                        "Thursday=DATE:2024-05-09 | Friday=DATE:2024-05-10 | Monday=DATE:2024-05-13");
+}
+
+/* A weekday that does not open its clause takes no tense from an
+ * attribution after the comma ("..., the council said"); one that opens
+ * it does ("After a long night of talks on Thursday, the union said"). */
+static void test_attribution_after_comma(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-05-14", EN, "Members will pick a captain when they meet at the club house Wednesday, the club said."),
+                        "Wednesday=DATE:2024-05-15");
+    assert_string_equal(tag("2024-05-13", EN, "After a long night of talks on Thursday, the union said workers had voted."),
+                        "Thursday=DATE:2024-05-09");
+    assert_string_equal(tag("2024-05-13", EN, "An old boiler blew up early on Tuesday in the basement of the school."),
+                        "Tuesday=DATE:2024-05-07");
+    assert_string_equal(tag("2024-05-16", FR, "La fête du village, qui s'étire de samedi à lundi, a précisé la mairie."),
+                        "samedi=DATE:2024-05-18 | lundi=DATE:2024-05-20");
+}
+
+/* "le mois de janvier", "au début du mois de mai": the month (the word
+ * "mois" made it a unit, which names no date, and the whole expression
+ * was dropped). */
+static void test_mois_de(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-08", FR, "La foire avait fermé à la fin du mois de janvier."),
+                        "fin du mois de janvier=DATE:2024-01/END");
+    assert_string_equal(tag("2024-03-08", FR, "Le musée rouvrira au début du mois de mai 2025."),
+                        "début du mois de mai 2025=DATE:2025-05/START");
+    assert_string_equal(tag("2024-03-08", FR, "Les cours reprennent au mois d'avril."), "mois d'avril=DATE:2024-04");
+}
+
+/* French "sept." ending a sentence is the number seven; the month needs
+ * a day before it, a year after it or "en", "début", "fin" before it. */
+static void test_sept_number(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-04", FR, "Le club n'accueille plus que sept. Il en attend dix."), "");
+    assert_string_equal(tag("2024-03-04", FR, "Il nage six jours sur sept. Le bilan de sept. 2023 est bon."),
+                        "six jours=DURATION:P6D | sept. 2023=DATE:2023-09");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
@@ -186,6 +414,23 @@ int main(void) {
         cmocka_unit_test(test_clock_shaped_duration),
         cmocka_unit_test(test_that_day),
         cmocka_unit_test(test_passe_participle),
+        cmocka_unit_test(test_weekday_range),
+        cmocka_unit_test(test_weekday_date_slip),
+        cmocka_unit_test(test_capitalised_names),
+        cmocka_unit_test(test_clock_then_weekday),
+        cmocka_unit_test(test_year_before_unit),
+        cmocka_unit_test(test_delivery_month),
+        cmocka_unit_test(test_since_past),
+        cmocka_unit_test(test_avoir_present),
+        cmocka_unit_test(test_weekday_after_de),
+        cmocka_unit_test(test_bare_participle),
+        cmocka_unit_test(test_french_ages),
+        cmocka_unit_test(test_more_names),
+        cmocka_unit_test(test_date_au_soir),
+        cmocka_unit_test(test_tense_across_comma),
+        cmocka_unit_test(test_attribution_after_comma),
+        cmocka_unit_test(test_mois_de),
+        cmocka_unit_test(test_sept_number),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
