@@ -7,11 +7,43 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/base.h"
 #include "cli/cli.h"
 #include "ner/ner_internal.h"
 
 static double pct(size_t a, size_t b) { return b ? 100.0 * (double)a / (double)b : 0.0; }
 static double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0.0; }
+
+/* Units read to tell the corpus's language, at most: the identifier reads
+ * the first 4 KB of what it is given, which a corpus of short dispatches,
+ * headlines or results tables may only reach over several of them. */
+enum { LANG_SAMPLE_BYTES = 4096, LANG_SAMPLE_UNITS = 64 };
+
+/* The language of the corpus at path, which picks the default model:
+ * identified on the text of its first units together (the first alone
+ * may be a headline with no function words, and would then send an
+ * English corpus to the French model).  French when undetermined.
+ * Returns -1 with err set when the corpus cannot be read. */
+static int corpus_language(const char *path, vl_error *err) {
+    vl_ner_corpus *c = NULL;
+    vl_ner_unit u;
+    vl_buf sample;
+    vl_buf_init(&sample);
+    int rc = vl_ner_corpus_open(path, &c, err);
+    for (int n = 0; !rc && n < LANG_SAMPLE_UNITS && sample.len < LANG_SAMPLE_BYTES; n++) {
+        int more = vl_ner_corpus_next(c, &u, err);
+        if (more <= 0) {
+            rc = more;
+            break;
+        }
+        if (vl_buf_append(&sample, u.text, u.len) || vl_buf_putc(&sample, '\n'))
+            rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    }
+    vl_ner_corpus_close(c);
+    int lang = vl_lang_identify(sample.data, sample.len) == VL_LANG_EN ? VL_LANG_EN : VL_LANG_FR;
+    vl_buf_free(&sample);
+    return rc ? -1 : lang;
+}
 
 int cmd_eval_ner(cli_env *env, int argc, char **argv) {
     const char *model_path = NULL, *lang_s = NULL;
@@ -48,17 +80,10 @@ int cmd_eval_ner(cli_env *env, int argc, char **argv) {
     vl_ner_corpus *c = NULL;
     vl_ner_unit u;
     int rc = 0;
-    if (lang < 0 && !model_path) {
-        /* The language of the first unit picks the default model. */
-        if (vl_ner_corpus_open(paths[0], &c, &err) || (rc = vl_ner_corpus_next(c, &u, &err)) < 0) {
-            cli_error(&err);
-            vl_ner_corpus_close(c);
-            free(paths);
-            return cli_exit_for(err.code);
-        }
-        lang = rc > 0 && vl_lang_identify(u.text, u.len) == VL_LANG_EN ? VL_LANG_EN : VL_LANG_FR;
-        vl_ner_corpus_close(c);
-        c = NULL;
+    if (lang < 0 && !model_path && (lang = corpus_language(paths[0], &err)) < 0) {
+        cli_error(&err);
+        free(paths);
+        return cli_exit_for(err.code);
     }
     char def[4200];
     if (!model_path) {

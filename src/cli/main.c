@@ -277,7 +277,9 @@ static const struct command {
      "direct Contents, Contents holding a mark, all attributions.\n"
      "'veille eval ner [--model M] [--lang L] [--errors] PATH' reads CoNLL, HIPE or\n"
      "BRAT gold: conlleval scores; --errors first lists each missed entity (with\n"
-     "what was found over it) and each spurious one, tab-separated, in context.\n"},
+     "what was found over it) and each spurious one, tab-separated, in context.\n"
+     "Without --model: ner-LANG.model in $VEILLE_MODELS (default models/), LANG\n"
+     "from --lang, else identified on the corpus's first 4 KB of text.\n"},
     {"train", cmd_train,
      "usage: veille train ner --lang fr|en [--epochs N] [--hash-bits B] [--seed S]\n"
      "                        [--gazetteers DIR] [--clusters FILE] CORPUS... [--other CORPUS]...\n"

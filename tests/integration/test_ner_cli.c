@@ -92,6 +92,46 @@ static void test_train_then_eval(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* Without --model, eval picks the model of the corpus's language, read on
+ * its first units together: an English corpus whose first file is a bare
+ * headline (no function word to tell its language) still goes to
+ * ner-en.model.  Only ner-en.model is in the folder, so picking French
+ * would fail to open ner-fr.model. */
+static void test_eval_picks_language_over_units(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    free(th_write_file(dir, "en/a.txt", "Corlay, Tessier Win In Brest\n", (size_t)-1));
+    free(th_write_file(dir, "en/a.ann", "T1\tPerson 0 6\tCorlay\nT2\tLocation 22 27\tBrest\n", (size_t)-1));
+    free(th_write_file(dir, "en/b.txt",
+                       "Yann Corlay said on Monday that the harbour of Brest would be closed to the public for "
+                       "two weeks, and that he had asked the council for an answer before the end of the month.\n",
+                       (size_t)-1));
+    free(th_write_file(dir, "en/b.ann", "T1\tPerson 0 11\tYann Corlay\nT2\tLocation 47 52\tBrest\n", (size_t)-1));
+    char *en = th_path(dir, "en");
+    char *models = th_path(dir, "models");
+    char *model = th_path(dir, "models/ner-en.model");
+    free(th_write_file(dir, "models/README", "only the English model\n", (size_t)-1));
+    th_run r = th_veille(NULL, "train", "ner", "--lang", "en", "--epochs", "4", "--hash-bits", "12", en, "-o", model,
+                         NULL);
+    if (r.status) fprintf(stderr, "%s", r.err);
+    assert_int_equal(r.status, 0);
+    th_run_free(&r);
+    char env[4200];
+    snprintf(env, sizeof env, "VEILLE_MODELS=%s", models);
+    char *const envv[] = {env, NULL};
+    char *const argv[] = {(char *)th_veille_bin(), "eval", "ner", en, NULL};
+    r = th_exec(argv, NULL, 0, envv, 60);
+    if (r.status) fprintf(stderr, "%s", r.err);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.err, "ner-en.model (en)"));
+    assert_non_null(strstr(r.out, "with 4 phrases;"));
+    th_run_free(&r);
+    free(model);
+    free(models);
+    free(en);
+    th_tmpdir_cleanup(dir);
+}
+
 /* The whole file, or NULL; *n its size. */
 static char *slurp(const char *path, size_t *n) {
     FILE *f = fopen(path, "rb");
@@ -179,6 +219,7 @@ static void test_usage_errors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_train_then_eval),
+        cmocka_unit_test(test_eval_picks_language_over_units),
         cmocka_unit_test(test_train_seed),
         cmocka_unit_test(test_usage_errors),
     };
