@@ -3,7 +3,7 @@
  *
  * The search analyser (src/text) splits for indexing; the tagger needs
  * other things: punctuation kept as tokens (it is context), abbreviations
- * and initials kept with their dot (M., Mme., Dr., St., J.) so that they do
+ * and initials kept with their dot (M., Mme., Dr., St., J., J.-C.) so that they do
  * not end a sentence, French elision cut off the front of a word (l'OTAN ->
  * l' + OTAN, so that the entity is OTAN), the English possessive 's cut off
  * the end, hyphenated names kept whole (Jean-Claude, Champs-Elysées,
@@ -221,6 +221,22 @@ __attribute__((always_inline)) static inline int next_token(vl_ner_lexer *lx, vl
                 ncps += 2;
                 prev = nx;
                 continue;
+            }
+            if (cp == '.' && seg_cps == 1 && is_upper(prev) && is_hyphen(nx) && pos + adv + adv2 < len) {
+                /* J.-C., J.-P.: French hyphenated initials are one token,
+                 * like the first names they stand for (Jean-Claude). */
+                size_t adv3;
+                int32_t nn = vl_ner_utf8_decode(s, len, pos + adv + adv2, &adv3);
+                if (is_upper(nn)) {
+                    pos += adv + adv2 + adv3;
+                    cpos += 3;
+                    ncps += 3;
+                    seg_start = pos - adv3;
+                    seg_cps = 1;
+                    dotted = 1;
+                    prev = nn;
+                    continue;
+                }
             }
             if (cp == '.' && seg_cps == 1 && is_letter(prev) && is_letter(nx)) {
                 /* U.S.A.: single letters between dots */

@@ -42,6 +42,9 @@ static void test_tokens(void **state) {
     assert_string_equal(b, "D’|après|l’|ONU|,|Mme|Arnal|(|PS|)|quittera|Jumbo-Visma|le|3,5|mai|.");
     toks_of("aujourd'hui, jusqu'à Saint-Brieuc", VL_LANG_FR, b, sizeof b);
     assert_string_equal(b, "aujourd'hui|,|jusqu'|à|Saint-Brieuc");
+    /* hyphenated initials are one token (and a dot inside them ends nothing) */
+    toks_of("M. J.-P. Ravel et J.-M. Orsini. J.-C. Lebrun arrive, puis J.-", VL_LANG_FR, b, sizeof b);
+    assert_string_equal(b, "M.|J.-P.|Ravel|et|J.-M.|Orsini|. // J.-C.|Lebrun|arrive|,|puis|J.|-");
     toks_of("Gov. Halvorsen's aide met U.S. envoys and O'Malley...", VL_LANG_EN, b, sizeof b);
     assert_string_equal(b, "Gov.|Halvorsen|'s|aide|met|U.S.|envoys|and|O'Malley|...");
 }
