@@ -623,13 +623,26 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
         }
         size_t j = i + 1;
         while (j < n && labels[j] == vl_ner_label_i(type)) j++;
+        /* An elided article in lower case (l', d') never opens a name,
+         * whatever the labels say: "de l'Éducation nationale" names
+         * "Éducation nationale".  The tagger learns it inside names
+         * ("ministère de l'Intérieur") and, rarely, starts a name with
+         * it.  In capitals it may be the name's own ("L'Express",
+         * "N'Djamena"): the labels decide. */
+        size_t b = i;
+        while (b < j && (toks[b].flags & VL_NTOK_ELISION) && text[toks[b].start] >= 'a' && text[toks[b].start] <= 'z')
+            b++;
+        if (b == j) {
+            i = j;
+            continue;
+        }
         vl_ner_span sp = {.type = (vl_ner_type)type,
-                          .start = toks[i].cstart,
+                          .start = toks[b].cstart,
                           .end = toks[j - 1].cend,
-                          .byte_start = toks[i].start,
+                          .byte_start = toks[b].start,
                           .byte_end = toks[j - 1].end,
-                          .text = text + toks[i].start,
-                          .text_len = toks[j - 1].end - toks[i].start};
+                          .text = text + toks[b].start,
+                          .text_len = toks[j - 1].end - toks[b].start};
         int rc = fn(ctx, &sp);
         if (rc) return rc;
         i = j;

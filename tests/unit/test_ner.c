@@ -152,6 +152,57 @@ static void test_labels(void **state) {
     assert_true(vl_ner_transition_ok(vl_ner_label_i(VL_NER_ORG), vl_ner_label_i(VL_NER_ORG)));
 }
 
+static int span_text(void *ctx, const vl_ner_span *sp) {
+    char *out = ctx;
+    size_t o = strlen(out);
+    snprintf(out + o, 256 - o, "%s%s:%.*s", o ? "|" : "", vl_ner_type_name(sp->type), (int)sp->text_len, sp->text);
+    return 0;
+}
+
+/* Spans from labels: an elided article that the labels put at the start
+ * of a name is left out of it, and a name of nothing but one is none. */
+static void test_spans(void **state) {
+    (void)state;
+    const char *s = "La ministre de l'Éducation nationale vient d'Europe et l'a dit.";
+    vl_ner_lexer lx;
+    vl_ner_tok t[32];
+    vl_ner_lexer_init(&lx, s, strlen(s), VL_LANG_FR);
+    size_t n = vl_ner_next_sentence(&lx, t, 32);
+    assert_int_equal(n, 14); /* La ministre de l' Éducation nationale vient d' Europe et l' a dit . */
+    int labels[32] = {0};
+    labels[3] = vl_ner_label_b(VL_NER_ORG); /* l' */
+    labels[4] = vl_ner_label_i(VL_NER_ORG);
+    labels[5] = vl_ner_label_i(VL_NER_ORG);
+    labels[7] = vl_ner_label_b(VL_NER_LOC); /* d' */
+    labels[8] = vl_ner_label_i(VL_NER_LOC);
+    labels[10] = vl_ner_label_b(VL_NER_PER); /* l' alone */
+    char out[256] = "";
+    assert_int_equal(vl_ner_emit_spans(s, t, labels, n, span_text, out), 0);
+    assert_string_equal(out, "ORG:Éducation nationale|LOC:Europe");
+    /* inside a name, an elided article stays */
+    memset(labels, 0, sizeof labels);
+    labels[1] = vl_ner_label_b(VL_NER_ORG);
+    labels[2] = vl_ner_label_i(VL_NER_ORG);
+    labels[3] = vl_ner_label_i(VL_NER_ORG);
+    labels[4] = vl_ner_label_i(VL_NER_ORG);
+    out[0] = 0;
+    assert_int_equal(vl_ner_emit_spans(s, t, labels, n, span_text, out), 0);
+    assert_string_equal(out, "ORG:ministre de l'Éducation");
+    /* in capitals, the labels decide: L'Express, N'Djamena */
+    const char *c = "L'Express est à N'Djamena.";
+    vl_ner_lexer_init(&lx, c, strlen(c), VL_LANG_FR);
+    n = vl_ner_next_sentence(&lx, t, 32);
+    assert_int_equal(n, 7);
+    memset(labels, 0, sizeof labels);
+    labels[0] = vl_ner_label_b(VL_NER_ORG);
+    labels[1] = vl_ner_label_i(VL_NER_ORG);
+    labels[4] = vl_ner_label_b(VL_NER_LOC);
+    labels[5] = vl_ner_label_i(VL_NER_LOC);
+    out[0] = 0;
+    assert_int_equal(vl_ner_emit_spans(c, t, labels, n, span_text, out), 0);
+    assert_string_equal(out, "ORG:L'Express|LOC:N'Djamena");
+}
+
 /* Reads all units of a corpus; returns the concatenated "type:surface"
  * gold entities, separated by '|'. */
 static void gold_of(const char *path, char *out, size_t cap, size_t *units) {
@@ -557,7 +608,7 @@ static void test_clusters(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels),     cmocka_unit_test(test_readers),     cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_readers),     cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_clusters),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
