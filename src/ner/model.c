@@ -613,6 +613,27 @@ void vl_ner_viterbi_model(const vl_ner_weights *w, const float *em, size_t n, in
     else vl_ner_viterbi_folded(em, n, w->allowed, labels, back);
 }
 
+/* Whether the token is one of the words in list (exact bytes). */
+static int tok_in(const char *text, const vl_ner_tok *t, const char *const *list) {
+    size_t n = t->end - t->start;
+    for (; *list; list++)
+        if (strlen(*list) == n && memcmp(*list, text + t->start, n) == 0) return 1;
+    return 0;
+}
+
+/* Words that never end a name, in lower case, and the commas and colons
+ * of a list: a name that the labels end on one of them ("Haute Autorité
+ * pour") is cut before it.  Not "!" or ")": "Yahoo!", "En marche !" and
+ * "Proleter ( Z )" end on theirs. */
+static const char *const span_closers[] = {"de",  "du",   "des", "d'",  "d\u2019", "l'", "l\u2019", "la",  "le", "les",
+                                           "et",  "à",    "au",  "aux", "pour",    "par", "sur",     "en",  "of", "the",
+                                           "and", "for",  "in",  "at",  "on",      "to",  "a",       "an",  ",",  ";",
+                                           ":",   NULL};
+/* Titles that do not belong to the person's name ("Mme Bareigts").  Not
+ * "M.": in English it is an initial (M. Waugh). */
+static const char *const span_titles[] = {"Mme", "Mme.", "Mmes", "Mlle", "Dr", "Dr.", "Pr", "Pr.",
+                                          "Me", "Mgr", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", NULL};
+
 int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *labels, size_t n, vl_ner_span_fn fn,
                       void *ctx) {
     for (size_t i = 0; i < n;) {
@@ -632,17 +653,20 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
         size_t b = i;
         while (b < j && (toks[b].flags & VL_NTOK_ELISION) && text[toks[b].start] >= 'a' && text[toks[b].start] <= 'z')
             b++;
+        size_t e = j;
+        while (e > b + 1 && tok_in(text, &toks[e - 1], span_closers)) e--;
+        if (type == VL_NER_PER && e > b + 1 && tok_in(text, &toks[b], span_titles)) b++;
         if (b == j) {
             i = j;
             continue;
         }
         vl_ner_span sp = {.type = (vl_ner_type)type,
                           .start = toks[b].cstart,
-                          .end = toks[j - 1].cend,
+                          .end = toks[e - 1].cend,
                           .byte_start = toks[b].start,
-                          .byte_end = toks[j - 1].end,
+                          .byte_end = toks[e - 1].end,
                           .text = text + toks[b].start,
-                          .text_len = toks[j - 1].end - toks[b].start};
+                          .text_len = toks[e - 1].end - toks[b].start};
         int rc = fn(ctx, &sp);
         if (rc) return rc;
         i = j;

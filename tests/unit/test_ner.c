@@ -160,7 +160,8 @@ static int span_text(void *ctx, const vl_ner_span *sp) {
 }
 
 /* Spans from labels: an elided article that the labels put at the start
- * of a name is left out of it, and a name of nothing but one is none. */
+ * of a name is left out of it (a name of nothing but one is none), and so
+ * are a function word or comma at its end and a person's title. */
 static void test_spans(void **state) {
     (void)state;
     const char *s = "La ministre de l'Éducation nationale vient d'Europe et l'a dit.";
@@ -201,6 +202,26 @@ static void test_spans(void **state) {
     out[0] = 0;
     assert_int_equal(vl_ner_emit_spans(c, t, labels, n, span_text, out), 0);
     assert_string_equal(out, "ORG:L'Express|LOC:N'Djamena");
+    /* a name does not end on a function word or a comma, and a person's
+     * title is not the name; "!" may be the name's own (Yahoo!) */
+    const char *d = "Mme Vernier, de la Haute Agence pour les sols, rejoint Zappo ! et Comité d'hier.";
+    vl_ner_lexer_init(&lx, d, strlen(d), VL_LANG_FR);
+    n = vl_ner_next_sentence(&lx, t, 32);
+    assert_int_equal(n, 19);
+    memset(labels, 0, sizeof labels);
+    labels[0] = vl_ner_label_b(VL_NER_PER); /* Mme Vernier , */
+    labels[1] = vl_ner_label_i(VL_NER_PER);
+    labels[2] = vl_ner_label_i(VL_NER_PER);
+    labels[5] = vl_ner_label_b(VL_NER_ORG); /* Haute Agence pour */
+    labels[6] = vl_ner_label_i(VL_NER_ORG);
+    labels[7] = vl_ner_label_i(VL_NER_ORG);
+    labels[12] = vl_ner_label_b(VL_NER_ORG); /* Zappo ! */
+    labels[13] = vl_ner_label_i(VL_NER_ORG);
+    labels[15] = vl_ner_label_b(VL_NER_ORG); /* Comité d' */
+    labels[16] = vl_ner_label_i(VL_NER_ORG);
+    out[0] = 0;
+    assert_int_equal(vl_ner_emit_spans(d, t, labels, n, span_text, out), 0);
+    assert_string_equal(out, "PER:Vernier|ORG:Haute Agence|ORG:Zappo !|ORG:Comité");
 }
 
 /* Reads all units of a corpus; returns the concatenated "type:surface"
