@@ -2005,6 +2005,21 @@ static int nearest_year(const vl_timex_tagger *t, int mon) {
     return year;
 }
 
+/* Whether the expression starting at token es follows the last expression
+ * found across a word that links the ends of a range or pair (au, et,
+ * jusqu'à, to, and, a hyphen). */
+static int range_link(const vl_timex_tagger *t, int es) {
+    static const char *const links[] = {"au", "a", "et", "ou", "jusqu'a", "jusqu'au", "to",
+                                        "through", "thru", "until", "till", "and", "or", "-"};
+    const tx_tok *k = t->toks;
+    if (t->last_end < 0) return 0;
+    if (es == t->last_end) return (k[es].flags & TF_HYPH) != 0;
+    if (es != t->last_end + 1 || k[es].sent != k[t->last_end].sent) return 0;
+    for (size_t i = 0; i < sizeof links / sizeof links[0]; i++)
+        if (strcmp(k[t->last_end].key, links[i]) == 0) return 1;
+    return 0;
+}
+
 /* Whether the expression starting at token es is the second end of a
  * range or pair whose first end is the last expression found, a day:
  * "du samedi au dimanche", "de lundi à mercredi", "samedi et dimanche",
@@ -2012,17 +2027,7 @@ static int nearest_year(const vl_timex_tagger *t, int mon) {
  * no tense (or a future one), the two ends would each take the nearest
  * day and could fall on either side of the dispatch date; the second end
  * is rather the first such day after the first. */
-static int range_end(const vl_timex_tagger *t, int es) {
-    static const char *const links[] = {"au", "a", "et", "ou", "jusqu'a", "jusqu'au", "to",
-                                        "through", "thru", "until", "till", "and", "or", "-"};
-    const tx_tok *k = t->toks;
-    if (t->last_day < 0 || t->last_end < 0) return 0;
-    if (es == t->last_end) return (k[es].flags & TF_HYPH) != 0;
-    if (es != t->last_end + 1 || k[es].sent != k[t->last_end].sent) return 0;
-    for (size_t i = 0; i < sizeof links / sizeof links[0]; i++)
-        if (strcmp(k[t->last_end].key, links[i]) == 0) return 1;
-    return 0;
-}
+static int range_end(const vl_timex_tagger *t, int es) { return t->last_day >= 0 && range_link(t, es); }
 
 /* Whether k is a French preposition that may stand before a clock time
  * (à, vers, dès, avant, après, jusqu'à, depuis, de, entre, pour). */
@@ -2294,6 +2299,84 @@ static int push_out(vl_timex_tagger *t, const vl_timex *x) {
     return VL_OK;
 }
 
+/* The minutes past midnight of a clock time x found at tokens [es, ee):
+ * a dated one ("2025-12-31T22:00": *dated set) or a count of hours
+ * written as a clock would be ("22 heures", PT22H; "6 heures 30");
+ * -1 when x is neither. */
+static int clock_minutes(const vl_timex_tagger *t, const vl_timex *x, int es, int ee, int *dated) {
+    const char *v = x->value;
+    *dated = 0;
+    if (x->type == VL_TIMEX_TIME) {
+        if (strlen(v) < 16 || !all_digits(v, 4) || v[10] != 'T' || !all_digits(v + 11, 2) || v[13] != ':' ||
+            !all_digits(v + 14, 2))
+            return -1;
+        *dated = 1;
+        return value_int(v + 11) * 60 + value_int(v + 14);
+    }
+    if (x->type != VL_TIMEX_DURATION || x->mod[0] || ee - es < 2 || ee - es > 3 ||
+        !(t->toks[es].mask & (1ull << TC_HOUR)) ||
+        (strcmp(t->toks[es + 1].key, "heures") != 0 && strcmp(t->toks[es + 1].key, "heure") != 0) ||
+        strncmp(v, "PT", 2) != 0)
+        return -1;
+    int h = value_int(v + 2), m = 0;
+    const char *p = v + 2;
+    while (*p >= '0' && *p <= '9') p++;
+    if (*p++ != 'H') return -1;
+    if (*p) {
+        m = value_int(p);
+        while (*p >= '0' && *p <= '9') p++;
+        if (strcmp(p, "M") != 0) return -1;
+    }
+    return h <= 24 && m < 60 ? h * 60 + m : -1;
+}
+
+/* Writes the clock time of `minutes` on `day` (YYYY-MM-DD) into x. */
+static void put_clock(vl_timex *x, const char *day, int minutes) {
+    x->type = VL_TIMEX_TIME;
+    snprintf(x->value, sizeof x->value, "%.10sT%02d:%02d", day, minutes / 60, minutes % 60);
+}
+
+/* The two ends of a range of clock times: "entre 22 heures et 6 heures",
+ * "de 22h à 6h", "from 10 p.m. to 6 a.m.".  x, at tokens [es, ee), follows
+ * the last expression found (which began at token prev_es) across a
+ * range link.  A count of hours at either end is a time of day there
+ * (written like one, "N heures", and the first end after "entre" or "de"
+ * unless it is a clock time already); both ends take the day of the one
+ * that has a day, else the day clock times are anchored to; and an end
+ * before its start is on the next day.  Returns 1 in that last case: the
+ * next day is the range's, not the story's (later clock times and "la
+ * nuit" stay on the day told). */
+static int clock_range(vl_timex_tagger *t, int prev_es, int es, int ee, vl_timex *x) {
+    if (!t->nout || prev_es < 0 || !range_link(t, es)) return 0;
+    vl_timex *p = &t->out[t->nout - 1];
+    int pdated, cdated;
+    int pm = clock_minutes(t, p, prev_es, t->last_end, &pdated);
+    int cm = clock_minutes(t, x, es, ee, &cdated);
+    if (pm < 0 || cm < 0) return 0;
+    if (!pdated) {
+        const tx_tok *b = prev_es > 0 ? &t->toks[prev_es - 1] : NULL;
+        if (!b || b->sent != t->toks[prev_es].sent || (strcmp(b->key, "entre") != 0 && strcmp(b->key, "de") != 0))
+            return 0;
+    }
+    char day[11];
+    if (pdated) memcpy(day, p->value, 10);
+    else if (cdated) memcpy(day, x->value, 10);
+    else if (t->anchor_sent >= 0) snprintf(day, sizeof day, "%04d-%02d-%02d", t->anchor_y, t->anchor_m, t->anchor_d);
+    else snprintf(day, sizeof day, "%04d-%02d-%02d", t->ref_y, t->ref_m, t->ref_d);
+    day[10] = 0;
+    if (!pdated) put_clock(p, day, pm);
+    if (!cdated) put_clock(x, day, cm);
+    if (cm < pm && memcmp(p->value, x->value, 10) == 0) {
+        int y, m, d;
+        vl_timex_civil(vl_timex_days(value_int(day), value_int(day + 5), value_int(day + 8)) + 1, &y, &m, &d);
+        char next[11];
+        snprintf(next, sizeof next, "%04d-%02d-%02d", y, m, d);
+        memcpy(x->value, next, 10);
+        return 1;
+    }
+    return 0;
+}
+
 /* A French clock-shaped count after "moins de", "plus de", "au moins" or
  * "près de" (the prefix at token i) is how long, not when: "restés moins
  * de 24h à l'hôtel" is PT24H, less than; "vers 14h" stays a time of day.
@@ -2392,6 +2475,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     /* the last clock time with no day of its own, and the token after it */
     long clock_out = -1;
     int clock_end = -1;
+    int prev_es = -1; /* where the last expression found began */
     for (int i = 0; i < (int)t->ntoks;) {
         if (!may_start(t, i)) {
             i++;
@@ -2436,6 +2520,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                                          (1ull << TC_PAST) | (1ull << TC_NEXT) | (1ull << TC_LIT);
                 if (core.tx.type != VL_TIMEX_DURATION && !(t->toks[core.ext_start].mask & counted)) continue;
             }
+            if ((t->rules[p.rules[k]].r->flags & RF_POINT) && core.tx.type == VL_TIMEX_DURATION) continue;
             /* a vague reference takes no modifier: "about the future" is
              * the preposition, not an approximation */
             if (mod && strstr(core.tx.value, "_REF")) continue;
@@ -2468,7 +2553,9 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         cp_count += count_code_points(text, x.start, x.end);
         x.cp_end = cp_count;
         cp_pos = x.end;
+        int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x);
         if ((rc = push_out(t, &x))) return rc;
+        prev_es = best.ext_start;
         /* "at 11 a.m. on Nov. 11, 1918", "at 9 a.m. on Tuesday": the clock
          * time is on the day named right after it, not the last one told */
         if (clock_out >= 0 && t->lang == TXL_EN && best.ext_start == clock_end + 1 && strcmp(t->toks[clock_end].key, "on") == 0 &&
@@ -2477,7 +2564,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         clock_out = best.clock_only ? (long)t->nout - 1 : -1;
         clock_end = best.ext_end;
         /* a date anchors the anaphoric expressions after it */
-        narrative_anchor(t, &x);
+        if (!next_day) narrative_anchor(t, &x);
         t->last_end = best.ext_end;
         t->last_day = -1;
         if (x.type == VL_TIMEX_DATE || x.type == VL_TIMEX_TIME) {
@@ -2495,7 +2582,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             if (q < t->ref_y * 4 + (t->ref_m - 1) / 3 || best.ended_q) t->report_q = q;
         }
         /* a day-precision date anchors the clock times of its sentence */
-        if (strlen(x.value) >= 10 && x.value[4] == '-' && x.value[7] == '-' && x.value[0] != 'X') {
+        if (!next_day && strlen(x.value) >= 10 && x.value[4] == '-' && x.value[7] == '-' && x.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
             t->anchor_y = value_int(x.value);
             t->anchor_m = value_int(x.value + 5);

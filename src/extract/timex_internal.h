@@ -124,8 +124,10 @@ enum {
     RF_BAREMOD = 512, /* a bare modifier: a TC_MODN word only after a TC_PREP
                        * word or joined by a hyphen (by end March, end-March) */
     RF_CAP = 1024,    /* the first word capitalised: "Good Friday", not "a good Friday" */
-    RF_PREP = 2048    /* only after a French preposition of time (à, vers, dès...): "à 7h30
+    RF_PREP = 2048,   /* only after a French preposition of time (à, vers, dès...): "à 7h30
                        * le dimanche", where "l'émission 19h le dimanche" is a name */
+    RF_POINT = 4096   /* a prefix only before a point in time, never a duration: "vers
+                       * 16 heures" is about four o'clock, not about sixteen hours */
 };
 
 /* One rule: a pattern over tokens, in a small language (see timex_rules.c):

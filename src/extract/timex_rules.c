@@ -422,7 +422,7 @@ const tx_rule vl_timex_rules[] = {
     /* --- prefixes: modifiers (param: mod from the MOD word) and determiners */
     {FR, K_PREFIX, -1, 0, "MOD de|du|d'|des? l'|la|le|les?"},
     {FR, K_PREFIX, -1, 0, "QUANT"},
-    {FR, K_PREFIX, MOD_APPROX, 0, "vers"},
+    {FR, K_PREFIX, MOD_APPROX, RF_POINT, "vers"},
     {FR, K_PREFIX, MOD_APPROX, 0, "pres de|d'"},
     {FR, K_PREFIX, MOD_MORE_THAN, 0, "plus de|d'"},
     {FR, K_PREFIX, MOD_LESS_THAN, 0, "moins de|d'"},
@@ -604,6 +604,9 @@ const tx_rule vl_timex_rules[] = {
     {ALL, K_TIME, 0, 0, "CLOCK AMPM?"},
     {FR, K_TIME, 0, 0, "HOUR h MIN?"},
     {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a|_depuis HOUR heures|heure MIN?"},
+    /* ... and after "à partir de" (the ends of a range, "entre 22 heures
+     * et 6 heures": clock_range in timex.c) */
+    {FR, K_TIME, 0, 0, "_partir _de|_d' HOUR heures|heure MIN?"},
     {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a midi|minuit"},
     {EN, K_TIME, 0, 0, "HOUR AMPM"},
     {EN, K_TIME, 0, 0, "HOUR o'clock"},

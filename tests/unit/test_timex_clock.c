@@ -1,0 +1,77 @@
+/*
+ * test_timex_clock.c -- unit tests of clock times in ranges and after
+ * the prepositions that make "N heures" a time of day rather than a
+ * count of hours: "à partir de 16 heures", "vers 16 heures", "entre 22
+ * heures et 6 heures", "de 22h à 6h", "from 10 p.m. to 6 a.m." (an end
+ * before its start is on the next day).  The sentences are written for
+ * these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* 2025-12-31 is a Wednesday. */
+static void test_time_of_day_after_preposition(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-12-31", FR, "Le vent soufflera à partir de 16 heures."),
+                        "16 heures=TIME:2025-12-31T16:00");
+    assert_string_equal(tag("2025-12-31", FR, "Les secours sont arrivés vers 16 heures."),
+                        "16 heures=TIME:2025-12-31T16:00");
+    assert_string_equal(tag("2025-12-31", FR, "Les secours sont arrivés vers 16h."),
+                        "vers 16h=TIME:2025-12-31T16:00/APPROX");
+    /* a count of hours stays one */
+    assert_string_equal(tag("2025-12-31", FR, "Il a parlé pendant 16 heures."), "16 heures=DURATION:PT16H");
+    assert_string_equal(tag("2025-12-31", FR, "Le train a subi un retard de 16 heures."),
+                        "16 heures=DURATION:PT16H");
+    assert_string_equal(tag("2025-12-31", FR, "Comptez entre deux et trois heures de route."),
+                        "trois heures=DURATION:PT3H");
+    assert_string_equal(tag("2025-12-31", FR, "Le trajet de 3 heures à pied les a épuisés."),
+                        "3 heures=DURATION:PT3H");
+}
+
+static void test_clock_ranges(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-12-31", FR, "Ne sortez pas entre 22 heures et 6 heures."),
+                        "22 heures=TIME:2025-12-31T22:00 | 6 heures=TIME:2026-01-01T06:00");
+    assert_string_equal(tag("2025-12-31", FR, "Le pont sera fermé de 22 heures à 6 heures."),
+                        "22 heures=TIME:2025-12-31T22:00 | 6 heures=TIME:2026-01-01T06:00");
+    assert_string_equal(tag("2025-12-31", FR, "Le pont sera fermé de 22h à 6h."),
+                        "22h=TIME:2025-12-31T22:00 | 6h=TIME:2026-01-01T06:00");
+    /* an end after the start: the same day */
+    assert_string_equal(tag("2025-12-31", FR, "La séance a duré de 14h à 16h30."),
+                        "14h=TIME:2025-12-31T14:00 | 16h30=TIME:2025-12-31T16:30");
+    assert_string_equal(tag("2025-12-31", FR, "Le guichet ouvre entre 8 heures et 10 heures."),
+                        "8 heures=TIME:2025-12-31T08:00 | 10 heures=TIME:2025-12-31T10:00");
+    assert_string_equal(tag("2025-12-31", EN, "The curfew runs from 10 p.m. to 6 a.m."),
+                        "10 p.m.=TIME:2025-12-31T22:00 | 6 a.m.=TIME:2026-01-01T06:00");
+    /* a day named for the start carries the range */
+    assert_string_equal(tag("2025-12-31", FR, "La route sera coupée samedi de 23 heures à 5 heures."),
+                        "samedi=DATE:2026-01-03 | 23 heures=TIME:2026-01-03T23:00 | 5 heures=TIME:2026-01-04T05:00");
+    /* the next day is the range's end only: a later clock time is on
+     * the day told */
+    assert_string_equal(tag("2025-12-31", FR, "Le pont sera fermé de 22h à 6h. Le préfet s'exprimera à 18h."),
+                        "22h=TIME:2025-12-31T22:00 | 6h=TIME:2026-01-01T06:00 | 18h=TIME:2025-12-31T18:00");
+    /* two clock times that are no range */
+    assert_string_equal(tag("2025-12-31", FR, "Le premier train part à 22h, le dernier à 6h."),
+                        "22h=TIME:2025-12-31T22:00 | 6h=TIME:2025-12-31T06:00");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_time_of_day_after_preposition),
+        cmocka_unit_test(test_clock_ranges),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
