@@ -50,6 +50,14 @@ typedef struct tx_elem {
     char lit[MAX_LITS][KEY_MAX];
 } tx_elem;
 
+/* The classes of vocabulary that only the engine's checks test (no
+ * pattern names them): they make no word a word of time. */
+#define VOCAB_CLASSES                                                                                          \
+    ((1ull << TC_NOPERSON) | (1ull << TC_TITLE) | (1ull << TC_ZONE) | (1ull << TC_ELISION) | (1ull << TC_ADV) | \
+     (1ull << TC_PPIRR) | (1ull << TC_ANNOUNCED) | (1ull << TC_NOUNE) | (1ull << TC_PREDET) | (1ull << TC_SAY) | \
+     (1ull << TC_LINK) | (1ull << TC_TPREP) | (1ull << TC_QTY))
+_Static_assert(TC_COUNT <= 64, "a token's classes are one 64-bit word");
+
 #define RULE_WORDS 4 /* rule bit sets: up to 256 rules */
 typedef struct tx_rset {
     uint64_t w[RULE_WORDS];
@@ -579,6 +587,18 @@ static void lex_classes_n(vl_timex_tagger *t, tx_tok *k, size_t n) {
 
 static void lex_classes(vl_timex_tagger *t, tx_tok *k) { lex_classes_n(t, k, strlen(k->key)); }
 
+/* Whether the word key[0, n) has class cls in the active languages. */
+static int has_class(const vl_timex_tagger *t, const char *key, size_t n, int cls) {
+    int s = slot_find(t, key, n);
+    return s >= 0 && (t->slots[s].mask[t->lang] & (1ull << cls));
+}
+
+/* Whether the token has class cls in language lang (a TXL_ mask), whatever
+ * the active languages. */
+static int lang_class(const vl_timex_tagger *t, const tx_tok *k, int lang, int cls) {
+    return k->slot >= 0 && (t->slots[k->slot].mask[lang] & (1ull << cls));
+}
+
 /* The lexicon value of the token for class cls (0 when none). */
 static int lex_value(const vl_timex_tagger *t, const tx_tok *k, int cls) {
     if (k->slot < 0) return 0;
@@ -750,9 +770,8 @@ static size_t scan_number(vl_timex_tagger *t, const unsigned char *s, size_t len
         char suf[KEY_MAX];
         size_t n = 0;
         if (fold_into(s, d, e, suf, &n)) {
-            static const char *const ords[] = {"er", "re", "e", "eme", "ieme", "st", "nd", "rd", "th", "d"};
-            for (size_t j = 0; j < sizeof ords / sizeof ords[0]; j++)
-                if (strcmp(suf, ords[j]) == 0 && nd <= 3) {
+            for (size_t j = 0; j < vl_timex_ord_suffixes_len; j++)
+                if (strcmp(suf, vl_timex_ord_suffixes[j].suffix) == 0 && nd <= 3) {
                     k->mask = 1ull << TC_ORD;
                     if (k->num >= 1 && k->num <= 31) k->mask |= 1ull << TC_DAY;
                     if (suf[0] == 'e' || suf[0] == 'i') k->mask |= 1ull << TC_CENT;
@@ -843,9 +862,6 @@ static int scan_word_fast(const unsigned char *s, size_t len, size_t i, char *ke
     return 1;
 }
 
-static const char *const elisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
-                                       "quoiqu", "presqu"};
-
 /* lex_classes of a word whose key the fast scanner folded, n bytes long
  * and zero past its end (hashed), or that changed since (not hashed).
  * Inline: it runs for every word the scanner reads. */
@@ -870,15 +886,10 @@ __attribute__((always_inline)) static inline void word_classes(vl_timex_tagger *
  * vs. Wade" stay one sentence for the tense scan.  `prev` is the token
  * before the dot, or NULL. */
 static int dot_ends_sentence(const unsigned char *s, size_t len, size_t i, const tx_tok *prev) {
-    static const char *const titles[] = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt",
-                                         "col", "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev", "sr",
-                                         "jr", "vs", "mt", "ft", "mme", "mlle", "mgr"};
     if (prev && prev->end == i && prev->kind != TK_PUNCT && prev->kind != TK_NUM) {
         size_t n = prev->end - prev->start;
         if (n == 1 && s[prev->start] >= 'A' && s[prev->start] <= 'Z') return 0;
-        if (n <= 4 && prev->kind == TK_WORD)
-            for (size_t j = 0; j < sizeof titles / sizeof titles[0]; j++)
-                if (strcmp(prev->key, titles[j]) == 0) return 0;
+        if (n <= 4 && prev->kind == TK_WORD && (prev->mask & (1ull << TC_TITLE))) return 0;
     }
     size_t j = i + 1;
     while (j < len && (s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r')) j++;
@@ -976,15 +987,11 @@ static int tokenize(vl_timex_tagger *t) {
                             e = e2;
                             n = cn;
                             hashed = 0;
-                        } else if (c2 == CL_APOS && (t->lang & TXL_FR)) {
-                            for (size_t j = 0; j < sizeof elisions / sizeof elisions[0]; j++)
-                                if (strcmp(k->key, elisions[j]) == 0) {
-                                    k->key[n++] = '\'';
-                                    k->key[n] = 0;
-                                    e = w2;
-                                    hashed = 0;
-                                    break;
-                                }
+                        } else if (c2 == CL_APOS && has_class(t, k->key, n, TC_ELISION)) {
+                            k->key[n++] = '\'';
+                            k->key[n] = 0;
+                            e = w2;
+                            hashed = 0;
                         } else if (c2 == CL_HYPHEN) {
                             pending |= TF_HYPH;
                             k->end = (uint32_t)e;
@@ -1094,23 +1101,20 @@ static int upper_second(const vl_timex_tagger *t, const tx_tok *k) {
  * noun ending as person nouns do (-ien(ne), -iste, -eur, -euse, -rice,
  * -ais(e), -ois(e), -ant(e), -ier(e)).  Used before "de" + years only. */
 static int person_word(const vl_timex_tagger *t, const tx_tok *k, size_t i) {
-    static const char *const ends[] = {"ien", "ienne", "iste", "eur", "euse", "rice", "ais", "aise",
-                                       "ois", "oise", "ant", "ante", "iens", "iennes", "ier", "iere"};
     const tx_tok *w = &k[i];
-    if (w->mask & ~((1ull << TC_LIT) | (1ull << TC_CLITIC) | (1ull << TC_DET))) return 0; /* a known word */
+    if (w->mask & ~(VOCAB_CLASSES | (1ull << TC_LIT) | (1ull << TC_CLITIC) | (1ull << TC_DET)))
+        return 0; /* a known word of time */
     if ((w->flags & TF_CAP) && i > 0 && k[i - 1].sent == w->sent && !(w->flags & TF_BREAK) &&
         k[i - 1].kind == TK_WORD)
         return 1;
     size_t n = w->klen;
-    /* "pendant", "avant", "durant", "plus": prepositions, not persons */
-    if (strcmp(w->key, "pendant") == 0 || strcmp(w->key, "durant") == 0 || strcmp(w->key, "avant") == 0 ||
-        strcmp(w->key, "cependant") == 0 || strcmp(w->key, "maintenant") == 0)
-        return 0;
-    for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
-        size_t l = strlen(ends[e]);
-        if (n > l + 2 && strcmp(w->key + n - l, ends[e]) == 0) return 1;
+    /* "pendant", "avant", "durant": prepositions, not persons */
+    if (w->mask & (1ull << TC_NOPERSON)) return 0;
+    for (size_t e = 0; e < vl_timex_person_suffixes_len; e++) {
+        const tx_suffix *sf = &vl_timex_person_suffixes[e];
+        size_t l = strlen(sf->suffix);
+        if ((sf->lang & t->lang) && n > l + 2 && strcmp(w->key + n - l, sf->suffix) == 0) return 1;
     }
-    (void)t;
     return 0;
 }
 
@@ -1293,15 +1297,9 @@ static void post_tokens(vl_timex_tagger *t) {
         /* "1600 GMT", "0830 EST", "2200 hrs": a 24-hour clock as wire copy
          * writes it, told by the time zone after it */
         if (k[i].kind == TK_NUM && k[i].ndig == 4 && k[i].num % 100 <= 59 && k[i].num / 100 <= 23 && i + 1 < n &&
-            k[i + 1].kind == TK_WORD && k[i + 1].klen == 3 && t->lang == TXL_EN) {
-            static const char *const zones[] = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst",
-                                                "mdt", "pst", "pdt", "hrs"};
-            for (size_t z = 0; z < sizeof zones / sizeof zones[0]; z++)
-                if (strcmp(k[i + 1].key, zones[z]) == 0) {
-                    k[i].mask = 1ull << TC_CLOCK;
-                    k[i].y = (int16_t)(k[i].num / 100), k[i].m = (int16_t)(k[i].num % 100);
-                    break;
-                }
+            k[i + 1].kind == TK_WORD && t->lang == TXL_EN && (k[i + 1].mask & (1ull << TC_ZONE))) {
+            k[i].mask = 1ull << TC_CLOCK;
+            k[i].y = (int16_t)(k[i].num / 100), k[i].m = (int16_t)(k[i].num % 100);
         }
     }
 }
@@ -1344,18 +1342,6 @@ static int french_have(const tx_tok *x) {
  * the verb ("ont peu de moyens", "il y a du monde", "a lieu", "avons
  * rendez-vous", "elle a 30 ans"). */
 static int french_perfect(const vl_timex_tagger *t, int i) {
-    static const char *const skip[] = {"pas", "jamais", "plus", "deja", "aussi", "ainsi", "encore",
-                                       "toujours", "bien", "enfin", "ensuite", "alors", "meme", "rien",
-                                       "tout", "longtemps", "souvent", "donc", "certes", "aujourd'hui",
-                                       "hier", "d'ailleurs", "par", "ailleurs", "pour", "sa", "part",
-                                       "en", "outre", "y", "lui", "leur", "t", "-t", "il", "elle", "on",
-                                       "ils", "elles", "-il", "-elle", "-on", "-ils", "-elles", "vite",
-                                       "beaucoup", "trop", "mieux", "tres", "deja", "pourtant", "toutefois",
-                                       "cependant", "surtout", "notamment", "egalement", "finalement"};
-    static const char *const irregular[] = {"ouvert", "offert", "souffert", "couvert", "decouvert",
-                                            "peint", "atteint", "rejoint", "craint", "contraint", "eteint",
-                                            "mort", "ete", "eu", "pu", "su", "vu", "fait", "dit",
-                                            "pris", "mis", "ecrit", "produit", "conduit", "detruit"};
     const tx_tok *k = t->toks;
     for (int j = i + 1; j < (int)t->ntoks && j <= i + 5 && k[j].sent == k[i].sent; j++) {
         if (k[j].kind == TK_PUNCT && strcmp(k[j].key, "-") == 0) continue;
@@ -1373,12 +1359,9 @@ static int french_perfect(const vl_timex_tagger *t, int i) {
         /* the participle, the common case, is tried first; the adverbs
          * and pronouns of its shape (plus, jamais, aussi, lui...) are
          * skipped below */
-        int adv = 0;
-        for (size_t q = 0; q < sizeof skip / sizeof skip[0] && !adv; q++)
-            adv = k[j].key[0] == skip[q][0] && strcmp(k[j].key, skip[q]) == 0;
+        int adv = (k[j].mask & (1ull << TC_ADV)) != 0;
         if (!adv && french_participle(t, &k[j])) return 1;
-        for (size_t q = 0; q < sizeof irregular / sizeof irregular[0] && !adv; q++)
-            if (k[j].key[0] == irregular[q][0] && strcmp(k[j].key, irregular[q]) == 0) return 1;
+        if (!adv && (k[j].mask & (1ull << TC_PPIRR))) return 1;
         adv = adv || (k[j].klen > 5 && strcmp(k[j].key + k[j].klen - 4, "ment") == 0); /* fortement */
         if (adv) continue;
         return 0;
@@ -1390,13 +1373,6 @@ static int french_perfect(const vl_timex_tagger *t, int i) {
  * act that is told once done, not announced (élu, tué, interpellé,
  * publié; not organisé, prévu, programmé, diffusé...). */
 static int participle_before(const vl_timex_tagger *t, int i) {
-    static const char *const announced[] = {"organise", "organisee", "organises", "organisees", "programme",
-                                            "programmee", "programmes", "programmees", "fixe", "fixee",
-                                            "attendu", "reporte", "reportee", "repousse", "repoussee",
-                                            "convoque", "convoquee", "convoques", "diffuse", "diffusee",
-                                            "decale", "decalee", "avance", "avancee", "planifie",
-                                            "planifiee", "annonce", "annoncee", "invite", "invitee",
-                                            "appele", "appelee", "appeles", "prevu", "prevue"};
     const tx_tok *k = &t->toks[i];
     const unsigned char *s = (const unsigned char *)t->text;
     size_t e = k->end;
@@ -1405,35 +1381,18 @@ static int participle_before(const vl_timex_tagger *t, int i) {
                    (e >= 3 && s[e - 3] == 0xC3 && s[e - 2] == 0xA9 && (s[e - 1] == 'e' || s[e - 1] == 's')) ||
                    (e >= 4 && s[e - 4] == 0xC3 && s[e - 3] == 0xA9 && s[e - 2] == 'e' && s[e - 1] == 's');
     if (!accented || k->klen < 3) return 0; /* tué, élu */
-    for (size_t q = 0; q < sizeof announced / sizeof announced[0]; q++)
-        if (strcmp(k->key, announced[q]) == 0) return 0;
+    if (k->mask & (1ull << TC_ANNOUNCED)) return 0;
     /* nouns of the same shape ("le bal de la nouvelle année mardi soir",
      * "vers la mi-journée samedi"): the commonest, and any word after a determiner
      * or an adjective that stands before nouns */
-    static const char *const nouns[] = {"annee", "annees", "journee", "journees", "soiree", "soirees",
-                                        "matinee", "matinees", "mi-journee", "armee", "entree", "arrivee",
-                                        "rentree", "societe", "sante", "ete", "cote", "liberte", "securite",
-                                        "comite", "marche", "depute", "deputes", "deputee", "assemblee",
-                                        "tournee", "duree", "pensee", "idee", "musee", "lycee", "universite",
-                                        "majorite", "communaute", "activite", "qualite", "priorite",
-                                        "realite", "verite", "volonte", "unite", "identite", "difficulte",
-                                        "capacite", "necessite", "nuitee", "veillee", "cite", "equipe",
-                                        "traversee", "randonnee", "fumee", "portee", "montee", "vallee"};
-    for (size_t q = 0; q < sizeof nouns / sizeof nouns[0]; q++)
-        if (strcmp(k->key, nouns[q]) == 0) return 0;
+    if (k->mask & (1ull << TC_NOUNE)) return 0;
     if (i > 0 && t->toks[i - 1].sent == k->sent) {
         const tx_tok *p = &t->toks[i - 1];
         /* "pour qu'il soit jugé lundi", "(sera) voté" */
         if (strcmp(p->key, "soit") == 0 || strcmp(p->key, "soient") == 0 || strcmp(p->key, "etre") == 0 ||
             (p->kind == TK_PUNCT && strcmp(p->key, ",") != 0))
             return 0;
-        static const char *const dets[] = {"la", "le", "l'", "les", "une", "un", "des", "du", "cette", "ce",
-                                           "cet", "ces", "sa", "son", "ses", "leur", "leurs", "notre",
-                                           "votre", "chaque", "nouvelle", "nouvel", "nouveau", "meme",
-                                           "premiere", "premier", "derniere", "dernier", "prochaine",
-                                           "grande", "grand", "petite", "petit", "belle", "bonne", "mi"};
-        for (size_t q = 0; q < sizeof dets / sizeof dets[0]; q++)
-            if (strcmp(t->toks[i - 1].key, dets[q]) == 0) return 0;
+        if (p->mask & (1ull << TC_PREDET)) return 0;
     }
     return 1;
 }
@@ -1546,22 +1505,14 @@ static int word_tense(vl_timex_tagger *t, int i, int *verb) {
  * ont précisé...): after a comma that ends a clause, such a verb is the
  * report's, not the event's. */
 static int attribution(const vl_timex_tagger *t, int i) {
-    static const char *const en[] = {"said", "says", "told", "added", "stated", "noted", "declared",
-                                     "explained"};
-    static const char *const fr[] = {"indique", "precise", "annonce", "declare", "explique", "affirme",
-                                     "assure", "ajoute", "souligne", "rapporte", "estime", "confie", "dit",
-                                     "raconte", "confirme", "indiquent", "annoncent", "precisent", "fait"};
     const tx_tok *k = t->toks;
-    for (size_t q = 0; q < sizeof en / sizeof en[0]; q++)
-        if (strcmp(k[i].key, en[q]) == 0) return 1;
+    if ((t->lang & TXL_EN) && lang_class(t, &k[i], TXL_EN, TC_SAY)) return 1;
     if (t->lang == TXL_FR && french_have(&k[i])) {
         int j = i + 1;
         while (j < (int)t->ntoks && k[j].sent == k[i].sent && (k[j].kind == TK_PUNCT || k[j].klen <= 2 ||
                                                                 strcmp(k[j].key, "-il") == 0 || strcmp(k[j].key, "-elle") == 0))
             j++; /* a-t-il, a-t-on */
-        if (j < (int)t->ntoks)
-            for (size_t q = 0; q < sizeof fr / sizeof fr[0]; q++)
-                if (strcmp(k[j].key, fr[q]) == 0) return 1;
+        if (j < (int)t->ntoks && (k[j].mask & (1ull << TC_SAY))) return 1;
     }
     return 0;
 }
@@ -2009,15 +1960,11 @@ static int nearest_year(const vl_timex_tagger *t, int mon) {
  * found across a word that links the ends of a range or pair (au, et,
  * jusqu'à, to, and, a hyphen). */
 static int range_link(const vl_timex_tagger *t, int es) {
-    static const char *const links[] = {"au", "a", "et", "ou", "jusqu'a", "jusqu'au", "to",
-                                        "through", "thru", "until", "till", "and", "or", "-"};
     const tx_tok *k = t->toks;
     if (t->last_end < 0) return 0;
     if (es == t->last_end) return (k[es].flags & TF_HYPH) != 0;
     if (es != t->last_end + 1 || k[es].sent != k[t->last_end].sent) return 0;
-    for (size_t i = 0; i < sizeof links / sizeof links[0]; i++)
-        if (strcmp(k[t->last_end].key, links[i]) == 0) return 1;
-    return 0;
+    return (k[t->last_end].mask & (1ull << TC_LINK)) != 0;
 }
 
 /* Whether the expression starting at token es is the second end of a
@@ -2032,11 +1979,7 @@ static int range_end(const vl_timex_tagger *t, int es) { return t->last_day >= 0
 /* Whether k is a French preposition that may stand before a clock time
  * (à, vers, dès, avant, après, jusqu'à, depuis, de, entre, pour). */
 static int time_prep(const tx_tok *k) {
-    static const char *const preps[] = {"a", "vers", "des", "avant", "apres", "jusqu'a", "depuis", "de", "entre", "pour"};
-    if (k->kind != TK_WORD) return 0;
-    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
-        if (strcmp(k->key, preps[i]) == 0) return 1;
-    return 0;
+    return k->kind == TK_WORD && (k->mask & (1ull << TC_TPREP));
 }
 
 static void complete(match_ctx *m, int end) {
@@ -2069,12 +2012,7 @@ static void complete(match_ctx *m, int end) {
         }
         if (!okc) return;
         /* "to 2150 mln dlrs", "1990 pct": a quantity, not a year */
-        if (end < (int)t->ntoks && k[end].kind == TK_WORD) {
-            static const char *const qty[] = {"mln", "million", "millions", "bln", "billion", "billions",
-                                              "pct", "percent", "dlrs", "dollars", "tonnes", "tons"};
-            for (size_t q = 0; q < sizeof qty / sizeof qty[0]; q++)
-                if (strcmp(k[end].key, qty[q]) == 0) return;
-        }
+        if (end < (int)t->ntoks && k[end].kind == TK_WORD && (k[end].mask & (1ull << TC_QTY))) return;
     }
     if ((cr->r->flags & RF_AFTERMOD) && !m->after_mod) return;
     if ((cr->r->flags & RF_CAP) && !(k[es].flags & TF_CAP)) return;
@@ -2313,10 +2251,11 @@ static int clock_minutes(const vl_timex_tagger *t, const vl_timex *x, int es, in
         *dated = 1;
         return value_int(v + 11) * 60 + value_int(v + 14);
     }
+    const tx_tok *unit = &t->toks[es + 1];
     if (x->type != VL_TIMEX_DURATION || x->mod[0] || ee - es < 2 || ee - es > 3 ||
-        !(t->toks[es].mask & (1ull << TC_HOUR)) ||
-        (strcmp(t->toks[es + 1].key, "heures") != 0 && strcmp(t->toks[es + 1].key, "heure") != 0) ||
-        strncmp(v, "PT", 2) != 0)
+        !(t->toks[es].mask & (1ull << TC_HOUR)) || unit->kind != TK_WORD ||
+        !(unit->mask & ((1ull << TC_UNIT) | (1ull << TC_UNITS))) ||
+        lex_value(t, unit, unit->mask & (1ull << TC_UNITS) ? TC_UNITS : TC_UNIT) != U_HOUR || strncmp(v, "PT", 2) != 0)
         return -1;
     int h = value_int(v + 2), m = 0;
     const char *p = v + 2;
@@ -2355,8 +2294,7 @@ static int clock_range(vl_timex_tagger *t, int prev_es, int es, int ee, vl_timex
     if (pm < 0 || cm < 0) return 0;
     if (!pdated) {
         const tx_tok *b = prev_es > 0 ? &t->toks[prev_es - 1] : NULL;
-        if (!b || b->sent != t->toks[prev_es].sent || (strcmp(b->key, "entre") != 0 && strcmp(b->key, "de") != 0))
-            return 0;
+        if (!b || b->sent != t->toks[prev_es].sent || !(b->mask & (1ull << TC_CLOCKOPEN))) return 0;
     }
     char day[11];
     if (pdated) memcpy(day, p->value, 10);

@@ -65,6 +65,21 @@ enum tx_class {
     TC_MODN,      /* end, start: a modifier noun that is also a verb ("talks end March 6") */
     TC_PREP,      /* by, until: before a bare modifier noun, it is the noun ("by end March") */
     TC_PERSON,    /* a noun of a person: "de 34 ans" after it is an age ("l'informaticien de 34 ans") */
+    /* Vocabulary the engine's checks test (not named by any pattern): */
+    TC_NOPERSON,  /* pendant, avant: person-noun endings, but no person */
+    TC_TITLE,     /* mr, gen, mme: the dot after it ends no sentence */
+    TC_ZONE,      /* gmt, est, hrs: a time zone after a 24-hour clock (1600 GMT) */
+    TC_ELISION,   /* l, qu, jusqu: a word that elides before an apostrophe (l'an) */
+    TC_ADV,       /* pas, deja, il: may stand between avoir and its participle */
+    TC_PPIRR,     /* ouvert, fait, pris: irregular past participles */
+    TC_ANNOUNCED, /* organise, prevu: participles of acts announced, not told done */
+    TC_NOUNE,     /* annee, societe: nouns shaped as participles in -ee */
+    TC_PREDET,    /* la, cette, nouvelle: before a word in -ee, it makes it a noun */
+    TC_SAY,       /* said, indique: verbs of attribution */
+    TC_LINK,      /* au, et, to, -: between the two ends of a range of days */
+    TC_TPREP,     /* a, vers, des: French prepositions before a clock time */
+    TC_QTY,       /* mln, pct, dlrs: after a number, a quantity (no year) */
+    TC_CLOCKOPEN, /* entre, de: before "N heures", the first end of a range of clock times */
     TC_COUNT
 };
 
@@ -160,6 +175,18 @@ extern const tx_rule vl_timex_rules[];
 extern const size_t vl_timex_rules_len;
 extern const tx_tense_suffix vl_timex_tense_suffixes[];
 extern const size_t vl_timex_tense_suffixes_len;
+
+/* Word endings with their languages: of person nouns (a word of a person
+ * before "de" + years makes them an age), and of ordinals glued to digits
+ * (1er, 21st, XXe). */
+typedef struct tx_suffix {
+    const char *suffix;
+    uint8_t lang;
+} tx_suffix;
+extern const tx_suffix vl_timex_person_suffixes[];
+extern const size_t vl_timex_person_suffixes_len;
+extern const tx_suffix vl_timex_ord_suffixes[];
+extern const size_t vl_timex_ord_suffixes_len;
 
 /* The fields a match gathers, by the role of each token; -1 when absent. */
 typedef struct tx_fields {

@@ -391,6 +391,96 @@ const tx_lex vl_timex_lexicon[] = {
     {"etudiante", FR, TC_PERSON, 0}, {"etudiant", FR, TC_PERSON, 0}, {"quinquagenaire", FR, TC_PERSON, 0},
     {"jeunes", FR, TC_PERSON, 0}, {"filles", FR, TC_PERSON, 0}, {"garcons", FR, TC_PERSON, 0},
     {"enfants", FR, TC_PERSON, 0}, {"vieux", FR, TC_PERSON, 0}, {"vieille", FR, TC_PERSON, 0},
+    /* Vocabulary of the engine's checks in timex.c (classes no pattern
+     * names): words of a person's shape that are none ("pendant 3 ans" is
+     * no age) */
+    {"pendant", FR, TC_NOPERSON, 0}, {"durant", FR, TC_NOPERSON, 0}, {"avant", FR, TC_NOPERSON, 0}, {"cependant", FR, TC_NOPERSON, 0},
+    {"maintenant", FR, TC_NOPERSON, 0},
+    /* titles and abbreviations whose dot ends no sentence ("Gen. Smith
+     * said Friday", "Mme Durand a dit"): in either language's text */
+    {"mr", ALL, TC_TITLE, 0}, {"mrs", ALL, TC_TITLE, 0}, {"ms", ALL, TC_TITLE, 0}, {"dr", ALL, TC_TITLE, 0}, {"st", ALL, TC_TITLE, 0},
+    {"gen", ALL, TC_TITLE, 0}, {"sen", ALL, TC_TITLE, 0}, {"rep", ALL, TC_TITLE, 0}, {"gov", ALL, TC_TITLE, 0}, {"lt", ALL, TC_TITLE, 0},
+    {"col", ALL, TC_TITLE, 0}, {"sgt", ALL, TC_TITLE, 0}, {"capt", ALL, TC_TITLE, 0}, {"cmdr", ALL, TC_TITLE, 0}, {"adm", ALL, TC_TITLE, 0},
+    {"maj", ALL, TC_TITLE, 0}, {"prof", ALL, TC_TITLE, 0}, {"rev", ALL, TC_TITLE, 0}, {"sr", ALL, TC_TITLE, 0}, {"jr", ALL, TC_TITLE, 0},
+    {"vs", ALL, TC_TITLE, 0}, {"mt", ALL, TC_TITLE, 0}, {"ft", ALL, TC_TITLE, 0}, {"mme", ALL, TC_TITLE, 0}, {"mlle", ALL, TC_TITLE, 0},
+    {"mgr", ALL, TC_TITLE, 0},
+    /* time zones: "1600 GMT", "0830 EST", "2200 hrs" are 24-hour clocks */
+    {"gmt", EN, TC_ZONE, 0}, {"utc", EN, TC_ZONE, 0}, {"est", EN, TC_ZONE, 0}, {"edt", EN, TC_ZONE, 0}, {"cst", EN, TC_ZONE, 0},
+    {"cdt", EN, TC_ZONE, 0}, {"mst", EN, TC_ZONE, 0}, {"mdt", EN, TC_ZONE, 0}, {"pst", EN, TC_ZONE, 0}, {"pdt", EN, TC_ZONE, 0},
+    {"hrs", EN, TC_ZONE, 0},
+    /* words that elide before an apostrophe, joined to it: l'an, qu'il */
+    {"l", FR, TC_ELISION, 0}, {"d", FR, TC_ELISION, 0}, {"j", FR, TC_ELISION, 0}, {"m", FR, TC_ELISION, 0}, {"n", FR, TC_ELISION, 0},
+    {"s", FR, TC_ELISION, 0}, {"t", FR, TC_ELISION, 0}, {"c", FR, TC_ELISION, 0}, {"qu", FR, TC_ELISION, 0}, {"jusqu", FR, TC_ELISION, 0},
+    {"lorsqu", FR, TC_ELISION, 0}, {"puisqu", FR, TC_ELISION, 0}, {"quoiqu", FR, TC_ELISION, 0}, {"presqu", FR, TC_ELISION, 0},
+    /* what may stand between avoir and its participle ("n'a pas encore
+     * été", "a-t-il déclaré", "a par ailleurs demandé") */
+    {"pas", FR, TC_ADV, 0}, {"jamais", FR, TC_ADV, 0}, {"plus", FR, TC_ADV, 0}, {"deja", FR, TC_ADV, 0}, {"aussi", FR, TC_ADV, 0},
+    {"ainsi", FR, TC_ADV, 0}, {"encore", FR, TC_ADV, 0}, {"toujours", FR, TC_ADV, 0}, {"bien", FR, TC_ADV, 0}, {"enfin", FR, TC_ADV, 0},
+    {"ensuite", FR, TC_ADV, 0}, {"alors", FR, TC_ADV, 0}, {"meme", FR, TC_ADV, 0}, {"rien", FR, TC_ADV, 0}, {"tout", FR, TC_ADV, 0},
+    {"longtemps", FR, TC_ADV, 0}, {"souvent", FR, TC_ADV, 0}, {"donc", FR, TC_ADV, 0}, {"certes", FR, TC_ADV, 0}, {"aujourd'hui", FR, TC_ADV, 0},
+    {"hier", FR, TC_ADV, 0}, {"par", FR, TC_ADV, 0}, {"ailleurs", FR, TC_ADV, 0}, {"pour", FR, TC_ADV, 0}, {"sa", FR, TC_ADV, 0},
+    {"part", FR, TC_ADV, 0}, {"en", FR, TC_ADV, 0}, {"outre", FR, TC_ADV, 0}, {"y", FR, TC_ADV, 0}, {"lui", FR, TC_ADV, 0},
+    {"leur", FR, TC_ADV, 0}, {"t", FR, TC_ADV, 0}, {"il", FR, TC_ADV, 0}, {"elle", FR, TC_ADV, 0}, {"on", FR, TC_ADV, 0},
+    {"ils", FR, TC_ADV, 0}, {"elles", FR, TC_ADV, 0}, {"vite", FR, TC_ADV, 0}, {"beaucoup", FR, TC_ADV, 0}, {"trop", FR, TC_ADV, 0},
+    {"mieux", FR, TC_ADV, 0}, {"tres", FR, TC_ADV, 0}, {"pourtant", FR, TC_ADV, 0}, {"toutefois", FR, TC_ADV, 0}, {"cependant", FR, TC_ADV, 0},
+    {"surtout", FR, TC_ADV, 0}, {"notamment", FR, TC_ADV, 0}, {"egalement", FR, TC_ADV, 0}, {"finalement", FR, TC_ADV, 0},
+    /* irregular participles, which the shape rule cannot see */
+    {"ouvert", FR, TC_PPIRR, 0}, {"offert", FR, TC_PPIRR, 0}, {"souffert", FR, TC_PPIRR, 0}, {"couvert", FR, TC_PPIRR, 0}, {"decouvert", FR, TC_PPIRR, 0},
+    {"peint", FR, TC_PPIRR, 0}, {"atteint", FR, TC_PPIRR, 0}, {"rejoint", FR, TC_PPIRR, 0}, {"craint", FR, TC_PPIRR, 0}, {"contraint", FR, TC_PPIRR, 0},
+    {"eteint", FR, TC_PPIRR, 0}, {"mort", FR, TC_PPIRR, 0}, {"ete", FR, TC_PPIRR, 0}, {"eu", FR, TC_PPIRR, 0}, {"pu", FR, TC_PPIRR, 0},
+    {"su", FR, TC_PPIRR, 0}, {"vu", FR, TC_PPIRR, 0}, {"fait", FR, TC_PPIRR, 0}, {"dit", FR, TC_PPIRR, 0}, {"pris", FR, TC_PPIRR, 0},
+    {"mis", FR, TC_PPIRR, 0}, {"ecrit", FR, TC_PPIRR, 0}, {"produit", FR, TC_PPIRR, 0}, {"conduit", FR, TC_PPIRR, 0}, {"detruit", FR, TC_PPIRR, 0},
+    /* participles of acts announced before they happen (organisé,
+     * prévu, programmé): a day after them is no past */
+    {"organise", FR, TC_ANNOUNCED, 0}, {"organisee", FR, TC_ANNOUNCED, 0}, {"organises", FR, TC_ANNOUNCED, 0}, {"organisees", FR, TC_ANNOUNCED, 0}, {"programme", FR, TC_ANNOUNCED, 0},
+    {"programmee", FR, TC_ANNOUNCED, 0}, {"programmes", FR, TC_ANNOUNCED, 0}, {"programmees", FR, TC_ANNOUNCED, 0}, {"fixe", FR, TC_ANNOUNCED, 0}, {"fixee", FR, TC_ANNOUNCED, 0},
+    {"attendu", FR, TC_ANNOUNCED, 0}, {"reporte", FR, TC_ANNOUNCED, 0}, {"reportee", FR, TC_ANNOUNCED, 0}, {"repousse", FR, TC_ANNOUNCED, 0}, {"repoussee", FR, TC_ANNOUNCED, 0},
+    {"convoque", FR, TC_ANNOUNCED, 0}, {"convoquee", FR, TC_ANNOUNCED, 0}, {"convoques", FR, TC_ANNOUNCED, 0}, {"diffuse", FR, TC_ANNOUNCED, 0}, {"diffusee", FR, TC_ANNOUNCED, 0},
+    {"decale", FR, TC_ANNOUNCED, 0}, {"decalee", FR, TC_ANNOUNCED, 0}, {"avance", FR, TC_ANNOUNCED, 0}, {"avancee", FR, TC_ANNOUNCED, 0}, {"planifie", FR, TC_ANNOUNCED, 0},
+    {"planifiee", FR, TC_ANNOUNCED, 0}, {"annonce", FR, TC_ANNOUNCED, 0}, {"annoncee", FR, TC_ANNOUNCED, 0}, {"invite", FR, TC_ANNOUNCED, 0}, {"invitee", FR, TC_ANNOUNCED, 0},
+    {"appele", FR, TC_ANNOUNCED, 0}, {"appelee", FR, TC_ANNOUNCED, 0}, {"appeles", FR, TC_ANNOUNCED, 0}, {"prevu", FR, TC_ANNOUNCED, 0}, {"prevue", FR, TC_ANNOUNCED, 0},
+    /* nouns shaped as participles in -ée, and the words that make one a
+     * noun ("la nouvelle année mardi soir", "la mi-journée samedi") */
+    {"annee", FR, TC_NOUNE, 0}, {"annees", FR, TC_NOUNE, 0}, {"journee", FR, TC_NOUNE, 0}, {"journees", FR, TC_NOUNE, 0}, {"soiree", FR, TC_NOUNE, 0},
+    {"soirees", FR, TC_NOUNE, 0}, {"matinee", FR, TC_NOUNE, 0}, {"matinees", FR, TC_NOUNE, 0}, {"mi-journee", FR, TC_NOUNE, 0}, {"armee", FR, TC_NOUNE, 0},
+    {"entree", FR, TC_NOUNE, 0}, {"arrivee", FR, TC_NOUNE, 0}, {"rentree", FR, TC_NOUNE, 0}, {"societe", FR, TC_NOUNE, 0}, {"sante", FR, TC_NOUNE, 0},
+    {"ete", FR, TC_NOUNE, 0}, {"cote", FR, TC_NOUNE, 0}, {"liberte", FR, TC_NOUNE, 0}, {"securite", FR, TC_NOUNE, 0}, {"comite", FR, TC_NOUNE, 0},
+    {"marche", FR, TC_NOUNE, 0}, {"depute", FR, TC_NOUNE, 0}, {"deputes", FR, TC_NOUNE, 0}, {"deputee", FR, TC_NOUNE, 0}, {"assemblee", FR, TC_NOUNE, 0},
+    {"tournee", FR, TC_NOUNE, 0}, {"duree", FR, TC_NOUNE, 0}, {"pensee", FR, TC_NOUNE, 0}, {"idee", FR, TC_NOUNE, 0}, {"musee", FR, TC_NOUNE, 0},
+    {"lycee", FR, TC_NOUNE, 0}, {"universite", FR, TC_NOUNE, 0}, {"majorite", FR, TC_NOUNE, 0}, {"communaute", FR, TC_NOUNE, 0}, {"activite", FR, TC_NOUNE, 0},
+    {"qualite", FR, TC_NOUNE, 0}, {"priorite", FR, TC_NOUNE, 0}, {"realite", FR, TC_NOUNE, 0}, {"verite", FR, TC_NOUNE, 0}, {"volonte", FR, TC_NOUNE, 0},
+    {"unite", FR, TC_NOUNE, 0}, {"identite", FR, TC_NOUNE, 0}, {"difficulte", FR, TC_NOUNE, 0}, {"capacite", FR, TC_NOUNE, 0}, {"necessite", FR, TC_NOUNE, 0},
+    {"nuitee", FR, TC_NOUNE, 0}, {"veillee", FR, TC_NOUNE, 0}, {"cite", FR, TC_NOUNE, 0}, {"equipe", FR, TC_NOUNE, 0}, {"traversee", FR, TC_NOUNE, 0},
+    {"randonnee", FR, TC_NOUNE, 0}, {"fumee", FR, TC_NOUNE, 0}, {"portee", FR, TC_NOUNE, 0}, {"montee", FR, TC_NOUNE, 0}, {"vallee", FR, TC_NOUNE, 0},
+    {"la", FR, TC_PREDET, 0}, {"le", FR, TC_PREDET, 0}, {"l'", FR, TC_PREDET, 0}, {"les", FR, TC_PREDET, 0}, {"une", FR, TC_PREDET, 0},
+    {"un", FR, TC_PREDET, 0}, {"des", FR, TC_PREDET, 0}, {"du", FR, TC_PREDET, 0}, {"cette", FR, TC_PREDET, 0}, {"ce", FR, TC_PREDET, 0},
+    {"cet", FR, TC_PREDET, 0}, {"ces", FR, TC_PREDET, 0}, {"sa", FR, TC_PREDET, 0}, {"son", FR, TC_PREDET, 0}, {"ses", FR, TC_PREDET, 0},
+    {"leur", FR, TC_PREDET, 0}, {"leurs", FR, TC_PREDET, 0}, {"notre", FR, TC_PREDET, 0}, {"votre", FR, TC_PREDET, 0}, {"chaque", FR, TC_PREDET, 0},
+    {"nouvelle", FR, TC_PREDET, 0}, {"nouvel", FR, TC_PREDET, 0}, {"nouveau", FR, TC_PREDET, 0}, {"meme", FR, TC_PREDET, 0}, {"premiere", FR, TC_PREDET, 0},
+    {"premier", FR, TC_PREDET, 0}, {"derniere", FR, TC_PREDET, 0}, {"dernier", FR, TC_PREDET, 0}, {"prochaine", FR, TC_PREDET, 0}, {"grande", FR, TC_PREDET, 0},
+    {"grand", FR, TC_PREDET, 0}, {"petite", FR, TC_PREDET, 0}, {"petit", FR, TC_PREDET, 0}, {"belle", FR, TC_PREDET, 0}, {"bonne", FR, TC_PREDET, 0},
+    {"mi", FR, TC_PREDET, 0},
+    /* verbs of attribution: after a comma, the report's, not the event's */
+    {"said", EN, TC_SAY, 0}, {"says", EN, TC_SAY, 0}, {"told", EN, TC_SAY, 0}, {"added", EN, TC_SAY, 0}, {"stated", EN, TC_SAY, 0},
+    {"noted", EN, TC_SAY, 0}, {"declared", EN, TC_SAY, 0}, {"explained", EN, TC_SAY, 0},
+    {"indique", FR, TC_SAY, 0}, {"precise", FR, TC_SAY, 0}, {"annonce", FR, TC_SAY, 0}, {"declare", FR, TC_SAY, 0}, {"explique", FR, TC_SAY, 0},
+    {"affirme", FR, TC_SAY, 0}, {"assure", FR, TC_SAY, 0}, {"ajoute", FR, TC_SAY, 0}, {"souligne", FR, TC_SAY, 0}, {"rapporte", FR, TC_SAY, 0},
+    {"estime", FR, TC_SAY, 0}, {"confie", FR, TC_SAY, 0}, {"dit", FR, TC_SAY, 0}, {"raconte", FR, TC_SAY, 0}, {"confirme", FR, TC_SAY, 0},
+    {"indiquent", FR, TC_SAY, 0}, {"annoncent", FR, TC_SAY, 0}, {"precisent", FR, TC_SAY, 0}, {"fait", FR, TC_SAY, 0},
+    /* between the two ends of a range or pair of days ("du samedi au
+     * dimanche", "Friday and Saturday", "samedi-dimanche") */
+    {"au", FR, TC_LINK, 0}, {"a", FR, TC_LINK, 0}, {"et", FR, TC_LINK, 0}, {"ou", FR, TC_LINK, 0}, {"jusqu'a", FR, TC_LINK, 0},
+    {"to", EN, TC_LINK, 0}, {"through", EN, TC_LINK, 0}, {"thru", EN, TC_LINK, 0}, {"until", EN, TC_LINK, 0}, {"till", EN, TC_LINK, 0},
+    {"and", EN, TC_LINK, 0}, {"or", EN, TC_LINK, 0},
+    {"-", ALL, TC_LINK, 0},
+    {"entre", FR, TC_CLOCKOPEN, 0}, {"de", FR, TC_CLOCKOPEN, 0},
+    /* French prepositions before a clock time ("à 7h30 le dimanche") */
+    {"a", FR, TC_TPREP, 0}, {"vers", FR, TC_TPREP, 0}, {"des", FR, TC_TPREP, 0}, {"avant", FR, TC_TPREP, 0}, {"apres", FR, TC_TPREP, 0},
+    {"jusqu'a", FR, TC_TPREP, 0}, {"depuis", FR, TC_TPREP, 0}, {"de", FR, TC_TPREP, 0}, {"entre", FR, TC_TPREP, 0}, {"pour", FR, TC_TPREP, 0},
+    /* quantities: "to 2150 mln dlrs", "1990 pct" are no years */
+    {"million", ALL, TC_QTY, 0}, {"millions", ALL, TC_QTY, 0}, {"billion", ALL, TC_QTY, 0}, {"billions", ALL, TC_QTY, 0}, {"tonnes", ALL, TC_QTY, 0},
+    {"mln", EN, TC_QTY, 0}, {"bln", EN, TC_QTY, 0}, {"pct", EN, TC_QTY, 0}, {"percent", EN, TC_QTY, 0}, {"dlrs", EN, TC_QTY, 0},
+    {"dollars", ALL, TC_QTY, 0}, {"tons", EN, TC_QTY, 0},
     /* words the suffix rules would misread */
     {"camera", FR, TC_TNONE, 0}, {"opera", FR, TC_TNONE, 0}, {"ultra", FR, TC_TNONE, 0},
     {"extra", FR, TC_TNONE, 0}, {"front", FR, TC_TNONE, 0}, {"affront", FR, TC_TNONE, 0},
@@ -783,3 +873,21 @@ const tx_tense_suffix vl_timex_tense_suffixes[] = {
     {"ed", EN, 4, TENSE_PAST, 0},
 };
 const size_t vl_timex_tense_suffixes_len = sizeof vl_timex_tense_suffixes / sizeof vl_timex_tense_suffixes[0];
+
+/* Endings of French person nouns (-ien(ne), -iste, -eur, -euse, -rice,
+ * -ais(e), -ois(e), -ant(e), -ier(e)): such a word before "de" + years
+ * makes them an age ("l'informaticien de 34 ans"). */
+const tx_suffix vl_timex_person_suffixes[] = {
+    {"ien", FR}, {"ienne", FR}, {"iste", FR}, {"eur", FR}, {"euse", FR}, {"rice", FR}, {"ais", FR},
+    {"aise", FR}, {"ois", FR}, {"oise", FR}, {"ant", FR}, {"ante", FR}, {"iens", FR}, {"iennes", FR},
+    {"ier", FR}, {"iere", FR},
+};
+const size_t vl_timex_person_suffixes_len = sizeof vl_timex_person_suffixes / sizeof vl_timex_person_suffixes[0];
+
+/* Ordinal endings glued to digits (1er, 2e, XXe, 21st, 2d); those in e or
+ * i (French) also make a century. */
+const tx_suffix vl_timex_ord_suffixes[] = {
+    {"er", FR}, {"re", FR}, {"e", FR}, {"eme", FR}, {"ieme", FR},
+    {"st", EN}, {"nd", EN}, {"rd", EN}, {"th", EN}, {"d", EN},
+};
+const size_t vl_timex_ord_suffixes_len = sizeof vl_timex_ord_suffixes / sizeof vl_timex_ord_suffixes[0];
