@@ -1118,6 +1118,19 @@ static int person_word(const vl_timex_tagger *t, const tx_tok *k, size_t i) {
     return 0;
 }
 
+/* Whether the token after a number word written after a month (x, NULL
+ * at the end) leaves the number a day: punctuation, a year, a new
+ * sentence or a capitalised word, a range link or a preposition ("April
+ * one to holders", "March one, 1988", "April one when"). */
+static int day_word_follower(const tx_tok *num, const tx_tok *x) {
+    if (!x || x->sent != num->sent || (x->flags & TF_BREAK)) return 1;
+    if (x->kind == TK_PUNCT) return strcmp(x->key, "-") != 0 && strcmp(x->key, "/") != 0;
+    if (x->mask & (1ull << TC_YEAR)) return 1;
+    if (x->kind != TK_WORD) return 0;
+    if (x->flags & TF_CAP) return 1;
+    return (x->mask & ((1ull << TC_LINK) | (1ull << TC_PREP))) != 0 || strcmp(x->key, "when") == 0;
+}
+
 /* Merges runs of number words (vingt et un, twenty-one, quatre-vingt-dix)
  * into one TC_NUM token, and drops the number classes of look-alikes. */
 static void post_tokens(vl_timex_tagger *t) {
@@ -1190,6 +1203,15 @@ static void post_tokens(vl_timex_tagger *t) {
          * un septembre): after a weekday a number word counts what
          * follows (a présenté vendredi deux projets, mardi un plan) */
         if (m.num >= 1 && m.num <= 31 && last + 1 < n && (k[last + 1].mask & (1ull << TC_MONTH)))
+            m.mask |= 1ull << TC_DAY;
+        /* "payable April one to holders", "from March one, 1988", "Record
+         * March nine": agency copy writes the days below ten in words
+         * after the month; the word is a day when what follows cannot be
+         * counted by it (punctuation, a year, a link or a preposition, a
+         * capitalised word, the end), but "in March two companies", "in
+         * April one of the" count */
+        if ((t->lang & TXL_EN) && m.num >= 1 && m.num <= 31 && w > 0 && (k[w - 1].mask & (1ull << TC_MONTH)) &&
+            k[w - 1].sent == m.sent && day_word_follower(&k[last], last + 1 < n ? &k[last + 1] : NULL))
             m.mask |= 1ull << TC_DAY;
         if (m.num <= 24) m.mask |= 1ull << TC_HOUR;
         /* "the year two thousand (and one)" */

@@ -404,6 +404,20 @@ static void test_sept_number(void **state) {
                         "six jours=DURATION:P6D | sept. 2023=DATE:2023-09");
 }
 
+/* Agency copy writes the days below ten in words after the month ("payable
+ * May two", "from June one, 1991"): a day when nothing that it could count
+ * follows it; "in May two firms", "in June one of them" count. */
+static void test_month_day_in_words(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-02", EN, "The dividend is payable May two to holders of record April six."),
+                        "May two=DATE:2026-05-02 | April six=DATE:2026-04-06");
+    assert_string_equal(tag("2026-03-02", EN, "The warrants run from June one, 2027, to July three, 2028."),
+                        "June one, 2027=DATE:2027-06-01 | July three, 2028=DATE:2028-07-03");
+    assert_string_equal(tag("2026-03-02", EN, "The rise is effective April Four."), "April Four=DATE:2026-04-04");
+    assert_string_equal(tag("2026-03-02", EN, "In May two firms will merge, and in June one of them will close."),
+                        "May=DATE:2026-05 | June=DATE:2026-06");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
@@ -431,6 +445,7 @@ int main(void) {
         cmocka_unit_test(test_attribution_after_comma),
         cmocka_unit_test(test_mois_de),
         cmocka_unit_test(test_sept_number),
+        cmocka_unit_test(test_month_day_in_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
