@@ -1131,6 +1131,19 @@ static int day_word_follower(const tx_tok *num, const tx_tok *x) {
     return (x->mask & ((1ull << TC_LINK) | (1ull << TC_PREP))) != 0 || strcmp(x->key, "when") == 0;
 }
 
+/* Whether the token x after a capitalised month name m (NULL at the end)
+ * leaves it a name: punctuation but a number's, the end, a capitalised word,
+ * "be" or "have" (a title's "May Be", "May Have"). */
+static int month_name_follower(const vl_timex_tagger *t, const tx_tok *x, const tx_tok *m) {
+    if (!x || x->sent != m->sent || (x->flags & TF_BREAK)) return 1;
+    if (x->start < t->len && t->text[x->start] >= '0' && t->text[x->start] <= '9') return 0;
+    if (x->kind == TK_PUNCT) return strcmp(x->key, "/") != 0 && strcmp(x->key, "-") != 0;
+    if (x->kind != TK_WORD) return 0;
+    if (x->flags & TF_CAP)
+        return !(x->mask & ((1ull << TC_MONTH) | (1ull << TC_YEAR) | (1ull << TC_NUM) | (1ull << TC_DAY)));
+    return strcmp(x->key, "be") == 0 || strcmp(x->key, "have") == 0;
+}
+
 /* Merges runs of number words (vingt et un, twenty-one, quatre-vingt-dix)
  * into one TC_NUM token, and drops the number classes of look-alikes. */
 static void post_tokens(vl_timex_tagger *t) {
@@ -1309,6 +1322,19 @@ static void post_tokens(vl_timex_tagger *t) {
                               (k[i + 1].flags & TF_CAP) && !(k[i + 1].mask & dm);
             if (!dated && (after_word || before_name)) k[i].mask &= ~dm;
         }
+        /* an English month name after a capitalised word that the
+         * lexicon does not know, inside a sentence, and before
+         * punctuation, a capitalised word or "be"/"have", is a name or a
+         * title's modal: "Jill June, Lori Baker", "the NYC Pride March.",
+         * "Donors May Be Aligning"; before a number or a lower-case noun
+         * it is the month ("the Supreme Court June 5", "Opec February
+         * output", "Soybean May 20.0") */
+        if ((k[i].mask & (1ull << TC_MONTH)) && (t->lang & TXL_EN) && (k[i].flags & TF_CAP) &&
+            k[i].kind == TK_WORD && !(k[i].flags & (TF_BREAK | TF_DOT)) && i > 1 && k[i - 1].kind == TK_WORD &&
+            (k[i - 1].flags & TF_CAP) && !(k[i - 1].flags & TF_BREAK) && (k[i - 1].mask & ~(1ull << TC_LIT)) == 0 &&
+            k[i - 1].sent == k[i].sent && k[i - 2].sent == k[i].sent && !upper_second(t, &k[i]) &&
+            month_name_follower(t, i + 1 < n ? &k[i + 1] : NULL, &k[i]))
+            k[i].mask &= ~(1ull << TC_MONTH);
         /* a holiday after a capitalised word inside a sentence is a
          * surname or a name: "Claire Noël", "le Père Noël" ("Joyeux Noël"
          * opens its sentence) */

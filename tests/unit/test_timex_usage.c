@@ -418,6 +418,19 @@ static void test_month_day_in_words(void **state) {
                         "May=DATE:2026-05 | June=DATE:2026-06");
 }
 
+/* An English month name after a capitalised word the lexicon does not
+ * know, before punctuation, a capitalised word or "be"/"have", is a name
+ * or a title's modal; before a number or a noun it is the month. */
+static void test_month_surnames(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-02", EN, "The panel heard Carla June, Tom Reed and Ann Bell on Friday."),
+                        "Friday=DATE:2026-02-27");
+    assert_string_equal(tag("2026-03-02", EN, "Crowds joined the Harbour Pride March. It ended late."), "");
+    assert_string_equal(tag("2026-03-02", EN, "Why Mayors May Be Wrong About Rents"), "");
+    assert_string_equal(tag("2026-03-02", EN, "The Senate June 4 vote was close; Acme August sales rose."),
+                        "June 4=DATE:2026-06-04 | August=DATE:2025-08");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
@@ -446,6 +459,7 @@ int main(void) {
         cmocka_unit_test(test_mois_de),
         cmocka_unit_test(test_sept_number),
         cmocka_unit_test(test_month_day_in_words),
+        cmocka_unit_test(test_month_surnames),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
