@@ -878,6 +878,12 @@ __attribute__((always_inline)) static inline void word_classes(vl_timex_tagger *
     if (k->slot >= 0) k->mask |= t->slots[k->slot].mask[t->lang];
 }
 
+/* Whether x is a quotation mark that may open a title (", ', “, ‘). */
+static int opening_quote(const tx_tok *x) {
+    return x->kind == TK_PUNCT && (strcmp(x->key, "\"") == 0 || strcmp(x->key, "'") == 0 ||
+                                   strcmp(x->key, "\xe2\x80\x9c") == 0 || strcmp(x->key, "\xe2\x80\x98") == 0);
+}
+
 /* Whether the '.' at s[i] ends a sentence.  It does not after an initial
  * or a one-letter abbreviation (U.S., M. Dupont, John F. Kennedy), after a
  * title or "vs." (Mr., Gen., Sen., vs.), nor before a comma or a
@@ -1028,6 +1034,16 @@ static int tokenize(vl_timex_tagger *t) {
              * not a count ("24 Heures plus tard" may open a title) */
             if (t->lang == TXL_FR && (k->flags & TF_CAP) && t->ntoks > 2 && (k[-1].mask & (1ull << TC_NUM)) &&
                 k[-2].sent == k->sent && (strcmp(k->key, "heures") == 0 || strcmp(k->key, "heure") == 0))
+                k->mask &= ~((1ull << TC_UNIT) | (1ull << TC_UNITS));
+            /* English: "watched 60 Minutes", "won the 24 Hours of Le
+             * Mans", "read 100 Years of Solitude": a unit capitalised after
+             * a number that follows a lower-case word is a title, not a
+             * count (a title-case heading capitalises the word before too:
+             * "Shares Rise For 3 Days") */
+            if ((t->lang & TXL_EN) && (k->flags & TF_CAP) && t->ntoks > 2 && k[-1].kind == TK_NUM &&
+                (k[-1].mask & (1ull << TC_NUM)) && k[-2].sent == k->sent && !(k[-1].flags & TF_BREAK) &&
+                ((k[-2].kind == TK_WORD && !(k[-2].flags & TF_CAP)) || opening_quote(&k[-2])) &&
+                (k->mask & ((1ull << TC_UNIT) | (1ull << TC_UNITS))))
                 k->mask &= ~((1ull << TC_UNIT) | (1ull << TC_UNITS));
             continue;
         }

@@ -431,6 +431,17 @@ static void test_month_surnames(void **state) {
                         "June 4=DATE:2026-06-04 | August=DATE:2025-08");
 }
 
+/* A unit capitalised after a number that follows a lower-case word or an
+ * opening quote is a title ("on 90 Minutes", "the film '12 Days'"); a
+ * title-case heading capitalises the word before it as well. */
+static void test_unit_titles(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-02", EN, "She told the show 90 Minutes that talks would go on."), "");
+    assert_string_equal(tag("2026-03-02", EN, "He starred in \"12 Days\", a thriller."), "");
+    assert_string_equal(tag("2026-03-02", EN, "Shares Rise For 3 Days"), "3 Days=DURATION:P3D");
+    assert_string_equal(tag("2026-03-02", EN, "The talks lasted 3 days."), "3 days=DURATION:P3D");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
@@ -460,6 +471,7 @@ int main(void) {
         cmocka_unit_test(test_sept_number),
         cmocka_unit_test(test_month_day_in_words),
         cmocka_unit_test(test_month_surnames),
+        cmocka_unit_test(test_unit_titles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
