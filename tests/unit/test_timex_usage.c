@@ -442,6 +442,17 @@ static void test_unit_titles(void **state) {
     assert_string_equal(tag("2026-03-02", EN, "The talks lasted 3 days."), "3 days=DURATION:P3D");
 }
 
+/* "has to", "have to" + verb is an obligation, still to come, not a
+ * perfect: a month in its clause is the coming one. */
+static void test_have_to(void **state) {
+    (void)state;
+    /* 2026-04-20: June and September to come, or gone */
+    assert_string_equal(tag("2026-04-20", EN, "The bill still has to clear a June vote."), "June=DATE:2026-06");
+    assert_string_equal(tag("2026-04-20", EN, "Exporters would have to ship by the end of September."),
+                        "the end of September=DATE:2026-09/END");
+    assert_string_equal(tag("2026-04-20", EN, "The bill has cleared a June vote."), "June=DATE:2025-06");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
@@ -472,6 +483,7 @@ int main(void) {
         cmocka_unit_test(test_month_day_in_words),
         cmocka_unit_test(test_month_surnames),
         cmocka_unit_test(test_unit_titles),
+        cmocka_unit_test(test_have_to),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
