@@ -1351,6 +1351,16 @@ static void post_tokens(vl_timex_tagger *t) {
             k[i - 1].sent == k[i].sent && k[i - 2].sent == k[i].sent && !upper_second(t, &k[i]) &&
             month_name_follower(t, i + 1 < n ? &k[i + 1] : NULL, &k[i]))
             k[i].mask &= ~(1ull << TC_MONTH);
+        /* a set adjective capitalised inside a sentence, beside another
+         * capitalised word, is a name's: "the New York Daily News", "the
+         * Weekly Standard", "Le Quotidien Jurassien" (not after a word
+         * in capitals: "INCOME FUND Daily div 2 cts" is a table's set) */
+        if ((k[i].mask & (1ull << TC_SETADJ)) && (k[i].flags & TF_CAP) && !(k[i].flags & TF_BREAK) && i > 0 &&
+            k[i - 1].sent == k[i].sent && !upper_second(t, &k[i]) &&
+            ((k[i - 1].kind == TK_WORD && (k[i - 1].flags & TF_CAP) && !upper_second(t, &k[i - 1])) ||
+             (i + 1 < n && k[i + 1].kind == TK_WORD && (k[i + 1].flags & TF_CAP) && k[i + 1].sent == k[i].sent &&
+              !(k[i + 1].flags & TF_BREAK))))
+            k[i].mask &= ~(1ull << TC_SETADJ);
         /* a holiday after a capitalised word inside a sentence is a
          * surname or a name: "Claire Noël", "le Père Noël" ("Joyeux Noël"
          * opens its sentence) */

@@ -453,6 +453,17 @@ static void test_have_to(void **state) {
     assert_string_equal(tag("2026-04-20", EN, "The bill has cleared a June vote."), "June=DATE:2025-06");
 }
 
+/* A set adjective capitalised inside a sentence beside another capitalised
+ * word is part of a name (a newspaper, a show); after a word in capitals
+ * (a table's heading) or alone it is the set. */
+static void test_set_adjective_names(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-02", EN, "He told the Harbour Daily Times that prices rose."), "");
+    assert_string_equal(tag("2026-03-02", EN, "She writes for Riverside Weekly on schools."), "");
+    assert_string_equal(tag("2026-03-02", EN, "Prices are set daily. ACME INCOME FUND Daily div 2 cts."),
+                        "daily=SET:P1D | Daily=SET:P1D");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
@@ -484,6 +495,7 @@ int main(void) {
         cmocka_unit_test(test_month_surnames),
         cmocka_unit_test(test_unit_titles),
         cmocka_unit_test(test_have_to),
+        cmocka_unit_test(test_set_adjective_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
