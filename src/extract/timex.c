@@ -878,6 +878,12 @@ __attribute__((always_inline)) static inline void word_classes(vl_timex_tagger *
     if (k->slot >= 0) k->mask |= t->slots[k->slot].mask[t->lang];
 }
 
+/* Whether x is a quotation mark that may open a title (", ', “, ‘). */
+static int opening_quote(const tx_tok *x) {
+    return x->kind == TK_PUNCT && (strcmp(x->key, "\"") == 0 || strcmp(x->key, "'") == 0 ||
+                                   strcmp(x->key, "\xe2\x80\x9c") == 0 || strcmp(x->key, "\xe2\x80\x98") == 0);
+}
+
 /* Whether the '.' at s[i] ends a sentence.  It does not after an initial
  * or a one-letter abbreviation (U.S., M. Dupont, John F. Kennedy), after a
  * title or "vs." (Mr., Gen., Sen., vs.), nor before a comma or a
@@ -1029,6 +1035,16 @@ static int tokenize(vl_timex_tagger *t) {
             if (t->lang == TXL_FR && (k->flags & TF_CAP) && t->ntoks > 2 && (k[-1].mask & (1ull << TC_NUM)) &&
                 k[-2].sent == k->sent && (strcmp(k->key, "heures") == 0 || strcmp(k->key, "heure") == 0))
                 k->mask &= ~((1ull << TC_UNIT) | (1ull << TC_UNITS));
+            /* English: "watched 60 Minutes", "won the 24 Hours of Le
+             * Mans", "read 100 Years of Solitude": a unit capitalised after
+             * a number that follows a lower-case word is a title, not a
+             * count (a title-case heading capitalises the word before too:
+             * "Shares Rise For 3 Days") */
+            if ((t->lang & TXL_EN) && (k->flags & TF_CAP) && t->ntoks > 2 && k[-1].kind == TK_NUM &&
+                (k[-1].mask & (1ull << TC_NUM)) && k[-2].sent == k->sent && !(k[-1].flags & TF_BREAK) &&
+                ((k[-2].kind == TK_WORD && !(k[-2].flags & TF_CAP)) || opening_quote(&k[-2])) &&
+                (k->mask & ((1ull << TC_UNIT) | (1ull << TC_UNITS))))
+                k->mask &= ~((1ull << TC_UNIT) | (1ull << TC_UNITS));
             continue;
         }
         /* apostrophe: 's, 'll, '90s */
@@ -1118,6 +1134,32 @@ static int person_word(const vl_timex_tagger *t, const tx_tok *k, size_t i) {
     return 0;
 }
 
+/* Whether the token after a number word written after a month (x, NULL
+ * at the end) leaves the number a day: punctuation, a year, a new
+ * sentence or a capitalised word, a range link or a preposition ("April
+ * one to holders", "March one, 1988", "April one when"). */
+static int day_word_follower(const tx_tok *num, const tx_tok *x) {
+    if (!x || x->sent != num->sent || (x->flags & TF_BREAK)) return 1;
+    if (x->kind == TK_PUNCT) return strcmp(x->key, "-") != 0 && strcmp(x->key, "/") != 0;
+    if (x->mask & (1ull << TC_YEAR)) return 1;
+    if (x->kind != TK_WORD) return 0;
+    if (x->flags & TF_CAP) return 1;
+    return (x->mask & ((1ull << TC_LINK) | (1ull << TC_PREP))) != 0 || strcmp(x->key, "when") == 0;
+}
+
+/* Whether the token x after a capitalised month name m (NULL at the end)
+ * leaves it a name: punctuation but a number's, the end, a capitalised word,
+ * "be" or "have" (a title's "May Be", "May Have"). */
+static int month_name_follower(const vl_timex_tagger *t, const tx_tok *x, const tx_tok *m) {
+    if (!x || x->sent != m->sent || (x->flags & TF_BREAK)) return 1;
+    if (x->start < t->len && t->text[x->start] >= '0' && t->text[x->start] <= '9') return 0;
+    if (x->kind == TK_PUNCT) return strcmp(x->key, "/") != 0 && strcmp(x->key, "-") != 0;
+    if (x->kind != TK_WORD) return 0;
+    if (x->flags & TF_CAP)
+        return !(x->mask & ((1ull << TC_MONTH) | (1ull << TC_YEAR) | (1ull << TC_NUM) | (1ull << TC_DAY)));
+    return strcmp(x->key, "be") == 0 || strcmp(x->key, "have") == 0;
+}
+
 /* Merges runs of number words (vingt et un, twenty-one, quatre-vingt-dix)
  * into one TC_NUM token, and drops the number classes of look-alikes. */
 static void post_tokens(vl_timex_tagger *t) {
@@ -1190,6 +1232,15 @@ static void post_tokens(vl_timex_tagger *t) {
          * un septembre): after a weekday a number word counts what
          * follows (a présenté vendredi deux projets, mardi un plan) */
         if (m.num >= 1 && m.num <= 31 && last + 1 < n && (k[last + 1].mask & (1ull << TC_MONTH)))
+            m.mask |= 1ull << TC_DAY;
+        /* "payable April one to holders", "from March one, 1988", "Record
+         * March nine": agency copy writes the days below ten in words
+         * after the month; the word is a day when what follows cannot be
+         * counted by it (punctuation, a year, a link or a preposition, a
+         * capitalised word, the end), but "in March two companies", "in
+         * April one of the" count */
+        if ((t->lang & TXL_EN) && m.num >= 1 && m.num <= 31 && w > 0 && (k[w - 1].mask & (1ull << TC_MONTH)) &&
+            k[w - 1].sent == m.sent && day_word_follower(&k[last], last + 1 < n ? &k[last + 1] : NULL))
             m.mask |= 1ull << TC_DAY;
         if (m.num <= 24) m.mask |= 1ull << TC_HOUR;
         /* "the year two thousand (and one)" */
@@ -1287,6 +1338,29 @@ static void post_tokens(vl_timex_tagger *t) {
                               (k[i + 1].flags & TF_CAP) && !(k[i + 1].mask & dm);
             if (!dated && (after_word || before_name)) k[i].mask &= ~dm;
         }
+        /* an English month name after a capitalised word that the
+         * lexicon does not know, inside a sentence, and before
+         * punctuation, a capitalised word or "be"/"have", is a name or a
+         * title's modal: "Jill June, Lori Baker", "the NYC Pride March.",
+         * "Donors May Be Aligning"; before a number or a lower-case noun
+         * it is the month ("the Supreme Court June 5", "Opec February
+         * output", "Soybean May 20.0") */
+        if ((k[i].mask & (1ull << TC_MONTH)) && (t->lang & TXL_EN) && (k[i].flags & TF_CAP) &&
+            k[i].kind == TK_WORD && !(k[i].flags & (TF_BREAK | TF_DOT)) && i > 1 && k[i - 1].kind == TK_WORD &&
+            (k[i - 1].flags & TF_CAP) && !(k[i - 1].flags & TF_BREAK) && (k[i - 1].mask & ~(1ull << TC_LIT)) == 0 &&
+            k[i - 1].sent == k[i].sent && k[i - 2].sent == k[i].sent && !upper_second(t, &k[i]) &&
+            month_name_follower(t, i + 1 < n ? &k[i + 1] : NULL, &k[i]))
+            k[i].mask &= ~(1ull << TC_MONTH);
+        /* a set adjective capitalised inside a sentence, beside another
+         * capitalised word, is a name's: "the New York Daily News", "the
+         * Weekly Standard", "Le Quotidien Jurassien" (not after a word
+         * in capitals: "INCOME FUND Daily div 2 cts" is a table's set) */
+        if ((k[i].mask & (1ull << TC_SETADJ)) && (k[i].flags & TF_CAP) && !(k[i].flags & TF_BREAK) && i > 0 &&
+            k[i - 1].sent == k[i].sent && !upper_second(t, &k[i]) &&
+            ((k[i - 1].kind == TK_WORD && (k[i - 1].flags & TF_CAP) && !upper_second(t, &k[i - 1])) ||
+             (i + 1 < n && k[i + 1].kind == TK_WORD && (k[i + 1].flags & TF_CAP) && k[i + 1].sent == k[i].sent &&
+              !(k[i + 1].flags & TF_BREAK))))
+            k[i].mask &= ~(1ull << TC_SETADJ);
         /* a holiday after a capitalised word inside a sentence is a
          * surname or a name: "Claire Noël", "le Père Noël" ("Joyeux Noël"
          * opens its sentence) */
@@ -1424,7 +1498,9 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
     int n = (int)t->ntoks;
     *verb = 0;
     if (x->kind != TK_WORD || (x->mask & (1ull << TC_TNONE))) return TENSE_NONE;
-    if ((x->mask & (1ull << TC_TPAST)) && !(x->key[1] == 0 && x->end - x->start > 1)) { /* a, not à */
+    /* TC_TPAST value 1 (has, have): no past before "to" ("has to pass") */
+    if ((x->mask & (1ull << TC_TPAST)) && !(x->key[1] == 0 && x->end - x->start > 1) && /* a, not à */
+        !(i + 1 < n && strcmp(k[i + 1].key, "to") == 0 && lex_value(t, x, TC_TPAST) == 1)) {
         *verb = 1;
         /* the present of avoir marks a past only as the auxiliary of a
          * participle ("a annoncé", "n'a pas encore été"): "ils ont peu

@@ -263,7 +263,7 @@ const tx_lex vl_timex_lexicon[] = {
     {"left", EN, TC_TPAST, 0}, {"got", EN, TC_TPAST, 0}, {"found", EN, TC_TPAST, 0},
     {"won", EN, TC_TPAST, 0}, {"lost", EN, TC_TPAST, 0}, {"fell", EN, TC_TPAST, 0},
     {"rose", EN, TC_TPAST, 0}, {"sold", EN, TC_TPAST, 0}, {"paid", EN, TC_TPAST, 0},
-    {"ago", EN, TC_TPAST, 0}, {"has", EN, TC_TPAST, 0}, {"have", EN, TC_TPAST, 0}, {"led", EN, TC_TPAST, 0}, {"fled", EN, TC_TPAST, 0},
+    {"ago", EN, TC_TPAST, 0}, {"has", EN, TC_TPAST, 1}, {"have", EN, TC_TPAST, 1}, {"led", EN, TC_TPAST, 0}, {"fled", EN, TC_TPAST, 0},
     /* irregular simple pasts, which the -ed rule cannot see (forms that are
      * also presents or nouns, as put, cut, set, read, shot, the Fed, are
      * left out) */
@@ -296,6 +296,10 @@ const tx_lex vl_timex_lexicon[] = {
     {"plan", EN, TC_TFUT, 1}, {"plans", EN, TC_TFUT, 1}, {"planning", EN, TC_TFUT, 0},
     {"intend", EN, TC_TFUT, 1}, {"intends", EN, TC_TFUT, 1},
     {"might", EN, TC_TFUT, 0}, {"would", EN, TC_TFUT, 0}, {"should", EN, TC_TFUT, 0},
+    /* "has to", "have to" + verb, an obligation, is no perfect: what it
+     * asks is still to come ("the plan has to pass a June hearing"); the
+     * TC_TPAST value 1 of has/have: a past only when "to" does not follow */
+    {"has", EN, TC_TFUT, 1}, {"have", EN, TC_TFUT, 1},
     /* "be to" + verb, a future arrangement: "is to resume trading Tuesday",
      * "are to meet Friday" (only before "to") */
     {"is", EN, TC_TFUT, 1}, {"are", EN, TC_TFUT, 1},

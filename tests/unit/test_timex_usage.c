@@ -404,6 +404,66 @@ static void test_sept_number(void **state) {
                         "six jours=DURATION:P6D | sept. 2023=DATE:2023-09");
 }
 
+/* Agency copy writes the days below ten in words after the month ("payable
+ * May two", "from June one, 1991"): a day when nothing that it could count
+ * follows it; "in May two firms", "in June one of them" count. */
+static void test_month_day_in_words(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-02", EN, "The dividend is payable May two to holders of record April six."),
+                        "May two=DATE:2026-05-02 | April six=DATE:2026-04-06");
+    assert_string_equal(tag("2026-03-02", EN, "The warrants run from June one, 2027, to July three, 2028."),
+                        "June one, 2027=DATE:2027-06-01 | July three, 2028=DATE:2028-07-03");
+    assert_string_equal(tag("2026-03-02", EN, "The rise is effective April Four."), "April Four=DATE:2026-04-04");
+    assert_string_equal(tag("2026-03-02", EN, "In May two firms will merge, and in June one of them will close."),
+                        "May=DATE:2026-05 | June=DATE:2026-06");
+}
+
+/* An English month name after a capitalised word the lexicon does not
+ * know, before punctuation, a capitalised word or "be"/"have", is a name
+ * or a title's modal; before a number or a noun it is the month. */
+static void test_month_surnames(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-02", EN, "The panel heard Carla June, Tom Reed and Ann Bell on Friday."),
+                        "Friday=DATE:2026-02-27");
+    assert_string_equal(tag("2026-03-02", EN, "Crowds joined the Harbour Pride March. It ended late."), "");
+    assert_string_equal(tag("2026-03-02", EN, "Why Mayors May Be Wrong About Rents"), "");
+    assert_string_equal(tag("2026-03-02", EN, "The Senate June 4 vote was close; Acme August sales rose."),
+                        "June 4=DATE:2026-06-04 | August=DATE:2025-08");
+}
+
+/* A unit capitalised after a number that follows a lower-case word or an
+ * opening quote is a title ("on 90 Minutes", "the film '12 Days'"); a
+ * title-case heading capitalises the word before it as well. */
+static void test_unit_titles(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-02", EN, "She told the show 90 Minutes that talks would go on."), "");
+    assert_string_equal(tag("2026-03-02", EN, "He starred in \"12 Days\", a thriller."), "");
+    assert_string_equal(tag("2026-03-02", EN, "Shares Rise For 3 Days"), "3 Days=DURATION:P3D");
+    assert_string_equal(tag("2026-03-02", EN, "The talks lasted 3 days."), "3 days=DURATION:P3D");
+}
+
+/* "has to", "have to" + verb is an obligation, still to come, not a
+ * perfect: a month in its clause is the coming one. */
+static void test_have_to(void **state) {
+    (void)state;
+    /* 2026-04-20: June and September to come, or gone */
+    assert_string_equal(tag("2026-04-20", EN, "The bill still has to clear a June vote."), "June=DATE:2026-06");
+    assert_string_equal(tag("2026-04-20", EN, "Exporters would have to ship by the end of September."),
+                        "the end of September=DATE:2026-09/END");
+    assert_string_equal(tag("2026-04-20", EN, "The bill has cleared a June vote."), "June=DATE:2025-06");
+}
+
+/* A set adjective capitalised inside a sentence beside another capitalised
+ * word is part of a name (a newspaper, a show); after a word in capitals
+ * (a table's heading) or alone it is the set. */
+static void test_set_adjective_names(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-02", EN, "He told the Harbour Daily Times that prices rose."), "");
+    assert_string_equal(tag("2026-03-02", EN, "She writes for Riverside Weekly on schools."), "");
+    assert_string_equal(tag("2026-03-02", EN, "Prices are set daily. ACME INCOME FUND Daily div 2 cts."),
+                        "daily=SET:P1D | Daily=SET:P1D");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_end_verb_or_modifier),
@@ -431,6 +491,11 @@ int main(void) {
         cmocka_unit_test(test_attribution_after_comma),
         cmocka_unit_test(test_mois_de),
         cmocka_unit_test(test_sept_number),
+        cmocka_unit_test(test_month_day_in_words),
+        cmocka_unit_test(test_month_surnames),
+        cmocka_unit_test(test_unit_titles),
+        cmocka_unit_test(test_have_to),
+        cmocka_unit_test(test_set_adjective_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
