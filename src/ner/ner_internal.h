@@ -447,7 +447,7 @@ int vl_ner_trainer_run(vl_ner_trainer *t, const char *path, vl_error *err);
 void vl_ner_trainer_free(vl_ner_trainer *t);
 
 /* CRF defaults (chosen on the tuning splits, models/README.md). */
-#define VL_NER_CRF_C2 1.0
+#define VL_NER_CRF_C2 3.0
 #define VL_NER_CRF_MAX_ITER 100
 /* The CRF's parameters: the 2^bits x labels emission weights, then the
  * (labels + 1) x labels transitions (row 0: sentence start). */

@@ -427,6 +427,6 @@ out:
     free(w);
     free(pred1);
     free(docval);
-    lbfgs_free(x);
+    if (x) lbfgs_free(x);
     return rc;
 }
