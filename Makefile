@@ -13,7 +13,9 @@
 CC ?= cc
 PKGS := sqlite3 libutf8proc jansson zlib libzstd libxxhash libmicrohttpd
 DEPS_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-DEPS_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm -pthread
+# liblbfgs (Debian's liblbfgs-dev, Okazaki's L-BFGS, the one CRFsuite uses)
+# ships no pkg-config file: the CRF trainer of src/ner/train_crf.c.
+DEPS_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -llbfgs -lstemmer -lm -pthread
 TEST_CFLAGS := $(shell pkg-config --cflags cmocka 2>/dev/null)
 TEST_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)
 

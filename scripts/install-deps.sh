@@ -11,7 +11,7 @@
 set -eu
 
 core="gcc make pkg-config libc6-dev sqlite3 libsqlite3-dev libstemmer-dev libutf8proc-dev \
-libjansson-dev zlib1g-dev libzstd-dev libxxhash-dev libmicrohttpd-dev libcmocka-dev gzip zstd xz-utils \
+libjansson-dev zlib1g-dev libzstd-dev libxxhash-dev libmicrohttpd-dev libcmocka-dev liblbfgs-dev gzip zstd xz-utils \
 clang libclang-rt-14-dev python3 iso-codes hunspell-fr libgeonames-common \
 apertium-fr-es apertium-eng-spa lttoolbox-dev"
 bench="python3 xapian-tools python3-xapian time hyperfine wrk"

@@ -18,6 +18,11 @@ static void on_epoch(void *ctx, int epoch, size_t sentences, size_t errors) {
             cli_now_s() - *t0);
 }
 
+static void on_iter(void *ctx, int stage, int iter, double objective) {
+    double *t0 = ctx;
+    fprintf(stderr, "crf stage %d iteration %d: objective %.6g (%.1f s)\n", stage, iter, objective, cli_now_s() - *t0);
+}
+
 /* veille train clusters --lang L [--words N] [--contexts N] TEXT... -o FILE */
 static int train_clusters(cli_env *env, int argc, char **argv) {
     const char *lang_s = NULL, *out = NULL, *v;
@@ -113,7 +118,8 @@ int cmd_train(cli_env *env, int argc, char **argv) {
         return cli_usage("train");
     }
     const char *lang_s = NULL, *out = NULL, *v, *gaz_dir = NULL, *cl_path = NULL;
-    int epochs = 10, bits = 18, seed = 0, k, npaths = 0;
+    int epochs = 10, bits = 18, seed = 0, k, npaths = 0, crf = 0, max_iter = 0;
+    double c2 = 0;
     char **paths = calloc((size_t)argc, sizeof *paths);
     unsigned *domains = calloc((size_t)argc, sizeof *domains), ndomains = 0;
     if (!paths || !domains) {
@@ -134,6 +140,28 @@ int cmd_train(cli_env *env, int argc, char **argv) {
             if (k < 0) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "--epochs", &v))) {
             if (k < 0 || cli_int("--epochs", v, 1000, &epochs)) goto usage;
+        } else if ((k = cli_value(argc, argv, &i, "--trainer", &v))) {
+            if (k < 0) goto usage;
+            if (strcmp(v, "crf") == 0) crf = 1;
+            else if (strcmp(v, "perceptron") == 0) crf = 0;
+            else {
+                cli_fail("train: --trainer is perceptron or crf");
+                goto usage;
+            }
+        } else if ((k = cli_value(argc, argv, &i, "--c2", &v))) {
+            char *end;
+            if (k < 0) goto usage;
+            c2 = strtod(v, &end);
+            if (end == v || *end || !(c2 > 0 && c2 < 1e6)) {
+                cli_fail("train: --c2 must be a positive number");
+                goto usage;
+            }
+        } else if ((k = cli_value(argc, argv, &i, "--max-iter", &v))) {
+            if (k < 0 || cli_int("--max-iter", v, 100000, &max_iter)) goto usage;
+            if (max_iter < 1) {
+                cli_fail("train: --max-iter must be at least 1");
+                goto usage;
+            }
         } else if ((k = cli_value(argc, argv, &i, "--hash-bits", &v))) {
             if (k < 0 || cli_int("--hash-bits", v, 26, &bits)) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "--seed", &v))) {
@@ -168,7 +196,8 @@ int cmd_train(cli_env *env, int argc, char **argv) {
     double t0 = cli_now_s();
     vl_ner_gaz gaz = {0};
     vl_ner_clusters clusters = {0};
-    vl_ner_train_opts opts = {.lang = (vl_lang)lang, .epochs = epochs, .bits = (unsigned)bits, .seed = (uint64_t)seed,
+    vl_ner_train_opts opts = {.lang = (vl_lang)lang, .trainer = crf ? VL_NER_TRAIN_CRF : VL_NER_TRAIN_PERCEPTRON,
+                              .c2 = c2, .max_iter = max_iter, .on_iter = on_iter, .epochs = epochs, .bits = (unsigned)bits, .seed = (uint64_t)seed,
                               .on_epoch = on_epoch, .ctx = &t0, .gaz = gaz_dir ? &gaz : NULL,
                               .clusters = cl_path ? &clusters : NULL};
     vl_ner_trainer *t;
@@ -228,8 +257,13 @@ int cmd_train(cli_env *env, int argc, char **argv) {
         vl_ner_corpus_close(c);
     }
     if (status == EXIT_OK) {
-        fprintf(stderr, "training on %zu sentences, %zu tokens, %d epochs, 2^%d weight rows\n",
-                vl_ner_trainer_sentences(t), vl_ner_trainer_tokens(t), epochs, bits);
+        if (crf)
+            fprintf(stderr, "training a CRF on %zu sentences, %zu tokens, c2 %g, at most %d L-BFGS iterations a stage, 2^%d weight rows\n",
+                    vl_ner_trainer_sentences(t), vl_ner_trainer_tokens(t), c2 > 0 ? c2 : VL_NER_CRF_C2,
+                    max_iter ? max_iter : VL_NER_CRF_MAX_ITER, bits);
+        else
+            fprintf(stderr, "training on %zu sentences, %zu tokens, %d epochs, 2^%d weight rows\n",
+                    vl_ner_trainer_sentences(t), vl_ner_trainer_tokens(t), epochs, bits);
         if (vl_ner_trainer_run(t, out, &err)) {
             cli_error(&err);
             status = cli_exit_for(err.code);

@@ -22,36 +22,9 @@
 #include <string.h>
 
 #include "ner/ner_internal.h"
+#include "ner/trainer.h"
 
 enum { L = VL_NER_NLABELS };
-
-struct vl_ner_trainer {
-    vl_ner_train_opts opts;
-    uint64_t mask;
-    /* Sentences: token ranges into the token arrays. */
-    size_t *sent_tok;
-    size_t nsent, cap_sent;
-    /* Units (documents): sentence ranges, for the document pass. */
-    size_t *unit_sent;
-    size_t nunit, cap_unit;
-    /* Tokens: gold label and feature range; the lower-cased form's hash
-     * and the capitalisation class, for the document pass. */
-    uint8_t *gold;
-    uint64_t *h_lower;
-    uint8_t *cap;
-    size_t cap_hl, cap_cap;
-    size_t *tok_feat;
-    size_t ntok, cap_tok, cap_tf;
-    /* Features: slot | sign << 31. */
-    uint32_t *feat;
-    size_t nfeat, cap_feat;
-    size_t misaligned;
-    unsigned domain; /* of the units being added (vl_ner_trainer_set_domain) */
-    /* Scratch for adding. */
-    vl_ner_tok toks[VL_NER_MAX_SENT];
-    vl_ner_sent_feats sf;
-    int labels[VL_NER_MAX_SENT];
-};
 
 static int grow(void **p, size_t *cap, size_t need, size_t elem) {
     if (need <= *cap) return 0;
@@ -269,6 +242,7 @@ static int document_values(const vl_ner_trainer *t, run_scratch *u) {
 }
 
 int vl_ner_trainer_run(vl_ner_trainer *t, const char *path, vl_error *err) {
+    if (t->opts.trainer == VL_NER_TRAIN_CRF) return vl_ner_crf_run(t, path, err);
     size_t nslots = ((size_t)1 << t->opts.bits) * L;
     run_state *r = calloc(1, sizeof *r);
     run_scratch *u = calloc(1, sizeof *u);

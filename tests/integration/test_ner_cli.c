@@ -216,11 +216,55 @@ static void test_usage_errors(void **state) {
     th_run_free(&r);
 }
 
+/* --trainer crf: the fixture learnt as a CRF scores it perfectly, in a
+ * model file of the same format; bad values are refused. */
+static void test_train_crf(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    char *brat = write_brat(dir);
+    char *model = th_path(dir, "crf.model"), *perc = th_path(dir, "perc.model");
+    th_run r = th_veille(NULL, "train", "ner", "--lang", "fr", "--trainer", "crf", "--c2", "0.1", "--max-iter", "60",
+                         "--hash-bits", "14", brat, "-o", model, NULL);
+    if (r.status) fprintf(stderr, "%s", r.err);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.err, "training a CRF on"));
+    assert_non_null(strstr(r.err, "crf stage 2 iteration"));
+    th_run_free(&r);
+    r = th_veille(NULL, "eval", "ner", "--model", model, brat, NULL);
+    if (r.status) fprintf(stderr, "%s", r.err);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "with 40 phrases; found: 40 phrases; correct: 40."));
+    th_run_free(&r);
+    /* not the perceptron's model (the default, also --trainer perceptron) */
+    r = th_veille(NULL, "train", "ner", "--lang", "fr", "--trainer", "perceptron", "--epochs", "4", "--hash-bits", "14",
+                  brat, "-o", perc, NULL);
+    assert_int_equal(r.status, 0);
+    th_run_free(&r);
+    size_t na, nb;
+    char *a = slurp(model, &na), *b = slurp(perc, &nb);
+    assert_int_equal(na, nb);
+    assert_true(memcmp(a, b, na) != 0);
+    free(a);
+    free(b);
+    static const char *const bad[][2] = {{"--trainer", "svm"}, {"--c2", "-1"}, {"--c2", "x"}, {"--max-iter", "0"}};
+    for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+        r = th_veille(NULL, "train", "ner", "--lang", "fr", bad[k][0], bad[k][1], brat, "-o", model, NULL);
+        assert_int_not_equal(r.status, 0);
+        assert_non_null(strstr(r.err, bad[k][0]));
+        th_run_free(&r);
+    }
+    free(model);
+    free(perc);
+    free(brat);
+    th_tmpdir_cleanup(dir);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_train_then_eval),
         cmocka_unit_test(test_eval_picks_language_over_units),
         cmocka_unit_test(test_train_seed),
+        cmocka_unit_test(test_train_crf),
         cmocka_unit_test(test_usage_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
