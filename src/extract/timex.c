@@ -1982,6 +1982,57 @@ static int time_prep(const tx_tok *k) {
     return k->kind == TK_WORD && (k->mask & (1ull << TC_TPREP));
 }
 
+/* "un an plus tôt", "trois ans auparavant", "deux jours plus tard" (a
+ * K_AGO or K_LATER rule marked RF_ANAPH, sign -1 or +1): the last date the
+ * text told, shifted by the count, at that date's precision ("en mars
+ * 2024 ... un an plus tôt": 2023-03; after a day, the day).  Writes o and
+ * returns 1; returns 0 when the text told no date precise enough for the
+ * unit (a year for years, a month for months, a day for days and weeks)
+ * and the count goes back, to count from the dispatch as "il y a" does;
+ * -1 when the match is none of these: "plus tard" with no such date
+ * counts a span (the duration), hours and minutes stay durations ("une
+ * heure plus tard"), and "deux ans plus tôt que prévu" is a comparison. */
+static int story_shift(const vl_timex_tagger *t, const tx_fields *f, int sign, int ee, vl_timex *o) {
+    static const int months_of[] = {[U_YEAR] = 12, [U_MONTH] = 1, [U_QUARTER] = 3, [U_SEMESTER] = 6,
+                                    [U_DECADE] = 120, [U_CENTURY] = 1200};
+    if (ee < (int)t->ntoks && t->toks[ee].sent == t->toks[ee - 1].sent &&
+        (strcmp(t->toks[ee].key, "que") == 0 || strcmp(t->toks[ee].key, "qu'") == 0))
+        return -1;
+    if (f->n < 1 || f->n > 10000 || f->half) return -1;
+    int u = f->unit, need;
+    if (u == U_YEAR || u == U_DECADE || u == U_CENTURY) need = 1;
+    else if (u == U_MONTH || u == U_QUARTER || u == U_SEMESTER) need = 2;
+    else if (u == U_DAY || u == U_WEEK) need = 3;
+    else return -1;
+    /* a text that told only a coarser date ("en 2016 ... deux jours plus
+     * tôt") tells its story from it, not from the dispatch */
+    if (t->narr_prec < need) return sign < 0 && t->narr_prec == 0 ? 0 : -1;
+    int y = t->narr_y, m = t->narr_m, d = t->narr_d, prec = t->narr_prec;
+    if (need == 3) {
+        int64_t day = vl_timex_days(y, m, d) + (int64_t)sign * f->n * (u == U_WEEK ? 7 : 1);
+        vl_timex_civil(day, &y, &m, &d);
+    } else {
+        int64_t mon = (int64_t)y * 12 + (m - 1) + (int64_t)sign * f->n * months_of[u];
+        if (mon < 12 || mon >= 10000 * 12) return -1;
+        y = (int)(mon / 12);
+        m = (int)(mon % 12) + 1;
+        if (d > vl_timex_month_days(y, m)) d = vl_timex_month_days(y, m);
+    }
+    if (y < 1 || y > 9999) return -1;
+    /* "plus tard" past the dispatch date in a clause not in the future
+     * ("dix ans plus tard, il raconte") counts from a date the text told
+     * of something else: the span it counts, rather than a future */
+    if (sign > 0 && f->tense != TENSE_FUTURE &&
+        vl_timex_days(y, prec >= 2 ? m : 1, prec >= 3 ? d : 1) > vl_timex_days(t->ref_y, t->ref_m, t->ref_d))
+        return -1;
+    o->type = VL_TIMEX_DATE;
+    o->mod[0] = 0;
+    if (prec == 1) snprintf(o->value, sizeof o->value, "%04d", y);
+    else if (prec == 2) snprintf(o->value, sizeof o->value, "%04d-%02d", y, m);
+    else snprintf(o->value, sizeof o->value, "%04d-%02d-%02d", y, m, d);
+    return 1;
+}
+
 static void complete(match_ctx *m, int end) {
     vl_timex_tagger *t = m->t;
     const tx_crule *cr = m->cr;
@@ -2137,7 +2188,11 @@ static void complete(match_ctx *m, int end) {
         kind = K_AGO;
     }
     if (kind == K_AGO) f.mod = 0; /* "a year earlier" is no start of a year */
-    if (!vl_timex_resolve(kind, cr->r->flags, &f, ry, rm, rd, &c.tx)) {
+    int told = 0; /* "un an plus tôt": counted from the story (story_shift) */
+    if ((kind == K_AGO || kind == K_LATER) && (cr->r->flags & RF_ANAPH) &&
+        (told = story_shift(t, &f, kind == K_AGO ? -1 : 1, ee, &c.tx)) < 0)
+        return;
+    if (!told && !vl_timex_resolve(kind, cr->r->flags, &f, ry, rm, rd, &c.tx)) {
         c.blocker = 1;
     } else if ((kind == K_AGO || kind == K_REL) && f.unit == U_YEAR && f.dir != 1 && quarter_sentence(t, es, ee)) {
         /* "third-quarter profit rose from a year earlier / last year": in a
@@ -2501,8 +2556,12 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             memcpy(t->out[clock_out].value, x.value, 10);
         clock_out = best.clock_only ? (long)t->nout - 1 : -1;
         clock_end = best.ext_end;
-        /* a date anchors the anaphoric expressions after it */
-        if (!next_day) narrative_anchor(t, &x);
+        /* a date anchors the anaphoric expressions after it; "un an plus
+         * tôt" looks back from the story, which stays where it was ("en
+         * juillet, 12 minutes de plus qu'un an plus tôt; ... par rapport à
+         * un an plus tôt" are both the July before) */
+        int lookback = t->rules[best.rule].r->kind == K_AGO && (t->rules[best.rule].r->flags & RF_ANAPH);
+        if (!next_day && !lookback) narrative_anchor(t, &x);
         t->last_end = best.ext_end;
         t->last_day = -1;
         if (x.type == VL_TIMEX_DATE || x.type == VL_TIMEX_TIME) {
@@ -2520,7 +2579,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             if (q < t->ref_y * 4 + (t->ref_m - 1) / 3 || best.ended_q) t->report_q = q;
         }
         /* a day-precision date anchors the clock times of its sentence */
-        if (!next_day && strlen(x.value) >= 10 && x.value[4] == '-' && x.value[7] == '-' && x.value[0] != 'X') {
+        if (!next_day && !lookback && strlen(x.value) >= 10 && x.value[4] == '-' && x.value[7] == '-' && x.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
             t->anchor_y = value_int(x.value);
             t->anchor_m = value_int(x.value + 5);

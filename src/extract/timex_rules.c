@@ -775,6 +775,15 @@ const tx_rule vl_timex_rules[] = {
     /* --- ago and later */
     {FR, K_AGO, 0, 0, "il y a QUANT? NUM|VAGUE UNIT|UNITS"},
     {FR, K_LATER, 0, 0, "dans NUM|VAGUE UNIT|UNITS"},
+    /* "un an plus tôt", "trois ans auparavant", "deux jours plus tard":
+     * counted from the last date the text told, at its precision (after
+     * "en mars 2024", "un an plus tôt" is 2023-03), as TimeBank reads "a
+     * year earlier" (RF_ANAPH; story_shift in timex.c); with no such date,
+     * "plus tôt" counts from the dispatch as "il y a" does, and "plus
+     * tard" stays the duration it counts (docs/timex.md) */
+    {FR, K_AGO, 0, RF_ANAPH, "NUM UNIT|UNITS plus tot"},
+    {FR, K_AGO, 0, RF_ANAPH, "NUM UNIT|UNITS auparavant"},
+    {FR, K_LATER, 0, RF_ANAPH, "NUM UNIT|UNITS plus tard"},
     {EN, K_AGO, 0, 0, "QUANT? NUM|VAGUE UNIT|UNITS ago|earlier"},
     {EN, K_AGO, 0, 0, "a few UNITS ago|earlier"},
     /* "against $5 a year before.": "before" ending its phrase is

@@ -1,0 +1,60 @@
+/*
+ * test_timex_french.c -- unit tests of French phenomena of news: counts
+ * told from the story ("un an plus tôt", "deux jours plus tard", "trois
+ * ans auparavant").  The sentences are written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* 2025-12-31 is a Wednesday. */
+static void test_counted_from_story(void **state) {
+    (void)state;
+    /* at the precision of the date told */
+    assert_string_equal(tag("2025-12-31", FR, "La grève a commencé en mars 2024. Un an plus tôt, l'usine avait fermé."),
+                        "mars 2024=DATE:2024-03 | Un an plus tôt=DATE:2023-03");
+    assert_string_equal(tag("2025-12-31", FR, "Le pont a été inauguré le 3 mai 2021. Deux jours plus tard, il était fissuré."),
+                        "le 3 mai 2021=DATE:2021-05-03 | Deux jours plus tard=DATE:2021-05-05");
+    assert_string_equal(tag("2025-12-31", FR, "Le club est fondé en 1990. Dix ans plus tard, il gagne la coupe."),
+                        "1990=DATE:1990 | Dix ans plus tard=DATE:2000");
+    assert_string_equal(tag("2025-12-31", FR, "Le maire a démissionné le 4 juin 2019, une semaine auparavant, il avait été mis en examen."),
+                        "le 4 juin 2019=DATE:2019-06-04 | une semaine auparavant=DATE:2019-05-28");
+    /* a look back leaves the story where it was */
+    assert_string_equal(tag("2025-12-31", FR, "En juillet 2024, les ventes ont progressé par rapport à un an plus tôt, puis baissé par rapport à deux ans plus tôt."),
+                        "juillet 2024=DATE:2024-07 | un an plus tôt=DATE:2023-07 | deux ans plus tôt=DATE:2022-07");
+    /* no date told: "plus tôt" counts from the dispatch, "plus tard" a span */
+    assert_string_equal(tag("2025-12-31", FR, "Trois ans auparavant, elle avait quitté la ville."),
+                        "Trois ans auparavant=DATE:2022");
+    assert_string_equal(tag("2025-12-31", FR, "Le projet a été présenté. Deux jours plus tard, il était abandonné."),
+                        "Deux jours=DURATION:P2D");
+    /* a date too coarse for the unit: the span */
+    assert_string_equal(tag("2025-12-31", FR, "En 2016, elle a été hospitalisée deux jours plus tôt que prévu."),
+                        "2016=DATE:2016 | deux jours=DURATION:P2D");
+    assert_string_equal(tag("2025-12-31", FR, "En 2016, on lui avait diagnostiqué une pneumonie deux jours plus tôt."),
+                        "2016=DATE:2016 | deux jours=DURATION:P2D");
+    /* hours stay counts; a comparison is no date */
+    assert_string_equal(tag("2025-12-31", FR, "Le 4 juin 2019, l'alerte est donnée. Une heure plus tard, tout était fini."),
+                        "Le 4 juin 2019=DATE:2019-06-04 | Une heure=DURATION:PT1H");
+    /* "plus tard" past the dispatch, told in the present: the span */
+    assert_string_equal(tag("2025-12-31", FR, "Elle est arrivée en 2020. Dix ans plus tard, elle se souvient de tout."),
+                        "2020=DATE:2020 | Dix ans=DURATION:P10Y");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_counted_from_story),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
