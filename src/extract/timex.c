@@ -1982,6 +1982,21 @@ static int time_prep(const tx_tok *k) {
     return k->kind == TK_WORD && (k->mask & (1ull << TC_TPREP));
 }
 
+/* Moves the day of a dated value (2025-12-31, 2025-12-31TNI) by `days`,
+ * keeping what follows the day: "la nuit de mercredi à jeudi" is resolved
+ * as Thursday, the day it ends, and is the night of the day before. */
+static void shift_value_day(vl_timex *x, int days) {
+    const char *v = x->value;
+    if (strlen(v) < 10 || !all_digits(v, 4) || v[4] != '-' || !all_digits(v + 5, 2) || v[7] != '-' ||
+        !all_digits(v + 8, 2))
+        return;
+    int y, m, d;
+    vl_timex_civil(vl_timex_days(value_int(v), value_int(v + 5), value_int(v + 8)) + days, &y, &m, &d);
+    char day[16];
+    snprintf(day, sizeof day, "%04d-%02d-%02d", y, m, d);
+    memcpy(x->value, day, 10);
+}
+
 /* "un an plus tôt", "trois ans auparavant", "deux jours plus tard" (a
  * K_AGO or K_LATER rule marked RF_ANAPH, sign -1 or +1): the last date the
  * text told, shifted by the count, at that date's precision ("en mars
@@ -2078,6 +2093,15 @@ static void complete(match_ctx *m, int end) {
     tx_fields f;
     fields_init(&f);
     gather(t, m->caps, cr->nelem, &f);
+    /* "la nuit de mercredi à jeudi": Wednesday's night, the weekday placed
+     * as the first one (a night to come in a Wednesday dispatch, "attendue
+     * dans la nuit de mercredi à jeudi", is tonight's) */
+    if (cr->r->kind == K_TIME && cr->r->param < 0 && f.day < 0)
+        for (int i = 0; i < cr->nelem; i++)
+            if (m->caps[i].tok >= 0 && m->caps[i].cls == TC_DOW) {
+                f.dow = lex_value(t, &t->toks[m->caps[i].tok], TC_DOW);
+                break;
+            }
     if (cr->r->kind == K_REL && cr->r->param) f.reldays = cr->r->param, f.unit = U_DAY;
     if (cr->r->kind == K_REF && cr->r->param) f.ref = cr->r->param;
     if (cr->r->kind == K_REF) f.mod = 0; /* "a later date" is no end of anything */
@@ -2206,6 +2230,9 @@ static void complete(match_ctx *m, int end) {
             c.yearq = 1;
         }
     }
+    /* K_TIME param: days from the date matched ("la nuit du 14 au 15
+     * février": -1, the 14th's) */
+    if (kind == K_TIME && cr->r->param && f.day >= 1 && !c.blocker) shift_value_day(&c.tx, cr->r->param);
     if (m->best->ok && !cand_better(&c, m->best)) return;
     c.clock_only = kind == K_TIME && f.year < 0 && f.month < 0 && f.day < 0 && f.dow < 0;
     *m->best = c;
@@ -2561,7 +2588,13 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
          * juillet, 12 minutes de plus qu'un an plus tôt; ... par rapport à
          * un an plus tôt" are both the July before) */
         int lookback = t->rules[best.rule].r->kind == K_AGO && (t->rules[best.rule].r->flags & RF_ANAPH);
-        if (!next_day && !lookback) narrative_anchor(t, &x);
+        /* "la nuit de vendredi à samedi, vers 3 heures": what follows a
+         * night is told from the day it ends, as when its two days were
+         * two expressions ("la nuit ... samedi") */
+        vl_timex ax = x;
+        if (t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param)
+            shift_value_day(&ax, -t->rules[best.rule].r->param);
+        if (!next_day && !lookback) narrative_anchor(t, &ax);
         t->last_end = best.ext_end;
         t->last_day = -1;
         if (x.type == VL_TIMEX_DATE || x.type == VL_TIMEX_TIME) {
@@ -2579,11 +2612,11 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             if (q < t->ref_y * 4 + (t->ref_m - 1) / 3 || best.ended_q) t->report_q = q;
         }
         /* a day-precision date anchors the clock times of its sentence */
-        if (!next_day && !lookback && strlen(x.value) >= 10 && x.value[4] == '-' && x.value[7] == '-' && x.value[0] != 'X') {
+        if (!next_day && !lookback && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
-            t->anchor_y = value_int(x.value);
-            t->anchor_m = value_int(x.value + 5);
-            t->anchor_d = value_int(x.value + 8);
+            t->anchor_y = value_int(ax.value);
+            t->anchor_m = value_int(ax.value + 5);
+            t->anchor_d = value_int(ax.value + 8);
         }
         i = best.ext_end;
     }

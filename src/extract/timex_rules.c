@@ -570,6 +570,14 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_DATE, 0, 0, "l'? annee|an YEAR"},
     {FR, K_DATE, 0, RF_BAREYEAR, "YEAR"},
     {FR, K_DATE, 0, 0, "DOW PAST|NEXT? POD?"},
+    /* "la nuit de mercredi à jeudi", "la nuit du 14 au 15 février 2016",
+     * "la nuit du 31 janvier au 1er février": the night of the first day
+     * (param -1: a date given is the day it ends, less one day; a bare
+     * weekday, the first one; complete() in timex.c) */
+    {FR, K_TIME, -1, 0, "nuit de|du DOW a|au DOW DAY? MONTH? YEAR?"},
+    {FR, K_TIME, -1, 0, "nuit du DAY MONTH? au DAY MONTH YEAR?"},
+    /* "jeudi midi", "mardi minuit": that day at noon or midnight */
+    {FR, K_TIME, 0, 0, "DOW PAST|NEXT? midi|minuit"},
     {FR, K_DATE, 0, 0, "HOLIDAY YEAR|PAST|NEXT?"},
     {FR, K_DATE, 0, 0, "SEASON YEAR|PAST|NEXT"},
     {FR, K_DATE, 0, 0, "THIS SEASON"},

@@ -52,9 +52,39 @@ static void test_counted_from_story(void **state) {
                         "2020=DATE:2020 | Dix ans=DURATION:P10Y");
 }
 
+static void test_weekday_noon_midnight(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-12-31", FR, "Le sommet s'ouvrira jeudi midi à Genève."),
+                        "jeudi midi=TIME:2026-01-01T12:00");
+    assert_string_equal(tag("2025-12-31", FR, "Les candidats ont jusqu'à samedi minuit pour déposer leur dossier."),
+                        "samedi minuit=TIME:2026-01-03T24:00");
+    assert_string_equal(tag("2025-12-31", FR, "Lundi midi, la crue a atteint son pic."),
+                        "Lundi midi=TIME:2025-12-29T12:00");
+}
+
+static void test_night_between_two_days(void **state) {
+    (void)state;
+    /* the night of the first day */
+    assert_string_equal(tag("2025-12-31", FR, "Des rafales sont attendues dans la nuit de mercredi à jeudi."),
+                        "la nuit de mercredi à jeudi=TIME:2025-12-31TNI");
+    assert_string_equal(tag("2025-12-31", FR, "Dans la nuit de samedi à dimanche, un entrepôt a brûlé."),
+                        "la nuit de samedi à dimanche=TIME:2025-12-27TNI");
+    assert_string_equal(tag("2025-12-31", FR, "Dans la nuit du 14 au 15 février 2016, la digue a cédé."),
+                        "la nuit du 14 au 15 février 2016=TIME:2016-02-14TNI");
+    assert_string_equal(tag("2025-12-31", FR, "La tempête a frappé dans la nuit du 31 janvier au 1er février 2024."),
+                        "la nuit du 31 janvier au 1er février 2024=TIME:2024-01-31TNI");
+    assert_string_equal(tag("2025-12-31", FR, "La fête durera la nuit de mercredi à jeudi 1er janvier."),
+                        "la nuit de mercredi à jeudi 1er janvier=TIME:2025-12-31TNI");
+    /* what follows is told from the day the night ends, as before */
+    assert_string_equal(tag("2025-12-31", FR, "Dans la nuit du 14 au 15 février 2016, la digue a cédé vers 3h."),
+                        "la nuit du 14 au 15 février 2016=TIME:2016-02-14TNI | vers 3h=TIME:2016-02-15T03:00/APPROX");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_counted_from_story),
+        cmocka_unit_test(test_weekday_noon_midnight),
+        cmocka_unit_test(test_night_between_two_days),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
