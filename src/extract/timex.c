@@ -1982,6 +1982,44 @@ static int time_prep(const tx_tok *k) {
     return k->kind == TK_WORD && (k->mask & (1ull << TC_TPREP));
 }
 
+/* A race or record time at tokens [es, ee): numbers each followed by
+ * "h", "min" (or "mn") or "s", a last number alone the seconds after
+ * minutes ("2 h 01 min 09") or the hundredths after seconds ("9 s 58").  Writes the duration (PT2H6M12S, PT9.58S) into o and returns
+ * 1; 0 when the tokens are no such time. */
+static int race_time(const vl_timex_tagger *t, int es, int ee, vl_timex *o) {
+    const tx_tok *k = t->toks;
+    char buf[sizeof o->value];
+    size_t n = (size_t)snprintf(buf, sizeof buf, "PT");
+    int units = 0, last = 0; /* last: 1 hours, 2 minutes, 3 seconds */
+    for (int i = es; i < ee; i++) {
+        if (k[i].kind != TK_NUM || !(k[i].flags & TF_NUMV) || k[i].ndig > 3) return 0;
+        if (i + 1 >= ee) { /* seconds after the minutes ("2 h 01 min 09"), hundredths after the seconds ("9 s 58") */
+            if (last == 2 && k[i].num <= 59) {
+                n += (size_t)snprintf(buf + n, sizeof buf - n, "%dS", (int)k[i].num);
+                units++;
+                break;
+            }
+            if (last != 3 || k[i].ndig > 2 || n < 2 || buf[n - 1] != 'S') return 0;
+            n--;
+            n += (size_t)snprintf(buf + n, sizeof buf - n, ".%0*dS", (int)k[i].ndig, (int)k[i].num);
+            break;
+        }
+        const char *u = k[i + 1].key;
+        int unit = strcmp(u, "h") == 0 ? 1 : strcmp(u, "min") == 0 || strcmp(u, "mn") == 0 ? 2 : strcmp(u, "s") == 0 ? 3 : 0;
+        if (unit <= last || (unit > 1 && k[i].num > 59 && units)) return 0;
+        if (n >= sizeof buf - 16) return 0;
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%d%c", (int)k[i].num, "HMS"[unit - 1]);
+        last = unit;
+        units++;
+        i++;
+    }
+    if (!units || n >= sizeof buf) return 0;
+    memcpy(o->value, buf, n + 1);
+    o->type = VL_TIMEX_DURATION;
+    o->mod[0] = 0;
+    return 1;
+}
+
 /* Moves the day of a dated value (2025-12-31, 2025-12-31TNI) by `days`,
  * keeping what follows the day: "la nuit de mercredi à jeudi" is resolved
  * as Thursday, the day it ends, and is the night of the day before. */
@@ -2216,6 +2254,7 @@ static void complete(match_ctx *m, int end) {
     if ((kind == K_AGO || kind == K_LATER) && (cr->r->flags & RF_ANAPH) &&
         (told = story_shift(t, &f, kind == K_AGO ? -1 : 1, ee, &c.tx)) < 0)
         return;
+    if (!told && kind == K_DUR && t->lang == TXL_FR && race_time(t, es, ee, &c.tx)) told = 1; /* 2 h 06 min 12 s */
     if (!told && !vl_timex_resolve(kind, cr->r->flags, &f, ry, rm, rd, &c.tx)) {
         c.blocker = 1;
     } else if ((kind == K_AGO || kind == K_REL) && f.unit == U_YEAR && f.dir != 1 && quarter_sentence(t, es, ee)) {

@@ -700,6 +700,12 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_TIME, 0, RF_PREP, "CLOCK le|ce DOW DAY MONTH YEAR?"},
     {FR, K_NONE, 0, 0, "CLOCK le DOW"},
     {ALL, K_TIME, 0, 0, "CLOCK AMPM?"},
+    /* race and record times: "2 h 06 min 12 s", "1 h 45 min", "3 min 42
+     * s", "9 s 58" are how long (PT2H6M12S, PT9.58S: race_time in
+     * timex.c), not the clock time "2 h 06" */
+    {FR, K_DUR, 0, 0, "HOUR h MIN min|mn NUM? s?"},
+    {FR, K_DUR, 0, 0, "NUM min|mn NUM s NUM?"},
+    {FR, K_DUR, 0, 0, "NUM s NUM"},
     {FR, K_TIME, 0, 0, "HOUR h MIN?"},
     {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a|_depuis HOUR heures|heure MIN?"},
     /* ... and after "à partir de" (the ends of a range, "entre 22 heures

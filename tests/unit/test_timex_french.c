@@ -80,11 +80,26 @@ static void test_night_between_two_days(void **state) {
                         "la nuit du 14 au 15 février 2016=TIME:2016-02-14TNI | vers 3h=TIME:2016-02-15T03:00/APPROX");
 }
 
+static void test_race_times(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-12-31", FR, "Il a remporté le marathon en 2 h 06 min 12 s."),
+                        "2 h 06 min 12 s=DURATION:PT2H6M12S");
+    assert_string_equal(tag("2025-12-31", FR, "Elle a bouclé l'étape en 1 h 45 min."),
+                        "1 h 45 min=DURATION:PT1H45M");
+    assert_string_equal(tag("2025-12-31", FR, "Il a couru le 100 m en 9 s 58."), "9 s 58=DURATION:PT9.58S");
+    assert_string_equal(tag("2025-12-31", FR, "Elle a nagé le 400 m en 3 min 42 s."), "3 min 42 s=DURATION:PT3M42S");
+    assert_string_equal(tag("2025-12-31", FR, "Le vainqueur a terminé en 2 h 01 min 09."),
+                        "2 h 01 min 09=DURATION:PT2H1M9S");
+    /* a clock time stays one */
+    assert_string_equal(tag("2025-12-31", FR, "L'alerte a été donnée à 2 h 06."), "2 h 06=TIME:2025-12-31T02:06");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_counted_from_story),
         cmocka_unit_test(test_weekday_noon_midnight),
         cmocka_unit_test(test_night_between_two_days),
+        cmocka_unit_test(test_race_times),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
