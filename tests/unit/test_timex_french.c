@@ -94,12 +94,30 @@ static void test_race_times(void **state) {
     assert_string_equal(tag("2025-12-31", FR, "L'alerte a été donnée à 2 h 06."), "2 h 06=TIME:2025-12-31T02:06");
 }
 
+static void test_clock_then_its_day(void **state) {
+    (void)state;
+    /* the day named right after the clock time is its day, not the day
+     * told before */
+    assert_string_equal(tag("2025-12-31", FR, "Le 3 décembre, un vote a eu lieu. Le discours aura lieu à 18 heures ce soir."),
+                        "Le 3 décembre=DATE:2025-12-03 | 18 heures=TIME:2025-12-31T18:00 | ce soir=TIME:2025-12-31TEV");
+    assert_string_equal(tag("2025-12-31", FR, "Le 3 décembre, un vote a eu lieu. Il partira à 8 heures demain matin."),
+                        "Le 3 décembre=DATE:2025-12-03 | 8 heures=TIME:2026-01-01T08:00 | demain matin=TIME:2026-01-01TMO");
+    assert_string_equal(tag("2025-12-31", FR, "Le 3 décembre, un vote a eu lieu. Rendez-vous vers 20 heures ce vendredi."),
+                        "Le 3 décembre=DATE:2025-12-03 | 20 heures=TIME:2026-01-02T20:00 | vendredi=DATE:2026-01-02");
+    assert_string_equal(tag("2025-12-31", FR, "Le 3 décembre, un vote a eu lieu. Il est 13h05 le 9 janvier 2015 quand tout bascule."),
+                        "Le 3 décembre=DATE:2025-12-03 | 13h05=TIME:2015-01-09T13:05 | le 9 janvier 2015=DATE:2015-01-09");
+    /* a day further away is not the clock's */
+    assert_string_equal(tag("2025-12-31", FR, "Le 3 décembre, un vote a eu lieu à 18 heures, puis un autre vendredi."),
+                        "Le 3 décembre=DATE:2025-12-03 | 18 heures=TIME:2025-12-03T18:00 | vendredi=DATE:2026-01-02");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_counted_from_story),
         cmocka_unit_test(test_weekday_noon_midnight),
         cmocka_unit_test(test_night_between_two_days),
         cmocka_unit_test(test_race_times),
+        cmocka_unit_test(test_clock_then_its_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
