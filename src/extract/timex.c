@@ -1758,8 +1758,8 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
             else if (strcmp(w, "earlier") == 0) f->mod = MOD_START;
             else if (strcmp(w, "later") == 0) f->mod = MOD_END;
             else if (strcmp(w, "past") == 0 && f->dir == 0) f->dir = -1; /* this past weekend: the last */
-            else if (strcmp(w, "new") == 0)
-                f->holiday = 101; /* New Year's Day */
+            else if (strcmp(w, "new") == 0 || strcmp(w, "nouvel") == 0)
+                f->holiday = 101; /* New Year's Day, le Nouvel An */
             else if (strcmp(w, "labor") == 0)
                 f->holiday = 2911; /* the first Monday of September */
             else if (strcmp(w, "memorial") == 0)
@@ -1795,6 +1795,8 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
                 if (u == U_YEAR && f->unit == U_SEMESTER) { /* "the second half of next year" */
                     if (f->dir != -9) f->ydir = f->dir;
                     f->dir = -9;
+                } else if (u == U_YEAR && f->holiday == 101) {
+                    /* the "an" of "Nouvel An" names the holiday, no unit */
                 } else {
                     f->unit = u;
                 }
@@ -2157,6 +2159,11 @@ static void complete(match_ctx *m, int end) {
         !(es > 0 && strcmp(k[es - 1].key, "since") == 0))
         f.tense = TENSE_NONE;
     if (!f.tense && f.month >= 1 && f.dow < 1 && f.year < 0) f.tense = sentence_tense(t, es, ee);
+    /* "le Nouvel An" with no year is the nearest one: the verb of its
+     * clause tells of a plan or its undoing ("a annoncé l'annulation du
+     * feu d'artifice du Nouvel An", "a appelé à télétravailler jusqu'au
+     * Nouvel An", in a summer dispatch: the coming one) */
+    if (t->lang == TXL_FR && f.holiday == 101 && f.year < 0) f.tense = TENSE_NONE;
     /* "fermés depuis le 3 février", "closed since March 9": the start of
      * a state that lasts until now lies in the past, whatever the verb
      * ("les musées, fermés depuis le 3 février, rouvriront") */

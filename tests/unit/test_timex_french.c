@@ -111,6 +111,31 @@ static void test_clock_then_its_day(void **state) {
                         "Le 3 décembre=DATE:2025-12-03 | 18 heures=TIME:2025-12-03T18:00 | vendredi=DATE:2026-01-02");
 }
 
+static void test_new_year_weekend_seasons(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-12-31", FR, "Les festivités du Nouvel An ont commencé."),
+                        "Nouvel An=DATE:2026-01-01");
+    assert_string_equal(tag("2025-12-31", FR, "La ville a annulé son feu d'artifice du Nouvel An 2027."),
+                        "Nouvel An 2027=DATE:2027-01-01");
+    /* the nearest one, whatever the verb of the announcement */
+    assert_string_equal(tag("2025-09-19", FR, "Le maire a annoncé l'annulation du concert du Nouvel An."),
+                        "Nouvel An=DATE:2026-01-01");
+    /* other calendars' new years are not January 1 */
+    assert_string_equal(tag("2025-12-31", FR, "Le Nouvel An chinois tombe en février."), "février=DATE:2026-02");
+    assert_string_equal(tag("2025-09-19", FR, "Les fêtes de Rosh Hashana (Nouvel An juif) commencent."), "");
+    assert_string_equal(tag("2025-12-31", FR, "Un redoux est prévu avant un retour au calme pour le week-end."),
+                        "le week-end=DATE:2026-W01-WE");
+    /* in a past clause of a Monday to Thursday dispatch, the weekend gone */
+    assert_string_equal(tag("2025-12-31", FR, "La préfète s'est entretenue durant le week-end avec les maires."),
+                        "le week-end=DATE:2025-W52-WE");
+    assert_string_equal(tag("2025-12-31", FR, "Chaque hiver, la station accueille des milliers de skieurs."),
+                        "Chaque hiver=SET:XXXX-WI");
+    assert_string_equal(tag("2025-12-31", FR, "Tous les étés, le festival attire la foule."),
+                        "Tous les étés=SET:XXXX-SU");
+    assert_string_equal(tag("2025-12-31", FR, "Les étés 2018 et 2019 ont été secs."),
+                        "Les étés 2018=DATE:2018-SU | 2019=DATE:2019");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_counted_from_story),
@@ -118,6 +143,7 @@ int main(void) {
         cmocka_unit_test(test_night_between_two_days),
         cmocka_unit_test(test_race_times),
         cmocka_unit_test(test_clock_then_its_day),
+        cmocka_unit_test(test_new_year_weekend_seasons),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
