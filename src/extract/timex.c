@@ -2629,9 +2629,10 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             memcpy(t->out[clock_out].value, x.value, 10);
         /* "à 18 heures ce soir", "à 8 heures demain matin", "vers 20 heures
          * ce vendredi": the clock time is on the day named right after it */
-        int after_clock = best.ext_start == clock_end ||
-                          (best.ext_start == clock_end + 1 && (strcmp(t->toks[clock_end].key, "ce") == 0 ||
-                                                               strcmp(t->toks[clock_end].key, "le") == 0));
+        int after_clock = clock_out >= 0 &&
+                          (best.ext_start == clock_end ||
+                           (best.ext_start == clock_end + 1 && (strcmp(t->toks[clock_end].key, "ce") == 0 ||
+                                                                strcmp(t->toks[clock_end].key, "le") == 0)));
         if (clock_out >= 0 && t->lang == TXL_FR && after_clock && strlen(x.value) >= 10 &&
             all_digits(x.value, 4) && x.value[4] == '-' && x.value[7] == '-' &&
             (x.type == VL_TIMEX_DATE || (x.value[10] == 'T' && !is_digit((unsigned char)x.value[11]))))
