@@ -1993,7 +1993,7 @@ static int race_time(const vl_timex_tagger *t, int es, int ee, vl_timex *o) {
     char buf[sizeof o->value];
     size_t n = (size_t)snprintf(buf, sizeof buf, "PT");
     int units = 0, last = 0; /* last: 1 hours, 2 minutes, 3 seconds */
-    for (int i = es; i < ee; i++) {
+    for (int i = es; i < ee; i += 2) { /* a number and its unit */
         if (k[i].kind != TK_NUM || !(k[i].flags & TF_NUMV) || k[i].ndig > 3) return 0;
         if (i + 1 >= ee) { /* seconds after the minutes ("2 h 01 min 09"), hundredths after the seconds ("9 s 58") */
             if (last == 2 && k[i].num <= 59) {
@@ -2013,7 +2013,6 @@ static int race_time(const vl_timex_tagger *t, int es, int ee, vl_timex *o) {
         n += (size_t)snprintf(buf + n, sizeof buf - n, "%d%c", (int)k[i].num, "HMS"[unit - 1]);
         last = unit;
         units++;
-        i++;
     }
     if (!units || n >= sizeof buf) return 0;
     memcpy(o->value, buf, n + 1);
