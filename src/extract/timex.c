@@ -1758,6 +1758,8 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
             else if (strcmp(w, "earlier") == 0) f->mod = MOD_START;
             else if (strcmp(w, "later") == 0) f->mod = MOD_END;
             else if (strcmp(w, "past") == 0 && f->dir == 0) f->dir = -1; /* this past weekend: the last */
+            else if (strcmp(w, "etes") == 0)
+                f->season = SEASON_SU; /* "tous les étés" */
             else if (strcmp(w, "new") == 0 || strcmp(w, "nouvel") == 0)
                 f->holiday = 101; /* New Year's Day, le Nouvel An */
             else if (strcmp(w, "labor") == 0)
@@ -2163,6 +2165,11 @@ static void complete(match_ctx *m, int end) {
      * feu d'artifice du Nouvel An", "a appelé à télétravailler jusqu'au
      * Nouvel An", in a summer dispatch: the coming one) */
     if (t->lang == TXL_FR && f.holiday == 101 && f.year < 0) f.tense = TENSE_NONE;
+    /* "Midi" capitalised after a weekday is the South or a newspaper
+     * ("rapportent mardi Midi Libre"), not noon */
+    if (t->lang == TXL_FR && cr->r->kind == K_TIME && f.dow >= 1 && f.hour == 12)
+        for (int i = es + 1; i < ee; i++)
+            if (strcmp(k[i].key, "midi") == 0 && (k[i].flags & TF_CAP)) return;
     /* "fermés depuis le 3 février", "closed since March 9": the start of
      * a state that lasts until now lies in the past, whatever the verb
      * ("les musées, fermés depuis le 3 février, rouvriront") */

@@ -145,9 +145,9 @@ const tx_lex vl_timex_lexicon[] = {
     /* seasons */
     {"printemps", FR, TC_SEASON, SEASON_SP}, {"ete", FR, TC_SEASON, SEASON_SU},
     {"automne", FR, TC_SEASON, SEASON_FA}, {"hiver", FR, TC_SEASON, SEASON_WI},
-    /* plurals, for sets ("tous les étés") */
-    {"etes", FR, TC_SEASON, SEASON_SU}, {"automnes", FR, TC_SEASON, SEASON_FA},
-    {"hivers", FR, TC_SEASON, SEASON_WI},
+    /* plurals, for sets ("tous les hivers"; "étés" folds as the verb
+     * "êtes": named only by the set rules, gather reads it) */
+    {"automnes", FR, TC_SEASON, SEASON_FA}, {"hivers", FR, TC_SEASON, SEASON_WI},
     {"spring", EN, TC_SEASON, SEASON_SP}, {"summer", EN, TC_SEASON, SEASON_SU},
     {"autumn", EN, TC_SEASON, SEASON_FA}, {"winter", EN, TC_SEASON, SEASON_WI},
     /* modifiers of a period, and of a quantity */
@@ -586,7 +586,7 @@ const tx_rule vl_timex_rules[] = {
      * the Jewish, Chinese or Iranian new year, of other calendars) */
     {FR, K_DATE, 0, 0, "nouvel an YEAR?"},
     {FR, K_NONE, 0, 0, "nouvel an juif|chinois|lunaire|vietnamien|iranien|perse|persan|kurde|berbere|tibetain|orthodoxe|musulman"},
-    {FR, K_NONE, 0, 0, "nouvel an islamique|hegirien|tamoul|thai|khmer|bouddhiste"},
+    {FR, K_NONE, 0, 0, "nouvel an islamique|hegirien|tamoul|thai|khmer|bouddhiste|thailandais|coreen|ethiopien|mongol|cambodgien|laotien"},
     {FR, K_NONE, 0, 0, "hashana|hachana|hashanah|norouz|nowruz|tet ( nouvel an"},
     {FR, K_DATE, 0, 0, "SEASON YEAR|PAST|NEXT"},
     {FR, K_DATE, 0, 0, "THIS SEASON"},
@@ -756,6 +756,8 @@ const tx_rule vl_timex_rules[] = {
      * weekend, placed by the tense like "ce week-end" (English: "over
      * the weekend") */
     {FR, K_REL, 0, 0, "_pour|_durant|_pendant le week-end|weekend"},
+    /* ... but "le week-end de la Pentecôte", "du 23 septembre" is that one */
+    {FR, K_NONE, 0, 0, "_pour|_durant|_pendant le week-end|weekend de|du|des|d'"},
     {FR, K_REL, 0, RF_AFTERMOD, "UNIT"},
     /* a part of day with no day named is the day the text is telling:
      * "Le 24 mars, elle avait passé la soirée et la nuit chez un ami",
@@ -872,7 +874,7 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_SET, 0, 0, "chaque NUM? UNIT|UNITS|DOW|POD"},
     /* "chaque hiver", "tous les étés": XXXX-WI, XXXX-SU */
     {FR, K_SET, 0, 0, "chaque SEASON"},
-    {FR, K_SET, 0, 0, "tous les SEASON"},
+    {FR, K_SET, 0, 0, "tous les SEASON|etes"},
     {FR, K_SET, 0, 0, "tous|toutes les NUM? UNITS|DOWS"},
     {FR, K_SET, 0, 0, "par UNIT"},
     {EN, K_SET, 0, 0, "every|each NUM? UNIT|UNITS|DOW|POD"},

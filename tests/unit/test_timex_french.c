@@ -60,6 +60,9 @@ static void test_weekday_noon_midnight(void **state) {
                         "samedi minuit=TIME:2026-01-03T24:00");
     assert_string_equal(tag("2025-12-31", FR, "Lundi midi, la crue a atteint son pic."),
                         "Lundi midi=TIME:2025-12-29T12:00");
+    /* "Midi" capitalised is a newspaper or the South */
+    assert_string_equal(tag("2025-12-31", FR, "Le suspect a été arrêté, rapporte lundi Midi Libre."),
+                        "lundi=DATE:2025-12-29");
 }
 
 static void test_night_between_two_days(void **state) {
@@ -132,8 +135,14 @@ static void test_new_year_weekend_seasons(void **state) {
                         "Chaque hiver=SET:XXXX-WI");
     assert_string_equal(tag("2025-12-31", FR, "Tous les étés, le festival attire la foule."),
                         "Tous les étés=SET:XXXX-SU");
-    assert_string_equal(tag("2025-12-31", FR, "Les étés 2018 et 2019 ont été secs."),
-                        "Les étés 2018=DATE:2018-SU | 2019=DATE:2019");
+    assert_string_equal(tag("2025-12-31", FR, "Les hivers 2018 et 2019 ont été doux."),
+                        "Les hivers 2018=DATE:2018-WI | 2019=DATE:2019");
+    /* "êtes" folds as "étés": the verb is no summer */
+    assert_string_equal(tag("2025-12-31", FR, "Vous ne l'êtes pas, et vous en êtes conscients."), "");
+    /* a weekend named by what follows is not the coming one */
+    assert_string_equal(tag("2025-12-31", FR, "Le musée a fermé pour le week-end de Pâques."),
+                        "Pâques=DATE:2026-04-05");
+    assert_string_equal(tag("2025-12-31", FR, "Le Nouvel An thaïlandais est fêté en avril."), "avril=DATE:2025-04");
 }
 
 int main(void) {
