@@ -577,7 +577,7 @@ const tx_rule vl_timex_rules[] = {
      * "la nuit du 31 janvier au 1er février": the night of the first day
      * (param -1: a date given is the day it ends, less one day; a bare
      * weekday, the first one; complete() in timex.c) */
-    {FR, K_TIME, -1, 0, "nuit de|du DOW a|au DOW DAY? MONTH? YEAR?"},
+    {FR, K_TIME, -1, 0, "nuit de|du DOW a|au DOW PAST|NEXT? DAY? MONTH? YEAR?"},
     {FR, K_TIME, -1, 0, "nuit du DAY MONTH? au DAY MONTH YEAR?"},
     /* "jeudi midi", "mardi minuit": that day at noon or midnight */
     {FR, K_TIME, 0, 0, "DOW PAST|NEXT? midi|minuit"},

@@ -78,6 +78,8 @@ static void test_night_between_two_days(void **state) {
                         "la nuit du 31 janvier au 1er février 2024=TIME:2024-01-31TNI");
     assert_string_equal(tag("2025-12-31", FR, "La fête durera la nuit de mercredi à jeudi 1er janvier."),
                         "la nuit de mercredi à jeudi 1er janvier=TIME:2025-12-31TNI");
+    assert_string_equal(tag("2025-12-31", FR, "Le vol a eu lieu dans la nuit de vendredi à samedi dernier."),
+                        "la nuit de vendredi à samedi dernier=TIME:2025-12-26TNI");
     /* what follows is told from the day the night ends, as before */
     assert_string_equal(tag("2025-12-31", FR, "Dans la nuit du 14 au 15 février 2016, la digue a cédé vers 3h."),
                         "la nuit du 14 au 15 février 2016=TIME:2016-02-14TNI | vers 3h=TIME:2016-02-15T03:00/APPROX");
