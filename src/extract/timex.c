@@ -1834,8 +1834,10 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
             else if (strcmp(w, "earlier") == 0) f->mod = MOD_START;
             else if (strcmp(w, "later") == 0) f->mod = MOD_END;
             else if (strcmp(w, "past") == 0 && f->dir == 0) f->dir = -1; /* this past weekend: the last */
-            else if (strcmp(w, "new") == 0)
-                f->holiday = 101; /* New Year's Day */
+            else if (strcmp(w, "etes") == 0)
+                f->season = SEASON_SU; /* "tous les étés" */
+            else if (strcmp(w, "new") == 0 || strcmp(w, "nouvel") == 0)
+                f->holiday = 101; /* New Year's Day, le Nouvel An */
             else if (strcmp(w, "labor") == 0)
                 f->holiday = 2911; /* the first Monday of September */
             else if (strcmp(w, "memorial") == 0)
@@ -1871,6 +1873,8 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
                 if (u == U_YEAR && f->unit == U_SEMESTER) { /* "the second half of next year" */
                     if (f->dir != -9) f->ydir = f->dir;
                     f->dir = -9;
+                } else if (u == U_YEAR && f->holiday == 101) {
+                    /* the "an" of "Nouvel An" names the holiday, no unit */
                 } else {
                     f->unit = u;
                 }
@@ -2058,6 +2062,109 @@ static int time_prep(const tx_tok *k) {
     return k->kind == TK_WORD && (k->mask & (1ull << TC_TPREP));
 }
 
+/* A race or record time at tokens [es, ee): numbers each followed by
+ * "h", "min" (or "mn") or "s", a last number alone the seconds after
+ * minutes ("2 h 01 min 09") or the hundredths after seconds ("9 s 58").  Writes the duration (PT2H6M12S, PT9.58S) into o and returns
+ * 1; 0 when the tokens are no such time. */
+static int race_time(const vl_timex_tagger *t, int es, int ee, vl_timex *o) {
+    const tx_tok *k = t->toks;
+    char buf[sizeof o->value];
+    size_t n = (size_t)snprintf(buf, sizeof buf, "PT");
+    int units = 0, last = 0; /* last: 1 hours, 2 minutes, 3 seconds */
+    for (int i = es; i < ee; i += 2) { /* a number and its unit */
+        if (k[i].kind != TK_NUM || !(k[i].flags & TF_NUMV) || k[i].ndig > 3) return 0;
+        if (i + 1 >= ee) { /* seconds after the minutes ("2 h 01 min 09"), hundredths after the seconds ("9 s 58") */
+            if (last == 2 && k[i].num <= 59) {
+                n += (size_t)snprintf(buf + n, sizeof buf - n, "%dS", (int)k[i].num);
+                units++;
+                break;
+            }
+            if (last != 3 || k[i].ndig > 2 || n < 2 || buf[n - 1] != 'S') return 0;
+            n--;
+            n += (size_t)snprintf(buf + n, sizeof buf - n, ".%0*dS", (int)k[i].ndig, (int)k[i].num);
+            break;
+        }
+        const char *u = k[i + 1].key;
+        int unit = strcmp(u, "h") == 0 ? 1 : strcmp(u, "min") == 0 || strcmp(u, "mn") == 0 ? 2 : strcmp(u, "s") == 0 ? 3 : 0;
+        if (unit <= last || (unit > 1 && k[i].num > 59 && units)) return 0;
+        if (n >= sizeof buf - 16) return 0;
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%d%c", (int)k[i].num, "HMS"[unit - 1]);
+        last = unit;
+        units++;
+    }
+    if (!units || n >= sizeof buf) return 0;
+    memcpy(o->value, buf, n + 1);
+    o->type = VL_TIMEX_DURATION;
+    o->mod[0] = 0;
+    return 1;
+}
+
+/* Moves the day of a dated value (2025-12-31, 2025-12-31TNI) by `days`,
+ * keeping what follows the day: "la nuit de mercredi à jeudi" is resolved
+ * as Thursday, the day it ends, and is the night of the day before. */
+static void shift_value_day(vl_timex *x, int days) {
+    const char *v = x->value;
+    if (strlen(v) < 10 || !all_digits(v, 4) || v[4] != '-' || !all_digits(v + 5, 2) || v[7] != '-' ||
+        !all_digits(v + 8, 2))
+        return;
+    int y, m, d;
+    vl_timex_civil(vl_timex_days(value_int(v), value_int(v + 5), value_int(v + 8)) + days, &y, &m, &d);
+    char day[16];
+    snprintf(day, sizeof day, "%04d-%02d-%02d", y, m, d);
+    memcpy(x->value, day, 10);
+}
+
+/* "un an plus tôt", "trois ans auparavant", "deux jours plus tard" (a
+ * K_AGO or K_LATER rule marked RF_ANAPH, sign -1 or +1): the last date the
+ * text told, shifted by the count, at that date's precision ("en mars
+ * 2024 ... un an plus tôt": 2023-03; after a day, the day).  Writes o and
+ * returns 1; returns 0 when the text told no date precise enough for the
+ * unit (a year for years, a month for months, a day for days and weeks)
+ * and the count goes back, to count from the dispatch as "il y a" does;
+ * -1 when the match is none of these: "plus tard" with no such date
+ * counts a span (the duration), hours and minutes stay durations ("une
+ * heure plus tard"), and "deux ans plus tôt que prévu" is a comparison. */
+static int story_shift(const vl_timex_tagger *t, const tx_fields *f, int sign, int ee, vl_timex *o) {
+    static const int months_of[] = {[U_YEAR] = 12, [U_MONTH] = 1, [U_QUARTER] = 3, [U_SEMESTER] = 6,
+                                    [U_DECADE] = 120, [U_CENTURY] = 1200};
+    if (ee < (int)t->ntoks && t->toks[ee].sent == t->toks[ee - 1].sent &&
+        (strcmp(t->toks[ee].key, "que") == 0 || strcmp(t->toks[ee].key, "qu'") == 0))
+        return -1;
+    if (f->n < 1 || f->n > 10000 || f->half) return -1;
+    int u = f->unit, need;
+    if (u == U_YEAR || u == U_DECADE || u == U_CENTURY) need = 1;
+    else if (u == U_MONTH || u == U_QUARTER || u == U_SEMESTER) need = 2;
+    else if (u == U_DAY || u == U_WEEK) need = 3;
+    else return -1;
+    /* a text that told only a coarser date ("en 2016 ... deux jours plus
+     * tôt") tells its story from it, not from the dispatch */
+    if (t->narr_prec < need) return sign < 0 && t->narr_prec == 0 ? 0 : -1;
+    int y = t->narr_y, m = t->narr_m, d = t->narr_d, prec = t->narr_prec;
+    if (need == 3) {
+        int64_t day = vl_timex_days(y, m, d) + (int64_t)sign * f->n * (u == U_WEEK ? 7 : 1);
+        vl_timex_civil(day, &y, &m, &d);
+    } else {
+        int64_t mon = (int64_t)y * 12 + (m - 1) + (int64_t)sign * f->n * months_of[u];
+        if (mon < 12 || mon >= 10000 * 12) return -1;
+        y = (int)(mon / 12);
+        m = (int)(mon % 12) + 1;
+        if (d > vl_timex_month_days(y, m)) d = vl_timex_month_days(y, m);
+    }
+    if (y < 1 || y > 9999) return -1;
+    /* "plus tard" past the dispatch date in a clause not in the future
+     * ("dix ans plus tard, il raconte") counts from a date the text told
+     * of something else: the span it counts, rather than a future */
+    if (sign > 0 && f->tense != TENSE_FUTURE &&
+        vl_timex_days(y, prec >= 2 ? m : 1, prec >= 3 ? d : 1) > vl_timex_days(t->ref_y, t->ref_m, t->ref_d))
+        return -1;
+    o->type = VL_TIMEX_DATE;
+    o->mod[0] = 0;
+    if (prec == 1) snprintf(o->value, sizeof o->value, "%04d", y);
+    else if (prec == 2) snprintf(o->value, sizeof o->value, "%04d-%02d", y, m);
+    else snprintf(o->value, sizeof o->value, "%04d-%02d-%02d", y, m, d);
+    return 1;
+}
+
 static void complete(match_ctx *m, int end) {
     vl_timex_tagger *t = m->t;
     const tx_crule *cr = m->cr;
@@ -2103,6 +2210,15 @@ static void complete(match_ctx *m, int end) {
     tx_fields f;
     fields_init(&f);
     gather(t, m->caps, cr->nelem, &f);
+    /* "la nuit de mercredi à jeudi": Wednesday's night, the weekday placed
+     * as the first one (a night to come in a Wednesday dispatch, "attendue
+     * dans la nuit de mercredi à jeudi", is tonight's) */
+    if (cr->r->kind == K_TIME && cr->r->param < 0 && f.day < 0)
+        for (int i = 0; i < cr->nelem; i++)
+            if (m->caps[i].tok >= 0 && m->caps[i].cls == TC_DOW) {
+                f.dow = lex_value(t, &t->toks[m->caps[i].tok], TC_DOW);
+                break;
+            }
     if (cr->r->kind == K_REL && cr->r->param) f.reldays = cr->r->param, f.unit = U_DAY;
     if (cr->r->kind == K_REF && cr->r->param) f.ref = cr->r->param;
     if (cr->r->kind == K_REF) f.mod = 0; /* "a later date" is no end of anything */
@@ -2120,6 +2236,16 @@ static void complete(match_ctx *m, int end) {
         !(es > 0 && strcmp(k[es - 1].key, "since") == 0))
         f.tense = TENSE_NONE;
     if (!f.tense && f.month >= 1 && f.dow < 1 && f.year < 0) f.tense = sentence_tense(t, es, ee);
+    /* "le Nouvel An" with no year is the nearest one: the verb of its
+     * clause tells of a plan or its undoing ("a annoncé l'annulation du
+     * feu d'artifice du Nouvel An", "a appelé à télétravailler jusqu'au
+     * Nouvel An", in a summer dispatch: the coming one) */
+    if (t->lang == TXL_FR && f.holiday == 101 && f.year < 0) f.tense = TENSE_NONE;
+    /* "Midi" capitalised after a weekday is the South or a newspaper
+     * ("rapportent mardi Midi Libre"), not noon */
+    if (t->lang == TXL_FR && cr->r->kind == K_TIME && f.dow >= 1 && f.hour == 12)
+        for (int i = es + 1; i < ee; i++)
+            if (strcmp(k[i].key, "midi") == 0 && (k[i].flags & TF_CAP)) return;
     /* "fermés depuis le 3 février", "closed since March 9": the start of
      * a state that lasts until now lies in the past, whatever the verb
      * ("les musées, fermés depuis le 3 février, rouvriront") */
@@ -2213,7 +2339,12 @@ static void complete(match_ctx *m, int end) {
         kind = K_AGO;
     }
     if (kind == K_AGO) f.mod = 0; /* "a year earlier" is no start of a year */
-    if (!vl_timex_resolve(kind, cr->r->flags, &f, ry, rm, rd, &c.tx)) {
+    int told = 0; /* "un an plus tôt": counted from the story (story_shift) */
+    if ((kind == K_AGO || kind == K_LATER) && (cr->r->flags & RF_ANAPH) &&
+        (told = story_shift(t, &f, kind == K_AGO ? -1 : 1, ee, &c.tx)) < 0)
+        return;
+    if (!told && kind == K_DUR && t->lang == TXL_FR && race_time(t, es, ee, &c.tx)) told = 1; /* 2 h 06 min 12 s */
+    if (!told && !vl_timex_resolve(kind, cr->r->flags, &f, ry, rm, rd, &c.tx)) {
         c.blocker = 1;
     } else if ((kind == K_AGO || kind == K_REL) && f.unit == U_YEAR && f.dir != 1 && quarter_sentence(t, es, ee)) {
         /* "third-quarter profit rose from a year earlier / last year": in a
@@ -2227,6 +2358,9 @@ static void complete(match_ctx *m, int end) {
             c.yearq = 1;
         }
     }
+    /* K_TIME param: days from the date matched ("la nuit du 14 au 15
+     * février": -1, the 14th's) */
+    if (kind == K_TIME && cr->r->param && f.day >= 1 && !c.blocker) shift_value_day(&c.tx, cr->r->param);
     if (m->best->ok && !cand_better(&c, m->best)) return;
     c.clock_only = kind == K_TIME && f.year < 0 && f.month < 0 && f.day < 0 && f.dow < 0;
     *m->best = c;
@@ -2575,10 +2709,30 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         if (clock_out >= 0 && t->lang == TXL_EN && best.ext_start == clock_end + 1 && strcmp(t->toks[clock_end].key, "on") == 0 &&
             x.type == VL_TIMEX_DATE && strlen(x.value) == 10 && all_digits(x.value, 4))
             memcpy(t->out[clock_out].value, x.value, 10);
+        /* "à 18 heures ce soir", "à 8 heures demain matin", "vers 20 heures
+         * ce vendredi": the clock time is on the day named right after it */
+        int after_clock = clock_out >= 0 &&
+                          (best.ext_start == clock_end ||
+                           (best.ext_start == clock_end + 1 && (strcmp(t->toks[clock_end].key, "ce") == 0 ||
+                                                                strcmp(t->toks[clock_end].key, "le") == 0)));
+        if (clock_out >= 0 && t->lang == TXL_FR && after_clock && strlen(x.value) >= 10 &&
+            all_digits(x.value, 4) && x.value[4] == '-' && x.value[7] == '-' &&
+            (x.type == VL_TIMEX_DATE || (x.value[10] == 'T' && !is_digit((unsigned char)x.value[11]))))
+            memcpy(t->out[clock_out].value, x.value, 10);
         clock_out = best.clock_only ? (long)t->nout - 1 : -1;
         clock_end = best.ext_end;
-        /* a date anchors the anaphoric expressions after it */
-        if (!next_day) narrative_anchor(t, &x);
+        /* a date anchors the anaphoric expressions after it; "un an plus
+         * tôt" looks back from the story, which stays where it was ("en
+         * juillet, 12 minutes de plus qu'un an plus tôt; ... par rapport à
+         * un an plus tôt" are both the July before) */
+        int lookback = t->rules[best.rule].r->kind == K_AGO && (t->rules[best.rule].r->flags & RF_ANAPH);
+        /* "la nuit de vendredi à samedi, vers 3 heures": what follows a
+         * night is told from the day it ends, as when its two days were
+         * two expressions ("la nuit ... samedi") */
+        vl_timex ax = x;
+        if (t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param)
+            shift_value_day(&ax, -t->rules[best.rule].r->param);
+        if (!next_day && !lookback) narrative_anchor(t, &ax);
         t->last_end = best.ext_end;
         t->last_day = -1;
         if (x.type == VL_TIMEX_DATE || x.type == VL_TIMEX_TIME) {
@@ -2596,11 +2750,11 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             if (q < t->ref_y * 4 + (t->ref_m - 1) / 3 || best.ended_q) t->report_q = q;
         }
         /* a day-precision date anchors the clock times of its sentence */
-        if (!next_day && strlen(x.value) >= 10 && x.value[4] == '-' && x.value[7] == '-' && x.value[0] != 'X') {
+        if (!next_day && !lookback && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
-            t->anchor_y = value_int(x.value);
-            t->anchor_m = value_int(x.value + 5);
-            t->anchor_d = value_int(x.value + 8);
+            t->anchor_y = value_int(ax.value);
+            t->anchor_m = value_int(ax.value + 5);
+            t->anchor_d = value_int(ax.value + 8);
         }
         i = best.ext_end;
     }

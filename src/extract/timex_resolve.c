@@ -513,6 +513,9 @@ int vl_timex_resolve(int kind, int rule_flags, const tx_fields *f, int ry, int r
         } else if (f->pod > 0 && f->unit < 0) {
             snprintf(o->value, sizeof o->value, "XXXX-XX-XXT%s", pod_names[f->pod]);
             ok = 1;
+        } else if (f->season > 0 && f->unit < 0) { /* chaque hiver: XXXX-WI */
+            snprintf(o->value, sizeof o->value, "XXXX-%s", season_names[f->season]);
+            ok = 1;
         } else {
             ok = put_duration(f, f->n < 0 ? 1 : f->n, o);
         }

@@ -145,6 +145,9 @@ const tx_lex vl_timex_lexicon[] = {
     /* seasons */
     {"printemps", FR, TC_SEASON, SEASON_SP}, {"ete", FR, TC_SEASON, SEASON_SU},
     {"automne", FR, TC_SEASON, SEASON_FA}, {"hiver", FR, TC_SEASON, SEASON_WI},
+    /* plurals, for sets ("tous les hivers"; "étés" folds as the verb
+     * "êtes": named only by the set rules, gather reads it) */
+    {"automnes", FR, TC_SEASON, SEASON_FA}, {"hivers", FR, TC_SEASON, SEASON_WI},
     {"spring", EN, TC_SEASON, SEASON_SP}, {"summer", EN, TC_SEASON, SEASON_SU},
     {"autumn", EN, TC_SEASON, SEASON_FA}, {"winter", EN, TC_SEASON, SEASON_WI},
     /* modifiers of a period, and of a quantity */
@@ -574,7 +577,21 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_DATE, 0, 0, "l'? annee|an YEAR"},
     {FR, K_DATE, 0, RF_BAREYEAR, "YEAR"},
     {FR, K_DATE, 0, 0, "DOW PAST|NEXT? POD?"},
+    /* "la nuit de mercredi à jeudi", "la nuit du 14 au 15 février 2016",
+     * "la nuit du 31 janvier au 1er février": the night of the first day
+     * (param -1: a date given is the day it ends, less one day; a bare
+     * weekday, the first one; complete() in timex.c) */
+    {FR, K_TIME, -1, 0, "nuit de|du DOW a|au DOW PAST|NEXT? DAY? MONTH? YEAR?"},
+    {FR, K_TIME, -1, 0, "nuit du DAY MONTH? au DAY MONTH YEAR?"},
+    /* "jeudi midi", "mardi minuit": that day at noon or midnight */
+    {FR, K_TIME, 0, 0, "DOW PAST|NEXT? midi|minuit"},
     {FR, K_DATE, 0, 0, "HOLIDAY YEAR|PAST|NEXT?"},
+    /* "le Nouvel An", "les festivités du Nouvel An": New Year's Day (not
+     * the Jewish, Chinese or Iranian new year, of other calendars) */
+    {FR, K_DATE, 0, 0, "nouvel an YEAR?"},
+    {FR, K_NONE, 0, 0, "nouvel an juif|chinois|lunaire|vietnamien|iranien|perse|persan|kurde|berbere|tibetain|orthodoxe|musulman"},
+    {FR, K_NONE, 0, 0, "nouvel an islamique|hegirien|tamoul|thai|khmer|bouddhiste|thailandais|coreen|ethiopien|mongol|cambodgien|laotien"},
+    {FR, K_NONE, 0, 0, "hashana|hachana|hashanah|norouz|nowruz|tet ( nouvel an"},
     {FR, K_DATE, 0, 0, "SEASON YEAR|PAST|NEXT"},
     {FR, K_DATE, 0, 0, "THIS SEASON"},
     {FR, K_DATE, 0, 0, "_en|_au|l' SEASON"},
@@ -696,6 +713,12 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_TIME, 0, RF_PREP, "CLOCK le|ce DOW DAY MONTH YEAR?"},
     {FR, K_NONE, 0, 0, "CLOCK le DOW"},
     {ALL, K_TIME, 0, 0, "CLOCK AMPM?"},
+    /* race and record times: "2 h 06 min 12 s", "1 h 45 min", "3 min 42
+     * s", "9 s 58" are how long (PT2H6M12S, PT9.58S: race_time in
+     * timex.c), not the clock time "2 h 06" */
+    {FR, K_DUR, 0, 0, "HOUR h MIN min|mn NUM? s?"},
+    {FR, K_DUR, 0, 0, "NUM min|mn NUM s NUM?"},
+    {FR, K_DUR, 0, 0, "NUM s NUM"},
     {FR, K_TIME, 0, 0, "HOUR h MIN?"},
     {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a|_depuis HOUR heures|heure MIN?"},
     /* ... and after "à partir de" (the ends of a range, "entre 22 heures
@@ -733,6 +756,12 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, 0, 0, "PAST|NEXT UNIT"},
     {FR, K_REL, 0, 0, "POD PAST|NEXT"},
     {FR, K_REL, 0, 0, "UNIT en cours"},
+    /* "un retour au calme pour le week-end", "durant le week-end": this
+     * weekend, placed by the tense like "ce week-end" (English: "over
+     * the weekend") */
+    {FR, K_REL, 0, 0, "_pour|_durant|_pendant le week-end|weekend"},
+    /* ... but "le week-end de la Pentecôte", "du 23 septembre" is that one */
+    {FR, K_NONE, 0, 0, "_pour|_durant|_pendant le week-end|weekend de|du|des|d'"},
     {FR, K_REL, 0, RF_AFTERMOD, "UNIT"},
     /* a part of day with no day named is the day the text is telling:
      * "Le 24 mars, elle avait passé la soirée et la nuit chez un ami",
@@ -779,6 +808,15 @@ const tx_rule vl_timex_rules[] = {
     /* --- ago and later */
     {FR, K_AGO, 0, 0, "il y a QUANT? NUM|VAGUE UNIT|UNITS"},
     {FR, K_LATER, 0, 0, "dans NUM|VAGUE UNIT|UNITS"},
+    /* "un an plus tôt", "trois ans auparavant", "deux jours plus tard":
+     * counted from the last date the text told, at its precision (after
+     * "en mars 2024", "un an plus tôt" is 2023-03), as TimeBank reads "a
+     * year earlier" (RF_ANAPH; story_shift in timex.c); with no such date,
+     * "plus tôt" counts from the dispatch as "il y a" does, and "plus
+     * tard" stays the duration it counts (docs/timex.md) */
+    {FR, K_AGO, 0, RF_ANAPH, "NUM UNIT|UNITS plus tot"},
+    {FR, K_AGO, 0, RF_ANAPH, "NUM UNIT|UNITS auparavant"},
+    {FR, K_LATER, 0, RF_ANAPH, "NUM UNIT|UNITS plus tard"},
     {EN, K_AGO, 0, 0, "QUANT? NUM|VAGUE UNIT|UNITS ago|earlier"},
     {EN, K_AGO, 0, 0, "a few UNITS ago|earlier"},
     /* "against $5 a year before.": "before" ending its phrase is
@@ -838,6 +876,9 @@ const tx_rule vl_timex_rules[] = {
 
     /* --- sets */
     {FR, K_SET, 0, 0, "chaque NUM? UNIT|UNITS|DOW|POD"},
+    /* "chaque hiver", "tous les étés": XXXX-WI, XXXX-SU */
+    {FR, K_SET, 0, 0, "chaque SEASON"},
+    {FR, K_SET, 0, 0, "tous les SEASON|etes"},
     {FR, K_SET, 0, 0, "tous|toutes les NUM? UNITS|DOWS"},
     {FR, K_SET, 0, 0, "par UNIT"},
     {EN, K_SET, 0, 0, "every|each NUM? UNIT|UNITS|DOW|POD"},
