@@ -3,8 +3,8 @@
  * the prepositions that make "N heures" a time of day rather than a
  * count of hours: "à partir de 16 heures", "vers 16 heures", "entre 22
  * heures et 6 heures", "de 22h à 6h", "from 10 p.m. to 6 a.m." (an end
- * before its start is on the next day).  The sentences are written for
- * these tests.
+ * before its start is on the next day); and a year before "pour" that
+ * is no rate.  The sentences are written for these tests.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -68,10 +68,21 @@ static void test_clock_ranges(void **state) {
                         "22h=TIME:2025-12-31T22:00 | 6h=TIME:2025-12-31T06:00");
 }
 
+/* A number before "pour cent" is a rate, before "pour" anything else a
+ * year may stand. */
+static void test_year_before_pour(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-08-21", FR, "Il a travaillé en mars 2019 pour la mairie."), "mars 2019=DATE:2019-03");
+    assert_string_equal(tag("2026-08-21", FR, "Le musée, fermé depuis septembre 2025 pour travaux, rouvrira."),
+                        "septembre 2025=DATE:2025-09");
+    assert_string_equal(tag("2026-08-21", FR, "Les prix ont monté de 2025 pour cent en 2019."), "2019=DATE:2019");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_time_of_day_after_preposition),
         cmocka_unit_test(test_clock_ranges),
+        cmocka_unit_test(test_year_before_pour),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
