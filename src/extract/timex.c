@@ -1375,7 +1375,8 @@ static void post_tokens(vl_timex_tagger *t) {
         /* "1600 GMT", "0830 EST", "2200 hrs": a 24-hour clock as wire copy
          * writes it, told by the time zone after it */
         if (k[i].kind == TK_NUM && k[i].ndig == 4 && k[i].num % 100 <= 59 && k[i].num / 100 <= 23 && i + 1 < n &&
-            k[i + 1].kind == TK_WORD && t->lang == TXL_EN && (k[i + 1].mask & (1ull << TC_ZONE))) {
+            k[i + 1].kind == TK_WORD && t->lang == TXL_EN && (k[i + 1].mask & (1ull << TC_ZONE)) &&
+            lex_value(t, &k[i + 1], TC_ZONE) == 0) {
             k[i].mask = 1ull << TC_CLOCK;
             k[i].y = (int16_t)(k[i].num / 100), k[i].m = (int16_t)(k[i].num % 100);
         }
@@ -2451,6 +2452,17 @@ static int push_out(vl_timex_tagger *t, const vl_timex *x) {
     return VL_OK;
 }
 
+/* The first token at or after i that is no word of a time zone ("EST",
+ * "Pacific time", "local time"): where the day of a clock time ending at
+ * i may be named. */
+static int zone_end(const vl_timex_tagger *t, int i) {
+    for (int j = i; j < (int)t->ntoks && j < i + 3; j++)
+        if (t->toks[j].kind != TK_WORD || !(t->toks[j].mask & (1ull << TC_ZONE)) ||
+            t->toks[j].sent != t->toks[i].sent)
+            return j;
+    return i + 3 < (int)t->ntoks ? i + 3 : (int)t->ntoks;
+}
+
 /* The minutes past midnight of a clock time x found at tokens [es, ee):
  * a dated one ("2025-12-31T22:00": *dated set) or a count of hours
  * written as a clock would be ("22 heures", PT22H; "6 heures 30");
@@ -2710,8 +2722,15 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         prev_es = best.ext_start;
         /* "at 11 a.m. on Nov. 11, 1918", "at 9 a.m. on Tuesday": the clock
          * time is on the day named right after it, not the last one told */
-        if (clock_out >= 0 && t->lang == TXL_EN && best.ext_start == clock_end + 1 && strcmp(t->toks[clock_end].key, "on") == 0 &&
-            x.type == VL_TIMEX_DATE && strlen(x.value) == 10 && all_digits(x.value, 4))
+        if (clock_out >= 0 && t->lang == TXL_EN && x.type == VL_TIMEX_DATE && strlen(x.value) == 10 &&
+            all_digits(x.value, 4) && best.ext_start == zone_end(t, clock_end) + 1 &&
+            strcmp(t->toks[best.ext_start - 1].key, "on") == 0)
+            memcpy(t->out[clock_out].value, x.value, 10);
+        /* "8 p.m. tonight", "9 a.m. tomorrow", "10 a.m. local time today":
+         * the clock time is on the day named right after it */
+        if (clock_out >= 0 && t->lang == TXL_EN && best.ext_start == zone_end(t, clock_end) && strlen(x.value) >= 10 &&
+            all_digits(x.value, 4) && x.value[4] == '-' && x.value[7] == '-' &&
+            (x.type == VL_TIMEX_DATE || (x.value[10] == 'T' && !is_digit((unsigned char)x.value[11]))))
             memcpy(t->out[clock_out].value, x.value, 10);
         /* "à 18 heures ce soir", "à 8 heures demain matin", "vers 20 heures
          * ce vendredi": the clock time is on the day named right after it */

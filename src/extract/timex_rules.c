@@ -415,6 +415,10 @@ const tx_lex vl_timex_lexicon[] = {
     {"gmt", EN, TC_ZONE, 0}, {"utc", EN, TC_ZONE, 0}, {"est", EN, TC_ZONE, 0}, {"edt", EN, TC_ZONE, 0}, {"cst", EN, TC_ZONE, 0},
     {"cdt", EN, TC_ZONE, 0}, {"mst", EN, TC_ZONE, 0}, {"mdt", EN, TC_ZONE, 0}, {"pst", EN, TC_ZONE, 0}, {"pdt", EN, TC_ZONE, 0},
     {"hrs", EN, TC_ZONE, 0},
+    /* ... and the words of a zone's name (value 1: no zone alone, so
+     * "1600 local" is no clock): "9 a.m. Pacific time on March 30" */
+    {"local", EN, TC_ZONE, 1}, {"time", EN, TC_ZONE, 1}, {"pacific", EN, TC_ZONE, 1}, {"eastern", EN, TC_ZONE, 1},
+    {"central", EN, TC_ZONE, 1}, {"mountain", EN, TC_ZONE, 1}, {"atlantic", EN, TC_ZONE, 1},
     /* words that elide before an apostrophe, joined to it: l'an, qu'il */
     {"l", FR, TC_ELISION, 0}, {"d", FR, TC_ELISION, 0}, {"j", FR, TC_ELISION, 0}, {"m", FR, TC_ELISION, 0}, {"n", FR, TC_ELISION, 0},
     {"s", FR, TC_ELISION, 0}, {"t", FR, TC_ELISION, 0}, {"c", FR, TC_ELISION, 0}, {"qu", FR, TC_ELISION, 0}, {"jusqu", FR, TC_ELISION, 0},

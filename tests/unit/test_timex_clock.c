@@ -68,6 +68,20 @@ static void test_clock_ranges(void **state) {
                         "22h=TIME:2025-12-31T22:00 | 6h=TIME:2025-12-31T06:00");
 }
 
+/* An English clock time followed by its day, across the words of a time
+ * zone: the day named after it, not the last one told. */
+static void test_clock_then_its_day_english(void **state) {
+    (void)state;
+    /* 2025-06-30 is a Monday */
+    assert_string_equal(tag("2025-06-30", EN, "The summit ends on Tuesday evening. Leaders will dine at 8 p.m. tonight."),
+                        "Tuesday evening=TIME:2025-07-01TEV | 8 p.m.=TIME:2025-06-30T20:00 | tonight=TIME:2025-06-30TNI");
+    assert_string_equal(tag("2026-02-09", EN, "Orbita spoke on Monday. Sales open at 9 a.m. Pacific time on March 30."),
+                        "Monday=DATE:2026-02-09 | 9 a.m.=TIME:2026-03-30T09:00 | March 30=DATE:2026-03-30");
+    /* a zone's word alone makes no 24-hour clock */
+    assert_string_equal(tag("2025-06-30", EN, "Trading resumes at 1600 GMT."), "1600 GMT=TIME:2025-06-30T16:00");
+    assert_null(strstr(tag("2025-06-30", EN, "The 1600 local councils met."), "TIME"));
+}
+
 /* A number before "pour cent" is a rate, before "pour" anything else a
  * year may stand. */
 static void test_year_before_pour(void **state) {
@@ -83,6 +97,7 @@ int main(void) {
         cmocka_unit_test(test_time_of_day_after_preposition),
         cmocka_unit_test(test_clock_ranges),
         cmocka_unit_test(test_year_before_pour),
+        cmocka_unit_test(test_clock_then_its_day_english),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
