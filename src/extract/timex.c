@@ -2344,6 +2344,7 @@ static void complete(match_ctx *m, int end) {
         kind = K_AGO;
     }
     if (kind == K_AGO) f.mod = 0; /* "a year earlier" is no start of a year */
+    if ((kind == K_AGO || kind == K_LATER) && cr->r->param > 0 && f.n < 0) f.n = cr->r->param;
     int told = 0; /* "un an plus tôt": counted from the story (story_shift) */
     if ((kind == K_AGO || kind == K_LATER) && (cr->r->flags & RF_ANAPH) &&
         (told = story_shift(t, &f, kind == K_AGO ? -1 : 1, ee, &c.tx)) < 0)

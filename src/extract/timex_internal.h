@@ -153,7 +153,8 @@ enum {
 typedef struct tx_rule {
     uint8_t lang;
     uint8_t kind;
-    int16_t param; /* K_PREFIX: the mod it gives; K_REF: enum tx_ref; K_DUR: the count (-2 vague) */
+    int16_t param; /* K_PREFIX: the mod it gives; K_REF: enum tx_ref; K_DUR: the count (-2 vague);
+                    * K_AGO, K_LATER: the count when the pattern has none ("the year before") */
     uint16_t flags;
     const char *pattern;
 } tx_rule;

@@ -826,6 +826,12 @@ const tx_rule vl_timex_rules[] = {
     /* "against $5 a year before.": "before" ending its phrase is
      * "earlier" ("a year before the vote" is a span before an event) */
     {EN, K_AGO, 0, 0, "QUANT? NUM|VAGUE UNIT|UNITS before _,|_.|_;|_:|_)"},
+    /* "down from 15 million the year before.", "the month after,": the
+     * article makes it the story's (counted as "un an plus tôt", one unit:
+     * the param); before an event ("the year before the war") it is
+     * none of these */
+    {EN, K_AGO, 1, RF_ANAPH, "the UNIT before _,|_.|_;|_:|_)"},
+    {EN, K_LATER, 1, RF_ANAPH, "the UNIT after _,|_.|_;|_:|_)"},
     /* "within a year" bounds a span: a duration, "within" outside it */
     {EN, K_LATER, 0, RF_NEEDFUT, "in NUM|VAGUE UNIT|UNITS"},
     {EN, K_LATER, 1, 0, "NUM UNIT|UNITS from now"},

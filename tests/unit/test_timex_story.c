@@ -1,0 +1,43 @@
+/*
+ * test_timex_story.c -- unit tests of English expressions counted from
+ * the date the text last told rather than from the dispatch date: "the
+ * year before", "the month before", "the day after" closing their
+ * phrase.  The sentences are written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+static void test_unit_before_after(void **state) {
+    (void)state;
+    /* 2026-02-09 is a Monday */
+    assert_string_equal(tag("2026-02-09", EN, "Orbita sold 12 million phones in 2025, down from 15 million the year before."),
+                        "2025=DATE:2025 | the year before=DATE:2024");
+    assert_string_equal(tag("2026-02-09", EN, "Exports rose in March 2024. The month before, they had fallen."),
+                        "March 2024=DATE:2024-03 | The month before=DATE:2024-02");
+    assert_string_equal(tag("2026-02-09", EN, "The plant opened on Jan. 12, 2026; the day after, it closed."),
+                        "Jan. 12, 2026=DATE:2026-01-12 | the day after=DATE:2026-01-13");
+    /* with no date told, from the dispatch */
+    assert_string_equal(tag("2026-02-09", EN, "Profit fell 5% from the year before."), "the year before=DATE:2025");
+    /* before an event it is no count from the story */
+    assert_null(strstr(tag("2026-02-09", EN, "He was hired in 2010; the year before the war he left."), "2009"));
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_unit_before_after),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
