@@ -663,7 +663,7 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "the fall of YEAR"},
     {EN, K_DATE, 0, 0, "_in|_during|_by|_until|_since fall YEAR"},
     {EN, K_DATE, 0, 0, "SEASON|fall PAST|NEXT|THIS year"},
-    {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by the SEASON"},
+    {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by|_since the SEASON"},
     {EN, K_DATE, 0, 0, "ORD UNIT of? YEAR?"},
     {EN, K_DATE, 0, 0, "YEAR|fiscal ORD UNIT"},
     /* "the first 1986 quarter": the year inside (not 1986 quarters);
@@ -804,7 +804,7 @@ const tx_rule vl_timex_rules[] = {
      * year", the dispatch's year or month */
     {EN, K_REL, 0, 0, "earlier|later in the year|month|week"},
     /* "over the weekend": this weekend, placed by the tense like "ce week-end" */
-    {EN, K_REL, 0, 0, "_over|_during|_on|_for|_at|_through the weekend"},
+    {EN, K_REL, 0, 0, "_over|_during|_on|_for|_at|_through|_by|_until|_before the weekend"},
     {EN, K_REL, 0, RF_ANAPH, "that same day"},
     {EN, K_REL, -2, 0, "the? day before yesterday"},
     {EN, K_REL, 2, 0, "the? day after tomorrow"},
@@ -888,6 +888,7 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_SET, 0, 0, "chaque NUM? UNIT|UNITS|DOW|POD"},
     /* "chaque hiver", "tous les étés": XXXX-WI, XXXX-SU */
     {FR, K_SET, 0, 0, "chaque SEASON"},
+    {EN, K_SET, 0, 0, "every|each SEASON|fall"},
     {FR, K_SET, 0, 0, "tous les SEASON|etes"},
     {FR, K_SET, 0, 0, "tous|toutes les NUM? UNITS|DOWS"},
     {FR, K_SET, 0, 0, "par UNIT"},

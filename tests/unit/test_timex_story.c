@@ -2,7 +2,8 @@
  * test_timex_story.c -- unit tests of English expressions counted from
  * the date the text last told rather than from the dispatch date: "the
  * year before", "the month before", "the day after" closing their
- * phrase.  The sentences are written for these tests.
+ * phrase; and seasons as sets ("every spring"), seasons and weekends
+ * after "since" and "by".  The sentences are written for these tests.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -35,9 +36,19 @@ static void test_unit_before_after(void **state) {
     assert_null(strstr(tag("2026-02-09", EN, "He was hired in 2010; the year before the war he left."), "2009"));
 }
 
+/* Seasons as sets, and a season or weekend after since/by. */
+static void test_seasons_and_weekends(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-02-09", EN, "The fair is held every spring, and each winter the road closes."),
+                        "every spring=SET:XXXX-SP | each winter=SET:XXXX-WI");
+    assert_string_equal(tag("2026-11-11", EN, "Shares have fallen since the spring."), "the spring=DATE:2026-SP");
+    assert_string_equal(tag("2026-02-09", EN, "Prices should ease by the weekend."), "the weekend=DATE:2026-W07-WE");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_unit_before_after),
+        cmocka_unit_test(test_seasons_and_weekends),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
