@@ -2061,6 +2061,28 @@ static int range_link(const vl_timex_tagger *t, int es) {
  * is rather the first such day after the first. */
 static int range_end(const vl_timex_tagger *t, int es) { return t->last_day >= 0 && range_link(t, es); }
 
+/* Whether a word of what a company reports (results, earnings...) stands
+ * right beside the period at tokens [es, ee): "fourth-quarter results",
+ * "its first-half earnings", "results for the fourth quarter". */
+static int report_near(const vl_timex_tagger *t, int es, int ee) {
+    const tx_tok *k = t->toks;
+    for (int j = ee; j < (int)t->ntoks && j < ee + 2 && k[j].sent == k[ee - 1].sent; j++)
+        if (k[j].mask & (1ull << TC_REPORT)) return 1;
+    for (int j = es - 1; j >= 0 && j >= es - 3 && k[j].sent == k[es].sent; j--)
+        if (k[j].mask & (1ull << TC_REPORT)) return 1;
+    return 0;
+}
+
+/* The year of the period ending with month end_month (a quarter, a
+ * half) when that period ended within the 120 days before the dispatch
+ * date, the time companies take to report on it; else 0. */
+static int reported_year(const vl_timex_tagger *t, int end_month) {
+    int y = end_month < t->ref_m ? t->ref_y : t->ref_y - 1;
+    int64_t since = vl_timex_days(t->ref_y, t->ref_m, t->ref_d) -
+                    vl_timex_days(y, end_month, vl_timex_month_days(y, end_month));
+    return since > 0 && since <= 120 ? y : 0;
+}
+
 /* Whether k is a French preposition that may stand before a clock time
  * (à, vers, dès, avant, après, jusqu'à, depuis, de, entre, pour). */
 static int time_prep(const tx_tok *k) {
@@ -2338,6 +2360,15 @@ static void complete(match_ctx *m, int end) {
                 break;
             }
         c.ended_q = strcmp(k[ee].key, "ended") == 0;
+    } else if (kind == K_DATE && (f.unit == U_QUARTER || f.unit == U_SEMESTER) && f.ord >= 1 && f.year < 0 &&
+               f.ydir == -9 && f.dir == -9 && f.tense != TENSE_PAST && report_near(t, es, ee) &&
+               reported_year(t, f.ord * (f.unit == U_QUARTER ? 3 : 6)) > 0) {
+        /* "will report fourth-quarter results", "results for the fourth
+         * quarter": a period that ended within the four months before the
+         * dispatch is the one reported on, whatever the future of the
+         * report (in February, last year's fourth quarter); a past clause
+         * places it as any date */
+        f.year = reported_year(t, f.ord * (f.unit == U_QUARTER ? 3 : 6));
     } else if (kind == K_YAGO) {
         f.n = 1;
         f.unit = U_YEAR;

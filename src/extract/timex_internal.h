@@ -80,6 +80,7 @@ enum tx_class {
     TC_TPREP,     /* a, vers, des: French prepositions before a clock time */
     TC_QTY,       /* mln, pct, dlrs: after a number, a quantity (no year) */
     TC_CLOCKOPEN, /* entre, de: before "N heures", the first end of a range of clock times */
+    TC_REPORT,    /* results, earnings, résultats: a quarter beside it is one reported on */
     TC_COUNT
 };
 

@@ -485,6 +485,15 @@ const tx_lex vl_timex_lexicon[] = {
     {"and", EN, TC_LINK, 0}, {"or", EN, TC_LINK, 0},
     {"-", ALL, TC_LINK, 0},
     {"entre", FR, TC_CLOCKOPEN, 0}, {"de", FR, TC_CLOCKOPEN, 0},
+    /* what a company reports on a quarter or a half (placed by the
+     * nearest such period, not by the tense of the report) */
+    {"results", EN, TC_REPORT, 0}, {"earnings", EN, TC_REPORT, 0}, {"profit", EN, TC_REPORT, 0},
+    {"profits", EN, TC_REPORT, 0}, {"loss", EN, TC_REPORT, 0}, {"losses", EN, TC_REPORT, 0},
+    {"sales", EN, TC_REPORT, 0}, {"revenue", EN, TC_REPORT, 0}, {"revenues", EN, TC_REPORT, 0},
+    {"figures", EN, TC_REPORT, 0},
+    {"resultats", FR, TC_REPORT, 0}, {"benefice", FR, TC_REPORT, 0}, {"benefices", FR, TC_REPORT, 0},
+    {"perte", FR, TC_REPORT, 0}, {"pertes", FR, TC_REPORT, 0}, {"ventes", FR, TC_REPORT, 0},
+    {"chiffres", FR, TC_REPORT, 0},
     /* French prepositions before a clock time ("à 7h30 le dimanche") */
     {"a", FR, TC_TPREP, 0}, {"vers", FR, TC_TPREP, 0}, {"des", FR, TC_TPREP, 0}, {"avant", FR, TC_TPREP, 0}, {"apres", FR, TC_TPREP, 0},
     {"jusqu'a", FR, TC_TPREP, 0}, {"depuis", FR, TC_TPREP, 0}, {"de", FR, TC_TPREP, 0}, {"entre", FR, TC_TPREP, 0}, {"pour", FR, TC_TPREP, 0},

@@ -3,7 +3,8 @@
  * the date the text last told rather than from the dispatch date: "the
  * year before", "the month before", "the day after" closing their
  * phrase; and seasons as sets ("every spring"), seasons and weekends
- * after "since" and "by".  The sentences are written for these tests.
+ * after "since" and "by"; the quarter a company reports on.  The
+ * sentences are written for these tests.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -45,10 +46,28 @@ static void test_seasons_and_weekends(void **state) {
     assert_string_equal(tag("2026-02-09", EN, "Prices should ease by the weekend."), "the weekend=DATE:2026-W07-WE");
 }
 
+/* A quarter reported on ended within the four months before the
+ * dispatch, whatever the future of the report. */
+static void test_reported_quarter(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-02-09", EN, "Orbita will present results for the fourth quarter on Thursday."),
+                        "the fourth quarter=DATE:2025-Q4 | Thursday=DATE:2026-02-12");
+    assert_string_equal(tag("2026-02-09", EN, "Orbita will report fourth-quarter earnings next week."),
+                        "fourth-quarter=DATE:2025-Q4 | next week=DATE:2026-W08");
+    assert_string_equal(tag("2026-02-09", FR, "Le groupe publiera jeudi ses résultats du quatrième trimestre."),
+                        "jeudi=DATE:2026-02-12 | quatrième trimestre=DATE:2025-Q4");
+    /* no report word beside it, or a quarter ended too long ago: the tense */
+    assert_string_equal(tag("2026-02-09", EN, "Sales should recover in the fourth quarter."),
+                        "the fourth quarter=DATE:2026-Q4");
+    assert_string_equal(tag("2026-03-02", EN, "Orbita will report third-quarter earnings in the autumn."),
+                        "third-quarter=DATE:2026-Q3 | the autumn=DATE:2026-FA");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_unit_before_after),
         cmocka_unit_test(test_seasons_and_weekends),
+        cmocka_unit_test(test_reported_quarter),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
