@@ -170,7 +170,12 @@ await check('language facet', async (page) => {
   await fr.waitFor();
   await fr.click();
   await page.waitForFunction(() => location.hash.includes('lang=en'));
-  await page.locator('.hits > li').first().waitFor();
+  // The unfiltered hits stay on the page until the filtered answer comes
+  // back: wait for the list to change (up to 5 s), then check it.
+  await page.waitForFunction(() => {
+    const l = [...document.querySelectorAll('.hits .lang')].map((e) => e.textContent);
+    return l.length > 0 && l.every((x) => x === 'en');
+  }, null, {timeout: 5000}).catch(() => {});
   const langs = await page.locator('.hits .lang').allTextContents();
   assert(langs.length > 0, 'no hit after the filter');
   assert(langs.every((l) => l === 'en'), `hits in other languages: ${langs.join(',')}`);
