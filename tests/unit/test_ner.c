@@ -10,6 +10,8 @@
 
 #include <cmocka.h>
 
+#include "ner_fixture.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -152,13 +154,6 @@ static void test_labels(void **state) {
     assert_true(vl_ner_transition_ok(vl_ner_label_i(VL_NER_ORG), vl_ner_label_i(VL_NER_ORG)));
 }
 
-static int span_text(void *ctx, const vl_ner_span *sp) {
-    char *out = ctx;
-    size_t o = strlen(out);
-    snprintf(out + o, 256 - o, "%s%s:%.*s", o ? "|" : "", vl_ner_type_name(sp->type), (int)sp->text_len, sp->text);
-    return 0;
-}
-
 /* Spans from labels: an elided article that the labels put at the start
  * of a name is left out of it (a name of nothing but one is none), and so
  * are a function word or comma at its end and a person's title. */
@@ -177,18 +172,18 @@ static void test_spans(void **state) {
     labels[7] = vl_ner_label_b(VL_NER_LOC); /* d' */
     labels[8] = vl_ner_label_i(VL_NER_LOC);
     labels[10] = vl_ner_label_b(VL_NER_PER); /* l' alone */
-    char out[256] = "";
-    assert_int_equal(vl_ner_emit_spans(s, t, labels, n, span_text, out), 0);
-    assert_string_equal(out, "ORG:Éducation nationale|LOC:Europe");
+    ner_spans out = {{0}, 0};
+    assert_int_equal(vl_ner_emit_spans(s, t, labels, n, ner_collect_span, &out), 0);
+    assert_string_equal(out.s, "ORG:Éducation nationale|LOC:Europe");
     /* inside a name, an elided article stays */
     memset(labels, 0, sizeof labels);
     labels[1] = vl_ner_label_b(VL_NER_ORG);
     labels[2] = vl_ner_label_i(VL_NER_ORG);
     labels[3] = vl_ner_label_i(VL_NER_ORG);
     labels[4] = vl_ner_label_i(VL_NER_ORG);
-    out[0] = 0;
-    assert_int_equal(vl_ner_emit_spans(s, t, labels, n, span_text, out), 0);
-    assert_string_equal(out, "ORG:ministre de l'Éducation");
+    out = (ner_spans){{0}, 0};
+    assert_int_equal(vl_ner_emit_spans(s, t, labels, n, ner_collect_span, &out), 0);
+    assert_string_equal(out.s, "ORG:ministre de l'Éducation");
     /* in capitals, the labels decide: L'Express, N'Djamena */
     const char *c = "L'Express est à N'Djamena.";
     vl_ner_lexer_init(&lx, c, strlen(c), VL_LANG_FR);
@@ -199,9 +194,9 @@ static void test_spans(void **state) {
     labels[1] = vl_ner_label_i(VL_NER_ORG);
     labels[4] = vl_ner_label_b(VL_NER_LOC);
     labels[5] = vl_ner_label_i(VL_NER_LOC);
-    out[0] = 0;
-    assert_int_equal(vl_ner_emit_spans(c, t, labels, n, span_text, out), 0);
-    assert_string_equal(out, "ORG:L'Express|LOC:N'Djamena");
+    out = (ner_spans){{0}, 0};
+    assert_int_equal(vl_ner_emit_spans(c, t, labels, n, ner_collect_span, &out), 0);
+    assert_string_equal(out.s, "ORG:L'Express|LOC:N'Djamena");
     /* a name does not end on a function word or a comma, and a person's
      * title is not the name; "!" may be the name's own (Yahoo!) */
     const char *d = "Mme Vernier, de la Haute Agence pour les sols, rejoint Zappo ! et Comité d'hier.";
@@ -219,9 +214,9 @@ static void test_spans(void **state) {
     labels[13] = vl_ner_label_i(VL_NER_ORG);
     labels[15] = vl_ner_label_b(VL_NER_ORG); /* Comité d' */
     labels[16] = vl_ner_label_i(VL_NER_ORG);
-    out[0] = 0;
-    assert_int_equal(vl_ner_emit_spans(d, t, labels, n, span_text, out), 0);
-    assert_string_equal(out, "PER:Vernier|ORG:Haute Agence|ORG:Zappo !|ORG:Comité");
+    out = (ner_spans){{0}, 0};
+    assert_int_equal(vl_ner_emit_spans(d, t, labels, n, ner_collect_span, &out), 0);
+    assert_string_equal(out.s, "PER:Vernier|ORG:Haute Agence|ORG:Zappo !|ORG:Comité");
 }
 
 /* Reads all units of a corpus; returns the concatenated "type:surface"

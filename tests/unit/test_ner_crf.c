@@ -9,6 +9,8 @@
 
 #include <cmocka.h>
 
+#include "ner_fixture.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -208,18 +210,6 @@ static char *slurp(const char *path, size_t *len) {
     return p;
 }
 
-typedef struct got {
-    char s[1024];
-    size_t o;
-} got;
-
-static int on_span(void *ctx, const vl_ner_span *sp) {
-    got *g = ctx;
-    g->o += (size_t)snprintf(g->s + g->o, sizeof g->s - g->o, "%s%s:%.*s", g->o ? "|" : "",
-                             vl_ner_type_name(sp->type), (int)sp->text_len, sp->text);
-    return 0;
-}
-
 static void test_crf_trains(void **state) {
     (void)state;
     char *dir = th_tmpdir();
@@ -242,8 +232,8 @@ static void test_crf_trains(void **state) {
         {"Yann Le Goff a visité Vannes avec la Ligue Armor.", "PER:Yann Le Goff|LOC:Vannes|ORG:Ligue Armor"},
     };
     for (size_t k = 0; k < sizeof sents / sizeof sents[0]; k++) {
-        got g = {{0}, 0};
-        assert_int_equal(vl_ner_tag(m, sents[k][0], strlen(sents[k][0]), VL_LANG_FR, on_span, &g, &err), VL_OK);
+        ner_spans g = {{0}, 0};
+        assert_int_equal(vl_ner_tag(m, sents[k][0], strlen(sents[k][0]), VL_LANG_FR, ner_collect_span, &g, &err), VL_OK);
         assert_string_equal(g.s, sents[k][1]);
     }
     vl_ner_model_close(m);

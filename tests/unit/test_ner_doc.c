@@ -9,6 +9,8 @@
 
 #include <cmocka.h>
 
+#include "ner_fixture.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -120,18 +122,6 @@ static char *doc_corpus(void) {
     return vl_buf_steal(&b);
 }
 
-typedef struct got {
-    char s[512];
-    size_t o;
-} got;
-
-static int on_span(void *ctx, const vl_ner_span *sp) {
-    got *g = ctx;
-    g->o += (size_t)snprintf(g->s + g->o, sizeof g->s - g->o, "%s%s:%.*s", g->o ? "|" : "",
-                             vl_ner_type_name(sp->type), (int)sp->text_len, sp->text);
-    return 0;
-}
-
 static void test_doc_pass(void **state) {
     (void)state;
     char *dir = th_tmpdir();
@@ -158,18 +148,18 @@ static void test_doc_pass(void **state) {
     /* The same second sentence, two documents, two types. */
     const char *per = "Le docteur Morvan recrute. Hier, Morvan a annoncé une hausse.";
     const char *org = "La société Morvan recrute. Hier, Morvan a annoncé une hausse.";
-    got g = {{0}, 0};
-    assert_int_equal(vl_ner_tag(m, per, strlen(per), VL_LANG_FR, on_span, &g, &err), VL_OK);
+    ner_spans g = {{0}, 0};
+    assert_int_equal(vl_ner_tag(m, per, strlen(per), VL_LANG_FR, ner_collect_span, &g, &err), VL_OK);
     assert_string_equal(g.s, "PER:Morvan|PER:Morvan");
     memset(&g, 0, sizeof g);
-    assert_int_equal(vl_ner_tag(m, org, strlen(org), VL_LANG_FR, on_span, &g, &err), VL_OK);
+    assert_int_equal(vl_ner_tag(m, org, strlen(org), VL_LANG_FR, ner_collect_span, &g, &err), VL_OK);
     assert_string_equal(g.s, "ORG:Morvan|ORG:Morvan");
     /* The bare sentence alone: one pass, nothing to go on but the
      * sentence; whatever it says, it says it the same twice. */
     const char *bare = "Hier, Morvan a annoncé une hausse.";
-    got g1 = {{0}, 0}, g2 = {{0}, 0};
-    assert_int_equal(vl_ner_tag(m, bare, strlen(bare), VL_LANG_FR, on_span, &g1, &err), VL_OK);
-    assert_int_equal(vl_ner_tag(m, bare, strlen(bare), VL_LANG_FR, on_span, &g2, &err), VL_OK);
+    ner_spans g1 = {{0}, 0}, g2 = {{0}, 0};
+    assert_int_equal(vl_ner_tag(m, bare, strlen(bare), VL_LANG_FR, ner_collect_span, &g1, &err), VL_OK);
+    assert_int_equal(vl_ner_tag(m, bare, strlen(bare), VL_LANG_FR, ner_collect_span, &g2, &err), VL_OK);
     assert_string_equal(g1.s, g2.s);
     /* Scored as documents, the whole corpus is right. */
     vl_ner_scores sc;

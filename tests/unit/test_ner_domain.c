@@ -9,6 +9,8 @@
 
 #include <cmocka.h>
 
+#include "ner_fixture.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,18 +68,6 @@ static unsigned char *train(const char *dir, const char *target, const char *mis
     return bytes;
 }
 
-typedef struct got {
-    char s[256];
-    size_t o;
-} got;
-
-static int on_span(void *ctx, const vl_ner_span *sp) {
-    got *g = ctx;
-    g->o += (size_t)snprintf(g->s + g->o, sizeof g->s - g->o, "%s%s:%.*s", g->o ? "|" : "",
-                             vl_ner_type_name(sp->type), (int)sp->text_len, sp->text);
-    return 0;
-}
-
 static void test_other_domain(void **state) {
     (void)state;
     char *dir = th_tmpdir();
@@ -102,8 +92,8 @@ static void test_other_domain(void **state) {
     vl_ner_model *m;
     assert_int_equal(vl_ner_model_open(model, &m, &err), VL_OK);
     const char *s = "La Banque Azur recrute.";
-    got g = {{0}, 0};
-    assert_int_equal(vl_ner_tag(m, s, strlen(s), VL_LANG_FR, on_span, &g, &err), VL_OK);
+    ner_spans g = {{0}, 0};
+    assert_int_equal(vl_ner_tag(m, s, strlen(s), VL_LANG_FR, ner_collect_span, &g, &err), VL_OK);
     assert_string_equal(g.s, "ORG:Banque Azur");
     vl_ner_model_close(m);
     free(model);
