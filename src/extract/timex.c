@@ -150,6 +150,9 @@ struct vl_timex_tagger {
     int lang; /* TXL_ mask */
     int ref_y, ref_m, ref_d;
     int anchor_sent, anchor_y, anchor_m, anchor_d;
+    /* the last such date on or after the dispatch date: the day of a
+     * clock time in a future clause (-1 in fut_y: none yet) */
+    int fut_y, fut_m, fut_d;
     /* The last date the text gave (narr_prec: 1 year, 2 month, 3 day; 0
      * none yet), from which anaphoric expressions count. */
     int narr_prec, narr_y, narr_m, narr_d;
@@ -2305,6 +2308,18 @@ static void complete(match_ctx *m, int end) {
     if (f.dow >= 1 && f.day < 0 && f.month < 0 && f.dir == -9 && f.tense != TENSE_PAST && range_end(t, es))
         f.after_day = t->last_day;
     if (t->anchor_sent >= 0) f.anchor_y = t->anchor_y, f.anchor_m = t->anchor_m, f.anchor_d = t->anchor_d;
+    /* a clock time in a future clause is on a day to come, not on a past
+     * date told before it ("samedi ... sa libération, le 25 août 1944. Les
+     * cérémonies commenceront à 10 heures"): the last date told on or
+     * after the dispatch date, else the dispatch date.  A date of its own
+     * sentence still anchors it.  French only: on English web text
+     * (PolNeAR's comment stamps, live blogs) it moved more clock times
+     * wrong than right */
+    if (t->lang == TXL_FR && f.tense == TENSE_FUTURE && t->anchor_sent >= 0 && t->anchor_sent != k[es].sent &&
+        vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) < vl_timex_days(t->ref_y, t->ref_m, t->ref_d)) {
+        if (t->fut_y > 0) f.anchor_y = t->fut_y, f.anchor_m = t->fut_m, f.anchor_d = t->fut_d;
+        else f.anchor_y = -1;
+    }
     memset(&c.tx, 0, sizeof c.tx);
     /* an impossible date (29 février 2025) is no date, nor is a part of it */
     int ry = t->ref_y, rm = t->ref_m, rd = t->ref_d;
@@ -2657,6 +2672,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->text = text;
     t->len = len;
     t->anchor_sent = -1;
+    t->fut_y = -1;
     t->narr_prec = 0;
     t->report_q = -1;
     t->last_day = t->last_end = -1;
@@ -2810,6 +2826,8 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             t->anchor_y = value_int(ax.value);
             t->anchor_m = value_int(ax.value + 5);
             t->anchor_d = value_int(ax.value + 8);
+            if (vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) >= vl_timex_days(t->ref_y, t->ref_m, t->ref_d))
+                t->fut_y = t->anchor_y, t->fut_m = t->anchor_m, t->fut_d = t->anchor_d;
         }
         i = best.ext_end;
     }

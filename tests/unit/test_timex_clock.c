@@ -82,6 +82,19 @@ static void test_clock_then_its_day_english(void **state) {
     assert_null(strstr(tag("2025-06-30", EN, "The 1600 local councils met."), "TIME"));
 }
 
+/* A French clock time in a future clause is not placed on a past date of
+ * an earlier sentence, but on the last date told to come (or the
+ * dispatch's); a past clause keeps the date told. */
+static void test_future_clock_anchor(void **state) {
+    (void)state;
+    /* 2026-08-21 is a Friday */
+    assert_string_equal(tag("2026-08-21", FR,
+                            "La ville fête samedi sa libération du 25 août 1944. La cérémonie commencera à 10 heures."),
+                        "samedi=DATE:2026-08-22 | 25 août 1944=DATE:1944-08-25 | 10 heures=TIME:2026-08-22T10:00");
+    assert_string_equal(tag("2026-08-21", FR, "La ville fut libérée le 25 août 1944. Les chars sont entrés à 10 heures."),
+                        "le 25 août 1944=DATE:1944-08-25 | 10 heures=TIME:1944-08-25T10:00");
+}
+
 /* A number before "pour cent" is a rate, before "pour" anything else a
  * year may stand. */
 static void test_year_before_pour(void **state) {
@@ -98,6 +111,7 @@ int main(void) {
         cmocka_unit_test(test_clock_ranges),
         cmocka_unit_test(test_year_before_pour),
         cmocka_unit_test(test_clock_then_its_day_english),
+        cmocka_unit_test(test_future_clock_anchor),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
