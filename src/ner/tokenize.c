@@ -222,32 +222,30 @@ __attribute__((always_inline)) static inline int next_token(vl_ner_lexer *lx, vl
                 prev = nx;
                 continue;
             }
-            if (cp == '.' && seg_cps == 1 && is_upper(prev) && is_hyphen(nx) && pos + adv + adv2 < len) {
-                /* J.-C., J.-P.: French hyphenated initials are one token,
-                 * like the first names they stand for (Jean-Claude). */
-                size_t adv3;
-                int32_t nn = vl_ner_utf8_decode(s, len, pos + adv + adv2, &adv3);
-                if (is_upper(nn)) {
-                    pos += adv + adv2 + adv3;
-                    cpos += 3;
-                    ncps += 3;
-                    seg_start = pos - adv3;
+            if (cp == '.' && seg_cps == 1 && is_letter(prev)) {
+                /* Single letters between dots (U.S.A.), or between ".-"
+                 * when both are capitals: French hyphenated initials
+                 * (J.-C., J.-P.) are one token, like the first names they
+                 * stand for (Jean-Claude). */
+                size_t sep = adv, next_len = adv2;
+                int32_t next = nx;
+                int sep_cps = 1;
+                if (is_hyphen(nx) && is_upper(prev) && pos + adv + adv2 < len) {
+                    next = vl_ner_utf8_decode(s, len, pos + adv + adv2, &next_len);
+                    sep = adv + adv2;
+                    sep_cps = 2;
+                    if (!is_upper(next)) next = -1;
+                }
+                if (is_letter(next)) {
+                    pos += sep + next_len;
+                    cpos += (size_t)sep_cps + 1;
+                    ncps += (size_t)sep_cps + 1;
+                    seg_start = pos - next_len;
                     seg_cps = 1;
                     dotted = 1;
-                    prev = nn;
+                    prev = next;
                     continue;
                 }
-            }
-            if (cp == '.' && seg_cps == 1 && is_letter(prev) && is_letter(nx)) {
-                /* U.S.A.: single letters between dots */
-                pos += adv + adv2;
-                cpos += 2;
-                ncps += 2;
-                seg_start = pos - adv2;
-                seg_cps = 1;
-                dotted = 1;
-                prev = nx;
-                continue;
             }
             break;
         }
