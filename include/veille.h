@@ -91,6 +91,13 @@ typedef struct vl_doc {
     const char *extra;  /* optional: other input keys, as a JSON object */
 } vl_doc;
 
+/* The language a document is to be analysed in when its input names none
+ * and its text cannot be identified (a table of figures, a one-line
+ * item): `fallback` then, else doc->lang as it is (NULL: identified).  A
+ * feed known to be in one language passes it here (ingest and annotate
+ * --default-lang), so that its short items still get their entities. */
+const char *vl_doc_lang_or(const vl_doc *doc, const char *fallback);
+
 /* ---------------------------------------------------------------- readers */
 
 /* Streaming readers for the ingest formats (details in src/io/reader.h):
@@ -252,6 +259,10 @@ typedef struct vl_ingest_opts {
      * quotations, quantities, events): much faster; vl_reannotate adds it
      * later. */
     int no_extract;
+    /* The language of documents that name none and whose text cannot be
+     * identified (vl_doc_lang_or); stored as though their input had said
+     * it.  NULL: they stay undetermined. */
+    const char *default_lang;
 } vl_ingest_opts;
 
 /* Ingests files, directories (recursively) and "-" (standard input).  The

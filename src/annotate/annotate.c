@@ -197,6 +197,11 @@ int vl_doc_validate(const vl_doc *doc, vl_error *err) {
     return VL_OK;
 }
 
+const char *vl_doc_lang_or(const vl_doc *doc, const char *fallback) {
+    if ((doc->lang && doc->lang[0]) || !fallback) return doc->lang;
+    return vl_lang_identify(doc->text, doc->text_len) == VL_LANG_UND ? fallback : doc->lang;
+}
+
 static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
 
 void vl_annotation_free(vl_annotation *a) {

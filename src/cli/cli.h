@@ -77,6 +77,9 @@ int cli_value(int argc, char **argv, int *i, const char *name, const char **valu
 int cli_common(cli_env *env, int argc, char **argv, int *i);
 /* Parses a non-negative integer option value; prints why not. */
 int cli_int(const char *name, const char *value, int max, int *out);
+/* Parses a language option value the analysis knows (fr, en); stores its
+ * code ("fr", "en") in *out, or prints why not and returns -1. */
+int cli_lang(const char *name, const char *value, const char **out);
 
 /* progress.c: the progress bar of long commands (on stderr when it is a
  * terminal and not --quiet; redrawn at most ten times a second), cleared

@@ -11,6 +11,7 @@
 
 int cmd_annotate(cli_env *env, int argc, char **argv) {
     int json = 0, k, nfiles = 0;
+    const char *v, *default_lang = NULL;
     char **files = calloc((size_t)argc, sizeof *files);
     if (!files) return EXIT_FATAL;
     for (int i = 1; i < argc;) {
@@ -18,6 +19,8 @@ int cmd_annotate(cli_env *env, int argc, char **argv) {
             if (k < 0) goto usage;
         } else if (cli_flag(argv, &i, "--json")) {
             json = 1;
+        } else if ((k = cli_value(argc, argv, &i, "--default-lang", &v)) != 0) {
+            if (k < 0 || cli_lang("--default-lang", v, &default_lang)) goto usage;
         } else if (argv[i][0] == '-' && argv[i][1] != 0) {
             cli_fail("annotate: unknown option '%s'", argv[i]);
             goto usage;
@@ -55,6 +58,7 @@ int cmd_annotate(cli_env *env, int argc, char **argv) {
                 break;
             }
             vl_annotation *a;
+            doc.lang = vl_doc_lang_or(&doc, default_lang);
             if ((rc = vl_annotate(an, &doc, &a, &err))) {
                 if (!err.path[0]) snprintf(err.path, sizeof err.path, "%s", vl_reader_path(rd));
                 cli_error(&err);

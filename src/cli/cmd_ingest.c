@@ -29,7 +29,7 @@ int cmd_ingest(cli_env *env, int argc, char **argv) {
     const char **paths = calloc((size_t)argc, sizeof *paths);
     if (!paths) return EXIT_FATAL;
     int npaths = 0, quiet = 0, batch = 0, jobs = 0, no_extract = 0, k;
-    const char *v;
+    const char *v, *default_lang = NULL;
     for (int i = 1; i < argc;) {
         if ((k = cli_common(env, argc, argv, &i)) != 0) {
             if (k < 0) goto usage;
@@ -37,6 +37,8 @@ int cmd_ingest(cli_env *env, int argc, char **argv) {
             if (k < 0 || cli_int("--batch", v, 1000000, &batch)) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "--jobs", &v)) != 0) {
             if (k < 0 || cli_int("--jobs", v, 64, &jobs)) goto usage;
+        } else if ((k = cli_value(argc, argv, &i, "--default-lang", &v)) != 0) {
+            if (k < 0 || cli_lang("--default-lang", v, &default_lang)) goto usage;
         } else if (cli_flag(argv, &i, "--quiet") || cli_flag(argv, &i, "-q")) {
             quiet = 1;
         } else if (cli_flag(argv, &i, "--no-extract")) {
@@ -65,7 +67,7 @@ int cmd_ingest(cli_env *env, int argc, char **argv) {
     cli_catch_interrupts();
 
     vl_ingest_opts opts = {.batch_docs = (size_t)batch, .jobs = jobs, .on_reject = on_reject, .on_progress = on_progress, .ctx = &ui,
-                           .no_extract = no_extract};
+                           .no_extract = no_extract, .default_lang = default_lang};
     vl_ingest_summary sum;
     vl_error err;
     vl_error_clear(&err);

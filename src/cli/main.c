@@ -47,7 +47,8 @@ static const struct command {
     const char *usage;
 } commands[] = {
     {"ingest", cmd_ingest,
-     "usage: veille ingest [--quiet] [--batch N] [--jobs N] [--no-extract] PATH...\n"
+     "usage: veille ingest [--quiet] [--batch N] [--jobs N] [--no-extract]\n"
+     "                     [--default-lang fr|en] PATH...\n"
      "\n"
      "Stores dispatches.  PATH is a file, a folder (read recursively, hidden\n"
      "files skipped) or - for standard input.  Formats, detected per file:\n"
@@ -64,7 +65,11 @@ static const struct command {
      "              per processor; 1: no threads); the result is the same\n"
      "  --no-extract  store and index the text (search works) without the extraction\n"
      "              (time expressions, entities, quotations, quantities, events);\n"
-     "              'veille reannotate' adds it later\n"},
+     "              'veille reannotate' adds it later\n"
+     "  --default-lang fr|en  the language of documents that give none (no \"lang\")\n"
+     "              and whose text cannot be identified: tables of figures,\n"
+     "              one-line items (else they get no entities or quotations);\n"
+     "              stored as though the input had said it\n"},
     {"reannotate", cmd_reannotate,
      "usage: veille reannotate [--all] [--jobs N] [--batch N] [--quiet]\n"
      "\n"
@@ -183,14 +188,15 @@ static const struct command {
      "queries read one posting list per term.  Worth it after a large ingest;\n"
      "it rewrites the whole index.\n"},
     {"annotate", cmd_annotate,
-     "usage: veille annotate [--json] FILE...\n"
+     "usage: veille annotate [--json] [--default-lang fr|en] FILE...\n"
      "\n"
      "Prints the analysis of each document read from FILE (any ingest format;\n"
      "- for standard input), as one JSON object per document: indented, or one\n"
      "per line with --json.  Nothing is stored.  Fields: id, date, lang, title?,\n"
      "source?, url?, text, extra?, timexes, entities, quotes; offsets are Unicode\n"
      "code points into text.  \"quotes\": [{\"text\",\"speaker\",\"speaker_canonical\",\n"
-     "\"verb\",\"direct\",\"start\",\"end\",\"speaker_start\",\"speaker_end\"}].\n"},
+     "\"verb\",\"direct\",\"start\",\"end\",\"speaker_start\",\"speaker_end\"}].\n"
+     "--default-lang: as for ingest.\n"},
     {"analyze", cmd_analyze,
      "usage: veille analyze [--lang fr|en|und] [--mode index|query|surface] TEXT...\n"
      "\n"

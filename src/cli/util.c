@@ -101,6 +101,16 @@ int cli_common(cli_env *env, int argc, char **argv, int *i) {
     return cli_value(argc, argv, i, "--db", &env->db_path);
 }
 
+int cli_lang(const char *name, const char *value, const char **out) {
+    int l = vl_lang_parse(value);
+    if (l != VL_LANG_FR && l != VL_LANG_EN) {
+        cli_fail("%s is fr or en, not '%s'", name, value);
+        return -1;
+    }
+    *out = vl_lang_code((vl_lang)l);
+    return 0;
+}
+
 int cli_int(const char *name, const char *value, int max, int *out) {
     char *end;
     long v = strtol(value, &end, 10);

@@ -174,6 +174,7 @@ void vl_ingest_read_inputs(ingest_run *r) {
 void vl_ingest_prepare(ingest_run *r, ingest_item *it, vl_annotator *an, struct vl_analyzer *analyzer) {
     if (it->kind != ITEM_DOC || it->rc) return;
     vl_error_clear(&it->e);
+    if (r->opts && r->opts->default_lang) it->doc.lang = vl_doc_lang_or(&it->doc, r->opts->default_lang);
     it->rc = vl_store_annotate(r->store, an, &it->doc, &it->ann, &it->e);
     if (it->rc || !analyzer) return;
     /* Re-extraction writes no title or text: the quotations' tokens only. */

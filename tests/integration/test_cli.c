@@ -483,6 +483,56 @@ static void test_annotate(void **state) {
     free(p);
 }
 
+/* --default-lang: a table of figures that no language can be told from
+ * takes the feed's language (and so gets its entities); a document whose
+ * language is identified, or given, keeps it; the stored document says it. */
+static void test_default_lang(void **state) {
+    fixture *f = *state;
+    const char *jsonl =
+        "{\"id\":\"t1\",\"date\":\"2026-03-02\",\"text\":\"Qtly div 12 cts vs 12 cts  Pay April 9  Record "
+        "March 20  Harwell Brick Corp\"}\n"
+        "{\"id\":\"t2\",\"date\":\"2026-03-02\",\"text\":\"Le conseil municipal a voté le budget de la ville "
+        "pour l'année prochaine.\"}\n"
+        "{\"id\":\"t3\",\"date\":\"2026-03-02\",\"lang\":\"fr\",\"text\":\"Cours 12,5 contre 11,9\"}\n";
+    char *in = th_write_file(f->dir, "feed.jsonl", jsonl, (size_t)-1);
+    static const char *const without[] = {"und", "fr", "fr"}, *const with[] = {"en", "fr", "fr"};
+    for (int pass = 0; pass < 2; pass++) {
+        th_run r = pass ? th_veille(NULL, "annotate", "--json", "--default-lang", "english", in, NULL)
+                        : th_veille(NULL, "annotate", "--json", in, NULL);
+        if (r.status) fprintf(stderr, "%s", r.err);
+        assert_int_equal(r.status, 0);
+        const char *line = r.out;
+        for (int d = 0; d < 3; d++) {
+            json_error_t je;
+            json_t *o = json_loadb(line, strcspn(line, "\n"), 0, &je);
+            assert_non_null(o);
+            assert_string_equal(json_string_value(json_object_get(o, "lang")), (pass ? with : without)[d]);
+            json_decref(o);
+            line = strchr(line, '\n');
+            assert_non_null(line);
+            line++;
+        }
+        th_run_free(&r);
+    }
+    th_run r = th_veille(NULL, "--db", f->db, "ingest", "--default-lang", "en", in, NULL);
+    if (r.status) fprintf(stderr, "%s", r.err);
+    assert_int_equal(r.status, 0);
+    th_run_free(&r);
+    r = th_veille(NULL, "--db", f->db, "show", "--json", "t1", NULL);
+    assert_int_equal(r.status, 0);
+    json_t *o = json_loads(r.out, 0, NULL);
+    assert_non_null(o);
+    assert_string_equal(json_string_value(json_object_get(o, "lang")), "en");
+    json_decref(o);
+    th_run_free(&r);
+    /* A language the analysis does not know is refused, with the reason. */
+    r = th_veille(NULL, "--db", f->db, "ingest", "--default-lang", "de", in, NULL);
+    assert_int_equal(r.status, 2);
+    assert_non_null(strstr(r.err, "--default-lang is fr or en, not 'de'"));
+    th_run_free(&r);
+    free(in);
+}
+
 static void test_usage_and_help(void **state) {
     (void)state;
     th_run r = th_veille(NULL, "--help", NULL);
@@ -518,6 +568,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_kill9_then_resume, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sqlite_extension, setup, teardown),
         cmocka_unit_test_setup_teardown(test_annotate, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_default_lang, setup, teardown),
         cmocka_unit_test_setup_teardown(test_usage_and_help, setup, teardown),
     };
     return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
