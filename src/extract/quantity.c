@@ -244,6 +244,24 @@ static int one_space_between(const char *text, const vl_xtok *a, const vl_xtok *
            (g == 3 && memcmp(s, "\xe2\x80\xaf", 3) == 0);
 }
 
+/* A gap that separates fields rather than words: a tab, a blank line, an
+ * indented line, or three spaces or more (tables of figures: "Net 1.1
+ * mln\n    Revs 33 mln", "2.40       IV"; the counted noun never lies
+ * across one).  Two spaces are a typing slip in prose ("100  employees"). */
+static int field_gap(const char *text, const vl_xtok *a, const vl_xtok *b) {
+    int spaces = 0, newlines = 0;
+    for (const char *s = text + a->end, *e = text + b->start; s < e; s++) {
+        if (*s == '\t') return 1;
+        if (*s == '\n') {
+            if (++newlines > 1) return 1;
+            spaces = 0;
+        } else if (*s == ' ' && (++spaces > 2 || (newlines && s[-1] == '\n'))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The value of number words from token i (a word may hold several joined
  * by hyphens: vingt-et-un, twenty-one); *end gets the token after them.
  * Follows the composition rules of the time-expression tagger: tens then
@@ -361,16 +379,18 @@ static int en_plural(const vl_xtok *k) {
 
 /* The noun phrase counted from token i; its end token in *end (== i when
  * none). */
-static size_t counted_phrase(const vl_quantity_tagger *t, const vl_xtok *k, size_t i, size_t n, int lang,
-                             const vl_timex *tx, size_t ntx) {
+static size_t counted_phrase(const vl_quantity_tagger *t, const char *text, const vl_xtok *k, size_t i, size_t n,
+                             int lang, const vl_timex *tx, size_t ntx) {
     size_t j = i, len, ti = 0;
     if (j >= n || !is_wordtok(&k[j]) || (k[j].flags & VL_NTOK_ELISION)) return i;
+    if (j > 0 && field_gap(text, &k[j - 1], &k[j])) return i;
     if (lookup(t, k, j, n, lang, QK_STOP, &len) || lookup(t, k, j, n, lang, QK_NUMW, &len) ||
         in_timex(tx, ntx, &ti, &k[j]))
         return i;
     if (lang == QL_FR) {
         j++; /* the noun, then adjectives */
         for (int adj = 0; adj < 2 && j < n && is_wordtok(&k[j]) && fr_adjective(&k[j]) &&
+                          !field_gap(text, &k[j - 1], &k[j]) &&
                           !lookup(t, k, j, n, lang, QK_STOP, &len) && !in_timex(tx, ntx, &ti, &k[j]);
              adj++)
             j++;
@@ -379,6 +399,7 @@ static size_t counted_phrase(const vl_quantity_tagger *t, const vl_xtok *k, size
     /* English: adjectives then the noun; stop after a plural */
     size_t first = j;
     for (int w = 0; w < 3 && j < n && (k[j].flags & VL_NTOK_WORD) && k[j].klen && !(k[j].key[0] >= '0' && k[j].key[0] <= '9') &&
+                    (j == first || !field_gap(text, &k[j - 1], &k[j])) &&
                     !lookup(t, k, j, n, lang, QK_STOP, &len) && !in_timex(tx, ntx, &ti, &k[j]);
          w++) {
         j++;
@@ -504,7 +525,7 @@ static int tag_sentence(vl_quantity_tagger *t, const char *text, const vl_xtok *
         if (!unit) {
             size_t j = b;
             if ((scale || apn) && j < n && (vl_xis(&k[j], "de") || vl_xis(&k[j], "d'") || vl_xis(&k[j], "of"))) j++;
-            size_t ce2 = counted_phrase(t, k, j, n, lang, tx, ntx);
+            size_t ce2 = counted_phrase(t, text, k, j, n, lang, tx, ntx);
             if (ce2 > j) {
                 cs = j;
                 ce = ce2;

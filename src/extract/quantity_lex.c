@@ -137,6 +137,7 @@ const qt_lex vl_quantity_lexicon[] = {
     {"since", EN, QK_STOP, 0, 0}, {"after", EN, QK_STOP, 0, 0}, {"before", EN, QK_STOP, 0, 0},
     {"during", EN, QK_STOP, 0, 0}, {"than", EN, QK_STOP, 0, 0}, {"as", EN, QK_STOP, 0, 0},
     {"last", EN, QK_STOP, 0, 0}, {"this", EN, QK_STOP, 0, 0}, {"said", EN, QK_STOP, 0, 0}, {"also", EN, QK_STOP, 0, 0},
+    {"vs", ALL, QK_STOP, 0, 0}, {"versus", ALL, QK_STOP, 0, 0},
 };
 
 const size_t vl_quantity_lexicon_len = sizeof vl_quantity_lexicon / sizeof vl_quantity_lexicon[0];

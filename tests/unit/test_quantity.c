@@ -71,6 +71,19 @@ static void test_counts(void **state) {
     assert_string_equal(tag(EN, "It sent 12 American advisers."), "12 American advisers=12 {American advisers}");
 }
 
+/* A table's columns are not a counted noun: the word after a wide gap
+ * (three spaces, a tab, an indented line) starts another field.  Two
+ * spaces in prose are a slip, and a wrapped line goes on. */
+static void test_table_fields(void **state) {
+    (void)state;
+    assert_string_equal(tag(EN, "Net 4.2 mln vs 3.9 mln\n    Revs 61 mln vs 58 mln"), "");
+    assert_string_equal(tag(EN, "Grade 2.40       Coastal"), "");
+    assert_string_equal(tag(EN, "Total 12,500\tCargoes"), "");
+    assert_string_equal(tag(EN, "It will hire about 120  engineers."), "about 120  engineers=120 ~ {engineers}");
+    assert_string_equal(tag(EN, "The plant made 40,000\ncars last year."), "40,000\ncars=40000 {cars}");
+    assert_string_equal(tag(FR, "Bilan : 14 blessés\n\n   Suite du texte"), "14 blessés=14 {blessés}");
+}
+
 static void test_units(void **state) {
     (void)state;
     assert_string_equal(tag(FR, "L'Union a promis 2 milliards d'euros."), "2 milliards d'euros=2e+09 EUR");
@@ -109,6 +122,7 @@ static void test_lookalikes(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_counts),
+        cmocka_unit_test(test_table_fields),
         cmocka_unit_test(test_units),
         cmocka_unit_test(test_approx),
         cmocka_unit_test(test_lookalikes),
