@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "base/base.h"
+#include "io/reader.h"
 #include "text/analyzer.h"
 
 static char *trim_dup(const char *s, size_t n) {
@@ -38,7 +39,7 @@ void vl_evgold_free(vl_evgold *g) {
     memset(g, 0, sizeof *g);
 }
 
-int vl_evgold_read(const char *path, vl_evgold *g, vl_error *err) {
+static int read_file(const char *path, vl_evgold *g, vl_error *err) {
     FILE *f = fopen(path, "r");
     if (!f) return vl_error_set(err, VL_EIO, path, 0, "cannot open");
     char line[8192], date[11] = "", lang[4] = "";
@@ -116,6 +117,37 @@ int vl_evgold_read(const char *path, vl_evgold *g, vl_error *err) {
     }
     fclose(f);
     return rc;
+}
+
+typedef struct gold_walk {
+    const char *top;
+    vl_evgold *g;
+    vl_error *err;
+} gold_walk;
+
+/* A file named on the command line is read whatever its name; in a
+ * folder, the .gold files only (not its README). */
+static int read_found(void *ctx, const char *file) {
+    gold_walk *w = ctx;
+    size_t n = strlen(file);
+    if (strcmp(file, w->top) != 0 && (n < 5 || strcmp(file + n - 5, ".gold") != 0)) return VL_OK;
+    return read_file(file, w->g, w->err);
+}
+
+static void on_walk_error(void *ctx, const vl_error *e) {
+    gold_walk *w = ctx;
+    if (w->err->code == VL_OK) *w->err = *e;
+}
+
+int vl_evgold_read(const char *path, vl_evgold *g, vl_error *err) {
+    size_t before = g->n;
+    vl_error_clear(err);
+    gold_walk w = {path, g, err};
+    int rc = vl_walk(path, read_found, on_walk_error, &w, err);
+    if (rc) return rc;
+    if (err->code) return err->code;
+    if (g->n == before) return vl_error_set(err, VL_EFORMAT, path, 0, "no events gold dispatch here (S lines in .gold files)");
+    return VL_OK;
 }
 
 /* Folded a contains folded b, or b contains a. */

@@ -28,8 +28,10 @@ typedef struct vl_evgold {
     size_t n, cap;
 } vl_evgold;
 
-/* Reads the gold file at path and appends its dispatches to g (zeroed
- * first by the caller).  VL_EIO, or VL_EFORMAT naming the line. */
+/* Reads the gold file at path, or the .gold files of the folder at path
+ * (recursively, in name order), and appends their dispatches to g (zeroed
+ * first by the caller).  VL_EIO, or VL_EFORMAT naming the line; VL_EFORMAT
+ * too when path holds no dispatch at all. */
 int vl_evgold_read(const char *path, vl_evgold *g, vl_error *err);
 void vl_evgold_free(vl_evgold *g);
 

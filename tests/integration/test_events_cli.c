@@ -179,6 +179,35 @@ static void test_eval_events(void **state) {
     assert_non_null(strstr(r.err, ":4:"));
     th_run_free(&r);
     free(bad);
+    /* The gold set's folder reads its .gold files (not its README): as
+     * many gold events as the files named one by one. */
+    snprintf(gold, sizeof gold, "%s/tests/data/events-gold", th_src_dir());
+    r = th_veille(NULL, "eval", "events", gold, NULL);
+    assert_int_equal(r.status, 0);
+    const char *all = strstr(r.out, "\nall ");
+    assert_non_null(all);
+    long whole = strtol(all + 5, NULL, 10);
+    th_run_free(&r);
+    long sum = 0;
+    static const char *const files[] = {"fr", "fr-2", "fr-3", "en", "en-2", "en-3"};
+    for (int i = 0; i < 6; i++) {
+        snprintf(gold, sizeof gold, "%s/tests/data/events-gold/%s.gold", th_src_dir(), files[i]);
+        r = th_veille(NULL, "eval", "events", gold, NULL);
+        assert_int_equal(r.status, 0);
+        all = strstr(r.out, "\nall ");
+        assert_non_null(all);
+        sum += strtol(all + 5, NULL, 10);
+        th_run_free(&r);
+    }
+    assert_true(whole > 0);
+    assert_int_equal(whole, sum);
+    /* A folder with no gold in it is an error, not an empty score. */
+    char *empty = th_tmpdir();
+    r = th_veille(NULL, "eval", "events", empty, NULL);
+    assert_int_equal(r.status, 2);
+    assert_non_null(strstr(r.err, "no events gold dispatch here"));
+    th_run_free(&r);
+    th_tmpdir_cleanup(empty);
     th_tmpdir_cleanup(dir);
 }
 
