@@ -6,16 +6,15 @@
  * relaxed matches, and value F1 = relaxed F1 x value accuracy, overall and
  * per TIMEX3 type.
  */
-#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
 #include "base/base.h"
 #include "cli/cli.h"
 #include "eval/timeml.h"
 #include "extract/timex.h"
+#include "io/reader.h"
 
 typedef struct eval_state {
     vl_timex_tagger *tg;
@@ -100,39 +99,35 @@ static int eval_file(eval_state *e, const char *path) {
     return 0;
 }
 
-static int walk(eval_state *e, const char *path, int top) {
-    struct stat st;
-    if (stat(path, &st) != 0) {
-        cli_fail("eval timex: cannot open %s", path);
+/* The files vl_walk finds: a named file whatever its name, in a folder
+ * the .tml files. */
+typedef struct walk_ctx {
+    eval_state *e;
+    const char *top;
+} walk_ctx;
+
+static int on_file(void *ctx, const char *file) {
+    walk_ctx *w = ctx;
+    if (strcmp(file, w->top) != 0 && !has_suffix(file, ".tml")) return 0;
+    return eval_file(w->e, file);
+}
+
+static void on_walk_error(void *ctx, const vl_error *err) {
+    walk_ctx *w = ctx;
+    cli_error(err);
+    w->e->failed++;
+}
+
+static int walk(eval_state *e, const char *path) {
+    walk_ctx w = {e, path};
+    vl_error err;
+    vl_error_clear(&err);
+    int rc = vl_walk(path, on_file, on_walk_error, &w, &err);
+    if (rc == VL_EIO) {
+        cli_error(&err);
         e->failed++;
         return 0;
     }
-    if (!S_ISDIR(st.st_mode)) {
-        if (top || has_suffix(path, ".tml")) return eval_file(e, path);
-        return 0;
-    }
-    struct dirent **names;
-    int n = scandir(path, &names, NULL, alphasort);
-    if (n < 0) {
-        cli_fail("eval timex: cannot read %s", path);
-        e->failed++;
-        return 0;
-    }
-    int rc = 0;
-    for (int i = 0; i < n; i++) {
-        if (!rc && names[i]->d_name[0] != '.') {
-            size_t len = strlen(path) + strlen(names[i]->d_name) + 2;
-            char *sub = malloc(len);
-            if (!sub) rc = -1;
-            else {
-                snprintf(sub, len, "%s/%s", path, names[i]->d_name);
-                rc = walk(e, sub, 0);
-                free(sub);
-            }
-        }
-        free(names[i]);
-    }
-    free(names);
     return rc;
 }
 
@@ -200,7 +195,14 @@ int cmd_eval_timex(cli_env *env, int argc, char **argv) {
         return EXIT_FATAL;
     }
     int rc = 0;
-    for (int i = 0; i < npaths && !rc; i++) rc = walk(&e, paths[i], 1);
+    for (int i = 0; i < npaths && !rc; i++) rc = walk(&e, paths[i]);
+    if (!rc && !e.docs) {
+        /* Scores of nothing would read as a tagger that finds nothing. */
+        if (!e.failed) cli_fail("eval timex: no TimeML document (.tml) in %s%s", paths[0], npaths > 1 ? " ..." : "");
+        vl_timex_tagger_free(e.tg);
+        free(paths);
+        return EXIT_USAGE;
+    }
     if (!rc) print_scores(&e);
     vl_timex_tagger_free(e.tg);
     free(paths);

@@ -119,6 +119,15 @@ static void test_eval_timex(void **state) {
     assert_int_equal(r.status, 2);
     assert_non_null(strstr(r.err, "timex"));
     th_run_free(&r);
+    /* A folder without TimeML is an error, not scores of nothing. */
+    free(th_write_file(dir, "other/notes.txt", "not TimeML", (size_t)-1));
+    char *other = th_path(dir, "other");
+    r = th_veille(NULL, "eval", "timex", other, NULL);
+    assert_int_equal(r.status, 2);
+    assert_non_null(strstr(r.err, "no TimeML document (.tml) in"));
+    assert_null(strstr(r.out, "value F1"));
+    th_run_free(&r);
+    free(other);
     free(corpus);
     th_tmpdir_cleanup(dir);
 }
