@@ -841,8 +841,10 @@ const tx_rule vl_timex_rules[] = {
      * none of these */
     {EN, K_AGO, 1, RF_ANAPH, "the UNIT before _,|_.|_;|_:|_)"},
     {EN, K_LATER, 1, RF_ANAPH, "the UNIT after _,|_.|_;|_:|_)"},
-    /* "within a year" bounds a span: a duration, "within" outside it */
-    {EN, K_LATER, 0, RF_NEEDFUT, "in NUM|VAGUE UNIT|UNITS"},
+    /* "within a year" bounds a span: a duration, "within" outside it.
+     * "in" stays outside too, as in TimeBank (in <two weeks>, the first
+     * time in <22 years>: none of its 50 durations after "in" takes it) */
+    {EN, K_LATER, 0, RF_NEEDFUT, "_in NUM|VAGUE UNIT|UNITS"},
     {EN, K_LATER, 1, 0, "NUM UNIT|UNITS from now"},
 
     /* --- references and plural periods */
