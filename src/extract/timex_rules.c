@@ -874,6 +874,12 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_PLREF, 1, 0, "ces|les? UNITS a venir"},
     {EN, K_PLREF, 0, 0, "the? NEXT|PAST UNITS"},
 
+    /* a rate: "$21 an hour", "50,000 barrels a day", "eight meetings a
+     * year", "3,000 calls a week" are sets (TimeBank: "$33 million a
+     * year", "fifty thousand CDs a year"), where "for a year", "a year
+     * ago" count one unit.  Before the durations, which it must win. */
+    {EN, K_SET, 0, RF_RATE, "a|an UNIT"},
+
     /* --- durations */
     {ALL, K_DUR, 0, 0, "NUM UNIT|UNITS"},
     {ALL, K_DUR, 0, 0, "VAGUE UNITS"},

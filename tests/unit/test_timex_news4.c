@@ -33,9 +33,26 @@ static void test_in_outside(void **state) {
     assert_string_equal(tag("2026-05-04", EN, "The bridge will reopen in two weeks."), "two weeks=DATE:2026-05-18");
 }
 
+/* "a|an UNIT" after a count, a price or a quantity is a rate, a set;
+ * alone, or before "ago", "earlier", "of", it counts one unit. */
+static void test_rates(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-05-04", EN, "Cleaners earn $14 an hour at the plant."), "an hour=SET:PT1H");
+    assert_string_equal(tag("2026-05-04", EN, "The field pumps 40,000 barrels a day."), "a day=SET:P1D");
+    assert_string_equal(tag("2026-05-04", EN, "The council holds six meetings a year."), "a year=SET:P1Y");
+    assert_string_equal(tag("2026-05-04", EN, "Rents rose 2 pct a month."), "a month=SET:P1M");
+    /* one unit, a span */
+    assert_string_equal(tag("2026-05-04", EN, "The council met for a year."), "a year=DURATION:P1Y");
+    assert_string_equal(tag("2026-05-04", EN, "It paid 12 dlrs a share, against 9 dlrs a year earlier."),
+                        "a year earlier=DATE:2025");
+    assert_string_equal(tag("2026-05-04", EN, "Union members held 14 rallies a week before the vote."),
+                        "a week=DURATION:P1W");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_in_outside),
+        cmocka_unit_test(test_rates),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
