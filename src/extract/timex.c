@@ -2336,6 +2336,13 @@ static void complete(match_ctx *m, int end) {
             if (k[i].kind == TK_NUM && k[i].ndig == 4 && (k[i].mask & (1ull << TC_YEAR)) &&
                 (k[i + 1].mask & (1ull << TC_UNIT)) && !(k[i + 1].mask & (1ull << TC_UNITS)))
                 return;
+    /* "the fiscal first quarter": a fiscal period does not follow the
+     * calendar, whose nearest first quarter the resolver would take
+     * without a tense; it stays this (fiscal) year's */
+    if ((f.unit == U_QUARTER || f.unit == U_SEMESTER) && f.year < 0 && f.ydir == -9 && f.tense == TENSE_NONE &&
+        !ended_month(t, k, ee))
+        for (int i = es > 0 ? es - 1 : es; i < ee; i++)
+            if (strcmp(k[i].key, "fiscal") == 0) f.ydir = 0;
     if (f.dow >= 1 && f.dow <= 7) f.dow_seen = t->dow_seen[f.dow];
     if (f.dow >= 1 && f.day < 0 && f.month < 0 && f.dir == -9 && f.tense != TENSE_PAST && range_end(t, es))
         f.after_day = t->last_day;

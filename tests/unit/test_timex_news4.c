@@ -49,10 +49,27 @@ static void test_rates(void **state) {
                         "a week=DURATION:P1W");
 }
 
+/* A quarter or half without a year: told in the future after it has
+ * ended, the next year's; told without tense, the nearest one (the
+ * coming first half in late December, the fourth quarter just ended in
+ * March); a fiscal one keeps the year as named. */
+static void test_period_nearest(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-12-30", EN, "The mill will reopen in the first quarter."),
+                        "the first quarter=DATE:2026-Q1");
+    assert_string_equal(tag("2025-12-30", FR, "Les courtiers tablent sur une baisse au premier semestre."),
+                        "premier semestre=DATE:2026-H1");
+    assert_string_equal(tag("2026-03-10", EN, "Norland fourth quarter trade surplus narrows"),
+                        "fourth quarter=DATE:2025-Q4");
+    assert_string_equal(tag("2025-11-20", EN, "Brokers see a recovery in the fiscal first quarter."),
+                        "the fiscal first quarter=DATE:2025-Q1");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_in_outside),
         cmocka_unit_test(test_rates),
+        cmocka_unit_test(test_period_nearest),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
