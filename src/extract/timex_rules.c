@@ -672,7 +672,11 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "the fall of YEAR"},
     {EN, K_DATE, 0, 0, "_in|_during|_by|_until|_since fall YEAR"},
     {EN, K_DATE, 0, 0, "SEASON|fall PAST|NEXT|THIS year"},
-    {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by|_since the SEASON"},
+    /* "planned for the autumn", "before the winter", "in spring": after
+     * a preposition of time the season is a date ("the spring" alone may
+     * be a water spring, "fall" alone a verb) */
+    {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by|_since|_for|_before|_after|_till the SEASON"},
+    {EN, K_DATE, 0, 0, "_in|_during|_until|_by|_since|_before|_after|_till SEASON"},
     {EN, K_DATE, 0, 0, "ORD UNIT of? YEAR?"},
     {EN, K_DATE, 0, 0, "YEAR|fiscal ORD UNIT"},
     /* "the first 1986 quarter": the year inside (not 1986 quarters);

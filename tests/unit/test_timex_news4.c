@@ -65,11 +65,24 @@ static void test_period_nearest(void **state) {
                         "the fiscal first quarter=DATE:2025-Q1");
 }
 
+/* A season after a preposition of time is a date: "for the autumn",
+ * "before the winter", "in spring". */
+static void test_season_prepositions(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-06-10", EN, "A second round is planned for the autumn."),
+                        "the autumn=DATE:2026-FA");
+    assert_string_equal(tag("2026-06-10", EN, "Repairs must end before the winter."), "the winter=DATE:2026-WI");
+    assert_string_equal(tag("2026-06-10", EN, "The shelter was built in spring."), "spring=DATE:2026-SP");
+    /* no season: a water spring, a verb */
+    assert_string_equal(tag("2026-06-10", EN, "Villagers walk to the spring for water."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_in_outside),
         cmocka_unit_test(test_rates),
         cmocka_unit_test(test_period_nearest),
+        cmocka_unit_test(test_season_prepositions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
