@@ -913,6 +913,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_SET, 0, 0, "tous les SEASON|etes"},
     {FR, K_SET, 0, 0, "tous|toutes les NUM? UNITS|DOWS"},
     {FR, K_SET, 0, 0, "par UNIT"},
+    /* "deux fois par jour", "une fois par an": the frequency with its
+     * period, as "twice a week" in English (param 1: a set of one unit) */
+    {FR, K_SET, 1, 0, "NUM fois par UNIT"},
     {EN, K_SET, 0, 0, "every|each NUM? UNIT|UNITS|DOW|POD"},
     {EN, K_SET, 0, 0, "per UNIT"},
     /* a frequency: "twice a week", "three times a year" are sets of the

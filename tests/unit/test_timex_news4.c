@@ -77,12 +77,21 @@ static void test_season_prepositions(void **state) {
     assert_string_equal(tag("2026-06-10", EN, "Villagers walk to the spring for water."), "");
 }
 
+/* A French frequency keeps its count in the extent, as "twice a week". */
+static void test_fois_par(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-01-02", FR, "Le car passe trois fois par semaine."),
+                        "trois fois par semaine=SET:P1W");
+    assert_string_equal(tag("2026-01-02", FR, "Le bilan paraît une fois par an."), "une fois par an=SET:P1Y");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_in_outside),
         cmocka_unit_test(test_rates),
         cmocka_unit_test(test_period_nearest),
         cmocka_unit_test(test_season_prepositions),
+        cmocka_unit_test(test_fois_par),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
