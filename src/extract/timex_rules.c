@@ -538,6 +538,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_PREFIX, MOD_LESS_THAN, 0, "moins de|d'"},
     {FR, K_PREFIX, MOD_EQUAL_OR_MORE, 0, "au moins"},
     {FR, K_PREFIX, 0, 0, "le|la|l'|les"},
+    /* "ce vendredi", "ce mardi 30 juin": the demonstrative is part of the
+     * expression, as in "ce matin", "ce week-end" (French TimeBank) */
+    {FR, K_PREFIX, 0, 0, "ce|cette"},
     {EN, K_PREFIX, -1, 0, "the MOD of? the?"},
     {EN, K_PREFIX, -1, 0, "MOD of the?"},
     {EN, K_PREFIX, -1, RF_BAREMOD, "MOD the?"},

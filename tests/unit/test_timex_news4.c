@@ -85,6 +85,17 @@ static void test_fois_par(void **state) {
     assert_string_equal(tag("2026-01-02", FR, "Le bilan paraît une fois par an."), "une fois par an=SET:P1Y");
 }
 
+/* The French demonstrative belongs to the expression ("ce matin" in
+ * French TimeBank): "ce vendredi", "ce mardi 30 juin", "ce 13 juin". */
+static void test_demonstrative(void **state) {
+    (void)state;
+    /* 2026-01-02 is a Friday */
+    assert_string_equal(tag("2026-01-02", FR, "L'agence a lancé ce vendredi sa campagne."),
+                        "ce vendredi=DATE:2026-01-02");
+    assert_string_equal(tag("2026-01-02", FR, "Le musée restera ouvert jusqu'à minuit ce 13 janvier."),
+                        "minuit=TIME:2026-01-13T24:00 | ce 13 janvier=DATE:2026-01-13");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_in_outside),
@@ -92,6 +103,7 @@ int main(void) {
         cmocka_unit_test(test_period_nearest),
         cmocka_unit_test(test_season_prepositions),
         cmocka_unit_test(test_fois_par),
+        cmocka_unit_test(test_demonstrative),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
