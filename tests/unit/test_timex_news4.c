@@ -2,9 +2,10 @@
  * test_timex_news4.c -- unit tests of the phenomena the fourth batch of
  * invented dispatches (tests/data/timex-gold, fr-15..20, en-15..20)
  * showed the tagger getting wrong, fixed as general rules: the extent of
- * a span after "in", rates ("$21 an hour"), seasons after more
- * prepositions, past participles before a day of a month, and seasons
- * and halves told without tense near a year end.  The sentences are
+ * a span after "in", rates ("$21 an hour"), quarters and halves without
+ * a year near a year end, seasons after more prepositions, French
+ * frequencies ("deux fois par jour") and demonstratives ("ce vendredi").
+ * The sentences are
  * written for these tests, not taken from the gold files.
  */
 #include <setjmp.h>
