@@ -2129,6 +2129,37 @@ static int race_time(const vl_timex_tagger *t, int es, int ee, vl_timex *o) {
     return 1;
 }
 
+/* Whether "a|an UNIT" at tokens [a, b) ends a rate ("$21 an hour",
+ * "50,000 barrels a day", "eight meetings a year", "5 pct a month"): a
+ * number stands at most three tokens before it, with only plural nouns,
+ * quantity words (mln, pct) or '%' between, and no word after it makes
+ * the unit a span of its own ("a year ago", "a year earlier", "a
+ * week-long", "a year of talks").  A four-digit year is no count ("in
+ * 1986 a year"). */
+static int rate_context(const vl_timex_tagger *t, int a, int b) {
+    static const char *const spans[] = {"ago", "earlier", "later", "before", "after", "old",
+                                        "long", "from",   "of",    "and",    "or",    "more"};
+    const tx_tok *k = t->toks;
+    if (b < (int)t->ntoks && k[b].sent == k[a].sent) {
+        if (k[b].flags & TF_HYPH) return 0; /* "a year-long", "an hour-by-hour" */
+        for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
+            if (strcmp(k[b].key, spans[i]) == 0) return 0;
+    }
+    for (int j = a - 1; j >= 0 && j >= a - 3 && k[j].sent == k[a].sent; j--) {
+        const tx_tok *x = &k[j];
+        if (x->kind == TK_NUM) return !(x->ndig == 4 && (x->mask & (1ull << TC_YEAR)));
+        if (x->kind == TK_OTHER && is_digit((unsigned char)t->text[x->start])) return 1; /* 40,000 or 1.5 */
+        if ((x->mask & (1ull << TC_NUM)) && strcmp(x->key, "a") != 0 && strcmp(x->key, "an") != 0) return 1;
+        if (x->kind == TK_WORD && (x->mask & (1ull << TC_QTY))) continue;
+        if (x->kind == TK_PUNCT && strcmp(x->key, "%") == 0) continue;
+        if (x->kind == TK_WORD && x->klen >= 3 && x->key[x->klen - 1] == 's' && x->key[x->klen - 2] != 's' &&
+            !(x->mask & ~((1ull << TC_LIT) | VOCAB_CLASSES)))
+            continue; /* a plural noun of no time class: "meetings", "barrels" */
+        return 0;
+    }
+    return 0;
+}
+
 /* Moves the day of a dated value (2025-12-31, 2025-12-31TNI) by `days`,
  * keeping what follows the day: "la nuit de mercredi à jeudi" is resolved
  * as Thursday, the day it ends, and is the night of the day before. */
@@ -2233,6 +2264,7 @@ static void complete(match_ctx *m, int end) {
                                       time_prep(&k[m->start - 1])))
         return;
     if ((cr->r->flags & RF_NODET) && m->start > 0 && (k[m->start - 1].mask & (1ull << TC_DET))) return;
+    if ((cr->r->flags & RF_RATE) && !rate_context(t, es, ee)) return;
     if ((cr->r->flags & RF_OPENS) && m->start > 0 && !(k[m->start - 1].flags & TF_BREAK) &&
         k[m->start - 1].sent == k[m->start].sent)
         return;
@@ -2304,6 +2336,13 @@ static void complete(match_ctx *m, int end) {
             if (k[i].kind == TK_NUM && k[i].ndig == 4 && (k[i].mask & (1ull << TC_YEAR)) &&
                 (k[i + 1].mask & (1ull << TC_UNIT)) && !(k[i + 1].mask & (1ull << TC_UNITS)))
                 return;
+    /* "the fiscal first quarter": a fiscal period does not follow the
+     * calendar, whose nearest first quarter the resolver would take
+     * without a tense; it stays this (fiscal) year's */
+    if ((f.unit == U_QUARTER || f.unit == U_SEMESTER) && f.year < 0 && f.ydir == -9 && f.tense == TENSE_NONE &&
+        !ended_month(t, k, ee))
+        for (int i = es > 0 ? es - 1 : es; i < ee; i++)
+            if (strcmp(k[i].key, "fiscal") == 0) f.ydir = 0;
     if (f.dow >= 1 && f.dow <= 7) f.dow_seen = t->dow_seen[f.dow];
     if (f.dow >= 1 && f.day < 0 && f.month < 0 && f.dir == -9 && f.tense != TENSE_PAST && range_end(t, es))
         f.after_day = t->last_day;

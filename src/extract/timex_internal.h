@@ -142,8 +142,10 @@ enum {
     RF_CAP = 1024,    /* the first word capitalised: "Good Friday", not "a good Friday" */
     RF_PREP = 2048,   /* only after a French preposition of time (à, vers, dès...): "à 7h30
                        * le dimanche", where "l'émission 19h le dimanche" is a name */
-    RF_POINT = 4096   /* a prefix only before a point in time, never a duration: "vers
+    RF_POINT = 4096,  /* a prefix only before a point in time, never a duration: "vers
                        * 16 heures" is about four o'clock, not about sixteen hours */
+    RF_RATE = 8192    /* only after a count, a price or a quantity (rate_context):
+                       * "$21 an hour", "eight meetings a year" are sets */
 };
 
 /* One rule: a pattern over tokens, in a small language (see timex_rules.c):

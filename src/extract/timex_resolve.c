@@ -74,6 +74,18 @@ static void put_date(vl_timex *o, int64_t days) {
 
 static int year_ok(int y) { return y >= 1 && y <= 9999; }
 
+/* The year, among the reference's and the two around it, whose period
+ * centred `mid` half-months after its 1 January lies nearest the
+ * reference date. */
+static int nearest_mid_year(int ry, int rm, int rd, int mid) {
+    int r = (rm - 1) * 2 + (rd > 15), best = ry;
+    for (int y = ry - 1; y <= ry + 1; y++) {
+        int d = abs((y - ry) * 24 + mid - r), bd = abs((best - ry) * 24 + mid - r);
+        if (d < bd) best = y;
+    }
+    return best;
+}
+
 /* Picks among candidate dates c[0..n) the one the mode asks for:
  * mode -1 latest <= ref (strict: < ref), +1 earliest >= ref (strict: > ref),
  * 0 the nearest.  Returns the index, or -1. */
@@ -213,6 +225,17 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
          * quarter of the year before, not one still to come */
         int cur = f->unit == U_QUARTER ? (rm - 1) / 3 + 1 : (rm - 1) / 6 + 1;
         if (f->year < 0 && f->ydir == -9 && f->ord >= 1 && q > cur && f->tense == TENSE_PAST) y = ry - 1;
+        /* ... and one told in the future once it has ended is next year's
+         * ("will reopen in the first quarter", "rouvrira au premier
+         * semestre" in December); told without tense, the nearest one (in
+         * late December the coming first half, not the one nine months
+         * gone) */
+        if (f->year < 0 && f->ydir == -9 && f->ord >= 1 && q < cur && f->tense == TENSE_FUTURE) y = ry + 1;
+        if (f->year < 0 && f->ydir == -9 && f->ord >= 1 && f->dir == -9 && f->tense == TENSE_NONE) {
+            int months = 12 / nmax; /* the period's length */
+            int mid = (q - 1) * months * 2 + months; /* its middle, in half-months from 1 January */
+            y = nearest_mid_year(ry, rm, rd, mid);
+        }
         if (q > nmax || !year_ok(y)) return 0;
         snprintf(o->value, sizeof o->value, "%04d-%c%d", y, f->unit == U_QUARTER ? 'Q' : 'H', q);
     } else if ((f->unit >= 0 || f->ord >= 0) && f->hour < 0 && !(f->unit == U_YEAR && f->year >= 0 && f->ord < 0)) {

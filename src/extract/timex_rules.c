@@ -538,6 +538,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_PREFIX, MOD_LESS_THAN, 0, "moins de|d'"},
     {FR, K_PREFIX, MOD_EQUAL_OR_MORE, 0, "au moins"},
     {FR, K_PREFIX, 0, 0, "le|la|l'|les"},
+    /* "ce vendredi", "ce mardi 30 juin": the demonstrative is part of the
+     * expression, as in "ce matin", "ce week-end" (French TimeBank) */
+    {FR, K_PREFIX, 0, 0, "ce|cette"},
     {EN, K_PREFIX, -1, 0, "the MOD of? the?"},
     {EN, K_PREFIX, -1, 0, "MOD of the?"},
     {EN, K_PREFIX, -1, RF_BAREMOD, "MOD the?"},
@@ -672,7 +675,11 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "the fall of YEAR"},
     {EN, K_DATE, 0, 0, "_in|_during|_by|_until|_since fall YEAR"},
     {EN, K_DATE, 0, 0, "SEASON|fall PAST|NEXT|THIS year"},
-    {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by|_since the SEASON"},
+    /* "planned for the autumn", "before the winter", "in spring": after
+     * a preposition of time the season is a date ("the spring" alone may
+     * be a water spring, "fall" alone a verb) */
+    {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by|_since|_for|_before|_after|_till the SEASON"},
+    {EN, K_DATE, 0, 0, "_in|_during|_until|_by|_since|_before|_after|_till SEASON"},
     {EN, K_DATE, 0, 0, "ORD UNIT of? YEAR?"},
     {EN, K_DATE, 0, 0, "YEAR|fiscal ORD UNIT"},
     /* "the first 1986 quarter": the year inside (not 1986 quarters);
@@ -841,8 +848,10 @@ const tx_rule vl_timex_rules[] = {
      * none of these */
     {EN, K_AGO, 1, RF_ANAPH, "the UNIT before _,|_.|_;|_:|_)"},
     {EN, K_LATER, 1, RF_ANAPH, "the UNIT after _,|_.|_;|_:|_)"},
-    /* "within a year" bounds a span: a duration, "within" outside it */
-    {EN, K_LATER, 0, RF_NEEDFUT, "in NUM|VAGUE UNIT|UNITS"},
+    /* "within a year" bounds a span: a duration, "within" outside it.
+     * "in" stays outside too, as in TimeBank (in <two weeks>, the first
+     * time in <22 years>: none of its 50 durations after "in" takes it) */
+    {EN, K_LATER, 0, RF_NEEDFUT, "_in NUM|VAGUE UNIT|UNITS"},
     {EN, K_LATER, 1, 0, "NUM UNIT|UNITS from now"},
 
     /* --- references and plural periods */
@@ -871,6 +880,12 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_PLREF, 0, 0, "ces|les? UNITS PAST|NEXT"},
     {FR, K_PLREF, 1, 0, "ces|les? UNITS a venir"},
     {EN, K_PLREF, 0, 0, "the? NEXT|PAST UNITS"},
+
+    /* a rate: "$21 an hour", "50,000 barrels a day", "eight meetings a
+     * year", "3,000 calls a week" are sets (TimeBank: "$33 million a
+     * year", "fifty thousand CDs a year"), where "for a year", "a year
+     * ago" count one unit.  Before the durations, which it must win. */
+    {EN, K_SET, 0, RF_RATE, "a|an UNIT"},
 
     /* --- durations */
     {ALL, K_DUR, 0, 0, "NUM UNIT|UNITS"},
@@ -901,6 +916,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_SET, 0, 0, "tous les SEASON|etes"},
     {FR, K_SET, 0, 0, "tous|toutes les NUM? UNITS|DOWS"},
     {FR, K_SET, 0, 0, "par UNIT"},
+    /* "deux fois par jour", "une fois par an": the frequency with its
+     * period, as "twice a week" in English (param 1: a set of one unit) */
+    {FR, K_SET, 1, 0, "NUM fois par UNIT"},
     {EN, K_SET, 0, 0, "every|each NUM? UNIT|UNITS|DOW|POD"},
     {EN, K_SET, 0, 0, "per UNIT"},
     /* a frequency: "twice a week", "three times a year" are sets of the
