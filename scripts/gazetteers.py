@@ -39,7 +39,10 @@ org.txt (the French model never sees them):
 
 Apertium ships its dictionaries compiled: lttoolbox's lt-print dumps the
 English analyser (eng-spa.automorf.bin) as a transducer whose paths are
-walked here.  Tried and left out (models/README.md): WordNet's person
+walked here.  A one-word name added for English that is also a
+lower-case word of miscfiles' /usr/share/dict/web2 (Webster's Second,
+1934) is left out: "Mayor" (a Spanish surname), "Governor".  Tried and
+left out (models/README.md): WordNet's person
 instances, its other capitalised nouns (nationalities, events, works),
 fake-factory's names of all locales.
 
@@ -71,6 +74,7 @@ AP_ENG = "/usr/share/apertium/apertium-eng-spa/eng-spa.automorf.bin"
 FAKER = "/usr/lib/python3/dist-packages/faker/providers/person"
 FAKER_EN = ("en", "en_GB", "en_NZ", "en_TH")
 PROPERNAMES = "/usr/share/dict/propernames.gz"
+WEB2 = "/usr/share/dict/web2"
 WORDNET = "/usr/share/wordnet/data.noun"
 
 
@@ -276,11 +280,22 @@ def english(lists):
     with gzip.open(PROPERNAMES, "rt", encoding="utf-8") as f:
         proper = {x.strip() for x in f if x.strip()}
     wn_places, wn_orgs = wordnet()
+    # A one-word addition that is also an English word in lower case
+    # ("Mayor", a Spanish surname; "Governor", "Judge", given names) would
+    # mark titles and common words as names: left out, by miscfiles'
+    # Webster's word list.  The shared lists are kept whole (filtering them
+    # too cost F1 on testa).
+    with open(WEB2, encoding="utf-8") as f:
+        words = {x.strip() for x in f if x.strip().islower()}
+
+    def names(s):
+        return {n for n in s if " " in n or n.lower() not in words}
+
     out = {k: set(v) for k, v in lists.items()}
-    out["firstname.txt"] |= ap["ant"] | first | proper
-    out["surname.txt"] |= ap["cog"] | last
-    out["place.txt"] |= ap["loc"] | wn_places | subdivisions()
-    out["org.txt"] = ap["al"] | wn_orgs
+    out["firstname.txt"] |= names(ap["ant"] | first | proper)
+    out["surname.txt"] |= names(ap["cog"] | last)
+    out["place.txt"] |= names(ap["loc"] | wn_places | subdivisions())
+    out["org.txt"] = names(ap["al"] | wn_orgs)
     return out
 
 
@@ -298,7 +313,7 @@ def main():
     if len(sys.argv) > 2:
         out_en = sys.argv[2]
         os.makedirs(out_en, exist_ok=True)
-        for path in (ISO2_JSON, AP_ENG, FAKER, PROPERNAMES, WORDNET):
+        for path in (ISO2_JSON, AP_ENG, FAKER, PROPERNAMES, WEB2, WORDNET):
             if not os.path.exists(path):
                 sys.exit(f"gazetteers: {path} is missing: run 'make deps' (as root)")
         for name, names in english(lists).items():
