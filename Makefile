@@ -220,30 +220,38 @@ NER_FR_OTHER := --other $(CORPORA)/wikineural-fr --other $(CORPORA)/europeana-bn
 NER_FR_TRAIN := $(CORPORA)/winer-fr $(NER_FR_OTHER)
 NER_FR_SPLIT := $(CORPORA)/winer-fr/2016 $(foreach m,01 02 03 04,$(CORPORA)/winer-fr/2017/$(m)) $(NER_FR_OTHER)
 NER_FR_HELDOUT := $(foreach m,05 06 07 08 09 10 11 12,$(CORPORA)/winer-fr/2017/$(m))
+# The English gold (CoNLL files): the model learns from it and its token
+# text joins Reuters-21578 in the raw text of the English clusters.
+NER_EN_TRAIN := $(CORPORA)/conll2003-en/train.conllu
 # The gazetteers are extracted from Debian's packages (make deps installs
-# them), never copied into the repository: scripts/gazetteers.py.
+# them), never copied into the repository: scripts/gazetteers.py.  The
+# English model reads GAZ_EN: GAZ's lists with English names added (and
+# org.txt), which the French model never sees.
 GAZ := build/gazetteers
+GAZ_EN := build/gazetteers-en
 .PHONY: gazetteers
-gazetteers: $(GAZ)/country.txt
-$(GAZ)/country.txt: scripts/gazetteers.py
-	python3 scripts/gazetteers.py $(GAZ)
+gazetteers: $(GAZ)/country.txt $(GAZ_EN)/org.txt
+$(GAZ)/country.txt $(GAZ_EN)/org.txt &: scripts/gazetteers.py
+	python3 scripts/gazetteers.py $(GAZ) $(GAZ_EN)
 # Word clusters learned by veille from the raw news corpora (orangesum-fr,
-# reuters21578-en), their text extracted by scripts/raw-text.py.
+# reuters21578-en), their text extracted by scripts/raw-text.py; English
+# adds the token text of its gold (NER_EN_TRAIN; never the scored testa).
 CLU := build/clusters
 .PHONY: clusters
 clusters: $(CLU)/fr.clusters $(CLU)/en.clusters
 $(CLU)/fr.txt: scripts/raw-text.py
 	@mkdir -p $(CLU)
 	python3 scripts/raw-text.py orangesum $(CORPORA)/orangesum-fr/orangesum-fr.jsonl.xz > $@.tmp && mv $@.tmp $@
-$(CLU)/en.txt: scripts/raw-text.py
+$(CLU)/en.txt: scripts/raw-text.py $(NER_EN_TRAIN)
 	@mkdir -p $(CLU)
-	python3 scripts/raw-text.py reuters $(CORPORA)/reuters21578-en/reut2-*.sgm.xz > $@.tmp && mv $@.tmp $@
+	python3 scripts/raw-text.py reuters $(CORPORA)/reuters21578-en/reut2-*.sgm.xz > $@.tmp
+	python3 scripts/raw-text.py conll $(NER_EN_TRAIN) >> $@.tmp && mv $@.tmp $@
 $(CLU)/%.clusters: $(CLU)/%.txt | $(PROG)
 	$(PROG) train clusters --lang $* $< -o $@
-models: $(PROG) $(GAZ)/country.txt $(CLU)/fr.clusters $(CLU)/en.clusters
+models: $(PROG) $(GAZ)/country.txt $(GAZ_EN)/org.txt $(CLU)/fr.clusters $(CLU)/en.clusters
 	$(PROG) train ner --lang fr --gazetteers $(GAZ) --clusters $(CLU)/fr.clusters $(NER_FR_TRAIN) -o models/ner-fr.model
-	$(PROG) train ner --lang en --gazetteers $(GAZ) --clusters $(CLU)/en.clusters \
-	    $(CORPORA)/conll2003-en/train.conllu -o models/ner-en.model
+	$(PROG) train ner --lang en --gazetteers $(GAZ_EN) --clusters $(CLU)/en.clusters \
+	    $(NER_EN_TRAIN) -o models/ner-en.model
 models-eval: $(PROG) $(GAZ)/country.txt $(CLU)/fr.clusters
 	$(PROG) train ner --lang fr --gazetteers $(GAZ) --clusters $(CLU)/fr.clusters $(NER_FR_SPLIT) -o build/ner-fr-heldout.model
 	$(PROG) eval ner --model build/ner-fr-heldout.model $(NER_FR_HELDOUT)

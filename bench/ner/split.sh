@@ -13,8 +13,9 @@
 # The French splits add wikineural-fr and europeana-bnf-fr as --other
 # domains, like the Makefile's NER_FR_TRAIN.  winer-fr 2017/05-12 (the
 # held-out months) are never read here.  Gazetteers and clusters come from
-# build/ (make gazetteers clusters).  Prints the eval lines and the F1 over
-# PER, LOC and ORG (the target's), computed from them.  OUTDIR (default
+# build/ (make gazetteers clusters; English reads build/gazetteers-en).
+# Prints the eval lines and the F1 over PER, LOC and ORG (the target's),
+# computed from them.  OUTDIR (default
 # build/split) keeps the model and the eval output.  SEED=N (environment)
 # trains with `--seed N` (another shuffle of the sentences; default 0, the
 # fixed one): a change is compared over a few seeds, the order alone moves
@@ -41,11 +42,11 @@ case $split in
   en) train=$corpora/conll2003-en/train.conllu; test=$corpora/conll2003-en/val.conllu; other= ;;
   *) echo "split.sh: SPLIT is A, B, C or en" >&2; exit 2 ;;
 esac
-lang=fr
-[ "$split" = en ] && lang=en
+lang=fr gaz=build/gazetteers
+[ "$split" = en ] && lang=en gaz=build/gazetteers-en
 model=$out/ner-$split.model
 # shellcheck disable=SC2086
-"$veille" train ner --lang $lang --gazetteers build/gazetteers --clusters build/clusters/$lang.clusters \
+"$veille" train ner --lang $lang --gazetteers $gaz --clusters build/clusters/$lang.clusters \
   --seed "${SEED:-0}" $train $other ${EXTRA:-} -o "$model" > "$out/train-$split.log" 2>&1
 # shellcheck disable=SC2086
 "$veille" eval ner --model "$model" $test > "$out/eval-$split.txt"

@@ -17,7 +17,9 @@
  * classes, and "a longer name continues"), so that a lower-case word, the
  * common case, costs one probe.  With 2^16 slots at most 85% full, a false
  * match needs 24 fingerprint bits and the slot bits to agree: about one in
- * 2^30 lookups.
+ * 2^30 lookups.  Lists too many for 2^16 slots (English's, 55k prefixes
+ * and more) get a table twice as large, up to 2^GAZ_MAX_BITS, rather than
+ * an error; lists that fit keep 2^16 slots, so their models do not change.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -26,7 +28,8 @@
 
 #include "ner/ner_internal.h"
 
-#define GAZ_BITS 16
+#define GAZ_BITS 16     /* the table's size while the lists fit in it */
+#define GAZ_MAX_BITS 19 /* 2 MB in the model: past that, an error */
 #define FLAG_MORE 0x80u
 #define CLASS_MASK 0x3Fu
 
@@ -92,10 +95,13 @@ static int add_name(vl_ner_gaz *g, const char *line, size_t len, vl_lang lang, u
     return 0;
 }
 
-int vl_ner_gaz_load(const char *dir, vl_lang lang, vl_ner_gaz *out, vl_error *err) {
+/* Loads the lists of dir into a table of 2^bits slots; *full is set when
+ * they do not fit (the table is freed then). */
+static int load_bits(const char *dir, vl_lang lang, unsigned bits, vl_ner_gaz *out, int *full, vl_error *err) {
     memset(out, 0, sizeof *out);
-    out->bits = GAZ_BITS;
-    out->owned = calloc((size_t)1 << GAZ_BITS, sizeof *out->owned);
+    *full = 0;
+    out->bits = bits;
+    out->owned = calloc((size_t)1 << bits, sizeof *out->owned);
     vl_ner_tok *toks = malloc((VL_NER_GAZ_MAXLEN + 2) * sizeof *toks);
     vl_ner_sent_feats *sf = malloc(sizeof *sf);
     char *line = NULL;
@@ -121,9 +127,11 @@ int vl_ner_gaz_load(const char *dir, vl_lang lang, vl_ner_gaz *out, vl_error *er
         while (!rc && (len = getline(&line, &cap, f)) >= 0) {
             lineno++;
             while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) len--;
-            if (add_name(out, line, (size_t)len, lang, c, toks, sf))
-                rc = vl_error_set(err, VL_EFORMAT, path, lineno, "gazetteers too large: more than %u%% of 2^%d slots",
-                                  85, GAZ_BITS);
+            if (add_name(out, line, (size_t)len, lang, c, toks, sf)) {
+                *full = 1;
+                rc = vl_error_set(err, VL_EFORMAT, path, lineno, "gazetteers too large: more than %u%% of 2^%u slots",
+                                  85, bits);
+            }
         }
         fclose(f);
     }
@@ -135,6 +143,14 @@ done:
     free(sf);
     if (rc) vl_ner_gaz_free(out);
     return rc;
+}
+
+int vl_ner_gaz_load(const char *dir, vl_lang lang, vl_ner_gaz *out, vl_error *err) {
+    int full = 0, rc;
+    for (unsigned bits = GAZ_BITS;; bits++) {
+        rc = load_bits(dir, lang, bits, out, &full, err);
+        if (!full || bits == GAZ_MAX_BITS) return rc;
+    }
 }
 
 void vl_ner_gaz_mark(const vl_ner_gaz *g, vl_ner_sent_feats *sf) {

@@ -545,6 +545,45 @@ static void test_gazetteer(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* Lists too many for 2^16 slots get a larger table instead of an error
+ * (English's lists come close to 85% of 2^16); lists that fit keep 2^16,
+ * so that the models trained on them do not change. */
+static void test_gazetteer_grows(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    /* 60,000 invented one-word names: over 85% of 65,536 slots. */
+    size_t cap = 60000 * 12 + 1, len = 0;
+    char *text = malloc(cap);
+    assert_non_null(text);
+    for (unsigned k = 0; k < 60000; k++) len += (size_t)snprintf(text + len, cap - len, "Zorv%05u\n", k);
+    free(th_write_file(dir, "place.txt", text, len));
+    free(th_write_file(dir, "firstname.txt", "Maud\n", (size_t)-1));
+    vl_ner_gaz g;
+    vl_error err;
+    assert_int_equal(vl_ner_gaz_load(dir, VL_LANG_EN, &g, &err), VL_OK);
+    assert_int_equal(g.bits, 17);
+    assert_true(g.entries >= 60001);
+    const char *s = "Maud left Zorv59999 for Zorv00000 .";
+    vl_ner_lexer lx;
+    static vl_ner_tok t[VL_NER_MAX_SENT];
+    static vl_ner_sent_feats sf;
+    vl_ner_lexer_init(&lx, s, strlen(s), VL_LANG_EN);
+    size_t n = vl_ner_next_sentence(&lx, t, VL_NER_MAX_SENT);
+    assert_int_equal(n, 6);
+    vl_ner_sent_prepare(&sf, s, t, n);
+    vl_ner_gaz_mark(&g, &sf);
+    uint32_t want[6] = {VL_NER_GAZ_FIRSTNAME, 0, VL_NER_GAZ_PLACE, 0, VL_NER_GAZ_PLACE, 0};
+    for (size_t i = 0; i < n; i++) assert_int_equal(sf.gaz[i], want[i]);
+    vl_ner_gaz_free(&g);
+    /* A short list keeps the 2^16 slots of the models trained before. */
+    free(th_write_file(dir, "place.txt", "Zorv00001\n", (size_t)-1));
+    assert_int_equal(vl_ner_gaz_load(dir, VL_LANG_EN, &g, &err), VL_OK);
+    assert_int_equal(g.bits, 16);
+    vl_ner_gaz_free(&g);
+    free(text);
+    th_tmpdir_cleanup(dir);
+}
+
 /* Word clusters: words in the same contexts share a longer path prefix;
  * the paths file loads into a table that the model file carries. */
 static unsigned common_prefix(const char *a, const char *b) {
@@ -625,7 +664,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
         cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_readers),     cmocka_unit_test(test_model_file),
-        cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_clusters),
+        cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
