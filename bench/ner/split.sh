@@ -20,7 +20,9 @@
 # trains with `--seed N` (another shuffle of the sentences; default 0, the
 # fixed one): a change is compared over a few seeds, the order alone moves
 # a split's F1 by up to a point.  EXTRA (environment) is added to the
-# training arguments, say EXTRA="--other build/silver.conll".
+# training arguments, say EXTRA="--other build/silver.conll".  GAZ
+# (environment) is the gazetteer folder, build/gazetteers by default: a
+# list is tried by copying that folder and adding or replacing a file.
 set -eu
 cd "$(dirname "$0")/../.."
 veille=$1
@@ -46,7 +48,7 @@ lang=fr gaz=build/gazetteers
 [ "$split" = en ] && lang=en gaz=build/gazetteers-en
 model=$out/ner-$split.model
 # shellcheck disable=SC2086
-"$veille" train ner --lang $lang --gazetteers $gaz --clusters build/clusters/$lang.clusters \
+"$veille" train ner --lang $lang --gazetteers "${GAZ:-$gaz}" --clusters build/clusters/$lang.clusters \
   --seed "${SEED:-0}" $train $other ${EXTRA:-} -o "$model" > "$out/train-$split.log" 2>&1
 # shellcheck disable=SC2086
 "$veille" eval ner --model "$model" $test > "$out/eval-$split.txt"
