@@ -21,7 +21,7 @@
  * merging or features) changes what vl_annotate finds, so that stores
  * know their annotations are stale (`veille reannotate`).  The entity
  * models are identified by their files (vl_ner_model_id). */
-#define VL_ANNOTATE_RULES_VERSION 1
+#define VL_ANNOTATE_RULES_VERSION 2
 /* Room for a version string: "rules N; ner-fr <16 hex>; ner-en <16 hex>". */
 #define VL_ANNOTATOR_VERSION_MAX 96
 
@@ -77,7 +77,7 @@ enum {
 int vl_annotator_new_for(int what, vl_annotator **out, vl_error *err);
 
 /* The version of what an annotator extracts: the rules version and the
- * identity of each entity model it loaded ("rules 1; ner-fr 0123456789abcdef;
+ * identity of each entity model it loaded ("rules 2; ner-fr 0123456789abcdef;
  * ner-en none").  Empty for an annotator that does not extract
  * everything (VL_ANNOTATE_NONE, or without entities or quotations): its
  * output is never stored as a full annotation. */
