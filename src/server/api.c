@@ -282,7 +282,7 @@ static const char *const entities_args[] = {"type", "from", "to", "limit", "offs
 static const char *const events_args[] = {"actor", "code", "from", "to", "limit", "offset", NULL};
 static const char *const timeline_args[] = {"q", "entity", "from", "to", "limit", NULL};
 static const char *const quotes_args[] = {"q", "speaker", "from", "to", "limit", "offset", NULL};
-static const char *const ingest_args[] = {"id", NULL};
+static const char *const ingest_args[] = {"id", "default_lang", NULL};
 
 void api_handle(api_worker *w, const api_request *req, api_response *resp) {
     const char *p = req->path ? req->path : "";

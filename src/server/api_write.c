@@ -161,6 +161,19 @@ void api_ingest(api_worker *w, const api_request *req, api_response *resp) {
     }
     const char *name = api_arg_get(req, "id");
     if (!name || !*name) name = "request";
+    /* The feed's language for the items that name none and cannot be
+     * identified (ingest --default-lang). */
+    const char *default_lang = api_arg_get(req, "default_lang");
+    if (default_lang && *default_lang) {
+        int l = vl_lang_parse(default_lang);
+        if (l != VL_LANG_FR && l != VL_LANG_EN) {
+            api_error(resp, 400, "default_lang is fr or en, not \"%.20s\"", default_lang);
+            return;
+        }
+        default_lang = vl_lang_code((vl_lang)l);
+    } else {
+        default_lang = NULL;
+    }
     vl_reader *rd = NULL;
     vl_error err;
     vl_error_clear(&err);
@@ -190,6 +203,7 @@ void api_ingest(api_worker *w, const api_request *req, api_response *resp) {
             }
             vl_put_outcome out;
             vl_error_clear(&err);
+            doc.lang = vl_doc_lang_or(&doc, default_lang);
             int rc = vl_store_put(sh->writer, &doc, &out, &err);
             if (rc == VL_EFORMAT || rc == VL_ETOOBIG) {
                 rejected++;

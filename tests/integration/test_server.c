@@ -616,6 +616,25 @@ static void test_ingest(void **state) {
     assert_int_equal(r.status, 200);
     assert_string_equal(jstr(r.json, "date"), "2026-05-08");
     http_free(&r);
+    /* default_lang: a table of figures takes the feed's language; a
+     * language veille does not analyse is refused before anything is
+     * stored. */
+    const char *table = "{\"id\":\"en-div\",\"date\":\"2026-05-08\",\"text\":\"Qtly div 12 cts vs 12 cts  Pay "
+                        "June 9  Record May 20\"}\n";
+    r = http(s, "POST", "/api/ingest?default_lang=xx", "Authorization: Bearer " TOKEN "\r\n", table, strlen(table));
+    assert_error(&r, 400, "default_lang is fr or en");
+    http_free(&r);
+    r = get(s, "/api/docs/en-div");
+    assert_int_equal(r.status, 404);
+    http_free(&r);
+    r = http(s, "POST", "/api/ingest?default_lang=en", "Authorization: Bearer " TOKEN "\r\n", table, strlen(table));
+    assert_int_equal(r.status, 200);
+    assert_int_equal(jint(r.json, "added"), 1);
+    http_free(&r);
+    r = get(s, "/api/docs/en-div");
+    assert_int_equal(r.status, 200);
+    assert_string_equal(jstr(r.json, "lang"), "en");
+    http_free(&r);
     /* An ingest body may be larger than 1 MiB, not than 16 MiB. */
     r = http(s, "POST", "/api/ingest", "Authorization: Bearer " TOKEN "\r\nContent-Length: 20000000\r\n", NULL, 0);
     assert_error(&r, 413, "16777216");
