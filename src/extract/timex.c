@@ -1632,6 +1632,31 @@ static int coord_clause(vl_timex_tagger *t, int i) {
     return 0;
 }
 
+/* Whether "to" at i opens an infinitive: a lower-case word follows that is
+ * no determiner, pronoun or time word ("to open", "to meet", not "to the",
+ * "to 5 pct", "to Friday", "to date"), and the word before is no
+ * preposition that "to" completes ("up to", "according to", "close to"). */
+static int infinitive_to(const vl_timex_tagger *t, int i) {
+    static const char *const notverb[] = {"this", "that", "these", "those", "him", "them", "me", "us", "it",
+                                          "date", "some", "all", "each", "every", "more", "about", "around"};
+    static const char *const notbefore[] = {"up", "according", "close", "due", "compared", "next", "prior",
+                                            "back", "from", "order", "similar", "down", "rose", "fell"};
+    const tx_tok *k = t->toks;
+    if (t->lang != TXL_EN || strcmp(k[i].key, "to") != 0 || i + 1 >= (int)t->ntoks) return 0;
+    const tx_tok *v = &k[i + 1];
+    if (v->kind != TK_WORD || v->sent != k[i].sent || !(t->text[v->start] >= 'a' && t->text[v->start] <= 'z') ||
+        (v->mask & ((1ull << TC_DET) | (1ull << TC_MONTH) | (1ull << TC_DOW) | (1ull << TC_UNIT) |
+                    (1ull << TC_UNITS) | (1ull << TC_REL) | (1ull << TC_THIS) | (1ull << TC_NEXT) |
+                    (1ull << TC_PAST) | (1ull << TC_NUMW) | (1ull << TC_NUM) | (1ull << TC_CLITIC))))
+        return 0;
+    for (size_t j = 0; j < sizeof notverb / sizeof notverb[0]; j++)
+        if (strcmp(v->key, notverb[j]) == 0) return 0;
+    if (i > 0)
+        for (size_t j = 0; j < sizeof notbefore / sizeof notbefore[0]; j++)
+            if (strcmp(k[i - 1].key, notbefore[j]) == 0) return 0;
+    return 1;
+}
+
 /* The tense of the clause of tokens [a, b) (docs/timex.md).  The clause is
  * bounded by the sentence, clause punctuation, relative pronouns and
  * subordinators, and a coordinator followed by a verb.  Within it, the verb
@@ -1640,10 +1665,11 @@ static int coord_clause(vl_timex_tagger *t, int i) {
  * only a clause that opens with the expression (Vendredi, le ministre a...;
  * Le 5 janvier, le parlement votera) takes its tense from the right, across
  * one comma right after the expression. */
-static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
+static int clause_tense_core(vl_timex_tagger *t, int a, int b, int *inf) {
     const tx_tok *k = t->toks;
     int n = (int)t->ntoks, sent = k[a].sent, verb;
     t->tense_tok = -1;
+    *inf = -1;
     /* whether the expression opens its clause (the sentence starts
      * before it with no verb between, "After a night of talks on Thursday,
      * the union said", or at most two words follow a comma or a
@@ -1665,6 +1691,7 @@ static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
             t->tense_tok = i;
             return tense;
         }
+        if (*inf < 0 && infinitive_to(t, i)) *inf = i;
         if (k[i].mask & (1ull << TC_CLAUSE)) {
             if (dl >= 2) opens = 0;
             break;
@@ -1716,6 +1743,26 @@ static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
         }
     }
     return TENSE_NONE;
+}
+
+/* clause_tense_core, and when it finds no tense, an infinitive on the
+ * left with no verb of its own before it is a plan, the wire's future, for
+ * a weekday or a month (a quarter or a season often ends a longer
+ * sentence whose verb lies beyond the scan):
+ * "Acme to open new plant on Saturday", "ministers to meet Tuesday" (but
+ * "agreed to buy the unit in January" takes the past of "agreed"). */
+static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
+    const tx_tok *k = t->toks;
+    int inf, tense = clause_tense_core(t, a, b, &inf), dated = 0;
+    for (int i = a; i < b; i++) dated |= (k[i].mask & ((1ull << TC_DOW) | (1ull << TC_MONTH))) != 0;
+    /* "difficult for Sun to meet demand", "from money houses to banks":
+     * the subject of a complement, or the end of a route, no plan */
+    if (inf >= 2 && (strcmp(k[inf - 2].key, "for") == 0 || strcmp(k[inf - 2].key, "from") == 0)) inf = -1;
+    if (tense == TENSE_NONE && inf >= 0 && dated) {
+        t->tense_tok = inf;
+        return TENSE_FUTURE;
+    }
+    return tense;
 }
 
 /* The tense of the nearest verb of the sentence of [a, b) that marks one,

