@@ -44,9 +44,22 @@ static void test_infinitive_plan(void **state) {
                         "Tuesday=DATE:2026-11-24");
 }
 
+/* Every weekend is a part of every week, as every Monday is a day of
+ * it: XXXX-WXX-WE, not the span of one weekend (P1WE); a count keeps
+ * the span. */
+static void test_weekend_set(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-11-27", EN, "The ferry runs every weekend until March."),
+                        "every weekend=SET:XXXX-WXX-WE | March=DATE:2027-03");
+    assert_string_equal(tag("2026-11-27", FR, "Le marché se tient chaque week-end."),
+                        "chaque week-end=SET:XXXX-WXX-WE");
+    assert_string_equal(tag("2026-11-27", EN, "Crews rotate every two weekends."), "every two weekends=SET:P2WE");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_infinitive_plan),
+        cmocka_unit_test(test_weekend_set),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
