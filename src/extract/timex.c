@@ -1651,9 +1651,14 @@ static int infinitive_to(const vl_timex_tagger *t, int i) {
         return 0;
     for (size_t j = 0; j < sizeof notverb / sizeof notverb[0]; j++)
         if (strcmp(v->key, notverb[j]) == 0) return 0;
-    if (i > 0)
+    if (i > 0) {
         for (size_t j = 0; j < sizeof notbefore / sizeof notbefore[0]; j++)
             if (strcmp(k[i - 1].key, notbefore[j]) == 0) return 0;
+        /* "while trying to reverse the car on Saturday night", "failing
+         * to return home on Thursday": a gerund's infinitive tells what
+         * was attempted, in the story's own time */
+        if (k[i - 1].klen > 4 && memcmp(k[i - 1].key + k[i - 1].klen - 3, "ing", 3) == 0) return 0;
+    }
     return 1;
 }
 
@@ -1691,7 +1696,13 @@ static int clause_tense_core(vl_timex_tagger *t, int a, int b, int *inf) {
             t->tense_tok = i;
             return tense;
         }
-        if (*inf < 0 && infinitive_to(t, i)) *inf = i;
+        /* "to resume service today after being shut late Wednesday": a
+         * date in a clause of "being", or of "after" or "since" not right
+         * before it, is no plan's ("to be announced after July 1" is) */
+        if (strcmp(k[i].key, "being") == 0 ||
+            (i < a - 1 && (strcmp(k[i].key, "after") == 0 || strcmp(k[i].key, "since") == 0)))
+            *inf = -2;
+        if (*inf == -1 && infinitive_to(t, i)) *inf = i;
         if (k[i].mask & (1ull << TC_CLAUSE)) {
             if (dl >= 2) opens = 0;
             break;

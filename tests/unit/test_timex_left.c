@@ -44,6 +44,19 @@ static void test_infinitive_plan(void **state) {
                         "Tuesday=DATE:2026-11-24");
 }
 
+/* The infinitive of a gerund tells what was attempted, and a date in a
+ * clause of "being" or of a distant "after" is the story's: no plan. */
+static void test_infinitive_not_plan(void **state) {
+    (void)state;
+    /* 2026-11-27 is a Friday */
+    assert_string_equal(tag("2026-11-27", EN, "A driver died while trying to reverse his van on Wednesday night."),
+                        "Wednesday night=TIME:2026-11-25TNI");
+    assert_string_equal(tag("2026-11-27", EN, "Ferry line to resume service after being halted on Tuesday."),
+                        "Tuesday=DATE:2026-11-24");
+    /* "after" right before the date is the plan's own */
+    assert_string_equal(tag("2026-11-27", EN, "Terms to be disclosed after March 2."), "March 2=DATE:2027-03-02");
+}
+
 /* Every weekend is a part of every week, as every Monday is a day of
  * it: XXXX-WXX-WE, not the span of one weekend (P1WE); a count keeps
  * the span. */
@@ -59,6 +72,7 @@ static void test_weekend_set(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_infinitive_plan),
+        cmocka_unit_test(test_infinitive_not_plan),
         cmocka_unit_test(test_weekend_set),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
