@@ -1518,10 +1518,15 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
         return i > 0 && (k[i - 1].mask & (1ull << TC_BE)) ? TENSE_NONE : TENSE_PAST;
     }
     int fv = (x->mask & (1ull << TC_TFUT)) ? lex_value(t, x, TC_TFUT) : -1;
-    /* value 1: only before "to"; 2: before "to" or "for"; 3: only in lower case */
+    /* value 1: only before "to"; 2: before "to" or "for"; 3: only in lower case; 4: see below */
     if (fv == 1 && !(i + 1 < n && strcmp(k[i + 1].key, "to") == 0)) fv = -1;
     if (fv == 2 && !(i + 1 < n && (strcmp(k[i + 1].key, "to") == 0 || strcmp(k[i + 1].key, "for") == 0))) fv = -1;
     if (fv == 3 && !(t->text[x->start] >= 'a' && t->text[x->start] <= 'z')) fv = -1;
+    /* 4: a plural present of a timetable ("the leaders meet Monday"), not
+     * an infinitive ("to meet", "will meet": the marker is elsewhere) */
+    if (fv == 4 && i > 0 && (strcmp(k[i - 1].key, "to") == 0 || (k[i - 1].mask & (1ull << TC_TFUT)) ||
+                             (k[i - 1].mask & (1ull << TC_TPAST))))
+        fv = -1;
     if (fv >= 0) {
         *verb = 1;
         /* "had been scheduled to expire Friday": a plan told in the past

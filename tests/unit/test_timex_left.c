@@ -69,11 +69,25 @@ static void test_weekend_set(void **state) {
     assert_string_equal(tag("2026-11-27", EN, "Crews rotate every two weekends."), "every two weekends=SET:P2WE");
 }
 
+/* The plural present of a timetable is a future ("the leaders meet
+ * Monday"), as the third person was ("the summit opens Monday"); as an
+ * infinitive or after a modal it marks nothing itself. */
+static void test_plural_timetable(void **state) {
+    (void)state;
+    /* 2026-11-25 is a Wednesday: the nearest Monday is past */
+    assert_string_equal(tag("2026-11-25", EN, "The two rivals meet for a final debate Monday in Leeds."),
+                        "Monday=DATE:2026-11-30");
+    assert_string_equal(tag("2026-11-27", EN, "Hearings on the merger begin in two weeks."),
+                        "two weeks=DATE:2026-12-11");
+    assert_string_equal(tag("2026-11-27", EN, "He refused to meet the envoy on Tuesday."), "Tuesday=DATE:2026-11-24");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_infinitive_plan),
         cmocka_unit_test(test_infinitive_not_plan),
         cmocka_unit_test(test_weekend_set),
+        cmocka_unit_test(test_plural_timetable),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
