@@ -2833,6 +2833,18 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                 const uint64_t counted = (1ull << TC_ORD) | (1ull << TC_NUM) | (1ull << TC_VAGUE) |
                                          (1ull << TC_PAST) | (1ull << TC_NEXT) | (1ull << TC_LIT);
                 if (core.tx.type != VL_TIMEX_DURATION && !(t->toks[core.ext_start].mask & counted)) continue;
+                /* a year or a hyphenated span used as an adjective leaves
+                 * the article to its noun, as TimeBank marks them: "the
+                 * [1996] Olympic Games", "the [14-day] waiting period" */
+                const tx_tok *c0 = &t->toks[core.ext_start], *cl = &t->toks[core.ext_end - 1];
+                if (core.tx.type == VL_TIMEX_DATE && core.ext_end == core.ext_start + 1 &&
+                    c0->kind == TK_NUM && c0->ndig == 4 && (c0->mask & (1ull << TC_YEAR)))
+                    continue;
+                if (core.tx.type == VL_TIMEX_DURATION && core.ext_end == core.ext_start + 2 && (cl->flags & TF_HYPH) &&
+                    (c0->kind == TK_NUM || (c0->mask & ((1ull << TC_NUM) | (1ull << TC_NUMW)))) &&
+                    core.ext_end < (int)t->ntoks && t->toks[core.ext_end].kind == TK_WORD &&
+                    t->toks[core.ext_end].sent == cl->sent && !(t->toks[core.ext_end].flags & TF_HYPH))
+                    continue;
             }
             if ((t->rules[p.rules[k]].r->flags & RF_POINT) && core.tx.type == VL_TIMEX_DURATION) continue;
             /* a vague reference takes no modifier: "about the future" is

@@ -82,12 +82,24 @@ static void test_plural_timetable(void **state) {
     assert_string_equal(tag("2026-11-27", EN, "He refused to meet the envoy on Tuesday."), "Tuesday=DATE:2026-11-24");
 }
 
+/* A year or a hyphenated span used as an adjective leaves the article
+ * to its noun ("the [1996] Olympic Games"), as TimeBank marks them; a
+ * span that is itself the noun keeps it. */
+static void test_adjective_article(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-11-27", EN, "She swam at the 2012 Olympic Games."), "2012=DATE:2012");
+    assert_string_equal(tag("2026-11-27", EN, "Buyers face the 14-day waiting period."), "14-day=DURATION:P14D");
+    assert_string_equal(tag("2026-11-27", EN, "The talks took the two weeks."), "the two weeks=DURATION:P2W");
+    assert_string_equal(tag("2026-11-27", EN, "He led the year-long inquiry."), "the year-long=DURATION:P1Y");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_infinitive_plan),
         cmocka_unit_test(test_infinitive_not_plan),
         cmocka_unit_test(test_weekend_set),
         cmocka_unit_test(test_plural_timetable),
+        cmocka_unit_test(test_adjective_article),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
