@@ -715,6 +715,12 @@ static size_t scan_number(vl_timex_tagger *t, const unsigned char *s, size_t len
         if (mi <= 59) {
             size_t e = d + 3;
             if (e + 2 < len && s[e] == ':' && is_digit(s[e + 1]) && is_digit(s[e + 2])) e += 3;
+            /* "1:54.342", "2:08:30.5": a fraction of a second makes it a
+             * lap or race time of results tables, no time of day */
+            if (e + 1 < len && (s[e] == '.' || s[e] == ',') && is_digit(s[e + 1])) {
+                k->kind = TK_OTHER;
+                return digits_end(s, len, e + 1);
+            }
             k->mask = 1ull << TC_CLOCK;
             k->y = (int16_t)k->num, k->m = (int16_t)mi;
             return e;

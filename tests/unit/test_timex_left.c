@@ -93,6 +93,16 @@ static void test_adjective_article(void **state) {
     assert_string_equal(tag("2026-11-27", EN, "He led the year-long inquiry."), "the year-long=DURATION:P1Y");
 }
 
+/* A clock with a fraction of a second is a lap or race time of a results
+ * table, no time of day; a clock before a full stop and a space still is. */
+static void test_race_clock(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-11-27", EN, "1. Ana Ruiz (Spain) 4:05.31 2. Kim Bolt (U.S.) 4:06.02"), "");
+    assert_string_equal(tag("2026-11-27", EN, "Lap record: 1:48:02.7 by the Dutch team."), "");
+    assert_string_equal(tag("2026-11-27", EN, "The gates open at 9:30. 12 teams compete."),
+                        "9:30=TIME:2026-11-27T09:30");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_infinitive_plan),
@@ -100,6 +110,7 @@ int main(void) {
         cmocka_unit_test(test_weekend_set),
         cmocka_unit_test(test_plural_timetable),
         cmocka_unit_test(test_adjective_article),
+        cmocka_unit_test(test_race_clock),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
