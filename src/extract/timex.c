@@ -2447,6 +2447,17 @@ static void complete(match_ctx *m, int end) {
         if (f.dir != 1 && f.dir != -1) f.year = ry; /* that summer: of the year told */
     }
     int kind = cr->r->kind;
+    /* "April of that year", "June of the following year": the month in
+     * the year the story told, shifted by the word before "year"; with no
+     * year told, no match (the month alone is taken) */
+    if (kind == K_DATE && (cr->r->flags & RF_ANAPH) && f.month >= 1) {
+        if (t->narr_prec < 1) return;
+        const char *w = k[ee - 2].key;
+        int shift = strcmp(w, "following") == 0 || strcmp(w, "next") == 0                                  ? 1
+                    : strcmp(w, "previous") == 0 || strcmp(w, "preceding") == 0 || strcmp(w, "prior") == 0 ? -1
+                                                                                                            : 0;
+        f.year = t->narr_y + shift;
+    }
     /* "a second stadium", "a second-stage rise": before a word, "second" after
      * the article is the ordinal; "for a second", "a second later" count */
     if (f.unit == U_SECOND && ee == es + 2 && ee < (int)t->ntoks && k[ee].kind == TK_WORD &&

@@ -632,6 +632,10 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "MONTH of? YEAR"},
     {EN, K_DATE, 0, 0, "MONTH DAY? ,? PAST|NEXT|THIS year"},
     {EN, K_DATE, 0, 0, "DAY of? MONTH PAST|NEXT|THIS year"},
+    /* "in April of that year", "June of the following year": the month of
+     * the year the story told (RF_ANAPH), shifted as the word says */
+    {EN, K_DATE, 0, RF_ANAPH, "MONTH DAY? ,? of? that year"},
+    {EN, K_DATE, 0, RF_ANAPH, "MONTH DAY? ,? of? the same|following|next|previous|preceding|prior year"},
     /* "shot last Oct. 23", "due next June 30": that day, the last or next one */
     {EN, K_DATE, 0, 0, "PAST|NEXT MONTH DAY"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS MONTH"},

@@ -103,6 +103,21 @@ static void test_race_clock(void **state) {
                         "9:30=TIME:2026-11-27T09:30");
 }
 
+/* "April of that year", "June of the following year": one expression,
+ * the month in the year the story told (shifted by one for following,
+ * next, previous), not the month nearest the dispatch and the dispatch's
+ * year. */
+static void test_month_of_that_year(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-11-27", EN, "The mill shut in 2019 after a strike in April of that year."),
+                        "2019=DATE:2019 | April of that year=DATE:2019-04");
+    assert_string_equal(tag("2026-11-27", EN, "It opened in 2008 and closed in June of the following year."),
+                        "2008=DATE:2008 | June of the following year=DATE:2009-06");
+    /* no year told: the month alone, and "that year" apart */
+    assert_string_equal(tag("2026-11-27", EN, "Sales peaked in June of that year."),
+                        "June=DATE:2026-06 | that year=DATE:2026");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_infinitive_plan),
@@ -111,6 +126,7 @@ int main(void) {
         cmocka_unit_test(test_plural_timetable),
         cmocka_unit_test(test_adjective_article),
         cmocka_unit_test(test_race_clock),
+        cmocka_unit_test(test_month_of_that_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
