@@ -1710,10 +1710,13 @@ static int clause_tense_core(vl_timex_tagger *t, int a, int b, int *inf) {
         /* "to resume service today after being shut late Wednesday": a
          * date in a clause of "being", or of "after" or "since" not right
          * before it, is no plan's ("to be announced after July 1" is) */
-        if (strcmp(k[i].key, "being") == 0 ||
-            (i < a - 1 && (strcmp(k[i].key, "after") == 0 || strcmp(k[i].key, "since") == 0)))
-            *inf = -2;
-        if (*inf == -1 && infinitive_to(t, i)) *inf = i;
+        if (t->lang == TXL_EN) { /* (first letters first: this runs for every word scanned) */
+            const char *w = k[i].key;
+            if ((w[0] == 'b' && strcmp(w, "being") == 0) ||
+                (i < a - 1 && ((w[0] == 'a' && strcmp(w, "after") == 0) || (w[0] == 's' && strcmp(w, "since") == 0))))
+                *inf = -2;
+            if (*inf == -1 && w[0] == 't' && w[1] == 'o' && !w[2] && infinitive_to(t, i)) *inf = i;
+        }
         if (k[i].mask & (1ull << TC_CLAUSE)) {
             if (dl >= 2) opens = 0;
             break;
@@ -1776,11 +1779,12 @@ static int clause_tense_core(vl_timex_tagger *t, int a, int b, int *inf) {
 static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
     const tx_tok *k = t->toks;
     int inf, tense = clause_tense_core(t, a, b, &inf), dated = 0;
+    if (tense != TENSE_NONE || inf < 0) return tense;
     for (int i = a; i < b; i++) dated |= (k[i].mask & ((1ull << TC_DOW) | (1ull << TC_MONTH))) != 0;
     /* "difficult for Sun to meet demand", "from money houses to banks":
      * the subject of a complement, or the end of a route, no plan */
     if (inf >= 2 && (strcmp(k[inf - 2].key, "for") == 0 || strcmp(k[inf - 2].key, "from") == 0)) inf = -1;
-    if (tense == TENSE_NONE && inf >= 0 && dated) {
+    if (inf >= 0 && dated) {
         t->tense_tok = inf;
         return TENSE_FUTURE;
     }
