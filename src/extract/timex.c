@@ -2432,6 +2432,15 @@ static void complete(match_ctx *m, int end) {
         if (t->fut_y > 0) f.anchor_y = t->fut_y, f.anchor_m = t->fut_m, f.anchor_d = t->fut_d;
         else f.anchor_y = -1;
     }
+    /* a clock time alone in its paragraph ("___. / 4:30 p.m. / Hillary
+     * Clinton says...") is a live report's stamp: on the dispatch's day,
+     * not on the last date the entry before it told */
+    if (cr->r->kind == K_TIME && (k[es].flags & TF_BREAK) && k[es].kind != TK_PUNCT) {
+        int j = ee;
+        if (j < (int)t->ntoks && k[j].kind == TK_PUNCT && (strcmp(k[j].key, ":") == 0 || strcmp(k[j].key, ".") == 0))
+            j++;
+        if (j >= (int)t->ntoks || ((k[j].flags & TF_BREAK) && k[j].kind != TK_PUNCT)) f.anchor_y = -1;
+    }
     memset(&c.tx, 0, sizeof c.tx);
     /* an impossible date (29 février 2025) is no date, nor is a part of it */
     int ry = t->ref_y, rm = t->ref_m, rd = t->ref_d;

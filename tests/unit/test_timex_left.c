@@ -118,6 +118,18 @@ static void test_month_of_that_year(void **state) {
                         "June=DATE:2026-06 | that year=DATE:2026");
 }
 
+/* A clock time alone in its paragraph is a live report's stamp, on the
+ * dispatch's day, not on the last date the entry before it told; in a
+ * sentence it still takes that date. */
+static void test_live_stamp(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-11-27", EN,
+                            "The mayor recalled the flood of March 3, 2026.\n\n4:30 p.m.\n\nThe council is meeting."),
+                        "March 3, 2026=DATE:2026-03-03 | 4:30 p.m.=TIME:2026-11-27T16:30");
+    assert_string_equal(tag("2026-11-27", EN, "The flood came on March 3, 2026.\n\nIt peaked at 4:30 p.m."),
+                        "March 3, 2026=DATE:2026-03-03 | 4:30 p.m.=TIME:2026-03-03T16:30");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_infinitive_plan),
@@ -127,6 +139,7 @@ int main(void) {
         cmocka_unit_test(test_adjective_article),
         cmocka_unit_test(test_race_clock),
         cmocka_unit_test(test_month_of_that_year),
+        cmocka_unit_test(test_live_stamp),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
