@@ -2432,6 +2432,15 @@ static void complete(match_ctx *m, int end) {
         if (t->fut_y > 0) f.anchor_y = t->fut_y, f.anchor_m = t->fut_m, f.anchor_d = t->fut_d;
         else f.anchor_y = -1;
     }
+    /* an English clock time in a past clause is not on a day to come told
+     * in an earlier sentence ("Talks will resume on Dec. 3, officials
+     * said. Fighting raged at 1600 GMT"): the dispatch's day (French: on
+     * OrangeSum the past read in traffic forecasts, "Bison Futé recommande
+     * d'éviter ... de midi à 16h", moved 61 clock times, mostly wrong) */
+    if (t->lang == TXL_EN && cr->r->kind == K_TIME && f.tense == TENSE_PAST && t->anchor_sent >= 0 &&
+        t->anchor_sent != k[es].sent &&
+        vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) > vl_timex_days(t->ref_y, t->ref_m, t->ref_d))
+        f.anchor_y = -1;
     /* a clock time alone in its paragraph ("___. / 4:30 p.m. / Hillary
      * Clinton says...") is a live report's stamp: on the dispatch's day,
      * not on the last date the entry before it told */

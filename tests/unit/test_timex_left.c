@@ -130,6 +130,16 @@ static void test_live_stamp(void **state) {
                         "March 3, 2026=DATE:2026-03-03 | 4:30 p.m.=TIME:2026-03-03T16:30");
 }
 
+/* A clock time in a past clause is not on a day to come told before it. */
+static void test_past_clock_not_future_day(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-11-27", EN, "Talks will resume on Dec. 3, officials said. Fighting raged at 1600 GMT."),
+                        "Dec. 3=DATE:2026-12-03 | 1600 GMT=TIME:2026-11-27T16:00");
+    /* a future clause keeps the day to come */
+    assert_string_equal(tag("2026-11-27", EN, "Talks will resume on Dec. 3. They will open at 1600 GMT."),
+                        "Dec. 3=DATE:2026-12-03 | 1600 GMT=TIME:2026-12-03T16:00");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_infinitive_plan),
@@ -140,6 +150,7 @@ int main(void) {
         cmocka_unit_test(test_race_clock),
         cmocka_unit_test(test_month_of_that_year),
         cmocka_unit_test(test_live_stamp),
+        cmocka_unit_test(test_past_clock_not_future_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
