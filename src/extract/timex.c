@@ -715,6 +715,12 @@ static size_t scan_number(vl_timex_tagger *t, const unsigned char *s, size_t len
         if (mi <= 59) {
             size_t e = d + 3;
             if (e + 2 < len && s[e] == ':' && is_digit(s[e + 1]) && is_digit(s[e + 2])) e += 3;
+            /* "1:54.342", "2:08:30.5": a fraction of a second makes it a
+             * lap or race time of results tables, no time of day */
+            if (e + 1 < len && (s[e] == '.' || s[e] == ',') && is_digit(s[e + 1])) {
+                k->kind = TK_OTHER;
+                return digits_end(s, len, e + 1);
+            }
             k->mask = 1ull << TC_CLOCK;
             k->y = (int16_t)k->num, k->m = (int16_t)mi;
             return e;
@@ -1518,10 +1524,15 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
         return i > 0 && (k[i - 1].mask & (1ull << TC_BE)) ? TENSE_NONE : TENSE_PAST;
     }
     int fv = (x->mask & (1ull << TC_TFUT)) ? lex_value(t, x, TC_TFUT) : -1;
-    /* value 1: only before "to"; 2: before "to" or "for"; 3: only in lower case */
+    /* value 1: only before "to"; 2: before "to" or "for"; 3: only in lower case; 4: see below */
     if (fv == 1 && !(i + 1 < n && strcmp(k[i + 1].key, "to") == 0)) fv = -1;
     if (fv == 2 && !(i + 1 < n && (strcmp(k[i + 1].key, "to") == 0 || strcmp(k[i + 1].key, "for") == 0))) fv = -1;
     if (fv == 3 && !(t->text[x->start] >= 'a' && t->text[x->start] <= 'z')) fv = -1;
+    /* 4: a plural present of a timetable ("the leaders meet Monday"), not
+     * an infinitive ("to meet", "will meet": the marker is elsewhere) */
+    if (fv == 4 && i > 0 && (strcmp(k[i - 1].key, "to") == 0 || (k[i - 1].mask & (1ull << TC_TFUT)) ||
+                             (k[i - 1].mask & (1ull << TC_TPAST))))
+        fv = -1;
     if (fv >= 0) {
         *verb = 1;
         /* "had been scheduled to expire Friday": a plan told in the past
@@ -1632,6 +1643,36 @@ static int coord_clause(vl_timex_tagger *t, int i) {
     return 0;
 }
 
+/* Whether "to" at i opens an infinitive: a lower-case word follows that is
+ * no determiner, pronoun or time word ("to open", "to meet", not "to the",
+ * "to 5 pct", "to Friday", "to date"), and the word before is no
+ * preposition that "to" completes ("up to", "according to", "close to"). */
+static int infinitive_to(const vl_timex_tagger *t, int i) {
+    static const char *const notverb[] = {"this", "that", "these", "those", "him", "them", "me", "us", "it",
+                                          "date", "some", "all", "each", "every", "more", "about", "around"};
+    static const char *const notbefore[] = {"up", "according", "close", "due", "compared", "next", "prior",
+                                            "back", "from", "order", "similar", "down", "rose", "fell"};
+    const tx_tok *k = t->toks;
+    if (t->lang != TXL_EN || strcmp(k[i].key, "to") != 0 || i + 1 >= (int)t->ntoks) return 0;
+    const tx_tok *v = &k[i + 1];
+    if (v->kind != TK_WORD || v->sent != k[i].sent || !(t->text[v->start] >= 'a' && t->text[v->start] <= 'z') ||
+        (v->mask & ((1ull << TC_DET) | (1ull << TC_MONTH) | (1ull << TC_DOW) | (1ull << TC_UNIT) |
+                    (1ull << TC_UNITS) | (1ull << TC_REL) | (1ull << TC_THIS) | (1ull << TC_NEXT) |
+                    (1ull << TC_PAST) | (1ull << TC_NUMW) | (1ull << TC_NUM) | (1ull << TC_CLITIC))))
+        return 0;
+    for (size_t j = 0; j < sizeof notverb / sizeof notverb[0]; j++)
+        if (strcmp(v->key, notverb[j]) == 0) return 0;
+    if (i > 0) {
+        for (size_t j = 0; j < sizeof notbefore / sizeof notbefore[0]; j++)
+            if (strcmp(k[i - 1].key, notbefore[j]) == 0) return 0;
+        /* "while trying to reverse the car on Saturday night", "failing
+         * to return home on Thursday": a gerund's infinitive tells what
+         * was attempted, in the story's own time */
+        if (k[i - 1].klen > 4 && memcmp(k[i - 1].key + k[i - 1].klen - 3, "ing", 3) == 0) return 0;
+    }
+    return 1;
+}
+
 /* The tense of the clause of tokens [a, b) (docs/timex.md).  The clause is
  * bounded by the sentence, clause punctuation, relative pronouns and
  * subordinators, and a coordinator followed by a verb.  Within it, the verb
@@ -1640,10 +1681,11 @@ static int coord_clause(vl_timex_tagger *t, int i) {
  * only a clause that opens with the expression (Vendredi, le ministre a...;
  * Le 5 janvier, le parlement votera) takes its tense from the right, across
  * one comma right after the expression. */
-static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
+static int clause_tense_core(vl_timex_tagger *t, int a, int b, int *inf) {
     const tx_tok *k = t->toks;
     int n = (int)t->ntoks, sent = k[a].sent, verb;
     t->tense_tok = -1;
+    *inf = -1;
     /* whether the expression opens its clause (the sentence starts
      * before it with no verb between, "After a night of talks on Thursday,
      * the union said", or at most two words follow a comma or a
@@ -1664,6 +1706,16 @@ static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
         if (tense) {
             t->tense_tok = i;
             return tense;
+        }
+        /* "to resume service today after being shut late Wednesday": a
+         * date in a clause of "being", or of "after" or "since" not right
+         * before it, is no plan's ("to be announced after July 1" is) */
+        if (t->lang == TXL_EN) { /* (first letters first: this runs for every word scanned) */
+            const char *w = k[i].key;
+            if ((w[0] == 'b' && strcmp(w, "being") == 0) ||
+                (i < a - 1 && ((w[0] == 'a' && strcmp(w, "after") == 0) || (w[0] == 's' && strcmp(w, "since") == 0))))
+                *inf = -2;
+            if (*inf == -1 && w[0] == 't' && w[1] == 'o' && !w[2] && infinitive_to(t, i)) *inf = i;
         }
         if (k[i].mask & (1ull << TC_CLAUSE)) {
             if (dl >= 2) opens = 0;
@@ -1716,6 +1768,27 @@ static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
         }
     }
     return TENSE_NONE;
+}
+
+/* clause_tense_core, and when it finds no tense, an infinitive on the
+ * left with no verb of its own before it is a plan, the wire's future, for
+ * a weekday or a month (a quarter or a season often ends a longer
+ * sentence whose verb lies beyond the scan):
+ * "Acme to open new plant on Saturday", "ministers to meet Tuesday" (but
+ * "agreed to buy the unit in January" takes the past of "agreed"). */
+static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
+    const tx_tok *k = t->toks;
+    int inf, tense = clause_tense_core(t, a, b, &inf), dated = 0;
+    if (tense != TENSE_NONE || inf < 0) return tense;
+    for (int i = a; i < b; i++) dated |= (k[i].mask & ((1ull << TC_DOW) | (1ull << TC_MONTH))) != 0;
+    /* "difficult for Sun to meet demand", "from money houses to banks":
+     * the subject of a complement, or the end of a route, no plan */
+    if (inf >= 2 && (strcmp(k[inf - 2].key, "for") == 0 || strcmp(k[inf - 2].key, "from") == 0)) inf = -1;
+    if (inf >= 0 && dated) {
+        t->tense_tok = inf;
+        return TENSE_FUTURE;
+    }
+    return tense;
 }
 
 /* The tense of the nearest verb of the sentence of [a, b) that marks one,
@@ -2359,6 +2432,24 @@ static void complete(match_ctx *m, int end) {
         if (t->fut_y > 0) f.anchor_y = t->fut_y, f.anchor_m = t->fut_m, f.anchor_d = t->fut_d;
         else f.anchor_y = -1;
     }
+    /* an English clock time in a past clause is not on a day to come told
+     * in an earlier sentence ("Talks will resume on Dec. 3, officials
+     * said. Fighting raged at 1600 GMT"): the dispatch's day (French: on
+     * OrangeSum the past read in traffic forecasts, "Bison Futé recommande
+     * d'éviter ... de midi à 16h", moved 61 clock times, mostly wrong) */
+    if (t->lang == TXL_EN && cr->r->kind == K_TIME && f.tense == TENSE_PAST && t->anchor_sent >= 0 &&
+        t->anchor_sent != k[es].sent &&
+        vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) > vl_timex_days(t->ref_y, t->ref_m, t->ref_d))
+        f.anchor_y = -1;
+    /* a clock time alone in its paragraph ("___. / 4:30 p.m. / Hillary
+     * Clinton says...") is a live report's stamp: on the dispatch's day,
+     * not on the last date the entry before it told */
+    if (cr->r->kind == K_TIME && (k[es].flags & TF_BREAK) && k[es].kind != TK_PUNCT) {
+        int j = ee;
+        if (j < (int)t->ntoks && k[j].kind == TK_PUNCT && (strcmp(k[j].key, ":") == 0 || strcmp(k[j].key, ".") == 0))
+            j++;
+        if (j >= (int)t->ntoks || ((k[j].flags & TF_BREAK) && k[j].kind != TK_PUNCT)) f.anchor_y = -1;
+    }
     memset(&c.tx, 0, sizeof c.tx);
     /* an impossible date (29 février 2025) is no date, nor is a part of it */
     int ry = t->ref_y, rm = t->ref_m, rd = t->ref_d;
@@ -2378,6 +2469,17 @@ static void complete(match_ctx *m, int end) {
         if (f.dir != 1 && f.dir != -1) f.year = ry; /* that summer: of the year told */
     }
     int kind = cr->r->kind;
+    /* "April of that year", "June of the following year": the month in
+     * the year the story told, shifted by the word before "year"; with no
+     * year told, no match (the month alone is taken) */
+    if (kind == K_DATE && (cr->r->flags & RF_ANAPH) && f.month >= 1) {
+        if (t->narr_prec < 1) return;
+        const char *w = k[ee - 2].key;
+        int shift = strcmp(w, "following") == 0 || strcmp(w, "next") == 0                                  ? 1
+                    : strcmp(w, "previous") == 0 || strcmp(w, "preceding") == 0 || strcmp(w, "prior") == 0 ? -1
+                                                                                                            : 0;
+        f.year = t->narr_y + shift;
+    }
     /* "a second stadium", "a second-stage rise": before a word, "second" after
      * the article is the ordinal; "for a second", "a second later" count */
     if (f.unit == U_SECOND && ee == es + 2 && ee < (int)t->ntoks && k[ee].kind == TK_WORD &&
@@ -2770,6 +2872,18 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                 const uint64_t counted = (1ull << TC_ORD) | (1ull << TC_NUM) | (1ull << TC_VAGUE) |
                                          (1ull << TC_PAST) | (1ull << TC_NEXT) | (1ull << TC_LIT);
                 if (core.tx.type != VL_TIMEX_DURATION && !(t->toks[core.ext_start].mask & counted)) continue;
+                /* a year or a hyphenated span used as an adjective leaves
+                 * the article to its noun, as TimeBank marks them: "the
+                 * [1996] Olympic Games", "the [14-day] waiting period" */
+                const tx_tok *c0 = &t->toks[core.ext_start], *cl = &t->toks[core.ext_end - 1];
+                if (core.tx.type == VL_TIMEX_DATE && core.ext_end == core.ext_start + 1 &&
+                    c0->kind == TK_NUM && c0->ndig == 4 && (c0->mask & (1ull << TC_YEAR)))
+                    continue;
+                if (core.tx.type == VL_TIMEX_DURATION && core.ext_end == core.ext_start + 2 && (cl->flags & TF_HYPH) &&
+                    (c0->kind == TK_NUM || (c0->mask & ((1ull << TC_NUM) | (1ull << TC_NUMW)))) &&
+                    core.ext_end < (int)t->ntoks && t->toks[core.ext_end].kind == TK_WORD &&
+                    t->toks[core.ext_end].sent == cl->sent && !(t->toks[core.ext_end].flags & TF_HYPH))
+                    continue;
             }
             if ((t->rules[p.rules[k]].r->flags & RF_POINT) && core.tx.type == VL_TIMEX_DURATION) continue;
             /* a vague reference takes no modifier: "about the future" is

@@ -536,6 +536,12 @@ int vl_timex_resolve(int kind, int rule_flags, const tx_fields *f, int ry, int r
         } else if (f->pod > 0 && f->unit < 0) {
             snprintf(o->value, sizeof o->value, "XXXX-XX-XXT%s", pod_names[f->pod]);
             ok = 1;
+        } else if (f->unit == U_WEEKEND && f->n < 0) {
+            /* "every weekend", "chaque week-end": a part of every week,
+             * as "every Monday" is XXXX-WXX-1 (P1WE would be a span of
+             * one weekend); "every two weekends" keeps its count */
+            strcpy(o->value, "XXXX-WXX-WE");
+            ok = 1;
         } else if (f->season > 0 && f->unit < 0) { /* chaque hiver: XXXX-WI */
             snprintf(o->value, sizeof o->value, "XXXX-%s", season_names[f->season]);
             ok = 1;

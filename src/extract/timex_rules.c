@@ -322,6 +322,10 @@ const tx_lex vl_timex_lexicon[] = {
     {"meets", EN, TC_TFUT, 0}, {"visits", EN, TC_TFUT, 0}, {"arrives", EN, TC_TFUT, 0},
     {"travels", EN, TC_TFUT, 0}, {"goes", EN, TC_TFUT, 0}, {"convenes", EN, TC_TFUT, 0},
     {"reconvenes", EN, TC_TFUT, 0}, {"expires", EN, TC_TFUT, 0}, {"kicks", EN, TC_TFUT, 0},
+    /* ... and its plural, but not as an infinitive ("to meet" is left to
+     * the infinitive rule, which yields to a verb before it) */
+    {"begin", EN, TC_TFUT, 4}, {"meet", EN, TC_TFUT, 4}, {"resume", EN, TC_TFUT, 4},
+    {"convene", EN, TC_TFUT, 4},
     {"devra", FR, TC_TFUT, 0}, {"devront", FR, TC_TFUT, 0},
     /* "d'ici (à) lundi": by a day to come */
     {"d'ici", FR, TC_TFUT, 0},
@@ -628,6 +632,10 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "MONTH of? YEAR"},
     {EN, K_DATE, 0, 0, "MONTH DAY? ,? PAST|NEXT|THIS year"},
     {EN, K_DATE, 0, 0, "DAY of? MONTH PAST|NEXT|THIS year"},
+    /* "in April of that year", "June of the following year": the month of
+     * the year the story told (RF_ANAPH), shifted as the word says */
+    {EN, K_DATE, 0, RF_ANAPH, "MONTH DAY? ,? of? that year"},
+    {EN, K_DATE, 0, RF_ANAPH, "MONTH DAY? ,? of? the same|following|next|previous|preceding|prior year"},
     /* "shot last Oct. 23", "due next June 30": that day, the last or next one */
     {EN, K_DATE, 0, 0, "PAST|NEXT MONTH DAY"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS MONTH"},

@@ -248,8 +248,9 @@ static void test_year_before_unit(void **state) {
     (void)state;
     assert_string_equal(tag("2024-06-03", EN, "Its 2023 year results include a gain from selling a mill."),
                         "2023 year=DATE:2023");
+    /* the article is left to the noun (the year is an adjective) */
     assert_string_equal(tag("2024-06-03", EN, "Profit rose from 12 cents in the 2023 quarter, the company said."),
-                        "the 2023=DATE:2023");
+                        "2023=DATE:2023");
     assert_string_equal(tag("2024-06-03", EN, "Growth was weak in the first 2024 quarter, the agency said."),
                         "the first 2024 quarter=DATE:2024-Q1");
     assert_string_equal(tag("2024-06-03", EN, "The old walls stood for 1500 years, the guide said."),
