@@ -90,7 +90,7 @@ $(LIB): $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
-$(GEN_LINKS): scripts/entity-links.py
+$(GEN_LINKS): scripts/entity-links.py scripts/lttoolbox.py
 	@mkdir -p $(dir $@)
 	python3 scripts/entity-links.py > $@.tmp && mv $@.tmp $@
 
@@ -236,7 +236,7 @@ GAZ := build/gazetteers
 GAZ_EN := build/gazetteers-en
 .PHONY: gazetteers
 gazetteers: $(GAZ)/country.txt $(GAZ_EN)/org.txt
-$(GAZ)/country.txt $(GAZ_EN)/org.txt &: scripts/gazetteers.py
+$(GAZ)/country.txt $(GAZ_EN)/org.txt &: scripts/gazetteers.py scripts/lttoolbox.py
 	python3 scripts/gazetteers.py $(GAZ) $(GAZ_EN)
 # Word clusters learned by veille from the raw news corpora (orangesum-fr,
 # reuters21578-en), their text extracted by scripts/raw-text.py; English

@@ -40,8 +40,9 @@ import gettext
 import json
 import os
 import re
-import subprocess
 import sys
+
+from lttoolbox import att_sections
 
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
 ISO_MO = "/usr/share/locale/fr/LC_MESSAGES/iso_3166-1.mo"
@@ -56,28 +57,6 @@ def catalog(path):
         return gettext.GNUTranslations(f)._catalog
 
 
-def att_sections(path):
-    """The transducers of a compiled lttoolbox file, as lt-print dumps them
-    (AT&T text: "from to input output weight" arcs, "state weight" finals,
-    "--" between sections): a list of (arcs by state, final states)."""
-    try:
-        text = subprocess.run(["lt-print", path], check=True, capture_output=True).stdout.decode("utf-8")
-    except (OSError, subprocess.CalledProcessError) as e:
-        sys.exit(f"entity-links: lt-print {path} failed ({e}): run 'make deps' (as root)")
-    sections = []
-    arcs, finals = collections.defaultdict(list), set()
-    for line in text.split("\n"):
-        if line == "--":
-            sections.append((arcs, finals))
-            arcs, finals = collections.defaultdict(list), set()
-            continue
-        f = line.split("\t")
-        if len(f) >= 4:
-            arcs[int(f[0])].append((int(f[1]), f[2], f[3]))
-        elif f[0]:
-            finals.add(int(f[0]))
-    sections.append((arcs, finals))
-    return sections
 
 
 def att_symbol(s):
@@ -88,7 +67,7 @@ def capitalised_pairs(path):
     """The (left lemma, right lemma) pairs of a bilingual dictionary whose
     lemmas both start with a capital letter."""
     pairs = set()
-    for arcs, finals in att_sections(path):
+    for arcs, finals in att_sections(path, "entity-links"):
         # A section with many arcs per state is a pattern (any letter,
         # any number), not a list of words: its paths are not lemmas.
         if sum(len(a) for a in arcs.values()) > 10 * max(1, len(arcs)):

@@ -54,14 +54,14 @@ standard gettext module); apertium's proper nouns lowered the French
 tuning split and are read for English only.  Deterministic: sorted, de-duplicated output.
 """
 import ast
-import collections
 import gettext
 import gzip
 import json
 import os
 import re
-import subprocess
 import sys
+
+from lttoolbox import att_sections
 
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
 ISO_MO = "/usr/share/locale/fr/LC_MESSAGES/iso_3166-1.mo"
@@ -140,23 +140,8 @@ def apertium_np(path):
     by kind (ant, cog, loc, al): lt-print dumps it as AT&T text ("from to
     input output" arcs, final states, "--" between sections) whose paths
     from state 0 are surface forms and their analyses ("Kent<np><loc><sg>")."""
-    try:
-        text = subprocess.run(["lt-print", path], check=True, capture_output=True).stdout.decode("utf-8")
-    except (OSError, subprocess.CalledProcessError) as e:
-        sys.exit(f"gazetteers: lt-print {path} failed ({e}): run 'make deps' (as root)")
     out = {k: set() for k in ("ant", "cog", "loc", "al")}
-    sections, arcs, finals = [], collections.defaultdict(list), set()
-    for line in text.split("\n"):
-        if line == "--":
-            sections.append((arcs, finals))
-            arcs, finals = collections.defaultdict(list), set()
-            continue
-        f = line.split("\t")
-        if len(f) >= 4:
-            arcs[int(f[0])].append((int(f[1]), f[3]))
-        elif f[0]:
-            finals.add(int(f[0]))
-    sections.append((arcs, finals))
+    sections = att_sections(path, "gazetteers")
     sym = {"ε": "", "@_SPACE_@": " "}
     for arcs, finals in sections:
         # A section with many arcs per state is a pattern (any letter, any
@@ -178,7 +163,7 @@ def apertium_np(path):
                         out[kind].add(lemma)
             on_path.add(state)
             stack.append((state, analysis, True))
-            for nxt, o in arcs.get(state, ()):
+            for nxt, _, o in arcs.get(state, ()):
                 if nxt not in on_path:
                     stack.append((nxt, analysis + sym.get(o, o), False))
     return out
