@@ -660,11 +660,136 @@ static void test_clusters(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* Clusterings of one side: with the left neighbours only, words after the
+ * same word share their path, whatever follows them; with the right
+ * ones, words before the same word.  A model carries several clusterings
+ * (format 3; one is still written in format 2, as before) and looks each
+ * up in its own table. */
+static void cluster_side(const char *dir, const char *name, int sides, char out[4][VL_NER_CLUSTER_BITS + 1]) {
+    static const char *const words[] = {"brest", "quimper", "morlaix", "rennes"};
+    static const char *const fill[] = {"le", "la", "un", "une", "et", "ou"};
+    vl_ner_cluster_trainer *t;
+    vl_error err;
+    assert_int_equal(vl_ner_cluster_trainer_new(VL_LANG_FR, &t, &err), VL_OK);
+    vl_ner_cluster_trainer_set_sides(t, sides);
+    char text[256];
+    /* brest, quimper after "vers", morlaix, rennes after "sous"; brest,
+     * morlaix before "puis", quimper, rennes before "donc" */
+    for (int k = 0; k < 800; k++) {
+        int w = k % 4;
+        snprintf(text, sizeof text, "%s %s %s %s %s .", fill[k % 6], w < 2 ? "vers" : "sous", words[w],
+                 w % 2 ? "donc" : "puis", fill[(k / 4) % 6]);
+        assert_int_equal(vl_ner_cluster_trainer_add(t, text, strlen(text), &err), VL_OK);
+    }
+    char *path = th_path(dir, name);
+    assert_int_equal(vl_ner_cluster_trainer_run(t, 100, 20, path, &err), VL_OK);
+    vl_ner_cluster_trainer_free(t);
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    char line[256];
+    memset(out, 0, 4 * (VL_NER_CLUSTER_BITS + 1));
+    while (fgets(line, sizeof line, f)) {
+        char bits[64], word[64];
+        assert_int_equal(sscanf(line, "%63s %63s", bits, word), 2);
+        for (int k = 0; k < 4; k++)
+            if (strcmp(word, words[k]) == 0) strcpy(out[k], bits);
+    }
+    fclose(f);
+    for (int k = 0; k < 4; k++) assert_int_equal(strlen(out[k]), VL_NER_CLUSTER_BITS);
+    free(path);
+}
+
+static void test_clusterings(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    char left[4][VL_NER_CLUSTER_BITS + 1], right[4][VL_NER_CLUSTER_BITS + 1];
+    cluster_side(dir, "left.txt", VL_NER_CTX_LEFT, left);
+    cluster_side(dir, "right.txt", VL_NER_CTX_RIGHT, right);
+    /* brest: with quimper by its left, with morlaix by its right */
+    assert_true(common_prefix(left[0], left[1]) > common_prefix(left[0], left[2]));
+    assert_true(common_prefix(right[0], right[2]) > common_prefix(right[0], right[1]));
+    /* Both in one model: each word's paths, the first clustering's in the
+     * low bits. */
+    const char *files[2] = {NULL, NULL};
+    char *lp = th_path(dir, "left.txt"), *rp = th_path(dir, "right.txt");
+    files[0] = lp;
+    files[1] = rp;
+    vl_ner_clusters c;
+    vl_error err;
+    assert_int_equal(vl_ner_clusters_load_many(files, 2, VL_LANG_FR, &c, &err), VL_OK);
+    assert_int_equal(c.n, 2);
+    const char *s = "Brest inconnu";
+    vl_ner_lexer lx;
+    static vl_ner_tok tk[VL_NER_MAX_SENT];
+    static vl_ner_sent_feats sf;
+    vl_ner_lexer_init(&lx, s, strlen(s), VL_LANG_FR);
+    size_t n = vl_ner_next_sentence(&lx, tk, VL_NER_MAX_SENT);
+    vl_ner_sent_prepare(&sf, s, tk, n);
+    vl_ner_clusters_mark(&c, &sf);
+    uint64_t want = ((1u << VL_NER_CLUSTER_BITS) | (uint64_t)strtoul(left[0], NULL, 2)) |
+                    ((1u << VL_NER_CLUSTER_BITS) | (uint64_t)strtoul(right[0], NULL, 2)) << VL_NER_CLU_SHIFT;
+    assert_true(sf.cluster[0] == want);
+    assert_true(sf.cluster[1] == 0);
+    /* Each clustering's prefixes are features of their own: the same
+     * paths in the second table give other feature hashes. */
+    uint64_t f1[VL_NER_MAX_FEATS], f2[VL_NER_MAX_FEATS];
+    uint64_t p0 = sf.cluster[0] & VL_NER_CLU_MASK;
+    size_t n1 = vl_ner_word_features(&sf, 0, p0, VL_NER_ROLE_SELF, f1);
+    size_t n2 = vl_ner_word_features(&sf, 0, p0 << VL_NER_CLU_SHIFT, VL_NER_ROLE_SELF, f2);
+    assert_int_equal(n1, n2);
+    size_t same = 0;
+    for (size_t k = 0; k < n1; k++) same += f1[k] == f2[k];
+    assert_int_equal(same, n1 - 4); /* all but the four prefixes */
+    /* The model file: format 3, both tables. */
+    char *mpath = th_path(dir, "two.model");
+    size_t nw = ((size_t)1 << 8) * VL_NER_NLABELS;
+    float *w = calloc(nw, sizeof *w), trans[(VL_NER_NLABELS + 1) * VL_NER_NLABELS] = {0};
+    assert_non_null(w);
+    assert_int_equal(vl_ner_model_write(mpath, VL_LANG_FR, 8, w, trans, NULL, &c, &err), VL_OK);
+    vl_ner_model *m;
+    assert_int_equal(vl_ner_model_open(mpath, &m, &err), VL_OK);
+    assert_int_equal(vl_ner_model_clusters(m)->n, 2);
+    assert_true(vl_ner_clusters_get(vl_ner_model_clusters(m), sf.h_lower[0]) == want);
+    size_t size = vl_ner_model_size(m);
+    vl_ner_model_close(m);
+    FILE *f = fopen(mpath, "rb");
+    unsigned char *bytes = malloc(size);
+    assert_int_equal(fread(bytes, 1, size, f), size);
+    fclose(f);
+    assert_int_equal(bytes[8], 3);
+    assert_int_equal(bytes[38], 2);
+    /* one clustering: format 2, as before */
+    vl_ner_clusters one;
+    assert_int_equal(vl_ner_clusters_load(lp, VL_LANG_FR, &one, &err), VL_OK);
+    assert_int_equal(vl_ner_model_write(mpath, VL_LANG_FR, 8, w, trans, NULL, &one, &err), VL_OK);
+    f = fopen(mpath, "rb");
+    assert_int_equal(fread(bytes, 1, 64, f), 64);
+    fclose(f);
+    assert_int_equal(bytes[8], 2);
+    assert_int_equal(bytes[38], 0);
+    assert_int_equal(vl_ner_model_open(mpath, &m, &err), VL_OK);
+    assert_int_equal(vl_ner_model_clusters(m)->n, 1);
+    assert_true(vl_ner_clusters_get(vl_ner_model_clusters(m), sf.h_lower[0]) == (want & VL_NER_CLU_MASK));
+    vl_ner_model_close(m);
+    /* more clusterings than a model holds */
+    const char *four[4] = {lp, rp, lp, rp};
+    vl_ner_clusters many;
+    assert_int_equal(vl_ner_clusters_load_many(four, 4, VL_LANG_FR, &many, &err), VL_EARG);
+    vl_ner_clusters_free(&one);
+    vl_ner_clusters_free(&c);
+    free(bytes);
+    free(w);
+    free(mpath);
+    free(lp);
+    free(rp);
+    th_tmpdir_cleanup(dir);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
         cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_readers),     cmocka_unit_test(test_model_file),
-        cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters),
+        cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_clusterings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
