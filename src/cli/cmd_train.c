@@ -23,10 +23,10 @@ static void on_iter(void *ctx, int stage, int iter, double objective) {
     fprintf(stderr, "crf stage %d iteration %d: objective %.6g (%.1f s)\n", stage, iter, objective, cli_now_s() - *t0);
 }
 
-/* veille train clusters --lang L [--words N] [--contexts N] [--sides both|left|right] TEXT... -o FILE */
+/* veille train clusters --lang L [--words N] [--contexts N] TEXT... -o FILE */
 static int train_clusters(cli_env *env, int argc, char **argv) {
     const char *lang_s = NULL, *out = NULL, *v;
-    int words = 24000, contexts = 600, k, status = EXIT_OK, sides = VL_NER_CTX_BOTH, pca = 0;
+    int words = 24000, contexts = 600, k, status = EXIT_OK;
     vl_error err;
     vl_error_clear(&err);
     vl_ner_cluster_trainer *t = NULL;
@@ -42,20 +42,6 @@ static int train_clusters(cli_env *env, int argc, char **argv) {
             if (k < 0 || cli_int("--words", v, 1000000, &words)) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "--contexts", &v))) {
             if (k < 0 || cli_int("--contexts", v, 100000, &contexts)) goto usage;
-        } else if (strcmp(argv[i], "--pca") == 0) {
-            pca = 1;
-            i++;
-        } else if ((k = cli_value(argc, argv, &i, "--sides", &v))) {
-            /* the neighbours a word's contexts count: another clustering
-             * of the same text, for a model's second or third table */
-            if (k < 0) goto usage;
-            if (strcmp(v, "both") == 0) sides = VL_NER_CTX_BOTH;
-            else if (strcmp(v, "left") == 0) sides = VL_NER_CTX_LEFT;
-            else if (strcmp(v, "right") == 0) sides = VL_NER_CTX_RIGHT;
-            else {
-                cli_fail("train clusters: --sides is both, left or right");
-                goto usage;
-            }
         } else if (argv[i][0] == '-' && argv[i][1] != 0) {
             cli_fail("train: unknown option '%s'", argv[i]);
             goto usage;
@@ -74,8 +60,6 @@ static int train_clusters(cli_env *env, int argc, char **argv) {
         free(files);
         return cli_exit_for(err.code);
     }
-    vl_ner_cluster_trainer_set_sides(t, sides);
-    vl_ner_cluster_trainer_set_pca(t, pca);
     for (int fi = 0; fi < nfiles && status == EXIT_OK; fi++) {
         FILE *f = strcmp(files[fi], "-") == 0 ? stdin : fopen(files[fi], "rb");
         if (!f) {
@@ -133,8 +117,8 @@ int cmd_train(cli_env *env, int argc, char **argv) {
         cli_fail("train: what to train? 'ner' or 'clusters'");
         return cli_usage("train");
     }
-    const char *lang_s = NULL, *out = NULL, *v, *gaz_dir = NULL, *cl_paths[VL_NER_MAX_CLUSTERINGS];
-    int epochs = 10, bits = 18, seed = 0, k, npaths = 0, crf = 0, max_iter = 0, ncl = 0;
+    const char *lang_s = NULL, *out = NULL, *v, *gaz_dir = NULL, *cl_path = NULL;
+    int epochs = 10, bits = 18, seed = 0, k, npaths = 0, crf = 0, max_iter = 0;
     double c2 = 0;
     char **paths = calloc((size_t)argc, sizeof *paths);
     unsigned *domains = calloc((size_t)argc, sizeof *domains), ndomains = 0;
@@ -150,14 +134,8 @@ int cmd_train(cli_env *env, int argc, char **argv) {
             if (k < 0) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "-o", &out))) {
             if (k < 0) goto usage;
-        } else if ((k = cli_value(argc, argv, &i, "--clusters", &v))) {
-            /* repeated: one more clustering, its features of its own */
+        } else if ((k = cli_value(argc, argv, &i, "--clusters", &cl_path))) {
             if (k < 0) goto usage;
-            if (ncl == VL_NER_MAX_CLUSTERINGS) {
-                cli_fail("train: at most %d --clusters files", VL_NER_MAX_CLUSTERINGS);
-                goto usage;
-            }
-            cl_paths[ncl++] = v;
         } else if ((k = cli_value(argc, argv, &i, "--gazetteers", &gaz_dir))) {
             if (k < 0) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "--epochs", &v))) {
@@ -221,7 +199,7 @@ int cmd_train(cli_env *env, int argc, char **argv) {
     vl_ner_train_opts opts = {.lang = (vl_lang)lang, .trainer = crf ? VL_NER_TRAIN_CRF : VL_NER_TRAIN_PERCEPTRON,
                               .c2 = c2, .max_iter = max_iter, .on_iter = on_iter, .epochs = epochs, .bits = (unsigned)bits, .seed = (uint64_t)seed,
                               .on_epoch = on_epoch, .ctx = &t0, .gaz = gaz_dir ? &gaz : NULL,
-                              .clusters = ncl ? &clusters : NULL};
+                              .clusters = cl_path ? &clusters : NULL};
     vl_ner_trainer *t;
     vl_error err;
     vl_error_clear(&err);
@@ -234,16 +212,15 @@ int cmd_train(cli_env *env, int argc, char **argv) {
         }
         fprintf(stderr, "gazetteers: %zu table entries from %s\n", gaz.entries, gaz_dir);
     }
-    if (ncl) {
-        if (vl_ner_clusters_load_many(cl_paths, (size_t)ncl, (vl_lang)lang, &clusters, &err)) {
+    if (cl_path) {
+        if (vl_ner_clusters_load(cl_path, (vl_lang)lang, &clusters, &err)) {
             cli_error(&err);
             vl_ner_gaz_free(&gaz);
             free(paths);
             free(domains);
             return cli_exit_for(err.code);
         }
-        fprintf(stderr, "clusters: %zu words from %s%s\n", clusters.entries, cl_paths[0],
-                ncl > 1 ? " (and more clusterings)" : "");
+        fprintf(stderr, "clusters: %zu words from %s\n", clusters.entries, cl_path);
     }
     if (vl_ner_trainer_new(&opts, &t, &err)) {
         cli_error(&err);

@@ -37,24 +37,15 @@ static inline uint32_t fp16(uint64_t h) {
     return f ? f : 1;
 }
 
-/* Clustering k's path of a word: 1 and the path, or 0. */
-static uint32_t table_get(const uint32_t *slots, unsigned bits, uint64_t h_lower) {
-    uint64_t mask = ((uint64_t)1 << bits) - 1;
+uint32_t vl_ner_clusters_get(const vl_ner_clusters *c, uint64_t h_lower) {
+    if (!c || !c->bits) return 0;
+    uint64_t mask = ((uint64_t)1 << c->bits) - 1;
     uint32_t fp = fp16(h_lower);
     for (uint64_t i = h_lower & mask;; i = (i + 1) & mask) {
-        uint32_t s = slots[i];
+        uint32_t s = c->slots[i];
         if (!s) return 0;
         if (s >> 16 == fp) return (1u << VL_NER_CLUSTER_BITS) | (s & 0xFFFFu);
     }
-}
-
-uint64_t vl_ner_clusters_get(const vl_ner_clusters *c, uint64_t h_lower) {
-    if (!c || !c->bits) return 0;
-    unsigned n = c->n ? c->n : 1;
-    uint64_t v = 0;
-    for (unsigned k = 0; k < n && k < VL_NER_MAX_CLUSTERINGS; k++)
-        v |= (uint64_t)table_get(c->slots + ((size_t)k << c->bits), c->bits, h_lower) << (k * VL_NER_CLU_SHIFT);
-    return v;
 }
 
 void vl_ner_clusters_mark(const vl_ner_clusters *c, vl_ner_sent_feats *sf) {
@@ -67,31 +58,32 @@ void vl_ner_clusters_free(vl_ner_clusters *c) {
     memset(c, 0, sizeof *c);
 }
 
-/* Reads one paths file into the table tab (2^CL_TABLE_BITS zeroed slots);
- * *entries: the words it holds. */
-static int load_table(const char *path, vl_lang lang, uint32_t *tab, size_t *entries, vl_error *err) {
+int vl_ner_clusters_load(const char *path, vl_lang lang, vl_ner_clusters *out, vl_error *err) {
+    memset(out, 0, sizeof *out);
     FILE *f = fopen(path, "r");
     if (!f) return vl_error_set(err, VL_EIO, path, 0, "cannot read clusters: %s", strerror(errno));
+    out->bits = CL_TABLE_BITS;
+    out->owned = calloc((size_t)1 << CL_TABLE_BITS, sizeof *out->owned);
     vl_ner_sent_feats *sf = malloc(sizeof *sf);
     vl_ner_tok toks[3];
     char *line = NULL;
     size_t cap = 0, limit = ((size_t)1 << CL_TABLE_BITS) / 100 * 80;
     int rc = VL_OK;
     unsigned long lineno = 0;
-    if (!sf) rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    if (!out->owned || !sf) rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    out->slots = out->owned;
     ssize_t len;
     uint64_t mask = ((uint64_t)1 << CL_TABLE_BITS) - 1;
-    *entries = 0;
     while (!rc && (len = getline(&line, &cap, f)) >= 0) {
         lineno++;
-        char *sep = memchr(line, '\t', (size_t)len);
-        if (!sep) {
+        char *tab = memchr(line, '\t', (size_t)len);
+        if (!tab) {
             rc = vl_error_set(err, VL_EFORMAT, path, lineno, "expected PATH<TAB>word<TAB>count");
             break;
         }
         uint32_t code = 0;
-        for (char *p = line; p < sep; p++) code = code << 1 | (uint32_t)(*p == '1');
-        char *word = sep + 1, *end = memchr(word, '\t', (size_t)(len - (word - line)));
+        for (char *p = line; p < tab; p++) code = code << 1 | (uint32_t)(*p == '1');
+        char *word = tab + 1, *end = memchr(word, '\t', (size_t)(len - (word - line)));
         if (!end) end = line + len;
         vl_ner_lexer lx;
         vl_ner_lexer_init(&lx, word, (size_t)(end - word), lang);
@@ -100,46 +92,20 @@ static int load_table(const char *path, vl_lang lang, uint32_t *tab, size_t *ent
         uint64_t h = sf->h_lower[0];
         uint32_t fp = fp16(h);
         for (uint64_t i = h & mask;; i = (i + 1) & mask) {
-            if (!tab[i]) {
-                if (*entries >= limit) break; /* full: the rarest words go without */
-                tab[i] = fp << 16 | (code & 0xFFFFu);
-                (*entries)++;
+            if (!out->owned[i]) {
+                if (out->entries >= limit) break; /* full: the rarest words go without */
+                out->owned[i] = fp << 16 | (code & 0xFFFFu);
+                out->entries++;
                 break;
             }
-            if (tab[i] >> 16 == fp) break; /* first (most frequent) wins */
+            if (out->owned[i] >> 16 == fp) break; /* first (most frequent) wins */
         }
     }
     free(line);
     free(sf);
     fclose(f);
+    if (rc) vl_ner_clusters_free(out);
     return rc;
-}
-
-int vl_ner_clusters_load_many(const char *const *paths, size_t npaths, vl_lang lang, vl_ner_clusters *out,
-                              vl_error *err) {
-    memset(out, 0, sizeof *out);
-    if (npaths < 1 || npaths > VL_NER_MAX_CLUSTERINGS)
-        return vl_error_set(err, VL_EARG, NULL, 0, "1 to %d cluster files, not %zu", VL_NER_MAX_CLUSTERINGS, npaths);
-    size_t size = (size_t)1 << CL_TABLE_BITS;
-    out->owned = calloc(npaths * size, sizeof *out->owned);
-    if (!out->owned) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
-    out->bits = CL_TABLE_BITS;
-    out->n = (unsigned)npaths;
-    out->slots = out->owned;
-    for (size_t k = 0; k < npaths; k++) {
-        size_t entries;
-        int rc = load_table(paths[k], lang, out->owned + k * size, &entries, err);
-        if (rc) {
-            vl_ner_clusters_free(out);
-            return rc;
-        }
-        if (k == 0) out->entries = entries;
-    }
-    return VL_OK;
-}
-
-int vl_ner_clusters_load(const char *path, vl_lang lang, vl_ner_clusters *out, vl_error *err) {
-    return vl_ner_clusters_load_many(&path, 1, lang, out, err);
 }
 
 /* ------------------------------------------------------------- training */
@@ -155,8 +121,6 @@ typedef struct wc_entry {
 
 struct vl_ner_cluster_trainer {
     vl_lang lang;
-    int sides; /* VL_NER_CTX_LEFT | VL_NER_CTX_RIGHT */
-    int pca;   /* split seeds from the principal direction (pca_seeds) */
     wc_entry *tab;
     size_t bits, n;
     char *pool;
@@ -174,7 +138,6 @@ int vl_ner_cluster_trainer_new(vl_lang lang, vl_ner_cluster_trainer **out, vl_er
     vl_ner_cluster_trainer *t = calloc(1, sizeof *t);
     if (!t) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     t->lang = lang;
-    t->sides = VL_NER_CTX_BOTH;
     t->bits = 22;
     t->tab = calloc((size_t)1 << t->bits, sizeof *t->tab);
     if (!t->tab) {
@@ -184,12 +147,6 @@ int vl_ner_cluster_trainer_new(vl_lang lang, vl_ner_cluster_trainer **out, vl_er
     *out = t;
     return VL_OK;
 }
-
-void vl_ner_cluster_trainer_set_sides(vl_ner_cluster_trainer *t, int sides) {
-    t->sides = sides & VL_NER_CTX_BOTH ? sides & VL_NER_CTX_BOTH : VL_NER_CTX_BOTH;
-}
-
-void vl_ner_cluster_trainer_set_pca(vl_ner_cluster_trainer *t, int on) { t->pca = on != 0; }
 
 void vl_ner_cluster_trainer_free(vl_ner_cluster_trainer *t) {
     if (!t) return;
@@ -272,85 +229,23 @@ static float dot(const float *a, const float *b, size_t d) {
     return s0 + s1 + s2 + s3;
 }
 
-/* Seeds of a split along the principal direction of the n words
- * (Boley's principal direction divisive partitioning): the means of the
- * words on either side of the centroid along it, into cent[0..2d).  The
- * direction is found by power iteration from a fixed start, so it
- * depends on the words' vectors as a whole, not on which word is the most
- * frequent: a few counts that move no longer move the seeds.  0 when
- * the words do not fall on both sides. */
-static int pca_seeds(const float *mat, size_t d, const uint32_t *idx, uint8_t *side, size_t n, float *cent,
-                     float *sum) {
-    float *mean = cent, *v = cent + d, *w = sum;
-    memset(mean, 0, d * sizeof *mean);
-    for (size_t k = 0; k < n; k++) {
-        const float *x = mat + (size_t)idx[k] * d;
-        for (size_t j = 0; j < d; j++) mean[j] += x[j];
-    }
-    for (size_t j = 0; j < d; j++) {
-        mean[j] /= (float)n;
-        uint32_t h = (uint32_t)(j + 1) * 2654435761u; /* a fixed start, not along any axis */
-        v[j] = (float)(h >> 20) / 4096.0f - 0.5f;
-    }
-    float mv = 0;
-    for (int it = 0; it < 12; it++) {
-        /* w = sum over words of ((x - mean).v) (x - mean) */
-        memset(w, 0, d * sizeof *w);
-        mv = dot(mean, v, d);
-        float tot = 0;
-        for (size_t k = 0; k < n; k++) {
-            const float *x = mat + (size_t)idx[k] * d;
-            float c = dot(x, v, d) - mv;
-            tot += c;
-            for (size_t j = 0; j < d; j++) w[j] += c * x[j];
-        }
-        double norm = 0;
-        for (size_t j = 0; j < d; j++) {
-            w[j] -= tot * mean[j];
-            norm += (double)w[j] * w[j];
-        }
-        if (!(norm > 0)) return 0;
-        for (size_t j = 0; j < d; j++) v[j] = (float)(w[j] / sqrt(norm));
-    }
-    mv = dot(mean, v, d);
-    size_t cnt[2] = {0, 0};
-    for (size_t k = 0; k < n; k++) {
-        side[k] = (uint8_t)(dot(mat + (size_t)idx[k] * d, v, d) > mv);
-        cnt[side[k]]++;
-    }
-    if (!cnt[0] || !cnt[1]) return 0;
-    memset(sum, 0, 2 * d * sizeof *sum);
-    for (size_t k = 0; k < n; k++) {
-        const float *x = mat + (size_t)idx[k] * d;
-        float *acc = sum + (size_t)side[k] * d;
-        for (size_t j = 0; j < d; j++) acc[j] += x[j];
-    }
-    for (int c = 0; c < 2; c++)
-        for (size_t j = 0; j < d; j++) cent[(size_t)c * d + j] = sum[(size_t)c * d + j] / (float)cnt[c];
-    return 1;
-}
-
 /* Splits the n words of idx (rows of mat, unit length) into two by
  * 2-means, sets bit `depth` of their codes, and recurses into each half.
- * cent and sum are 2*d scratch floats; tmp and side n scratch entries.
- * pca: seeds from the principal direction (pca_seeds), else the ranked
- * words below. */
+ * cent and sum are 2*d scratch floats; tmp and side n scratch entries. */
 static void bisect(const float *mat, size_t d, uint32_t *idx, uint32_t *tmp, uint8_t *side, size_t n,
-                   unsigned depth, uint32_t *codes, float *cent, float *sum, int pca) {
+                   unsigned depth, uint32_t *codes, float *cent, float *sum) {
     if (n < 4 || depth >= VL_NER_CLUSTER_BITS) return;
-    if (!pca || !pca_seeds(mat, d, idx, side, n, cent, sum)) {
-        /* Seeds: the most frequent word (first in idx), and the word
-         * least like it: deterministic, and far apart. */
-        const float *a = mat + (size_t)idx[0] * d;
-        size_t far = 1;
-        float low = 2;
-        for (size_t k = 1; k < n; k++) {
-            float s = dot(a, mat + (size_t)idx[k] * d, d);
-            if (s < low) low = s, far = k;
-        }
-        memcpy(cent, a, d * sizeof *cent);
-        memcpy(cent + d, mat + (size_t)idx[far] * d, d * sizeof *cent);
+    /* Seeds: the most frequent word (first in idx), and the word least
+     * like it: deterministic, and far apart. */
+    const float *a = mat + (size_t)idx[0] * d;
+    size_t far = 1;
+    float low = 2;
+    for (size_t k = 1; k < n; k++) {
+        float s = dot(a, mat + (size_t)idx[k] * d, d);
+        if (s < low) low = s, far = k;
     }
+    memcpy(cent, a, d * sizeof *cent);
+    memcpy(cent + d, mat + (size_t)idx[far] * d, d * sizeof *cent);
     size_t n1 = 0;
     for (int iter = 0; iter < 5; iter++) {
         float nn0 = dot(cent, cent, d), nn1 = dot(cent + d, cent + d, d);
@@ -381,8 +276,8 @@ static void bisect(const float *mat, size_t d, uint32_t *idx, uint32_t *tmp, uin
             codes[idx[k]] |= 1u << (VL_NER_CLUSTER_BITS - 1 - depth);
         }
     memcpy(idx, tmp, n * sizeof *idx);
-    bisect(mat, d, idx, tmp, side, n - n1, depth + 1, codes, cent, sum, pca);
-    bisect(mat, d, idx + (n - n1), tmp, side, n1, depth + 1, codes, cent, sum, pca);
+    bisect(mat, d, idx, tmp, side, n - n1, depth + 1, codes, cent, sum);
+    bisect(mat, d, idx + (n - n1), tmp, side, n1, depth + 1, codes, cent, sum);
 }
 
 int vl_ner_cluster_trainer_run(vl_ner_cluster_trainer *t, size_t nwords, size_t ncontexts, const char *path,
@@ -399,9 +294,7 @@ int vl_ner_cluster_trainer_run(vl_ner_cluster_trainer *t, size_t nwords, size_t 
     size_t V = 0, C = ncontexts < m ? ncontexts : m;
     for (size_t k = 0; k < m && V < nwords && sorted[k]->count >= 3; k++) sorted[k]->vocab = (int32_t)V++;
     for (size_t k = 0; k < C; k++) sorted[k]->ctx = (int32_t)k;
-    /* left and right contexts, or one side only: another view of the
-     * same words (what comes before a name, what follows it) */
-    size_t left = t->sides & VL_NER_CTX_LEFT ? C : 0, D = left + (t->sides & VL_NER_CTX_RIGHT ? C : 0);
+    size_t D = 2 * C; /* left and right contexts */
     float *mat = calloc(V * D, sizeof *mat);
     double *ctx_tot = calloc(D, sizeof *ctx_tot), *word_tot = calloc(V, sizeof *word_tot);
     float *cent = malloc(2 * D * sizeof *cent); /* the two centroids of a split */
@@ -416,10 +309,10 @@ int vl_ner_cluster_trainer_run(vl_ner_cluster_trainer *t, size_t nwords, size_t 
         uint32_t k = t->stream[p];
         if (k == SENT_BREAK || t->tab[k].vocab < 0) continue;
         float *row = mat + (size_t)t->tab[k].vocab * D;
-        if (left && p > 0 && t->stream[p - 1] != SENT_BREAK && t->tab[t->stream[p - 1]].ctx >= 0)
+        if (p > 0 && t->stream[p - 1] != SENT_BREAK && t->tab[t->stream[p - 1]].ctx >= 0)
             row[t->tab[t->stream[p - 1]].ctx] += 1;
-        if (D > left && p + 1 < t->stream_len && t->stream[p + 1] != SENT_BREAK && t->tab[t->stream[p + 1]].ctx >= 0)
-            row[left + (size_t)t->tab[t->stream[p + 1]].ctx] += 1;
+        if (p + 1 < t->stream_len && t->stream[p + 1] != SENT_BREAK && t->tab[t->stream[p + 1]].ctx >= 0)
+            row[C + (size_t)t->tab[t->stream[p + 1]].ctx] += 1;
     }
     double total = 0;
     for (size_t v = 0; v < V; v++)
@@ -454,7 +347,7 @@ int vl_ner_cluster_trainer_run(vl_ner_cluster_trainer *t, size_t nwords, size_t 
         goto out;
     }
     for (size_t v = 0; v < V; v++) idx[v] = (uint32_t)v;
-    bisect(mat, D, idx, tmp, side, V, 0, codes, cent, sums, t->pca);
+    bisect(mat, D, idx, tmp, side, V, 0, codes, cent, sums);
     FILE *f = fopen(path, "w");
     if (!f) {
         rc = vl_error_set(err, VL_EIO, path, 0, "cannot create: %s", strerror(errno));
