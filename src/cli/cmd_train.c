@@ -23,10 +23,10 @@ static void on_iter(void *ctx, int stage, int iter, double objective) {
     fprintf(stderr, "crf stage %d iteration %d: objective %.6g (%.1f s)\n", stage, iter, objective, cli_now_s() - *t0);
 }
 
-/* veille train clusters --lang L [--words N] [--contexts N] TEXT... -o FILE */
+/* veille train clusters --lang L [--words N] [--contexts N] [--iterations N] TEXT... -o FILE */
 static int train_clusters(cli_env *env, int argc, char **argv) {
     const char *lang_s = NULL, *out = NULL, *v;
-    int words = 24000, contexts = 600, k, status = EXIT_OK;
+    int words = 24000, contexts = 600, iters = VL_NER_CLUSTER_ITERS, k, status = EXIT_OK;
     vl_error err;
     vl_error_clear(&err);
     vl_ner_cluster_trainer *t = NULL;
@@ -42,6 +42,8 @@ static int train_clusters(cli_env *env, int argc, char **argv) {
             if (k < 0 || cli_int("--words", v, 1000000, &words)) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "--contexts", &v))) {
             if (k < 0 || cli_int("--contexts", v, 100000, &contexts)) goto usage;
+        } else if ((k = cli_value(argc, argv, &i, "--iterations", &v))) {
+            if (k < 0 || cli_int("--iterations", v, 10000, &iters)) goto usage;
         } else if (argv[i][0] == '-' && argv[i][1] != 0) {
             cli_fail("train: unknown option '%s'", argv[i]);
             goto usage;
@@ -50,7 +52,7 @@ static int train_clusters(cli_env *env, int argc, char **argv) {
         }
     }
     int lang = lang_s ? vl_lang_parse(lang_s) : -1;
-    if ((lang != VL_LANG_FR && lang != VL_LANG_EN) || !out || !nfiles || words < 1 || contexts < 1) {
+    if ((lang != VL_LANG_FR && lang != VL_LANG_EN) || !out || !nfiles || words < 1 || contexts < 1 || iters < 1) {
         cli_fail("train clusters: --lang fr|en, TEXT... and -o FILE are needed");
         goto usage;
     }
@@ -60,6 +62,7 @@ static int train_clusters(cli_env *env, int argc, char **argv) {
         free(files);
         return cli_exit_for(err.code);
     }
+    vl_ner_cluster_trainer_set_iterations(t, iters);
     for (int fi = 0; fi < nfiles && status == EXIT_OK; fi++) {
         FILE *f = strcmp(files[fi], "-") == 0 ? stdin : fopen(files[fi], "rb");
         if (!f) {

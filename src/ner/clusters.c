@@ -121,6 +121,7 @@ typedef struct wc_entry {
 
 struct vl_ner_cluster_trainer {
     vl_lang lang;
+    int iters; /* most 2-means iterations of a split */
     wc_entry *tab;
     size_t bits, n;
     char *pool;
@@ -138,6 +139,7 @@ int vl_ner_cluster_trainer_new(vl_lang lang, vl_ner_cluster_trainer **out, vl_er
     vl_ner_cluster_trainer *t = calloc(1, sizeof *t);
     if (!t) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     t->lang = lang;
+    t->iters = VL_NER_CLUSTER_ITERS;
     t->bits = 22;
     t->tab = calloc((size_t)1 << t->bits, sizeof *t->tab);
     if (!t->tab) {
@@ -146,6 +148,10 @@ int vl_ner_cluster_trainer_new(vl_lang lang, vl_ner_cluster_trainer **out, vl_er
     }
     *out = t;
     return VL_OK;
+}
+
+void vl_ner_cluster_trainer_set_iterations(vl_ner_cluster_trainer *t, int iters) {
+    t->iters = iters > 0 ? iters : VL_NER_CLUSTER_ITERS;
 }
 
 void vl_ner_cluster_trainer_free(vl_ner_cluster_trainer *t) {
@@ -233,7 +239,7 @@ static float dot(const float *a, const float *b, size_t d) {
  * 2-means, sets bit `depth` of their codes, and recurses into each half.
  * cent and sum are 2*d scratch floats; tmp and side n scratch entries. */
 static void bisect(const float *mat, size_t d, uint32_t *idx, uint32_t *tmp, uint8_t *side, size_t n,
-                   unsigned depth, uint32_t *codes, float *cent, float *sum) {
+                   unsigned depth, uint32_t *codes, float *cent, float *sum, int iters) {
     if (n < 4 || depth >= VL_NER_CLUSTER_BITS) return;
     /* Seeds: the most frequent word (first in idx), and the word least
      * like it: deterministic, and far apart. */
@@ -247,14 +253,15 @@ static void bisect(const float *mat, size_t d, uint32_t *idx, uint32_t *tmp, uin
     memcpy(cent, a, d * sizeof *cent);
     memcpy(cent + d, mat + (size_t)idx[far] * d, d * sizeof *cent);
     size_t n1 = 0;
-    for (int iter = 0; iter < 5; iter++) {
+    for (int iter = 0; iter < iters; iter++) {
         float nn0 = dot(cent, cent, d), nn1 = dot(cent + d, cent + d, d);
         memset(sum, 0, 2 * d * sizeof *sum);
-        size_t cnt[2] = {0, 0};
+        size_t cnt[2] = {0, 0}, moved = 0;
         for (size_t k = 0; k < n; k++) {
             const float *x = mat + (size_t)idx[k] * d;
             /* nearer centroid: |x-c|^2 = |x|^2 + |c|^2 - 2 x.c */
             int s = nn1 - 2 * dot(x, cent + d, d) < nn0 - 2 * dot(x, cent, d);
+            moved += side[k] != s; /* side[]: the previous iteration's, from the second on */
             side[k] = (uint8_t)s;
             cnt[s]++;
             float *acc = sum + (size_t)s * d;
@@ -264,6 +271,9 @@ static void bisect(const float *mat, size_t d, uint32_t *idx, uint32_t *tmp, uin
         for (int c = 0; c < 2; c++)
             for (size_t j = 0; j < d; j++) cent[(size_t)c * d + j] = sum[(size_t)c * d + j] / (float)cnt[c];
         n1 = cnt[1];
+        /* no word changed sides: the centroids just computed are those
+         * of the iteration before, and every further one would repeat it */
+        if (iter && !moved) break;
     }
     if (!n1 || n1 == n) return;
     /* Stable partition: side 0 first, in frequency order. */
@@ -276,8 +286,8 @@ static void bisect(const float *mat, size_t d, uint32_t *idx, uint32_t *tmp, uin
             codes[idx[k]] |= 1u << (VL_NER_CLUSTER_BITS - 1 - depth);
         }
     memcpy(idx, tmp, n * sizeof *idx);
-    bisect(mat, d, idx, tmp, side, n - n1, depth + 1, codes, cent, sum);
-    bisect(mat, d, idx + (n - n1), tmp, side, n1, depth + 1, codes, cent, sum);
+    bisect(mat, d, idx, tmp, side, n - n1, depth + 1, codes, cent, sum, iters);
+    bisect(mat, d, idx + (n - n1), tmp, side, n1, depth + 1, codes, cent, sum, iters);
 }
 
 int vl_ner_cluster_trainer_run(vl_ner_cluster_trainer *t, size_t nwords, size_t ncontexts, const char *path,
@@ -347,7 +357,7 @@ int vl_ner_cluster_trainer_run(vl_ner_cluster_trainer *t, size_t nwords, size_t 
         goto out;
     }
     for (size_t v = 0; v < V; v++) idx[v] = (uint32_t)v;
-    bisect(mat, D, idx, tmp, side, V, 0, codes, cent, sums);
+    bisect(mat, D, idx, tmp, side, V, 0, codes, cent, sums, t->iters);
     FILE *f = fopen(path, "w");
     if (!f) {
         rc = vl_error_set(err, VL_EIO, path, 0, "cannot create: %s", strerror(errno));

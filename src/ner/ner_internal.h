@@ -237,6 +237,10 @@ int vl_ner_cluster_trainer_new(vl_lang lang, vl_ner_cluster_trainer **out, vl_er
 int vl_ner_cluster_trainer_add(vl_ner_cluster_trainer *t, const char *text, size_t len, vl_error *err);
 /* Clusters the nwords most frequent words by their ncontexts most
  * frequent neighbours and writes the paths file. */
+/* The most 2-means iterations of each split (VL_NER_CLUSTER_ITERS by
+ * default; fewer if no word changes sides). */
+#define VL_NER_CLUSTER_ITERS 5
+void vl_ner_cluster_trainer_set_iterations(vl_ner_cluster_trainer *t, int iters);
 int vl_ner_cluster_trainer_run(vl_ner_cluster_trainer *t, size_t nwords, size_t ncontexts, const char *path,
                                vl_error *err);
 void vl_ner_cluster_trainer_free(vl_ner_cluster_trainer *t);

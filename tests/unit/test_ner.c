@@ -660,11 +660,75 @@ static void test_clusters(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* The 2-means of each split runs until no word changes sides or the
+ * iteration budget is spent: a budget beyond convergence changes nothing,
+ * and the default is VL_NER_CLUSTER_ITERS. */
+static char *cluster_file(const char *dir, const char *name, int iters) {
+    vl_ner_cluster_trainer *t;
+    vl_error err;
+    assert_int_equal(vl_ner_cluster_trainer_new(VL_LANG_FR, &t, &err), VL_OK);
+    if (iters) vl_ner_cluster_trainer_set_iterations(t, iters);
+    /* a chain of words: motK after avantJ for J in K..K+5, the first
+     * words the most frequent, so that the seeds of the first split
+     * (mot0 and a word sharing no context with it) leave the rest of the
+     * chain to the centroids' moves */
+    char text[128];
+    for (int k = 0; k < 40; k++)
+        for (int r = 0; r < 2 * (40 - k); r++) {
+            snprintf(text, sizeof text, "avant%d mot%d .", k + r % 6, k);
+            assert_int_equal(vl_ner_cluster_trainer_add(t, text, strlen(text), &err), VL_OK);
+        }
+    char *path = th_path(dir, name);
+    assert_int_equal(vl_ner_cluster_trainer_run(t, 200, 60, path, &err), VL_OK);
+    vl_ner_cluster_trainer_free(t);
+    return path;
+}
+
+static char *slurp(const char *path) {
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    static char buf[65536];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = 0;
+    return strdup(buf);
+}
+
+static void test_cluster_iterations(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    char *p0 = cluster_file(dir, "default.txt", 0), *p5 = cluster_file(dir, "five.txt", VL_NER_CLUSTER_ITERS);
+    char *p1 = cluster_file(dir, "one.txt", 1);
+    char *p200 = cluster_file(dir, "many.txt", 200), *p5000 = cluster_file(dir, "more.txt", 5000);
+    char *s0 = slurp(p0), *s5 = slurp(p5), *s1 = slurp(p1), *s200 = slurp(p200), *s5000 = slurp(p5000);
+    assert_true(strlen(s0) > 100);
+    assert_string_equal(s0, s5);
+    assert_string_equal(s200, s5000); /* converged long before */
+    /* one iteration per split stops before convergence on this text */
+    assert_true(strcmp(s1, s200) != 0);
+    /* and the converged clusters keep neighbours of the chain together */
+    char first[32] = "", second[32] = "", last[32] = "";
+    for (char *line = s200; line && *line;) {
+        char bits[32], word[64];
+        assert_int_equal(sscanf(line, "%31s %63s", bits, word), 2);
+        if (strcmp(word, "mot1") == 0) strcpy(first, bits);
+        if (strcmp(word, "mot2") == 0) strcpy(second, bits);
+        if (strcmp(word, "mot30") == 0) strcpy(last, bits);
+        line = strchr(line, '\n');
+        if (line) line++;
+    }
+    assert_true(*first && *second && *last);
+    assert_true(common_prefix(first, second) > common_prefix(first, last));
+    free(s0), free(s5), free(s1), free(s200), free(s5000);
+    free(p0), free(p5), free(p1), free(p200), free(p5000);
+    th_tmpdir_cleanup(dir);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
         cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_readers),     cmocka_unit_test(test_model_file),
-        cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters),
+        cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
