@@ -55,7 +55,7 @@ typedef struct tx_elem {
 #define VOCAB_CLASSES                                                                                          \
     ((1ull << TC_NOPERSON) | (1ull << TC_TITLE) | (1ull << TC_ZONE) | (1ull << TC_ELISION) | (1ull << TC_ADV) | \
      (1ull << TC_PPIRR) | (1ull << TC_ANNOUNCED) | (1ull << TC_NOUNE) | (1ull << TC_PREDET) | (1ull << TC_SAY) | \
-     (1ull << TC_LINK) | (1ull << TC_TPREP) | (1ull << TC_QTY))
+     (1ull << TC_LINK) | (1ull << TC_TPREP) | (1ull << TC_QTY) | (1ull << TC_CTX))
 _Static_assert(TC_COUNT <= 64, "a token's classes are one 64-bit word");
 
 #define RULE_WORDS 4 /* rule bit sets: up to 256 rules */
@@ -611,6 +611,12 @@ static int lex_value(const vl_timex_tagger *t, const tx_tok *k, int cls) {
         if (e->cls == cls && (e->lang & t->lang)) return e->value;
     }
     return 0;
+}
+
+/* The CTX_* flags of an English context word (timex_rules.c), 0 for any
+ * other token. */
+static int ctx_flags(const vl_timex_tagger *t, const tx_tok *k) {
+    return (k->mask & (1ull << TC_CTX)) ? lex_value(t, k, TC_CTX) : 0;
 }
 
 /* The year of a two-digit year: the one closest to the reference, no
@@ -1648,10 +1654,6 @@ static int coord_clause(vl_timex_tagger *t, int i) {
  * "to 5 pct", "to Friday", "to date"), and the word before is no
  * preposition that "to" completes ("up to", "according to", "close to"). */
 static int infinitive_to(const vl_timex_tagger *t, int i) {
-    static const char *const notverb[] = {"this", "that", "these", "those", "him", "them", "me", "us", "it",
-                                          "date", "some", "all", "each", "every", "more", "about", "around"};
-    static const char *const notbefore[] = {"up", "according", "close", "due", "compared", "next", "prior",
-                                            "back", "from", "order", "similar", "down", "rose", "fell"};
     const tx_tok *k = t->toks;
     if (t->lang != TXL_EN || strcmp(k[i].key, "to") != 0 || i + 1 >= (int)t->ntoks) return 0;
     const tx_tok *v = &k[i + 1];
@@ -1660,11 +1662,9 @@ static int infinitive_to(const vl_timex_tagger *t, int i) {
                     (1ull << TC_UNITS) | (1ull << TC_REL) | (1ull << TC_THIS) | (1ull << TC_NEXT) |
                     (1ull << TC_PAST) | (1ull << TC_NUMW) | (1ull << TC_NUM) | (1ull << TC_CLITIC))))
         return 0;
-    for (size_t j = 0; j < sizeof notverb / sizeof notverb[0]; j++)
-        if (strcmp(v->key, notverb[j]) == 0) return 0;
+    if (ctx_flags(t, v) & CTX_NOTVERB) return 0;
     if (i > 0) {
-        for (size_t j = 0; j < sizeof notbefore / sizeof notbefore[0]; j++)
-            if (strcmp(k[i - 1].key, notbefore[j]) == 0) return 0;
+        if (ctx_flags(t, &k[i - 1]) & CTX_TOPREP) return 0;
         /* "while trying to reverse the car on Saturday night", "failing
          * to return home on Thursday": a gerund's infinitive tells what
          * was attempted, in the story's own time */
@@ -1710,11 +1710,10 @@ static int clause_tense_core(vl_timex_tagger *t, int a, int b, int *inf) {
         /* "to resume service today after being shut late Wednesday": a
          * date in a clause of "being", or of "after" or "since" not right
          * before it, is no plan's ("to be announced after July 1" is) */
-        if (t->lang == TXL_EN) { /* (first letters first: this runs for every word scanned) */
+        if (t->lang == TXL_EN) { /* (a mask test first: this runs for every word scanned) */
             const char *w = k[i].key;
-            if ((w[0] == 'b' && strcmp(w, "being") == 0) ||
-                (i < a - 1 && ((w[0] == 'a' && strcmp(w, "after") == 0) || (w[0] == 's' && strcmp(w, "since") == 0))))
-                *inf = -2;
+            int cf = ctx_flags(t, &k[i]);
+            if ((cf & CTX_NOPLAN) || (i < a - 1 && (cf & CTX_NOPLANFAR))) *inf = -2;
             if (*inf == -1 && w[0] == 't' && w[1] == 'o' && !w[2] && infinitive_to(t, i)) *inf = i;
         }
         if (k[i].mask & (1ull << TC_CLAUSE)) {
@@ -2210,13 +2209,10 @@ static int race_time(const vl_timex_tagger *t, int es, int ee, vl_timex *o) {
  * week-long", "a year of talks").  A four-digit year is no count ("in
  * 1986 a year"). */
 static int rate_context(const vl_timex_tagger *t, int a, int b) {
-    static const char *const spans[] = {"ago", "earlier", "later", "before", "after", "old",
-                                        "long", "from",   "of",    "and",    "or",    "more"};
     const tx_tok *k = t->toks;
     if (b < (int)t->ntoks && k[b].sent == k[a].sent) {
         if (k[b].flags & TF_HYPH) return 0; /* "a year-long", "an hour-by-hour" */
-        for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
-            if (strcmp(k[b].key, spans[i]) == 0) return 0;
+        if (ctx_flags(t, &k[b]) & CTX_NOTRATE) return 0;
     }
     for (int j = a - 1; j >= 0 && j >= a - 3 && k[j].sent == k[a].sent; j--) {
         const tx_tok *x = &k[j];
@@ -2474,10 +2470,8 @@ static void complete(match_ctx *m, int end) {
      * year told, no match (the month alone is taken) */
     if (kind == K_DATE && (cr->r->flags & RF_ANAPH) && f.month >= 1) {
         if (t->narr_prec < 1) return;
-        const char *w = k[ee - 2].key;
-        int shift = strcmp(w, "following") == 0 || strcmp(w, "next") == 0                                  ? 1
-                    : strcmp(w, "previous") == 0 || strcmp(w, "preceding") == 0 || strcmp(w, "prior") == 0 ? -1
-                                                                                                            : 0;
+        int cf = ctx_flags(t, &k[ee - 2]);
+        int shift = (cf & CTX_YEARNEXT) ? 1 : (cf & CTX_YEARPREV) ? -1 : 0;
         f.year = t->narr_y + shift;
     }
     /* "a second stadium", "a second-stage rise": before a word, "second" after

@@ -81,7 +81,20 @@ enum tx_class {
     TC_QTY,       /* mln, pct, dlrs: after a number, a quantity (no year) */
     TC_CLOCKOPEN, /* entre, de: before "N heures", the first end of a range of clock times */
     TC_REPORT,    /* results, earnings, résultats: a quarter beside it is one reported on */
+    TC_CTX,       /* English words some context test reads: value, CTX_* flags */
     TC_COUNT
+};
+
+/* The value of a TC_CTX word: what the context tests of timex.c make of it
+ * (a word may have several). */
+enum {
+    CTX_NOTVERB = 1,   /* after "to", no infinitive: "to this", "to date", "to more" */
+    CTX_TOPREP = 2,    /* "to" after it completes it, no infinitive: "up to", "according to" */
+    CTX_NOTRATE = 4,   /* after "a|an UNIT", the unit is a span of its own: "a year ago", "a year of" */
+    CTX_NOPLAN = 8,    /* a clause holding it is no plan's ("to resume service after being shut Wednesday") */
+    CTX_NOPLANFAR = 16, /* the same, unless right before the expression ("to be announced after July 1") */
+    CTX_YEARNEXT = 32, /* "June of the following year": one year on */
+    CTX_YEARPREV = 64  /* "June of the previous year": one year back */
 };
 
 enum tx_unit { U_NONE, U_YEAR, U_MONTH, U_WEEK, U_DAY, U_HOUR, U_MINUTE, U_SECOND,

@@ -498,6 +498,28 @@ const tx_lex vl_timex_lexicon[] = {
     {"resultats", FR, TC_REPORT, 0}, {"benefice", FR, TC_REPORT, 0}, {"benefices", FR, TC_REPORT, 0},
     {"perte", FR, TC_REPORT, 0}, {"pertes", FR, TC_REPORT, 0}, {"ventes", FR, TC_REPORT, 0},
     {"chiffres", FR, TC_REPORT, 0},
+    /* English words the context tests of timex.c read (CTX_* flags in
+     * timex_internal.h): after "to", no verb; before "to", a preposition
+     * it completes; after "a|an UNIT", a span of its own; clauses of no
+     * plan; the year after or before the one told */
+    {"this", EN, TC_CTX, CTX_NOTVERB}, {"that", EN, TC_CTX, CTX_NOTVERB}, {"these", EN, TC_CTX, CTX_NOTVERB},
+    {"those", EN, TC_CTX, CTX_NOTVERB}, {"him", EN, TC_CTX, CTX_NOTVERB}, {"them", EN, TC_CTX, CTX_NOTVERB},
+    {"me", EN, TC_CTX, CTX_NOTVERB}, {"us", EN, TC_CTX, CTX_NOTVERB}, {"it", EN, TC_CTX, CTX_NOTVERB},
+    {"date", EN, TC_CTX, CTX_NOTVERB}, {"some", EN, TC_CTX, CTX_NOTVERB}, {"all", EN, TC_CTX, CTX_NOTVERB},
+    {"each", EN, TC_CTX, CTX_NOTVERB}, {"every", EN, TC_CTX, CTX_NOTVERB},
+    {"more", EN, TC_CTX, CTX_NOTVERB | CTX_NOTRATE}, {"about", EN, TC_CTX, CTX_NOTVERB},
+    {"around", EN, TC_CTX, CTX_NOTVERB}, {"up", EN, TC_CTX, CTX_TOPREP}, {"according", EN, TC_CTX, CTX_TOPREP},
+    {"close", EN, TC_CTX, CTX_TOPREP}, {"due", EN, TC_CTX, CTX_TOPREP}, {"compared", EN, TC_CTX, CTX_TOPREP},
+    {"next", EN, TC_CTX, CTX_TOPREP | CTX_YEARNEXT}, {"prior", EN, TC_CTX, CTX_TOPREP | CTX_YEARPREV},
+    {"back", EN, TC_CTX, CTX_TOPREP}, {"from", EN, TC_CTX, CTX_TOPREP | CTX_NOTRATE},
+    {"order", EN, TC_CTX, CTX_TOPREP}, {"similar", EN, TC_CTX, CTX_TOPREP}, {"down", EN, TC_CTX, CTX_TOPREP},
+    {"rose", EN, TC_CTX, CTX_TOPREP}, {"fell", EN, TC_CTX, CTX_TOPREP}, {"ago", EN, TC_CTX, CTX_NOTRATE},
+    {"earlier", EN, TC_CTX, CTX_NOTRATE}, {"later", EN, TC_CTX, CTX_NOTRATE}, {"before", EN, TC_CTX, CTX_NOTRATE},
+    {"after", EN, TC_CTX, CTX_NOTRATE | CTX_NOPLANFAR}, {"old", EN, TC_CTX, CTX_NOTRATE},
+    {"long", EN, TC_CTX, CTX_NOTRATE}, {"of", EN, TC_CTX, CTX_NOTRATE}, {"and", EN, TC_CTX, CTX_NOTRATE},
+    {"or", EN, TC_CTX, CTX_NOTRATE}, {"being", EN, TC_CTX, CTX_NOPLAN}, {"since", EN, TC_CTX, CTX_NOPLANFAR},
+    {"following", EN, TC_CTX, CTX_YEARNEXT}, {"previous", EN, TC_CTX, CTX_YEARPREV},
+    {"preceding", EN, TC_CTX, CTX_YEARPREV},
     /* French prepositions before a clock time ("à 7h30 le dimanche") */
     {"a", FR, TC_TPREP, 0}, {"vers", FR, TC_TPREP, 0}, {"des", FR, TC_TPREP, 0}, {"avant", FR, TC_TPREP, 0}, {"apres", FR, TC_TPREP, 0},
     {"jusqu'a", FR, TC_TPREP, 0}, {"depuis", FR, TC_TPREP, 0}, {"de", FR, TC_TPREP, 0}, {"entre", FR, TC_TPREP, 0}, {"pour", FR, TC_TPREP, 0},
