@@ -33,8 +33,6 @@ void vl_ner_doc_clear(vl_ner_doc *d) {
 void vl_ner_doc_free(vl_ner_doc *d) {
     free(d->keys);
     free(d->counts);
-    free(d->ctx);
-    free(d->ctxn);
     free(d->used);
     memset(d, 0, sizeof *d);
 }
@@ -47,10 +45,12 @@ static size_t doc_find(const vl_ner_doc *d, uint64_t key) {
 
 static int doc_grow(vl_ner_doc *d) {
     size_t cap = d->cap ? d->cap * 2 : 256;
-    vl_ner_doc nd = {calloc(cap, sizeof *nd.keys), calloc(cap, sizeof *nd.counts), malloc(cap * sizeof *nd.ctx),
-                     malloc(cap * sizeof *nd.ctxn), cap, d->n, malloc(cap / 2 * sizeof *nd.used)};
-    if (!nd.keys || !nd.counts || !nd.ctx || !nd.ctxn || !nd.used) {
-        vl_ner_doc_free(&nd);
+    vl_ner_doc nd = {calloc(cap, sizeof *nd.keys), calloc(cap, sizeof *nd.counts), cap, d->n,
+                     malloc(cap / 2 * sizeof *nd.used)};
+    if (!nd.keys || !nd.counts || !nd.used) {
+        free(nd.keys);
+        free(nd.counts);
+        free(nd.used);
         return VL_ENOMEM;
     }
     for (size_t k = 0; k < d->n; k++) {
@@ -58,11 +58,11 @@ static int doc_grow(vl_ner_doc *d) {
         size_t j = doc_find(&nd, d->keys[i]);
         nd.keys[j] = d->keys[i];
         memcpy(nd.counts[j], d->counts[i], sizeof nd.counts[j]);
-        memcpy(nd.ctx[j], d->ctx[i], sizeof nd.ctx[j]);
-        memcpy(nd.ctxn[j], d->ctxn[i], sizeof nd.ctxn[j]);
         nd.used[k] = (uint32_t)j;
     }
-    vl_ner_doc_free(d);
+    free(d->keys);
+    free(d->counts);
+    free(d->used);
     *d = nd;
     return VL_OK;
 }
@@ -81,21 +81,10 @@ int vl_ner_doc_add(vl_ner_doc *d, const uint64_t *h_lower, const uint8_t *cap, c
         if (!d->keys[j]) {
             d->keys[j] = key;
             memset(d->counts[j], 0, sizeof d->counts[j]);
-            memset(d->ctx[j], 0, sizeof d->ctx[j]);
-            memset(d->ctxn[j], 0, sizeof d->ctxn[j]);
             d->used[d->n++] = (uint32_t)j;
         }
         uint16_t *c = &d->counts[j][doc_class(labels[i])];
         if (*c < UINT16_MAX) (*c)++;
-        /* The first distinct context words: a name's defining context
-         * ("le groupe X") comes with its first mentions. */
-        uint64_t p = vl_ner_doc_prev(h_lower, cap, i);
-        for (int k = 0; p && k < VL_NER_DOC_CTX; k++) {
-            if (!d->ctx[j][k]) d->ctx[j][k] = p;
-            if (d->ctx[j][k] != p) continue;
-            if (d->ctxn[j][k] < UINT16_MAX) d->ctxn[j][k]++;
-            break;
-        }
     }
     return VL_OK;
 }
@@ -118,16 +107,6 @@ uint32_t vl_ner_doc_value(const vl_ner_doc *d, uint64_t h_lower, uint8_t cap, in
         if (maj < 0 || c[k] > c[maj]) maj = k;
     }
     return maj < 0 ? 0 : set | (uint32_t)(maj + 1) << 5;
-}
-
-size_t vl_ner_doc_ctx(const vl_ner_doc *d, uint64_t h_lower, uint8_t cap, uint64_t prev, uint64_t *out) {
-    if (!d->n || !vl_ner_cap_starts_name(cap)) return 0;
-    size_t j = doc_find(d, h_lower ? h_lower : 1), n = 0;
-    if (!d->keys[j]) return 0;
-    /* Its own context word is not evidence from elsewhere. */
-    for (int k = 0; k < VL_NER_DOC_CTX && d->ctx[j][k]; k++)
-        if (d->ctxn[j][k] > (d->ctx[j][k] == prev)) out[n++] = d->ctx[j][k];
-    return n;
 }
 
 /* ------------------------------------------------------ tagging a text */
@@ -282,11 +261,8 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
             for (size_t i = 0; i < n; i++) {
                 uint32_t vp = i ? s->val[i - 1] : 0, vn = i + 1 < n ? s->val[i + 1] : 0;
                 if (!(vp | s->val[i] | vn)) continue; /* no document feature (vl_ner_doc_features) */
-                uint64_t f[VL_NER_MAX_DOC_FEATS], cw[VL_NER_DOC_CTX];
-                size_t nc = s->val[i] ? vl_ner_doc_ctx(dp, b.h_lower[a + i], b.cap[a + i],
-                                                       vl_ner_doc_prev(b.h_lower + a, b.cap + a, i), cw)
-                                      : 0;
-                size_t nf = vl_ner_doc_features(vp, s->val[i], vn, b.cap[a + i], cw, nc, f);
+                uint64_t f[VL_NER_MAX_DOC_FEATS];
+                size_t nf = vl_ner_doc_features(vp, s->val[i], vn, b.cap[a + i], f);
                 if (nf) vl_ner_add_features(w, f, nf, em + i * L);
             }
             vl_ner_viterbi_model(w, em, n, s->labels, s->s.back);

@@ -334,8 +334,7 @@ size_t vl_ner_context_features(const vl_ner_sent_feats *sf, const vl_ner_tok *to
     return vl_ner_context_emit(sf, toks, i, out, NULL, NULL);
 }
 
-size_t vl_ner_doc_features(uint32_t prev, uint32_t v, uint32_t next, uint8_t cap, const uint64_t *ctx, size_t nctx,
-                           uint64_t *out) {
+size_t vl_ner_doc_features(uint32_t prev, uint32_t v, uint32_t next, uint8_t cap, uint64_t *out) {
     uint64_t *o = out;
     if (v) {
         *o++ = f1(T_DOC_SET, v & 31u);
@@ -345,8 +344,5 @@ size_t vl_ner_doc_features(uint32_t prev, uint32_t v, uint32_t next, uint8_t cap
     /* A neighbour's other occurrences tell where a name starts and ends. */
     if (prev) *o++ = f2(T_DOC_M1, prev >> 5, v >> 5);
     if (next) *o++ = f2(T_DOC_P1, next >> 5, v >> 5);
-    /* The word before another occurrence ("le groupe Fimalac") says what
-     * a bare mention is. */
-    for (size_t k = 0; k < nctx; k++) *o++ = f1(T_DOC_CTX, ctx[k]);
     return (size_t)(o - out);
 }

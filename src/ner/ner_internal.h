@@ -75,12 +75,10 @@ enum {
 
 /* Changes whenever the features change: a model records the version it was
  * trained with and is rejected by a program that extracts others. */
-#define VL_NER_FEATURE_VERSION 4
+#define VL_NER_FEATURE_VERSION 3
 /* Version 3 added the document pass (doc.c): models of versions 1 and 2
- * never learnt its features and are refused.  Version 4 added the
- * document context words (vl_ner_doc_ctx): a version 3 model never learnt
- * them and is refused too. */
-#define VL_NER_FEATURE_VERSION_MIN 4
+ * never learnt its features and are refused. */
+#define VL_NER_FEATURE_VERSION_MIN 3
 /* Most features of one token. */
 #define VL_NER_MAX_FEATS 96
 
@@ -128,8 +126,6 @@ void vl_ner_shape(const char *s, size_t len, int collapse, char *out, size_t cap
  * features.c (CAP_INIT, CAP_ALL, CAP_ONE, CAP_MIXED), in one comparison
  * inline (the document pass asks for every token). */
 static inline int vl_ner_cap_starts_name(uint8_t cap) { return (unsigned)cap - 2u < 4u; }
-/* 1 for a word in lower case (features.c's CAP_LOWER). */
-static inline int vl_ner_cap_lower(uint8_t cap) { return cap == 1; }
 
 /* ------------------------------------------------------- document pass */
 
@@ -140,14 +136,9 @@ static inline int vl_ner_cap_lower(uint8_t cap) { return cap == 1; }
  * occurrences were tagged (a name's first mention often has the context
  * that the later, bare mentions lack). */
 #define VL_NER_DOC_CLASSES 5 /* the four types, then O */
-/* Context words kept per capitalised word: the first distinct lower-case
- * words seen right before its occurrences ("le groupe Fimalac": groupe). */
-#define VL_NER_DOC_CTX 2
 typedef struct vl_ner_doc {
     uint64_t *keys;   /* 0: empty slot */
     uint16_t (*counts)[VL_NER_DOC_CLASSES];
-    uint64_t (*ctx)[VL_NER_DOC_CTX]; /* h_lower of the word before (0: none) */
-    uint16_t (*ctxn)[VL_NER_DOC_CTX]; /* occurrences after it */
     size_t cap, n;    /* cap: a power of two (0: nothing allocated) */
     uint32_t *used;   /* the n slots in use (cap / 2 room), so that clearing costs n, not cap */
 } vl_ner_doc;
@@ -155,29 +146,17 @@ typedef struct vl_ner_doc {
 void vl_ner_doc_clear(vl_ner_doc *d);
 void vl_ner_doc_free(vl_ner_doc *d);
 /* Counts the capitalised tokens of a tagged sentence (h_lower and cap as
- * vl_ner_sent_prepare computes them), and the lower-case words before
- * them. */
+ * vl_ner_sent_prepare computes them). */
 int vl_ner_doc_add(vl_ner_doc *d, const uint64_t *h_lower, const uint8_t *cap, const int *labels, size_t n);
 /* The document value of a token tagged `label` in the first pass: 0 when
  * the word has no other capitalised occurrence (or is not capitalised);
  * else the set of classes of its other occurrences (bits 0-4) and their
  * majority class + 1 (bits 5-7; types win ties over O). */
 uint32_t vl_ner_doc_value(const vl_ner_doc *d, uint64_t h_lower, uint8_t cap, int label);
-/* The word before token i of a sentence when it is in lower case (the
- * context word vl_ner_doc_add counts), else 0. */
-static inline uint64_t vl_ner_doc_prev(const uint64_t *h_lower, const uint8_t *cap, size_t i) {
-    return i && vl_ner_cap_lower(cap[i - 1]) ? (h_lower[i - 1] ? h_lower[i - 1] : 1) : 0;
-}
-/* The context words (at most VL_NER_DOC_CTX, into out) of the *other*
- * occurrences of a capitalised word whose own context word is prev
- * (vl_ner_doc_prev); returns how many. */
-size_t vl_ner_doc_ctx(const vl_ner_doc *d, uint64_t h_lower, uint8_t cap, uint64_t prev, uint64_t *out);
 /* Writes the second-pass features of a token (at most VL_NER_MAX_DOC_FEATS)
- * from its document value and its neighbours', and its nctx context words
- * (vl_ner_doc_ctx); returns how many. */
-#define VL_NER_MAX_DOC_FEATS (6 + VL_NER_DOC_CTX)
-size_t vl_ner_doc_features(uint32_t prev, uint32_t v, uint32_t next, uint8_t cap, const uint64_t *ctx, size_t nctx,
-                           uint64_t *out);
+ * from its document value and its neighbours'; returns how many. */
+#define VL_NER_MAX_DOC_FEATS 6
+size_t vl_ner_doc_features(uint32_t prev, uint32_t v, uint32_t next, uint8_t cap, uint64_t *out);
 
 /* One tagged sentence of a document, for vl_ner_tag_doc. */
 typedef int (*vl_ner_sent_fn)(void *ctx, const vl_ner_tok *toks, size_t n, const int *labels);

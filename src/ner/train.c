@@ -182,7 +182,6 @@ static size_t update(const vl_ner_trainer *t, run_state *r, size_t t0, size_t n,
 typedef struct run_scratch {
     uint8_t *pred1;   /* each token's first-pass label in the last epoch */
     uint32_t *docval; /* each token's document value from those labels */
-    uint64_t (*docctx)[VL_NER_DOC_CTX]; /* and its context words (vl_ner_doc_ctx; 0: none) */
     int lab[VL_NER_MAX_SENT], pred[VL_NER_MAX_SENT], pred2[VL_NER_MAX_SENT];
     float em[VL_NER_MAX_SENT * L], em2[VL_NER_MAX_SENT * L];
     uint32_t docf[VL_NER_MAX_SENT][VL_NER_MAX_DOC_FEATS];
@@ -210,11 +209,7 @@ static size_t train_sentence(const vl_ner_trainer *t, run_state *r, run_scratch 
     memcpy(u->em2, u->em, n * L * sizeof *u->em);
     for (size_t i = 0; i < n; i++) {
         uint64_t f[VL_NER_MAX_DOC_FEATS];
-        const uint64_t *ctx = u->docctx[t0 + i];
-        size_t nc = 0;
-        while (nc < VL_NER_DOC_CTX && ctx[nc]) nc++;
-        size_t nf = vl_ner_doc_features(i ? val[i - 1] : 0, val[i], i + 1 < n ? val[i + 1] : 0, t->cap[t0 + i], ctx,
-                                        nc, f);
+        size_t nf = vl_ner_doc_features(i ? val[i - 1] : 0, val[i], i + 1 < n ? val[i + 1] : 0, t->cap[t0 + i], f);
         u->ndocf[i] = (uint8_t)nf;
         for (size_t k = 0; k < nf; k++) {
             uint32_t fv = (uint32_t)(f[k] & mask) | (uint32_t)(f[k] >> 63) << 31;
@@ -231,30 +226,17 @@ static size_t train_sentence(const vl_ner_trainer *t, run_state *r, run_scratch 
     return update(t, r, t0, n, u->pred2, (const uint32_t(*)[VL_NER_MAX_DOC_FEATS])u->docf, u->ndocf);
 }
 
-/* The document values and context words of every token from the
- * first-pass labels of the epoch just done, one unit (document) at a
- * time, a sentence at a time (a context word is the word before in the
- * same sentence). */
+/* The document values of every token from the first-pass labels of the
+ * epoch just done, one unit (document) at a time. */
 static int document_values(const vl_ner_trainer *t, run_scratch *u) {
     for (size_t k = 0; k < t->nunit; k++) {
-        size_t s0 = t->unit_sent[k], s1 = t->unit_sent[k + 1];
+        size_t t0 = t->sent_tok[t->unit_sent[k]], t1 = t->sent_tok[t->unit_sent[k + 1]];
         vl_ner_doc_clear(&u->doc);
-        for (size_t s = s0; s < s1; s++) {
-            size_t a = t->sent_tok[s], n = t->sent_tok[s + 1] - a;
-            for (size_t i = 0; i < n; i++) u->lab[i] = u->pred1[a + i];
-            if (vl_ner_doc_add(&u->doc, t->h_lower + a, t->cap + a, u->lab, n)) return VL_ENOMEM;
+        for (size_t i = t0; i < t1; i++) {
+            int l = u->pred1[i];
+            if (vl_ner_doc_add(&u->doc, t->h_lower + i, t->cap + i, &l, 1)) return VL_ENOMEM;
         }
-        for (size_t s = s0; s < s1; s++) {
-            size_t a = t->sent_tok[s], n = t->sent_tok[s + 1] - a;
-            for (size_t i = 0; i < n; i++) {
-                uint32_t v = vl_ner_doc_value(&u->doc, t->h_lower[a + i], t->cap[a + i], u->pred1[a + i]);
-                u->docval[a + i] = v;
-                memset(u->docctx[a + i], 0, sizeof u->docctx[a + i]);
-                if (v)
-                    vl_ner_doc_ctx(&u->doc, t->h_lower[a + i], t->cap[a + i],
-                                   vl_ner_doc_prev(t->h_lower + a, t->cap + a, i), u->docctx[a + i]);
-            }
-        }
+        for (size_t i = t0; i < t1; i++) u->docval[i] = vl_ner_doc_value(&u->doc, t->h_lower[i], t->cap[i], u->pred1[i]);
     }
     return VL_OK;
 }
@@ -273,9 +255,8 @@ int vl_ner_trainer_run(vl_ner_trainer *t, const char *path, vl_error *err) {
     if (u) {
         u->pred1 = calloc(t->ntok + 1, 1);
         u->docval = calloc(t->ntok + 1, sizeof *u->docval);
-        u->docctx = calloc(t->ntok + 1, sizeof *u->docctx);
     }
-    if (!r || !u || !order || !r->w || !r->acc || !u->pred1 || !u->docval || !u->docctx) {
+    if (!r || !u || !order || !r->w || !r->acc || !u->pred1 || !u->docval) {
         rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
         goto out;
     }
@@ -314,7 +295,6 @@ out:
     if (u) {
         free(u->pred1);
         free(u->docval);
-        free(u->docctx);
         vl_ner_doc_free(&u->doc);
     }
     free(u);

@@ -199,7 +199,7 @@ static void *run_job(void *arg) {
             for (size_t i = 0; i < n; i++) {
                 uint64_t f[VL_NER_MAX_DOC_FEATS];
                 size_t nf = vl_ner_doc_features(i ? val[i - 1] : 0, val[i], i + 1 < n ? val[i + 1] : 0,
-                                                t->cap[t0 + i], NULL, 0, f);
+                                                t->cap[t0 + i], f);
                 sc->ndocf[i] = (uint8_t)nf;
                 double *e = sc->em2 + i * L;
                 for (size_t k = 0; k < nf; k++) {
