@@ -1950,7 +1950,8 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
             }
             else if (k->mask & ((1ull << TC_UNIT) | (1ull << TC_UNITS))) {
                 int u = lex_value(t, k, (k->mask & (1ull << TC_UNIT)) ? TC_UNIT : TC_UNITS);
-                if (u == U_YEAR && f->unit == U_SEMESTER) { /* "the second half of next year" */
+                if (u == U_YEAR && (f->unit == U_SEMESTER || f->unit == U_QUARTER)) {
+                    /* "the second half of next year", "the first quarter of the year" */
                     if (f->dir != -9) f->ydir = f->dir;
                     f->dir = -9;
                 } else if (u == U_YEAR && f->holiday == 101) {

@@ -710,7 +710,11 @@ const tx_rule vl_timex_rules[] = {
      * be a water spring, "fall" alone a verb) */
     {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by|_since|_for|_before|_after|_till the SEASON"},
     {EN, K_DATE, 0, 0, "_in|_during|_until|_by|_since|_before|_after|_till SEASON"},
-    {EN, K_DATE, 0, 0, "ORD UNIT of? YEAR?"},
+    /* "the third quarter of 1989"; without a year, "of" is not the
+     * expression's ("the third quarter of $226 million") */
+    {EN, K_DATE, 0, 0, "ORD UNIT of? fiscal? YEAR"},
+    {EN, K_DATE, 0, 0, "ORD UNIT of the current|fiscal? year"},
+    {EN, K_DATE, 0, 0, "ORD UNIT"},
     {EN, K_DATE, 0, 0, "YEAR|fiscal ORD UNIT"},
     /* "the first 1986 quarter": the year inside (not 1986 quarters);
      * "1986 year net" (earnings tables): that year */

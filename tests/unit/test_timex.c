@@ -234,6 +234,13 @@ static void test_parts_and_modifiers(void **state) {
                         "early next year=DATE:2026/START");
     assert_string_equal(tag("2025-09-15", EN, "Profits rose in the third quarter of 2024."),
                         "the third quarter of 2024=DATE:2024-Q3");
+    /* "of" belongs to the quarter only with its year: not with an amount */
+    assert_string_equal(tag("2025-09-15", EN, "It lost money in the third quarter of $21.5 million."),
+                        "the third quarter=DATE:2025-Q3");
+    assert_string_equal(tag("2025-09-15", EN, "Sales fell in the first quarter of fiscal 2024."),
+                        "the first quarter of fiscal 2024=DATE:2024-Q1");
+    assert_string_equal(tag("2025-09-15", EN, "Sales fell in the first quarter of the year."),
+                        "the first quarter of the year=DATE:2025-Q1");
     assert_string_equal(tag("2025-09-15", EN, "Rebels attacked late Sunday."), "late Sunday=DATE:2025-09-14/END");
     assert_string_equal(tag("2025-09-15", EN, "Music of the 1990s and of the 20th century."),
                         "1990s=DATE:199 | the 20th century=DATE:19");
