@@ -1290,6 +1290,12 @@ static void post_tokens(vl_timex_tagger *t) {
                       strcmp(k[i - 1].key, "\xc2\xa3") == 0 || strcmp(k[i - 1].key, "#") == 0 ||
                       strcmp(k[i - 1].key, "n\xc2\xb0") == 0))
             kill = 1;
+        /* four digits after a group of three (or a grouped number) are a
+         * telephone number's or a table's, no year: "(36 1) 266 2410",
+         * "+27 11 482 1003" (a day, two digits, may precede its year) */
+        if (k[i].ndig == 4 && i > 0 && k[i - 1].kind == TK_NUM && (k[i - 1].ndig == 3 || k[i - 1].ndig > 4) &&
+            k[i - 1].sent == k[i].sent)
+            kill = 1;
         if (kill) k[i].mask = 0;
     }
     /* Halves: "2 1/2 years", "five and a half hours" give the count a
@@ -1388,10 +1394,15 @@ static void post_tokens(vl_timex_tagger *t) {
             k[i - 1].sent == k[i].sent && k[i - 2].sent == k[i].sent && !(k[i - 1].mask & (1ull << TC_DOW)))
             k[i].mask &= ~(1ull << TC_HOLIDAY);
         /* "1600 GMT", "0830 EST", "2200 hrs": a 24-hour clock as wire copy
-         * writes it, told by the time zone after it */
+         * writes it, told by the time zone after it; or by a zone's name
+         * ending in "time": "1305 Central Time", "1000 London time",
+         * "1415 local time" (never a year: "1600 local" alone is none) */
         if (k[i].kind == TK_NUM && k[i].ndig == 4 && k[i].num % 100 <= 59 && k[i].num / 100 <= 23 && i + 1 < n &&
-            k[i + 1].kind == TK_WORD && t->lang == TXL_EN && (k[i + 1].mask & (1ull << TC_ZONE)) &&
-            lex_value(t, &k[i + 1], TC_ZONE) == 0) {
+            k[i + 1].kind == TK_WORD && t->lang == TXL_EN && !(k[i + 1].flags & TF_BREAK) &&
+            (((k[i + 1].mask & (1ull << TC_ZONE)) && lex_value(t, &k[i + 1], TC_ZONE) == 0) ||
+             (i + 2 < n && ((k[i + 1].mask & (1ull << TC_ZONE)) || (k[i + 1].flags & TF_CAP)) &&
+              k[i + 2].kind == TK_WORD && strcmp(k[i + 2].key, "time") == 0 && k[i + 2].sent == k[i].sent &&
+              !(k[i + 2].flags & TF_BREAK)))) {
             k[i].mask = 1ull << TC_CLOCK;
             k[i].y = (int16_t)(k[i].num / 100), k[i].m = (int16_t)(k[i].num % 100);
         }

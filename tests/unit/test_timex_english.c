@@ -169,6 +169,21 @@ static void test_wire_clock(void **state) {
     assert_string_equal(tag("1987-03-09", EN, "The session opened at 9:30 a.m. EST."),
                         "9:30 a.m. EST=TIME:1987-03-09T09:30");
     assert_string_equal(tag("1987-03-09", EN, "Sales were 1600 units in 1986."), "1986=DATE:1986");
+    /* a zone named in words ending in "time" tells the clock as well */
+    assert_string_equal(tag("1987-03-09", EN, "Bids close at 1415 local time on the exchange."),
+                        "1415=TIME:1987-03-09T14:15");
+    assert_string_equal(tag("1987-03-09", EN, "Orders entered by 1000 London time are settled."),
+                        "1000=TIME:1987-03-09T10:00");
+}
+
+/* Four digits after a group of three close a telephone number, not a
+ * year; a day of two digits before its year stays a date. */
+static void test_phone_not_year(void **state) {
+    (void)state;
+    assert_string_equal(tag("1996-08-23", EN, "-- Harbourtown newsroom, +44 20 555 1998"), "");
+    assert_string_equal(tag("1996-08-23", EN, "-- Harbourtown desk (33 1) 266 2010"), "");
+    assert_string_equal(tag("1996-08-23", EN, "The pier opened on December 12 1995."),
+                        "December 12 1995=DATE:1995-12-12");
 }
 
 /* "the 1800s" is a century, "the 2000s" the decade. */
@@ -204,6 +219,7 @@ int main(void) {
         cmocka_unit_test(test_quarter_ended),
         cmocka_unit_test(test_year_quantity),
         cmocka_unit_test(test_wire_clock),
+        cmocka_unit_test(test_phone_not_year),
         cmocka_unit_test(test_hundreds),
         cmocka_unit_test(test_ordinal_of_month),
     };
