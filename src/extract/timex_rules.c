@@ -599,6 +599,18 @@ const tx_rule vl_timex_rules[] = {
      * 17 à 27 ans" */
     {FR, K_NONE, 0, 0, "age|agee|ages|agees|PERSON de|d' NUM et|a|ou NUM ans"},
     {FR, K_NONE, 0, 0, "_,|_( NUM ans _,|_)"},
+    /* "elle n'avait que 11 ans quand", "il a 33 ans.": avoir and an age
+     * that ends the clause ("il a 20 ans d'expérience" counts years);
+     * "a" only after its subject, the key being also that of "à" */
+    {FR, K_NONE, 0, 0,
+     "avait|avaient|ont|aura|aurait|auront|avoir|ayant|avais|ai|as que|seulement|deja|presque|bientot|alors|pas|encore? "
+     "NUM ans|an _.|_,|_;|_)|_!|_?|_et|_quand|_lorsque|_lors|_au|_a"},
+    {FR, K_NONE, 0, 0,
+     "_il|_elle|_qui|_on|_n'|_ne|_en a que|seulement|deja|presque|bientot|alors|pas|encore? "
+     "NUM ans|an _.|_,|_;|_)|_!|_?|_et|_quand|_lorsque|_lors|_au|_a"},
+    /* "mort à 85 ans", "la retraite à 67 ans": the age of an event */
+    {FR, K_NONE, 0, 0, "_mort|_morte|_decede|_decedee|_eteint|_eteinte|_meurt|_disparu|_disparue|_retraite|_pivot a "
+                       "seulement|presque? NUM ans|an"},
     {EN, K_NONE, 0, 0, "NUM UNIT|UNITS old"},
     {EN, K_NONE, 0, 0, "aged NUM"},
     /* "as soon as he arrives" is a conjunction; "as soon as possible" a time */

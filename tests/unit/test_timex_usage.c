@@ -335,6 +335,15 @@ static void test_french_ages(void **state) {
     assert_string_equal(tag("2024-03-04", FR, "Les deux frères, âgés de 19 et 23 ans, ont été relâchés."), "");
     assert_string_equal(tag("2024-03-04", FR, "Des jeunes de 15 à 18 ans participent au stage."), "");
     assert_string_equal(tag("2024-03-04", FR, "Le chantier durera de 2 à 3 ans."), "3 ans=DURATION:P3Y");
+    /* avoir + an age that ends the clause, and the age of a death or a
+     * retirement; avoir + years of something counts them */
+    assert_string_equal(tag("2024-03-04", FR, "Elle n'avait que 11 ans quand la guerre éclata."), "");
+    assert_string_equal(tag("2024-03-04", FR, "Le gardien, qui a 64 ans, prend sa retraite."), "");
+    assert_string_equal(tag("2024-03-04", FR, "Le peintre est mort à 91 ans dans son atelier."), "");
+    assert_string_equal(tag("2024-03-04", FR, "Le projet fixe la retraite à 64 ans pour tous."), "");
+    assert_string_equal(tag("2024-03-04", FR, "Le pilote a 12 ans d'expérience."), "12 ans=DURATION:P12Y");
+    assert_string_equal(tag("2024-03-04", FR, "Il y a 20 ans, le pont fut ouvert."), "Il y a 20 ans=DATE:2004");
+    assert_string_equal(tag("2024-03-04", FR, "Il a été condamné à 20 ans de prison."), "20 ans=DURATION:P20Y");
 }
 
 /* More French names: a capitalised part of day or season inside a
