@@ -588,6 +588,18 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_PREFIX, MOD_START, 0, "the first|opening week|weeks|days of"},
     {EN, K_PREFIX, MOD_END, 0, "the last|final|closing week|weeks|days of"},
 
+    /* --- not time: the news of a given hour is a programme, not a time
+     * nor a duration: "le 20 heures de France 2", "présentateur du 13h",
+     * "le journal de 20 heures" (a forecaster's "bulletin de 16h" is
+     * issued at a time of a day: a time) */
+    {FR, K_NONE, 0, 0, "du|au HOUR heures|h"},
+    {FR, K_NONE, 0, 0, "du|au CLOCK"},
+    /* ("le" is also a prefix of the durations: the blocker must be
+     * longer than "le 13h" to win, so it takes the channel's "de") */
+    {FR, K_NONE, 0, 0, "le HOUR heures|h de|d'|sur"},
+    {FR, K_NONE, 0, 0, "le CLOCK de|d'|sur"},
+    {FR, K_NONE, 0, 0, "journal|jt de HOUR heures|h"},
+    {FR, K_NONE, 0, 0, "journal|jt de CLOCK"},
     /* --- not time: ages */
     {FR, K_NONE, 0, 0, "age|agee|ages|agees de NUM ans"},
     {FR, K_NONE, 0, 0, "homme|femme|hommes|femmes|garcon|fille|enfant|adolescent|adolescente|jeune|bebe de NUM ans"},
@@ -765,6 +777,14 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_TIME, 0, 0, "CLOCK _de|_d' _DOW|_demain|_hier|_aujourd'hui|_ce|_cette"}, /* "la séance de 14h30 de jeudi" */
     {FR, K_TIME, 0, 0, "CLOCK _de _l'|_la _POD"},                                     /* "2h de l'après-midi" */
     {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a|_depuis HOUR heures|heure _de _l'|_la _POD"},
+    /* "9 heures du matin", "3 heures de l'après-midi": a time of day
+     * whatever comes before it ("de 9 heures du matin jusqu'à 16 heures") */
+    {FR, K_TIME, 0, 0, "HOUR heures|heure _du _POD"},
+    {FR, K_TIME, 0, 0, "HOUR heures|heure _de _l'|_la _POD"},
+    /* a range of clock times told once: "entre 14 et 20 heures" (but
+     * "entre 2 et 3 heures d'attente" is how long) */
+    {FR, K_DUR, 0, 0, "_entre _HOUR _et HOUR heures _de|_d'"},
+    {FR, K_TIME, 0, 0, "_entre _HOUR _et HOUR heures"},
     {FR, K_DUR, 0, 0, "CLOCK _de|_d'"},
     /* the same with the hours written out: "après deux heures de
      * cache-cache" is how long, not "after two o'clock" */
@@ -790,6 +810,10 @@ const tx_rule vl_timex_rules[] = {
     /* ... and after "à partir de" (the ends of a range, "entre 22 heures
      * et 6 heures": clock_range in timex.c) */
     {FR, K_TIME, 0, 0, "_partir _de|_d' HOUR heures|heure MIN?"},
+    {FR, K_TIME, 0, 0, "_alentours|_autour _de|_d' HOUR heures|heure MIN?"},
+    /* overtime, rush hours: no time */
+    {FR, K_NONE, 0, 0, "des|les|aux? heures supplementaires|creuses|sup"},
+    {FR, K_NONE, 0, 0, "des|les|aux? heures de pointe|d'affluence"},
     {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a midi|minuit"},
     {EN, K_TIME, 0, 0, "HOUR AMPM"},
     {EN, K_TIME, 0, 0, "HOUR o'clock"},

@@ -346,6 +346,26 @@ static void test_french_ages(void **state) {
     assert_string_equal(tag("2024-03-04", FR, "Il a été condamné à 20 ans de prison."), "20 ans=DURATION:P20Y");
 }
 
+/* French clock hours: "N heures du matin" and "aux alentours de N heures"
+ * are times of day, so is the end of "entre 14 et 20 heures"; the news
+ * of an hour is a programme; overtime and rush hours are no time. */
+static void test_french_hours(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-03-04", FR, "Il a attendu de 9 heures du matin jusqu'à 16 heures."),
+                        "9 heures=TIME:2024-03-04T09:00 | 16 heures=TIME:2024-03-04T16:00");
+    assert_string_equal(tag("2024-03-04", FR, "Les secours sont arrivés aux alentours de 23 heures."),
+                        "23 heures=TIME:2024-03-04T23:00");
+    assert_string_equal(tag("2024-03-04", FR, "Évitez la rocade entre 14 et 20 heures."),
+                        "20 heures=TIME:2024-03-04T20:00");
+    assert_string_equal(tag("2024-03-04", FR, "Comptez entre 2 et 3 heures d'attente."), "3 heures=DURATION:PT3H");
+    assert_string_equal(tag("2024-03-04", FR, "Elle présente le 13h de Radio Sud depuis un an."),
+                        "un an=DURATION:P1Y");
+    assert_string_equal(tag("2024-03-04", FR, "L'ancien présentateur du 20 heures a parlé."), "");
+    assert_string_equal(tag("2024-03-04", FR, "Il était l'invité du journal de 20 heures."), "");
+    assert_string_equal(tag("2024-03-04", FR, "Les heures supplémentaires seront payées aux heures de pointe."), "");
+    assert_string_equal(tag("2024-03-04", FR, "La séance a duré 20 heures."), "20 heures=DURATION:PT20H");
+}
+
 /* More French names: a capitalised part of day or season inside a
  * sentence (the newspaper "Le Soir"), a holiday after a capitalised
  * word (a surname: "Claire Noël"). */
@@ -495,6 +515,7 @@ int main(void) {
         cmocka_unit_test(test_weekday_after_de),
         cmocka_unit_test(test_bare_participle),
         cmocka_unit_test(test_french_ages),
+        cmocka_unit_test(test_french_hours),
         cmocka_unit_test(test_more_names),
         cmocka_unit_test(test_date_au_soir),
         cmocka_unit_test(test_tense_across_comma),
