@@ -1629,6 +1629,18 @@ static int attribution(const vl_timex_tagger *t, int i) {
     return 0;
 }
 
+/* Whether the comma at i opens an English participle clause: a
+ * lower-case word in -ing right after it that the lexicon does not mark
+ * otherwise (", according to", ", pending"). */
+static int participle_clause(const vl_timex_tagger *t, int i) {
+    const tx_tok *k = t->toks;
+    if (t->lang != TXL_EN || strcmp(k[i].key, ",") != 0 || i + 1 >= (int)t->ntoks) return 0;
+    const tx_tok *w = &k[i + 1];
+    if (w->kind != TK_WORD || (w->flags & TF_CAP) || w->klen < 5 || w->sent != k[i].sent) return 0;
+    if (memcmp(w->key + w->klen - 3, "ing", 3) != 0) return 0;
+    return !(ctx_flags(t, w) & CTX_NOPART);
+}
+
 /* Punctuation that closes a clause for the tense scan: commas, colons,
  * brackets, quotation marks, dashes (sentence ends are TF_BREAK). */
 static int clause_punct(const tx_tok *x) {
@@ -1706,11 +1718,19 @@ static int clause_tense_core(vl_timex_tagger *t, int a, int b, int *inf) {
      * quarter or a month is the report's, and takes it) */
     int opens = 1, weekday = 0;
     for (int i = a; i < b; i++) weekday |= (k[i].mask & (1ull << TC_DOW)) != 0;
-    int dl = 0;
+    int dl = 0, crossed = 0;
     for (int i = a - 1; i >= 0 && dl < 14; i--, dl++) {
         if (k[i].sent != sent || (k[i].flags & TF_BREAK && k[i].kind == TK_PUNCT)) break;
         if (clause_punct(&k[i])) {
             if (dl > 2) opens = 0;
+            /* a participle clause has the tense of the clause it hangs
+             * on: "Shares fell last week, ending at a low on Friday" */
+            if (!crossed && dl > 0 && participle_clause(t, i)) {
+                crossed = 1;
+                opens = 0;
+                dl = 0;
+                continue;
+            }
             break;
         }
         int tense = word_tense(t, i, &verb);

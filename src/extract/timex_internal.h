@@ -94,7 +94,8 @@ enum {
     CTX_NOPLAN = 8,    /* a clause holding it is no plan's ("to resume service after being shut Wednesday") */
     CTX_NOPLANFAR = 16, /* the same, unless right before the expression ("to be announced after July 1") */
     CTX_YEARNEXT = 32, /* "June of the following year": one year on */
-    CTX_YEARPREV = 64  /* "June of the previous year": one year back */
+    CTX_YEARPREV = 64, /* "June of the previous year": one year back */
+    CTX_NOPART = 128   /* ends in -ing but opens no participle clause: ", according to", ", pending" */
 };
 
 enum tx_unit { U_NONE, U_YEAR, U_MONTH, U_WEEK, U_DAY, U_HOUR, U_MINUTE, U_SECOND,

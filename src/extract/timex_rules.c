@@ -501,14 +501,15 @@ const tx_lex vl_timex_lexicon[] = {
     /* English words the context tests of timex.c read (CTX_* flags in
      * timex_internal.h): after "to", no verb; before "to", a preposition
      * it completes; after "a|an UNIT", a span of its own; clauses of no
-     * plan; the year after or before the one told */
+     * plan; the year after or before the one told; -ing words that open
+     * no participle clause */
     {"this", EN, TC_CTX, CTX_NOTVERB}, {"that", EN, TC_CTX, CTX_NOTVERB}, {"these", EN, TC_CTX, CTX_NOTVERB},
     {"those", EN, TC_CTX, CTX_NOTVERB}, {"him", EN, TC_CTX, CTX_NOTVERB}, {"them", EN, TC_CTX, CTX_NOTVERB},
     {"me", EN, TC_CTX, CTX_NOTVERB}, {"us", EN, TC_CTX, CTX_NOTVERB}, {"it", EN, TC_CTX, CTX_NOTVERB},
     {"date", EN, TC_CTX, CTX_NOTVERB}, {"some", EN, TC_CTX, CTX_NOTVERB}, {"all", EN, TC_CTX, CTX_NOTVERB},
     {"each", EN, TC_CTX, CTX_NOTVERB}, {"every", EN, TC_CTX, CTX_NOTVERB},
     {"more", EN, TC_CTX, CTX_NOTVERB | CTX_NOTRATE}, {"about", EN, TC_CTX, CTX_NOTVERB},
-    {"around", EN, TC_CTX, CTX_NOTVERB}, {"up", EN, TC_CTX, CTX_TOPREP}, {"according", EN, TC_CTX, CTX_TOPREP},
+    {"around", EN, TC_CTX, CTX_NOTVERB}, {"up", EN, TC_CTX, CTX_TOPREP}, {"according", EN, TC_CTX, CTX_TOPREP | CTX_NOPART},
     {"close", EN, TC_CTX, CTX_TOPREP}, {"due", EN, TC_CTX, CTX_TOPREP}, {"compared", EN, TC_CTX, CTX_TOPREP},
     {"next", EN, TC_CTX, CTX_TOPREP | CTX_YEARNEXT}, {"prior", EN, TC_CTX, CTX_TOPREP | CTX_YEARPREV},
     {"back", EN, TC_CTX, CTX_TOPREP}, {"from", EN, TC_CTX, CTX_TOPREP | CTX_NOTRATE},
@@ -520,6 +521,10 @@ const tx_lex vl_timex_lexicon[] = {
     {"or", EN, TC_CTX, CTX_NOTRATE}, {"being", EN, TC_CTX, CTX_NOPLAN}, {"since", EN, TC_CTX, CTX_NOPLANFAR},
     {"following", EN, TC_CTX, CTX_YEARNEXT}, {"previous", EN, TC_CTX, CTX_YEARPREV},
     {"preceding", EN, TC_CTX, CTX_YEARPREV},
+    {"pending", EN, TC_CTX, CTX_NOPART}, {"notwithstanding", EN, TC_CTX, CTX_NOPART}, {"including", EN, TC_CTX, CTX_NOPART},
+    {"morning", EN, TC_CTX, CTX_NOPART}, {"evening", EN, TC_CTX, CTX_NOPART}, {"nothing", EN, TC_CTX, CTX_NOPART},
+    {"something", EN, TC_CTX, CTX_NOPART}, {"anything", EN, TC_CTX, CTX_NOPART},
+    {"everything", EN, TC_CTX, CTX_NOPART}, {"spring", EN, TC_CTX, CTX_NOPART}, {"sterling", EN, TC_CTX, CTX_NOPART},
     /* French prepositions before a clock time ("à 7h30 le dimanche") */
     {"a", FR, TC_TPREP, 0}, {"vers", FR, TC_TPREP, 0}, {"des", FR, TC_TPREP, 0}, {"avant", FR, TC_TPREP, 0}, {"apres", FR, TC_TPREP, 0},
     {"jusqu'a", FR, TC_TPREP, 0}, {"depuis", FR, TC_TPREP, 0}, {"de", FR, TC_TPREP, 0}, {"entre", FR, TC_TPREP, 0}, {"pour", FR, TC_TPREP, 0},

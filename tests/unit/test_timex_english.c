@@ -176,6 +176,19 @@ static void test_wire_clock(void **state) {
                         "1000=TIME:1987-03-09T10:00");
 }
 
+/* A participle clause after a comma has the tense of the clause it
+ * hangs on; "according to" and "pending" open none.  2026-11-24 is a
+ * Tuesday. */
+static void test_participle_clause(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-11-24", EN, "Shares slid last week, ending at a record low on Friday."),
+                        "last week=DATE:2026-W47 | Friday=DATE:2026-11-20");
+    assert_string_equal(tag("2026-11-24", EN, "The mill will close, ending production on Friday."),
+                        "Friday=DATE:2026-11-27");
+    assert_string_equal(tag("2026-11-24", EN, "Trading was halted, pending a ruling on Friday."),
+                        "Friday=DATE:2026-11-27");
+}
+
 /* Four digits after a group of three close a telephone number, not a
  * year; a day of two digits before its year stays a date. */
 static void test_phone_not_year(void **state) {
@@ -220,6 +233,7 @@ int main(void) {
         cmocka_unit_test(test_year_quantity),
         cmocka_unit_test(test_wire_clock),
         cmocka_unit_test(test_phone_not_year),
+        cmocka_unit_test(test_participle_clause),
         cmocka_unit_test(test_hundreds),
         cmocka_unit_test(test_ordinal_of_month),
     };
