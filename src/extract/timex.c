@@ -1296,6 +1296,8 @@ static void post_tokens(vl_timex_tagger *t) {
         if (k[i].ndig == 4 && i > 0 && k[i - 1].kind == TK_NUM && (k[i - 1].ndig == 3 || k[i - 1].ndig > 4) &&
             k[i - 1].sent == k[i].sent)
             kill = 1;
+        /* "the 2470+ delegates": a count with its plus, no year */
+        if (i + 1 < n && strcmp(k[i + 1].key, "+") == 0 && k[i + 1].start == k[i].end) kill = 1;
         if (kill) k[i].mask = 0;
     }
     /* Halves: "2 1/2 years", "five and a half hours" give the count a

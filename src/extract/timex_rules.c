@@ -632,6 +632,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_NONE, 0, 0, "aged NUM"},
     /* "as soon as he arrives" is a conjunction; "as soon as possible" a time */
     {EN, K_NONE, 0, 0, "as soon as"},
+    /* the newspaper */
+    {EN, K_NONE, 0, 0, "usa today"},
     /* a share, not a period: "a quarter of the shares", "three quarters of" */
     {EN, K_NONE, 0, 0, "NUM quarter|quarters of"},
 

@@ -197,6 +197,9 @@ static void test_phone_not_year(void **state) {
     assert_string_equal(tag("1996-08-23", EN, "-- Harbourtown desk (33 1) 266 2010"), "");
     assert_string_equal(tag("1996-08-23", EN, "The pier opened on December 12 1995."),
                         "December 12 1995=DATE:1995-12-12");
+    /* a count with its plus; the newspaper's name */
+    assert_string_equal(tag("2016-02-24", EN, "She needs a majority of the 2470+ delegates."), "");
+    assert_string_equal(tag("2016-02-24", EN, "A USA TODAY poll found him ahead today."), "today=DATE:2016-02-24");
 }
 
 /* "the 1800s" is a century, "the 2000s" the decade. */
