@@ -683,6 +683,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "the ORD of MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "DAY of? MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "MONTH of? YEAR"},
+    /* "submitted in December, 1985." (but "In December, 2000 people
+     * marched": a count; the year must end the phrase) */
+    {EN, K_DATE, 0, 0, "MONTH , YEAR _.|_,|_;|_)|_and|_when|_after|_before"},
     {EN, K_DATE, 0, 0, "MONTH DAY? ,? PAST|NEXT|THIS year"},
     {EN, K_DATE, 0, 0, "DAY of? MONTH PAST|NEXT|THIS year"},
     /* "in April of that year", "June of the following year": the month of

@@ -197,6 +197,12 @@ static void test_phone_not_year(void **state) {
     assert_string_equal(tag("1996-08-23", EN, "-- Harbourtown desk (33 1) 266 2010"), "");
     assert_string_equal(tag("1996-08-23", EN, "The pier opened on December 12 1995."),
                         "December 12 1995=DATE:1995-12-12");
+    /* a month, a comma and its year ending the phrase are one date */
+    assert_string_equal(tag("1987-03-02", EN, "The bank failed in September, 1984."),
+                        "September, 1984=DATE:1984-09");
+    assert_string_equal(tag("1987-03-02", EN, "Orders peaked in May, 1980, the agency said."),
+                        "May, 1980=DATE:1980-05");
+    assert_string_equal(tag("1987-03-02", EN, "In December, 2000 people marched."), "December=DATE:1986-12");
     /* a count with its plus; the newspaper's name */
     assert_string_equal(tag("2016-02-24", EN, "She needs a majority of the 2470+ delegates."), "");
     assert_string_equal(tag("2016-02-24", EN, "A USA TODAY poll found him ahead today."), "today=DATE:2016-02-24");
