@@ -1334,6 +1334,11 @@ static void post_tokens(vl_timex_tagger *t) {
                                                 strcmp(k[i - 1].key, "en") == 0)) &&
             !(i + 1 < n && (k[i + 1].mask & (1ull << TC_YEAR))))
             k[i].mask &= ~(1ull << TC_MONTH);
+        /* a reference glued by a hyphen to the next word makes an
+         * adjective: "the now-defunct firm", "the then-governor" */
+        if ((k[i].mask & (1ull << TC_REF)) && i + 1 < n && (k[i + 1].flags & TF_HYPH) && k[i + 1].kind == TK_WORD &&
+            k[i + 1].start == k[i].end + 1)
+            k[i].mask &= ~(1ull << TC_REF);
         /* an abbreviated month needs its dot or a day after it (Jan Smith) */
         if ((k[i].mask & (1ull << TC_ABBR)) && !(k[i].flags & TF_DOT) && !(i + 1 < n && k[i + 1].kind == TK_NUM))
             k[i].mask &= ~(1ull << TC_MONTH);

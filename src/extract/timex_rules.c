@@ -691,6 +691,8 @@ const tx_rule vl_timex_rules[] = {
     /* "in April of that year", "June of the following year": the month of
      * the year the story told (RF_ANAPH), shifted as the word says */
     {EN, K_DATE, 0, RF_ANAPH, "MONTH DAY? ,? of? that year"},
+    /* "June 16th of last year", "May of next year" */
+    {EN, K_DATE, 0, 0, "MONTH DAY? ,? of PAST|NEXT|THIS year"},
     {EN, K_DATE, 0, RF_ANAPH, "MONTH DAY? ,? of? the same|following|next|previous|preceding|prior year"},
     /* "shot last Oct. 23", "due next June 30": that day, the last or next one */
     {EN, K_DATE, 0, 0, "PAST|NEXT MONTH DAY"},

@@ -203,6 +203,13 @@ static void test_phone_not_year(void **state) {
     assert_string_equal(tag("1987-03-02", EN, "Orders peaked in May, 1980, the agency said."),
                         "May, 1980=DATE:1980-05");
     assert_string_equal(tag("1987-03-02", EN, "In December, 2000 people marched."), "December=DATE:1986-12");
+    /* a month of a year named relatively; a reference made an adjective */
+    assert_string_equal(tag("2016-10-02", EN, "We started on June 16th of last year."),
+                        "June 16th of last year=DATE:2015-06-16");
+    assert_string_equal(tag("2016-10-02", EN, "A plan is due by March of next year."),
+                        "March of next year=DATE:2017-03");
+    assert_string_equal(tag("2016-10-02", EN, "He wrote for the now-defunct magazine."), "");
+    assert_string_equal(tag("2016-10-02", EN, "The soon-to-open park is closed now."), "now=DATE:PRESENT_REF");
     /* a count with its plus; the newspaper's name */
     assert_string_equal(tag("2016-02-24", EN, "She needs a majority of the 2470+ delegates."), "");
     assert_string_equal(tag("2016-02-24", EN, "A USA TODAY poll found him ahead today."), "today=DATE:2016-02-24");
