@@ -2240,6 +2240,61 @@ static int race_time(const vl_timex_tagger *t, int es, int ee, vl_timex *o) {
     return 1;
 }
 
+/* "two hours 40 minutes", "huit ans et neuf mois", "3 years and 2
+ * months": counts of units from the largest down, "and" or "et" between
+ * them, one duration (PT2H40M, P8Y9M); 0 when [es, ee) is not such a
+ * sequence (units out of order, or one that has no ISO letter). */
+static int compound_duration(const vl_timex_tagger *t, int es, int ee, vl_timex *o) {
+    static const char letter[] = {[U_YEAR] = 'Y', [U_MONTH] = 'M', [U_WEEK] = 'W', [U_DAY] = 'D',
+                                  [U_HOUR] = 'H', [U_MINUTE] = 'M', [U_SECOND] = 'S'};
+    const tx_tok *k = t->toks;
+    char buf[sizeof o->value];
+    size_t n = (size_t)snprintf(buf, sizeof buf, "P");
+    int pairs = 0, last = 0, timed = 0;
+    for (int i = es; i < ee;) {
+        if (k[i].kind == TK_WORD && (strcmp(k[i].key, "and") == 0 || strcmp(k[i].key, "et") == 0) && pairs) {
+            i++;
+            continue;
+        }
+        if (i + 1 >= ee) return 0;
+        int v;
+        if ((k[i].flags & TF_NUMV) && (k[i].kind == TK_NUM || (k[i].mask & (1ull << TC_NUM))))
+            v = k[i].num; /* digits, or number words merged (tokenize) */
+        else if (i == es && k[i].kind == TK_WORD && k[i].klen <= 3 &&
+                 (strcmp(k[i].key, "a") == 0 || strcmp(k[i].key, "an") == 0 || strcmp(k[i].key, "un") == 0 ||
+                  strcmp(k[i].key, "une") == 0))
+            v = 1; /* "an hour and 20 minutes" */
+        else
+            return 0;
+        const tx_tok *u = &k[i + 1];
+        int unit = (u->mask & (1ull << TC_UNIT))    ? lex_value(t, u, TC_UNIT)
+                   : (u->mask & (1ull << TC_UNITS)) ? lex_value(t, u, TC_UNITS)
+                                                    : 0;
+        if (unit < U_YEAR || unit > U_SECOND || unit <= last || v < 0) return 0;
+        /* each count after the first fits in the unit before it: "quatre
+         * ans et 18 mois" are two sentences told together */
+        if (last && v >= (unit == U_MONTH ? 12 : unit == U_WEEK ? 53 : unit == U_HOUR ? 24
+                          : unit == U_DAY ? (last == U_YEAR ? 366 : last == U_MONTH ? 31 : 7) : 60))
+            return 0;
+        if (unit >= U_HOUR && !timed) {
+            if (n + 1 >= sizeof buf) return 0;
+            buf[n++] = 'T';
+            timed = 1;
+        }
+        int w = snprintf(buf + n, sizeof buf - n, "%d%c", v, letter[unit]);
+        if (w < 0 || (size_t)w >= sizeof buf - n) return 0;
+        n += (size_t)w;
+        last = unit;
+        pairs++;
+        i += 2;
+    }
+    if (pairs < 2) return 0;
+    memcpy(o->value, buf, n + 1);
+    o->type = VL_TIMEX_DURATION;
+    o->mod[0] = 0;
+    return 1;
+}
+
 /* Whether "a|an UNIT" at tokens [a, b) ends a rate ("$21 an hour",
  * "50,000 barrels a day", "eight meetings a year", "5 pct a month"): a
  * number stands at most three tokens before it, with only plural nouns,
@@ -2570,6 +2625,10 @@ static void complete(match_ctx *m, int end) {
         (told = story_shift(t, &f, kind == K_AGO ? -1 : 1, ee, &c.tx)) < 0)
         return;
     if (!told && kind == K_DUR && t->lang == TXL_FR && race_time(t, es, ee, &c.tx)) told = 1; /* 2 h 06 min 12 s */
+    if (!told && kind == K_DUR && (cr->r->flags & RF_COMPOUND)) {
+        if (!compound_duration(t, es, ee, &c.tx)) return; /* units out of order: the shorter matches stand */
+        told = 1;
+    }
     if (!told && !vl_timex_resolve(kind, cr->r->flags, &f, ry, rm, rd, &c.tx)) {
         c.blocker = 1;
     } else if ((kind == K_AGO || kind == K_REL) && f.unit == U_YEAR && f.dir != 1 && quarter_sentence(t, es, ee)) {

@@ -158,8 +158,10 @@ enum {
                        * le dimanche", where "l'émission 19h le dimanche" is a name */
     RF_POINT = 4096,  /* a prefix only before a point in time, never a duration: "vers
                        * 16 heures" is about four o'clock, not about sixteen hours */
-    RF_RATE = 8192    /* only after a count, a price or a quantity (rate_context):
+    RF_RATE = 8192,   /* only after a count, a price or a quantity (rate_context):
                        * "$21 an hour", "eight meetings a year" are sets */
+    RF_COMPOUND = 16384 /* counts of units in decreasing order, one duration
+                         * (compound_duration): "two hours 40 minutes" */
 };
 
 /* One rule: a pattern over tokens, in a small language (see timex_rules.c):

@@ -815,6 +815,11 @@ const tx_rule vl_timex_rules[] = {
      * s", "9 s 58" are how long (PT2H6M12S, PT9.58S: race_time in
      * timex.c), not the clock time "2 h 06" */
     {FR, K_DUR, 0, 0, "HOUR h MIN min|mn NUM? s?"},
+    /* "huit ans et neuf mois", "two hours 40 minutes", "3 years and 2
+     * months": one duration (compound_duration in timex.c) */
+    {ALL, K_DUR, 0, RF_COMPOUND, "NUM UNIT|UNITS and|et? NUM UNIT|UNITS"},
+    {ALL, K_DUR, 0, RF_COMPOUND, "NUM UNIT|UNITS NUM UNIT|UNITS and|et? NUM UNIT|UNITS"},
+    {ALL, K_DUR, 0, RF_COMPOUND, "a|an|un|une UNIT and|et NUM UNIT|UNITS"},
     {FR, K_DUR, 0, 0, "NUM min|mn NUM s NUM?"},
     {FR, K_DUR, 0, 0, "NUM s NUM"},
     {FR, K_TIME, 0, 0, "HOUR h MIN?"},

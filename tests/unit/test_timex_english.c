@@ -189,6 +189,22 @@ static void test_participle_clause(void **state) {
                         "Friday=DATE:2026-11-27");
 }
 
+/* Counts of units from the largest down are one duration, in either
+ * language; a count too large for the unit before it starts another. */
+static void test_compound_duration(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-11-24", EN, "The final took two hours 40 minutes."),
+                        "two hours 40 minutes=DURATION:PT2H40M");
+    assert_string_equal(tag("2026-11-24", EN, "He served three years and five months in jail."),
+                        "three years and five months=DURATION:P3Y5M");
+    assert_string_equal(tag("2026-11-24", EN, "The flight lasted an hour and 20 minutes."),
+                        "an hour and 20 minutes=DURATION:PT1H20M");
+    assert_string_equal(tag("2026-11-24", FR, "Il a écopé de huit ans et neuf mois de prison."),
+                        "huit ans et neuf mois=DURATION:P8Y9M");
+    assert_string_equal(tag("2026-11-24", FR, "Ils ont pris quatre ans et 18 mois de prison."),
+                        "quatre ans=DURATION:P4Y | 18 mois=DURATION:P18M");
+}
+
 /* Four digits after a group of three close a telephone number, not a
  * year; a day of two digits before its year stays a date. */
 static void test_phone_not_year(void **state) {
@@ -250,6 +266,7 @@ int main(void) {
         cmocka_unit_test(test_wire_clock),
         cmocka_unit_test(test_phone_not_year),
         cmocka_unit_test(test_participle_clause),
+        cmocka_unit_test(test_compound_duration),
         cmocka_unit_test(test_hundreds),
         cmocka_unit_test(test_ordinal_of_month),
     };
