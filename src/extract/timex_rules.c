@@ -632,8 +632,11 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_NONE, 0, 0, "aged NUM"},
     /* "as soon as he arrives" is a conjunction; "as soon as possible" a time */
     {EN, K_NONE, 0, 0, "as soon as"},
-    /* the newspaper */
-    {EN, K_NONE, 0, 0, "usa today"},
+    /* names: the newspaper, the football club (classes, not literal
+     * words: a literal "today" or "wednesday" would join TC_LIT, which
+     * lets "the" before it pass for a counted period's) */
+    {EN, K_NONE, 0, 0, "usa REL"},
+    {EN, K_NONE, 0, 0, "sheffield DOW"},
     /* a share, not a period: "a quarter of the shares", "three quarters of" */
     {EN, K_NONE, 0, 0, "NUM quarter|quarters of"},
 

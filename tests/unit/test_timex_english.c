@@ -229,6 +229,10 @@ static void test_phone_not_year(void **state) {
     /* a count with its plus; the newspaper's name */
     assert_string_equal(tag("2016-02-24", EN, "She needs a majority of the 2470+ delegates."), "");
     assert_string_equal(tag("2016-02-24", EN, "A USA TODAY poll found him ahead today."), "today=DATE:2016-02-24");
+    assert_string_equal(tag("1996-08-24", EN, "Leeds lost to Sheffield Wednesday on Saturday."),
+                        "Saturday=DATE:1996-08-24");
+    /* (and the words of those names do not let "the" into a weekday) */
+    assert_string_equal(tag("1996-08-24", EN, "The Wednesday average rose."), "Wednesday=DATE:1996-08-21");
 }
 
 /* "the 1800s" is a century, "the 2000s" the decade. */
