@@ -12,6 +12,8 @@
 # clusters extracts it) or parts joined by "+" that are added after it:
 #   winer  the .txt of the split's own winer-fr training months (never its
 #          scored months, never 2017/05-12: LIST=train of split.sh)
+#   winerN the same N times (winer5: about 6% of the words, near
+#          train.conllu's share of the English text)
 #   wiki   the token text of wikineural-fr (raw-text.py conll)
 #   euro   the token text of europeana-bnf-fr, cut after each "."
 # The paragraphs dropped by a draw are counted over the whole text, orangesum
@@ -34,6 +36,11 @@ text() { # split: the variant's text on standard output
       winer)
         # shellcheck disable=SC2046
         python3 scripts/raw-text.py text $(for d in $(LIST=train sh bench/ner/split.sh "$veille" "$1"); do ls "$d"/*.txt; done) ;;
+      winer[0-9]*)
+        for _ in $(seq "${part#winer}"); do
+          # shellcheck disable=SC2046
+          python3 scripts/raw-text.py text $(for d in $(LIST=train sh bench/ner/split.sh "$veille" "$1"); do ls "$d"/*.txt; done)
+        done ;;
       wiki) python3 scripts/raw-text.py conll "$corpora/wikineural-fr/val.conllu" ;;
       euro) python3 scripts/raw-text.py conll "$corpora/europeana-bnf-fr/enp_FR.bnf.bio" | python3 bench/ner/paradraw.py chunk ;;
       *) echo "clusterdraws.sh: unknown part $part" >&2; exit 2 ;;
