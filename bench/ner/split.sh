@@ -23,6 +23,10 @@
 # training arguments, say EXTRA="--other build/silver.conll".  GAZ
 # (environment) is the gazetteer folder, build/gazetteers by default: a
 # list is tried by copying that folder and adding or replacing a file.
+# CLU (environment) is the cluster file, build/clusters/LANG.clusters by
+# default (a split's own clusters, say learned with its training months'
+# text: bench/ner/clusterdraws.sh).  LIST=train prints the split's winer-fr
+# training folders and exits (nothing is trained).
 set -eu
 cd "$(dirname "$0")/../.."
 veille=$1
@@ -44,11 +48,12 @@ case $split in
   en) train=$corpora/conll2003-en/train.conllu; test=$corpora/conll2003-en/val.conllu; other= ;;
   *) echo "split.sh: SPLIT is A, B, C or en" >&2; exit 2 ;;
 esac
+if [ "${LIST:-}" = train ]; then echo $train; exit 0; fi
 lang=fr gaz=build/gazetteers
 [ "$split" = en ] && lang=en gaz=build/gazetteers-en
 model=$out/ner-$split.model
 # shellcheck disable=SC2086
-"$veille" train ner --lang $lang --gazetteers "${GAZ:-$gaz}" --clusters build/clusters/$lang.clusters \
+"$veille" train ner --lang $lang --gazetteers "${GAZ:-$gaz}" --clusters "${CLU:-build/clusters/$lang.clusters}" \
   --seed "${SEED:-0}" $train $other ${EXTRA:-} -o "$model" > "$out/train-$split.log" 2>&1
 # shellcheck disable=SC2086
 "$veille" eval ner --model "$model" $test > "$out/eval-$split.txt"
