@@ -105,6 +105,7 @@ typedef struct tx_cand {
     int yearq;   /* "last year" read as the quarter a year before: names no report quarter */
     int clock_only; /* a clock time that names no day of its own: "11 a.m." */
     int ended_q;    /* a quarter named by its last day, which has passed */
+    int stamp;      /* a live report's stamp before a dash: "10 h 15 – ..." */
     vl_timex tx;
 } tx_cand;
 
@@ -153,6 +154,10 @@ struct vl_timex_tagger {
     /* the last such date on or after the dispatch date: the day of a
      * clock time in a future clause (-1 in fut_y: none yet) */
     int fut_y, fut_m, fut_d;
+    /* the day of the first stamp before a dash of a live report or
+     * timeline ("10 h 15 – ..."), which the later stamps share (-1 in
+     * stamp_y: none yet) */
+    int stamp_y, stamp_m, stamp_d;
     /* The last date the text gave (narr_prec: 1 year, 2 month, 3 day; 0
      * none yet), from which anaphoric expressions count. */
     int narr_prec, narr_y, narr_m, narr_d;
@@ -2440,11 +2445,20 @@ static void complete(match_ctx *m, int end) {
     /* a clock time alone in its paragraph ("___. / 4:30 p.m. / Hillary
      * Clinton says...") is a live report's stamp: on the dispatch's day,
      * not on the last date the entry before it told */
-    if (cr->r->kind == K_TIME && (k[es].flags & TF_BREAK) && k[es].kind != TK_PUNCT) {
+    if (cr->r->kind == K_TIME && (es == 0 || (k[es].flags & TF_BREAK)) && k[es].kind != TK_PUNCT) {
         int j = ee;
         if (j < (int)t->ntoks && k[j].kind == TK_PUNCT && (strcmp(k[j].key, ":") == 0 || strcmp(k[j].key, ".") == 0))
             j++;
         if (j >= (int)t->ntoks || ((k[j].flags & TF_BREAK) && k[j].kind != TK_PUNCT)) f.anchor_y = -1;
+        /* one that opens its paragraph before a dash, the entry on the
+         * same line ("10 h 15 – Le ministre...", "11:40 am — Police..."),
+         * is on the day of the first such stamp: the day a timeline's
+         * heading told, or the dispatch's, never a date an entry told */
+        else if (j == ee && k[j].kind == TK_PUNCT && k[j].sent == k[es].sent &&
+                 (strcmp(k[j].key, "-") == 0 || strcmp(k[j].key, "\u2013") == 0 || strcmp(k[j].key, "\u2014") == 0)) {
+            c.stamp = 1;
+            if (t->stamp_y > 0) f.anchor_y = t->stamp_y, f.anchor_m = t->stamp_m, f.anchor_d = t->stamp_d;
+        }
     }
     memset(&c.tx, 0, sizeof c.tx);
     /* an impossible date (29 février 2025) is no date, nor is a part of it */
@@ -2808,6 +2822,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->len = len;
     t->anchor_sent = -1;
     t->fut_y = -1;
+    t->stamp_y = -1;
     t->narr_prec = 0;
     t->report_q = -1;
     t->last_day = t->last_end = -1;
@@ -2967,6 +2982,10 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             int q = value_int(x.value) * 4 + (x.value[6] - '1');
             if (q < t->ref_y * 4 + (t->ref_m - 1) / 3 || best.ended_q) t->report_q = q;
         }
+        const char *sv = x.value;
+        if (best.stamp && t->stamp_y < 0 && all_digits(sv, 4) && sv[4] == '-' && all_digits(sv + 5, 2) && sv[7] == '-' &&
+            all_digits(sv + 8, 2))
+            t->stamp_y = value_int(sv), t->stamp_m = value_int(sv + 5), t->stamp_d = value_int(sv + 8);
         /* a day-precision date anchors the clock times of its sentence */
         if (!next_day && !lookback && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
