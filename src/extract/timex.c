@@ -58,7 +58,7 @@ typedef struct tx_elem {
      (1ull << TC_LINK) | (1ull << TC_TPREP) | (1ull << TC_QTY) | (1ull << TC_CTX))
 _Static_assert(TC_COUNT <= 64, "a token's classes are one 64-bit word");
 
-#define RULE_WORDS 4 /* rule bit sets: up to 256 rules */
+#define RULE_WORDS 5 /* rule bit sets: up to 320 rules */
 typedef struct tx_rset {
     uint64_t w[RULE_WORDS];
 } tx_rset;
@@ -1869,7 +1869,12 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
         case TC_DAY: f->day = v; break;
         case TC_YEAR: f->year = v; break;
         case TC_YEAR2: f->year = pivot_year(t, v); break;
-        case TC_NUM: f->n = v; break;
+        case TC_NUM:
+            f->n = v;
+            /* the lexicon gives a collective numeral a negative count: a
+             * count and its approximation ("une dizaine": about ten) */
+            if (v < -2) f->n = -v, f->quant = MOD_APPROX;
+            break;
         case TC_ORD: f->ord = v; break;
         case TC_CENT: f->century = v; break;
         case TC_UNIT:
@@ -2846,7 +2851,9 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         tx_cand best, core;
         tx_rset cand;
         candidate_rules(t, i, &cand);
-        if (!(cand.w[0] | cand.w[1] | cand.w[2] | cand.w[3])) { /* no rule can match here */
+        uint64_t any = 0;
+        for (int w = 0; w < RULE_WORDS; w++) any |= cand.w[w];
+        if (!any) { /* no rule can match here */
             i++;
             continue;
         }

@@ -166,6 +166,12 @@ const tx_lex vl_timex_lexicon[] = {
     {"from", EN, TC_PREP, 0}, {"since", EN, TC_PREP, 0}, {"through", EN, TC_PREP, 0},
     {"toward", EN, TC_PREP, 0}, {"towards", EN, TC_PREP, 0}, {"around", EN, TC_PREP, 0},
     {"environ", FR, TC_QUANT, MOD_APPROX}, {"quelque", FR, TC_QUANT, MOD_APPROX},
+    /* collective numerals, a count and its approximation at once: "une
+     * dizaine de jours" is about ten days (a negative count is an
+     * approximate one: gather() in timex.c) */
+    {"dizaine", FR, TC_NUM, -10}, {"douzaine", FR, TC_NUM, -12}, {"quinzaine", FR, TC_NUM, -15},
+    {"vingtaine", FR, TC_NUM, -20}, {"trentaine", FR, TC_NUM, -30}, {"quarantaine", FR, TC_NUM, -40},
+    {"cinquantaine", FR, TC_NUM, -50}, {"soixantaine", FR, TC_NUM, -60}, {"centaine", FR, TC_NUM, -100},
     {"about", EN, TC_QUANT, MOD_APPROX}, {"around", EN, TC_QUANT, MOD_APPROX},
     {"nearly", EN, TC_QUANT, MOD_APPROX}, {"almost", EN, TC_QUANT, MOD_APPROX},
     {"approximately", EN, TC_QUANT, MOD_APPROX}, {"roughly", EN, TC_QUANT, MOD_APPROX},
@@ -599,6 +605,9 @@ const tx_rule vl_timex_rules[] = {
      * 17 à 27 ans" */
     {FR, K_NONE, 0, 0, "age|agee|ages|agees|PERSON de|d' NUM et|a|ou NUM ans"},
     {FR, K_NONE, 0, 0, "_,|_( NUM ans _,|_)"},
+    /* "un homme d'une quarantaine d'années", "âgée d'une vingtaine
+     * d'années": an age (on OrangeSum nearly all of them follow a person) */
+    {FR, K_NONE, 0, 0, "d' une NUM d' annees"},
     {EN, K_NONE, 0, 0, "NUM UNIT|UNITS old"},
     {EN, K_NONE, 0, 0, "aged NUM"},
     /* "as soon as he arrives" is a conjunction; "as soon as possible" a time */
@@ -857,6 +866,11 @@ const tx_rule vl_timex_rules[] = {
 
     /* --- ago and later */
     {FR, K_AGO, 0, 0, "il y a QUANT? NUM|VAGUE UNIT|UNITS"},
+    /* "il y a une trentaine d'années", "dans une quinzaine de jours", "une
+     * dizaine de jours": a collective numeral (NUM and QUANT) and its
+     * unit; "d'une quarantaine d'années" after a person is an age (below) */
+    {FR, K_AGO, 0, 0, "il y a une NUM de|d' UNITS"},
+    {FR, K_LATER, 0, 0, "dans une NUM de|d' UNITS"},
     {FR, K_LATER, 0, 0, "dans NUM|VAGUE UNIT|UNITS"},
     /* "un an plus tôt", "trois ans auparavant", "deux jours plus tard":
      * counted from the last date the text told, at its precision (after
@@ -921,6 +935,7 @@ const tx_rule vl_timex_rules[] = {
     {ALL, K_DUR, 0, 0, "NUM UNIT|UNITS"},
     {ALL, K_DUR, 0, 0, "VAGUE UNITS"},
     {FR, K_DUR, 0, 0, "des UNITS"},
+    {FR, K_DUR, 0, 0, "une NUM de|d' UNITS"},
     /* "passé" without its determiner is a participle ("a passé 45
      * minutes") or a preposition ("passé 20 heures"), not "last" */
     {FR, K_DUR, 0, 0, "ces|les PAST|NEXT NUM UNITS"},

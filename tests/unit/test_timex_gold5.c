@@ -46,9 +46,26 @@ static void test_dash_stamp(void **state) {
                         "lundi=DATE:2027-01-04 | 8 h 02=TIME:2027-01-04T08:02");
 }
 
+/* A collective numeral counts about that many units: "une dizaine de
+ * jours" is P10D APPROX, "il y a une trentaine d'années" a date; after a
+ * person, "d'une quarantaine d'années" is an age, no time. */
+static void test_collective_numeral(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-08-09", FR, "Le chantier a duré une dizaine de jours."),
+                        "une dizaine de jours=DURATION:P10D/APPROX");
+    assert_string_equal(tag("2026-08-09", FR, "Le port comptait quarante bateaux il y a une trentaine d'années."),
+                        "il y a une trentaine d'années=DATE:1996/APPROX");
+    assert_string_equal(tag("2026-08-09", FR, "Elle vit à Brest depuis une quinzaine d'années."),
+                        "une quinzaine d'années=DURATION:P15Y/APPROX");
+    assert_string_equal(tag("2026-08-09", FR, "Un pêcheur d'une quarantaine d'années a été secouru."), "");
+    /* no unit after it: a count of things */
+    assert_string_equal(tag("2026-08-09", FR, "Une vingtaine de bateaux sortent chaque jour."), "chaque jour=SET:P1D");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dash_stamp),
+        cmocka_unit_test(test_collective_numeral),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
