@@ -30,13 +30,14 @@
 
 enum { TK_WORD, TK_NUM, TK_PUNCT, TK_OTHER };
 enum { TF_HYPH = 1, TF_CAP = 2, TF_BREAK = 4, TF_DOT = 8, TF_NUMV = 16 /* num holds its value */,
-       TF_HALF = 32 /* the count or unit carries a half (2 1/2, a minute and a half) */ };
+       TF_HALF = 32 /* the count or unit carries a half (2 1/2, a minute and a half) */,
+       TF_SECS = 64 /* a clock with seconds (2:19:48): d holds them */ };
 
 typedef struct tx_tok {
     uint32_t start, end;
     uint64_t mask;
     int32_t num;
-    int16_t y, m, d; /* TC_ISO: the date; TC_CLOCK: y = hour, m = minute */
+    int16_t y, m, d; /* TC_ISO: the date; TC_CLOCK: y = hour, m = minute, d = seconds (TF_SECS) */
     int32_t slot;    /* lexicon slot, -1 */
     int32_t sent;    /* sentence number */
     uint8_t kind, flags, ndig, klen;
@@ -725,7 +726,8 @@ static size_t scan_number(vl_timex_tagger *t, const unsigned char *s, size_t len
         int mi = parse_int(s, d + 1, d + 3);
         if (mi <= 59) {
             size_t e = d + 3;
-            if (e + 2 < len && s[e] == ':' && is_digit(s[e + 1]) && is_digit(s[e + 2])) e += 3;
+            int secs = -1;
+            if (e + 2 < len && s[e] == ':' && is_digit(s[e + 1]) && is_digit(s[e + 2])) secs = parse_int(s, e + 1, e + 3), e += 3;
             /* "1:54.342", "2:08:30.5": a fraction of a second makes it a
              * lap or race time of results tables, no time of day */
             if (e + 1 < len && (s[e] == '.' || s[e] == ',') && is_digit(s[e + 1])) {
@@ -734,6 +736,7 @@ static size_t scan_number(vl_timex_tagger *t, const unsigned char *s, size_t len
             }
             k->mask = 1ull << TC_CLOCK;
             k->y = (int16_t)k->num, k->m = (int16_t)mi;
+            if (secs >= 0 && secs <= 59) k->flags |= TF_SECS, k->d = (int16_t)secs;
             return e;
         }
     }
@@ -2550,6 +2553,21 @@ static void complete(match_ctx *m, int end) {
         (told = story_shift(t, &f, kind == K_AGO ? -1 : 1, ee, &c.tx)) < 0)
         return;
     if (!told && kind == K_DUR && t->lang == TXL_FR && race_time(t, es, ee, &c.tx)) told = 1; /* 2 h 06 min 12 s */
+    /* "a course record of 2:19:48", "passed halfway in 1:10:02": a clock
+     * with seconds, alone (no a.m., no zone) and not after a preposition
+     * of a point in time (at, à, vers), is a race time, not a time of day */
+    if (!told && kind == K_TIME && ee == es + 1 && (k[es].mask & (1ull << TC_CLOCK)) && (k[es].flags & TF_SECS) &&
+        !(es > 0 && k[es - 1].sent == k[es].sent &&
+          (strcmp(k[es - 1].key, "at") == 0 || (t->lang == TXL_FR && time_prep(&k[es - 1]))))) {
+        char *v = c.tx.value;
+        size_t cap = sizeof c.tx.value, n = (size_t)snprintf(v, cap, "PT");
+        if (k[es].y) n += (size_t)snprintf(v + n, cap - n, "%dH", (int)k[es].y);
+        if (k[es].m) n += (size_t)snprintf(v + n, cap - n, "%dM", (int)k[es].m);
+        if (k[es].d || n == 2) snprintf(v + n, cap - n, "%dS", (int)k[es].d);
+        c.tx.type = VL_TIMEX_DURATION;
+        c.tx.mod[0] = 0;
+        told = 1;
+    }
     if (!told && !vl_timex_resolve(kind, cr->r->flags, &f, ry, rm, rd, &c.tx)) {
         c.blocker = 1;
     } else if ((kind == K_AGO || kind == K_REL) && f.unit == U_YEAR && f.dir != 1 && quarter_sentence(t, es, ee)) {
@@ -2568,7 +2586,8 @@ static void complete(match_ctx *m, int end) {
      * février": -1, the 14th's) */
     if (kind == K_TIME && cr->r->param && f.day >= 1 && !c.blocker) shift_value_day(&c.tx, cr->r->param);
     if (m->best->ok && !cand_better(&c, m->best)) return;
-    c.clock_only = kind == K_TIME && f.year < 0 && f.month < 0 && f.day < 0 && f.dow < 0;
+    c.clock_only = kind == K_TIME && c.tx.type != VL_TIMEX_DURATION && f.year < 0 && f.month < 0 && f.day < 0 &&
+                   f.dow < 0;
     *m->best = c;
 }
 

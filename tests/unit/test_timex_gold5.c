@@ -62,10 +62,23 @@ static void test_collective_numeral(void **state) {
     assert_string_equal(tag("2026-08-09", FR, "Une vingtaine de bateaux sortent chaque jour."), "chaque jour=SET:P1D");
 }
 
+/* A clock with seconds, alone, is a race time (a duration); after "at"
+ * or "à", or with a zone or a.m., it stays a time of day. */
+static void test_race_time_seconds(void **state) {
+    (void)state;
+    assert_string_equal(tag("2019-09-29", EN, "She won in a record 2:19:48 on Sunday."),
+                        "2:19:48=DURATION:PT2H19M48S | Sunday=DATE:2019-09-29");
+    assert_string_equal(tag("2019-09-29", FR, "Il a passé la mi-course en 1:05:00."), "1:05:00=DURATION:PT1H5M");
+    assert_string_equal(tag("2019-09-29", EN, "The blast came at 10:42:05 on Sunday."),
+                        "10:42:05=TIME:2019-09-29T10:42 | Sunday=DATE:2019-09-29");
+    assert_string_equal(tag("2019-09-29", FR, "La sirène a retenti à 10:42:05."), "10:42:05=TIME:2019-09-29T10:42");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dash_stamp),
         cmocka_unit_test(test_collective_numeral),
+        cmocka_unit_test(test_race_time_seconds),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
