@@ -636,6 +636,11 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_TIME, -1, 0, "nuit du DAY MONTH? au DAY MONTH YEAR?"},
     /* "jeudi midi", "mardi minuit": that day at noon or midnight */
     {FR, K_TIME, 0, 0, "DOW PAST|NEXT? midi|minuit"},
+    /* "jusqu'à vendredi 10 heures", "lundi 8h30": that day at that hour
+     * (not "vendredi 10", a day of the month that is no Friday) */
+    {FR, K_TIME, 0, 0, "DOW PAST|NEXT? HOUR heures|heure MIN?"},
+    {FR, K_TIME, 0, 0, "DOW PAST|NEXT? CLOCK"},
+    {FR, K_TIME, 0, 0, "DOW PAST|NEXT? HOUR h MIN?"},
     {FR, K_DATE, 0, 0, "HOLIDAY YEAR|PAST|NEXT?"},
     /* "le Nouvel An", "les festivités du Nouvel An": New Year's Day (not
      * the Jewish, Chinese or Iranian new year, of other calendars) */

@@ -74,11 +74,25 @@ static void test_race_time_seconds(void **state) {
     assert_string_equal(tag("2019-09-29", FR, "La sirène a retenti à 10:42:05."), "10:42:05=TIME:2019-09-29T10:42");
 }
 
+/* A weekday then a clock time is that day at that hour, one expression
+ * ("vendredi 10 heures", "lundi 8h30"), not a day of the month that is
+ * no such weekday.  2026-12-29 is a Tuesday. */
+static void test_weekday_clock(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-12-29", FR, "Les trains circuleront jeudi 10 heures."),
+                        "jeudi 10 heures=TIME:2026-12-31T10:00");
+    assert_string_equal(tag("2026-12-29", FR, "Le conseil se réunira lundi 8h30."), "lundi 8h30=TIME:2027-01-04T08:30");
+    assert_string_equal(tag("2026-12-29", FR, "Le vote aura lieu vendredi 18 h."), "vendredi 18 h=TIME:2027-01-01T18:00");
+    /* a weekday and its day of the month stay a date */
+    assert_string_equal(tag("2026-12-29", FR, "Il viendra vendredi 8 janvier."), "vendredi 8 janvier=DATE:2027-01-08");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dash_stamp),
         cmocka_unit_test(test_collective_numeral),
         cmocka_unit_test(test_race_time_seconds),
+        cmocka_unit_test(test_weekday_clock),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
