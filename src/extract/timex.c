@@ -2406,6 +2406,12 @@ static void complete(match_ctx *m, int end) {
         (strcmp(k[pe].key, "depuis") == 0 || strcmp(k[pe].key, "since") == 0)) {
         f.tense = TENSE_PAST;
     }
+    /* "a placé le département en vigilance jusqu'à vendredi", "prolongé
+     * until Sunday": the end of a span set in the past is as often to come
+     * as gone; the weekday is the nearest, not the last */
+    if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0 && pe >= 0 && k[pe].sent == k[es].sent &&
+        (strcmp(k[pe].key, "jusqu'a") == 0 || strcmp(k[pe].key, "jusqu'au") == 0 || strcmp(k[pe].key, "until") == 0))
+        f.tense = TENSE_NONE;
     if (f.tense && es > 0 && k[es - 1].sent == k[es].sent) {
         int verb;
         f.tense_adj = word_tense(t, es - 1, &verb) == f.tense;

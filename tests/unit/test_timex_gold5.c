@@ -87,12 +87,28 @@ static void test_weekday_clock(void **state) {
     assert_string_equal(tag("2026-12-29", FR, "Il viendra vendredi 8 janvier."), "vendredi 8 janvier=DATE:2027-01-08");
 }
 
+/* The end of a span set in a past clause ("prolongé jusqu'à dimanche",
+ * "ordered closed until Wednesday") is the nearest such weekday, to come
+ * as often as gone.  2026-12-29 is a Tuesday. */
+static void test_until_weekday(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-12-29", FR, "Le préfet a prolongé l'interdiction jusqu'à jeudi."),
+                        "jeudi=DATE:2026-12-31");
+    assert_string_equal(tag("2026-12-29", EN, "The council ordered the bridge closed until Thursday."),
+                        "Thursday=DATE:2026-12-31");
+    /* the nearest may be gone */
+    assert_string_equal(tag("2026-12-29", FR, "Les malades avaient été admis jusqu'à lundi."), "lundi=DATE:2026-12-28");
+    /* without "jusqu'à", the past clause keeps the past */
+    assert_string_equal(tag("2026-12-29", FR, "Le préfet a prolongé l'interdiction jeudi."), "jeudi=DATE:2026-12-24");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dash_stamp),
         cmocka_unit_test(test_collective_numeral),
         cmocka_unit_test(test_race_time_seconds),
         cmocka_unit_test(test_weekday_clock),
+        cmocka_unit_test(test_until_weekday),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
