@@ -1937,6 +1937,8 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
                 f->holiday = 2551; /* the last Monday of May */
             else if (strcmp(w, "veterans") == 0)
                 f->holiday = 1111;
+            else if (strcmp(w, "boxing") == 0)
+                f->holiday = 1226; /* Boxing Day, the day after Christmas */
             else if (strcmp(w, "valentine") == 0)
                 f->holiday = 214;
             else if (strcmp(w, "election") == 0)

@@ -209,6 +209,7 @@ const tx_lex vl_timex_lexicon[] = {
     /* holidays: month * 100 + day, 5000 + days after Easter Sunday, or
      * 2000 + month * 100 + nth * 10 + weekday (the fourth Thursday of November) */
     {"noel", FR, TC_HOLIDAY, 1225}, {"toussaint", FR, TC_HOLIDAY, 1101},
+    {"saint-sylvestre", FR, TC_HOLIDAY, 1231}, {"saint-valentin", FR, TC_HOLIDAY, 214},
     {"paques", FR, TC_HOLIDAY, 5000}, {"pentecote", FR, TC_HOLIDAY, 5049},
     {"christmas", EN, TC_HOLIDAY, 1225}, {"easter", EN, TC_HOLIDAY, 5000},
     {"halloween", EN, TC_HOLIDAY, 1031}, {"thanksgiving", EN, TC_HOLIDAY, 3144},
@@ -690,9 +691,9 @@ const tx_rule vl_timex_rules[] = {
     /* holidays named by two or three words, capitalised: "New Year's Day",
      * "New Year's Eve", "Christmas Eve", "Labor Day" (first Monday of
      * September), "Memorial Day" (last Monday of May), "Veterans Day",
-     * "Valentine's Day" */
+     * "Valentine's Day", "Boxing Day" (December 26) */
     {EN, K_DATE, 0, RF_CAP, "new year 's day|eve YEAR?"},
-    {EN, K_DATE, 0, RF_CAP, "labor|memorial|veterans day YEAR?"},
+    {EN, K_DATE, 0, RF_CAP, "labor|memorial|veterans|boxing day YEAR?"},
     {EN, K_DATE, 0, RF_CAP, "valentine 's day YEAR?"},
     /* "Election Day": the Tuesday after the first Monday of November */
     {EN, K_DATE, 0, RF_CAP, "election day YEAR?"},
@@ -908,6 +909,7 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REF, 0, RF_TIME_TYPE, "REF"},
     {FR, K_REF, REF_PRESENT, RF_TIME_TYPE, "_a present"},
     {FR, K_REF, REF_PRESENT, RF_TIME_TYPE, "en ce moment"},
+    {FR, K_REF, REF_PRESENT, RF_TIME_TYPE, "ces jours-ci"},
     {FR, K_REF, REF_FUTURE, RF_TIME_TYPE, "l'? avenir"},
     {FR, K_REF, REF_PRESENT, RF_TIME_TYPE, "actuel|actuelle|actuels|actuelles"},
     {EN, K_REF, REF_FUTURE, 0, "_in the future"},

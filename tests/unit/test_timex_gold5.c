@@ -102,6 +102,20 @@ static void test_until_weekday(void **state) {
     assert_string_equal(tag("2026-12-29", FR, "Le préfet a prolongé l'interdiction jeudi."), "jeudi=DATE:2026-12-24");
 }
 
+/* Words of time the lexicon lacked: "ces jours-ci" (PRESENT_REF, as
+ * "maintenant"), "la Saint-Sylvestre", "la Saint-Valentin", "Boxing Day"
+ * (not "boxing" alone). */
+static void test_holidays_and_present(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-12-31", FR, "Ces jours-ci, le port est calme."), "Ces jours-ci=TIME:PRESENT_REF");
+    assert_string_equal(tag("2026-12-31", FR, "Le bilan de la Saint-Sylvestre 2025 était lourd."),
+                        "la Saint-Sylvestre 2025=DATE:2025-12-31");
+    assert_string_equal(tag("2026-12-31", FR, "Les fleuristes attendent la Saint-Valentin."),
+                        "la Saint-Valentin=DATE:2027-02-14");
+    assert_string_equal(tag("2020-12-31", EN, "Gritters have been out since Boxing Day."), "Boxing Day=DATE:2020-12-26");
+    assert_string_equal(tag("2020-12-31", EN, "He took up boxing last year."), "last year=DATE:2019");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dash_stamp),
@@ -109,6 +123,7 @@ int main(void) {
         cmocka_unit_test(test_race_time_seconds),
         cmocka_unit_test(test_weekday_clock),
         cmocka_unit_test(test_until_weekday),
+        cmocka_unit_test(test_holidays_and_present),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
