@@ -2840,6 +2840,116 @@ static size_t count_code_points(const char *text, size_t a, size_t b) {
     return n;
 }
 
+/* The days listed with a date, each its own expression as TimeBank tags
+ * them ("les 6 et 13 avril", "du 19 au 23 juillet", "April 24 and 25",
+ * "Oct. 4, 11 and 18"): the bare day numbers before a French "DAY MONTH"
+ * date, or after an English "MONTH DAY" one, joined by commas and a last
+ * et/ou/au (and/or/to/through), each greater than the one before. */
+typedef struct tx_listday {
+    int start, end; /* tokens [start, end) */
+    int day;
+} tx_listday;
+
+enum { MAX_LISTDAYS = 8 };
+
+static int list_day(const tx_tok *k) {
+    return k->kind == TK_NUM && (k->flags & TF_NUMV) && k->ndig >= 1 && k->ndig <= 2 && !(k->flags & TF_HYPH) &&
+           k->num >= 1 && k->num <= 31;
+}
+
+static int key_is(const tx_tok *k, const char *w) { return k->kind == TK_WORD && strcmp(k->key, w) == 0; }
+
+/* The French list before the date at tokens [es, ee) on day `day`; returns
+ * the count written into out (in text order), 0 when there is none. */
+static int list_before(const vl_timex_tagger *t, int es, int day, tx_listday *out) {
+    const tx_tok *k = t->toks;
+    int d = es;
+    if (key_is(&k[d], "le")) d++;
+    if (d >= (int)t->ntoks || !list_day(&k[d]) || k[d].num != day) return 0;
+    int j = es - 1; /* the link before the date */
+    if (j < 1 || k[j].sent != k[es].sent ||
+        !(key_is(&k[j], "et") || key_is(&k[j], "ou") || key_is(&k[j], "au") || key_is(&k[j], "a")))
+        return 0;
+    tx_listday rev[MAX_LISTDAYS];
+    int n = 0, next = day;
+    while (n < MAX_LISTDAYS) {
+        int p = j - 1;
+        if (p < 0 || k[p].sent != k[es].sent || !list_day(&k[p]) || k[p].num >= next) break;
+        int st = p;
+        if (st > 0 && (key_is(&k[st - 1], "le") || key_is(&k[st - 1], "les")) && k[st - 1].sent == k[es].sent) st--;
+        rev[n++] = (tx_listday){st, p + 1, (int)k[p].num};
+        next = (int)k[p].num;
+        if (st > 0 && k[st - 1].kind == TK_PUNCT && strcmp(k[st - 1].key, ",") == 0) j = st - 1;
+        else break;
+    }
+    if (!n) return 0;
+    /* the list opens with its determiner or preposition ("les 6", "des 3",
+     * "du 19", "entre le 3"), not after a verb that counts ("il a 3 et 4") */
+    int first = rev[n - 1].start;
+    if (!(key_is(&k[first], "le") || key_is(&k[first], "les") ||
+          (first > 0 && (key_is(&k[first - 1], "des") || key_is(&k[first - 1], "du") ||
+                         key_is(&k[first - 1], "entre")))))
+        return 0;
+    for (int i = 0; i < n; i++) out[i] = rev[n - 1 - i];
+    return n;
+}
+
+/* Whether an English list day may end before token j: the text ends, or
+ * punctuation, a preposition, a link or a clause word follows ("April 24
+ * and 25.", "on Oct. 4, 11 and 18 in Paris"), not a noun it would count
+ * ("March 3 and 4 others"). */
+static int list_day_end(const vl_timex_tagger *t, int j, int sent) {
+    if (j >= (int)t->ntoks || t->toks[j].sent != sent) return 1;
+    const tx_tok *k = &t->toks[j];
+    if (k->kind == TK_PUNCT) return strcmp(k->key, "%") != 0;
+    return k->kind == TK_WORD &&
+           ((k->mask & ((1ull << TC_PREP) | (1ull << TC_LINK) | (1ull << TC_CLAUSE) | (1ull << TC_COORD))) ||
+            key_is(k, "in") || key_is(k, "on"));
+}
+
+/* The English list after the date at tokens [es, ee) on day `day`. */
+static int list_after(const vl_timex_tagger *t, int es, int ee, int day, int mdays, tx_listday *out) {
+    const tx_tok *k = t->toks;
+    if (ee - 1 <= es || !list_day(&k[ee - 1]) || k[ee - 1].num != day || !(k[es].mask & (1ull << TC_MONTH))) return 0;
+    int n = 0, prev = day, j = ee, linked = 0, sent = k[es].sent;
+    while (n < MAX_LISTDAYS && !linked) {
+        if (j < (int)t->ntoks && k[j].kind == TK_PUNCT && strcmp(k[j].key, ",") == 0) j++;
+        if (j < (int)t->ntoks && (key_is(&k[j], "and") || key_is(&k[j], "or") || key_is(&k[j], "to") ||
+                                  key_is(&k[j], "through")))
+            linked = 1, j++;
+        if (j >= (int)t->ntoks || k[j].sent != sent || !list_day(&k[j]) || k[j].num <= prev || k[j].num > mdays)
+            return 0;
+        out[n++] = (tx_listday){j, j + 1, (int)k[j].num};
+        prev = (int)k[j].num;
+        j++;
+    }
+    return linked && list_day_end(t, j, sent) ? n : 0;
+}
+
+/* Writes the list day d into x, a copy of the date `date` (YYYY-MM-DD)
+ * with the list day's day and extent, counting its code points on from
+ * *cp_pos / *cp_count, and pushes it. */
+static int push_list_day(vl_timex_tagger *t, const vl_timex *date, const tx_listday *d, size_t *cp_pos,
+                         size_t *cp_count) {
+    vl_timex x = *date;
+    snprintf(x.value + 8, sizeof x.value - 8, "%02d", d->day);
+    x.mod[0] = 0;
+    x.start = t->toks[d->start].start;
+    x.end = t->toks[d->end - 1].end;
+    *cp_count += count_code_points(t->text, *cp_pos, x.start);
+    x.cp_start = *cp_count;
+    *cp_count += count_code_points(t->text, x.start, x.end);
+    x.cp_end = *cp_count;
+    *cp_pos = x.end;
+    return push_out(t, &x);
+}
+
+static int day_value(const vl_timex *x) {
+    const char *v = x->value;
+    return x->type == VL_TIMEX_DATE && strlen(v) == 10 && all_digits(v, 4) && v[4] == '-' && all_digits(v + 5, 2) &&
+           v[7] == '-' && all_digits(v + 8, 2);
+}
+
 int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang, const char *ref_date,
                  const vl_timex **out, size_t *n) {
     *out = NULL;
@@ -2955,6 +3065,15 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         vl_timex x = best.tx;
         x.start = t->toks[best.ext_start].start;
         x.end = t->toks[best.ext_end - 1].end;
+        /* "les 6 et 13 avril", "du 19 au 23 juillet": the days listed before
+         * the date, each its own expression, in the date's month */
+        if (t->lang == TXL_FR && day_value(&x)) {
+            tx_listday ld[MAX_LISTDAYS];
+            int nl = list_before(t, best.ext_start, value_int(x.value + 8), ld);
+            if (nl && t->nout && t->out[t->nout - 1].end > t->toks[ld[0].start].start) nl = 0;
+            for (int l = 0; l < nl; l++)
+                if ((rc = push_list_day(t, &x, &ld[l], &cp_pos, &cp_count))) return rc;
+        }
         /* code points: counted forward from the previous expression */
         cp_count += count_code_points(text, cp_pos, x.start);
         x.cp_start = cp_count;
@@ -2964,6 +3083,16 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x);
         if ((rc = push_out(t, &x))) return rc;
         prev_es = best.ext_start;
+        /* "April 24 and 25", "Oct. 4, 11 and 18": the days listed after it */
+        int list_end = -1;
+        if (t->lang == TXL_EN && day_value(&x)) {
+            tx_listday ld[MAX_LISTDAYS];
+            int nl = list_after(t, best.ext_start, best.ext_end, value_int(x.value + 8),
+                                vl_timex_month_days(value_int(x.value), value_int(x.value + 5)), ld);
+            for (int l = 0; l < nl; l++)
+                if ((rc = push_list_day(t, &x, &ld[l], &cp_pos, &cp_count))) return rc;
+            if (nl) list_end = ld[nl - 1].end;
+        }
         /* "at 11 a.m. on Nov. 11, 1918", "at 9 a.m. on Tuesday": the clock
          * time is on the day named right after it, not the last one told */
         if (clock_out >= 0 && t->lang == TXL_EN && x.type == VL_TIMEX_DATE && strlen(x.value) == 10 &&
@@ -3029,7 +3158,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             if (vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) >= vl_timex_days(t->ref_y, t->ref_m, t->ref_d))
                 t->fut_y = t->anchor_y, t->fut_m = t->anchor_m, t->fut_d = t->anchor_d;
         }
-        i = best.ext_end;
+        i = list_end > best.ext_end ? list_end : best.ext_end;
     }
     *out = t->out;
     *n = t->nout;

@@ -116,6 +116,26 @@ static void test_holidays_and_present(void **state) {
     assert_string_equal(tag("2020-12-31", EN, "He took up boxing last year."), "last year=DATE:2019");
 }
 
+/* The days listed with a date are each an expression, in its month and
+ * year, as TimeBank tags them: before a French date ("les 6 et 13 avril",
+ * "du 19 au 23 juillet"), after an English one ("Oct. 4, 11 and 18"); not
+ * a count ("il a 3 et 4 mars", "on March 3 and 4 others"). */
+static void test_day_lists(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-03-16", FR, "Les audiences des 3, 4 et 5 mars ont été tendues."),
+                        "3=DATE:2025-03-03 | 4=DATE:2025-03-04 | 5 mars=DATE:2025-03-05");
+    assert_string_equal(tag("2025-03-16", FR, "Les élections auront lieu les 15 et 22 mars 2026."),
+                        "les 15=DATE:2026-03-15 | 22 mars 2026=DATE:2026-03-22");
+    assert_string_equal(tag("2025-03-16", FR, "Le stage se tiendra du 19 au 23 juillet."),
+                        "19=DATE:2025-07-19 | 23 juillet=DATE:2025-07-23");
+    assert_string_equal(tag("2025-03-16", EN, "The committee heard evidence on Oct. 4, 11 and 18."),
+                        "Oct. 4=DATE:2024-10-04 | 11=DATE:2024-10-11 | 18=DATE:2024-10-18");
+    assert_string_equal(tag("2025-03-16", EN, "Ministers will meet on March 17 and 18 in Rome."),
+                        "March 17=DATE:2025-03-17 | 18=DATE:2025-03-18");
+    assert_string_equal(tag("2025-03-16", EN, "On March 3 and 4 others were hurt."), "March 3=DATE:2025-03-03");
+    assert_string_equal(tag("2025-03-16", FR, "Il a 3 et 4 mars en tête."), "4 mars=DATE:2025-03-04");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dash_stamp),
@@ -124,6 +144,7 @@ int main(void) {
         cmocka_unit_test(test_weekday_clock),
         cmocka_unit_test(test_until_weekday),
         cmocka_unit_test(test_holidays_and_present),
+        cmocka_unit_test(test_day_lists),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
