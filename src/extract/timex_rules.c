@@ -622,6 +622,10 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_DATE, 0, 0, "DOW DAY"},
     /* "le 23 mars au soir", "le 2 juin au matin": that day's part */
     {FR, K_DATE, 0, 0, "DOW? DAY MONTH YEAR? au POD"},
+    /* "le matin du 9 janvier 2014", "la nuit du 6 mai", "la nuit de
+     * vendredi": that day's part, one expression */
+    {FR, K_DATE, 0, 0, "POD du DAY MONTH YEAR?"},
+    {FR, K_DATE, 0, 0, "POD de DOW PAST|NEXT? DAY? MONTH? YEAR?"},
     {FR, K_DATE, 0, 0, "mois de|d' MONTH YEAR|PAST|NEXT?"},
     {FR, K_DATE, 0, RF_Y2, "DOW? DAY MONTH YEAR2"},
     {FR, K_DATE, 0, RF_Y2, "MONTH YEAR2"},

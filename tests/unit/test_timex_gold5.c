@@ -136,6 +136,19 @@ static void test_day_lists(void **state) {
     assert_string_equal(tag("2025-03-16", FR, "Il a 3 et 4 mars en tête."), "4 mars=DATE:2025-03-04");
 }
 
+/* A part of day "du" a date or "de" a weekday is that day's part, one
+ * expression: "le matin du 9 janvier 2014", "la soirée de jeudi 4 juin",
+ * "la nuit de vendredi", not the part of the dispatch's day and a date. */
+static void test_part_of_told_day(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-03-16", FR, "Le pont s'est effondré le matin du 9 janvier 2014."),
+                        "le matin du 9 janvier 2014=TIME:2014-01-09TMO");
+    assert_string_equal(tag("2020-06-05", FR, "Le local a été attaqué dans la soirée de jeudi 4 juin."),
+                        "la soirée de jeudi 4 juin=TIME:2020-06-04TEV");
+    assert_string_equal(tag("2020-06-05", FR, "Un incendie s'est déclaré dans la nuit de mercredi."),
+                        "la nuit de mercredi=TIME:2020-06-03TNI");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dash_stamp),
@@ -145,6 +158,7 @@ int main(void) {
         cmocka_unit_test(test_until_weekday),
         cmocka_unit_test(test_holidays_and_present),
         cmocka_unit_test(test_day_lists),
+        cmocka_unit_test(test_part_of_told_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
