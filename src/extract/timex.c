@@ -2014,6 +2014,9 @@ static int cand_better(const tx_cand *a, const tx_cand *b) {
     return b->blocker && !a->blocker;
 }
 
+/* Whether token k is the word w (folded). */
+static int key_is(const tx_tok *k, const char *w) { return k->kind == TK_WORD && strcmp(k->key, w) == 0; }
+
 static int all_digits(const char *s, int n) {
     for (int i = 0; i < n; i++)
         if (s[i] < '0' || s[i] > '9') return 0;
@@ -2555,6 +2558,12 @@ static void complete(match_ctx *m, int end) {
         kind = K_AGO;
     }
     if (kind == K_AGO) f.mod = 0; /* "a year earlier" is no start of a year */
+    /* "45 minutes earlier than planned", "two years later than expected":
+     * a comparison, whose span is the duration alone (the match without
+     * "earlier" wins) */
+    if ((kind == K_AGO || kind == K_LATER) && ee < (int)t->ntoks && ee > es && key_is(&k[ee], "than") &&
+        (key_is(&k[ee - 1], "earlier") || key_is(&k[ee - 1], "later")))
+        return;
     if ((kind == K_AGO || kind == K_LATER) && cr->r->param > 0 && f.n < 0) f.n = cr->r->param;
     int told = 0; /* "un an plus tôt": counted from the story (story_shift) */
     if ((kind == K_AGO || kind == K_LATER) && (cr->r->flags & RF_ANAPH) &&
@@ -2856,8 +2865,6 @@ static int list_day(const tx_tok *k) {
     return k->kind == TK_NUM && (k->flags & TF_NUMV) && k->ndig >= 1 && k->ndig <= 2 && !(k->flags & TF_HYPH) &&
            k->num >= 1 && k->num <= 31;
 }
-
-static int key_is(const tx_tok *k, const char *w) { return k->kind == TK_WORD && strcmp(k->key, w) == 0; }
 
 /* The French list before the date at tokens [es, ee) on day `day`; returns
  * the count written into out (in text order), 0 when there is none. */

@@ -149,6 +149,16 @@ static void test_part_of_told_day(void **state) {
                         "la nuit de mercredi=TIME:2020-06-03TNI");
 }
 
+/* "N units earlier|later than" compares: the span is a duration, not a
+ * date counted back or on from the dispatch. */
+static void test_earlier_than(void **state) {
+    (void)state;
+    assert_string_equal(tag("2020-12-31", EN, "The last trains leave 45 minutes earlier than planned."),
+                        "45 minutes=DURATION:PT45M");
+    assert_string_equal(tag("2020-12-31", EN, "The plant opened two years later than expected."), "two years=DURATION:P2Y");
+    assert_string_equal(tag("2020-12-31", EN, "Two years earlier, the plant had closed."), "Two years earlier=DATE:2018");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dash_stamp),
@@ -159,6 +169,7 @@ int main(void) {
         cmocka_unit_test(test_holidays_and_present),
         cmocka_unit_test(test_day_lists),
         cmocka_unit_test(test_part_of_told_day),
+        cmocka_unit_test(test_earlier_than),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
