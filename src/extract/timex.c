@@ -30,13 +30,14 @@
 
 enum { TK_WORD, TK_NUM, TK_PUNCT, TK_OTHER };
 enum { TF_HYPH = 1, TF_CAP = 2, TF_BREAK = 4, TF_DOT = 8, TF_NUMV = 16 /* num holds its value */,
-       TF_HALF = 32 /* the count or unit carries a half (2 1/2, a minute and a half) */ };
+       TF_HALF = 32 /* the count or unit carries a half (2 1/2, a minute and a half) */,
+       TF_SECS = 64 /* a clock with seconds (2:19:48): d holds them */ };
 
 typedef struct tx_tok {
     uint32_t start, end;
     uint64_t mask;
     int32_t num;
-    int16_t y, m, d; /* TC_ISO: the date; TC_CLOCK: y = hour, m = minute */
+    int16_t y, m, d; /* TC_ISO: the date; TC_CLOCK: y = hour, m = minute, d = seconds (TF_SECS) */
     int32_t slot;    /* lexicon slot, -1 */
     int32_t sent;    /* sentence number */
     uint8_t kind, flags, ndig, klen;
@@ -105,6 +106,7 @@ typedef struct tx_cand {
     int yearq;   /* "last year" read as the quarter a year before: names no report quarter */
     int clock_only; /* a clock time that names no day of its own: "11 a.m." */
     int ended_q;    /* a quarter named by its last day, which has passed */
+    int stamp;      /* a live report's stamp before a dash: "10 h 15 – ..." */
     vl_timex tx;
 } tx_cand;
 
@@ -153,6 +155,10 @@ struct vl_timex_tagger {
     /* the last such date on or after the dispatch date: the day of a
      * clock time in a future clause (-1 in fut_y: none yet) */
     int fut_y, fut_m, fut_d;
+    /* the day of the first stamp before a dash of a live report or
+     * timeline ("10 h 15 – ..."), which the later stamps share (-1 in
+     * stamp_y: none yet) */
+    int stamp_y, stamp_m, stamp_d;
     /* The last date the text gave (narr_prec: 1 year, 2 month, 3 day; 0
      * none yet), from which anaphoric expressions count. */
     int narr_prec, narr_y, narr_m, narr_d;
@@ -720,7 +726,8 @@ static size_t scan_number(vl_timex_tagger *t, const unsigned char *s, size_t len
         int mi = parse_int(s, d + 1, d + 3);
         if (mi <= 59) {
             size_t e = d + 3;
-            if (e + 2 < len && s[e] == ':' && is_digit(s[e + 1]) && is_digit(s[e + 2])) e += 3;
+            int secs = -1;
+            if (e + 2 < len && s[e] == ':' && is_digit(s[e + 1]) && is_digit(s[e + 2])) secs = parse_int(s, e + 1, e + 3), e += 3;
             /* "1:54.342", "2:08:30.5": a fraction of a second makes it a
              * lap or race time of results tables, no time of day */
             if (e + 1 < len && (s[e] == '.' || s[e] == ',') && is_digit(s[e + 1])) {
@@ -729,6 +736,7 @@ static size_t scan_number(vl_timex_tagger *t, const unsigned char *s, size_t len
             }
             k->mask = 1ull << TC_CLOCK;
             k->y = (int16_t)k->num, k->m = (int16_t)mi;
+            if (secs >= 0 && secs <= 59) k->flags |= TF_SECS, k->d = (int16_t)secs;
             return e;
         }
     }
@@ -1902,7 +1910,12 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
         case TC_DAY: f->day = v; break;
         case TC_YEAR: f->year = v; break;
         case TC_YEAR2: f->year = pivot_year(t, v); break;
-        case TC_NUM: f->n = v; break;
+        case TC_NUM:
+            f->n = v;
+            /* the lexicon gives a collective numeral a negative count: a
+             * count and its approximation ("une dizaine": about ten) */
+            if (v < -2) f->n = -v, f->quant = MOD_APPROX;
+            break;
         case TC_ORD: f->ord = v; break;
         case TC_CENT: f->century = v; break;
         case TC_UNIT:
@@ -1962,6 +1975,8 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
                 f->holiday = 2551; /* the last Monday of May */
             else if (strcmp(w, "veterans") == 0)
                 f->holiday = 1111;
+            else if (strcmp(w, "boxing") == 0)
+                f->holiday = 1226; /* Boxing Day, the day after Christmas */
             else if (strcmp(w, "valentine") == 0)
                 f->holiday = 214;
             else if (strcmp(w, "election") == 0)
@@ -2037,6 +2052,9 @@ static int cand_better(const tx_cand *a, const tx_cand *b) {
     if (a->ext_start != b->ext_start) return a->ext_start < b->ext_start;
     return b->blocker && !a->blocker;
 }
+
+/* Whether token k is the word w (folded). */
+static int key_is(const tx_tok *k, const char *w) { return k->kind == TK_WORD && strcmp(k->key, w) == 0; }
 
 static int all_digits(const char *s, int n) {
     for (int i = 0; i < n; i++)
@@ -2487,6 +2505,12 @@ static void complete(match_ctx *m, int end) {
         (strcmp(k[pe].key, "depuis") == 0 || strcmp(k[pe].key, "since") == 0)) {
         f.tense = TENSE_PAST;
     }
+    /* "a placé le département en vigilance jusqu'à vendredi", "prolongé
+     * until Sunday": the end of a span set in the past is as often to come
+     * as gone; the weekday is the nearest, not the last */
+    if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0 && pe >= 0 && k[pe].sent == k[es].sent &&
+        (strcmp(k[pe].key, "jusqu'a") == 0 || strcmp(k[pe].key, "jusqu'au") == 0 || strcmp(k[pe].key, "until") == 0))
+        f.tense = TENSE_NONE;
     if (f.tense && es > 0 && k[es - 1].sent == k[es].sent) {
         int verb;
         f.tense_adj = word_tense(t, es - 1, &verb) == f.tense;
@@ -2534,11 +2558,20 @@ static void complete(match_ctx *m, int end) {
     /* a clock time alone in its paragraph ("___. / 4:30 p.m. / Hillary
      * Clinton says...") is a live report's stamp: on the dispatch's day,
      * not on the last date the entry before it told */
-    if (cr->r->kind == K_TIME && (k[es].flags & TF_BREAK) && k[es].kind != TK_PUNCT) {
+    if (cr->r->kind == K_TIME && (es == 0 || (k[es].flags & TF_BREAK)) && k[es].kind != TK_PUNCT) {
         int j = ee;
         if (j < (int)t->ntoks && k[j].kind == TK_PUNCT && (strcmp(k[j].key, ":") == 0 || strcmp(k[j].key, ".") == 0))
             j++;
         if (j >= (int)t->ntoks || ((k[j].flags & TF_BREAK) && k[j].kind != TK_PUNCT)) f.anchor_y = -1;
+        /* one that opens its paragraph before a dash, the entry on the
+         * same line ("10 h 15 – Le ministre...", "11:40 am — Police..."),
+         * is on the day of the first such stamp: the day a timeline's
+         * heading told, or the dispatch's, never a date an entry told */
+        else if (j == ee && k[j].kind == TK_PUNCT && k[j].sent == k[es].sent &&
+                 (strcmp(k[j].key, "-") == 0 || strcmp(k[j].key, "\u2013") == 0 || strcmp(k[j].key, "\u2014") == 0)) {
+            c.stamp = 1;
+            if (t->stamp_y > 0) f.anchor_y = t->stamp_y, f.anchor_m = t->stamp_m, f.anchor_d = t->stamp_d;
+        }
     }
     memset(&c.tx, 0, sizeof c.tx);
     /* an impossible date (29 février 2025) is no date, nor is a part of it */
@@ -2619,6 +2652,12 @@ static void complete(match_ctx *m, int end) {
         kind = K_AGO;
     }
     if (kind == K_AGO) f.mod = 0; /* "a year earlier" is no start of a year */
+    /* "45 minutes earlier than planned", "two years later than expected":
+     * a comparison, whose span is the duration alone (the match without
+     * "earlier" wins) */
+    if ((kind == K_AGO || kind == K_LATER) && ee < (int)t->ntoks && ee > es && key_is(&k[ee], "than") &&
+        (key_is(&k[ee - 1], "earlier") || key_is(&k[ee - 1], "later")))
+        return;
     if ((kind == K_AGO || kind == K_LATER) && cr->r->param > 0 && f.n < 0) f.n = cr->r->param;
     int told = 0; /* "un an plus tôt": counted from the story (story_shift) */
     if ((kind == K_AGO || kind == K_LATER) && (cr->r->flags & RF_ANAPH) &&
@@ -2627,6 +2666,21 @@ static void complete(match_ctx *m, int end) {
     if (!told && kind == K_DUR && t->lang == TXL_FR && race_time(t, es, ee, &c.tx)) told = 1; /* 2 h 06 min 12 s */
     if (!told && kind == K_DUR && (cr->r->flags & RF_COMPOUND)) {
         if (!compound_duration(t, es, ee, &c.tx)) return; /* units out of order: the shorter matches stand */
+        told = 1;
+    }
+    /* "a course record of 2:19:48", "passed halfway in 1:10:02": a clock
+     * with seconds, alone (no a.m., no zone) and not after a preposition
+     * of a point in time (at, à, vers), is a race time, not a time of day */
+    if (!told && kind == K_TIME && ee == es + 1 && (k[es].mask & (1ull << TC_CLOCK)) && (k[es].flags & TF_SECS) &&
+        !(es > 0 && k[es - 1].sent == k[es].sent &&
+          (strcmp(k[es - 1].key, "at") == 0 || (t->lang == TXL_FR && time_prep(&k[es - 1]))))) {
+        char *v = c.tx.value;
+        size_t cap = sizeof c.tx.value, n = (size_t)snprintf(v, cap, "PT");
+        if (k[es].y) n += (size_t)snprintf(v + n, cap - n, "%dH", (int)k[es].y);
+        if (k[es].m) n += (size_t)snprintf(v + n, cap - n, "%dM", (int)k[es].m);
+        if (k[es].d || n == 2) snprintf(v + n, cap - n, "%dS", (int)k[es].d);
+        c.tx.type = VL_TIMEX_DURATION;
+        c.tx.mod[0] = 0;
         told = 1;
     }
     if (!told && !vl_timex_resolve(kind, cr->r->flags, &f, ry, rm, rd, &c.tx)) {
@@ -2647,7 +2701,8 @@ static void complete(match_ctx *m, int end) {
      * février": -1, the 14th's) */
     if (kind == K_TIME && cr->r->param && f.day >= 1 && !c.blocker) shift_value_day(&c.tx, cr->r->param);
     if (m->best->ok && !cand_better(&c, m->best)) return;
-    c.clock_only = kind == K_TIME && f.year < 0 && f.month < 0 && f.day < 0 && f.dow < 0;
+    c.clock_only = kind == K_TIME && c.tx.type != VL_TIMEX_DURATION && f.year < 0 && f.month < 0 && f.day < 0 &&
+                   f.dow < 0;
     *m->best = c;
 }
 
@@ -2892,6 +2947,114 @@ static size_t count_code_points(const char *text, size_t a, size_t b) {
     return n;
 }
 
+/* The days listed with a date, each its own expression as TimeBank tags
+ * them ("les 6 et 13 avril", "du 19 au 23 juillet", "April 24 and 25",
+ * "Oct. 4, 11 and 18"): the bare day numbers before a French "DAY MONTH"
+ * date, or after an English "MONTH DAY" one, joined by commas and a last
+ * et/ou/au (and/or/to/through), each greater than the one before. */
+typedef struct tx_listday {
+    int start, end; /* tokens [start, end) */
+    int day;
+} tx_listday;
+
+enum { MAX_LISTDAYS = 8 };
+
+static int list_day(const tx_tok *k) {
+    return k->kind == TK_NUM && (k->flags & TF_NUMV) && k->ndig >= 1 && k->ndig <= 2 && !(k->flags & TF_HYPH) &&
+           k->num >= 1 && k->num <= 31;
+}
+
+/* The French list before the date at tokens [es, ee) on day `day`; returns
+ * the count written into out (in text order), 0 when there is none. */
+static int list_before(const vl_timex_tagger *t, int es, int day, tx_listday *out) {
+    const tx_tok *k = t->toks;
+    int d = es;
+    if (key_is(&k[d], "le")) d++;
+    if (d >= (int)t->ntoks || !list_day(&k[d]) || k[d].num != day) return 0;
+    int j = es - 1; /* the link before the date */
+    if (j < 1 || k[j].sent != k[es].sent ||
+        !(key_is(&k[j], "et") || key_is(&k[j], "ou") || key_is(&k[j], "au") || key_is(&k[j], "a")))
+        return 0;
+    tx_listday rev[MAX_LISTDAYS];
+    int n = 0, next = day;
+    while (n < MAX_LISTDAYS) {
+        int p = j - 1;
+        if (p < 0 || k[p].sent != k[es].sent || !list_day(&k[p]) || k[p].num >= next) break;
+        int st = p;
+        if (st > 0 && (key_is(&k[st - 1], "le") || key_is(&k[st - 1], "les")) && k[st - 1].sent == k[es].sent) st--;
+        rev[n++] = (tx_listday){st, p + 1, (int)k[p].num};
+        next = (int)k[p].num;
+        if (st > 0 && k[st - 1].kind == TK_PUNCT && strcmp(k[st - 1].key, ",") == 0) j = st - 1;
+        else break;
+    }
+    if (!n) return 0;
+    /* the list opens with its determiner or preposition ("les 6", "des 3",
+     * "du 19", "entre le 3"), not after a verb that counts ("il a 3 et 4") */
+    int first = rev[n - 1].start;
+    if (!(key_is(&k[first], "le") || key_is(&k[first], "les") ||
+          (first > 0 && (key_is(&k[first - 1], "des") || key_is(&k[first - 1], "du") ||
+                         key_is(&k[first - 1], "entre")))))
+        return 0;
+    for (int i = 0; i < n; i++) out[i] = rev[n - 1 - i];
+    return n;
+}
+
+/* Whether an English list day may end before token j: the text ends, or
+ * punctuation, a preposition, a link or a clause word follows ("April 24
+ * and 25.", "on Oct. 4, 11 and 18 in Paris"), not a noun it would count
+ * ("March 3 and 4 others"). */
+static int list_day_end(const vl_timex_tagger *t, int j, int sent) {
+    if (j >= (int)t->ntoks || t->toks[j].sent != sent) return 1;
+    const tx_tok *k = &t->toks[j];
+    if (k->kind == TK_PUNCT) return strcmp(k->key, "%") != 0;
+    return k->kind == TK_WORD &&
+           ((k->mask & ((1ull << TC_PREP) | (1ull << TC_LINK) | (1ull << TC_CLAUSE) | (1ull << TC_COORD))) ||
+            key_is(k, "in") || key_is(k, "on"));
+}
+
+/* The English list after the date at tokens [es, ee) on day `day`. */
+static int list_after(const vl_timex_tagger *t, int es, int ee, int day, int mdays, tx_listday *out) {
+    const tx_tok *k = t->toks;
+    if (ee - 1 <= es || !list_day(&k[ee - 1]) || k[ee - 1].num != day || !(k[es].mask & (1ull << TC_MONTH))) return 0;
+    int n = 0, prev = day, j = ee, linked = 0, sent = k[es].sent;
+    while (n < MAX_LISTDAYS && !linked) {
+        if (j < (int)t->ntoks && k[j].kind == TK_PUNCT && strcmp(k[j].key, ",") == 0) j++;
+        if (j < (int)t->ntoks && (key_is(&k[j], "and") || key_is(&k[j], "or") || key_is(&k[j], "to") ||
+                                  key_is(&k[j], "through")))
+            linked = 1, j++;
+        if (j >= (int)t->ntoks || k[j].sent != sent || !list_day(&k[j]) || k[j].num <= prev || k[j].num > mdays)
+            return 0;
+        out[n++] = (tx_listday){j, j + 1, (int)k[j].num};
+        prev = (int)k[j].num;
+        j++;
+    }
+    return linked && list_day_end(t, j, sent) ? n : 0;
+}
+
+/* Writes the list day d into x, a copy of the date `date` (YYYY-MM-DD)
+ * with the list day's day and extent, counting its code points on from
+ * *cp_pos / *cp_count, and pushes it. */
+static int push_list_day(vl_timex_tagger *t, const vl_timex *date, const tx_listday *d, size_t *cp_pos,
+                         size_t *cp_count) {
+    vl_timex x = *date;
+    snprintf(x.value + 8, sizeof x.value - 8, "%02d", d->day);
+    x.mod[0] = 0;
+    x.start = t->toks[d->start].start;
+    x.end = t->toks[d->end - 1].end;
+    *cp_count += count_code_points(t->text, *cp_pos, x.start);
+    x.cp_start = *cp_count;
+    *cp_count += count_code_points(t->text, x.start, x.end);
+    x.cp_end = *cp_count;
+    *cp_pos = x.end;
+    return push_out(t, &x);
+}
+
+static int day_value(const vl_timex *x) {
+    const char *v = x->value;
+    return x->type == VL_TIMEX_DATE && strlen(v) == 10 && all_digits(v, 4) && v[4] == '-' && all_digits(v + 5, 2) &&
+           v[7] == '-' && all_digits(v + 8, 2);
+}
+
 int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang, const char *ref_date,
                  const vl_timex **out, size_t *n) {
     *out = NULL;
@@ -2906,6 +3069,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->len = len;
     t->anchor_sent = -1;
     t->fut_y = -1;
+    t->stamp_y = -1;
     t->narr_prec = 0;
     t->report_q = -1;
     t->last_day = t->last_end = -1;
@@ -3006,6 +3170,15 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         vl_timex x = best.tx;
         x.start = t->toks[best.ext_start].start;
         x.end = t->toks[best.ext_end - 1].end;
+        /* "les 6 et 13 avril", "du 19 au 23 juillet": the days listed before
+         * the date, each its own expression, in the date's month */
+        if (t->lang == TXL_FR && day_value(&x)) {
+            tx_listday ld[MAX_LISTDAYS];
+            int nl = list_before(t, best.ext_start, value_int(x.value + 8), ld);
+            if (nl && t->nout && t->out[t->nout - 1].end > t->toks[ld[0].start].start) nl = 0;
+            for (int l = 0; l < nl; l++)
+                if ((rc = push_list_day(t, &x, &ld[l], &cp_pos, &cp_count))) return rc;
+        }
         /* code points: counted forward from the previous expression */
         cp_count += count_code_points(text, cp_pos, x.start);
         x.cp_start = cp_count;
@@ -3015,6 +3188,16 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x);
         if ((rc = push_out(t, &x))) return rc;
         prev_es = best.ext_start;
+        /* "April 24 and 25", "Oct. 4, 11 and 18": the days listed after it */
+        int list_end = -1;
+        if (t->lang == TXL_EN && day_value(&x)) {
+            tx_listday ld[MAX_LISTDAYS];
+            int nl = list_after(t, best.ext_start, best.ext_end, value_int(x.value + 8),
+                                vl_timex_month_days(value_int(x.value), value_int(x.value + 5)), ld);
+            for (int l = 0; l < nl; l++)
+                if ((rc = push_list_day(t, &x, &ld[l], &cp_pos, &cp_count))) return rc;
+            if (nl) list_end = ld[nl - 1].end;
+        }
         /* "at 11 a.m. on Nov. 11, 1918", "at 9 a.m. on Tuesday": the clock
          * time is on the day named right after it, not the last one told */
         if (clock_out >= 0 && t->lang == TXL_EN && x.type == VL_TIMEX_DATE && strlen(x.value) == 10 &&
@@ -3067,6 +3250,10 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             int q = value_int(x.value) * 4 + (x.value[6] - '1');
             if (q < t->ref_y * 4 + (t->ref_m - 1) / 3 || best.ended_q) t->report_q = q;
         }
+        const char *sv = x.value;
+        if (best.stamp && t->stamp_y < 0 && all_digits(sv, 4) && sv[4] == '-' && all_digits(sv + 5, 2) && sv[7] == '-' &&
+            all_digits(sv + 8, 2))
+            t->stamp_y = value_int(sv), t->stamp_m = value_int(sv + 5), t->stamp_d = value_int(sv + 8);
         /* a day-precision date anchors the clock times of its sentence */
         if (!next_day && !lookback && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
@@ -3076,7 +3263,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             if (vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) >= vl_timex_days(t->ref_y, t->ref_m, t->ref_d))
                 t->fut_y = t->anchor_y, t->fut_m = t->anchor_m, t->fut_d = t->anchor_d;
         }
-        i = best.ext_end;
+        i = list_end > best.ext_end ? list_end : best.ext_end;
     }
     *out = t->out;
     *n = t->nout;

@@ -23,7 +23,8 @@ enum tx_class {
     TC_DAY,       /* day of month: 1..31 in digits, 1er, 1st, premier */
     TC_YEAR,      /* four-digit year 1000..2999 */
     TC_YEAR2,     /* two-digit number that may be a year (octobre 98) */
-    TC_NUM,       /* a cardinal: digits, or number words merged */
+    TC_NUM,       /* a cardinal: digits, or number words merged; in the lexicon, a
+                   * negative value is an approximate count (dizaine: about 10) */
     TC_NUMW,      /* a number word before merging (value) */
     TC_ORD,       /* ordinal: 1..99 */
     TC_UNIT,      /* singular unit (value: enum tx_unit) */

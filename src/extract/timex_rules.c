@@ -166,6 +166,12 @@ const tx_lex vl_timex_lexicon[] = {
     {"from", EN, TC_PREP, 0}, {"since", EN, TC_PREP, 0}, {"through", EN, TC_PREP, 0},
     {"toward", EN, TC_PREP, 0}, {"towards", EN, TC_PREP, 0}, {"around", EN, TC_PREP, 0},
     {"environ", FR, TC_QUANT, MOD_APPROX}, {"quelque", FR, TC_QUANT, MOD_APPROX},
+    /* collective numerals, a count and its approximation at once: "une
+     * dizaine de jours" is about ten days (a negative count is an
+     * approximate one: gather() in timex.c) */
+    {"dizaine", FR, TC_NUM, -10}, {"douzaine", FR, TC_NUM, -12}, {"quinzaine", FR, TC_NUM, -15},
+    {"vingtaine", FR, TC_NUM, -20}, {"trentaine", FR, TC_NUM, -30}, {"quarantaine", FR, TC_NUM, -40},
+    {"cinquantaine", FR, TC_NUM, -50}, {"soixantaine", FR, TC_NUM, -60}, {"centaine", FR, TC_NUM, -100},
     {"about", EN, TC_QUANT, MOD_APPROX}, {"around", EN, TC_QUANT, MOD_APPROX},
     {"nearly", EN, TC_QUANT, MOD_APPROX}, {"almost", EN, TC_QUANT, MOD_APPROX},
     {"approximately", EN, TC_QUANT, MOD_APPROX}, {"roughly", EN, TC_QUANT, MOD_APPROX},
@@ -203,6 +209,7 @@ const tx_lex vl_timex_lexicon[] = {
     /* holidays: month * 100 + day, 5000 + days after Easter Sunday, or
      * 2000 + month * 100 + nth * 10 + weekday (the fourth Thursday of November) */
     {"noel", FR, TC_HOLIDAY, 1225}, {"toussaint", FR, TC_HOLIDAY, 1101},
+    {"saint-sylvestre", FR, TC_HOLIDAY, 1231}, {"saint-valentin", FR, TC_HOLIDAY, 214},
     {"paques", FR, TC_HOLIDAY, 5000}, {"pentecote", FR, TC_HOLIDAY, 5049},
     {"christmas", EN, TC_HOLIDAY, 1225}, {"easter", EN, TC_HOLIDAY, 5000},
     {"halloween", EN, TC_HOLIDAY, 1031}, {"thanksgiving", EN, TC_HOLIDAY, 3144},
@@ -628,6 +635,9 @@ const tx_rule vl_timex_rules[] = {
     /* "mort à 85 ans", "la retraite à 67 ans": the age of an event */
     {FR, K_NONE, 0, 0, "_mort|_morte|_decede|_decedee|_eteint|_eteinte|_meurt|_disparu|_disparue|_retraite|_pivot a "
                        "seulement|presque? NUM ans|an"},
+    /* "un homme d'une quarantaine d'années", "âgée d'une vingtaine
+     * d'années": an age (on OrangeSum nearly all of them follow a person) */
+    {FR, K_NONE, 0, 0, "d' une NUM d' annees"},
     {EN, K_NONE, 0, 0, "NUM UNIT|UNITS old"},
     {EN, K_NONE, 0, 0, "aged NUM"},
     /* "as soon as he arrives" is a conjunction; "as soon as possible" a time */
@@ -646,6 +656,10 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_DATE, 0, 0, "DOW DAY"},
     /* "le 23 mars au soir", "le 2 juin au matin": that day's part */
     {FR, K_DATE, 0, 0, "DOW? DAY MONTH YEAR? au POD"},
+    /* "le matin du 9 janvier 2014", "la nuit du 6 mai", "la nuit de
+     * vendredi": that day's part, one expression */
+    {FR, K_DATE, 0, 0, "POD du DAY MONTH YEAR?"},
+    {FR, K_DATE, 0, 0, "POD de DOW PAST|NEXT? DAY? MONTH? YEAR?"},
     {FR, K_DATE, 0, 0, "mois de|d' MONTH YEAR|PAST|NEXT?"},
     {FR, K_DATE, 0, RF_Y2, "DOW? DAY MONTH YEAR2"},
     {FR, K_DATE, 0, RF_Y2, "MONTH YEAR2"},
@@ -661,6 +675,11 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_TIME, -1, 0, "nuit du DAY MONTH? au DAY MONTH YEAR?"},
     /* "jeudi midi", "mardi minuit": that day at noon or midnight */
     {FR, K_TIME, 0, 0, "DOW PAST|NEXT? midi|minuit"},
+    /* "jusqu'à vendredi 10 heures", "lundi 8h30": that day at that hour
+     * (not "vendredi 10", a day of the month that is no Friday) */
+    {FR, K_TIME, 0, 0, "DOW PAST|NEXT? HOUR heures|heure MIN?"},
+    {FR, K_TIME, 0, 0, "DOW PAST|NEXT? CLOCK"},
+    {FR, K_TIME, 0, 0, "DOW PAST|NEXT? HOUR h MIN?"},
     {FR, K_DATE, 0, 0, "HOLIDAY YEAR|PAST|NEXT?"},
     /* "le Nouvel An", "les festivités du Nouvel An": New Year's Day (not
      * the Jewish, Chinese or Iranian new year, of other calendars) */
@@ -715,9 +734,9 @@ const tx_rule vl_timex_rules[] = {
     /* holidays named by two or three words, capitalised: "New Year's Day",
      * "New Year's Eve", "Christmas Eve", "Labor Day" (first Monday of
      * September), "Memorial Day" (last Monday of May), "Veterans Day",
-     * "Valentine's Day" */
+     * "Valentine's Day", "Boxing Day" (December 26) */
     {EN, K_DATE, 0, RF_CAP, "new year 's day|eve YEAR?"},
-    {EN, K_DATE, 0, RF_CAP, "labor|memorial|veterans day YEAR?"},
+    {EN, K_DATE, 0, RF_CAP, "labor|memorial|veterans|boxing day YEAR?"},
     {EN, K_DATE, 0, RF_CAP, "valentine 's day YEAR?"},
     /* "Election Day": the Tuesday after the first Monday of November */
     {EN, K_DATE, 0, RF_CAP, "election day YEAR?"},
@@ -917,6 +936,11 @@ const tx_rule vl_timex_rules[] = {
 
     /* --- ago and later */
     {FR, K_AGO, 0, 0, "il y a QUANT? NUM|VAGUE UNIT|UNITS"},
+    /* "il y a une trentaine d'années", "dans une quinzaine de jours", "une
+     * dizaine de jours": a collective numeral (NUM and QUANT) and its
+     * unit; "d'une quarantaine d'années" after a person is an age (below) */
+    {FR, K_AGO, 0, 0, "il y a une NUM de|d' UNITS"},
+    {FR, K_LATER, 0, 0, "dans une NUM de|d' UNITS"},
     {FR, K_LATER, 0, 0, "dans NUM|VAGUE UNIT|UNITS"},
     /* "un an plus tôt", "trois ans auparavant", "deux jours plus tard":
      * counted from the last date the text told, at its precision (after
@@ -949,6 +973,7 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REF, 0, RF_TIME_TYPE, "REF"},
     {FR, K_REF, REF_PRESENT, RF_TIME_TYPE, "_a present"},
     {FR, K_REF, REF_PRESENT, RF_TIME_TYPE, "en ce moment"},
+    {FR, K_REF, REF_PRESENT, RF_TIME_TYPE, "ces jours-ci"},
     {FR, K_REF, REF_FUTURE, RF_TIME_TYPE, "l'? avenir"},
     {FR, K_REF, REF_PRESENT, RF_TIME_TYPE, "actuel|actuelle|actuels|actuelles"},
     {EN, K_REF, REF_FUTURE, 0, "_in the future"},
@@ -981,6 +1006,7 @@ const tx_rule vl_timex_rules[] = {
     {ALL, K_DUR, 0, 0, "NUM UNIT|UNITS"},
     {ALL, K_DUR, 0, 0, "VAGUE UNITS"},
     {FR, K_DUR, 0, 0, "des UNITS"},
+    {FR, K_DUR, 0, 0, "une NUM de|d' UNITS"},
     /* "passé" without its determiner is a participle ("a passé 45
      * minutes") or a preposition ("passé 20 heures"), not "last" */
     {FR, K_DUR, 0, 0, "ces|les PAST|NEXT NUM UNITS"},
