@@ -2499,6 +2499,20 @@ static void complete(match_ctx *m, int end) {
     if (!f.tense && t->lang == TXL_FR && f.dow >= 1 && f.day < 0 && es > 0 && k[es - 1].sent == k[es].sent &&
         participle_before(t, es - 1))
         f.tense = TENSE_PAST;
+    /* ... and so does one before a month or a day of a month, with "en"
+     * between or not ("le budget présenté en mars", "expulsé le 21
+     * juillet"), whatever the main verb says ("Le projet, présenté en
+     * mars, sera voté en juin") */
+    if (t->lang == TXL_FR && f.tense != TENSE_PAST && f.month >= 1 && f.year < 0 && es > 0) {
+        int pp = es - 1;
+        if (pp > 0 && strcmp(k[pp].key, "en") == 0) pp--;
+        /* (not the participle of a compound tense: "sera voté en juin",
+         * "est prévu en mars") */
+        int verb = 0, aux = pp > 0 && k[pp - 1].sent == k[pp].sent &&
+                             ((k[pp - 1].mask & ((1ull << TC_TAUX) | (1ull << TC_TPAST) | (1ull << TC_TFUT))) ||
+                              word_tense(t, pp - 1, &verb) != TENSE_NONE || verb);
+        if (!aux && k[pp].sent == k[es].sent && participle_before(t, pp)) f.tense = TENSE_PAST;
+    }
     int pe = es - 1; /* the word before, past a determiner ("depuis le 3 février") */
     if (pe > 0 && (strcmp(k[pe].key, "le") == 0 || strcmp(k[pe].key, "the") == 0)) pe--;
     if (pe >= 0 && k[pe].sent == k[es].sent && (f.tense == TENSE_FUTURE || f.tense == TENSE_NONE) &&

@@ -366,6 +366,20 @@ static void test_french_hours(void **state) {
     assert_string_equal(tag("2024-03-04", FR, "La séance a duré 20 heures."), "20 heures=DURATION:PT20H");
 }
 
+/* A bare past participle before a month tells what was done then,
+ * whatever the main verb ("Le projet, présenté en mars, sera voté en
+ * juin"); a compound tense keeps its auxiliary's ("sera examiné en
+ * mars"), an announcing participle says nothing ("organisé en mars").
+ * 2026-01-15 is a Thursday. */
+static void test_french_participle_month(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-01-15", FR, "Le plan, présenté en mars, sera voté en juin."),
+                        "mars=DATE:2025-03 | juin=DATE:2026-06");
+    assert_string_equal(tag("2026-01-15", FR, "La loi promulguée en octobre impose un quota."), "octobre=DATE:2025-10");
+    assert_string_equal(tag("2026-01-15", FR, "Le texte sera examiné en mars."), "mars=DATE:2026-03");
+    assert_string_equal(tag("2026-01-15", FR, "Le salon organisé en mars affiche complet."), "mars=DATE:2026-03");
+}
+
 /* More French names: a capitalised part of day or season inside a
  * sentence (the newspaper "Le Soir"), a holiday after a capitalised
  * word (a surname: "Claire Noël"). */
@@ -516,6 +530,7 @@ int main(void) {
         cmocka_unit_test(test_bare_participle),
         cmocka_unit_test(test_french_ages),
         cmocka_unit_test(test_french_hours),
+        cmocka_unit_test(test_french_participle_month),
         cmocka_unit_test(test_more_names),
         cmocka_unit_test(test_date_au_soir),
         cmocka_unit_test(test_tense_across_comma),
