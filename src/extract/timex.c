@@ -107,6 +107,8 @@ typedef struct tx_cand {
     int clock_only; /* a clock time that names no day of its own: "11 a.m." */
     int ended_q;    /* a quarter named by its last day, which has passed */
     int stamp;      /* a live report's stamp before a dash: "10 h 15 – ..." */
+    int stamp_min;  /* its clock in minutes past midnight, -1 when none */
+    int stamp_turn; /* -1 or 1: the day it is on turns back or on (stamp_order) */
     vl_timex tx;
 } tx_cand;
 
@@ -152,6 +154,7 @@ struct vl_timex_tagger {
     int lang; /* TXL_ mask */
     int ref_y, ref_m, ref_d;
     int anchor_sent, anchor_y, anchor_m, anchor_d;
+    int anchor_clock; /* the anchor came from a clock time with no day of its own */
     /* the last such date on or after the dispatch date: the day of a
      * clock time in a future clause (-1 in fut_y: none yet) */
     int fut_y, fut_m, fut_d;
@@ -159,6 +162,14 @@ struct vl_timex_tagger {
      * timeline ("10 h 15 – ..."), which the later stamps share (-1 in
      * stamp_y: none yet) */
     int stamp_y, stamp_m, stamp_d;
+    /* the clock of the last stamp (-1: none), and the order the stamps
+     * run in: -1 newest first (a live blog), 1 oldest first (a timeline),
+     * 0 not known yet */
+    int stamp_min, stamp_order;
+    /* the entry of a live report the scan is in: its stamp's day and
+     * clock, from token entry_tok to the next paragraph (entry_y -1: in
+     * none); entry_scan: the tokens before it were checked for a break */
+    int entry_y, entry_m, entry_d, entry_min, entry_tok, entry_scan;
     /* The last date the text gave (narr_prec: 1 year, 2 month, 3 day; 0
      * none yet), from which anaphoric expressions count. */
     int narr_prec, narr_y, narr_m, narr_d;
@@ -1894,6 +1905,16 @@ static int clause_tense(vl_timex_tagger *t, int a, int b) {
     return clause_tense_scan(t, a, b);
 }
 
+/* The clock of the fields in minutes past midnight (a.m./p.m. applied,
+ * as the resolver does), or -1 when they hold no hour. */
+static int fields_minutes(const tx_fields *f) {
+    if (f->hour < 0 || f->hour > 24) return -1;
+    int h = f->hour;
+    if (f->ampm == 12 && h < 12) h += 12;
+    if (f->ampm == 0 && h == 12) h = 0;
+    return h * 60 + (f->minute > 0 ? f->minute : 0);
+}
+
 static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fields *f) {
     for (int i = 0; i < ncap; i++) {
         if (caps[i].tok < 0) continue;
@@ -2584,7 +2605,18 @@ static void complete(match_ctx *m, int end) {
         else if (j == ee && k[j].kind == TK_PUNCT && k[j].sent == k[es].sent &&
                  (strcmp(k[j].key, "-") == 0 || strcmp(k[j].key, "\u2013") == 0 || strcmp(k[j].key, "\u2014") == 0)) {
             c.stamp = 1;
-            if (t->stamp_y > 0) f.anchor_y = t->stamp_y, f.anchor_m = t->stamp_m, f.anchor_d = t->stamp_d;
+            c.stamp_min = fields_minutes(&f);
+            if (t->stamp_y > 0) {
+                /* stamps run one way; a step the other way crosses
+                 * midnight: newest first, "0 h 12 –" then "23 h 30 –" is
+                 * the evening before; oldest first, "23 h 30 –" then
+                 * "0 h 12 –" the night after */
+                if (c.stamp_min >= 0 && t->stamp_min >= 0 && t->stamp_order &&
+                    (c.stamp_min - t->stamp_min) * t->stamp_order < 0)
+                    c.stamp_turn = t->stamp_order;
+                int64_t day = vl_timex_days(t->stamp_y, t->stamp_m, t->stamp_d) + c.stamp_turn;
+                vl_timex_civil(day, &f.anchor_y, &f.anchor_m, &f.anchor_d);
+            }
         }
     }
     memset(&c.tx, 0, sizeof c.tx);
@@ -2595,6 +2627,26 @@ static void complete(match_ctx *m, int end) {
         ry = t->narr_y;
         rm = need >= 2 ? t->narr_m : 1;
         rd = need >= 3 ? t->narr_d : 1;
+    }
+    /* an entry of a live report is told on its stamp's day: "demain
+     * matin" in the entry stamped "23 h 30 –" of a New Year's night
+     * dispatch is New Year's morning, and a clock time of its own
+     * paragraph with no day is on that day, or the day before when it is
+     * a past one later than the stamp ("0 h 12 – ... fermées depuis 22
+     * heures") */
+    if (t->entry_y > 0 && !c.stamp && es >= t->entry_tok) {
+        /* (the deictic days and parts of day only: a weekday or a month
+         * an entry names is told from the dispatch, "witnesses said on
+         * Thursday") */
+        if (!need && (f.reldays != -99 || (f.pod >= 1 && f.dow < 1 && f.day < 0 && f.month < 1)))
+            ry = t->entry_y, rm = t->entry_m, rd = t->entry_d;
+        if (cr->r->kind == K_TIME && f.day < 0 && f.dow < 1 && f.month < 1 &&
+            (t->anchor_sent != k[es].sent || t->anchor_clock)) {
+            int64_t day = vl_timex_days(t->entry_y, t->entry_m, t->entry_d);
+            int mins = fields_minutes(&f);
+            if (f.tense == TENSE_PAST && mins > t->entry_min && t->entry_min >= 0) day--;
+            vl_timex_civil(day, &f.anchor_y, &f.anchor_m, &f.anchor_d);
+        }
     }
     if (cr->r->kind == K_DATE && f.season > 0 && f.year < 0 && t->narr_prec >= 1 &&
         season_anaphor(t, es, ee, &f)) {
@@ -3084,6 +3136,9 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->anchor_sent = -1;
     t->fut_y = -1;
     t->stamp_y = -1;
+    t->stamp_min = -1;
+    t->stamp_order = 0;
+    t->entry_y = -1;
     t->narr_prec = 0;
     t->report_q = -1;
     t->last_day = t->last_end = -1;
@@ -3107,6 +3162,9 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         tx_cand best, core;
         tx_rset cand;
         candidate_rules(t, i, &cand);
+        /* an entry of a live report ends with its paragraph */
+        for (; t->entry_y > 0 && t->entry_scan <= i; t->entry_scan++)
+            if ((t->toks[t->entry_scan].flags & TF_BREAK) && t->toks[t->entry_scan].kind != TK_PUNCT) t->entry_y = -1;
         uint64_t any = 0;
         for (int w = 0; w < RULE_WORDS; w++) any |= cand.w[w];
         if (!any) { /* no rule can match here */
@@ -3268,9 +3326,25 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         if (best.stamp && t->stamp_y < 0 && all_digits(sv, 4) && sv[4] == '-' && all_digits(sv + 5, 2) && sv[7] == '-' &&
             all_digits(sv + 8, 2))
             t->stamp_y = value_int(sv), t->stamp_m = value_int(sv + 5), t->stamp_d = value_int(sv + 8);
+        else if (best.stamp && best.stamp_turn && t->stamp_y > 0)
+            vl_timex_civil(vl_timex_days(t->stamp_y, t->stamp_m, t->stamp_d) + best.stamp_turn, &t->stamp_y,
+                           &t->stamp_m, &t->stamp_d);
+        if (best.stamp && all_digits(sv, 4) && sv[4] == '-' && all_digits(sv + 5, 2) && sv[7] == '-' &&
+            all_digits(sv + 8, 2)) {
+            t->entry_y = value_int(sv), t->entry_m = value_int(sv + 5), t->entry_d = value_int(sv + 8);
+            t->entry_min = best.stamp_min;
+            t->entry_tok = t->entry_scan = best.ext_end;
+        }
+        if (best.stamp && best.stamp_min >= 0) {
+            /* the first step between two different clocks tells the order */
+            if (!t->stamp_order && t->stamp_min >= 0 && best.stamp_min != t->stamp_min)
+                t->stamp_order = best.stamp_min < t->stamp_min ? -1 : 1;
+            t->stamp_min = best.stamp_min;
+        }
         /* a day-precision date anchors the clock times of its sentence */
         if (!next_day && !lookback && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
+            t->anchor_clock = best.clock_only || best.stamp;
             t->anchor_y = value_int(ax.value);
             t->anchor_m = value_int(ax.value + 5);
             t->anchor_d = value_int(ax.value + 8);

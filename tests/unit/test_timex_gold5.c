@@ -46,6 +46,27 @@ static void test_dash_stamp(void **state) {
                         "lundi=DATE:2027-01-04 | 8 h 02=TIME:2027-01-04T08:02");
 }
 
+/* Stamps run one way; a step the other way crosses midnight.  An entry
+ * is told on its stamp's day: its "demain matin", and its clock times,
+ * a past one later than the stamp being the evening before.
+ * 2027-01-01 is a Friday. */
+static void test_stamp_midnight(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-01-01", FR,
+                            "Le direct.\n\n9 h 40 – Le calme revient.\n\n"
+                            "0 h 20 – Les bars ferment, ouverts depuis 21 heures.\n\n"
+                            "22 h 50 – Le maire parlera demain matin."),
+                        "9 h 40=TIME:2027-01-01T09:40 | 0 h 20=TIME:2027-01-01T00:20 | "
+                        "21 heures=TIME:2026-12-31T21:00 | 22 h 50=TIME:2026-12-31T22:50 | "
+                        "demain matin=TIME:2027-01-01TMO");
+    /* oldest first: the step back to a small clock is the night after */
+    assert_string_equal(tag("2026-12-31", EN,
+                            "Timeline.\n\n9:30 p.m. — Crowds gather.\n\n11:50 p.m. — The count begins.\n\n"
+                            "12:15 a.m. — Fireworks end."),
+                        "9:30 p.m.=TIME:2026-12-31T21:30 | 11:50 p.m.=TIME:2026-12-31T23:50 | "
+                        "12:15 a.m.=TIME:2027-01-01T00:15");
+}
+
 /* A collective numeral counts about that many units: "une dizaine de
  * jours" is P10D APPROX, "il y a une trentaine d'années" a date; after a
  * person, "d'une quarantaine d'années" is an age, no time. */
@@ -162,6 +183,7 @@ static void test_earlier_than(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dash_stamp),
+        cmocka_unit_test(test_stamp_midnight),
         cmocka_unit_test(test_collective_numeral),
         cmocka_unit_test(test_race_time_seconds),
         cmocka_unit_test(test_weekday_clock),
