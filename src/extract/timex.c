@@ -2291,7 +2291,8 @@ static int compound_duration(const vl_timex_tagger *t, int es, int ee, vl_timex 
     size_t n = (size_t)snprintf(buf, sizeof buf, "P");
     int pairs = 0, last = 0, timed = 0;
     for (int i = es; i < ee;) {
-        if (k[i].kind == TK_WORD && (strcmp(k[i].key, "and") == 0 || strcmp(k[i].key, "et") == 0) && pairs) {
+        /* the rules put only "and" or "et" between counts (TC_COORD) */
+        if (pairs && k[i].kind == TK_WORD && (k[i].mask & (1ull << TC_COORD))) {
             i++;
             continue;
         }
@@ -2299,10 +2300,8 @@ static int compound_duration(const vl_timex_tagger *t, int es, int ee, vl_timex 
         int v;
         if ((k[i].flags & TF_NUMV) && (k[i].kind == TK_NUM || (k[i].mask & (1ull << TC_NUM))))
             v = k[i].num; /* digits, or number words merged (tokenize) */
-        else if (i == es && k[i].kind == TK_WORD && k[i].klen <= 3 &&
-                 (strcmp(k[i].key, "a") == 0 || strcmp(k[i].key, "an") == 0 || strcmp(k[i].key, "un") == 0 ||
-                  strcmp(k[i].key, "une") == 0))
-            v = 1; /* "an hour and 20 minutes" */
+        else if (i == es && k[i].kind == TK_WORD)
+            v = 1; /* the article the rules allow first: "an hour and 20 minutes" */
         else
             return 0;
         const tx_tok *u = &k[i + 1];
