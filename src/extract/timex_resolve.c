@@ -527,7 +527,9 @@ int vl_timex_resolve(int kind, int rule_flags, const tx_fields *f, int ry, int r
     case K_SET:
         o->type = VL_TIMEX_SET;
         if (f->dows >= 1 || f->dow >= 1) {
-            snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", f->dows >= 1 ? f->dows : f->dow);
+            int pod = f->pod > 0 && f->pod < (int)(sizeof pod_names / sizeof pod_names[0]) ? f->pod : 0;
+            snprintf(o->value, sizeof o->value, "XXXX-WXX-%d%s%s", f->dows >= 1 ? f->dows : f->dow, pod ? "T" : "",
+                     pod_names[pod]);
             ok = 1;
         } else if (f->setadj > 0) {
             tx_fields g = *f;

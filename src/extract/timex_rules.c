@@ -1026,6 +1026,11 @@ const tx_rule vl_timex_rules[] = {
 
     /* --- sets */
     {FR, K_SET, 0, 0, "chaque NUM? UNIT|UNITS|DOW|POD"},
+    /* a part of a weekday, every week: "chaque dimanche matin", "tous les
+     * lundis soir", "every Sunday morning" (XXXX-WXX-7TMO) */
+    {FR, K_SET, 0, 0, "chaque DOW POD"},
+    {FR, K_SET, 0, 0, "tous les DOWS POD"},
+    {EN, K_SET, 0, 0, "every|each DOW POD"},
     /* "chaque hiver", "tous les étés": XXXX-WI, XXXX-SU */
     {FR, K_SET, 0, 0, "chaque SEASON"},
     {EN, K_SET, 0, 0, "every|each SEASON|fall"},

@@ -67,6 +67,15 @@ static void test_stamp_midnight(void **state) {
                         "12:15 a.m.=TIME:2027-01-01T00:15");
 }
 
+/* A part of a weekday every week is one set: XXXX-WXX-7TMO. */
+static void test_weekday_part_set(void **state) {
+    (void)state;
+    assert_string_equal(tag("2028-02-29", FR, "Le marché ouvre chaque dimanche matin et tous les lundis soir."),
+                        "chaque dimanche matin=SET:XXXX-WXX-7TMO | tous les lundis soir=SET:XXXX-WXX-1TEV");
+    assert_string_equal(tag("2028-02-29", EN, "The club meets every Friday evening."),
+                        "every Friday evening=SET:XXXX-WXX-5TEV");
+}
+
 /* A collective numeral counts about that many units: "une dizaine de
  * jours" is P10D APPROX, "il y a une trentaine d'années" a date; after a
  * person, "d'une quarantaine d'années" is an age, no time. */
@@ -184,6 +193,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dash_stamp),
         cmocka_unit_test(test_stamp_midnight),
+        cmocka_unit_test(test_weekday_part_set),
         cmocka_unit_test(test_collective_numeral),
         cmocka_unit_test(test_race_time_seconds),
         cmocka_unit_test(test_weekday_clock),
