@@ -1905,13 +1905,11 @@ static int clause_tense(vl_timex_tagger *t, int a, int b) {
     return clause_tense_scan(t, a, b);
 }
 
-/* The clock of the fields in minutes past midnight (a.m./p.m. applied,
- * as the resolver does), or -1 when they hold no hour. */
+/* The clock of the fields in minutes past midnight (the resolver's
+ * 24-hour reading), or -1 when they hold no hour. */
 static int fields_minutes(const tx_fields *f) {
-    if (f->hour < 0 || f->hour > 24) return -1;
-    int h = f->hour;
-    if (f->ampm == 12 && h < 12) h += 12;
-    if (f->ampm == 0 && h == 12) h = 0;
+    int h = vl_timex_clock_hour(f);
+    if (h < 0 || h > 24) return -1;
     return h * 60 + (f->minute > 0 ? f->minute : 0);
 }
 

@@ -253,6 +253,7 @@ const char *vl_timex_mod_name(int mod);
 /* Calendar helpers (timex_resolve.c). */
 int64_t vl_timex_days(int y, int m, int d);
 void vl_timex_civil(int64_t days, int *y, int *m, int *d);
+int vl_timex_clock_hour(const tx_fields *f);
 int vl_timex_month_days(int y, int m);
 
 #endif

@@ -41,6 +41,18 @@ void vl_timex_civil(int64_t z, int *y, int *m, int *d) {
     *y = (int)(yoe + era * 400 + (*m <= 2));
 }
 
+/* The hour of the fields on a 24-hour clock: a.m./p.m. applied, and with
+ * neither, a part of day that puts it after noon ("4 in the morning", "8
+ * in the evening", "10 at night"); -1 when they hold no hour. */
+int vl_timex_clock_hour(const tx_fields *f) {
+    int h = f->hour;
+    if (h < 0) return -1;
+    if (f->ampm == 12 && h < 12) h += 12;
+    if (f->ampm == 0 && h == 12) h = 0;
+    if (f->ampm < 0 && h < 12 && (f->pod == POD_AF || f->pod == POD_EV || (f->pod == POD_NI && h >= 6))) h += 12;
+    return h;
+}
+
 static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 int vl_timex_month_days(int y, int m) {
@@ -355,12 +367,7 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
         return 1;
     }
     if (f->hour >= 0 && day != INT64_MIN) {
-        int h = f->hour;
-        if (f->ampm == 12 && h < 12) h += 12;
-        if (f->ampm == 0 && h == 12) h = 0;
-        /* no am/pm: "4 in the morning", "8 in the evening", "10 at night" */
-        if (f->ampm < 0 && h < 12 && (f->pod == POD_AF || f->pod == POD_EV || (f->pod == POD_NI && h >= 6)))
-            h += 12;
+        int h = vl_timex_clock_hour(f);
         if (h > 24 || f->minute > 59) return 0;
         size_t n = strlen(o->value);
         snprintf(o->value + n, sizeof o->value - n, "T%02d:%02d", h, f->minute > 0 ? f->minute : 0);
