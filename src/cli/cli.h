@@ -43,6 +43,7 @@ int cmd_entities(cli_env *env, int argc, char **argv);
 int cmd_entity(cli_env *env, int argc, char **argv);
 int cmd_serve(cli_env *env, int argc, char **argv);
 int cmd_eval_quotes(cli_env *env, int argc, char **argv);
+int cmd_eval_merge(cli_env *env, int argc, char **argv);
 int cmd_quotes(cli_env *env, int argc, char **argv);
 int cmd_reannotate(cli_env *env, int argc, char **argv);
 

@@ -16,6 +16,7 @@ static const struct evaluation {
     {"timex", cmd_eval_timex, "TimeML/TempEval-3 time expressions"},
     {"events", cmd_eval_events, "events against a gold set (tests/data/events-gold)"},
     {"quotes", cmd_eval_quotes, "quotations and speakers (aads-french, polnear-en)"},
+    {"merge", cmd_eval_merge, "names merged into entities (hipe2022-fr's entity links)"},
     {NULL, NULL, NULL} /* kinds are added above this line */
 };
 

@@ -285,7 +285,14 @@ static const struct command {
      "BRAT gold: conlleval scores; --errors first lists each missed entity (with\n"
      "what was found over it) and each spurious one, tab-separated, in context.\n"
      "Without --model: ner-LANG.model in $VEILLE_MODELS (default models/), LANG\n"
-     "from --lang, else identified on the corpus's first 4 KB of text.\n"},
+     "from --lang, else identified on the corpus's first 4 KB of text.\n"
+     "'veille eval merge [--errors] PATH' reads entity-linking gold (HIPE TSV's\n"
+     "NEL-LIT column, BRAT Reference normalisations), merges the gold mentions\n"
+     "into entities as ingest does (within each document, then across documents\n"
+     "in a store in memory) and prints B-cubed and pairwise P/R/F1 across and\n"
+     "within documents, beside two baselines (same string; canonical name);\n"
+     "--errors first lists each gold entity veille split and each entity that\n"
+     "joins several.\n"},
     {"train", cmd_train,
      "usage: veille train ner --lang fr|en [--trainer perceptron|crf] [--epochs N] [--seed S]\n"
      "                        [--c2 X] [--max-iter N] [--hash-bits B]\n"

@@ -18,6 +18,13 @@
  * document, or about 32 KB of sentences when the corpus has no documents,
  * so memory stays bounded whatever the size of the file.
  *
+ * Entity links, where the corpus gives them, ride along with the gold
+ * spans for `veille eval merge` (src/eval/merge.c): HIPE's NEL-LIT column
+ * (the Wikidata id, or NIL, on the chunk's first token) and BRAT
+ * "Reference" normalisations ("N1\tReference T1 Wikidata:Q90\tParis").
+ * So do a document's id and date: HIPE's "# hipe2022:document_id" and
+ * "# hipe2022:date" lines, a BRAT file named YYYY_MM_DD-NNN (winer-fr).
+ *
  * Types are mapped to PER/LOC/ORG/MISC by vl_ner_type_from_name: Person,
  * pers -> PER; Location, loc -> LOC; Organization, org -> ORG; Event,
  * Product, prod, HumanProd, MISC -> MISC; dates and times (Date, Hour,
@@ -48,9 +55,16 @@ struct vl_ner_corpus {
     vl_buf text;
     vl_ner_gold *gold;
     size_t ngold, cap_gold;
+    vl_buf links;           /* the unit's link strings (vl_ner_gold.link) */
+    char doc[128], date[11]; /* the unit's id and date, "" when unknown */
+    /* HIPE: the next document's id, read on the line that ends the
+     * current one, and the columns of the link and of MISC. */
+    char next_doc[128];
+    int has_next_doc;
+    int col_link, col_misc;
     /* The chunk being read in a column file. */
     int open_type;
-    size_t open_start, last_end;
+    size_t open_start, last_end, open_link;
     int space_before; /* the next token is preceded by a space */
     int in_sentence;
 };
@@ -114,6 +128,7 @@ int vl_ner_corpus_open(const char *path, vl_ner_corpus **out, vl_error *err) {
     vl_ner_corpus *c = calloc(1, sizeof *c);
     if (!c) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     vl_buf_init(&c->text);
+    vl_buf_init(&c->links);
     walk_ctx w = {.c = c};
     /* A file named on the command line is read whatever its name. */
     struct stat st;
@@ -138,15 +153,39 @@ void vl_ner_corpus_close(vl_ner_corpus *c) {
     free(c->line);
     free(c->gold);
     vl_buf_free(&c->text);
+    vl_buf_free(&c->links);
     free(c);
 }
 
-static int add_gold(vl_ner_corpus *c, size_t start, size_t end, int type) {
+static int add_gold(vl_ner_corpus *c, size_t start, size_t end, int type, size_t link) {
     vl_ner_gold *g = vl_array_grow(c->gold, &c->cap_gold, c->ngold, sizeof *g, 64);
     if (!g) return VL_ENOMEM;
     c->gold = g;
-    c->gold[c->ngold++] = (vl_ner_gold){start, end, type};
+    c->gold[c->ngold++] = (vl_ner_gold){start, end, type, link};
     return VL_OK;
+}
+
+/* Keeps a link string for the unit; *link gets its vl_ner_gold.link (0
+ * for none: an empty string or HIPE's "_", not applicable). */
+static int add_link(vl_ner_corpus *c, const char *s, size_t n, size_t *link) {
+    *link = 0;
+    if (!n || (n == 1 && s[0] == '_')) return VL_OK;
+    size_t at = c->links.len;
+    if (vl_buf_append(&c->links, s, n) || vl_buf_putc(&c->links, 0)) return VL_ENOMEM;
+    *link = at + 1;
+    return VL_OK;
+}
+
+static int is_date(const char *s) {
+    for (int i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? s[i] != '-' && s[i] != '_' : s[i] < '0' || s[i] > '9') return 0;
+    return 1;
+}
+
+static void set_date(vl_ner_corpus *c, const char *s) {
+    memcpy(c->date, s, 10);
+    c->date[4] = c->date[7] = '-';
+    c->date[10] = 0;
 }
 
 /* ------------------------------------------------------------------ BRAT */
@@ -157,6 +196,11 @@ static int cmp_gold(const void *a, const void *b) {
     if (x->end != y->end) return x->end > y->end ? -1 : 1;
     return 0;
 }
+
+typedef struct brat_ref {
+    unsigned long tid; /* T<tid> */
+    size_t link;
+} brat_ref;
 
 static int read_brat(vl_ner_corpus *c, const char *ann_path, vl_error *err) {
     char txt_path[4200];
@@ -183,13 +227,41 @@ static int read_brat(vl_ner_corpus *c, const char *ann_path, vl_error *err) {
         free(byte_at);
         return vl_error_set(err, VL_EIO, ann_path, 0, "cannot open");
     }
+    const char *base = strrchr(ann_path, '/');
+    base = base ? base + 1 : ann_path;
+    if (strlen(base) >= 10 && is_date(base)) set_date(c, base);
+    /* First the links ("N1\tReference T1 Wikidata:Q90\tParis"), which
+     * may follow the spans they name. */
+    brat_ref *refs = NULL;
+    size_t nrefs = 0, cap_refs = 0;
     long lineno = 0;
     ssize_t len;
-    while ((len = getline(&c->line, &c->line_cap, f)) > 0) {
+    while (!rc && (len = getline(&c->line, &c->line_cap, f)) > 0) {
+        lineno++;
+        char kind[32], target[32], id[256];
+        if (c->line[0] != 'N' || sscanf(c->line, "%*s %31s %31s %255s", kind, target, id) != 3 ||
+            strcmp(kind, "Reference") != 0)
+            continue;
+        if (target[0] != 'T' || !target[1]) {
+            rc = vl_error_set(err, VL_EFORMAT, ann_path, lineno, "a Reference must name a text-bound annotation (T<n>)");
+            break;
+        }
+        brat_ref *r = vl_array_grow(refs, &cap_refs, nrefs, sizeof *r, 16);
+        if (r) refs = r;
+        if (!r || add_link(c, id, strlen(id), &refs[nrefs].link)) {
+            rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+            break;
+        }
+        refs[nrefs++].tid = strtoul(target + 1, NULL, 10);
+    }
+    rewind(f);
+    lineno = 0;
+    while (!rc && (len = getline(&c->line, &c->line_cap, f)) > 0) {
         lineno++;
         if (c->line[0] != 'T') continue;
         char *tab = strchr(c->line, '\t');
         if (!tab) continue;
+        unsigned long tid = strtoul(c->line + 1, NULL, 10);
         char type[64];
         unsigned long s, e;
         int used = 0;
@@ -204,16 +276,21 @@ static int read_brat(vl_ner_corpus *c, const char *ann_path, vl_error *err) {
             rc = vl_error_set(err, VL_EFORMAT, ann_path, lineno, "span %lu-%lu outside the text (%zu code points)", s, e, ncp);
             break;
         }
-        if (add_gold(c, byte_at[s], byte_at[e], t)) {
+        size_t link = 0;
+        for (size_t k = 0; k < nrefs && !link; k++)
+            if (refs[k].tid == tid) link = refs[k].link;
+        if (add_gold(c, byte_at[s], byte_at[e], t, link)) {
             rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
             break;
         }
     }
     fclose(f);
     free(byte_at);
+    free(refs);
     if (rc) return rc;
-    /* Outermost spans only. */
-    qsort(c->gold, c->ngold, sizeof *c->gold, cmp_gold);
+    /* Outermost spans only (no sort of an empty list: qsort wants an
+     * array, and c->gold is NULL until the first span). */
+    if (c->ngold > 1) qsort(c->gold, c->ngold, sizeof *c->gold, cmp_gold);
     size_t kept = 0, last_end = 0;
     for (size_t i = 0; i < c->ngold; i++) {
         if (kept && c->gold[i].start < last_end) continue;
@@ -227,12 +304,14 @@ static int read_brat(vl_ner_corpus *c, const char *ann_path, vl_error *err) {
 /* --------------------------------------------------------------- columns */
 
 static void close_chunk(vl_ner_corpus *c, int *rc) {
-    if (c->open_type >= 0 && add_gold(c, c->open_start, c->last_end, c->open_type)) *rc = VL_ENOMEM;
+    if (c->open_type >= 0 && add_gold(c, c->open_start, c->last_end, c->open_type, c->open_link)) *rc = VL_ENOMEM;
     c->open_type = -1;
 }
 
-/* Adds a token with its tag ("O", "B-PER", "I-loc", "S-ORG", ...). */
-static int add_token(vl_ner_corpus *c, const char *tok, size_t toklen, const char *tag, size_t taglen) {
+/* Adds a token with its tag ("O", "B-PER", "I-loc", "S-ORG", ...) and its
+ * entity link (NULL: none), which a chunk takes from its first token. */
+static int add_token(vl_ner_corpus *c, const char *tok, size_t toklen, const char *tag, size_t taglen,
+                     const char *link) {
     int rc = VL_OK;
     if (c->text.len && c->space_before && vl_buf_putc(&c->text, ' ')) return VL_ENOMEM;
     size_t start = c->text.len;
@@ -251,6 +330,7 @@ static int add_token(vl_ner_corpus *c, const char *tok, size_t toklen, const cha
             close_chunk(c, &rc);
             c->open_type = type;
             c->open_start = start;
+            if (!rc) rc = add_link(c, link, link ? strlen(link) : 0, &c->open_link);
         }
         c->last_end = c->text.len;
         if (prefix == 'E' || prefix == 'S') close_chunk(c, &rc);
@@ -294,6 +374,23 @@ static int all_digits(const char *s) {
     return 1;
 }
 
+/* HIPE: the document whose id was read last becomes the current one. */
+static void take_next_doc(vl_ner_corpus *c) {
+    memcpy(c->doc, c->next_doc, sizeof c->doc);
+    c->date[0] = 0;
+    c->has_next_doc = 0;
+}
+
+/* HIPE: the columns of NEL-LIT and MISC from the header line (the
+ * defaults, 7 and 9, are those of HIPE-2022's ten columns). */
+static void hipe_columns(vl_ner_corpus *c, char *line, char **fields) {
+    size_t n = split_fields(line, fields, 16);
+    for (size_t k = 0; k < n; k++) {
+        if (strcmp(fields[k], "NEL-LIT") == 0) c->col_link = (int)k;
+        if (strcmp(fields[k], "MISC") == 0) c->col_misc = (int)k;
+    }
+}
+
 /* Reads lines into the current unit; returns 1 when a unit is complete,
  * 0 at the end of the file (the unit may hold the last piece). */
 static int read_columns(vl_ner_corpus *c, vl_error *err, int *rc) {
@@ -305,13 +402,24 @@ static int read_columns(vl_ner_corpus *c, vl_error *err, int *rc) {
         char *line = c->line;
         if (c->format == FMT_HIPE) {
             if (line[0] == '#') {
-                if (strstr(line, "document_id") && c->text.len) {
-                    if ((*rc = end_sentence(c))) break;
-                    return 1;
+                const char *eq = strchr(line, '=');
+                const char *v = eq ? eq + 1 + (eq[1] == ' ') : "";
+                if (strstr(line, "hipe2022:date") && strlen(v) >= 10 && is_date(v)) set_date(c, v);
+                if (strstr(line, "document_id")) {
+                    snprintf(c->next_doc, sizeof c->next_doc, "%s", v);
+                    c->has_next_doc = 1;
+                    if (c->text.len) {
+                        if ((*rc = end_sentence(c))) break;
+                        return 1; /* vl_ner_corpus_next moves next_doc in */
+                    }
+                    take_next_doc(c);
                 }
                 continue;
             }
-            if (strncmp(line, "TOKEN\t", 6) == 0) continue;
+            if (strncmp(line, "TOKEN\t", 6) == 0) {
+                hipe_columns(c, line, fields);
+                continue;
+            }
         }
         if (len == 0 || (line[0] == ' ' && split_fields(line, fields, 1) == 0)) {
             if ((*rc = end_sentence(c))) break;
@@ -323,12 +431,13 @@ static int read_columns(vl_ner_corpus *c, vl_error *err, int *rc) {
             *rc = vl_error_set(err, VL_EFORMAT, c->path, c->lineno, "expected a token and a tag");
             return 0;
         }
-        const char *tok, *tag;
+        const char *tok, *tag, *link = NULL;
         int nospace = 0;
         if (c->format == FMT_HIPE) {
             tok = fields[0];
             tag = fields[1];
-            nospace = n >= 10 && strstr(fields[9], "NoSpaceAfter") != NULL;
+            nospace = (size_t)c->col_misc < n && strstr(fields[c->col_misc], "NoSpaceAfter") != NULL;
+            if (c->col_link >= 0 && (size_t)c->col_link < n) link = fields[c->col_link];
         } else {
             tok = n >= 3 && all_digits(fields[0]) ? fields[1] : fields[0];
             tag = fields[n - 1];
@@ -338,7 +447,8 @@ static int read_columns(vl_ner_corpus *c, vl_error *err, int *rc) {
             if (c->text.len) return 1;
             continue;
         }
-        if ((*rc = add_token(c, tok, strlen(tok), tag, strlen(tag)))) break;
+        if (!*tok) continue; /* "\tB-PER": no token, no entity of no text */
+        if ((*rc = add_token(c, tok, strlen(tok), tag, strlen(tag), link))) break;
         c->space_before = !nospace;
         /* Corpora without blank lines (europeana): cut after a full stop. */
         if (c->text.len > UNIT_BYTES && strcmp(tok, ".") == 0) {
@@ -363,11 +473,14 @@ static int detect(vl_ner_corpus *c) {
 
 int vl_ner_corpus_next(vl_ner_corpus *c, vl_ner_unit *unit, vl_error *err) {
     vl_buf_reset(&c->text);
+    vl_buf_reset(&c->links);
     c->ngold = 0;
+    if (c->has_next_doc) take_next_doc(c);
     for (;;) {
         if (!c->f) {
             if (c->next_file >= c->nfiles) return 0;
             c->path = c->files[c->next_file++];
+            c->doc[0] = c->date[0] = 0;
             if (has_suffix(c->path, ".ann")) {
                 int rc = read_brat(c, c->path, err);
                 if (rc) return rc;
@@ -376,6 +489,8 @@ int vl_ner_corpus_next(vl_ner_corpus *c, vl_ner_unit *unit, vl_error *err) {
             }
             if (!(c->f = fopen(c->path, "rb"))) return vl_error_set(err, VL_EIO, c->path, 0, "cannot open");
             c->format = detect(c);
+            c->col_link = c->format == FMT_HIPE ? 7 : -1;
+            c->col_misc = 9;
             c->lineno = 0;
             c->open_type = -1;
             c->space_before = 0;
@@ -395,5 +510,8 @@ int vl_ner_corpus_next(vl_ner_corpus *c, vl_ner_unit *unit, vl_error *err) {
     unit->gold = c->gold;
     unit->ngold = c->ngold;
     unit->name = c->path;
+    unit->links = c->links.data ? c->links.data : "";
+    unit->doc = c->doc[0] ? c->doc : NULL;
+    unit->date = c->date[0] ? c->date : NULL;
     return 1;
 }

@@ -24,7 +24,7 @@ static int collect(void *ctx, const vl_ner_span *sp) {
     vl_ner_gold *v = vl_array_grow(l->v, &l->cap, l->n, sizeof *v, 64);
     if (!v) return VL_ENOMEM;
     l->v = v;
-    l->v[l->n++] = (vl_ner_gold){sp->byte_start, sp->byte_end, (int)sp->type};
+    l->v[l->n++] = (vl_ner_gold){sp->byte_start, sp->byte_end, (int)sp->type, 0};
     return 0;
 }
 

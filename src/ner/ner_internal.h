@@ -367,10 +367,14 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
 
 /* ------------------------------------------------------ corpora and gold */
 
-/* A gold entity: byte offsets into a unit's text. */
+/* A gold entity: byte offsets into a unit's text, and the entity it
+ * names when the corpus links it (HIPE's NEL-LIT column, "Q90" or "NIL";
+ * a BRAT "Reference" normalisation, "Wikidata:Q90"): link - 1 is the
+ * offset of that string in the unit's `links`, 0 when none is given. */
 typedef struct vl_ner_gold {
     size_t start, end;
     int type;
+    size_t link;
 } vl_ner_gold;
 
 /* A piece of a corpus: a document (BRAT, -DOCSTART-, HIPE) or a run of
@@ -382,7 +386,11 @@ typedef struct vl_ner_unit {
     size_t len;
     const vl_ner_gold *gold;
     size_t ngold;
-    const char *name; /* the file */
+    const char *name;  /* the file */
+    const char *links; /* the gold's link strings, each ended by a NUL */
+    const char *doc;   /* the document's id in the file (HIPE), or NULL */
+    const char *date;  /* its date, YYYY-MM-DD (HIPE's metadata, a BRAT
+                        * file named YYYY_MM_DD-...), or NULL */
 } vl_ner_unit;
 
 typedef struct vl_ner_corpus vl_ner_corpus;

@@ -2,8 +2,9 @@
  * test_ner_cli.c -- the entity commands through the real program: `veille
  * train ner` on a fixture corpus written for this test (BRAT standoff with
  * invented names), then `veille eval ner` on it (and --errors on a gold
- * set that disagrees with it), --seed, and the errors a user
- * meets (bad arguments, a corrupt model).
+ * set that disagrees with it), --seed, `veille eval merge` on linked
+ * BRAT gold, and the errors a user meets (bad arguments, a corrupt model,
+ * gold without links).
  */
 #include "harness.h"
 
@@ -259,6 +260,55 @@ static void test_train_crf(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* `veille eval merge`: two dated BRAT dispatches whose Reference lines
+ * link Maud Tessier, Tessier and Tessier to one entity and both Brest to
+ * another.  veille merges them all right; the same-string baseline keeps
+ * "Maud Tessier" apart.  Gold without links is refused with a message. */
+static void test_eval_merge(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    free(th_write_file(dir, "linked/2025_01_10-001.txt", "Maud Tessier a visité Brest. Tessier est partie.", (size_t)-1));
+    free(th_write_file(dir, "linked/2025_01_10-001.ann",
+                       "T1\tPerson 0 12\tMaud Tessier\nT2\tLocation 22 27\tBrest\nT3\tPerson 29 36\tTessier\n"
+                       "N1\tReference T1 ex:11\tMaud Tessier\nN2\tReference T2 ex:22\tBrest\n"
+                       "N3\tReference T3 ex:11\tTessier\n",
+                       (size_t)-1));
+    free(th_write_file(dir, "linked/2025_01_11-001.txt", "Tessier revient à Brest.", (size_t)-1));
+    free(th_write_file(dir, "linked/2025_01_11-001.ann",
+                       "T1\tPerson 0 7\tTessier\nT2\tLocation 18 23\tBrest\n"
+                       "N1\tReference T1 ex:11\tTessier\nN2\tReference T2 ex:22\tBrest\n",
+                       (size_t)-1));
+    char *linked = th_path(dir, "linked");
+    th_run r = th_veille(NULL, "eval", "merge", linked, NULL);
+    if (r.status) fprintf(stderr, "%s", r.err);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "2 documents; 5 linked mentions of 2 gold entities"));
+    assert_non_null(strstr(r.out, "veille           all           5        2        2   100.00 100.00 100.00"));
+    /* B3 recall of same string: (1/3 + 2/3 + 2/3 + 1 + 1) / 5 */
+    assert_non_null(strstr(r.out, "same string      all           5        2        3   100.00  73.33  84.62"));
+    th_run_free(&r);
+    r = th_veille(NULL, "eval", "merge", "--errors", linked, NULL);
+    assert_int_equal(r.status, 0);
+    assert_null(strstr(r.out, "SPLIT"));
+    assert_null(strstr(r.out, "JOINED"));
+    th_run_free(&r);
+    /* entity gold without links */
+    char *brat = write_brat(dir);
+    r = th_veille(NULL, "eval", "merge", brat, NULL);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "no linked mention"));
+    th_run_free(&r);
+    r = th_veille(NULL, "eval", "merge", "--bogus", linked, NULL);
+    assert_int_equal(r.status, 2);
+    th_run_free(&r);
+    r = th_veille(NULL, "eval", "merge", NULL);
+    assert_int_equal(r.status, 2);
+    th_run_free(&r);
+    free(brat);
+    free(linked);
+    th_tmpdir_cleanup(dir);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_train_then_eval),
@@ -266,6 +316,7 @@ int main(void) {
         cmocka_unit_test(test_train_seed),
         cmocka_unit_test(test_train_crf),
         cmocka_unit_test(test_usage_errors),
+        cmocka_unit_test(test_eval_merge),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

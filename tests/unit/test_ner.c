@@ -292,6 +292,28 @@ static void test_readers(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* Found by fuzz_gold: a BRAT annotation with no span (sorting an empty
+ * list was undefined behaviour, caught by UBSan in `make SAN=1 test`), and
+ * a column line with an empty token, which gave an entity of no text. */
+static void test_reader_edges(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    char b[256];
+    size_t units;
+    char *sub = th_path(dir, "brat");
+    free(th_write_file(sub, "e.txt", "Rien ici.", (size_t)-1));
+    free(th_write_file(sub, "e.ann", "#1\tAnnotatorNotes T1\tnothing\n", (size_t)-1));
+    gold_of(sub, b, sizeof b, &units);
+    assert_string_equal(b, "");
+    assert_int_equal(units, 1);
+    char *p = th_write_file(dir, "e.conll", "\tB-PER\nAnne B-PER\nvient O\n", (size_t)-1);
+    gold_of(p, b, sizeof b, &units);
+    assert_string_equal(b, "PER:Anne");
+    free(p);
+    free(sub);
+    th_tmpdir_cleanup(dir);
+}
+
 static void test_model_file(void **state) {
     (void)state;
     char *dir = th_tmpdir();
@@ -727,7 +749,7 @@ static void test_cluster_iterations(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_readers),     cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
