@@ -135,7 +135,7 @@ int vl_merge_eval_unit(vl_merge_eval *ev, const vl_ner_unit *u, vl_error *err) {
         const char *link = u->links + g->link - 1;
         r->gold = ev->strings.len;
         if (vl_buf_append(&ev->strings, link, strlen(link) + 1) ||
-            put_name(ev, g->type, u->text, ev->m[i].own_start, ev->m[i].own_end, &r->surface) ||
+            put_name(ev, g->type, u->text, ev->m[i].start, ev->m[i].end, &r->surface) ||
             put_name(ev, g->type, u->text, ev->m[i].canon_start, ev->m[i].canon_end, &r->canon))
             return oom(err);
         sqlite3_bind_int64(ev->entity_of, 1, rowid);
@@ -319,7 +319,9 @@ static void print_groups(FILE *f, const erow *r, size_t i, size_t j, int by_gold
         for (size_t x = k; x < l;) {
             size_t y = x;
             while (y < l && strcmp(r[y].surface, r[x].surface) == 0) y++;
-            fprintf(f, "%s%s x%zu", x > k ? ", " : "", r[x].surface + 2, y - x);
+            const char *type = strchr(type_letter, r[x].surface[0]);
+            fprintf(f, "%s%s (%s) x%zu", x > k ? ", " : "", r[x].surface + 2,
+                    type ? vl_ner_type_name((vl_ner_type)(type - type_letter)) : "?", y - x);
             x = y;
         }
         if (by_gold) fprintf(f, " -> %lld]", (long long)r[k].entity);

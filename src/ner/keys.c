@@ -16,6 +16,19 @@
 
 #include "text/analyzer.h"
 
+/* The abbreviations of saint as the word they stand for, so that
+ * "St-Étienne", "St. Louis" and "Ste-Foy" have the keys of "Saint-Étienne",
+ * "Saint Louis" and "Sainte-Foy": the word of out from word_start, just
+ * ended, is replaced when it is "st" or "ste". */
+static int spell_saint(vl_buf *out, size_t word_start) {
+    size_t n = out->len - word_start;
+    const char *w = out->data + word_start;
+    const char *full = n == 2 && memcmp(w, "st", 2) == 0 ? "saint" : n == 3 && memcmp(w, "ste", 3) == 0 ? "sainte" : NULL;
+    if (!full) return VL_OK;
+    out->len = word_start;
+    return vl_buf_puts(out, full) ? VL_ENOMEM : VL_OK;
+}
+
 int vl_entity_key(const char *name, size_t len, vl_buf *out) {
     vl_buf folded;
     vl_buf_init(&folded);
@@ -26,7 +39,7 @@ int vl_entity_key(const char *name, size_t len, vl_buf *out) {
         return rc == VL_ENOMEM ? VL_ENOMEM : rc;
     }
     const unsigned char *p = (const unsigned char *)(folded.data ? folded.data : "");
-    size_t n = folded.len, i = 0;
+    size_t n = folded.len, i = 0, word_start = 0;
     int pending_space = 0;
     while (i < n && !rc) {
         utf8proc_int32_t cp;
@@ -39,14 +52,17 @@ int vl_entity_key(const char *name, size_t len, vl_buf *out) {
         int word = (cp < 0x80) ? ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z'))
                                : (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO);
         if (!word) {
+            if (!pending_space && out->len > 0) rc = spell_saint(out, word_start);
             pending_space = out->len > 0;
         } else {
             if (pending_space) rc = vl_buf_putc(out, ' ');
+            if (pending_space || out->len == 0) word_start = out->len;
             pending_space = 0;
             if (!rc) rc = vl_buf_append(out, p + i, (size_t)k);
         }
         i += (size_t)k;
     }
+    if (!rc && !pending_space && out->len > 0) rc = spell_saint(out, word_start);
     vl_buf_free(&folded);
     if (!out->data && !rc) rc = vl_buf_puts(out, "");
     return rc;

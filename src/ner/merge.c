@@ -11,7 +11,12 @@
  * "Paris Saint-Germain").  When two longer mentions contain the short one
  * but not each other ("Rutte" with "Mark Rutte" and "Anna Rutte"), the
  * short one is ambiguous and keeps its own name: a wrong merge is worse
- * than a missed one for an analyst counting mentions.
+ * than a missed one for an analyst counting mentions.  Places do not merge
+ * by words at all: a place inside a longer place name is most often
+ * another place ("Corée" / "Corée du Nord", "Paris" / "rue de Paris",
+ * "Neuchâtel" / "lac de Neuchâtel"), which `veille eval merge` on
+ * hipe2022-fr's links showed (LOC B-cubed F1 across dispatches 91.42 ->
+ * 92.31, precision and recall both up).
  *
  * Canonical names are byte ranges of the text (the longest mention, titles
  * stripped), so merging allocates nothing.  It is quadratic in the number
@@ -53,7 +58,18 @@ static const struct {
     T("président"), T("présidente"), T("president"), T("sir"), T("dame"), T("lord"), T("lady"), T("gen."),
     T("gén."), T("général"), T("general"), T("sen."), T("senator"), T("sénateur"), T("rep."), T("gov."),
     T("governor"), T("king"), T("queen"), T("prince"), T("princess"), T("princesse"), T("pope"), T("pape"),
-    T("premier"), T("chancellor"), T("chancelière"), T("minister"), T("ministre"), T("st."), T("rev.")
+    T("premier"), T("chancellor"), T("chancelière"), T("minister"), T("ministre"), T("st."), T("rev."),
+    /* French ranks and forms of address; not those that are also first
+     * names or surnames at the head of a name (Baron Davis, Cheikh Tidiane
+     * Gadio, Emir Kusturica, Duke Ellington) */
+    T("monsieur"), T("madame"), T("mademoiselle"), T("docteur"), T("abbé"), T("comte"), T("comtesse"),
+    T("marquis"), T("marquise"), T("vicomte"), T("maréchal"), T("colonel"), T("capitaine"), T("lieutenant"),
+    T("commandant"), T("amiral"), T("cardinal"), T("monseigneur"), T("roi"), T("reine"), T("empereur"),
+    T("impératrice"), T("maître"), T("juge"), T("sieur"), T("archevêque"), T("évêque"), T("rabbin"), T("imam"),
+    /* English */
+    T("judge"), T("justice"), T("mayor"), T("captain"), T("capt."), T("lt."), T("sgt."), T("adm."), T("admiral"),
+    T("maj."), T("col."), T("colonel"), T("cardinal"), T("archbishop"), T("bishop"), T("rabbi"), T("reverend"),
+    T("emperor"), T("empress"), T("madam")
 };
 #undef T
 
@@ -129,7 +145,7 @@ void vl_ner_merge(const char *text, vl_ner_mention *m, size_t n) {
         size_t nw = count_words(text, s, e), best_w = nw;
         int have = 0, ambiguous = 0;
         for (size_t j = 0; j < n && !ambiguous; j++) {
-            if (j == i || m[j].type != m[i].type) continue;
+            if (j == i || m[j].type != m[i].type || m[i].type == VL_NER_LOC) continue;
             size_t js = m[j].own_start, je = m[j].own_end;
             if (je - js <= e - s || !words_contain(text, js, je, s, e)) continue;
             size_t jw = count_words(text, js, je);

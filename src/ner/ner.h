@@ -99,9 +99,10 @@ typedef struct vl_ner_mention {
 } vl_ner_mention;
 
 /* Gives each mention of one document its canonical name (canon_*, a range
- * of text): the longest mention of the same type whose words contain all
- * of its words, leading titles (M., Mme, Dr, President ...) stripped from
- * people's names; itself, titles stripped, when there is none or when two
+ * of text): the longest mention of the same type (not a place: places are
+ * not merged by words) whose words contain all of its words, leading
+ * titles (M., Mme, Dr, President ...) stripped from people's names;
+ * itself, titles stripped, when there is none or when two
  * longer ones that do not contain each other would fit ("Rutte" beside
  * "Mark Rutte" and "Anna Rutte").  Words are compared without ASCII case.
  * Reads start, end and type; allocates nothing. */

@@ -183,9 +183,9 @@ static void test_errors(void **state) {
     buf[n] = 0;
     fclose(f);
     /* Q3 split in two, the Paris entity joins Q2 and Q90; Q1 is right */
-    assert_non_null(strstr(buf, "SPLIT   Q3: [Banque Azur x1 -> "));
-    assert_non_null(strstr(buf, "[BAZ x1 -> "));
-    assert_non_null(strstr(buf, ": [Paris x1 Q2] [Paris x1 Q90]\n"));
+    assert_non_null(strstr(buf, "SPLIT   Q3: [Banque Azur (ORG) x1 -> "));
+    assert_non_null(strstr(buf, "[BAZ (ORG) x1 -> "));
+    assert_non_null(strstr(buf, ": [Paris (LOC) x1 Q2] [Paris (LOC) x1 Q90]\n"));
     assert_null(strstr(buf, "Q1"));
     free(path);
     vl_merge_eval_free(ev);
