@@ -29,6 +29,19 @@ static int spell_saint(vl_buf *out, size_t word_start) {
     return vl_buf_puts(out, full) ? VL_ENOMEM : VL_OK;
 }
 
+/* An acronym written with full stops, "U.S.A." or "O.N.U.", folds to
+ * single letters ("u s a"): they are joined into the key of "USA". */
+static void join_initials(vl_buf *out) {
+    if (out->len < 3) return;
+    for (size_t i = 0; i < out->len; i++)
+        if ((i % 2 == 0) != (out->data[i] != ' ') || (i % 2 == 0 && (unsigned char)out->data[i] >= 0x80)) return;
+    if (out->len % 2 == 0) return;
+    size_t w = 0;
+    for (size_t i = 0; i < out->len; i += 2) out->data[w++] = out->data[i];
+    out->len = w;
+    out->data[w] = 0;
+}
+
 int vl_entity_key(const char *name, size_t len, vl_buf *out) {
     vl_buf folded;
     vl_buf_init(&folded);
@@ -63,6 +76,7 @@ int vl_entity_key(const char *name, size_t len, vl_buf *out) {
         i += (size_t)k;
     }
     if (!rc && !pending_space && out->len > 0) rc = spell_saint(out, word_start);
+    if (!rc) join_initials(out);
     vl_buf_free(&folded);
     if (!out->data && !rc) rc = vl_buf_puts(out, "");
     return rc;

@@ -9,7 +9,9 @@
  * name in a dispatch) to an entity, first rule that finds one wins:
  *   1. an entity whose canonical name has the same normalised key, of a
  *      compatible type (the most mentioned if several);
- *   2. "n:" an entity with that key as an alias;
+ *   2. "n:" an entity with that key as an alias; else the same without a
+ *      leading article ("du Havre" is tagged "Havre": "a:havre" is a key
+ *      of "Le Havre", and "Le Havre" finds "n:havre");
  *   3. "l:" an entity in the same place-name group (Bélarus, Belarus,
  *      Biélorussie: src/ner/links.c);
  *   4. "t:" a person or place with the same transliteration key
@@ -192,6 +194,18 @@ static int lookup(vl_store *s, int which, const char *prefix, const char *key, c
     return collect(s, st, canon, out, err);
 }
 
+/* The key after a leading article ("le havre" -> "havre", "the hague" ->
+ * "hague"), or NULL: "du Havre", "au Caire", "des Républicains" are
+ * tagged without the article that the name has elsewhere. */
+static const char *without_article(const char *key) {
+    static const char *const articles[] = {"le ", "la ", "les ", "l ", "the "};
+    for (size_t i = 0; i < sizeof articles / sizeof articles[0]; i++) {
+        size_t n = strlen(articles[i]);
+        if (strncmp(key, articles[i], n) == 0 && key[n]) return key + n;
+    }
+    return NULL;
+}
+
 /* Keeps the candidates of a type compatible with `type`. */
 static void keep_compatible(cands *c, int type, int linked) {
     size_t w = 0;
@@ -253,6 +267,15 @@ static int candidates(vl_store *s, const char *key, int type, cands *out, vl_err
         }
         out->n = 0;
         if ((rc = lookup(s, ST_BY_ALIAS, prefix, k, key, out, err))) return rc;
+        /* A name with and without its article: "Le Havre" finds "Havre"
+         * by the key it has without it, "Havre" finds "Le Havre" by that
+         * key, written as "a:havre" (add_keys). */
+        if (rule == 2 && !out->n) {
+            const char *bare = without_article(key);
+            if (bare) rc = lookup(s, ST_BY_ALIAS, "n:", bare, key, out, err);
+            else rc = lookup(s, ST_BY_ALIAS, "a:", key, key, out, err);
+            if (rc) return rc;
+        }
         if (type < 0) {
             if (out->n) return VL_OK;
             continue;
@@ -283,10 +306,15 @@ static int add_keys(vl_store *s, int64_t id, int type, const char *key, vl_error
     vl_buf k;
     vl_buf_init(&k);
     int rc = VL_OK;
-    for (int kind = 0; kind < 4 && !rc; kind++) {
+    for (int kind = 0; kind < 5 && !rc; kind++) {
         vl_buf_reset(&k);
         if (kind == 0) {
             rc = vl_buf_printf(&k, "n:%s", key);
+        } else if (kind == 4) {
+            /* the key without its article ("a:havre" for "Le Havre") */
+            const char *bare = without_article(key);
+            if (!bare) continue;
+            rc = vl_buf_printf(&k, "a:%s", bare);
         } else if (kind == 1) {
             if (type != VL_NER_PER && type != VL_NER_LOC) continue;
             if ((rc = vl_entity_translit(key, &es->var))) break;

@@ -68,7 +68,9 @@ static const char *const migrations[] = {
      * entities: one row per entity, its canonical name, type and running
      * counts (kept right by vl_store_put when a document is replaced).
      * entity_keys: every key an entity is found by when a new mention is
-     * linked: "n:" normalised name or alias, "t:" transliteration
+     * linked: "n:" normalised name or alias ("a:" the same without a
+     * leading article, added 2026-11-27: older stores lack it until
+     * `veille reannotate`), "t:" transliteration
      * variant, "s:" surname, "l:" place-name group (src/ner/keys.h).
      * entity_aliases: the surface forms with their counts.  entity_docs:
      * one row per entity and dispatch (mentions, date): the dispatches of

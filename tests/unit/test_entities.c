@@ -72,6 +72,11 @@ static void test_keys(void **state) {
     assert_key("Ste-Foy", "sainte foy");
     assert_key("Mont St Michel", "mont saint michel");
     assert_key("Stéphane Best", "stephane best");
+    /* an acronym with full stops is the acronym */
+    assert_key("U.S.A.", "usa");
+    assert_key("O. N. U.", "onu");
+    assert_key("J. Doe", "j doe");
+    assert_key("A", "a");
     vl_buf b;
     vl_buf_init(&b);
     assert_int_equal(vl_entity_surname("mark rutte", &b), 1);
@@ -336,6 +341,31 @@ static void check_keys(fx *f) {
     }
     sqlite3_finalize(st);
     assert_true(rows > 0);
+}
+
+/* A name with and without its leading article is one entity, whichever
+ * comes first ("du Havre" is tagged "Havre"); a name that only ends like
+ * another is not. */
+static void test_link_without_article(void **state) {
+    fx *f = *state;
+    put(f, "h1", "2026-04-01", "Le Havre accueille la course.", (const char *const[]){"LOC:Le Havre", NULL});
+    put(f, "h2", "2026-04-02", "Les navires partent du Havre.", (const char *const[]){"LOC:Havre", NULL});
+    put(f, "c1", "2026-04-01", "Un sommet au Caire.", (const char *const[]){"LOC:Caire", NULL});
+    put(f, "c2", "2026-04-03", "Le Caire dément.", (const char *const[]){"LOC:Le Caire", NULL});
+    put(f, "v1", "2026-04-04", "La Nouvelle Havre est une autre ville.",
+        (const char *const[]){"LOC:Nouvelle Havre", NULL});
+    found r = find(f, "Havre");
+    assert_int_equal(r.rc, VL_OK);
+    assert_string_equal(r.info->entity.name, "Le Havre");
+    assert_int_equal(r.info->entity.docs, 2);
+    vl_entity_info_free(r.info);
+    r = find(f, "le caire");
+    assert_int_equal(r.rc, VL_OK);
+    assert_string_equal(r.info->entity.name, "Caire");
+    assert_int_equal(r.info->entity.docs, 2);
+    vl_entity_info_free(r.info);
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities"), 3);
+    check_keys(f);
 }
 
 static void test_link_by_surname_and_alias(void **state) {
@@ -684,6 +714,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_link_spellings, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capitals_give_way, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capitals_take_written_alias, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_link_without_article, setup, teardown),
         cmocka_unit_test_setup_teardown(test_replace_keeps_counts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_listing_search_and_facets, setup, teardown),
         cmocka_unit_test_setup_teardown(test_doc_entities, setup, teardown),
