@@ -34,12 +34,16 @@ static unsigned runs;
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* The folder goes at exit (its files go after each input). */
+static void remove_dir(void) { rmdir(dir); }
+
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
     (void)argc;
     (void)argv;
     const char *tmp = getenv("TMPDIR");
     snprintf(dir, sizeof dir, "%s/fuzz_gold.XXXXXX", tmp && *tmp ? tmp : "/tmp");
     VL_CHECK(mkdtemp(dir) != NULL);
+    atexit(remove_dir);
     return 0;
 }
 
