@@ -58,6 +58,11 @@ int cli_open_store(cli_env *env, int readonly, vl_store **out);
 int cli_exit_for(int code);
 /* Writes s as a JSON string (with quotes) to f. */
 void cli_json_string(FILE *f, const char *s);
+/* Writes s to f followed by spaces up to `width` terminal columns,
+ * counted as a terminal shows them (utf8proc's character widths: an
+ * accented letter is one column, though two bytes), so that table columns
+ * after a name line up. */
+void cli_put_cell(FILE *f, const char *s, int width);
 /* Prints o (a jansson json_t, whose reference this takes) as one compact
  * line, keys in insertion order; EXIT_OK, or EXIT_FATAL when out of memory. */
 struct json_t;

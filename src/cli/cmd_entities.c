@@ -38,8 +38,9 @@ static int print_entity(void *ctx, const vl_entity *e) {
         return 0;
     }
     if (o->n == 1) printf("%8s %6s  %-4s  %-40s %s\n", "mentions", "docs", "type", "name", "seen");
-    printf("%8lld %6lld  %-4s  %-40s %s..%s\n", (long long)e->mentions, (long long)e->docs, e->type, e->name,
-           e->first_seen, e->last_seen);
+    printf("%8lld %6lld  %-4s  ", (long long)e->mentions, (long long)e->docs, e->type);
+    cli_put_cell(stdout, e->name, 40);
+    printf(" %s..%s\n", e->first_seen, e->last_seen);
     return 0;
 }
 

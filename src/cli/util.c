@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "cli/cli.h"
 
 void cli_error(const vl_error *err) {
@@ -120,4 +122,24 @@ int cli_int(const char *name, const char *value, int max, int *out) {
     }
     *out = (int)v;
     return 0;
+}
+
+void cli_put_cell(FILE *f, const char *s, int width) {
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+    int used = 0;
+    for (utf8proc_ssize_t left = (utf8proc_ssize_t)strlen(s); left > 0;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(p, left, &cp);
+        if (k <= 0) { /* not UTF-8: one byte, one column */
+            k = 1;
+            cp = 0;
+            used++;
+        } else {
+            used += cp ? utf8proc_charwidth(cp) : 0;
+        }
+        p += k;
+        left -= k;
+    }
+    fputs(s, f);
+    for (; used < width; used++) fputc(' ', f);
 }

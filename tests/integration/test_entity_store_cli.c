@@ -153,6 +153,22 @@ static void test_list_search_show(void **state) {
     assert_string_equal(str(first, "name"), "Mark Rutte");
     json_decref(first);
     th_run_free(&r);
+    /* The table lines its dates up under "seen" whatever the bytes of the
+     * names ("Bélarus" is 8 bytes in 7 columns). */
+    r = veille(f, NULL, "entities", NULL);
+    assert_int_equal(r.status, 0);
+    const char *head = strstr(r.out, "seen"), *bel = strstr(r.out, "Bélarus"), *mark = strstr(r.out, "Mark Rutte");
+    assert_non_null(head);
+    assert_non_null(bel);
+    assert_non_null(mark);
+    const char *line_of_bel = bel, *line_of_mark = mark;
+    while (line_of_bel > r.out && line_of_bel[-1] != '\n') line_of_bel--;
+    while (line_of_mark > r.out && line_of_mark[-1] != '\n') line_of_mark--;
+    size_t cols = 0;
+    for (const char *p = line_of_bel; p < strstr(line_of_bel, "2026-"); p++) cols += ((unsigned char)*p & 0xC0) != 0x80;
+    assert_int_equal(cols, (size_t)(strstr(line_of_mark, "2026-") - line_of_mark));
+    assert_int_equal(cols, (size_t)(head - r.out));
+    th_run_free(&r);
     /* A period without dispatches lists nothing. */
     r = veille(f, NULL, "entities", "--from", "2026-04-01", "--json", NULL);
     assert_int_equal(r.status, 0);
