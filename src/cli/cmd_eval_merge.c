@@ -1,9 +1,10 @@
 /*
- * cmd_eval_merge.c -- `veille eval merge [--errors] PATH...`: how veille
- * merges the names of one entity within and across dispatches, scored
- * against entity-linking gold (HIPE TSV's NEL-LIT, BRAT Reference
- * normalisations) with B-cubed and pairwise precision, recall and F1,
- * beside two baselines on the same mentions (src/eval/merge.h).
+ * cmd_eval_merge.c -- `veille eval merge [--model M [--lang L]] [--errors]
+ * PATH...`: how veille merges the names of one entity within and across
+ * dispatches, scored against entity-linking gold (HIPE TSV's NEL-LIT, BRAT
+ * Reference normalisations) with B-cubed and pairwise precision, recall
+ * and F1, beside two baselines on the same mentions (src/eval/merge.h);
+ * the gold's mentions, or with --model the model's, end to end.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -21,11 +22,16 @@ static void print_row(const char *system, const char *what, const vl_merge_score
 }
 
 int cmd_eval_merge(cli_env *env, int argc, char **argv) {
+    const char *model_path = NULL, *lang_s = NULL;
     int k, npaths = 0, errors = 0;
     char **paths = calloc((size_t)argc, sizeof *paths);
     if (!paths) return EXIT_FATAL;
     for (int i = 1; i < argc;) {
         if ((k = cli_common(env, argc, argv, &i))) {
+            if (k < 0) goto usage;
+        } else if ((k = cli_value(argc, argv, &i, "--model", &model_path))) {
+            if (k < 0) goto usage;
+        } else if ((k = cli_value(argc, argv, &i, "--lang", &lang_s))) {
             if (k < 0) goto usage;
         } else if (cli_flag(argv, &i, "--errors")) {
             errors = 1;
@@ -40,10 +46,18 @@ int cmd_eval_merge(cli_env *env, int argc, char **argv) {
         cli_fail("eval merge: no PATH given");
         goto usage;
     }
+    int lang = lang_s ? vl_lang_parse(lang_s) : -1;
+    if (lang_s && lang != VL_LANG_FR && lang != VL_LANG_EN) {
+        cli_fail("eval merge: --lang must be fr or en");
+        goto usage;
+    }
     vl_error err;
     vl_error_clear(&err);
     vl_merge_eval *ev = NULL;
-    int rc = vl_merge_eval_new(&ev, &err);
+    vl_ner_model *model = NULL;
+    int rc = model_path ? vl_ner_model_open(model_path, &model, &err) : VL_OK;
+    if (!rc && model && lang < 0) lang = (int)vl_ner_model_lang(model);
+    if (!rc) rc = vl_merge_eval_new(model, (vl_lang)(lang < 0 ? VL_LANG_UND : lang), &ev, &err);
     size_t docs = 0;
     for (int p = 0; p < npaths && !rc; p++) {
         vl_ner_corpus *c = NULL;
@@ -63,9 +77,15 @@ int cmd_eval_merge(cli_env *env, int argc, char **argv) {
     if (rc) {
         cli_error(&err);
         vl_merge_eval_free(ev);
+        vl_ner_model_close(model);
         free(paths);
         return cli_exit_for(err.code);
     }
+    size_t linked, scored;
+    vl_merge_eval_coverage(ev, &linked, &scored);
+    if (model)
+        printf("end to end with %s: %zu of the %zu linked gold mentions tagged with their exact span, scored\n",
+               model_path, scored, linked);
     printf("%zu documents; %zu linked mentions of %zu gold entities\n", docs, s.mentions, s.gold_entities);
     for (int scope = 0; scope < VL_MERGE_NSCOPES; scope++) {
         printf("\n%s%*s mentions     gold   system   B3: P      R      F1     pairs: P  R      F1\n",
@@ -80,6 +100,7 @@ int cmd_eval_merge(cli_env *env, int argc, char **argv) {
         }
     }
     vl_merge_eval_free(ev);
+    vl_ner_model_close(model);
     free(paths);
     if (rc) {
         cli_error(&err);

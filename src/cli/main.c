@@ -286,11 +286,13 @@ static const struct command {
      "what was found over it) and each spurious one, tab-separated, in context.\n"
      "Without --model: ner-LANG.model in $VEILLE_MODELS (default models/), LANG\n"
      "from --lang, else identified on the corpus's first 4 KB of text.\n"
-     "'veille eval merge [--errors] PATH' reads entity-linking gold (HIPE TSV's\n"
-     "NEL-LIT column, BRAT Reference normalisations), merges the gold mentions\n"
-     "into entities as ingest does (within each document, then across documents\n"
-     "in a store in memory) and prints B-cubed and pairwise P/R/F1 across and\n"
-     "within documents, beside two baselines (same string; canonical name);\n"
+     "'veille eval merge [--model M [--lang L]] [--errors] PATH' reads entity-linking\n"
+     "gold (HIPE TSV's NEL-LIT column, BRAT Reference normalisations), merges the\n"
+     "gold mentions into entities as ingest does (within each document, then\n"
+     "across documents in a store in memory) and prints B-cubed and pairwise\n"
+     "P/R/F1 across and within documents, beside two baselines (same string;\n"
+     "canonical name); --model M merges the mentions M tags instead (end to end:\n"
+     "a gold mention is scored through the tagged one of exactly its span);\n"
      "--errors first lists each gold entity veille split and each entity that\n"
      "joins several.\n"},
     {"train", cmd_train,

@@ -36,17 +36,24 @@ struct vl_merge_eval {
     vl_buf strings;
     size_t docs;
     vl_ner_mention *m; /* one document's mentions, reused */
-    size_t mcap;
+    size_t nm, mcap;
+    const vl_ner_model *model; /* NULL: the gold's mentions */
+    vl_lang lang;
+    vl_ner_tagger *tagger;
+    size_t linked; /* gold mentions linked to an entity */
 };
 
 static int oom(vl_error *err) { return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory"); }
 
-int vl_merge_eval_new(vl_merge_eval **out, vl_error *err) {
+int vl_merge_eval_new(const vl_ner_model *model, vl_lang lang, vl_merge_eval **out, vl_error *err) {
     *out = NULL;
     vl_merge_eval *ev = calloc(1, sizeof *ev);
     if (!ev) return oom(err);
     vl_buf_init(&ev->strings);
-    int rc = vl_store_open(":memory:", 0, &ev->store, err);
+    ev->model = model;
+    ev->lang = lang;
+    int rc = model ? vl_ner_tagger_new(&ev->tagger, err) : VL_OK;
+    if (!rc) rc = vl_store_open(":memory:", 0, &ev->store, err);
     if (!rc && sqlite3_prepare_v2(ev->store->db, "SELECT entity FROM mentions WHERE doc = ?1 AND start = ?2", -1,
                                   &ev->entity_of, NULL) != SQLITE_OK)
         rc = vl_store_sqlite_error(ev->store, err, "reading the mentions");
@@ -62,6 +69,7 @@ void vl_merge_eval_free(vl_merge_eval *ev) {
     if (!ev) return;
     sqlite3_finalize(ev->entity_of);
     vl_store_close(ev->store);
+    vl_ner_tagger_free(ev->tagger);
     free(ev->recs);
     free(ev->m);
     vl_buf_free(&ev->strings);
@@ -82,22 +90,41 @@ static int put_name(vl_merge_eval *ev, int type, const char *text, size_t s, siz
 
 static int scored_link(const char *link) { return strcmp(link, "NIL") != 0 && strcmp(link, "_") != 0; }
 
-int vl_merge_eval_unit(vl_merge_eval *ev, const vl_ner_unit *u, vl_error *err) {
-    size_t n = u->ngold;
-    if (!n) return VL_OK;
-    if (n > ev->mcap) {
-        vl_ner_mention *m = realloc(ev->m, n * sizeof *m);
-        if (!m) return oom(err);
+void vl_merge_eval_coverage(const vl_merge_eval *ev, size_t *linked, size_t *scored) {
+    *linked = ev->linked;
+    *scored = ev->nrecs;
+}
+
+static vl_ner_mention *next_mention(vl_merge_eval *ev) {
+    if (ev->nm == ev->mcap) {
+        size_t cap = ev->mcap ? 2 * ev->mcap : 64;
+        vl_ner_mention *m = realloc(ev->m, cap * sizeof *m);
+        if (!m) return NULL;
         ev->m = m;
-        ev->mcap = n;
+        ev->mcap = cap;
     }
-    /* The mentions as the tagger hands them over: byte and code-point
-     * offsets (the store's mentions are keyed by code points). */
+    vl_ner_mention *m = &ev->m[ev->nm++];
+    memset(m, 0, sizeof *m);
+    return m;
+}
+
+static int on_span(void *ctx, const vl_ner_span *sp) {
+    vl_merge_eval *ev = ctx;
+    vl_ner_mention *m = next_mention(ev);
+    if (!m) return VL_ENOMEM;
+    *m = (vl_ner_mention){.type = sp->type, .start = sp->byte_start, .end = sp->byte_end, .cp_start = sp->start,
+                          .cp_end = sp->end};
+    return 0;
+}
+
+/* The gold mentions as the tagger would hand them over: byte and code-
+ * point offsets (the store's mentions are keyed by code points). */
+static int gold_mentions(vl_merge_eval *ev, const vl_ner_unit *u) {
     size_t cp = 0, at = 0;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < u->ngold; i++) {
         const vl_ner_gold *g = &u->gold[i];
-        vl_ner_mention *m = &ev->m[i];
-        memset(m, 0, sizeof *m);
+        vl_ner_mention *m = next_mention(ev);
+        if (!m) return VL_ENOMEM;
         m->type = (vl_ner_type)g->type;
         m->start = g->start;
         m->end = g->end;
@@ -108,6 +135,29 @@ int vl_merge_eval_unit(vl_merge_eval *ev, const vl_ner_unit *u, vl_error *err) {
         for (size_t k = g->start; k < g->end; k++) cp_end += ((unsigned char)u->text[k] & 0xC0) != 0x80;
         m->cp_end = cp_end;
     }
+    return VL_OK;
+}
+
+/* The system mention of gold span g: the same index without a model, else
+ * the tagged mention of exactly its bytes; -1 when there is none. */
+static long system_mention(const vl_merge_eval *ev, size_t i, const vl_ner_gold *g) {
+    if (!ev->model) return (long)i;
+    size_t lo = 0, hi = ev->nm; /* tagged mentions are in text order */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ev->m[mid].start < g->start) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < ev->nm && ev->m[lo].start == g->start && ev->m[lo].end == g->end ? (long)lo : -1;
+}
+
+int vl_merge_eval_unit(vl_merge_eval *ev, const vl_ner_unit *u, vl_error *err) {
+    ev->nm = 0;
+    int rc = ev->model ? vl_ner_tag_with(ev->tagger, ev->model, u->text, u->len, ev->lang, on_span, ev, err)
+                       : gold_mentions(ev, u);
+    if (rc == VL_ENOMEM) return oom(err);
+    if (rc) return rc;
+    size_t n = ev->nm;
     vl_ner_merge(u->text, ev->m, n);
     vl_ner_link_acronyms(u->text, u->len, ev->m, n);
     vl_annotation a;
@@ -118,28 +168,34 @@ int vl_merge_eval_unit(vl_merge_eval *ev, const vl_ner_unit *u, vl_error *err) {
     a.entities = ev->m;
     a.nentities = n;
     int64_t rowid = (int64_t)++ev->docs;
-    int rc = vl_store_begin(ev->store, err);
-    if (!rc) rc = vl_store_write_entities(ev->store, rowid, 0, &a, err);
-    if (!rc) rc = vl_store_commit(ev->store, err);
-    else if (ev->store->in_txn) vl_store_rollback(ev->store);
-    for (size_t i = 0; i < n && !rc; i++) {
+    if (n) {
+        rc = vl_store_begin(ev->store, err);
+        if (!rc) rc = vl_store_write_entities(ev->store, rowid, 0, &a, err);
+        if (!rc) rc = vl_store_commit(ev->store, err);
+        else if (ev->store->in_txn) vl_store_rollback(ev->store);
+    }
+    for (size_t i = 0; i < u->ngold && !rc; i++) {
         const vl_ner_gold *g = &u->gold[i];
         if (!g->link || !scored_link(u->links + g->link - 1)) continue;
+        ev->linked++;
+        long k = system_mention(ev, i, g);
+        if (k < 0) continue;
+        const vl_ner_mention *m = &ev->m[k];
         rec *r = vl_array_grow(ev->recs, &ev->cap, ev->nrecs, sizeof *r, 256);
         if (!r) return oom(err);
         ev->recs = r;
         r = &ev->recs[ev->nrecs];
         memset(r, 0, sizeof *r);
         r->doc = ev->docs;
-        r->type = g->type;
+        r->type = (int)m->type;
         const char *link = u->links + g->link - 1;
         r->gold = ev->strings.len;
         if (vl_buf_append(&ev->strings, link, strlen(link) + 1) ||
-            put_name(ev, g->type, u->text, ev->m[i].start, ev->m[i].end, &r->surface) ||
-            put_name(ev, g->type, u->text, ev->m[i].canon_start, ev->m[i].canon_end, &r->canon))
+            put_name(ev, (int)m->type, u->text, m->start, m->end, &r->surface) ||
+            put_name(ev, (int)m->type, u->text, m->canon_start, m->canon_end, &r->canon))
             return oom(err);
         sqlite3_bind_int64(ev->entity_of, 1, rowid);
-        sqlite3_bind_int64(ev->entity_of, 2, (int64_t)ev->m[i].cp_start);
+        sqlite3_bind_int64(ev->entity_of, 2, (int64_t)m->cp_start);
         int step = sqlite3_step(ev->entity_of);
         if (step == SQLITE_ROW) r->entity = sqlite3_column_int64(ev->entity_of, 0);
         else if (step != SQLITE_DONE) rc = vl_store_sqlite_error(ev->store, err, "reading the mentions");

@@ -12,6 +12,12 @@
  * corpus order.  Each mention's system entity is read back from the
  * store's mentions table.
  *
+ * With an entity model, the evaluation runs end to end instead: the
+ * model tags each document, its mentions are merged and linked, and a gold
+ * mention is scored through the system mention of exactly its span (the
+ * gold mentions the tagger missed or cut otherwise are counted and left
+ * out: vl_merge_eval_coverage).
+ *
  * Scored: the mentions whose gold link is an entity (not NIL, not "_").
  * A gold entity is a link; a system entity is a store entity.  The scores
  * are B-cubed (Bagga and Baldwin 1998: for each mention, the share of its
@@ -49,8 +55,14 @@ typedef struct vl_merge_score {
 typedef struct vl_merge_eval vl_merge_eval;
 
 /* An evaluation with its own store in memory (which opens the entity
- * models it finds, as any store does; they tag nothing here). */
-int vl_merge_eval_new(vl_merge_eval **out, vl_error *err);
+ * models it finds, as any store does; they tag nothing here).  `model`
+ * NULL: the gold mentions are merged; else the mentions `model` tags in
+ * language `lang` (borrowed: it must outlive the evaluation). */
+int vl_merge_eval_new(const vl_ner_model *model, vl_lang lang, vl_merge_eval **out, vl_error *err);
+/* Gold mentions linked to an entity, and how many of them are scored (all
+ * of them without a model; with one, those it tagged with their exact
+ * span). */
+void vl_merge_eval_coverage(const vl_merge_eval *ev, size_t *linked, size_t *scored);
 void vl_merge_eval_free(vl_merge_eval *ev);
 /* Merges the gold mentions of one document and records them.  Documents
  * without a date get 1970-01-01 (the date orders nothing in the linking;

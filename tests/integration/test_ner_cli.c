@@ -292,6 +292,19 @@ static void test_eval_merge(void **state) {
     assert_null(strstr(r.out, "SPLIT"));
     assert_null(strstr(r.out, "JOINED"));
     th_run_free(&r);
+    /* end to end with the committed French model: it tags the names of
+     * these two sentences, and the ones it tags are scored */
+    char *model = th_path(th_src_dir(), "models/ner-fr.model");
+    r = th_veille(NULL, "eval", "merge", "--model", model, linked, NULL);
+    if (r.status) fprintf(stderr, "%s", r.err);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "end to end with "));
+    assert_non_null(strstr(r.out, " of the 5 linked gold mentions tagged with their exact span, scored"));
+    th_run_free(&r);
+    r = th_veille(NULL, "eval", "merge", "--model", model, "--lang", "de", linked, NULL);
+    assert_int_equal(r.status, 2);
+    th_run_free(&r);
+    free(model);
     /* entity gold without links */
     char *brat = write_brat(dir);
     r = th_veille(NULL, "eval", "merge", brat, NULL);
