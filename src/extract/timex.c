@@ -2488,6 +2488,9 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->kind == K_SET && cr->r->param) f.n = cr->r->param; /* "three times a year": P1Y */
     if ((cr->r->kind == K_LATER || cr->r->kind == K_DATE) && cr->r->param) f.tense = TENSE_FUTURE;
     else f.tense = clause_tense(t, es, ee);
+    /* whether the clause's tense was read on the expression's right (it
+     * opens its clause) */
+    int tense_right = f.tense && t->tense_tok >= ee;
     /* English does not put a definite past day in the present perfect
      * ("has given him until Friday", not *"has arrived on Friday"): a
      * weekday in such a clause is not the perfect's past, but "since
@@ -2513,8 +2516,10 @@ static void complete(match_ctx *m, int end) {
     /* "le maire, réélu dimanche", "un voleur, interpellé lundi": a bare
      * participle right before the weekday, in a clause with no other
      * marker, tells what was done that day (but "organisé samedi",
-     * "diffusé samedi" may announce it) */
-    if (!f.tense && t->lang == TXL_FR && f.dow >= 1 && f.day < 0 && es > 0 && k[es - 1].sent == k[es].sent &&
+     * "diffusé samedi" may announce it); the participle is the weekday's
+     * verb even when a verb after them marks the clause ("La grève
+     * entamée mardi se poursuivra ce week-end") */
+    if ((!f.tense || tense_right) && t->lang == TXL_FR && f.dow >= 1 && f.day < 0 && es > 0 && k[es - 1].sent == k[es].sent &&
         participle_before(t, es - 1))
         f.tense = TENSE_PAST;
     /* ... and so does one before a month or a day of a month, with "en"

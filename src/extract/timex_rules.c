@@ -1066,6 +1066,9 @@ const tx_tense_suffix vl_timex_tense_suffixes[] = {
     {"eront", FR, 6, TENSE_FUTURE, 0}, {"iront", FR, 6, TENSE_FUTURE, 0}, {"dront", FR, 6, TENSE_FUTURE, 0},
     {"era", FR, 5, TENSE_FUTURE, 0}, {"ira", FR, 5, TENSE_FUTURE, 0}, {"dra", FR, 5, TENSE_FUTURE, 0},
     {"rra", FR, 5, TENSE_FUTURE, 0}, {"ttra", FR, 5, TENSE_FUTURE, 0},
+    /* the future of -cevoir, -ivre (recevra, suivra, poursuivra, vivra);
+     * "livra", a past historic, is rare in news */
+    {"vra", FR, 5, TENSE_FUTURE, 0},
     /* the conditional of reported speech (elle entamerait, il prendrait)
      * places the event after the report: before the imperfect's -ait */
     {"eraient", FR, 8, TENSE_FUTURE, 0}, {"erait", FR, 6, TENSE_FUTURE, 0},
