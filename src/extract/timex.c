@@ -2548,6 +2548,12 @@ static void complete(match_ctx *m, int end) {
     if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0 && pe >= 0 && k[pe].sent == k[es].sent &&
         (strcmp(k[pe].key, "jusqu'a") == 0 || strcmp(k[pe].key, "jusqu'au") == 0 || strcmp(k[pe].key, "until") == 0))
         f.tense = TENSE_NONE;
+    /* ... and so is its start: "ont déposé un préavis de grève à partir
+     * de lundi", "a fermé les écoles dès jeudi" */
+    if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0 && pe >= 1 && k[pe].sent == k[es].sent &&
+        (strcmp(k[pe].key, "des") == 0 ||
+         (strcmp(k[pe].key, "de") == 0 && (strcmp(k[pe - 1].key, "partir") == 0 || strcmp(k[pe - 1].key, "compter") == 0))))
+        f.tense = TENSE_NONE;
     if (f.tense && es > 0 && k[es - 1].sent == k[es].sent) {
         int verb;
         f.tense_adj = word_tense(t, es - 1, &verb) == f.tense;

@@ -36,9 +36,22 @@ static void test_future_vra(void **state) {
                         "lundi=DATE:2026-12-28 | dimanche=DATE:2027-01-03");
 }
 
+/* The start of a span ("à partir de lundi", "dès mardi") set in a past
+ * clause is as often to come as gone, as its end after "jusqu'à": the
+ * nearest weekday. */
+static void test_span_start_weekday(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-01-02", FR, "Les pilotes ont déposé un préavis de grève à partir de lundi."),
+                        "lundi=DATE:2027-01-04");
+    assert_string_equal(tag("2027-01-02", FR, "Le maire a fermé les piscines dès mardi."), "mardi=DATE:2027-01-05");
+    /* the nearest is still a past one when it is nearer */
+    assert_string_equal(tag("2027-01-02", FR, "Les pilotes ont fait grève à partir de jeudi."), "jeudi=DATE:2026-12-31");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_future_vra),
+        cmocka_unit_test(test_span_start_weekday),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
