@@ -1975,7 +1975,7 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
         case TC_HOLIDAY: f->holiday = f->holiday == 1 && v >= 4000 ? v + 1 : v; break;
         case TC_LIT: {
             const char *w = k->key;
-            if (strcmp(w, "midi") == 0 || strcmp(w, "noon") == 0) f->hour = 12, f->minute = 0;
+            if (strcmp(w, "midi") == 0 || strcmp(w, "noon") == 0 || strcmp(w, "midday") == 0) f->hour = 12, f->minute = 0;
             else if (strcmp(w, "minuit") == 0 || strcmp(w, "midnight") == 0) f->hour = 24, f->minute = 0;
             else if (!strcmp(w, "tous") || !strcmp(w, "toutes") || !strcmp(w, "par") || !strcmp(w, "per"))
                 f->setw = 1;

@@ -768,6 +768,9 @@ const tx_rule vl_timex_rules[] = {
      * be a water spring, "fall" alone a verb) */
     {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by|_since|_for|_before|_after|_till the SEASON"},
     {EN, K_DATE, 0, 0, "_in|_during|_until|_by|_since|_before|_after|_till SEASON"},
+    /* ... and so is one a modifier opens: "peak in late summer", "by early
+     * spring", "in the late autumn" (the modifier gives the mod) */
+    {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by|_since|_for|_before|_after|_till the? MOD SEASON"},
     /* "the third quarter of 1989"; without a year, "of" is not the
      * expression's ("the third quarter of $226 million") */
     {EN, K_DATE, 0, 0, "ORD UNIT of? fiscal? YEAR"},
@@ -860,12 +863,12 @@ const tx_rule vl_timex_rules[] = {
      * half of the clock (resolved in timex_resolve.c) */
     {EN, K_TIME, 0, 0, "HOUR o'clock? in the POD"},
     {EN, K_TIME, 0, 0, "HOUR o'clock? at night"},
-    {EN, K_TIME, 0, 0, "_at|_by|_before|_after|_until|_around noon|midnight"},
+    {EN, K_TIME, 0, 0, "_at|_by|_before|_after|_until|_around noon|midnight|midday"},
     /* a clock time then its day, as agency copy writes them: "9 a.m. EST
      * Tuesday", "noon Thursday" (the weekday placed by the tense rule) */
     {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},
     {EN, K_TIME, 0, 0, "HOUR AMPM est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},
-    {EN, K_TIME, 0, 0, "noon|midnight DOW"},
+    {EN, K_TIME, 0, 0, "noon|midnight|midday DOW"},
     /* the time zone belongs to the clock time: "9:30 a.m. EST", "1600 GMT" */
     {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|hrs"},
     {EN, K_TIME, 0, 0, "HOUR AMPM est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc"},

@@ -48,10 +48,26 @@ static void test_span_start_weekday(void **state) {
     assert_string_equal(tag("2027-01-02", FR, "Les pilotes ont fait grève à partir de jeudi."), "jeudi=DATE:2026-12-31");
 }
 
+/* A season a modifier opens after a preposition of time is a date with
+ * the modifier's mod ("in late summer", "by early spring"), and "midday"
+ * is noon.  2025-06-09 is a Monday. */
+static void test_modified_season_midday(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-06-09", EN, "Harvests usually start in late summer."), "late summer=DATE:2025-SU/END");
+    assert_string_equal(tag("2025-06-09", EN, "The bridge was repaired by the early spring."),
+                        "the early spring=DATE:2025-SP/START");
+    assert_string_equal(tag("2025-06-09", EN, "Shares were flat at midday."), "midday=TIME:2025-06-09T12:00");
+    assert_string_equal(tag("2025-06-09", EN, "The envoy will speak at midday Tuesday."),
+                        "midday Tuesday=TIME:2025-06-10T12:00");
+    /* a season with no preposition is still left alone (a hot spring) */
+    assert_string_equal(tag("2025-06-09", EN, "They bathed in a hot spring."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_future_vra),
         cmocka_unit_test(test_span_start_weekday),
+        cmocka_unit_test(test_modified_season_midday),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
