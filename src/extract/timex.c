@@ -1567,7 +1567,7 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
         return i > 0 && (k[i - 1].mask & (1ull << TC_BE)) ? TENSE_NONE : TENSE_PAST;
     }
     int fv = (x->mask & (1ull << TC_TFUT)) ? lex_value(t, x, TC_TFUT) : -1;
-    /* value 1: only before "to"; 2: before "to" or "for"; 3: only in lower case; 4: see below */
+    /* value 1: only before "to"; 2: before "to" or "for"; 3: only in lower case; 4, 5: see below */
     if (fv == 1 && !(i + 1 < n && strcmp(k[i + 1].key, "to") == 0)) fv = -1;
     if (fv == 2 && !(i + 1 < n && (strcmp(k[i + 1].key, "to") == 0 || strcmp(k[i + 1].key, "for") == 0))) fv = -1;
     if (fv == 3 && !(t->text[x->start] >= 'a' && t->text[x->start] <= 'z')) fv = -1;
@@ -1576,6 +1576,11 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
     if (fv == 4 && i > 0 && (strcmp(k[i - 1].key, "to") == 0 || (k[i - 1].mask & (1ull << TC_TFUT)) ||
                              (k[i - 1].mask & (1ull << TC_TPAST))))
         fv = -1;
+    /* 5: not before a negation or "have" */
+    if (fv == 5 && i + 1 < n &&
+        (strcmp(k[i + 1].key, "not") == 0 || strcmp(k[i + 1].key, "n't") == 0 || strcmp(k[i + 1].key, "have") == 0 || strcmp(k[i + 1].key, "be") == 0 ||
+         strcmp(k[i + 1].key, "never") == 0 || strcmp(k[i + 1].key, "hardly") == 0))
+        return TENSE_NONE;
     if (fv >= 0) {
         *verb = 1;
         /* "had been scheduled to expire Friday": a plan told in the past

@@ -323,6 +323,11 @@ const tx_lex vl_timex_lexicon[] = {
     /* the modals of possibility and obligation ("may" only in lower case:
      * "May" is the month) */
     {"may", EN, TC_TFUT, 3}, {"must", EN, TC_TFUT, 0},
+    /* "could" before a verb is a possibility to come ("a cut could come in
+     * June", "could take place by July"), but not before a negation,
+     * "have" or "be" ("could not be located Wednesday", "could have left
+     * on Monday", "neither could be reached Friday": pasts); value 5 */
+    {"could", EN, TC_TFUT, 5},
     /* the present of a timetable is a future: "trading resumes Monday",
      * "the summit opens Friday" (third person forms that are seldom nouns) */
     {"opens", EN, TC_TFUT, 0}, {"begins", EN, TC_TFUT, 0}, {"resumes", EN, TC_TFUT, 0},
@@ -968,6 +973,10 @@ const tx_rule vl_timex_rules[] = {
     /* "within a year" bounds a span: a duration, "within" outside it.
      * "in" stays outside too, as in TimeBank (in <two weeks>, the first
      * time in <22 years>: none of its 50 durations after "in" takes it) */
+    /* ... but "the first time in 20 years" is the span since the last
+     * time, whatever the tense ("could return for the first time in 20
+     * years") */
+    {EN, K_DUR, 0, 0, "_time _in NUM|VAGUE UNITS"},
     {EN, K_LATER, 0, RF_NEEDFUT, "_in NUM|VAGUE UNIT|UNITS"},
     {EN, K_LATER, 1, 0, "NUM UNIT|UNITS from now"},
 

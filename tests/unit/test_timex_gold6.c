@@ -63,11 +63,26 @@ static void test_modified_season_midday(void **state) {
     assert_string_equal(tag("2025-06-09", EN, "They bathed in a hot spring."), "");
 }
 
+/* "could" before a verb tells a possibility to come, but not before
+ * "not", "have" or "be"; "the first time in N years" is a span whatever
+ * the tense.  2026-04-01 is a Wednesday. */
+static void test_could_future(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-04-01", EN, "Analysts said the merger could close in February."),
+                        "February=DATE:2027-02");
+    assert_string_equal(tag("2026-04-01", EN, "Officials said the ferry could sail this weekend."),
+                        "this weekend=DATE:2026-W14-WE");
+    assert_string_equal(tag("2026-04-01", EN, "The mayor could not be reached on Monday."), "Monday=DATE:2026-03-30");
+    assert_string_equal(tag("2026-04-01", EN, "The club could win the cup for the first time in 30 years."),
+                        "30 years=DURATION:P30Y");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_future_vra),
         cmocka_unit_test(test_span_start_weekday),
         cmocka_unit_test(test_modified_season_midday),
+        cmocka_unit_test(test_could_future),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
