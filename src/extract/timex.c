@@ -1555,9 +1555,11 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
     int n = (int)t->ntoks;
     *verb = 0;
     if (x->kind != TK_WORD || (x->mask & (1ull << TC_TNONE))) return TENSE_NONE;
-    /* TC_TPAST value 1 (has, have): no past before "to" ("has to pass") */
+    /* TC_TPAST value 1 (has, have): no past before "to" ("has to pass"),
+     * nor before "until", a deadline ("farmers have until February") */
     if ((x->mask & (1ull << TC_TPAST)) && !(x->key[1] == 0 && x->end - x->start > 1) && /* a, not à */
-        !(i + 1 < n && strcmp(k[i + 1].key, "to") == 0 && lex_value(t, x, TC_TPAST) == 1)) {
+        !(i + 1 < n && (strcmp(k[i + 1].key, "to") == 0 || strcmp(k[i + 1].key, "until") == 0) &&
+          lex_value(t, x, TC_TPAST) == 1)) {
         *verb = 1;
         /* the present of avoir marks a past only as the auxiliary of a
          * participle ("a annoncé", "n'a pas encore été"): "ils ont peu

@@ -381,6 +381,9 @@ const tx_lex vl_timex_lexicon[] = {
     /* "will be voted", "has been delayed": the -ed participle after them
      * is no past; the auxiliary further left gives the tense */
     {"be", EN, TC_BE, 0}, {"been", EN, TC_BE, 0}, {"being", EN, TC_BE, 0},
+    /* ... and the present passive tells no past: "spraying is extended
+     * through August", "the roads are closed until Friday" */
+    {"is", EN, TC_BE, 0}, {"are", EN, TC_BE, 0},
     /* Anaphoric words: "le lendemain", "the following year" count from the
      * last date the text gave before them, not from the dispatch date
      * ("next" counts so only before a day or a part of day: "the next

@@ -77,12 +77,25 @@ static void test_could_future(void **state) {
                         "30 years=DURATION:P30Y");
 }
 
+/* The present passive ("is extended", "are held") and a deadline ("have
+ * until") tell no past: the nearest month or day.  2024-12-31 is a
+ * Tuesday. */
+static void test_present_passive_deadline(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-12-31", EN, "The curfew is extended through February."), "February=DATE:2025-02");
+    assert_string_equal(tag("2024-12-31", EN, "Runoff votes are held Jan. 12."), "Jan. 12=DATE:2025-01-12");
+    assert_string_equal(tag("2024-12-31", EN, "Bidders have until March to file."), "March=DATE:2025-03");
+    /* the simple past still is a past */
+    assert_string_equal(tag("2024-12-31", EN, "The curfew was extended through November."), "November=DATE:2024-11");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_future_vra),
         cmocka_unit_test(test_span_start_weekday),
         cmocka_unit_test(test_modified_season_midday),
         cmocka_unit_test(test_could_future),
+        cmocka_unit_test(test_present_passive_deadline),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
