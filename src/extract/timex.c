@@ -3312,8 +3312,18 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         /* a date anchors the anaphoric expressions after it; "un an plus
          * tôt" looks back from the story, which stays where it was ("en
          * juillet, 12 minutes de plus qu'un an plus tôt; ... par rapport à
-         * un an plus tôt" are both the July before) */
-        int lookback = t->rules[best.rule].r->kind == K_AGO && (t->rules[best.rule].r->flags & RF_ANAPH);
+         * un an plus tôt" are both the July before), and so does "la
+         * veille" inside its clause, a look back from the day told
+         * ("emportés la veille par une avalanche ... les recherches ont
+         * repris à 9 heures"; "La veille, elle était venue passer
+         * l'après-midi" opens a scene of that day, which it anchors) */
+        const tx_rule *br = t->rules[best.rule].r;
+        int lookback = (br->flags & RF_ANAPH) && br->kind == K_AGO;
+        if ((br->flags & RF_ANAPH) && br->kind == K_REL && br->param < 0 && best.ext_start > 0 &&
+            t->toks[best.ext_start - 1].sent == t->toks[best.ext_start].sent &&
+            t->toks[best.ext_start - 1].kind == TK_WORD &&
+            !(best.ext_end < (long)t->ntoks && t->toks[best.ext_end].kind == TK_PUNCT))
+            lookback = 1;
         /* "la nuit de vendredi à samedi, vers 3 heures": what follows a
          * night is told from the day it ends, as when its two days were
          * two expressions ("la nuit ... samedi") */

@@ -915,8 +915,13 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, 0, RF_ANAPH, "THIS UNIT|POD la`"},
     /* "la veille", the day before the one told (as "le lendemain" is the
      * day after), when it stands alone: "la veille de l'élection" names
-     * its own day, "la veille technologique" is no time */
+     * its own day, "la veille technologique" is no time; before a
+     * preposition, a determiner or a conjunction it ends its phrase ("le
+     * procès s'était tenu la veille devant", "annoncé la veille par",
+     * "avait défendu la veille un traité") */
     {FR, K_REL, -1, RF_ANAPH, "la veille _,|_.|_;|_)|_:|_a|_au|_en|_et|_elle|_il|_on"},
+    {FR, K_REL, -1, RF_ANAPH, "la veille _aux|_par|_avec|_sur|_sous|_dans|_pour|_devant|_chez|_lors|_selon|_ni"},
+    {FR, K_REL, -1, RF_ANAPH, "la veille _un|_une|_le|_les|_son|_sa|_ses|_leur|_qu'|_que"},
     {FR, K_REL, -1, RF_ANAPH, "la veille au soir|matin"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT POD"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT UNIT"},

@@ -89,6 +89,20 @@ static void test_present_passive_deadline(void **state) {
     assert_string_equal(tag("2024-12-31", EN, "The curfew was extended through November."), "November=DATE:2024-11");
 }
 
+/* "la veille" before a preposition, a determiner or "que" ends its
+ * phrase: the day before the day told.  Inside its clause it looks back
+ * without moving the story's day: the clock times after it stay on the
+ * day told.  2026-05-16 is a Saturday. */
+static void test_la_veille(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-05-16", FR, "Le jury a rendu son verdict vendredi. L'audience s'était tenue la veille devant le tribunal."),
+                        "vendredi=DATE:2026-05-15 | la veille=DATE:2026-05-14");
+    assert_string_equal(tag("2026-05-16", FR, "Le 12 mai, un randonneur emporté la veille par une crue a été retrouvé à 9 heures."),
+                        "Le 12 mai=DATE:2026-05-12 | la veille=DATE:2026-05-11 | 9 heures=TIME:2026-05-12T09:00");
+    /* "la veille de" names a day of its own, "la veille sanitaire" no time */
+    assert_string_equal(tag("2026-05-16", FR, "Il a parlé à la veille de l'élection de la veille sanitaire."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_future_vra),
@@ -96,6 +110,7 @@ int main(void) {
         cmocka_unit_test(test_modified_season_midday),
         cmocka_unit_test(test_could_future),
         cmocka_unit_test(test_present_passive_deadline),
+        cmocka_unit_test(test_la_veille),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
