@@ -1041,6 +1041,11 @@ const tx_rule vl_timex_rules[] = {
      * years", "the first time in months" (param -2: vague, PXY) */
     {EN, K_DUR, -2, 0, "_for|_in|_within UNITS"},
     {EN, K_DUR, 0, 0, "a? NUM of UNITS"},
+    /* "last" right after a modal or "to" is the verb: "the deal would
+     * last four years", "talks could last several days" (the context
+     * words are consumed: "may" would make "the May" a determiner's
+     * month, "now" would lose its own PRESENT_REF) */
+    {EN, K_DUR, 0, 0, "_can|_could|_might|_must|_should|_to|_will|_would _last NUM|VAGUE UNITS"},
     {EN, K_DUR, 0, 0, "the? past|last|next|first|ORD NUM|VAGUE UNITS"},
     {EN, K_DUR, 0, 0, "the? past UNIT"},
 

@@ -103,6 +103,17 @@ static void test_la_veille(void **state) {
     assert_string_equal(tag("2026-05-16", FR, "Il a parlé à la veille de l'élection de la veille sanitaire."), "");
 }
 
+/* "last" right after a modal or "to" is a verb, no part of the
+ * duration; "the last two weeks" keeps it. */
+static void test_last_verb(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-08-26", EN, "The repairs will last three weeks."), "three weeks=DURATION:P3W");
+    assert_string_equal(tag("2026-08-26", EN, "The truce was meant to last 90 days."), "90 days=DURATION:P90D");
+    assert_string_equal(tag("2026-08-26", EN, "Prices fell over the last two weeks."), "the last two weeks=DURATION:P2W");
+    /* a month after "the" is still the month alone */
+    assert_string_equal(tag("2026-03-02", EN, "He may attend the May 19 meeting."), "May 19=DATE:2026-05-19");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_future_vra),
@@ -111,6 +122,7 @@ int main(void) {
         cmocka_unit_test(test_could_future),
         cmocka_unit_test(test_present_passive_deadline),
         cmocka_unit_test(test_la_veille),
+        cmocka_unit_test(test_last_verb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
