@@ -105,6 +105,7 @@ typedef struct tx_cand {
     int blocker; /* not a time expression, and it hides shorter matches */
     int yearq;   /* "last year" read as the quarter a year before: names no report quarter */
     int clock_only; /* a clock time that names no day of its own: "11 a.m." */
+    int night_eve;  /* an evening hour placed on the first day of the night told before it */
     int ended_q;    /* a quarter named by its last day, which has passed */
     int stamp;      /* a live report's stamp before a dash: "10 h 15 – ..." */
     int stamp_min;  /* its clock in minutes past midnight, -1 when none */
@@ -155,6 +156,7 @@ struct vl_timex_tagger {
     int ref_y, ref_m, ref_d;
     int anchor_sent, anchor_y, anchor_m, anchor_d;
     int anchor_clock; /* the anchor came from a clock time with no day of its own */
+    int anchor_night; /* the anchor is the day a night ends ("la nuit de samedi à dimanche") */
     /* the last such date on or after the dispatch date: the day of a
      * clock time in a future clause (-1 in fut_y: none yet) */
     int fut_y, fut_m, fut_d;
@@ -2584,6 +2586,16 @@ static void complete(match_ctx *m, int end) {
     if (f.dow >= 1 && f.day < 0 && f.month < 0 && f.dir == -9 && f.tense != TENSE_PAST && range_end(t, es))
         f.after_day = t->last_day;
     if (t->anchor_sent >= 0) f.anchor_y = t->anchor_y, f.anchor_m = t->anchor_m, f.anchor_d = t->anchor_d;
+    /* what follows a night is told from the day it ends ("vers 3
+     * heures"), but an evening hour is still the night's first day: "la
+     * nuit de samedi à dimanche, entre 23 heures et 5 heures" starts on
+     * Saturday */
+    if (t->anchor_sent >= 0 && t->anchor_night && cr->r->kind == K_TIME && f.day < 0 && f.dow < 1 && f.month < 1 &&
+        vl_timex_clock_hour(&f) >= 18) {
+        int64_t day = vl_timex_days(f.anchor_y, f.anchor_m, f.anchor_d) - 1;
+        vl_timex_civil(day, &f.anchor_y, &f.anchor_m, &f.anchor_d);
+        c.night_eve = 1; /* (the night still anchors what follows: "peu après minuit ... vers 6h") */
+    }
     /* a clock time in a future clause is on a day to come, not on a past
      * date told before it ("samedi ... sa libération, le 25 août 1944. Les
      * cérémonies commenceront à 10 heures"): the last date told on or
@@ -2941,8 +2953,15 @@ static int clock_range(vl_timex_tagger *t, int prev_es, int es, int ee, vl_timex
     char day[11];
     if (pdated) memcpy(day, p->value, 10);
     else if (cdated) memcpy(day, x->value, 10);
-    else if (t->anchor_sent >= 0) snprintf(day, sizeof day, "%04d-%02d-%02d", t->anchor_y, t->anchor_m, t->anchor_d);
-    else snprintf(day, sizeof day, "%04d-%02d-%02d", t->ref_y, t->ref_m, t->ref_d);
+    else if (t->anchor_sent >= 0) {
+        /* after a night, a range that opens in the evening opens on the
+         * night's first day ("la nuit de samedi à dimanche, entre 23
+         * heures et 5 heures") */
+        int64_t aday = vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) - (t->anchor_night && pm >= 18 * 60);
+        int y, m, d;
+        vl_timex_civil(aday, &y, &m, &d);
+        snprintf(day, sizeof day, "%04d-%02d-%02d", y, m, d);
+    } else snprintf(day, sizeof day, "%04d-%02d-%02d", t->ref_y, t->ref_m, t->ref_d);
     day[10] = 0;
     if (!pdated) put_clock(p, day, pm);
     if (!cdated) put_clock(x, day, cm);
@@ -3149,6 +3168,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->text = text;
     t->len = len;
     t->anchor_sent = -1;
+    t->anchor_night = 0;
     t->fut_y = -1;
     t->stamp_y = -1;
     t->stamp_min = -1;
@@ -3367,8 +3387,9 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             t->stamp_min = best.stamp_min;
         }
         /* a day-precision date anchors the clock times of its sentence */
-        if (!next_day && !lookback && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
+        if (!next_day && !lookback && !best.night_eve && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
+            t->anchor_night = t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param;
             t->anchor_clock = best.clock_only || best.stamp;
             t->anchor_y = value_int(ax.value);
             t->anchor_m = value_int(ax.value + 5);

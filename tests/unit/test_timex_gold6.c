@@ -114,6 +114,21 @@ static void test_last_verb(void **state) {
     assert_string_equal(tag("2026-03-02", EN, "He may attend the May 19 meeting."), "May 19=DATE:2026-05-19");
 }
 
+/* After a night ("la nuit de samedi à dimanche"), an hour of the
+ * morning is on the day it ends, but an evening hour, midnight included,
+ * on its first day; what follows stays told from the night.  2027-01-02
+ * is a Saturday. */
+static void test_night_evening_hours(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-01-02", FR, "La ligne sera coupée dans la nuit de samedi à dimanche, entre 22 heures et 4 heures."),
+                        "la nuit de samedi à dimanche=TIME:2027-01-02TNI | 22 heures=TIME:2027-01-02T22:00 | "
+                        "4 heures=TIME:2027-01-03T04:00");
+    assert_string_equal(tag("2027-01-02", FR, "Un bar a brûlé dans la nuit de jeudi à vendredi. Peu après minuit, les pompiers "
+                                              "sont arrivés. Le feu a été éteint à 5 heures."),
+                        "la nuit de jeudi à vendredi=TIME:2026-12-31TNI | minuit=TIME:2026-12-31T24:00 | "
+                        "5 heures=TIME:2027-01-01T05:00");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_future_vra),
@@ -123,6 +138,7 @@ int main(void) {
         cmocka_unit_test(test_present_passive_deadline),
         cmocka_unit_test(test_la_veille),
         cmocka_unit_test(test_last_verb),
+        cmocka_unit_test(test_night_evening_hours),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
