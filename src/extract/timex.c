@@ -3260,6 +3260,18 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             if (mod && !core.tx.mod[0]) strcpy(core.tx.mod, vl_timex_mod_name(mod));
             if (cand_better(&core, &best)) best = core;
         }
+        /* a clock time whose left context is a prefix of points ("vers 5
+         * heures": "vers" tells that "5 heures" is a time of day) takes
+         * that prefix into its extent with its mod, as "vers 5h" does */
+        if (best.ok && !best.blocker && best.start_tok == i && best.ext_start > i && best.tx.type == VL_TIMEX_TIME)
+            for (int k = 0; k < p.n; k++) {
+                if (p.ends[k] != best.ext_start || !(t->rules[p.rules[k]].r->flags & RF_POINT)) continue;
+                tx_cand pc = {.ok = 1, .start_tok = i, .end_tok = p.ends[k], .rule = p.rules[k]};
+                int is_mod, mod = prefix_mod(t, &pc, &is_mod);
+                best.ext_start = i;
+                if (mod && !best.tx.mod[0]) strcpy(best.tx.mod, vl_timex_mod_name(mod));
+                break;
+            }
         /* a match with left context must not hide a longer one at its extent */
         if (best.ok && best.ext_start > i) {
             tx_cand alt;

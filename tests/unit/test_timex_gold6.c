@@ -129,6 +129,16 @@ static void test_night_evening_hours(void **state) {
                         "5 heures=TIME:2027-01-01T05:00");
 }
 
+/* "vers" before a count of hours, which it makes a clock time, is in the
+ * extent with mod APPROX, as before "5h" (French TimeBank: "Vers 0 h
+ * 40"); "vers Paris" is no prefix. */
+static void test_vers_heures(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-01-02", FR, "Le feu a pris vers 5 heures."), "vers 5 heures=TIME:2027-01-02T05:00/APPROX");
+    assert_string_equal(tag("2027-01-02", FR, "Le cortège est parti vers midi."), "vers midi=TIME:2027-01-02T12:00/APPROX");
+    assert_string_equal(tag("2027-01-02", FR, "Il roulait vers Paris à 5 heures."), "5 heures=TIME:2027-01-02T05:00");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_future_vra),
@@ -139,6 +149,7 @@ int main(void) {
         cmocka_unit_test(test_la_veille),
         cmocka_unit_test(test_last_verb),
         cmocka_unit_test(test_night_evening_hours),
+        cmocka_unit_test(test_vers_heures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
