@@ -513,6 +513,11 @@ const tx_lex vl_timex_lexicon[] = {
     {"resultats", FR, TC_REPORT, 0}, {"benefice", FR, TC_REPORT, 0}, {"benefices", FR, TC_REPORT, 0},
     {"perte", FR, TC_REPORT, 0}, {"pertes", FR, TC_REPORT, 0}, {"ventes", FR, TC_REPORT, 0},
     {"chiffres", FR, TC_REPORT, 0},
+    /* ... and what statistics offices estimate of one: "sa première
+     * estimation pour le troisième trimestre" published in October is of
+     * the quarter just ended */
+    {"estimation", FR, TC_REPORT, 0}, {"estimations", FR, TC_REPORT, 0}, {"pib", FR, TC_REPORT, 0},
+    {"estimate", EN, TC_REPORT, 0}, {"estimates", EN, TC_REPORT, 0}, {"gdp", EN, TC_REPORT, 0},
     /* English words the context tests of timex.c read (CTX_* flags in
      * timex_internal.h): after "to", no verb; before "to", a preposition
      * it completes; after "a|an UNIT", a span of its own; clauses of no

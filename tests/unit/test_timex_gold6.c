@@ -139,6 +139,17 @@ static void test_vers_heures(void **state) {
     assert_string_equal(tag("2027-01-02", FR, "Il roulait vers Paris à 5 heures."), "5 heures=TIME:2027-01-02T05:00");
 }
 
+/* An estimate of a quarter (estimation, PIB, GDP, estimate) is of the
+ * quarter just ended, as results are, whatever the tense of its
+ * publication.  2025-10-01 is a Wednesday. */
+static void test_quarter_estimate(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-10-01", FR, "L'Insee publiera mardi une estimation du PIB du troisième trimestre."),
+                        "mardi=DATE:2025-10-07 | troisième trimestre=DATE:2025-Q3");
+    assert_string_equal(tag("2025-10-01", EN, "Third-quarter GDP estimates will be released next week."),
+                        "Third-quarter=DATE:2025-Q3 | next week=DATE:2025-W41");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_future_vra),
@@ -150,6 +161,7 @@ int main(void) {
         cmocka_unit_test(test_last_verb),
         cmocka_unit_test(test_night_evening_hours),
         cmocka_unit_test(test_vers_heures),
+        cmocka_unit_test(test_quarter_estimate),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
