@@ -648,6 +648,15 @@ const tx_rule vl_timex_rules[] = {
     /* "mort à 85 ans", "la retraite à 67 ans": the age of an event */
     {FR, K_NONE, 0, 0, "_mort|_morte|_decede|_decedee|_eteint|_eteinte|_meurt|_disparu|_disparue|_retraite|_pivot a "
                        "seulement|presque? NUM ans|an"},
+    /* ... and "à 26 ans" closing its phrase is an age, whatever the verb
+     * ("publié en 1961, à 26 ans.", "A 94 ans, il fait face", "entre à 7
+     * ans au conservatoire"); "à 20 ans de prison" counts years */
+    {FR, K_NONE, 0, 0, "a NUM ans _.|_,|_;|_?|_)|_!"},
+    {FR, K_NONE, 0, 0, "a NUM ans _au|_dans|_chez|_lors|_quand|_lorsque"},
+    /* ... but not a span that reaches back or ahead ("les faits remontent
+     * à dix ans", "d'ici à 5 ans") or the end of a range of spans ("de six
+     * mois à trois ans") */
+    {FR, K_DUR, 0, 0, "_remonte|_remontent|_remontait|_remontaient|_remonterait|_remontant|_d'ici|_UNITS _a NUM ans"},
     /* "un homme d'une quarantaine d'années", "âgée d'une vingtaine
      * d'années": an age (on OrangeSum nearly all of them follow a person) */
     {FR, K_NONE, 0, 0, "d' une NUM d' annees"},

@@ -150,6 +150,18 @@ static void test_quarter_estimate(void **state) {
                         "Third-quarter=DATE:2025-Q3 | next week=DATE:2025-W41");
 }
 
+/* "à N ans" closing its phrase is an age, not a duration; a span after
+ * "remonter", "d'ici" or a unit stays one, as does a sentence ("à 15 ans
+ * de prison"). */
+static void test_age_after_a(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-06-24", FR, "Il a fondé sa société en 1990, à 31 ans."), "1990=DATE:1990");
+    assert_string_equal(tag("2026-06-24", FR, "A 72 ans, le chanteur repart en tournée."), "");
+    assert_string_equal(tag("2026-06-24", FR, "Il a été condamné à 15 ans de prison."), "15 ans=DURATION:P15Y");
+    assert_string_equal(tag("2026-06-24", FR, "Les faits remontent à vingt ans."), "vingt ans=DURATION:P20Y");
+    assert_string_equal(tag("2026-06-24", FR, "Le réseau sera couvert d'ici à 5 ans."), "5 ans=DURATION:P5Y");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_future_vra),
@@ -162,6 +174,7 @@ int main(void) {
         cmocka_unit_test(test_night_evening_hours),
         cmocka_unit_test(test_vers_heures),
         cmocka_unit_test(test_quarter_estimate),
+        cmocka_unit_test(test_age_after_a),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
