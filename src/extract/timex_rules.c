@@ -1087,6 +1087,13 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_SET, 1, 0, "once|twice|thrice a|an|per|each UNIT"},
     {EN, K_SET, 1, 0, "NUM times a|an|per|each UNIT"},
     {EN, K_SET, 0, 0, "_on DOWS"},
+    /* the weekday a schedule leaves out is every such day: "tous les
+     * jours sauf le lundi", "open daily except Monday" */
+    {FR, K_SET, 0, 0, "_sauf|_excepte le DOW"},
+    {EN, K_SET, 0, 0, "_except _on? DOW|DOWS"},
+    /* (a date given with it is that day: "sauf le lundi 3 mars") */
+    {FR, K_DATE, 0, 0, "_sauf|_excepte le DOW DAY MONTH YEAR?"},
+    {EN, K_DATE, 0, 0, "_except _on? DOW ,? MONTH DAY ,? YEAR?"},
     /* after a determiner, a set adjective qualifies a thing, not the time
      * of an event: "its quarterly dividend", "a weekly magazine" */
     {ALL, K_SET, 0, RF_NODET, "SETADJ"},

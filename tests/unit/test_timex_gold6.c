@@ -162,6 +162,17 @@ static void test_age_after_a(void **state) {
     assert_string_equal(tag("2026-06-24", FR, "Le réseau sera couvert d'ici à 5 ans."), "5 ans=DURATION:P5Y");
 }
 
+/* The weekday a schedule leaves out is every such weekday, a set; with
+ * its date it is that day. 2026-02-14 is a Saturday. */
+static void test_except_weekday(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-02-14", FR, "La piscine ouvre tous les jours sauf le mardi."),
+                        "tous les jours=SET:P1D | le mardi=SET:XXXX-WXX-2");
+    assert_string_equal(tag("2026-02-14", EN, "The ferry sails daily except Sunday."), "daily=SET:P1D | Sunday=SET:XXXX-WXX-7");
+    assert_string_equal(tag("2026-02-14", FR, "Il a travaillé chaque jour sauf le lundi 9 février."),
+                        "chaque jour=SET:P1D | le lundi 9 février=DATE:2026-02-09");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_future_vra),
@@ -175,6 +186,7 @@ int main(void) {
         cmocka_unit_test(test_vers_heures),
         cmocka_unit_test(test_quarter_estimate),
         cmocka_unit_test(test_age_after_a),
+        cmocka_unit_test(test_except_weekday),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
