@@ -655,8 +655,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_NONE, 0, 0, "a NUM ans _au|_dans|_chez|_lors|_quand|_lorsque"},
     /* ... but not a span that reaches back or ahead ("les faits remontent
      * à dix ans", "d'ici à 5 ans") or the end of a range of spans ("de six
-     * mois à trois ans") */
+     * mois à trois ans", "de 2 à 3 ans") */
     {FR, K_DUR, 0, 0, "_remonte|_remontent|_remontait|_remontaient|_remonterait|_remontant|_d'ici|_UNITS _a NUM ans"},
+    {FR, K_DUR, 0, 0, "_de _NUM _a NUM ans"},
     /* "un homme d'une quarantaine d'années", "âgée d'une vingtaine
      * d'années": an age (on OrangeSum nearly all of them follow a person) */
     {FR, K_NONE, 0, 0, "d' une NUM d' annees"},

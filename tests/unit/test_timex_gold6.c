@@ -160,6 +160,8 @@ static void test_age_after_a(void **state) {
     assert_string_equal(tag("2026-06-24", FR, "Il a été condamné à 15 ans de prison."), "15 ans=DURATION:P15Y");
     assert_string_equal(tag("2026-06-24", FR, "Les faits remontent à vingt ans."), "vingt ans=DURATION:P20Y");
     assert_string_equal(tag("2026-06-24", FR, "Le réseau sera couvert d'ici à 5 ans."), "5 ans=DURATION:P5Y");
+    assert_string_equal(tag("2026-06-24", FR, "Les travaux prendront de 4 à 6 ans."), "6 ans=DURATION:P6Y");
+    assert_string_equal(tag("2026-06-24", FR, "Elle est morte en 1998 à 70 ans."), "1998=DATE:1998");
 }
 
 /* The weekday a schedule leaves out is every such weekday, a set; with
