@@ -105,6 +105,7 @@ typedef struct tx_cand {
     int blocker; /* not a time expression, and it hides shorter matches */
     int yearq;   /* "last year" read as the quarter a year before: names no report quarter */
     int clock_only; /* a clock time that names no day of its own: "11 a.m." */
+    int night_eve;  /* an evening hour placed on the first day of the night told before it */
     int ended_q;    /* a quarter named by its last day, which has passed */
     int stamp;      /* a live report's stamp before a dash: "10 h 15 – ..." */
     int stamp_min;  /* its clock in minutes past midnight, -1 when none */
@@ -155,6 +156,7 @@ struct vl_timex_tagger {
     int ref_y, ref_m, ref_d;
     int anchor_sent, anchor_y, anchor_m, anchor_d;
     int anchor_clock; /* the anchor came from a clock time with no day of its own */
+    int anchor_night; /* the anchor is the day a night ends ("la nuit de samedi à dimanche") */
     /* the last such date on or after the dispatch date: the day of a
      * clock time in a future clause (-1 in fut_y: none yet) */
     int fut_y, fut_m, fut_d;
@@ -1555,9 +1557,11 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
     int n = (int)t->ntoks;
     *verb = 0;
     if (x->kind != TK_WORD || (x->mask & (1ull << TC_TNONE))) return TENSE_NONE;
-    /* TC_TPAST value 1 (has, have): no past before "to" ("has to pass") */
+    /* TC_TPAST value 1 (has, have): no past before "to" ("has to pass"),
+     * nor before "until", a deadline ("farmers have until February") */
     if ((x->mask & (1ull << TC_TPAST)) && !(x->key[1] == 0 && x->end - x->start > 1) && /* a, not à */
-        !(i + 1 < n && strcmp(k[i + 1].key, "to") == 0 && lex_value(t, x, TC_TPAST) == 1)) {
+        !(i + 1 < n && (strcmp(k[i + 1].key, "to") == 0 || strcmp(k[i + 1].key, "until") == 0) &&
+          lex_value(t, x, TC_TPAST) == 1)) {
         *verb = 1;
         /* the present of avoir marks a past only as the auxiliary of a
          * participle ("a annoncé", "n'a pas encore été"): "ils ont peu
@@ -1567,7 +1571,7 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
         return i > 0 && (k[i - 1].mask & (1ull << TC_BE)) ? TENSE_NONE : TENSE_PAST;
     }
     int fv = (x->mask & (1ull << TC_TFUT)) ? lex_value(t, x, TC_TFUT) : -1;
-    /* value 1: only before "to"; 2: before "to" or "for"; 3: only in lower case; 4: see below */
+    /* value 1: only before "to"; 2: before "to" or "for"; 3: only in lower case; 4, 5: see below */
     if (fv == 1 && !(i + 1 < n && strcmp(k[i + 1].key, "to") == 0)) fv = -1;
     if (fv == 2 && !(i + 1 < n && (strcmp(k[i + 1].key, "to") == 0 || strcmp(k[i + 1].key, "for") == 0))) fv = -1;
     if (fv == 3 && !(t->text[x->start] >= 'a' && t->text[x->start] <= 'z')) fv = -1;
@@ -1576,6 +1580,11 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
     if (fv == 4 && i > 0 && (strcmp(k[i - 1].key, "to") == 0 || (k[i - 1].mask & (1ull << TC_TFUT)) ||
                              (k[i - 1].mask & (1ull << TC_TPAST))))
         fv = -1;
+    /* 5: not before a negation or "have" */
+    if (fv == 5 && i + 1 < n &&
+        (strcmp(k[i + 1].key, "not") == 0 || strcmp(k[i + 1].key, "n't") == 0 || strcmp(k[i + 1].key, "have") == 0 || strcmp(k[i + 1].key, "be") == 0 ||
+         strcmp(k[i + 1].key, "never") == 0 || strcmp(k[i + 1].key, "hardly") == 0))
+        return TENSE_NONE;
     if (fv >= 0) {
         *verb = 1;
         /* "had been scheduled to expire Friday": a plan told in the past
@@ -1975,7 +1984,7 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
         case TC_HOLIDAY: f->holiday = f->holiday == 1 && v >= 4000 ? v + 1 : v; break;
         case TC_LIT: {
             const char *w = k->key;
-            if (strcmp(w, "midi") == 0 || strcmp(w, "noon") == 0) f->hour = 12, f->minute = 0;
+            if (strcmp(w, "midi") == 0 || strcmp(w, "noon") == 0 || strcmp(w, "midday") == 0) f->hour = 12, f->minute = 0;
             else if (strcmp(w, "minuit") == 0 || strcmp(w, "midnight") == 0) f->hour = 24, f->minute = 0;
             else if (!strcmp(w, "tous") || !strcmp(w, "toutes") || !strcmp(w, "par") || !strcmp(w, "per"))
                 f->setw = 1;
@@ -2488,6 +2497,9 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->kind == K_SET && cr->r->param) f.n = cr->r->param; /* "three times a year": P1Y */
     if ((cr->r->kind == K_LATER || cr->r->kind == K_DATE) && cr->r->param) f.tense = TENSE_FUTURE;
     else f.tense = clause_tense(t, es, ee);
+    /* whether the clause's tense was read on the expression's right (it
+     * opens its clause) */
+    int tense_right = f.tense && t->tense_tok >= ee;
     /* English does not put a definite past day in the present perfect
      * ("has given him until Friday", not *"has arrived on Friday"): a
      * weekday in such a clause is not the perfect's past, but "since
@@ -2513,8 +2525,10 @@ static void complete(match_ctx *m, int end) {
     /* "le maire, réélu dimanche", "un voleur, interpellé lundi": a bare
      * participle right before the weekday, in a clause with no other
      * marker, tells what was done that day (but "organisé samedi",
-     * "diffusé samedi" may announce it) */
-    if (!f.tense && t->lang == TXL_FR && f.dow >= 1 && f.day < 0 && es > 0 && k[es - 1].sent == k[es].sent &&
+     * "diffusé samedi" may announce it); the participle is the weekday's
+     * verb even when a verb after them marks the clause ("La grève
+     * entamée mardi se poursuivra ce week-end") */
+    if ((!f.tense || tense_right) && t->lang == TXL_FR && f.dow >= 1 && f.day < 0 && es > 0 && k[es - 1].sent == k[es].sent &&
         participle_before(t, es - 1))
         f.tense = TENSE_PAST;
     /* ... and so does one before a month or a day of a month, with "en"
@@ -2543,6 +2557,12 @@ static void complete(match_ctx *m, int end) {
     if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0 && pe >= 0 && k[pe].sent == k[es].sent &&
         (strcmp(k[pe].key, "jusqu'a") == 0 || strcmp(k[pe].key, "jusqu'au") == 0 || strcmp(k[pe].key, "until") == 0))
         f.tense = TENSE_NONE;
+    /* ... and so is its start: "ont déposé un préavis de grève à partir
+     * de lundi", "a fermé les écoles dès jeudi" */
+    if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0 && pe >= 1 && k[pe].sent == k[es].sent &&
+        (strcmp(k[pe].key, "des") == 0 ||
+         (strcmp(k[pe].key, "de") == 0 && (strcmp(k[pe - 1].key, "partir") == 0 || strcmp(k[pe - 1].key, "compter") == 0))))
+        f.tense = TENSE_NONE;
     if (f.tense && es > 0 && k[es - 1].sent == k[es].sent) {
         int verb;
         f.tense_adj = word_tense(t, es - 1, &verb) == f.tense;
@@ -2566,6 +2586,16 @@ static void complete(match_ctx *m, int end) {
     if (f.dow >= 1 && f.day < 0 && f.month < 0 && f.dir == -9 && f.tense != TENSE_PAST && range_end(t, es))
         f.after_day = t->last_day;
     if (t->anchor_sent >= 0) f.anchor_y = t->anchor_y, f.anchor_m = t->anchor_m, f.anchor_d = t->anchor_d;
+    /* what follows a night is told from the day it ends ("vers 3
+     * heures"), but an evening hour is still the night's first day: "la
+     * nuit de samedi à dimanche, entre 23 heures et 5 heures" starts on
+     * Saturday */
+    if (t->anchor_sent >= 0 && t->anchor_night && cr->r->kind == K_TIME && f.day < 0 && f.dow < 1 && f.month < 1 &&
+        vl_timex_clock_hour(&f) >= 18) {
+        int64_t day = vl_timex_days(f.anchor_y, f.anchor_m, f.anchor_d) - 1;
+        vl_timex_civil(day, &f.anchor_y, &f.anchor_m, &f.anchor_d);
+        c.night_eve = 1; /* (the night still anchors what follows: "peu après minuit ... vers 6h") */
+    }
     /* a clock time in a future clause is on a day to come, not on a past
      * date told before it ("samedi ... sa libération, le 25 août 1944. Les
      * cérémonies commenceront à 10 heures"): the last date told on or
@@ -2923,8 +2953,15 @@ static int clock_range(vl_timex_tagger *t, int prev_es, int es, int ee, vl_timex
     char day[11];
     if (pdated) memcpy(day, p->value, 10);
     else if (cdated) memcpy(day, x->value, 10);
-    else if (t->anchor_sent >= 0) snprintf(day, sizeof day, "%04d-%02d-%02d", t->anchor_y, t->anchor_m, t->anchor_d);
-    else snprintf(day, sizeof day, "%04d-%02d-%02d", t->ref_y, t->ref_m, t->ref_d);
+    else if (t->anchor_sent >= 0) {
+        /* after a night, a range that opens in the evening opens on the
+         * night's first day ("la nuit de samedi à dimanche, entre 23
+         * heures et 5 heures") */
+        int64_t aday = vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) - (t->anchor_night && pm >= 18 * 60);
+        int y, m, d;
+        vl_timex_civil(aday, &y, &m, &d);
+        snprintf(day, sizeof day, "%04d-%02d-%02d", y, m, d);
+    } else snprintf(day, sizeof day, "%04d-%02d-%02d", t->ref_y, t->ref_m, t->ref_d);
     day[10] = 0;
     if (!pdated) put_clock(p, day, pm);
     if (!cdated) put_clock(x, day, cm);
@@ -3131,6 +3168,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->text = text;
     t->len = len;
     t->anchor_sent = -1;
+    t->anchor_night = 0;
     t->fut_y = -1;
     t->stamp_y = -1;
     t->stamp_min = -1;
@@ -3222,6 +3260,18 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             if (mod && !core.tx.mod[0]) strcpy(core.tx.mod, vl_timex_mod_name(mod));
             if (cand_better(&core, &best)) best = core;
         }
+        /* a clock time whose left context is a prefix of points ("vers 5
+         * heures": "vers" tells that "5 heures" is a time of day) takes
+         * that prefix into its extent with its mod, as "vers 5h" does */
+        if (best.ok && !best.blocker && best.start_tok == i && best.ext_start > i && best.tx.type == VL_TIMEX_TIME)
+            for (int k = 0; k < p.n; k++) {
+                if (p.ends[k] != best.ext_start || !(t->rules[p.rules[k]].r->flags & RF_POINT)) continue;
+                tx_cand pc = {.ok = 1, .start_tok = i, .end_tok = p.ends[k], .rule = p.rules[k]};
+                int is_mod, mod = prefix_mod(t, &pc, &is_mod);
+                best.ext_start = i;
+                if (mod && !best.tx.mod[0]) strcpy(best.tx.mod, vl_timex_mod_name(mod));
+                break;
+            }
         /* a match with left context must not hide a longer one at its extent */
         if (best.ok && best.ext_start > i) {
             tx_cand alt;
@@ -3294,8 +3344,18 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         /* a date anchors the anaphoric expressions after it; "un an plus
          * tôt" looks back from the story, which stays where it was ("en
          * juillet, 12 minutes de plus qu'un an plus tôt; ... par rapport à
-         * un an plus tôt" are both the July before) */
-        int lookback = t->rules[best.rule].r->kind == K_AGO && (t->rules[best.rule].r->flags & RF_ANAPH);
+         * un an plus tôt" are both the July before), and so does "la
+         * veille" inside its clause, a look back from the day told
+         * ("emportés la veille par une avalanche ... les recherches ont
+         * repris à 9 heures"; "La veille, elle était venue passer
+         * l'après-midi" opens a scene of that day, which it anchors) */
+        const tx_rule *br = t->rules[best.rule].r;
+        int lookback = (br->flags & RF_ANAPH) && br->kind == K_AGO;
+        if ((br->flags & RF_ANAPH) && br->kind == K_REL && br->param < 0 && best.ext_start > 0 &&
+            t->toks[best.ext_start - 1].sent == t->toks[best.ext_start].sent &&
+            t->toks[best.ext_start - 1].kind == TK_WORD &&
+            !(best.ext_end < (long)t->ntoks && t->toks[best.ext_end].kind == TK_PUNCT))
+            lookback = 1;
         /* "la nuit de vendredi à samedi, vers 3 heures": what follows a
          * night is told from the day it ends, as when its two days were
          * two expressions ("la nuit ... samedi") */
@@ -3339,8 +3399,9 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             t->stamp_min = best.stamp_min;
         }
         /* a day-precision date anchors the clock times of its sentence */
-        if (!next_day && !lookback && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
+        if (!next_day && !lookback && !best.night_eve && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
+            t->anchor_night = t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param;
             t->anchor_clock = best.clock_only || best.stamp;
             t->anchor_y = value_int(ax.value);
             t->anchor_m = value_int(ax.value + 5);

@@ -323,6 +323,11 @@ const tx_lex vl_timex_lexicon[] = {
     /* the modals of possibility and obligation ("may" only in lower case:
      * "May" is the month) */
     {"may", EN, TC_TFUT, 3}, {"must", EN, TC_TFUT, 0},
+    /* "could" before a verb is a possibility to come ("a cut could come in
+     * June", "could take place by July"), but not before a negation,
+     * "have" or "be" ("could not be located Wednesday", "could have left
+     * on Monday", "neither could be reached Friday": pasts); value 5 */
+    {"could", EN, TC_TFUT, 5},
     /* the present of a timetable is a future: "trading resumes Monday",
      * "the summit opens Friday" (third person forms that are seldom nouns) */
     {"opens", EN, TC_TFUT, 0}, {"begins", EN, TC_TFUT, 0}, {"resumes", EN, TC_TFUT, 0},
@@ -376,6 +381,9 @@ const tx_lex vl_timex_lexicon[] = {
     /* "will be voted", "has been delayed": the -ed participle after them
      * is no past; the auxiliary further left gives the tense */
     {"be", EN, TC_BE, 0}, {"been", EN, TC_BE, 0}, {"being", EN, TC_BE, 0},
+    /* ... and the present passive tells no past: "spraying is extended
+     * through August", "the roads are closed until Friday" */
+    {"is", EN, TC_BE, 0}, {"are", EN, TC_BE, 0},
     /* Anaphoric words: "le lendemain", "the following year" count from the
      * last date the text gave before them, not from the dispatch date
      * ("next" counts so only before a day or a part of day: "the next
@@ -505,6 +513,11 @@ const tx_lex vl_timex_lexicon[] = {
     {"resultats", FR, TC_REPORT, 0}, {"benefice", FR, TC_REPORT, 0}, {"benefices", FR, TC_REPORT, 0},
     {"perte", FR, TC_REPORT, 0}, {"pertes", FR, TC_REPORT, 0}, {"ventes", FR, TC_REPORT, 0},
     {"chiffres", FR, TC_REPORT, 0},
+    /* ... and what statistics offices estimate of one: "sa première
+     * estimation pour le troisième trimestre" published in October is of
+     * the quarter just ended */
+    {"estimation", FR, TC_REPORT, 0}, {"estimations", FR, TC_REPORT, 0}, {"pib", FR, TC_REPORT, 0},
+    {"estimate", EN, TC_REPORT, 0}, {"estimates", EN, TC_REPORT, 0}, {"gdp", EN, TC_REPORT, 0},
     /* English words the context tests of timex.c read (CTX_* flags in
      * timex_internal.h): after "to", no verb; before "to", a preposition
      * it completes; after "a|an UNIT", a span of its own; clauses of no
@@ -635,6 +648,16 @@ const tx_rule vl_timex_rules[] = {
     /* "mort à 85 ans", "la retraite à 67 ans": the age of an event */
     {FR, K_NONE, 0, 0, "_mort|_morte|_decede|_decedee|_eteint|_eteinte|_meurt|_disparu|_disparue|_retraite|_pivot a "
                        "seulement|presque? NUM ans|an"},
+    /* ... and "à 26 ans" closing its phrase is an age, whatever the verb
+     * ("publié en 1961, à 26 ans.", "A 94 ans, il fait face", "entre à 7
+     * ans au conservatoire"); "à 20 ans de prison" counts years */
+    {FR, K_NONE, 0, 0, "a NUM ans _.|_,|_;|_?|_)|_!"},
+    {FR, K_NONE, 0, 0, "a NUM ans _au|_dans|_chez|_lors|_quand|_lorsque"},
+    /* ... but not a span that reaches back or ahead ("les faits remontent
+     * à dix ans", "d'ici à 5 ans") or the end of a range of spans ("de six
+     * mois à trois ans", "de 2 à 3 ans") */
+    {FR, K_DUR, 0, 0, "_remonte|_remontent|_remontait|_remontaient|_remonterait|_remontant|_d'ici|_UNITS _a NUM ans"},
+    {FR, K_DUR, 0, 0, "_de _NUM _a NUM ans"},
     /* "un homme d'une quarantaine d'années", "âgée d'une vingtaine
      * d'années": an age (on OrangeSum nearly all of them follow a person) */
     {FR, K_NONE, 0, 0, "d' une NUM d' annees"},
@@ -768,6 +791,9 @@ const tx_rule vl_timex_rules[] = {
      * be a water spring, "fall" alone a verb) */
     {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by|_since|_for|_before|_after|_till the SEASON"},
     {EN, K_DATE, 0, 0, "_in|_during|_until|_by|_since|_before|_after|_till SEASON"},
+    /* ... and so is one a modifier opens: "peak in late summer", "by early
+     * spring", "in the late autumn" (the modifier gives the mod) */
+    {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by|_since|_for|_before|_after|_till the? MOD SEASON"},
     /* "the third quarter of 1989"; without a year, "of" is not the
      * expression's ("the third quarter of $226 million") */
     {EN, K_DATE, 0, 0, "ORD UNIT of? fiscal? YEAR"},
@@ -860,12 +886,12 @@ const tx_rule vl_timex_rules[] = {
      * half of the clock (resolved in timex_resolve.c) */
     {EN, K_TIME, 0, 0, "HOUR o'clock? in the POD"},
     {EN, K_TIME, 0, 0, "HOUR o'clock? at night"},
-    {EN, K_TIME, 0, 0, "_at|_by|_before|_after|_until|_around noon|midnight"},
+    {EN, K_TIME, 0, 0, "_at|_by|_before|_after|_until|_around noon|midnight|midday"},
     /* a clock time then its day, as agency copy writes them: "9 a.m. EST
      * Tuesday", "noon Thursday" (the weekday placed by the tense rule) */
     {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},
     {EN, K_TIME, 0, 0, "HOUR AMPM est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},
-    {EN, K_TIME, 0, 0, "noon|midnight DOW"},
+    {EN, K_TIME, 0, 0, "noon|midnight|midday DOW"},
     /* the time zone belongs to the clock time: "9:30 a.m. EST", "1600 GMT" */
     {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|hrs"},
     {EN, K_TIME, 0, 0, "HOUR AMPM est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc"},
@@ -904,8 +930,13 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, 0, RF_ANAPH, "THIS UNIT|POD la`"},
     /* "la veille", the day before the one told (as "le lendemain" is the
      * day after), when it stands alone: "la veille de l'élection" names
-     * its own day, "la veille technologique" is no time */
+     * its own day, "la veille technologique" is no time; before a
+     * preposition, a determiner or a conjunction it ends its phrase ("le
+     * procès s'était tenu la veille devant", "annoncé la veille par",
+     * "avait défendu la veille un traité") */
     {FR, K_REL, -1, RF_ANAPH, "la veille _,|_.|_;|_)|_:|_a|_au|_en|_et|_elle|_il|_on"},
+    {FR, K_REL, -1, RF_ANAPH, "la veille _aux|_par|_avec|_sur|_sous|_dans|_pour|_devant|_chez|_lors|_selon|_ni"},
+    {FR, K_REL, -1, RF_ANAPH, "la veille _un|_une|_le|_les|_son|_sa|_ses|_leur|_qu'|_que"},
     {FR, K_REL, -1, RF_ANAPH, "la veille au soir|matin"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT POD"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT UNIT"},
@@ -965,6 +996,10 @@ const tx_rule vl_timex_rules[] = {
     /* "within a year" bounds a span: a duration, "within" outside it.
      * "in" stays outside too, as in TimeBank (in <two weeks>, the first
      * time in <22 years>: none of its 50 durations after "in" takes it) */
+    /* ... but "the first time in 20 years" is the span since the last
+     * time, whatever the tense ("could return for the first time in 20
+     * years") */
+    {EN, K_DUR, 0, 0, "_time _in NUM|VAGUE UNITS"},
     {EN, K_LATER, 0, RF_NEEDFUT, "_in NUM|VAGUE UNIT|UNITS"},
     {EN, K_LATER, 1, 0, "NUM UNIT|UNITS from now"},
 
@@ -1021,6 +1056,11 @@ const tx_rule vl_timex_rules[] = {
      * years", "the first time in months" (param -2: vague, PXY) */
     {EN, K_DUR, -2, 0, "_for|_in|_within UNITS"},
     {EN, K_DUR, 0, 0, "a? NUM of UNITS"},
+    /* "last" right after a modal or "to" is the verb: "the deal would
+     * last four years", "talks could last several days" (the context
+     * words are consumed: "may" would make "the May" a determiner's
+     * month, "now" would lose its own PRESENT_REF) */
+    {EN, K_DUR, 0, 0, "_can|_could|_might|_must|_should|_to|_will|_would _last NUM|VAGUE UNITS"},
     {EN, K_DUR, 0, 0, "the? past|last|next|first|ORD NUM|VAGUE UNITS"},
     {EN, K_DUR, 0, 0, "the? past UNIT"},
 
@@ -1048,6 +1088,13 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_SET, 1, 0, "once|twice|thrice a|an|per|each UNIT"},
     {EN, K_SET, 1, 0, "NUM times a|an|per|each UNIT"},
     {EN, K_SET, 0, 0, "_on DOWS"},
+    /* the weekday a schedule leaves out is every such day: "tous les
+     * jours sauf le lundi", "open daily except Monday" */
+    {FR, K_SET, 0, 0, "_sauf|_excepte le DOW"},
+    {EN, K_SET, 0, 0, "_except _on? DOW|DOWS"},
+    /* (a date given with it is that day: "sauf le lundi 3 mars") */
+    {FR, K_DATE, 0, 0, "_sauf|_excepte le DOW DAY MONTH YEAR?"},
+    {EN, K_DATE, 0, 0, "_except _on? DOW ,? MONTH DAY ,? YEAR?"},
     /* after a determiner, a set adjective qualifies a thing, not the time
      * of an event: "its quarterly dividend", "a weekly magazine" */
     {ALL, K_SET, 0, RF_NODET, "SETADJ"},
@@ -1066,6 +1113,9 @@ const tx_tense_suffix vl_timex_tense_suffixes[] = {
     {"eront", FR, 6, TENSE_FUTURE, 0}, {"iront", FR, 6, TENSE_FUTURE, 0}, {"dront", FR, 6, TENSE_FUTURE, 0},
     {"era", FR, 5, TENSE_FUTURE, 0}, {"ira", FR, 5, TENSE_FUTURE, 0}, {"dra", FR, 5, TENSE_FUTURE, 0},
     {"rra", FR, 5, TENSE_FUTURE, 0}, {"ttra", FR, 5, TENSE_FUTURE, 0},
+    /* the future of -cevoir, -ivre (recevra, suivra, poursuivra, vivra);
+     * "livra", a past historic, is rare in news */
+    {"vra", FR, 5, TENSE_FUTURE, 0},
     /* the conditional of reported speech (elle entamerait, il prendrait)
      * places the event after the report: before the imperfect's -ait */
     {"eraient", FR, 8, TENSE_FUTURE, 0}, {"erait", FR, 6, TENSE_FUTURE, 0},
