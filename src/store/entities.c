@@ -232,7 +232,7 @@ static size_t best(const cands *c, int type) {
  * into out.  `type` >= 0 (linking a mention): out ends with the one entity
  * to link to, or none (a new entity).  `type` < 0 (looking a name up):
  * every entity the first rule that finds any finds. */
-static int candidates(vl_store *s, const char *key, int type, cands *out, vl_error *err) {
+static int candidates(vl_store *s, const char *key, int type, int exact_only, cands *out, vl_error *err) {
     vl_entity_store *es = s->ents;
     out->n = 0;
     const char *group = vl_entity_link_group(es->links, key);
@@ -246,7 +246,7 @@ static int candidates(vl_store *s, const char *key, int type, cands *out, vl_err
         }
         return VL_OK;
     }
-    for (int rule = 2; rule <= 5; rule++) {
+    for (int rule = 2; rule <= 5 && !exact_only; rule++) {
         const char *prefix, *k = key;
         if (rule == 2) {
             prefix = "n:";
@@ -298,11 +298,38 @@ static int candidates(vl_store *s, const char *key, int type, cands *out, vl_err
     return VL_OK;
 }
 
-/* Writes the lookup keys of one name of entity `id` (keys.h). */
-static int add_keys(vl_store *s, int64_t id, int type, const char *key, vl_error *err) {
+/* 1 when the one-word key `key` is, by transliteration key, the last
+ * word of the several-word key `full` (Rutte of Mark Rutte); -1: no memory. */
+static int is_surname_of(vl_store *s, const char *key, const char *full) {
+    vl_entity_store *es = s->ents;
+    if (!full || strchr(key, ' ')) return 0;
+    int has = vl_entity_surname(full, &es->var);
+    if (has <= 0) return has;
+    vl_buf a, b;
+    vl_buf_init(&a);
+    vl_buf_init(&b);
+    int rc = vl_entity_translit(es->var.data, &a) || vl_entity_translit(key, &b) ? -1 : 0;
+    if (!rc) rc = strcmp(a.data, b.data) == 0;
+    vl_buf_free(&a);
+    vl_buf_free(&b);
+    return rc;
+}
+
+/* Writes the lookup keys of one name of entity `id` (keys.h).  `full`:
+ * the key of the entity's full name, when known: a person's alias that is
+ * only the surname of it ("Rutte", from "M. Rutte" beside "Mark Rutte")
+ * gets no key of its own, so that a later lone "Rutte" goes through the
+ * surname rule, which links only when one person has that surname; as an
+ * alias key it would find her even beside a namesake. */
+static int add_keys(vl_store *s, int64_t id, int type, const char *key, const char *full, vl_error *err) {
     vl_entity_store *es = s->ents;
     sqlite3_stmt *st = stmt(s, ST_KEY, err);
     if (!st) return VL_ESTORE;
+    if (type == VL_NER_PER) {
+        int sur = is_surname_of(s, key, full);
+        if (sur < 0) return oom(err);
+        if (sur) return VL_OK;
+    }
     vl_buf k;
     vl_buf_init(&k);
     int rc = VL_OK;
@@ -353,7 +380,7 @@ static int create(vl_store *s, const char *name, size_t len, int type, const cha
     int rc = vl_store_step_done(s, st, "writing the entities", err);
     if (rc) return rc;
     *id = sqlite3_last_insert_rowid(s->db);
-    return add_keys(s, *id, type, key, err);
+    return add_keys(s, *id, type, key, NULL, err);
 }
 
 /* ------------------------------------------------------------- writing */
@@ -388,6 +415,38 @@ static int same_bytes(const char *t, size_t as, size_t ae, size_t bs, size_t be)
     return ae - as == be - bs && memcmp(t + as, t + bs, ae - as) == 0;
 }
 
+/* 1 when the one-word person's name `key` (mention i's group) is the
+ * surname of two full names of the document ("Mr Soltan" beside "Vera
+ * Soltan" and "Piet Soltan", which vl_ner_merge left ambiguous): then it
+ * is neither, and only an entity of exactly that name can take it (not
+ * the surname rule, which sees only the people stored so far, maybe one
+ * of the two). -1: no memory. */
+static int ambiguous_in_doc(vl_store *s, const vl_annotation *a, size_t i, const char *key) {
+    const vl_ner_mention *x = &a->entities[i];
+    if (x->type != VL_NER_PER || strchr(key, ' ')) return 0;
+    const char *t = a->text;
+    size_t first = a->nentities;
+    vl_buf k;
+    vl_buf_init(&k);
+    int rc = 0;
+    for (size_t j = 0; j < a->nentities && rc == 0; j++) {
+        const vl_ner_mention *y = &a->entities[j];
+        if (y->type != VL_NER_PER) continue;
+        if (first < a->nentities && same_bytes(t, a->entities[first].canon_start, a->entities[first].canon_end,
+                                               y->canon_start, y->canon_end))
+            continue;
+        if (vl_entity_key(t + y->canon_start, y->canon_end - y->canon_start, &k)) rc = -1;
+        else if (k.len && strchr(k.data, ' ')) {
+            int sur = is_surname_of(s, key, k.data);
+            if (sur < 0) rc = -1;
+            else if (sur && first < a->nentities) rc = 1;
+            else if (sur) first = j;
+        }
+    }
+    vl_buf_free(&k);
+    return rc;
+}
+
 /* Links every mention group of the annotation to an entity (creating
  * those that link to none) into m[]. */
 static int link_mentions(vl_store *s, const vl_annotation *a, ment *m, vl_error *err) {
@@ -420,7 +479,8 @@ static int link_mentions(vl_store *s, const vl_annotation *a, ment *m, vl_error 
             rc = oom(err);
             break;
         }
-        rc = candidates(s, key, (int)x->type, &c, err);
+        int amb = ambiguous_in_doc(s, a, i, key);
+        rc = amb < 0 ? oom(err) : candidates(s, key, (int)x->type, amb, &c, err);
         if (!rc && c.n) {
             m[i].entity = c.c[0].id;
             m[i].caps = c.c[0].caps;
@@ -574,12 +634,13 @@ static int write_new(vl_store *s, int64_t rowid, const vl_annotation *a, vl_erro
                 /* The alias of an entity this document created, under
                  * its canonical name's key: create() wrote those keys. */
                 int known = 0;
-                if (es->key.len && m[i].created) {
+                if (es->key.len) {
                     if (vl_entity_key(t + x->canon_start, x->canon_end - x->canon_start, &canon)) {
                         rc = oom(err);
                         break;
                     }
-                    known = canon.len == es->key.len && memcmp(canon.data, es->key.data, canon.len) == 0;
+                    known = m[i].created && canon.len == es->key.len &&
+                            memcmp(canon.data, es->key.data, canon.len) == 0;
                 }
                 if (es->key.len && !known) {
                     char *key = strdup(es->key.data);
@@ -587,7 +648,7 @@ static int write_new(vl_store *s, int64_t rowid, const vl_annotation *a, vl_erro
                         rc = oom(err);
                         break;
                     }
-                    rc = add_keys(s, m[i].entity, (int)x->type, key, err);
+                    rc = add_keys(s, m[i].entity, (int)x->type, key, canon.data, err);
                     free(key);
                     if (rc) break;
                 }
@@ -633,15 +694,18 @@ static int rekey(vl_store *s, int64_t id, const char *name, int type, vl_error *
         sqlite3_reset(al);
         sqlite3_clear_bindings(al);
     }
+    char *full = NULL;
+    if (vl_entity_key(name, strlen(name), &es->key) || !(full = strdup(es->key.data))) rc = oom(err);
     for (size_t i = 0; i <= n && !rc; i++) {
         const char *nm = i < n ? names[i] : name;
         if (vl_entity_key(nm, strlen(nm), &es->key)) rc = oom(err);
         else if (es->key.len) {
             char *key = strdup(es->key.data);
-            rc = key ? add_keys(s, id, type, key, err) : oom(err);
+            rc = key ? add_keys(s, id, type, key, i < n ? full : NULL, err) : oom(err);
             free(key);
         }
     }
+    free(full);
     for (size_t i = 0; i < n; i++) free(names[i]);
     free(names);
     return rc;
@@ -792,7 +856,7 @@ static int resolve_name(vl_store *s, const char *name, cands *out, vl_error *err
     if (!es->key.len) return VL_OK;
     char *key = strdup(es->key.data);
     if (!key) return oom(err);
-    rc = candidates(s, key, -1, out, err);
+    rc = candidates(s, key, -1, 0, out, err);
     free(key);
     for (size_t i = 1; i < out->n; i++)
         for (size_t j = i; j > 0 && out->c[j].mentions > out->c[j - 1].mentions; j--) {

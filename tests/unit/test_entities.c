@@ -426,6 +426,38 @@ static void test_ambiguous_surname_does_not_merge(void **state) {
     assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE name LIKE 'Ivanov%'"), 2);
 }
 
+/* A surname alone said of one person ("Mme Soltan" beside "Vera Soltan")
+ * does not become a key that later finds her when another person of that
+ * surname is known; and a surname that is ambiguous in its own dispatch
+ * (two full names end with it) is neither person, even when only one of
+ * them is stored when it is linked. */
+static void test_surname_alias_stays_ambiguous(void **state) {
+    fx *f = *state;
+    put(f, "s1", "2026-05-02", "Vera Soltan a parlé. Mme Soltan a insisté.",
+        (const char *const[]){"PER:Vera Soltan", "PER:Soltan", NULL});
+    put(f, "s2", "2026-05-03", "Piet Soltan, son collègue, a répondu.", (const char *const[]){"PER:Piet Soltan", NULL});
+    put(f, "s3", "2026-05-04", "M. Soltan a démenti.", (const char *const[]){"PER:Soltan", NULL});
+    found r = find(f, "Vera Soltan");
+    assert_int_equal(r.rc, VL_OK);
+    assert_int_equal(r.info->entity.mentions, 2);
+    vl_entity_info_free(r.info);
+    put(f, "m1", "2026-05-05", "Ines Marbo a parlé. Mme Marbo a ri. Karl Marbo a répondu. M. Marbo a précisé.",
+        (const char *const[]){"PER:Ines Marbo", "PER:Marbo", "PER:Karl Marbo", "PER:Marbo", NULL});
+    r = find(f, "Ines Marbo");
+    assert_int_equal(r.rc, VL_OK);
+    assert_int_equal(r.info->entity.mentions, 1);
+    vl_entity_info_free(r.info);
+    /* One person of that surname in the dispatch: the surname is hers. */
+    put(f, "n1", "2026-05-06", "Lidia Gorsk a parlé. Mme Gorsk a ri.",
+        (const char *const[]){"PER:Lidia Gorsk", "PER:Gorsk", NULL});
+    put(f, "n2", "2026-05-07", "Gorsk a démenti.", (const char *const[]){"PER:Gorsk", NULL});
+    r = find(f, "Lidia Gorsk");
+    assert_int_equal(r.rc, VL_OK);
+    assert_int_equal(r.info->entity.mentions, 3);
+    vl_entity_info_free(r.info);
+    check_keys(f);
+}
+
 static void test_link_spellings(void **state) {
     fx *f = *state;
     put(f, "b1", "2026-03-02", "Le Bélarus et Alexandre Loukachenko.",
@@ -711,6 +743,7 @@ int main(void) {
         cmocka_unit_test(test_acronyms),
         cmocka_unit_test_setup_teardown(test_link_by_surname_and_alias, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ambiguous_surname_does_not_merge, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_surname_alias_stays_ambiguous, setup, teardown),
         cmocka_unit_test_setup_teardown(test_link_spellings, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capitals_give_way, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capitals_take_written_alias, setup, teardown),
