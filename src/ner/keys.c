@@ -147,3 +147,46 @@ int vl_entity_surname(const char *key, vl_buf *out) {
     if (!sp || !sp[1]) return vl_buf_puts(out, "") ? VL_ENOMEM : 0;
     return vl_buf_puts(out, sp + 1) ? VL_ENOMEM : 1;
 }
+
+/* Function words of French and English names, which acronyms skip
+ * ("Cour internationale de justice", CIJ; "Bank of England", BoE is
+ * not an acronym here: a lower-case letter). */
+static int is_function_word(const char *w, size_t n) {
+    static const char *const words[] = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "au", "aux",
+                                        "a", "pour", "sur", "of", "the", "and", "for", "on", "in", "at", "to"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strlen(words[i]) == n && memcmp(words[i], w, n) == 0) return 1;
+    return 0;
+}
+
+int vl_entity_initials(const char *key, vl_buf *out) {
+    vl_buf_reset(out);
+    if (vl_buf_puts(out, "")) return VL_ENOMEM;
+    for (const char *p = key; *p;) {
+        const char *sp = strchr(p, ' ');
+        size_t n = sp ? (size_t)(sp - p) : strlen(p);
+        if (n && !is_function_word(p, n)) {
+            if (!is_letter(p[0])) {
+                vl_buf_reset(out);
+                return vl_buf_puts(out, "") ? VL_ENOMEM : 0;
+            }
+            if (vl_buf_putc(out, p[0])) return VL_ENOMEM;
+        }
+        p += n;
+        while (*p == ' ') p++;
+    }
+    if (out->len < 2) {
+        vl_buf_reset(out);
+        return vl_buf_puts(out, "") ? VL_ENOMEM : 0;
+    }
+    return 1;
+}
+
+int vl_entity_is_acronym(const char *name, size_t len) {
+    size_t letters = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (name[i] >= 'A' && name[i] <= 'Z') letters++;
+        else if (!(name[i] == '.' && i > 0 && name[i - 1] != '.')) return 0;
+    }
+    return letters >= 2 && letters <= 5;
+}

@@ -38,6 +38,18 @@ int vl_entity_translit(const char *key, vl_buf *out);
  * "rutte"): 1; 0 (out empty) for a one-word key; VL_ENOMEM. */
 int vl_entity_surname(const char *key, vl_buf *out);
 
+/* The initials of the words of a normalised key of two or more words,
+ * function words left out ("agence baltique de l energie" -> "abe",
+ * "paris saint germain" -> "psg", "united states of america" -> "usa"):
+ * what an acronym of the name spells.  1; 0 (out empty) when fewer than
+ * two words count or a word that counts starts with no letter a-z;
+ * VL_ENOMEM. */
+int vl_entity_initials(const char *key, vl_buf *out);
+
+/* 1 when a name as written is an acronym: two to five capital letters
+ * A-Z, each maybe followed by a full stop ("UE", "OTAN", "U.S."). */
+int vl_entity_is_acronym(const char *name, size_t len);
+
 /* Bytes of leading titles (M., Mme, Dr, President ...) at the start of a
  * person's name as tagged, the same rule as vl_ner_merge uses ("M. Rutte"
  * -> 3); 0 for other types and for a name that is all titles. */

@@ -232,7 +232,8 @@ static size_t best(const cands *c, int type) {
  * into out.  `type` >= 0 (linking a mention): out ends with the one entity
  * to link to, or none (a new entity).  `type` < 0 (looking a name up):
  * every entity the first rule that finds any finds. */
-static int candidates(vl_store *s, const char *key, int type, int exact_only, cands *out, vl_error *err) {
+static int candidates(vl_store *s, const char *key, int type, int exact_only, int acro, cands *out,
+                      vl_error *err) {
     vl_entity_store *es = s->ents;
     out->n = 0;
     const char *group = vl_entity_link_group(es->links, key);
@@ -246,9 +247,22 @@ static int candidates(vl_store *s, const char *key, int type, int exact_only, ca
         }
         return VL_OK;
     }
-    for (int rule = 2; rule <= 5 && !exact_only; rule++) {
+    for (int rule = 2; rule <= 6 && !exact_only; rule++) {
         const char *prefix, *k = key;
-        if (rule == 2) {
+        if (rule == 6) {
+            /* An acronym finds the name whose initials it spells, a name
+             * the acronym of its initials (organisations and places). */
+            if (type != VL_NER_ORG && type != VL_NER_LOC) continue;
+            if (acro) {
+                prefix = "i:";
+            } else {
+                int has = vl_entity_initials(key, &es->var);
+                if (has < 0) return oom(err);
+                if (!has) continue;
+                prefix = "c:";
+                k = es->var.data;
+            }
+        } else if (rule == 2) {
             prefix = "n:";
         } else if (rule == 3) {
             if (!group) continue;
@@ -282,7 +296,8 @@ static int candidates(vl_store *s, const char *key, int type, int exact_only, ca
         }
         keep_compatible(out, type, group != NULL);
         if (rule >= 4) {
-            /* Lossy keys link people to people, places to places. */
+            /* Lossy keys link people to people, places to places,
+             * acronyms organisations to organisations. */
             size_t w = 0;
             for (size_t i = 0; i < out->n; i++)
                 if (out->c[i].type == type) out->c[w++] = out->c[i];
@@ -321,7 +336,8 @@ static int is_surname_of(vl_store *s, const char *key, const char *full) {
  * gets no key of its own, so that a later lone "Rutte" goes through the
  * surname rule, which links only when one person has that surname; as an
  * alias key it would find her even beside a namesake. */
-static int add_keys(vl_store *s, int64_t id, int type, const char *key, const char *full, vl_error *err) {
+static int add_keys(vl_store *s, int64_t id, int type, const char *key, const char *full, int acro,
+                    vl_error *err) {
     vl_entity_store *es = s->ents;
     sqlite3_stmt *st = stmt(s, ST_KEY, err);
     if (!st) return VL_ESTORE;
@@ -333,9 +349,20 @@ static int add_keys(vl_store *s, int64_t id, int type, const char *key, const ch
     vl_buf k;
     vl_buf_init(&k);
     int rc = VL_OK;
-    for (int kind = 0; kind < 5 && !rc; kind++) {
+    for (int kind = 0; kind < 6 && !rc; kind++) {
         vl_buf_reset(&k);
-        if (kind == 0) {
+        if (kind == 5) {
+            /* "c:" an acronym as written; "i:" a name's initials */
+            if (type != VL_NER_ORG && type != VL_NER_LOC) continue;
+            if (acro) {
+                rc = vl_buf_printf(&k, "c:%s", key);
+            } else {
+                int has = vl_entity_initials(key, &es->var);
+                if (has < 0) rc = VL_ENOMEM;
+                if (has <= 0) continue;
+                rc = vl_buf_printf(&k, "i:%s", es->var.data);
+            }
+        } else if (kind == 0) {
             rc = vl_buf_printf(&k, "n:%s", key);
         } else if (kind == 4) {
             /* the key without its article ("a:havre" for "Le Havre") */
@@ -380,7 +407,7 @@ static int create(vl_store *s, const char *name, size_t len, int type, const cha
     int rc = vl_store_step_done(s, st, "writing the entities", err);
     if (rc) return rc;
     *id = sqlite3_last_insert_rowid(s->db);
-    return add_keys(s, *id, type, key, NULL, err);
+    return add_keys(s, *id, type, key, NULL, vl_entity_is_acronym(name, len), err);
 }
 
 /* ------------------------------------------------------------- writing */
@@ -480,7 +507,8 @@ static int link_mentions(vl_store *s, const vl_annotation *a, ment *m, vl_error 
             break;
         }
         int amb = ambiguous_in_doc(s, a, i, key);
-        rc = amb < 0 ? oom(err) : candidates(s, key, (int)x->type, amb, &c, err);
+        int acro = vl_entity_is_acronym(t + x->canon_start, x->canon_end - x->canon_start);
+        rc = amb < 0 ? oom(err) : candidates(s, key, (int)x->type, amb, acro, &c, err);
         if (!rc && c.n) {
             m[i].entity = c.c[0].id;
             m[i].caps = c.c[0].caps;
@@ -648,7 +676,8 @@ static int write_new(vl_store *s, int64_t rowid, const vl_annotation *a, vl_erro
                         rc = oom(err);
                         break;
                     }
-                    rc = add_keys(s, m[i].entity, (int)x->type, key, canon.data, err);
+                    rc = add_keys(s, m[i].entity, (int)x->type, key, canon.data, vl_entity_is_acronym(t + as, ae - as),
+                                  err);
                     free(key);
                     if (rc) break;
                 }
@@ -701,7 +730,8 @@ static int rekey(vl_store *s, int64_t id, const char *name, int type, vl_error *
         if (vl_entity_key(nm, strlen(nm), &es->key)) rc = oom(err);
         else if (es->key.len) {
             char *key = strdup(es->key.data);
-            rc = key ? add_keys(s, id, type, key, i < n ? full : NULL, err) : oom(err);
+            rc = key ? add_keys(s, id, type, key, i < n ? full : NULL, vl_entity_is_acronym(nm, strlen(nm)), err)
+                     : oom(err);
             free(key);
         }
     }
@@ -856,7 +886,7 @@ static int resolve_name(vl_store *s, const char *name, cands *out, vl_error *err
     if (!es->key.len) return VL_OK;
     char *key = strdup(es->key.data);
     if (!key) return oom(err);
-    rc = candidates(s, key, -1, 0, out, err);
+    rc = candidates(s, key, -1, 0, 0, out, err);
     free(key);
     for (size_t i = 1; i < out->n; i++)
         for (size_t j = i; j > 0 && out->c[j].mentions > out->c[j - 1].mentions; j--) {

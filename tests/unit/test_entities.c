@@ -458,6 +458,42 @@ static void test_surname_alias_stays_ambiguous(void **state) {
     check_keys(f);
 }
 
+/* An acronym and the name whose initials it spells are one entity across
+ * dispatches, whichever comes first, when one entity fits: function words
+ * do not count (l'Agence baltique de l'énergie, ABE), hyphens split words
+ * (Vallon Saint-Aubin, VSA).  Two names with the same initials are not
+ * linked to each other, and an acronym two of them spell is neither. */
+static void test_link_acronym_across(void **state) {
+    fx *f = *state;
+    put(f, "a1", "2026-06-01", "L'Agence baltique de l'énergie a publié un rapport.",
+        (const char *const[]){"ORG:Agence baltique de l'énergie", NULL});
+    put(f, "a2", "2026-06-02", "L'ABE dément.", (const char *const[]){"ORG:ABE", NULL});
+    found r = find(f, "Agence baltique de l'énergie");
+    assert_int_equal(r.rc, VL_OK);
+    assert_int_equal(r.info->entity.docs, 2);
+    vl_entity_info_free(r.info);
+    put(f, "b1", "2026-06-03", "Le VSA gagne.", (const char *const[]){"ORG:VSA", NULL});
+    put(f, "b2", "2026-06-04", "Le Vallon Saint-Aubin a gagné.", (const char *const[]){"ORG:Vallon Saint-Aubin", NULL});
+    r = find(f, "VSA");
+    assert_int_equal(r.rc, VL_OK);
+    assert_int_equal(r.info->entity.docs, 2);
+    vl_entity_info_free(r.info);
+    /* Same initials, two names: apart, and their acronym is neither. */
+    put(f, "c1", "2026-06-05", "La Banque alpine du Nord prête.", (const char *const[]){"ORG:Banque alpine du Nord", NULL});
+    put(f, "c2", "2026-06-06", "Le Bureau agricole national proteste.",
+        (const char *const[]){"ORG:Bureau agricole national", NULL});
+    put(f, "c3", "2026-06-07", "La BAN refuse.", (const char *const[]){"ORG:BAN", NULL});
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE docs = 1 AND name IN"
+                                   " ('Banque alpine du Nord', 'Bureau agricole national', 'BAN')"),
+                     3);
+    /* Another type does not link. */
+    put(f, "d1", "2026-06-08", "Le port de Vallon Saint-Aubin.", (const char *const[]){"LOC:Vallon Saint-Aubin", NULL});
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE name = 'Vallon Saint-Aubin' AND type = 'LOC'"),
+                     1);
+    assert_int_equal(count_rows(f, "SELECT docs FROM entities WHERE name = 'VSA'"), 2);
+    check_keys(f);
+}
+
 static void test_link_spellings(void **state) {
     fx *f = *state;
     put(f, "b1", "2026-03-02", "Le Bélarus et Alexandre Loukachenko.",
@@ -744,6 +780,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_link_by_surname_and_alias, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ambiguous_surname_does_not_merge, setup, teardown),
         cmocka_unit_test_setup_teardown(test_surname_alias_stays_ambiguous, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_link_acronym_across, setup, teardown),
         cmocka_unit_test_setup_teardown(test_link_spellings, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capitals_give_way, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capitals_take_written_alias, setup, teardown),
