@@ -100,6 +100,11 @@ static int translit_word(const char *w, size_t n, vl_buf *out) {
         else if (left >= 2 && memcmp(rest, "zh", 2) == 0) put = "j", used = 2;
         else if (left >= 2 && memcmp(rest, "kh", 2) == 0) put = "h", used = 2;
         else if (left >= 2 && memcmp(rest, "ou", 2) == 0) put = "u", used = 2;
+        /* French writes a hard g before e and i as "gu" (Sergueï,
+         * Evgueni); not at a word's start, where French names have it
+         * (Guérin is not Gérin). */
+        else if (i > 0 && left >= 3 && rest[0] == 'g' && rest[1] == 'u' && (rest[2] == 'e' || rest[2] == 'i'))
+            put = "g", used = 2;
         else if (rest[0] == 'x') put = "ks";
         else if (rest[0] == 'y') put = "i";
         if (put) {

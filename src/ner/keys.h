@@ -25,7 +25,7 @@ int vl_entity_key(const char *name, size_t len, vl_buf *out);
  * Poutine / Putin) gets the same variant key.  Rules, applied to each word
  * left to right, longest pattern first:
  *     x -> ks      tch -> ch     sh -> ch     zh -> j      kh -> h
- *     ou -> u      y -> i
+ *     ou -> u      y -> i       gu -> g before e or i, not at the start
  * then a doubled letter is written once (ii -> i, ss -> s), and at the
  * end of a word an "e" after a consonant is dropped (poutine -> putin,
  * alexandre -> aleksandr), as is the "e" of a final "er" after a consonant

@@ -105,6 +105,11 @@ static void test_transliteration(void **state) {
     assert_same_variant("Tchaïkovski", "Tchaikovsky", 1);
     assert_same_variant("Iouri", "Yuri", 1);
     assert_same_variant("Jirinovski", "Zhirinovsky", 1);
+    /* French "gu" for a hard g before e and i, inside a word. */
+    assert_same_variant("Sergueï Lavrov", "Sergei Lavrov", 1);
+    assert_same_variant("Evgueni", "Evgeny", 1);
+    assert_same_variant("Guennadi Ziouganov", "Gennady Zyuganov", 0); /* not at a word's start */
+    assert_same_variant("Guérin", "Gérin", 0);
     /* Distinct names stay distinct. */
     assert_same_variant("Ivanov", "Ivanova", 0);
     assert_same_variant("Bush", "Busch", 0);
