@@ -18,10 +18,20 @@
  *      (Loukachenko, Lukashenko: src/ner/keys.c);
  *   5. "s:" for a one-word person's name, the person with that surname
  *      (compared by transliteration key: Lukashenko -> Alexandre
- *      Loukachenko).
- * Rules 2 to 5 link only when they find exactly one entity: two fit, and
+ *      Loukachenko);
+ *   6. for organisations and places, an acronym ("ICJ", "U.S.") the name
+ *      whose initials it spells ("i:" keys: International Court of
+ *      Justice), a name the entity called by the acronym of its initials
+ *      ("c:" keys);
+ *   7. for organisations, a one-word name the one whose longer name
+ *      starts with it ("h:" keys: Kravel -> Kravel Transports), a longer
+ *      name the one called by its first word.
+ * Rules 2 to 7 link only when they find exactly one entity: two fit, and
  * a new entity starts (a wrong merge is worse than a missed one for an
- * analyst counting mentions).  Compatible types: equal, or LOC and ORG for
+ * analyst counting mentions).  A person's alias that is only the surname
+ * of the full name it stood for ("Rutte" of "M. Rutte" beside "Mark
+ * Rutte") gets no key, so that rule 5 decides; and a surname that two
+ * full names of its own dispatch end with links only by rule 1.  Compatible types: equal, or LOC and ORG for
  * a name of the place-name table (a country stands for its government).
  * What is not done: a full name seen after its surname alone ("Rutte",
  * later "Mark Rutte") makes a second entity; the first keeps its name.
@@ -247,9 +257,23 @@ static int candidates(vl_store *s, const char *key, int type, int exact_only, in
         }
         return VL_OK;
     }
-    for (int rule = 2; rule <= 6 && !exact_only; rule++) {
+    for (int rule = 2; rule <= 7 && !exact_only; rule++) {
         const char *prefix, *k = key;
-        if (rule == 6) {
+        if (rule == 7) {
+            /* An organisation's one-word name finds the one whose longer
+             * name starts with it ("h:" keys), a longer name the one
+             * called by its first word. */
+            if (type != VL_NER_ORG || acro) continue;
+            if (!strchr(key, ' ')) {
+                prefix = "h:";
+            } else {
+                int has = vl_entity_head_word(key, &es->var);
+                if (has < 0) return oom(err);
+                if (!has) continue;
+                prefix = "n:";
+                k = es->var.data;
+            }
+        } else if (rule == 6) {
             /* An acronym finds the name whose initials it spells, a name
              * the acronym of its initials (organisations and places). */
             if (type != VL_NER_ORG && type != VL_NER_LOC) continue;
@@ -349,9 +373,16 @@ static int add_keys(vl_store *s, int64_t id, int type, const char *key, const ch
     vl_buf k;
     vl_buf_init(&k);
     int rc = VL_OK;
-    for (int kind = 0; kind < 6 && !rc; kind++) {
+    for (int kind = 0; kind < 7 && !rc; kind++) {
         vl_buf_reset(&k);
-        if (kind == 5) {
+        if (kind == 6) {
+            /* "h:" the first word of an organisation's longer name */
+            if (type != VL_NER_ORG) continue;
+            int has = vl_entity_head_word(key, &es->var);
+            if (has < 0) rc = VL_ENOMEM;
+            if (has <= 0) continue;
+            rc = vl_buf_printf(&k, "h:%s", es->var.data);
+        } else if (kind == 5) {
             /* "c:" an acronym as written; "i:" a name's initials */
             if (type != VL_NER_ORG && type != VL_NER_LOC) continue;
             if (acro) {

@@ -499,6 +499,34 @@ static void test_link_acronym_across(void **state) {
     check_keys(f);
 }
 
+/* An organisation's short name and its longer name that starts with it
+ * are one entity across dispatches, whichever comes first; not when two
+ * longer names start with it, and not a person of that name. */
+static void test_link_organisation_short_name(void **state) {
+    fx *f = *state;
+    put(f, "o1", "2026-07-01", "Le transporteur Kravel a annoncé une offre.", (const char *const[]){"ORG:Kravel", NULL});
+    put(f, "o2", "2026-07-02", "Kravel Transports a confirmé.", (const char *const[]){"ORG:Kravel Transports", NULL});
+    found r = find(f, "Kravel");
+    assert_int_equal(r.rc, VL_OK);
+    assert_int_equal(r.info->entity.docs, 2);
+    vl_entity_info_free(r.info);
+    put(f, "o3", "2026-07-03", "Brinmoor Holdings a racheté le port.",
+        (const char *const[]){"ORG:Brinmoor Holdings", NULL});
+    put(f, "o4", "2026-07-04", "Brinmoor dément.", (const char *const[]){"ORG:Brinmoor", NULL});
+    r = find(f, "Brinmoor Holdings");
+    assert_int_equal(r.rc, VL_OK);
+    assert_int_equal(r.info->entity.docs, 2);
+    vl_entity_info_free(r.info);
+    /* Two longer names start with it: the short one is neither. */
+    put(f, "o5", "2026-07-05", "Selmar Energie et Selmar Bank.",
+        (const char *const[]){"ORG:Selmar Energie", "ORG:Selmar Bank", NULL});
+    put(f, "o6", "2026-07-06", "Selmar proteste.", (const char *const[]){"ORG:Selmar", NULL});
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE name LIKE 'Selmar%' AND docs = 1"), 3);
+    put(f, "o7", "2026-07-07", "Maria Kravel a parlé.", (const char *const[]){"PER:Kravel", NULL});
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE name = 'Kravel'"), 2);
+    check_keys(f);
+}
+
 static void test_link_spellings(void **state) {
     fx *f = *state;
     put(f, "b1", "2026-03-02", "Le Bélarus et Alexandre Loukachenko.",
@@ -786,6 +814,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_ambiguous_surname_does_not_merge, setup, teardown),
         cmocka_unit_test_setup_teardown(test_surname_alias_stays_ambiguous, setup, teardown),
         cmocka_unit_test_setup_teardown(test_link_acronym_across, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_link_organisation_short_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_link_spellings, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capitals_give_way, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capitals_take_written_alias, setup, teardown),
