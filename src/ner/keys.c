@@ -175,7 +175,11 @@ int vl_entity_initials(const char *key, vl_buf *out) {
                 vl_buf_reset(out);
                 return vl_buf_puts(out, "") ? VL_ENOMEM : 0;
             }
-            if (vl_buf_putc(out, p[0])) return VL_ENOMEM;
+            /* A word without a vowel is an abbreviation written in
+             * full in the acronym: "Vernay FC", VFC. */
+            int vowel = 0;
+            for (size_t j = 0; j < n && !vowel; j++) vowel = is_vowel(p[j]) || !is_letter(p[j]);
+            if (vowel || n > 4 ? vl_buf_putc(out, p[0]) : vl_buf_append(out, p, n)) return VL_ENOMEM;
         }
         p += n;
         while (*p == ' ') p++;

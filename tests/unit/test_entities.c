@@ -483,6 +483,13 @@ static void test_link_acronym_across(void **state) {
     assert_int_equal(r.rc, VL_OK);
     assert_int_equal(r.info->entity.docs, 2);
     vl_entity_info_free(r.info);
+    /* A word without a vowel is spelt whole: Vernay FC, VFC. */
+    put(f, "e1", "2026-06-09", "Le Vernay FC recrute.", (const char *const[]){"ORG:Vernay FC", NULL});
+    put(f, "e2", "2026-06-10", "Le VFC dément.", (const char *const[]){"ORG:VFC", NULL});
+    r = find(f, "Vernay FC");
+    assert_int_equal(r.rc, VL_OK);
+    assert_int_equal(r.info->entity.docs, 2);
+    vl_entity_info_free(r.info);
     /* Same initials, two names: apart, and their acronym is neither. */
     put(f, "c1", "2026-06-05", "La Banque alpine du Nord prête.", (const char *const[]){"ORG:Banque alpine du Nord", NULL});
     put(f, "c2", "2026-06-06", "Le Bureau agricole national proteste.",
