@@ -164,6 +164,15 @@ static int is_function_word(const char *w, size_t n) {
     return 0;
 }
 
+/* A word of two to four letters without a vowel: an abbreviation ("fc",
+ * "sc", "rc", "psv" is not one). */
+static int is_abbreviation(const char *w, size_t n) {
+    if (n < 2 || n > 4) return 0;
+    for (size_t j = 0; j < n; j++)
+        if (is_vowel(w[j]) || !is_letter(w[j])) return 0;
+    return 1;
+}
+
 int vl_entity_initials(const char *key, vl_buf *out) {
     vl_buf_reset(out);
     if (vl_buf_puts(out, "")) return VL_ENOMEM;
@@ -175,11 +184,9 @@ int vl_entity_initials(const char *key, vl_buf *out) {
                 vl_buf_reset(out);
                 return vl_buf_puts(out, "") ? VL_ENOMEM : 0;
             }
-            /* A word without a vowel is an abbreviation written in
-             * full in the acronym: "Vernay FC", VFC. */
-            int vowel = 0;
-            for (size_t j = 0; j < n && !vowel; j++) vowel = is_vowel(p[j]) || !is_letter(p[j]);
-            if (vowel || n > 4 ? vl_buf_putc(out, p[0]) : vl_buf_append(out, p, n)) return VL_ENOMEM;
+            /* An abbreviation is written in full in the acronym:
+             * "Vernay FC", VFC. */
+            if (is_abbreviation(p, n) ? vl_buf_append(out, p, n) : vl_buf_putc(out, p[0])) return VL_ENOMEM;
         }
         p += n;
         while (*p == ' ') p++;
@@ -204,12 +211,17 @@ int vl_entity_head_word(const char *key, vl_buf *out) {
     vl_buf_reset(out);
     if (vl_buf_puts(out, "")) return VL_ENOMEM;
     if (!strchr(key, ' ')) return 0;
+    int skipped = 0;
     for (const char *p = key; *p;) {
         const char *sp = strchr(p, ' ');
         size_t n = sp ? (size_t)(sp - p) : strlen(p);
         if (n && !is_function_word(p, n)) {
-            if (!sp) return 0; /* the last word: nothing follows it */
-            return vl_buf_append(out, p, n) ? VL_ENOMEM : 1;
+            if (is_abbreviation(p, n)) {
+                skipped = 1; /* "FC Lorient": the name is Lorient */
+            } else {
+                if (!sp && !skipped) return 0; /* the last word: nothing follows it */
+                return vl_buf_append(out, p, n) ? VL_ENOMEM : 1;
+            }
         }
         p += n;
         while (*p == ' ') p++;

@@ -40,15 +40,18 @@ int vl_entity_surname(const char *key, vl_buf *out);
 
 /* The initials of the words of a normalised key of two or more words,
  * function words left out ("agence baltique de l energie" -> "abe",
- * "paris saint germain" -> "psg", "united states of america" -> "usa"):
- * what an acronym of the name spells.  1; 0 (out empty) when fewer than
+ * "paris saint germain" -> "psg", "united states of america" -> "usa"),
+ * an abbreviation (two to four letters without a vowel) spelt whole
+ * ("paris fc" -> "pfc"): what an acronym of the name spells.  1; 0 (out empty) when fewer than
  * two words count or a word that counts starts with no letter a-z;
  * VL_ENOMEM. */
 int vl_entity_initials(const char *key, vl_buf *out);
 
 /* The first word of a key of two or more words that is no function word
- * and is not its last word ("marchetti transports" -> "marchetti",
- * "la banque alpine" -> "banque"): 1; 0 (out empty) when none; VL_ENOMEM. */
+ * and no abbreviation (two to four letters without a vowel: fc, sc), and
+ * is not its last word unless an abbreviation came before it ("kravel
+ * transports" -> "kravel", "la banque alpine" -> "banque", "fc lorient" ->
+ * "lorient"): 1; 0 (out empty) when none; VL_ENOMEM. */
 int vl_entity_head_word(const char *key, vl_buf *out);
 
 /* 1 when a name as written is an acronym: two to five capital letters

@@ -524,6 +524,13 @@ static void test_link_organisation_short_name(void **state) {
     assert_int_equal(r.rc, VL_OK);
     assert_int_equal(r.info->entity.docs, 2);
     vl_entity_info_free(r.info);
+    /* After an abbreviation the name is the next word: SC Dranvel, Dranvel. */
+    put(f, "p1", "2026-07-08", "Le SC Dranvel a gagné.", (const char *const[]){"ORG:SC Dranvel", NULL});
+    put(f, "p2", "2026-07-09", "Dranvel a perdu.", (const char *const[]){"ORG:Dranvel", NULL});
+    r = find(f, "SC Dranvel");
+    assert_int_equal(r.rc, VL_OK);
+    assert_int_equal(r.info->entity.docs, 2);
+    vl_entity_info_free(r.info);
     /* Two longer names start with it: the short one is neither. */
     put(f, "o5", "2026-07-05", "Selmar Energie et Selmar Bank.",
         (const char *const[]){"ORG:Selmar Energie", "ORG:Selmar Bank", NULL});
