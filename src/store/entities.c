@@ -505,15 +505,49 @@ static int ambiguous_in_doc(vl_store *s, const vl_annotation *a, size_t i, const
     return rc;
 }
 
+/* The entity of the one name of the document, of mention i's type, whose
+ * initials the acronym `key` spells ("US" beside "United States", which
+ * may have linked to "États-Unis" by a rule that wrote no initials key
+ * yet) into *out, 0 when none or several (the other names are linked
+ * first).  VL_OK or VL_ENOMEM. */
+static int acronym_in_doc(const vl_annotation *a, const ment *m, size_t i, const char *key, int64_t *out) {
+    const vl_ner_mention *x = &a->entities[i];
+    const char *t = a->text;
+    vl_buf k, ini;
+    vl_buf_init(&k);
+    vl_buf_init(&ini);
+    int64_t found = 0;
+    int rc = VL_OK;
+    for (size_t j = 0; j < a->nentities && !rc && found >= 0; j++) {
+        const vl_ner_mention *y = &a->entities[j];
+        if (y->type != x->type || !m[j].entity || m[j].entity == found ||
+            vl_entity_is_acronym(t + y->canon_start, y->canon_end - y->canon_start))
+            continue;
+        if (vl_entity_key(t + y->canon_start, y->canon_end - y->canon_start, &k)) rc = VL_ENOMEM;
+        int has = rc ? 0 : vl_entity_initials(k.data, &ini);
+        if (has < 0) rc = VL_ENOMEM;
+        if (has > 0 && strcmp(ini.data, key) == 0) found = found ? -1 : m[j].entity;
+    }
+    vl_buf_free(&k);
+    vl_buf_free(&ini);
+    *out = found > 0 ? found : 0;
+    return rc;
+}
+
 /* Links every mention group of the annotation to an entity (creating
- * those that link to none) into m[]. */
+ * those that link to none) into m[]: the acronyms after the other names,
+ * so that an acronym finds its name in the same dispatch (acronym_in_doc)
+ * whatever their order. */
 static int link_mentions(vl_store *s, const vl_annotation *a, ment *m, vl_error *err) {
     vl_entity_store *es = s->ents;
     cands c = {0};
     int rc = VL_OK;
     const char *t = a->text;
-    for (size_t i = 0; i < a->nentities && !rc; i++) {
+    for (size_t pass = 0, i = 0; pass < 2 && !rc; i = 0, pass++)
+    for (; i < a->nentities && !rc; i++) {
         const vl_ner_mention *x = &a->entities[i];
+        int acro = vl_entity_is_acronym(t + x->canon_start, x->canon_end - x->canon_start);
+        if (acro != (int)pass) continue;
         m[i].alias_off = vl_ner_title_skip(t + x->start, x->end - x->start, x->type);
         /* The group: the first mention with the same type and name. */
         size_t first = i;
@@ -538,8 +572,22 @@ static int link_mentions(vl_store *s, const vl_annotation *a, ment *m, vl_error 
             break;
         }
         int amb = ambiguous_in_doc(s, a, i, key);
-        int acro = vl_entity_is_acronym(t + x->canon_start, x->canon_end - x->canon_start);
-        rc = amb < 0 ? oom(err) : candidates(s, key, (int)x->type, amb, acro, &c, err);
+        int64_t here = 0;
+        if (amb < 0 || (acro && (x->type == VL_NER_ORG || x->type == VL_NER_LOC) && acronym_in_doc(a, m, i, key, &here)))
+            rc = oom(err);
+        else if (here) {
+            cand *g = vl_array_grow(c.c, &c.cap, 0, sizeof *g, 8);
+            if (!g) {
+                free(key);
+                rc = oom(err);
+                break;
+            }
+            c.c = g;
+            c.c[0] = (cand){.id = here};
+            c.n = 1;
+        } else {
+            rc = candidates(s, key, (int)x->type, amb, acro, &c, err);
+        }
         if (!rc && c.n) {
             m[i].entity = c.c[0].id;
             m[i].caps = c.c[0].caps;

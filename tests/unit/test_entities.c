@@ -490,6 +490,17 @@ static void test_link_acronym_across(void **state) {
     assert_int_equal(r.rc, VL_OK);
     assert_int_equal(r.info->entity.docs, 2);
     vl_entity_info_free(r.info);
+    /* An acronym before its name in a dispatch, the name linking to an
+     * entity of another spelling (the place-name table): the acronym
+     * takes the name's entity. */
+    put(f, "u1", "2026-06-11", "Les Émirats arabes unis ont signé.",
+        (const char *const[]){"LOC:Émirats arabes unis", NULL});
+    put(f, "u2", "2026-06-12", "The UAE said the United Arab Emirates would sign.",
+        (const char *const[]){"LOC:UAE", "LOC:United Arab Emirates", NULL});
+    r = find(f, "Émirats arabes unis");
+    assert_int_equal(r.rc, VL_OK);
+    assert_int_equal(r.info->entity.mentions, 3);
+    vl_entity_info_free(r.info);
     /* Same initials, two names: apart, and their acronym is neither. */
     put(f, "c1", "2026-06-05", "La Banque alpine du Nord prête.", (const char *const[]){"ORG:Banque alpine du Nord", NULL});
     put(f, "c2", "2026-06-06", "Le Bureau agricole national proteste.",
