@@ -206,25 +206,3 @@ int vl_entity_is_acronym(const char *name, size_t len) {
     }
     return letters >= 2 && letters <= 5;
 }
-
-int vl_entity_head_word(const char *key, vl_buf *out) {
-    vl_buf_reset(out);
-    if (vl_buf_puts(out, "")) return VL_ENOMEM;
-    if (!strchr(key, ' ')) return 0;
-    int skipped = 0;
-    for (const char *p = key; *p;) {
-        const char *sp = strchr(p, ' ');
-        size_t n = sp ? (size_t)(sp - p) : strlen(p);
-        if (n && !is_function_word(p, n)) {
-            if (is_abbreviation(p, n)) {
-                skipped = 1; /* "FC Lorient": the name is Lorient */
-            } else {
-                if (!sp && !skipped) return 0; /* the last word: nothing follows it */
-                return vl_buf_append(out, p, n) ? VL_ENOMEM : 1;
-            }
-        }
-        p += n;
-        while (*p == ' ') p++;
-    }
-    return 0;
-}

@@ -47,13 +47,6 @@ int vl_entity_surname(const char *key, vl_buf *out);
  * VL_ENOMEM. */
 int vl_entity_initials(const char *key, vl_buf *out);
 
-/* The first word of a key of two or more words that is no function word
- * and no abbreviation (two to four letters without a vowel: fc, sc), and
- * is not its last word unless an abbreviation came before it ("kravel
- * transports" -> "kravel", "la banque alpine" -> "banque", "fc lorient" ->
- * "lorient"): 1; 0 (out empty) when none; VL_ENOMEM. */
-int vl_entity_head_word(const char *key, vl_buf *out);
-
 /* 1 when a name as written is an acronym: two to five capital letters
  * A-Z, each maybe followed by a full stop ("UE", "OTAN", "U.S."). */
 int vl_entity_is_acronym(const char *name, size_t len);

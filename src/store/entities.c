@@ -21,18 +21,14 @@
  *      Loukachenko);
  *   6. for organisations and places, an acronym ("ICJ", "U.S.") the name
  *      whose initials it spells ("i:" keys: International Court of
- *      Justice), a name the entity called by the acronym of its initials
- *      ("c:" keys);
- *   7. for organisations, a one-word name the one whose longer name
- *      starts with it ("h:" keys: Kravel -> Kravel Transports), a longer
- *      name the one called by its first word.
- * Rules 2 to 7 link only when they find exactly one entity: two fit, and
+ *      Justice); in its own dispatch, first the one name whose initials
+ *      it spells, whatever their order.
+ * Rules 2 to 6 link only when they find exactly one entity: two fit, and
  * a new entity starts (a wrong merge is worse than a missed one for an
- * analyst counting mentions).  A person's alias that is only the surname
- * of the full name it stood for ("Rutte" of "M. Rutte" beside "Mark
- * Rutte") gets no key, so that rule 5 decides; and a surname that two
- * full names of its own dispatch end with links only by rule 1.  Compatible types: equal, or LOC and ORG for
- * a name of the place-name table (a country stands for its government).
+ * analyst counting mentions).  A surname that two full names of its own
+ * dispatch end with (vl_ner_merge left it ambiguous) links only by rule 1.
+ * Compatible types: equal, or LOC and ORG for a name of the place-name
+ * table (a country stands for its government).
  * What is not done: a full name seen after its surname alone ("Rutte",
  * later "Mark Rutte") makes a second entity; the first keeps its name.
  *
@@ -257,35 +253,16 @@ static int candidates(vl_store *s, const char *key, int type, int exact_only, in
         }
         return VL_OK;
     }
-    for (int rule = 2; rule <= 7 && !exact_only; rule++) {
+    for (int rule = 2; rule <= 6 && !exact_only; rule++) {
         const char *prefix, *k = key;
-        if (rule == 7) {
-            /* An organisation's one-word name finds the one whose longer
-             * name starts with it ("h:" keys), a longer name the one
-             * called by its first word. */
-            if (type != VL_NER_ORG || acro) continue;
-            if (!strchr(key, ' ')) {
-                prefix = "h:";
-            } else {
-                int has = vl_entity_head_word(key, &es->var);
-                if (has < 0) return oom(err);
-                if (!has) continue;
-                prefix = "n:";
-                k = es->var.data;
-            }
-        } else if (rule == 6) {
-            /* An acronym finds the name whose initials it spells, a name
-             * the acronym of its initials (organisations and places). */
-            if (type != VL_NER_ORG && type != VL_NER_LOC) continue;
-            if (acro) {
-                prefix = "i:";
-            } else {
-                int has = vl_entity_initials(key, &es->var);
-                if (has < 0) return oom(err);
-                if (!has) continue;
-                prefix = "c:";
-                k = es->var.data;
-            }
+        if (rule == 6) {
+            /* An acronym finds the name whose initials it spells
+             * (organisations and places).  Not the other way: a name
+             * finding the acronym of its initials joined whole families
+             * of names to a short acronym on the tagger's output ("Peugeot
+             * Sport", "Public Sénat", "Pôle Sud" to "PS"). */
+            if ((type != VL_NER_ORG && type != VL_NER_LOC) || !acro) continue;
+            prefix = "i:";
         } else if (rule == 2) {
             prefix = "n:";
         } else if (rule == 3) {
@@ -354,45 +331,24 @@ static int is_surname_of(vl_store *s, const char *key, const char *full) {
     return rc;
 }
 
-/* Writes the lookup keys of one name of entity `id` (keys.h).  `full`:
- * the key of the entity's full name, when known: a person's alias that is
- * only the surname of it ("Rutte", from "M. Rutte" beside "Mark Rutte")
- * gets no key of its own, so that a later lone "Rutte" goes through the
- * surname rule, which links only when one person has that surname; as an
- * alias key it would find her even beside a namesake. */
-static int add_keys(vl_store *s, int64_t id, int type, const char *key, const char *full, int acro,
-                    vl_error *err) {
+/* Writes the lookup keys of one name of entity `id` (keys.h); `acro`:
+ * the name is written as an acronym (vl_entity_is_acronym). */
+static int add_keys(vl_store *s, int64_t id, int type, const char *key, int acro, vl_error *err) {
     vl_entity_store *es = s->ents;
     sqlite3_stmt *st = stmt(s, ST_KEY, err);
     if (!st) return VL_ESTORE;
-    if (type == VL_NER_PER) {
-        int sur = is_surname_of(s, key, full);
-        if (sur < 0) return oom(err);
-        if (sur) return VL_OK;
-    }
     vl_buf k;
     vl_buf_init(&k);
     int rc = VL_OK;
-    for (int kind = 0; kind < 7 && !rc; kind++) {
+    for (int kind = 0; kind < 6 && !rc; kind++) {
         vl_buf_reset(&k);
-        if (kind == 6) {
-            /* "h:" the first word of an organisation's longer name */
-            if (type != VL_NER_ORG) continue;
-            int has = vl_entity_head_word(key, &es->var);
+        if (kind == 5) {
+            /* "i:" a name's initials, for the acronyms that spell them */
+            if ((type != VL_NER_ORG && type != VL_NER_LOC) || acro) continue;
+            int has = vl_entity_initials(key, &es->var);
             if (has < 0) rc = VL_ENOMEM;
             if (has <= 0) continue;
-            rc = vl_buf_printf(&k, "h:%s", es->var.data);
-        } else if (kind == 5) {
-            /* "c:" an acronym as written; "i:" a name's initials */
-            if (type != VL_NER_ORG && type != VL_NER_LOC) continue;
-            if (acro) {
-                rc = vl_buf_printf(&k, "c:%s", key);
-            } else {
-                int has = vl_entity_initials(key, &es->var);
-                if (has < 0) rc = VL_ENOMEM;
-                if (has <= 0) continue;
-                rc = vl_buf_printf(&k, "i:%s", es->var.data);
-            }
+            rc = vl_buf_printf(&k, "i:%s", es->var.data);
         } else if (kind == 0) {
             rc = vl_buf_printf(&k, "n:%s", key);
         } else if (kind == 4) {
@@ -438,7 +394,7 @@ static int create(vl_store *s, const char *name, size_t len, int type, const cha
     int rc = vl_store_step_done(s, st, "writing the entities", err);
     if (rc) return rc;
     *id = sqlite3_last_insert_rowid(s->db);
-    return add_keys(s, *id, type, key, NULL, vl_entity_is_acronym(name, len), err);
+    return add_keys(s, *id, type, key, vl_entity_is_acronym(name, len), err);
 }
 
 /* ------------------------------------------------------------- writing */
@@ -741,13 +697,12 @@ static int write_new(vl_store *s, int64_t rowid, const vl_annotation *a, vl_erro
                 /* The alias of an entity this document created, under
                  * its canonical name's key: create() wrote those keys. */
                 int known = 0;
-                if (es->key.len) {
+                if (es->key.len && m[i].created) {
                     if (vl_entity_key(t + x->canon_start, x->canon_end - x->canon_start, &canon)) {
                         rc = oom(err);
                         break;
                     }
-                    known = m[i].created && canon.len == es->key.len &&
-                            memcmp(canon.data, es->key.data, canon.len) == 0;
+                    known = canon.len == es->key.len && memcmp(canon.data, es->key.data, canon.len) == 0;
                 }
                 if (es->key.len && !known) {
                     char *key = strdup(es->key.data);
@@ -755,8 +710,7 @@ static int write_new(vl_store *s, int64_t rowid, const vl_annotation *a, vl_erro
                         rc = oom(err);
                         break;
                     }
-                    rc = add_keys(s, m[i].entity, (int)x->type, key, canon.data, vl_entity_is_acronym(t + as, ae - as),
-                                  err);
+                    rc = add_keys(s, m[i].entity, (int)x->type, key, vl_entity_is_acronym(t + as, ae - as), err);
                     free(key);
                     if (rc) break;
                 }
@@ -802,19 +756,15 @@ static int rekey(vl_store *s, int64_t id, const char *name, int type, vl_error *
         sqlite3_reset(al);
         sqlite3_clear_bindings(al);
     }
-    char *full = NULL;
-    if (vl_entity_key(name, strlen(name), &es->key) || !(full = strdup(es->key.data))) rc = oom(err);
     for (size_t i = 0; i <= n && !rc; i++) {
         const char *nm = i < n ? names[i] : name;
         if (vl_entity_key(nm, strlen(nm), &es->key)) rc = oom(err);
         else if (es->key.len) {
             char *key = strdup(es->key.data);
-            rc = key ? add_keys(s, id, type, key, i < n ? full : NULL, vl_entity_is_acronym(nm, strlen(nm)), err)
-                     : oom(err);
+            rc = key ? add_keys(s, id, type, key, vl_entity_is_acronym(nm, strlen(nm)), err) : oom(err);
             free(key);
         }
     }
-    free(full);
     for (size_t i = 0; i < n; i++) free(names[i]);
     free(names);
     return rc;
