@@ -100,6 +100,11 @@ static int translit_word(const char *w, size_t n, vl_buf *out) {
         else if (left >= 2 && memcmp(rest, "zh", 2) == 0) put = "j", used = 2;
         else if (left >= 2 && memcmp(rest, "kh", 2) == 0) put = "h", used = 2;
         else if (left >= 2 && memcmp(rest, "ou", 2) == 0) put = "u", used = 2;
+        /* French writes a hard g before e and i as "gu" (Sergueï,
+         * Evgueni); not at a word's start, where French names have it
+         * (Guérin is not Gérin). */
+        else if (i > 0 && left >= 3 && rest[0] == 'g' && rest[1] == 'u' && (rest[2] == 'e' || rest[2] == 'i'))
+            put = "g", used = 2;
         else if (rest[0] == 'x') put = "ks";
         else if (rest[0] == 'y') put = "i";
         if (put) {
@@ -146,4 +151,58 @@ int vl_entity_surname(const char *key, vl_buf *out) {
     const char *sp = strrchr(key, ' ');
     if (!sp || !sp[1]) return vl_buf_puts(out, "") ? VL_ENOMEM : 0;
     return vl_buf_puts(out, sp + 1) ? VL_ENOMEM : 1;
+}
+
+/* Function words of French and English names, which acronyms skip
+ * ("Cour internationale de justice", CIJ; "Bank of England", BoE is
+ * not an acronym here: a lower-case letter). */
+static int is_function_word(const char *w, size_t n) {
+    static const char *const words[] = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "au", "aux",
+                                        "a", "pour", "sur", "of", "the", "and", "for", "on", "in", "at", "to"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strlen(words[i]) == n && memcmp(words[i], w, n) == 0) return 1;
+    return 0;
+}
+
+/* A word of two to four letters without a vowel: an abbreviation ("fc",
+ * "sc", "rc", "psv" is not one). */
+static int is_abbreviation(const char *w, size_t n) {
+    if (n < 2 || n > 4) return 0;
+    for (size_t j = 0; j < n; j++)
+        if (is_vowel(w[j]) || !is_letter(w[j])) return 0;
+    return 1;
+}
+
+int vl_entity_initials(const char *key, vl_buf *out) {
+    vl_buf_reset(out);
+    if (vl_buf_puts(out, "")) return VL_ENOMEM;
+    for (const char *p = key; *p;) {
+        const char *sp = strchr(p, ' ');
+        size_t n = sp ? (size_t)(sp - p) : strlen(p);
+        if (n && !is_function_word(p, n)) {
+            if (!is_letter(p[0])) {
+                vl_buf_reset(out);
+                return vl_buf_puts(out, "") ? VL_ENOMEM : 0;
+            }
+            /* An abbreviation is written in full in the acronym:
+             * "Vernay FC", VFC. */
+            if (is_abbreviation(p, n) ? vl_buf_append(out, p, n) : vl_buf_putc(out, p[0])) return VL_ENOMEM;
+        }
+        p += n;
+        while (*p == ' ') p++;
+    }
+    if (out->len < 2) {
+        vl_buf_reset(out);
+        return vl_buf_puts(out, "") ? VL_ENOMEM : 0;
+    }
+    return 1;
+}
+
+int vl_entity_is_acronym(const char *name, size_t len) {
+    size_t letters = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (name[i] >= 'A' && name[i] <= 'Z') letters++;
+        else if (!(name[i] == '.' && i > 0 && name[i - 1] != '.')) return 0;
+    }
+    return letters >= 2 && letters <= 5;
 }

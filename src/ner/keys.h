@@ -25,7 +25,7 @@ int vl_entity_key(const char *name, size_t len, vl_buf *out);
  * Poutine / Putin) gets the same variant key.  Rules, applied to each word
  * left to right, longest pattern first:
  *     x -> ks      tch -> ch     sh -> ch     zh -> j      kh -> h
- *     ou -> u      y -> i
+ *     ou -> u      y -> i       gu -> g before e or i, not at the start
  * then a doubled letter is written once (ii -> i, ss -> s), and at the
  * end of a word an "e" after a consonant is dropped (poutine -> putin,
  * alexandre -> aleksandr), as is the "e" of a final "er" after a consonant
@@ -37,6 +37,19 @@ int vl_entity_translit(const char *key, vl_buf *out);
 /* The last word of a normalised key of two or more words ("mark rutte" ->
  * "rutte"): 1; 0 (out empty) for a one-word key; VL_ENOMEM. */
 int vl_entity_surname(const char *key, vl_buf *out);
+
+/* The initials of the words of a normalised key of two or more words,
+ * function words left out ("agence baltique de l energie" -> "abe",
+ * "paris saint germain" -> "psg", "united states of america" -> "usa"),
+ * an abbreviation (two to four letters without a vowel) spelt whole
+ * ("paris fc" -> "pfc"): what an acronym of the name spells.  1; 0 (out empty) when fewer than
+ * two words count or a word that counts starts with no letter a-z;
+ * VL_ENOMEM. */
+int vl_entity_initials(const char *key, vl_buf *out);
+
+/* 1 when a name as written is an acronym: two to five capital letters
+ * A-Z, each maybe followed by a full stop ("UE", "OTAN", "U.S."). */
+int vl_entity_is_acronym(const char *name, size_t len);
 
 /* Bytes of leading titles (M., Mme, Dr, President ...) at the start of a
  * person's name as tagged, the same rule as vl_ner_merge uses ("M. Rutte"

@@ -18,11 +18,17 @@
  *      (Loukachenko, Lukashenko: src/ner/keys.c);
  *   5. "s:" for a one-word person's name, the person with that surname
  *      (compared by transliteration key: Lukashenko -> Alexandre
- *      Loukachenko).
- * Rules 2 to 5 link only when they find exactly one entity: two fit, and
+ *      Loukachenko);
+ *   6. for organisations and places, an acronym ("ICJ", "U.S.") the name
+ *      whose initials it spells ("i:" keys: International Court of
+ *      Justice); in its own dispatch, first the one name whose initials
+ *      it spells, whatever their order.
+ * Rules 2 to 6 link only when they find exactly one entity: two fit, and
  * a new entity starts (a wrong merge is worse than a missed one for an
- * analyst counting mentions).  Compatible types: equal, or LOC and ORG for
- * a name of the place-name table (a country stands for its government).
+ * analyst counting mentions).  A surname that two full names of its own
+ * dispatch end with (vl_ner_merge left it ambiguous) links only by rule 1.
+ * Compatible types: equal, or LOC and ORG for a name of the place-name
+ * table (a country stands for its government).
  * What is not done: a full name seen after its surname alone ("Rutte",
  * later "Mark Rutte") makes a second entity; the first keeps its name.
  *
@@ -232,7 +238,8 @@ static size_t best(const cands *c, int type) {
  * into out.  `type` >= 0 (linking a mention): out ends with the one entity
  * to link to, or none (a new entity).  `type` < 0 (looking a name up):
  * every entity the first rule that finds any finds. */
-static int candidates(vl_store *s, const char *key, int type, cands *out, vl_error *err) {
+static int candidates(vl_store *s, const char *key, int type, int exact_only, int acro, cands *out,
+                      vl_error *err) {
     vl_entity_store *es = s->ents;
     out->n = 0;
     const char *group = vl_entity_link_group(es->links, key);
@@ -246,9 +253,17 @@ static int candidates(vl_store *s, const char *key, int type, cands *out, vl_err
         }
         return VL_OK;
     }
-    for (int rule = 2; rule <= 5; rule++) {
+    for (int rule = 2; rule <= 6 && !exact_only; rule++) {
         const char *prefix, *k = key;
-        if (rule == 2) {
+        if (rule == 6) {
+            /* An acronym finds the name whose initials it spells
+             * (organisations and places).  Not the other way: a name
+             * finding the acronym of its initials joined whole families
+             * of names to a short acronym on the tagger's output ("Peugeot
+             * Sport", "Public Sénat", "Pôle Sud" to "PS"). */
+            if ((type != VL_NER_ORG && type != VL_NER_LOC) || !acro) continue;
+            prefix = "i:";
+        } else if (rule == 2) {
             prefix = "n:";
         } else if (rule == 3) {
             if (!group) continue;
@@ -282,7 +297,8 @@ static int candidates(vl_store *s, const char *key, int type, cands *out, vl_err
         }
         keep_compatible(out, type, group != NULL);
         if (rule >= 4) {
-            /* Lossy keys link people to people, places to places. */
+            /* Lossy keys link people to people, places to places,
+             * acronyms organisations to organisations. */
             size_t w = 0;
             for (size_t i = 0; i < out->n; i++)
                 if (out->c[i].type == type) out->c[w++] = out->c[i];
@@ -298,17 +314,42 @@ static int candidates(vl_store *s, const char *key, int type, cands *out, vl_err
     return VL_OK;
 }
 
-/* Writes the lookup keys of one name of entity `id` (keys.h). */
-static int add_keys(vl_store *s, int64_t id, int type, const char *key, vl_error *err) {
+/* 1 when the one-word key `key` is, by transliteration key, the last
+ * word of the several-word key `full` (Rutte of Mark Rutte); -1: no memory. */
+static int is_surname_of(vl_store *s, const char *key, const char *full) {
+    vl_entity_store *es = s->ents;
+    if (!full || strchr(key, ' ')) return 0;
+    int has = vl_entity_surname(full, &es->var);
+    if (has <= 0) return has;
+    vl_buf a, b;
+    vl_buf_init(&a);
+    vl_buf_init(&b);
+    int rc = vl_entity_translit(es->var.data, &a) || vl_entity_translit(key, &b) ? -1 : 0;
+    if (!rc) rc = strcmp(a.data, b.data) == 0;
+    vl_buf_free(&a);
+    vl_buf_free(&b);
+    return rc;
+}
+
+/* Writes the lookup keys of one name of entity `id` (keys.h); `acro`:
+ * the name is written as an acronym (vl_entity_is_acronym). */
+static int add_keys(vl_store *s, int64_t id, int type, const char *key, int acro, vl_error *err) {
     vl_entity_store *es = s->ents;
     sqlite3_stmt *st = stmt(s, ST_KEY, err);
     if (!st) return VL_ESTORE;
     vl_buf k;
     vl_buf_init(&k);
     int rc = VL_OK;
-    for (int kind = 0; kind < 5 && !rc; kind++) {
+    for (int kind = 0; kind < 6 && !rc; kind++) {
         vl_buf_reset(&k);
-        if (kind == 0) {
+        if (kind == 5) {
+            /* "i:" a name's initials, for the acronyms that spell them */
+            if ((type != VL_NER_ORG && type != VL_NER_LOC) || acro) continue;
+            int has = vl_entity_initials(key, &es->var);
+            if (has < 0) rc = VL_ENOMEM;
+            if (has <= 0) continue;
+            rc = vl_buf_printf(&k, "i:%s", es->var.data);
+        } else if (kind == 0) {
             rc = vl_buf_printf(&k, "n:%s", key);
         } else if (kind == 4) {
             /* the key without its article ("a:havre" for "Le Havre") */
@@ -353,7 +394,7 @@ static int create(vl_store *s, const char *name, size_t len, int type, const cha
     int rc = vl_store_step_done(s, st, "writing the entities", err);
     if (rc) return rc;
     *id = sqlite3_last_insert_rowid(s->db);
-    return add_keys(s, *id, type, key, err);
+    return add_keys(s, *id, type, key, vl_entity_is_acronym(name, len), err);
 }
 
 /* ------------------------------------------------------------- writing */
@@ -388,15 +429,81 @@ static int same_bytes(const char *t, size_t as, size_t ae, size_t bs, size_t be)
     return ae - as == be - bs && memcmp(t + as, t + bs, ae - as) == 0;
 }
 
+/* 1 when the one-word person's name `key` (mention i's group) is the
+ * surname of two full names of the document ("Mr Soltan" beside "Vera
+ * Soltan" and "Piet Soltan", which vl_ner_merge left ambiguous): then it
+ * is neither, and only an entity of exactly that name can take it (not
+ * the surname rule, which sees only the people stored so far, maybe one
+ * of the two). -1: no memory. */
+static int ambiguous_in_doc(vl_store *s, const vl_annotation *a, size_t i, const char *key) {
+    const vl_ner_mention *x = &a->entities[i];
+    if (x->type != VL_NER_PER || strchr(key, ' ')) return 0;
+    const char *t = a->text;
+    size_t first = a->nentities;
+    vl_buf k;
+    vl_buf_init(&k);
+    int rc = 0;
+    for (size_t j = 0; j < a->nentities && rc == 0; j++) {
+        const vl_ner_mention *y = &a->entities[j];
+        if (y->type != VL_NER_PER) continue;
+        if (first < a->nentities && same_bytes(t, a->entities[first].canon_start, a->entities[first].canon_end,
+                                               y->canon_start, y->canon_end))
+            continue;
+        if (vl_entity_key(t + y->canon_start, y->canon_end - y->canon_start, &k)) rc = -1;
+        else if (k.len && strchr(k.data, ' ')) {
+            int sur = is_surname_of(s, key, k.data);
+            if (sur < 0) rc = -1;
+            else if (sur && first < a->nentities) rc = 1;
+            else if (sur) first = j;
+        }
+    }
+    vl_buf_free(&k);
+    return rc;
+}
+
+/* The entity of the one name of the document, of mention i's type, whose
+ * initials the acronym `key` spells ("US" beside "United States", which
+ * may have linked to "États-Unis" by a rule that wrote no initials key
+ * yet) into *out, 0 when none or several (the other names are linked
+ * first).  VL_OK or VL_ENOMEM. */
+static int acronym_in_doc(const vl_annotation *a, const ment *m, size_t i, const char *key, int64_t *out) {
+    const vl_ner_mention *x = &a->entities[i];
+    const char *t = a->text;
+    vl_buf k, ini;
+    vl_buf_init(&k);
+    vl_buf_init(&ini);
+    int64_t found = 0;
+    int rc = VL_OK;
+    for (size_t j = 0; j < a->nentities && !rc && found >= 0; j++) {
+        const vl_ner_mention *y = &a->entities[j];
+        if (y->type != x->type || !m[j].entity || m[j].entity == found ||
+            vl_entity_is_acronym(t + y->canon_start, y->canon_end - y->canon_start))
+            continue;
+        if (vl_entity_key(t + y->canon_start, y->canon_end - y->canon_start, &k)) rc = VL_ENOMEM;
+        int has = rc ? 0 : vl_entity_initials(k.data, &ini);
+        if (has < 0) rc = VL_ENOMEM;
+        if (has > 0 && strcmp(ini.data, key) == 0) found = found ? -1 : m[j].entity;
+    }
+    vl_buf_free(&k);
+    vl_buf_free(&ini);
+    *out = found > 0 ? found : 0;
+    return rc;
+}
+
 /* Links every mention group of the annotation to an entity (creating
- * those that link to none) into m[]. */
+ * those that link to none) into m[]: the acronyms after the other names,
+ * so that an acronym finds its name in the same dispatch (acronym_in_doc)
+ * whatever their order. */
 static int link_mentions(vl_store *s, const vl_annotation *a, ment *m, vl_error *err) {
     vl_entity_store *es = s->ents;
     cands c = {0};
     int rc = VL_OK;
     const char *t = a->text;
-    for (size_t i = 0; i < a->nentities && !rc; i++) {
+    for (size_t pass = 0, i = 0; pass < 2 && !rc; i = 0, pass++)
+    for (; i < a->nentities && !rc; i++) {
         const vl_ner_mention *x = &a->entities[i];
+        int acro = vl_entity_is_acronym(t + x->canon_start, x->canon_end - x->canon_start);
+        if (acro != (int)pass) continue;
         m[i].alias_off = vl_ner_title_skip(t + x->start, x->end - x->start, x->type);
         /* The group: the first mention with the same type and name. */
         size_t first = i;
@@ -420,7 +527,23 @@ static int link_mentions(vl_store *s, const vl_annotation *a, ment *m, vl_error 
             rc = oom(err);
             break;
         }
-        rc = candidates(s, key, (int)x->type, &c, err);
+        int amb = ambiguous_in_doc(s, a, i, key);
+        int64_t here = 0;
+        if (amb < 0 || (acro && (x->type == VL_NER_ORG || x->type == VL_NER_LOC) && acronym_in_doc(a, m, i, key, &here)))
+            rc = oom(err);
+        else if (here) {
+            cand *g = vl_array_grow(c.c, &c.cap, 0, sizeof *g, 8);
+            if (!g) {
+                free(key);
+                rc = oom(err);
+                break;
+            }
+            c.c = g;
+            c.c[0] = (cand){.id = here};
+            c.n = 1;
+        } else {
+            rc = candidates(s, key, (int)x->type, amb, acro, &c, err);
+        }
         if (!rc && c.n) {
             m[i].entity = c.c[0].id;
             m[i].caps = c.c[0].caps;
@@ -587,7 +710,7 @@ static int write_new(vl_store *s, int64_t rowid, const vl_annotation *a, vl_erro
                         rc = oom(err);
                         break;
                     }
-                    rc = add_keys(s, m[i].entity, (int)x->type, key, err);
+                    rc = add_keys(s, m[i].entity, (int)x->type, key, vl_entity_is_acronym(t + as, ae - as), err);
                     free(key);
                     if (rc) break;
                 }
@@ -638,7 +761,7 @@ static int rekey(vl_store *s, int64_t id, const char *name, int type, vl_error *
         if (vl_entity_key(nm, strlen(nm), &es->key)) rc = oom(err);
         else if (es->key.len) {
             char *key = strdup(es->key.data);
-            rc = key ? add_keys(s, id, type, key, err) : oom(err);
+            rc = key ? add_keys(s, id, type, key, vl_entity_is_acronym(nm, strlen(nm)), err) : oom(err);
             free(key);
         }
     }
@@ -792,7 +915,7 @@ static int resolve_name(vl_store *s, const char *name, cands *out, vl_error *err
     if (!es->key.len) return VL_OK;
     char *key = strdup(es->key.data);
     if (!key) return oom(err);
-    rc = candidates(s, key, -1, out, err);
+    rc = candidates(s, key, -1, 0, 0, out, err);
     free(key);
     for (size_t i = 1; i < out->n; i++)
         for (size_t j = i; j > 0 && out->c[j].mentions > out->c[j - 1].mentions; j--) {

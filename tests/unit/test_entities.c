@@ -105,6 +105,11 @@ static void test_transliteration(void **state) {
     assert_same_variant("Tchaïkovski", "Tchaikovsky", 1);
     assert_same_variant("Iouri", "Yuri", 1);
     assert_same_variant("Jirinovski", "Zhirinovsky", 1);
+    /* French "gu" for a hard g before e and i, inside a word. */
+    assert_same_variant("Sergueï Lavrov", "Sergei Lavrov", 1);
+    assert_same_variant("Evgueni", "Evgeny", 1);
+    assert_same_variant("Guennadi Ziouganov", "Gennady Zyuganov", 0); /* not at a word's start */
+    assert_same_variant("Guérin", "Gérin", 0);
     /* Distinct names stay distinct. */
     assert_same_variant("Ivanov", "Ivanova", 0);
     assert_same_variant("Bush", "Busch", 0);
@@ -426,6 +431,96 @@ static void test_ambiguous_surname_does_not_merge(void **state) {
     assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE name LIKE 'Ivanov%'"), 2);
 }
 
+/* A surname that is ambiguous in its own dispatch (two full names end with
+ * it, so vl_ner_merge leaves it alone) is neither person, even when only
+ * one of them is stored when it is linked; with one full name it is hers. */
+static void test_surname_ambiguous_in_dispatch(void **state) {
+    fx *f = *state;
+    put(f, "m0", "2026-05-04", "Ines Marbo a parlé.", (const char *const[]){"PER:Ines Marbo", NULL});
+    put(f, "m1", "2026-05-05", "Ines Marbo a parlé. Mme Marbo a ri. Karl Marbo a répondu. M. Marbo a précisé.",
+        (const char *const[]){"PER:Ines Marbo", "PER:Marbo", "PER:Karl Marbo", "PER:Marbo", NULL});
+    found r = find(f, "Ines Marbo");
+    assert_int_equal(r.rc, VL_OK);
+    assert_int_equal(r.info->entity.mentions, 2);
+    vl_entity_info_free(r.info);
+    r = find(f, "Karl Marbo");
+    assert_int_equal(r.rc, VL_OK);
+    assert_int_equal(r.info->entity.mentions, 1);
+    vl_entity_info_free(r.info);
+    /* One person of that surname in the dispatch: the surname is hers. */
+    put(f, "n1", "2026-05-06", "Lidia Gorsk a parlé. Mme Gorsk a ri.",
+        (const char *const[]){"PER:Lidia Gorsk", "PER:Gorsk", NULL});
+    put(f, "n2", "2026-05-07", "Gorsk a démenti.", (const char *const[]){"PER:Gorsk", NULL});
+    r = find(f, "Lidia Gorsk");
+    assert_int_equal(r.rc, VL_OK);
+    assert_int_equal(r.info->entity.mentions, 3);
+    vl_entity_info_free(r.info);
+    check_keys(f);
+}
+
+/* An acronym finds the name whose initials it spells across dispatches,
+ * when one entity fits: function words do not count (l'Agence baltique de
+ * l'énergie, ABE), hyphens split words (Vallon Saint-Aubin, VSA).  Not
+ * the other way (a name does not find an acronym entity: on the tagger's
+ * output that joined every "P... S..." to "PS"); two names with the same
+ * initials are not linked to each other, and an acronym two of them spell
+ * is neither. */
+static void test_link_acronym_across(void **state) {
+    fx *f = *state;
+    put(f, "a1", "2026-06-01", "L'Agence baltique de l'énergie a publié un rapport.",
+        (const char *const[]){"ORG:Agence baltique de l'énergie", NULL});
+    put(f, "a2", "2026-06-02", "L'ABE dément.", (const char *const[]){"ORG:ABE", NULL});
+    found r = find(f, "Agence baltique de l'énergie");
+    assert_int_equal(r.rc, VL_OK);
+    assert_int_equal(r.info->entity.docs, 2);
+    vl_entity_info_free(r.info);
+    put(f, "b1", "2026-06-03", "Le Vallon Saint-Aubin a gagné.", (const char *const[]){"ORG:Vallon Saint-Aubin", NULL});
+    put(f, "b2", "2026-06-04", "Le VSA gagne.", (const char *const[]){"ORG:VSA", NULL});
+    r = find(f, "VSA");
+    assert_int_equal(r.rc, VL_OK);
+    assert_string_equal(r.info->entity.name, "Vallon Saint-Aubin");
+    assert_int_equal(r.info->entity.docs, 2);
+    vl_entity_info_free(r.info);
+    put(f, "b3", "2026-06-04", "La CLT recrute.", (const char *const[]){"ORG:CLT", NULL});
+    put(f, "b4", "2026-06-04", "La Compagnie lorraine des transports recrute.",
+        (const char *const[]){"ORG:Compagnie lorraine des transports", NULL});
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE docs = 1 AND name IN"
+                                   " ('CLT', 'Compagnie lorraine des transports')"),
+                     2);
+    /* A word without a vowel is spelt whole: Vernay FC, VFC. */
+    put(f, "e1", "2026-06-09", "Le Vernay FC recrute.", (const char *const[]){"ORG:Vernay FC", NULL});
+    put(f, "e2", "2026-06-10", "Le VFC dément.", (const char *const[]){"ORG:VFC", NULL});
+    r = find(f, "Vernay FC");
+    assert_int_equal(r.rc, VL_OK);
+    assert_int_equal(r.info->entity.docs, 2);
+    vl_entity_info_free(r.info);
+    /* An acronym before its name in a dispatch, the name linking to an
+     * entity of another spelling (the place-name table): the acronym
+     * takes the name's entity. */
+    put(f, "u1", "2026-06-11", "Les Émirats arabes unis ont signé.",
+        (const char *const[]){"LOC:Émirats arabes unis", NULL});
+    put(f, "u2", "2026-06-12", "The UAE said the United Arab Emirates would sign.",
+        (const char *const[]){"LOC:UAE", "LOC:United Arab Emirates", NULL});
+    r = find(f, "Émirats arabes unis");
+    assert_int_equal(r.rc, VL_OK);
+    assert_int_equal(r.info->entity.mentions, 3);
+    vl_entity_info_free(r.info);
+    /* Same initials, two names: apart, and their acronym is neither. */
+    put(f, "c1", "2026-06-05", "La Banque alpine du Nord prête.", (const char *const[]){"ORG:Banque alpine du Nord", NULL});
+    put(f, "c2", "2026-06-06", "Le Bureau agricole national proteste.",
+        (const char *const[]){"ORG:Bureau agricole national", NULL});
+    put(f, "c3", "2026-06-07", "La BAN refuse.", (const char *const[]){"ORG:BAN", NULL});
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE docs = 1 AND name IN"
+                                   " ('Banque alpine du Nord', 'Bureau agricole national', 'BAN')"),
+                     3);
+    /* Another type does not link. */
+    put(f, "d1", "2026-06-08", "Le port de Vallon Saint-Aubin.", (const char *const[]){"LOC:Vallon Saint-Aubin", NULL});
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE name = 'Vallon Saint-Aubin' AND type = 'LOC'"),
+                     1);
+    assert_int_equal(count_rows(f, "SELECT docs FROM entities WHERE name = 'Vallon Saint-Aubin' AND type = 'ORG'"), 2);
+    check_keys(f);
+}
+
 static void test_link_spellings(void **state) {
     fx *f = *state;
     put(f, "b1", "2026-03-02", "Le Bélarus et Alexandre Loukachenko.",
@@ -711,6 +806,8 @@ int main(void) {
         cmocka_unit_test(test_acronyms),
         cmocka_unit_test_setup_teardown(test_link_by_surname_and_alias, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ambiguous_surname_does_not_merge, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_surname_ambiguous_in_dispatch, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_link_acronym_across, setup, teardown),
         cmocka_unit_test_setup_teardown(test_link_spellings, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capitals_give_way, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capitals_take_written_alias, setup, teardown),
