@@ -97,7 +97,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     vl_error err;
     if (!ev || ++runs % 256 == 0) {
         vl_merge_eval_free(ev);
-        VL_CHECK(vl_merge_eval_new(NULL, VL_LANG_UND, &ev, &err) == VL_OK);
+        VL_CHECK(vl_merge_eval_new(NULL, &ev, &err) == VL_OK);
     }
     char path[512];
     file_path(path, sizeof path, corpus);

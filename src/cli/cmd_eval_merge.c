@@ -1,10 +1,11 @@
 /*
- * cmd_eval_merge.c -- `veille eval merge [--model M [--lang L]] [--errors]
- * PATH...`: how veille merges the names of one entity within and across
- * dispatches, scored against entity-linking gold (HIPE TSV's NEL-LIT, BRAT
- * Reference normalisations) with B-cubed and pairwise precision, recall
- * and F1, beside two baselines on the same mentions (src/eval/merge.h);
- * the gold's mentions, or with --model the model's, end to end.
+ * cmd_eval_merge.c -- `veille eval merge [--tagged | --model M [--lang L]]
+ * [--errors] PATH...`: how veille merges the names of one entity within
+ * and across dispatches, scored against entity-linking gold (HIPE TSV's
+ * NEL-LIT, BRAT Reference normalisations) with B-cubed and pairwise
+ * precision, recall and F1, beside two baselines on the same mentions
+ * (src/eval/merge.h); the gold's mentions, or end to end the mentions of
+ * the models of each document's language (--tagged) or of one (--model).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +24,7 @@ static void print_row(const char *system, const char *what, const vl_merge_score
 
 int cmd_eval_merge(cli_env *env, int argc, char **argv) {
     const char *model_path = NULL, *lang_s = NULL;
-    int k, npaths = 0, errors = 0;
+    int k, npaths = 0, errors = 0, tagged = 0;
     char **paths = calloc((size_t)argc, sizeof *paths);
     if (!paths) return EXIT_FATAL;
     for (int i = 1; i < argc;) {
@@ -33,6 +34,8 @@ int cmd_eval_merge(cli_env *env, int argc, char **argv) {
             if (k < 0) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "--lang", &lang_s))) {
             if (k < 0) goto usage;
+        } else if (cli_flag(argv, &i, "--tagged")) {
+            tagged = 1;
         } else if (cli_flag(argv, &i, "--errors")) {
             errors = 1;
         } else if (argv[i][0] == '-' && argv[i][1] != 0) {
@@ -51,13 +54,31 @@ int cmd_eval_merge(cli_env *env, int argc, char **argv) {
         cli_fail("eval merge: --lang must be fr or en");
         goto usage;
     }
+    if (tagged && model_path) {
+        cli_fail("eval merge: --tagged or --model, not both");
+        goto usage;
+    }
     vl_error err;
     vl_error_clear(&err);
     vl_merge_eval *ev = NULL;
-    vl_ner_model *model = NULL;
-    int rc = model_path ? vl_ner_model_open(model_path, &model, &err) : VL_OK;
-    if (!rc && model && lang < 0) lang = (int)vl_ner_model_lang(model);
-    if (!rc) rc = vl_merge_eval_new(model, (vl_lang)(lang < 0 ? VL_LANG_UND : lang), &ev, &err);
+    vl_ner_model *model[VL_LANG_COUNT] = {NULL};
+    vl_merge_taggers taggers = {.lang = lang};
+    int rc = VL_OK;
+    if (model_path) {
+        /* one model for every document, in its language or --lang's */
+        rc = vl_ner_model_open(model_path, &model[0], &err);
+        if (!rc && taggers.lang < 0) taggers.lang = (int)vl_ner_model_lang(model[0]);
+        for (int l = 0; l < VL_LANG_COUNT && !rc; l++) taggers.model[l] = model[0];
+    } else if (tagged) {
+        /* the models ingest uses, each document by its language */
+        const char *dir = getenv("VEILLE_MODELS");
+        for (int l = VL_LANG_FR; l < VL_LANG_COUNT && !rc; l++) {
+            char path[4200];
+            snprintf(path, sizeof path, "%s/ner-%s.model", dir && *dir ? dir : "models", vl_lang_code((vl_lang)l));
+            if (!(rc = vl_ner_model_open(path, &model[l], &err))) taggers.model[l] = model[l];
+        }
+    }
+    if (!rc) rc = vl_merge_eval_new(model_path || tagged ? &taggers : NULL, &ev, &err);
     size_t docs = 0;
     for (int p = 0; p < npaths && !rc; p++) {
         vl_ner_corpus *c = NULL;
@@ -77,15 +98,15 @@ int cmd_eval_merge(cli_env *env, int argc, char **argv) {
     if (rc) {
         cli_error(&err);
         vl_merge_eval_free(ev);
-        vl_ner_model_close(model);
+        for (int l = 0; l < VL_LANG_COUNT; l++) vl_ner_model_close(model[l]);
         free(paths);
         return cli_exit_for(err.code);
     }
     size_t linked, scored;
     vl_merge_eval_coverage(ev, &linked, &scored);
-    if (model)
+    if (model_path || tagged)
         printf("end to end with %s: %zu of the %zu linked gold mentions tagged with their exact span, scored\n",
-               model_path, scored, linked);
+               model_path ? model_path : "the models of each document's language", scored, linked);
     printf("%zu documents; %zu linked mentions of %zu gold entities\n", docs, s.mentions, s.gold_entities);
     for (int scope = 0; scope < VL_MERGE_NSCOPES; scope++) {
         printf("\n%s%*s mentions     gold   system   B3: P      R      F1     pairs: P  R      F1\n",
@@ -100,7 +121,7 @@ int cmd_eval_merge(cli_env *env, int argc, char **argv) {
         }
     }
     vl_merge_eval_free(ev);
-    vl_ner_model_close(model);
+    for (int l = 0; l < VL_LANG_COUNT; l++) vl_ner_model_close(model[l]);
     free(paths);
     if (rc) {
         cli_error(&err);

@@ -37,22 +37,24 @@ struct vl_merge_eval {
     size_t docs;
     vl_ner_mention *m; /* one document's mentions, reused */
     size_t nm, mcap;
-    const vl_ner_model *model; /* NULL: the gold's mentions */
-    vl_lang lang;
+    int tagged; /* 0: the gold's mentions */
+    vl_merge_taggers taggers;
     vl_ner_tagger *tagger;
     size_t linked; /* gold mentions linked to an entity */
 };
 
 static int oom(vl_error *err) { return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory"); }
 
-int vl_merge_eval_new(const vl_ner_model *model, vl_lang lang, vl_merge_eval **out, vl_error *err) {
+int vl_merge_eval_new(const vl_merge_taggers *taggers, vl_merge_eval **out, vl_error *err) {
     *out = NULL;
     vl_merge_eval *ev = calloc(1, sizeof *ev);
     if (!ev) return oom(err);
     vl_buf_init(&ev->strings);
-    ev->model = model;
-    ev->lang = lang;
-    int rc = model ? vl_ner_tagger_new(&ev->tagger, err) : VL_OK;
+    if (taggers) {
+        ev->tagged = 1;
+        ev->taggers = *taggers;
+    }
+    int rc = taggers ? vl_ner_tagger_new(&ev->tagger, err) : VL_OK;
     if (!rc) rc = vl_store_open(":memory:", 0, &ev->store, err);
     if (!rc && sqlite3_prepare_v2(ev->store->db, "SELECT entity FROM mentions WHERE doc = ?1 AND start = ?2", -1,
                                   &ev->entity_of, NULL) != SQLITE_OK)
@@ -141,7 +143,7 @@ static int gold_mentions(vl_merge_eval *ev, const vl_ner_unit *u) {
 /* The system mention of gold span g: the same index without a model, else
  * the tagged mention of exactly its bytes; -1 when there is none. */
 static long system_mention(const vl_merge_eval *ev, size_t i, const vl_ner_gold *g) {
-    if (!ev->model) return (long)i;
+    if (!ev->tagged) return (long)i;
     size_t lo = 0, hi = ev->nm; /* tagged mentions are in text order */
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -151,10 +153,18 @@ static long system_mention(const vl_merge_eval *ev, size_t i, const vl_ner_gold 
     return lo < ev->nm && ev->m[lo].start == g->start && ev->m[lo].end == g->end ? (long)lo : -1;
 }
 
+/* Tags the unit with the model of its language, as ingest does. */
+static int tag_unit(vl_merge_eval *ev, const vl_ner_unit *u, vl_error *err) {
+    int lang = ev->taggers.lang >= 0 ? ev->taggers.lang : (int)vl_lang_identify(u->text, u->len);
+    if (lang <= VL_LANG_UND || lang >= VL_LANG_COUNT) lang = VL_LANG_FR;
+    const vl_ner_model *m = ev->taggers.model[lang];
+    if (!m) return vl_error_set(err, VL_ENOTFOUND, u->name, 0, "no entity model for %s", vl_lang_code((vl_lang)lang));
+    return vl_ner_tag_with(ev->tagger, m, u->text, u->len, (vl_lang)lang, on_span, ev, err);
+}
+
 int vl_merge_eval_unit(vl_merge_eval *ev, const vl_ner_unit *u, vl_error *err) {
     ev->nm = 0;
-    int rc = ev->model ? vl_ner_tag_with(ev->tagger, ev->model, u->text, u->len, ev->lang, on_span, ev, err)
-                       : gold_mentions(ev, u);
+    int rc = ev->tagged ? tag_unit(ev, u, err) : gold_mentions(ev, u);
     if (rc == VL_ENOMEM) return oom(err);
     if (rc) return rc;
     size_t n = ev->nm;

@@ -54,11 +54,20 @@ typedef struct vl_merge_score {
 
 typedef struct vl_merge_eval vl_merge_eval;
 
+/* The taggers of an end-to-end evaluation: the model of each language
+ * (borrowed: they must outlive the evaluation), and the language to tag
+ * every document in, or -1 to identify each document's (vl_lang_identify;
+ * undetermined is tagged as French, as `veille eval ner` does). */
+typedef struct vl_merge_taggers {
+    const vl_ner_model *model[VL_LANG_COUNT];
+    int lang;
+} vl_merge_taggers;
+
 /* An evaluation with its own store in memory (which opens the entity
- * models it finds, as any store does; they tag nothing here).  `model`
- * NULL: the gold mentions are merged; else the mentions `model` tags in
- * language `lang` (borrowed: it must outlive the evaluation). */
-int vl_merge_eval_new(const vl_ner_model *model, vl_lang lang, vl_merge_eval **out, vl_error *err);
+ * models it finds, as any store does; they tag nothing here).  `taggers`
+ * NULL: the gold mentions are merged; else the mentions the taggers find
+ * (copied). */
+int vl_merge_eval_new(const vl_merge_taggers *taggers, vl_merge_eval **out, vl_error *err);
 /* Gold mentions linked to an entity, and how many of them are scored (all
  * of them without a model; with one, those it tagged with their exact
  * span). */

@@ -304,6 +304,27 @@ static void test_eval_merge(void **state) {
     r = th_veille(NULL, "eval", "merge", "--model", model, "--lang", "de", linked, NULL);
     assert_int_equal(r.status, 2);
     th_run_free(&r);
+    r = th_veille(NULL, "eval", "merge", "--model", model, "--tagged", linked, NULL);
+    assert_int_equal(r.status, 2);
+    assert_non_null(strstr(r.err, "not both"));
+    th_run_free(&r);
+    /* --tagged: the models of $VEILLE_MODELS, each dispatch by its language */
+    char *models = th_path(th_src_dir(), "models"), env[4200];
+    snprintf(env, sizeof env, "VEILLE_MODELS=%s", models);
+    char *const argv_tagged[] = {(char *)th_veille_bin(), "eval", "merge", "--tagged", linked, NULL};
+    char *const env_tagged[] = {env, NULL};
+    r = th_exec(argv_tagged, NULL, 0, env_tagged, 60);
+    if (r.status) fprintf(stderr, "%s", r.err);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "end to end with the models of each document's language: "));
+    th_run_free(&r);
+    /* a folder without the models is told */
+    snprintf(env, sizeof env, "VEILLE_MODELS=%s", dir);
+    r = th_exec(argv_tagged, NULL, 0, env_tagged, 60);
+    assert_int_not_equal(r.status, 0);
+    assert_non_null(strstr(r.err, "ner-fr.model"));
+    th_run_free(&r);
+    free(models);
     free(model);
     /* entity gold without links */
     char *brat = write_brat(dir);

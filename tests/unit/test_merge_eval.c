@@ -107,7 +107,7 @@ static vl_merge_eval *eval_fixture(const char *dir) {
     char *p = th_write_file(dir, "m.tsv", fixture, (size_t)-1);
     vl_merge_eval *ev;
     vl_error err;
-    assert_int_equal(vl_merge_eval_new(NULL, VL_LANG_UND, &ev, &err), VL_OK);
+    assert_int_equal(vl_merge_eval_new(NULL, &ev, &err), VL_OK);
     vl_ner_corpus *c;
     assert_int_equal(vl_ner_corpus_open(p, &c, &err), VL_OK);
     vl_ner_unit u;
