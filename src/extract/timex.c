@@ -1322,14 +1322,22 @@ static void post_tokens(vl_timex_tagger *t) {
         if (kill) k[i].mask = 0;
     }
     /* Halves: "2 1/2 years", "five and a half hours" give the count a
-     * half; "a minute and a half" gives it to the unit.  The tokens of the
-     * half join the one they qualify. */
-    if (t->lang & TXL_EN) {
+     * half; "a minute and a half" gives it to the unit, and so do French
+     * "un an et demi", "deux heures et demie" (a clock's "6 heures et
+     * demie", "midi et demi" is half past).  The tokens of the half join
+     * the one they qualify. */
+    if (t->lang & (TXL_EN | TXL_FR)) {
         const uint64_t counted = (1ull << TC_NUM) | (1ull << TC_UNIT) | (1ull << TC_UNITS);
         size_t w2 = 0, r = 0;
         while (r < n) {
             size_t skip = 0;
-            if ((k[r].mask & counted) && r + 3 < n) {
+            if ((t->lang & TXL_FR) && r + 2 < n &&
+                ((k[r].mask & ((1ull << TC_UNIT) | (1ull << TC_UNITS))) || strcmp(k[r].key, "midi") == 0 ||
+                 strcmp(k[r].key, "minuit") == 0) &&
+                strcmp(k[r + 1].key, "et") == 0 &&
+                (strcmp(k[r + 2].key, "demi") == 0 || strcmp(k[r + 2].key, "demie") == 0))
+                skip = 2;
+            else if ((t->lang & TXL_EN) && (k[r].mask & counted) && r + 3 < n) {
                 if ((k[r].mask & (1ull << TC_NUM)) && k[r + 1].kind == TK_NUM && k[r + 1].num == 1 &&
                     strcmp(k[r + 2].key, "/") == 0 && k[r + 2].start == k[r + 1].end && k[r + 3].kind == TK_NUM &&
                     k[r + 3].num == 2 && k[r + 3].start == k[r + 2].end)
@@ -1923,6 +1931,7 @@ static int fields_minutes(const tx_fields *f) {
 }
 
 static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fields *f) {
+    int lit_half = 0; /* "6 heures et demie", "midi et demi": half past */
     for (int i = 0; i < ncap; i++) {
         if (caps[i].tok < 0) continue;
         const tx_tok *k = &t->toks[caps[i].tok];
@@ -1931,6 +1940,7 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
                       c == TC_ORD || c == TC_DECADE || c == TC_CENT;
         int v = (k->flags & TF_NUMV) && numeric ? k->num : lex_value(t, k, c);
         if ((k->flags & TF_HALF) && (c == TC_NUM || c == TC_UNIT || c == TC_UNITS)) f->half = 1;
+        if ((k->flags & TF_HALF) && c == TC_LIT) lit_half = f->half = 1;
         switch (c) {
         case TC_MONTH: f->month = v; break;
         case TC_DOW: f->dow = v; break;
@@ -2051,6 +2061,7 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
         default: break;
         }
     }
+    if (lit_half && f->hour >= 0 && f->minute <= 0) f->minute = 30;
 }
 
 static void fields_init(tx_fields *f) {
