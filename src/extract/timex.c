@@ -2705,12 +2705,16 @@ static void complete(match_ctx *m, int end) {
         int shift = (cf & CTX_YEARNEXT) ? 1 : (cf & CTX_YEARPREV) ? -1 : 0;
         f.year = t->narr_y + shift;
     }
-    /* "a second stadium", "a second-stage rise": before a word, "second" after
-     * the article is the ordinal; "for a second", "a second later" count */
-    if (f.unit == U_SECOND && ee == es + 2 && ee < (int)t->ntoks && k[ee].kind == TK_WORD &&
-        (strcmp(k[es].key, "a") == 0 || strcmp(k[es].key, "an") == 0) && k[ee].sent == k[es].sent &&
-        !(k[ee].mask & ((1ull << TC_COORD) | (1ull << TC_PREP) | (1ull << TC_CLAUSE))) &&
-        strcmp(k[ee].key, "later") != 0 && strcmp(k[ee].key, "earlier") != 0 && strcmp(k[ee].key, "ago") != 0)
+    /* "a second stadium", "a second-stage rise", "une seconde vague": before
+     * a word, "second(e)" after the article is the ordinal; "for a second",
+     * "a second later", "pas une seconde pour" count (CTX_SPAN words,
+     * prepositions, determiners, coordinators, clause words) */
+    if (f.unit == U_SECOND && ee >= es + 2 && ee < (int)t->ntoks && k[ee].kind == TK_WORD &&
+        (strcmp(k[ee - 2].key, "a") == 0 || strcmp(k[ee - 2].key, "an") == 0 || strcmp(k[ee - 2].key, "une") == 0) &&
+        k[ee].sent == k[es].sent &&
+        !(k[ee].mask & ((1ull << TC_COORD) | (1ull << TC_PREP) | (1ull << TC_CLAUSE) | (1ull << TC_TPREP) |
+                        (1ull << TC_DET))) &&
+        !(ctx_flags(t, &k[ee]) & CTX_SPAN))
         return;
     /* "the quarter-point cut": a compound, not a period */
     if (kind == K_QREF && ee < (int)t->ntoks && (k[ee].flags & TF_HYPH)) return;

@@ -534,8 +534,8 @@ const tx_lex vl_timex_lexicon[] = {
     {"next", EN, TC_CTX, CTX_TOPREP | CTX_YEARNEXT}, {"prior", EN, TC_CTX, CTX_TOPREP | CTX_YEARPREV},
     {"back", EN, TC_CTX, CTX_TOPREP}, {"from", EN, TC_CTX, CTX_TOPREP | CTX_NOTRATE},
     {"order", EN, TC_CTX, CTX_TOPREP}, {"similar", EN, TC_CTX, CTX_TOPREP}, {"down", EN, TC_CTX, CTX_TOPREP},
-    {"rose", EN, TC_CTX, CTX_TOPREP}, {"fell", EN, TC_CTX, CTX_TOPREP}, {"ago", EN, TC_CTX, CTX_NOTRATE},
-    {"earlier", EN, TC_CTX, CTX_NOTRATE}, {"later", EN, TC_CTX, CTX_NOTRATE}, {"before", EN, TC_CTX, CTX_NOTRATE},
+    {"rose", EN, TC_CTX, CTX_TOPREP}, {"fell", EN, TC_CTX, CTX_TOPREP}, {"ago", EN, TC_CTX, CTX_NOTRATE | CTX_SPAN},
+    {"earlier", EN, TC_CTX, CTX_NOTRATE | CTX_SPAN}, {"later", EN, TC_CTX, CTX_NOTRATE | CTX_SPAN}, {"before", EN, TC_CTX, CTX_NOTRATE},
     {"after", EN, TC_CTX, CTX_NOTRATE | CTX_NOPLANFAR}, {"old", EN, TC_CTX, CTX_NOTRATE},
     {"long", EN, TC_CTX, CTX_NOTRATE}, {"of", EN, TC_CTX, CTX_NOTRATE}, {"and", EN, TC_CTX, CTX_NOTRATE},
     {"or", EN, TC_CTX, CTX_NOTRATE}, {"being", EN, TC_CTX, CTX_NOPLAN}, {"since", EN, TC_CTX, CTX_NOPLANFAR},
@@ -545,6 +545,16 @@ const tx_lex vl_timex_lexicon[] = {
     {"morning", EN, TC_CTX, CTX_NOPART}, {"evening", EN, TC_CTX, CTX_NOPART}, {"nothing", EN, TC_CTX, CTX_NOPART},
     {"something", EN, TC_CTX, CTX_NOPART}, {"anything", EN, TC_CTX, CTX_NOPART},
     {"everything", EN, TC_CTX, CTX_NOPART}, {"spring", EN, TC_CTX, CTX_NOPART}, {"sterling", EN, TC_CTX, CTX_NOPART},
+    /* French words after "une seconde" that open no noun: the unit is a
+     * span ("pas une seconde sur ce dossier", "à une seconde près"); before
+     * any other word "seconde" is the adjective ("une seconde vague"); the
+     * prepositions of TC_TPREP, determiners, coordinators and clause words
+     * count too */
+    {"d'", FR, TC_CTX, CTX_SPAN}, {"sur", FR, TC_CTX, CTX_SPAN}, {"dans", FR, TC_CTX, CTX_SPAN},
+    {"aux", FR, TC_CTX, CTX_SPAN}, {"les", FR, TC_CTX, CTX_SPAN}, {"ne", FR, TC_CTX, CTX_SPAN},
+    {"n'", FR, TC_CTX, CTX_SPAN}, {"plus", FR, TC_CTX, CTX_SPAN}, {"pres", FR, TC_CTX, CTX_SPAN},
+    {"trop", FR, TC_CTX, CTX_SPAN}, {"sans", FR, TC_CTX, CTX_SPAN}, {"avec", FR, TC_CTX, CTX_SPAN},
+    {"par", FR, TC_CTX, CTX_SPAN}, {"seulement", FR, TC_CTX, CTX_SPAN}, {"environ", FR, TC_CTX, CTX_SPAN},
     /* French prepositions before a clock time ("à 7h30 le dimanche") */
     {"a", FR, TC_TPREP, 0}, {"vers", FR, TC_TPREP, 0}, {"des", FR, TC_TPREP, 0}, {"avant", FR, TC_TPREP, 0}, {"apres", FR, TC_TPREP, 0},
     {"jusqu'a", FR, TC_TPREP, 0}, {"depuis", FR, TC_TPREP, 0}, {"de", FR, TC_TPREP, 0}, {"entre", FR, TC_TPREP, 0}, {"pour", FR, TC_TPREP, 0},

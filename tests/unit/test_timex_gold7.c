@@ -35,9 +35,23 @@ static void test_french_halves(void **state) {
     assert_string_equal(tag("2026-03-02", FR, "Le cortège s'élancera à midi et demi."), "midi et demi=TIME:2026-03-02T12:30");
 }
 
+/* "une seconde" before a noun is the ordinal ("une seconde vague"), as
+ * English "a second term"; before a preposition, a determiner, "plus" or
+ * the sentence's end it is a second. */
+static void test_seconde_ordinal(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-02", FR, "Les hôpitaux se préparent à une seconde vague."), "");
+    assert_string_equal(tag("2026-03-02", FR, "Dans une seconde vidéo, le suspect menace un passant."), "");
+    assert_string_equal(tag("2026-03-02", FR, "Il n'a pas hésité une seconde avant de plonger."),
+                        "une seconde=DURATION:PT1S");
+    assert_string_equal(tag("2026-03-02", FR, "Une seconde plus tard, le mur s'effondrait."), "Une seconde=DURATION:PT1S");
+    assert_string_equal(tag("2026-03-02", FR, "Le record a été battu à une seconde près."), "une seconde=DURATION:PT1S");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_french_halves),
+        cmocka_unit_test(test_seconde_ordinal),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
