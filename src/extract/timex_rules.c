@@ -1090,6 +1090,10 @@ const tx_rule vl_timex_rules[] = {
     /* "deux fois par jour", "une fois par an": the frequency with its
      * period, as "twice a week" in English (param 1: a set of one unit) */
     {FR, K_SET, 1, 0, "NUM fois par UNIT"},
+    /* ... and so is a span a period holds: "deux jours par semaine",
+     * "douze heures par jour", "three days a week" (P1W) */
+    {FR, K_SET, 1, 0, "NUM UNIT|UNITS par UNIT"},
+    {EN, K_SET, 1, 0, "NUM UNIT|UNITS a|an|per UNIT"},
     {EN, K_SET, 0, 0, "every|each NUM? UNIT|UNITS|DOW|POD"},
     {EN, K_SET, 0, 0, "per UNIT"},
     /* a frequency: "twice a week", "three times a year" are sets of the

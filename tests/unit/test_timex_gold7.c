@@ -48,10 +48,23 @@ static void test_seconde_ordinal(void **state) {
     assert_string_equal(tag("2026-03-02", FR, "Le record a été battu à une seconde près."), "une seconde=DURATION:PT1S");
 }
 
+/* A span a period holds is one set, as "deux fois par jour": "quatre
+ * jours par semaine", "ten hours a day" (the count kept, the period the
+ * value). */
+static void test_span_per_period(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-02", FR, "Le centre ouvrira quatre jours par semaine."),
+                        "quatre jours par semaine=SET:P1W");
+    assert_string_equal(tag("2026-03-02", FR, "Les saisonniers font dix heures par jour."), "dix heures par jour=SET:P1D");
+    assert_string_equal(tag("2026-03-02", EN, "Nurses there work ten hours a day."), "ten hours a day=SET:P1D");
+    assert_string_equal(tag("2026-03-02", EN, "The ferry runs five days per week."), "five days per week=SET:P1W");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_french_halves),
         cmocka_unit_test(test_seconde_ordinal),
+        cmocka_unit_test(test_span_per_period),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
