@@ -2011,6 +2011,10 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
                 f->holiday = 2911; /* the first Monday of September */
             else if (strcmp(w, "memorial") == 0)
                 f->holiday = 2551; /* the last Monday of May */
+            else if (strcmp(w, "columbus") == 0)
+                f->holiday = 3021; /* the second Monday of October */
+            else if (strcmp(w, "black") == 0)
+                f->holiday = 3149; /* the day after the fourth Thursday of November */
             else if (strcmp(w, "veterans") == 0)
                 f->holiday = 1111;
             else if (strcmp(w, "boxing") == 0)

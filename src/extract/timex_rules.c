@@ -766,10 +766,13 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "HOLIDAY day? YEAR?"},
     /* holidays named by two or three words, capitalised: "New Year's Day",
      * "New Year's Eve", "Christmas Eve", "Labor Day" (first Monday of
-     * September), "Memorial Day" (last Monday of May), "Veterans Day",
+     * September), "Memorial Day" (last Monday of May), "Columbus Day"
+     * (second Monday of October), "Veterans Day",
      * "Valentine's Day", "Boxing Day" (December 26) */
     {EN, K_DATE, 0, RF_CAP, "new year 's day|eve YEAR?"},
-    {EN, K_DATE, 0, RF_CAP, "labor|memorial|veterans|boxing day YEAR?"},
+    {EN, K_DATE, 0, RF_CAP, "labor|memorial|veterans|boxing|columbus day YEAR?"},
+    /* "Black Friday", the day after Thanksgiving, in French copy too */
+    {ALL, K_DATE, 0, RF_CAP, "black friday YEAR?"},
     {EN, K_DATE, 0, RF_CAP, "valentine 's day YEAR?"},
     /* "Election Day": the Tuesday after the first Monday of November */
     {EN, K_DATE, 0, RF_CAP, "election day YEAR?"},

@@ -60,11 +60,22 @@ static void test_span_per_period(void **state) {
     assert_string_equal(tag("2026-03-02", EN, "The ferry runs five days per week."), "five days per week=SET:P1W");
 }
 
+/* "Black Friday" is the day after Thanksgiving, not a Friday; "Columbus
+ * Day" the second Monday of October; the city stays a name. */
+static void test_black_friday_columbus(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-01-06", EN, "Retailers had a weak Black Friday."), "Black Friday=DATE:2024-11-29");
+    assert_string_equal(tag("2025-01-06", FR, "Les ventes du Black Friday ont déçu."), "Black Friday=DATE:2024-11-29");
+    assert_string_equal(tag("2025-01-06", EN, "The park closed on Columbus Day."), "Columbus Day=DATE:2024-10-14");
+    assert_string_equal(tag("2025-01-06", EN, "She moved to Columbus last year."), "last year=DATE:2024");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_french_halves),
         cmocka_unit_test(test_seconde_ordinal),
         cmocka_unit_test(test_span_per_period),
+        cmocka_unit_test(test_black_friday_columbus),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
