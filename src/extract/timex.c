@@ -2011,6 +2011,8 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
                 f->holiday = 2911; /* the first Monday of September */
             else if (strcmp(w, "memorial") == 0)
                 f->holiday = 2551; /* the last Monday of May */
+            else if (strcmp(w, "exercice") == 0)
+                f->unit = U_YEAR; /* l'exercice en cours: the fiscal year */
             else if (strcmp(w, "columbus") == 0)
                 f->holiday = 3021; /* the second Monday of October */
             else if (strcmp(w, "black") == 0)

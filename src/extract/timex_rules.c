@@ -759,6 +759,7 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 1, 0, "_spot|_nearby MONTH"},
     {EN, K_DATE, 0, 0, "MONTH"},
     {EN, K_DATE, 0, 0, "fiscal YEAR"},
+    {FR, K_DATE, 0, 0, "l' exercice fiscal? YEAR"},
     {EN, K_DATE, 0, 0, "the? year YEAR"},
     {EN, K_DATE, 0, RF_BAREYEAR, "YEAR"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS DOW POD?"},
@@ -924,6 +925,10 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, 0, 0, "PAST|NEXT UNIT"},
     {FR, K_REL, 0, 0, "POD PAST|NEXT"},
     {FR, K_REL, 0, 0, "UNIT en cours"},
+    /* a company's fiscal year, "l'exercice en cours" (this year, as
+     * "l'année en cours"; "exercice" is the year in timex.c, not a unit:
+     * "un exercice militaire" counts none) */
+    {FR, K_REL, 0, 0, "l' exercice en cours"},
     /* "un retour au calme pour le week-end", "durant le week-end": this
      * weekend, placed by the tense like "ce week-end" (English: "over
      * the weekend") */

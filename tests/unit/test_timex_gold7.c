@@ -70,12 +70,24 @@ static void test_black_friday_columbus(void **state) {
     assert_string_equal(tag("2025-01-06", EN, "She moved to Columbus last year."), "last year=DATE:2024");
 }
 
+/* A company's fiscal year: "l'exercice 2026" is that year, "l'exercice
+ * en cours" this one, and "un exercice militaire" no time at all. */
+static void test_exercice(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-05-10", FR, "Le chiffre d'affaires de l'exercice 2026 a reculé."),
+                        "l'exercice 2026=DATE:2026");
+    assert_string_equal(tag("2027-05-10", FR, "Le groupe prévoit une perte sur l'exercice en cours."),
+                        "l'exercice en cours=DATE:2027");
+    assert_string_equal(tag("2027-05-10", FR, "Un exercice militaire a eu lieu dans le port."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_french_halves),
         cmocka_unit_test(test_seconde_ordinal),
         cmocka_unit_test(test_span_per_period),
         cmocka_unit_test(test_black_friday_columbus),
+        cmocka_unit_test(test_exercice),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
