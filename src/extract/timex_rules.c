@@ -731,6 +731,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "the? week of MONTH DAY ,? YEAR?"},
     /* "the weekend of April 13" is that day's weekend */
     {EN, K_DATE, 0, 0, "the weekend of MONTH DAY ,? YEAR?"},
+    /* ... and so are "la semaine du 23 mars", "le week-end du 4 juillet" */
+    {FR, K_DATE, 0, 0, "la semaine du DAY MONTH YEAR?"},
+    {FR, K_DATE, 0, 0, "le week-end|weekend du DAY MONTH YEAR?"},
     /* "the first Sunday in May", "the last Friday of June 2027" */
     {EN, K_DATE, 0, 0, "the ORD|last DOW of|in MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "DOW ,? DAY of? MONTH ,? YEAR?"},

@@ -81,6 +81,17 @@ static void test_exercice(void **state) {
     assert_string_equal(tag("2027-05-10", FR, "Un exercice militaire a eu lieu dans le port."), "");
 }
 
+/* "la semaine du 23 mars" is that day's ISO week and "le week-end du 4
+ * juillet" its weekend, as "the week of March 6" (2026-01-31 is a
+ * Saturday; 2026-03-23 a Monday of W13, 2026-07-04 a Saturday of W27). */
+static void test_week_of_day(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-01-31", FR, "Le chantier reprendra la semaine du 23 mars."),
+                        "la semaine du 23 mars=DATE:2026-W13");
+    assert_string_equal(tag("2026-01-31", FR, "La fête aura lieu le week-end du 4 juillet."),
+                        "le week-end du 4 juillet=DATE:2026-W27-WE");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_french_halves),
@@ -88,6 +99,7 @@ int main(void) {
         cmocka_unit_test(test_span_per_period),
         cmocka_unit_test(test_black_friday_columbus),
         cmocka_unit_test(test_exercice),
+        cmocka_unit_test(test_week_of_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
