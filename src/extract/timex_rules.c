@@ -749,6 +749,10 @@ const tx_rule vl_timex_rules[] = {
     /* "in April of that year", "June of the following year": the month of
      * the year the story told (RF_ANAPH), shifted as the word says */
     {EN, K_DATE, 0, RF_ANAPH, "MONTH DAY? ,? of? that year"},
+    /* "he left that October.": the month in the year told, where it ends
+     * the clause ("said that October sales rose" is a conjunction's) */
+    {EN, K_DATE, 0, RF_ANAPH, "that MONTH _,|_.|_;|_:|_)"},
+    {FR, K_DATE, 0, RF_ANAPH, "DAY? MONTH de la meme annee"},
     /* "June 16th of last year", "May of next year" */
     {EN, K_DATE, 0, 0, "MONTH DAY? ,? of PAST|NEXT|THIS year"},
     {EN, K_DATE, 0, RF_ANAPH, "MONTH DAY? ,? of? the same|following|next|previous|preceding|prior year"},
@@ -946,6 +950,10 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, 0, RF_ANAPH, "en POD"},
     {FR, K_REL, 0, RF_ANAPH | RF_AFTERMOD, "POD"},
     {FR, K_REL, 0, RF_ANAPH, "le|ce meme jour"},
+    /* "la même année", "le même mois": the year or month the text tells,
+     * but "la même semaine en 2019" is a comparison's, of another year */
+    {FR, K_REL, 0, RF_ANAPH, "la|le meme UNIT"},
+    {FR, K_NONE, 0, 0, "la|le meme UNIT en|de|d' _YEAR|_PAST|_l'"},
     /* "ce jour-là", "cette année-là", "ce soir-là": the day, year or part
      * of day the text is telling, not the dispatch's ("that day") */
     {FR, K_REL, 0, RF_ANAPH, "THIS UNIT|POD la`"},
@@ -977,6 +985,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_REL, 0, RF_ANAPH, "that|the same day"},
     /* "that year", "later that month": the year or month the text tells */
     {EN, K_REL, 0, RF_ANAPH, "earlier|later? that year|month|week"},
+    /* "the same year": the year the text tells (not "the same month",
+     * "the same week": as often "the same week a year earlier") */
+    {EN, K_REL, 0, RF_ANAPH, "the same year"},
     /* "earlier in the year", "later in the month": like "earlier this
      * year", the dispatch's year or month */
     {EN, K_REL, 0, 0, "earlier|later in the year|month|week"},

@@ -92,6 +92,24 @@ static void test_week_of_day(void **state) {
                         "le week-end du 4 juillet=DATE:2026-W27-WE");
 }
 
+/* The year the story tells: "the same year", "la même année", "octobre
+ * de la même année", and "that November" closing its clause; "said that
+ * October sales" is the conjunction's, and "la même semaine en 2019" a
+ * comparison's, no anaphora. */
+static void test_same_year(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-05-18", EN, "The mill opened in 1971. The same year, a school was built."),
+                        "1971=DATE:1971 | The same year=DATE:1971");
+    assert_string_equal(tag("2025-05-18", EN, "He ran in 1988 and lost that November."),
+                        "1988=DATE:1988 | that November=DATE:1988-11");
+    assert_string_equal(tag("2025-05-18", FR, "Le port a fermé en 1971, et la gare en mai de la même année."),
+                        "1971=DATE:1971 | mai de la même année=DATE:1971-05");
+    assert_string_equal(tag("2025-05-18", FR, "Il est né en 1950, la même année que son voisin."),
+                        "1950=DATE:1950 | la même année=DATE:1950");
+    assert_string_equal(tag("2025-05-18", FR, "La fréquentation dépasse celle de la même semaine en 2019."),
+                        "2019=DATE:2019");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_french_halves),
@@ -100,6 +118,7 @@ int main(void) {
         cmocka_unit_test(test_black_friday_columbus),
         cmocka_unit_test(test_exercice),
         cmocka_unit_test(test_week_of_day),
+        cmocka_unit_test(test_same_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
