@@ -257,6 +257,7 @@ const tx_lex vl_timex_lexicon[] = {
     /* tense: auxiliaries and verbs that mark the clause */
     {"a", FR, TC_TPAST, 0}, {"ont", FR, TC_TPAST, 0}, {"avait", FR, TC_TPAST, 0},
     {"avaient", FR, TC_TPAST, 0}, {"avons", FR, TC_TPAST, 0}, {"avez", FR, TC_TPAST, 0},
+    {"avais", FR, TC_TPAST, 0}, {"etais", FR, TC_TPAST, 0}, {"etions", FR, TC_TPAST, 0},
     {"eut", FR, TC_TPAST, 0}, {"eurent", FR, TC_TPAST, 0}, {"etait", FR, TC_TPAST, 0},
     {"etaient", FR, TC_TPAST, 0}, {"fut", FR, TC_TPAST, 0}, {"furent", FR, TC_TPAST, 0},
     {"est", FR, TC_TAUX, 0}, {"sont", FR, TC_TAUX, 0},
@@ -265,6 +266,9 @@ const tx_lex vl_timex_lexicon[] = {
     {"doit", FR, TC_TFUT, 0}, {"doivent", FR, TC_TFUT, 0}, {"devrait", FR, TC_TFUT, 0},
     {"devraient", FR, TC_TFUT, 0}, {"prevu", FR, TC_TFUT, 0}, {"prevue", FR, TC_TFUT, 0},
     {"prevus", FR, TC_TFUT, 0}, {"prevues", FR, TC_TFUT, 0},
+    {"serons", FR, TC_TFUT, 0}, {"serez", FR, TC_TFUT, 0}, {"serai", FR, TC_TFUT, 0},
+    {"aurons", FR, TC_TFUT, 0}, {"aurez", FR, TC_TFUT, 0}, {"aurai", FR, TC_TFUT, 0},
+    {"ferai", FR, TC_TFUT, 0}, {"irons", FR, TC_TFUT, 0}, {"irez", FR, TC_TFUT, 0},
     {"was", EN, TC_TPAST, 0}, {"were", EN, TC_TPAST, 0}, {"had", EN, TC_TPAST, 0},
     {"did", EN, TC_TPAST, 0}, {"said", EN, TC_TPAST, 0}, {"told", EN, TC_TPAST, 0},
     {"went", EN, TC_TPAST, 0}, {"came", EN, TC_TPAST, 0}, {"took", EN, TC_TPAST, 0},
@@ -568,6 +572,9 @@ const tx_lex vl_timex_lexicon[] = {
     {"lait", FR, TC_TNONE, 0}, {"souhait", FR, TC_TNONE, 0}, {"trait", FR, TC_TNONE, 0},
     {"portrait", FR, TC_TNONE, 0}, {"retrait", FR, TC_TNONE, 0}, {"extrait", FR, TC_TNONE, 0},
     {"attrait", FR, TC_TNONE, 0}, {"abstrait", FR, TC_TNONE, 0},
+    {"vignerons", FR, TC_TNONE, 0}, {"forgerons", FR, TC_TNONE, 0}, {"bucherons", FR, TC_TNONE, 0},
+    {"biberons", FR, TC_TNONE, 0}, {"moucherons", FR, TC_TNONE, 0}, {"marrons", FR, TC_TNONE, 0},
+    {"potimarrons", FR, TC_TNONE, 0}, {"carrez", FR, TC_TNONE, 0},
     {"need", EN, TC_TNONE, 0}, {"speed", EN, TC_TNONE, 0}, {"seed", EN, TC_TNONE, 0},
     {"feed", EN, TC_TNONE, 0}, {"breed", EN, TC_TNONE, 0}, {"deed", EN, TC_TNONE, 0},
     {"hundred", EN, TC_TNONE, 0}, {"united", EN, TC_TNONE, 0}, {"based", EN, TC_TNONE, 0},
@@ -1158,6 +1165,12 @@ const tx_tense_suffix vl_timex_tense_suffixes[] = {
     {"draient", FR, 8, TENSE_FUTURE, 0}, {"drait", FR, 6, TENSE_FUTURE, 0},
     {"rraient", FR, 8, TENSE_FUTURE, 0}, {"rrait", FR, 6, TENSE_FUTURE, 0},
     {"rront", FR, 6, TENSE_FUTURE, 0}, {"ront", FR, 6, TENSE_FUTURE, 0},
+    /* the future of quoted speech, first and second persons ("nous
+     * reviendrons", "vous verrez", "je prendrai"); as written, so the
+     * present "espérons", "libérez" (-érons, -érez) is none */
+    {"erons", FR, 6, TENSE_FUTURE, 0}, {"drons", FR, 6, TENSE_FUTURE, 0}, {"rrons", FR, 6, TENSE_FUTURE, 0},
+    {"erez", FR, 6, TENSE_FUTURE, 0}, {"drez", FR, 6, TENSE_FUTURE, 0}, {"rrez", FR, 6, TENSE_FUTURE, 0},
+    {"erai", FR, 6, TENSE_FUTURE, 0}, {"drai", FR, 6, TENSE_FUTURE, 0}, {"rrai", FR, 6, TENSE_FUTURE, 0},
     /* the imperfect (reported: see tx_tense_suffix) */
     {"aient", FR, 6, TENSE_PAST, 1}, {"ait", FR, 5, TENSE_PAST, 1},
     {"ed", EN, 4, TENSE_PAST, 0},

@@ -110,6 +110,19 @@ static void test_same_year(void **state) {
                         "2019=DATE:2019");
 }
 
+/* The future of quoted speech in the first and second persons marks a
+ * future clause ("nous reviendrons", "vous verrez", "je prendrai",
+ * "j'y serai"); the present "espérons" does not. 2026-01-31 is a
+ * Saturday. */
+static void test_future_persons(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-01-31", FR, "« Nous reviendrons en mars », a déclaré le maire."), "mars=DATE:2026-03");
+    assert_string_equal(tag("2026-01-31", FR, "« Vous verrez jeudi », a-t-il lancé."), "jeudi=DATE:2026-02-05");
+    assert_string_equal(tag("2026-01-31", FR, "« Je rendrai ma copie mercredi », a-t-elle dit."), "mercredi=DATE:2026-02-04");
+    assert_string_equal(tag("2026-01-31", FR, "J'étais au stade mardi et j'y serai encore demain."),
+                        "mardi=DATE:2026-01-27 | demain=DATE:2026-02-01");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_french_halves),
@@ -119,6 +132,7 @@ int main(void) {
         cmocka_unit_test(test_exercice),
         cmocka_unit_test(test_week_of_day),
         cmocka_unit_test(test_same_year),
+        cmocka_unit_test(test_future_persons),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
