@@ -1613,6 +1613,11 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
     if (x->mask & (1ull << TC_TAUX)) {
         *verb = 1;
         if (i + 1 >= n) return TENSE_NONE;
+        /* the present passive of an act announced before it happens is
+         * to come: "le verdict est attendu jeudi", "la réunion est
+         * programmée lundi" */
+        if ((k[i + 1].mask & (1ull << TC_ANNOUNCED)) && !(i > 0 && strcmp(k[i - 1].key, "s'") == 0))
+            return TENSE_FUTURE; /* (not "s'est invité", a past) */
         return french_participle(t, &k[i + 1]) ? TENSE_PAST : TENSE_NONE;
     }
     size_t len = x->klen;

@@ -468,7 +468,8 @@ const tx_lex vl_timex_lexicon[] = {
      * prévu, programmé): a day after them is no past */
     {"organise", FR, TC_ANNOUNCED, 0}, {"organisee", FR, TC_ANNOUNCED, 0}, {"organises", FR, TC_ANNOUNCED, 0}, {"organisees", FR, TC_ANNOUNCED, 0}, {"programme", FR, TC_ANNOUNCED, 0},
     {"programmee", FR, TC_ANNOUNCED, 0}, {"programmes", FR, TC_ANNOUNCED, 0}, {"programmees", FR, TC_ANNOUNCED, 0}, {"fixe", FR, TC_ANNOUNCED, 0}, {"fixee", FR, TC_ANNOUNCED, 0},
-    {"attendu", FR, TC_ANNOUNCED, 0}, {"reporte", FR, TC_ANNOUNCED, 0}, {"reportee", FR, TC_ANNOUNCED, 0}, {"repousse", FR, TC_ANNOUNCED, 0}, {"repoussee", FR, TC_ANNOUNCED, 0},
+    {"attendu", FR, TC_ANNOUNCED, 0}, {"attendue", FR, TC_ANNOUNCED, 0}, {"attendus", FR, TC_ANNOUNCED, 0},
+    {"attendues", FR, TC_ANNOUNCED, 0}, {"reporte", FR, TC_ANNOUNCED, 0}, {"reportee", FR, TC_ANNOUNCED, 0}, {"repousse", FR, TC_ANNOUNCED, 0}, {"repoussee", FR, TC_ANNOUNCED, 0},
     {"convoque", FR, TC_ANNOUNCED, 0}, {"convoquee", FR, TC_ANNOUNCED, 0}, {"convoques", FR, TC_ANNOUNCED, 0}, {"diffuse", FR, TC_ANNOUNCED, 0}, {"diffusee", FR, TC_ANNOUNCED, 0},
     {"decale", FR, TC_ANNOUNCED, 0}, {"decalee", FR, TC_ANNOUNCED, 0}, {"avance", FR, TC_ANNOUNCED, 0}, {"avancee", FR, TC_ANNOUNCED, 0}, {"planifie", FR, TC_ANNOUNCED, 0},
     {"planifiee", FR, TC_ANNOUNCED, 0}, {"annonce", FR, TC_ANNOUNCED, 0}, {"annoncee", FR, TC_ANNOUNCED, 0}, {"invite", FR, TC_ANNOUNCED, 0}, {"invitee", FR, TC_ANNOUNCED, 0},

@@ -123,6 +123,16 @@ static void test_future_persons(void **state) {
                         "mardi=DATE:2026-01-27 | demain=DATE:2026-02-01");
 }
 
+/* The present passive of an announced act is to come: "est attendue
+ * jeudi", "est programmée lundi"; "s'est invité lundi" is a past.
+ * 2026-03-11 is a Wednesday. */
+static void test_announced_passive(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-11", FR, "La décision du tribunal est attendue jeudi."), "jeudi=DATE:2026-03-12");
+    assert_string_equal(tag("2026-03-11", FR, "Une réunion est programmée lundi à Rennes."), "lundi=DATE:2026-03-16");
+    assert_string_equal(tag("2026-03-11", FR, "Le chanteur s'est invité lundi sur la scène."), "lundi=DATE:2026-03-09");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_french_halves),
@@ -133,6 +143,7 @@ int main(void) {
         cmocka_unit_test(test_week_of_day),
         cmocka_unit_test(test_same_year),
         cmocka_unit_test(test_future_persons),
+        cmocka_unit_test(test_announced_passive),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
