@@ -1869,14 +1869,49 @@ static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
     return tense;
 }
 
+/* Whether x is a quotation mark (« » " “ ”). */
+static int quote_mark(const tx_tok *x) {
+    return x->kind == TK_PUNCT && (strcmp(x->key, "\xc2\xab") == 0 || strcmp(x->key, "\xc2\xbb") == 0 ||
+                                   strcmp(x->key, "\"") == 0 || strcmp(x->key, "\xe2\x80\x9c") == 0 ||
+                                   strcmp(x->key, "\xe2\x80\x9d") == 0);
+}
+
+/* Whether the quotation mark at i opens or closes quoted speech: next to a
+ * comma, a colon or a sentence's end ("... mars », a indiqué", "boomed:
+ * “Let's"), not a word quoted inside a sentence ("pour « rébellion »"). */
+static int speech_quote(const vl_timex_tagger *t, int i) {
+    for (int d = -1; d <= 1; d += 2) {
+        int j = i + d;
+        if (j < 0 || j >= (int)t->ntoks) return 1;
+        const char *w = t->toks[j].key;
+        if (t->toks[j].kind == TK_PUNCT && (strcmp(w, ",") == 0 || strcmp(w, ":") == 0 || strcmp(w, ".") == 0 ||
+                                           strcmp(w, "?") == 0 || strcmp(w, "!") == 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* The tense of the nearest verb of the sentence of [a, b) that marks one,
  * across clause boundaries: the fallback for a month when its own clause
- * has none ("In January, a week after the vote, a bomb killed a guard"). */
+ * has none ("In January, a week after the vote, a bomb killed a guard").
+ * Not across a quotation mark: the attribution is the report's, not the
+ * quoted words' ("« On espère le revoir début mars », a indiqué ..."). */
 static int sentence_tense(vl_timex_tagger *t, int a, int b) {
     const tx_tok *k = t->toks;
-    int n = (int)t->ntoks, sent = k[a].sent, verb, lok = 1, rok = 1;
+    int n = (int)t->ntoks, sent = k[a].sent, verb, lok = 1, rok = 1, lq = 0, rq = 0;
     for (int d = 0; d < 40 && (lok || rok); d++) {
         int l = a - 1 - d, r = b + d;
+        /* the first quotation mark each side ends the scan when it bounds
+         * quoted speech the expression is in; one that opens a quoted word
+         * ("de « gilets jaunes »,") lets the scan go on past its close */
+        if (lok && l >= 0 && quote_mark(&k[l])) {
+            if (!lq && speech_quote(t, l)) lok = 0;
+            lq = 1;
+        }
+        if (rok && r < n && quote_mark(&k[r])) {
+            if (!rq && speech_quote(t, r)) rok = 0;
+            rq = 1;
+        }
         /* a relative or subordinate clause has a verb of its own ("when
          * the case is heard in May"): the main verb says nothing of it */
         /* ... and so has a coordinated one ("cut rates in December and is

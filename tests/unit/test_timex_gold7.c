@@ -133,6 +133,19 @@ static void test_announced_passive(void **state) {
     assert_string_equal(tag("2026-03-11", FR, "Le chanteur s'est invité lundi sur la scène."), "lundi=DATE:2026-03-09");
 }
 
+/* A month in quoted speech does not take the tense of the attribution
+ * after the quotation ("« ... début mars », a indiqué"), but a word
+ * quoted inside the sentence lets the sentence's verb through.
+ * 2026-01-31 is a Saturday. */
+static void test_quoted_month(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-01-31", FR, "« On compte sur lui début mars », a indiqué l'entraîneur."),
+                        "début mars=DATE:2026-03/START");
+    assert_string_equal(tag("2026-01-31", EN, "\"We like our chances in March,\" the coach said."), "March=DATE:2026-03");
+    assert_string_equal(tag("2026-01-31", FR, "Il a été condamné pour « outrage » en décembre, à Lyon."),
+                        "décembre=DATE:2025-12");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_french_halves),
@@ -144,6 +157,7 @@ int main(void) {
         cmocka_unit_test(test_same_year),
         cmocka_unit_test(test_future_persons),
         cmocka_unit_test(test_announced_passive),
+        cmocka_unit_test(test_quoted_month),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
