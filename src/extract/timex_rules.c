@@ -1117,6 +1117,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_SET, 0, 0, "tous les SEASON|etes"},
     {FR, K_SET, 0, 0, "tous|toutes les NUM? UNITS|DOWS"},
     {FR, K_SET, 0, 0, "par UNIT"},
+    /* "8 000 spectateurs par soir", "120 euros par nuit": every such part
+     * of day, as "chaque soir" */
+    {FR, K_SET, 0, 0, "par POD"},
     /* "deux fois par jour", "une fois par an": the frequency with its
      * period, as "twice a week" in English (param 1: a set of one unit) */
     {FR, K_SET, 1, 0, "NUM fois par UNIT"},
@@ -1135,6 +1138,7 @@ const tx_rule vl_timex_rules[] = {
     /* the weekday a schedule leaves out is every such day: "tous les
      * jours sauf le lundi", "open daily except Monday" */
     {FR, K_SET, 0, 0, "_sauf|_excepte le DOW"},
+    {FR, K_SET, 0, 0, "_sauf|_excepte le week-end|weekend"},
     {EN, K_SET, 0, 0, "_except _on? DOW|DOWS"},
     /* (a date given with it is that day: "sauf le lundi 3 mars") */
     {FR, K_DATE, 0, 0, "_sauf|_excepte le DOW DAY MONTH YEAR?"},

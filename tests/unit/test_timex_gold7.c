@@ -146,6 +146,14 @@ static void test_quoted_month(void **state) {
                         "décembre=DATE:2025-12");
 }
 
+/* "par soir" is every evening, as "chaque soir", and "sauf le week-end"
+ * every weekend, as "sauf le lundi". */
+static void test_par_soir_sauf_weekend(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-02-13", FR, "Le théâtre joue deux pièces par soir."), "par soir=SET:XXXX-XX-XXTEV");
+    assert_string_equal(tag("2026-02-13", FR, "Le parking est payant sauf le week-end."), "le week-end=SET:XXXX-WXX-WE");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_french_halves),
@@ -158,6 +166,7 @@ int main(void) {
         cmocka_unit_test(test_future_persons),
         cmocka_unit_test(test_announced_passive),
         cmocka_unit_test(test_quoted_month),
+        cmocka_unit_test(test_par_soir_sauf_weekend),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
