@@ -740,8 +740,7 @@ const tx_rule vl_timex_rules[] = {
     /* "the weekend of April 13" is that day's weekend */
     {EN, K_DATE, 0, 0, "the weekend of MONTH DAY ,? YEAR?"},
     /* ... and so are "la semaine du 23 mars", "le week-end du 4 juillet" */
-    {FR, K_DATE, 0, 0, "la semaine du DAY MONTH YEAR?"},
-    {FR, K_DATE, 0, 0, "le week-end|weekend du DAY MONTH YEAR?"},
+    {FR, K_DATE, 0, 0, "la|le semaine|week-end|weekend du DAY MONTH YEAR?"},
     /* "the first Sunday in May", "the last Friday of June 2027" */
     {EN, K_DATE, 0, 0, "the ORD|last DOW of|in MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "DOW ,? DAY of? MONTH ,? YEAR?"},
@@ -1116,10 +1115,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_SET, 0, 0, "every|each SEASON|fall"},
     {FR, K_SET, 0, 0, "tous les SEASON|etes"},
     {FR, K_SET, 0, 0, "tous|toutes les NUM? UNITS|DOWS"},
-    {FR, K_SET, 0, 0, "par UNIT"},
-    /* "8 000 spectateurs par soir", "120 euros par nuit": every such part
-     * of day, as "chaque soir" */
-    {FR, K_SET, 0, 0, "par POD"},
+    /* (and "8 000 spectateurs par soir", "120 euros par nuit": every such
+     * part of day, as "chaque soir") */
+    {FR, K_SET, 0, 0, "par UNIT|POD"},
     /* "deux fois par jour", "une fois par an": the frequency with its
      * period, as "twice a week" in English (param 1: a set of one unit) */
     {FR, K_SET, 1, 0, "NUM fois par UNIT"},
@@ -1137,8 +1135,7 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_SET, 0, 0, "_on DOWS"},
     /* the weekday a schedule leaves out is every such day: "tous les
      * jours sauf le lundi", "open daily except Monday" */
-    {FR, K_SET, 0, 0, "_sauf|_excepte le DOW"},
-    {FR, K_SET, 0, 0, "_sauf|_excepte le week-end|weekend"},
+    {FR, K_SET, 0, 0, "_sauf|_excepte le DOW|week-end|weekend"},
     {EN, K_SET, 0, 0, "_except _on? DOW|DOWS"},
     /* (a date given with it is that day: "sauf le lundi 3 mars") */
     {FR, K_DATE, 0, 0, "_sauf|_excepte le DOW DAY MONTH YEAR?"},
