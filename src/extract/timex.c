@@ -1322,14 +1322,22 @@ static void post_tokens(vl_timex_tagger *t) {
         if (kill) k[i].mask = 0;
     }
     /* Halves: "2 1/2 years", "five and a half hours" give the count a
-     * half; "a minute and a half" gives it to the unit.  The tokens of the
-     * half join the one they qualify. */
-    if (t->lang & TXL_EN) {
+     * half; "a minute and a half" gives it to the unit, and so do French
+     * "un an et demi", "deux heures et demie" (a clock's "6 heures et
+     * demie", "midi et demi" is half past).  The tokens of the half join
+     * the one they qualify. */
+    if (t->lang & (TXL_EN | TXL_FR)) {
         const uint64_t counted = (1ull << TC_NUM) | (1ull << TC_UNIT) | (1ull << TC_UNITS);
         size_t w2 = 0, r = 0;
         while (r < n) {
             size_t skip = 0;
-            if ((k[r].mask & counted) && r + 3 < n) {
+            if ((t->lang & TXL_FR) && r + 2 < n &&
+                ((k[r].mask & ((1ull << TC_UNIT) | (1ull << TC_UNITS))) || strcmp(k[r].key, "midi") == 0 ||
+                 strcmp(k[r].key, "minuit") == 0) &&
+                strcmp(k[r + 1].key, "et") == 0 &&
+                (strcmp(k[r + 2].key, "demi") == 0 || strcmp(k[r + 2].key, "demie") == 0))
+                skip = 2;
+            else if ((t->lang & TXL_EN) && (k[r].mask & counted) && r + 3 < n) {
                 if ((k[r].mask & (1ull << TC_NUM)) && k[r + 1].kind == TK_NUM && k[r + 1].num == 1 &&
                     strcmp(k[r + 2].key, "/") == 0 && k[r + 2].start == k[r + 1].end && k[r + 3].kind == TK_NUM &&
                     k[r + 3].num == 2 && k[r + 3].start == k[r + 2].end)
@@ -1605,6 +1613,11 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
     if (x->mask & (1ull << TC_TAUX)) {
         *verb = 1;
         if (i + 1 >= n) return TENSE_NONE;
+        /* the present passive of an act announced before it happens is
+         * to come: "le verdict est attendu jeudi", "la réunion est
+         * programmée lundi" */
+        if ((k[i + 1].mask & (1ull << TC_ANNOUNCED)) && !(i > 0 && strcmp(k[i - 1].key, "s'") == 0))
+            return TENSE_FUTURE; /* (not "s'est invité", a past) */
         return french_participle(t, &k[i + 1]) ? TENSE_PAST : TENSE_NONE;
     }
     size_t len = x->klen;
@@ -1856,14 +1869,49 @@ static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
     return tense;
 }
 
+/* Whether x is a quotation mark (« » " “ ”). */
+static int quote_mark(const tx_tok *x) {
+    return x->kind == TK_PUNCT && (strcmp(x->key, "\xc2\xab") == 0 || strcmp(x->key, "\xc2\xbb") == 0 ||
+                                   strcmp(x->key, "\"") == 0 || strcmp(x->key, "\xe2\x80\x9c") == 0 ||
+                                   strcmp(x->key, "\xe2\x80\x9d") == 0);
+}
+
+/* Whether the quotation mark at i opens or closes quoted speech: next to a
+ * comma, a colon or a sentence's end ("... mars », a indiqué", "boomed:
+ * “Let's"), not a word quoted inside a sentence ("pour « rébellion »"). */
+static int speech_quote(const vl_timex_tagger *t, int i) {
+    for (int d = -1; d <= 1; d += 2) {
+        int j = i + d;
+        if (j < 0 || j >= (int)t->ntoks) return 1;
+        const char *w = t->toks[j].key;
+        if (t->toks[j].kind == TK_PUNCT && (strcmp(w, ",") == 0 || strcmp(w, ":") == 0 || strcmp(w, ".") == 0 ||
+                                           strcmp(w, "?") == 0 || strcmp(w, "!") == 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* The tense of the nearest verb of the sentence of [a, b) that marks one,
  * across clause boundaries: the fallback for a month when its own clause
- * has none ("In January, a week after the vote, a bomb killed a guard"). */
+ * has none ("In January, a week after the vote, a bomb killed a guard").
+ * Not across a quotation mark: the attribution is the report's, not the
+ * quoted words' ("« On espère le revoir début mars », a indiqué ..."). */
 static int sentence_tense(vl_timex_tagger *t, int a, int b) {
     const tx_tok *k = t->toks;
-    int n = (int)t->ntoks, sent = k[a].sent, verb, lok = 1, rok = 1;
+    int n = (int)t->ntoks, sent = k[a].sent, verb, lok = 1, rok = 1, lq = 0, rq = 0;
     for (int d = 0; d < 40 && (lok || rok); d++) {
         int l = a - 1 - d, r = b + d;
+        /* the first quotation mark each side ends the scan when it bounds
+         * quoted speech the expression is in; one that opens a quoted word
+         * ("de « gilets jaunes »,") lets the scan go on past its close */
+        if (lok && l >= 0 && quote_mark(&k[l])) {
+            if (!lq && speech_quote(t, l)) lok = 0;
+            lq = 1;
+        }
+        if (rok && r < n && quote_mark(&k[r])) {
+            if (!rq && speech_quote(t, r)) rok = 0;
+            rq = 1;
+        }
         /* a relative or subordinate clause has a verb of its own ("when
          * the case is heard in May"): the main verb says nothing of it */
         /* ... and so has a coordinated one ("cut rates in December and is
@@ -1923,6 +1971,7 @@ static int fields_minutes(const tx_fields *f) {
 }
 
 static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fields *f) {
+    int lit_half = 0; /* "6 heures et demie", "midi et demi": half past */
     for (int i = 0; i < ncap; i++) {
         if (caps[i].tok < 0) continue;
         const tx_tok *k = &t->toks[caps[i].tok];
@@ -1931,6 +1980,7 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
                       c == TC_ORD || c == TC_DECADE || c == TC_CENT;
         int v = (k->flags & TF_NUMV) && numeric ? k->num : lex_value(t, k, c);
         if ((k->flags & TF_HALF) && (c == TC_NUM || c == TC_UNIT || c == TC_UNITS)) f->half = 1;
+        if ((k->flags & TF_HALF) && c == TC_LIT) lit_half = f->half = 1;
         switch (c) {
         case TC_MONTH: f->month = v; break;
         case TC_DOW: f->dow = v; break;
@@ -2001,6 +2051,12 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
                 f->holiday = 2911; /* the first Monday of September */
             else if (strcmp(w, "memorial") == 0)
                 f->holiday = 2551; /* the last Monday of May */
+            else if (strcmp(w, "exercice") == 0)
+                f->unit = U_YEAR; /* l'exercice en cours: the fiscal year */
+            else if (strcmp(w, "columbus") == 0)
+                f->holiday = 3021; /* the second Monday of October */
+            else if (strcmp(w, "black") == 0)
+                f->holiday = 3149; /* the day after the fourth Thursday of November */
             else if (strcmp(w, "veterans") == 0)
                 f->holiday = 1111;
             else if (strcmp(w, "boxing") == 0)
@@ -2051,6 +2107,7 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
         default: break;
         }
     }
+    if (lit_half && f->hour >= 0 && f->minute <= 0) f->minute = 30;
 }
 
 static void fields_init(tx_fields *f) {
@@ -2694,12 +2751,16 @@ static void complete(match_ctx *m, int end) {
         int shift = (cf & CTX_YEARNEXT) ? 1 : (cf & CTX_YEARPREV) ? -1 : 0;
         f.year = t->narr_y + shift;
     }
-    /* "a second stadium", "a second-stage rise": before a word, "second" after
-     * the article is the ordinal; "for a second", "a second later" count */
-    if (f.unit == U_SECOND && ee == es + 2 && ee < (int)t->ntoks && k[ee].kind == TK_WORD &&
-        (strcmp(k[es].key, "a") == 0 || strcmp(k[es].key, "an") == 0) && k[ee].sent == k[es].sent &&
-        !(k[ee].mask & ((1ull << TC_COORD) | (1ull << TC_PREP) | (1ull << TC_CLAUSE))) &&
-        strcmp(k[ee].key, "later") != 0 && strcmp(k[ee].key, "earlier") != 0 && strcmp(k[ee].key, "ago") != 0)
+    /* "a second stadium", "a second-stage rise", "une seconde vague": before
+     * a word, "second(e)" after the article is the ordinal; "for a second",
+     * "a second later", "pas une seconde pour" count (CTX_SPAN words,
+     * prepositions, determiners, coordinators, clause words) */
+    if (f.unit == U_SECOND && ee >= es + 2 && ee < (int)t->ntoks && k[ee].kind == TK_WORD &&
+        (strcmp(k[ee - 2].key, "a") == 0 || strcmp(k[ee - 2].key, "an") == 0 || strcmp(k[ee - 2].key, "une") == 0) &&
+        k[ee].sent == k[es].sent &&
+        !(k[ee].mask & ((1ull << TC_COORD) | (1ull << TC_PREP) | (1ull << TC_CLAUSE) | (1ull << TC_TPREP) |
+                        (1ull << TC_DET))) &&
+        !(ctx_flags(t, &k[ee]) & CTX_SPAN))
         return;
     /* "the quarter-point cut": a compound, not a period */
     if (kind == K_QREF && ee < (int)t->ntoks && (k[ee].flags & TF_HYPH)) return;

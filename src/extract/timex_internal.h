@@ -82,7 +82,7 @@ enum tx_class {
     TC_QTY,       /* mln, pct, dlrs: after a number, a quantity (no year) */
     TC_CLOCKOPEN, /* entre, de: before "N heures", the first end of a range of clock times */
     TC_REPORT,    /* results, earnings, résultats: a quarter beside it is one reported on */
-    TC_CTX,       /* English words some context test reads: value, CTX_* flags */
+    TC_CTX,       /* words some context test reads (mostly English): value, CTX_* flags */
     TC_COUNT
 };
 
@@ -96,7 +96,8 @@ enum {
     CTX_NOPLANFAR = 16, /* the same, unless right before the expression ("to be announced after July 1") */
     CTX_YEARNEXT = 32, /* "June of the following year": one year on */
     CTX_YEARPREV = 64, /* "June of the previous year": one year back */
-    CTX_NOPART = 128   /* ends in -ing but opens no participle clause: ", according to", ", pending" */
+    CTX_NOPART = 128,  /* ends in -ing but opens no participle clause: ", according to", ", pending" */
+    CTX_SPAN = 256     /* after "a|une second(e)", no noun: the unit is a span ("a second later", "une seconde de plus") */
 };
 
 enum tx_unit { U_NONE, U_YEAR, U_MONTH, U_WEEK, U_DAY, U_HOUR, U_MINUTE, U_SECOND,

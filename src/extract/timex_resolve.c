@@ -163,10 +163,12 @@ static int64_t easter(int y) {
  * 2000 + month * 100 + nth * 10 + weekday, the nth such weekday of the
  * month (nth 5: the last), as Thanksgiving (the fourth Thursday of
  * November, 3144); weekday 8 is the day after the nth Monday (Election
- * Day, the Tuesday after the first Monday of November: 3118). */
+ * Day, the Tuesday after the first Monday of November: 3118), weekday 9
+ * the day after the nth Thursday (Black Friday, 3149). */
 static int64_t movable_feast(int h, int y) {
     if (h >= 4000) return easter(y) + (h - 5000);
     if (h % 10 == 8) return movable_feast(h - 7, y) + 1;
+    if (h % 10 == 9) return movable_feast(h - 5, y) + 1;
     int m = (h - 2000) / 100, nth = (h / 10) % 10, dow = h % 10;
     int64_t first = vl_timex_days(y, m, 1);
     int64_t d = first + (dow - weekday(first) + 7) % 7 + 7 * (nth - 1);

@@ -257,6 +257,7 @@ const tx_lex vl_timex_lexicon[] = {
     /* tense: auxiliaries and verbs that mark the clause */
     {"a", FR, TC_TPAST, 0}, {"ont", FR, TC_TPAST, 0}, {"avait", FR, TC_TPAST, 0},
     {"avaient", FR, TC_TPAST, 0}, {"avons", FR, TC_TPAST, 0}, {"avez", FR, TC_TPAST, 0},
+    {"avais", FR, TC_TPAST, 0}, {"etais", FR, TC_TPAST, 0}, {"etions", FR, TC_TPAST, 0},
     {"eut", FR, TC_TPAST, 0}, {"eurent", FR, TC_TPAST, 0}, {"etait", FR, TC_TPAST, 0},
     {"etaient", FR, TC_TPAST, 0}, {"fut", FR, TC_TPAST, 0}, {"furent", FR, TC_TPAST, 0},
     {"est", FR, TC_TAUX, 0}, {"sont", FR, TC_TAUX, 0},
@@ -265,6 +266,9 @@ const tx_lex vl_timex_lexicon[] = {
     {"doit", FR, TC_TFUT, 0}, {"doivent", FR, TC_TFUT, 0}, {"devrait", FR, TC_TFUT, 0},
     {"devraient", FR, TC_TFUT, 0}, {"prevu", FR, TC_TFUT, 0}, {"prevue", FR, TC_TFUT, 0},
     {"prevus", FR, TC_TFUT, 0}, {"prevues", FR, TC_TFUT, 0},
+    {"serons", FR, TC_TFUT, 0}, {"serez", FR, TC_TFUT, 0}, {"serai", FR, TC_TFUT, 0},
+    {"aurons", FR, TC_TFUT, 0}, {"aurez", FR, TC_TFUT, 0}, {"aurai", FR, TC_TFUT, 0},
+    {"ferai", FR, TC_TFUT, 0}, {"irons", FR, TC_TFUT, 0}, {"irez", FR, TC_TFUT, 0},
     {"was", EN, TC_TPAST, 0}, {"were", EN, TC_TPAST, 0}, {"had", EN, TC_TPAST, 0},
     {"did", EN, TC_TPAST, 0}, {"said", EN, TC_TPAST, 0}, {"told", EN, TC_TPAST, 0},
     {"went", EN, TC_TPAST, 0}, {"came", EN, TC_TPAST, 0}, {"took", EN, TC_TPAST, 0},
@@ -464,7 +468,8 @@ const tx_lex vl_timex_lexicon[] = {
      * prévu, programmé): a day after them is no past */
     {"organise", FR, TC_ANNOUNCED, 0}, {"organisee", FR, TC_ANNOUNCED, 0}, {"organises", FR, TC_ANNOUNCED, 0}, {"organisees", FR, TC_ANNOUNCED, 0}, {"programme", FR, TC_ANNOUNCED, 0},
     {"programmee", FR, TC_ANNOUNCED, 0}, {"programmes", FR, TC_ANNOUNCED, 0}, {"programmees", FR, TC_ANNOUNCED, 0}, {"fixe", FR, TC_ANNOUNCED, 0}, {"fixee", FR, TC_ANNOUNCED, 0},
-    {"attendu", FR, TC_ANNOUNCED, 0}, {"reporte", FR, TC_ANNOUNCED, 0}, {"reportee", FR, TC_ANNOUNCED, 0}, {"repousse", FR, TC_ANNOUNCED, 0}, {"repoussee", FR, TC_ANNOUNCED, 0},
+    {"attendu", FR, TC_ANNOUNCED, 0}, {"attendue", FR, TC_ANNOUNCED, 0}, {"attendus", FR, TC_ANNOUNCED, 0},
+    {"attendues", FR, TC_ANNOUNCED, 0}, {"reporte", FR, TC_ANNOUNCED, 0}, {"reportee", FR, TC_ANNOUNCED, 0}, {"repousse", FR, TC_ANNOUNCED, 0}, {"repoussee", FR, TC_ANNOUNCED, 0},
     {"convoque", FR, TC_ANNOUNCED, 0}, {"convoquee", FR, TC_ANNOUNCED, 0}, {"convoques", FR, TC_ANNOUNCED, 0}, {"diffuse", FR, TC_ANNOUNCED, 0}, {"diffusee", FR, TC_ANNOUNCED, 0},
     {"decale", FR, TC_ANNOUNCED, 0}, {"decalee", FR, TC_ANNOUNCED, 0}, {"avance", FR, TC_ANNOUNCED, 0}, {"avancee", FR, TC_ANNOUNCED, 0}, {"planifie", FR, TC_ANNOUNCED, 0},
     {"planifiee", FR, TC_ANNOUNCED, 0}, {"annonce", FR, TC_ANNOUNCED, 0}, {"annoncee", FR, TC_ANNOUNCED, 0}, {"invite", FR, TC_ANNOUNCED, 0}, {"invitee", FR, TC_ANNOUNCED, 0},
@@ -534,8 +539,8 @@ const tx_lex vl_timex_lexicon[] = {
     {"next", EN, TC_CTX, CTX_TOPREP | CTX_YEARNEXT}, {"prior", EN, TC_CTX, CTX_TOPREP | CTX_YEARPREV},
     {"back", EN, TC_CTX, CTX_TOPREP}, {"from", EN, TC_CTX, CTX_TOPREP | CTX_NOTRATE},
     {"order", EN, TC_CTX, CTX_TOPREP}, {"similar", EN, TC_CTX, CTX_TOPREP}, {"down", EN, TC_CTX, CTX_TOPREP},
-    {"rose", EN, TC_CTX, CTX_TOPREP}, {"fell", EN, TC_CTX, CTX_TOPREP}, {"ago", EN, TC_CTX, CTX_NOTRATE},
-    {"earlier", EN, TC_CTX, CTX_NOTRATE}, {"later", EN, TC_CTX, CTX_NOTRATE}, {"before", EN, TC_CTX, CTX_NOTRATE},
+    {"rose", EN, TC_CTX, CTX_TOPREP}, {"fell", EN, TC_CTX, CTX_TOPREP}, {"ago", EN, TC_CTX, CTX_NOTRATE | CTX_SPAN},
+    {"earlier", EN, TC_CTX, CTX_NOTRATE | CTX_SPAN}, {"later", EN, TC_CTX, CTX_NOTRATE | CTX_SPAN}, {"before", EN, TC_CTX, CTX_NOTRATE},
     {"after", EN, TC_CTX, CTX_NOTRATE | CTX_NOPLANFAR}, {"old", EN, TC_CTX, CTX_NOTRATE},
     {"long", EN, TC_CTX, CTX_NOTRATE}, {"of", EN, TC_CTX, CTX_NOTRATE}, {"and", EN, TC_CTX, CTX_NOTRATE},
     {"or", EN, TC_CTX, CTX_NOTRATE}, {"being", EN, TC_CTX, CTX_NOPLAN}, {"since", EN, TC_CTX, CTX_NOPLANFAR},
@@ -545,6 +550,16 @@ const tx_lex vl_timex_lexicon[] = {
     {"morning", EN, TC_CTX, CTX_NOPART}, {"evening", EN, TC_CTX, CTX_NOPART}, {"nothing", EN, TC_CTX, CTX_NOPART},
     {"something", EN, TC_CTX, CTX_NOPART}, {"anything", EN, TC_CTX, CTX_NOPART},
     {"everything", EN, TC_CTX, CTX_NOPART}, {"spring", EN, TC_CTX, CTX_NOPART}, {"sterling", EN, TC_CTX, CTX_NOPART},
+    /* French words after "une seconde" that open no noun: the unit is a
+     * span ("pas une seconde sur ce dossier", "à une seconde près"); before
+     * any other word "seconde" is the adjective ("une seconde vague"); the
+     * prepositions of TC_TPREP, determiners, coordinators and clause words
+     * count too */
+    {"d'", FR, TC_CTX, CTX_SPAN}, {"sur", FR, TC_CTX, CTX_SPAN}, {"dans", FR, TC_CTX, CTX_SPAN},
+    {"aux", FR, TC_CTX, CTX_SPAN}, {"les", FR, TC_CTX, CTX_SPAN}, {"ne", FR, TC_CTX, CTX_SPAN},
+    {"n'", FR, TC_CTX, CTX_SPAN}, {"plus", FR, TC_CTX, CTX_SPAN}, {"pres", FR, TC_CTX, CTX_SPAN},
+    {"trop", FR, TC_CTX, CTX_SPAN}, {"sans", FR, TC_CTX, CTX_SPAN}, {"avec", FR, TC_CTX, CTX_SPAN},
+    {"par", FR, TC_CTX, CTX_SPAN}, {"seulement", FR, TC_CTX, CTX_SPAN}, {"environ", FR, TC_CTX, CTX_SPAN},
     /* French prepositions before a clock time ("à 7h30 le dimanche") */
     {"a", FR, TC_TPREP, 0}, {"vers", FR, TC_TPREP, 0}, {"des", FR, TC_TPREP, 0}, {"avant", FR, TC_TPREP, 0}, {"apres", FR, TC_TPREP, 0},
     {"jusqu'a", FR, TC_TPREP, 0}, {"depuis", FR, TC_TPREP, 0}, {"de", FR, TC_TPREP, 0}, {"entre", FR, TC_TPREP, 0}, {"pour", FR, TC_TPREP, 0},
@@ -558,6 +573,9 @@ const tx_lex vl_timex_lexicon[] = {
     {"lait", FR, TC_TNONE, 0}, {"souhait", FR, TC_TNONE, 0}, {"trait", FR, TC_TNONE, 0},
     {"portrait", FR, TC_TNONE, 0}, {"retrait", FR, TC_TNONE, 0}, {"extrait", FR, TC_TNONE, 0},
     {"attrait", FR, TC_TNONE, 0}, {"abstrait", FR, TC_TNONE, 0},
+    {"vignerons", FR, TC_TNONE, 0}, {"forgerons", FR, TC_TNONE, 0}, {"bucherons", FR, TC_TNONE, 0},
+    {"biberons", FR, TC_TNONE, 0}, {"moucherons", FR, TC_TNONE, 0}, {"marrons", FR, TC_TNONE, 0},
+    {"potimarrons", FR, TC_TNONE, 0}, {"carrez", FR, TC_TNONE, 0},
     {"need", EN, TC_TNONE, 0}, {"speed", EN, TC_TNONE, 0}, {"seed", EN, TC_TNONE, 0},
     {"feed", EN, TC_TNONE, 0}, {"breed", EN, TC_TNONE, 0}, {"deed", EN, TC_TNONE, 0},
     {"hundred", EN, TC_TNONE, 0}, {"united", EN, TC_TNONE, 0}, {"based", EN, TC_TNONE, 0},
@@ -721,6 +739,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "the? week of MONTH DAY ,? YEAR?"},
     /* "the weekend of April 13" is that day's weekend */
     {EN, K_DATE, 0, 0, "the weekend of MONTH DAY ,? YEAR?"},
+    /* ... and so are "la semaine du 23 mars", "le week-end du 4 juillet" */
+    {FR, K_DATE, 0, 0, "la|le semaine|week-end|weekend du DAY MONTH YEAR?"},
     /* "the first Sunday in May", "the last Friday of June 2027" */
     {EN, K_DATE, 0, 0, "the ORD|last DOW of|in MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "DOW ,? DAY of? MONTH ,? YEAR?"},
@@ -736,6 +756,10 @@ const tx_rule vl_timex_rules[] = {
     /* "in April of that year", "June of the following year": the month of
      * the year the story told (RF_ANAPH), shifted as the word says */
     {EN, K_DATE, 0, RF_ANAPH, "MONTH DAY? ,? of? that year"},
+    /* "he left that October.": the month in the year told, where it ends
+     * the clause ("said that October sales rose" is a conjunction's) */
+    {EN, K_DATE, 0, RF_ANAPH, "that MONTH _,|_.|_;|_:|_)"},
+    {FR, K_DATE, 0, RF_ANAPH, "DAY? MONTH de la meme annee"},
     /* "June 16th of last year", "May of next year" */
     {EN, K_DATE, 0, 0, "MONTH DAY? ,? of PAST|NEXT|THIS year"},
     {EN, K_DATE, 0, RF_ANAPH, "MONTH DAY? ,? of? the same|following|next|previous|preceding|prior year"},
@@ -749,6 +773,7 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 1, 0, "_spot|_nearby MONTH"},
     {EN, K_DATE, 0, 0, "MONTH"},
     {EN, K_DATE, 0, 0, "fiscal YEAR"},
+    {FR, K_DATE, 0, 0, "l' exercice fiscal? YEAR"},
     {EN, K_DATE, 0, 0, "the? year YEAR"},
     {EN, K_DATE, 0, RF_BAREYEAR, "YEAR"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS DOW POD?"},
@@ -756,10 +781,13 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "HOLIDAY day? YEAR?"},
     /* holidays named by two or three words, capitalised: "New Year's Day",
      * "New Year's Eve", "Christmas Eve", "Labor Day" (first Monday of
-     * September), "Memorial Day" (last Monday of May), "Veterans Day",
+     * September), "Memorial Day" (last Monday of May), "Columbus Day"
+     * (second Monday of October), "Veterans Day",
      * "Valentine's Day", "Boxing Day" (December 26) */
     {EN, K_DATE, 0, RF_CAP, "new year 's day|eve YEAR?"},
-    {EN, K_DATE, 0, RF_CAP, "labor|memorial|veterans|boxing day YEAR?"},
+    {EN, K_DATE, 0, RF_CAP, "labor|memorial|veterans|boxing|columbus day YEAR?"},
+    /* "Black Friday", the day after Thanksgiving, in French copy too */
+    {ALL, K_DATE, 0, RF_CAP, "black friday YEAR?"},
     {EN, K_DATE, 0, RF_CAP, "valentine 's day YEAR?"},
     /* "Election Day": the Tuesday after the first Monday of November */
     {EN, K_DATE, 0, RF_CAP, "election day YEAR?"},
@@ -911,6 +939,10 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, 0, 0, "PAST|NEXT UNIT"},
     {FR, K_REL, 0, 0, "POD PAST|NEXT"},
     {FR, K_REL, 0, 0, "UNIT en cours"},
+    /* a company's fiscal year, "l'exercice en cours" (this year, as
+     * "l'année en cours"; "exercice" is the year in timex.c, not a unit:
+     * "un exercice militaire" counts none) */
+    {FR, K_REL, 0, 0, "l' exercice en cours"},
     /* "un retour au calme pour le week-end", "durant le week-end": this
      * weekend, placed by the tense like "ce week-end" (English: "over
      * the weekend") */
@@ -925,6 +957,10 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, 0, RF_ANAPH, "en POD"},
     {FR, K_REL, 0, RF_ANAPH | RF_AFTERMOD, "POD"},
     {FR, K_REL, 0, RF_ANAPH, "le|ce meme jour"},
+    /* "la même année", "le même mois": the year or month the text tells,
+     * but "la même semaine en 2019" is a comparison's, of another year */
+    {FR, K_REL, 0, RF_ANAPH, "la|le meme UNIT"},
+    {FR, K_NONE, 0, 0, "la|le meme UNIT en|de|d' _YEAR|_PAST|_l'"},
     /* "ce jour-là", "cette année-là", "ce soir-là": the day, year or part
      * of day the text is telling, not the dispatch's ("that day") */
     {FR, K_REL, 0, RF_ANAPH, "THIS UNIT|POD la`"},
@@ -956,6 +992,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_REL, 0, RF_ANAPH, "that|the same day"},
     /* "that year", "later that month": the year or month the text tells */
     {EN, K_REL, 0, RF_ANAPH, "earlier|later? that year|month|week"},
+    /* "the same year": the year the text tells (not "the same month",
+     * "the same week": as often "the same week a year earlier") */
+    {EN, K_REL, 0, RF_ANAPH, "the same year"},
     /* "earlier in the year", "later in the month": like "earlier this
      * year", the dispatch's year or month */
     {EN, K_REL, 0, 0, "earlier|later in the year|month|week"},
@@ -1076,10 +1115,16 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_SET, 0, 0, "every|each SEASON|fall"},
     {FR, K_SET, 0, 0, "tous les SEASON|etes"},
     {FR, K_SET, 0, 0, "tous|toutes les NUM? UNITS|DOWS"},
-    {FR, K_SET, 0, 0, "par UNIT"},
+    /* (and "8 000 spectateurs par soir", "120 euros par nuit": every such
+     * part of day, as "chaque soir") */
+    {FR, K_SET, 0, 0, "par UNIT|POD"},
     /* "deux fois par jour", "une fois par an": the frequency with its
      * period, as "twice a week" in English (param 1: a set of one unit) */
     {FR, K_SET, 1, 0, "NUM fois par UNIT"},
+    /* ... and so is a span a period holds: "deux jours par semaine",
+     * "douze heures par jour", "three days a week" (P1W) */
+    {FR, K_SET, 1, 0, "NUM UNIT|UNITS par UNIT"},
+    {EN, K_SET, 1, 0, "NUM UNIT|UNITS a|an|per UNIT"},
     {EN, K_SET, 0, 0, "every|each NUM? UNIT|UNITS|DOW|POD"},
     {EN, K_SET, 0, 0, "per UNIT"},
     /* a frequency: "twice a week", "three times a year" are sets of the
@@ -1090,7 +1135,7 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_SET, 0, 0, "_on DOWS"},
     /* the weekday a schedule leaves out is every such day: "tous les
      * jours sauf le lundi", "open daily except Monday" */
-    {FR, K_SET, 0, 0, "_sauf|_excepte le DOW"},
+    {FR, K_SET, 0, 0, "_sauf|_excepte le DOW|week-end|weekend"},
     {EN, K_SET, 0, 0, "_except _on? DOW|DOWS"},
     /* (a date given with it is that day: "sauf le lundi 3 mars") */
     {FR, K_DATE, 0, 0, "_sauf|_excepte le DOW DAY MONTH YEAR?"},
@@ -1122,6 +1167,12 @@ const tx_tense_suffix vl_timex_tense_suffixes[] = {
     {"draient", FR, 8, TENSE_FUTURE, 0}, {"drait", FR, 6, TENSE_FUTURE, 0},
     {"rraient", FR, 8, TENSE_FUTURE, 0}, {"rrait", FR, 6, TENSE_FUTURE, 0},
     {"rront", FR, 6, TENSE_FUTURE, 0}, {"ront", FR, 6, TENSE_FUTURE, 0},
+    /* the future of quoted speech, first and second persons ("nous
+     * reviendrons", "vous verrez", "je prendrai"); as written, so the
+     * present "espérons", "libérez" (-érons, -érez) is none */
+    {"erons", FR, 6, TENSE_FUTURE, 0}, {"drons", FR, 6, TENSE_FUTURE, 0}, {"rrons", FR, 6, TENSE_FUTURE, 0},
+    {"erez", FR, 6, TENSE_FUTURE, 0}, {"drez", FR, 6, TENSE_FUTURE, 0}, {"rrez", FR, 6, TENSE_FUTURE, 0},
+    {"erai", FR, 6, TENSE_FUTURE, 0}, {"drai", FR, 6, TENSE_FUTURE, 0}, {"rrai", FR, 6, TENSE_FUTURE, 0},
     /* the imperfect (reported: see tx_tense_suffix) */
     {"aient", FR, 6, TENSE_PAST, 1}, {"ait", FR, 5, TENSE_PAST, 1},
     {"ed", EN, 4, TENSE_PAST, 0},
