@@ -1331,11 +1331,11 @@ static void post_tokens(vl_timex_tagger *t) {
         size_t w2 = 0, r = 0;
         while (r < n) {
             size_t skip = 0;
-            if ((t->lang & TXL_FR) && r + 2 < n &&
+            /* (the rare "et" first: this runs on every French token) */
+            if ((t->lang & TXL_FR) && r + 2 < n && k[r + 1].key[0] == 'e' && k[r + 1].key[1] == 't' &&
+                !k[r + 1].key[2] && (strcmp(k[r + 2].key, "demi") == 0 || strcmp(k[r + 2].key, "demie") == 0) &&
                 ((k[r].mask & ((1ull << TC_UNIT) | (1ull << TC_UNITS))) || strcmp(k[r].key, "midi") == 0 ||
-                 strcmp(k[r].key, "minuit") == 0) &&
-                strcmp(k[r + 1].key, "et") == 0 &&
-                (strcmp(k[r + 2].key, "demi") == 0 || strcmp(k[r + 2].key, "demie") == 0))
+                 strcmp(k[r].key, "minuit") == 0))
                 skip = 2;
             else if ((t->lang & TXL_EN) && (k[r].mask & counted) && r + 3 < n) {
                 if ((k[r].mask & (1ull << TC_NUM)) && k[r + 1].kind == TK_NUM && k[r + 1].num == 1 &&
