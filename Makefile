@@ -243,7 +243,7 @@ $(GAZ)/country.txt $(GAZ_EN)/org.txt &: scripts/gazetteers.py scripts/lttoolbox.
 # adds the token text of its gold (NER_EN_TRAIN; never the scored testa).
 CLU := build/clusters
 .PHONY: clusters
-clusters: $(CLU)/fr.clusters $(CLU)/en.clusters
+clusters: $(CLU)/fr.clusters $(CLU)/en.clusters $(CLU)/fr-sg.clusters $(CLU)/en-sg.clusters
 $(CLU)/fr.txt: scripts/raw-text.py
 	@mkdir -p $(CLU)
 	python3 scripts/raw-text.py orangesum $(CORPORA)/orangesum-fr/orangesum-fr.jsonl.xz > $@.tmp && mv $@.tmp $@
@@ -251,16 +251,32 @@ $(CLU)/en.txt: scripts/raw-text.py $(NER_EN_TRAIN)
 	@mkdir -p $(CLU)
 	python3 scripts/raw-text.py reuters $(CORPORA)/reuters21578-en/reut2-*.sgm.xz > $@.tmp
 	python3 scripts/raw-text.py conll $(NER_EN_TRAIN) >> $@.tmp && mv $@.tmp $@
-$(CLU)/%.clusters: $(CLU)/%.txt | $(PROG)
+$(CLU)/fr.clusters $(CLU)/en.clusters: $(CLU)/%.clusters: $(CLU)/%.txt | $(PROG)
 	$(PROG) train clusters --lang $* $< -o $@
-models: $(PROG) $(GAZ)/country.txt $(GAZ_EN)/org.txt $(CLU)/fr.clusters $(CLU)/en.clusters
-	$(PROG) train ner --lang fr --gazetteers $(GAZ) --clusters $(CLU)/fr.clusters $(NER_FR_TRAIN) -o models/ner-fr.model
-	$(PROG) train ner --lang en --gazetteers $(GAZ_EN) --clusters $(CLU)/en.clusters \
+# A second clustering of the same words: their skip-gram vectors (Debian's
+# fasttext; make deps installs it) learned from the same text as veille
+# tokenises it (--tokens), split by the same bisecting 2-means (--vectors).
+# A window of 2 words (fastText's default, 5, did no better than noise:
+# models/README.md); one thread, so that the vectors, and the model, come
+# out the same from the same text.  The tagger gets the prefixes of both
+# paths, each in a feature namespace of its own (--clusters twice).
+$(CLU)/%.tok: $(CLU)/%.txt | $(PROG)
+	$(PROG) train clusters --lang $* $< --tokens $@
+$(CLU)/fr-sg.clusters $(CLU)/en-sg.clusters: $(CLU)/%-sg.clusters: $(CLU)/%.tok $(CLU)/%.txt | $(PROG)
+	fasttext skipgram -input $< -output $(CLU)/$*-sg -dim 100 -ws 2 -epoch 5 -minCount 3 -minn 0 -maxn 0 \
+	    -thread 1 -seed 0 -verbose 0
+	$(PROG) train clusters --lang $* $(CLU)/$*.txt --vectors $(CLU)/$*-sg.vec -o $@
+	rm -f $(CLU)/$*-sg.bin
+CLU_FR := --clusters $(CLU)/fr.clusters --clusters $(CLU)/fr-sg.clusters
+CLU_EN := --clusters $(CLU)/en.clusters --clusters $(CLU)/en-sg.clusters
+models: $(PROG) $(GAZ)/country.txt $(GAZ_EN)/org.txt $(CLU)/fr.clusters $(CLU)/en.clusters $(CLU)/fr-sg.clusters $(CLU)/en-sg.clusters
+	$(PROG) train ner --lang fr --gazetteers $(GAZ) $(CLU_FR) $(NER_FR_TRAIN) -o models/ner-fr.model
+	$(PROG) train ner --lang en --gazetteers $(GAZ_EN) $(CLU_EN) \
 	    $(NER_EN_FINAL) -o models/ner-en.model
-models-eval: $(PROG) $(GAZ)/country.txt $(GAZ_EN)/org.txt $(CLU)/fr.clusters $(CLU)/en.clusters
-	$(PROG) train ner --lang fr --gazetteers $(GAZ) --clusters $(CLU)/fr.clusters $(NER_FR_SPLIT) -o build/ner-fr-heldout.model
+models-eval: $(PROG) $(GAZ)/country.txt $(GAZ_EN)/org.txt $(CLU)/fr.clusters $(CLU)/en.clusters $(CLU)/fr-sg.clusters $(CLU)/en-sg.clusters
+	$(PROG) train ner --lang fr --gazetteers $(GAZ) $(CLU_FR) $(NER_FR_SPLIT) -o build/ner-fr-heldout.model
 	$(PROG) eval ner --model build/ner-fr-heldout.model $(NER_FR_HELDOUT)
-	$(PROG) train ner --lang en --gazetteers $(GAZ_EN) --clusters $(CLU)/en.clusters \
+	$(PROG) train ner --lang en --gazetteers $(GAZ_EN) $(CLU_EN) \
 	    $(NER_EN_TRAIN) -o build/ner-en-heldout.model
 	$(PROG) eval ner --model build/ner-en-heldout.model $(NER_EN_DEV)
 

@@ -8,7 +8,8 @@
 # table that links French and English names (scripts/entity-links.py);
 # apertium-eng-spa (through lt-print), wordnet-base, miscfiles and
 # python3-fake-factory, with iso-codes, of the English model's name lists
-# (scripts/gazetteers.py's second folder).
+# (scripts/gazetteers.py's second folder).  fasttext learns the skip-gram
+# vectors of the entity tagger's second word clustering (make clusters).
 # Run as root on Debian 12.  Packages already present are left alone, so a
 # machine that has everything is not touched (and needs no network).
 set -eu
@@ -16,7 +17,7 @@ set -eu
 core="gcc make pkg-config libc6-dev sqlite3 libsqlite3-dev libstemmer-dev libutf8proc-dev \
 libjansson-dev zlib1g-dev libzstd-dev libxxhash-dev libmicrohttpd-dev libcmocka-dev liblbfgs-dev gzip zstd xz-utils \
 clang libclang-rt-14-dev python3 iso-codes hunspell-fr libgeonames-common \
-apertium-fr-es apertium-eng-spa lttoolbox-dev wordnet-base miscfiles python3-fake-factory"
+apertium-fr-es apertium-eng-spa lttoolbox-dev wordnet-base miscfiles python3-fake-factory fasttext"
 bench="python3 xapian-tools python3-xapian time hyperfine wrk"
 
 want=$core

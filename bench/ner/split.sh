@@ -25,7 +25,11 @@
 # list is tried by copying that folder and adding or replacing a file.
 # CLU (environment) is the cluster file, build/clusters/LANG.clusters by
 # default (a split's own clusters, say learned with its training months'
-# text: bench/ner/clusterdraws.sh).  LIST=train prints the split's winer-fr
+# text: bench/ner/clusterdraws.sh).  CLU2 (environment) is the second
+# clustering, build/clusters/LANG-sg.clusters (make clusters: skip-gram
+# vectors' clusters) by default when that file exists; CLU2=none trains
+# with CLU alone (a veille older than the second clustering reads only
+# the last --clusters given).  LIST=train prints the split's winer-fr
 # training folders and exits (nothing is trained).
 set -eu
 cd "$(dirname "$0")/../.."
@@ -52,9 +56,11 @@ if [ "${LIST:-}" = train ]; then echo $train; exit 0; fi
 lang=fr gaz=build/gazetteers
 [ "$split" = en ] && lang=en gaz=build/gazetteers-en
 model=$out/ner-$split.model
+clu2=${CLU2:-build/clusters/$lang-sg.clusters}
+if [ "$clu2" = none ] || [ ! -f "$clu2" ]; then clu2=; fi
 # shellcheck disable=SC2086
 "$veille" train ner --lang $lang --gazetteers "${GAZ:-$gaz}" --clusters "${CLU:-build/clusters/$lang.clusters}" \
-  --seed "${SEED:-0}" $train $other ${EXTRA:-} -o "$model" > "$out/train-$split.log" 2>&1
+  ${clu2:+--clusters "$clu2"} --seed "${SEED:-0}" $train $other ${EXTRA:-} -o "$model" > "$out/train-$split.log" 2>&1
 # shellcheck disable=SC2086
 "$veille" eval ner --model "$model" $test > "$out/eval-$split.txt"
 cat "$out/eval-$split.txt"

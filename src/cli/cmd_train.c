@@ -23,9 +23,13 @@ static void on_iter(void *ctx, int stage, int iter, double objective) {
     fprintf(stderr, "crf stage %d iteration %d: objective %.6g (%.1f s)\n", stage, iter, objective, cli_now_s() - *t0);
 }
 
-/* veille train clusters --lang L [--words N] [--contexts N] [--iterations N] TEXT... -o FILE */
+/* veille train clusters --lang L [--words N] [--contexts N] [--iterations N] [--tokens FILE]
+ *                      [--vectors FILE] TEXT... [-o FILE]
+ * --tokens writes the text's words for a word-vector program (fastText);
+ * --vectors clusters the same words by the vectors it learned from them
+ * instead of by their neighbours. */
 static int train_clusters(cli_env *env, int argc, char **argv) {
-    const char *lang_s = NULL, *out = NULL, *v;
+    const char *lang_s = NULL, *out = NULL, *v, *tokens = NULL, *vectors = NULL;
     int words = 24000, contexts = 600, iters = VL_NER_CLUSTER_ITERS, k, status = EXIT_OK;
     vl_error err;
     vl_error_clear(&err);
@@ -36,7 +40,8 @@ static int train_clusters(cli_env *env, int argc, char **argv) {
     if (!files) return EXIT_FATAL;
     for (int i = 2; i < argc;) {
         if ((k = cli_common(env, argc, argv, &i)) || (k = cli_value(argc, argv, &i, "--lang", &lang_s)) ||
-            (k = cli_value(argc, argv, &i, "-o", &out))) {
+            (k = cli_value(argc, argv, &i, "-o", &out)) || (k = cli_value(argc, argv, &i, "--tokens", &tokens)) ||
+            (k = cli_value(argc, argv, &i, "--vectors", &vectors))) {
             if (k < 0) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "--words", &v))) {
             if (k < 0 || cli_int("--words", v, 1000000, &words)) goto usage;
@@ -52,8 +57,9 @@ static int train_clusters(cli_env *env, int argc, char **argv) {
         }
     }
     int lang = lang_s ? vl_lang_parse(lang_s) : -1;
-    if ((lang != VL_LANG_FR && lang != VL_LANG_EN) || !out || !nfiles || words < 1 || contexts < 1 || iters < 1) {
-        cli_fail("train clusters: --lang fr|en, TEXT... and -o FILE are needed");
+    if ((lang != VL_LANG_FR && lang != VL_LANG_EN) || (!out && !tokens) || (vectors && !out) || !nfiles || words < 1 ||
+        contexts < 1 || iters < 1) {
+        cli_fail("train clusters: --lang fr|en, TEXT... and -o FILE (or --tokens FILE) are needed");
         goto usage;
     }
     double t0 = cli_now_s();
@@ -97,11 +103,22 @@ static int train_clusters(cli_env *env, int argc, char **argv) {
         free(line);
         if (f != stdin) fclose(f);
     }
-    if (status == EXIT_OK) {
-        if (vl_ner_cluster_trainer_run(t, (size_t)words, (size_t)contexts, out, &err)) {
+    if (status == EXIT_OK && tokens) {
+        if (vl_ner_cluster_trainer_write_tokens(t, tokens, &err)) {
             cli_error(&err);
             status = cli_exit_for(err.code);
         } else {
+            fprintf(stderr, "wrote %s in %.1f s\n", tokens, cli_now_s() - t0);
+        }
+    }
+    size_t missing = 0;
+    if (status == EXIT_OK && out) {
+        if (vectors ? vl_ner_cluster_trainer_run_vectors(t, (size_t)words, vectors, out, &missing, &err)
+                    : vl_ner_cluster_trainer_run(t, (size_t)words, (size_t)contexts, out, &err)) {
+            cli_error(&err);
+            status = cli_exit_for(err.code);
+        } else {
+            if (missing) fprintf(stderr, "%zu words without a vector in %s, left out\n", missing, vectors);
             fprintf(stderr, "wrote %s in %.1f s\n", out, cli_now_s() - t0);
         }
     }
@@ -120,8 +137,8 @@ int cmd_train(cli_env *env, int argc, char **argv) {
         cli_fail("train: what to train? 'ner' or 'clusters'");
         return cli_usage("train");
     }
-    const char *lang_s = NULL, *out = NULL, *v, *gaz_dir = NULL, *cl_path = NULL;
-    int epochs = 10, bits = 18, seed = 0, k, npaths = 0, crf = 0, max_iter = 0;
+    const char *lang_s = NULL, *out = NULL, *v, *gaz_dir = NULL, *cl_paths[VL_NER_MAX_CLUSTERINGS];
+    int epochs = 10, bits = 18, seed = 0, k, npaths = 0, crf = 0, max_iter = 0, ncl = 0;
     double c2 = 0;
     char **paths = calloc((size_t)argc, sizeof *paths);
     unsigned *domains = calloc((size_t)argc, sizeof *domains), ndomains = 0;
@@ -137,8 +154,14 @@ int cmd_train(cli_env *env, int argc, char **argv) {
             if (k < 0) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "-o", &out))) {
             if (k < 0) goto usage;
-        } else if ((k = cli_value(argc, argv, &i, "--clusters", &cl_path))) {
+        } else if ((k = cli_value(argc, argv, &i, "--clusters", &v))) {
+            /* repeated: one more clustering, its features of its own */
             if (k < 0) goto usage;
+            if (ncl == VL_NER_MAX_CLUSTERINGS) {
+                cli_fail("train: at most %d --clusters files", VL_NER_MAX_CLUSTERINGS);
+                goto usage;
+            }
+            cl_paths[ncl++] = v;
         } else if ((k = cli_value(argc, argv, &i, "--gazetteers", &gaz_dir))) {
             if (k < 0) goto usage;
         } else if ((k = cli_value(argc, argv, &i, "--epochs", &v))) {
@@ -202,7 +225,7 @@ int cmd_train(cli_env *env, int argc, char **argv) {
     vl_ner_train_opts opts = {.lang = (vl_lang)lang, .trainer = crf ? VL_NER_TRAIN_CRF : VL_NER_TRAIN_PERCEPTRON,
                               .c2 = c2, .max_iter = max_iter, .on_iter = on_iter, .epochs = epochs, .bits = (unsigned)bits, .seed = (uint64_t)seed,
                               .on_epoch = on_epoch, .ctx = &t0, .gaz = gaz_dir ? &gaz : NULL,
-                              .clusters = cl_path ? &clusters : NULL};
+                              .clusters = ncl ? &clusters : NULL};
     vl_ner_trainer *t;
     vl_error err;
     vl_error_clear(&err);
@@ -215,15 +238,16 @@ int cmd_train(cli_env *env, int argc, char **argv) {
         }
         fprintf(stderr, "gazetteers: %zu table entries from %s\n", gaz.entries, gaz_dir);
     }
-    if (cl_path) {
-        if (vl_ner_clusters_load(cl_path, (vl_lang)lang, &clusters, &err)) {
+    if (ncl) {
+        if (vl_ner_clusters_load_many(cl_paths, (size_t)ncl, (vl_lang)lang, &clusters, &err)) {
             cli_error(&err);
             vl_ner_gaz_free(&gaz);
             free(paths);
             free(domains);
             return cli_exit_for(err.code);
         }
-        fprintf(stderr, "clusters: %zu words from %s\n", clusters.entries, cl_path);
+        fprintf(stderr, "clusters: %zu words from %s%s\n", clusters.entries, cl_paths[0],
+                ncl > 1 ? " (and more clusterings)" : "");
     }
     if (vl_ner_trainer_new(&opts, &t, &err)) {
         cli_error(&err);

@@ -19,6 +19,13 @@
  * `veille train clusters` writes "PATH<TAB>word<TAB>count" lines (Brown's
  * format); `veille train ner --clusters FILE` reads them into a table
  * embedded in the model, keyed by the hash of the lower-cased token.
+ *
+ * The same words can also be split by vectors learned elsewhere: the
+ * trainer writes the text as it tokenised it (write_tokens), a word-vector
+ * program (fastText's skip-gram) learns from that file, and run_vectors
+ * reads its vectors and runs the same 2-means on them.  A model carries up
+ * to VL_NER_MAX_CLUSTERINGS such tables, each clustering's prefixes in
+ * their own feature namespace: two views of a word's company.
  */
 #include <errno.h>
 #include <math.h>
@@ -37,15 +44,24 @@ static inline uint32_t fp16(uint64_t h) {
     return f ? f : 1;
 }
 
-uint32_t vl_ner_clusters_get(const vl_ner_clusters *c, uint64_t h_lower) {
-    if (!c || !c->bits) return 0;
-    uint64_t mask = ((uint64_t)1 << c->bits) - 1;
+/* Clustering k's path of a word: 1 and the path, or 0. */
+static uint32_t table_get(const uint32_t *slots, unsigned bits, uint64_t h_lower) {
+    uint64_t mask = ((uint64_t)1 << bits) - 1;
     uint32_t fp = fp16(h_lower);
     for (uint64_t i = h_lower & mask;; i = (i + 1) & mask) {
-        uint32_t s = c->slots[i];
+        uint32_t s = slots[i];
         if (!s) return 0;
         if (s >> 16 == fp) return (1u << VL_NER_CLUSTER_BITS) | (s & 0xFFFFu);
     }
+}
+
+uint64_t vl_ner_clusters_get(const vl_ner_clusters *c, uint64_t h_lower) {
+    if (!c || !c->bits) return 0;
+    unsigned n = c->n ? c->n : 1;
+    uint64_t v = 0;
+    for (unsigned k = 0; k < n && k < VL_NER_MAX_CLUSTERINGS; k++)
+        v |= (uint64_t)table_get(c->slots + ((size_t)k << c->bits), c->bits, h_lower) << (k * VL_NER_CLU_SHIFT);
+    return v;
 }
 
 void vl_ner_clusters_mark(const vl_ner_clusters *c, vl_ner_sent_feats *sf) {
@@ -58,32 +74,31 @@ void vl_ner_clusters_free(vl_ner_clusters *c) {
     memset(c, 0, sizeof *c);
 }
 
-int vl_ner_clusters_load(const char *path, vl_lang lang, vl_ner_clusters *out, vl_error *err) {
-    memset(out, 0, sizeof *out);
+/* Reads one paths file into the table tab (2^CL_TABLE_BITS zeroed slots);
+ * *entries: the words it holds. */
+static int load_table(const char *path, vl_lang lang, uint32_t *tab, size_t *entries, vl_error *err) {
     FILE *f = fopen(path, "r");
     if (!f) return vl_error_set(err, VL_EIO, path, 0, "cannot read clusters: %s", strerror(errno));
-    out->bits = CL_TABLE_BITS;
-    out->owned = calloc((size_t)1 << CL_TABLE_BITS, sizeof *out->owned);
     vl_ner_sent_feats *sf = malloc(sizeof *sf);
     vl_ner_tok toks[3];
     char *line = NULL;
     size_t cap = 0, limit = ((size_t)1 << CL_TABLE_BITS) / 100 * 80;
     int rc = VL_OK;
     unsigned long lineno = 0;
-    if (!out->owned || !sf) rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
-    out->slots = out->owned;
+    if (!sf) rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     ssize_t len;
     uint64_t mask = ((uint64_t)1 << CL_TABLE_BITS) - 1;
+    *entries = 0;
     while (!rc && (len = getline(&line, &cap, f)) >= 0) {
         lineno++;
-        char *tab = memchr(line, '\t', (size_t)len);
-        if (!tab) {
+        char *sep = memchr(line, '\t', (size_t)len);
+        if (!sep) {
             rc = vl_error_set(err, VL_EFORMAT, path, lineno, "expected PATH<TAB>word<TAB>count");
             break;
         }
         uint32_t code = 0;
-        for (char *p = line; p < tab; p++) code = code << 1 | (uint32_t)(*p == '1');
-        char *word = tab + 1, *end = memchr(word, '\t', (size_t)(len - (word - line)));
+        for (char *p = line; p < sep; p++) code = code << 1 | (uint32_t)(*p == '1');
+        char *word = sep + 1, *end = memchr(word, '\t', (size_t)(len - (word - line)));
         if (!end) end = line + len;
         vl_ner_lexer lx;
         vl_ner_lexer_init(&lx, word, (size_t)(end - word), lang);
@@ -92,20 +107,46 @@ int vl_ner_clusters_load(const char *path, vl_lang lang, vl_ner_clusters *out, v
         uint64_t h = sf->h_lower[0];
         uint32_t fp = fp16(h);
         for (uint64_t i = h & mask;; i = (i + 1) & mask) {
-            if (!out->owned[i]) {
-                if (out->entries >= limit) break; /* full: the rarest words go without */
-                out->owned[i] = fp << 16 | (code & 0xFFFFu);
-                out->entries++;
+            if (!tab[i]) {
+                if (*entries >= limit) break; /* full: the rarest words go without */
+                tab[i] = fp << 16 | (code & 0xFFFFu);
+                (*entries)++;
                 break;
             }
-            if (out->owned[i] >> 16 == fp) break; /* first (most frequent) wins */
+            if (tab[i] >> 16 == fp) break; /* first (most frequent) wins */
         }
     }
     free(line);
     free(sf);
     fclose(f);
-    if (rc) vl_ner_clusters_free(out);
     return rc;
+}
+
+int vl_ner_clusters_load_many(const char *const *paths, size_t npaths, vl_lang lang, vl_ner_clusters *out,
+                              vl_error *err) {
+    memset(out, 0, sizeof *out);
+    if (npaths < 1 || npaths > VL_NER_MAX_CLUSTERINGS)
+        return vl_error_set(err, VL_EARG, NULL, 0, "1 to %d cluster files, not %zu", VL_NER_MAX_CLUSTERINGS, npaths);
+    size_t size = (size_t)1 << CL_TABLE_BITS;
+    out->owned = calloc(npaths * size, sizeof *out->owned);
+    if (!out->owned) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+    out->bits = CL_TABLE_BITS;
+    out->n = (unsigned)npaths;
+    out->slots = out->owned;
+    for (size_t k = 0; k < npaths; k++) {
+        size_t entries;
+        int rc = load_table(paths[k], lang, out->owned + k * size, &entries, err);
+        if (rc) {
+            vl_ner_clusters_free(out);
+            return rc;
+        }
+        if (k == 0) out->entries = entries;
+    }
+    return VL_OK;
+}
+
+int vl_ner_clusters_load(const char *path, vl_lang lang, vl_ner_clusters *out, vl_error *err) {
+    return vl_ner_clusters_load_many(&path, 1, lang, out, err);
 }
 
 /* ------------------------------------------------------------- training */
@@ -290,10 +331,14 @@ static void bisect(const float *mat, size_t d, uint32_t *idx, uint32_t *tmp, uin
     bisect(mat, d, idx + (n - n1), tmp, side, n1, depth + 1, codes, cent, sum, iters);
 }
 
-int vl_ner_cluster_trainer_run(vl_ner_cluster_trainer *t, size_t nwords, size_t ncontexts, const char *path,
-                               vl_error *err) {
+/* The nwords most frequent words seen at least 3 times, by count (ties
+ * by hash): into *sorted (every distinct word, most frequent first; the
+ * caller frees it), their entries' vocab set to 0..V-1, the first
+ * ncontexts words' ctx to 0..C-1. */
+static int rank_words(vl_ner_cluster_trainer *t, size_t nwords, size_t ncontexts, wc_entry ***sorted_out,
+                      size_t *m_out, size_t *V_out, size_t *C_out, vl_error *err) {
     size_t size = (size_t)1 << t->bits;
-    wc_entry **sorted = malloc(t->n * sizeof *sorted);
+    wc_entry **sorted = malloc((t->n ? t->n : 1) * sizeof *sorted);
     if (!sorted) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     size_t m = 0;
     for (size_t k = 0; k < size; k++) {
@@ -304,13 +349,69 @@ int vl_ner_cluster_trainer_run(vl_ner_cluster_trainer *t, size_t nwords, size_t 
     size_t V = 0, C = ncontexts < m ? ncontexts : m;
     for (size_t k = 0; k < m && V < nwords && sorted[k]->count >= 3; k++) sorted[k]->vocab = (int32_t)V++;
     for (size_t k = 0; k < C; k++) sorted[k]->ctx = (int32_t)k;
-    size_t D = 2 * C; /* left and right contexts */
-    float *mat = calloc(V * D, sizeof *mat);
-    double *ctx_tot = calloc(D, sizeof *ctx_tot), *word_tot = calloc(V, sizeof *word_tot);
+    *sorted_out = sorted;
+    *m_out = m;
+    *V_out = V;
+    *C_out = C;
+    return VL_OK;
+}
+
+/* Bisecting 2-means of the V rows of mat (d floats each, unit length or
+ * zero), VL_NER_CLUSTER_BITS levels deep: each split adds one bit to the
+ * path of the words it divides; writes "PATH<TAB>word<TAB>count" for
+ * the ranked words whose row is not zero (have[v]; NULL: all). */
+static int bisect_and_write(vl_ner_cluster_trainer *t, wc_entry **sorted, size_t m, const float *mat, size_t V,
+                            size_t D, const uint8_t *have, const char *path, vl_error *err) {
+    uint32_t *codes = calloc(V ? V : 1, sizeof *codes);
+    uint32_t *idx = malloc((V ? V : 1) * sizeof *idx), *tmp = malloc((V ? V : 1) * sizeof *tmp);
+    uint8_t *side = malloc(V ? V : 1);
     float *cent = malloc(2 * D * sizeof *cent); /* the two centroids of a split */
     float *sums = malloc(2 * D * sizeof *sums); /* their new sums */
     int rc = VL_OK;
-    if (!mat || !ctx_tot || !word_tot || !cent || !sums) {
+    if (!codes || !idx || !tmp || !side || !cent || !sums) {
+        rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+        goto out;
+    }
+    /* words without a row stay out of the splits (and the file) */
+    size_t n = 0;
+    for (size_t v = 0; v < V; v++)
+        if (!have || have[v]) idx[n++] = (uint32_t)v;
+    bisect(mat, D, idx, tmp, side, n, 0, codes, cent, sums, t->iters);
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        rc = vl_error_set(err, VL_EIO, path, 0, "cannot create: %s", strerror(errno));
+        goto out;
+    }
+    for (size_t k = 0; k < m && sorted[k]->vocab >= 0; k++) {
+        const wc_entry *e = sorted[k];
+        if (have && !have[e->vocab]) continue;
+        char bits[VL_NER_CLUSTER_BITS + 1];
+        for (size_t b = 0; b < VL_NER_CLUSTER_BITS; b++)
+            bits[b] = codes[e->vocab] >> (VL_NER_CLUSTER_BITS - 1 - b) & 1 ? '1' : '0';
+        bits[VL_NER_CLUSTER_BITS] = 0;
+        fprintf(f, "%s\t%.*s\t%llu\n", bits, (int)e->text_len, t->pool + e->text_off, (unsigned long long)e->count);
+    }
+    if (fclose(f) != 0) rc = vl_error_set(err, VL_EIO, path, 0, "cannot write: %s", strerror(errno));
+out:
+    free(codes);
+    free(idx);
+    free(tmp);
+    free(side);
+    free(cent);
+    free(sums);
+    return rc;
+}
+
+int vl_ner_cluster_trainer_run(vl_ner_cluster_trainer *t, size_t nwords, size_t ncontexts, const char *path,
+                               vl_error *err) {
+    wc_entry **sorted;
+    size_t m, V, C;
+    int rc = rank_words(t, nwords, ncontexts, &sorted, &m, &V, &C, err);
+    if (rc) return rc;
+    size_t D = 2 * C; /* left and right contexts */
+    float *mat = calloc(V * D + 1, sizeof *mat);
+    double *ctx_tot = calloc(D ? D : 1, sizeof *ctx_tot), *word_tot = calloc(V ? V : 1, sizeof *word_tot);
+    if (!mat || !ctx_tot || !word_tot) {
         rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
         goto out;
     }
@@ -343,45 +444,161 @@ int vl_ner_cluster_trainer_run(vl_ner_cluster_trainer *t, size_t nwords, size_t 
         if (norm > 0)
             for (size_t d = 0; d < D; d++) row[d] = (float)(row[d] / sqrt(norm));
     }
-    /* Bisecting 2-means, VL_NER_CLUSTER_BITS levels deep: each split adds
-     * one bit to the path of the words it divides. */
-    uint32_t *codes = calloc(V, sizeof *codes);
-    uint32_t *idx = malloc(V * sizeof *idx), *tmp = malloc(V * sizeof *tmp);
-    uint8_t *side = malloc(V);
-    if (!codes || !idx || !tmp || !side) {
-        free(codes);
-        free(idx);
-        free(tmp);
-        free(side);
-        rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
-        goto out;
-    }
-    for (size_t v = 0; v < V; v++) idx[v] = (uint32_t)v;
-    bisect(mat, D, idx, tmp, side, V, 0, codes, cent, sums, t->iters);
-    FILE *f = fopen(path, "w");
-    if (!f) {
-        rc = vl_error_set(err, VL_EIO, path, 0, "cannot create: %s", strerror(errno));
-        goto out;
-    }
-    for (size_t k = 0; k < m && sorted[k]->vocab >= 0; k++) {
-        const wc_entry *e = sorted[k];
-        char bits[VL_NER_CLUSTER_BITS + 1];
-        for (size_t b = 0; b < VL_NER_CLUSTER_BITS; b++)
-            bits[b] = codes[e->vocab] >> (VL_NER_CLUSTER_BITS - 1 - b) & 1 ? '1' : '0';
-        bits[VL_NER_CLUSTER_BITS] = 0;
-        fprintf(f, "%s\t%.*s\t%llu\n", bits, (int)e->text_len, t->pool + e->text_off, (unsigned long long)e->count);
-    }
-    if (fclose(f) != 0) rc = vl_error_set(err, VL_EIO, path, 0, "cannot write: %s", strerror(errno));
-    free(codes);
-    free(idx);
-    free(tmp);
-    free(side);
+    rc = bisect_and_write(t, sorted, m, mat, V, D, NULL, path, err);
 out:
     free(sorted);
     free(mat);
     free(ctx_tot);
     free(word_tot);
-    free(cent);
-    free(sums);
+    return rc;
+}
+
+/* ------------------------------------------- vectors learned elsewhere */
+
+/* A word as another program reads it from the token file: its first
+ * spelling, with any byte a whitespace-splitting reader (fastText, word2vec)
+ * would cut on written as '_'. */
+static int ws_byte(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || !c;
+}
+
+/* The byte another program reads for byte c of a word. */
+static char written(char c) { return ws_byte((unsigned char)c) ? '_' : c; }
+
+static uint64_t word_key(const char *s, size_t n) {
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a over the written form */
+    for (size_t k = 0; k < n; k++) {
+        h ^= (unsigned char)written(s[k]);
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+int vl_ner_cluster_trainer_write_tokens(const vl_ner_cluster_trainer *t, const char *path, vl_error *err) {
+    FILE *f = fopen(path, "w");
+    if (!f) return vl_error_set(err, VL_EIO, path, 0, "cannot create: %s", strerror(errno));
+    int at_start = 1;
+    for (size_t p = 0; p < t->stream_len; p++) {
+        uint32_t k = t->stream[p];
+        if (k == SENT_BREAK) {
+            if (!at_start) putc('\n', f);
+            at_start = 1;
+            continue;
+        }
+        if (!at_start) putc(' ', f);
+        const wc_entry *e = &t->tab[k];
+        for (uint32_t j = 0; j < e->text_len; j++) putc(written(t->pool[e->text_off + j]), f);
+        at_start = 0;
+    }
+    if (fclose(f) != 0) return vl_error_set(err, VL_EIO, path, 0, "cannot write: %s", strerror(errno));
+    return VL_OK;
+}
+
+int vl_ner_cluster_trainer_run_vectors(vl_ner_cluster_trainer *t, size_t nwords, const char *vectors,
+                                       const char *path, size_t *missing, vl_error *err) {
+    wc_entry **sorted;
+    size_t m, V, C;
+    int rc = rank_words(t, nwords, 0, &sorted, &m, &V, &C, err);
+    if (rc) return rc;
+    /* the ranked words by their written form: open addressing over 2^b
+     * slots of vocab index + 1 */
+    size_t b = 4;
+    while (((size_t)1 << b) < 2 * V + 2) b++;
+    size_t mask = ((size_t)1 << b) - 1, D = 0;
+    int32_t *slot = calloc(mask + 1, sizeof *slot);
+    wc_entry **byv = malloc((V ? V : 1) * sizeof *byv);
+    uint8_t *have = calloc(V ? V : 1, 1);
+    float *mat = NULL;
+    char *line = NULL;
+    size_t cap = 0;
+    unsigned long lineno = 0;
+    FILE *f = NULL;
+    if (!slot || !byv || !have) {
+        rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+        goto out;
+    }
+    for (size_t k = 0; k < V; k++) {
+        wc_entry *e = sorted[k];
+        byv[e->vocab] = e;
+        size_t i = word_key(t->pool + e->text_off, e->text_len) & mask;
+        while (slot[i]) i = (i + 1) & mask;
+        slot[i] = e->vocab + 1;
+    }
+    f = fopen(vectors, "r");
+    if (!f) {
+        rc = vl_error_set(err, VL_EIO, vectors, 0, "cannot read vectors: %s", strerror(errno));
+        goto out;
+    }
+    /* word2vec's text format: "COUNT DIM", then "word x1 ... xDIM" */
+    ssize_t len;
+    while ((len = getline(&line, &cap, f)) >= 0) {
+        lineno++;
+        if (lineno == 1) {
+            unsigned long long nv, dim;
+            if (sscanf(line, "%llu %llu", &nv, &dim) != 2 || dim < 1 || dim > 100000) {
+                rc = vl_error_set(err, VL_EFORMAT, vectors, lineno, "expected COUNT DIM (word2vec text format)");
+                break;
+            }
+            D = (size_t)dim;
+            mat = calloc(V * D + 1, sizeof *mat);
+            if (!mat) {
+                rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+                break;
+            }
+            continue;
+        }
+        char *sp = memchr(line, ' ', (size_t)len);
+        if (!sp) {
+            rc = vl_error_set(err, VL_EFORMAT, vectors, lineno, "expected word x1 ... x%zu", D);
+            break;
+        }
+        size_t wl = (size_t)(sp - line);
+        int32_t v = -1;
+        for (size_t i = word_key(line, wl) & mask; slot[i]; i = (i + 1) & mask) {
+            const wc_entry *e = byv[slot[i] - 1];
+            if (e->text_len != wl || have[slot[i] - 1]) continue;
+            size_t j = 0;
+            while (j < wl && written(t->pool[e->text_off + j]) == line[j]) j++;
+            if (j == wl) {
+                v = slot[i] - 1;
+                break;
+            }
+        }
+        if (v < 0) continue; /* not among the ranked words (or seen already) */
+        float *row = mat + (size_t)v * D;
+        char *p = sp, *q;
+        double norm = 0;
+        size_t got = 0;
+        for (; got < D; got++) {
+            row[got] = strtof(p, &q);
+            if (q == p) break;
+            p = q;
+            norm += (double)row[got] * row[got];
+        }
+        if (got < D) {
+            rc = vl_error_set(err, VL_EFORMAT, vectors, lineno, "expected %zu numbers", D);
+            break;
+        }
+        /* unit length, as the context vectors: 2-means by cosine */
+        if (norm > 0) {
+            for (size_t d = 0; d < D; d++) row[d] = (float)(row[d] / sqrt(norm));
+            have[v] = 1;
+        }
+    }
+    if (!rc && !mat) rc = vl_error_set(err, VL_EFORMAT, vectors, 0, "empty vectors file");
+    if (!rc) {
+        size_t miss = 0;
+        for (size_t v = 0; v < V; v++) miss += !have[v];
+        if (missing) *missing = miss;
+        rc = bisect_and_write(t, sorted, m, mat, V, D, have, path, err);
+    }
+out:
+    if (f) fclose(f);
+    free(line);
+    free(slot);
+    free(byv);
+    free(have);
+    free(mat);
+    free(sorted);
     return rc;
 }

@@ -19,8 +19,20 @@ enum {
     T_PRE, T_SUF = T_PRE + 4, T_SHAPE = T_SUF + 4, T_SHORT, T_SHORT_M1, T_SHORT_P1,
     T_SHORT_M1_0, T_SHORT_0_P1, T_BI_M1_0, T_BI_0_P1, T_CAP_POS, T_LEN, T_LOWM1_SHORT0,
     T_LOWP1_SHORT0, T_CAP3, T_ELIDED, T_GAZ, T_GAZ_M1, T_GAZ_P1, T_CLUSTER, T_CLUSTER_M1,
-    T_CLUSTER_P1, T_FORM_M1, T_GAZ_ALL, T_GAZ_CAP, T_DOC_SET, T_DOC_MAJ, T_DOC_MAJ_CAP, T_DOC_M1, T_DOC_P1
+    T_CLUSTER_P1, T_FORM_M1, T_GAZ_ALL, T_GAZ_CAP, T_DOC_SET, T_DOC_MAJ, T_DOC_MAJ_CAP, T_DOC_M1, T_DOC_P1,
+    /* the second and third clusterings' T_CLUSTER, T_CLUSTER_M1, T_CLUSTER_P1 */
+    T_CLUSTER_2, T_CLUSTER_M1_2, T_CLUSTER_P1_2, T_CLUSTER_3, T_CLUSTER_M1_3, T_CLUSTER_P1_3
 };
+
+/* The template of clustering k's prefixes of the word itself (role 0),
+ * of the word before (1) or after (2): the first clustering keeps the
+ * templates it had when it was the only one, so that a model of one
+ * clustering has the features it always had. */
+static inline unsigned vl_ner_cluster_template(unsigned k, unsigned role) {
+    static const unsigned first[3] = {T_CLUSTER, T_CLUSTER_M1, T_CLUSTER_P1};
+    return k ? T_CLUSTER_2 + 3 * (k - 1) + role : first[role];
+}
+_Static_assert(VL_NER_MAX_CLUSTERINGS == 3, "templates for three clusterings");
 
 static inline uint64_t f1(unsigned t, uint64_t v) { return vl_ner_mix(v + 0x9E3779B97F4A7C15ULL * t); }
 static inline uint64_t f2(unsigned t, uint64_t a, uint64_t b) {
@@ -83,20 +95,24 @@ __attribute__((always_inline)) static inline size_t vl_ner_context_emit(const vl
 /* The features of word i in one role (vl_ner_word_features, ner_internal.h)
  * with its cluster path: hashes into out when w is NULL, else slots of
  * w's table into sl (as vl_ner_context_emit). */
-static inline size_t vl_ner_word_emit(const vl_ner_sent_feats *sf, size_t i, uint32_t cluster, int role,
+static inline size_t vl_ner_word_emit(const vl_ner_sent_feats *sf, size_t i, uint64_t cluster, int role,
                                       uint64_t *out, const vl_ner_weights *w, uint32_t *sl) {
     size_t n_out = 0;
-    /* the cluster path's prefixes of 4, 6, 10 and 20 bits, as long as
-     * the path goes */
-#define VL_NER_CLUSTER(t)                                                                                              \
+    /* each clustering's path prefixes of 4, 6, 10 and 20 bits, as long
+     * as the path goes */
+#define VL_NER_CLUSTER(r)                                                                                              \
     do {                                                                                                               \
-        if (!cluster) break;                                                                                           \
-        unsigned depth_ = 31u - (unsigned)__builtin_clz(cluster); /* bits under the leading 1 */                       \
-        static const unsigned lens_[] = {4, 6, 10, 20};                                                                \
-        for (unsigned k_ = 0; k_ < 4; k_++) {                                                                          \
-            unsigned l_ = lens_[k_] < depth_ ? lens_[k_] : depth_;                                                     \
-            VL_NER_EMIT(f2(t, k_, cluster >> (depth_ - l_)));                                                          \
-            if (lens_[k_] >= depth_) break;                                                                            \
+        for (unsigned c_ = 0; c_ < VL_NER_MAX_CLUSTERINGS; c_++) {                                                     \
+            uint32_t p_ = (uint32_t)(cluster >> (c_ * VL_NER_CLU_SHIFT)) & VL_NER_CLU_MASK;                            \
+            if (!p_) continue;                                                                                         \
+            unsigned t_ = vl_ner_cluster_template(c_, r);                                                              \
+            unsigned depth_ = 31u - (unsigned)__builtin_clz(p_); /* bits under the leading 1 */                        \
+            static const unsigned lens_[] = {4, 6, 10, 20};                                                            \
+            for (unsigned k_ = 0; k_ < 4; k_++) {                                                                      \
+                unsigned l_ = lens_[k_] < depth_ ? lens_[k_] : depth_;                                                 \
+                VL_NER_EMIT(f2(t_, k_, p_ >> (depth_ - l_)));                                                          \
+                if (lens_[k_] >= depth_) break;                                                                        \
+            }                                                                                                          \
         }                                                                                                              \
     } while (0)
     switch (role) {
@@ -112,13 +128,13 @@ static inline size_t vl_ner_word_emit(const vl_ner_sent_feats *sf, size_t i, uin
         VL_NER_EMIT(f1(T_SHAPE, sf->h_shape[i]));
         VL_NER_EMIT(f1(T_SHORT, sf->h_short[i]));
         VL_NER_EMIT(f1(T_LEN, sf->len[i] * 16u + sf->cap[i]));
-        VL_NER_CLUSTER(T_CLUSTER);
+        VL_NER_CLUSTER(0);
         break;
     case VL_NER_ROLE_M1:
         VL_NER_EMIT(f1(T_LOW_M1, sf->h_lower[i]));
         VL_NER_EMIT(f1(T_FORM_M1, sf->h_form[i]));
         VL_NER_EMIT(f1(T_SHORT_M1, sf->h_short[i]));
-        VL_NER_CLUSTER(T_CLUSTER_M1);
+        VL_NER_CLUSTER(1);
         break;
     case VL_NER_ROLE_M2:
         VL_NER_EMIT(f1(T_LOW_M2, sf->h_lower[i]));
@@ -126,7 +142,7 @@ static inline size_t vl_ner_word_emit(const vl_ner_sent_feats *sf, size_t i, uin
     case VL_NER_ROLE_P1:
         VL_NER_EMIT(f1(T_LOW_P1, sf->h_lower[i]));
         VL_NER_EMIT(f1(T_SHORT_P1, sf->h_short[i]));
-        VL_NER_CLUSTER(T_CLUSTER_P1);
+        VL_NER_CLUSTER(2);
         break;
     case VL_NER_ROLE_P2:
         VL_NER_EMIT(f1(T_LOW_P2, sf->h_lower[i]));

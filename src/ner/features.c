@@ -230,15 +230,20 @@ void vl_ner_sent_prepare(vl_ner_sent_feats *sf, const char *text, const vl_ner_t
 _Static_assert(CAP_INIT == 2 && CAP_ALL == 3 && CAP_ONE == 4 && CAP_MIXED == 5 && CAP_LOWER == 1 && CAP_DIGIT == 6,
                "vl_ner_cap_starts_name's range");
 
-static void cluster_feats(unsigned t, uint32_t c, uint64_t **o) {
-    if (!c) return;
-    unsigned depth = 31u - (unsigned)__builtin_clz(c); /* bits under the leading 1 */
-    static const unsigned lens[] = {4, 6, 10, 20};
-    for (size_t k = 0; k < 4; k++) {
-        unsigned l = lens[k] < depth ? lens[k] : depth;
-        uint32_t p = c >> (depth - l);
-        *(*o)++ = f2(t, k, p);
-        if (lens[k] >= depth) break;
+/* Each clustering's path prefixes of a word in role r (0: itself, 1:
+ * before, 2: after), as vl_ner_word_emit writes them. */
+static void cluster_feats(unsigned r, uint64_t c, uint64_t **o) {
+    for (unsigned t = 0; t < VL_NER_MAX_CLUSTERINGS; t++) {
+        uint32_t path = (uint32_t)(c >> (t * VL_NER_CLU_SHIFT)) & VL_NER_CLU_MASK;
+        if (!path) continue;
+        unsigned depth = 31u - (unsigned)__builtin_clz(path); /* bits under the leading 1 */
+        static const unsigned lens[] = {4, 6, 10, 20};
+        for (size_t k = 0; k < 4; k++) {
+            unsigned l = lens[k] < depth ? lens[k] : depth;
+            uint32_t p = path >> (depth - l);
+            *(*o)++ = f2(vl_ner_cluster_template(t, r), k, p);
+            if (lens[k] >= depth) break;
+        }
     }
 }
 
@@ -290,9 +295,9 @@ size_t vl_ner_token_features(const vl_ner_sent_feats *sf, const vl_ner_tok *toks
         for (uint32_t g = sf->gaz[i - 1]; g; g &= g - 1) *o++ = f1(T_GAZ_M1, (uint64_t)__builtin_ctz(g));
     if (i + 1 < n)
         for (uint32_t g = sf->gaz[i + 1]; g; g &= g - 1) *o++ = f1(T_GAZ_P1, (uint64_t)__builtin_ctz(g));
-    cluster_feats(T_CLUSTER, sf->cluster[i], &o);
-    if (i > 0) cluster_feats(T_CLUSTER_M1, sf->cluster[i - 1], &o);
-    if (i + 1 < n) cluster_feats(T_CLUSTER_P1, sf->cluster[i + 1], &o);
+    cluster_feats(0, sf->cluster[i], &o);
+    if (i > 0) cluster_feats(1, sf->cluster[i - 1], &o);
+    if (i + 1 < n) cluster_feats(2, sf->cluster[i + 1], &o);
     return (size_t)(o - out);
 }
 
@@ -304,7 +309,7 @@ size_t vl_ner_token_features(const vl_ner_sent_feats *sf, const vl_ner_tok *toks
  * word two before, P1 and P2 of the words after (or of the end), and the
  * context group of the token (pairs of words, capitalisation of the
  * neighbours, position, elision, gazetteers). */
-size_t vl_ner_word_features(const vl_ner_sent_feats *sf, size_t i, uint32_t cluster, int role, uint64_t *out) {
+size_t vl_ner_word_features(const vl_ner_sent_feats *sf, size_t i, uint64_t cluster, int role, uint64_t *out) {
     return vl_ner_word_emit(sf, i, cluster, role, out, NULL, NULL);
 }
 

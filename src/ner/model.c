@@ -22,7 +22,7 @@
  * File format (little-endian; all integers unsigned):
  *
  *   0   magic "VLNERMOD"                8 bytes
- *   8   format version (1)              u32
+ *   8   format version (1 to 3)         u32
  *   12  byte-order mark 0x01020304      u32
  *   16  feature version                 u32   (VL_NER_FEATURE_VERSION)
  *   20  language (vl_lang)              u32
@@ -31,14 +31,23 @@
  *   32  weight scale                    f32
  *   36  gazetteer bits G (0: none)      u8    (format 2; 0 in format 1)
  *   37  cluster table bits K (0: none)  u8    (format 2)
- *   38  reserved (0)                    u16
+ *   38  cluster tables N                u8    (format 3: 2 or 3; 0 before: 1)
+ *   39  reserved (0)                    u8
  *   40  file size                       u64
  *   48  checksum of bytes [64, size)    u64   (XXH3-64)
  *   56  checksum of bytes [0, 56)       u64   (XXH3-64)
  *   64  transitions (labels+1) x labels f32   (row 0: sentence start)
  *   448 weights 2^B x labels            i16   (times scale)
  *   ... gazetteer 2^G slots             u32   (gazetteer.c; format 2)
- *   ... word clusters 2^K slots         u32   (clusters.c; format 2)
+ *   ... word clusters N x 2^K slots     u32   (clusters.c; format 2)
+ *
+ * A model of one clustering is written in format 2, as before there could
+ * be more, so that it stays byte for byte what it was; format 3 only
+ * adds the count of clusterings (each a table of the same size, the
+ * features of each in their own namespace, feature_hash.h).  A model of
+ * one clustering has the features of feature version 3 as they always
+ * were, so the feature version stays 3; a veille of format 2 refuses a
+ * file of format 3 by its format version.
  *
  * Weights are quantised to 16 bits: with 2^18 rows the file is 4.5 MB,
  * mapped read-only.
@@ -73,7 +82,7 @@
 #include "ner/rows.h"
 
 #define MAGIC "VLNERMOD"
-#define FORMAT_VERSION 2u /* 2: the gazetteer table; 1 (none) is still read */
+#define FORMAT_VERSION 3u /* 3: several cluster tables; 2: the gazetteer table; 1 (none): still read */
 #define HEADER 64u
 #define TRANS_BYTES ((VL_NER_NLABELS + 1) * VL_NER_NLABELS * 4u)
 #define WEIGHTS_AT 448u
@@ -139,10 +148,10 @@ static uint64_t rd64(const unsigned char *p) {
     return v;
 }
 
-static size_t expected_size(unsigned bits, unsigned gaz_bits, unsigned cl_bits) {
+static size_t expected_size(unsigned bits, unsigned gaz_bits, unsigned cl_bits, unsigned cl_tables) {
     return WEIGHTS_AT + ((size_t)1 << bits) * VL_NER_NLABELS * sizeof(int16_t) +
            (gaz_bits ? ((size_t)1 << gaz_bits) * sizeof(uint32_t) : 0) +
-           (cl_bits ? ((size_t)1 << cl_bits) * sizeof(uint32_t) : 0);
+           (cl_bits ? cl_tables * ((size_t)1 << cl_bits) * sizeof(uint32_t) : 0);
 }
 
 /* Checks a mapped file; VL_OK or VL_EFORMAT with the reason. */
@@ -151,7 +160,7 @@ static int check_header(const unsigned char *p, size_t size, const char *path, v
         return vl_error_set(err, VL_EFORMAT, path, 0, "not a veille entity model (bad magic number)");
     if (XXH3_64bits(p, 56) != rd64(p + 56))
         return vl_error_set(err, VL_EFORMAT, path, 0, "corrupt entity model: header checksum mismatch");
-    if (rd32(p + 8) != FORMAT_VERSION && rd32(p + 8) != 1)
+    if (rd32(p + 8) < 1 || rd32(p + 8) > FORMAT_VERSION)
         return vl_error_set(err, VL_EFORMAT, path, 0, "entity model format version %u, this veille reads %u",
                             rd32(p + 8), FORMAT_VERSION);
     if (rd32(p + 12) != 0x01020304u)
@@ -161,10 +170,13 @@ static int check_header(const unsigned char *p, size_t size, const char *path, v
                             "entity model trained with feature version %u, this veille extracts version %u: retrain it",
                             rd32(p + 16), VL_NER_FEATURE_VERSION);
     uint32_t lang = rd32(p + 20), labels = rd32(p + 24), bits = rd32(p + 28), gbits = p[36], cbits = p[37];
+    uint32_t format = rd32(p + 8), ntab = format >= 3 ? p[38] : 1;
+    /* format 3 exists for 2 or 3 tables; 1 is written in format 2 */
+    int tables_ok = format >= 3 ? cbits && ntab >= 2 && ntab <= VL_NER_MAX_CLUSTERINGS : !p[38];
     if (lang >= VL_LANG_COUNT || labels != VL_NER_NLABELS || bits < MIN_BITS || bits > MAX_BITS ||
-        gbits > MAX_GAZ_BITS || cbits > MAX_GAZ_BITS || p[38] || p[39] || ((gbits || cbits) && rd32(p + 8) < 2))
+        gbits > MAX_GAZ_BITS || cbits > MAX_GAZ_BITS || !tables_ok || p[39] || ((gbits || cbits) && format < 2))
         return vl_error_set(err, VL_EFORMAT, path, 0, "corrupt entity model: bad header fields");
-    uint64_t want = expected_size(bits, gbits, cbits);
+    uint64_t want = expected_size(bits, gbits, cbits, ntab);
     if (rd64(p + 40) != want || size != want)
         return vl_error_set(err, VL_EFORMAT, path, 0, "truncated or corrupt entity model: %zu bytes, %llu expected",
                             size, (unsigned long long)want);
@@ -253,10 +265,11 @@ int vl_ner_model_open(const char *path, vl_ner_model **out, vl_error *err) {
         return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory for the entity model's weights");
     }
     m->gaz.bits = p[36];
-    if (m->gaz.bits) m->gaz.slots = (const uint32_t *)(const void *)(p + expected_size(m->w.bits, 0, 0));
+    if (m->gaz.bits) m->gaz.slots = (const uint32_t *)(const void *)(p + expected_size(m->w.bits, 0, 0, 0));
     m->clusters.bits = p[37];
+    m->clusters.n = rd32(p + 8) >= 3 ? p[38] : 1;
     if (m->clusters.bits)
-        m->clusters.slots = (const uint32_t *)(const void *)(p + expected_size(m->w.bits, m->gaz.bits, 0));
+        m->clusters.slots = (const uint32_t *)(const void *)(p + expected_size(m->w.bits, m->gaz.bits, 0, 0));
     *out = m;
     return VL_OK;
 }
@@ -299,9 +312,10 @@ int vl_ner_model_write(const char *path, vl_lang lang, unsigned bits, const floa
         return vl_error_set(err, VL_EARG, NULL, 0, "hash bits must be %u to %u", MIN_BITS, MAX_BITS);
     unsigned gbits = gaz && gaz->slots ? gaz->bits : 0;
     unsigned cbits = clusters && clusters->slots ? clusters->bits : 0;
-    if (gbits > MAX_GAZ_BITS || cbits > MAX_GAZ_BITS)
+    unsigned ntab = cbits ? (clusters->n ? clusters->n : 1) : 0;
+    if (gbits > MAX_GAZ_BITS || cbits > MAX_GAZ_BITS || ntab > VL_NER_MAX_CLUSTERINGS)
         return vl_error_set(err, VL_EARG, NULL, 0, "gazetteer or cluster table too large");
-    size_t size = expected_size(bits, gbits, cbits), nw = ((size_t)1 << bits) * VL_NER_NLABELS;
+    size_t size = expected_size(bits, gbits, cbits, ntab), nw = ((size_t)1 << bits) * VL_NER_NLABELS;
     unsigned char *buf = calloc(1, size);
     if (!buf) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     float maxabs = 0;
@@ -311,13 +325,15 @@ int vl_ner_model_write(const char *path, vl_lang lang, unsigned bits, const floa
     int16_t *q = (int16_t *)(void *)(buf + WEIGHTS_AT);
     for (size_t k = 0; k < nw; k++) q[k] = (int16_t)lrintf(w[k] / scale);
     memcpy(buf + HEADER, trans, TRANS_BYTES);
-    if (gbits) memcpy(buf + expected_size(bits, 0, 0), gaz->slots, ((size_t)1 << gbits) * sizeof(uint32_t));
+    if (gbits) memcpy(buf + expected_size(bits, 0, 0, 0), gaz->slots, ((size_t)1 << gbits) * sizeof(uint32_t));
     if (cbits)
-        memcpy(buf + expected_size(bits, gbits, 0), clusters->slots, ((size_t)1 << cbits) * sizeof(uint32_t));
+        memcpy(buf + expected_size(bits, gbits, 0, 0), clusters->slots,
+               ntab * ((size_t)1 << cbits) * sizeof(uint32_t));
     buf[36] = (unsigned char)gbits;
     buf[37] = (unsigned char)cbits;
+    buf[38] = (unsigned char)(ntab > 1 ? ntab : 0);
     memcpy(buf, MAGIC, 8);
-    put32(buf + 8, FORMAT_VERSION);
+    put32(buf + 8, ntab > 1 ? FORMAT_VERSION : 2u); /* one clustering: format 2, as before */
     put32(buf + 12, 0x01020304u);
     put32(buf + 16, VL_NER_FEATURE_VERSION);
     put32(buf + 20, (uint32_t)lang);

@@ -91,7 +91,7 @@ typedef struct vl_ner_sent_feats {
     uint8_t cap[VL_NER_MAX_SENT]; /* capitalisation class */
     uint8_t len[VL_NER_MAX_SENT]; /* length class */
     uint32_t gaz[VL_NER_MAX_SENT]; /* gazetteer B/I class bits (vl_ner_gaz_mark) */
-    uint32_t cluster[VL_NER_MAX_SENT]; /* word-cluster path (vl_ner_clusters_mark) */
+    uint64_t cluster[VL_NER_MAX_SENT]; /* word-cluster paths (vl_ner_clusters_mark, VL_NER_CLU_SHIFT) */
 } vl_ner_sent_feats;
 
 /* Computes the per-token hashes of a sentence of text. */
@@ -114,7 +114,7 @@ size_t vl_ner_token_features(const vl_ner_sent_feats *sf, const vl_ner_tok *toks
  * word's cluster path (sf->cluster[i] where vl_ner_token_features reads
  * it).  Each returns how many it wrote (at most VL_NER_MAX_FEATS). */
 enum { VL_NER_ROLE_SELF, VL_NER_ROLE_M1, VL_NER_ROLE_M2, VL_NER_ROLE_P1, VL_NER_ROLE_P2, VL_NER_NROLES };
-size_t vl_ner_word_features(const vl_ner_sent_feats *sf, size_t i, uint32_t cluster, int role, uint64_t *out);
+size_t vl_ner_word_features(const vl_ner_sent_feats *sf, size_t i, uint64_t cluster, int role, uint64_t *out);
 size_t vl_ner_edge_features(int role, uint64_t *out);
 size_t vl_ner_context_features(const vl_ner_sent_feats *sf, const vl_ner_tok *toks, size_t i, uint64_t *out);
 /* The word shape of s ("Xx", "XX-d", ...) into out (NUL-terminated,
@@ -212,21 +212,36 @@ const vl_ner_gaz *vl_ner_model_gaz(const vl_ner_model *m);
 /* Bits of a word-cluster path (clusters.c). */
 #define VL_NER_CLUSTER_BITS 16
 
-/* Words (by the hash of their lower-cased form) to cluster paths: 2^bits
- * slots of a 16-bit fingerprint over the 16-bit path.  Like vl_ner_gaz,
- * built from a file and embedded in the model. */
+/* Clusterings a model may carry (each a table below; features of each
+ * in their own namespace), and where a word's path in clustering k sits
+ * in the 64-bit value of vl_ner_clusters_get: bits [17k, 17k + 17), the
+ * path under a leading 1 (0: the word is not in that clustering). */
+#define VL_NER_MAX_CLUSTERINGS 3
+#define VL_NER_CLU_SHIFT (VL_NER_CLUSTER_BITS + 1)
+#define VL_NER_CLU_MASK ((1u << VL_NER_CLU_SHIFT) - 1)
+
+/* Words (by the hash of their lower-cased form) to cluster paths: n
+ * tables of 2^bits slots each, one after the other, of a 16-bit
+ * fingerprint over the 16-bit path.  Like vl_ner_gaz, built from files
+ * and embedded in the model. */
 typedef struct vl_ner_clusters {
     unsigned bits;
+    unsigned n; /* tables (clusterings); 0 is read as 1 */
     const uint32_t *slots;
-    size_t entries;
+    size_t entries; /* words of the first table */
     uint32_t *owned;
 } vl_ner_clusters;
 
 /* Reads "PATH<TAB>word<TAB>count" lines (most frequent first). */
 int vl_ner_clusters_load(const char *path, vl_lang lang, vl_ner_clusters *out, vl_error *err);
+/* The same for npaths files (at most VL_NER_MAX_CLUSTERINGS), a table
+ * each, in that order. */
+int vl_ner_clusters_load_many(const char *const *paths, size_t npaths, vl_lang lang, vl_ner_clusters *out,
+                              vl_error *err);
 void vl_ner_clusters_free(vl_ner_clusters *c);
-/* The path of a word as 1 followed by VL_NER_CLUSTER_BITS bits, or 0. */
-uint32_t vl_ner_clusters_get(const vl_ner_clusters *c, uint64_t h_lower);
+/* The paths of a word, clustering k's as 1 followed by
+ * VL_NER_CLUSTER_BITS bits at bit k * VL_NER_CLU_SHIFT, or 0. */
+uint64_t vl_ner_clusters_get(const vl_ner_clusters *c, uint64_t h_lower);
 /* Fills sf->cluster for a prepared sentence. */
 void vl_ner_clusters_mark(const vl_ner_clusters *c, vl_ner_sent_feats *sf);
 const vl_ner_clusters *vl_ner_model_clusters(const vl_ner_model *m);
@@ -243,6 +258,19 @@ int vl_ner_cluster_trainer_add(vl_ner_cluster_trainer *t, const char *text, size
 void vl_ner_cluster_trainer_set_iterations(vl_ner_cluster_trainer *t, int iters);
 int vl_ner_cluster_trainer_run(vl_ner_cluster_trainer *t, size_t nwords, size_t ncontexts, const char *path,
                                vl_error *err);
+/* Writes the words read so far as another program reads text to learn
+ * word vectors from (fastText, word2vec): one sentence a line, each word
+ * in its first spelling (the one the clusters file gives), bytes such a
+ * reader splits on as '_'. */
+int vl_ner_cluster_trainer_write_tokens(const vl_ner_cluster_trainer *t, const char *path, vl_error *err);
+/* Clusters the nwords most frequent words, the same words as
+ * vl_ner_cluster_trainer_run, by vectors learned elsewhere from the
+ * token file above (word2vec's text format, fastText's .vec: "COUNT
+ * DIM" then "word x1 ... xDIM"), by the same bisecting 2-means, and
+ * writes the paths file; the words without a vector are left out
+ * (*missing, if not NULL, says how many). */
+int vl_ner_cluster_trainer_run_vectors(vl_ner_cluster_trainer *t, size_t nwords, const char *vectors,
+                                       const char *path, size_t *missing, vl_error *err);
 void vl_ner_cluster_trainer_free(vl_ner_cluster_trainer *t);
 
 /* ---------------------------------------------------------------- labels */

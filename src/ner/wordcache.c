@@ -288,10 +288,10 @@ static wword *wc_word(wtable *c, const char *s, size_t len, uint64_t k8, uint64_
     return ww;
 }
 
-/* Most slots of one word's five groups: SELF 19 (bias, three forms, eight
- * affixes, two shapes, length, four cluster prefixes), M1 7, M2 1, P1 6,
- * P2 1. */
-#define WORD_SLOTS 40
+/* Most slots of one word's five groups: SELF 15 (bias, three forms, eight
+ * affixes, two shapes, length) and four prefixes of each of the three
+ * clusterings, M1 3 + 12, M2 1, P1 2 + 12, P2 1. */
+#define WORD_SLOTS (22 + 3 * 4 * VL_NER_MAX_CLUSTERINGS)
 /* Words of a sentence new to the cache whose rows are prefetched while an
  * earlier one's are added up. */
 #define NEW_AHEAD 2
@@ -316,7 +316,7 @@ static void score_new(const vl_ner_model *m, const vl_ner_sent_feats *sf, wword 
         if (k < nfresh) {
             size_t i = fresh[k];
             pending *q = &p[k % R];
-            uint32_t cluster = cl->bits ? vl_ner_clusters_get(cl, sf->h_lower[i]) : 0;
+            uint64_t cluster = cl->bits ? vl_ner_clusters_get(cl, sf->h_lower[i]) : 0; /* every clustering's */
             size_t at = 0;
             q->w = wd[i];
             for (int r = 0; r < VL_NER_NROLES; r++) { /* the slots straight from the hashes (feature_hash.h) */

@@ -749,11 +749,157 @@ static void test_cluster_iterations(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* Clusters of vectors learned elsewhere (fastText, word2vec) from the
+ * token file the trainer writes: the same words as the neighbour-based
+ * clusters, split by the same 2-means, and carried as a second
+ * clustering of the model, with features of their own. */
+static void test_cluster_vectors(void **state) {
+    (void)state;
+    static const char *const towns[] = {"Brest", "Quimper", "Morlaix"};
+    static const char *const days[] = {"lundi", "mardi", "jeudi"};
+    vl_ner_cluster_trainer *t;
+    vl_error err;
+    assert_int_equal(vl_ner_cluster_trainer_new(VL_LANG_FR, &t, &err), VL_OK);
+    char text[256];
+    for (int k = 0; k < 60; k++) {
+        snprintf(text, sizeof text, "Il part de %s %s matin. L'équipe gagne.", towns[k % 3], days[(k / 3) % 3]);
+        assert_int_equal(vl_ner_cluster_trainer_add(t, text, strlen(text), &err), VL_OK);
+    }
+    char *dir = th_tmpdir();
+    /* The token file: a sentence a line, words in their first spelling. */
+    char *tok = th_path(dir, "c.tok");
+    assert_int_equal(vl_ner_cluster_trainer_write_tokens(t, tok, &err), VL_OK);
+    FILE *f = fopen(tok, "r");
+    assert_non_null(f);
+    char line[256];
+    assert_non_null(fgets(line, sizeof line, f));
+    assert_string_equal(line, "Il part de Brest lundi matin .\n");
+    assert_non_null(fgets(line, sizeof line, f));
+    assert_string_equal(line, "L' équipe gagne .\n");
+    assert_non_null(fgets(line, sizeof line, f));
+    assert_string_equal(line, "Il part de Quimper lundi matin .\n");
+    fclose(f);
+    /* Vectors in word2vec's text format: the towns near each other, the
+     * days near each other; "Rennes" is not in the text, "matin" and
+     * the other words have no vector. */
+    char *vec = th_write_file(dir, "c.vec",
+                              "7 3\n"
+                              "Brest 1 0 0.1 \n"
+                              "Quimper 0.9 0.1 0 \n"
+                              "Rennes 0.95 0 0 \n"
+                              "Morlaix 0.8 0 0.2 \n"
+                              "lundi 0 1 0 \n"
+                              "mardi 0.1 0.9 0 \n"
+                              "jeudi 0 0.8 0.2 \n",
+                              (size_t)-1);
+    char *path = th_path(dir, "v.txt");
+    size_t missing = 0;
+    assert_int_equal(vl_ner_cluster_trainer_run_vectors(t, 100, vec, path, &missing, &err), VL_OK);
+    char *ppmi = th_path(dir, "p.txt");
+    assert_int_equal(vl_ner_cluster_trainer_run(t, 100, 20, ppmi, &err), VL_OK);
+    vl_ner_cluster_trainer_free(t);
+    char paths[6][VL_NER_CLUSTER_BITS + 1] = {{0}};
+    f = fopen(path, "r");
+    assert_non_null(f);
+    int lines = 0;
+    while (fgets(line, sizeof line, f)) {
+        char bits[64], word[64];
+        assert_int_equal(sscanf(line, "%63s %63s", bits, word), 2);
+        lines++;
+        for (int k = 0; k < 3; k++) {
+            if (strcmp(word, towns[k]) == 0) strcpy(paths[k], bits);
+            if (strcmp(word, days[k]) == 0) strcpy(paths[3 + k], bits);
+        }
+    }
+    fclose(f);
+    /* Il part de matin . L' équipe gagne: 8 words without a vector */
+    assert_int_equal(lines, 6);
+    assert_int_equal(missing, 8);
+    for (int k = 0; k < 6; k++) assert_int_equal(strlen(paths[k]), VL_NER_CLUSTER_BITS);
+    assert_true(common_prefix(paths[0], paths[1]) > common_prefix(paths[0], paths[3]));
+    assert_true(common_prefix(paths[3], paths[4]) > common_prefix(paths[4], paths[1]));
+    /* Both clusterings in one model (format 3): each word's paths, the
+     * first clustering's in the low bits. */
+    const char *files[2] = {ppmi, path};
+    vl_ner_clusters c;
+    assert_int_equal(vl_ner_clusters_load_many(files, 2, VL_LANG_FR, &c, &err), VL_OK);
+    assert_int_equal(c.n, 2);
+    const char *s = "QUIMPER matin";
+    vl_ner_lexer lx;
+    static vl_ner_tok tk[VL_NER_MAX_SENT];
+    static vl_ner_sent_feats sf;
+    vl_ner_lexer_init(&lx, s, strlen(s), VL_LANG_FR);
+    size_t n = vl_ner_next_sentence(&lx, tk, VL_NER_MAX_SENT);
+    vl_ner_sent_prepare(&sf, s, tk, n);
+    vl_ner_clusters_mark(&c, &sf);
+    uint64_t second = (1u << VL_NER_CLUSTER_BITS) | (uint64_t)strtoul(paths[1], NULL, 2);
+    assert_true(sf.cluster[0] >> VL_NER_CLU_SHIFT == second);
+    assert_true(sf.cluster[0] & VL_NER_CLU_MASK); /* in the first clustering too */
+    assert_true(sf.cluster[1] & VL_NER_CLU_MASK); /* "matin": first only */
+    assert_true(sf.cluster[1] >> VL_NER_CLU_SHIFT == 0);
+    /* The same path in the second clustering gives other features. */
+    uint64_t f1[VL_NER_MAX_FEATS], f2[VL_NER_MAX_FEATS];
+    size_t n1 = vl_ner_word_features(&sf, 0, second, VL_NER_ROLE_SELF, f1);
+    size_t n2 = vl_ner_word_features(&sf, 0, second << VL_NER_CLU_SHIFT, VL_NER_ROLE_SELF, f2);
+    assert_int_equal(n1, n2);
+    size_t same = 0;
+    for (size_t k = 0; k < n1; k++) same += f1[k] == f2[k];
+    assert_int_equal(same, n1 - 4); /* all but the four prefixes */
+    /* Train on the fixture with both and tag. */
+    char *corpus_text = fixture_corpus();
+    char *corpus = th_write_file(dir, "fixture.conll", corpus_text, (size_t)-1);
+    free(corpus_text);
+    char *model = th_path(dir, "two.model");
+    vl_ner_train_opts opts = {.lang = VL_LANG_FR, .epochs = 8, .bits = 14, .seed = 7, .clusters = &c};
+    vl_ner_trainer *tr;
+    assert_int_equal(vl_ner_trainer_new(&opts, &tr, &err), VL_OK);
+    vl_ner_corpus *cp;
+    assert_int_equal(vl_ner_corpus_open(corpus, &cp, &err), VL_OK);
+    vl_ner_unit u;
+    int rc;
+    while ((rc = vl_ner_corpus_next(cp, &u, &err)) > 0) assert_int_equal(vl_ner_trainer_add(tr, &u, &err), VL_OK);
+    assert_int_equal(rc, 0);
+    vl_ner_corpus_close(cp);
+    assert_int_equal(vl_ner_trainer_run(tr, model, &err), VL_OK);
+    vl_ner_trainer_free(tr);
+    vl_ner_model *m;
+    assert_int_equal(vl_ner_model_open(model, &m, &err), VL_OK);
+    assert_int_equal(vl_ner_model_clusters(m)->n, 2);
+    assert_true(vl_ner_clusters_get(vl_ner_model_clusters(m), sf.h_lower[0]) == sf.cluster[0]);
+    const char *tagged = "Paul Quéré a visité Lorient avec la Ligue Armor.";
+    got g = {{0}, 0};
+    assert_int_equal(vl_ner_tag(m, tagged, strlen(tagged), VL_LANG_FR, on_span, &g, &err), VL_OK);
+    assert_string_equal(g.s, "PER:Paul Quéré@0-10|LOC:Lorient@20-27|ORG:Ligue Armor@36-47");
+    vl_ner_model_close(m);
+    /* the header says format 3, two tables */
+    f = fopen(model, "rb");
+    unsigned char head[64];
+    assert_int_equal(fread(head, 1, 64, f), 64);
+    fclose(f);
+    assert_int_equal(head[8], 3);
+    assert_int_equal(head[38], 2);
+    /* a vectors file that is not one */
+    char *bad = th_write_file(dir, "bad.vec", "7 3\nBrest 1 0\n", (size_t)-1);
+    assert_int_equal(vl_ner_cluster_trainer_new(VL_LANG_FR, &t, &err), VL_OK);
+    assert_int_equal(vl_ner_cluster_trainer_add(t, "Brest Brest Brest", 17, &err), VL_OK);
+    assert_int_equal(vl_ner_cluster_trainer_run_vectors(t, 100, bad, path, NULL, &err), VL_EFORMAT);
+    vl_ner_cluster_trainer_free(t);
+    vl_ner_clusters_free(&c);
+    free(bad);
+    free(model);
+    free(corpus);
+    free(ppmi);
+    free(path);
+    free(vec);
+    free(tok);
+    th_tmpdir_cleanup(dir);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
         cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
-        cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations),
+        cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

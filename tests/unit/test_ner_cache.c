@@ -206,8 +206,13 @@ static void test_feature_groups(void **state) {
         /* gazetteer bits and cluster paths of every kind, some empty */
         for (size_t i = 0; i < n; i++) {
             sf.gaz[i] = next_rand(&r) % 3 ? 0 : (uint32_t)(next_rand(&r) & 0x3F3F);
-            uint32_t depth = (uint32_t)(next_rand(&r) % (VL_NER_CLUSTER_BITS + 1));
-            sf.cluster[i] = next_rand(&r) % 4 ? 0 : (1u << depth) | (uint32_t)(next_rand(&r) & ((1u << depth) - 1));
+            /* each clustering's path, of any depth, or none */
+            sf.cluster[i] = 0;
+            for (unsigned t = 0; t < VL_NER_MAX_CLUSTERINGS; t++) {
+                uint32_t depth = (uint32_t)(next_rand(&r) % (VL_NER_CLUSTER_BITS + 1));
+                uint64_t p = next_rand(&r) % 4 ? 0 : (1u << depth) | (uint32_t)(next_rand(&r) & ((1u << depth) - 1));
+                sf.cluster[i] |= p << (t * VL_NER_CLU_SHIFT);
+            }
         }
         for (size_t i = 0; i < n; i++) {
             uint64_t want[VL_NER_MAX_FEATS], got[5 * VL_NER_MAX_FEATS];
@@ -250,7 +255,8 @@ static void test_feature_groups(void **state) {
 /* --------------------------------------------- decoding through the cache */
 
 /* A model of random weights with a gazetteer and clusters over some of
- * the words of `vocab`. */
+ * the words of `vocab`: one to three clusterings (by seed), each over its
+ * own words. */
 static vl_ner_model *random_model(const char *dir, const char *name, uint64_t seed, char **vocab, size_t nvocab) {
     unsigned bits = 12;
     size_t nw = ((size_t)1 << bits) * L;
@@ -264,25 +270,31 @@ static vl_ner_model *random_model(const char *dir, const char *name, uint64_t se
     char *gdir = th_path(dir, sub);
     assert_int_equal(mkdir(gdir, 0700), 0);
     char *names = malloc(nvocab * 40 + 64), *paths = malloc(nvocab * 40 + 64);
-    size_t o = 0, p = 0;
+    size_t o = 0;
     for (size_t k = 0; k < nvocab; k += 7) o += (size_t)sprintf(names + o, "%s\n", vocab[k]);
     for (size_t k = 0; k + 1 < nvocab; k += 11) o += (size_t)sprintf(names + o, "%s %s\n", vocab[k], vocab[k + 1]);
-    /* the cluster paths: 16 random bits each */
-    for (size_t k = 0; k < nvocab; k += 3) {
-        char bitsz[17];
-        for (int b = 0; b < 16; b++) bitsz[b] = next_rand(&r) & 1 ? '1' : '0';
-        bitsz[16] = 0;
-        p += (size_t)sprintf(paths + p, "%s\t%s\t5\n", bitsz, vocab[k]);
-    }
     free(th_write_file(gdir, "place.txt", names, o));
-    snprintf(sub, sizeof sub, "paths-%s.txt", name);
-    char *cpath = th_write_file(dir, sub, paths, p);
+    size_t ncl = 1 + seed % VL_NER_MAX_CLUSTERINGS;
+    char *cpaths[VL_NER_MAX_CLUSTERINGS];
+    for (size_t t = 0; t < ncl; t++) {
+        /* the cluster paths: 16 random bits each, of every (3 + t)-th word */
+        size_t p = 0;
+        for (size_t k = t; k < nvocab; k += 3 + t) {
+            char bitsz[17];
+            for (int b = 0; b < 16; b++) bitsz[b] = next_rand(&r) & 1 ? '1' : '0';
+            bitsz[16] = 0;
+            p += (size_t)sprintf(paths + p, "%s\t%s\t5\n", bitsz, vocab[k]);
+        }
+        snprintf(sub, sizeof sub, "paths-%s-%zu.txt", name, t);
+        cpaths[t] = th_write_file(dir, sub, paths, p);
+    }
     vl_ner_gaz g;
     vl_ner_clusters c;
     vl_error err;
     assert_int_equal(vl_ner_gaz_load(gdir, VL_LANG_FR, &g, &err), VL_OK);
-    assert_int_equal(vl_ner_clusters_load(cpath, VL_LANG_FR, &c, &err), VL_OK);
+    assert_int_equal(vl_ner_clusters_load_many((const char *const *)cpaths, ncl, VL_LANG_FR, &c, &err), VL_OK);
     assert_true(g.entries > 0 && c.entries > 0);
+    assert_int_equal(c.n, ncl);
     snprintf(sub, sizeof sub, "%s.model", name);
     char *mpath = th_path(dir, sub);
     assert_int_equal(vl_ner_model_write(mpath, VL_LANG_FR, bits, w, trans, &g, &c, &err), VL_OK);
@@ -293,8 +305,9 @@ static vl_ner_model *random_model(const char *dir, const char *name, uint64_t se
     free(w);
     free(names);
     free(paths);
+    assert_int_equal(vl_ner_model_clusters(m)->n, ncl);
     free(gdir);
-    free(cpath);
+    for (size_t t = 0; t < ncl; t++) free(cpaths[t]);
     free(mpath);
     return m;
 }
