@@ -59,7 +59,7 @@ typedef struct tx_elem {
      (1ull << TC_LINK) | (1ull << TC_TPREP) | (1ull << TC_QTY) | (1ull << TC_CTX))
 _Static_assert(TC_COUNT <= 64, "a token's classes are one 64-bit word");
 
-#define RULE_WORDS 5 /* rule bit sets: up to 320 rules */
+#define RULE_WORDS 6 /* rule bit sets: up to 384 rules */
 typedef struct tx_rset {
     uint64_t w[RULE_WORDS];
 } tx_rset;
