@@ -2997,7 +2997,9 @@ static void put_clock(vl_timex *x, const char *day, int minutes) {
  * (written like one, "N heures", and the first end after "entre" or "de"
  * unless it is a clock time already); both ends take the day of the one
  * that has a day, else the day clock times are anchored to; and an end
- * before its start is on the next day.  Returns 1 in that last case: the
+ * before its start is on the next day, unless only the end names its
+ * day: then the start is on the day before (and that end, too, is the
+ * range's next day, not the story's).  Returns 1 in that last case: the
  * next day is the range's, not the story's (later clock times and "la
  * nuit" stay on the day told). */
 static int clock_range(vl_timex_tagger *t, int prev_es, int es, int ee, vl_timex *x) {
@@ -3024,6 +3026,19 @@ static int clock_range(vl_timex_tagger *t, int prev_es, int es, int ee, vl_timex
         snprintf(day, sizeof day, "%04d-%02d-%02d", y, m, d);
     } else snprintf(day, sizeof day, "%04d-%02d-%02d", t->ref_y, t->ref_m, t->ref_d);
     day[10] = 0;
+    int cnamed = 0;
+    for (int i = es; cdated && i < ee; i++)
+        if (t->toks[i].mask & ((1ull << TC_DOW) | (1ull << TC_MONTH) | (1ull << TC_REL) | (1ull << TC_ISO))) cnamed = 1;
+    if (!pdated && cnamed && cm < pm) {
+        /* the end names its day and the start does not: the end keeps it and
+         * the start is on the day before ("de 16 heures jusqu'à jeudi 6
+         * heures", told on Wednesday, opens on Wednesday) */
+        int y, m, d;
+        vl_timex_civil(vl_timex_days(value_int(day), value_int(day + 5), value_int(day + 8)) - 1, &y, &m, &d);
+        snprintf(day, sizeof day, "%04d-%02d-%02d", y, m, d);
+        put_clock(p, day, pm);
+        return 1; /* the story stays on the start's day */
+    }
     if (!pdated) put_clock(p, day, pm);
     if (!cdated) put_clock(x, day, cm);
     if (cm < pm && memcmp(p->value, x->value, 10) == 0) {
