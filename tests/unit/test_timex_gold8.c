@@ -41,9 +41,21 @@ static void test_range_end_day(void **state) {
                         "22 heures=TIME:2026-03-04T22:00 | 6 heures=TIME:2026-03-05T06:00");
 }
 
+/* After "en" a clock-shaped count is how long ("a gagné en 1 h 52",
+ * "bouclé en 2h06"); after "à" it stays a time of day. */
+static void test_en_clock_duration(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", FR, "La championne s'est imposée en 1 h 52 face à sa rivale."),
+                        "1 h 52=DURATION:PT1H52M");
+    assert_string_equal(tag("2026-03-04", FR, "Le coureur a bouclé le parcours en 2h06."), "2h06=DURATION:PT2H6M");
+    assert_string_equal(tag("2026-03-04", FR, "Le débat a duré pendant 1 h 30."), "1 h 30=DURATION:PT1H30M");
+    assert_string_equal(tag("2026-03-04", FR, "Le train partira à 2 h 30."), "2 h 30=TIME:2026-03-04T02:30");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_range_end_day),
+        cmocka_unit_test(test_en_clock_duration),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
