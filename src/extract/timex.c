@@ -157,6 +157,7 @@ struct vl_timex_tagger {
     int anchor_sent, anchor_y, anchor_m, anchor_d;
     int anchor_clock; /* the anchor came from a clock time with no day of its own */
     int anchor_night; /* the anchor is the day a night ends ("la nuit de samedi à dimanche") */
+    int anchor_tni;   /* the anchor is a night named by its first day ("Friday night", "vendredi soir" not) */
     /* the last such date on or after the dispatch date: the day of a
      * clock time in a future clause (-1 in fut_y: none yet) */
     int fut_y, fut_m, fut_d;
@@ -2700,6 +2701,12 @@ static void complete(match_ctx *m, int end) {
                     c.stamp_turn = t->stamp_order;
                 int64_t day = vl_timex_days(t->stamp_y, t->stamp_m, t->stamp_d) + c.stamp_turn;
                 vl_timex_civil(day, &f.anchor_y, &f.anchor_m, &f.anchor_d);
+            } else if (t->anchor_sent >= 0 && t->anchor_tni && c.stamp_min >= 0 && c.stamp_min < 12 * 60) {
+                /* the first stamp, a morning one, after a night its heading
+                 * told ("the blackout of Friday night. / 8:40 a.m. – ..."):
+                 * the morning that night ends in */
+                int64_t day = vl_timex_days(f.anchor_y, f.anchor_m, f.anchor_d) + 1;
+                vl_timex_civil(day, &f.anchor_y, &f.anchor_m, &f.anchor_d);
             }
         }
     }
@@ -3245,6 +3252,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->len = len;
     t->anchor_sent = -1;
     t->anchor_night = 0;
+    t->anchor_tni = 0;
     t->fut_y = -1;
     t->stamp_y = -1;
     t->stamp_min = -1;
@@ -3478,6 +3486,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         if (!next_day && !lookback && !best.night_eve && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
             t->anchor_night = t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param;
+            t->anchor_tni = !t->anchor_night && strcmp(ax.value + 10, "TNI") == 0;
             t->anchor_clock = best.clock_only || best.stamp;
             t->anchor_y = value_int(ax.value);
             t->anchor_m = value_int(ax.value + 5);

@@ -52,10 +52,31 @@ static void test_en_clock_duration(void **state) {
     assert_string_equal(tag("2026-03-04", FR, "Le train partira à 2 h 30."), "2 h 30=TIME:2026-03-04T02:30");
 }
 
+/* A live report whose heading tells a night, newest entry first: a
+ * first stamp in the morning is on the morning that night ends in, and
+ * the stamps after it follow (2026-03-07 is a Saturday); after a day
+ * told, the stamps stay on that day. */
+static void test_stamp_after_night(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-07", EN,
+                            "This live report followed the flooding of Friday night.\n\n"
+                            "9:10 a.m. \u2013 The river is falling.\n\n"
+                            "2:30 a.m. \u2013 Firefighters rescue a family.\n\n"
+                            "11:45 p.m. \u2013 The river bursts its banks."),
+                        "Friday night=TIME:2026-03-06TNI | 9:10 a.m.=TIME:2026-03-07T09:10 | "
+                        "2:30 a.m.=TIME:2026-03-07T02:30 | 11:45 p.m.=TIME:2026-03-06T23:45");
+    assert_string_equal(tag("2026-03-07", EN,
+                            "This live report followed Friday's vote.\n\n"
+                            "9:10 a.m. \u2013 Counting starts.\n\n"
+                            "8:30 a.m. \u2013 Polls open."),
+                        "Friday=DATE:2026-03-06 | 9:10 a.m.=TIME:2026-03-06T09:10 | 8:30 a.m.=TIME:2026-03-06T08:30");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_range_end_day),
         cmocka_unit_test(test_en_clock_duration),
+        cmocka_unit_test(test_stamp_after_night),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
