@@ -157,6 +157,7 @@ struct vl_timex_tagger {
     int anchor_sent, anchor_y, anchor_m, anchor_d;
     int anchor_clock; /* the anchor came from a clock time with no day of its own */
     int anchor_night; /* the anchor is the day a night ends ("la nuit de samedi à dimanche") */
+    int anchor_tni;   /* the anchor is a night named by its first day ("Friday night", "vendredi soir" not) */
     /* the last such date on or after the dispatch date: the day of a
      * clock time in a future clause (-1 in fut_y: none yet) */
     int fut_y, fut_m, fut_d;
@@ -2700,6 +2701,12 @@ static void complete(match_ctx *m, int end) {
                     c.stamp_turn = t->stamp_order;
                 int64_t day = vl_timex_days(t->stamp_y, t->stamp_m, t->stamp_d) + c.stamp_turn;
                 vl_timex_civil(day, &f.anchor_y, &f.anchor_m, &f.anchor_d);
+            } else if (t->anchor_sent >= 0 && t->anchor_tni && c.stamp_min >= 0 && c.stamp_min < 12 * 60) {
+                /* the first stamp, a morning one, after a night its heading
+                 * told ("the blackout of Friday night. / 8:40 a.m. – ..."):
+                 * the morning that night ends in */
+                int64_t day = vl_timex_days(f.anchor_y, f.anchor_m, f.anchor_d) + 1;
+                vl_timex_civil(day, &f.anchor_y, &f.anchor_m, &f.anchor_d);
             }
         }
     }
@@ -2997,7 +3004,9 @@ static void put_clock(vl_timex *x, const char *day, int minutes) {
  * (written like one, "N heures", and the first end after "entre" or "de"
  * unless it is a clock time already); both ends take the day of the one
  * that has a day, else the day clock times are anchored to; and an end
- * before its start is on the next day.  Returns 1 in that last case: the
+ * before its start is on the next day, unless only the end names its
+ * day: then the start is on the day before (and that end, too, is the
+ * range's next day, not the story's).  Returns 1 in that last case: the
  * next day is the range's, not the story's (later clock times and "la
  * nuit" stay on the day told). */
 static int clock_range(vl_timex_tagger *t, int prev_es, int es, int ee, vl_timex *x) {
@@ -3024,6 +3033,19 @@ static int clock_range(vl_timex_tagger *t, int prev_es, int es, int ee, vl_timex
         snprintf(day, sizeof day, "%04d-%02d-%02d", y, m, d);
     } else snprintf(day, sizeof day, "%04d-%02d-%02d", t->ref_y, t->ref_m, t->ref_d);
     day[10] = 0;
+    int cnamed = 0;
+    for (int i = es; cdated && i < ee; i++)
+        if (t->toks[i].mask & ((1ull << TC_DOW) | (1ull << TC_MONTH) | (1ull << TC_REL) | (1ull << TC_ISO))) cnamed = 1;
+    if (!pdated && cnamed && cm < pm) {
+        /* the end names its day and the start does not: the end keeps it and
+         * the start is on the day before ("de 16 heures jusqu'à jeudi 6
+         * heures", told on Wednesday, opens on Wednesday) */
+        int y, m, d;
+        vl_timex_civil(vl_timex_days(value_int(day), value_int(day + 5), value_int(day + 8)) - 1, &y, &m, &d);
+        snprintf(day, sizeof day, "%04d-%02d-%02d", y, m, d);
+        put_clock(p, day, pm);
+        return 1; /* the story stays on the start's day */
+    }
     if (!pdated) put_clock(p, day, pm);
     if (!cdated) put_clock(x, day, cm);
     if (cm < pm && memcmp(p->value, x->value, 10) == 0) {
@@ -3230,6 +3252,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->len = len;
     t->anchor_sent = -1;
     t->anchor_night = 0;
+    t->anchor_tni = 0;
     t->fut_y = -1;
     t->stamp_y = -1;
     t->stamp_min = -1;
@@ -3463,6 +3486,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         if (!next_day && !lookback && !best.night_eve && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
             t->anchor_night = t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param;
+            t->anchor_tni = !t->anchor_night && strcmp(ax.value + 10, "TNI") == 0;
             t->anchor_clock = best.clock_only || best.stamp;
             t->anchor_y = value_int(ax.value);
             t->anchor_m = value_int(ax.value + 5);

@@ -877,9 +877,10 @@ const tx_rule vl_timex_rules[] = {
     /* the same with the hours written out: "après deux heures de
      * cache-cache" is how long, not "after two o'clock" */
     {FR, K_DUR, 0, 0, "_apres|_avant|_depuis HOUR heures|heure _de|_d'"},
-    /* ... and after "pendant", "durant" ("négocié pendant 3h"; after
+    /* ... and after "pendant", "durant", "en" ("négocié pendant 3h",
+     * "bouclé en 2h06"; after
      * "moins de", "plus de", "près de" see clock_count in timex.c) */
-    {FR, K_DUR, 0, 0, "_pendant|_durant CLOCK"},
+    {FR, K_DUR, 0, 0, "_pendant|_durant|_en CLOCK"},
     /* a clock time then its weekday: "à 8h15 le samedi" is that
      * Saturday at 8:15; with no preposition before it, it is the name of
      * a programme ("l'émission 19h le dimanche") */
@@ -898,6 +899,10 @@ const tx_rule vl_timex_rules[] = {
     {ALL, K_DUR, 0, RF_COMPOUND, "a|an|un|une UNIT and|et NUM UNIT|UNITS"},
     {FR, K_DUR, 0, 0, "NUM min|mn NUM s NUM?"},
     {FR, K_DUR, 0, 0, "NUM s NUM"},
+    /* "bouclé en 1 h 52", "pendant 2 h 30": after "en", "pendant",
+     * "durant" a clock-shaped "N h MM" is how long; French writes a time of
+     * day after "à", never after "en" */
+    {FR, K_DUR, 0, 0, "_pendant|_durant|_en HOUR h MIN?"},
     {FR, K_TIME, 0, 0, "HOUR h MIN?"},
     {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a|_depuis HOUR heures|heure MIN?"},
     /* ... and after "à partir de" (the ends of a range, "entre 22 heures
