@@ -35,7 +35,12 @@
 
 #include "ner/ner_internal.h"
 
-#define CL_TABLE_BITS 15 /* 32768 slots of 32 bits: 128 KB in the model */
+/* Tables of 2^15 slots of 32 bits (128 KB in the model) hold the 26,214
+ * words of a table 80% full, the 24,000 of `veille train clusters`; a
+ * longer file (--words N) gets tables of more bits, all of a model's the
+ * same size, so that a clustering of rarer words loses none of them. */
+#define CL_TABLE_BITS 15
+#define CL_TABLE_MAX_BITS 20 /* model.c's MAX_GAZ_BITS */
 
 /* ------------------------------------------------------------ the table */
 
@@ -74,20 +79,33 @@ void vl_ner_clusters_free(vl_ner_clusters *c) {
     memset(c, 0, sizeof *c);
 }
 
-/* Reads one paths file into the table tab (2^CL_TABLE_BITS zeroed slots);
+/* Lines of the file at path into *lines. */
+static int count_lines(const char *path, size_t *lines, vl_error *err) {
+    FILE *f = fopen(path, "r");
+    if (!f) return vl_error_set(err, VL_EIO, path, 0, "cannot read clusters: %s", strerror(errno));
+    char buf[1 << 16];
+    size_t n, k = 0;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        for (const char *p = buf; (p = memchr(p, '\n', n - (size_t)(p - buf))) != NULL; p++) k++;
+    fclose(f);
+    *lines = k;
+    return VL_OK;
+}
+
+/* Reads one paths file into the table tab (2^bits zeroed slots);
  * *entries: the words it holds. */
-static int load_table(const char *path, vl_lang lang, uint32_t *tab, size_t *entries, vl_error *err) {
+static int load_table(const char *path, vl_lang lang, uint32_t *tab, unsigned bits, size_t *entries, vl_error *err) {
     FILE *f = fopen(path, "r");
     if (!f) return vl_error_set(err, VL_EIO, path, 0, "cannot read clusters: %s", strerror(errno));
     vl_ner_sent_feats *sf = malloc(sizeof *sf);
     vl_ner_tok toks[3];
     char *line = NULL;
-    size_t cap = 0, limit = ((size_t)1 << CL_TABLE_BITS) / 100 * 80;
+    size_t cap = 0, limit = ((size_t)1 << bits) / 100 * 80;
     int rc = VL_OK;
     unsigned long lineno = 0;
     if (!sf) rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     ssize_t len;
-    uint64_t mask = ((uint64_t)1 << CL_TABLE_BITS) - 1;
+    uint64_t mask = ((uint64_t)1 << bits) - 1;
     *entries = 0;
     while (!rc && (len = getline(&line, &cap, f)) >= 0) {
         lineno++;
@@ -127,15 +145,22 @@ int vl_ner_clusters_load_many(const char *const *paths, size_t npaths, vl_lang l
     memset(out, 0, sizeof *out);
     if (npaths < 1 || npaths > VL_NER_MAX_CLUSTERINGS)
         return vl_error_set(err, VL_EARG, NULL, 0, "1 to %d cluster files, not %zu", VL_NER_MAX_CLUSTERINGS, npaths);
-    size_t size = (size_t)1 << CL_TABLE_BITS;
+    unsigned bits = CL_TABLE_BITS;
+    for (size_t k = 0; k < npaths; k++) {
+        size_t lines;
+        int rc = count_lines(paths[k], &lines, err);
+        if (rc) return rc;
+        while (bits < CL_TABLE_MAX_BITS && lines > ((size_t)1 << bits) / 100 * 80) bits++;
+    }
+    size_t size = (size_t)1 << bits;
     out->owned = calloc(npaths * size, sizeof *out->owned);
     if (!out->owned) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
-    out->bits = CL_TABLE_BITS;
+    out->bits = bits;
     out->n = (unsigned)npaths;
     out->slots = out->owned;
     for (size_t k = 0; k < npaths; k++) {
         size_t entries;
-        int rc = load_table(paths[k], lang, out->owned + k * size, &entries, err);
+        int rc = load_table(paths[k], lang, out->owned + k * size, bits, &entries, err);
         if (rc) {
             vl_ner_clusters_free(out);
             return rc;

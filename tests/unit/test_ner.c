@@ -749,6 +749,74 @@ static void test_cluster_iterations(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* A clustering of more words than a 2^15-slot table holds (80% full:
+ * 26,214; `train clusters --words 48000`) gets larger tables, so that
+ * its rarest words, written last, keep their paths, in the model file
+ * too; the usual 24,000 words keep tables of 2^15 slots. */
+static void test_clusters_many_words(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    size_t nwords = 40000, cap = nwords * 32, len = 0;
+    char *text = malloc(cap), *small = malloc(cap);
+    assert_non_null(text);
+    assert_non_null(small);
+    size_t slen = 0;
+    for (size_t i = 0; i < nwords; i++) {
+        char word[16], bits[VL_NER_CLUSTER_BITS + 1];
+        size_t k = i;
+        for (int j = 0; j < 4; j++, k /= 26) word[j] = (char)('a' + k % 26);
+        memcpy(word + 4, "mot", 4);
+        for (int j = 0; j < VL_NER_CLUSTER_BITS; j++) bits[j] = (char)('0' + ((i >> j) & 1));
+        bits[VL_NER_CLUSTER_BITS] = 0;
+        len += (size_t)snprintf(text + len, cap - len, "%s\t%s\t%zu\n", bits, word, nwords - i);
+        if (i < 24000) slen += (size_t)snprintf(small + slen, cap - slen, "%s\t%s\t%zu\n", bits, word, nwords - i);
+    }
+    char *big = th_write_file(dir, "big.clusters", text, len), *usual = th_write_file(dir, "usual.clusters", small, slen);
+    vl_error err = {0};
+    vl_ner_clusters c;
+    assert_int_equal(vl_ner_clusters_load(usual, VL_LANG_FR, &c, &err), VL_OK);
+    assert_int_equal(c.bits, 15);
+    assert_int_equal(c.entries, 24000);
+    vl_ner_clusters_free(&c);
+    const char *files[2] = {usual, big};
+    assert_int_equal(vl_ner_clusters_load_many(files, 2, VL_LANG_FR, &c, &err), VL_OK);
+    assert_true(c.bits > 15);
+    assert_int_equal(c.entries, 24000);
+    /* The last word of the big file, in the second table only. */
+    size_t last = nwords - 1, k = last;
+    char expect[VL_NER_CLUSTER_BITS + 1];
+    for (int j = 0; j < VL_NER_CLUSTER_BITS; j++) expect[j] = (char)('0' + ((last >> j) & 1));
+    expect[VL_NER_CLUSTER_BITS] = 0;
+    char word[8];
+    for (int j = 0; j < 4; j++, k /= 26) word[j] = (char)('a' + k % 26);
+    memcpy(word + 4, "mot", 4);
+    const char *s = word;
+    vl_ner_lexer lx;
+    static vl_ner_tok tk[VL_NER_MAX_SENT];
+    static vl_ner_sent_feats sf;
+    vl_ner_lexer_init(&lx, s, strlen(s), VL_LANG_FR);
+    size_t n = vl_ner_next_sentence(&lx, tk, VL_NER_MAX_SENT);
+    assert_int_equal(n, 1);
+    vl_ner_sent_prepare(&sf, s, tk, n);
+    vl_ner_clusters_mark(&c, &sf);
+    uint64_t second = (1u << VL_NER_CLUSTER_BITS) | (uint64_t)strtoul(expect, NULL, 2);
+    assert_true(sf.cluster[0] >> VL_NER_CLU_SHIFT == second);
+    assert_true((sf.cluster[0] & VL_NER_CLU_MASK) == 0);
+    /* Carried by the model file at that size. */
+    char *mpath = th_path(dir, "big.model");
+    size_t nw = ((size_t)1 << 8) * VL_NER_NLABELS;
+    float *w = calloc(nw, sizeof *w), trans[(VL_NER_NLABELS + 1) * VL_NER_NLABELS] = {0};
+    assert_non_null(w);
+    assert_int_equal(vl_ner_model_write(mpath, VL_LANG_FR, 8, w, trans, NULL, &c, &err), VL_OK);
+    vl_ner_model *m;
+    assert_int_equal(vl_ner_model_open(mpath, &m, &err), VL_OK);
+    assert_int_equal(vl_ner_clusters_get(vl_ner_model_clusters(m), sf.h_lower[0]), sf.cluster[0]);
+    vl_ner_model_close(m);
+    vl_ner_clusters_free(&c);
+    free(w), free(mpath), free(big), free(usual), free(text), free(small);
+    th_tmpdir_cleanup(dir);
+}
+
 /* Clusters of vectors learned elsewhere (fastText, word2vec) from the
  * token file the trainer writes: the same words as the neighbour-based
  * clusters, split by the same 2-means, and carried as a second
@@ -899,7 +967,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
         cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
-        cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors),
+        cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
