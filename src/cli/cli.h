@@ -44,6 +44,20 @@ int cmd_entity(cli_env *env, int argc, char **argv);
 int cmd_serve(cli_env *env, int argc, char **argv);
 int cmd_eval_quotes(cli_env *env, int argc, char **argv);
 int cmd_eval_merge(cli_env *env, int argc, char **argv);
+/* The options `eval ner` and `eval merge` share (cmd_eval.c): [--model M]
+ * [--lang fr|en] [--errors] [--tagged, when tagged_ok] PATH... */
+typedef struct cli_eval_opts {
+    const char *model; /* --model, or NULL */
+    int lang;          /* --lang, or -1 */
+    int errors, tagged;
+    char **paths;      /* into argv; the array is the caller's to free */
+    int npaths;
+} cli_eval_opts;
+/* EXIT_OK, or the status of a usage error already told (o->paths freed). */
+int cli_eval_opts_parse(cli_env *env, int argc, char **argv, const char *kind, int tagged_ok, cli_eval_opts *o);
+/* The entity model of a language where ingest finds it:
+ * $VEILLE_MODELS/ner-LANG.model, models/ by default. */
+void cli_ner_model_path(vl_lang lang, char *out, size_t cap);
 int cmd_quotes(cli_env *env, int argc, char **argv);
 int cmd_reannotate(cli_env *env, int argc, char **argv);
 

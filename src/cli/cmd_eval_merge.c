@@ -23,37 +23,12 @@ static void print_row(const char *system, const char *what, const vl_merge_score
 }
 
 int cmd_eval_merge(cli_env *env, int argc, char **argv) {
-    const char *model_path = NULL, *lang_s = NULL;
-    int k, npaths = 0, errors = 0, tagged = 0;
-    char **paths = calloc((size_t)argc, sizeof *paths);
-    if (!paths) return EXIT_FATAL;
-    for (int i = 1; i < argc;) {
-        if ((k = cli_common(env, argc, argv, &i))) {
-            if (k < 0) goto usage;
-        } else if ((k = cli_value(argc, argv, &i, "--model", &model_path))) {
-            if (k < 0) goto usage;
-        } else if ((k = cli_value(argc, argv, &i, "--lang", &lang_s))) {
-            if (k < 0) goto usage;
-        } else if (cli_flag(argv, &i, "--tagged")) {
-            tagged = 1;
-        } else if (cli_flag(argv, &i, "--errors")) {
-            errors = 1;
-        } else if (argv[i][0] == '-' && argv[i][1] != 0) {
-            cli_fail("eval merge: unknown option '%s'", argv[i]);
-            goto usage;
-        } else {
-            paths[npaths++] = argv[i++];
-        }
-    }
-    if (!npaths) {
-        cli_fail("eval merge: no PATH given");
-        goto usage;
-    }
-    int lang = lang_s ? vl_lang_parse(lang_s) : -1;
-    if (lang_s && lang != VL_LANG_FR && lang != VL_LANG_EN) {
-        cli_fail("eval merge: --lang must be fr or en");
-        goto usage;
-    }
+    cli_eval_opts o;
+    int st = cli_eval_opts_parse(env, argc, argv, "merge", 1, &o);
+    if (st) return st;
+    const char *model_path = o.model;
+    int lang = o.lang, errors = o.errors, tagged = o.tagged, npaths = o.npaths;
+    char **paths = o.paths;
     if (tagged && model_path) {
         cli_fail("eval merge: --tagged or --model, not both");
         goto usage;
@@ -71,10 +46,9 @@ int cmd_eval_merge(cli_env *env, int argc, char **argv) {
         for (int l = 0; l < VL_LANG_COUNT && !rc; l++) taggers.model[l] = model[0];
     } else if (tagged) {
         /* the models ingest uses, each document by its language */
-        const char *dir = getenv("VEILLE_MODELS");
         for (int l = VL_LANG_FR; l < VL_LANG_COUNT && !rc; l++) {
             char path[4200];
-            snprintf(path, sizeof path, "%s/ner-%s.model", dir && *dir ? dir : "models", vl_lang_code((vl_lang)l));
+            cli_ner_model_path((vl_lang)l, path, sizeof path);
             if (!(rc = vl_ner_model_open(path, &model[l], &err))) taggers.model[l] = model[l];
         }
     }

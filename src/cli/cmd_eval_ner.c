@@ -46,35 +46,12 @@ static int corpus_language(const char *path, vl_error *err) {
 }
 
 int cmd_eval_ner(cli_env *env, int argc, char **argv) {
-    const char *model_path = NULL, *lang_s = NULL;
-    int k, npaths = 0, errors = 0;
-    char **paths = calloc((size_t)argc, sizeof *paths);
-    if (!paths) return EXIT_FATAL;
-    for (int i = 1; i < argc;) {
-        if ((k = cli_common(env, argc, argv, &i))) {
-            if (k < 0) goto usage;
-        } else if ((k = cli_value(argc, argv, &i, "--model", &model_path))) {
-            if (k < 0) goto usage;
-        } else if ((k = cli_value(argc, argv, &i, "--lang", &lang_s))) {
-            if (k < 0) goto usage;
-        } else if (cli_flag(argv, &i, "--errors")) {
-            errors = 1;
-        } else if (argv[i][0] == '-' && argv[i][1] != 0) {
-            cli_fail("eval ner: unknown option '%s'", argv[i]);
-            goto usage;
-        } else {
-            paths[npaths++] = argv[i++];
-        }
-    }
-    if (!npaths) {
-        cli_fail("eval ner: no PATH given");
-        goto usage;
-    }
-    int lang = lang_s ? vl_lang_parse(lang_s) : -1;
-    if (lang_s && lang != VL_LANG_FR && lang != VL_LANG_EN) {
-        cli_fail("eval ner: --lang must be fr or en");
-        goto usage;
-    }
+    cli_eval_opts o;
+    int st = cli_eval_opts_parse(env, argc, argv, "ner", 0, &o);
+    if (st) return st;
+    const char *model_path = o.model;
+    int lang = o.lang, errors = o.errors, npaths = o.npaths;
+    char **paths = o.paths;
     vl_error err;
     vl_error_clear(&err);
     vl_ner_corpus *c = NULL;
@@ -87,8 +64,7 @@ int cmd_eval_ner(cli_env *env, int argc, char **argv) {
     }
     char def[4200];
     if (!model_path) {
-        const char *dir = getenv("VEILLE_MODELS");
-        snprintf(def, sizeof def, "%s/ner-%s.model", dir && *dir ? dir : "models", vl_lang_code((vl_lang)lang));
+        cli_ner_model_path((vl_lang)lang, def, sizeof def);
         model_path = def;
     }
     vl_ner_model *m;
@@ -146,7 +122,4 @@ int cmd_eval_ner(cli_env *env, int argc, char **argv) {
             model_path, vl_lang_code((vl_lang)lang), t_open * 1000, sc.misaligned,
             t_tag > 0 ? (double)sc.tokens / t_tag : 0.0);
     return EXIT_OK;
-usage:
-    free(paths);
-    return cli_usage("eval");
 }
