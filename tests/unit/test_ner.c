@@ -617,6 +617,24 @@ static unsigned common_prefix(const char *a, const char *b) {
     return k;
 }
 
+
+/* A model written with clusterings c (zero weights) and opened again
+ * gives the word of hash h_lower the paths `expect`. */
+static void assert_model_keeps_cluster(const char *dir, const char *name, const vl_ner_clusters *c, uint64_t h_lower,
+                                       uint64_t expect) {
+    char *mpath = th_path(dir, name);
+    size_t nw = ((size_t)1 << 8) * VL_NER_NLABELS;
+    float *w = calloc(nw, sizeof *w), trans[(VL_NER_NLABELS + 1) * VL_NER_NLABELS] = {0};
+    assert_non_null(w);
+    vl_error err;
+    assert_int_equal(vl_ner_model_write(mpath, VL_LANG_FR, 8, w, trans, NULL, c, &err), VL_OK);
+    vl_ner_model *m;
+    assert_int_equal(vl_ner_model_open(mpath, &m, &err), VL_OK);
+    assert_int_equal(vl_ner_clusters_get(vl_ner_model_clusters(m), h_lower), expect);
+    vl_ner_model_close(m);
+    free(w);
+    free(mpath);
+}
 static void test_clusters(void **state) {
     (void)state;
     static const char *const days[] = {"lundi", "mardi", "jeudi"};
@@ -669,17 +687,7 @@ static void test_clusters(void **state) {
     assert_int_equal(sf.cluster[1], (1u << VL_NER_CLUSTER_BITS) | (uint32_t)strtoul(paths[0], NULL, 2));
     assert_int_equal(sf.cluster[2], 0);
     /* Carried by the model file. */
-    char *mpath = th_path(dir, "c.model");
-    size_t nw = ((size_t)1 << 8) * VL_NER_NLABELS;
-    float *w = calloc(nw, sizeof *w), trans[(VL_NER_NLABELS + 1) * VL_NER_NLABELS] = {0};
-    assert_non_null(w);
-    assert_int_equal(vl_ner_model_write(mpath, VL_LANG_FR, 8, w, trans, NULL, &c, &err), VL_OK);
-    vl_ner_model *m;
-    assert_int_equal(vl_ner_model_open(mpath, &m, &err), VL_OK);
-    assert_int_equal(vl_ner_clusters_get(vl_ner_model_clusters(m), sf.h_lower[1]), sf.cluster[1]);
-    vl_ner_model_close(m);
-    free(w);
-    free(mpath);
+    assert_model_keeps_cluster(dir, "c.model", &c, sf.h_lower[1], sf.cluster[1]);
     vl_ner_clusters_free(&c);
     free(path);
     th_tmpdir_cleanup(dir);
@@ -803,17 +811,9 @@ static void test_clusters_many_words(void **state) {
     assert_true(sf.cluster[0] >> VL_NER_CLU_SHIFT == second);
     assert_true((sf.cluster[0] & VL_NER_CLU_MASK) == 0);
     /* Carried by the model file at that size. */
-    char *mpath = th_path(dir, "big.model");
-    size_t nw = ((size_t)1 << 8) * VL_NER_NLABELS;
-    float *w = calloc(nw, sizeof *w), trans[(VL_NER_NLABELS + 1) * VL_NER_NLABELS] = {0};
-    assert_non_null(w);
-    assert_int_equal(vl_ner_model_write(mpath, VL_LANG_FR, 8, w, trans, NULL, &c, &err), VL_OK);
-    vl_ner_model *m;
-    assert_int_equal(vl_ner_model_open(mpath, &m, &err), VL_OK);
-    assert_int_equal(vl_ner_clusters_get(vl_ner_model_clusters(m), sf.h_lower[0]), sf.cluster[0]);
-    vl_ner_model_close(m);
+    assert_model_keeps_cluster(dir, "big.model", &c, sf.h_lower[0], sf.cluster[0]);
     vl_ner_clusters_free(&c);
-    free(w), free(mpath), free(big), free(usual), free(text), free(small);
+    free(big), free(usual), free(text), free(small);
     th_tmpdir_cleanup(dir);
 }
 
