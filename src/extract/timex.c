@@ -1300,7 +1300,7 @@ static void post_tokens(vl_timex_tagger *t) {
          * "18-20 March" its last, as a date */
         const uint64_t month = 1ull << TC_MONTH;
         if (kill && i > 0 && (k[i - 1].mask & month) && i + 1 < n && day_range(&k[i], &k[i + 1])) kill = 0;
-        if (kill && i + 1 < n && (k[i + 1].mask & month) && day_range(&k[i - 1], &k[i])) kill = 0;
+        if (kill && i > 0 && i + 1 < n && (k[i + 1].mask & month) && day_range(&k[i - 1], &k[i])) kill = 0;
         /* a rate: 5 %, 5 pct, 5 pour cent, 5 pour mille (but "en mars
          * 2019 pour la mairie" keeps its year) */
         if (i + 1 < n && (strcmp(k[i + 1].key, "%") == 0 || strcmp(k[i + 1].key, "percent") == 0 ||

@@ -65,6 +65,16 @@ static void test_rules_at_the_end(void **state) {
     assert_string_equal(tag("2025-09-15", FR, "Le maire, 87 ans,"), "");
 }
 
+/* A hyphenated day and month as the first tokens of the text: the day
+ * range rule ("18-20 March") looks at the token before the number only
+ * when there is one (it read before the token array: fuzz_events, under
+ * UBSan's pointer-overflow check). */
+static void test_range_at_the_start(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-09-15", FR, "20-Mai?$r"), "Mai=DATE:2025-05");
+    assert_string_equal(tag("2025-09-15", FR, "18-20 mai"), "20 mai=DATE:2025-05-20");
+}
+
 /* Thousands of tokens: the token array and its tense memo grow, and the
  * tense of a clause far into the text is still read. */
 static void test_long_text(void **state) {
@@ -111,7 +121,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_case_and_accents), cmocka_unit_test(test_word_lengths),
         cmocka_unit_test(test_rules_at_the_end), cmocka_unit_test(test_long_text),
-        cmocka_unit_test(test_code_point_offsets),
+        cmocka_unit_test(test_code_point_offsets), cmocka_unit_test(test_range_at_the_start),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
