@@ -173,13 +173,27 @@ static int is_abbreviation(const char *w, size_t n) {
     return 1;
 }
 
-int vl_entity_initials(const char *key, vl_buf *out) {
+/* Whether a normalised key starts with an article that an acronym of
+ * the name may spell: French parties and papers ("les republicains", LR).
+ * Not the elided "l" ("L'Oréal" is not LO), nor English "the": "The
+ * Voice" is no TV, "The Financial Times" no TFT. */
+static int has_leading_article(const char *key) {
+    static const char *const articles[] = {"le ", "la ", "les "};
+    for (size_t i = 0; i < sizeof articles / sizeof articles[0]; i++)
+        if (strncmp(key, articles[i], strlen(articles[i])) == 0) return 1;
+    return 0;
+}
+
+int vl_entity_initials(const char *key, vl_initials_style style, vl_buf *out) {
     vl_buf_reset(out);
     if (vl_buf_puts(out, "")) return VL_ENOMEM;
+    if (style != VL_INITIALS_NAME && !has_leading_article(key)) return 0;
     for (const char *p = key; *p;) {
         const char *sp = strchr(p, ' ');
         size_t n = sp ? (size_t)(sp - p) : strlen(p);
-        if (n && !is_function_word(p, n)) {
+        int counts = style == VL_INITIALS_EVERY || (style == VL_INITIALS_ARTICLE && p == key) ||
+                     !is_function_word(p, n);
+        if (n && counts) {
             if (!is_letter(p[0])) {
                 vl_buf_reset(out);
                 return vl_buf_puts(out, "") ? VL_ENOMEM : 0;

@@ -38,14 +38,26 @@ int vl_entity_translit(const char *key, vl_buf *out);
  * "rutte"): 1; 0 (out empty) for a one-word key; VL_ENOMEM. */
 int vl_entity_surname(const char *key, vl_buf *out);
 
-/* The initials of the words of a normalised key of two or more words,
- * function words left out ("agence baltique de l energie" -> "abe",
- * "paris saint germain" -> "psg", "united states of america" -> "usa"),
- * an abbreviation (two to four letters without a vowel) spelt whole
- * ("paris fc" -> "pfc"): what an acronym of the name spells.  1; 0 (out empty) when fewer than
- * two words count or a word that counts starts with no letter a-z;
- * VL_ENOMEM. */
-int vl_entity_initials(const char *key, vl_buf *out);
+/* Which words of a name its acronym spells (vl_entity_initials). */
+typedef enum vl_initials_style {
+    VL_INITIALS_NAME,    /* the words that are not function words */
+    VL_INITIALS_ARTICLE, /* those and a leading article: "Les Républicains",
+                          * LR; "La France insoumise", LFI */
+    VL_INITIALS_EVERY    /* every word of a name with a leading article:
+                          * "La République en marche", LREM */
+} vl_initials_style;
+
+/* The initials of the words of a normalised key of two or more words
+ * (VL_INITIALS_NAME: function words left out, "agence baltique de l
+ * energie" -> "abe", "paris saint germain" -> "psg", "united states of
+ * america" -> "usa"), an abbreviation (two to four letters without a
+ * vowel) spelt whole ("paris fc" -> "pfc"): what an acronym of the name
+ * spells.  The other styles count only for a key that starts with an
+ * article (le, la, les: French parties and papers put it in their
+ * acronym).  1; 0 (out empty) when fewer than two words count, a word that
+ * counts starts with no letter a-z, or the style needs an article that the
+ * key lacks; VL_ENOMEM. */
+int vl_entity_initials(const char *key, vl_initials_style style, vl_buf *out);
 
 /* 1 when a name as written is an acronym: two to five capital letters
  * A-Z, each maybe followed by a full stop ("UE", "OTAN", "U.S."). */

@@ -21,9 +21,14 @@
  *      Loukachenko);
  *   6. for organisations and places, an acronym ("ICJ", "U.S.") the name
  *      whose initials it spells ("i:" keys: International Court of
- *      Justice); in its own dispatch, first the one name whose initials
- *      it spells, whatever their order.
- * Rules 2 to 6 link only when they find exactly one entity: two fit, and
+ *      Justice; a French name with a leading article also "i:lr" for Les
+ *      Républicains, vl_initials_style); in its own dispatch, first the
+ *      one name whose initials it spells, whatever their order;
+ *   7. a name that its dispatch pairs with an acronym ("Name (ACR)",
+ *      "Name, ACR,"), the entity of that acronym (expansion_in_doc); when
+ *      both already have entities, they are folded into one
+ *      (merge_paired).
+ * Rules 2 to 7 link only when they find exactly one entity: two fit, and
  * a new entity starts (a wrong merge is worse than a missed one for an
  * analyst counting mentions).  A surname that two full names of its own
  * dispatch end with (vl_ner_merge left it ambiguous) links only by rule 1.
@@ -46,7 +51,10 @@ enum {
     ST_BY_KEY, ST_BY_ALIAS, ST_INSERT, ST_ADD, ST_KEY, ST_ALIAS, ST_DOC, ST_MENTION,
     ST_OLD_DOCS, ST_OLD_MENTIONS, ST_ALIAS_SUB, ST_SUB, ST_DEL_MENTIONS, ST_DEL_DOCS,
     ST_DEL_ZERO_ALIASES, ST_DOCS_LEFT, ST_DEL_ENTITY, ST_DEL_ALIASES, ST_DEL_KEYS, ST_SEEN,
-    ST_ALIASES_OF, ST_RENAME, ST_ALIAS_NEW, ST_SHOUTING, ST_WRITTEN_ALIASES, ST_RENAME_TO_ALIAS, NST
+    ST_ALIASES_OF, ST_RENAME, ST_ALIAS_NEW, ST_SHOUTING, ST_WRITTEN_ALIASES, ST_RENAME_TO_ALIAS, ST_SEEN_IN_LANG, ST_SIZE,
+    ST_MERGE_MENTIONS, ST_MERGE_DOCS_ADD, ST_MERGE_DOCS_DROP, ST_MERGE_DOCS_MOVE, ST_MERGE_ALIASES_ADD,
+    ST_MERGE_ALIASES_DROP, ST_MERGE_ALIASES_MOVE, ST_MERGE_KEYS, ST_MERGE_ENTITY, ST_MERGE_DROP_KEYS,
+    ST_MERGE_DROP_ENTITY, NST
 };
 
 static const char *const sql[NST] = {
@@ -93,6 +101,34 @@ static const char *const sql[NST] = {
     [ST_WRITTEN_ALIASES] = "SELECT name FROM entity_aliases WHERE entity = ?1 AND name GLOB '*[a-z]*'"
                            " ORDER BY count DESC, name",
     [ST_RENAME_TO_ALIAS] = "UPDATE entities SET name = ?2 WHERE id = ?1",
+    /* whether entity ?1 was seen in a dispatch of language ?2 */
+    [ST_SEEN_IN_LANG] = "SELECT 1 FROM entity_docs e JOIN docs d ON d.rowid = e.doc"
+                        " WHERE e.entity = ?1 AND d.lang = ?2 LIMIT 1",
+    [ST_SIZE] = "SELECT docs, mentions FROM entities WHERE id = ?1",
+    /* merge_entities: entity ?2 into entity ?1, in this order (the
+     * dispatches of ?2 through entity_docs, which has them first in its
+     * key, so that no statement scans a whole table) */
+    [ST_MERGE_MENTIONS] = "UPDATE mentions SET entity = ?1 WHERE entity = ?2"
+                          " AND doc IN (SELECT doc FROM entity_docs WHERE entity = ?2)",
+    [ST_MERGE_DOCS_ADD] = "UPDATE entity_docs SET mentions = mentions + (SELECT g.mentions FROM entity_docs g"
+                          " WHERE g.entity = ?2 AND g.doc = entity_docs.doc)"
+                          " WHERE entity = ?1 AND doc IN (SELECT doc FROM entity_docs WHERE entity = ?2)",
+    [ST_MERGE_DOCS_DROP] = "DELETE FROM entity_docs WHERE entity = ?2"
+                           " AND doc IN (SELECT doc FROM entity_docs WHERE entity = ?1)",
+    [ST_MERGE_DOCS_MOVE] = "UPDATE entity_docs SET entity = ?1 WHERE entity = ?2",
+    [ST_MERGE_ALIASES_ADD] = "UPDATE entity_aliases SET count = count + (SELECT g.count FROM entity_aliases g"
+                             " WHERE g.entity = ?2 AND g.name = entity_aliases.name)"
+                             " WHERE entity = ?1 AND name IN (SELECT name FROM entity_aliases WHERE entity = ?2)",
+    [ST_MERGE_ALIASES_DROP] = "DELETE FROM entity_aliases WHERE entity = ?2"
+                              " AND name IN (SELECT name FROM entity_aliases WHERE entity = ?1)",
+    [ST_MERGE_ALIASES_MOVE] = "UPDATE entity_aliases SET entity = ?1 WHERE entity = ?2",
+    [ST_MERGE_KEYS] = "INSERT OR IGNORE INTO entity_keys(key, entity) SELECT key, ?1 FROM entity_keys WHERE entity = ?2",
+    [ST_MERGE_ENTITY] = "UPDATE entities SET mentions = mentions + (SELECT mentions FROM entities WHERE id = ?2),"
+                        " docs = (SELECT count(*) FROM entity_docs WHERE entity = ?1),"
+                        " first_seen = min(first_seen, (SELECT first_seen FROM entities WHERE id = ?2)),"
+                        " last_seen = max(last_seen, (SELECT last_seen FROM entities WHERE id = ?2)) WHERE id = ?1",
+    [ST_MERGE_DROP_KEYS] = "DELETE FROM entity_keys WHERE entity = ?2",
+    [ST_MERGE_DROP_ENTITY] = "DELETE FROM entities WHERE id = ?2",
 };
 
 struct vl_entity_store {
@@ -343,12 +379,21 @@ static int add_keys(vl_store *s, int64_t id, int type, const char *key, int acro
     for (int kind = 0; kind < 6 && !rc; kind++) {
         vl_buf_reset(&k);
         if (kind == 5) {
-            /* "i:" a name's initials, for the acronyms that spell them */
+            /* "i:" a name's initials, for the acronyms that spell them:
+             * one key for each style that spells something (INSERT OR
+             * IGNORE drops a repeat) */
             if ((type != VL_NER_ORG && type != VL_NER_LOC) || acro) continue;
-            int has = vl_entity_initials(key, &es->var);
-            if (has < 0) rc = VL_ENOMEM;
-            if (has <= 0) continue;
-            rc = vl_buf_printf(&k, "i:%s", es->var.data);
+            for (int style = VL_INITIALS_NAME; style <= VL_INITIALS_EVERY && !rc; style++) {
+                int has = vl_entity_initials(key, (vl_initials_style)style, &es->var);
+                if (has < 0) rc = VL_ENOMEM;
+                if (has <= 0) continue;
+                vl_buf_reset(&k);
+                if ((rc = vl_buf_printf(&k, "i:%s", es->var.data))) break;
+                sqlite3_bind_text(st, 1, k.data, (int)k.len, SQLITE_STATIC);
+                sqlite3_bind_int64(st, 2, id);
+                rc = vl_store_step_done(s, st, "writing the entities", err);
+            }
+            continue;
         } else if (kind == 0) {
             rc = vl_buf_printf(&k, "n:%s", key);
         } else if (kind == 4) {
@@ -461,6 +506,17 @@ static int ambiguous_in_doc(vl_store *s, const vl_annotation *a, size_t i, const
     return rc;
 }
 
+/* 1 when the acronym key `acro` spells the initials of the name key
+ * `name` in one of the styles of vl_initials_style; -1: no memory. */
+static int spells(const char *name, const char *acro, vl_buf *ini) {
+    for (int style = VL_INITIALS_NAME; style <= VL_INITIALS_EVERY; style++) {
+        int has = vl_entity_initials(name, (vl_initials_style)style, ini);
+        if (has < 0) return -1;
+        if (has > 0 && strcmp(ini->data, acro) == 0) return 1;
+    }
+    return 0;
+}
+
 /* The entity of the one name of the document, of mention i's type, whose
  * initials the acronym `key` spells ("US" beside "United States", which
  * may have linked to "États-Unis" by a rule that wrote no initials key
@@ -480,13 +536,201 @@ static int acronym_in_doc(const vl_annotation *a, const ment *m, size_t i, const
             vl_entity_is_acronym(t + y->canon_start, y->canon_end - y->canon_start))
             continue;
         if (vl_entity_key(t + y->canon_start, y->canon_end - y->canon_start, &k)) rc = VL_ENOMEM;
-        int has = rc ? 0 : vl_entity_initials(k.data, &ini);
+        int has = rc ? 0 : spells(k.data, key, &ini);
         if (has < 0) rc = VL_ENOMEM;
-        if (has > 0 && strcmp(ini.data, key) == 0) found = found ? -1 : m[j].entity;
+        if (has > 0) found = found ? -1 : m[j].entity;
     }
     vl_buf_free(&k);
     vl_buf_free(&ini);
     *out = found > 0 ? found : 0;
+    return rc;
+}
+
+/* 1 when entity `id` was seen in a dispatch of language `lang`, 0 if
+ * not, else an error.  An acronym means one thing in French news and
+ * another in English ("GNA": Libya's government in one, the Gulf News
+ * Agency in the other): a dispatch pairs it with a name only for entities
+ * of its own language. */
+static int seen_in_lang(vl_store *s, int64_t id, const char *lang, vl_error *err) {
+    sqlite3_stmt *st = stmt(s, ST_SEEN_IN_LANG, err);
+    if (!st) return -1;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
+    int step = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (step == SQLITE_ROW) return 1;
+    if (step == SQLITE_DONE) return 0;
+    vl_store_sqlite_error(s, err, "looking up an entity");
+    return -1;
+}
+
+/* The dispatches and mentions of entity `id` into out[0], out[1]. */
+static int entity_size(vl_store *s, int64_t id, int64_t out[2], vl_error *err) {
+    sqlite3_stmt *st = stmt(s, ST_SIZE, err);
+    if (!st) return VL_ESTORE;
+    sqlite3_bind_int64(st, 1, id);
+    int step = sqlite3_step(st);
+    out[0] = step == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    out[1] = step == SQLITE_ROW ? sqlite3_column_int64(st, 1) : 0;
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return step == SQLITE_ROW || step == SQLITE_DONE ? VL_OK : vl_store_sqlite_error(s, err, "looking up an entity");
+}
+
+/* 1 when acronym mention j follows a mention of mention i's group in
+ * parentheses or after a comma: "Rassemblement national (RN)", "the
+ * Commodity Credit Corporation, CCC,": the writer's own pairing. */
+static int defined_as(const vl_annotation *a, size_t i, size_t j) {
+    const char *t = a->text;
+    const vl_ner_mention *x = &a->entities[i], *y = &a->entities[j];
+    for (size_t k = 0; k < j; k++) {
+        const vl_ner_mention *z = &a->entities[k];
+        if (z->type != x->type || !same_bytes(t, z->canon_start, z->canon_end, x->canon_start, x->canon_end) ||
+            z->end > y->start)
+            continue;
+        size_t p = z->end;
+        while (p < y->start && (t[p] == ' ' || t[p] == '\n')) p++;
+        if (p < y->start && (t[p] == '(' || t[p] == ',')) p++;
+        else continue;
+        while (p < y->start && (t[p] == ' ' || t[p] == '\n')) p++;
+        if (p == y->start) return 1;
+    }
+    return 0;
+}
+
+/* The entity that an acronym of the document names, when the name of
+ * mention i (no acronym, and found under none of the rules) is what it
+ * spells and the acronym follows it in parentheses or after a comma
+ * (defined_as): "Parti socialiste
+ * (PS)" where "PS" alone made an entity in earlier dispatches, which rule
+ * 6 cannot find, as it runs from an acronym to a name.  Without the
+ * parentheses, on the tagger's output, a name met the acronym of another
+ * entity by chance ("ministre des Armées Florence Parly" tagged as one
+ * organisation in a dispatch signed AFP); and from a name to every
+ * acronym that spells it, not in its dispatch, joined whole families of
+ * names to a short acronym (see candidates).  Only an entity whose
+ * canonical key is the acronym's, of the same type, and only one: *out,
+ * else 0.  VL_OK or an error. */
+static int expansion_in_doc(vl_store *s, const vl_annotation *a, size_t i, const char *key, int64_t *out,
+                            vl_error *err) {
+    const vl_ner_mention *x = &a->entities[i];
+    const char *t = a->text;
+    vl_buf k, ini;
+    vl_buf_init(&k);
+    vl_buf_init(&ini);
+    cands c = {0};
+    int64_t found = 0;
+    int rc = VL_OK;
+    for (size_t j = 0; j < a->nentities && !rc && found >= 0; j++) {
+        const vl_ner_mention *y = &a->entities[j];
+        /* the acronym as written: vl_ner_link_acronyms may have given it
+         * the name's canonical name already ("Parti socialiste (PS)") */
+        if (y->type != x->type || !vl_entity_is_acronym(t + y->own_start, y->own_end - y->own_start) ||
+            !(same_bytes(t, y->canon_start, y->canon_end, x->canon_start, x->canon_end) || defined_as(a, i, j)))
+            continue;
+        if (vl_entity_key(t + y->own_start, y->own_end - y->own_start, &k)) {
+            rc = oom(err);
+            break;
+        }
+        int has = spells(key, k.data, &ini);
+        if (has < 0) rc = oom(err);
+        if (has <= 0) continue;
+        if ((rc = candidates(s, k.data, (int)x->type, 1, 1, &c, err))) break;
+        if (!c.n || c.c[0].type != (int)x->type || c.c[0].id == found) continue;
+        int same = seen_in_lang(s, c.c[0].id, a->lang_code, err);
+        if (same < 0) rc = VL_ESTORE;
+        else if (same) found = found ? -1 : c.c[0].id;
+    }
+    vl_buf_free(&k);
+    vl_buf_free(&ini);
+    free(c.c);
+    *out = found > 0 ? found : 0;
+    return rc;
+}
+
+/* Folds entity `gone` into entity `keep`: its mentions, dispatches,
+ * aliases (counts added where both have one), keys and counts; `gone` is
+ * deleted.  The statements run in the order of the enum. */
+static int merge_entities(vl_store *s, int64_t keep, int64_t gone, vl_error *err) {
+    int rc = VL_OK;
+    for (int w = ST_MERGE_MENTIONS; w <= ST_MERGE_DROP_ENTITY && !rc; w++) {
+        sqlite3_stmt *st = stmt(s, w, err);
+        if (!st) return VL_ESTORE;
+        sqlite3_bind_int64(st, 1, keep);
+        sqlite3_bind_int64(st, 2, gone);
+        rc = vl_store_step_done(s, st, "merging two entities", err);
+    }
+    return rc;
+}
+
+/* An acronym that the dispatch pairs with a name ("Les Républicains
+ * (LR)", "the Commodity Credit Corporation, CCC,") while each already has
+ * an entity of its own from earlier dispatches, written apart ("LR" alone
+ * first, "Les Républicains" alone later: neither rule links them, rule 6
+ * having found no name when LR came): the acronym's entity (the one whose
+ * canonical key is the acronym's) is folded into the name's, and the
+ * mentions of this dispatch follow; the larger of the two keeps its id
+ * and name.  Only entities of the same type; only when the name's entity
+ * was seen in two dispatches before (a name new with this dispatch was
+ * linked to the acronym's entity by expansion_in_doc; a name seen once is
+ * too little to fold an acronym's whole history into: OrangeSum's "Centre
+ * du don des corps (CDC)" would have taken every CDC of the Covid news)
+ * and when the acronym's entity was seen in the dispatch's language
+ * (seen_in_lang). */
+static int merge_paired(vl_store *s, const vl_annotation *a, ment *m, vl_error *err) {
+    const char *t = a->text;
+    vl_buf k, nk, ini;
+    vl_buf_init(&k);
+    vl_buf_init(&nk);
+    vl_buf_init(&ini);
+    cands c = {0};
+    int rc = VL_OK;
+    for (size_t j = 0; j < a->nentities && !rc; j++) {
+        const vl_ner_mention *y = &a->entities[j];
+        if ((y->type != VL_NER_ORG && y->type != VL_NER_LOC) ||
+            !vl_entity_is_acronym(t + y->own_start, y->own_end - y->own_start))
+            continue;
+        vl_buf_reset(&k); /* the acronym's key, computed once a pair is found */
+        for (size_t i = 0; i < a->nentities && !rc; i++) {
+            const vl_ner_mention *x = &a->entities[i];
+            if (i == j || x->type != y->type || !m[i].entity || m[i].created ||
+                vl_entity_is_acronym(t + x->own_start, x->own_end - x->own_start) ||
+                !(same_bytes(t, y->canon_start, y->canon_end, x->canon_start, x->canon_end) || defined_as(a, i, j)))
+                continue;
+            if ((!k.len && vl_entity_key(t + y->own_start, y->own_end - y->own_start, &k)) ||
+                vl_entity_key(t + x->canon_start, x->canon_end - x->canon_start, &nk)) {
+                rc = oom(err);
+                break;
+            }
+            int has = spells(nk.data, k.data, &ini);
+            if (has < 0) rc = oom(err);
+            if (has <= 0) continue;
+            if ((rc = candidates(s, k.data, (int)x->type, 1, 1, &c, err))) break;
+            if (!c.n || c.c[0].type != (int)x->type || c.c[0].id == m[i].entity) continue;
+            int64_t gone = c.c[0].id, keep = m[i].entity, ks[2], gs[2];
+            int fresh = 0;
+            for (size_t q = 0; q < a->nentities; q++) fresh |= m[q].created && m[q].entity == gone;
+            if (fresh) continue;
+            if ((rc = entity_size(s, keep, ks, err)) || (rc = entity_size(s, gone, gs, err))) break;
+            if (ks[0] < 2) continue;
+            int same = seen_in_lang(s, gone, a->lang_code, err);
+            if (same < 0) rc = VL_ESTORE;
+            if (same <= 0) continue;
+            if (gs[1] > ks[1]) { /* the larger one keeps its id and name */
+                int64_t swap = keep;
+                keep = gone;
+                gone = swap;
+            }
+            if ((rc = merge_entities(s, keep, gone, err))) break;
+            for (size_t q = 0; q < a->nentities; q++)
+                if (m[q].entity == gone) m[q].entity = keep;
+        }
+    }
+    vl_buf_free(&k);
+    vl_buf_free(&nk);
+    vl_buf_free(&ini);
+    free(c.c);
     return rc;
 }
 
@@ -543,6 +787,16 @@ static int link_mentions(vl_store *s, const vl_annotation *a, ment *m, vl_error 
             c.n = 1;
         } else {
             rc = candidates(s, key, (int)x->type, amb, acro, &c, err);
+            if (!rc && !c.n && !acro && (x->type == VL_NER_ORG || x->type == VL_NER_LOC) &&
+                !(rc = expansion_in_doc(s, a, i, key, &here, err)) && here) {
+                cand *g = vl_array_grow(c.c, &c.cap, 0, sizeof *g, 8);
+                if (!g) rc = oom(err);
+                else {
+                    c.c = g;
+                    c.c[0] = (cand){.id = here};
+                    c.n = 1;
+                }
+            }
         }
         if (!rc && c.n) {
             m[i].entity = c.c[0].id;
@@ -631,6 +885,7 @@ static int write_new(vl_store *s, int64_t rowid, const vl_annotation *a, vl_erro
     ment *m = calloc(a->nentities, sizeof *m);
     if (!m) return oom(err);
     int rc = link_mentions(s, a, m, err);
+    if (!rc) rc = merge_paired(s, a, m, err);
     sqlite3_stmt *add = stmt(s, ST_ADD, err), *doc = stmt(s, ST_DOC, err), *alias = stmt(s, ST_ALIAS, err),
                  *men = stmt(s, ST_MENTION, err);
     if (!rc && (!add || !doc || !alias || !men)) rc = VL_ESTORE;

@@ -239,11 +239,12 @@ static int teardown(void **state) {
     return 0;
 }
 
-/* Stores document id with `text`, then the mentions listed in `spans`:
- * "TYPE:words" each, found in the text in order. */
-static void put(fx *f, const char *id, const char *date, const char *text, const char *const *spans) {
+/* Stores document id in language `lang` with `text`, then the mentions
+ * listed in `spans`: "TYPE:words" each, found in the text in order. */
+static void put_lang(fx *f, const char *id, const char *date, const char *lang, const char *text,
+                     const char *const *spans) {
     vl_error err;
-    vl_doc d = {.id = id, .date = date, .text = text, .text_len = strlen(text), .lang = "fr"};
+    vl_doc d = {.id = id, .date = date, .text = text, .text_len = strlen(text), .lang = lang};
     vl_put_outcome out;
     assert_int_equal(vl_store_put(f->s, &d, &out, &err), VL_OK);
     vl_record *r;
@@ -271,11 +272,16 @@ static void put(fx *f, const char *id, const char *date, const char *text, const
     vl_ner_link_acronyms(text, strlen(text), m, n);
     vl_annotation a = {.text = (char *)text, .text_len = strlen(text), .date = (char *)date, .entities = m,
                        .nentities = n};
+    snprintf(a.lang_code, sizeof a.lang_code, "%s", lang);
     assert_int_equal(vl_store_begin(f->s, &err), VL_OK);
     int rc = vl_store_write_entities(f->s, r->rowid, 0, &a, &err);
     if (rc) fail_msg("writing the entities of %s: %s", id, err.message);
     assert_int_equal(vl_store_commit(f->s, &err), VL_OK);
     vl_record_free(r);
+}
+
+static void put(fx *f, const char *id, const char *date, const char *text, const char *const *spans) {
+    put_lang(f, id, date, "fr", text, spans);
 }
 
 /* Replaces document id by a text without entities (the real put path). */
@@ -518,6 +524,109 @@ static void test_link_acronym_across(void **state) {
     assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE name = 'Vallon Saint-Aubin' AND type = 'LOC'"),
                      1);
     assert_int_equal(count_rows(f, "SELECT docs FROM entities WHERE name = 'Vallon Saint-Aubin' AND type = 'ORG'"), 2);
+    check_keys(f);
+}
+
+/* French acronyms that spell a leading article (Les Républicains, LR;
+ * La République des marins, LRDM, every word counted) link like the
+ * others; English "the" is not spelt ("The Voice" is no TV). */
+static void test_link_acronym_article(void **state) {
+    fx *f = *state;
+    put(f, "r1", "2026-07-01", "Les Radicaux ont voté contre.", (const char *const[]){"ORG:Les Radicaux", NULL});
+    put(f, "r2", "2026-07-02", "Chez LR, on dément.", (const char *const[]){"ORG:LR", NULL});
+    found r = find(f, "LR");
+    assert_int_equal(r.rc, VL_OK);
+    assert_string_equal(r.info->entity.name, "Les Radicaux");
+    assert_int_equal(r.info->entity.docs, 2);
+    vl_entity_info_free(r.info);
+    put(f, "m1", "2026-07-03", "La République des marins a gagné.",
+        (const char *const[]){"ORG:La République des marins", NULL});
+    put(f, "m2", "2026-07-04", "La LRDM a perdu.", (const char *const[]){"ORG:LRDM", NULL});
+    r = find(f, "LRDM");
+    assert_int_equal(r.rc, VL_OK);
+    assert_string_equal(r.info->entity.name, "La République des marins");
+    vl_entity_info_free(r.info);
+    put_lang(f, "v1", "2026-07-05", "en", "The Vortex show is back.", (const char *const[]){"ORG:The Vortex", NULL});
+    put_lang(f, "v2", "2026-07-06", "en", "TV ratings fell.", (const char *const[]){"ORG:TV", NULL});
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE name IN ('The Vortex', 'TV')"), 2);
+    check_keys(f);
+}
+
+/* A dispatch that pairs a name with its acronym ("Name (ACR)", "Name,
+ * ACR,") joins them when the acronym had an entity of its own: a new name
+ * links to it; a name seen in two dispatches before has its entity and
+ * the acronym's folded into one (mentions, dispatches, aliases, dates).
+ * Not without the pairing, not for a name seen once, not across
+ * languages. */
+static void test_link_acronym_paired(void **state) {
+    fx *f = *state;
+    /* A new name, written with the acronym known from before. */
+    put(f, "p1", "2026-08-01", "Le RNP a gagné.", (const char *const[]){"ORG:RNP", NULL});
+    put(f, "p2", "2026-08-02", "Le Rassemblement nordique populaire (RNP) a gagné.",
+        (const char *const[]){"ORG:Rassemblement nordique populaire", "ORG:RNP", NULL});
+    found r = find(f, "Rassemblement nordique populaire");
+    assert_int_equal(r.rc, VL_OK);
+    assert_string_equal(r.info->entity.name, "RNP");
+    assert_int_equal(r.info->entity.mentions, 3);
+    assert_int_equal(r.info->entity.docs, 2);
+    vl_entity_info_free(r.info);
+    /* Side by side without the pairing: apart. */
+    put(f, "q1", "2026-08-01", "La FSN proteste.", (const char *const[]){"ORG:FSN", NULL});
+    put(f, "q2", "2026-08-02", "La Fédération sportive nordique proteste, la FSN aussi.",
+        (const char *const[]){"ORG:Fédération sportive nordique", "ORG:FSN", NULL});
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE name IN"
+                                   " ('FSN', 'Fédération sportive nordique')"),
+                     2);
+    /* Both known apart: a name seen twice, then paired. */
+    put(f, "s1", "2026-08-03", "La CGV appelle à la grève.", (const char *const[]){"ORG:CGV", NULL});
+    put(f, "s2", "2026-08-04", "La CGV maintient.", (const char *const[]){"ORG:CGV", NULL});
+    put(f, "s3", "2026-08-05", "La CGV refuse. La CGV signe.", (const char *const[]){"ORG:CGV", "ORG:CGV", NULL});
+    put(f, "s4", "2026-08-06", "La Confédération des gens du voyage défile.",
+        (const char *const[]){"ORG:Confédération des gens du voyage", NULL});
+    put(f, "s5", "2026-08-07", "La Confédération des gens du voyage proteste.",
+        (const char *const[]){"ORG:Confédération des gens du voyage", NULL});
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE name IN"
+                                   " ('CGV', 'Confédération des gens du voyage')"),
+                     2);
+    put(f, "s6", "2026-08-08", "La Confédération des gens du voyage, CGV, a signé.",
+        (const char *const[]){"ORG:Confédération des gens du voyage", "ORG:CGV", NULL});
+    r = find(f, "Confédération des gens du voyage");
+    assert_int_equal(r.rc, VL_OK);
+    assert_string_equal(r.info->entity.name, "CGV"); /* the larger one's name: 4 mentions before, 2 */
+    assert_int_equal(r.info->entity.mentions, 8);
+    assert_int_equal(r.info->entity.docs, 6);
+    assert_string_equal(r.info->entity.first_seen, "2026-08-03");
+    assert_string_equal(r.info->entity.last_seen, "2026-08-08");
+    assert_int_equal(alias_count(r.info, "CGV"), 5);
+    assert_int_equal(alias_count(r.info, "Confédération des gens du voyage"), 3);
+    vl_entity_info_free(r.info);
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE name IN"
+                                   " ('CGV', 'Confédération des gens du voyage')"),
+                     1);
+    assert_int_equal(count_rows(f, "SELECT count(DISTINCT entity) FROM mentions WHERE text IN"
+                                   " ('CGV', 'Confédération des gens du voyage')"),
+                     1);
+    assert_int_equal(count_rows(f, "SELECT sum(mentions) FROM entity_docs WHERE entity ="
+                                   " (SELECT id FROM entities WHERE name = 'CGV')"),
+                     8);
+    /* Later dispatches find the one entity by either name. */
+    put(f, "s7", "2026-08-09", "La Confédération des gens du voyage et la CGV.",
+        (const char *const[]){"ORG:Confédération des gens du voyage", "ORG:CGV", NULL});
+    assert_int_equal(count_rows(f, "SELECT mentions FROM entities WHERE name = 'CGV'"), 10);
+    /* A name seen once: not folded. */
+    put(f, "t1", "2026-08-03", "Le BTN recrute.", (const char *const[]){"ORG:BTN", NULL});
+    put(f, "t2", "2026-08-04", "Le Bureau des transports nordiques recrute.",
+        (const char *const[]){"ORG:Bureau des transports nordiques", NULL});
+    put(f, "t3", "2026-08-05", "Le Bureau des transports nordiques (BTN) recrute.",
+        (const char *const[]){"ORG:Bureau des transports nordiques", "ORG:BTN", NULL});
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE name IN"
+                                   " ('BTN', 'Bureau des transports nordiques')"),
+                     2);
+    /* An acronym seen only in English is not paired in French. */
+    put_lang(f, "g1", "2026-08-03", "en", "The GNL said so.", (const char *const[]){"ORG:GNL", NULL});
+    put(f, "g2", "2026-08-04", "Le Groupe naval de Lorient (GNL) recrute.",
+        (const char *const[]){"ORG:Groupe naval de Lorient", "ORG:GNL", NULL});
+    assert_int_equal(count_rows(f, "SELECT docs FROM entities WHERE name = 'GNL'"), 1);
     check_keys(f);
 }
 
@@ -808,6 +917,8 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_ambiguous_surname_does_not_merge, setup, teardown),
         cmocka_unit_test_setup_teardown(test_surname_ambiguous_in_dispatch, setup, teardown),
         cmocka_unit_test_setup_teardown(test_link_acronym_across, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_link_acronym_article, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_link_acronym_paired, setup, teardown),
         cmocka_unit_test_setup_teardown(test_link_spellings, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capitals_give_way, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capitals_take_written_alias, setup, teardown),
