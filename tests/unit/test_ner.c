@@ -219,6 +219,40 @@ static void test_spans(void **state) {
     assert_string_equal(out.s, "PER:Vernier|ORG:Haute Agence|ORG:Zappo !|ORG:Comité");
 }
 
+/* A person's span loses the titles that open it, however many ("Vice
+ * President"), and ends before a lower-case word that is no name particle
+ * or a number ("of Brightwell", "6-4"); particles and hyphenated
+ * lower-case words stay ("de la Vega", "bin Ali", "al-Hamdi"). */
+static void test_spans_people(void **state) {
+    (void)state;
+    const char *s = "Vice President Lina Okonkwo met Dana Ruiz of Brightwell , Ana de la Vega , "
+                    "Said bin Ali al-Hamdi and Tomas Varga 6-4 .";
+    vl_ner_lexer lx;
+    vl_ner_tok t[64];
+    vl_ner_lexer_init(&lx, s, strlen(s), VL_LANG_EN);
+    size_t n = vl_ner_next_sentence(&lx, t, 64);
+    assert_int_equal(n, 24);
+    int labels[64] = {0};
+    int per[][2] = {{0, 4}, {5, 9}, {10, 14}, {15, 19}, {20, 23}};
+    for (size_t k = 0; k < sizeof per / sizeof per[0]; k++)
+        for (int x = per[k][0]; x < per[k][1]; x++)
+            labels[x] = x == per[k][0] ? vl_ner_label_b(VL_NER_PER) : vl_ner_label_i(VL_NER_PER);
+    ner_spans out = {{0}, 0};
+    assert_int_equal(vl_ner_emit_spans(s, t, labels, n, ner_collect_span, &out), 0);
+    assert_string_equal(out.s, "PER:Lina Okonkwo|PER:Dana Ruiz|PER:Ana de la Vega|PER:Said bin Ali al-Hamdi|"
+                               "PER:Tomas Varga");
+    /* a title alone stays what the labels say; other types keep theirs */
+    memset(labels, 0, sizeof labels);
+    labels[0] = vl_ner_label_b(VL_NER_PER);
+    labels[5] = vl_ner_label_b(VL_NER_ORG); /* Dana Ruiz of Brightwell */
+    labels[6] = vl_ner_label_i(VL_NER_ORG);
+    labels[7] = vl_ner_label_i(VL_NER_ORG);
+    labels[8] = vl_ner_label_i(VL_NER_ORG);
+    out = (ner_spans){{0}, 0};
+    assert_int_equal(vl_ner_emit_spans(s, t, labels, n, ner_collect_span, &out), 0);
+    assert_string_equal(out.s, "PER:Vice|ORG:Dana Ruiz of Brightwell");
+}
+
 /* Reads all units of a corpus; returns the concatenated "type:surface"
  * gold entities, separated by '|'. */
 static void gold_of(const char *path, char *out, size_t cap, size_t *units) {
@@ -966,7 +1000,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_spans_people),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
