@@ -582,21 +582,20 @@ static int entity_size(vl_store *s, int64_t id, int64_t out[2], vl_error *err) {
  * parentheses or after a comma: "Rassemblement national (RN)", "the
  * Commodity Credit Corporation, CCC,": the writer's own pairing. */
 static int defined_as(const vl_annotation *a, size_t i, size_t j) {
+    /* mentions are in text order and apart: only the one before can be
+     * the name in front of the parenthesis */
+    if (j == 0) return 0;
     const char *t = a->text;
-    const vl_ner_mention *x = &a->entities[i], *y = &a->entities[j];
-    for (size_t k = 0; k < j; k++) {
-        const vl_ner_mention *z = &a->entities[k];
-        if (z->type != x->type || !same_bytes(t, z->canon_start, z->canon_end, x->canon_start, x->canon_end) ||
-            z->end > y->start)
-            continue;
-        size_t p = z->end;
-        while (p < y->start && (t[p] == ' ' || t[p] == '\n')) p++;
-        if (p < y->start && (t[p] == '(' || t[p] == ',')) p++;
-        else continue;
-        while (p < y->start && (t[p] == ' ' || t[p] == '\n')) p++;
-        if (p == y->start) return 1;
-    }
-    return 0;
+    const vl_ner_mention *x = &a->entities[i], *y = &a->entities[j], *z = &a->entities[j - 1];
+    if (z->type != x->type || !same_bytes(t, z->canon_start, z->canon_end, x->canon_start, x->canon_end) ||
+        z->end > y->start)
+        return 0;
+    size_t p = z->end;
+    while (p < y->start && (t[p] == ' ' || t[p] == '\n')) p++;
+    if (p >= y->start || (t[p] != '(' && t[p] != ',')) return 0;
+    p++;
+    while (p < y->start && (t[p] == ' ' || t[p] == '\n')) p++;
+    return p == y->start;
 }
 
 /* The entity that an acronym of the document names, when the name of
