@@ -306,6 +306,16 @@ static found find(fx *f, const char *name) {
     return r;
 }
 
+/* An entity's name, counts and first and last dates. */
+static void check_entity(const vl_entity *e, const char *name, int64_t mentions, int64_t docs, const char *first,
+                         const char *last) {
+    assert_string_equal(e->name, name);
+    assert_int_equal(e->mentions, mentions);
+    assert_int_equal(e->docs, docs);
+    assert_string_equal(e->first_seen, first);
+    assert_string_equal(e->last_seen, last);
+}
+
 static int64_t alias_count(const vl_entity_info *info, const char *alias) {
     for (size_t i = 0; i < info->naliases; i++)
         if (strcmp(info->aliases[i].name, alias) == 0) return info->aliases[i].count;
@@ -386,12 +396,8 @@ static void test_link_by_surname_and_alias(void **state) {
     put(f, "d2", "2026-03-05", "Selon Rutte, la Russie menace.", (const char *const[]){"PER:Rutte", "LOC:Russie", NULL});
     found r = find(f, "rutte");
     assert_int_equal(r.rc, VL_OK);
-    assert_string_equal(r.info->entity.name, "Mark Rutte");
+    check_entity(&r.info->entity, "Mark Rutte", 3, 2, "2026-03-02", "2026-03-05");
     assert_string_equal(r.info->entity.type, "PER");
-    assert_int_equal(r.info->entity.mentions, 3);
-    assert_int_equal(r.info->entity.docs, 2);
-    assert_string_equal(r.info->entity.first_seen, "2026-03-02");
-    assert_string_equal(r.info->entity.last_seen, "2026-03-05");
     /* "M. Rutte" is the alias "Rutte", titles stripped. */
     assert_int_equal(alias_count(r.info, "Rutte"), 2);
     assert_int_equal(alias_count(r.info, "Mark Rutte"), 1);
@@ -592,11 +598,8 @@ static void test_link_acronym_paired(void **state) {
         (const char *const[]){"ORG:Confédération des gens du voyage", "ORG:CGV", NULL});
     r = find(f, "Confédération des gens du voyage");
     assert_int_equal(r.rc, VL_OK);
-    assert_string_equal(r.info->entity.name, "CGV"); /* the larger one's name: 4 mentions before, 2 */
-    assert_int_equal(r.info->entity.mentions, 8);
-    assert_int_equal(r.info->entity.docs, 6);
-    assert_string_equal(r.info->entity.first_seen, "2026-08-03");
-    assert_string_equal(r.info->entity.last_seen, "2026-08-08");
+    /* the larger one's name (4 mentions before, against 2) */
+    check_entity(&r.info->entity, "CGV", 8, 6, "2026-08-03", "2026-08-08");
     assert_int_equal(alias_count(r.info, "CGV"), 5);
     assert_int_equal(alias_count(r.info, "Confédération des gens du voyage"), 3);
     vl_entity_info_free(r.info);

@@ -219,6 +219,25 @@ static void test_spans(void **state) {
     assert_string_equal(out.s, "PER:Vernier|ORG:Haute Agence|ORG:Zappo !|ORG:Comité");
 }
 
+/* The spans vl_ner_emit_spans gives for `text` (lang) when tokens [b, e)
+ * of each mark {b, e, type} are labelled as one name of that type, the
+ * others outside; `ntoks` is the token count the sentence must have, or 0
+ * when it does not matter.  Into out->s. */
+static void spans_of(const char *text, vl_lang lang, size_t ntoks, const int (*marks)[3], size_t nmarks,
+                     ner_spans *out) {
+    vl_ner_lexer lx;
+    vl_ner_tok t[64];
+    int labels[64] = {0};
+    vl_ner_lexer_init(&lx, text, strlen(text), lang);
+    size_t n = vl_ner_next_sentence(&lx, t, 64);
+    if (ntoks) assert_int_equal(n, ntoks);
+    for (size_t k = 0; k < nmarks; k++)
+        for (int x = marks[k][0]; x < marks[k][1]; x++)
+            labels[x] = x == marks[k][0] ? vl_ner_label_b(marks[k][2]) : vl_ner_label_i(marks[k][2]);
+    *out = (ner_spans){{0}, 0};
+    assert_int_equal(vl_ner_emit_spans(text, t, labels, n, ner_collect_span, out), 0);
+}
+
 /* A person's span loses the titles that open it, however many ("Vice
  * President"), and ends before a lower-case word that is no name particle
  * or a number ("of Brightwell", "6-4"); particles and hyphenated
@@ -227,35 +246,17 @@ static void test_spans_people(void **state) {
     (void)state;
     const char *s = "Vice President Lina Okonkwo met Dana Ruiz of Brightwell , Ana de la Vega , "
                     "Said bin Ali al-Hamdi and Tomas Varga 6-4 .";
-    vl_ner_lexer lx;
-    vl_ner_tok t[64];
-    vl_ner_lexer_init(&lx, s, strlen(s), VL_LANG_EN);
-    size_t n = vl_ner_next_sentence(&lx, t, 64);
-    assert_int_equal(n, 24);
-    int labels[64] = {0};
-    int per[][2] = {{0, 4}, {5, 9}, {10, 14}, {15, 19}, {20, 23}};
-    for (size_t k = 0; k < sizeof per / sizeof per[0]; k++)
-        for (int x = per[k][0]; x < per[k][1]; x++)
-            labels[x] = x == per[k][0] ? vl_ner_label_b(VL_NER_PER) : vl_ner_label_i(VL_NER_PER);
-    ner_spans out = {{0}, 0};
-    assert_int_equal(vl_ner_emit_spans(s, t, labels, n, ner_collect_span, &out), 0);
+    ner_spans out;
+    spans_of(s, VL_LANG_EN, 24,
+             (const int[][3]){{0, 4, VL_NER_PER}, {5, 9, VL_NER_PER}, {10, 14, VL_NER_PER}, {15, 19, VL_NER_PER},
+                              {20, 23, VL_NER_PER}},
+             5, &out);
     assert_string_equal(out.s, "PER:Lina Okonkwo|PER:Dana Ruiz|PER:Ana de la Vega|PER:Said bin Ali al-Hamdi|"
                                "PER:Tomas Varga");
     /* a title alone stays what the labels say; other types keep theirs */
-    memset(labels, 0, sizeof labels);
-    labels[0] = vl_ner_label_b(VL_NER_PER);
-    labels[5] = vl_ner_label_b(VL_NER_ORG); /* Dana Ruiz of Brightwell */
-    labels[6] = vl_ner_label_i(VL_NER_ORG);
-    labels[7] = vl_ner_label_i(VL_NER_ORG);
-    labels[8] = vl_ner_label_i(VL_NER_ORG);
-    out = (ner_spans){{0}, 0};
-    assert_int_equal(vl_ner_emit_spans(s, t, labels, n, ner_collect_span, &out), 0);
+    spans_of(s, VL_LANG_EN, 24, (const int[][3]){{0, 1, VL_NER_PER}, {5, 9, VL_NER_ORG} /* Dana Ruiz of Brightwell */},
+             2, &out);
     assert_string_equal(out.s, "PER:Vice|ORG:Dana Ruiz of Brightwell");
-}
-
-/* Labels the tokens [b, e) of labels as one name of type. */
-static void ner_label(int *labels, size_t b, size_t e, int type) {
-    for (size_t x = b; x < e; x++) labels[x] = x == b ? vl_ner_label_b(type) : vl_ner_label_i(type);
 }
 
 /* A wire dateline's place in capitals is a LOC, article and all, and the
@@ -264,55 +265,19 @@ static void ner_label(int *labels, size_t b, size_t e, int type) {
  * capitals keep their labels. */
 static void test_spans_dateline(void **state) {
     (void)state;
-    vl_ner_lexer lx;
-    vl_ner_tok t[64];
-    int labels[64] = {0};
-    ner_spans out = {{0}, 0};
-    const char *a = "LE CAIRE, 20 février (Nil Presse) — Le sommet s'ouvre.";
-    vl_ner_lexer_init(&lx, a, strlen(a), VL_LANG_FR);
-    size_t n = vl_ner_next_sentence(&lx, t, 64);
-    assert_int_equal(n, 15);
-    ner_label(labels, 1, 2, VL_NER_LOC); /* CAIRE */
-    ner_label(labels, 6, 7, VL_NER_LOC); /* Nil */
-    assert_int_equal(vl_ner_emit_spans(a, t, labels, n, ner_collect_span, &out), 0);
+    ner_spans out;
+    spans_of("LE CAIRE, 20 février (Nil Presse) — Le sommet s'ouvre.", VL_LANG_FR, 15,
+             (const int[][3]){{1, 2, VL_NER_LOC} /* CAIRE */, {6, 7, VL_NER_LOC} /* Nil */}, 2, &out);
     assert_string_equal(out.s, "LOC:LE CAIRE|ORG:Nil Presse");
-    const char *b = "LIVERPOOL, England, Jan 14 (Northline) - Liverpool won.";
-    vl_ner_lexer_init(&lx, b, strlen(b), VL_LANG_EN);
-    n = vl_ner_next_sentence(&lx, t, 64);
-    assert_int_equal(n, 13);
-    memset(labels, 0, sizeof labels);
-    ner_label(labels, 0, 1, VL_NER_ORG);  /* LIVERPOOL */
-    ner_label(labels, 2, 3, VL_NER_LOC);  /* England */
-    ner_label(labels, 7, 8, VL_NER_LOC);  /* Northline */
-    ner_label(labels, 10, 11, VL_NER_ORG); /* Liverpool */
-    out = (ner_spans){{0}, 0};
-    assert_int_equal(vl_ner_emit_spans(b, t, labels, n, ner_collect_span, &out), 0);
+    spans_of("LIVERPOOL, England, Jan 14 (Northline) - Liverpool won.", VL_LANG_EN, 13,
+             (const int[][3]){{0, 1, VL_NER_ORG}, {2, 3, VL_NER_LOC}, {7, 8, VL_NER_LOC}, {10, 11, VL_NER_ORG}}, 4,
+             &out);
     assert_string_equal(out.s, "LOC:LIVERPOOL|LOC:England|ORG:Northline|ORG:Liverpool");
-    const char *c = "CARDIFF 1996-08-31";
-    vl_ner_lexer_init(&lx, c, strlen(c), VL_LANG_EN);
-    n = vl_ner_next_sentence(&lx, t, 64);
-    assert_int_equal(n, 2);
-    memset(labels, 0, sizeof labels);
-    ner_label(labels, 0, 1, VL_NER_ORG);
-    out = (ner_spans){{0}, 0};
-    assert_int_equal(vl_ner_emit_spans(c, t, labels, n, ner_collect_span, &out), 0);
+    spans_of("CARDIFF 1996-08-31", VL_LANG_EN, 2, (const int[][3]){{0, 1, VL_NER_ORG}}, 1, &out);
     assert_string_equal(out.s, "LOC:CARDIFF");
-    const char *d = "CHICAGO 5 Boston 3";
-    vl_ner_lexer_init(&lx, d, strlen(d), VL_LANG_EN);
-    n = vl_ner_next_sentence(&lx, t, 64);
-    memset(labels, 0, sizeof labels);
-    ner_label(labels, 0, 1, VL_NER_ORG);
-    ner_label(labels, 2, 3, VL_NER_ORG);
-    out = (ner_spans){{0}, 0};
-    assert_int_equal(vl_ner_emit_spans(d, t, labels, n, ner_collect_span, &out), 0);
+    spans_of("CHICAGO 5 Boston 3", VL_LANG_EN, 0, (const int[][3]){{0, 1, VL_NER_ORG}, {2, 3, VL_NER_ORG}}, 2, &out);
     assert_string_equal(out.s, "ORG:CHICAGO|ORG:Boston");
-    const char *e = "BRUXELLES OUVRE UNE ENQUÊTE, 20 DOSSIERS";
-    vl_ner_lexer_init(&lx, e, strlen(e), VL_LANG_FR);
-    n = vl_ner_next_sentence(&lx, t, 64);
-    memset(labels, 0, sizeof labels);
-    ner_label(labels, 0, 1, VL_NER_ORG);
-    out = (ner_spans){{0}, 0};
-    assert_int_equal(vl_ner_emit_spans(e, t, labels, n, ner_collect_span, &out), 0);
+    spans_of("BRUXELLES OUVRE UNE ENQUÊTE, 20 DOSSIERS", VL_LANG_FR, 0, (const int[][3]){{0, 1, VL_NER_ORG}}, 1, &out);
     assert_string_equal(out.s, "ORG:BRUXELLES");
 }
 
