@@ -25,9 +25,8 @@
  *      Républicains, vl_initials_style); in its own dispatch, first the
  *      one name whose initials it spells, whatever their order;
  *   7. a name that its dispatch pairs with an acronym ("Name (ACR)",
- *      "Name, ACR,"), the entity of that acronym (expansion_in_doc); when
- *      both already have entities, they are folded into one
- *      (merge_paired).
+ *      "Name, ACR,"), the entity of that acronym: the two are folded into
+ *      one (merge_paired).
  * Rules 2 to 7 link only when they find exactly one entity: two fit, and
  * a new entity starts (a wrong merge is worse than a missed one for an
  * analyst counting mentions).  A surname that two full names of its own
@@ -598,56 +597,6 @@ static int defined_as(const vl_annotation *a, size_t i, size_t j) {
     return p == y->start;
 }
 
-/* The entity that an acronym of the document names, when the name of
- * mention i (no acronym, and found under none of the rules) is what it
- * spells and the acronym follows it in parentheses or after a comma
- * (defined_as): "Parti socialiste
- * (PS)" where "PS" alone made an entity in earlier dispatches, which rule
- * 6 cannot find, as it runs from an acronym to a name.  Without the
- * parentheses, on the tagger's output, a name met the acronym of another
- * entity by chance ("ministre des Armées Florence Parly" tagged as one
- * organisation in a dispatch signed AFP); and from a name to every
- * acronym that spells it, not in its dispatch, joined whole families of
- * names to a short acronym (see candidates).  Only an entity whose
- * canonical key is the acronym's, of the same type, and only one: *out,
- * else 0.  VL_OK or an error. */
-static int expansion_in_doc(vl_store *s, const vl_annotation *a, size_t i, const char *key, int64_t *out,
-                            vl_error *err) {
-    const vl_ner_mention *x = &a->entities[i];
-    const char *t = a->text;
-    vl_buf k, ini;
-    vl_buf_init(&k);
-    vl_buf_init(&ini);
-    cands c = {0};
-    int64_t found = 0;
-    int rc = VL_OK;
-    for (size_t j = 0; j < a->nentities && !rc && found >= 0; j++) {
-        const vl_ner_mention *y = &a->entities[j];
-        /* the acronym as written: vl_ner_link_acronyms may have given it
-         * the name's canonical name already ("Parti socialiste (PS)") */
-        if (y->type != x->type || !vl_entity_is_acronym(t + y->own_start, y->own_end - y->own_start) ||
-            !(same_bytes(t, y->canon_start, y->canon_end, x->canon_start, x->canon_end) || defined_as(a, i, j)))
-            continue;
-        if (vl_entity_key(t + y->own_start, y->own_end - y->own_start, &k)) {
-            rc = oom(err);
-            break;
-        }
-        int has = spells(key, k.data, &ini);
-        if (has < 0) rc = oom(err);
-        if (has <= 0) continue;
-        if ((rc = candidates(s, k.data, (int)x->type, 1, 1, &c, err))) break;
-        if (!c.n || c.c[0].type != (int)x->type || c.c[0].id == found) continue;
-        int same = seen_in_lang(s, c.c[0].id, a->lang_code, err);
-        if (same < 0) rc = VL_ESTORE;
-        else if (same) found = found ? -1 : c.c[0].id;
-    }
-    vl_buf_free(&k);
-    vl_buf_free(&ini);
-    free(c.c);
-    *out = found > 0 ? found : 0;
-    return rc;
-}
-
 /* Folds entity `gone` into entity `keep`: its mentions, dispatches,
  * aliases (counts added where both have one), keys and counts; `gone` is
  * deleted.  The statements run in the order of the enum. */
@@ -664,19 +613,24 @@ static int merge_entities(vl_store *s, int64_t keep, int64_t gone, vl_error *err
 }
 
 /* An acronym that the dispatch pairs with a name ("Les Républicains
- * (LR)", "the Commodity Credit Corporation, CCC,") while each already has
- * an entity of its own from earlier dispatches, written apart ("LR" alone
- * first, "Les Républicains" alone later: neither rule links them, rule 6
- * having found no name when LR came): the acronym's entity (the one whose
- * canonical key is the acronym's) is folded into the name's, and the
- * mentions of this dispatch follow; the larger of the two keeps its id
- * and name.  Only entities of the same type; only when the name's entity
- * was seen in two dispatches before (a name new with this dispatch was
- * linked to the acronym's entity by expansion_in_doc; a name seen once is
- * too little to fold an acronym's whole history into: OrangeSum's "Centre
- * du don des corps (CDC)" would have taken every CDC of the Covid news)
- * and when the acronym's entity was seen in the dispatch's language
- * (seen_in_lang). */
+ * (LR)", "the Commodity Credit Corporation, CCC,"; defined_as, or
+ * vl_ner_link_acronyms having given the acronym the name's canonical name)
+ * while the acronym has an entity of its own from earlier dispatches (the
+ * one whose canonical key is the acronym's), which rule 6 cannot find: it
+ * runs from an acronym to a name only.  The name's entity and the
+ * acronym's are folded into one, the larger keeping its id and name, and
+ * the mentions of this dispatch follow; for a name new with this dispatch
+ * that is linking it to the acronym's entity.  Only entities of the same
+ * type, and only when the acronym's entity was seen in the dispatch's
+ * language (seen_in_lang) and the name's is new or was seen in two
+ * dispatches before: a name seen once is too little to fold an acronym's
+ * whole history into (OrangeSum's "Centre du don des corps (CDC)" would
+ * have taken every CDC of the Covid news).  Without the pairing, on the
+ * tagger's output, a name met the acronym of another entity by chance
+ * ("ministre des Armées Florence Parly" tagged as one organisation in a
+ * dispatch signed AFP); and from a name to every acronym that spells it,
+ * not in its dispatch, joined whole families of names to a short acronym
+ * (see candidates). */
 static int merge_paired(vl_store *s, const vl_annotation *a, ment *m, vl_error *err) {
     const char *t = a->text;
     vl_buf k, nk, ini;
@@ -693,7 +647,7 @@ static int merge_paired(vl_store *s, const vl_annotation *a, ment *m, vl_error *
         vl_buf_reset(&k); /* the acronym's key, computed once a pair is found */
         for (size_t i = 0; i < a->nentities && !rc; i++) {
             const vl_ner_mention *x = &a->entities[i];
-            if (i == j || x->type != y->type || !m[i].entity || m[i].created ||
+            if (i == j || x->type != y->type || !m[i].entity ||
                 vl_entity_is_acronym(t + x->own_start, x->own_end - x->own_start) ||
                 !(same_bytes(t, y->canon_start, y->canon_end, x->canon_start, x->canon_end) || defined_as(a, i, j)))
                 continue;
@@ -712,7 +666,7 @@ static int merge_paired(vl_store *s, const vl_annotation *a, ment *m, vl_error *
             for (size_t q = 0; q < a->nentities; q++) fresh |= m[q].created && m[q].entity == gone;
             if (fresh) continue;
             if ((rc = entity_size(s, keep, ks, err)) || (rc = entity_size(s, gone, gs, err))) break;
-            if (ks[0] < 2) continue;
+            if (ks[0] < 2 && !m[i].created) continue;
             int same = seen_in_lang(s, gone, a->lang_code, err);
             if (same < 0) rc = VL_ESTORE;
             if (same <= 0) continue;
@@ -722,8 +676,15 @@ static int merge_paired(vl_store *s, const vl_annotation *a, ment *m, vl_error *
                 gone = swap;
             }
             if ((rc = merge_entities(s, keep, gone, err))) break;
+            /* the mentions of `gone` now point to `keep`, which this
+             * dispatch did not create unless it was the name's */
+            int kept_new = 0;
+            for (size_t q = 0; q < a->nentities; q++) kept_new |= m[q].created && m[q].entity == keep;
             for (size_t q = 0; q < a->nentities; q++)
-                if (m[q].entity == gone) m[q].entity = keep;
+                if (m[q].entity == gone) {
+                    m[q].entity = keep;
+                    m[q].created = kept_new;
+                }
         }
     }
     vl_buf_free(&k);
@@ -786,16 +747,6 @@ static int link_mentions(vl_store *s, const vl_annotation *a, ment *m, vl_error 
             c.n = 1;
         } else {
             rc = candidates(s, key, (int)x->type, amb, acro, &c, err);
-            if (!rc && !c.n && !acro && (x->type == VL_NER_ORG || x->type == VL_NER_LOC) &&
-                !(rc = expansion_in_doc(s, a, i, key, &here, err)) && here) {
-                cand *g = vl_array_grow(c.c, &c.cap, 0, sizeof *g, 8);
-                if (!g) rc = oom(err);
-                else {
-                    c.c = g;
-                    c.c[0] = (cand){.id = here};
-                    c.n = 1;
-                }
-            }
         }
         if (!rc && c.n) {
             m[i].entity = c.c[0].id;
