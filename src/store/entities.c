@@ -612,25 +612,53 @@ static int merge_entities(vl_store *s, int64_t keep, int64_t gone, vl_error *err
     return rc;
 }
 
+/* Folds entity `other` and the entity of mention i's group (m[i].entity)
+ * into one, the larger keeping its id and name, when the dispatch says
+ * they are one name (merge_paired, fold_article_variants); the mentions of
+ * the dispatch follow.  Only when `other` was not created by this dispatch,
+ * was seen in the dispatch's language (seen_in_lang), and the group's
+ * entity is new or was seen in two dispatches before: a name seen once is
+ * too little to fold a whole history into (OrangeSum's "Centre du don des
+ * corps (CDC)" would have taken every CDC of the Covid news).  VL_OK
+ * (folded or not) or an error. */
+static int fold_into(vl_store *s, const vl_annotation *a, ment *m, size_t i, int64_t other, vl_error *err) {
+    int64_t keep = m[i].entity, gone = other, ks[2], gs[2];
+    for (size_t q = 0; q < a->nentities; q++)
+        if (m[q].created && m[q].entity == gone) return VL_OK;
+    int rc = entity_size(s, keep, ks, err);
+    if (!rc) rc = entity_size(s, gone, gs, err);
+    if (rc || (ks[0] < 2 && !m[i].created)) return rc;
+    int same = seen_in_lang(s, gone, a->lang_code, err);
+    if (same <= 0) return same < 0 ? VL_ESTORE : VL_OK;
+    if (gs[1] > ks[1]) {
+        keep = other;
+        gone = m[i].entity;
+    }
+    if ((rc = merge_entities(s, keep, gone, err))) return rc;
+    /* the mentions of `gone` now point to `keep`, which this dispatch did
+     * not create unless it was the group's */
+    int kept_new = 0;
+    for (size_t q = 0; q < a->nentities; q++) kept_new |= m[q].created && m[q].entity == keep;
+    for (size_t q = 0; q < a->nentities; q++)
+        if (m[q].entity == gone) {
+            m[q].entity = keep;
+            m[q].created = kept_new;
+        }
+    return VL_OK;
+}
+
 /* An acronym that the dispatch pairs with a name ("Les Républicains
  * (LR)", "the Commodity Credit Corporation, CCC,"; defined_as, or
  * vl_ner_link_acronyms having given the acronym the name's canonical name)
  * while the acronym has an entity of its own from earlier dispatches (the
  * one whose canonical key is the acronym's), which rule 6 cannot find: it
- * runs from an acronym to a name only.  The name's entity and the
- * acronym's are folded into one, the larger keeping its id and name, and
- * the mentions of this dispatch follow; for a name new with this dispatch
- * that is linking it to the acronym's entity.  Only entities of the same
- * type, and only when the acronym's entity was seen in the dispatch's
- * language (seen_in_lang) and the name's is new or was seen in two
- * dispatches before: a name seen once is too little to fold an acronym's
- * whole history into (OrangeSum's "Centre du don des corps (CDC)" would
- * have taken every CDC of the Covid news).  Without the pairing, on the
- * tagger's output, a name met the acronym of another entity by chance
- * ("ministre des Armées Florence Parly" tagged as one organisation in a
- * dispatch signed AFP); and from a name to every acronym that spells it,
- * not in its dispatch, joined whole families of names to a short acronym
- * (see candidates). */
+ * runs from an acronym to a name only.  The two are folded (fold_into);
+ * for a name new with this dispatch that is linking it to the acronym's
+ * entity.  Without the pairing, on the tagger's output, a name met the
+ * acronym of another entity by chance ("ministre des Armées Florence
+ * Parly" tagged as one organisation in a dispatch signed AFP); and from a
+ * name to every acronym that spells it, not in its dispatch, joined whole
+ * families of names to a short acronym (see candidates). */
 static int merge_paired(vl_store *s, const vl_annotation *a, ment *m, vl_error *err) {
     const char *t = a->text;
     vl_buf k, nk, ini;
@@ -661,30 +689,7 @@ static int merge_paired(vl_store *s, const vl_annotation *a, ment *m, vl_error *
             if (has <= 0) continue;
             if ((rc = candidates(s, k.data, (int)x->type, 1, 1, &c, err))) break;
             if (!c.n || c.c[0].type != (int)x->type || c.c[0].id == m[i].entity) continue;
-            int64_t gone = c.c[0].id, keep = m[i].entity, ks[2], gs[2];
-            int fresh = 0;
-            for (size_t q = 0; q < a->nentities; q++) fresh |= m[q].created && m[q].entity == gone;
-            if (fresh) continue;
-            if ((rc = entity_size(s, keep, ks, err)) || (rc = entity_size(s, gone, gs, err))) break;
-            if (ks[0] < 2 && !m[i].created) continue;
-            int same = seen_in_lang(s, gone, a->lang_code, err);
-            if (same < 0) rc = VL_ESTORE;
-            if (same <= 0) continue;
-            if (gs[1] > ks[1]) { /* the larger one keeps its id and name */
-                int64_t swap = keep;
-                keep = gone;
-                gone = swap;
-            }
-            if ((rc = merge_entities(s, keep, gone, err))) break;
-            /* the mentions of `gone` now point to `keep`, which this
-             * dispatch did not create unless it was the name's */
-            int kept_new = 0;
-            for (size_t q = 0; q < a->nentities; q++) kept_new |= m[q].created && m[q].entity == keep;
-            for (size_t q = 0; q < a->nentities; q++)
-                if (m[q].entity == gone) {
-                    m[q].entity = keep;
-                    m[q].created = kept_new;
-                }
+            if ((rc = fold_into(s, a, m, i, c.c[0].id, err))) break;
         }
     }
     vl_buf_free(&k);
