@@ -26,7 +26,9 @@
  *      one name whose initials it spells, whatever their order;
  *   7. a name that its dispatch pairs with an acronym ("Name (ACR)",
  *      "Name, ACR,"), the entity of that acronym: the two are folded into
- *      one (merge_paired).
+ *      one (merge_paired); so are the entities of an organisation's name
+ *      with and without its article, written both ways in one dispatch
+ *      (fold_article_variants).
  * Rules 2 to 7 link only when they find exactly one entity: two fit, and
  * a new entity starts (a wrong merge is worse than a missed one for an
  * analyst counting mentions).  A surname that two full names of its own
@@ -699,6 +701,42 @@ static int merge_paired(vl_store *s, const vl_annotation *a, ment *m, vl_error *
     return rc;
 }
 
+/* A name that its dispatch writes with and without its article ("Le
+ * Figaro", later "au Figaro", which the tagger gives as "Figaro" and
+ * vl_ner_merge as a mention of "Le Figaro") while each spelling already
+ * has an entity of its own: the first "Figaro" made one, which rule 1
+ * finds for every later "Figaro" alone, and "Le Figaro" found several
+ * entities under "Figaro" (rule 2: ambiguous) and made another.  The
+ * entity of the bare spelling (the one whose canonical key it is) is
+ * folded into the group's (fold_into).  Organisations only: places do not
+ * merge by words within a dispatch ("Paris", "rue de Paris"). */
+static int fold_article_variants(vl_store *s, const vl_annotation *a, ment *m, vl_error *err) {
+    const char *t = a->text;
+    vl_buf own, canon;
+    vl_buf_init(&own);
+    vl_buf_init(&canon);
+    cands c = {0};
+    int rc = VL_OK;
+    for (size_t q = 0; q < a->nentities && !rc; q++) {
+        const vl_ner_mention *x = &a->entities[q];
+        if (x->type != VL_NER_ORG || !m[q].entity || same_bytes(t, x->own_start, x->own_end, x->canon_start, x->canon_end))
+            continue;
+        if (vl_entity_key(t + x->own_start, x->own_end - x->own_start, &own) ||
+            vl_entity_key(t + x->canon_start, x->canon_end - x->canon_start, &canon)) {
+            rc = oom(err);
+            break;
+        }
+        const char *bare = without_article(canon.data);
+        if (!bare || strcmp(bare, own.data) != 0) continue;
+        if ((rc = candidates(s, own.data, VL_NER_ORG, 1, 0, &c, err))) break;
+        if (c.n && c.c[0].type == VL_NER_ORG && c.c[0].id != m[q].entity) rc = fold_into(s, a, m, q, c.c[0].id, err);
+    }
+    vl_buf_free(&own);
+    vl_buf_free(&canon);
+    free(c.c);
+    return rc;
+}
+
 /* Links every mention group of the annotation to an entity (creating
  * those that link to none) into m[]: the acronyms after the other names,
  * so that an acronym finds its name in the same dispatch (acronym_in_doc)
@@ -841,6 +879,7 @@ static int write_new(vl_store *s, int64_t rowid, const vl_annotation *a, vl_erro
     if (!m) return oom(err);
     int rc = link_mentions(s, a, m, err);
     if (!rc) rc = merge_paired(s, a, m, err);
+    if (!rc) rc = fold_article_variants(s, a, m, err);
     sqlite3_stmt *add = stmt(s, ST_ADD, err), *doc = stmt(s, ST_DOC, err), *alias = stmt(s, ST_ALIAS, err),
                  *men = stmt(s, ST_MENTION, err);
     if (!rc && (!add || !doc || !alias || !men)) rc = VL_ESTORE;

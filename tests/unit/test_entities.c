@@ -633,6 +633,33 @@ static void test_link_acronym_paired(void **state) {
     check_keys(f);
 }
 
+/* A paper written with and without its article in one dispatch ("Le
+ * Vigilant", "au Vigilant") while each spelling has its own entity (the
+ * bare one first; "Le Vigilant" then ambiguous between it and "Vigilant
+ * Hebdo", which has the alias "Vigilant"): the two are folded. */
+static void test_fold_article_variants(void **state) {
+    fx *f = *state;
+    put(f, "v1", "2026-09-01", "Selon Vigilant, rien.", (const char *const[]){"ORG:Vigilant", NULL});
+    put(f, "v2", "2026-09-02", "Le Vigilant Hebdo paraît. Vigilant dément.",
+        (const char *const[]){"ORG:Vigilant Hebdo", "ORG:Vigilant", NULL});
+    put(f, "v3", "2026-09-03", "Le Vigilant révèle.", (const char *const[]){"ORG:Le Vigilant", NULL});
+    put(f, "v4", "2026-09-04", "Le Vigilant insiste.", (const char *const[]){"ORG:Le Vigilant", NULL});
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE name IN ('Vigilant', 'Le Vigilant')"), 2);
+    put(f, "v5", "2026-09-05", "Le Vigilant publie, a-t-on appris au Vigilant.",
+        (const char *const[]){"ORG:Le Vigilant", "ORG:Vigilant", NULL});
+    found r = find(f, "Le Vigilant");
+    assert_int_equal(r.rc, VL_OK);
+    check_entity(&r.info->entity, "Le Vigilant", 5, 4, "2026-09-01", "2026-09-05");
+    assert_int_equal(alias_count(r.info, "Vigilant"), 2);
+    vl_entity_info_free(r.info);
+    assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE name IN ('Vigilant', 'Le Vigilant')"), 1);
+    r = find(f, "Vigilant Hebdo");
+    assert_int_equal(r.rc, VL_OK);
+    assert_int_equal(r.info->entity.mentions, 2);
+    vl_entity_info_free(r.info);
+    check_keys(f);
+}
+
 static void test_link_spellings(void **state) {
     fx *f = *state;
     put(f, "b1", "2026-03-02", "Le Bélarus et Alexandre Loukachenko.",
@@ -922,6 +949,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_link_acronym_across, setup, teardown),
         cmocka_unit_test_setup_teardown(test_link_acronym_article, setup, teardown),
         cmocka_unit_test_setup_teardown(test_link_acronym_paired, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fold_article_variants, setup, teardown),
         cmocka_unit_test_setup_teardown(test_link_spellings, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capitals_give_way, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capitals_take_written_alias, setup, teardown),
