@@ -1119,6 +1119,12 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_SET, 0, 0, "chaque SEASON"},
     {EN, K_SET, 0, 0, "every|each SEASON|fall"},
     {FR, K_SET, 0, 0, "tous les SEASON|etes"},
+    /* a date of every year: "chaque 14 juillet", "tous les 1er mai",
+     * "chaque mois d'août", "every July 4", "each May" (XXXX-07-14,
+     * XXXX-05); not "tous les 15 jours", a count of days */
+    {FR, K_SET, 0, 0, "chaque|tous|toutes les? DAY MONTH"},
+    {FR, K_SET, 0, 0, "chaque|tous les? mois de|d' MONTH"},
+    {EN, K_SET, 0, 0, "every|each MONTH DAY?"},
     {FR, K_SET, 0, 0, "tous|toutes les NUM? UNITS|DOWS"},
     /* (and "8 000 spectateurs par soir", "120 euros par nuit": every such
      * part of day, as "chaque soir") */
