@@ -653,7 +653,11 @@ const tx_rule vl_timex_rules[] = {
     /* two ages or a range of them: "âgés de 19 et 50 ans", "des jeunes de
      * 17 à 27 ans" */
     {FR, K_NONE, 0, 0, "age|agee|ages|agees|PERSON de|d' NUM et|a|ou NUM ans"},
-    {FR, K_NONE, 0, 0, "_,|_( NUM ans _,|_)"},
+    /* an age set off after a name: "Marie, 34 ans, a témoigné",
+     * "raconte André, 73 ans." */
+    {FR, K_NONE, 0, 0, "_,|_( NUM ans _,|_)|_.|_;"},
+    /* an age group: "les moins de 15 ans", "chez les plus de 65 ans" */
+    {FR, K_NONE, 0, 0, "les|des|aux moins|plus de|d' NUM ans"},
     /* "elle n'avait que 11 ans quand", "il a 33 ans.": avoir and an age
      * that ends the clause ("il a 20 ans d'expérience" counts years);
      * "a" only after its subject, the key being also that of "à" */
@@ -681,6 +685,8 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_NONE, 0, 0, "d' une NUM d' annees"},
     {EN, K_NONE, 0, 0, "NUM UNIT|UNITS old"},
     {EN, K_NONE, 0, 0, "aged NUM"},
+    /* "children under 5 years of age", "at 12 to 15 months of age" */
+    {EN, K_NONE, 0, 0, "NUM to|and|or? NUM? UNIT|UNITS of age"},
     /* "as soon as he arrives" is a conjunction; "as soon as possible" a time */
     {EN, K_NONE, 0, 0, "as soon as"},
     /* names: the newspaper, the football club (classes, not literal

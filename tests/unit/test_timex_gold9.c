@@ -37,9 +37,25 @@ static void test_yearly_date_set(void **state) {
     assert_string_equal(tag("2026-03-04", EN, "The parade was held on July 4."), "July 4=DATE:2025-07-04");
 }
 
+/* Ages are no durations: one set off after a name at the end of its
+ * sentence ("raconte Paul, 68 ans."), an age group ("les moins de 18
+ * ans", "aux plus de 60 ans"), "N months of age"; a sentence served or a
+ * wait still counts years. */
+static void test_ages(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", FR, "« Tout a brûlé », raconte Paul Girard, 68 ans. Les secours sont arrivés."), "");
+    assert_string_equal(tag("2026-03-04", FR, "Le vaccin est proposé aux plus de 60 ans, et les moins de 18 ans attendront."),
+                        "");
+    assert_string_equal(tag("2026-03-04", FR, "Il a passé moins de 12 ans en prison, elle a attendu 20 ans."),
+                        "moins de 12 ans=DURATION:P12Y/LESS_THAN | 20 ans=DURATION:P20Y");
+    assert_string_equal(tag("2026-03-04", EN, "The shot is given at 2 to 4 months of age, and boosters at 6 years of age."), "");
+    assert_string_equal(tag("2026-03-04", EN, "The trial lasted 4 months."), "4 months=DURATION:P4M");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_yearly_date_set),
+        cmocka_unit_test(test_ages),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
