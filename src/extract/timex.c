@@ -104,6 +104,7 @@ typedef struct tx_cand {
     int rule;
     int blocker; /* not a time expression, and it hides shorter matches */
     int yearq;   /* "last year" read as the quarter a year before: names no report quarter */
+    int anaph;   /* counted from a date or week the text told: names no week of its own */
     int clock_only; /* a clock time that names no day of its own: "11 a.m." */
     int night_eve;  /* an evening hour placed on the first day of the night told before it */
     int ended_q;    /* a quarter named by its last day, which has passed */
@@ -176,6 +177,11 @@ struct vl_timex_tagger {
     /* The last date the text gave (narr_prec: 1 year, 2 month, 3 day; 0
      * none yet), from which anaphoric expressions count. */
     int narr_prec, narr_y, narr_m, narr_d;
+    /* The Monday of the last ISO week the text named ("last week", "la
+     * semaine du 23 mars"), and whether it was named after the last date
+     * (wk_fresh): "the week before", "la semaine précédente" then count
+     * from that week, not from a day told before it or the dispatch. */
+    int wk_y, wk_m, wk_d, wk_fresh;
     /* The last day the text named on each weekday (1..7; -1 none): "Le
      * village fera la fête dimanche. ... Dimanche soir, un bal" is one
      * Sunday. */
@@ -2176,9 +2182,24 @@ static void narrative_anchor(vl_timex_tagger *t, const vl_timex *x) {
         t->dow_seen[(int)(((day % 7) + 7 + 3) % 7) + 1] = (int)day;
     }
     t->narr_prec = prec;
+    t->wk_fresh = 0;
     t->narr_y = value_int(v);
     t->narr_m = prec >= 2 ? value_int(v + 5) : 1;
     t->narr_d = prec >= 3 ? value_int(v + 8) : 1;
+}
+
+/* Records x as the last week the text named when its value is an ISO
+ * week (2026-W05): its Monday anchors the anaphoric weeks after it. */
+static void week_anchor(vl_timex_tagger *t, const vl_timex *x) {
+    const char *v = x->value;
+    if (x->type != VL_TIMEX_DATE || !all_digits(v, 4) || v[4] != '-' || v[5] != 'W' || !all_digits(v + 6, 2) || v[8])
+        return;
+    int y = value_int(v), w = value_int(v + 6);
+    if (w < 1 || w > 53 || y < 1 || y > 9999) return;
+    int64_t jan4 = vl_timex_days(y, 1, 4);
+    int64_t monday = jan4 - (((jan4 % 7) + 7 + 3) % 7) + 7 * (int64_t)(w - 1);
+    vl_timex_civil(monday, &t->wk_y, &t->wk_m, &t->wk_d);
+    t->wk_fresh = 1;
 }
 
 /* When the match [es, ee) is anaphoric (le lendemain, the following
@@ -2458,6 +2479,21 @@ static int story_shift(const vl_timex_tagger *t, const tx_fields *f, int sign, i
         (strcmp(t->toks[ee].key, "que") == 0 || strcmp(t->toks[ee].key, "qu'") == 0))
         return -1;
     if (f->n < 1 || f->n > 10000 || f->half) return -1;
+    if (f->unit == U_WEEK && t->wk_fresh) {
+        /* "last week ... the week before", "une semaine plus tôt": the
+         * week before the week the text just named */
+        int64_t mon = vl_timex_days(t->wk_y, t->wk_m, t->wk_d) + (int64_t)sign * f->n * 7;
+        if (sign > 0 && f->tense != TENSE_FUTURE && mon > vl_timex_days(t->ref_y, t->ref_m, t->ref_d)) return -1;
+        int64_t jan4;
+        int y, m, d;
+        vl_timex_civil(mon + 3, &y, &m, &d); /* the Thursday's year is the ISO year */
+        jan4 = vl_timex_days(y, 1, 4);
+        int64_t w1 = jan4 - (((jan4 % 7) + 7 + 3) % 7);
+        o->type = VL_TIMEX_DATE;
+        o->mod[0] = 0;
+        snprintf(o->value, sizeof o->value, "%04d-W%02d", y, (int)((mon - w1) / 7) + 1);
+        return 1;
+    }
     int u = f->unit, need;
     if (u == U_YEAR || u == U_DECADE || u == U_CENTURY) need = 1;
     else if (u == U_MONTH || u == U_QUARTER || u == U_SEMESTER) need = 2;
@@ -2719,6 +2755,10 @@ static void complete(match_ctx *m, int end) {
         rm = need >= 2 ? t->narr_m : 1;
         rd = need >= 3 ? t->narr_d : 1;
     }
+    /* "la semaine dernière ... la semaine précédente", "the week of March
+     * 2 ... the following week": a week counted from the week told */
+    if (need == 3 && f.unit == U_WEEK && t->wk_fresh) ry = t->wk_y, rm = t->wk_m, rd = t->wk_d;
+    c.anaph = need > 0;
     /* an entry of a live report is told on its stamp's day: "demain
      * matin" in the entry stamped "23 h 30 –" of a New Year's night
      * dispatch is New Year's morning, and a clock time of its own
@@ -2824,6 +2864,7 @@ static void complete(match_ctx *m, int end) {
     if ((kind == K_AGO || kind == K_LATER) && (cr->r->flags & RF_ANAPH) &&
         (told = story_shift(t, &f, kind == K_AGO ? -1 : 1, ee, &c.tx)) < 0)
         return;
+    if (told && (kind == K_AGO || kind == K_LATER)) c.anaph = 1;
     if (!told && kind == K_DUR && t->lang == TXL_FR && race_time(t, es, ee, &c.tx)) told = 1; /* 2 h 06 min 12 s */
     if (!told && kind == K_DUR && (cr->r->flags & RF_COMPOUND)) {
         if (!compound_duration(t, es, ee, &c.tx)) return; /* units out of order: the shorter matches stand */
@@ -3259,6 +3300,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->stamp_order = 0;
     t->entry_y = -1;
     t->narr_prec = 0;
+    t->wk_fresh = 0;
     t->report_q = -1;
     t->last_day = t->last_end = -1;
     t->tense_tok = -1;
@@ -3447,6 +3489,9 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         if (t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param)
             shift_value_day(&ax, -t->rules[best.rule].r->param);
         if (!next_day && !lookback) narrative_anchor(t, &ax);
+        /* (a week counted from the one told is no new anchor: "up from 80
+         * the previous week ... against 79 the previous week" are one) */
+        if (!best.anaph) week_anchor(t, &x);
         t->last_end = best.ext_end;
         t->last_day = -1;
         if (x.type == VL_TIMEX_DATE || x.type == VL_TIMEX_TIME) {

@@ -394,6 +394,9 @@ const tx_lex vl_timex_lexicon[] = {
      * morning", while "next week" is the dispatch's). */
     {"lendemain", FR, TC_ANAPH, 0}, {"surlendemain", FR, TC_ANAPH, 0}, {"suivant", FR, TC_ANAPH, 0}, {"suivante", FR, TC_ANAPH, 0},
     {"suivants", FR, TC_ANAPH, 0}, {"suivantes", FR, TC_ANAPH, 0},
+    /* ... and so does "précédent" ("l'année précédente", "la semaine
+     * précédente": the one before the year or week told), as "previous" */
+    {"precedent", FR, TC_ANAPH, 0}, {"precedente", FR, TC_ANAPH, 0},
     {"following", EN, TC_ANAPH, 0}, {"previous", EN, TC_ANAPH, 0}, {"preceding", EN, TC_ANAPH, 0},
     {"prior", EN, TC_ANAPH, 0},
     /* nouns of a person, before "de" + years: an age */

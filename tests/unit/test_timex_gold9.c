@@ -52,10 +52,29 @@ static void test_ages(void **state) {
     assert_string_equal(tag("2026-03-04", EN, "The trial lasted 4 months."), "4 months=DURATION:P4M");
 }
 
+/* "précédent" counts from the year or night told, as "suivant" does;
+ * a week named ("last week", "la semaine dernière") anchors the weeks
+ * counted after it ("the week before", "la semaine précédente"), and a
+ * week so counted anchors none ("the previous week" twice is one week).
+ * 2026-01-07 is in ISO week 2026-W02. */
+static void test_week_before_told(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", FR, "En 2017, le club est descendu. L'année précédente, il avait gagné la coupe."),
+                        "2017=DATE:2017 | L'année précédente=DATE:2016");
+    assert_string_equal(tag("2026-01-07", FR, "Les ventes ont reculé la semaine dernière, après une hausse la semaine précédente."),
+                        "la semaine dernière=DATE:2026-W01 | la semaine précédente=DATE:2025-W52");
+    assert_string_equal(tag("2026-01-07", EN, "Exports rose to 900 tonnes last week from 850 the week before."),
+                        "last week=DATE:2026-W01 | the week before=DATE:2025-W52");
+    assert_string_equal(tag("2026-03-04", EN,
+                            "Sales rose last week from 80 the previous week. Orders were 70, against 60 the previous week."),
+                        "last week=DATE:2026-W09 | the previous week=DATE:2026-W08 | the previous week=DATE:2026-W08");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_yearly_date_set),
         cmocka_unit_test(test_ages),
+        cmocka_unit_test(test_week_before_told),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
