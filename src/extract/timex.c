@@ -1586,6 +1586,14 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
         return i > 0 && (k[i - 1].mask & (1ull << TC_BE)) ? TENSE_NONE : TENSE_PAST;
     }
     int fv = (x->mask & (1ull << TC_TFUT)) ? lex_value(t, x, TC_TFUT) : -1;
+    /* "grew faster than expected in the third quarter", "went ahead as
+     * planned on Tuesday", "than originally forecast": a comparison with
+     * a plan, no verb of the clause (the scan goes on to "grew") */
+    if (fv >= 0 && t->lang == TXL_EN && i > 0) {
+        int j = i - 1;
+        if (j > 0 && k[j].klen > 2 && strcmp(k[j].key + k[j].klen - 2, "ly") == 0) j--;
+        if (k[j].sent == x->sent && (strcmp(k[j].key, "than") == 0 || strcmp(k[j].key, "as") == 0)) return TENSE_NONE;
+    }
     /* value 1: only before "to"; 2: before "to" or "for"; 3: only in lower case; 4, 5: see below */
     if (fv == 1 && !(i + 1 < n && strcmp(k[i + 1].key, "to") == 0)) fv = -1;
     if (fv == 2 && !(i + 1 < n && (strcmp(k[i + 1].key, "to") == 0 || strcmp(k[i + 1].key, "for") == 0))) fv = -1;

@@ -70,11 +70,25 @@ static void test_week_before_told(void **state) {
                         "last week=DATE:2026-W09 | the previous week=DATE:2026-W08 | the previous week=DATE:2026-W08");
 }
 
+/* "than expected", "as planned" compare with a plan: they mark no future
+ * (2026-10-28 is a Wednesday, the third quarter has ended); a future
+ * verb still does. */
+static void test_than_expected(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-10-28", EN, "Profit rose more than expected in the third quarter."),
+                        "the third quarter=DATE:2026-Q3");
+    assert_string_equal(tag("2026-10-28", EN, "Costs climbed faster than originally forecast in the third quarter."),
+                        "the third quarter=DATE:2026-Q3");
+    assert_string_equal(tag("2026-10-28", EN, "The vote went ahead as planned on Monday."), "Monday=DATE:2026-10-26");
+    assert_string_equal(tag("2026-10-28", EN, "The vote is planned for Monday."), "Monday=DATE:2026-11-02");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_yearly_date_set),
         cmocka_unit_test(test_ages),
         cmocka_unit_test(test_week_before_told),
+        cmocka_unit_test(test_than_expected),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
