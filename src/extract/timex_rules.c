@@ -957,6 +957,11 @@ const tx_rule vl_timex_rules[] = {
      * "l'année en cours"; "exercice" is the year in timex.c, not a unit:
      * "un exercice militaire" counts none) */
     {FR, K_REL, 0, 0, "l' exercice en cours"},
+    /* "toute la semaine", "toute la semaine prochaine": the week, as "cette
+     * semaine" (French TimeBank's "toute l'année" is no guide: a set);
+     * "toute la journée" is a span of one day (P1D) */
+    {FR, K_REL, 0, 0, "toute la semaine PAST|NEXT?"},
+    {FR, K_DUR, 1, 0, "toute la journee"},
     /* "un retour au calme pour le week-end", "durant le week-end": this
      * weekend, placed by the tense like "ce week-end" (English: "over
      * the weekend") */

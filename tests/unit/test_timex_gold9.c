@@ -83,12 +83,24 @@ static void test_than_expected(void **state) {
     assert_string_equal(tag("2026-10-28", EN, "The vote is planned for Monday."), "Monday=DATE:2026-11-02");
 }
 
+/* "toute la semaine" is the week, placed as "cette semaine" or by its
+ * "prochaine", "dernière"; "toute la journée" a span of one day
+ * (2026-10-28 is in ISO week 2026-W44). */
+static void test_toute_la_semaine(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-10-28", FR, "Les fouilles dureront toute la semaine, et le chantier toute la semaine prochaine."),
+                        "toute la semaine=DATE:2026-W44 | toute la semaine prochaine=DATE:2026-W45");
+    assert_string_equal(tag("2026-10-28", FR, "La neige est tombée toute la journée sur les Alpes."),
+                        "toute la journée=DURATION:P1D");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_yearly_date_set),
         cmocka_unit_test(test_ages),
         cmocka_unit_test(test_week_before_told),
         cmocka_unit_test(test_than_expected),
+        cmocka_unit_test(test_toute_la_semaine),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
