@@ -740,6 +740,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_DATE, 0, 0, "SEASON YEAR|PAST|NEXT"},
     {FR, K_DATE, 0, 0, "THIS SEASON"},
     {FR, K_DATE, 0, 0, "_en|_au|l' SEASON"},
+    /* ... and one a modifier opens: "la fin de l'été", "au début de
+     * l'automne" (the modifier prefix takes "de l'") */
+    {FR, K_DATE, 0, RF_AFTERMOD, "SEASON"},
     {FR, K_DATE, 0, 0, "ORD|PAST UNIT YEAR"},
     {FR, K_DATE, 0, 0, "ORD UNIT YEAR?"},
     {EN, K_DATE, 0, 0, "DOW ,? MONTH DAY ,? YEAR?"},

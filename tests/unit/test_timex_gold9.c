@@ -94,6 +94,17 @@ static void test_toute_la_semaine(void **state) {
                         "toute la journée=DURATION:P1D");
 }
 
+/* A season a modifier opens keeps the modifier: "à la fin de l'été",
+ * "au début de l'automne", "fin du printemps" (the season alone lost
+ * its END or START). */
+static void test_season_modifier(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-05-10", FR, "Le rapport sera remis à la fin de l'été, le chantier reprendra au début de l'automne."),
+                        "fin de l'été=DATE:2026-SU/END | début de l'automne=DATE:2026-FA/START");
+    assert_string_equal(tag("2026-05-10", FR, "Les cerisiers ont fleuri dès la fin du printemps."),
+                        "fin du printemps=DATE:2026-SP/END");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_yearly_date_set),
@@ -101,6 +112,7 @@ int main(void) {
         cmocka_unit_test(test_week_before_told),
         cmocka_unit_test(test_than_expected),
         cmocka_unit_test(test_toute_la_semaine),
+        cmocka_unit_test(test_season_modifier),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
