@@ -2330,6 +2330,34 @@ static int reported_year(const vl_timex_tagger *t, int end_month) {
     return since > 0 && since <= 120 ? y : 0;
 }
 
+/* Whether the sentence of token i tells a repeated time: "chaque
+ * mercredi", "every day", "tous les jours", "on Sundays" (a set word
+ * before a unit, a weekday or a part of day, or a plural weekday).  A
+ * clock time with no day of its own there is a time of every such day. */
+static int set_sentence(const vl_timex_tagger *t, int i) {
+    const tx_tok *k = t->toks;
+    int n = (int)t->ntoks, sent = k[i].sent, a = i, b = i;
+    while (a > 0 && k[a - 1].sent == sent) a--;
+    while (b + 1 < n && k[b + 1].sent == sent) b++;
+    for (int j = a; j <= b; j++) {
+        if (k[j].mask & (1ull << TC_DOWS)) return 1;
+        int u = -1; /* the token after the set word(s) */
+        if ((k[j].mask & (1ull << TC_SETW)) && j < b) u = j + 1;
+        else if (j + 2 <= b && (key_is(&k[j], "tous") || key_is(&k[j], "toutes")) && key_is(&k[j + 1], "les")) u = j + 2;
+        if (u < 0) continue;
+        if (u < b && (k[u].mask & ((1ull << TC_NUM) | (1ull << TC_NUMW)))) u++;
+        if (k[u].mask & ((1ull << TC_DOW) | (1ull << TC_DOWS) | (1ull << TC_POD))) return 1;
+        /* a unit of a day or more: "every 20 minutes" is a rate within
+         * the day, its clock times a day's ("Classes will start at 8:15
+         * a.m. and buses will run every 20 minutes") */
+        if (k[u].mask & ((1ull << TC_UNIT) | (1ull << TC_UNITS))) {
+            int v = lex_value(t, &k[u], (k[u].mask & (1ull << TC_UNIT)) ? TC_UNIT : TC_UNITS);
+            if (v != U_HOUR && v != U_MINUTE && v != U_SECOND) return 1;
+        }
+    }
+    return 0;
+}
+
 /* Whether k is a French preposition that may stand before a clock time
  * (à, vers, dès, avant, après, jusqu'à, depuis, de, entre, pour). */
 static int time_prep(const tx_tok *k) {
@@ -3058,7 +3086,15 @@ static void put_clock(vl_timex *x, const char *day, int minutes) {
  * range's next day, not the story's).  Returns 1 in that last case: the
  * next day is the range's, not the story's (later clock times and "la
  * nuit" stay on the day told). */
-static int clock_range(vl_timex_tagger *t, int prev_es, int es, int ee, vl_timex *x) {
+/* Whether the match [es, ee) names its day (a weekday, a month, demain,
+ * a numeric date): "jusqu'à jeudi 6 heures". */
+static int cdated_named(const vl_timex_tagger *t, int es, int ee) {
+    for (int i = es; i < ee; i++)
+        if (t->toks[i].mask & ((1ull << TC_DOW) | (1ull << TC_MONTH) | (1ull << TC_REL) | (1ull << TC_ISO))) return 1;
+    return 0;
+}
+
+static int clock_range(vl_timex_tagger *t, int prev_es, int es, int ee, vl_timex *x, int generic) {
     if (!t->nout || prev_es < 0 || !range_link(t, es)) return 0;
     vl_timex *p = &t->out[t->nout - 1];
     int pdated, cdated;
@@ -3068,6 +3104,13 @@ static int clock_range(vl_timex_tagger *t, int prev_es, int es, int ee, vl_timex
     if (!pdated) {
         const tx_tok *b = prev_es > 0 ? &t->toks[prev_es - 1] : NULL;
         if (!b || b->sent != t->toks[prev_es].sent || !(b->mask & (1ull << TC_CLOCKOPEN))) return 0;
+    }
+    /* a range of every day's hours ("ouvert chaque mercredi de 14 heures
+     * à 18 heures"): both ends on every such day (set_sentence) */
+    if (generic && !pdated && !cdated_named(t, es, ee)) {
+        put_clock(p, "XXXX-XX-XX", pm);
+        put_clock(x, "XXXX-XX-XX", cm);
+        return 0;
     }
     char day[11];
     if (pdated) memcpy(day, p->value, 10);
@@ -3438,7 +3481,15 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         cp_count += count_code_points(text, x.start, x.end);
         x.cp_end = cp_count;
         cp_pos = x.end;
-        int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x);
+        /* "ouvert chaque mercredi de 14 heures à 18 heures", "trains leave
+         * every hour from 6 a.m.": with no day of their sentence, the
+         * clock times of a repeated time are of every such day, not of
+         * the last day told (XXXX-XX-XXT14:00) */
+        int generic = best.clock_only && t->anchor_sent != t->toks[best.ext_start].sent &&
+                      set_sentence(t, best.ext_start);
+        int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x, generic);
+        if (generic && x.type == VL_TIMEX_TIME && strlen(x.value) >= 11 && x.value[10] == 'T' && all_digits(x.value, 4))
+            memcpy(x.value, "XXXX-XX-XX", 10);
         if ((rc = push_out(t, &x))) return rc;
         prev_es = best.ext_start;
         /* "April 24 and 25", "Oct. 4, 11 and 18": the days listed after it */

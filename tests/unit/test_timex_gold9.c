@@ -105,6 +105,22 @@ static void test_season_modifier(void **state) {
                         "fin du printemps=DATE:2026-SP/END");
 }
 
+/* The clock times of a repeated time, with no day of their sentence, are
+ * of every such day: opening hours after "chaque mercredi", "every day",
+ * "on Sundays" (XXXX-XX-XXT14:00), not of the last day told; a rate
+ * within the day ("every 20 minutes") leaves them on their day. */
+static void test_hours_of_a_set(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-10-20", FR,
+                            "L'exposition s'ouvre le 4 novembre. Elle est visible chaque mercredi de 14 heures à 18 heures."),
+                        "le 4 novembre=DATE:2026-11-04 | chaque mercredi=SET:XXXX-WXX-3 | "
+                        "14 heures=TIME:XXXX-XX-XXT14:00 | 18 heures=TIME:XXXX-XX-XXT18:00");
+    assert_string_equal(tag("2026-10-20", EN, "The pool reopened on May 2. On Sundays, it closes at 5 p.m."),
+                        "May 2=DATE:2026-05-02 | Sundays=SET:XXXX-WXX-7 | 5 p.m.=TIME:XXXX-XX-XXT17:00");
+    assert_string_equal(tag("2026-10-20", EN, "The fair opens on Friday. Gates open at 9 a.m. and shuttles run every 20 minutes."),
+                        "Friday=DATE:2026-10-23 | 9 a.m.=TIME:2026-10-23T09:00 | every 20 minutes=SET:PT20M");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_yearly_date_set),
@@ -113,6 +129,7 @@ int main(void) {
         cmocka_unit_test(test_than_expected),
         cmocka_unit_test(test_toute_la_semaine),
         cmocka_unit_test(test_season_modifier),
+        cmocka_unit_test(test_hours_of_a_set),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
