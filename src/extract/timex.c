@@ -2901,6 +2901,20 @@ static void complete(match_ctx *m, int end) {
         (told = story_shift(t, &f, kind == K_AGO ? -1 : 1, ee, &c.tx)) < 0)
         return;
     if (told && (kind == K_AGO || kind == K_LATER)) c.anaph = 1;
+    /* "Sur le deuxième trimestre, le résultat a atteint 212 millions,
+     * contre 171 millions un an plus tôt": in a sentence about the quarter
+     * a report is on, the year before is that quarter a year before (as
+     * "a year earlier" below), not a year before the last day told */
+    if (told && kind == K_AGO && f.unit == U_YEAR && t->report_q >= 0 && f.n >= 1 && f.n <= 100) {
+        int sent = k[es].sent, qs = 0;
+        for (int i = es - 1; i >= 0 && k[i].sent == sent && !qs; i--)
+            qs = k[i].kind == TK_WORD && (k[i].mask & (1ull << TC_UNIT)) && lex_value(t, &k[i], TC_UNIT) == U_QUARTER;
+        if (qs) {
+            int q = t->report_q - 4 * f.n;
+            snprintf(c.tx.value, sizeof c.tx.value, "%04d-Q%d", q / 4, q % 4 + 1);
+            c.yearq = 1;
+        }
+    }
     if (!told && kind == K_DUR && t->lang == TXL_FR && race_time(t, es, ee, &c.tx)) told = 1; /* 2 h 06 min 12 s */
     if (!told && kind == K_DUR && (cr->r->flags & RF_COMPOUND)) {
         if (!compound_duration(t, es, ee, &c.tx)) return; /* units out of order: the shorter matches stand */

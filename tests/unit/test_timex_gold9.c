@@ -121,6 +121,18 @@ static void test_hours_of_a_set(void **state) {
                         "Friday=DATE:2026-10-23 | 9 a.m.=TIME:2026-10-23T09:00 | every 20 minutes=SET:PT20M");
 }
 
+/* "un an plus tôt" in a sentence about a reported quarter is that
+ * quarter a year before; with a month told, a year before the month. */
+static void test_year_before_quarter(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-07-30", FR,
+                            "Le groupe a publié jeudi ses comptes. Au deuxième trimestre, la marge a atteint 8 %, "
+                            "contre 6 % un an plus tôt."),
+                        "jeudi=DATE:2026-07-30 | deuxième trimestre=DATE:2026-Q2 | un an plus tôt=DATE:2025-Q2");
+    assert_string_equal(tag("2026-07-30", FR, "En mars 2024, la mine a fermé. Un an plus tôt, elle employait 300 mineurs."),
+                        "mars 2024=DATE:2024-03 | Un an plus tôt=DATE:2023-03");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_yearly_date_set),
@@ -130,6 +142,7 @@ int main(void) {
         cmocka_unit_test(test_toute_la_semaine),
         cmocka_unit_test(test_season_modifier),
         cmocka_unit_test(test_hours_of_a_set),
+        cmocka_unit_test(test_year_before_quarter),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
