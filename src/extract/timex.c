@@ -2687,6 +2687,15 @@ static void complete(match_ctx *m, int end) {
     if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0 && pe >= 0 && k[pe].sent == k[es].sent &&
         (strcmp(k[pe].key, "jusqu'a") == 0 || strcmp(k[pe].key, "jusqu'au") == 0 || strcmp(k[pe].key, "until") == 0))
         f.tense = TENSE_NONE;
+    /* "NASA has postponed the launch to Tuesday", "le vote a été reporté
+     * à jeudi": the weekday an event is put off to is to come */
+    if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0 && pe >= 1 && k[pe].sent == k[es].sent &&
+        (key_is(&k[pe], "to") || key_is(&k[pe], "until") || key_is(&k[pe], "a") || key_is(&k[pe], "au")))
+        for (int j = pe - 1; j >= 0 && j >= pe - 10 && k[j].sent == k[es].sent && k[j].kind != TK_PUNCT; j--)
+            if (ctx_flags(t, &k[j]) & CTX_DEFER) {
+                f.tense = TENSE_FUTURE;
+                break;
+            }
     /* ... and so is its start: "ont déposé un préavis de grève à partir
      * de lundi", "a fermé les écoles dès jeudi" */
     if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0 && pe >= 1 && k[pe].sent == k[es].sent &&

@@ -531,6 +531,16 @@ const tx_lex vl_timex_lexicon[] = {
      * it completes; after "a|an UNIT", a span of its own; clauses of no
      * plan; the year after or before the one told; -ing words that open
      * no participle clause */
+    /* verbs of putting off ("postponed the vote to Tuesday", "a reporté
+     * la réunion à jeudi"): the weekday after "to", "until", "à" is the
+     * event's new day, to come whatever the verb's tense */
+    {"postponed", EN, TC_CTX, CTX_DEFER}, {"delayed", EN, TC_CTX, CTX_DEFER}, {"moved", EN, TC_CTX, CTX_DEFER},
+    {"pushed", EN, TC_CTX, CTX_DEFER}, {"rescheduled", EN, TC_CTX, CTX_DEFER}, {"deferred", EN, TC_CTX, CTX_DEFER},
+    {"adjourned", EN, TC_CTX, CTX_DEFER}, {"delays", EN, TC_CTX, CTX_DEFER}, {"postpones", EN, TC_CTX, CTX_DEFER},
+    {"reporte", FR, TC_CTX, CTX_DEFER}, {"reportee", FR, TC_CTX, CTX_DEFER}, {"reportes", FR, TC_CTX, CTX_DEFER},
+    {"reportees", FR, TC_CTX, CTX_DEFER}, {"repousse", FR, TC_CTX, CTX_DEFER}, {"repoussee", FR, TC_CTX, CTX_DEFER},
+    {"repousses", FR, TC_CTX, CTX_DEFER}, {"repoussees", FR, TC_CTX, CTX_DEFER}, {"ajourne", FR, TC_CTX, CTX_DEFER},
+    {"ajournee", FR, TC_CTX, CTX_DEFER}, {"decale", FR, TC_CTX, CTX_DEFER}, {"decalee", FR, TC_CTX, CTX_DEFER},
     {"this", EN, TC_CTX, CTX_NOTVERB}, {"that", EN, TC_CTX, CTX_NOTVERB}, {"these", EN, TC_CTX, CTX_NOTVERB},
     {"those", EN, TC_CTX, CTX_NOTVERB}, {"him", EN, TC_CTX, CTX_NOTVERB}, {"them", EN, TC_CTX, CTX_NOTVERB},
     {"me", EN, TC_CTX, CTX_NOTVERB}, {"us", EN, TC_CTX, CTX_NOTVERB}, {"it", EN, TC_CTX, CTX_NOTVERB},

@@ -133,6 +133,17 @@ static void test_year_before_quarter(void **state) {
                         "mars 2024=DATE:2024-03 | Un an plus tôt=DATE:2023-03");
 }
 
+/* The weekday an event is put off to is to come, whatever the tense of
+ * the verb that put it off (2026-08-16 is a Sunday); a weekday after "to"
+ * with no such verb keeps the clause's past. */
+static void test_put_off_to(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-08-16", EN, "The league has postponed the final of its spring season to Wednesday."),
+                        "Wednesday=DATE:2026-08-19");
+    assert_string_equal(tag("2026-08-16", FR, "Le conseil a repoussé le vote du budget à mardi."), "mardi=DATE:2026-08-18");
+    assert_string_equal(tag("2026-08-16", EN, "She flew to Rome on Wednesday."), "Wednesday=DATE:2026-08-12");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_yearly_date_set),
@@ -143,6 +154,7 @@ int main(void) {
         cmocka_unit_test(test_season_modifier),
         cmocka_unit_test(test_hours_of_a_set),
         cmocka_unit_test(test_year_before_quarter),
+        cmocka_unit_test(test_put_off_to),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
