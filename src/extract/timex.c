@@ -156,6 +156,7 @@ struct vl_timex_tagger {
     int lang; /* TXL_ mask */
     int ref_y, ref_m, ref_d;
     int anchor_sent, anchor_y, anchor_m, anchor_d;
+    int anchor_tok; /* the last token of the date that anchors clock times */
     int anchor_clock; /* the anchor came from a clock time with no day of its own */
     int anchor_night; /* the anchor is the day a night ends ("la nuit de samedi à dimanche") */
     int anchor_tni;   /* the anchor is a night named by its first day ("Friday night", "vendredi soir" not) */
@@ -2756,6 +2757,28 @@ static void complete(match_ctx *m, int end) {
         t->anchor_sent != k[es].sent &&
         vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) > vl_timex_days(t->ref_y, t->ref_m, t->ref_d))
         f.anchor_y = -1;
+    /* a clock time with no tense, in a paragraph after the one of a past
+     * day told ("L'assemblée du 4 juin avait approuvé le dividende. / À
+     * la Bourse, l'action gagnait 6 % vers 11 heures"), is the dispatch's:
+     * a new paragraph leaves the story's past day */
+    int imperfect = 0; /* the clause's past is a French imperfect: "l'action gagnait", a scene of the day */
+    if (f.tense == TENSE_PAST && t->lang == TXL_FR && t->tense_tok >= 0) {
+        const tx_tok *v = &k[t->tense_tok];
+        /* (not avait, était: the auxiliaries of the pluperfect, "avait
+         * démarré à 5 heures", a past of the story's day) */
+        imperfect = ((v->klen > 4 && strcmp(v->key + v->klen - 3, "ait") == 0) ||
+                     (v->klen > 6 && strcmp(v->key + v->klen - 5, "aient") == 0)) &&
+                    strncmp(v->key, "avai", 4) != 0 && strncmp(v->key, "etai", 4) != 0;
+    }
+    if (cr->r->kind == K_TIME && (f.tense == TENSE_NONE || imperfect) && f.day < 0 && f.dow < 1 && f.month < 1 &&
+        t->anchor_sent >= 0 && t->anchor_sent != k[es].sent && es > 0 && !(k[es].flags & TF_BREAK) &&
+        t->stamp_y < 0 && t->entry_y < 0 && /* (a live report's stamps and entries: below) */
+        vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) < vl_timex_days(t->ref_y, t->ref_m, t->ref_d))
+        for (int j = t->anchor_tok + 1; j <= es; j++)
+            if ((k[j].flags & TF_BREAK) && k[j].kind != TK_PUNCT) {
+                f.anchor_y = -1;
+                break;
+            }
     /* a clock time alone in its paragraph ("___. / 4:30 p.m. / Hillary
      * Clinton says...") is a live report's stamp: on the dispatch's day,
      * not on the last date the entry before it told */
@@ -3612,6 +3635,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         /* a day-precision date anchors the clock times of its sentence */
         if (!next_day && !lookback && !best.night_eve && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
+            t->anchor_tok = best.ext_end - 1;
             t->anchor_night = t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param;
             t->anchor_tni = !t->anchor_night && strcmp(ax.value + 10, "TNI") == 0;
             t->anchor_clock = best.clock_only || best.stamp;

@@ -144,6 +144,24 @@ static void test_put_off_to(void **state) {
     assert_string_equal(tag("2026-08-16", EN, "She flew to Rome on Wednesday."), "Wednesday=DATE:2026-08-12");
 }
 
+/* A clock time with no tense, or in a French imperfect, in a paragraph
+ * after the one of a past day told is on the dispatch's day; in the
+ * paragraph of that day, or after a pluperfect, it stays on it. */
+static void test_clock_new_paragraph(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-07-30", FR,
+                            "Les actionnaires s'étaient réunis le 4 juin.\n\n"
+                            "En Bourse, le titre progressait de 3 % vers 11 heures."),
+                        "le 4 juin=DATE:2026-06-04 | vers 11 heures=TIME:2026-07-30T11:00/APPROX");
+    assert_string_equal(tag("2026-07-30", FR,
+                            "Les actionnaires s'étaient réunis le 4 juin. La séance avait commencé à 11 heures."),
+                        "le 4 juin=DATE:2026-06-04 | 11 heures=TIME:2026-06-04T11:00");
+    assert_string_equal(tag("2026-07-30", FR,
+                            "Les actionnaires s'étaient réunis le 4 juin.\n\n"
+                            "La séance avait commencé à 11 heures."),
+                        "le 4 juin=DATE:2026-06-04 | 11 heures=TIME:2026-06-04T11:00");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_yearly_date_set),
@@ -155,6 +173,7 @@ int main(void) {
         cmocka_unit_test(test_hours_of_a_set),
         cmocka_unit_test(test_year_before_quarter),
         cmocka_unit_test(test_put_off_to),
+        cmocka_unit_test(test_clock_new_paragraph),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
