@@ -104,6 +104,7 @@ typedef struct tx_cand {
     int rule;
     int blocker; /* not a time expression, and it hides shorter matches */
     int yearq;   /* "last year" read as the quarter a year before: names no report quarter */
+    int anaph;   /* counted from a date or week the text told: names no week of its own */
     int clock_only; /* a clock time that names no day of its own: "11 a.m." */
     int night_eve;  /* an evening hour placed on the first day of the night told before it */
     int ended_q;    /* a quarter named by its last day, which has passed */
@@ -155,6 +156,7 @@ struct vl_timex_tagger {
     int lang; /* TXL_ mask */
     int ref_y, ref_m, ref_d;
     int anchor_sent, anchor_y, anchor_m, anchor_d;
+    int anchor_tok; /* the last token of the date that anchors clock times */
     int anchor_clock; /* the anchor came from a clock time with no day of its own */
     int anchor_night; /* the anchor is the day a night ends ("la nuit de samedi à dimanche") */
     int anchor_tni;   /* the anchor is a night named by its first day ("Friday night", "vendredi soir" not) */
@@ -176,6 +178,11 @@ struct vl_timex_tagger {
     /* The last date the text gave (narr_prec: 1 year, 2 month, 3 day; 0
      * none yet), from which anaphoric expressions count. */
     int narr_prec, narr_y, narr_m, narr_d;
+    /* The Monday of the last ISO week the text named ("last week", "la
+     * semaine du 23 mars"), and whether it was named after the last date
+     * (wk_fresh): "the week before", "la semaine précédente" then count
+     * from that week, not from a day told before it or the dispatch. */
+    int wk_y, wk_m, wk_d, wk_fresh;
     /* The last day the text named on each weekday (1..7; -1 none): "Le
      * village fera la fête dimanche. ... Dimanche soir, un bal" is one
      * Sunday. */
@@ -1580,6 +1587,14 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
         return i > 0 && (k[i - 1].mask & (1ull << TC_BE)) ? TENSE_NONE : TENSE_PAST;
     }
     int fv = (x->mask & (1ull << TC_TFUT)) ? lex_value(t, x, TC_TFUT) : -1;
+    /* "grew faster than expected in the third quarter", "went ahead as
+     * planned on Tuesday", "than originally forecast": a comparison with
+     * a plan, no verb of the clause (the scan goes on to "grew") */
+    if (fv >= 0 && t->lang == TXL_EN && i > 0) {
+        int j = i - 1;
+        if (j > 0 && k[j].klen > 2 && strcmp(k[j].key + k[j].klen - 2, "ly") == 0) j--;
+        if (k[j].sent == x->sent && (strcmp(k[j].key, "than") == 0 || strcmp(k[j].key, "as") == 0)) return TENSE_NONE;
+    }
     /* value 1: only before "to"; 2: before "to" or "for"; 3: only in lower case; 4, 5: see below */
     if (fv == 1 && !(i + 1 < n && strcmp(k[i + 1].key, "to") == 0)) fv = -1;
     if (fv == 2 && !(i + 1 < n && (strcmp(k[i + 1].key, "to") == 0 || strcmp(k[i + 1].key, "for") == 0))) fv = -1;
@@ -2176,9 +2191,24 @@ static void narrative_anchor(vl_timex_tagger *t, const vl_timex *x) {
         t->dow_seen[(int)(((day % 7) + 7 + 3) % 7) + 1] = (int)day;
     }
     t->narr_prec = prec;
+    t->wk_fresh = 0;
     t->narr_y = value_int(v);
     t->narr_m = prec >= 2 ? value_int(v + 5) : 1;
     t->narr_d = prec >= 3 ? value_int(v + 8) : 1;
+}
+
+/* Records x as the last week the text named when its value is an ISO
+ * week (2026-W05): its Monday anchors the anaphoric weeks after it. */
+static void week_anchor(vl_timex_tagger *t, const vl_timex *x) {
+    const char *v = x->value;
+    if (x->type != VL_TIMEX_DATE || !all_digits(v, 4) || v[4] != '-' || v[5] != 'W' || !all_digits(v + 6, 2) || v[8])
+        return;
+    int y = value_int(v), w = value_int(v + 6);
+    if (w < 1 || w > 53 || y < 1 || y > 9999) return;
+    int64_t jan4 = vl_timex_days(y, 1, 4);
+    int64_t monday = jan4 - (((jan4 % 7) + 7 + 3) % 7) + 7 * (int64_t)(w - 1);
+    vl_timex_civil(monday, &t->wk_y, &t->wk_m, &t->wk_d);
+    t->wk_fresh = 1;
 }
 
 /* When the match [es, ee) is anaphoric (le lendemain, the following
@@ -2299,6 +2329,34 @@ static int reported_year(const vl_timex_tagger *t, int end_month) {
     int64_t since = vl_timex_days(t->ref_y, t->ref_m, t->ref_d) -
                     vl_timex_days(y, end_month, vl_timex_month_days(y, end_month));
     return since > 0 && since <= 120 ? y : 0;
+}
+
+/* Whether the sentence of token i tells a repeated time: "chaque
+ * mercredi", "every day", "tous les jours", "on Sundays" (a set word
+ * before a unit, a weekday or a part of day, or a plural weekday).  A
+ * clock time with no day of its own there is a time of every such day. */
+static int set_sentence(const vl_timex_tagger *t, int i) {
+    const tx_tok *k = t->toks;
+    int n = (int)t->ntoks, sent = k[i].sent, a = i, b = i;
+    while (a > 0 && k[a - 1].sent == sent) a--;
+    while (b + 1 < n && k[b + 1].sent == sent) b++;
+    for (int j = a; j <= b; j++) {
+        if (k[j].mask & (1ull << TC_DOWS)) return 1;
+        int u = -1; /* the token after the set word(s) */
+        if ((k[j].mask & (1ull << TC_SETW)) && j < b) u = j + 1;
+        else if (j + 2 <= b && (key_is(&k[j], "tous") || key_is(&k[j], "toutes")) && key_is(&k[j + 1], "les")) u = j + 2;
+        if (u < 0) continue;
+        if (u < b && (k[u].mask & ((1ull << TC_NUM) | (1ull << TC_NUMW)))) u++;
+        if (k[u].mask & ((1ull << TC_DOW) | (1ull << TC_DOWS) | (1ull << TC_POD))) return 1;
+        /* a unit of a day or more: "every 20 minutes" is a rate within
+         * the day, its clock times a day's ("Classes will start at 8:15
+         * a.m. and buses will run every 20 minutes") */
+        if (k[u].mask & ((1ull << TC_UNIT) | (1ull << TC_UNITS))) {
+            int v = lex_value(t, &k[u], (k[u].mask & (1ull << TC_UNIT)) ? TC_UNIT : TC_UNITS);
+            if (v != U_HOUR && v != U_MINUTE && v != U_SECOND) return 1;
+        }
+    }
+    return 0;
 }
 
 /* Whether k is a French preposition that may stand before a clock time
@@ -2458,6 +2516,21 @@ static int story_shift(const vl_timex_tagger *t, const tx_fields *f, int sign, i
         (strcmp(t->toks[ee].key, "que") == 0 || strcmp(t->toks[ee].key, "qu'") == 0))
         return -1;
     if (f->n < 1 || f->n > 10000 || f->half) return -1;
+    if (f->unit == U_WEEK && t->wk_fresh) {
+        /* "last week ... the week before", "une semaine plus tôt": the
+         * week before the week the text just named */
+        int64_t mon = vl_timex_days(t->wk_y, t->wk_m, t->wk_d) + (int64_t)sign * f->n * 7;
+        if (sign > 0 && f->tense != TENSE_FUTURE && mon > vl_timex_days(t->ref_y, t->ref_m, t->ref_d)) return -1;
+        int64_t jan4;
+        int y, m, d;
+        vl_timex_civil(mon + 3, &y, &m, &d); /* the Thursday's year is the ISO year */
+        jan4 = vl_timex_days(y, 1, 4);
+        int64_t w1 = jan4 - (((jan4 % 7) + 7 + 3) % 7);
+        o->type = VL_TIMEX_DATE;
+        o->mod[0] = 0;
+        snprintf(o->value, sizeof o->value, "%04d-W%02d", y, (int)((mon - w1) / 7) + 1);
+        return 1;
+    }
     int u = f->unit, need;
     if (u == U_YEAR || u == U_DECADE || u == U_CENTURY) need = 1;
     else if (u == U_MONTH || u == U_QUARTER || u == U_SEMESTER) need = 2;
@@ -2615,6 +2688,15 @@ static void complete(match_ctx *m, int end) {
     if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0 && pe >= 0 && k[pe].sent == k[es].sent &&
         (strcmp(k[pe].key, "jusqu'a") == 0 || strcmp(k[pe].key, "jusqu'au") == 0 || strcmp(k[pe].key, "until") == 0))
         f.tense = TENSE_NONE;
+    /* "NASA has postponed the launch to Tuesday", "le vote a été reporté
+     * à jeudi": the weekday an event is put off to is to come */
+    if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0 && pe >= 1 && k[pe].sent == k[es].sent &&
+        (key_is(&k[pe], "to") || key_is(&k[pe], "until") || key_is(&k[pe], "a") || key_is(&k[pe], "au")))
+        for (int j = pe - 1; j >= 0 && j >= pe - 10 && k[j].sent == k[es].sent && k[j].kind != TK_PUNCT; j--)
+            if (ctx_flags(t, &k[j]) & CTX_DEFER) {
+                f.tense = TENSE_FUTURE;
+                break;
+            }
     /* ... and so is its start: "ont déposé un préavis de grève à partir
      * de lundi", "a fermé les écoles dès jeudi" */
     if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0 && pe >= 1 && k[pe].sent == k[es].sent &&
@@ -2675,6 +2757,28 @@ static void complete(match_ctx *m, int end) {
         t->anchor_sent != k[es].sent &&
         vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) > vl_timex_days(t->ref_y, t->ref_m, t->ref_d))
         f.anchor_y = -1;
+    /* a clock time with no tense, in a paragraph after the one of a past
+     * day told ("L'assemblée du 4 juin avait approuvé le dividende. / À
+     * la Bourse, l'action gagnait 6 % vers 11 heures"), is the dispatch's:
+     * a new paragraph leaves the story's past day */
+    int imperfect = 0; /* the clause's past is a French imperfect: "l'action gagnait", a scene of the day */
+    if (f.tense == TENSE_PAST && t->lang == TXL_FR && t->tense_tok >= 0) {
+        const tx_tok *v = &k[t->tense_tok];
+        /* (not avait, était: the auxiliaries of the pluperfect, "avait
+         * démarré à 5 heures", a past of the story's day) */
+        imperfect = ((v->klen > 4 && strcmp(v->key + v->klen - 3, "ait") == 0) ||
+                     (v->klen > 6 && strcmp(v->key + v->klen - 5, "aient") == 0)) &&
+                    strncmp(v->key, "avai", 4) != 0 && strncmp(v->key, "etai", 4) != 0;
+    }
+    if (cr->r->kind == K_TIME && (f.tense == TENSE_NONE || imperfect) && f.day < 0 && f.dow < 1 && f.month < 1 &&
+        t->anchor_sent >= 0 && t->anchor_sent != k[es].sent && es > 0 && !(k[es].flags & TF_BREAK) &&
+        t->stamp_y < 0 && t->entry_y < 0 && /* (a live report's stamps and entries: below) */
+        vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) < vl_timex_days(t->ref_y, t->ref_m, t->ref_d))
+        for (int j = t->anchor_tok + 1; j <= es; j++)
+            if ((k[j].flags & TF_BREAK) && k[j].kind != TK_PUNCT) {
+                f.anchor_y = -1;
+                break;
+            }
     /* a clock time alone in its paragraph ("___. / 4:30 p.m. / Hillary
      * Clinton says...") is a live report's stamp: on the dispatch's day,
      * not on the last date the entry before it told */
@@ -2719,6 +2823,10 @@ static void complete(match_ctx *m, int end) {
         rm = need >= 2 ? t->narr_m : 1;
         rd = need >= 3 ? t->narr_d : 1;
     }
+    /* "la semaine dernière ... la semaine précédente", "the week of March
+     * 2 ... the following week": a week counted from the week told */
+    if (need == 3 && f.unit == U_WEEK && t->wk_fresh) ry = t->wk_y, rm = t->wk_m, rd = t->wk_d;
+    c.anaph = need > 0;
     /* an entry of a live report is told on its stamp's day: "demain
      * matin" in the entry stamped "23 h 30 –" of a New Year's night
      * dispatch is New Year's morning, and a clock time of its own
@@ -2824,6 +2932,21 @@ static void complete(match_ctx *m, int end) {
     if ((kind == K_AGO || kind == K_LATER) && (cr->r->flags & RF_ANAPH) &&
         (told = story_shift(t, &f, kind == K_AGO ? -1 : 1, ee, &c.tx)) < 0)
         return;
+    if (told && (kind == K_AGO || kind == K_LATER)) c.anaph = 1;
+    /* "Sur le deuxième trimestre, le résultat a atteint 212 millions,
+     * contre 171 millions un an plus tôt": in a sentence about the quarter
+     * a report is on, the year before is that quarter a year before (as
+     * "a year earlier" below), not a year before the last day told */
+    if (told && kind == K_AGO && f.unit == U_YEAR && t->report_q >= 0 && f.n >= 1 && f.n <= 100) {
+        int sent = k[es].sent, qs = 0;
+        for (int i = es - 1; i >= 0 && k[i].sent == sent && !qs; i--)
+            qs = k[i].kind == TK_WORD && (k[i].mask & (1ull << TC_UNIT)) && lex_value(t, &k[i], TC_UNIT) == U_QUARTER;
+        if (qs) {
+            int q = t->report_q - 4 * f.n;
+            snprintf(c.tx.value, sizeof c.tx.value, "%04d-Q%d", q / 4, q % 4 + 1);
+            c.yearq = 1;
+        }
+    }
     if (!told && kind == K_DUR && t->lang == TXL_FR && race_time(t, es, ee, &c.tx)) told = 1; /* 2 h 06 min 12 s */
     if (!told && kind == K_DUR && (cr->r->flags & RF_COMPOUND)) {
         if (!compound_duration(t, es, ee, &c.tx)) return; /* units out of order: the shorter matches stand */
@@ -3009,7 +3132,15 @@ static void put_clock(vl_timex *x, const char *day, int minutes) {
  * range's next day, not the story's).  Returns 1 in that last case: the
  * next day is the range's, not the story's (later clock times and "la
  * nuit" stay on the day told). */
-static int clock_range(vl_timex_tagger *t, int prev_es, int es, int ee, vl_timex *x) {
+/* Whether the match [es, ee) names its day (a weekday, a month, demain,
+ * a numeric date): "jusqu'à jeudi 6 heures". */
+static int cdated_named(const vl_timex_tagger *t, int es, int ee) {
+    for (int i = es; i < ee; i++)
+        if (t->toks[i].mask & ((1ull << TC_DOW) | (1ull << TC_MONTH) | (1ull << TC_REL) | (1ull << TC_ISO))) return 1;
+    return 0;
+}
+
+static int clock_range(vl_timex_tagger *t, int prev_es, int es, int ee, vl_timex *x, int generic) {
     if (!t->nout || prev_es < 0 || !range_link(t, es)) return 0;
     vl_timex *p = &t->out[t->nout - 1];
     int pdated, cdated;
@@ -3019,6 +3150,13 @@ static int clock_range(vl_timex_tagger *t, int prev_es, int es, int ee, vl_timex
     if (!pdated) {
         const tx_tok *b = prev_es > 0 ? &t->toks[prev_es - 1] : NULL;
         if (!b || b->sent != t->toks[prev_es].sent || !(b->mask & (1ull << TC_CLOCKOPEN))) return 0;
+    }
+    /* a range of every day's hours ("ouvert chaque mercredi de 14 heures
+     * à 18 heures"): both ends on every such day (set_sentence) */
+    if (generic && !pdated && !cdated_named(t, es, ee)) {
+        put_clock(p, "XXXX-XX-XX", pm);
+        put_clock(x, "XXXX-XX-XX", cm);
+        return 0;
     }
     char day[11];
     if (pdated) memcpy(day, p->value, 10);
@@ -3259,6 +3397,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->stamp_order = 0;
     t->entry_y = -1;
     t->narr_prec = 0;
+    t->wk_fresh = 0;
     t->report_q = -1;
     t->last_day = t->last_end = -1;
     t->tense_tok = -1;
@@ -3388,7 +3527,15 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         cp_count += count_code_points(text, x.start, x.end);
         x.cp_end = cp_count;
         cp_pos = x.end;
-        int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x);
+        /* "ouvert chaque mercredi de 14 heures à 18 heures", "trains leave
+         * every hour from 6 a.m.": with no day of their sentence, the
+         * clock times of a repeated time are of every such day, not of
+         * the last day told (XXXX-XX-XXT14:00) */
+        int generic = best.clock_only && t->anchor_sent != t->toks[best.ext_start].sent &&
+                      set_sentence(t, best.ext_start);
+        int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x, generic);
+        if (generic && x.type == VL_TIMEX_TIME && strlen(x.value) >= 11 && x.value[10] == 'T' && all_digits(x.value, 4))
+            memcpy(x.value, "XXXX-XX-XX", 10);
         if ((rc = push_out(t, &x))) return rc;
         prev_es = best.ext_start;
         /* "April 24 and 25", "Oct. 4, 11 and 18": the days listed after it */
@@ -3447,6 +3594,9 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         if (t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param)
             shift_value_day(&ax, -t->rules[best.rule].r->param);
         if (!next_day && !lookback) narrative_anchor(t, &ax);
+        /* (a week counted from the one told is no new anchor: "up from 80
+         * the previous week ... against 79 the previous week" are one) */
+        if (!best.anaph) week_anchor(t, &x);
         t->last_end = best.ext_end;
         t->last_day = -1;
         if (x.type == VL_TIMEX_DATE || x.type == VL_TIMEX_TIME) {
@@ -3485,6 +3635,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         /* a day-precision date anchors the clock times of its sentence */
         if (!next_day && !lookback && !best.night_eve && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
+            t->anchor_tok = best.ext_end - 1;
             t->anchor_night = t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param;
             t->anchor_tni = !t->anchor_night && strcmp(ax.value + 10, "TNI") == 0;
             t->anchor_clock = best.clock_only || best.stamp;

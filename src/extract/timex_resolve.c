@@ -540,6 +540,14 @@ int vl_timex_resolve(int kind, int rule_flags, const tx_fields *f, int ry, int r
             snprintf(o->value, sizeof o->value, "XXXX-WXX-%d%s%s", f->dows >= 1 ? f->dows : f->dow, pod ? "T" : "",
                      pod_names[pod]);
             ok = 1;
+        } else if (f->month >= 1 && f->month <= 12 && (f->unit < 0 || (f->unit == U_MONTH && f->n < 0))) {
+            /* "chaque 14 juillet", "every July 4", "every August": that
+             * day or month of every year (XXXX-07-14, XXXX-08) */
+            if (f->day >= 1 && f->day <= 31)
+                snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", f->month, f->day);
+            else
+                snprintf(o->value, sizeof o->value, "XXXX-%02d", f->month);
+            ok = 1;
         } else if (f->setadj > 0) {
             tx_fields g = *f;
             g.unit = f->setadj;

@@ -394,6 +394,9 @@ const tx_lex vl_timex_lexicon[] = {
      * morning", while "next week" is the dispatch's). */
     {"lendemain", FR, TC_ANAPH, 0}, {"surlendemain", FR, TC_ANAPH, 0}, {"suivant", FR, TC_ANAPH, 0}, {"suivante", FR, TC_ANAPH, 0},
     {"suivants", FR, TC_ANAPH, 0}, {"suivantes", FR, TC_ANAPH, 0},
+    /* ... and so does "précédent" ("l'année précédente", "la semaine
+     * précédente": the one before the year or week told), as "previous" */
+    {"precedent", FR, TC_ANAPH, 0}, {"precedente", FR, TC_ANAPH, 0},
     {"following", EN, TC_ANAPH, 0}, {"previous", EN, TC_ANAPH, 0}, {"preceding", EN, TC_ANAPH, 0},
     {"prior", EN, TC_ANAPH, 0},
     /* nouns of a person, before "de" + years: an age */
@@ -528,6 +531,16 @@ const tx_lex vl_timex_lexicon[] = {
      * it completes; after "a|an UNIT", a span of its own; clauses of no
      * plan; the year after or before the one told; -ing words that open
      * no participle clause */
+    /* verbs of putting off ("postponed the vote to Tuesday", "a reporté
+     * la réunion à jeudi"): the weekday after "to", "until", "à" is the
+     * event's new day, to come whatever the verb's tense */
+    {"postponed", EN, TC_CTX, CTX_DEFER}, {"delayed", EN, TC_CTX, CTX_DEFER}, {"moved", EN, TC_CTX, CTX_DEFER},
+    {"pushed", EN, TC_CTX, CTX_DEFER}, {"rescheduled", EN, TC_CTX, CTX_DEFER}, {"deferred", EN, TC_CTX, CTX_DEFER},
+    {"adjourned", EN, TC_CTX, CTX_DEFER}, {"delays", EN, TC_CTX, CTX_DEFER}, {"postpones", EN, TC_CTX, CTX_DEFER},
+    {"reporte", FR, TC_CTX, CTX_DEFER}, {"reportee", FR, TC_CTX, CTX_DEFER}, {"reportes", FR, TC_CTX, CTX_DEFER},
+    {"reportees", FR, TC_CTX, CTX_DEFER}, {"repousse", FR, TC_CTX, CTX_DEFER}, {"repoussee", FR, TC_CTX, CTX_DEFER},
+    {"repousses", FR, TC_CTX, CTX_DEFER}, {"repoussees", FR, TC_CTX, CTX_DEFER}, {"ajourne", FR, TC_CTX, CTX_DEFER},
+    {"ajournee", FR, TC_CTX, CTX_DEFER}, {"decale", FR, TC_CTX, CTX_DEFER}, {"decalee", FR, TC_CTX, CTX_DEFER},
     {"this", EN, TC_CTX, CTX_NOTVERB}, {"that", EN, TC_CTX, CTX_NOTVERB}, {"these", EN, TC_CTX, CTX_NOTVERB},
     {"those", EN, TC_CTX, CTX_NOTVERB}, {"him", EN, TC_CTX, CTX_NOTVERB}, {"them", EN, TC_CTX, CTX_NOTVERB},
     {"me", EN, TC_CTX, CTX_NOTVERB}, {"us", EN, TC_CTX, CTX_NOTVERB}, {"it", EN, TC_CTX, CTX_NOTVERB},
@@ -653,7 +666,11 @@ const tx_rule vl_timex_rules[] = {
     /* two ages or a range of them: "âgés de 19 et 50 ans", "des jeunes de
      * 17 à 27 ans" */
     {FR, K_NONE, 0, 0, "age|agee|ages|agees|PERSON de|d' NUM et|a|ou NUM ans"},
-    {FR, K_NONE, 0, 0, "_,|_( NUM ans _,|_)"},
+    /* an age set off after a name: "Marie, 34 ans, a témoigné",
+     * "raconte André, 73 ans." */
+    {FR, K_NONE, 0, 0, "_,|_( NUM ans _,|_)|_.|_;"},
+    /* an age group: "les moins de 15 ans", "chez les plus de 65 ans" */
+    {FR, K_NONE, 0, 0, "les|des|aux moins|plus de|d' NUM ans"},
     /* "elle n'avait que 11 ans quand", "il a 33 ans.": avoir and an age
      * that ends the clause ("il a 20 ans d'expérience" counts years);
      * "a" only after its subject, the key being also that of "à" */
@@ -681,6 +698,8 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_NONE, 0, 0, "d' une NUM d' annees"},
     {EN, K_NONE, 0, 0, "NUM UNIT|UNITS old"},
     {EN, K_NONE, 0, 0, "aged NUM"},
+    /* "children under 5 years of age", "at 12 to 15 months of age" */
+    {EN, K_NONE, 0, 0, "NUM to|and|or? NUM? UNIT|UNITS of age"},
     /* "as soon as he arrives" is a conjunction; "as soon as possible" a time */
     {EN, K_NONE, 0, 0, "as soon as"},
     /* names: the newspaper, the football club (classes, not literal
@@ -731,6 +750,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_DATE, 0, 0, "SEASON YEAR|PAST|NEXT"},
     {FR, K_DATE, 0, 0, "THIS SEASON"},
     {FR, K_DATE, 0, 0, "_en|_au|l' SEASON"},
+    /* ... and one a modifier opens: "la fin de l'été", "au début de
+     * l'automne" (the modifier prefix takes "de l'") */
+    {FR, K_DATE, 0, RF_AFTERMOD, "SEASON"},
     {FR, K_DATE, 0, 0, "ORD|PAST UNIT YEAR"},
     {FR, K_DATE, 0, 0, "ORD UNIT YEAR?"},
     {EN, K_DATE, 0, 0, "DOW ,? MONTH DAY ,? YEAR?"},
@@ -948,6 +970,11 @@ const tx_rule vl_timex_rules[] = {
      * "l'année en cours"; "exercice" is the year in timex.c, not a unit:
      * "un exercice militaire" counts none) */
     {FR, K_REL, 0, 0, "l' exercice en cours"},
+    /* "toute la semaine", "toute la semaine prochaine": the week, as "cette
+     * semaine" (French TimeBank's "toute l'année" is no guide: a set);
+     * "toute la journée" is a span of one day (P1D) */
+    {FR, K_REL, 0, 0, "toute la semaine PAST|NEXT?"},
+    {FR, K_DUR, 1, 0, "toute la journee"},
     /* "un retour au calme pour le week-end", "durant le week-end": this
      * weekend, placed by the tense like "ce week-end" (English: "over
      * the weekend") */
@@ -1119,6 +1146,12 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_SET, 0, 0, "chaque SEASON"},
     {EN, K_SET, 0, 0, "every|each SEASON|fall"},
     {FR, K_SET, 0, 0, "tous les SEASON|etes"},
+    /* a date of every year: "chaque 14 juillet", "tous les 1er mai",
+     * "chaque mois d'août", "every July 4", "each May" (XXXX-07-14,
+     * XXXX-05); not "tous les 15 jours", a count of days */
+    {FR, K_SET, 0, 0, "chaque|tous|toutes les? DAY MONTH"},
+    {FR, K_SET, 0, 0, "chaque|tous les? mois de|d' MONTH"},
+    {EN, K_SET, 0, 0, "every|each MONTH DAY?"},
     {FR, K_SET, 0, 0, "tous|toutes les NUM? UNITS|DOWS"},
     /* (and "8 000 spectateurs par soir", "120 euros par nuit": every such
      * part of day, as "chaque soir") */
