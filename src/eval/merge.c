@@ -26,11 +26,13 @@ typedef struct rec {
     int type;
     size_t gold, surface, canon;
     int64_t entity; /* the store's; 0 when it made none (an empty key) */
+    int64_t cp;     /* its start in code points, which with doc finds it */
 } rec;
 
 struct vl_merge_eval {
     vl_store *store;
     sqlite3_stmt *entity_of;
+    sqlite3_stmt *doc_row; /* a docs row per unit: its language (entities.c's seen_in_lang) */
     rec *recs;
     size_t nrecs, cap;
     vl_buf strings;
@@ -59,6 +61,11 @@ int vl_merge_eval_new(const vl_merge_taggers *taggers, vl_merge_eval **out, vl_e
     if (!rc && sqlite3_prepare_v2(ev->store->db, "SELECT entity FROM mentions WHERE doc = ?1 AND start = ?2", -1,
                                   &ev->entity_of, NULL) != SQLITE_OK)
         rc = vl_store_sqlite_error(ev->store, err, "reading the mentions");
+    if (!rc && sqlite3_prepare_v2(ev->store->db,
+                                  "INSERT INTO docs(rowid, id, date, lang, text, hash, ingested_at)"
+                                  " VALUES (?1, ?1, ?2, ?3, '', x'', '')",
+                                  -1, &ev->doc_row, NULL) != SQLITE_OK)
+        rc = vl_store_sqlite_error(ev->store, err, "writing a document");
     if (rc) {
         vl_merge_eval_free(ev);
         return rc;
@@ -70,6 +77,7 @@ int vl_merge_eval_new(const vl_merge_taggers *taggers, vl_merge_eval **out, vl_e
 void vl_merge_eval_free(vl_merge_eval *ev) {
     if (!ev) return;
     sqlite3_finalize(ev->entity_of);
+    sqlite3_finalize(ev->doc_row);
     vl_store_close(ev->store);
     vl_ner_tagger_free(ev->tagger);
     free(ev->recs);
@@ -153,13 +161,30 @@ static long system_mention(const vl_merge_eval *ev, size_t i, const vl_ner_gold 
     return lo < ev->nm && ev->m[lo].start == g->start && ev->m[lo].end == g->end ? (long)lo : -1;
 }
 
+/* The language of a unit: the one asked for, else identified, else
+ * French (as `veille eval ner` does). */
+static vl_lang unit_lang(const vl_merge_eval *ev, const vl_ner_unit *u) {
+    int lang = ev->tagged && ev->taggers.lang >= 0 ? ev->taggers.lang : (int)vl_lang_identify(u->text, u->len);
+    return lang <= VL_LANG_UND || lang >= VL_LANG_COUNT ? VL_LANG_FR : (vl_lang)lang;
+}
+
 /* Tags the unit with the model of its language, as ingest does. */
 static int tag_unit(vl_merge_eval *ev, const vl_ner_unit *u, vl_error *err) {
-    int lang = ev->taggers.lang >= 0 ? ev->taggers.lang : (int)vl_lang_identify(u->text, u->len);
-    if (lang <= VL_LANG_UND || lang >= VL_LANG_COUNT) lang = VL_LANG_FR;
+    int lang = (int)unit_lang(ev, u);
     const vl_ner_model *m = ev->taggers.model[lang];
     if (!m) return vl_error_set(err, VL_ENOTFOUND, u->name, 0, "no entity model for %s", vl_lang_code((vl_lang)lang));
     return vl_ner_tag_with(ev->tagger, m, u->text, u->len, (vl_lang)lang, on_span, ev, err);
+}
+
+/* The store's entity of recorded mention r into r->entity. */
+static int read_entity(vl_merge_eval *ev, rec *r, vl_error *err) {
+    sqlite3_bind_int64(ev->entity_of, 1, (int64_t)r->doc);
+    sqlite3_bind_int64(ev->entity_of, 2, r->cp);
+    int step = sqlite3_step(ev->entity_of);
+    r->entity = step == SQLITE_ROW ? sqlite3_column_int64(ev->entity_of, 0) : 0;
+    sqlite3_reset(ev->entity_of);
+    return step == SQLITE_ROW || step == SQLITE_DONE ? VL_OK
+                                                     : vl_store_sqlite_error(ev->store, err, "reading the mentions");
 }
 
 int vl_merge_eval_unit(vl_merge_eval *ev, const vl_ner_unit *u, vl_error *err) {
@@ -178,12 +203,21 @@ int vl_merge_eval_unit(vl_merge_eval *ev, const vl_ner_unit *u, vl_error *err) {
     a.entities = ev->m;
     a.nentities = n;
     int64_t rowid = (int64_t)++ev->docs;
-    if (n) {
+    snprintf(a.lang_code, sizeof a.lang_code, "%s", vl_lang_code(unit_lang(ev, u)));
+    uint64_t folds = vl_store_entity_folds(ev->store);
+    sqlite3_bind_int64(ev->doc_row, 1, rowid);
+    sqlite3_bind_text(ev->doc_row, 2, a.date, -1, SQLITE_STATIC);
+    sqlite3_bind_text(ev->doc_row, 3, a.lang_code, -1, SQLITE_STATIC);
+    rc = vl_store_step_done(ev->store, ev->doc_row, "writing a document", err);
+    if (!rc && n) {
         rc = vl_store_begin(ev->store, err);
         if (!rc) rc = vl_store_write_entities(ev->store, rowid, 0, &a, err);
         if (!rc) rc = vl_store_commit(ev->store, err);
         else if (ev->store->in_txn) vl_store_rollback(ev->store);
     }
+    /* two entities folded into one: earlier mentions may have moved */
+    for (size_t i = 0; i < ev->nrecs && !rc && vl_store_entity_folds(ev->store) != folds; i++)
+        rc = read_entity(ev, &ev->recs[i], err);
     for (size_t i = 0; i < u->ngold && !rc; i++) {
         const vl_ner_gold *g = &u->gold[i];
         if (!g->link || !scored_link(u->links + g->link - 1)) continue;
@@ -204,12 +238,8 @@ int vl_merge_eval_unit(vl_merge_eval *ev, const vl_ner_unit *u, vl_error *err) {
             put_name(ev, (int)m->type, u->text, m->start, m->end, &r->surface) ||
             put_name(ev, (int)m->type, u->text, m->canon_start, m->canon_end, &r->canon))
             return oom(err);
-        sqlite3_bind_int64(ev->entity_of, 1, rowid);
-        sqlite3_bind_int64(ev->entity_of, 2, (int64_t)m->cp_start);
-        int step = sqlite3_step(ev->entity_of);
-        if (step == SQLITE_ROW) r->entity = sqlite3_column_int64(ev->entity_of, 0);
-        else if (step != SQLITE_DONE) rc = vl_store_sqlite_error(ev->store, err, "reading the mentions");
-        sqlite3_reset(ev->entity_of);
+        r->cp = (int64_t)m->cp_start;
+        rc = read_entity(ev, r, err);
         ev->nrecs++;
     }
     return rc;

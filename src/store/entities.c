@@ -136,7 +136,10 @@ struct vl_entity_store {
     vl_entity_links *links; /* built on first use */
     sqlite3_stmt *st[NST];  /* prepared on first use */
     vl_buf key, var, full;  /* scratch */
+    uint64_t folds;         /* merge_entities calls (vl_store_entity_folds) */
 };
+
+uint64_t vl_store_entity_folds(const vl_store *s) { return s->ents ? s->ents->folds : 0; }
 
 void vl_entity_store_free(vl_entity_store *es) {
     if (!es) return;
@@ -604,6 +607,7 @@ static int defined_as(const vl_annotation *a, size_t i, size_t j) {
  * deleted.  The statements run in the order of the enum. */
 static int merge_entities(vl_store *s, int64_t keep, int64_t gone, vl_error *err) {
     int rc = VL_OK;
+    s->ents->folds++;
     for (int w = ST_MERGE_MENTIONS; w <= ST_MERGE_DROP_ENTITY && !rc; w++) {
         sqlite3_stmt *st = stmt(s, w, err);
         if (!st) return VL_ESTORE;

@@ -96,6 +96,10 @@ int vl_store_write_entities(vl_store *s, int64_t rowid, int replacing, const str
                             vl_error *err);
 int vl_store_fill_entities(vl_store *s, vl_error *err);
 void vl_entity_store_free(vl_entity_store *es);
+/* How many times writing entities has folded two entities into one since
+ * the store was opened (rule 7 of entities.c): a caller that kept the
+ * entity ids of earlier mentions reads them again when it changed. */
+uint64_t vl_store_entity_folds(const vl_store *s);
 /* The ids of the entities `name` designates, comma-separated ("NULL" when
  * none), for vl_search's entity filter. */
 int vl_entity_filter_ids(vl_store *s, const char *name, vl_buf *ids, vl_error *err);

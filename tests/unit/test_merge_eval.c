@@ -103,8 +103,30 @@ static void test_brat_links(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
-static vl_merge_eval *eval_fixture(const char *dir) {
-    char *p = th_write_file(dir, "m.tsv", fixture, (size_t)-1);
+/* Four dispatches of one club, Q5: its acronym alone, its name twice,
+ * then both paired, "Club Vert Vif (CVV)", which folds the acronym's
+ * entity into the name's (src/store/entities.c, rule 7). */
+static const char fold_fixture[] = HIPE_HEAD
+    "# hipe2022:document_id = f1\n"
+    "# hipe2022:date = 2025-04-01\n"
+    TOK("Le", "O", "_", "_") TOK("CVV", "B-org", "Q5", "_") TOK("gagne", "O", "_", "NoSpaceAfter")
+    TOK(".", "O", "_", "EndOfSentence")
+    "# hipe2022:document_id = f2\n"
+    "# hipe2022:date = 2025-04-02\n"
+    TOK("Le", "O", "_", "_") TOK("Club", "B-org", "Q5", "_") TOK("Vert", "I-org", "Q5", "_")
+    TOK("Vif", "I-org", "Q5", "_") TOK("perd", "O", "_", "NoSpaceAfter") TOK(".", "O", "_", "EndOfSentence")
+    "# hipe2022:document_id = f3\n"
+    "# hipe2022:date = 2025-04-03\n"
+    TOK("Le", "O", "_", "_") TOK("Club", "B-org", "Q5", "_") TOK("Vert", "I-org", "Q5", "_")
+    TOK("Vif", "I-org", "Q5", "_") TOK("joue", "O", "_", "NoSpaceAfter") TOK(".", "O", "_", "EndOfSentence")
+    "# hipe2022:document_id = f4\n"
+    "# hipe2022:date = 2025-04-04\n"
+    TOK("Le", "O", "_", "_") TOK("Club", "B-org", "Q5", "_") TOK("Vert", "I-org", "Q5", "_")
+    TOK("Vif", "I-org", "Q5", "_") TOK("(", "O", "_", "NoSpaceAfter") TOK("CVV", "B-org", "Q5", "NoSpaceAfter")
+    TOK(")", "O", "_", "_") TOK("signe", "O", "_", "NoSpaceAfter") TOK(".", "O", "_", "EndOfSentence");
+
+static vl_merge_eval *eval_text(const char *dir, const char *text) {
+    char *p = th_write_file(dir, "m.tsv", text, (size_t)-1);
     vl_merge_eval *ev;
     vl_error err;
     assert_int_equal(vl_merge_eval_new(NULL, &ev, &err), VL_OK);
@@ -124,7 +146,7 @@ static vl_merge_eval *eval_fixture(const char *dir) {
 static void test_scores(void **state) {
     (void)state;
     char *dir = th_tmpdir();
-    vl_merge_eval *ev = eval_fixture(dir);
+    vl_merge_eval *ev = eval_text(dir, fixture);
     vl_merge_score s;
     vl_error err;
     /* veille: {Mark Rutte, Rutte, Rutte} (the alias links the second
@@ -168,10 +190,27 @@ static void test_scores(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* The mentions scored before a fold are read again: the first CVV is
+ * scored in the entity it was folded into. */
+static void test_scores_after_fold(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    vl_merge_eval *ev = eval_text(dir, fold_fixture);
+    vl_merge_score s;
+    vl_error err;
+    assert_int_equal(vl_merge_eval_score(ev, VL_MERGE_VEILLE, VL_MERGE_ACROSS, -1, &s, &err), VL_OK);
+    assert_int_equal(s.mentions, 5);
+    assert_int_equal(s.gold_entities, 1);
+    assert_int_equal(s.sys_entities, 1);
+    assert_near(s.b3_r, 1.0);
+    vl_merge_eval_free(ev);
+    th_tmpdir_cleanup(dir);
+}
+
 static void test_errors(void **state) {
     (void)state;
     char *dir = th_tmpdir();
-    vl_merge_eval *ev = eval_fixture(dir);
+    vl_merge_eval *ev = eval_text(dir, fixture);
     char *path = th_path(dir, "errors.txt");
     FILE *f = fopen(path, "w+");
     assert_non_null(f);
@@ -197,6 +236,7 @@ int main(void) {
         cmocka_unit_test(test_hipe_links),
         cmocka_unit_test(test_brat_links),
         cmocka_unit_test(test_scores),
+        cmocka_unit_test(test_scores_after_fold),
         cmocka_unit_test(test_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
