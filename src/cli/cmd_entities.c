@@ -130,15 +130,17 @@ static json_t *info_json(const vl_entity_info *info) {
 static void print_info(const vl_entity_info *info) {
     const vl_entity *e = &info->entity;
     printf("%s  %s  (entity %lld)\n", e->name, e->type, (long long)e->id);
-    printf("mentions:  %lld in %lld dispatches, %s .. %s\n", (long long)e->mentions, (long long)e->docs,
-           e->first_seen, e->last_seen);
+    printf("mentions:  %lld in %lld dispatch%s, %s .. %s\n", (long long)e->mentions, (long long)e->docs,
+           e->docs == 1 ? "" : "es", e->first_seen, e->last_seen);
     fputs("aliases:  ", stdout);
     for (size_t i = 0; i < info->naliases; i++)
         printf("%s %s (%lld)", i ? "," : "", info->aliases[i].name, (long long)info->aliases[i].count);
-    fputs("\n\nby month:\n", stdout);
+    /* a table, so that "1 dispatches" never reads wrong */
+    if (info->nmonths) fputs("\n\nmonth     mentions  dispatches\n", stdout);
+    else fputc('\n', stdout);
     for (size_t i = 0; i < info->nmonths; i++)
-        printf("  %s  %6lld mentions  %5lld dispatches\n", info->months[i].month,
-               (long long)info->months[i].mentions, (long long)info->months[i].docs);
+        printf("%-7s   %8lld  %10lld\n", info->months[i].month, (long long)info->months[i].mentions,
+               (long long)info->months[i].docs);
     if (info->nrelated) fputs("\nwith:\n", stdout);
     for (size_t i = 0; i < info->nrelated; i++)
         printf("  %5lld  %-4s  %s\n", (long long)info->related[i].shared, info->related[i].entity.type,

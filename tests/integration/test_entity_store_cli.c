@@ -141,6 +141,10 @@ static void test_linked_across_dispatches(void **state) {
     assert_int_equal(r.status, 0);
     assert_non_null(strstr(r.out, "Mark Rutte  PER"));
     assert_non_null(strstr(r.out, "fr-1"));
+    /* the months as a table under its header */
+    const char *head = strstr(r.out, "month     mentions  dispatches\n");
+    assert_non_null(head);
+    assert_non_null(strstr(head, "\n2026-03 "));
     th_run_free(&r);
 }
 
