@@ -42,28 +42,44 @@ static void join_initials(vl_buf *out) {
     out->data[w] = 0;
 }
 
+static int is_ascii_word(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+}
+
+/* Letters, marks and digits (utf8proc's categories Lu to No). */
+static int is_word_category(utf8proc_category_t c) { return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO; }
+
 int vl_entity_key(const char *name, size_t len, vl_buf *out) {
     vl_buf folded;
     vl_buf_init(&folded);
-    int rc = vl_text_fold(name, len, &folded);
+    /* A short name in ASCII folds to its lower case: most names of English
+     * dispatches and many French ones skip vl_text_fold's three buffers
+     * and utf8proc's passes (the store keys every mention it links). */
+    char ascii[128];
+    int is_ascii = len < sizeof ascii;
+    for (size_t i = 0; i < len && is_ascii; i++) is_ascii = (unsigned char)name[i] < 0x80;
+    int rc = VL_OK;
+    if (is_ascii) {
+        for (size_t i = 0; i < len; i++) ascii[i] = name[i] >= 'A' && name[i] <= 'Z' ? (char)(name[i] + 32) : name[i];
+    } else {
+        rc = vl_text_fold(name, len, &folded);
+    }
     vl_buf_reset(out);
     if (rc) {
         vl_buf_free(&folded);
         return rc == VL_ENOMEM ? VL_ENOMEM : rc;
     }
-    const unsigned char *p = (const unsigned char *)(folded.data ? folded.data : "");
-    size_t n = folded.len, i = 0, word_start = 0;
+    const unsigned char *p = (const unsigned char *)(is_ascii ? ascii : folded.data ? folded.data : "");
+    size_t n = is_ascii ? len : folded.len, i = 0, word_start = 0;
     int pending_space = 0;
     while (i < n && !rc) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
-        if (k <= 0) {
+        utf8proc_int32_t cp = p[i];
+        utf8proc_ssize_t k = 1;
+        if (cp >= 0x80 && (k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp)) <= 0) {
             i++;
             continue;
         }
-        utf8proc_category_t cat = utf8proc_category(cp);
-        int word = (cp < 0x80) ? ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z'))
-                               : (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO);
+        int word = cp < 0x80 ? is_ascii_word((unsigned char)cp) : is_word_category(utf8proc_category(cp));
         if (!word) {
             if (!pending_space && out->len > 0) rc = spell_saint(out, word_start);
             pending_space = out->len > 0;
@@ -71,6 +87,8 @@ int vl_entity_key(const char *name, size_t len, vl_buf *out) {
             if (pending_space) rc = vl_buf_putc(out, ' ');
             if (pending_space || out->len == 0) word_start = out->len;
             pending_space = 0;
+            /* with the ASCII letters and digits that follow: one append */
+            while (i + (size_t)k < n && is_ascii_word(p[i + (size_t)k])) k++;
             if (!rc) rc = vl_buf_append(out, p + i, (size_t)k);
         }
         i += (size_t)k;
