@@ -619,7 +619,9 @@ static int merge_entities(vl_store *s, int64_t keep, int64_t gone, vl_error *err
 }
 
 /* Folds entity `other` and the entity of mention i's group (m[i].entity)
- * into one, the larger keeping its id and name, when the dispatch says
+ * into one, the larger keeping its id (and the group's canonical name,
+ * the full form, when the group's entity was not new), when the dispatch
+ * says
  * they are one name (merge_paired, fold_article_variants); the mentions of
  * the dispatch follow.  Only when `other` was not created by this dispatch,
  * was seen in the dispatch's language (seen_in_lang), and the group's
@@ -641,6 +643,21 @@ static int fold_into(vl_store *s, const vl_annotation *a, ment *m, size_t i, int
         gone = m[i].entity;
     }
     if ((rc = merge_entities(s, keep, gone, err))) return rc;
+    if (keep == other && !m[i].created) {
+        /* the acronym's or the bare spelling's entity kept its id: it
+         * takes the name the dispatch gives in full ("Les Républicains",
+         * not "LR"; "Le Figaro", not "Figaro") when that name had an
+         * entity of its own, seen in two dispatches; not a name new with
+         * this dispatch, which may be a one-off expansion of an acronym
+         * that means something else elsewhere ("Le Texas Medical Center
+         * (TMC)" beside the channel TMC) */
+        const vl_ner_mention *x = &a->entities[i];
+        sqlite3_stmt *rn = stmt(s, ST_RENAME_TO_ALIAS, err);
+        if (!rn) return VL_ESTORE;
+        sqlite3_bind_int64(rn, 1, keep);
+        sqlite3_bind_text(rn, 2, a->text + x->canon_start, (int)(x->canon_end - x->canon_start), SQLITE_STATIC);
+        if ((rc = vl_store_step_done(s, rn, "writing the entities", err))) return rc;
+    }
     /* the mentions of `gone` now point to `keep`, which this dispatch did
      * not create unless it was the group's */
     int kept_new = 0;
