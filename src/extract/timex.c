@@ -2499,6 +2499,25 @@ static void shift_value_day(vl_timex *x, int days) {
     memcpy(x->value, day, 10);
 }
 
+/* The token after the time zone that follows a live report's stamp at j
+ * ("7:30 p.m. ET –", "9:20 a.m. MDT –"): a zone word of the lexicon or
+ * an abbreviation of two to four capitals ending in T (ET, CET, BST), at
+ * most two words of the stamp's line; j when there is none. */
+static int stamp_zone(const vl_timex_tagger *t, int j) {
+    int z = j;
+    for (; z < (int)t->ntoks && z < j + 2; z++) {
+        const tx_tok *w = &t->toks[z];
+        if (w->kind != TK_WORD || (w->flags & TF_BREAK) || (z > 0 && w->sent != t->toks[z - 1].sent)) break;
+        if (w->mask & (1ull << TC_ZONE)) continue;
+        size_t n = w->end - w->start;
+        const char *s = t->text + w->start;
+        int caps = n >= 2 && n <= 4 && s[n - 1] == 'T';
+        for (size_t i = 0; caps && i < n; i++) caps = s[i] >= 'A' && s[i] <= 'Z';
+        if (!caps) break;
+    }
+    return z;
+}
+
 /* "un an plus tôt", "trois ans auparavant", "deux jours plus tard" (a
  * K_AGO or K_LATER rule marked RF_ANAPH, sign -1 or +1): the last date the
  * text told, shifted by the count, at that date's precision ("en mars
@@ -2786,13 +2805,18 @@ static void complete(match_ctx *m, int end) {
         int j = ee;
         if (j < (int)t->ntoks && k[j].kind == TK_PUNCT && (strcmp(k[j].key, ":") == 0 || strcmp(k[j].key, ".") == 0))
             j++;
+        /* (a time zone may stand between the stamp and its dash: "7:30
+         * p.m. ET – Polls have closed", "9:20 a.m. MDT –") */
+        int dash = j == ee ? stamp_zone(t, j) : j;
+        if (dash == j || dash >= (int)t->ntoks || k[dash].kind != TK_PUNCT || k[dash].sent != k[es].sent) dash = j;
         if (j >= (int)t->ntoks || ((k[j].flags & TF_BREAK) && k[j].kind != TK_PUNCT)) f.anchor_y = -1;
         /* one that opens its paragraph before a dash, the entry on the
          * same line ("10 h 15 – Le ministre...", "11:40 am — Police..."),
          * is on the day of the first such stamp: the day a timeline's
          * heading told, or the dispatch's, never a date an entry told */
-        else if (j == ee && k[j].kind == TK_PUNCT && k[j].sent == k[es].sent &&
-                 (strcmp(k[j].key, "-") == 0 || strcmp(k[j].key, "\u2013") == 0 || strcmp(k[j].key, "\u2014") == 0)) {
+        else if (j == ee && k[dash].kind == TK_PUNCT && k[dash].sent == k[es].sent &&
+                 (strcmp(k[dash].key, "-") == 0 || strcmp(k[dash].key, "\u2013") == 0 ||
+                  strcmp(k[dash].key, "\u2014") == 0)) {
             c.stamp = 1;
             c.stamp_min = fields_minutes(&f);
             if (t->stamp_y > 0) {

@@ -1,0 +1,49 @@
+/*
+ * test_timex_live.c -- unit tests of the rules added after the eleventh
+ * gold batch (issue 3: live blogs, running stories, sport, election
+ * nights, weather warnings) was scored: errors it showed that are shapes
+ * of such news in general, not of its texts.  The sentences are written
+ * for these tests, not taken from the gold files or corpora.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* A live report's stamp may carry its time zone before the dash ("1:15
+ * a.m. ET –"): it is still a stamp, so a morning one after a heading's
+ * night is on the morning that night ends in, and the stamps after it
+ * follow it across midnight rather than the last day an entry told. */
+static void test_stamp_with_zone(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-03-03", EN,
+                            "The blog followed Tuesday night's vote count.\n\n"
+                            "1:15 a.m. ET – The mayor has conceded.\n\n"
+                            "12:30 a.m. ET – Her rival leads by 900 votes.\n\n"
+                            "11:40 p.m. ET – Counting will continue until Friday.\n\n"
+                            "10:20 p.m. ET – Turnout is high."),
+                        "Tuesday night=TIME:2027-03-02TNI | 1:15 a.m.=TIME:2027-03-03T01:15 | "
+                        "12:30 a.m.=TIME:2027-03-03T00:30 | 11:40 p.m.=TIME:2027-03-02T23:40 | "
+                        "Friday=DATE:2027-03-05 | 10:20 p.m.=TIME:2027-03-02T22:20");
+    /* a word in capitals that is no zone leaves the clock time alone */
+    assert_string_equal(tag("2027-03-03", EN, "The fire began at 9 p.m. NASA – the agency – said it was out."),
+                        "9 p.m.=TIME:2027-03-03T21:00");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stamp_with_zone),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
