@@ -3005,6 +3005,23 @@ static void complete(match_ctx *m, int end) {
             c.yearq = 1;
         }
     }
+    /* "il y a trois heures", "about two hours ago" in an entry of a live
+     * report: counted back from the entry's stamp, a time of day ("6 h 45
+     * – ... disparu il y a trois heures": 3 h 45), not the dispatch's day */
+    if (!told && !c.blocker && kind == K_AGO && (f.unit == U_HOUR || f.unit == U_MINUTE) && f.n != -2 &&
+        t->entry_y > 0 && es >= t->entry_tok && t->entry_min >= 0) {
+        int n = f.n < 0 ? 1 : f.n;
+        int back = f.unit == U_HOUR ? n * 60 + (f.half ? 30 : 0) : n;
+        if (back <= 24 * 60) {
+            int64_t day = vl_timex_days(t->entry_y, t->entry_m, t->entry_d);
+            int mins = t->entry_min - back;
+            if (mins < 0) mins += 24 * 60, day--;
+            int y, mo, d;
+            vl_timex_civil(day, &y, &mo, &d);
+            snprintf(c.tx.value, sizeof c.tx.value, "%04d-%02d-%02dT%02d:%02d", y, mo, d, mins / 60, mins % 60);
+            c.tx.type = VL_TIMEX_TIME;
+        }
+    }
     /* K_TIME param: days from the date matched ("la nuit du 14 au 15
      * février": -1, the 14th's) */
     if (kind == K_TIME && cr->r->param && f.day >= 1 && !c.blocker) shift_value_day(&c.tx, cr->r->param);

@@ -41,9 +41,27 @@ static void test_stamp_with_zone(void **state) {
                         "9 p.m.=TIME:2027-03-03T21:00");
 }
 
+/* "il y a deux heures", "40 minutes ago" in an entry of a live report are
+ * counted back from the entry's stamp, a time of day (across midnight
+ * when the count reaches past it); outside a live report, with no clock
+ * to count from, they stay the dispatch's day. */
+static void test_hours_ago_in_entry(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-05-03", FR,
+                            "9 h 20 – Le barrage a cédé il y a deux heures, selon la préfecture.\n\n"
+                            "0 h 40 – Le feu s'est déclaré il y a 50 minutes."),
+                        "9 h 20=TIME:2026-05-03T09:20 | il y a deux heures=TIME:2026-05-03T07:20 | "
+                        "0 h 40=TIME:2026-05-03T00:40 | il y a 50 minutes=TIME:2026-05-02T23:50");
+    assert_string_equal(tag("2026-05-03", EN, "4:05 p.m. – The suspect was arrested 40 minutes ago, police said."),
+                        "4:05 p.m.=TIME:2026-05-03T16:05 | 40 minutes ago=TIME:2026-05-03T15:25");
+    assert_string_equal(tag("2026-05-03", FR, "Le barrage a cédé il y a deux heures, selon la préfecture."),
+                        "il y a deux heures=DATE:2026-05-03");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stamp_with_zone),
+        cmocka_unit_test(test_hours_ago_in_entry),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
