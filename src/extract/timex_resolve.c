@@ -355,6 +355,9 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
     } else if (f->year >= 0) {
         if (!year_ok(f->year)) return 0;
         snprintf(o->value, sizeof o->value, "%04d", f->year);
+    } else if (f->hour >= 0 && f->reldays != -99) {
+        day = ref + f->reldays; /* "demain 6 heures" */
+        put_date(o, day);
     } else if (f->hour >= 0) {
         if (f->anchor_y > 0) day = vl_timex_days(f->anchor_y, f->anchor_m, f->anchor_d);
         else day = ref;

@@ -740,6 +740,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_TIME, 0, 0, "DOW PAST|NEXT? HOUR heures|heure MIN?"},
     {FR, K_TIME, 0, 0, "DOW PAST|NEXT? CLOCK"},
     {FR, K_TIME, 0, 0, "DOW PAST|NEXT? HOUR h MIN?"},
+    /* "jusqu'à demain 6 heures", "hier 23h": that day at that hour */
+    {FR, K_TIME, 0, 0, "REL HOUR heures|heure|h MIN?"},
+    {FR, K_TIME, 0, 0, "REL CLOCK"},
     {FR, K_DATE, 0, 0, "HOLIDAY YEAR|PAST|NEXT?"},
     /* "le Nouvel An", "les festivités du Nouvel An": New Year's Day (not
      * the Jewish, Chinese or Iranian new year, of other calendars) */

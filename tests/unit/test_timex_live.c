@@ -58,10 +58,23 @@ static void test_hours_ago_in_entry(void **state) {
                         "il y a deux heures=DATE:2026-05-03");
 }
 
+/* "jusqu'à demain 6 heures", "hier 23h": that day at that hour, one
+ * expression as "jeudi 6 heures" is, and the end of a range whose start
+ * is then a time of day, not a count of hours (2026-10-21 is a
+ * Wednesday). */
+static void test_relative_day_and_hour(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-10-21", FR, "La vigilance orange court de 18 heures jusqu'à demain 6 heures."),
+                        "18 heures=TIME:2026-10-21T18:00 | demain 6 heures=TIME:2026-10-22T06:00");
+    assert_string_equal(tag("2026-10-21", FR, "La circulation, coupée hier 23h, reprendra demain 14h30."),
+                        "hier 23h=TIME:2026-10-20T23:00 | demain 14h30=TIME:2026-10-22T14:30");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stamp_with_zone),
         cmocka_unit_test(test_hours_ago_in_entry),
+        cmocka_unit_test(test_relative_day_and_hour),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
