@@ -2792,7 +2792,11 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->kind == K_TIME && (f.tense == TENSE_NONE || imperfect) && f.day < 0 && f.dow < 1 && f.month < 1 &&
         t->anchor_sent >= 0 && t->anchor_sent != k[es].sent && es > 0 && !(k[es].flags & TF_BREAK) &&
         t->stamp_y < 0 && t->entry_y < 0 && /* (a live report's stamps and entries: below) */
-        vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) < vl_timex_days(t->ref_y, t->ref_m, t->ref_d))
+        (vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) < vl_timex_days(t->ref_y, t->ref_m, t->ref_d) ||
+         /* (nor is an imperfect's on a day to come: "la Fed se réunira le
+          * 17 juin. / L'euro valait 1,12 dollar vers 18 heures") */
+         (imperfect &&
+          vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) > vl_timex_days(t->ref_y, t->ref_m, t->ref_d))))
         for (int j = t->anchor_tok + 1; j <= es; j++)
             if ((k[j].flags & TF_BREAK) && k[j].kind != TK_PUNCT) {
                 f.anchor_y = -1;

@@ -70,11 +70,28 @@ static void test_relative_day_and_hour(void **state) {
                         "hier 23h=TIME:2026-10-20T23:00 | demain 14h30=TIME:2026-10-22T14:30");
 }
 
+/* A clock time in an imperfect ("l'euro valait", "le titre cédait"), in
+ * a paragraph after one that told a day to come, is the dispatch's: an
+ * imperfect tells a scene already seen, never a day ahead.  A future
+ * clause still takes the day to come. */
+static void test_imperfect_not_future(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-05-07", FR,
+                            "La banque centrale se réunira le 17 juin.\n\n"
+                            "Le dollar valait 0,89 euro vers 18 heures."),
+                        "le 17 juin=DATE:2026-06-17 | vers 18 heures=TIME:2026-05-07T18:00/APPROX");
+    assert_string_equal(tag("2026-05-07", FR,
+                            "La banque centrale se réunira le 17 juin.\n\n"
+                            "Sa décision sera publiée vers 18 heures."),
+                        "le 17 juin=DATE:2026-06-17 | vers 18 heures=TIME:2026-06-17T18:00/APPROX");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stamp_with_zone),
         cmocka_unit_test(test_hours_ago_in_entry),
         cmocka_unit_test(test_relative_day_and_hour),
+        cmocka_unit_test(test_imperfect_not_future),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
