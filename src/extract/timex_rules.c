@@ -889,11 +889,11 @@ const tx_rule vl_timex_rules[] = {
      * (PT1H44M); a time of day takes "du" ("1h44 du matin") */
     {FR, K_TIME, 0, 0, "CLOCK _de|_d' _DOW|_demain|_hier|_aujourd'hui|_ce|_cette"}, /* "la séance de 14h30 de jeudi" */
     {FR, K_TIME, 0, 0, "CLOCK _de _l'|_la _POD"},                                     /* "2h de l'après-midi" */
-    {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a|_depuis HOUR heures|heure _de _l'|_la _POD"},
+    {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a|_depuis HOUR heures|heure de l'|la POD"},
     /* "9 heures du matin", "3 heures de l'après-midi": a time of day
      * whatever comes before it ("de 9 heures du matin jusqu'à 16 heures") */
-    {FR, K_TIME, 0, 0, "HOUR heures|heure _du _POD"},
-    {FR, K_TIME, 0, 0, "HOUR heures|heure _de _l'|_la _POD"},
+    {FR, K_TIME, 0, 0, "HOUR heures|heure du POD"},
+    {FR, K_TIME, 0, 0, "HOUR heures|heure de l'|la POD"},
     /* a range of clock times told once: "entre 14 et 20 heures" (but
      * "entre 2 et 3 heures d'attente" is how long) */
     {FR, K_DUR, 0, 0, "_entre _HOUR _et HOUR heures _de|_d'"},

@@ -86,12 +86,25 @@ static void test_imperfect_not_future(void **state) {
                         "le 17 juin=DATE:2026-06-17 | vers 18 heures=TIME:2026-06-17T18:00/APPROX");
 }
 
+/* "3 heures du matin", "8 heures du soir", "4 heures de l'après-midi"
+ * are one expression with their part of day, which also sets the half
+ * of the day (20:00, not 08:00), and leaves no part of day of its own. */
+static void test_hour_with_part_of_day(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-10-21", FR,
+                            "Le feu a pris vers 3 heures du matin et a été éteint à 8 heures du soir."),
+                        "vers 3 heures du matin=TIME:2026-10-21T03:00/APPROX | 8 heures du soir=TIME:2026-10-21T20:00");
+    assert_string_equal(tag("2026-10-21", FR, "La réunion commencera à 4 heures de l'après-midi."),
+                        "4 heures de l'après-midi=TIME:2026-10-21T16:00");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stamp_with_zone),
         cmocka_unit_test(test_hours_ago_in_entry),
         cmocka_unit_test(test_relative_day_and_hour),
         cmocka_unit_test(test_imperfect_not_future),
+        cmocka_unit_test(test_hour_with_part_of_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
