@@ -3576,6 +3576,25 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
          * every hour from 6 a.m.": with no day of their sentence, the
          * clock times of a repeated time are of every such day, not of
          * the last day told (XXXX-XX-XXT14:00) */
+        /* "les bureaux fermeront à 18 heures, contre 19 heures à Lyon": a
+         * count of hours set against a clock time of its sentence is a
+         * clock time too, on that time's day ("19 heures d'antenne contre
+         * 17 heures" stays how long) */
+        if (t->lang == TXL_FR && x.type == VL_TIMEX_DURATION && !x.mod[0] && t->nout > 0 && best.ext_start > 0 &&
+            key_is(&t->toks[best.ext_start - 1], "contre")) {
+            int s0 = best.ext_start; /* the sentence's first token */
+            while (s0 > 0 && t->toks[s0 - 1].sent == t->toks[best.ext_start].sent) s0--;
+            int dated, mins = clock_minutes(t, &x, best.ext_start, best.ext_end, &dated);
+            for (size_t o = t->nout; o-- > 0 && t->out[o].start >= t->toks[s0].start && mins >= 0 && !dated;) {
+                const char *pv = t->out[o].value;
+                if (t->out[o].type == VL_TIMEX_TIME && strlen(pv) >= 16 && all_digits(pv, 4) && pv[10] == 'T' &&
+                    is_digit((unsigned char)pv[11]) && mins < 24 * 60) {
+                    snprintf(x.value, sizeof x.value, "%.10sT%02d:%02d", pv, mins / 60, mins % 60);
+                    x.type = VL_TIMEX_TIME;
+                    break;
+                }
+            }
+        }
         int generic = best.clock_only && t->anchor_sent != t->toks[best.ext_start].sent &&
                       set_sentence(t, best.ext_start);
         int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x, generic);

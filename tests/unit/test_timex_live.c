@@ -98,6 +98,17 @@ static void test_hour_with_part_of_day(void **state) {
                         "4 heures de l'après-midi=TIME:2026-10-21T16:00");
 }
 
+/* "contre 19 heures" set against a clock time of its sentence is a clock
+ * time on that time's day (the closing of polls here and there); set
+ * against a count of hours it stays a count. */
+static void test_clock_against_clock(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-06-14", FR, "Les bureaux fermeront à 18 heures, contre 19 heures dans les grandes villes."),
+                        "18 heures=TIME:2026-06-14T18:00 | 19 heures=TIME:2026-06-14T19:00");
+    assert_string_equal(tag("2026-06-14", FR, "Les salariés font 42 heures, contre 35 heures dans le reste du groupe."),
+                        "42 heures=DURATION:PT42H | 35 heures=DURATION:PT35H");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stamp_with_zone),
@@ -105,6 +116,7 @@ int main(void) {
         cmocka_unit_test(test_relative_day_and_hour),
         cmocka_unit_test(test_imperfect_not_future),
         cmocka_unit_test(test_hour_with_part_of_day),
+        cmocka_unit_test(test_clock_against_clock),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
