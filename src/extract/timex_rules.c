@@ -938,13 +938,16 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_NONE, 0, 0, "des|les|aux? heures supplementaires|creuses|sup"},
     {FR, K_NONE, 0, 0, "des|les|aux? heures de pointe|d'affluence"},
     {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a midi|minuit"},
+    /* "depuis minuit", "d'ici minuit", "à partir de minuit" */
+    {FR, K_TIME, 0, 0, "_depuis|_d'ici midi|minuit"},
+    {FR, K_TIME, 0, 0, "_partir _de midi|minuit"},
     {EN, K_TIME, 0, 0, "HOUR AMPM"},
     {EN, K_TIME, 0, 0, "HOUR o'clock"},
     /* "4 in the morning", "9 o'clock at night": the part of day tells the
      * half of the clock (resolved in timex_resolve.c) */
     {EN, K_TIME, 0, 0, "HOUR o'clock? in the POD"},
     {EN, K_TIME, 0, 0, "HOUR o'clock? at night"},
-    {EN, K_TIME, 0, 0, "_at|_by|_before|_after|_until|_around noon|midnight|midday"},
+    {EN, K_TIME, 0, 0, "_at|_by|_before|_after|_until|_around|_since|_from|_till|_past noon|midnight|midday"},
     /* a clock time then its day, as agency copy writes them: "9 a.m. EST
      * Tuesday", "noon Thursday" (the weekday placed by the tense rule) */
     {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},

@@ -109,6 +109,19 @@ static void test_clock_against_clock(void **state) {
                         "42 heures=DURATION:PT42H | 35 heures=DURATION:PT35H");
 }
 
+/* Midnight after "à partir de", "depuis", "d'ici", "since", "from",
+ * "till", "past" is a time of day as after "à" or "until": the night's
+ * T24:00 ("d'ici minuit" told on the evening of 2026-03-22). */
+static void test_midnight_after_prepositions(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-22", FR,
+                            "Le couvre-feu s'applique à partir de minuit et les résultats sont attendus d'ici minuit."),
+                        "minuit=TIME:2026-03-22T24:00 | minuit=TIME:2026-03-22T24:00");
+    assert_string_equal(tag("2026-03-22", EN, "The curfew runs from midnight till 5 a.m."),
+                        "midnight=TIME:2026-03-22T24:00 | 5 a.m.=TIME:2026-03-23T05:00");
+    assert_string_equal(tag("2026-03-22", EN, "He called the midnight hour a curse."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stamp_with_zone),
@@ -117,6 +130,7 @@ int main(void) {
         cmocka_unit_test(test_imperfect_not_future),
         cmocka_unit_test(test_hour_with_part_of_day),
         cmocka_unit_test(test_clock_against_clock),
+        cmocka_unit_test(test_midnight_after_prepositions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
