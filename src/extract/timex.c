@@ -2956,6 +2956,14 @@ static void complete(match_ctx *m, int end) {
         (key_is(&k[ee - 1], "earlier") || key_is(&k[ee - 1], "later")))
         return;
     if ((kind == K_AGO || kind == K_LATER) && cr->r->param > 0 && f.n < 0) f.n = cr->r->param;
+    /* "une demi-heure", "half an hour ago": a count of half a unit */
+    if (kind == K_DUR || kind == K_AGO || kind == K_LATER)
+        for (int i = es; i + 1 < ee; i++)
+            if (key_is(&k[i], "demi") || key_is(&k[i], "half")) {
+                f.n = 0;
+                f.half = 1;
+                break;
+            }
     int told = 0; /* "un an plus tôt": counted from the story (story_shift) */
     if ((kind == K_AGO || kind == K_LATER) && (cr->r->flags & RF_ANAPH) &&
         (told = story_shift(t, &f, kind == K_AGO ? -1 : 1, ee, &c.tx)) < 0)

@@ -1048,6 +1048,13 @@ const tx_rule vl_timex_rules[] = {
      * dizaine de jours": a collective numeral (NUM and QUANT) and its
      * unit; "d'une quarantaine d'années" after a person is an age (below) */
     {FR, K_AGO, 0, 0, "il y a une NUM de|d' UNITS"},
+    /* "une demi-heure", "half an hour": half of one unit (complete() in
+     * timex.c makes the count a bare half) */
+    {FR, K_AGO, 0, 0, "il y a une demi UNIT"},
+    {FR, K_LATER, 0, 0, "dans une demi UNIT"},
+    {FR, K_DUR, 0, 0, "une demi UNIT"},
+    {EN, K_AGO, 0, 0, "half an|a UNIT ago|earlier"},
+    {EN, K_DUR, 0, 0, "half an|a UNIT"},
     {FR, K_LATER, 0, 0, "dans une NUM de|d' UNITS"},
     {FR, K_LATER, 0, 0, "dans NUM|VAGUE UNIT|UNITS"},
     /* "un an plus tôt", "trois ans auparavant", "deux jours plus tard":

@@ -122,6 +122,20 @@ static void test_midnight_after_prepositions(void **state) {
     assert_string_equal(tag("2026-03-22", EN, "He called the midnight hour a curse."), "");
 }
 
+/* "une demi-heure", "half an hour", "half a century" are half of one unit
+ * (PT30M, P50Y), not the whole unit the article counts; "il y a une
+ * demi-heure" in a live entry is half an hour before its stamp. */
+static void test_half_a_unit(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-07-12", FR, "Les secours ont mis une demi-heure à arriver."),
+                        "une demi-heure=DURATION:PT30M");
+    assert_string_equal(tag("2026-07-12", EN, "The talks lasted half an hour, after half a century of conflict."),
+                        "half an hour=DURATION:PT30M | half a century=DURATION:P50Y");
+    assert_string_equal(tag("2026-07-12", FR, "18 h 30 – Le dépouillement a commencé il y a une demi-heure."),
+                        "18 h 30=TIME:2026-07-12T18:30 | il y a une demi-heure=TIME:2026-07-12T18:00");
+    assert_string_equal(tag("2026-07-12", EN, "It took an hour and a half."), "an hour and a half=DURATION:PT1H30M");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stamp_with_zone),
@@ -131,6 +145,7 @@ int main(void) {
         cmocka_unit_test(test_hour_with_part_of_day),
         cmocka_unit_test(test_clock_against_clock),
         cmocka_unit_test(test_midnight_after_prepositions),
+        cmocka_unit_test(test_half_a_unit),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
