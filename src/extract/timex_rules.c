@@ -490,6 +490,7 @@ const tx_lex vl_timex_lexicon[] = {
     {"unite", FR, TC_NOUNE, 0}, {"identite", FR, TC_NOUNE, 0}, {"difficulte", FR, TC_NOUNE, 0}, {"capacite", FR, TC_NOUNE, 0}, {"necessite", FR, TC_NOUNE, 0},
     {"nuitee", FR, TC_NOUNE, 0}, {"veillee", FR, TC_NOUNE, 0}, {"cite", FR, TC_NOUNE, 0}, {"equipe", FR, TC_NOUNE, 0}, {"traversee", FR, TC_NOUNE, 0},
     {"randonnee", FR, TC_NOUNE, 0}, {"fumee", FR, TC_NOUNE, 0}, {"portee", FR, TC_NOUNE, 0}, {"montee", FR, TC_NOUNE, 0}, {"vallee", FR, TC_NOUNE, 0},
+    {"degre", FR, TC_NOUNE, 0}, {"degres", FR, TC_NOUNE, 0}, /* "jusqu'à 17 degrés samedi": a forecast's unit */
     {"la", FR, TC_PREDET, 0}, {"le", FR, TC_PREDET, 0}, {"l'", FR, TC_PREDET, 0}, {"les", FR, TC_PREDET, 0}, {"une", FR, TC_PREDET, 0},
     {"un", FR, TC_PREDET, 0}, {"des", FR, TC_PREDET, 0}, {"du", FR, TC_PREDET, 0}, {"cette", FR, TC_PREDET, 0}, {"ce", FR, TC_PREDET, 0},
     {"cet", FR, TC_PREDET, 0}, {"ces", FR, TC_PREDET, 0}, {"sa", FR, TC_PREDET, 0}, {"son", FR, TC_PREDET, 0}, {"ses", FR, TC_PREDET, 0},

@@ -136,6 +136,15 @@ static void test_half_a_unit(void **state) {
     assert_string_equal(tag("2026-07-12", EN, "It took an hour and a half."), "an hour and a half=DURATION:PT1H30M");
 }
 
+/* "degrés" is a forecast's unit, no past participle: the weekday after
+ * it keeps the clause's tense or none (2026-10-21 is a Wednesday), and an
+ * imperfect still places it in the past. */
+static void test_degrees_no_participle(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-10-21", FR, "Il fera doux, avec 17 degrés samedi."), "samedi=DATE:2026-10-24");
+    assert_string_equal(tag("2026-10-21", FR, "Il faisait 30 degrés samedi."), "samedi=DATE:2026-10-17");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stamp_with_zone),
@@ -146,6 +155,7 @@ int main(void) {
         cmocka_unit_test(test_clock_against_clock),
         cmocka_unit_test(test_midnight_after_prepositions),
         cmocka_unit_test(test_half_a_unit),
+        cmocka_unit_test(test_degrees_no_participle),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
