@@ -2499,6 +2499,25 @@ static void shift_value_day(vl_timex *x, int days) {
     memcpy(x->value, day, 10);
 }
 
+/* The token after the time zone that follows a live report's stamp at j
+ * ("7:30 p.m. ET –", "9:20 a.m. MDT –"): a zone word of the lexicon or
+ * an abbreviation of two to four capitals ending in T (ET, CET, BST), at
+ * most two words of the stamp's line; j when there is none. */
+static int stamp_zone(const vl_timex_tagger *t, int j) {
+    int z = j;
+    for (; z < (int)t->ntoks && z < j + 2; z++) {
+        const tx_tok *w = &t->toks[z];
+        if (w->kind != TK_WORD || (w->flags & TF_BREAK) || (z > 0 && w->sent != t->toks[z - 1].sent)) break;
+        if (w->mask & (1ull << TC_ZONE)) continue;
+        size_t n = w->end - w->start;
+        const char *s = t->text + w->start;
+        int caps = n >= 2 && n <= 4 && s[n - 1] == 'T';
+        for (size_t i = 0; caps && i < n; i++) caps = s[i] >= 'A' && s[i] <= 'Z';
+        if (!caps) break;
+    }
+    return z;
+}
+
 /* "un an plus tôt", "trois ans auparavant", "deux jours plus tard" (a
  * K_AGO or K_LATER rule marked RF_ANAPH, sign -1 or +1): the last date the
  * text told, shifted by the count, at that date's precision ("en mars
@@ -2773,7 +2792,11 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->kind == K_TIME && (f.tense == TENSE_NONE || imperfect) && f.day < 0 && f.dow < 1 && f.month < 1 &&
         t->anchor_sent >= 0 && t->anchor_sent != k[es].sent && es > 0 && !(k[es].flags & TF_BREAK) &&
         t->stamp_y < 0 && t->entry_y < 0 && /* (a live report's stamps and entries: below) */
-        vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) < vl_timex_days(t->ref_y, t->ref_m, t->ref_d))
+        (vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) < vl_timex_days(t->ref_y, t->ref_m, t->ref_d) ||
+         /* (nor is an imperfect's on a day to come: "la Fed se réunira le
+          * 17 juin. / L'euro valait 1,12 dollar vers 18 heures") */
+         (imperfect &&
+          vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) > vl_timex_days(t->ref_y, t->ref_m, t->ref_d))))
         for (int j = t->anchor_tok + 1; j <= es; j++)
             if ((k[j].flags & TF_BREAK) && k[j].kind != TK_PUNCT) {
                 f.anchor_y = -1;
@@ -2786,13 +2809,18 @@ static void complete(match_ctx *m, int end) {
         int j = ee;
         if (j < (int)t->ntoks && k[j].kind == TK_PUNCT && (strcmp(k[j].key, ":") == 0 || strcmp(k[j].key, ".") == 0))
             j++;
+        /* (a time zone may stand between the stamp and its dash: "7:30
+         * p.m. ET – Polls have closed", "9:20 a.m. MDT –") */
+        int dash = j == ee ? stamp_zone(t, j) : j;
+        if (dash == j || dash >= (int)t->ntoks || k[dash].kind != TK_PUNCT || k[dash].sent != k[es].sent) dash = j;
         if (j >= (int)t->ntoks || ((k[j].flags & TF_BREAK) && k[j].kind != TK_PUNCT)) f.anchor_y = -1;
         /* one that opens its paragraph before a dash, the entry on the
          * same line ("10 h 15 – Le ministre...", "11:40 am — Police..."),
          * is on the day of the first such stamp: the day a timeline's
          * heading told, or the dispatch's, never a date an entry told */
-        else if (j == ee && k[j].kind == TK_PUNCT && k[j].sent == k[es].sent &&
-                 (strcmp(k[j].key, "-") == 0 || strcmp(k[j].key, "\u2013") == 0 || strcmp(k[j].key, "\u2014") == 0)) {
+        else if (j == ee && k[dash].kind == TK_PUNCT && k[dash].sent == k[es].sent &&
+                 (strcmp(k[dash].key, "-") == 0 || strcmp(k[dash].key, "\u2013") == 0 ||
+                  strcmp(k[dash].key, "\u2014") == 0)) {
             c.stamp = 1;
             c.stamp_min = fields_minutes(&f);
             if (t->stamp_y > 0) {
@@ -2928,6 +2956,14 @@ static void complete(match_ctx *m, int end) {
         (key_is(&k[ee - 1], "earlier") || key_is(&k[ee - 1], "later")))
         return;
     if ((kind == K_AGO || kind == K_LATER) && cr->r->param > 0 && f.n < 0) f.n = cr->r->param;
+    /* "une demi-heure", "half an hour ago": a count of half a unit */
+    if (kind == K_DUR || kind == K_AGO || kind == K_LATER)
+        for (int i = es; i + 1 < ee; i++)
+            if (key_is(&k[i], "demi") || key_is(&k[i], "half")) {
+                f.n = 0;
+                f.half = 1;
+                break;
+            }
     int told = 0; /* "un an plus tôt": counted from the story (story_shift) */
     if ((kind == K_AGO || kind == K_LATER) && (cr->r->flags & RF_ANAPH) &&
         (told = story_shift(t, &f, kind == K_AGO ? -1 : 1, ee, &c.tx)) < 0)
@@ -2979,6 +3015,23 @@ static void complete(match_ctx *m, int end) {
             int q = (t->report_q >= 0 ? t->report_q : t->ref_y * 4 + (t->ref_m - 1) / 3 - 1) - 4;
             snprintf(c.tx.value, sizeof c.tx.value, "%04d-Q%d", q / 4, q % 4 + 1);
             c.yearq = 1;
+        }
+    }
+    /* "il y a trois heures", "about two hours ago" in an entry of a live
+     * report: counted back from the entry's stamp, a time of day ("6 h 45
+     * – ... disparu il y a trois heures": 3 h 45), not the dispatch's day */
+    if (!told && !c.blocker && kind == K_AGO && (f.unit == U_HOUR || f.unit == U_MINUTE) && f.n != -2 &&
+        t->entry_y > 0 && es >= t->entry_tok && t->entry_min >= 0) {
+        int n = f.n < 0 ? 1 : f.n;
+        int back = f.unit == U_HOUR ? n * 60 + (f.half ? 30 : 0) : n;
+        if (back <= 24 * 60) {
+            int64_t day = vl_timex_days(t->entry_y, t->entry_m, t->entry_d);
+            int mins = t->entry_min - back;
+            if (mins < 0) mins += 24 * 60, day--;
+            int y, mo, d;
+            vl_timex_civil(day, &y, &mo, &d);
+            snprintf(c.tx.value, sizeof c.tx.value, "%04d-%02d-%02dT%02d:%02d", y, mo, d, mins / 60, mins % 60);
+            c.tx.type = VL_TIMEX_TIME;
         }
     }
     /* K_TIME param: days from the date matched ("la nuit du 14 au 15
@@ -3531,6 +3584,25 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
          * every hour from 6 a.m.": with no day of their sentence, the
          * clock times of a repeated time are of every such day, not of
          * the last day told (XXXX-XX-XXT14:00) */
+        /* "les bureaux fermeront à 18 heures, contre 19 heures à Lyon": a
+         * count of hours set against a clock time of its sentence is a
+         * clock time too, on that time's day ("19 heures d'antenne contre
+         * 17 heures" stays how long) */
+        if (t->lang == TXL_FR && x.type == VL_TIMEX_DURATION && !x.mod[0] && t->nout > 0 && best.ext_start > 0 &&
+            key_is(&t->toks[best.ext_start - 1], "contre")) {
+            int s0 = best.ext_start; /* the sentence's first token */
+            while (s0 > 0 && t->toks[s0 - 1].sent == t->toks[best.ext_start].sent) s0--;
+            int dated, mins = clock_minutes(t, &x, best.ext_start, best.ext_end, &dated);
+            for (size_t o = t->nout; o-- > 0 && t->out[o].start >= t->toks[s0].start && mins >= 0 && !dated;) {
+                const char *pv = t->out[o].value;
+                if (t->out[o].type == VL_TIMEX_TIME && strlen(pv) >= 16 && all_digits(pv, 4) && pv[10] == 'T' &&
+                    is_digit((unsigned char)pv[11]) && mins < 24 * 60) {
+                    snprintf(x.value, sizeof x.value, "%.10sT%02d:%02d", pv, mins / 60, mins % 60);
+                    x.type = VL_TIMEX_TIME;
+                    break;
+                }
+            }
+        }
         int generic = best.clock_only && t->anchor_sent != t->toks[best.ext_start].sent &&
                       set_sentence(t, best.ext_start);
         int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x, generic);

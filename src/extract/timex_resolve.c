@@ -355,6 +355,9 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
     } else if (f->year >= 0) {
         if (!year_ok(f->year)) return 0;
         snprintf(o->value, sizeof o->value, "%04d", f->year);
+    } else if (f->hour >= 0 && f->reldays != -99) {
+        day = ref + f->reldays; /* "demain 6 heures" */
+        put_date(o, day);
     } else if (f->hour >= 0) {
         if (f->anchor_y > 0) day = vl_timex_days(f->anchor_y, f->anchor_m, f->anchor_d);
         else day = ref;
@@ -448,8 +451,16 @@ static int put_duration(const tx_fields *f, int n, vl_timex *o) {
      * PT5H30M, PT1M30S; units with no whole half (weeks, months) drop it */
     static const char *const halves[] = {[U_YEAR] = "6M", [U_DAY] = "T12H", [U_HOUR] = "30M", [U_MINUTE] = "30S"};
     const char *half = f->half && times == 1 && n >= 0 && unit <= U_MINUTE ? halves[unit] : NULL;
+    /* "half a century": half of a unit counted in a smaller one (P50Y);
+     * half a week or a month has no whole value and is left out */
+    if (n == 0 && f->half && !half) {
+        if (times % 2) return 0;
+        n = times / 2;
+    }
     if (n == -2)
         snprintf(o->value, sizeof o->value, "P%sX%s", t ? "T" : "", unit_letters[unit]);
+    else if (half && n == 0) /* "une demi-heure", "half an hour": PT30M */
+        snprintf(o->value, sizeof o->value, "P%s%s", t ? "T" : "", half);
     else if (half)
         snprintf(o->value, sizeof o->value, "P%s%d%s%s", t ? "T" : "", n, unit_letters[unit], half);
     else

@@ -490,6 +490,7 @@ const tx_lex vl_timex_lexicon[] = {
     {"unite", FR, TC_NOUNE, 0}, {"identite", FR, TC_NOUNE, 0}, {"difficulte", FR, TC_NOUNE, 0}, {"capacite", FR, TC_NOUNE, 0}, {"necessite", FR, TC_NOUNE, 0},
     {"nuitee", FR, TC_NOUNE, 0}, {"veillee", FR, TC_NOUNE, 0}, {"cite", FR, TC_NOUNE, 0}, {"equipe", FR, TC_NOUNE, 0}, {"traversee", FR, TC_NOUNE, 0},
     {"randonnee", FR, TC_NOUNE, 0}, {"fumee", FR, TC_NOUNE, 0}, {"portee", FR, TC_NOUNE, 0}, {"montee", FR, TC_NOUNE, 0}, {"vallee", FR, TC_NOUNE, 0},
+    {"degre", FR, TC_NOUNE, 0}, {"degres", FR, TC_NOUNE, 0}, /* "jusqu'à 17 degrés samedi": a forecast's unit */
     {"la", FR, TC_PREDET, 0}, {"le", FR, TC_PREDET, 0}, {"l'", FR, TC_PREDET, 0}, {"les", FR, TC_PREDET, 0}, {"une", FR, TC_PREDET, 0},
     {"un", FR, TC_PREDET, 0}, {"des", FR, TC_PREDET, 0}, {"du", FR, TC_PREDET, 0}, {"cette", FR, TC_PREDET, 0}, {"ce", FR, TC_PREDET, 0},
     {"cet", FR, TC_PREDET, 0}, {"ces", FR, TC_PREDET, 0}, {"sa", FR, TC_PREDET, 0}, {"son", FR, TC_PREDET, 0}, {"ses", FR, TC_PREDET, 0},
@@ -740,6 +741,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_TIME, 0, 0, "DOW PAST|NEXT? HOUR heures|heure MIN?"},
     {FR, K_TIME, 0, 0, "DOW PAST|NEXT? CLOCK"},
     {FR, K_TIME, 0, 0, "DOW PAST|NEXT? HOUR h MIN?"},
+    /* "jusqu'à demain 6 heures", "hier 23h": that day at that hour */
+    {FR, K_TIME, 0, 0, "REL HOUR heures|heure|h MIN?"},
+    {FR, K_TIME, 0, 0, "REL CLOCK"},
     {FR, K_DATE, 0, 0, "HOLIDAY YEAR|PAST|NEXT?"},
     /* "le Nouvel An", "les festivités du Nouvel An": New Year's Day (not
      * the Jewish, Chinese or Iranian new year, of other calendars) */
@@ -886,11 +890,11 @@ const tx_rule vl_timex_rules[] = {
      * (PT1H44M); a time of day takes "du" ("1h44 du matin") */
     {FR, K_TIME, 0, 0, "CLOCK _de|_d' _DOW|_demain|_hier|_aujourd'hui|_ce|_cette"}, /* "la séance de 14h30 de jeudi" */
     {FR, K_TIME, 0, 0, "CLOCK _de _l'|_la _POD"},                                     /* "2h de l'après-midi" */
-    {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a|_depuis HOUR heures|heure _de _l'|_la _POD"},
+    {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a|_depuis HOUR heures|heure de l'|la POD"},
     /* "9 heures du matin", "3 heures de l'après-midi": a time of day
      * whatever comes before it ("de 9 heures du matin jusqu'à 16 heures") */
-    {FR, K_TIME, 0, 0, "HOUR heures|heure _du _POD"},
-    {FR, K_TIME, 0, 0, "HOUR heures|heure _de _l'|_la _POD"},
+    {FR, K_TIME, 0, 0, "HOUR heures|heure du POD"},
+    {FR, K_TIME, 0, 0, "HOUR heures|heure de l'|la POD"},
     /* a range of clock times told once: "entre 14 et 20 heures" (but
      * "entre 2 et 3 heures d'attente" is how long) */
     {FR, K_DUR, 0, 0, "_entre _HOUR _et HOUR heures _de|_d'"},
@@ -935,13 +939,16 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_NONE, 0, 0, "des|les|aux? heures supplementaires|creuses|sup"},
     {FR, K_NONE, 0, 0, "des|les|aux? heures de pointe|d'affluence"},
     {FR, K_TIME, 0, 0, "_a|_vers|_des|_avant|_apres|_jusqu'a midi|minuit"},
+    /* "depuis minuit", "d'ici minuit", "à partir de minuit" */
+    {FR, K_TIME, 0, 0, "_depuis|_d'ici midi|minuit"},
+    {FR, K_TIME, 0, 0, "_partir _de midi|minuit"},
     {EN, K_TIME, 0, 0, "HOUR AMPM"},
     {EN, K_TIME, 0, 0, "HOUR o'clock"},
     /* "4 in the morning", "9 o'clock at night": the part of day tells the
      * half of the clock (resolved in timex_resolve.c) */
     {EN, K_TIME, 0, 0, "HOUR o'clock? in the POD"},
     {EN, K_TIME, 0, 0, "HOUR o'clock? at night"},
-    {EN, K_TIME, 0, 0, "_at|_by|_before|_after|_until|_around noon|midnight|midday"},
+    {EN, K_TIME, 0, 0, "_at|_by|_before|_after|_until|_around|_since|_from|_till|_past noon|midnight|midday"},
     /* a clock time then its day, as agency copy writes them: "9 a.m. EST
      * Tuesday", "noon Thursday" (the weekday placed by the tense rule) */
     {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},
@@ -1042,6 +1049,13 @@ const tx_rule vl_timex_rules[] = {
      * dizaine de jours": a collective numeral (NUM and QUANT) and its
      * unit; "d'une quarantaine d'années" after a person is an age (below) */
     {FR, K_AGO, 0, 0, "il y a une NUM de|d' UNITS"},
+    /* "une demi-heure", "half an hour": half of one unit (complete() in
+     * timex.c makes the count a bare half) */
+    {FR, K_AGO, 0, 0, "il y a une demi UNIT"},
+    {FR, K_LATER, 0, 0, "dans une demi UNIT"},
+    {FR, K_DUR, 0, 0, "une demi UNIT"},
+    {EN, K_AGO, 0, 0, "half an|a UNIT ago|earlier"},
+    {EN, K_DUR, 0, 0, "half an|a UNIT"},
     {FR, K_LATER, 0, 0, "dans une NUM de|d' UNITS"},
     {FR, K_LATER, 0, 0, "dans NUM|VAGUE UNIT|UNITS"},
     /* "un an plus tôt", "trois ans auparavant", "deux jours plus tard":

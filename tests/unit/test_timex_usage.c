@@ -352,7 +352,7 @@ static void test_french_ages(void **state) {
 static void test_french_hours(void **state) {
     (void)state;
     assert_string_equal(tag("2024-03-04", FR, "Il a attendu de 9 heures du matin jusqu'à 16 heures."),
-                        "9 heures=TIME:2024-03-04T09:00 | 16 heures=TIME:2024-03-04T16:00");
+                        "9 heures du matin=TIME:2024-03-04T09:00 | 16 heures=TIME:2024-03-04T16:00");
     assert_string_equal(tag("2024-03-04", FR, "Les secours sont arrivés aux alentours de 23 heures."),
                         "23 heures=TIME:2024-03-04T23:00");
     assert_string_equal(tag("2024-03-04", FR, "Évitez la rocade entre 14 et 20 heures."),
