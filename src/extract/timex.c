@@ -2267,6 +2267,36 @@ static int quarter_sentence(const vl_timex_tagger *t, int a, int b) {
     return 0;
 }
 
+/* Whether a word of comparison stands shortly before token es in its
+ * sentence: "compared with $33 million last year", "up from last year's",
+ * "contre 41 millions l'an dernier".  "last year" in a sentence about a
+ * quarter is that quarter a year before only there (TempEval-3: 4 of the
+ * 37 "last year"); elsewhere it is the year ("utilities, the best
+ * performers of last year, lagged"; "520 millions d'euros l'an dernier"),
+ * while "a year earlier", "a year ago" name the quarter anyway. */
+static int compared_before(const tx_tok *k, int es) {
+    static const char *const words[] = {"compared", "from", "against", "versus", "vs", "than", "over",
+                                        "contre", "rapport", "comparé", "comparaison"};
+    for (int i = es - 1; i >= 0 && i >= es - 8 && k[i].sent == k[es].sent; i--)
+        for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+            if (key_is(&k[i], words[w])) return 1;
+    return 0;
+}
+
+/* Whether the expression [es, ee) qualifies a quarter: "last year's
+ * quarter", "last year's third quarter", "the quarter last year". */
+static int quarter_beside(const vl_timex_tagger *t, int es, int ee) {
+    const tx_tok *k = t->toks;
+    if (es > 0 && k[es - 1].sent == k[es].sent && k[es - 1].kind == TK_WORD &&
+        lex_value(t, &k[es - 1], TC_UNIT) == U_QUARTER && (k[es - 1].mask & (1ull << TC_UNIT)))
+        return 1;
+    if (ee >= (int)t->ntoks || strcmp(k[ee].key, "'s") != 0) return 0;
+    for (int i = ee + 1; i < (int)t->ntoks && i <= ee + 3 && k[i].sent == k[ee].sent; i++)
+        if (k[i].kind == TK_WORD && lex_value(t, &k[i], TC_UNIT) == U_QUARTER && (k[i].mask & (1ull << TC_UNIT)))
+            return 1;
+    return 0;
+}
+
 /* The month after "ended"/"ending" at token ee ("the quarter ended
  * Sept. 30"), or 0. */
 static int ended_month(const vl_timex_tagger *t, const tx_tok *k, int ee) {
@@ -2969,7 +2999,8 @@ static void complete(match_ctx *m, int end) {
     }
     if (!told && !vl_timex_resolve(kind, cr->r->flags, &f, ry, rm, rd, &c.tx)) {
         c.blocker = 1;
-    } else if ((kind == K_AGO || kind == K_REL) && f.unit == U_YEAR && f.dir != 1 && quarter_sentence(t, es, ee)) {
+    } else if ((kind == K_AGO || kind == K_REL) && f.unit == U_YEAR && f.dir != 1 && quarter_sentence(t, es, ee) &&
+               (kind == K_AGO || compared_before(t->toks, es) || quarter_beside(t, es, ee))) {
         /* "third-quarter profit rose from a year earlier / last year": in a
          * sentence about a quarter, the year before means that quarter a
          * year before (TimeBank's reading of earnings reports) */

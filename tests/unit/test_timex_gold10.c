@@ -1,0 +1,52 @@
+/*
+ * test_timex_gold10.c -- unit tests of the rules added after the tenth
+ * gold batch (issue 3, English newswire: results, markets, economy) was
+ * scored: errors it showed that are shapes of news in general, not of its
+ * texts.  The sentences are written for these tests, not taken from the
+ * gold files or corpora.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* In a sentence near a quarter, "last year" (and "l'an dernier") is that
+ * quarter a year before only when a result is compared with it ("compared
+ * with ... last year", "last year's quarter", "the quarter last year");
+ * otherwise it is the year.  "a year earlier" names the quarter anyway.
+ * 2026-10-22: the third quarter has ended. */
+static void test_last_year_beside_quarter(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-10-22", EN,
+                            "Profit fell in the third quarter. Its shipping arm, which it bought last year, lost money."),
+                        "the third quarter=DATE:2026-Q3 | last year=DATE:2025");
+    assert_string_equal(tag("2026-10-22", FR,
+                            "Le groupe, dont le chiffre d'affaires a atteint 900 millions d'euros l'an dernier, publie ses "
+                            "résultats du troisième trimestre."),
+                        "l'an dernier=DATE:2025 | troisième trimestre=DATE:2026-Q3");
+    assert_string_equal(tag("2026-10-22", EN,
+                            "Profit fell in the third quarter to $40 million, compared with $52 million last year."),
+                        "the third quarter=DATE:2026-Q3 | last year=DATE:2025-Q3");
+    assert_string_equal(tag("2026-10-22", EN, "Third-quarter sales rose 4% from last year's quarter."),
+                        "Third-quarter=DATE:2026-Q3 | last year=DATE:2025-Q3");
+    assert_string_equal(tag("2026-10-22", EN, "Third-quarter profit was $3 million, after a loss a year earlier."),
+                        "Third-quarter=DATE:2026-Q3 | a year earlier=DATE:2025-Q3");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_last_year_beside_quarter),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
