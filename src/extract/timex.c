@@ -3642,7 +3642,12 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             /* a report is about a quarter that has ended: "a fourth-quarter
              * charge" still to come is not the one results compare */
             int q = value_int(x.value) * 4 + (x.value[6] - '1');
-            if (q < t->ref_y * 4 + (t->ref_m - 1) / 3 || best.ended_q) t->report_q = q;
+            /* "the largest rise since the fourth quarter of 2023",
+             * "depuis le deuxième trimestre 2024": a since-phrase names a
+             * point to measure from, not the period reported on */
+            int since = best.ext_start > 0 && (key_is(&t->toks[best.ext_start - 1], "since") ||
+                                               key_is(&t->toks[best.ext_start - 1], "depuis"));
+            if ((q < t->ref_y * 4 + (t->ref_m - 1) / 3 || best.ended_q) && !since) t->report_q = q;
         }
         const char *sv = x.value;
         if (best.stamp && t->stamp_y < 0 && all_digits(sv, 4) && sv[4] == '-' && all_digits(sv + 5, 2) && sv[7] == '-' &&

@@ -44,9 +44,22 @@ static void test_last_year_beside_quarter(void **state) {
                         "Third-quarter=DATE:2026-Q3 | a year earlier=DATE:2025-Q3");
 }
 
+/* A quarter after "since" ("depuis") is a point measured from, not the
+ * quarter reported on: "the quarter" after it is still the reported one. */
+static void test_since_quarter(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-10-22", EN,
+                            "Profit rose 8% in the third quarter, the fastest growth since the first quarter of 2024. "
+                            "Sales in the quarter rose 5%."),
+                        "the third quarter=DATE:2026-Q3 | the first quarter of 2024=DATE:2024-Q1 | the quarter=DATE:2026-Q3");
+    assert_string_equal(tag("2026-10-22", EN, "Sales in the second quarter of 2026 rose 5%. Costs in the quarter fell."),
+                        "the second quarter of 2026=DATE:2026-Q2 | the quarter=DATE:2026-Q2");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_last_year_beside_quarter),
+        cmocka_unit_test(test_since_quarter),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
