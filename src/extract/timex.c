@@ -2351,6 +2351,18 @@ static int report_near(const vl_timex_tagger *t, int es, int ee) {
     return 0;
 }
 
+/* The quarter (year * 4 + quarter - 1) that "the quarter" names when the
+ * text has named none it reports on: the last one ended, but in the final
+ * week of a quarter the one ending ("stocks rose 9% over the quarter",
+ * told on March 31, is the first quarter: results for the one before
+ * are out by then). */
+static int default_quarter(const vl_timex_tagger *t) {
+    int cur = t->ref_y * 4 + (t->ref_m - 1) / 3, end_m = ((t->ref_m - 1) / 3 + 1) * 3;
+    int64_t left = vl_timex_days(t->ref_y, end_m, vl_timex_month_days(t->ref_y, end_m)) -
+                   vl_timex_days(t->ref_y, t->ref_m, t->ref_d);
+    return left < 7 ? cur : cur - 1;
+}
+
 /* The year of the period ending with month end_month (a quarter, a
  * half) when that period ended within the 120 days before the dispatch
  * date, the time companies take to report on it; else 0. */
@@ -2912,7 +2924,7 @@ static void complete(match_ctx *m, int end) {
     int mon = 0; /* the month after "ended"/"ending" (ended_month), where asked */
     if (kind == K_QREF) {
         /* the quarter a business report is about, shifted by the rule */
-        int q = t->ref_y * 4 + (t->ref_m - 1) / 3 - 1; /* the last ended */
+        int q = default_quarter(t);
         if ((cr->r->flags & RF_ANAPH) && t->report_q >= 0) q = t->report_q;
         /* "the quarter ended Sept. 30", "the quarter ending Dec. 31": the
          * quarter of that day, in the year that puts it nearest the
@@ -3007,7 +3019,7 @@ static void complete(match_ctx *m, int end) {
         char y[16];
         snprintf(y, sizeof y, "%04d", t->ref_y - 1);
         if (strcmp(c.tx.value, y) == 0) {
-            int q = (t->report_q >= 0 ? t->report_q : t->ref_y * 4 + (t->ref_m - 1) / 3 - 1) - 4;
+            int q = (t->report_q >= 0 ? t->report_q : default_quarter(t)) - 4;
             snprintf(c.tx.value, sizeof c.tx.value, "%04d-Q%d", q / 4, q % 4 + 1);
             c.yearq = 1;
         }
@@ -3647,7 +3659,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
              * point to measure from, not the period reported on */
             int since = best.ext_start > 0 && (key_is(&t->toks[best.ext_start - 1], "since") ||
                                                key_is(&t->toks[best.ext_start - 1], "depuis"));
-            if ((q < t->ref_y * 4 + (t->ref_m - 1) / 3 || best.ended_q) && !since) t->report_q = q;
+            if ((q <= default_quarter(t) || best.ended_q) && !since) t->report_q = q;
         }
         const char *sv = x.value;
         if (best.stamp && t->stamp_y < 0 && all_digits(sv, 4) && sv[4] == '-' && all_digits(sv + 5, 2) && sv[7] == '-' &&

@@ -56,10 +56,25 @@ static void test_since_quarter(void **state) {
                         "the second quarter of 2026=DATE:2026-Q2 | the quarter=DATE:2026-Q2");
 }
 
+/* In the final week of a quarter, "the quarter" with no quarter reported
+ * on before it is the one ending, and a quarter named then is the one
+ * results compare ("a year earlier"); earlier in the quarter it is still
+ * the last one ended.  2026-06-30 is a Tuesday, the last day of Q2. */
+static void test_quarter_end(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-06-30", EN, "The index rose 6% over the quarter."), "the quarter=DATE:2026-Q2");
+    assert_string_equal(tag("2026-06-26", EN, "The index rose 6% over the quarter."), "the quarter=DATE:2026-Q2");
+    assert_string_equal(tag("2026-06-10", EN, "The index rose 6% over the quarter."), "the quarter=DATE:2026-Q1");
+    assert_string_equal(tag("2026-06-30", EN,
+                            "Shares gained in the second quarter. They were up 10% from a year earlier."),
+                        "the second quarter=DATE:2026-Q2 | a year earlier=DATE:2025-Q2");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_last_year_beside_quarter),
         cmocka_unit_test(test_since_quarter),
+        cmocka_unit_test(test_quarter_end),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
