@@ -2921,6 +2921,12 @@ static void complete(match_ctx *m, int end) {
         return;
     /* "the quarter-point cut": a compound, not a period */
     if (kind == K_QREF && ee < (int)t->ntoks && (k[ee].flags & TF_HYPH)) return;
+    /* "a quarter-point cut", "a quarter percentage point": a fraction of
+     * a rate, not three months ("a quarter-century" is no quarter either) */
+    if (f.unit == U_QUARTER && ee < (int)t->ntoks && k[ee].sent == k[ee - 1].sent && k[ee].kind == TK_WORD &&
+        ((k[ee].flags & TF_HYPH) || key_is(&k[ee], "point") || key_is(&k[ee], "points") ||
+         key_is(&k[ee], "percentage")))
+        return;
     int mon = 0; /* the month after "ended"/"ending" (ended_month), where asked */
     if (kind == K_QREF) {
         /* the quarter a business report is about, shifted by the rule */

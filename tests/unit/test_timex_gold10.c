@@ -70,11 +70,24 @@ static void test_quarter_end(void **state) {
                         "the second quarter=DATE:2026-Q2 | a year earlier=DATE:2025-Q2");
 }
 
+/* "a quarter-point cut", "a quarter percentage point" are fractions of
+ * a rate, not three months; "for a quarter" still counts one. */
+static void test_quarter_point(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-02-05", EN, "Two members voted for a quarter-point cut on Thursday."),
+                        "Thursday=DATE:2026-02-05");
+    assert_string_equal(tag("2026-02-05", EN, "The central bank trimmed its rate by a quarter percentage point."), "");
+    assert_string_equal(tag("2026-02-05", EN, "Dealers expect a cut of a quarter point."), "");
+    assert_string_equal(tag("2026-02-05", EN, "Output fell for a quarter before it recovered."),
+                        "a quarter=DURATION:P3M");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_last_year_beside_quarter),
         cmocka_unit_test(test_since_quarter),
         cmocka_unit_test(test_quarter_end),
+        cmocka_unit_test(test_quarter_point),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
