@@ -1873,8 +1873,21 @@ static int clause_tense_core(vl_timex_tagger *t, int a, int b, int *inf) {
 static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
     const tx_tok *k = t->toks;
     int inf, tense = clause_tense_core(t, a, b, &inf), dated = 0;
-    if (tense != TENSE_NONE || inf < 0) return tense;
+    if (inf < 0) return tense;
     for (int i = a; i < b; i++) dated |= (k[i].mask & ((1ull << TC_DOW) | (1ull << TC_MONTH))) != 0;
+    /* "voted on Friday to strike from Wednesday", "agreed on Monday to
+     * sell the unit in March": when the past verb has its own day before
+     * the infinitive, the date after the infinitive is the plan's (a day:
+     * "revised April sales downward to show a rise from March" names no
+     * time of the revising) */
+    if (tense == TENSE_PAST && dated && t->tense_tok >= 0 && t->last_day >= 0 && t->last_end > t->tense_tok &&
+        t->last_end <= inf &&
+        k[t->last_end - 1].sent == k[a].sent && !(inf >= 2 && (strcmp(k[inf - 2].key, "for") == 0 ||
+                                                               strcmp(k[inf - 2].key, "from") == 0))) {
+        t->tense_tok = inf;
+        return TENSE_FUTURE;
+    }
+    if (tense != TENSE_NONE) return tense;
     /* "difficult for Sun to meet demand", "from money houses to banks":
      * the subject of a complement, or the end of a route, no plan */
     if (inf >= 2 && (strcmp(k[inf - 2].key, "for") == 0 || strcmp(k[inf - 2].key, "from") == 0)) inf = -1;

@@ -82,12 +82,27 @@ static void test_quarter_point(void **state) {
                         "a quarter=DURATION:P3M");
 }
 
+/* A past verb with its own date before an infinitive leaves the date
+ * after the infinitive to the plan: "voted on Friday to strike from
+ * Wednesday" is the coming Wednesday; with no date between, the past
+ * verb still places it ("agreed to sell the unit in January").
+ * 2024-11-15 is a Friday. */
+static void test_plan_after_dated_verb(void **state) {
+    (void)state;
+    assert_string_equal(tag("2024-11-15", EN, "Pilots voted on Friday to walk out from 5 a.m. Tuesday."),
+                        "Friday=DATE:2024-11-15 | 5 a.m. Tuesday=TIME:2024-11-19T05:00");
+    assert_string_equal(tag("2024-11-15", EN, "The board agreed on Monday to sell the unit in March."),
+                        "Monday=DATE:2024-11-11 | March=DATE:2025-03");
+    assert_string_equal(tag("2024-11-15", EN, "The board agreed to sell the unit in March."), "March=DATE:2024-03");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_last_year_beside_quarter),
         cmocka_unit_test(test_since_quarter),
         cmocka_unit_test(test_quarter_end),
         cmocka_unit_test(test_quarter_point),
+        cmocka_unit_test(test_plan_after_dated_verb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
