@@ -1873,8 +1873,21 @@ static int clause_tense_core(vl_timex_tagger *t, int a, int b, int *inf) {
 static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
     const tx_tok *k = t->toks;
     int inf, tense = clause_tense_core(t, a, b, &inf), dated = 0;
-    if (tense != TENSE_NONE || inf < 0) return tense;
+    if (inf < 0) return tense;
     for (int i = a; i < b; i++) dated |= (k[i].mask & ((1ull << TC_DOW) | (1ull << TC_MONTH))) != 0;
+    /* "voted on Friday to strike from Wednesday", "agreed on Monday to
+     * sell the unit in March": when the past verb has its own day before
+     * the infinitive, the date after the infinitive is the plan's (a day:
+     * "revised April sales downward to show a rise from March" names no
+     * time of the revising) */
+    if (tense == TENSE_PAST && dated && t->tense_tok >= 0 && t->last_day >= 0 && t->last_end > t->tense_tok &&
+        t->last_end <= inf &&
+        k[t->last_end - 1].sent == k[a].sent && !(inf >= 2 && (strcmp(k[inf - 2].key, "for") == 0 ||
+                                                               strcmp(k[inf - 2].key, "from") == 0))) {
+        t->tense_tok = inf;
+        return TENSE_FUTURE;
+    }
+    if (tense != TENSE_NONE) return tense;
     /* "difficult for Sun to meet demand", "from money houses to banks":
      * the subject of a complement, or the end of a route, no plan */
     if (inf >= 2 && (strcmp(k[inf - 2].key, "for") == 0 || strcmp(k[inf - 2].key, "from") == 0)) inf = -1;
@@ -2267,6 +2280,36 @@ static int quarter_sentence(const vl_timex_tagger *t, int a, int b) {
     return 0;
 }
 
+/* Whether a word of comparison stands shortly before token es in its
+ * sentence: "compared with $33 million last year", "up from last year's",
+ * "contre 41 millions l'an dernier".  "last year" in a sentence about a
+ * quarter is that quarter a year before only there (TempEval-3: 4 of the
+ * 37 "last year"); elsewhere it is the year ("utilities, the best
+ * performers of last year, lagged"; "520 millions d'euros l'an dernier"),
+ * while "a year earlier", "a year ago" name the quarter anyway. */
+static int compared_before(const tx_tok *k, int es) {
+    static const char *const words[] = {"compared", "from", "against", "versus", "vs", "than", "over",
+                                        "contre", "rapport", "comparé", "comparaison"};
+    for (int i = es - 1; i >= 0 && i >= es - 8 && k[i].sent == k[es].sent; i--)
+        for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+            if (key_is(&k[i], words[w])) return 1;
+    return 0;
+}
+
+/* Whether the expression [es, ee) qualifies a quarter: "last year's
+ * quarter", "last year's third quarter", "the quarter last year". */
+static int quarter_beside(const vl_timex_tagger *t, int es, int ee) {
+    const tx_tok *k = t->toks;
+    if (es > 0 && k[es - 1].sent == k[es].sent && k[es - 1].kind == TK_WORD &&
+        lex_value(t, &k[es - 1], TC_UNIT) == U_QUARTER && (k[es - 1].mask & (1ull << TC_UNIT)))
+        return 1;
+    if (ee >= (int)t->ntoks || strcmp(k[ee].key, "'s") != 0) return 0;
+    for (int i = ee + 1; i < (int)t->ntoks && i <= ee + 3 && k[i].sent == k[ee].sent; i++)
+        if (k[i].kind == TK_WORD && lex_value(t, &k[i], TC_UNIT) == U_QUARTER && (k[i].mask & (1ull << TC_UNIT)))
+            return 1;
+    return 0;
+}
+
 /* The month after "ended"/"ending" at token ee ("the quarter ended
  * Sept. 30"), or 0. */
 static int ended_month(const vl_timex_tagger *t, const tx_tok *k, int ee) {
@@ -2319,6 +2362,18 @@ static int report_near(const vl_timex_tagger *t, int es, int ee) {
     for (int j = es - 1; j >= 0 && j >= es - 3 && k[j].sent == k[es].sent; j--)
         if (k[j].mask & (1ull << TC_REPORT)) return 1;
     return 0;
+}
+
+/* The quarter (year * 4 + quarter - 1) that "the quarter" names when the
+ * text has named none it reports on: the last one ended, but in the final
+ * week of a quarter the one ending ("stocks rose 9% over the quarter",
+ * told on March 31, is the first quarter: results for the one before
+ * are out by then). */
+static int default_quarter(const vl_timex_tagger *t) {
+    int cur = t->ref_y * 4 + (t->ref_m - 1) / 3, end_m = ((t->ref_m - 1) / 3 + 1) * 3;
+    int64_t left = vl_timex_days(t->ref_y, end_m, vl_timex_month_days(t->ref_y, end_m)) -
+                   vl_timex_days(t->ref_y, t->ref_m, t->ref_d);
+    return left < 7 ? cur : cur - 1;
 }
 
 /* The year of the period ending with month end_month (a quarter, a
@@ -2907,10 +2962,16 @@ static void complete(match_ctx *m, int end) {
         return;
     /* "the quarter-point cut": a compound, not a period */
     if (kind == K_QREF && ee < (int)t->ntoks && (k[ee].flags & TF_HYPH)) return;
+    /* "a quarter-point cut", "a quarter percentage point": a fraction of
+     * a rate, not three months ("a quarter-century" is no quarter either) */
+    if (f.unit == U_QUARTER && ee < (int)t->ntoks && k[ee].sent == k[ee - 1].sent && k[ee].kind == TK_WORD &&
+        ((k[ee].flags & TF_HYPH) || key_is(&k[ee], "point") || key_is(&k[ee], "points") ||
+         key_is(&k[ee], "percentage")))
+        return;
     int mon = 0; /* the month after "ended"/"ending" (ended_month), where asked */
     if (kind == K_QREF) {
         /* the quarter a business report is about, shifted by the rule */
-        int q = t->ref_y * 4 + (t->ref_m - 1) / 3 - 1; /* the last ended */
+        int q = default_quarter(t);
         if ((cr->r->flags & RF_ANAPH) && t->report_q >= 0) q = t->report_q;
         /* "the quarter ended Sept. 30", "the quarter ending Dec. 31": the
          * quarter of that day, in the year that puts it nearest the
@@ -3005,14 +3066,15 @@ static void complete(match_ctx *m, int end) {
     }
     if (!told && !vl_timex_resolve(kind, cr->r->flags, &f, ry, rm, rd, &c.tx)) {
         c.blocker = 1;
-    } else if ((kind == K_AGO || kind == K_REL) && f.unit == U_YEAR && f.dir != 1 && quarter_sentence(t, es, ee)) {
+    } else if ((kind == K_AGO || kind == K_REL) && f.unit == U_YEAR && f.dir != 1 && quarter_sentence(t, es, ee) &&
+               (kind == K_AGO || compared_before(t->toks, es) || quarter_beside(t, es, ee))) {
         /* "third-quarter profit rose from a year earlier / last year": in a
          * sentence about a quarter, the year before means that quarter a
          * year before (TimeBank's reading of earnings reports) */
         char y[16];
         snprintf(y, sizeof y, "%04d", t->ref_y - 1);
         if (strcmp(c.tx.value, y) == 0) {
-            int q = (t->report_q >= 0 ? t->report_q : t->ref_y * 4 + (t->ref_m - 1) / 3 - 1) - 4;
+            int q = (t->report_q >= 0 ? t->report_q : default_quarter(t)) - 4;
             snprintf(c.tx.value, sizeof c.tx.value, "%04d-Q%d", q / 4, q % 4 + 1);
             c.yearq = 1;
         }
@@ -3683,7 +3745,12 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             /* a report is about a quarter that has ended: "a fourth-quarter
              * charge" still to come is not the one results compare */
             int q = value_int(x.value) * 4 + (x.value[6] - '1');
-            if (q < t->ref_y * 4 + (t->ref_m - 1) / 3 || best.ended_q) t->report_q = q;
+            /* "the largest rise since the fourth quarter of 2023",
+             * "depuis le deuxième trimestre 2024": a since-phrase names a
+             * point to measure from, not the period reported on */
+            int since = best.ext_start > 0 && (key_is(&t->toks[best.ext_start - 1], "since") ||
+                                               key_is(&t->toks[best.ext_start - 1], "depuis"));
+            if ((q <= default_quarter(t) || best.ended_q) && !since) t->report_q = q;
         }
         const char *sv = x.value;
         if (best.stamp && t->stamp_y < 0 && all_digits(sv, 4) && sv[4] == '-' && all_digits(sv + 5, 2) && sv[7] == '-' &&
