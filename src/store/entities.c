@@ -52,7 +52,7 @@ enum {
     ST_BY_KEY, ST_BY_ALIAS, ST_INSERT, ST_ADD, ST_KEY, ST_ALIAS, ST_DOC, ST_MENTION,
     ST_OLD_DOCS, ST_OLD_MENTIONS, ST_ALIAS_SUB, ST_SUB, ST_DEL_MENTIONS, ST_DEL_DOCS,
     ST_DEL_ZERO_ALIASES, ST_DOCS_LEFT, ST_DEL_ENTITY, ST_DEL_ALIASES, ST_DEL_KEYS, ST_SEEN,
-    ST_ALIASES_OF, ST_RENAME, ST_ALIAS_NEW, ST_SHOUTING, ST_WRITTEN_ALIASES, ST_RENAME_TO_ALIAS, ST_SEEN_IN_LANG, ST_SIZE,
+    ST_ALIASES_OF, ST_RENAME, ST_ALIAS_NEW, ST_SHOUTING, ST_WRITTEN_ALIASES, ST_RENAME_TO_ALIAS, ST_SEEN_IN_LANG, ST_SIZE, ST_NAME,
     ST_MERGE_MENTIONS, ST_MERGE_DOCS_ADD, ST_MERGE_DOCS_DROP, ST_MERGE_DOCS_MOVE, ST_MERGE_ALIASES_ADD,
     ST_MERGE_ALIASES_DROP, ST_MERGE_ALIASES_MOVE, ST_MERGE_KEYS, ST_MERGE_ENTITY, ST_MERGE_DROP_KEYS,
     ST_MERGE_DROP_ENTITY, NST
@@ -106,6 +106,7 @@ static const char *const sql[NST] = {
     [ST_SEEN_IN_LANG] = "SELECT 1 FROM entity_docs e JOIN docs d ON d.rowid = e.doc"
                         " WHERE e.entity = ?1 AND d.lang = ?2 LIMIT 1",
     [ST_SIZE] = "SELECT docs, mentions FROM entities WHERE id = ?1",
+    [ST_NAME] = "SELECT name FROM entities WHERE id = ?1",
     /* merge_entities: entity ?2 into entity ?1, in this order (the
      * dispatches of ?2 through entity_docs, which has them first in its
      * key, so that no statement scans a whole table) */
@@ -569,6 +570,21 @@ static int seen_in_lang(vl_store *s, int64_t id, const char *lang, vl_error *err
     return -1;
 }
 
+/* The name of entity `id`, allocated, into *out (NULL when there is no
+ * such entity). */
+static int entity_name(vl_store *s, int64_t id, char **out, vl_error *err) {
+    sqlite3_stmt *st = stmt(s, ST_NAME, err);
+    if (!st) return VL_ESTORE;
+    sqlite3_bind_int64(st, 1, id);
+    int step = sqlite3_step(st), rc = VL_OK;
+    *out = NULL;
+    if (step == SQLITE_ROW && !(*out = strdup((const char *)sqlite3_column_text(st, 0)))) rc = oom(err);
+    else if (step != SQLITE_ROW && step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "looking up an entity");
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return rc;
+}
+
 /* The dispatches and mentions of entity `id` into out[0], out[1]. */
 static int entity_size(vl_store *s, int64_t id, int64_t out[2], vl_error *err) {
     sqlite3_stmt *st = stmt(s, ST_SIZE, err);
@@ -642,30 +658,35 @@ static int fold_into(vl_store *s, const vl_annotation *a, ment *m, size_t i, int
         keep = other;
         gone = m[i].entity;
     }
-    if ((rc = merge_entities(s, keep, gone, err))) return rc;
-    if (keep == other && !m[i].created) {
-        /* the acronym's or the bare spelling's entity kept its id: it
-         * takes the name the dispatch gives in full ("Les Républicains",
-         * not "LR"; "Le Figaro", not "Figaro") when that name had an
-         * entity of its own, seen in two dispatches; not a name new with
-         * this dispatch, which may be a one-off expansion of an acronym
-         * that means something else elsewhere ("Le Texas Medical Center
-         * (TMC)" beside the channel TMC) */
-        const vl_ner_mention *x = &a->entities[i];
+    /* The acronym's or the bare spelling's entity keeps its id; it takes
+     * the name of the full name's entity ("Les Républicains", not "LR";
+     * "Le Figaro", not "Figaro"), as first written, when that entity was
+     * seen in two dispatches; not the name of an entity new with this
+     * dispatch, which may be a one-off expansion of an acronym that means
+     * something else elsewhere ("Le Texas Medical Center (TMC)" beside
+     * the channel TMC). */
+    char *full = NULL;
+    if (keep == other && !m[i].created && (rc = entity_name(s, gone, &full, err))) return rc;
+    if (!(rc = merge_entities(s, keep, gone, err)) && full) {
         sqlite3_stmt *rn = stmt(s, ST_RENAME_TO_ALIAS, err);
-        if (!rn) return VL_ESTORE;
-        sqlite3_bind_int64(rn, 1, keep);
-        sqlite3_bind_text(rn, 2, a->text + x->canon_start, (int)(x->canon_end - x->canon_start), SQLITE_STATIC);
-        if ((rc = vl_store_step_done(s, rn, "writing the entities", err))) return rc;
+        if (!rn) rc = VL_ESTORE;
+        else {
+            sqlite3_bind_int64(rn, 1, keep);
+            sqlite3_bind_text(rn, 2, full, -1, SQLITE_STATIC);
+            rc = vl_store_step_done(s, rn, "writing the entities", err);
+        }
     }
+    free(full);
+    if (rc) return rc;
     /* the mentions of `gone` now point to `keep`, which this dispatch did
      * not create unless it was the group's */
     int kept_new = 0;
     for (size_t q = 0; q < a->nentities; q++) kept_new |= m[q].created && m[q].entity == keep;
     for (size_t q = 0; q < a->nentities; q++)
-        if (m[q].entity == gone) {
+        if (m[q].entity == gone || m[q].entity == keep) {
             m[q].entity = keep;
             m[q].created = kept_new;
+            m[q].caps = 1; /* its name may now be in capitals: prefer_written_alias looks */
         }
     return VL_OK;
 }

@@ -594,15 +594,17 @@ static void test_link_acronym_paired(void **state) {
     assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE name IN"
                                    " ('CGV', 'Confédération des gens du voyage')"),
                      2);
-    put(f, "s6", "2026-08-08", "La Confédération des gens du voyage, CGV, a signé.",
-        (const char *const[]){"ORG:Confédération des gens du voyage", "ORG:CGV", NULL});
+    /* (written in lower case here: the entity keeps the name's first spelling) */
+    put(f, "s6", "2026-08-08", "La confédération des gens du voyage, CGV, a signé.",
+        (const char *const[]){"ORG:confédération des gens du voyage", "ORG:CGV", NULL});
     r = find(f, "Confédération des gens du voyage");
     assert_int_equal(r.rc, VL_OK);
     /* the full name, though the acronym's entity was the larger (4
      * mentions before, against 2) and kept its id */
     check_entity(&r.info->entity, "Confédération des gens du voyage", 8, 6, "2026-08-03", "2026-08-08");
     assert_int_equal(alias_count(r.info, "CGV"), 5);
-    assert_int_equal(alias_count(r.info, "Confédération des gens du voyage"), 3);
+    assert_int_equal(alias_count(r.info, "Confédération des gens du voyage"), 2);
+    assert_int_equal(alias_count(r.info, "confédération des gens du voyage"), 1);
     vl_entity_info_free(r.info);
     assert_int_equal(count_rows(f, "SELECT count(*) FROM entities WHERE name IN"
                                    " ('CGV', 'Confédération des gens du voyage')"),
