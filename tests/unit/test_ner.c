@@ -477,18 +477,7 @@ static void test_train_and_tag(void **state) {
     char *model = th_path(dir, "tiny.model");
     vl_error err;
     vl_ner_train_opts opts = {.lang = VL_LANG_FR, .epochs = 8, .bits = 14, .seed = 7};
-    vl_ner_trainer *t;
-    assert_int_equal(vl_ner_trainer_new(&opts, &t, &err), VL_OK);
-    vl_ner_corpus *c;
-    assert_int_equal(vl_ner_corpus_open(corpus, &c, &err), VL_OK);
-    vl_ner_unit u;
-    int rc;
-    while ((rc = vl_ner_corpus_next(c, &u, &err)) > 0) assert_int_equal(vl_ner_trainer_add(t, &u, &err), VL_OK);
-    assert_int_equal(rc, 0);
-    vl_ner_corpus_close(c);
-    assert_int_equal(vl_ner_trainer_sentences(t), 40);
-    assert_int_equal(vl_ner_trainer_run(t, model, &err), VL_OK);
-    vl_ner_trainer_free(t);
+    assert_int_equal(ner_train_corpus(corpus, &opts, model), 40);
 
     vl_ner_model *m;
     assert_int_equal(vl_ner_model_open(model, &m, &err), VL_OK);
@@ -500,6 +489,9 @@ static void test_train_and_tag(void **state) {
     /* The whole fixture scores perfectly. */
     vl_ner_scores sc;
     memset(&sc, 0, sizeof sc);
+    vl_ner_corpus *c;
+    vl_ner_unit u;
+    int rc;
     assert_int_equal(vl_ner_corpus_open(corpus, &c, &err), VL_OK);
     while ((rc = vl_ner_corpus_next(c, &u, &err)) > 0) assert_int_equal(vl_ner_eval_unit(m, &u, VL_LANG_FR, &sc, &err), VL_OK);
     vl_ner_corpus_close(c);
@@ -981,17 +973,7 @@ static void test_cluster_vectors(void **state) {
     free(corpus_text);
     char *model = th_path(dir, "two.model");
     vl_ner_train_opts opts = {.lang = VL_LANG_FR, .epochs = 8, .bits = 14, .seed = 7, .clusters = &c};
-    vl_ner_trainer *tr;
-    assert_int_equal(vl_ner_trainer_new(&opts, &tr, &err), VL_OK);
-    vl_ner_corpus *cp;
-    assert_int_equal(vl_ner_corpus_open(corpus, &cp, &err), VL_OK);
-    vl_ner_unit u;
-    int rc;
-    while ((rc = vl_ner_corpus_next(cp, &u, &err)) > 0) assert_int_equal(vl_ner_trainer_add(tr, &u, &err), VL_OK);
-    assert_int_equal(rc, 0);
-    vl_ner_corpus_close(cp);
-    assert_int_equal(vl_ner_trainer_run(tr, model, &err), VL_OK);
-    vl_ner_trainer_free(tr);
+    assert_int_equal(ner_train_corpus(corpus, &opts, model), 40);
     vl_ner_model *m;
     assert_int_equal(vl_ner_model_open(model, &m, &err), VL_OK);
     assert_int_equal(vl_ner_model_clusters(m)->n, 2);

@@ -131,18 +131,7 @@ static void test_doc_pass(void **state) {
     char *model = th_path(dir, "doc.model");
     vl_error err;
     vl_ner_train_opts opts = {.lang = VL_LANG_FR, .epochs = 10, .bits = 14, .seed = 3};
-    vl_ner_trainer *t;
-    assert_int_equal(vl_ner_trainer_new(&opts, &t, &err), VL_OK);
-    vl_ner_corpus *c;
-    assert_int_equal(vl_ner_corpus_open(corpus, &c, &err), VL_OK);
-    vl_ner_unit u;
-    int rc;
-    while ((rc = vl_ner_corpus_next(c, &u, &err)) > 0) assert_int_equal(vl_ner_trainer_add(t, &u, &err), VL_OK);
-    assert_int_equal(rc, 0);
-    vl_ner_corpus_close(c);
-    assert_int_equal(vl_ner_trainer_sentences(t), 96);
-    assert_int_equal(vl_ner_trainer_run(t, model, &err), VL_OK);
-    vl_ner_trainer_free(t);
+    assert_int_equal(ner_train_corpus(corpus, &opts, model), 96);
     vl_ner_model *m;
     assert_int_equal(vl_ner_model_open(model, &m, &err), VL_OK);
     /* The same second sentence, two documents, two types. */
@@ -164,6 +153,9 @@ static void test_doc_pass(void **state) {
     /* Scored as documents, the whole corpus is right. */
     vl_ner_scores sc;
     memset(&sc, 0, sizeof sc);
+    vl_ner_corpus *c;
+    vl_ner_unit u;
+    int rc;
     assert_int_equal(vl_ner_corpus_open(corpus, &c, &err), VL_OK);
     while ((rc = vl_ner_corpus_next(c, &u, &err)) > 0) assert_int_equal(vl_ner_eval_unit(m, &u, VL_LANG_FR, &sc, &err), VL_OK);
     vl_ner_corpus_close(c);
