@@ -672,11 +672,24 @@ static const char *const span_titles[] = {
  * "Ludwig van Beethoven", "Mohammed bin Salman", "Lula da Silva"); any
  * other lower-case word ends a person's name ("Dana Ruiz of Acme", "Ana
  * Lima a dit"), as a number does ("Cerúndolo 6-4"): CoNLL-2003's PER
- * spans hold no other lower-case word but "of" and "the" once each. */
+ * spans hold no other lower-case word but "of" and "the" once each.
+ * An epithet stays too: "the" before a capitalised word of the span
+ * ("Alexander the Great", "André the Giant"). */
 static const char *const name_particles[] = {"de",  "du",  "des", "d'",  "d\u2019", "la",  "le",   "van", "von",
                                              "der", "den", "ter", "ten", "zu",      "bin", "ben",  "ibn", "bint",
                                              "abu", "al",  "el",  "da",  "das",     "do",  "dos",  "di",  "del",
                                              "della", "dal", "degli", "y", "e",     "af",  "wa",   NULL};
+static const char *const epithet_articles[] = {"the", NULL};
+
+/* Whether token t is a word whose first letter is a capital ("Great",
+ * "Élise"). */
+static int tok_capitalised(const char *text, const vl_ner_tok *t) {
+    if (!(t->flags & VL_NTOK_WORD)) return 0;
+    size_t adv;
+    int32_t cp = vl_ner_utf8_decode(text, t->end, t->start, &adv);
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
 /* Whether token t is a word that starts with a lower-case ASCII letter. */
 static int tok_lower(const char *text, const vl_ner_tok *t) {
     return (t->flags & VL_NTOK_WORD) && text[t->start] >= 'a' && text[t->start] <= 'z';
@@ -812,6 +825,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
             for (size_t k = b + 1; k < e; k++) {
                 const vl_ner_tok *t = &toks[k];
                 int digit = text[t->start] >= '0' && text[t->start] <= '9';
+                if (k + 1 < e && tok_in(text, t, epithet_articles) && tok_capitalised(text, &toks[k + 1])) continue;
                 if (digit || (tok_lower(text, t) && !tok_in(text, t, name_particles) &&
                               !memchr(text + t->start, '-', t->end - t->start))) {
                     e = k;

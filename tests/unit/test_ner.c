@@ -257,6 +257,11 @@ static void test_spans_people(void **state) {
     spans_of(s, VL_LANG_EN, 24, (const int[][3]){{0, 1, VL_NER_PER}, {5, 9, VL_NER_ORG} /* Dana Ruiz of Brightwell */},
              2, &out);
     assert_string_equal(out.s, "PER:Vice|ORG:Dana Ruiz of Brightwell");
+    /* an epithet's "the" stays before a capital, not before a lower-case
+     * word nor at the end */
+    spans_of("Ivo the Brave met Ivo the baker and Ivo the .", VL_LANG_EN, 11,
+             (const int[][3]){{0, 3, VL_NER_PER}, {4, 7, VL_NER_PER}, {8, 10, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "PER:Ivo the Brave|PER:Ivo|PER:Ivo");
 }
 
 /* A wire dateline's place in capitals is a LOC, article and all, and the
