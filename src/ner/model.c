@@ -696,7 +696,7 @@ static int tok_lower(const char *text, const vl_ner_tok *t) {
 }
 
 /* Whether token t is a word in capitals: two letters or more, none in
- * lower case ("PARIS", "CLERMONT-FERRAND", "MONTRÉAL", "LE"). */
+ * lower case ("PARIS", "CLERMONT-FERRAND", "MONTRÉAL", "LE", "ST."). */
 static int tok_caps(const char *text, const vl_ner_tok *t) {
     if (!(t->flags & VL_NTOK_WORD)) return 0;
     size_t letters = 0;
@@ -705,7 +705,7 @@ static int tok_caps(const char *text, const vl_ner_tok *t) {
         utf8proc_category_t c = utf8proc_category(cp);
         if (c == UTF8PROC_CATEGORY_LL) return 0;
         if (c == UTF8PROC_CATEGORY_LU) letters++;
-        else if (cp != '-' && cp != '\'' && cp != 0x2019) return 0;
+        else if (cp != '-' && cp != '\'' && cp != 0x2019 && cp != '.') return 0;
     }
     return letters >= 2;
 }
@@ -734,6 +734,14 @@ static int tok_month(const char *text, const vl_ner_tok *t) {
     return 0;
 }
 
+/* Whether token t is a numeric date of eight characters or more
+ * ("1996-08-30", "30/08/1996"). */
+static int numeric_date(const char *text, const vl_ner_tok *t) {
+    size_t len = t->end - t->start;
+    return tok_number(text, t) && len >= 8 &&
+           (memchr(text + t->start, '-', len) || memchr(text + t->start, '/', len));
+}
+
 /* Whether tokens d, d + 1 are a day and a month, either way round. */
 static int tok_date(const char *text, const vl_ner_tok *toks, size_t n, size_t d) {
     if (d + 1 >= n) return 0;
@@ -754,13 +762,21 @@ static int dateline_labels(const char *text, const vl_ner_tok *toks, size_t n, i
     size_t k = 0;
     while (k < n && k < 4 && tok_caps(text, &toks[k])) k++;
     if (k == 0 || k == n) return 0;
-    size_t place = k, d = k;
+    size_t place = k, d = k, region = k, region_end = k;
     /* CoNLL-2003's: the place and a numeric date ("LONDON 1996-08-30"),
-     * not a results line ("CHICAGO 5 Boston 3") */
-    int conll = tok_number(text, &toks[d]) && toks[d].end - toks[d].start >= 8 &&
-                (memchr(text + toks[d].start, '-', toks[d].end - toks[d].start) ||
-                 memchr(text + toks[d].start, '/', toks[d].end - toks[d].start));
+     * not a results line ("CHICAGO 5 Boston 3"); or the place, a comma
+     * and its state or country ("MILWAUKEE , Wisconsin 1996-08-29",
+     * "ROCHESTER , N.H. 1996-08-30"), which is a LOC too */
+    if (tok_in(text, &toks[d], (const char *const[]){",", NULL})) {
+        size_t r = d + 1;
+        while (r < n && r < d + 4 && (toks[r].flags & (VL_NTOK_WORD | VL_NTOK_ABBR)) && !tok_number(text, &toks[r]) &&
+               !(text[toks[r].start] >= 'a' && text[toks[r].start] <= 'z'))
+            r++;
+        if (r > d + 1 && r < n && numeric_date(text, &toks[r])) region = d + 1, region_end = d = r;
+    }
+    int conll = numeric_date(text, &toks[d]);
     if (!conll) {
+        d = place;
         if (!(toks[0].flags & VL_NTOK_PARA)) return 0;
         /* a region or country between the place and the date: "(Suisse),"
          * or ", Texas," */
@@ -779,6 +795,7 @@ static int dateline_labels(const char *text, const vl_ner_tok *toks, size_t n, i
     for (size_t x = 0; x < place; x++) lab[x] = x ? vl_ner_label_i(VL_NER_LOC) : vl_ner_label_b(VL_NER_LOC);
     if (place < n && vl_ner_label_type(lab[place]) >= 0 && !vl_ner_label_is_b(lab[place]))
         lab[place] = vl_ner_label_b(vl_ner_label_type(lab[place]));
+    for (size_t x = region; x < region_end; x++) lab[x] = x > region ? vl_ner_label_i(VL_NER_LOC) : vl_ner_label_b(VL_NER_LOC);
     /* the date, then "(AGENCY)" and a dash */
     if (conll) return 1;
     size_t o = d + 1;

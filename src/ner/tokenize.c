@@ -109,10 +109,11 @@ static int is_elision(const char *s, size_t n) {
 }
 
 /* Abbreviations that keep their dot, case-sensitive, at most ABBR_MAX
- * bytes each.  The second list may
+ * bytes each; saints, mounts and forts in capitals too, as headlines and
+ * datelines write them ("ST. LOUIS").  The second list may
  * still end a sentence ("... etc. Le lendemain"). */
 static const char *const abbrevs[] = {
-    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Mt", "Mr", "Mrs", "Ms",
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Mt", "Ft", "ST", "STE", "MT", "FT", "Mr", "Mrs", "Ms",
     "Sr", "Gen", "Gén", "Col", "Lt", "Sgt", "Capt", "Cdt", "Gov", "Sen", "Rep", "Prof", "Rev", "Bros",
     "Av", "av", "bd", "Bd", "cf", "vol", "p", "pp", "No", "no", "art", "Art", "ch", "env", "vs", "Jan",
     "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "janv", "févr", "avr", "juil", "sept", "oct", "nov",

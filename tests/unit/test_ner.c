@@ -284,6 +284,17 @@ static void test_spans_dateline(void **state) {
     assert_string_equal(out.s, "ORG:CHICAGO|ORG:Boston");
     spans_of("BRUXELLES OUVRE UNE ENQUÊTE, 20 DOSSIERS", VL_LANG_FR, 0, (const int[][3]){{0, 1, VL_NER_ORG}}, 1, &out);
     assert_string_equal(out.s, "ORG:BRUXELLES");
+    /* a place with an abbreviation, and a place with its state before a
+     * numeric date (CoNLL-2003), the state a LOC too */
+    spans_of("ST. LOUIS 1996-08-30", VL_LANG_EN, 3, (const int[][3]){{0, 1, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "LOC:ST. LOUIS");
+    spans_of("MILWAUKEE , Wisconsin 1996-08-29", VL_LANG_EN, 4, (const int[][3]){{0, 1, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "LOC:MILWAUKEE|LOC:Wisconsin");
+    spans_of("ROCHESTER , N.H. 1996-08-30", VL_LANG_EN, 4, (const int[][3]){{2, 3, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "LOC:ROCHESTER|LOC:N.H.");
+    /* not a lower-case word or a number between the comma and the date */
+    spans_of("BOSTON , up 5 1996-08-29", VL_LANG_EN, 0, (const int[][3]){{0, 1, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "ORG:BOSTON");
 }
 
 /* Reads all units of a corpus; returns the concatenated "type:surface"
