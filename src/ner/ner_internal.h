@@ -143,6 +143,12 @@ typedef struct vl_ner_doc {
     uint32_t *used;   /* the n slots in use (cap / 2 room), so that clearing costs n, not cap */
 } vl_ner_doc;
 
+/* Document rule after the second pass: a name tagged PER whose words
+ * begin an organisation of the same text that ends on a legal form
+ * ("Ruch" after "Ruch SA") is relabelled ORG.  labels: one per token of
+ * toks[0..n), the whole text's (doc.c). */
+void vl_ner_company_short_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n);
+
 void vl_ner_doc_clear(vl_ner_doc *d);
 void vl_ner_doc_free(vl_ner_doc *d);
 /* Counts the capitalised tokens of a tagged sentence (h_lower and cap as

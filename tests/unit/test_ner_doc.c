@@ -168,11 +168,48 @@ static void test_doc_pass(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* A short name tagged PER that begins a company named with its legal form
+ * in the same text becomes an ORG; a person with another first word, a
+ * longer name, an ORG without a legal form and other types stay. */
+static void test_company_short_names(void **state) {
+    (void)state;
+    const char *text = "Varlo Tech Inc. grew . Varlo said Ana Varlo won . Brant Group gained and Brant left . "
+                       "Varlo Tech hired Varlo Tech Inc. staff .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    assert_int_equal(n, 26);
+    uint8_t labels[64] = {0};
+    const int bo = vl_ner_label_b(VL_NER_ORG), io = vl_ner_label_i(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER),
+              ip = vl_ner_label_i(VL_NER_PER), bl = vl_ner_label_b(VL_NER_LOC);
+    labels[0] = bo, labels[1] = io, labels[2] = io; /* Varlo Tech Inc. */
+    labels[5] = bp;                                 /* Varlo: becomes ORG */
+    labels[7] = bp, labels[8] = ip;                 /* Ana Varlo: stays */
+    labels[11] = bo, labels[12] = io;               /* Brant Group: no legal form */
+    labels[14] = bp;                                /* Brant: stays */
+    labels[18] = bp, labels[19] = ip;               /* Varlo Tech: becomes ORG */
+    labels[21] = bl;                                /* Varlo (LOC): stays */
+    uint8_t want[64];
+    memcpy(want, labels, sizeof want);
+    want[5] = (uint8_t)bo;
+    want[18] = (uint8_t)bo, want[19] = (uint8_t)io;
+    vl_ner_company_short_names(text, toks, labels, n);
+    assert_memory_equal(labels, want, n);
+    /* without a company of a legal form nothing moves */
+    uint8_t none[64] = {0};
+    none[5] = (uint8_t)bp;
+    vl_ner_company_short_names(text, toks, none, 6);
+    assert_int_equal(none[5], bp);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_doc_values),
         cmocka_unit_test(test_doc_features),
         cmocka_unit_test(test_doc_pass),
+        cmocka_unit_test(test_company_short_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
