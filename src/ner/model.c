@@ -924,6 +924,45 @@ static size_t org_tail(const char *text, const vl_ner_tok *toks, const int *lab,
 /* The articles before a head that the labels left outside. */
 static const char *const head_articles[] = {"l'", "l\u2019", "la", "le", "les", "du", "des", "au", "aux", "L'", "L\u2019", "La", "Le", "Les", "Du", "Des", "Au", "Aux", NULL};
 
+/* Lower-case nouns that, right before a name, say it is a company, a
+ * union or a club: "le groupe [Thales]", "l'opérateur [Orange]",
+ * "le fonds américain [Carlyle]", "filiale de [Vinci]".  The tagger,
+ * which sees a lone capitalised word, takes many of them for a person or
+ * a place. */
+static const char *const org_cues[] = {
+    "groupe", "groupes", "société", "sociétés", "entreprise", "entreprises", "constructeur", "constructeurs",
+    "opérateur", "opérateurs", "fonds", "cabinet", "compagnie", "compagnies", "banque", "banques", "assureur",
+    "assureurs", "avionneur", "motoriste", "motoristes", "équipementier", "équipementiers", "fabricant",
+    "fabricants", "distributeur", "distributeurs", "géant", "firme", "firmes", "start-up", "éditeur", "éditeurs",
+    "transporteur", "armateur", "conglomérat", "filiale", "concurrent", "concurrents", "syndicat", "syndicats",
+    "club", "clubs", "fournisseur", "fournisseurs", "sidérurgiste", "pétrolier", "pétroliers",
+    "énergéticien", "brasseur", "holding", "laboratoire", "laboratoires", "chaîne", "chaînes", NULL};
+/* Whether the name opening at token i follows a company cue: a noun of
+ * org_cues, maybe followed by an adjective ("le fonds américain"). */
+static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
+    if (i == 0) return 0;
+    const vl_ner_tok *p = &toks[i - 1];
+    if (tok_in(text, p, org_cues)) return 1;
+    if (i >= 2 && tok_first_cat(text, p) == UTF8PROC_CATEGORY_LL && tok_in(text, &toks[i - 2], org_cues) &&
+        tail_adj(text, p))
+        return 1;
+    return 0;
+}
+
+/* Retypes ORG each PER, LOC or MISC name of lab[0..n) that follows a
+ * company cue (org_cue_before); returns whether it changed any label. */
+static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i < n; i++) {
+        int type = vl_ner_label_type(lab[i]);
+        if (type < 0 || type == VL_NER_ORG || !vl_ner_label_is_b(lab[i]) || !org_cue_before(text, toks, i)) continue;
+        lab[i] = vl_ner_label_b(VL_NER_ORG);
+        for (size_t k = i + 1; k < n && lab[k] == vl_ner_label_i(type); k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+        changed = 1;
+    }
+    return changed;
+}
+
 /* Extends each ORG of lab[0..n) that opens with a head of org_heads over
  * its lower-case tail (org_tail); returns whether it changed any label. */
 static int org_tail_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
@@ -977,6 +1016,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
     if (n <= VL_NER_MAX_SENT) {
         memcpy(copy, labels, n * sizeof *labels);
         int d = dateline_labels(text, toks, n, copy);
+        d |= org_cue_labels(text, toks, n, copy);
         if (org_tail_labels(text, toks, n, copy) || d) labels = copy;
     }
     for (size_t i = 0; i < n;) {

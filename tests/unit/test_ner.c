@@ -300,6 +300,19 @@ static void test_spans_org_tail(void **state) {
     assert_string_equal(out.s, "ORG:Valmor|PER:Cinéa");
 }
 
+/* A name right after a company noun ("le groupe", "l'opérateur", "le
+ * fonds américain") is an ORG whatever type the labels gave it; a
+ * title's name stays a person. */
+static void test_spans_org_cue(void **state) {
+    (void)state;
+    ner_spans out;
+    spans_of("Le groupe Valmor et le fonds américain Kestrel ont racheté l'opérateur Zéphyr, dit le président Norvane.",
+             VL_LANG_FR, 19,
+             (const int[][3]){{2, 3, VL_NER_PER}, {7, 8, VL_NER_PER}, {12, 13, VL_NER_LOC}, {17, 18, VL_NER_PER}}, 4,
+             &out);
+    assert_string_equal(out.s, "ORG:Valmor|ORG:Kestrel|ORG:Zéphyr|PER:Norvane");
+}
+
 /* A wire dateline's place in capitals is a LOC, article and all, and the
  * agency in brackets after the date an ORG, whatever the labels said;
  * CoNLL-2003's "PLACE 1996-08-30" too; a results line and a headline in
@@ -1051,7 +1064,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
