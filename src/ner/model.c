@@ -963,6 +963,63 @@ static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, in
     return changed;
 }
 
+/* Lower-case heads of courts, universities and hospitals, which the
+ * name holds with its place ("cour d'appel de Douai", "tribunal de
+ * commerce d'Angers", "université de Lille", "centre hospitalier de
+ * Mayotte"), each with the word that must follow it (NULL: any). */
+static const struct {
+    const char *head, *next, *next2;
+} body_heads[] = {{"tribunal", NULL, NULL},      {"cour", "d'", "appel"},         {"cour", "d'", "assises"},
+                  {"cour", "d\u2019", "appel"},  {"cour", "d\u2019", "assises"},  {"cour", "administrative", NULL},
+                  {"cour", "criminelle", NULL},  {"université", NULL, NULL},      {"hôpital", NULL, NULL},
+                  {"centre", "hospitalier", NULL}, {"chambre", "régionale", NULL}};
+
+/* Where the body opening with a lower-case head at token i ends: over the
+ * head's tail (org_tail's words) to a name after de/du/d' or right after
+ * the head, which ends it; i itself when there is no such name. */
+static size_t body_end(const char *text, const vl_ner_tok *toks, const int *lab, size_t n, size_t i) {
+    size_t k;
+    for (k = 0; k < sizeof body_heads / sizeof *body_heads; k++)
+        if (tok_in(text, &toks[i], (const char *const[]){body_heads[k].head, NULL}) &&
+            (!body_heads[k].next || (i + 1 < n && tok_in(text, &toks[i + 1], (const char *const[]){body_heads[k].next, NULL}))) &&
+            (!body_heads[k].next2 || (i + 2 < n && tok_in(text, &toks[i + 2], (const char *const[]){body_heads[k].next2, NULL}))))
+            break;
+    if (k == sizeof body_heads / sizeof *body_heads) return i;
+    size_t t = org_tail(text, toks, lab, n, i, i + 1);
+    /* the tail must end on a name */
+    if (t <= i + 1 || tok_first_cat(text, &toks[t - 1]) != UTF8PROC_CATEGORY_LU) {
+        if (i + 1 < n && tok_first_cat(text, &toks[i + 1]) == UTF8PROC_CATEGORY_LU && vl_ner_label_type(lab[i + 1]) >= 0 &&
+            vl_ner_label_is_b(lab[i + 1]) && !tok_in(text, &toks[i], (const char *const[]){"tribunal", "cour", "chambre", NULL})) {
+            int type = vl_ner_label_type(lab[i + 1]);
+            t = i + 2;
+            while (t < n && lab[t] == vl_ner_label_i(type)) t++;
+            return t;
+        }
+        return i;
+    }
+    return t;
+}
+
+/* Makes an ORG of each body that opens with a lower-case head of
+ * body_heads and ends on a name; returns whether it changed any label. */
+static int body_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (vl_ner_label_type(lab[i]) >= 0 || !tok_lower(text, &toks[i])) continue;
+        /* "un hôpital de Zurich" describes, it does not name */
+        if (i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", "Un", "Une", NULL})) continue;
+        size_t t = body_end(text, toks, lab, n, i);
+        if (t == i) continue;
+        lab[i] = vl_ner_label_b(VL_NER_ORG);
+        for (size_t k = i + 1; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+        if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
+            lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+        changed = 1;
+        i = t - 1;
+    }
+    return changed;
+}
+
 /* Extends each ORG of lab[0..n) that opens with a head of org_heads over
  * its lower-case tail (org_tail); returns whether it changed any label. */
 static int org_tail_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
@@ -1017,6 +1074,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
         memcpy(copy, labels, n * sizeof *labels);
         int d = dateline_labels(text, toks, n, copy);
         d |= org_cue_labels(text, toks, n, copy);
+        d |= body_labels(text, toks, n, copy);
         if (org_tail_labels(text, toks, n, copy) || d) labels = copy;
     }
     for (size_t i = 0; i < n;) {

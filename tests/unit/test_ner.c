@@ -313,6 +313,20 @@ static void test_spans_org_cue(void **state) {
     assert_string_equal(out.s, "ORG:Valmor|ORG:Kestrel|ORG:Zéphyr|PER:Norvane");
 }
 
+/* A court's, university's or hospital's lower-case head and its place
+ * make one ORG ("cour d'appel de Douai"); not a description ("un hôpital
+ * de Lyon"), nor a head without its words ("la cour d'honneur"). */
+static void test_spans_body(void **state) {
+    (void)state;
+    ner_spans out;
+    spans_of("La cour d'appel de Douai et le tribunal de commerce d'Angers ont renvoyé l'affaire à un hôpital de Lyon, "
+             "dans la cour d'honneur du palais Rameau.",
+             VL_LANG_FR, 32,
+             (const int[][3]){{5, 6, VL_NER_LOC}, {12, 13, VL_NER_LOC}, {21, 22, VL_NER_LOC}, {30, 31, VL_NER_LOC}}, 4,
+             &out);
+    assert_string_equal(out.s, "ORG:cour d'appel de Douai|ORG:tribunal de commerce d'Angers|LOC:Lyon|LOC:Rameau");
+}
+
 /* A wire dateline's place in capitals is a LOC, article and all, and the
  * agency in brackets after the date an ORG, whatever the labels said;
  * CoNLL-2003's "PLACE 1996-08-30" too; a results line and a headline in
@@ -1064,7 +1078,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_body),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
