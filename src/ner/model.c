@@ -1020,6 +1020,79 @@ static int body_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
     return changed;
 }
 
+/* The portfolios of ministers and commissioners, as the title names
+ * them: "ministre de l'[Intérieur]", "ministre déléguée au [Numérique]",
+ * "commissaire au [Commerce]" (winer-fr marks them ORG, the title
+ * outside; "[ministère de l'Intérieur]" is whole, the labels' business).  A place or a person after "ministre de" is not one: "ministre
+ * du Canada", "ministre de François Hollande". */
+static const char *const portfolios[] = {
+    "Intérieur", "Défense", "Justice", "Affaires", "Économie", "Finances", "Culture", "Santé", "Travail",
+    "Éducation", "Enseignement", "Recherche", "Agriculture", "Industrie", "Transports", "Outre-mer", "Outre-Mer",
+    "Environnement", "Écologie", "Transition", "Logement", "Sports", "Sport", "Armées", "Budget", "Comptes",
+    "Commerce", "Énergie", "Numérique", "Solidarités", "Solidarité", "Famille", "Familles", "Jeunesse", "Mer",
+    "Équipement", "Fonction", "Immigration", "Cohésion", "Aménagement", "Tourisme", "Communication", "Égalité",
+    "Handicap", "Emploi", "Consommation", "Intégration", "Coopération", "Développement", "Francophonie",
+    "Patrimoine", "Alimentation", "Pêche", "Retraites", "Mémoire", "Citoyenneté", "Ruralité", "Biodiversité",
+    "Climat", "Artisanat", "Entreprises", "Innovation", "Formation", "Ville", "Territoires", "Collectivités",
+    "Décentralisation", "Action", NULL};
+static const char *const minister_cues[] = {"ministre", "ministres", "commissaire", "délégué", "déléguée",
+                                            "chargé", "chargée", NULL};
+/* Lower-case words that go on a portfolio's name besides tail_adj's
+ * ("Enseignement supérieur", "Affaires étrangères", "Comptes publics"). */
+static const char *const portfolio_words[] = {"supérieur", "étrangères", "étranger", "publics", "public",
+                                              "combattants", "nationale", "écologique", "solidaire", "extérieur",
+                                              "intérieur", "extérieure", "intérieure", NULL};
+
+/* The end of the portfolio name opening at token i, or i. */
+static size_t portfolio_end(const char *text, const vl_ner_tok *toks, size_t n, size_t i) {
+    if (!tok_in(text, &toks[i], portfolios)) return i;
+    size_t q = i + 1;
+    while (q < n && (tail_adj(text, &toks[q]) || tok_in(text, &toks[q], portfolio_words))) q++;
+    /* "de l'Économie et des Finances" */
+    if (q + 2 < n && tok_in(text, &toks[q], (const char *const[]){"et", NULL})) {
+        size_t r = q + 1;
+        if (tok_in(text, &toks[r], tail_de) || tok_in(text, &toks[r], (const char *const[]){"de", NULL})) r++;
+        if (r < n && tok_in(text, &toks[r], tail_det)) r++;
+        if (r < n && r > q + 1 && tok_in(text, &toks[r], portfolios)) {
+            q = r + 1;
+            while (q < n && (tail_adj(text, &toks[q]) || tok_in(text, &toks[q], portfolio_words))) q++;
+        }
+    }
+    return q;
+}
+
+/* Marks ORG each portfolio named after a minister's or commissioner's
+ * title and a preposition ("ministre de la Culture", "commissaire au
+ * Commerce"); returns whether it changed any label. */
+static int portfolio_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    static const char *const preps[] = {"de", "du", "des", "d'", "d\u2019", "à", "au", "aux", NULL};
+    int changed = 0;
+    for (size_t i = 2; i < n; i++) {
+        size_t p = i - 1;
+        if (tok_in(text, &toks[p], tail_det) && p > 0) p--;
+        if (!tok_in(text, &toks[p], preps) || p == 0 || !tok_in(text, &toks[p - 1], minister_cues)) continue;
+        /* inside a name the labels began before ("ministère de
+         * l'Intérieur" whole): theirs */
+        if (vl_ner_label_type(lab[i]) >= 0 && !vl_ner_label_is_b(lab[i])) continue;
+        size_t t = portfolio_end(text, toks, n, i);
+        if (t == i) continue;
+        /* an ORG the labels open here is only lengthened, never cut
+         * ("Santé du Cameroun" stays theirs) */
+        if (vl_ner_label_type(lab[i]) == VL_NER_ORG) {
+            size_t j = i + 1;
+            while (j < n && lab[j] == vl_ner_label_i(VL_NER_ORG)) j++;
+            if (j >= t) continue;
+        }
+        lab[i] = vl_ner_label_b(VL_NER_ORG);
+        for (size_t k = i + 1; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+        if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
+            lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+        changed = 1;
+        i = t - 1;
+    }
+    return changed;
+}
+
 /* Extends each ORG of lab[0..n) that opens with a head of org_heads over
  * its lower-case tail (org_tail); returns whether it changed any label. */
 static int org_tail_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
@@ -1075,6 +1148,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
         int d = dateline_labels(text, toks, n, copy);
         d |= org_cue_labels(text, toks, n, copy);
         d |= body_labels(text, toks, n, copy);
+        d |= portfolio_labels(text, toks, n, copy);
         if (org_tail_labels(text, toks, n, copy) || d) labels = copy;
     }
     for (size_t i = 0; i < n;) {

@@ -327,6 +327,19 @@ static void test_spans_body(void **state) {
     assert_string_equal(out.s, "ORG:cour d'appel de Douai|ORG:tribunal de commerce d'Angers|LOC:Lyon|LOC:Rameau");
 }
 
+/* The portfolio after a minister's or commissioner's title is an ORG,
+ * title outside, lengthened over its adjectives and "et des Finances";
+ * a country after "ministre du" stays a place. */
+static void test_spans_portfolio(void **state) {
+    (void)state;
+    ner_spans out;
+    spans_of("La ministre de la Culture et le ministre de l'Économie et des Finances ont reçu le ministre du Canada et "
+             "le commissaire au Commerce extérieur.",
+             VL_LANG_FR, 27, (const int[][3]){{10, 11, VL_NER_ORG}, {19, 20, VL_NER_LOC}, {24, 25, VL_NER_LOC}}, 3,
+             &out);
+    assert_string_equal(out.s, "ORG:Culture|ORG:Économie et des Finances|LOC:Canada|ORG:Commerce extérieur");
+}
+
 /* A wire dateline's place in capitals is a LOC, article and all, and the
  * agency in brackets after the date an ORG, whatever the labels said;
  * CoNLL-2003's "PLACE 1996-08-30" too; a results line and a headline in
@@ -1078,7 +1091,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_body),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_portfolio),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
