@@ -811,12 +811,375 @@ static int dateline_labels(const char *text, const vl_ner_tok *toks, size_t n, i
     return 1;
 }
 
+/* ------------------------------------------ French institutions' tails */
+
+/* The first code point's Unicode category of token t, if t is a word. */
+static utf8proc_category_t tok_first_cat(const char *text, const vl_ner_tok *t) {
+    if (!(t->flags & VL_NTOK_WORD)) return UTF8PROC_CATEGORY_CN;
+    size_t adv;
+    return utf8proc_category(vl_ner_utf8_decode(text, t->end, t->start, &adv));
+}
+
+/* Whether token t ends with one of the (UTF-8) suffixes. */
+static int tok_ends(const char *text, const vl_ner_tok *t, const char *const *suffixes) {
+    size_t n = t->end - t->start;
+    for (; *suffixes; suffixes++) {
+        size_t k = strlen(*suffixes);
+        if (k < n && memcmp(text + t->end - k, *suffixes, k) == 0) return 1;
+    }
+    return 0;
+}
+
+/* Capitalised head nouns that open the names of French bodies, whose
+ * typographic rule writes the rest in lower case: "Agence nationale de la
+ * recherche", "Fédération française de l'assurance", "Haute Autorité de
+ * santé", "Office de lutte contre le trafic illicite de migrants". */
+static const char *const org_heads[] = {
+    "Agence",      "Office",       "Fédération", "Confédération", "Fondation",   "Institut",   "Académie",
+    "Association", "Banque",       "Caisse",     "Commission",    "Conseil",     "Comité",     "Direction",
+    "École",       "Société",      "Union",      "Centre",        "Bureau",      "Autorité",   "Observatoire",
+    "Syndicat",    "Chambre",      "Collectif",  "Mouvement",     "Ligue",       "Organisation", "Établissement",
+    "Conservatoire", "Service",    "Secrétariat", "Délégation",   "Inspection",  "Haute",      "Haut",
+    "Cour",        "Conférence",   "Groupement", "Régie",         "Compagnie",   "Université", "Commissariat",
+    "Haut-Commissariat", NULL};
+/* The prepositions that join a complement to such a name. */
+static const char *const tail_de[] = {"de", "du", "des", "d'", "d\u2019", NULL};
+static const char *const tail_prep[] = {"pour", "sur", "contre", NULL};
+static const char *const tail_det[] = {"la", "le", "les", "l'", "l\u2019", NULL};
+/* Lower-case words that do not continue a name after a preposition:
+ * determiners other than the article, pronouns, adverbs, and the words of
+ * time ("la Banque de France de mars", "l'Agence nationale de l'époque"). */
+static const char *const tail_stop[] = {
+    "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "un", "une", "notre", "nos", "votre", "vos",
+    "mon", "ma", "mes", "tout", "toute", "tous", "toutes", "plus", "moins", "très", "même", "mêmes", "autres",
+    "autre", "certains", "certaines", "plusieurs", "chaque", "nombreux", "nombreuses", "qui", "que", "quoi",
+    "dont", "où", "y", "il", "elle", "ils", "elles", "on", "nous", "vous", "se", "ne", "pas", "lui", "eux",
+    "année", "années", "an", "ans", "époque", "mois", "semaine", "semaines", "jour", "jours", "veille",
+    "lendemain", "fin", "début", "matin", "soir", "nuit", "hier", "demain", "aujourd'hui", "janvier", "février",
+    "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "dernier", "dernière", "prochain",
+    "prochaine", "été", "hiver", "printemps", "automne", "part", "côté", "sorte", "manière", "façon", "ici", "là",
+    "loin", "près", "suite", "fait", "cas", "nouveau", "nouvelle", "ailleurs", "abord", "après", "avant",
+    "autant", "environ", "entre", "chez", "mais", "jamais", "désormais", "bien", "rien", "combien", "fois",
+    "parfois", "toutefois", "aux", "tel", "telle", "quel", "quelle", "celle", "celui", "ceux", "mal", "faire",
+    "être", "avoir", "dire", "lire", "vivre", "suivre", "croire", "écrire", "rire", "plaire", "boire", "pays",
+    "région", "ville", "monde", NULL};
+/* Verbs that end like the adjectives of tail_adj_ends ("l'Office national
+ * indique"). */
+static const char *const tail_verbs[] = {
+    "signale", "rappelle", "appelle", "interpelle", "renouvelle", "indique", "explique", "critique",
+    "revendique", "communique", "applique", "réplique", "arrive", "prive", "dérive", "suive", "considère",
+    "espère", "demeure", "installe", "estime", "affirme", NULL};
+/* Endings of French adjectives that follow a noun ("nationale",
+ * "européenne", "française", "publique", "supérieure", "financière",
+ * "dramatiques"); no past participle: "la Banque mondiale basée à". */
+static const char *const tail_adj_ends[] = {
+    "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ien", "ienne", "iennes", "iens", "éen", "éenne",
+    "éennes", "éens", "ais", "aise", "aises", "ois", "oise", "oises", "ique", "iques", "aire", "aires", "if",
+    "ifs", "ive", "ives", "eure", "eures", "ière", "ières", "ier", "iers", "ain", "aine", "aines", "ains", NULL};
+/* Infinitives ("a demandé à l'Agence nationale de publier"), and the few
+ * nouns that end like them. */
+static const char *const tail_inf_ends[] = {"er", "ir", "dre", "ttre", "uire", NULL};
+static const char *const tail_inf_nouns[] = {"fer", "mer", "cancer", "laser", "outre-mer", "avenir", "air",
+                                             "plaisir", "loisir", "loisirs", NULL};
+
+static int tail_word(const char *text, const vl_ner_tok *t) {
+    return tok_first_cat(text, t) == UTF8PROC_CATEGORY_LL && !(t->flags & VL_NTOK_ELISION) &&
+           !tok_in(text, t, span_closers) && !tok_in(text, t, tail_stop) && !tok_in(text, t, tail_verbs) &&
+           (!tok_ends(text, t, tail_inf_ends) || tok_in(text, t, tail_inf_nouns));
+}
+
+static int tail_adj(const char *text, const vl_ner_tok *t) {
+    return tail_word(text, t) && tok_ends(text, t, tail_adj_ends);
+}
+
+/* Where the name that starts with a head of org_heads and that the labels
+ * end at token e really ends: its lower-case tail, "nationale", "de la
+ * recherche", "pour le logement des défavorisés", "et compositeurs
+ * dramatiques", up to a place or name after "de" ("École normale
+ * supérieure de Lyon"), which ends it.  The tagger, trained mostly on
+ * capitalised names, stops at the first lower-case preposition
+ * ("Agence nationale", "Fondation"). */
+static size_t org_tail(const char *text, const vl_ner_tok *toks, const int *lab, size_t n, size_t b, size_t e) {
+    size_t end = e, q = e;
+    /* whether the name already holds a complement: only then does "et"
+     * join another ("Institut de chimie et d'optique", not "l'Union
+     * européenne et de l'attentat") */
+    int comp = 0;
+    for (size_t k = b; k < e; k++) comp |= tok_in(text, &toks[k], tail_de) || tok_in(text, &toks[k], tail_prep);
+    while (q < n && tail_adj(text, &toks[q])) end = ++q;
+    while (q < n) {
+        size_t r = q;
+        int de = 0, et = 0;
+        if (tok_in(text, &toks[r], (const char *const[]){"et", NULL})) {
+            if (!comp) break;
+            et = 1, r++;
+            /* a bare complement only: "et d'optique", not "et du bureau" */
+            if (r < n && tok_in(text, &toks[r], (const char *const[]){"de", "d'", "d\u2019", NULL})) de = 1, r++;
+        } else if (tok_in(text, &toks[r], tail_de)) {
+            de = 1, r++;
+        } else if (tok_in(text, &toks[r], tail_prep)) {
+            r++;
+        } else {
+            break;
+        }
+        comp = 1;
+        /* an article after de, pour, sur, contre ("de la", "pour le");
+         * "des" and "du" hold theirs, and "et" takes none */
+        if (r < n && !et && tok_in(text, &toks[r], tail_det) &&
+            !tok_in(text, &toks[r - 1], (const char *const[]){"des", "du", NULL}))
+            r++;
+        if (r >= n) break;
+        if (tail_word(text, &toks[r])) {
+            r++;
+            while (r < n && tail_adj(text, &toks[r])) r++;
+            end = q = r;
+            continue;
+        }
+        if (de && tok_first_cat(text, &toks[r]) == UTF8PROC_CATEGORY_LU) {
+            /* a name ends it: its capitalised words, and the rest of the
+             * name the labels give there ("des Nations unies") */
+            int type = vl_ner_label_type(lab[r]);
+            r++;
+            while (r < n && (tok_first_cat(text, &toks[r]) == UTF8PROC_CATEGORY_LU ||
+                             (type >= 0 && lab[r] == vl_ner_label_i(type))))
+                r++;
+            end = r;
+        }
+        break;
+    }
+    return end;
+}
+
+/* The articles before a head that the labels left outside. */
+static const char *const head_articles[] = {"l'", "l\u2019", "la", "le", "les", "du", "des", "au", "aux", "L'", "L\u2019", "La", "Le", "Les", "Du", "Des", "Au", "Aux", NULL};
+
+/* Lower-case nouns that, right before a name, say it is a company, a
+ * union or a club: "le groupe [Thales]", "l'opérateur [Orange]",
+ * "le fonds américain [Carlyle]", "filiale de [Vinci]".  The tagger,
+ * which sees a lone capitalised word, takes many of them for a person or
+ * a place. */
+static const char *const org_cues[] = {
+    "groupe", "groupes", "société", "sociétés", "entreprise", "entreprises", "constructeur", "constructeurs",
+    "opérateur", "opérateurs", "fonds", "cabinet", "compagnie", "compagnies", "banque", "banques", "assureur",
+    "assureurs", "avionneur", "motoriste", "motoristes", "équipementier", "équipementiers", "fabricant",
+    "fabricants", "distributeur", "distributeurs", "géant", "firme", "firmes", "start-up", "éditeur", "éditeurs",
+    "transporteur", "armateur", "conglomérat", "filiale", "concurrent", "concurrents", "syndicat", "syndicats",
+    "club", "clubs", "fournisseur", "fournisseurs", "sidérurgiste", "pétrolier", "pétroliers",
+    "énergéticien", "brasseur", "holding", "laboratoire", "laboratoires", "chaîne", "chaînes", NULL};
+/* Whether the name opening at token i follows a company cue: a noun of
+ * org_cues, maybe followed by an adjective ("le fonds américain"). */
+static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
+    if (i == 0) return 0;
+    const vl_ner_tok *p = &toks[i - 1];
+    if (tok_in(text, p, org_cues)) return 1;
+    if (i >= 2 && tok_first_cat(text, p) == UTF8PROC_CATEGORY_LL && tok_in(text, &toks[i - 2], org_cues) &&
+        tail_adj(text, p))
+        return 1;
+    return 0;
+}
+
+/* Retypes ORG each PER, LOC or MISC name of lab[0..n) that follows a
+ * company cue (org_cue_before); returns whether it changed any label. */
+static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i < n; i++) {
+        int type = vl_ner_label_type(lab[i]);
+        if (type < 0 || type == VL_NER_ORG || !vl_ner_label_is_b(lab[i]) || !org_cue_before(text, toks, i)) continue;
+        lab[i] = vl_ner_label_b(VL_NER_ORG);
+        for (size_t k = i + 1; k < n && lab[k] == vl_ner_label_i(type); k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+        changed = 1;
+    }
+    return changed;
+}
+
+/* Lower-case heads of courts, universities and hospitals, which the
+ * name holds with its place ("cour d'appel de Douai", "tribunal de
+ * commerce d'Angers", "université de Lille", "centre hospitalier de
+ * Mayotte"), each with the word that must follow it (NULL: any). */
+static const struct {
+    const char *head, *next, *next2;
+} body_heads[] = {{"tribunal", NULL, NULL},      {"cour", "d'", "appel"},         {"cour", "d'", "assises"},
+                  {"cour", "d\u2019", "appel"},  {"cour", "d\u2019", "assises"},  {"cour", "administrative", NULL},
+                  {"cour", "criminelle", NULL},  {"université", NULL, NULL},      {"hôpital", NULL, NULL},
+                  {"centre", "hospitalier", NULL}, {"chambre", "régionale", NULL}};
+
+/* Where the body opening with a lower-case head at token i ends: over the
+ * head's tail (org_tail's words) to a name after de/du/d' or right after
+ * the head, which ends it; i itself when there is no such name. */
+static size_t body_end(const char *text, const vl_ner_tok *toks, const int *lab, size_t n, size_t i) {
+    size_t k;
+    for (k = 0; k < sizeof body_heads / sizeof *body_heads; k++)
+        if (tok_in(text, &toks[i], (const char *const[]){body_heads[k].head, NULL}) &&
+            (!body_heads[k].next || (i + 1 < n && tok_in(text, &toks[i + 1], (const char *const[]){body_heads[k].next, NULL}))) &&
+            (!body_heads[k].next2 || (i + 2 < n && tok_in(text, &toks[i + 2], (const char *const[]){body_heads[k].next2, NULL}))))
+            break;
+    if (k == sizeof body_heads / sizeof *body_heads) return i;
+    size_t t = org_tail(text, toks, lab, n, i, i + 1);
+    /* the tail must end on a name */
+    if (t <= i + 1 || tok_first_cat(text, &toks[t - 1]) != UTF8PROC_CATEGORY_LU) {
+        if (i + 1 < n && tok_first_cat(text, &toks[i + 1]) == UTF8PROC_CATEGORY_LU && vl_ner_label_type(lab[i + 1]) >= 0 &&
+            vl_ner_label_is_b(lab[i + 1]) && !tok_in(text, &toks[i], (const char *const[]){"tribunal", "cour", "chambre", NULL})) {
+            int type = vl_ner_label_type(lab[i + 1]);
+            t = i + 2;
+            while (t < n && lab[t] == vl_ner_label_i(type)) t++;
+            return t;
+        }
+        return i;
+    }
+    return t;
+}
+
+/* Makes an ORG of each body that opens with a lower-case head of
+ * body_heads and ends on a name; returns whether it changed any label. */
+static int body_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (vl_ner_label_type(lab[i]) >= 0 || !tok_lower(text, &toks[i])) continue;
+        /* "un hôpital de Zurich" describes, it does not name */
+        if (i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", "Un", "Une", NULL})) continue;
+        size_t t = body_end(text, toks, lab, n, i);
+        if (t == i) continue;
+        lab[i] = vl_ner_label_b(VL_NER_ORG);
+        for (size_t k = i + 1; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+        if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
+            lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+        changed = 1;
+        i = t - 1;
+    }
+    return changed;
+}
+
+/* The portfolios of ministers and commissioners, as the title names
+ * them: "ministre de l'[Intérieur]", "ministre déléguée au [Numérique]",
+ * "commissaire au [Commerce]" (winer-fr marks them ORG, the title
+ * outside; "[ministère de l'Intérieur]" is whole, the labels' business).  A place or a person after "ministre de" is not one: "ministre
+ * du Canada", "ministre de François Hollande". */
+static const char *const portfolios[] = {
+    "Intérieur", "Défense", "Justice", "Affaires", "Économie", "Finances", "Culture", "Santé", "Travail",
+    "Éducation", "Enseignement", "Recherche", "Agriculture", "Industrie", "Transports", "Outre-mer", "Outre-Mer",
+    "Environnement", "Écologie", "Transition", "Logement", "Sports", "Sport", "Armées", "Budget", "Comptes",
+    "Commerce", "Énergie", "Numérique", "Solidarités", "Solidarité", "Famille", "Familles", "Jeunesse", "Mer",
+    "Équipement", "Fonction", "Immigration", "Cohésion", "Aménagement", "Tourisme", "Communication", "Égalité",
+    "Handicap", "Emploi", "Consommation", "Intégration", "Coopération", "Développement", "Francophonie",
+    "Patrimoine", "Alimentation", "Pêche", "Retraites", "Mémoire", "Citoyenneté", "Ruralité", "Biodiversité",
+    "Climat", "Artisanat", "Entreprises", "Innovation", "Formation", "Ville", "Territoires", "Collectivités",
+    "Décentralisation", "Action", NULL};
+static const char *const minister_cues[] = {"ministre", "ministres", "commissaire", "délégué", "déléguée",
+                                            "chargé", "chargée", NULL};
+/* Lower-case words that go on a portfolio's name besides tail_adj's
+ * ("Enseignement supérieur", "Affaires étrangères", "Comptes publics"). */
+static const char *const portfolio_words[] = {"supérieur", "étrangères", "étranger", "publics", "public",
+                                              "combattants", "nationale", "écologique", "solidaire", "extérieur",
+                                              "intérieur", "extérieure", "intérieure", NULL};
+
+/* The end of the portfolio name opening at token i, or i. */
+static size_t portfolio_end(const char *text, const vl_ner_tok *toks, size_t n, size_t i) {
+    if (!tok_in(text, &toks[i], portfolios)) return i;
+    size_t q = i + 1;
+    while (q < n && (tail_adj(text, &toks[q]) || tok_in(text, &toks[q], portfolio_words))) q++;
+    /* "de l'Économie et des Finances" */
+    if (q + 2 < n && tok_in(text, &toks[q], (const char *const[]){"et", NULL})) {
+        size_t r = q + 1;
+        if (tok_in(text, &toks[r], tail_de) || tok_in(text, &toks[r], (const char *const[]){"de", NULL})) r++;
+        if (r < n && tok_in(text, &toks[r], tail_det)) r++;
+        if (r < n && r > q + 1 && tok_in(text, &toks[r], portfolios)) {
+            q = r + 1;
+            while (q < n && (tail_adj(text, &toks[q]) || tok_in(text, &toks[q], portfolio_words))) q++;
+        }
+    }
+    return q;
+}
+
+/* Marks ORG each portfolio named after a minister's or commissioner's
+ * title and a preposition ("ministre de la Culture", "commissaire au
+ * Commerce"); returns whether it changed any label. */
+static int portfolio_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    static const char *const preps[] = {"de", "du", "des", "d'", "d\u2019", "à", "au", "aux", NULL};
+    int changed = 0;
+    for (size_t i = 2; i < n; i++) {
+        size_t p = i - 1;
+        if (tok_in(text, &toks[p], tail_det) && p > 0) p--;
+        if (!tok_in(text, &toks[p], preps) || p == 0 || !tok_in(text, &toks[p - 1], minister_cues)) continue;
+        /* inside a name the labels began before ("ministère de
+         * l'Intérieur" whole): theirs */
+        if (vl_ner_label_type(lab[i]) >= 0 && !vl_ner_label_is_b(lab[i])) continue;
+        size_t t = portfolio_end(text, toks, n, i);
+        if (t == i) continue;
+        /* an ORG the labels open here is only lengthened, never cut
+         * ("Santé du Cameroun" stays theirs) */
+        if (vl_ner_label_type(lab[i]) == VL_NER_ORG) {
+            size_t j = i + 1;
+            while (j < n && lab[j] == vl_ner_label_i(VL_NER_ORG)) j++;
+            if (j >= t) continue;
+        }
+        lab[i] = vl_ner_label_b(VL_NER_ORG);
+        for (size_t k = i + 1; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+        if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
+            lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+        changed = 1;
+        i = t - 1;
+    }
+    return changed;
+}
+
+/* Extends each ORG of lab[0..n) that opens with a head of org_heads over
+ * its lower-case tail (org_tail); returns whether it changed any label. */
+static int org_tail_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i < n;) {
+        int type = vl_ner_label_type(lab[i]);
+        size_t j = i + 1;
+        if (type < 0) {
+            /* a head left outside, capitalised after an article inside
+             * the sentence, with a tail: in French only a name writes a
+             * common noun so ("l'Office français de la biodiversité") */
+            size_t t;
+            if (i > 0 && tok_in(text, &toks[i], org_heads) && tok_in(text, &toks[i - 1], head_articles) &&
+                (t = org_tail(text, toks, lab, n, i, i + 1)) > i + 1) {
+                lab[i] = vl_ner_label_b(VL_NER_ORG);
+                for (size_t k = i + 1; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+                if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
+                    lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+                changed = 1;
+                i = t;
+                continue;
+            }
+            i++;
+            continue;
+        }
+        while (j < n && lab[j] == vl_ner_label_i(type)) j++;
+        size_t b = i;
+        while (b < j && (toks[b].flags & VL_NTOK_ELISION)) b++;
+        if (type != VL_NER_ORG || b == j || !tok_in(text, &toks[b], org_heads)) {
+            i = j;
+            continue;
+        }
+        size_t e = j;
+        while (e > b + 1 && tok_in(text, &toks[e - 1], span_closers)) e--;
+        size_t t = org_tail(text, toks, lab, n, b, e);
+        if (t > j) {
+            for (size_t k = j; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+            if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
+                lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+            changed = 1;
+            j = t;
+        }
+        i = j;
+    }
+    return changed;
+}
+
 int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *labels, size_t n, vl_ner_span_fn fn,
                       void *ctx) {
     int copy[VL_NER_MAX_SENT];
     if (n <= VL_NER_MAX_SENT) {
         memcpy(copy, labels, n * sizeof *labels);
-        if (dateline_labels(text, toks, n, copy)) labels = copy;
+        int d = dateline_labels(text, toks, n, copy);
+        d |= org_cue_labels(text, toks, n, copy);
+        d |= body_labels(text, toks, n, copy);
+        d |= portfolio_labels(text, toks, n, copy);
+        if (org_tail_labels(text, toks, n, copy) || d) labels = copy;
     }
     for (size_t i = 0; i < n;) {
         int type = vl_ner_label_type(labels[i]);

@@ -199,7 +199,7 @@ static void test_spans(void **state) {
     assert_string_equal(out.s, "ORG:L'Express|LOC:N'Djamena");
     /* a name does not end on a function word or a comma, and a person's
      * title is not the name; "!" may be the name's own (Yahoo!) */
-    const char *d = "Mme Vernier, de la Haute Agence pour les sols, rejoint Zappo ! et Comité d'hier.";
+    const char *d = "Mme Vernier, de la Maison Zorba pour les sols, rejoint Zappo ! et Comité d'hier.";
     vl_ner_lexer_init(&lx, d, strlen(d), VL_LANG_FR);
     n = vl_ner_next_sentence(&lx, t, 32);
     assert_int_equal(n, 19);
@@ -207,7 +207,7 @@ static void test_spans(void **state) {
     labels[0] = vl_ner_label_b(VL_NER_PER); /* Mme Vernier , */
     labels[1] = vl_ner_label_i(VL_NER_PER);
     labels[2] = vl_ner_label_i(VL_NER_PER);
-    labels[5] = vl_ner_label_b(VL_NER_ORG); /* Haute Agence pour */
+    labels[5] = vl_ner_label_b(VL_NER_ORG); /* Maison Zorba pour */
     labels[6] = vl_ner_label_i(VL_NER_ORG);
     labels[7] = vl_ner_label_i(VL_NER_ORG);
     labels[12] = vl_ner_label_b(VL_NER_ORG); /* Zappo ! */
@@ -216,7 +216,7 @@ static void test_spans(void **state) {
     labels[16] = vl_ner_label_i(VL_NER_ORG);
     out = (ner_spans){{0}, 0};
     assert_int_equal(vl_ner_emit_spans(d, t, labels, n, ner_collect_span, &out), 0);
-    assert_string_equal(out.s, "PER:Vernier|ORG:Haute Agence|ORG:Zappo !|ORG:Comité");
+    assert_string_equal(out.s, "PER:Vernier|ORG:Maison Zorba|ORG:Zappo !|ORG:Comité");
 }
 
 /* The spans vl_ner_emit_spans gives for `text` (lang) when tokens [b, e)
@@ -262,6 +262,87 @@ static void test_spans_people(void **state) {
     spans_of("Ivo the Brave met Ivo the baker and Ivo the .", VL_LANG_EN, 11,
              (const int[][3]){{0, 3, VL_NER_PER}, {4, 7, VL_NER_PER}, {8, 10, VL_NER_PER}}, 3, &out);
     assert_string_equal(out.s, "PER:Ivo the Brave|PER:Ivo|PER:Ivo");
+}
+
+/* A French body's name that opens with a head such as "Agence" or
+ * "Fondation" runs over its lower-case tail (adjectives, "de la
+ * recherche", "pour le logement", "et compositeurs") up to a place after
+ * "de", whatever the labels said; not over an infinitive, a date, a
+ * verb, another name after "et", nor for a name with another head. */
+static void test_spans_org_tail(void **state) {
+    (void)state;
+    ner_spans out;
+    /* L' Agence nationale de la recherche et la Fondation pour le logement des sans-abri financent l' Institut
+     * de chimie et d' optique de Rennes . */
+    const char *s = "L'Agence nationale de la recherche et la Fondation pour le logement des sans-abri financent "
+                    "l'Institut de chimie et d'optique de Rennes.";
+    spans_of(s, VL_LANG_FR, 25,
+             (const int[][3]){{1, 3, VL_NER_ORG}, {8, 9, VL_NER_ORG}, {16, 19, VL_NER_ORG}, {23, 24, VL_NER_LOC}}, 4,
+             &out);
+    assert_string_equal(out.s, "ORG:Agence nationale de la recherche|ORG:Fondation pour le logement des sans-abri|"
+                               "ORG:Institut de chimie et d'optique de Rennes");
+    /* Société des auteurs [et compositeurs dramatiques] ; the labels' own "des" */
+    spans_of("La Société des auteurs et compositeurs dramatiques proteste.", VL_LANG_FR, 9,
+             (const int[][3]){{1, 4, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Société des auteurs et compositeurs dramatiques");
+    spans_of("L'Office central des douanes indique que la Banque mondiale de mars a demandé à l'Agence nationale de "
+             "publier et la Commission européenne et Lumo.",
+             VL_LANG_FR, 0,
+             (const int[][3]){{1, 3, VL_NER_ORG}, {8, 10, VL_NER_ORG}, {16, 18, VL_NER_ORG}, {22, 24, VL_NER_ORG},
+                              {25, 26, VL_NER_ORG}},
+             5, &out);
+    assert_string_equal(out.s, "ORG:Office central des douanes|ORG:Banque mondiale|ORG:Agence nationale|"
+                               "ORG:Commission européenne|ORG:Lumo");
+    /* a head the labels left out, capitalised after an article and with
+     * a tail, opens an ORG; a name after "de" is taken whole, as labelled
+     * ("Nations unies": tokens 14 and 15) */
+    spans_of("Selon l'Office français de la faune et le Bureau de l'aide des Nations unies, la Ligue a parlé.",
+             VL_LANG_FR, 22, (const int[][3]){{14, 16, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Office français de la faune|ORG:Bureau de l'aide des Nations unies");
+    /* other heads and other types keep the labels' span */
+    spans_of("Le groupe Valmor de la région et Cinéa des arts.", VL_LANG_FR, 0,
+             (const int[][3]){{2, 3, VL_NER_ORG}, {7, 8, VL_NER_PER}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Valmor|PER:Cinéa");
+}
+
+/* A name right after a company noun ("le groupe", "l'opérateur", "le
+ * fonds américain") is an ORG whatever type the labels gave it; a
+ * title's name stays a person. */
+static void test_spans_org_cue(void **state) {
+    (void)state;
+    ner_spans out;
+    spans_of("Le groupe Valmor et le fonds américain Kestrel ont racheté l'opérateur Zéphyr, dit le président Norvane.",
+             VL_LANG_FR, 19,
+             (const int[][3]){{2, 3, VL_NER_PER}, {7, 8, VL_NER_PER}, {12, 13, VL_NER_LOC}, {17, 18, VL_NER_PER}}, 4,
+             &out);
+    assert_string_equal(out.s, "ORG:Valmor|ORG:Kestrel|ORG:Zéphyr|PER:Norvane");
+}
+
+/* A court's, university's or hospital's lower-case head and its place
+ * make one ORG ("cour d'appel de Douai"); not a description ("un hôpital
+ * de Lyon"), nor a head without its words ("la cour d'honneur"). */
+static void test_spans_body(void **state) {
+    (void)state;
+    ner_spans out;
+    spans_of("La cour d'appel de Douai et le tribunal de commerce d'Angers ont renvoyé l'affaire à un hôpital de Lyon, "
+             "dans la cour d'honneur du palais Rameau.",
+             VL_LANG_FR, 32,
+             (const int[][3]){{5, 6, VL_NER_LOC}, {12, 13, VL_NER_LOC}, {21, 22, VL_NER_LOC}, {30, 31, VL_NER_LOC}}, 4,
+             &out);
+    assert_string_equal(out.s, "ORG:cour d'appel de Douai|ORG:tribunal de commerce d'Angers|LOC:Lyon|LOC:Rameau");
+}
+
+/* The portfolio after a minister's or commissioner's title is an ORG,
+ * title outside, lengthened over its adjectives and "et des Finances";
+ * a country after "ministre du" stays a place. */
+static void test_spans_portfolio(void **state) {
+    (void)state;
+    ner_spans out;
+    spans_of("La ministre de la Culture et le ministre de l'Économie et des Finances ont reçu le ministre du Canada et "
+             "le commissaire au Commerce extérieur.",
+             VL_LANG_FR, 27, (const int[][3]){{10, 11, VL_NER_ORG}, {19, 20, VL_NER_LOC}, {24, 25, VL_NER_LOC}}, 3,
+             &out);
+    assert_string_equal(out.s, "ORG:Culture|ORG:Économie et des Finances|LOC:Canada|ORG:Commerce extérieur");
 }
 
 /* A wire dateline's place in capitals is a LOC, article and all, and the
@@ -1026,7 +1107,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_dateline),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_portfolio),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
