@@ -637,11 +637,14 @@ void vl_ner_viterbi_model(const vl_ner_weights *w, const float *em, size_t n, in
     else vl_ner_viterbi_folded(em, n, w->allowed, labels, back);
 }
 
-/* Whether the token is one of the words in list (exact bytes). */
+/* Whether the token is one of the words in list (exact bytes).  The span
+ * rules ask this of most tokens against lists of tens of words: the first
+ * byte rejects nearly all of them before any strlen. */
 static int tok_in(const char *text, const vl_ner_tok *t, const char *const *list) {
     size_t n = t->end - t->start;
+    char c = text[t->start];
     for (; *list; list++)
-        if (strlen(*list) == n && memcmp(*list, text + t->start, n) == 0) return 1;
+        if ((*list)[0] == c && strlen(*list) == n && memcmp(*list, text + t->start, n) == 0) return 1;
     return 0;
 }
 
@@ -688,6 +691,14 @@ static int tok_capitalised(const char *text, const vl_ner_tok *t) {
     size_t adv;
     int32_t cp = vl_ner_utf8_decode(text, t->end, t->start, &adv);
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+/* Whether token t may start with a capital: an ASCII capital or a
+ * multibyte letter (É).  A cheap test before the lists of capitalised
+ * heads. */
+static int tok_may_be_capital(const char *text, const vl_ner_tok *t) {
+    unsigned char c = (unsigned char)text[t->start];
+    return (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
 /* Whether token t is a word that starts with a lower-case ASCII letter. */
@@ -1008,6 +1019,9 @@ static const struct {
  * head's tail (org_tail's words) to a name after de/du/d' or right after
  * the head, which ends it; i itself when there is no such name. */
 static size_t body_end(const char *text, const vl_ner_tok *toks, const int *lab, size_t n, size_t i) {
+    /* the heads' words once, before the table's pairs: most words are none */
+    static const char *const head_words[] = {"tribunal", "cour", "université", "hôpital", "centre", "chambre", NULL};
+    if (!tok_in(text, &toks[i], head_words)) return i;
     size_t k;
     for (k = 0; k < sizeof body_heads / sizeof *body_heads; k++)
         if (tok_in(text, &toks[i], (const char *const[]){body_heads[k].head, NULL}) &&
@@ -1036,9 +1050,9 @@ static int body_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
     int changed = 0;
     for (size_t i = 0; i < n; i++) {
         if (vl_ner_label_type(lab[i]) >= 0 || !tok_lower(text, &toks[i])) continue;
-        /* "un hôpital de Zurich" describes, it does not name */
-        if (i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", "Un", "Une", NULL})) continue;
         size_t t = body_end(text, toks, lab, n, i);
+        /* "un hôpital de Zurich" describes, it does not name */
+        if (t != i && i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", "Un", "Une", NULL})) continue;
         if (t == i) continue;
         lab[i] = vl_ner_label_b(VL_NER_ORG);
         for (size_t k = i + 1; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
@@ -1096,7 +1110,10 @@ static size_t portfolio_end(const char *text, const vl_ner_tok *toks, size_t n, 
  * Commerce"); returns whether it changed any label. */
 static int portfolio_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     static const char *const preps[] = {"de", "du", "des", "d'", "d\u2019", "à", "au", "aux", NULL};
-    int changed = 0;
+    int changed = 0, cue = 0;
+    /* most sentences name no minister: one pass over them says so */
+    for (size_t i = 0; i + 2 < n && !cue; i++) cue = tok_in(text, &toks[i], minister_cues);
+    if (!cue) return 0;
     for (size_t i = 2; i < n; i++) {
         size_t p = i - 1;
         if (tok_in(text, &toks[p], tail_det) && p > 0) p--;
@@ -1135,7 +1152,8 @@ static int org_tail_labels(const char *text, const vl_ner_tok *toks, size_t n, i
              * the sentence, with a tail: in French only a name writes a
              * common noun so ("l'Office français de la biodiversité") */
             size_t t;
-            if (i > 0 && tok_in(text, &toks[i], org_heads) && tok_in(text, &toks[i - 1], head_articles) &&
+            if (i > 0 && tok_may_be_capital(text, &toks[i]) && tok_in(text, &toks[i - 1], head_articles) &&
+                tok_in(text, &toks[i], org_heads) &&
                 (t = org_tail(text, toks, lab, n, i, i + 1)) > i + 1) {
                 lab[i] = vl_ner_label_b(VL_NER_ORG);
                 for (size_t k = i + 1; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
