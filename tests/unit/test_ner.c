@@ -262,6 +262,11 @@ static void test_spans_people(void **state) {
     spans_of("Ivo the Brave met Ivo the baker and Ivo the .", VL_LANG_EN, 11,
              (const int[][3]){{0, 3, VL_NER_PER}, {4, 7, VL_NER_PER}, {8, 10, VL_NER_PER}}, 3, &out);
     assert_string_equal(out.s, "PER:Ivo the Brave|PER:Ivo|PER:Ivo");
+    /* a "person" ending on a company's word is an organisation; one word
+     * alone stays what the labels say */
+    spans_of("Varlo Biosciences hired Tom Group and Holdings .", VL_LANG_EN, 8,
+             (const int[][3]){{0, 2, VL_NER_PER}, {3, 5, VL_NER_PER}, {6, 7, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Varlo Biosciences|ORG:Tom Group|PER:Holdings");
 }
 
 /* A French body's name that opens with a head such as "Agence" or
