@@ -267,6 +267,14 @@ static void test_spans_people(void **state) {
     spans_of("Varlo Biosciences hired Tom Group and Holdings .", VL_LANG_EN, 8,
              (const int[][3]){{0, 2, VL_NER_PER}, {3, 5, VL_NER_PER}, {6, 7, VL_NER_PER}}, 3, &out);
     assert_string_equal(out.s, "ORG:Varlo Biosciences|ORG:Tom Group|PER:Holdings");
+    /* a name's "-based" compound is a MISC, an abbreviation before it
+     * included; not first in its sentence, not inside a longer name */
+    spans_of("Shares of Ohio-based Varlo and St. Louis-based Brant rose .", VL_LANG_EN, 10, (const int[][3]){{0, 0, 0}},
+             0, &out);
+    assert_string_equal(out.s, "MISC:Ohio-based|MISC:St. Louis-based");
+    spans_of("State-run Varlo hired Ohio-based Varlo Inc .", VL_LANG_EN, 7, (const int[][3]){{3, 6, VL_NER_ORG}}, 1,
+             &out);
+    assert_string_equal(out.s, "ORG:Ohio-based Varlo Inc");
 }
 
 /* A French body's name that opens with a head such as "Agence" or
