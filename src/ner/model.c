@@ -1226,14 +1226,24 @@ static int based_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
             size_t el = strlen(*e);
             ends = len > el + 1 && memcmp(text + t->end - el, *e, el) == 0;
         }
+        if (!ends || !tok_capitalised(text, t)) continue;
         /* a sentence's first word is capitalised whatever it is
-         * ("State-run", "Broadly-based"): only after a word or a comma */
-        if (!ends || !tok_capitalised(text, t) || i == 0 ||
-            !((toks[i - 1].flags & VL_NTOK_WORD) || tok_in(text, &toks[i - 1], (const char *const[]){",", NULL})))
-            continue;
-        /* inside a longer name ("St. Louis-based"), the labels decide */
+         * ("State-run", "Broadly-based"): a MISC only after a word or a
+         * comma */
+        int first =
+            i == 0 || !((toks[i - 1].flags & VL_NTOK_WORD) || tok_in(text, &toks[i - 1], (const char *const[]){",", NULL}));
         int type = vl_ner_label_type(lab[i]);
-        if (type >= 0 && (!vl_ner_label_is_b(lab[i]) || (i + 1 < n && lab[i + 1] == vl_ner_label_i(type)))) continue;
+        /* inside a longer name ("St. Louis-based"), the labels decide */
+        if (type >= 0 && !vl_ner_label_is_b(lab[i])) continue;
+        /* opening one, it is not the name's ("Minneapolis-based [First
+         * Bank System Inc.]", "Family-controlled [Douglas & Lomason]") */
+        if (type >= 0 && i + 1 < n && lab[i + 1] == vl_ner_label_i(type)) {
+            lab[i + 1] = vl_ner_label_b(type);
+            lab[i] = first ? 0 : vl_ner_label_b(VL_NER_MISC);
+            changed = 1;
+            continue;
+        }
+        if (first) continue;
         if (lab[i] == vl_ner_label_b(VL_NER_MISC)) continue;
         if (i > 0 && lab[i - 1] == 0 && (toks[i - 1].flags & VL_NTOK_ABBR) && tok_capitalised(text, &toks[i - 1])) {
             lab[i - 1] = vl_ner_label_b(VL_NER_MISC);
@@ -1243,6 +1253,26 @@ static int based_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
         }
         if (i + 1 < n && vl_ner_label_type(lab[i + 1]) >= 0 && !vl_ner_label_is_b(lab[i + 1]))
             lab[i + 1] = vl_ner_label_b(vl_ner_label_type(lab[i + 1]));
+        changed = 1;
+    }
+    return changed;
+}
+
+/* English months are in no name: train.conllu tags all 562 of them O
+ * (May, a name too, aside).  One that the labels put at the head of a
+ * name ("the August [National Association of Purchasing Management]")
+ * or alone is taken out; returns whether it changed a label. */
+static int month_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    static const char *const months[] = {"January", "February", "March",   "April",    "June",     "July",
+                                         "August",  "September", "October", "November", "December", NULL};
+    int changed = 0;
+    for (size_t i = 0; i < n; i++) {
+        int type = vl_ner_label_type(lab[i]);
+        if (type < 0 || !vl_ner_label_is_b(lab[i]) || !tok_may_be_capital(text, &toks[i]) ||
+            !tok_in(text, &toks[i], months))
+            continue;
+        lab[i] = 0;
+        if (i + 1 < n && lab[i + 1] == vl_ner_label_i(type)) lab[i + 1] = vl_ner_label_b(type);
         changed = 1;
     }
     return changed;
@@ -1258,6 +1288,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
         d |= body_labels(text, toks, n, copy);
         d |= portfolio_labels(text, toks, n, copy);
         d |= based_labels(text, toks, n, copy);
+        d |= month_labels(text, toks, n, copy);
         if (org_tail_labels(text, toks, n, copy) || d) labels = copy;
     }
     for (size_t i = 0; i < n;) {

@@ -268,13 +268,22 @@ static void test_spans_people(void **state) {
              (const int[][3]){{0, 2, VL_NER_PER}, {3, 5, VL_NER_PER}, {6, 7, VL_NER_PER}}, 3, &out);
     assert_string_equal(out.s, "ORG:Varlo Biosciences|ORG:Tom Group|PER:Holdings");
     /* a name's "-based" compound is a MISC, an abbreviation before it
-     * included; not first in its sentence, not inside a longer name */
+     * included; not first in its sentence ("State-run") */
     spans_of("Shares of Ohio-based Varlo and St. Louis-based Brant rose .", VL_LANG_EN, 10, (const int[][3]){{0, 0, 0}},
              0, &out);
     assert_string_equal(out.s, "MISC:Ohio-based|MISC:St. Louis-based");
     spans_of("State-run Varlo hired Ohio-based Varlo Inc .", VL_LANG_EN, 7, (const int[][3]){{3, 6, VL_NER_ORG}}, 1,
              &out);
-    assert_string_equal(out.s, "ORG:Ohio-based Varlo Inc");
+    assert_string_equal(out.s, "MISC:Ohio-based|ORG:Varlo Inc");
+    /* opening a name, the compound is cut off it: a MISC inside a
+     * sentence, nothing first in it */
+    spans_of("Family-run Brant sold Ohio-based Varlo Inc .", VL_LANG_EN, 7,
+             (const int[][3]){{0, 2, VL_NER_ORG}, {3, 6, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Brant|MISC:Ohio-based|ORG:Varlo Inc");
+    /* an English month is in no name */
+    spans_of("The August Varlo Survey and March rose .", VL_LANG_EN, 8,
+             (const int[][3]){{1, 4, VL_NER_ORG}, {5, 6, VL_NER_PER}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Varlo Survey");
 }
 
 /* A French body's name that opens with a head such as "Agence" or
