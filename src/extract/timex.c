@@ -178,6 +178,9 @@ struct vl_timex_tagger {
     /* The last date the text gave (narr_prec: 1 year, 2 month, 3 day; 0
      * none yet), from which anaphoric expressions count. */
     int narr_prec, narr_y, narr_m, narr_d;
+    /* A finer date than the last one, inside it, told before it (fine_prec
+     * 0: none): "March 3, 2004" when "that year" came after it. */
+    int fine_prec, fine_y, fine_m, fine_d;
     /* The Monday of the last ISO week the text named ("last week", "la
      * semaine du 23 mars"), and whether it was named after the last date
      * (wk_fresh): "the week before", "la semaine précédente" then count
@@ -2199,6 +2202,17 @@ static void narrative_anchor(vl_timex_tagger *t, const vl_timex *x) {
     } else if (v[4]) {
         return;
     }
+    /* a coarser date inside the one told keeps the finer one for the
+     * anaphors that need it: "on March 3, 2004 ... that year ... the
+     * previous month", "en mai 1998 ... il y a vingt-sept ans ... le mois
+     * suivant" still count the month from March 2004 and May 1998, while
+     * "in November ... in 2025, down from the year before" counts the
+     * year from 2025 */
+    int y = value_int(v), m = prec >= 2 ? value_int(v + 5) : 0;
+    if (prec < t->narr_prec && y == t->narr_y && (prec < 2 || m == t->narr_m))
+        t->fine_prec = t->narr_prec, t->fine_y = t->narr_y, t->fine_m = t->narr_m, t->fine_d = t->narr_d;
+    else if (!(prec < t->fine_prec && y == t->fine_y && (prec < 2 || m == t->fine_m)))
+        t->fine_prec = 0;
     if (prec == 3) {
         int64_t day = vl_timex_days(value_int(v), value_int(v + 5), value_int(v + 8));
         t->dow_seen[(int)(((day % 7) + 7 + 3) % 7) + 1] = (int)day;
@@ -2905,6 +2919,10 @@ static void complete(match_ctx *m, int end) {
         ry = t->narr_y;
         rm = need >= 2 ? t->narr_m : 1;
         rd = need >= 3 ? t->narr_d : 1;
+    } else if (need && t->fine_prec >= need) {
+        ry = t->fine_y;
+        rm = need >= 2 ? t->fine_m : 1;
+        rd = need >= 3 ? t->fine_d : 1;
     }
     /* "la semaine dernière ... la semaine précédente", "the week of March
      * 2 ... the following week": a week counted from the week told */
@@ -3512,6 +3530,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->stamp_order = 0;
     t->entry_y = -1;
     t->narr_prec = 0;
+    t->fine_prec = 0;
     t->wk_fresh = 0;
     t->report_q = -1;
     t->last_day = t->last_end = -1;
