@@ -111,6 +111,7 @@ typedef struct tx_cand {
     int stamp;      /* a live report's stamp before a dash: "10 h 15 – ..." */
     int stamp_min;  /* its clock in minutes past midnight, -1 when none */
     int stamp_turn; /* -1 or 1: the day it is on turns back or on (stamp_order) */
+    int year_told;  /* its year is written in it, or comes from a date of the text that was */
     vl_timex tx;
 } tx_cand;
 
@@ -178,6 +179,12 @@ struct vl_timex_tagger {
     /* The last date the text gave (narr_prec: 1 year, 2 month, 3 day; 0
      * none yet), from which anaphoric expressions count. */
     int narr_prec, narr_y, narr_m, narr_d;
+    /* A finer date than the last one, inside it, told before it (fine_prec
+     * 0: none): "March 3, 2004" when "that year" came after it. */
+    int fine_prec, fine_y, fine_m, fine_d;
+    /* the sentence the last date (narr_*) was told in, and whether its
+     * year was written (not guessed from the dispatch date) */
+    int narr_sent, narr_told;
     /* The Monday of the last ISO week the text named ("last week", "la
      * semaine du 23 mars"), and whether it was named after the last date
      * (wk_fresh): "the week before", "la semaine précédente" then count
@@ -2187,7 +2194,7 @@ static int value_int(const char *s) {
 /* Records the date of an expression just found (2025, 2025-09,
  * 2025-09-12, 2025-09-12T14:30) as the anchor of the anaphoric ones after
  * it; weeks, seasons and vague values leave the anchor as it was. */
-static void narrative_anchor(vl_timex_tagger *t, const vl_timex *x) {
+static void narrative_anchor(vl_timex_tagger *t, const vl_timex *x, int sent, int told) {
     const char *v = x->value;
     if (x->type != VL_TIMEX_DATE && x->type != VL_TIMEX_TIME) return;
     if (!all_digits(v, 4) || (v[4] && v[4] != '-')) return;
@@ -2199,11 +2206,26 @@ static void narrative_anchor(vl_timex_tagger *t, const vl_timex *x) {
     } else if (v[4]) {
         return;
     }
+    /* a coarser date inside the one told keeps the finer one for the
+     * anaphors that need it: "on March 3, 2004 ... that year ... the
+     * previous month", "en mai 1998 ... il y a vingt-sept ans ... le mois
+     * suivant" still count the month from March 2004 and May 1998, while
+     * "in November ... in 2025, down from the year before" counts the
+     * year from 2025 */
+    int y = value_int(v), m = prec >= 2 ? value_int(v + 5) : 0;
+    if (prec < t->narr_prec && y == t->narr_y && (prec < 2 || m == t->narr_m))
+        t->fine_prec = t->narr_prec, t->fine_y = t->narr_y, t->fine_m = t->narr_m, t->fine_d = t->narr_d;
+    else if (!(prec < t->fine_prec && y == t->fine_y && (prec < 2 || m == t->fine_m)))
+        t->fine_prec = 0;
     if (prec == 3) {
         int64_t day = vl_timex_days(value_int(v), value_int(v + 5), value_int(v + 8));
         t->dow_seen[(int)(((day % 7) + 7 + 3) % 7) + 1] = (int)day;
     }
+    /* (a year equal to the written one of the date before is as good as
+     * written: "le 26 avril 1986 à 1 h 23" anchors on 1986 told) */
+    t->narr_told = told || (t->narr_told && t->narr_prec >= 1 && y == t->narr_y);
     t->narr_prec = prec;
+    t->narr_sent = sent;
     t->wk_fresh = 0;
     t->narr_y = value_int(v);
     t->narr_m = prec >= 2 ? value_int(v + 5) : 1;
@@ -2905,6 +2927,10 @@ static void complete(match_ctx *m, int end) {
         ry = t->narr_y;
         rm = need >= 2 ? t->narr_m : 1;
         rd = need >= 3 ? t->narr_d : 1;
+    } else if (need && t->fine_prec >= need) {
+        ry = t->fine_y;
+        rm = need >= 2 ? t->fine_m : 1;
+        rd = need >= 3 ? t->fine_d : 1;
     }
     /* "la semaine dernière ... la semaine précédente", "the week of March
      * 2 ... the following week": a week counted from the week told */
@@ -2939,6 +2965,22 @@ static void complete(match_ctx *m, int end) {
         rd = t->narr_prec >= 3 ? t->narr_d : f.dir == 1 ? vl_timex_month_days(ry, rm) : 1;
         if (f.dir != 1 && f.dir != -1) f.year = ry; /* that summer: of the year told */
     }
+    /* a day of a month with no year, in a past clause, told in the
+     * sentence of a day of a past year whose year was written (or in the
+     * next) and within a month after it, is of that year: "le 26 avril
+     * 1986 ... le nuage a survolé le pays le 30 avril", "On March 12, 1985,
+     * it sold ... On March 20, it bought" (the dispatch's year would put it
+     * decades later); a year guessed from the dispatch ("said April 10 is
+     * the date") is no story's year to follow, and a month ("juin 1967 ...
+     * le 9 juin" of 2020) too loose a one */
+    if (cr->r->kind == K_DATE && f.year < 0 && f.month >= 1 && f.day >= 1 && f.dow < 1 && t->narr_prec >= 3 &&
+        t->narr_told && t->narr_y < t->ref_y && f.tense == TENSE_PAST && k[es].sent <= t->narr_sent + 1 &&
+        f.day <= vl_timex_month_days(t->narr_y, f.month)) {
+        int64_t a = vl_timex_days(t->narr_y, t->narr_m, t->narr_prec >= 3 ? t->narr_d : 1);
+        int64_t c0 = vl_timex_days(t->narr_y, f.month, f.day);
+        if (c0 >= a && c0 <= a + 31) f.year = t->narr_y;
+    }
+    c.year_told = f.year >= 0 || (need && t->narr_prec >= need && t->narr_told);
     int kind = cr->r->kind;
     /* "April of that year", "June of the following year": the month in
      * the year the story told, shifted by the word before "year"; with no
@@ -3512,6 +3554,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->stamp_order = 0;
     t->entry_y = -1;
     t->narr_prec = 0;
+    t->fine_prec = 0;
     t->wk_fresh = 0;
     t->report_q = -1;
     t->last_day = t->last_end = -1;
@@ -3727,7 +3770,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         vl_timex ax = x;
         if (t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param)
             shift_value_day(&ax, -t->rules[best.rule].r->param);
-        if (!next_day && !lookback) narrative_anchor(t, &ax);
+        if (!next_day && !lookback) narrative_anchor(t, &ax, t->toks[best.ext_start].sent, best.year_told);
         /* (a week counted from the one told is no new anchor: "up from 80
          * the previous week ... against 79 the previous week" are one) */
         if (!best.anaph) week_anchor(t, &x);
