@@ -190,6 +190,8 @@ struct vl_timex_tagger {
     /* The quarter the text last named (2025-Q3: 2025 * 4 + 2), from which
      * "the quarter" and "the year-ago quarter" count; -1 none yet. */
     int report_q;
+    /* The first quarter the text reported on (the lead's), or -1. */
+    int first_q;
     /* The day of the last expression found, when it has one (else -1),
      * and the token after it: the first end of a range of weekdays */
     int last_day, last_end;
@@ -2973,6 +2975,7 @@ static void complete(match_ctx *m, int end) {
         /* the quarter a business report is about, shifted by the rule */
         int q = default_quarter(t);
         if ((cr->r->flags & RF_ANAPH) && t->report_q >= 0) q = t->report_q;
+        if ((cr->r->flags & RF_FIRSTQ) && t->first_q >= 0) q = t->first_q;
         /* "the quarter ended Sept. 30", "the quarter ending Dec. 31": the
          * quarter of that day, in the year that puts it nearest the
          * dispatch */
@@ -3514,6 +3517,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->narr_prec = 0;
     t->wk_fresh = 0;
     t->report_q = -1;
+    t->first_q = -1;
     t->last_day = t->last_end = -1;
     t->tense_tok = -1;
     for (int d = 0; d < 8; d++) t->dow_seen[d] = -1;
@@ -3750,7 +3754,10 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
              * point to measure from, not the period reported on */
             int since = best.ext_start > 0 && (key_is(&t->toks[best.ext_start - 1], "since") ||
                                                key_is(&t->toks[best.ext_start - 1], "depuis"));
-            if ((q <= default_quarter(t) || best.ended_q) && !since) t->report_q = q;
+            if ((q <= default_quarter(t) || best.ended_q) && !since) {
+                t->report_q = q;
+                if (t->first_q < 0) t->first_q = q;
+            }
         }
         const char *sv = x.value;
         if (best.stamp && t->stamp_y < 0 && all_digits(sv, 4) && sv[4] == '-' && all_digits(sv + 5, 2) && sv[7] == '-' &&

@@ -883,6 +883,12 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_QREF, -4, RF_ANAPH, "the same|comparable|corresponding? quarter|period a year ago|earlier"},
     {EN, K_QREF, -4, RF_ANAPH, "the same|comparable|corresponding quarter|period last year"},
     {EN, K_YAGO, 0, 0, "year-earlier|year-ago"},
+    /* "le trimestre" of a results story or a statistics release: the quarter
+     * its lead reported on (a French report names the quarters it
+     * compares with, "après un recul au deuxième trimestre", before
+     * coming back to "le trimestre"); "le trimestre précédent", "le
+     * trimestre dernier" are longer matches and win */
+    {FR, K_QREF, 0, RF_ANAPH | RF_FIRSTQ, "le trimestre"},
 
     /* --- clock times */
     /* a clock-shaped count before "de" + noun is how long something

@@ -32,9 +32,27 @@ static void test_decade_ago(void **state) {
                         "il y a une décennie=DATE:2016");
 }
 
+/* French "le trimestre" of a results story or a statistics release is the
+ * quarter its lead reported on, even after the report named the quarter
+ * before to compare ("après une baisse au deuxième trimestre"); "ce
+ * trimestre" stays the current one.  2025-10-28: the third quarter has
+ * ended. */
+static void test_le_trimestre(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-10-28", FR,
+                            "Les ventes ont progressé de 3 % au troisième trimestre, après une baisse au deuxième "
+                            "trimestre. Sur le trimestre, la marge a reculé."),
+                        "troisième trimestre=DATE:2025-Q3 | deuxième trimestre=DATE:2025-Q2 | "
+                        "le trimestre=DATE:2025-Q3");
+    assert_string_equal(tag("2026-02-12", FR, "Le nombre de chômeurs a baissé de 20.000 sur le trimestre."),
+                        "le trimestre=DATE:2025-Q4");
+    assert_string_equal(tag("2026-05-20", FR, "L'aide sera versée ce trimestre."), "ce trimestre=DATE:2026-Q2");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decade_ago),
+        cmocka_unit_test(test_le_trimestre),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
