@@ -2911,6 +2911,11 @@ static void complete(match_ctx *m, int end) {
     /* "la semaine dernière ... la semaine précédente", "the week of March
      * 2 ... the following week": a week counted from the week told */
     if (need == 3 && f.unit == U_WEEK && t->wk_fresh) ry = t->wk_y, rm = t->wk_m, rd = t->wk_d;
+    /* "au quatrième trimestre par rapport au trimestre précédent", "the
+     * previous quarter": a quarter counted from the quarter the report is
+     * about, which a quarter's name does not make the story's date */
+    if (need && f.unit == U_QUARTER && cr->r->kind == K_REL && t->report_q >= 0)
+        ry = t->report_q / 4, rm = t->report_q % 4 * 3 + 1, rd = 1;
     c.anaph = need > 0;
     /* an entry of a live report is told on its stamp's day: "demain
      * matin" in the entry stamped "23 h 30 –" of a New Year's night
@@ -3754,7 +3759,9 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
              * point to measure from, not the period reported on */
             int since = best.ext_start > 0 && (key_is(&t->toks[best.ext_start - 1], "since") ||
                                                key_is(&t->toks[best.ext_start - 1], "depuis"));
-            if ((q <= default_quarter(t) || best.ended_q) && !since) {
+            /* ("the previous quarter" is counted from the reported one,
+             * which stays the one reported on) */
+            if ((q <= default_quarter(t) || best.ended_q) && !since && !(best.anaph && bk == K_REL)) {
                 t->report_q = q;
                 if (t->first_q < 0) t->first_q = q;
             }

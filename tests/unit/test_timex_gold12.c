@@ -49,10 +49,27 @@ static void test_le_trimestre(void **state) {
     assert_string_equal(tag("2026-05-20", FR, "L'aide sera versée ce trimestre."), "ce trimestre=DATE:2026-Q2");
 }
 
+/* "the previous quarter", "le trimestre précédent" are counted from the
+ * quarter the report is about, not from the dispatch's date, and do not
+ * become the reported quarter themselves.  2026-02-03: the fourth quarter
+ * of 2025 has ended, the first of 2026 is under way. */
+static void test_previous_quarter(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-02-03", FR,
+                            "L'emploi a reculé de 0,3 % au quatrième trimestre par rapport au trimestre précédent."),
+                        "quatrième trimestre=DATE:2025-Q4 | trimestre précédent=DATE:2025-Q3");
+    assert_string_equal(tag("2026-02-03", EN,
+                            "Output rose 0.4% in the fourth quarter from the previous quarter. Exports fell in the "
+                            "quarter."),
+                        "the fourth quarter=DATE:2025-Q4 | the previous quarter=DATE:2025-Q3 | "
+                        "the quarter=DATE:2025-Q4");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decade_ago),
         cmocka_unit_test(test_le_trimestre),
+        cmocka_unit_test(test_previous_quarter),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
