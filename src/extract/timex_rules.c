@@ -1138,6 +1138,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_DUR, 0, 0, "ces|les PAST|NEXT NUM UNITS"},
     {FR, K_DUR, 0, 0, "derniers|dernieres|prochains|prochaines NUM UNITS"},
     {FR, K_DUR, 0, 0, "ces|les? NUM PAST|NEXT UNITS"},
+    /* "les neuf premiers mois", "les deux premières semaines": a span
+     * counted from a start, as "the first nine months" (TimeBank: P9M) */
+    {FR, K_DUR, 0, 0, "les? NUM premiers|premieres UNITS"},
     {EN, K_DUR, 0, 0, "a few UNITS"},
     /* "a week-long strike", "the decade-long war", "all day long": a span
      * of one unit (or of the count: "a two-day-long visit") */

@@ -65,11 +65,22 @@ static void test_previous_quarter(void **state) {
                         "the quarter=DATE:2025-Q4");
 }
 
+/* "les six premiers mois", "les deux premières semaines": a span counted
+ * from a start, a duration as TimeBank's "the first nine months". */
+static void test_premiers_mois(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-10-28", FR, "Sur les six premiers mois, la production a baissé de 4 %."),
+                        "les six premiers mois=DURATION:P6M");
+    assert_string_equal(tag("2025-10-28", FR, "Les deux premières semaines du salon ont attiré 40.000 visiteurs."),
+                        "Les deux premières semaines=DURATION:P2W");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decade_ago),
         cmocka_unit_test(test_le_trimestre),
         cmocka_unit_test(test_previous_quarter),
+        cmocka_unit_test(test_premiers_mois),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
