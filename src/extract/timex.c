@@ -195,6 +195,14 @@ struct vl_timex_tagger {
     /* The day of the last expression found, when it has one (else -1),
      * and the token after it: the first end of a range of weekdays */
     int last_day, last_end;
+    /* "the three months to September", "the six months ended June 30": a
+     * span told by its last month names a quarter or a half, which "a
+     * year earlier" after it shifts.  per_to: the token after such a
+     * span ("to"), whose month is awaited (-1 none); per_n: 3 or 6;
+     * per_val: the period (2025 * 4 + 2 for 2025-Q3, 2026 * 2 for
+     * 2026-H1), per_unit U_QUARTER or U_SEMESTER, per_sent its sentence
+     * (-1 none), per_tok the token of its month. */
+    int per_to, per_n, per_val, per_unit, per_sent, per_tok;
 };
 
 /* ------------------------------------------------------------ compiling */
@@ -2268,6 +2276,54 @@ static int season_anaphor(const vl_timex_tagger *t, int es, int ee, const tx_fie
     return 0;
 }
 
+/* Follows spans told by their last month ("the three months to
+ * September", "the six months ended June 30", tagged as a duration then
+ * a date): the quarter or half they name becomes the period a report is
+ * about (t->per_*), and a quarter also the quarter reported on. */
+static int default_quarter(const vl_timex_tagger *t);
+
+/* Whether the sentence of token es names a month or weekday of its own
+ * before it, other than the month of a span told by it: "productivity
+ * in April was higher than a year ago" is April's year before. */
+static int own_month(const vl_timex_tagger *t, int es) {
+    const tx_tok *k = t->toks;
+    for (int i = es - 1; i >= 0 && k[i].sent == k[es].sent; i--)
+        if (i != t->per_tok && (k[i].mask & ((1ull << TC_MONTH) | (1ull << TC_DOW)))) return 1;
+    return 0;
+}
+
+static void period_seen(vl_timex_tagger *t, const tx_cand *best, const vl_timex *x) {
+    const tx_tok *k = t->toks;
+    int ee = (int)best->ext_end, es = (int)best->ext_start;
+    if (x->type == VL_TIMEX_DURATION && (strcmp(x->value, "P3M") == 0 || strcmp(x->value, "P6M") == 0) &&
+        ee + 1 < (int)t->ntoks && k[ee].sent == k[es].sent &&
+        (key_is(&k[ee], "to") || key_is(&k[ee], "ended") || key_is(&k[ee], "ending") || key_is(&k[ee], "through"))) {
+        t->per_to = ee;
+        t->per_n = x->value[1] - '0';
+        return;
+    }
+    int to = t->per_to;
+    t->per_to = -1;
+    if (to < 0 || es != to + 1 || x->type != VL_TIMEX_DATE || strlen(x->value) < 7 || !all_digits(x->value, 4) ||
+        x->value[4] != '-' || !all_digits(x->value + 5, 2))
+        return;
+    int y = value_int(x->value), m = value_int(x->value + 5);
+    if (m % t->per_n) return; /* "the three months to November": no calendar quarter */
+    t->per_sent = k[es].sent;
+    t->per_tok = es;
+    if (t->per_n == 3) {
+        t->per_unit = U_QUARTER;
+        t->per_val = y * 4 + m / 3 - 1;
+        if (t->per_val <= default_quarter(t)) {
+            t->report_q = t->per_val;
+            if (t->first_q < 0) t->first_q = t->per_val;
+        }
+    } else {
+        t->per_unit = U_SEMESTER;
+        t->per_val = y * 2 + m / 6 - 1;
+    }
+}
+
 /* Whether the sentence of tokens [a, b), or one of the two before it,
  * speaks of a quarter (the third quarter, third-quarter profit). */
 static int quarter_sentence(const vl_timex_tagger *t, int a, int b) {
@@ -3087,6 +3143,22 @@ static void complete(match_ctx *m, int end) {
             c.yearq = 1;
         }
     }
+    if (!c.blocker && !c.yearq && kind == K_AGO && f.unit == U_YEAR && f.n <= 1 && t->per_sent >= 0 &&
+        k[es].sent >= t->per_sent && k[es].sent <= t->per_sent + 1 && !own_month(t, es)) {
+        /* "in the three months to September ... from a year earlier": the
+         * quarter (half) the span named, a year before, as after "the
+         * third quarter" */
+        char y[16];
+        int py = t->per_unit == U_QUARTER ? t->per_val / 4 : t->per_val / 2;
+        snprintf(y, sizeof y, "%04d", py - 1);
+        if (strcmp(c.tx.value, y) == 0) {
+            if (t->per_unit == U_QUARTER)
+                snprintf(c.tx.value, sizeof c.tx.value, "%04d-Q%d", py - 1, t->per_val % 4 + 1);
+            else
+                snprintf(c.tx.value, sizeof c.tx.value, "%04d-H%d", py - 1, t->per_val % 2 + 1);
+            c.yearq = 1;
+        }
+    }
     /* "il y a trois heures", "about two hours ago" in an entry of a live
      * report: counted back from the entry's stamp, a time of day ("6 h 45
      * – ... disparu il y a trois heures": 3 h 45), not the dispatch's day */
@@ -3523,6 +3595,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->wk_fresh = 0;
     t->report_q = -1;
     t->first_q = -1;
+    t->per_to = t->per_sent = -1;
     t->last_day = t->last_end = -1;
     t->tense_tok = -1;
     for (int d = 0; d < 8; d++) t->dow_seen[d] = -1;
@@ -3741,6 +3814,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
          * the previous week ... against 79 the previous week" are one) */
         if (!best.anaph) week_anchor(t, &x);
         t->last_end = best.ext_end;
+        period_seen(t, &best, &x);
         t->last_day = -1;
         if (x.type == VL_TIMEX_DATE || x.type == VL_TIMEX_TIME) {
             const char *v = x.value;

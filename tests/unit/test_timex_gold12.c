@@ -75,12 +75,35 @@ static void test_premiers_mois(void **state) {
                         "Les deux premières semaines=DURATION:P2W");
 }
 
+/* A span told by its last month names a quarter or a half ("the three
+ * months to September", "the six months ended June 30"): "a year
+ * earlier" after it is that period a year before, and "the previous
+ * quarter" the one before it; a sentence naming its own month keeps
+ * that month's year before.  2025-11-05. */
+static void test_months_to(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-11-05", EN,
+                            "Profit rose 12% in the three months to September. Sales were flat from a year earlier. "
+                            "Margins shrank from the previous quarter."),
+                        "the three months=DURATION:P3M | September=DATE:2025-09 | a year earlier=DATE:2024-Q3 | "
+                        "the previous quarter=DATE:2025-Q2");
+    assert_string_equal(tag("2025-08-20", EN, "Net income fell to $40 million in the six months to June 30 from $52 "
+                                              "million a year earlier."),
+                        "the six months=DURATION:P6M | June 30=DATE:2025-06-30 | a year earlier=DATE:2024-H1");
+    assert_string_equal(tag("2025-11-05", EN,
+                            "Costs rose 1% in the three months to September. Output in October was 3% higher than "
+                            "a year ago."),
+                        "the three months=DURATION:P3M | September=DATE:2025-09 | October=DATE:2025-10 | "
+                        "a year ago=DATE:2024");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decade_ago),
         cmocka_unit_test(test_le_trimestre),
         cmocka_unit_test(test_previous_quarter),
         cmocka_unit_test(test_premiers_mois),
+        cmocka_unit_test(test_months_to),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
