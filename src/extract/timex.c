@@ -3809,7 +3809,11 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         vl_timex ax = x;
         if (t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param)
             shift_value_day(&ax, -t->rules[best.rule].r->param);
-        if (!next_day && !lookback) narrative_anchor(t, &ax);
+        /* "the six months to June 30": the last day of a span a report
+         * covers is no day the story is on ("shares fell 4.9% by 0810
+         * GMT" after it is the dispatch's) */
+        int span_end = t->per_to >= 0 && best.ext_start == t->per_to + 1;
+        if (!next_day && !lookback && !span_end) narrative_anchor(t, &ax);
         /* (a week counted from the one told is no new anchor: "up from 80
          * the previous week ... against 79 the previous week" are one) */
         if (!best.anaph) week_anchor(t, &x);
@@ -3860,7 +3864,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             t->stamp_min = best.stamp_min;
         }
         /* a day-precision date anchors the clock times of its sentence */
-        if (!next_day && !lookback && !best.night_eve && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
+        if (!next_day && !lookback && !span_end && !best.night_eve && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
             t->anchor_tok = best.ext_end - 1;
             t->anchor_night = t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param;

@@ -97,6 +97,16 @@ static void test_months_to(void **state) {
                         "a year ago=DATE:2024");
 }
 
+/* The last day of a span a report covers ("the six months to June 30")
+ * is no day the story is on: a clock time after it with no day of its
+ * own is the dispatch's. */
+static void test_span_end_no_anchor(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-08-06", EN, "Profit fell 9% in the six months to June 30. The shares fell 3% by "
+                                              "0915 GMT."),
+                        "the six months=DURATION:P6M | June 30=DATE:2026-06-30 | 0915 GMT=TIME:2026-08-06T09:15");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decade_ago),
@@ -104,6 +114,7 @@ int main(void) {
         cmocka_unit_test(test_previous_quarter),
         cmocka_unit_test(test_premiers_mois),
         cmocka_unit_test(test_months_to),
+        cmocka_unit_test(test_span_end_no_anchor),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
