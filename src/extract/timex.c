@@ -217,7 +217,7 @@ static const struct {
     {"MOD", TC_MOD}, {"QUANT", TC_QUANT}, {"HOUR", TC_HOUR}, {"MIN", TC_MIN}, {"CLOCK", TC_CLOCK},
     {"AMPM", TC_AMPM}, {"ISO", TC_ISO}, {"VAGUE", TC_VAGUE}, {"REF", TC_REF}, {"DECADE", TC_DECADE},
     {"CENT", TC_CENT}, {"SETW", TC_SETW}, {"SETADJ", TC_SETADJ}, {"HOLIDAY", TC_HOLIDAY},
-    {"PERSON", TC_PERSON},
+    {"PERSON", TC_PERSON}, {"REPORT", TC_REPORT},
 };
 
 /* The words of key[0, n) (n < KEY_MAX), buf being KEY_MAX bytes long. */
@@ -1011,6 +1011,18 @@ static int tokenize(vl_timex_tagger *t) {
                     if (is_digit(s[j])) has_digit = 1;
                 n = 0;
                 folded = !has_digit && fold_into(s, i, e, k->key, &n);
+            }
+            /* "Q3", "H1": a quarter or half in analysts' shorthand is a
+             * word the rules name, not a code */
+            if (has_digit && e == i + 2 && ((s[i] | 0x20) == 'q' || (s[i] | 0x20) == 'h') && s[i + 1] >= '1' &&
+                s[i + 1] <= ((s[i] | 0x20) == 'q' ? '4' : '2')) {
+                k->key[0] = (char)(s[i] | 0x20);
+                k->key[1] = (char)s[i + 1];
+                k->key[2] = 0;
+                n = 2;
+                has_digit = 0;
+                folded = 1;
+                hashed = 0;
             }
             k->kind = has_digit ? TK_OTHER : TK_WORD;
             if (s[i] >= 'A' && s[i] <= 'Z') k->flags |= TF_CAP;
@@ -2116,6 +2128,12 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
                 f->holiday++; /* Easter Monday */
             else if (strcmp(w, "lundi") == 0)
                 f->holiday = 1; /* lundi de Pâques: the feast's Monday (below) */
+            else if ((w[0] == 'q' && w[1] >= '1' && w[1] <= '4' && !w[2]) ||
+                     (w[0] == 'h' && (w[1] == '1' || w[1] == '2') && !w[2])) {
+                /* "Q3 2026", "H1 profit": the quarter or half named */
+                f->ord = w[1] - '0';
+                f->unit = w[0] == 'q' ? U_QUARTER : U_SEMESTER;
+            }
             else if (strcmp(w, "half") == 0) {
                 /* a half of a year: "last year's second half" (the year
                  * relative), "the last|latter half" (the second) */

@@ -872,6 +872,12 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "ORD|last|latter half of the current|fiscal? year"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS year 's ORD|latter half"},
     {EN, K_DATE, 0, 0, "YEAR 's ORD|latter half"},
+    /* the analysts' shorthand: "Q1 2027", "fiscal 2026 H2", and a half
+     * before what is reported ("H1 profit"); a quarter needs its year
+     * ("Audi Q3 sales" is a car's) */
+    {EN, K_DATE, 0, 0, "q1|q2|q3|q4|h1|h2 fiscal? YEAR"},
+    {EN, K_DATE, 0, 0, "fiscal? YEAR q1|q2|q3|q4|h1|h2"},
+    {EN, K_DATE, 0, 0, "h1|h2 _REPORT"},
     {FR, K_DATE, 0, 0, "MONTH"},
 
     /* --- the quarter of a business report (K_QREF: param quarters from it) */

@@ -107,6 +107,16 @@ static void test_span_end_no_anchor(void **state) {
                         "the six months=DURATION:P6M | June 30=DATE:2026-06-30 | 0915 GMT=TIME:2026-08-06T09:15");
 }
 
+/* Analysts' shorthand: "Q1 2027", "fiscal 2026 Q4" and "H1" before what is
+ * reported are quarters and halves; "Q3" without a year ("Audi Q3 sales")
+ * is a car, "H1N1" a virus. */
+static void test_quarter_shorthand(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-08-06", EN, "The sale should close in Q1 2027."), "Q1 2027=DATE:2027-Q1");
+    assert_string_equal(tag("2026-08-06", EN, "H1 profit fell 31%."), "H1=DATE:2026-H1");
+    assert_string_equal(tag("2026-08-06", EN, "Audi Q3 sales rose, and H1N1 cases fell."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decade_ago),
@@ -115,6 +125,7 @@ int main(void) {
         cmocka_unit_test(test_premiers_mois),
         cmocka_unit_test(test_months_to),
         cmocka_unit_test(test_span_end_no_anchor),
+        cmocka_unit_test(test_quarter_shorthand),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
