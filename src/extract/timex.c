@@ -3162,10 +3162,11 @@ static void complete(match_ctx *m, int end) {
         }
     }
     if (!c.blocker && !c.yearq && kind == K_AGO && f.unit == U_YEAR && f.n <= 1 && t->per_sent >= 0 &&
-        k[es].sent >= t->per_sent && k[es].sent <= t->per_sent + 1 && !own_month(t, es)) {
+        k[es].sent >= t->per_sent && k[es].sent <= t->per_sent + 2 && !own_month(t, es)) {
         /* "in the three months to September ... from a year earlier": the
          * quarter (half) the span named, a year before, as after "the
-         * third quarter" */
+         * third quarter" (in its sentence or the next: a paragraph's end
+         * counts as a sentence break of its own, as in quarter_sentence) */
         char y[16];
         int py = t->per_unit == U_QUARTER ? t->per_val / 4 : t->per_val / 2;
         snprintf(y, sizeof y, "%04d", py - 1);

@@ -91,6 +91,10 @@ static void test_months_to(void **state) {
                                               "million a year earlier."),
                         "the six months=DURATION:P6M | June 30=DATE:2025-06-30 | a year earlier=DATE:2024-H1");
     assert_string_equal(tag("2025-11-05", EN,
+                            "Profit rose 12% in the three months to September.\n\nSales were flat from a year "
+                            "earlier."),
+                        "the three months=DURATION:P3M | September=DATE:2025-09 | a year earlier=DATE:2024-Q3");
+    assert_string_equal(tag("2025-11-05", EN,
                             "Costs rose 1% in the three months to September. Output in October was 3% higher than "
                             "a year ago."),
                         "the three months=DURATION:P3M | September=DATE:2025-09 | October=DATE:2025-10 | "
