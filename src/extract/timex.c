@@ -3649,6 +3649,11 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         /* modifiers and determiners before a match */
         prefix_ctx p;
         p.n = 0;
+        /* (no prefix of several words opens inside a compound: "the
+         * run-up to Christmas", "a follow-up to Tuesday's talks" hold no
+         * "up to"; one word may: "mi-juillet-fin juillet", "early-to-mid
+         * April") */
+        int in_compound = (t->toks[i].flags & TF_HYPH) && i > 0 && t->toks[i - 1].kind == TK_WORD;
         for (int w = 0; w < RULE_WORDS; w++)
             for (uint64_t bits = cand.w[w] & t->prefix_rules.w[w]; bits; bits &= bits - 1) {
                 size_t r = (size_t)w * 64 + (size_t)__builtin_ctzll(bits);
@@ -3656,6 +3661,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                 prefix_rec(&p, 0, i);
             }
         for (int k = 0; k < p.n; k++) {
+            if (in_compound && p.ends[k] - i >= 2) continue;
             tx_cand pc = {.ok = 1, .start_tok = i, .end_tok = p.ends[k], .rule = p.rules[k]};
             int is_mod;
             int mod = prefix_mod(t, &pc, &is_mod);

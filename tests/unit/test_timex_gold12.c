@@ -121,6 +121,17 @@ static void test_quarter_shorthand(void **state) {
     assert_string_equal(tag("2026-08-06", EN, "Audi Q3 sales rose, and H1N1 cases fell."), "");
 }
 
+/* No prefix of several words opens inside a hyphenated compound: "the
+ * run-up to Christmas" holds no "up to" (at most); a one-word
+ * modifier may ("early-to-mid April"). */
+static void test_runup_no_prefix(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-11-10", EN, "Shops hired more staff in the run-up to Christmas."),
+                        "Christmas=DATE:2025-12-25");
+    assert_string_equal(tag("2026-03-10", EN, "The repairs will take up to three weeks."),
+                        "up to three weeks=DURATION:P3W/EQUAL_OR_LESS");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decade_ago),
@@ -130,6 +141,7 @@ int main(void) {
         cmocka_unit_test(test_months_to),
         cmocka_unit_test(test_span_end_no_anchor),
         cmocka_unit_test(test_quarter_shorthand),
+        cmocka_unit_test(test_runup_no_prefix),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
