@@ -197,9 +197,19 @@ struct vl_timex_tagger {
     /* The quarter the text last named (2025-Q3: 2025 * 4 + 2), from which
      * "the quarter" and "the year-ago quarter" count; -1 none yet. */
     int report_q;
+    /* The first quarter the text reported on (the lead's), or -1. */
+    int first_q;
     /* The day of the last expression found, when it has one (else -1),
      * and the token after it: the first end of a range of weekdays */
     int last_day, last_end;
+    /* "the three months to September", "the six months ended June 30": a
+     * span told by its last month names a quarter or a half, which "a
+     * year earlier" after it shifts.  per_to: the token after such a
+     * span ("to"), whose month is awaited (-1 none); per_n: 3 or 6;
+     * per_val: the period (2025 * 4 + 2 for 2025-Q3, 2026 * 2 for
+     * 2026-H1), per_unit U_QUARTER or U_SEMESTER, per_sent its sentence
+     * (-1 none), per_tok the token of its month. */
+    int per_to, per_n, per_val, per_unit, per_sent, per_tok;
 };
 
 /* ------------------------------------------------------------ compiling */
@@ -214,7 +224,7 @@ static const struct {
     {"MOD", TC_MOD}, {"QUANT", TC_QUANT}, {"HOUR", TC_HOUR}, {"MIN", TC_MIN}, {"CLOCK", TC_CLOCK},
     {"AMPM", TC_AMPM}, {"ISO", TC_ISO}, {"VAGUE", TC_VAGUE}, {"REF", TC_REF}, {"DECADE", TC_DECADE},
     {"CENT", TC_CENT}, {"SETW", TC_SETW}, {"SETADJ", TC_SETADJ}, {"HOLIDAY", TC_HOLIDAY},
-    {"PERSON", TC_PERSON},
+    {"PERSON", TC_PERSON}, {"REPORT", TC_REPORT},
 };
 
 /* The words of key[0, n) (n < KEY_MAX), buf being KEY_MAX bytes long. */
@@ -1008,6 +1018,18 @@ static int tokenize(vl_timex_tagger *t) {
                     if (is_digit(s[j])) has_digit = 1;
                 n = 0;
                 folded = !has_digit && fold_into(s, i, e, k->key, &n);
+            }
+            /* "Q3", "H1": a quarter or half in analysts' shorthand is a
+             * word the rules name, not a code */
+            if (has_digit && e == i + 2 && ((s[i] | 0x20) == 'q' || (s[i] | 0x20) == 'h') && s[i + 1] >= '1' &&
+                s[i + 1] <= ((s[i] | 0x20) == 'q' ? '4' : '2')) {
+                k->key[0] = (char)(s[i] | 0x20);
+                k->key[1] = (char)s[i + 1];
+                k->key[2] = 0;
+                n = 2;
+                has_digit = 0;
+                folded = 1;
+                hashed = 0;
             }
             k->kind = has_digit ? TK_OTHER : TK_WORD;
             if (s[i] >= 'A' && s[i] <= 'Z') k->flags |= TF_CAP;
@@ -2113,6 +2135,12 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
                 f->holiday++; /* Easter Monday */
             else if (strcmp(w, "lundi") == 0)
                 f->holiday = 1; /* lundi de Pâques: the feast's Monday (below) */
+            else if ((w[0] == 'q' && w[1] >= '1' && w[1] <= '4' && !w[2]) ||
+                     (w[0] == 'h' && (w[1] == '1' || w[1] == '2') && !w[2])) {
+                /* "Q3 2026", "H1 profit": the quarter or half named */
+                f->ord = w[1] - '0';
+                f->unit = w[0] == 'q' ? U_QUARTER : U_SEMESTER;
+            }
             else if (strcmp(w, "half") == 0) {
                 /* a half of a year: "last year's second half" (the year
                  * relative), "the last|latter half" (the second) */
@@ -2286,6 +2314,54 @@ static int season_anaphor(const vl_timex_tagger *t, int es, int ee, const tx_fie
     for (int i = es; i < ee; i++)
         if (t->toks[i].mask & (1ull << TC_ANAPH)) return 1;
     return 0;
+}
+
+/* Follows spans told by their last month ("the three months to
+ * September", "the six months ended June 30", tagged as a duration then
+ * a date): the quarter or half they name becomes the period a report is
+ * about (t->per_*), and a quarter also the quarter reported on. */
+static int default_quarter(const vl_timex_tagger *t);
+
+/* Whether the sentence of token es names a month or weekday of its own
+ * before it, other than the month of a span told by it: "productivity
+ * in April was higher than a year ago" is April's year before. */
+static int own_month(const vl_timex_tagger *t, int es) {
+    const tx_tok *k = t->toks;
+    for (int i = es - 1; i >= 0 && k[i].sent == k[es].sent; i--)
+        if (i != t->per_tok && (k[i].mask & ((1ull << TC_MONTH) | (1ull << TC_DOW)))) return 1;
+    return 0;
+}
+
+static void period_seen(vl_timex_tagger *t, const tx_cand *best, const vl_timex *x) {
+    const tx_tok *k = t->toks;
+    int ee = (int)best->ext_end, es = (int)best->ext_start;
+    if (x->type == VL_TIMEX_DURATION && (strcmp(x->value, "P3M") == 0 || strcmp(x->value, "P6M") == 0) &&
+        ee + 1 < (int)t->ntoks && k[ee].sent == k[es].sent &&
+        (key_is(&k[ee], "to") || key_is(&k[ee], "ended") || key_is(&k[ee], "ending") || key_is(&k[ee], "through"))) {
+        t->per_to = ee;
+        t->per_n = x->value[1] - '0';
+        return;
+    }
+    int to = t->per_to;
+    t->per_to = -1;
+    if (to < 0 || es != to + 1 || x->type != VL_TIMEX_DATE || strlen(x->value) < 7 || !all_digits(x->value, 4) ||
+        x->value[4] != '-' || !all_digits(x->value + 5, 2))
+        return;
+    int y = value_int(x->value), m = value_int(x->value + 5);
+    if (m % t->per_n) return; /* "the three months to November": no calendar quarter */
+    t->per_sent = k[es].sent;
+    t->per_tok = es;
+    if (t->per_n == 3) {
+        t->per_unit = U_QUARTER;
+        t->per_val = y * 4 + m / 3 - 1;
+        if (t->per_val <= default_quarter(t)) {
+            t->report_q = t->per_val;
+            if (t->first_q < 0) t->first_q = t->per_val;
+        }
+    } else {
+        t->per_unit = U_SEMESTER;
+        t->per_val = y * 2 + m / 6 - 1;
+    }
 }
 
 /* Whether the sentence of tokens [a, b), or one of the two before it,
@@ -2935,6 +3011,11 @@ static void complete(match_ctx *m, int end) {
     /* "la semaine dernière ... la semaine précédente", "the week of March
      * 2 ... the following week": a week counted from the week told */
     if (need == 3 && f.unit == U_WEEK && t->wk_fresh) ry = t->wk_y, rm = t->wk_m, rd = t->wk_d;
+    /* "au quatrième trimestre par rapport au trimestre précédent", "the
+     * previous quarter": a quarter counted from the quarter the report is
+     * about, which a quarter's name does not make the story's date */
+    if (need && f.unit == U_QUARTER && cr->r->kind == K_REL && t->report_q >= 0)
+        ry = t->report_q / 4, rm = t->report_q % 4 * 3 + 1, rd = 1;
     c.anaph = need > 0;
     /* an entry of a live report is told on its stamp's day: "demain
      * matin" in the entry stamped "23 h 30 –" of a New Year's night
@@ -3015,6 +3096,7 @@ static void complete(match_ctx *m, int end) {
         /* the quarter a business report is about, shifted by the rule */
         int q = default_quarter(t);
         if ((cr->r->flags & RF_ANAPH) && t->report_q >= 0) q = t->report_q;
+        if ((cr->r->flags & RF_FIRSTQ) && t->first_q >= 0) q = t->first_q;
         /* "the quarter ended Sept. 30", "the quarter ending Dec. 31": the
          * quarter of that day, in the year that puts it nearest the
          * dispatch */
@@ -3118,6 +3200,23 @@ static void complete(match_ctx *m, int end) {
         if (strcmp(c.tx.value, y) == 0) {
             int q = (t->report_q >= 0 ? t->report_q : default_quarter(t)) - 4;
             snprintf(c.tx.value, sizeof c.tx.value, "%04d-Q%d", q / 4, q % 4 + 1);
+            c.yearq = 1;
+        }
+    }
+    if (!c.blocker && !c.yearq && kind == K_AGO && f.unit == U_YEAR && f.n <= 1 && t->per_sent >= 0 &&
+        k[es].sent >= t->per_sent && k[es].sent <= t->per_sent + 2 && !own_month(t, es)) {
+        /* "in the three months to September ... from a year earlier": the
+         * quarter (half) the span named, a year before, as after "the
+         * third quarter" (in its sentence or the next: a paragraph's end
+         * counts as a sentence break of its own, as in quarter_sentence) */
+        char y[16];
+        int py = t->per_unit == U_QUARTER ? t->per_val / 4 : t->per_val / 2;
+        snprintf(y, sizeof y, "%04d", py - 1);
+        if (strcmp(c.tx.value, y) == 0) {
+            if (t->per_unit == U_QUARTER)
+                snprintf(c.tx.value, sizeof c.tx.value, "%04d-Q%d", py - 1, t->per_val % 4 + 1);
+            else
+                snprintf(c.tx.value, sizeof c.tx.value, "%04d-H%d", py - 1, t->per_val % 2 + 1);
             c.yearq = 1;
         }
     }
@@ -3557,6 +3656,8 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->fine_prec = 0;
     t->wk_fresh = 0;
     t->report_q = -1;
+    t->first_q = -1;
+    t->per_to = t->per_sent = -1;
     t->last_day = t->last_end = -1;
     t->tense_tok = -1;
     for (int d = 0; d < 8; d++) t->dow_seen[d] = -1;
@@ -3591,6 +3692,11 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         /* modifiers and determiners before a match */
         prefix_ctx p;
         p.n = 0;
+        /* (no prefix of several words opens inside a compound: "the
+         * run-up to Christmas", "a follow-up to Tuesday's talks" hold no
+         * "up to"; one word may: "mi-juillet-fin juillet", "early-to-mid
+         * April") */
+        int in_compound = (t->toks[i].flags & TF_HYPH) && i > 0 && t->toks[i - 1].kind == TK_WORD;
         for (int w = 0; w < RULE_WORDS; w++)
             for (uint64_t bits = cand.w[w] & t->prefix_rules.w[w]; bits; bits &= bits - 1) {
                 size_t r = (size_t)w * 64 + (size_t)__builtin_ctzll(bits);
@@ -3598,6 +3704,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                 prefix_rec(&p, 0, i);
             }
         for (int k = 0; k < p.n; k++) {
+            if (in_compound && p.ends[k] - i >= 2) continue;
             tx_cand pc = {.ok = 1, .start_tok = i, .end_tok = p.ends[k], .rule = p.rules[k]};
             int is_mod;
             int mod = prefix_mod(t, &pc, &is_mod);
@@ -3770,11 +3877,16 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         vl_timex ax = x;
         if (t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param)
             shift_value_day(&ax, -t->rules[best.rule].r->param);
-        if (!next_day && !lookback) narrative_anchor(t, &ax, t->toks[best.ext_start].sent, best.year_told);
+        /* "the six months to June 30": the last day of a span a report
+         * covers is no day the story is on ("shares fell 4.9% by 0810
+         * GMT" after it is the dispatch's) */
+        int span_end = t->per_to >= 0 && best.ext_start == t->per_to + 1;
+        if (!next_day && !lookback && !span_end) narrative_anchor(t, &ax, t->toks[best.ext_start].sent, best.year_told);
         /* (a week counted from the one told is no new anchor: "up from 80
          * the previous week ... against 79 the previous week" are one) */
         if (!best.anaph) week_anchor(t, &x);
         t->last_end = best.ext_end;
+        period_seen(t, &best, &x);
         t->last_day = -1;
         if (x.type == VL_TIMEX_DATE || x.type == VL_TIMEX_TIME) {
             const char *v = x.value;
@@ -3793,7 +3905,12 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
              * point to measure from, not the period reported on */
             int since = best.ext_start > 0 && (key_is(&t->toks[best.ext_start - 1], "since") ||
                                                key_is(&t->toks[best.ext_start - 1], "depuis"));
-            if ((q <= default_quarter(t) || best.ended_q) && !since) t->report_q = q;
+            /* ("the previous quarter" is counted from the reported one,
+             * which stays the one reported on) */
+            if ((q <= default_quarter(t) || best.ended_q) && !since && !(best.anaph && bk == K_REL)) {
+                t->report_q = q;
+                if (t->first_q < 0) t->first_q = q;
+            }
         }
         const char *sv = x.value;
         if (best.stamp && t->stamp_y < 0 && all_digits(sv, 4) && sv[4] == '-' && all_digits(sv + 5, 2) && sv[7] == '-' &&
@@ -3815,7 +3932,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             t->stamp_min = best.stamp_min;
         }
         /* a day-precision date anchors the clock times of its sentence */
-        if (!next_day && !lookback && !best.night_eve && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
+        if (!next_day && !lookback && !span_end && !best.night_eve && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
             t->anchor_tok = best.ext_end - 1;
             t->anchor_night = t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param;

@@ -163,8 +163,12 @@ enum {
                        * 16 heures" is about four o'clock, not about sixteen hours */
     RF_RATE = 8192,   /* only after a count, a price or a quantity (rate_context):
                        * "$21 an hour", "eight meetings a year" are sets */
-    RF_COMPOUND = 16384 /* counts of units in decreasing order, one duration
-                         * (compound_duration): "two hours 40 minutes" */
+    RF_COMPOUND = 16384, /* counts of units in decreasing order, one duration
+                          * (compound_duration): "two hours 40 minutes" */
+    RF_FIRSTQ = 32768    /* K_QREF: the quarter the text first reported on (its
+                          * lead's), not the last one it named: "au troisième
+                          * trimestre ... après un recul au deuxième trimestre
+                          * ... Le trimestre a été solide" */
 };
 
 /* One rule: a pattern over tokens, in a small language (see timex_rules.c):

@@ -531,6 +531,10 @@ int vl_timex_resolve(int kind, int rule_flags, const tx_fields *f, int ry, int r
         case U_HOUR:
         case U_MINUTE:
         case U_SECOND: put_date(o, ref); ok = 1; break;
+        /* "a decade ago", "two decades later": the year the count reaches
+         * (TempEval-3 writes both its "a decade ago" as a year), not the
+         * decade before, which "the 2010s" would name */
+        case U_DECADE: ok = resolve_shift(U_YEAR, sign * 10 * n, ry, rm, rd, 0, o); break;
         default: ok = resolve_shift(f->unit, sign * n, ry, rm, rd, 0, o);
         }
         break;

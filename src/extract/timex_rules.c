@@ -872,6 +872,12 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "ORD|last|latter half of the current|fiscal? year"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS year 's ORD|latter half"},
     {EN, K_DATE, 0, 0, "YEAR 's ORD|latter half"},
+    /* the analysts' shorthand: "Q1 2027", "fiscal 2026 H2", and a half
+     * before what is reported ("H1 profit"); a quarter needs its year
+     * ("Audi Q3 sales" is a car's) */
+    {EN, K_DATE, 0, 0, "q1|q2|q3|q4|h1|h2 fiscal? YEAR"},
+    {EN, K_DATE, 0, 0, "fiscal? YEAR q1|q2|q3|q4|h1|h2"},
+    {EN, K_DATE, 0, 0, "h1|h2 _REPORT"},
     {FR, K_DATE, 0, 0, "MONTH"},
 
     /* --- the quarter of a business report (K_QREF: param quarters from it) */
@@ -883,6 +889,12 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_QREF, -4, RF_ANAPH, "the same|comparable|corresponding? quarter|period a year ago|earlier"},
     {EN, K_QREF, -4, RF_ANAPH, "the same|comparable|corresponding quarter|period last year"},
     {EN, K_YAGO, 0, 0, "year-earlier|year-ago"},
+    /* "le trimestre" of a results story or a statistics release: the quarter
+     * its lead reported on (a French report names the quarters it
+     * compares with, "après un recul au deuxième trimestre", before
+     * coming back to "le trimestre"); "le trimestre précédent", "le
+     * trimestre dernier" are longer matches and win */
+    {FR, K_QREF, 0, RF_ANAPH | RF_FIRSTQ, "le trimestre"},
 
     /* --- clock times */
     /* a clock-shaped count before "de" + noun is how long something
@@ -1132,6 +1144,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_DUR, 0, 0, "ces|les PAST|NEXT NUM UNITS"},
     {FR, K_DUR, 0, 0, "derniers|dernieres|prochains|prochaines NUM UNITS"},
     {FR, K_DUR, 0, 0, "ces|les? NUM PAST|NEXT UNITS"},
+    /* "les neuf premiers mois", "les deux premières semaines": a span
+     * counted from a start, as "the first nine months" (TimeBank: P9M) */
+    {FR, K_DUR, 0, 0, "les? NUM premiers|premieres UNITS"},
     {EN, K_DUR, 0, 0, "a few UNITS"},
     /* "a week-long strike", "the decade-long war", "all day long": a span
      * of one unit (or of the count: "a two-day-long visit") */
