@@ -2205,6 +2205,21 @@ static int cand_better(const tx_cand *a, const tx_cand *b) {
 /* Whether token k is the word w (folded). */
 static int key_is(const tx_tok *k, const char *w) { return k->kind == TK_WORD && strcmp(k->key, w) == 0; }
 
+/* Whether "depuis"/"since" at pe surely opens the start of a state that
+ * lasts until now, for the date es..ee after it: French "depuis" always;
+ * English "since" in a clause of the perfect ("has been closed since Jan.
+ * 6") or ending its clause ("not ahead in the poll since April."), not the
+ * "since" of a cause, whose date is a subject ("since Easter falls late in
+ * April this year"). */
+static int firm_since(const vl_timex_tagger *t, int pe, int es, int ee) {
+    const tx_tok *k = t->toks;
+    if (key_is(&k[pe], "depuis")) return 1;
+    if (ee >= (int)t->ntoks || k[ee].sent != k[es].sent || k[ee].kind == TK_PUNCT) return 1;
+    int tt = t->tense_tok;
+    return tt >= 0 && tt < es && k[tt].sent == k[es].sent &&
+           (key_is(&k[tt], "has") || key_is(&k[tt], "have") || key_is(&k[tt], "had"));
+}
+
 static int all_digits(const char *s, int n) {
     for (int i = 0; i < n; i++)
         if (s[i] < '0' || s[i] > '9') return 0;
@@ -2850,10 +2865,8 @@ static void complete(match_ctx *m, int end) {
     }
     int pe = es - 1; /* the word before, past a determiner ("depuis le 3 février") */
     if (pe > 0 && (strcmp(k[pe].key, "le") == 0 || strcmp(k[pe].key, "the") == 0)) pe--;
-    if (pe >= 0 && k[pe].sent == k[es].sent && (f.tense == TENSE_FUTURE || f.tense == TENSE_NONE) &&
-        (strcmp(k[pe].key, "depuis") == 0 || strcmp(k[pe].key, "since") == 0)) {
-        f.tense = TENSE_PAST;
-    }
+    int since = pe >= 0 && k[pe].sent == k[es].sent && (strcmp(k[pe].key, "depuis") == 0 || strcmp(k[pe].key, "since") == 0);
+    if (since && (f.tense == TENSE_FUTURE || f.tense == TENSE_NONE)) f.tense = TENSE_PAST;
     /* "a placé le département en vigilance jusqu'à vendredi", "prolongé
      * until Sunday": the end of a span set in the past is as often to come
      * as gone; the weekday is the nearest, not the last */
@@ -2880,6 +2893,12 @@ static void complete(match_ctx *m, int end) {
         f.tense_adj = word_tense(t, es - 1, &verb) == f.tense;
     }
     if (cr->r->kind == K_DATE && cr->r->param) f.tense_adj = 1; /* a delivery month: obeyed */
+    /* ... and so is "depuis"/"since": a state that lasts until now began
+     * in the past, however far ("interdits depuis le 1er janvier" in
+     * October is this January, not the coming one the guard of a misread
+     * tense would take; English "since" only where it is surely of time,
+     * see firm_since) */
+    if (since && f.tense == TENSE_PAST && firm_since(t, pe, es, ee)) f.tense_adj = 1;
     /* "the 1986 quarter": a year before a singular unit is no count of
      * 1986 quarters */
     if (cr->r->kind == K_DUR || cr->r->kind == K_LATER || cr->r->kind == K_AGO)

@@ -1,0 +1,47 @@
+/*
+ * test_timex_gold14.c -- unit tests of the rules added after the
+ * fourteenth gold batch (issue 3: analysis, opinion, interviews and
+ * explainers, rich in vague and generic time) was scored: errors it
+ * showed that are shapes of news in general, not of its texts.  The
+ * sentences are written for these tests, not taken from the gold files or
+ * corpora.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* A date after "depuis"/"since" starts a state that lasts until now: it
+ * lies in the past even when the past candidate is far and the coming one
+ * near (the guard that takes the nearest day of a misread tense does not
+ * apply).  2025-10-09 is a Thursday. */
+static void test_since_date_is_past(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-10-09", FR, "Les bus diesel sont bannis du centre-ville depuis le 2 janvier."),
+                        "le 2 janvier=DATE:2025-01-02");
+    assert_string_equal(tag("2025-10-09", EN, "The old bridge has been closed to trucks since Jan. 6."),
+                        "Jan. 6=DATE:2025-01-06");
+    assert_string_equal(tag("2025-09-10", FR, "La piscine municipale est fermée depuis octobre."),
+                        "octobre=DATE:2024-10");
+    /* (without "depuis", the nearest day still wins over a far past) */
+    assert_string_equal(tag("2025-10-09", FR, "Les bus diesel seront bannis du centre-ville le 2 janvier."),
+                        "le 2 janvier=DATE:2026-01-02");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_since_date_is_past),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
