@@ -300,6 +300,10 @@ const tx_lex vl_timex_lexicon[] = {
     {"sped", EN, TC_TPAST, 0}, {"woke", EN, TC_TPAST, 0}, {"blew", EN, TC_TPAST, 0},
     {"sprang", EN, TC_TPAST, 0}, {"tore", EN, TC_TPAST, 0}, {"bore", EN, TC_TPAST, 0},
     {"will", EN, TC_TFUT, 0}, {"'ll", EN, TC_TFUT, 0}, {"shall", EN, TC_TFUT, 0},
+    /* contracted negations, read whole (else "won't" is the past "won"
+     * and "'t"): the tense of their auxiliary */
+    {"won't", EN, TC_TFUT, 0}, {"wouldn't", EN, TC_TFUT, 0},
+    {"didn't", EN, TC_TPAST, 0}, {"wasn't", EN, TC_TPAST, 0}, {"weren't", EN, TC_TPAST, 0},
     {"going", EN, TC_TFUT, 0}, {"expected", EN, TC_TFUT, 0}, {"scheduled", EN, TC_TFUT, 0},
     {"planned", EN, TC_TFUT, 0}, {"slated", EN, TC_TFUT, 0}, {"due", EN, TC_TFUT, 0},
     /* intentions and modals place the event ahead of the clause's time

@@ -39,9 +39,24 @@ static void test_since_date_is_past(void **state) {
                         "le 2 janvier=DATE:2026-01-02");
 }
 
+/* "won't" is the future of "will", not the past "won" followed by "'t";
+ * "didn't", "wasn't", "weren't" are the pasts of did, was, were.
+ * 2025-06-11 is a Wednesday. */
+static void test_contracted_auxiliaries(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-11-05", EN, "The club won't hire a new manager before February."),
+                        "February=DATE:2026-02");
+    assert_string_equal(tag("2025-11-05", EN, "The club wouldn't hire a new manager before February."),
+                        "February=DATE:2026-02");
+    assert_string_equal(tag("2025-06-11", EN, "The mayor didn't sign the order in September."),
+                        "September=DATE:2024-09");
+    assert_string_equal(tag("2025-06-11", EN, "The road wasn't reopened in September."), "September=DATE:2024-09");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_since_date_is_past),
+        cmocka_unit_test(test_contracted_auxiliaries),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
