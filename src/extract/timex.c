@@ -2103,6 +2103,12 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
             else if (strcmp(w, "past") == 0 && f->dir == 0) f->dir = -1; /* this past weekend: the last */
             else if (strcmp(w, "etes") == 0)
                 f->season = SEASON_SU; /* "tous les étés" */
+            else if (strcmp(w, "matins") == 0)
+                f->pod = POD_MO; /* "tous les matins" */
+            else if (strcmp(w, "soirs") == 0)
+                f->pod = POD_EV;
+            else if (strcmp(w, "nuits") == 0)
+                f->pod = POD_NI;
             else if (strcmp(w, "new") == 0 || strcmp(w, "nouvel") == 0)
                 f->holiday = 101; /* New Year's Day, le Nouvel An */
             else if (strcmp(w, "labor") == 0)

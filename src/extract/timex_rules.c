@@ -1186,6 +1186,11 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_SET, 0, 0, "chaque|tous les? mois de|d' MONTH"},
     {EN, K_SET, 0, 0, "every|each MONTH DAY?"},
     {FR, K_SET, 0, 0, "tous|toutes les NUM? UNITS|DOWS"},
+    /* "tous les matins", "toutes les nuits": every such part of day, as
+     * "chaque matin" (XXXX-XX-XXTMO); the plurals are no parts of day
+     * elsewhere ("ces dernières nuits", "les nuits de samedi à
+     * dimanche"): named only here, gather reads them */
+    {FR, K_SET, 0, 0, "tous|toutes les matins|soirs|nuits"},
     /* (and "8 000 spectateurs par soir", "120 euros par nuit": every such
      * part of day, as "chaque soir") */
     {FR, K_SET, 0, 0, "par UNIT|POD"},

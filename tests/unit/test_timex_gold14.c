@@ -53,10 +53,21 @@ static void test_contracted_auxiliaries(void **state) {
     assert_string_equal(tag("2025-06-11", EN, "The road wasn't reopened in September."), "September=DATE:2024-09");
 }
 
+/* "tous les matins", "tous les soirs", "toutes les nuits": every such
+ * part of day, as "chaque matin" (XXXX-XX-XXTMO). */
+static void test_every_part_of_day_plural(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-02", FR, "Le marché ouvre tous les matins et le bar ferme tous les soirs."),
+                        "tous les matins=SET:XXXX-XX-XXTMO | tous les soirs=SET:XXXX-XX-XXTEV");
+    assert_string_equal(tag("2026-03-02", FR, "Des patrouilles circulent toutes les nuits."),
+                        "toutes les nuits=SET:XXXX-XX-XXTNI");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_since_date_is_past),
         cmocka_unit_test(test_contracted_auxiliaries),
+        cmocka_unit_test(test_every_part_of_day_plural),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
