@@ -2796,6 +2796,11 @@ static void complete(match_ctx *m, int end) {
                                       time_prep(&k[m->start - 1])))
         return;
     if ((cr->r->flags & RF_NODET) && m->start > 0 && (k[m->start - 1].mask & (1ull << TC_DET))) return;
+    /* ... nor after a determiner and "next", "last" ("the next monthly
+     * report", "its last quarterly dividend") */
+    if ((cr->r->flags & RF_NODET) && m->start > 1 && (k[m->start - 1].mask & ((1ull << TC_NEXT) | (1ull << TC_PAST))) &&
+        (k[m->start - 2].mask & (1ull << TC_DET)) && k[m->start - 2].sent == k[m->start].sent)
+        return;
     if ((cr->r->flags & RF_RATE) && !rate_context(t, es, ee)) return;
     if ((cr->r->flags & RF_OPENS) && m->start > 0 && !(k[m->start - 1].flags & TF_BREAK) &&
         k[m->start - 1].sent == k[m->start].sent)

@@ -63,11 +63,22 @@ static void test_every_part_of_day_plural(void **state) {
                         "toutes les nuits=SET:XXXX-XX-XXTNI");
 }
 
+/* A set adjective after a determiner and "next" or "last" qualifies a
+ * thing, as right after the determiner: "the next monthly report". */
+static void test_set_adjective_after_next(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-02", EN, "The agency will publish its next monthly survey on Friday."),
+                        "Friday=DATE:2026-03-06");
+    assert_string_equal(tag("2026-03-02", EN, "The firm skipped its last quarterly dividend."), "");
+    assert_string_equal(tag("2026-03-02", EN, "The survey is published monthly."), "monthly=SET:P1M");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_since_date_is_past),
         cmocka_unit_test(test_contracted_auxiliaries),
         cmocka_unit_test(test_every_part_of_day_plural),
+        cmocka_unit_test(test_set_adjective_after_next),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
