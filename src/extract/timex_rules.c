@@ -1152,6 +1152,12 @@ const tx_rule vl_timex_rules[] = {
      * counted from a start, as "the first nine months" (TimeBank: P9M) */
     {FR, K_DUR, 0, 0, "les? NUM premiers|premieres UNITS"},
     {EN, K_DUR, 0, 0, "a few UNITS"},
+    /* "it will take a while", "for a while": a vague span of no unit
+     * (TimeBank: PXX); "a while ago" is the vague past, and "once in a
+     * while" (sometimes) no time at all */
+    {EN, K_DUR, -2, 0, "a while"},
+    {EN, K_REF, REF_PAST, 0, "a while ago"},
+    {EN, K_NONE, 0, 0, "once in a while"},
     /* "a week-long strike", "the decade-long war", "all day long": a span
      * of one unit (or of the count: "a two-day-long visit") */
     {EN, K_DUR, 0, 0, "NUM? UNIT long"},

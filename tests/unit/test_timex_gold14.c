@@ -73,12 +73,22 @@ static void test_set_adjective_after_next(void **state) {
     assert_string_equal(tag("2026-03-02", EN, "The survey is published monthly."), "monthly=SET:P1M");
 }
 
+/* "a while" is a vague span of no unit (PXX), "a while ago" the vague
+ * past, "once in a while" no time. */
+static void test_a_while(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-02", EN, "Repairs could take a while, the utility said."), "a while=DURATION:PXX");
+    assert_string_equal(tag("2026-03-02", EN, "The shop closed a while ago."), "a while ago=DATE:PAST_REF");
+    assert_string_equal(tag("2026-03-02", EN, "Once in a while the ferry is cancelled."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_since_date_is_past),
         cmocka_unit_test(test_contracted_auxiliaries),
         cmocka_unit_test(test_every_part_of_day_plural),
         cmocka_unit_test(test_set_adjective_after_next),
+        cmocka_unit_test(test_a_while),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
