@@ -2103,6 +2103,12 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
             else if (strcmp(w, "past") == 0 && f->dir == 0) f->dir = -1; /* this past weekend: the last */
             else if (strcmp(w, "etes") == 0)
                 f->season = SEASON_SU; /* "tous les étés" */
+            else if (strcmp(w, "matins") == 0)
+                f->pod = POD_MO; /* "tous les matins" */
+            else if (strcmp(w, "soirs") == 0)
+                f->pod = POD_EV;
+            else if (strcmp(w, "nuits") == 0)
+                f->pod = POD_NI;
             else if (strcmp(w, "new") == 0 || strcmp(w, "nouvel") == 0)
                 f->holiday = 101; /* New Year's Day, le Nouvel An */
             else if (strcmp(w, "labor") == 0)
@@ -2204,6 +2210,21 @@ static int cand_better(const tx_cand *a, const tx_cand *b) {
 
 /* Whether token k is the word w (folded). */
 static int key_is(const tx_tok *k, const char *w) { return k->kind == TK_WORD && strcmp(k->key, w) == 0; }
+
+/* Whether "depuis"/"since" at pe surely opens the start of a state that
+ * lasts until now, for the date es..ee after it: French "depuis" always;
+ * English "since" in a clause of the perfect ("has been closed since Jan.
+ * 6") or ending its clause ("not ahead in the poll since April."), not the
+ * "since" of a cause, whose date is a subject ("since Easter falls late in
+ * April this year"). */
+static int firm_since(const vl_timex_tagger *t, int pe, int es, int ee) {
+    const tx_tok *k = t->toks;
+    if (key_is(&k[pe], "depuis")) return 1;
+    if (ee >= (int)t->ntoks || k[ee].sent != k[es].sent || k[ee].kind == TK_PUNCT) return 1;
+    int tt = t->tense_tok;
+    return tt >= 0 && tt < es && k[tt].sent == k[es].sent &&
+           (key_is(&k[tt], "has") || key_is(&k[tt], "have") || key_is(&k[tt], "had"));
+}
 
 static int all_digits(const char *s, int n) {
     for (int i = 0; i < n; i++)
@@ -2775,6 +2796,11 @@ static void complete(match_ctx *m, int end) {
                                       time_prep(&k[m->start - 1])))
         return;
     if ((cr->r->flags & RF_NODET) && m->start > 0 && (k[m->start - 1].mask & (1ull << TC_DET))) return;
+    /* ... nor after a determiner and "next", "last" ("the next monthly
+     * report", "its last quarterly dividend") */
+    if ((cr->r->flags & RF_NODET) && m->start > 1 && (k[m->start - 1].mask & ((1ull << TC_NEXT) | (1ull << TC_PAST))) &&
+        (k[m->start - 2].mask & (1ull << TC_DET)) && k[m->start - 2].sent == k[m->start].sent)
+        return;
     if ((cr->r->flags & RF_RATE) && !rate_context(t, es, ee)) return;
     if ((cr->r->flags & RF_OPENS) && m->start > 0 && !(k[m->start - 1].flags & TF_BREAK) &&
         k[m->start - 1].sent == k[m->start].sent)
@@ -2850,10 +2876,8 @@ static void complete(match_ctx *m, int end) {
     }
     int pe = es - 1; /* the word before, past a determiner ("depuis le 3 février") */
     if (pe > 0 && (strcmp(k[pe].key, "le") == 0 || strcmp(k[pe].key, "the") == 0)) pe--;
-    if (pe >= 0 && k[pe].sent == k[es].sent && (f.tense == TENSE_FUTURE || f.tense == TENSE_NONE) &&
-        (strcmp(k[pe].key, "depuis") == 0 || strcmp(k[pe].key, "since") == 0)) {
-        f.tense = TENSE_PAST;
-    }
+    int since = pe >= 0 && k[pe].sent == k[es].sent && (strcmp(k[pe].key, "depuis") == 0 || strcmp(k[pe].key, "since") == 0);
+    if (since && (f.tense == TENSE_FUTURE || f.tense == TENSE_NONE)) f.tense = TENSE_PAST;
     /* "a placé le département en vigilance jusqu'à vendredi", "prolongé
      * until Sunday": the end of a span set in the past is as often to come
      * as gone; the weekday is the nearest, not the last */
@@ -2880,6 +2904,12 @@ static void complete(match_ctx *m, int end) {
         f.tense_adj = word_tense(t, es - 1, &verb) == f.tense;
     }
     if (cr->r->kind == K_DATE && cr->r->param) f.tense_adj = 1; /* a delivery month: obeyed */
+    /* ... and so is "depuis"/"since": a state that lasts until now began
+     * in the past, however far ("interdits depuis le 1er janvier" in
+     * October is this January, not the coming one the guard of a misread
+     * tense would take; English "since" only where it is surely of time,
+     * see firm_since) */
+    if (since && f.tense == TENSE_PAST && firm_since(t, pe, es, ee)) f.tense_adj = 1;
     /* "the 1986 quarter": a year before a singular unit is no count of
      * 1986 quarters */
     if (cr->r->kind == K_DUR || cr->r->kind == K_LATER || cr->r->kind == K_AGO)

@@ -543,6 +543,10 @@ int vl_timex_resolve(int kind, int rule_flags, const tx_fields *f, int ry, int r
         if (f->unit <= U_NONE && f->hour >= 0) { /* a clock-shaped count: 1h44 */
             vl_timex_put_hours(f->hour, f->minute, o);
             ok = 1;
+        } else if (f->unit <= U_NONE && f->n == -2) { /* "a while": vague, of no unit */
+            snprintf(o->value, sizeof o->value, "PXX");
+            o->type = VL_TIMEX_DURATION;
+            ok = 1;
         } else {
             /* "deux heures de route" matched as HOUR heures: the hour is the count */
             ok = put_duration(f, f->n < 0 && f->unit == U_HOUR && f->hour >= 0 ? f->hour : f->n, o);

@@ -300,6 +300,10 @@ const tx_lex vl_timex_lexicon[] = {
     {"sped", EN, TC_TPAST, 0}, {"woke", EN, TC_TPAST, 0}, {"blew", EN, TC_TPAST, 0},
     {"sprang", EN, TC_TPAST, 0}, {"tore", EN, TC_TPAST, 0}, {"bore", EN, TC_TPAST, 0},
     {"will", EN, TC_TFUT, 0}, {"'ll", EN, TC_TFUT, 0}, {"shall", EN, TC_TFUT, 0},
+    /* contracted negations, read whole (else "won't" is the past "won"
+     * and "'t"): the tense of their auxiliary */
+    {"won't", EN, TC_TFUT, 0}, {"wouldn't", EN, TC_TFUT, 0},
+    {"didn't", EN, TC_TPAST, 0}, {"wasn't", EN, TC_TPAST, 0}, {"weren't", EN, TC_TPAST, 0},
     {"going", EN, TC_TFUT, 0}, {"expected", EN, TC_TFUT, 0}, {"scheduled", EN, TC_TFUT, 0},
     {"planned", EN, TC_TFUT, 0}, {"slated", EN, TC_TFUT, 0}, {"due", EN, TC_TFUT, 0},
     /* intentions and modals place the event ahead of the clause's time
@@ -1148,6 +1152,12 @@ const tx_rule vl_timex_rules[] = {
      * counted from a start, as "the first nine months" (TimeBank: P9M) */
     {FR, K_DUR, 0, 0, "les? NUM premiers|premieres UNITS"},
     {EN, K_DUR, 0, 0, "a few UNITS"},
+    /* "it will take a while", "for a while": a vague span of no unit
+     * (TimeBank: PXX); "a while ago" is the vague past, and "once in a
+     * while" (sometimes) no time at all */
+    {EN, K_DUR, -2, 0, "a while"},
+    {EN, K_REF, REF_PAST, 0, "a while ago"},
+    {EN, K_NONE, 0, 0, "once in a while"},
     /* "a week-long strike", "the decade-long war", "all day long": a span
      * of one unit (or of the count: "a two-day-long visit") */
     {EN, K_DUR, 0, 0, "NUM? UNIT long"},
@@ -1182,6 +1192,11 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_SET, 0, 0, "chaque|tous les? mois de|d' MONTH"},
     {EN, K_SET, 0, 0, "every|each MONTH DAY?"},
     {FR, K_SET, 0, 0, "tous|toutes les NUM? UNITS|DOWS"},
+    /* "tous les matins", "toutes les nuits": every such part of day, as
+     * "chaque matin" (XXXX-XX-XXTMO); the plurals are no parts of day
+     * elsewhere ("ces dernières nuits", "les nuits de samedi à
+     * dimanche"): named only here, gather reads them */
+    {FR, K_SET, 0, 0, "tous|toutes les matins|soirs|nuits"},
     /* (and "8 000 spectateurs par soir", "120 euros par nuit": every such
      * part of day, as "chaque soir") */
     {FR, K_SET, 0, 0, "par UNIT|POD"},
