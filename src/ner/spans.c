@@ -1,0 +1,731 @@
+/*
+ * spans.c -- from the tagger's labels to the names it emits
+ * (vl_ner_emit_spans), with the rules that no convention of the reference
+ * corpora contradicts and that the model cannot learn from a sentence's
+ * features alone.
+ *
+ * The labels are BIO over PER/LOC/ORG/MISC (ner_internal.h).  Before
+ * cutting them into spans, rules rewrite a copy of them: a wire
+ * dateline's place and agency, French organisations' lower-case tails,
+ * company nouns, courts and hospitals with their places, ministers'
+ * portfolios, "-based" compounds and English months.  While cutting,
+ * elided articles, titles and trailing function words leave the span,
+ * and a person's name ends before a lower-case word that is no particle.
+ * Each rule's comment gives the counts that justify it and
+ * models/README.md the scores it moved.  All rules are lists and a few
+ * comparisons per token: the first byte of a word rejects nearly every
+ * list entry (tok_in), so they cost a few percent of tagging.
+ */
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "ner/ner_internal.h"
+#include "ner/utf8.h"
+
+/* Whether the token is one of the words in list (exact bytes).  The span
+ * rules ask this of most tokens against lists of tens of words: the first
+ * byte rejects nearly all of them before any strlen. */
+static int tok_in(const char *text, const vl_ner_tok *t, const char *const *list) {
+    size_t n = t->end - t->start;
+    char c = text[t->start];
+    for (; *list; list++)
+        if ((*list)[0] == c && strlen(*list) == n && memcmp(*list, text + t->start, n) == 0) return 1;
+    return 0;
+}
+
+/* Words that never end a name, in lower case, and the commas and colons
+ * of a list: a name that the labels end on one of them ("Haute Autorité
+ * pour") is cut before it.  Not "!" or ")": "Yahoo!", "En marche !" and
+ * "Proleter ( Z )" end on theirs. */
+static const char *const span_closers[] = {"de",  "du",   "des", "d'",  "d\u2019", "l'", "l\u2019", "la",  "le", "les",
+                                           "et",  "à",    "au",  "aux", "pour",    "par", "sur",     "en",  "of", "the",
+                                           "and", "for",  "in",  "at",  "on",      "to",  "a",       "an",  ",",  ";",
+                                           ":",   NULL};
+/* Titles that do not belong to the person's name ("Mme Bareigts", "Mayor
+ * Rossi").  Not "M.": in English it is an initial (M. Waugh).  The
+ * English ones are those CoNLL-2003's training part leaves out of PER
+ * before a name (Minister 107 times, President 105, General 15, never
+ * inside); not "Prince", which it puts inside as often as not, nor
+ * "Lady" or "Sir", which open stage names. */
+static const char *const span_titles[] = {
+    "Mme",       "Mme.",      "Mmes",       "Mlle",         "Dr",         "Dr.",        "Pr",
+    "Pr.",       "Me",        "Mgr",        "Mr",           "Mr.",        "Mrs",        "Mrs.",
+    "Ms",        "Ms.",       "Minister",   "President",    "Vice",       "General",    "Gen.",
+    "Secretary", "Ambassador", "Commissioner", "Speaker",   "Chairman",   "Chairwoman", "Judge",
+    "Chancellor", "Premier",  "Colonel",    "Col.",         "Governor",   "Gov.",       "Senator",
+    "Sen.",      "Rep.",      "Professor",  "Prof.",        "Mayor",      "Captain",    "Capt.",
+    "Coach",     "Sheikh",    "Archbishop", "Bishop",       "Cardinal",   "Pope",       "Rabbi",
+    "Imam",      "Doctor",    "King",       "Queen",        "Princess",   NULL};
+/* Lower-case words that stand inside people's names ("Charles de Gaulle",
+ * "Ludwig van Beethoven", "Mohammed bin Salman", "Lula da Silva"); any
+ * other lower-case word ends a person's name ("Dana Ruiz of Acme", "Ana
+ * Lima a dit"), as a number does ("Cerúndolo 6-4"): CoNLL-2003's PER
+ * spans hold no other lower-case word but "of" and "the" once each.
+ * An epithet stays too: "the" before a capitalised word of the span
+ * ("Alexander the Great", "André the Giant"). */
+static const char *const name_particles[] = {"de",  "du",  "des", "d'",  "d\u2019", "la",  "le",   "van", "von",
+                                             "der", "den", "ter", "ten", "zu",      "bin", "ben",  "ibn", "bint",
+                                             "abu", "al",  "el",  "da",  "das",     "do",  "dos",  "di",  "del",
+                                             "della", "dal", "degli", "y", "e",     "af",  "wa",   NULL};
+static const char *const epithet_articles[] = {"the", NULL};
+
+/* Words that end an organisation's name and no person's: a name tagged
+ * PER that ends on one ("Alder Biosciences", "Quarry Holdings") is an
+ * ORG.  In conll2003-en's train.conllu, the names of two words or more
+ * ending on one of them are ORG 324 times, LOC 52 ("... Exchange", "...
+ * Union"), MISC 6 and PER never; "Hospital" (LOC 10 there, PER 1),
+ * "Post" (PER 1) and places' words (Stadium) are left out. */
+static const char *const org_last_words[] = {
+    "Biosciences",  "Pharmaceuticals", "Pharma",     "Therapeutics", "Technologies", "Technology", "Systems",
+    "Holdings",     "Group",           "Bank",       "Bancorp",      "Bancshares",   "University", "College",
+    "School",       "Institute",       "Foundation", "Council",      "Commission",   "Agency",     "Airlines",
+    "Airways",      "Motors",          "Energy",     "Capital",      "Partners",     "Ventures",   "Labs",
+    "Laboratories", "Industries",      "Enterprises", "Corporation", "Company",      "Association", "Federation",
+    "Union",        "Party",           "Ministry",   "Department",   "Authority",    "Board",      "Committee",
+    "Exchange",     "Fund",            "Trust",      "Insurance",    "Securities",   "Investments", "Resources",
+    "Petroleum",    "Mining",          "Minerals",   "Telecom",      "Communications", "Media",    "Network",
+    "Club",         NULL};
+
+/* Whether token t is a word whose first letter is a capital ("Great",
+ * "Élise"). */
+static int tok_capitalised(const char *text, const vl_ner_tok *t) {
+    if (!(t->flags & VL_NTOK_WORD)) return 0;
+    size_t adv;
+    int32_t cp = vl_ner_utf8_decode(text, t->end, t->start, &adv);
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+/* Whether token t may start with a capital: an ASCII capital or a
+ * multibyte letter (É).  A cheap test before the lists of capitalised
+ * heads. */
+static int tok_may_be_capital(const char *text, const vl_ner_tok *t) {
+    unsigned char c = (unsigned char)text[t->start];
+    return (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* Whether token t is a word that starts with a lower-case ASCII letter. */
+static int tok_lower(const char *text, const vl_ner_tok *t) {
+    return (t->flags & VL_NTOK_WORD) && text[t->start] >= 'a' && text[t->start] <= 'z';
+}
+
+/* Whether token t is a word in capitals: two letters or more, none in
+ * lower case ("PARIS", "CLERMONT-FERRAND", "MONTRÉAL", "LE", "ST."). */
+static int tok_caps(const char *text, const vl_ner_tok *t) {
+    if (!(t->flags & VL_NTOK_WORD)) return 0;
+    size_t letters = 0;
+    for (size_t p = t->start, adv; p < t->end; p += adv) {
+        int32_t cp = vl_ner_utf8_decode(text, t->end, p, &adv);
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (c == UTF8PROC_CATEGORY_LL) return 0;
+        if (c == UTF8PROC_CATEGORY_LU) letters++;
+        else if (cp != '-' && cp != '\'' && cp != 0x2019 && cp != '.') return 0;
+    }
+    return letters >= 2;
+}
+
+/* Months as datelines write them, in lower case (the comparison folds
+ * the first letter): "8 janvier", "Jan 20", "March 2". */
+static const char *const dateline_months[] = {
+    "janvier", "février", "mars",  "avril",  "mai",       "juin",     "juillet", "août",  "septembre",
+    "octobre", "novembre", "décembre", "january", "february", "march", "april", "may", "june",
+    "july",    "august",  "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr",     "jun",     "jul",   "aug",    "sep",       "sept",     "oct",     "nov",   "dec",
+    "jan.",    "feb.",    "aug.",  "sept.",  "oct.",      "nov.",     "dec.",    NULL};
+
+/* Whether token t is a number, or a month of dateline_months. */
+static int tok_number(const char *text, const vl_ner_tok *t) { return text[t->start] >= '0' && text[t->start] <= '9'; }
+
+static int tok_month(const char *text, const vl_ner_tok *t) {
+    char w[16];
+    size_t n = t->end - t->start;
+    if (n >= sizeof w || !(t->flags & (VL_NTOK_WORD | VL_NTOK_ABBR))) return 0;
+    memcpy(w, text + t->start, n);
+    w[n] = 0;
+    if (w[0] >= 'A' && w[0] <= 'Z') w[0] = (char)(w[0] - 'A' + 'a');
+    for (const char *const *m = dateline_months; *m; m++)
+        if (strcmp(*m, w) == 0) return 1;
+    return 0;
+}
+
+/* Whether token t is a numeric date of eight characters or more
+ * ("1996-08-30", "30/08/1996"). */
+static int numeric_date(const char *text, const vl_ner_tok *t) {
+    size_t len = t->end - t->start;
+    return tok_number(text, t) && len >= 8 &&
+           (memchr(text + t->start, '-', len) || memchr(text + t->start, '/', len));
+}
+
+/* Whether tokens d, d + 1 are a day and a month, either way round. */
+static int tok_date(const char *text, const vl_ner_tok *toks, size_t n, size_t d) {
+    if (d + 1 >= n) return 0;
+    return (tok_number(text, &toks[d]) && tok_month(text, &toks[d + 1])) ||
+           (tok_month(text, &toks[d]) && tok_number(text, &toks[d + 1]));
+}
+
+/* A wire dateline opening a paragraph: "PARIS, 8 janvier (Agence X) —",
+ * "LOS ANGELES, April 20 -", "AUSTIN, Texas, Jan 26 -", "WENGEN (Suisse),
+ * 15 janvier", "LONDON 1996-08-30" (CoNLL-2003).  The place in capitals
+ * is a LOC and the agency in brackets after the date an ORG, whatever the
+ * labels say: the tagger, trained on running text, takes a capitalised
+ * place alone for anything ("LIVERPOOL" ORG, "WENGEN" MISC, "LE CAIRE"
+ * without its article) and an agency's name for a place.  Rewrites
+ * lab[0..n) (a copy of the labels); returns whether it did. */
+static int dateline_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    if (n < 2) return 0;
+    size_t k = 0;
+    while (k < n && k < 4 && tok_caps(text, &toks[k])) k++;
+    if (k == 0 || k == n) return 0;
+    size_t place = k, d = k, region = k, region_end = k;
+    /* CoNLL-2003's: the place and a numeric date ("LONDON 1996-08-30"),
+     * not a results line ("CHICAGO 5 Boston 3"); or the place, a comma
+     * and its state or country ("MILWAUKEE , Wisconsin 1996-08-29",
+     * "ROCHESTER , N.H. 1996-08-30"), which is a LOC too */
+    if (tok_in(text, &toks[d], (const char *const[]){",", NULL})) {
+        size_t r = d + 1;
+        while (r < n && r < d + 4 && (toks[r].flags & (VL_NTOK_WORD | VL_NTOK_ABBR)) && !tok_number(text, &toks[r]) &&
+               !(text[toks[r].start] >= 'a' && text[toks[r].start] <= 'z'))
+            r++;
+        if (r > d + 1 && r < n && numeric_date(text, &toks[r])) region = d + 1, region_end = d = r;
+    }
+    int conll = numeric_date(text, &toks[d]);
+    if (!conll) {
+        d = place;
+        if (!(toks[0].flags & VL_NTOK_PARA)) return 0;
+        /* a region or country between the place and the date: "(Suisse),"
+         * or ", Texas," */
+        if (tok_in(text, &toks[d], (const char *const[]){"(", NULL})) {
+            while (d < n && d < place + 6 && !tok_in(text, &toks[d], (const char *const[]){")", NULL})) d++;
+            if (d == n || d == place + 6) return 0;
+            d++;
+        }
+        if (d >= n || !tok_in(text, &toks[d], (const char *const[]){",", NULL})) return 0;
+        d++;
+        if (!tok_date(text, toks, n, d) && d + 2 < n && tok_in(text, &toks[d + 1], (const char *const[]){",", NULL}))
+            d += 2;
+        if (!tok_date(text, toks, n, d)) return 0;
+        d++;
+    }
+    for (size_t x = 0; x < place; x++) lab[x] = x ? vl_ner_label_i(VL_NER_LOC) : vl_ner_label_b(VL_NER_LOC);
+    if (place < n && vl_ner_label_type(lab[place]) >= 0 && !vl_ner_label_is_b(lab[place]))
+        lab[place] = vl_ner_label_b(vl_ner_label_type(lab[place]));
+    for (size_t x = region; x < region_end; x++) lab[x] = x > region ? vl_ner_label_i(VL_NER_LOC) : vl_ner_label_b(VL_NER_LOC);
+    /* the date, then "(AGENCY)" and a dash */
+    if (conll) return 1;
+    size_t o = d + 1;
+    while (o < n && o < d + 4 && !tok_in(text, &toks[o], (const char *const[]){"(", NULL})) o++;
+    if (o >= n || o == d + 4) return 1;
+    size_t c = o + 1;
+    while (c < n && c < o + 7 && !tok_in(text, &toks[c], (const char *const[]){")", NULL})) c++;
+    static const char *const dashes[] = {"\u2014", "\u2013", "-", "--", NULL};
+    if (c >= n || c == o + 7 || c == o + 1 || c + 1 >= n || !tok_in(text, &toks[c + 1], dashes)) return 1;
+    if (!(toks[o + 1].flags & VL_NTOK_WORD) || (text[toks[o + 1].start] >= 'a' && text[toks[o + 1].start] <= 'z')) return 1;
+    for (size_t x = o + 1; x < c; x++) lab[x] = x > o + 1 ? vl_ner_label_i(VL_NER_ORG) : vl_ner_label_b(VL_NER_ORG);
+    if (vl_ner_label_type(lab[c]) >= 0 && !vl_ner_label_is_b(lab[c])) lab[c] = vl_ner_label_b(vl_ner_label_type(lab[c]));
+    return 1;
+}
+
+/* ------------------------------------------ French institutions' tails */
+
+/* The first code point's Unicode category of token t, if t is a word. */
+static utf8proc_category_t tok_first_cat(const char *text, const vl_ner_tok *t) {
+    if (!(t->flags & VL_NTOK_WORD)) return UTF8PROC_CATEGORY_CN;
+    size_t adv;
+    return utf8proc_category(vl_ner_utf8_decode(text, t->end, t->start, &adv));
+}
+
+/* Whether token t ends with one of the (UTF-8) suffixes. */
+static int tok_ends(const char *text, const vl_ner_tok *t, const char *const *suffixes) {
+    size_t n = t->end - t->start;
+    for (; *suffixes; suffixes++) {
+        size_t k = strlen(*suffixes);
+        if (k < n && memcmp(text + t->end - k, *suffixes, k) == 0) return 1;
+    }
+    return 0;
+}
+
+/* Capitalised head nouns that open the names of French bodies, whose
+ * typographic rule writes the rest in lower case: "Agence nationale de la
+ * recherche", "Fédération française de l'assurance", "Haute Autorité de
+ * santé", "Office de lutte contre le trafic illicite de migrants". */
+static const char *const org_heads[] = {
+    "Agence",      "Office",       "Fédération", "Confédération", "Fondation",   "Institut",   "Académie",
+    "Association", "Banque",       "Caisse",     "Commission",    "Conseil",     "Comité",     "Direction",
+    "École",       "Société",      "Union",      "Centre",        "Bureau",      "Autorité",   "Observatoire",
+    "Syndicat",    "Chambre",      "Collectif",  "Mouvement",     "Ligue",       "Organisation", "Établissement",
+    "Conservatoire", "Service",    "Secrétariat", "Délégation",   "Inspection",  "Haute",      "Haut",
+    "Cour",        "Conférence",   "Groupement", "Régie",         "Compagnie",   "Université", "Commissariat",
+    "Haut-Commissariat", NULL};
+/* The prepositions that join a complement to such a name. */
+static const char *const tail_de[] = {"de", "du", "des", "d'", "d\u2019", NULL};
+static const char *const tail_prep[] = {"pour", "sur", "contre", NULL};
+static const char *const tail_det[] = {"la", "le", "les", "l'", "l\u2019", NULL};
+/* Lower-case words that do not continue a name after a preposition:
+ * determiners other than the article, pronouns, adverbs, and the words of
+ * time ("la Banque de France de mars", "l'Agence nationale de l'époque"). */
+static const char *const tail_stop[] = {
+    "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "un", "une", "notre", "nos", "votre", "vos",
+    "mon", "ma", "mes", "tout", "toute", "tous", "toutes", "plus", "moins", "très", "même", "mêmes", "autres",
+    "autre", "certains", "certaines", "plusieurs", "chaque", "nombreux", "nombreuses", "qui", "que", "quoi",
+    "dont", "où", "y", "il", "elle", "ils", "elles", "on", "nous", "vous", "se", "ne", "pas", "lui", "eux",
+    "année", "années", "an", "ans", "époque", "mois", "semaine", "semaines", "jour", "jours", "veille",
+    "lendemain", "fin", "début", "matin", "soir", "nuit", "hier", "demain", "aujourd'hui", "janvier", "février",
+    "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "dernier", "dernière", "prochain",
+    "prochaine", "été", "hiver", "printemps", "automne", "part", "côté", "sorte", "manière", "façon", "ici", "là",
+    "loin", "près", "suite", "fait", "cas", "nouveau", "nouvelle", "ailleurs", "abord", "après", "avant",
+    "autant", "environ", "entre", "chez", "mais", "jamais", "désormais", "bien", "rien", "combien", "fois",
+    "parfois", "toutefois", "aux", "tel", "telle", "quel", "quelle", "celle", "celui", "ceux", "mal", "faire",
+    "être", "avoir", "dire", "lire", "vivre", "suivre", "croire", "écrire", "rire", "plaire", "boire", "pays",
+    "région", "ville", "monde", NULL};
+/* Verbs that end like the adjectives of tail_adj_ends ("l'Office national
+ * indique"). */
+static const char *const tail_verbs[] = {
+    "signale", "rappelle", "appelle", "interpelle", "renouvelle", "indique", "explique", "critique",
+    "revendique", "communique", "applique", "réplique", "arrive", "prive", "dérive", "suive", "considère",
+    "espère", "demeure", "installe", "estime", "affirme", NULL};
+/* Endings of French adjectives that follow a noun ("nationale",
+ * "européenne", "française", "publique", "supérieure", "financière",
+ * "dramatiques"); no past participle: "la Banque mondiale basée à". */
+static const char *const tail_adj_ends[] = {
+    "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ien", "ienne", "iennes", "iens", "éen", "éenne",
+    "éennes", "éens", "ais", "aise", "aises", "ois", "oise", "oises", "ique", "iques", "aire", "aires", "if",
+    "ifs", "ive", "ives", "eure", "eures", "ière", "ières", "ier", "iers", "ain", "aine", "aines", "ains", NULL};
+/* Infinitives ("a demandé à l'Agence nationale de publier"), and the few
+ * nouns that end like them. */
+static const char *const tail_inf_ends[] = {"er", "ir", "dre", "ttre", "uire", NULL};
+static const char *const tail_inf_nouns[] = {"fer", "mer", "cancer", "laser", "outre-mer", "avenir", "air",
+                                             "plaisir", "loisir", "loisirs", NULL};
+
+static int tail_word(const char *text, const vl_ner_tok *t) {
+    return tok_first_cat(text, t) == UTF8PROC_CATEGORY_LL && !(t->flags & VL_NTOK_ELISION) &&
+           !tok_in(text, t, span_closers) && !tok_in(text, t, tail_stop) && !tok_in(text, t, tail_verbs) &&
+           (!tok_ends(text, t, tail_inf_ends) || tok_in(text, t, tail_inf_nouns));
+}
+
+static int tail_adj(const char *text, const vl_ner_tok *t) {
+    return tail_word(text, t) && tok_ends(text, t, tail_adj_ends);
+}
+
+/* Where the name that starts with a head of org_heads and that the labels
+ * end at token e really ends: its lower-case tail, "nationale", "de la
+ * recherche", "pour le logement des défavorisés", "et compositeurs
+ * dramatiques", up to a place or name after "de" ("École normale
+ * supérieure de Lyon"), which ends it.  The tagger, trained mostly on
+ * capitalised names, stops at the first lower-case preposition
+ * ("Agence nationale", "Fondation"). */
+static size_t org_tail(const char *text, const vl_ner_tok *toks, const int *lab, size_t n, size_t b, size_t e) {
+    size_t end = e, q = e;
+    /* whether the name already holds a complement: only then does "et"
+     * join another ("Institut de chimie et d'optique", not "l'Union
+     * européenne et de l'attentat") */
+    int comp = 0;
+    for (size_t k = b; k < e; k++) comp |= tok_in(text, &toks[k], tail_de) || tok_in(text, &toks[k], tail_prep);
+    while (q < n && tail_adj(text, &toks[q])) end = ++q;
+    while (q < n) {
+        size_t r = q;
+        int de = 0, et = 0;
+        if (tok_in(text, &toks[r], (const char *const[]){"et", NULL})) {
+            if (!comp) break;
+            et = 1, r++;
+            /* a bare complement only: "et d'optique", not "et du bureau" */
+            if (r < n && tok_in(text, &toks[r], (const char *const[]){"de", "d'", "d\u2019", NULL})) de = 1, r++;
+        } else if (tok_in(text, &toks[r], tail_de)) {
+            de = 1, r++;
+        } else if (tok_in(text, &toks[r], tail_prep)) {
+            r++;
+        } else {
+            break;
+        }
+        comp = 1;
+        /* an article after de, pour, sur, contre ("de la", "pour le");
+         * "des" and "du" hold theirs, and "et" takes none */
+        if (r < n && !et && tok_in(text, &toks[r], tail_det) &&
+            !tok_in(text, &toks[r - 1], (const char *const[]){"des", "du", NULL}))
+            r++;
+        if (r >= n) break;
+        if (tail_word(text, &toks[r])) {
+            r++;
+            while (r < n && tail_adj(text, &toks[r])) r++;
+            end = q = r;
+            continue;
+        }
+        if (de && tok_first_cat(text, &toks[r]) == UTF8PROC_CATEGORY_LU) {
+            /* a name ends it: its capitalised words, and the rest of the
+             * name the labels give there ("des Nations unies") */
+            int type = vl_ner_label_type(lab[r]);
+            r++;
+            while (r < n && (tok_first_cat(text, &toks[r]) == UTF8PROC_CATEGORY_LU ||
+                             (type >= 0 && lab[r] == vl_ner_label_i(type))))
+                r++;
+            end = r;
+        }
+        break;
+    }
+    return end;
+}
+
+/* The articles before a head that the labels left outside. */
+static const char *const head_articles[] = {"l'", "l\u2019", "la", "le", "les", "du", "des", "au", "aux", "L'", "L\u2019", "La", "Le", "Les", "Du", "Des", "Au", "Aux", NULL};
+
+/* Lower-case nouns that, right before a name, say it is a company, a
+ * union or a club: "le groupe [Thales]", "l'opérateur [Orange]",
+ * "le fonds américain [Carlyle]", "filiale de [Vinci]".  The tagger,
+ * which sees a lone capitalised word, takes many of them for a person or
+ * a place. */
+static const char *const org_cues[] = {
+    "groupe", "groupes", "société", "sociétés", "entreprise", "entreprises", "constructeur", "constructeurs",
+    "opérateur", "opérateurs", "fonds", "cabinet", "compagnie", "compagnies", "banque", "banques", "assureur",
+    "assureurs", "avionneur", "motoriste", "motoristes", "équipementier", "équipementiers", "fabricant",
+    "fabricants", "distributeur", "distributeurs", "géant", "firme", "firmes", "start-up", "éditeur", "éditeurs",
+    "transporteur", "armateur", "conglomérat", "filiale", "concurrent", "concurrents", "syndicat", "syndicats",
+    "club", "clubs", "fournisseur", "fournisseurs", "sidérurgiste", "pétrolier", "pétroliers",
+    "énergéticien", "brasseur", "holding", "laboratoire", "laboratoires", "chaîne", "chaînes", NULL};
+/* Whether the name opening at token i follows a company cue: a noun of
+ * org_cues, maybe followed by an adjective ("le fonds américain"). */
+static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
+    if (i == 0) return 0;
+    const vl_ner_tok *p = &toks[i - 1];
+    if (tok_in(text, p, org_cues)) return 1;
+    if (i >= 2 && tok_first_cat(text, p) == UTF8PROC_CATEGORY_LL && tok_in(text, &toks[i - 2], org_cues) &&
+        tail_adj(text, p))
+        return 1;
+    return 0;
+}
+
+/* Retypes ORG each PER, LOC or MISC name of lab[0..n) that follows a
+ * company cue (org_cue_before); returns whether it changed any label. */
+static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i < n; i++) {
+        int type = vl_ner_label_type(lab[i]);
+        if (type < 0 || type == VL_NER_ORG || !vl_ner_label_is_b(lab[i]) || !org_cue_before(text, toks, i)) continue;
+        lab[i] = vl_ner_label_b(VL_NER_ORG);
+        for (size_t k = i + 1; k < n && lab[k] == vl_ner_label_i(type); k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+        changed = 1;
+    }
+    return changed;
+}
+
+/* Lower-case heads of courts, universities and hospitals, which the
+ * name holds with its place ("cour d'appel de Douai", "tribunal de
+ * commerce d'Angers", "université de Lille", "centre hospitalier de
+ * Mayotte"), each with the word that must follow it (NULL: any). */
+static const struct {
+    const char *head, *next, *next2;
+} body_heads[] = {{"tribunal", NULL, NULL},      {"cour", "d'", "appel"},         {"cour", "d'", "assises"},
+                  {"cour", "d\u2019", "appel"},  {"cour", "d\u2019", "assises"},  {"cour", "administrative", NULL},
+                  {"cour", "criminelle", NULL},  {"université", NULL, NULL},      {"hôpital", NULL, NULL},
+                  {"centre", "hospitalier", NULL}, {"chambre", "régionale", NULL}};
+
+/* Where the body opening with a lower-case head at token i ends: over the
+ * head's tail (org_tail's words) to a name after de/du/d' or right after
+ * the head, which ends it; i itself when there is no such name. */
+static size_t body_end(const char *text, const vl_ner_tok *toks, const int *lab, size_t n, size_t i) {
+    /* the heads' words once, before the table's pairs: most words are none */
+    static const char *const head_words[] = {"tribunal", "cour", "université", "hôpital", "centre", "chambre", NULL};
+    if (!tok_in(text, &toks[i], head_words)) return i;
+    size_t k;
+    for (k = 0; k < sizeof body_heads / sizeof *body_heads; k++)
+        if (tok_in(text, &toks[i], (const char *const[]){body_heads[k].head, NULL}) &&
+            (!body_heads[k].next || (i + 1 < n && tok_in(text, &toks[i + 1], (const char *const[]){body_heads[k].next, NULL}))) &&
+            (!body_heads[k].next2 || (i + 2 < n && tok_in(text, &toks[i + 2], (const char *const[]){body_heads[k].next2, NULL}))))
+            break;
+    if (k == sizeof body_heads / sizeof *body_heads) return i;
+    size_t t = org_tail(text, toks, lab, n, i, i + 1);
+    /* the tail must end on a name */
+    if (t <= i + 1 || tok_first_cat(text, &toks[t - 1]) != UTF8PROC_CATEGORY_LU) {
+        if (i + 1 < n && tok_first_cat(text, &toks[i + 1]) == UTF8PROC_CATEGORY_LU && vl_ner_label_type(lab[i + 1]) >= 0 &&
+            vl_ner_label_is_b(lab[i + 1]) && !tok_in(text, &toks[i], (const char *const[]){"tribunal", "cour", "chambre", NULL})) {
+            int type = vl_ner_label_type(lab[i + 1]);
+            t = i + 2;
+            while (t < n && lab[t] == vl_ner_label_i(type)) t++;
+            return t;
+        }
+        return i;
+    }
+    return t;
+}
+
+/* Makes an ORG of each body that opens with a lower-case head of
+ * body_heads and ends on a name; returns whether it changed any label. */
+static int body_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (vl_ner_label_type(lab[i]) >= 0 || !tok_lower(text, &toks[i])) continue;
+        size_t t = body_end(text, toks, lab, n, i);
+        /* "un hôpital de Zurich" describes, it does not name */
+        if (t != i && i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", "Un", "Une", NULL})) continue;
+        if (t == i) continue;
+        lab[i] = vl_ner_label_b(VL_NER_ORG);
+        for (size_t k = i + 1; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+        if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
+            lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+        changed = 1;
+        i = t - 1;
+    }
+    return changed;
+}
+
+/* The portfolios of ministers and commissioners, as the title names
+ * them: "ministre de l'[Intérieur]", "ministre déléguée au [Numérique]",
+ * "commissaire au [Commerce]" (winer-fr marks them ORG, the title
+ * outside; "[ministère de l'Intérieur]" is whole, the labels' business).  A place or a person after "ministre de" is not one: "ministre
+ * du Canada", "ministre de François Hollande". */
+static const char *const portfolios[] = {
+    "Intérieur", "Défense", "Justice", "Affaires", "Économie", "Finances", "Culture", "Santé", "Travail",
+    "Éducation", "Enseignement", "Recherche", "Agriculture", "Industrie", "Transports", "Outre-mer", "Outre-Mer",
+    "Environnement", "Écologie", "Transition", "Logement", "Sports", "Sport", "Armées", "Budget", "Comptes",
+    "Commerce", "Énergie", "Numérique", "Solidarités", "Solidarité", "Famille", "Familles", "Jeunesse", "Mer",
+    "Équipement", "Fonction", "Immigration", "Cohésion", "Aménagement", "Tourisme", "Communication", "Égalité",
+    "Handicap", "Emploi", "Consommation", "Intégration", "Coopération", "Développement", "Francophonie",
+    "Patrimoine", "Alimentation", "Pêche", "Retraites", "Mémoire", "Citoyenneté", "Ruralité", "Biodiversité",
+    "Climat", "Artisanat", "Entreprises", "Innovation", "Formation", "Ville", "Territoires", "Collectivités",
+    "Décentralisation", "Action", NULL};
+static const char *const minister_cues[] = {"ministre", "ministres", "commissaire", "délégué", "déléguée",
+                                            "chargé", "chargée", NULL};
+/* Lower-case words that go on a portfolio's name besides tail_adj's
+ * ("Enseignement supérieur", "Affaires étrangères", "Comptes publics"). */
+static const char *const portfolio_words[] = {"supérieur", "étrangères", "étranger", "publics", "public",
+                                              "combattants", "nationale", "écologique", "solidaire", "extérieur",
+                                              "intérieur", "extérieure", "intérieure", NULL};
+
+/* The end of the portfolio name opening at token i, or i. */
+static size_t portfolio_end(const char *text, const vl_ner_tok *toks, size_t n, size_t i) {
+    if (!tok_in(text, &toks[i], portfolios)) return i;
+    size_t q = i + 1;
+    while (q < n && (tail_adj(text, &toks[q]) || tok_in(text, &toks[q], portfolio_words))) q++;
+    /* "de l'Économie et des Finances" */
+    if (q + 2 < n && tok_in(text, &toks[q], (const char *const[]){"et", NULL})) {
+        size_t r = q + 1;
+        if (tok_in(text, &toks[r], tail_de) || tok_in(text, &toks[r], (const char *const[]){"de", NULL})) r++;
+        if (r < n && tok_in(text, &toks[r], tail_det)) r++;
+        if (r < n && r > q + 1 && tok_in(text, &toks[r], portfolios)) {
+            q = r + 1;
+            while (q < n && (tail_adj(text, &toks[q]) || tok_in(text, &toks[q], portfolio_words))) q++;
+        }
+    }
+    return q;
+}
+
+/* Marks ORG each portfolio named after a minister's or commissioner's
+ * title and a preposition ("ministre de la Culture", "commissaire au
+ * Commerce"); returns whether it changed any label. */
+static int portfolio_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    static const char *const preps[] = {"de", "du", "des", "d'", "d\u2019", "à", "au", "aux", NULL};
+    int changed = 0, cue = 0;
+    /* most sentences name no minister: one pass over them says so */
+    for (size_t i = 0; i + 2 < n && !cue; i++) cue = tok_in(text, &toks[i], minister_cues);
+    if (!cue) return 0;
+    for (size_t i = 2; i < n; i++) {
+        size_t p = i - 1;
+        if (tok_in(text, &toks[p], tail_det) && p > 0) p--;
+        if (!tok_in(text, &toks[p], preps) || p == 0 || !tok_in(text, &toks[p - 1], minister_cues)) continue;
+        /* inside a name the labels began before ("ministère de
+         * l'Intérieur" whole): theirs */
+        if (vl_ner_label_type(lab[i]) >= 0 && !vl_ner_label_is_b(lab[i])) continue;
+        size_t t = portfolio_end(text, toks, n, i);
+        if (t == i) continue;
+        /* an ORG the labels open here is only lengthened, never cut
+         * ("Santé du Cameroun" stays theirs) */
+        if (vl_ner_label_type(lab[i]) == VL_NER_ORG) {
+            size_t j = i + 1;
+            while (j < n && lab[j] == vl_ner_label_i(VL_NER_ORG)) j++;
+            if (j >= t) continue;
+        }
+        lab[i] = vl_ner_label_b(VL_NER_ORG);
+        for (size_t k = i + 1; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+        if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
+            lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+        changed = 1;
+        i = t - 1;
+    }
+    return changed;
+}
+
+/* Extends each ORG of lab[0..n) that opens with a head of org_heads over
+ * its lower-case tail (org_tail); returns whether it changed any label. */
+static int org_tail_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i < n;) {
+        int type = vl_ner_label_type(lab[i]);
+        size_t j = i + 1;
+        if (type < 0) {
+            /* a head left outside, capitalised after an article inside
+             * the sentence, with a tail: in French only a name writes a
+             * common noun so ("l'Office français de la biodiversité") */
+            size_t t;
+            if (i > 0 && tok_may_be_capital(text, &toks[i]) && tok_in(text, &toks[i - 1], head_articles) &&
+                tok_in(text, &toks[i], org_heads) &&
+                (t = org_tail(text, toks, lab, n, i, i + 1)) > i + 1) {
+                lab[i] = vl_ner_label_b(VL_NER_ORG);
+                for (size_t k = i + 1; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+                if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
+                    lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+                changed = 1;
+                i = t;
+                continue;
+            }
+            i++;
+            continue;
+        }
+        while (j < n && lab[j] == vl_ner_label_i(type)) j++;
+        size_t b = i;
+        while (b < j && (toks[b].flags & VL_NTOK_ELISION)) b++;
+        if (type != VL_NER_ORG || b == j || !tok_in(text, &toks[b], org_heads)) {
+            i = j;
+            continue;
+        }
+        size_t e = j;
+        while (e > b + 1 && tok_in(text, &toks[e - 1], span_closers)) e--;
+        size_t t = org_tail(text, toks, lab, n, b, e);
+        if (t > j) {
+            for (size_t k = j; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+            if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
+                lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+            changed = 1;
+            j = t;
+        }
+        i = j;
+    }
+    return changed;
+}
+
+/* English compounds of a name and a participle, "Ohio-based",
+ * "Labour-led", "state-run" aside (lower case): CoNLL-2003 makes the
+ * whole token a MISC (train.conllu: "-based" 20 B-MISC, 2 O; "-led" 12
+ * of 12; "-controlled" 5 of 5; "-born" 2 and 1 O, left out), where the
+ * tagger mostly leaves it out or takes the name's type.  A token of one
+ * of these endings after a capitalised first part, alone in its span or
+ * outside any, becomes a MISC, with an abbreviation before it ("St.
+ * Louis-based"); not first in its sentence.  Returns whether it changed
+ * a label. */
+static int based_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    static const char *const endings[] = {"-based", "-led", "-controlled", "-run", "-made", NULL};
+    int changed = 0;
+    for (size_t i = 0; i < n; i++) {
+        const vl_ner_tok *t = &toks[i];
+        size_t len = t->end - t->start;
+        if (len < 6 || !tok_may_be_capital(text, t) || !memchr(text + t->start, '-', len)) continue;
+        int ends = 0;
+        for (const char *const *e = endings; *e && !ends; e++) {
+            size_t el = strlen(*e);
+            ends = len > el + 1 && memcmp(text + t->end - el, *e, el) == 0;
+        }
+        if (!ends || !tok_capitalised(text, t)) continue;
+        /* a sentence's first word is capitalised whatever it is
+         * ("State-run", "Broadly-based"): a MISC only after a word or a
+         * comma */
+        int first =
+            i == 0 || !((toks[i - 1].flags & VL_NTOK_WORD) || tok_in(text, &toks[i - 1], (const char *const[]){",", NULL}));
+        int type = vl_ner_label_type(lab[i]);
+        /* inside a longer name ("St. Louis-based"), the labels decide */
+        if (type >= 0 && !vl_ner_label_is_b(lab[i])) continue;
+        /* opening one, it is not the name's ("Minneapolis-based [First
+         * Bank System Inc.]", "Family-controlled [Douglas & Lomason]") */
+        if (type >= 0 && i + 1 < n && lab[i + 1] == vl_ner_label_i(type)) {
+            lab[i + 1] = vl_ner_label_b(type);
+            lab[i] = first ? 0 : vl_ner_label_b(VL_NER_MISC);
+            changed = 1;
+            continue;
+        }
+        if (first) continue;
+        if (lab[i] == vl_ner_label_b(VL_NER_MISC)) continue;
+        if (i > 0 && lab[i - 1] == 0 && (toks[i - 1].flags & VL_NTOK_ABBR) && tok_capitalised(text, &toks[i - 1])) {
+            lab[i - 1] = vl_ner_label_b(VL_NER_MISC);
+            lab[i] = vl_ner_label_i(VL_NER_MISC);
+        } else {
+            lab[i] = vl_ner_label_b(VL_NER_MISC);
+        }
+        if (i + 1 < n && vl_ner_label_type(lab[i + 1]) >= 0 && !vl_ner_label_is_b(lab[i + 1]))
+            lab[i + 1] = vl_ner_label_b(vl_ner_label_type(lab[i + 1]));
+        changed = 1;
+    }
+    return changed;
+}
+
+/* English months are in no name: train.conllu tags all 562 of them O
+ * (May, a name too, aside).  One that the labels put at the head of a
+ * name ("the August [National Association of Purchasing Management]")
+ * or alone is taken out; returns whether it changed a label. */
+static int month_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    static const char *const months[] = {"January", "February", "March",   "April",    "June",     "July",
+                                         "August",  "September", "October", "November", "December", NULL};
+    int changed = 0;
+    for (size_t i = 0; i < n; i++) {
+        int type = vl_ner_label_type(lab[i]);
+        if (type < 0 || !vl_ner_label_is_b(lab[i]) || !tok_may_be_capital(text, &toks[i]) ||
+            !tok_in(text, &toks[i], months))
+            continue;
+        lab[i] = 0;
+        if (i + 1 < n && lab[i + 1] == vl_ner_label_i(type)) lab[i + 1] = vl_ner_label_b(type);
+        changed = 1;
+    }
+    return changed;
+}
+
+int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *labels, size_t n, vl_ner_span_fn fn,
+                      void *ctx) {
+    int copy[VL_NER_MAX_SENT];
+    if (n <= VL_NER_MAX_SENT) {
+        memcpy(copy, labels, n * sizeof *labels);
+        int d = dateline_labels(text, toks, n, copy);
+        d |= org_cue_labels(text, toks, n, copy);
+        d |= body_labels(text, toks, n, copy);
+        d |= portfolio_labels(text, toks, n, copy);
+        d |= based_labels(text, toks, n, copy);
+        d |= month_labels(text, toks, n, copy);
+        if (org_tail_labels(text, toks, n, copy) || d) labels = copy;
+    }
+    for (size_t i = 0; i < n;) {
+        int type = vl_ner_label_type(labels[i]);
+        if (type < 0) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
+        /* An elided article in lower case (l', d') never opens a name,
+         * whatever the labels say: "de l'Éducation nationale" names
+         * "Éducation nationale".  The tagger learns it inside names
+         * ("ministère de l'Intérieur") and, rarely, starts a name with
+         * it.  In capitals it may be the name's own ("L'Express",
+         * "N'Djamena"): the labels decide. */
+        size_t b = i;
+        while (b < j && (toks[b].flags & VL_NTOK_ELISION) && text[toks[b].start] >= 'a' && text[toks[b].start] <= 'z')
+            b++;
+        size_t e = j;
+        while (e > b + 1 && tok_in(text, &toks[e - 1], span_closers)) e--;
+        if (type == VL_NER_PER) {
+            while (e > b + 1 && tok_in(text, &toks[b], span_titles)) b++;
+            for (size_t k = b + 1; k < e; k++) {
+                const vl_ner_tok *t = &toks[k];
+                int digit = text[t->start] >= '0' && text[t->start] <= '9';
+                if (k + 1 < e && tok_in(text, t, epithet_articles) && tok_capitalised(text, &toks[k + 1])) continue;
+                if (digit || (tok_lower(text, t) && !tok_in(text, t, name_particles) &&
+                              !memchr(text + t->start, '-', t->end - t->start))) {
+                    e = k;
+                    while (e > b + 1 && tok_in(text, &toks[e - 1], span_closers)) e--;
+                    break;
+                }
+            }
+            if (e >= b + 2 && tok_may_be_capital(text, &toks[e - 1]) && tok_in(text, &toks[e - 1], org_last_words))
+                type = VL_NER_ORG;
+        }
+        if (b == j) {
+            i = j;
+            continue;
+        }
+        vl_ner_span sp = {.type = (vl_ner_type)type,
+                          .start = toks[b].cstart,
+                          .end = toks[e - 1].cend,
+                          .byte_start = toks[b].start,
+                          .byte_end = toks[e - 1].end,
+                          .text = text + toks[b].start,
+                          .text_len = toks[e - 1].end - toks[b].start};
+        int rc = fn(ctx, &sp);
+        if (rc) return rc;
+        i = j;
+    }
+    return 0;
+}
