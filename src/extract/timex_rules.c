@@ -1124,8 +1124,11 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_REF, REF_FUTURE, 0, "the near|foreseeable future"},
     {EN, K_REF, REF_FUTURE, 0, "the near|short term"},
     {EN, K_REF, REF_PRESENT, 0, "at present"},
-    /* "in recent years" is "the past few years": a vague span ending now
-     * (PXY), as the TIDES/TimeML guidelines write it */
+    /* "in recent weeks" is "the past few weeks": a vague span ending now
+     * (PXW), as the TIDES/TimeML guidelines write it.  "recent years" is
+     * most often the past itself in TempEval-3 (PAST_REF twice, PXY once
+     * in its tuning half; batch 14 of tests/data/timex-gold too) */
+    {EN, K_REF, REF_PAST, 0, "recent years"},
     {EN, K_DUR, -2, 0, "recent UNITS"},
     {FR, K_PLREF, 0, 0, "ces|les? PAST|NEXT UNITS"},
     {FR, K_PLREF, 0, 0, "ces|les? UNITS PAST|NEXT"},
