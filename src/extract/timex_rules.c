@@ -950,6 +950,10 @@ const tx_rule vl_timex_rules[] = {
     /* ... and after "à partir de" (the ends of a range, "entre 22 heures
      * et 6 heures": clock_range in timex.c) */
     {FR, K_TIME, 0, 0, "_partir _de|_d' HOUR heures|heure MIN?"},
+    /* "Il est 19 heures" (the newsreader's clock, "il est 4 heures du
+     * matin à Nouméa"): a time of day, not how long; "il est resté 19
+     * heures" has a verb between and stays a span */
+    {FR, K_TIME, 0, 0, "_il _est HOUR heures|heure MIN?"},
     {FR, K_TIME, 0, 0, "_alentours|_autour _de|_d' HOUR heures|heure MIN?"},
     /* overtime, rush hours: no time */
     {FR, K_NONE, 0, 0, "des|les|aux? heures supplementaires|creuses|sup"},
