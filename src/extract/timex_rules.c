@@ -1165,6 +1165,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DUR, -2, 0, "a while"},
     {EN, K_REF, REF_PAST, 0, "a while ago"},
     {EN, K_NONE, 0, 0, "once in a while"},
+    /* "a short time ago", "a short time earlier": spoken news's vague
+     * past, as "a while ago" ("in a short time" stays untagged) */
+    {EN, K_REF, REF_PAST, 0, "a short time ago|earlier"},
     /* "a week-long strike", "the decade-long war", "all day long": a span
      * of one unit (or of the count: "a two-day-long visit") */
     {EN, K_DUR, 0, 0, "NUM? UNIT long"},

@@ -33,9 +33,21 @@ static void test_il_est_hour(void **state) {
                         "19 heures=DURATION:PT19H");
 }
 
+/* "a short time ago", "a short time earlier": the vague past of spoken
+ * news, as "a while ago" (PAST_REF); "in a short time" is no time. */
+static void test_a_short_time_ago(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-02", EN, "The ferry docked a short time ago, the port said."),
+                        "a short time ago=DATE:PAST_REF");
+    assert_string_equal(tag("2026-03-02", EN, "The mayor had resigned a short time earlier."),
+                        "a short time earlier=DATE:PAST_REF");
+    assert_string_equal(tag("2026-03-02", EN, "The repairs were done in a short time."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_il_est_hour),
+        cmocka_unit_test(test_a_short_time_ago),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
