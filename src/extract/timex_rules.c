@@ -950,6 +950,10 @@ const tx_rule vl_timex_rules[] = {
     /* ... and after "à partir de" (the ends of a range, "entre 22 heures
      * et 6 heures": clock_range in timex.c) */
     {FR, K_TIME, 0, 0, "_partir _de|_d' HOUR heures|heure MIN?"},
+    /* "Il est 19 heures" (the newsreader's clock, "il est 4 heures du
+     * matin à Nouméa"): a time of day, not how long; "il est resté 19
+     * heures" has a verb between and stays a span */
+    {FR, K_TIME, 0, 0, "_il _est HOUR heures|heure MIN?"},
     {FR, K_TIME, 0, 0, "_alentours|_autour _de|_d' HOUR heures|heure MIN?"},
     /* overtime, rush hours: no time */
     {FR, K_NONE, 0, 0, "des|les|aux? heures supplementaires|creuses|sup"},
@@ -1161,6 +1165,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DUR, -2, 0, "a while"},
     {EN, K_REF, REF_PAST, 0, "a while ago"},
     {EN, K_NONE, 0, 0, "once in a while"},
+    /* "a short time ago", "a short time earlier": spoken news's vague
+     * past, as "a while ago" ("in a short time" stays untagged) */
+    {EN, K_REF, REF_PAST, 0, "a short time ago|earlier"},
     /* "a week-long strike", "the decade-long war", "all day long": a span
      * of one unit (or of the count: "a two-day-long visit") */
     {EN, K_DUR, 0, 0, "NUM? UNIT long"},
