@@ -87,13 +87,17 @@ static const char *const org_last_words[] = {
     "Petroleum",    "Mining",          "Minerals",   "Telecom",      "Communications", "Media",    "Network",
     "Club",         NULL};
 
+/* The first code point's Unicode category of token t, if t is a word. */
+static utf8proc_category_t tok_first_cat(const char *text, const vl_ner_tok *t) {
+    if (!(t->flags & VL_NTOK_WORD)) return UTF8PROC_CATEGORY_CN;
+    size_t adv;
+    return utf8proc_category(vl_ner_utf8_decode(text, t->end, t->start, &adv));
+}
+
 /* Whether token t is a word whose first letter is a capital ("Great",
  * "Élise"). */
 static int tok_capitalised(const char *text, const vl_ner_tok *t) {
-    if (!(t->flags & VL_NTOK_WORD)) return 0;
-    size_t adv;
-    int32_t cp = vl_ner_utf8_decode(text, t->end, t->start, &adv);
-    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+    return tok_first_cat(text, t) == UTF8PROC_CATEGORY_LU;
 }
 
 /* Whether token t may start with a capital: an ASCII capital or a
@@ -227,12 +231,6 @@ static int dateline_labels(const char *text, const vl_ner_tok *toks, size_t n, i
 
 /* ------------------------------------------ French institutions' tails */
 
-/* The first code point's Unicode category of token t, if t is a word. */
-static utf8proc_category_t tok_first_cat(const char *text, const vl_ner_tok *t) {
-    if (!(t->flags & VL_NTOK_WORD)) return UTF8PROC_CATEGORY_CN;
-    size_t adv;
-    return utf8proc_category(vl_ner_utf8_decode(text, t->end, t->start, &adv));
-}
 
 /* Whether token t ends with one of the (UTF-8) suffixes. */
 static int tok_ends(const char *text, const vl_ner_tok *t, const char *const *suffixes) {
