@@ -392,11 +392,29 @@ static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
 }
 
 /* Retypes ORG each PER, LOC or MISC name of lab[0..n) that follows a
- * company cue (org_cue_before); returns whether it changed any label. */
+ * company cue (org_cue_before), and makes an ORG of the capitalised words
+ * the labels left out right after one ("le constructeur [Stellantis]":
+ * a lone unknown word, which the tagger, seeing no cue in its features
+ * strong enough, leaves out); returns whether it changed any label. */
 static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
     for (size_t i = 0; i < n; i++) {
         int type = vl_ner_label_type(lab[i]);
+        if (type < 0 && tok_capitalised(text, &toks[i]) && org_cue_before(text, toks, i)) {
+            size_t e = i + 1;
+            while (e < n && vl_ner_label_type(lab[e]) < 0 && tok_capitalised(text, &toks[e])) e++;
+            /* a name the labels open right after takes the words in:
+             * "le groupe Maréchal [Frères]" */
+            if (e < n && vl_ner_label_type(lab[e]) >= 0 && vl_ner_label_is_b(lab[e]) && tok_capitalised(text, &toks[e])) {
+                int next = vl_ner_label_type(lab[e]);
+                for (e++; e < n && lab[e] == vl_ner_label_i(next); e++) {}
+            }
+            lab[i] = vl_ner_label_b(VL_NER_ORG);
+            for (size_t k = i + 1; k < e; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+            changed = 1;
+            i = e - 1;
+            continue;
+        }
         if (type < 0 || type == VL_NER_ORG || !vl_ner_label_is_b(lab[i]) || !org_cue_before(text, toks, i)) continue;
         lab[i] = vl_ner_label_b(VL_NER_ORG);
         for (size_t k = i + 1; k < n && lab[k] == vl_ner_label_i(type); k++) lab[k] = vl_ner_label_i(VL_NER_ORG);

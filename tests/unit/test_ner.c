@@ -338,6 +338,11 @@ static void test_spans_org_cue(void **state) {
              (const int[][3]){{2, 3, VL_NER_PER}, {7, 8, VL_NER_PER}, {12, 13, VL_NER_LOC}, {17, 18, VL_NER_PER}}, 4,
              &out);
     assert_string_equal(out.s, "ORG:Valmor|ORG:Kestrel|ORG:Zéphyr|PER:Norvane");
+    /* capitalised words the labels left out after a cue make an ORG, with
+     * a name the labels open right after them; not after another noun */
+    spans_of("Le constructeur Tarvel a racheté le groupe Maréchal Frères et la société Ondine Bio, dit Norvane.",
+             VL_LANG_FR, 18, (const int[][3]){{8, 9, VL_NER_PER}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Tarvel|ORG:Maréchal Frères|ORG:Ondine Bio");
 }
 
 /* A court's, university's or hospital's lower-case head and its place
