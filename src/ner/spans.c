@@ -379,12 +379,28 @@ static const char *const org_cues[] = {
     "transporteur", "armateur", "conglomérat", "filiale", "concurrent", "concurrents", "syndicat", "syndicats",
     "club", "clubs", "fournisseur", "fournisseurs", "sidérurgiste", "pétrolier", "pétroliers",
     "énergéticien", "brasseur", "holding", "laboratoire", "laboratoires", "chaîne", "chaînes", NULL};
-/* Whether the name opening at token i follows a company cue: a noun of
- * org_cues, maybe followed by an adjective ("le fonds américain"). */
+/* Nationality adjectives that, lower-case after an article, stand for a
+ * company in French business copy: "l'américain [Nvidia]", "le
+ * néerlandais [ASML]", "du chinois [CATL]".  A person would be "l'Américain
+ * John Smith", capitalised; after a noun ("le président américain") the
+ * adjective qualifies the noun and is no cue. */
+static const char *const org_nationalities[] = {
+    "allemand", "américain", "australien", "autrichien", "belge", "brésilien", "britannique", "canadien",
+    "chinois", "coréen", "danois", "émirati", "espagnol", "européen", "finlandais", "français", "indien",
+    "irlandais", "israélien", "italien", "japonais", "luxembourgeois", "mexicain", "néerlandais", "nippon",
+    "norvégien", "polonais", "qatari", "russe", "saoudien", "singapourien", "sud-africain", "sud-coréen",
+    "suédois", "suisse", "taïwanais", "tchèque", "turc", NULL};
+static const char *const org_nationality_articles[] = {"le", "l'", "l\u2019", "du", "au", "Le", "L'", "L\u2019", "Du", "Au", NULL};
+
+/* Whether the name opening at token i follows a company cue: 1 after a
+ * noun of org_cues, maybe followed by an adjective ("le fonds
+ * américain"), 2 after a nationality after an article
+ * (org_nationalities), 0 after neither. */
 static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
     if (i == 0) return 0;
     const vl_ner_tok *p = &toks[i - 1];
     if (tok_in(text, p, org_cues)) return 1;
+    if (i >= 2 && tok_in(text, p, org_nationalities) && tok_in(text, &toks[i - 2], org_nationality_articles)) return 2;
     if (i >= 2 && tok_first_cat(text, p) == UTF8PROC_CATEGORY_LL && tok_in(text, &toks[i - 2], org_cues) &&
         tail_adj(text, p))
         return 1;
@@ -392,7 +408,8 @@ static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
 }
 
 /* Retypes ORG each PER, LOC or MISC name of lab[0..n) that follows a
- * company cue (org_cue_before), and makes an ORG of the capitalised words
+ * company cue (org_cue_before; after a nationality, not a person's name
+ * of two words or more), and makes an ORG of the capitalised words
  * the labels left out right after one ("le constructeur [Stellantis]":
  * a lone unknown word, which the tagger, seeing no cue in its features
  * strong enough, leaves out); returns whether it changed any label. */
@@ -415,7 +432,12 @@ static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, in
             i = e - 1;
             continue;
         }
-        if (type < 0 || type == VL_NER_ORG || !vl_ner_label_is_b(lab[i]) || !org_cue_before(text, toks, i)) continue;
+        if (type < 0 || type == VL_NER_ORG || !vl_ner_label_is_b(lab[i])) continue;
+        int cue = org_cue_before(text, toks, i);
+        /* sports copy writes "l'espagnol Fernando Alarza" too: after a
+         * nationality, a person's full name stays one (a one-word "person"
+         * there is a firm: "l'américain Boeing") */
+        if (!cue || (cue == 2 && type == VL_NER_PER && i + 1 < n && lab[i + 1] == vl_ner_label_i(type))) continue;
         lab[i] = vl_ner_label_b(VL_NER_ORG);
         for (size_t k = i + 1; k < n && lab[k] == vl_ner_label_i(type); k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
         changed = 1;

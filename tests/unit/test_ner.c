@@ -343,6 +343,14 @@ static void test_spans_org_cue(void **state) {
     spans_of("Le constructeur Tarvel a racheté le groupe Maréchal Frères et la société Ondine Bio, dit Norvane.",
              VL_LANG_FR, 18, (const int[][3]){{8, 9, VL_NER_PER}}, 1, &out);
     assert_string_equal(out.s, "ORG:Tarvel|ORG:Maréchal Frères|ORG:Ondine Bio");
+    /* a lower-case nationality after an article is a cue, but not for a
+     * person's full name, nor after a noun ("le président américain") */
+    spans_of("L'américain Borvex et le néerlandais Klaveren ont battu l'espagnol Tomas Varela, dit le président "
+             "américain Norvane.",
+             VL_LANG_FR, 20,
+             (const int[][3]){{2, 3, VL_NER_PER}, {6, 7, VL_NER_LOC}, {11, 13, VL_NER_PER}, {18, 19, VL_NER_PER}}, 4,
+             &out);
+    assert_string_equal(out.s, "ORG:Borvex|ORG:Klaveren|PER:Tomas Varela|PER:Norvane");
 }
 
 /* A court's, university's or hospital's lower-case head and its place
