@@ -286,6 +286,51 @@ static void test_spans_people(void **state) {
     assert_string_equal(out.s, "ORG:Varlo Survey");
 }
 
+/* English rules of modern news (issue 4): a name joined at "and" is cut
+ * in two when its sides are two names, not when they qualify one head or
+ * a side is a single word; a common noun glued before a name and
+ * post-nominal letters after a person's leave the span; Arabic particles
+ * join a person's name; celestial bodies are places. */
+static void test_spans_english(void **state) {
+    (void)state;
+    ner_spans out;
+    /* two names after a bank's word and after two words each, or parallel
+     * ("Bank of ... and Bank of ..."); one before a shared head, a single
+     * word, or a trade's word ("Minerals") */
+    const char *s = "Varlo Bank and Brant rose ; Aldo Stanley and Kerr Sachs fell ; Food and Drug Administration "
+                    ", Marks and Spencer , Oldo Minerals and Chemical , Bank of Varlo and Bank of Brant .";
+    spans_of(s, VL_LANG_EN, 35,
+             (const int[][3]){{0, 4, VL_NER_ORG},
+                              {6, 11, VL_NER_ORG},
+                              {13, 17, VL_NER_ORG},
+                              {18, 21, VL_NER_ORG},
+                              {22, 26, VL_NER_ORG},
+                              {27, 34, VL_NER_ORG}},
+             6, &out);
+    assert_string_equal(out.s, "ORG:Varlo Bank|ORG:Brant|ORG:Aldo Stanley|ORG:Kerr Sachs|ORG:Food and Drug "
+                               "Administration|ORG:Marks and Spencer|ORG:Oldo Minerals and Chemical|ORG:Bank of "
+                               "Varlo|ORG:Bank of Brant");
+    /* a person's name stays whole ("and" ends it anyway) */
+    spans_of("Rival Varlo Energy and Broadcaster Brantstar met Tom Okafor KC and Ana Lima MP .", VL_LANG_EN, 15,
+             (const int[][3]){{0, 3, VL_NER_ORG}, {4, 6, VL_NER_PER}, {7, 10, VL_NER_PER}, {11, 14, VL_NER_PER}}, 4,
+             &out);
+    assert_string_equal(out.s, "ORG:Varlo Energy|ORG:Brantstar|PER:Tom Okafor|PER:Ana Lima");
+    /* a glued noun alone or before a lower-case word stays; Jr. stays */
+    spans_of("Rival said Robert Kemp Jr. met Rivals .", VL_LANG_EN, 8,
+             (const int[][3]){{0, 1, VL_NER_ORG}, {2, 5, VL_NER_PER}, {6, 7, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Rival|PER:Robert Kemp Jr.|ORG:Rivals");
+    /* Arabic particles: "bin Salim" outside the labels, "al-Haddad" too */
+    spans_of("Prince Karim bin Salim al-Haddad met Omar and bin Ali .", VL_LANG_EN, 11,
+             (const int[][3]){{0, 2, VL_NER_PER}, {6, 7, VL_NER_PER}}, 2, &out);
+    assert_string_equal(out.s, "PER:Prince Karim bin Salim al-Haddad|PER:Omar");
+    /* celestial bodies: Earth alone, the Moon, to Mars; not Google Earth,
+     * Moon Jae-in, Mars Inc nor a Moon alone */
+    spans_of("Back on Earth , the Moon and a trip to Mars beat Google Earth , Moon Jae-in , Mars Inc and Moon .",
+             VL_LANG_EN, 23, (const int[][3]){{2, 3, VL_NER_ORG}, {5, 6, VL_NER_PER}, {12, 13, VL_NER_ORG}}, 3,
+             &out);
+    assert_string_equal(out.s, "LOC:Earth|LOC:Moon|LOC:Mars|ORG:Google");
+}
+
 /* A French body's name that opens with a head such as "Agence" or
  * "Fondation" runs over its lower-case tail (adjectives, "de la
  * recherche", "pour le logement", "et compositeurs") up to a place after
@@ -1142,7 +1187,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_portfolio),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_portfolio),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
