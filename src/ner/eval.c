@@ -30,6 +30,7 @@ static int collect(void *ctx, const vl_ner_span *sp) {
 
 typedef struct eval_ctx {
     const vl_ner_unit *u;
+    vl_lang lang;
     vl_ner_scores *sc;
     span_list found;
     int gold[VL_NER_MAX_SENT];
@@ -40,7 +41,7 @@ static int eval_sentence(void *ctx, const vl_ner_tok *toks, size_t n, const int 
     e->sc->misaligned += vl_ner_project(toks, n, e->u->gold, e->u->ngold, e->gold);
     for (size_t i = 0; i < n; i++) e->sc->tokens_correct += e->gold[i] == labels[i];
     e->sc->tokens += n;
-    return vl_ner_emit_spans(e->u->text, toks, labels, n, collect, &e->found);
+    return vl_ner_emit_spans(e->u->text, toks, labels, n, e->lang, collect, &e->found);
 }
 
 /* A span's text, then about 40 bytes of context each side (cut on UTF-8
@@ -102,6 +103,7 @@ int vl_ner_eval_unit(const vl_ner_model *m, const vl_ner_unit *u, vl_lang lang, 
     eval_ctx *e = calloc(1, sizeof *e);
     if (!e) return vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
     e->u = u;
+    e->lang = lang;
     e->sc = sc;
     int rc = vl_ner_tag_doc(m, u->text, u->len, lang, eval_sentence, e, err);
     if (rc == VL_ENOMEM && err && !err->code) rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");

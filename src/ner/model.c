@@ -669,29 +669,30 @@ void vl_ner_decode(const vl_ner_model *m, const char *text, const vl_ner_tok *to
  * span function. */
 typedef struct tag_ctx {
     const char *text;
+    vl_lang lang;
     vl_ner_span_fn fn;
     void *ctx;
 } tag_ctx;
 
 static int tag_sentence(void *ctx, const vl_ner_tok *toks, size_t n, const int *labels) {
     tag_ctx *t = ctx;
-    return vl_ner_emit_spans(t->text, toks, labels, n, t->fn, t->ctx);
+    return vl_ner_emit_spans(t->text, toks, labels, n, t->lang, t->fn, t->ctx);
 }
 
 int vl_ner_tag(const vl_ner_model *m, const char *text, size_t len, vl_lang lang, vl_ner_span_fn fn, void *ctx,
                vl_error *err) {
-    tag_ctx t = {text, fn, ctx};
+    tag_ctx t = {text, lang, fn, ctx};
     return vl_ner_tag_doc(m, text, len, lang, tag_sentence, &t, err);
 }
 
 int vl_ner_tag_with(vl_ner_tagger *tg, const vl_ner_model *m, const char *text, size_t len, vl_lang lang,
                     vl_ner_span_fn fn, void *ctx, vl_error *err) {
-    tag_ctx t = {text, fn, ctx};
+    tag_ctx t = {text, lang, fn, ctx};
     return vl_ner_tag_doc_with(tg, m, text, len, lang, tag_sentence, &t, err);
 }
 
 int vl_ner_tag_from(vl_ner_tagger *tg, const vl_ner_model *m, const char *text, size_t len, vl_ner_next_fn next,
                     void *src, vl_ner_span_fn fn, void *ctx, vl_error *err) {
-    tag_ctx t = {text, fn, ctx};
+    tag_ctx t = {text, vl_ner_model_lang(m), fn, ctx};
     return vl_ner_tag_doc_from(tg, m, text, len, next, src, tag_sentence, &t, err);
 }

@@ -395,8 +395,9 @@ int vl_ner_model_write(const char *path, vl_lang lang, unsigned bits, const floa
                        const float *trans, const vl_ner_gaz *gaz, const vl_ner_clusters *clusters,
                        vl_error *err);
 
-/* Calls fn for each entity in labels[0..n) over toks (the decoded spans). */
-int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *labels, size_t n,
+/* Calls fn for each entity in labels[0..n) over toks (the decoded spans),
+ * with the span rules of lang (src/ner/spans.c). */
+int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *labels, size_t n, vl_lang lang,
                       vl_ner_span_fn fn, void *ctx);
 
 /* ------------------------------------------------------ corpora and gold */

@@ -173,7 +173,7 @@ static void test_spans(void **state) {
     labels[8] = vl_ner_label_i(VL_NER_LOC);
     labels[10] = vl_ner_label_b(VL_NER_PER); /* l' alone */
     ner_spans out = {{0}, 0};
-    assert_int_equal(vl_ner_emit_spans(s, t, labels, n, ner_collect_span, &out), 0);
+    assert_int_equal(vl_ner_emit_spans(s, t, labels, n, VL_LANG_FR, ner_collect_span, &out), 0);
     assert_string_equal(out.s, "ORG:Éducation nationale|LOC:Europe");
     /* inside a name, an elided article stays */
     memset(labels, 0, sizeof labels);
@@ -182,7 +182,7 @@ static void test_spans(void **state) {
     labels[3] = vl_ner_label_i(VL_NER_ORG);
     labels[4] = vl_ner_label_i(VL_NER_ORG);
     out = (ner_spans){{0}, 0};
-    assert_int_equal(vl_ner_emit_spans(s, t, labels, n, ner_collect_span, &out), 0);
+    assert_int_equal(vl_ner_emit_spans(s, t, labels, n, VL_LANG_FR, ner_collect_span, &out), 0);
     assert_string_equal(out.s, "ORG:ministre de l'Éducation");
     /* in capitals, the labels decide: L'Express, N'Djamena */
     const char *c = "L'Express est à N'Djamena.";
@@ -195,7 +195,7 @@ static void test_spans(void **state) {
     labels[4] = vl_ner_label_b(VL_NER_LOC);
     labels[5] = vl_ner_label_i(VL_NER_LOC);
     out = (ner_spans){{0}, 0};
-    assert_int_equal(vl_ner_emit_spans(c, t, labels, n, ner_collect_span, &out), 0);
+    assert_int_equal(vl_ner_emit_spans(c, t, labels, n, VL_LANG_FR, ner_collect_span, &out), 0);
     assert_string_equal(out.s, "ORG:L'Express|LOC:N'Djamena");
     /* a name does not end on a function word or a comma, and a person's
      * title is not the name; "!" may be the name's own (Yahoo!) */
@@ -215,7 +215,7 @@ static void test_spans(void **state) {
     labels[15] = vl_ner_label_b(VL_NER_ORG); /* Comité d' */
     labels[16] = vl_ner_label_i(VL_NER_ORG);
     out = (ner_spans){{0}, 0};
-    assert_int_equal(vl_ner_emit_spans(d, t, labels, n, ner_collect_span, &out), 0);
+    assert_int_equal(vl_ner_emit_spans(d, t, labels, n, VL_LANG_FR, ner_collect_span, &out), 0);
     assert_string_equal(out.s, "PER:Vernier|ORG:Maison Zorba|ORG:Zappo !|ORG:Comité");
 }
 
@@ -235,7 +235,7 @@ static void spans_of(const char *text, vl_lang lang, size_t ntoks, const int (*m
         for (int x = marks[k][0]; x < marks[k][1]; x++)
             labels[x] = x == marks[k][0] ? vl_ner_label_b(marks[k][2]) : vl_ner_label_i(marks[k][2]);
     *out = (ner_spans){{0}, 0};
-    assert_int_equal(vl_ner_emit_spans(text, t, labels, n, ner_collect_span, out), 0);
+    assert_int_equal(vl_ner_emit_spans(text, t, labels, n, lang, ner_collect_span, out), 0);
 }
 
 /* A person's span loses the titles that open it, however many ("Vice
@@ -396,6 +396,32 @@ static void test_spans_org_cue(void **state) {
              (const int[][3]){{2, 3, VL_NER_PER}, {6, 7, VL_NER_LOC}, {11, 13, VL_NER_PER}, {18, 19, VL_NER_PER}}, 4,
              &out);
     assert_string_equal(out.s, "ORG:Borvex|ORG:Klaveren|PER:Tomas Varela|PER:Norvane");
+}
+
+/* Two French names joined by "et" are two, capitalised throughout with
+ * two words on a side; a body's qualifiers ("Fondation Culture et
+ * Diversité", "parti Droit et Justice") and one word each side stay one.
+ * English rules stay out of French ("le Defender SVX" is no "Rival
+ * T-Mobile US"). */
+static void test_spans_et(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Wizz Air et Ryanair , Les Échos et Radio Vauban , Fondation Culture et Diversité , parti Droit et Justice ,
+     * Oddo et Cie ont signé . */
+    spans_of("Wizz Air et Ryanair, Les Échos et Radio Vauban, Fondation Culture et Diversité, parti Droit et Justice, "
+             "Oddo et Cie ont signé.",
+             VL_LANG_FR, 27,
+             (const int[][3]){{0, 4, VL_NER_ORG}, {5, 10, VL_NER_ORG}, {11, 15, VL_NER_ORG}, {16, 20, VL_NER_ORG},
+                              {21, 24, VL_NER_ORG}},
+             5, &out);
+    assert_string_equal(out.s, "ORG:Wizz Air|ORG:Ryanair|ORG:Les Échos|ORG:Radio Vauban|ORG:Fondation Culture et "
+                               "Diversité|ORG:parti Droit et Justice|ORG:Oddo et Cie");
+    spans_of("Le Defender SVX et Bowler Motorsport.", VL_LANG_FR, 7,
+             (const int[][3]){{1, 3, VL_NER_MISC}, {4, 6, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "MISC:Defender SVX|ORG:Bowler Motorsport");
+    spans_of("Defender Tom Varley and Morgan Stanley and Goldman Sachs.", VL_LANG_EN, 0,
+             (const int[][3]){{0, 3, VL_NER_PER}, {4, 9, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "PER:Tom Varley|ORG:Morgan Stanley|ORG:Goldman Sachs");
 }
 
 /* A court's, university's or hospital's lower-case head and its place
@@ -1187,7 +1213,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_portfolio),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_portfolio),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
