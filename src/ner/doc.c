@@ -173,6 +173,7 @@ struct vl_ner_tagger {
     doc_buf b;
     vl_ner_doc d;
     vl_ner_wcache *wc;
+    vl_ner_truecaser *tc; /* English models only, made on first use */
 };
 
 int vl_ner_tagger_new(vl_ner_tagger **out, vl_error *err) {
@@ -181,6 +182,7 @@ int vl_ner_tagger_new(vl_ner_tagger **out, vl_error *err) {
     if (t) {
         memset(&t->b, 0, sizeof t->b);
         memset(&t->d, 0, sizeof t->d);
+        t->tc = NULL;
         if (vl_ner_wcache_new(&t->wc)) {
             free(t);
             t = NULL;
@@ -195,6 +197,7 @@ void vl_ner_tagger_free(vl_ner_tagger *t) {
     buf_free(&t->b);
     vl_ner_doc_free(&t->d);
     vl_ner_wcache_free(t->wc);
+    vl_ner_truecaser_free(t->tc);
     free(t);
 }
 
@@ -282,6 +285,13 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
     int rc = VL_OK;
     bp->n = bp->nsent = 0;
     vl_ner_doc_clear(dp);
+    /* the tagger decodes English title-case headlines as truecase.c
+     * lower-cases them; tokens and spans keep text's offsets */
+    const char *dtext = text;
+    if (vl_ner_model_lang(m) == VL_LANG_EN) {
+        if (!t->tc && vl_ner_truecaser_new(&t->tc)) goto nomem;
+        if (!(dtext = vl_ner_truecase(t->tc, text, len))) goto nomem;
+    }
     /* The first pass keeps, per token, what the second needs (94 bytes,
      * the token itself included: lexing it again cost more than keeping
      * it once decoding became cheaper). */
@@ -292,7 +302,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
         if (buf_reserve(bp, VL_NER_MAX_SENT)) goto nomem;
         size_t at = bp->n;
         if ((n = next(src, bp->toks + at)) == 0) break;
-        vl_ner_decode_cached(m, t->wc, text, len, bp->toks + at, n, &s->s, s->labels1);
+        vl_ner_decode_cached(m, t->wc, dtext, len, bp->toks + at, n, &s->s, s->labels1);
         for (size_t i = 0; i < n; i++) bp->labels[at + i] = (uint8_t)s->labels1[i];
         memcpy(bp->em + at * L, s->s.em, n * L * sizeof *bp->em);
         memcpy(bp->h_lower + at, s->s.sf.h_lower, n * sizeof *bp->h_lower);

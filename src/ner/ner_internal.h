@@ -395,6 +395,15 @@ int vl_ner_model_write(const char *path, vl_lang lang, unsigned bits, const floa
                        const float *trans, const vl_ner_gaz *gaz, const vl_ner_clusters *clusters,
                        vl_error *err);
 
+/* English title-case headlines lower-cased where the text shows a word to
+ * be common (src/ner/truecase.c).  vl_ner_truecase returns text itself
+ * when it holds no title-case line, else a copy of the same length owned
+ * by tc (valid until the next call); NULL when out of memory. */
+typedef struct vl_ner_truecaser vl_ner_truecaser;
+int vl_ner_truecaser_new(vl_ner_truecaser **out);
+void vl_ner_truecaser_free(vl_ner_truecaser *tc);
+const char *vl_ner_truecase(vl_ner_truecaser *tc, const char *text, size_t len);
+
 /* Calls fn for each entity in labels[0..n) over toks (the decoded spans),
  * with the span rules of lang (src/ner/spans.c). */
 int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *labels, size_t n, vl_lang lang,

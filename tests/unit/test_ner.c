@@ -424,6 +424,33 @@ static void test_spans_et(void **state) {
     assert_string_equal(out.s, "PER:Tom Varley|ORG:Morgan Stanley|ORG:Goldman Sachs");
 }
 
+/* An English title-case headline is lower-cased where the body writes a
+ * word in lower case (by its stem), not where the body also writes it
+ * capitalised inside a sentence; the copy keeps every offset; a text
+ * without such a headline is handed back as it is. */
+static void test_truecase(void **state) {
+    (void)state;
+    vl_ner_truecaser *tc;
+    assert_int_equal(vl_ner_truecaser_new(&tc), VL_OK);
+    const char *t = "Varley Coalition Strikes Budget Deal as Reform Leaders Meet\n\n"
+                    "BERLIN - The coalition said a deal on the budget strikes a balance. Reform leaders of "
+                    "Reform Now met on Monday, and the reform of pensions waits.";
+    const char *out = vl_ner_truecase(tc, t, strlen(t));
+    assert_non_null(out);
+    assert_ptr_not_equal(out, t);
+    assert_int_equal(strlen(out), strlen(t));
+    assert_memory_equal(out, "Varley coalition strikes budget deal as Reform leaders Meet", 59);
+    assert_string_equal(out + 59, t + 59);
+    /* a sentence that names a company is no headline */
+    const char *s2 = "Magna was up on the New York Stock Exchange\nThe new index rose.";
+    assert_ptr_equal(vl_ner_truecase(tc, s2, strlen(s2)), s2);
+    /* a brand's inner capital does not break the headline */
+    const char *s3 = "Apple Unveils Thinner iPhone\nApple unveils a thinner phone.";
+    out = vl_ner_truecase(tc, s3, strlen(s3));
+    assert_memory_equal(out, "Apple unveils thinner iPhone", 28);
+    vl_ner_truecaser_free(tc);
+}
+
 /* A court's, university's or hospital's lower-case head and its place
  * make one ORG ("cour d'appel de Douai"); not a description ("un hôpital
  * de Lyon"), nor a head without its words ("la cour d'honneur"). */
@@ -1213,7 +1240,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_portfolio),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_portfolio),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,303 @@
+/*
+ * truecase.c -- English title-case headlines, lower-cased where the
+ * dispatch itself shows a word to be common, before the tagger reads them.
+ *
+ * Wire headlines capitalise every word ("Merz Coalition Strikes Budget
+ * Deal After Weeks of Infighting").  The tagger learnt capitals as the
+ * mark of a name from CoNLL-2003, whose headlines are in capitals or
+ * lower case, so it runs the words of such a headline into the names
+ * beside them ("ORG Merz Coalition Strikes Budget Deal"): the largest
+ * class of English errors on the fourth blind gold (tests/data/ner-gold4,
+ * 27 of 121).  The dispatch's body tells which words are common: a word
+ * of the headline whose stem (Snowball's English stemmer) the body writes
+ * in lower case ("coalition", "struck", "deal") is lower-cased in a copy
+ * of the text that the tagger decodes, unless the body also writes it
+ * capitalised inside a sentence ("Reform UK" when the body speaks of
+ * reforms and of "Reform UK").  A word the body never writes keeps its
+ * capital.  Byte offsets do not move (a first letter is replaced by its
+ * lower case of the same length), so the spans still point into the text
+ * as given.
+ */
+#include "ner/ner_internal.h"
+
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#include <xxhash.h>
+
+/* A title-case headline: at least this many capitalised words, and no
+ * longer than a headline. */
+#define TITLE_MIN_WORDS 3
+#define TITLE_MAX_BYTES 300
+/* Stems are hashed; a word longer than this is no common word of a
+ * headline and is skipped. */
+#define MAX_WORD 64
+
+struct vl_ner_truecaser {
+    char *buf; /* the copy handed back */
+    size_t cap;
+    uint64_t *set; /* open addressing, 0 is empty: stems seen in lower case, then words capitalised */
+    size_t set_cap;
+    size_t set_n;
+    struct sb_stemmer *stemmer;
+};
+
+int vl_ner_truecaser_new(vl_ner_truecaser **out) {
+    vl_ner_truecaser *tc = calloc(1, sizeof *tc);
+    if (tc && !(tc->stemmer = sb_stemmer_new("english", NULL))) {
+        free(tc);
+        tc = NULL;
+    }
+    *out = tc;
+    return tc ? VL_OK : VL_ENOMEM;
+}
+
+void vl_ner_truecaser_free(vl_ner_truecaser *tc) {
+    if (!tc) return;
+    sb_stemmer_delete(tc->stemmer);
+    free(tc->set);
+    free(tc->buf);
+    free(tc);
+}
+
+/* Hashes are salted by kind so that one set holds both. */
+enum { KIND_LOWER_STEM = 1, KIND_CAPITALISED = 2 };
+
+static uint64_t key_of(int kind, const char *s, size_t n) {
+    uint64_t h = XXH3_64bits_withSeed(s, n, (uint64_t)kind);
+    return h ? h : 1;
+}
+
+static int set_add(vl_ner_truecaser *tc, uint64_t h) {
+    if (2 * (tc->set_n + 1) > tc->set_cap) {
+        size_t cap = tc->set_cap ? 2 * tc->set_cap : 1024;
+        uint64_t *set = calloc(cap, sizeof *set);
+        if (!set) return VL_ENOMEM;
+        for (size_t i = 0; i < tc->set_cap; i++) {
+            if (!tc->set[i]) continue;
+            size_t k = tc->set[i] & (cap - 1);
+            while (set[k]) k = (k + 1) & (cap - 1);
+            set[k] = tc->set[i];
+        }
+        free(tc->set);
+        tc->set = set;
+        tc->set_cap = cap;
+    }
+    size_t k = h & (tc->set_cap - 1);
+    while (tc->set[k] && tc->set[k] != h) k = (k + 1) & (tc->set_cap - 1);
+    if (!tc->set[k]) {
+        tc->set[k] = h;
+        tc->set_n++;
+    }
+    return VL_OK;
+}
+
+static int set_has(const vl_ner_truecaser *tc, uint64_t h) {
+    if (!tc->set_cap) return 0;
+    size_t k = h & (tc->set_cap - 1);
+    while (tc->set[k]) {
+        if (tc->set[k] == h) return 1;
+        k = (k + 1) & (tc->set_cap - 1);
+    }
+    return 0;
+}
+
+/* The code point at s[0..n) and its byte length (1 for a bad byte). */
+static utf8proc_int32_t cp_at(const char *s, size_t n, size_t *len) {
+    utf8proc_int32_t c;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &c);
+    if (k <= 0) {
+        *len = 1;
+        return -1;
+    }
+    *len = (size_t)k;
+    return c;
+}
+
+static int is_word_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
+
+/* A word: a run of letters (ASCII or any multibyte character) from i;
+ * returns its end.  Digits, hyphens and apostrophes end it ("Storm-Hit"
+ * is two words, "Lagarde's" is "Lagarde" and "s"). */
+static size_t word_end(const char *text, size_t len, size_t i) {
+    while (i < len && is_word_byte((unsigned char)text[i])) i++;
+    return i;
+}
+
+typedef enum { W_LOWER, W_CAPITALISED, W_OTHER } word_case;
+
+/* Lower: first letter lower case, no ASCII capital after it.  Capitalised: an upper-case letter then
+ * a lower-case one (not an acronym in capitals). */
+static word_case case_of(const char *w, size_t n) {
+    size_t k1, k2;
+    utf8proc_int32_t c1 = cp_at(w, n, &k1);
+    if (c1 < 0) return W_OTHER;
+    utf8proc_category_t cat = utf8proc_category(c1);
+    if (cat == UTF8PROC_CATEGORY_LL) {
+        /* a brand's inner capital ("iPhone", "eBay") is no lower-case word */
+        for (size_t i = k1; i < n; i++)
+            if (w[i] >= 'A' && w[i] <= 'Z') return W_OTHER;
+        return W_LOWER;
+    }
+    if (cat != UTF8PROC_CATEGORY_LU || k1 >= n) return W_OTHER;
+    utf8proc_int32_t c2 = cp_at(w + k1, n - k1, &k2);
+    return c2 >= 0 && utf8proc_category(c2) == UTF8PROC_CATEGORY_LL ? W_CAPITALISED : W_OTHER;
+}
+
+/* Counts the letters of w (code points). */
+static size_t letters(const char *w, size_t n) {
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++) c += ((unsigned char)w[i] & 0xC0) != 0x80;
+    return c;
+}
+
+/* The short words that title case leaves in lower case. */
+static const char *const title_lower_words[] = {"a",  "an", "and", "as",  "at", "but", "by", "for", "from", "in",
+                                                "into", "nor", "of", "off", "on", "onto", "or", "over", "per",
+                                                "than", "the", "to", "up", "upon", "via", "vs", "v", "with", NULL};
+
+static int title_lower_word(const char *w, size_t n) {
+    for (const char *const *p = title_lower_words; *p; p++)
+        if (strlen(*p) == n && memcmp(*p, w, n) == 0) return 1;
+    return 0;
+}
+
+/* Whether text[a..b) is a title-case headline: every word capitalised or
+ * in capitals but title case's short words, three capitalised words of
+ * three letters or more at least, and no longer than a headline.  A
+ * sentence naming an exchange ("Magna was up 1/8 on the New York Stock
+ * Exchange") has a verb in lower case. */
+static int title_line(const char *text, size_t a, size_t b) {
+    if (b - a > TITLE_MAX_BYTES) return 0;
+    size_t caps = 0;
+    for (size_t i = a; i < b;) {
+        if (!is_word_byte((unsigned char)text[i])) {
+            i++;
+            continue;
+        }
+        size_t e = word_end(text, b, i);
+        word_case c = case_of(text + i, e - i);
+        if (c == W_LOWER && !title_lower_word(text + i, e - i)) return 0;
+        if (c == W_CAPITALISED && letters(text + i, e - i) >= 3) caps++;
+        i = e;
+    }
+    return caps >= TITLE_MIN_WORDS;
+}
+
+/* The headline: the text's first line that holds a letter; [*a, *b). */
+static int headline(const char *text, size_t len, size_t *a, size_t *b) {
+    size_t next = 0;
+    while (next < len) {
+        *a = next;
+        const char *nl = memchr(text + next, '\n', len - next);
+        *b = nl ? (size_t)(nl - text) : len;
+        next = *b + 1;
+        for (size_t i = *a; i < *b; i++)
+            if (is_word_byte((unsigned char)text[i])) return 1;
+    }
+    return 0;
+}
+
+/* The stem key of w with its first letter lower-cased into tmp (the rest
+ * as written: a common word of a title is capitalised once). */
+static uint64_t lower_stem_key(vl_ner_truecaser *tc, const char *w, size_t n) {
+    char tmp[MAX_WORD + 8];
+    size_t k;
+    utf8proc_int32_t c = cp_at(w, n, &k);
+    utf8proc_uint8_t enc[4];
+    utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(c), enc);
+    if (c < 0 || m <= 0 || (size_t)m + (n - k) > MAX_WORD) return 0;
+    memcpy(tmp, enc, (size_t)m);
+    memcpy(tmp + m, w + k, n - k);
+    size_t tn = (size_t)m + (n - k);
+    const sb_symbol *s = sb_stemmer_stem(tc->stemmer, (const sb_symbol *)tmp, (int)tn);
+    if (!s) return 0;
+    return key_of(KIND_LOWER_STEM, (const char *)s, (size_t)sb_stemmer_length(tc->stemmer));
+}
+
+/* Whether the word at i starts a sentence: only spaces, quotes and
+ * brackets between it and the line's start or a full stop, "!" or "?". */
+static int sentence_initial(const char *text, size_t line_start, size_t i) {
+    while (i > line_start) {
+        char c = text[i - 1];
+        if (c == '.' || c == '!' || c == '?' || c == ':') return 1;
+        if (c != ' ' && c != '\t' && c != '"' && c != '(' && c != '\'' && (unsigned char)c < 0x80) return 0;
+        if ((unsigned char)c >= 0x80) {
+            /* a curly quote or a dash: look further back; a letter: not initial */
+            size_t s = i - 1;
+            while (s > line_start && ((unsigned char)text[s] & 0xC0) == 0x80) s--;
+            size_t k;
+            utf8proc_int32_t cp = cp_at(text + s, i - s, &k);
+            utf8proc_category_t cat = cp < 0 ? UTF8PROC_CATEGORY_CN : utf8proc_category(cp);
+            if (cat != UTF8PROC_CATEGORY_PI && cat != UTF8PROC_CATEGORY_PF && cat != UTF8PROC_CATEGORY_PS &&
+                cat != UTF8PROC_CATEGORY_ZS)
+                return 0;
+            i = s;
+            continue;
+        }
+        i--;
+    }
+    return 1;
+}
+
+/* The lines of text, one call each: [*a, *b) from *next; 0 at the end. */
+static int next_line(const char *text, size_t len, size_t *next, size_t *a, size_t *b) {
+    if (*next >= len) return 0;
+    *a = *next;
+    const char *nl = memchr(text + *a, '\n', len - *a);
+    *b = nl ? (size_t)(nl - text) : len;
+    *next = *b + 1;
+    return 1;
+}
+
+const char *vl_ner_truecase(vl_ner_truecaser *tc, const char *text, size_t len) {
+    size_t ha, hb;
+    if (!headline(text, len, &ha, &hb) || !title_line(text, ha, hb)) return text;
+    /* the body's evidence: stems written in lower case, words written
+     * capitalised inside a sentence */
+    tc->set_n = 0;
+    if (tc->set) memset(tc->set, 0, tc->set_cap * sizeof *tc->set);
+    size_t next = hb + 1, a, b;
+    while (next_line(text, len, &next, &a, &b)) {
+        for (size_t i = a; i < b;) {
+            if (!is_word_byte((unsigned char)text[i])) {
+                i++;
+                continue;
+            }
+            size_t e = word_end(text, b, i);
+            word_case c = case_of(text + i, e - i);
+            uint64_t key = 0;
+            if (c == W_LOWER) key = lower_stem_key(tc, text + i, e - i);
+            else if (c == W_CAPITALISED && !sentence_initial(text, a, i))
+                key = key_of(KIND_CAPITALISED, text + i, e - i);
+            if (key && set_add(tc, key)) return NULL;
+            i = e;
+        }
+    }
+    if (tc->cap < len + 1) {
+        char *buf = realloc(tc->buf, len + 1);
+        if (!buf) return NULL;
+        tc->buf = buf;
+        tc->cap = len + 1;
+    }
+    memcpy(tc->buf, text, len);
+    tc->buf[len] = '\0';
+    for (size_t i = ha; i < hb;) {
+        if (!is_word_byte((unsigned char)text[i])) {
+            i++;
+            continue;
+        }
+        size_t e = word_end(text, hb, i);
+        if (case_of(text + i, e - i) == W_CAPITALISED && !set_has(tc, key_of(KIND_CAPITALISED, text + i, e - i))) {
+            uint64_t key = lower_stem_key(tc, text + i, e - i);
+            size_t k;
+            utf8proc_int32_t c = cp_at(text + i, e - i, &k);
+            utf8proc_uint8_t enc[4];
+            if (key && set_has(tc, key) && utf8proc_encode_char(utf8proc_tolower(c), enc) == (utf8proc_ssize_t)k)
+                memcpy(tc->buf + i, enc, k);
+        }
+        i = e;
+    }
+    return tc->buf;
+}
