@@ -392,27 +392,124 @@ static const char *const org_nationalities[] = {
     "suédois", "suisse", "taïwanais", "tchèque", "turc", NULL};
 static const char *const org_nationality_articles[] = {"le", "l'", "l\u2019", "du", "au", "Le", "L'", "L\u2019", "Du", "Au", NULL};
 
+/* Lower-case nouns that, right before a name, say it is a body, and
+ * that also stand before a person's full name now and then ("l'homme de
+ * radio [Jean Vidal]", "le chef de l'organisation [Ayman al-Zawahiri]"):
+ * a one-word "person" after them is the body's, a full name stays a
+ * person's.  In winer-fr 2016-01 ... 2017-04 the capitalised word right
+ * after them opens an ORG 35 times ("journal" 9, "organisation" 14,
+ * "magazine" 3, "radio" 4, "boutique" 2, "collectif" 2, "parti" 2),
+ * a product's name 1, a person's full name 4, nothing 3 and no place. */
+static const char *const org_cues_weak[] = {
+    "journal", "journaux", "quotidien", "quotidiens", "hebdomadaire", "magazine", "radio", "maison", "boutique",
+    "enseigne", "marque", "marques", "organisation", "organisme", "ONG", "collectif", "parti", "partis",
+    "coentreprise", "notation", NULL};
+/* The heads and founders of a company, and its parts, before "de" and
+ * the company's name ("le patron de [Nvidia]", "le PDG d'[Inovio]",
+ * "filiale de [Vinci]", "la coentreprise de [Safran]"): what follows "de"
+ * right after them is a body.  Not "président" ("président de la
+ * [Russie]") nor "dirigeant" ("le dirigeant du [Kazakhstan]"), "action" ("l'action d'[Emmanuel Macron]") nor "salariés"
+ * (a site's: "salariés de Poissy"). */
+static const char *const org_de_cues[] = {
+    "patron", "patronne", "patrons", "PDG", "cofondateur", "cofondatrice", "fondateur", "fondatrice",
+    "filiale", "filiales", "coentreprise", "actionnaire", "actionnaires", NULL};
+/* "directeur général de [Transneft]": the adjective after these heads. */
+static const char *const org_de_heads2[] = {"directeur", "directrice", "directeurs", NULL};
+static const char *const org_de_adj2[] = {"général", "générale", "généraux", NULL};
+
+/* Whether token t is a nationality of org_nationalities, maybe feminine
+ * or plural ("chinoises", "américaine", "émirati"). */
+static int tok_nationality(const char *text, const vl_ner_tok *t) {
+    static const char *const endings[] = {"es", "e", "s", NULL};
+    if (tok_in(text, t, org_nationalities)) return 1;
+    size_t n = t->end - t->start;
+    char w[40];
+    if (!(t->flags & VL_NTOK_WORD) || n < 4 || n >= sizeof w) return 0;
+    for (const char *const *e = endings; *e; e++) {
+        size_t k = strlen(*e);
+        if (memcmp(text + t->end - k, *e, k) != 0) continue;
+        memcpy(w, text + t->start, n - k);
+        w[n - k] = 0;
+        for (const char *const *l = org_nationalities; *l; l++)
+            if (strcmp(*l, w) == 0) return 1;
+    }
+    return 0;
+}
+
 /* Whether the name opening at token i follows a company cue: 1 after a
- * noun of org_cues, maybe followed by an adjective ("le fonds
- * américain"), 2 after a nationality after an article
- * (org_nationalities), 0 after neither. */
+ * noun of org_cues, maybe followed by an adjective or a nationality ("le
+ * fonds américain", "le fonds émirati"), 2 after a nationality after an
+ * article (org_nationalities), 3 after a noun of org_cues_weak (the same
+ * way) or after "de" following a noun of org_de_cues, 0 after none. */
 static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
     if (i == 0) return 0;
     const vl_ner_tok *p = &toks[i - 1];
     if (tok_in(text, p, org_cues)) return 1;
+    if (tok_in(text, p, org_cues_weak)) return 3;
     if (i >= 2 && tok_in(text, p, org_nationalities) && tok_in(text, &toks[i - 2], org_nationality_articles)) return 2;
-    if (i >= 2 && tok_first_cat(text, p) == UTF8PROC_CATEGORY_LL && tok_in(text, &toks[i - 2], org_cues) &&
-        tail_adj(text, p))
-        return 1;
+    if (i >= 2 && tok_first_cat(text, p) == UTF8PROC_CATEGORY_LL && (tail_adj(text, p) || tok_nationality(text, p))) {
+        if (tok_in(text, &toks[i - 2], org_cues)) return 1;
+        if (tok_in(text, &toks[i - 2], org_cues_weak)) return 3;
+    }
+    if (i >= 2 && tok_in(text, p, tail_de) && !tok_in(text, p, (const char *const[]){"des", NULL})) {
+        const vl_ner_tok *q = &toks[i - 2];
+        if (tok_in(text, q, org_de_cues)) return 3;
+        if (i >= 3 && tok_in(text, q, org_de_adj2) && tok_in(text, &toks[i - 3], org_de_heads2)) return 3;
+    }
     return 0;
 }
 
+/* Where the name of lab[0..n) at token i ends: its span, or the
+ * capitalised words the labels left out there. */
+static size_t name_end(const char *text, const vl_ner_tok *toks, size_t n, const int *lab, size_t i) {
+    int type = vl_ner_label_type(lab[i]);
+    size_t e = i + 1;
+    if (type >= 0) {
+        while (e < n && lab[e] == vl_ner_label_i(type)) e++;
+    } else {
+        while (e < n && vl_ner_label_type(lab[e]) < 0 && tok_capitalised(text, &toks[e])) e++;
+    }
+    return e;
+}
+
+/* The names joined by "et" or a comma to a company that a cue names
+ * ("les marques chinoises [Linglong] et [Sailun]", "les agences de
+ * notation Fitch et [Moody's]", "sa société 2F Conseil : Axa, [Fimalac]
+ * et la banque Oddo") are companies too: from token e, each name of
+ * one capitalised word or more that the labels leave out or make a
+ * place, a work or a one-word person, after "et" or ",", becomes an ORG,
+ * up to a word that is neither.  A person's full name ("Vivendi et
+ * [Vincent Bolloré]") stops it.  Returns whether it changed a label. */
+static int org_coord_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab, size_t e) {
+    static const char *const joins[] = {"et", ",", NULL};
+    int changed = 0;
+    while (e + 1 < n && tok_in(text, &toks[e], joins) && tok_capitalised(text, &toks[e + 1])) {
+        size_t i = e + 1;
+        int type = vl_ner_label_type(lab[i]);
+        if (type >= 0 && !vl_ner_label_is_b(lab[i])) break;
+        size_t f = name_end(text, toks, n, lab, i);
+        if (type == VL_NER_PER && f > i + 1) break;
+        /* the name must end there: not the head of a longer one */
+        if (f < n && tok_capitalised(text, &toks[f])) break;
+        if (type != VL_NER_ORG) {
+            lab[i] = vl_ner_label_b(VL_NER_ORG);
+            for (size_t k = i + 1; k < f; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+            changed = 1;
+        }
+        if (tok_in(text, &toks[e], (const char *const[]){"et", NULL})) break;
+        e = f;
+    }
+    return changed;
+}
+
 /* Retypes ORG each PER, LOC or MISC name of lab[0..n) that follows a
- * company cue (org_cue_before; after a nationality, not a person's name
- * of two words or more), and makes an ORG of the capitalised words
- * the labels left out right after one ("le constructeur [Stellantis]":
- * a lone unknown word, which the tagger, seeing no cue in its features
- * strong enough, leaves out); returns whether it changed any label. */
+ * company cue (org_cue_before; after a nationality or a noun of
+ * org_cues_weak, not a person's name of two words or more), and makes an
+ * ORG of the capitalised words the labels left out right after one ("le
+ * constructeur [Stellantis]": a lone unknown word, which the tagger,
+ * seeing no cue in its features strong enough, leaves out), with the
+ * names joined to it (org_coord_labels); returns whether it changed any
+ * label. */
 static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
     for (size_t i = 0; i < n; i++) {
@@ -428,18 +525,26 @@ static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, in
             }
             lab[i] = vl_ner_label_b(VL_NER_ORG);
             for (size_t k = i + 1; k < e; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+            org_coord_labels(text, toks, n, lab, e);
             changed = 1;
             i = e - 1;
             continue;
         }
-        if (type < 0 || type == VL_NER_ORG || !vl_ner_label_is_b(lab[i])) continue;
+        if (type < 0 || !vl_ner_label_is_b(lab[i])) continue;
         int cue = org_cue_before(text, toks, i);
+        if (!cue) continue;
+        size_t e = name_end(text, toks, n, lab, i);
+        if (type == VL_NER_ORG) {
+            changed |= org_coord_labels(text, toks, n, lab, e);
+            continue;
+        }
         /* sports copy writes "l'espagnol Fernando Alarza" too: after a
          * nationality, a person's full name stays one (a one-word "person"
          * there is a firm: "l'américain Boeing") */
-        if (!cue || (cue == 2 && type == VL_NER_PER && i + 1 < n && lab[i + 1] == vl_ner_label_i(type))) continue;
+        if (cue >= 2 && type == VL_NER_PER && e > i + 1) continue;
         lab[i] = vl_ner_label_b(VL_NER_ORG);
-        for (size_t k = i + 1; k < n && lab[k] == vl_ner_label_i(type); k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+        for (size_t k = i + 1; k < e; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+        org_coord_labels(text, toks, n, lab, e);
         changed = 1;
     }
     return changed;

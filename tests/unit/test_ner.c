@@ -396,6 +396,21 @@ static void test_spans_org_cue(void **state) {
              (const int[][3]){{2, 3, VL_NER_PER}, {6, 7, VL_NER_LOC}, {11, 13, VL_NER_PER}, {18, 19, VL_NER_PER}}, 4,
              &out);
     assert_string_equal(out.s, "ORG:Borvex|ORG:Klaveren|PER:Tomas Varela|PER:Norvane");
+    /* a company's head before "de" ("le patron d'", not "le dirigeant
+     * du"), a brand noun, a nationality after a cue noun in any gender
+     * ("émirati"), and the names "et" joins to a cue's company */
+    spans_of("Le patron d'Orvane, Lise Marchal, vend la marque Tesselle et Brumaire au fonds émirati Kavrel, dit le "
+             "dirigeant du Varlande.",
+             VL_LANG_FR, 25,
+             (const int[][3]){{3, 4, VL_NER_LOC}, {5, 7, VL_NER_PER}, {13, 14, VL_NER_LOC}, {17, 18, VL_NER_PER},
+                              {23, 24, VL_NER_LOC}},
+             5, &out);
+    assert_string_equal(out.s, "ORG:Orvane|PER:Lise Marchal|ORG:Tesselle|ORG:Brumaire|ORG:Kavrel|LOC:Varlande");
+    /* after a weak cue (radio, magazine), a one-word "person" is the
+     * body's, a full name stays a person's, and "et" joins no full name */
+    spans_of("Le magazine Vogue et Jean Vidal ont interrogé l'homme de radio Jean Vidal.", VL_LANG_FR, 15,
+             (const int[][3]){{2, 3, VL_NER_PER}, {4, 6, VL_NER_PER}, {12, 14, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Vogue|PER:Jean Vidal|PER:Jean Vidal");
 }
 
 /* Two French names joined by "et" are two, capitalised throughout with
