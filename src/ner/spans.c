@@ -1032,6 +1032,81 @@ static int celestial_labels(const char *text, const vl_ner_tok *toks, size_t n, 
     return changed;
 }
 
+/* ------------------------------------------- a cue's company, document-wide */
+
+#define MAX_CUE_ORGS 32
+
+/* Whether tokens [p, p + len) of toks are the same words as [q, q + len). */
+static int same_words(const char *text, const vl_ner_tok *toks, size_t p, size_t q, size_t len) {
+    for (size_t k = 0; k < len; k++)
+        if (!same_tok(text, &toks[p + k], &toks[q + k])) return 0;
+    return 1;
+}
+
+void vl_ner_doc_cue_orgs(const char *text, const vl_ner_tok *toks, uint8_t *labels, const size_t *sent, size_t nsent,
+                         size_t n, int *scratch) {
+    size_t org_at[MAX_CUE_ORGS], org_len[MAX_CUE_ORGS], norg = 0;
+    const int b_org = vl_ner_label_b(VL_NER_ORG), i_org = vl_ner_label_i(VL_NER_ORG);
+    /* the companies that a cue names, where the labels did not */
+    for (size_t k = 0; k < nsent && norg < MAX_CUE_ORGS; k++) {
+        size_t a = sent[k], e = k + 1 < nsent ? sent[k + 1] : n, m = e - a;
+        if (m > VL_NER_MAX_SENT) continue;
+        for (size_t i = 0; i < m; i++) scratch[i] = labels[a + i];
+        if (!org_cue_labels(text, toks + a, m, scratch)) continue;
+        for (size_t i = 0; i < m && norg < MAX_CUE_ORGS;) {
+            if (scratch[i] != b_org) {
+                i++;
+                continue;
+            }
+            size_t j = i + 1;
+            while (j < m && scratch[j] == i_org) j++;
+            int was = labels[a + i] == b_org && (j == m || labels[a + j] != i_org);
+            for (size_t x = i + 1; was && x < j; x++) was = labels[a + x] == i_org;
+            size_t c = 0;
+            while (c < norg && !(org_len[c] == j - i && same_words(text, toks, org_at[c], a + i, j - i))) c++;
+            if (!was && c == norg && tok_capitalised(text, &toks[a + i])) {
+                org_at[norg] = a + i;
+                org_len[norg++] = j - i;
+            }
+            i = j;
+        }
+    }
+    if (!norg) return;
+    /* their other mentions: a place or a person of exactly those words,
+     * or the words outside any name, not opening a sentence, nor
+     * next to another capitalised word outside a name */
+    size_t k = 0;
+    for (size_t p = 0; p < n; p++) {
+        while (k + 1 < nsent && sent[k + 1] <= p) k++;
+        if (!tok_capitalised(text, &toks[p])) continue;
+        int type = vl_ner_label_type(labels[p]);
+        if (type == VL_NER_ORG || type == VL_NER_MISC || (type >= 0 && !vl_ner_label_is_b(labels[p]))) continue;
+        size_t e = k + 1 < nsent ? sent[k + 1] : n;
+        for (size_t c = 0; c < norg; c++) {
+            size_t len = org_len[c], q = p + len;
+            if (q > e || !same_words(text, toks, p, org_at[c], len)) continue;
+            if (type < 0) {
+                /* "le premier modèle [Bentley]": a product's */
+                static const char *const products[] = {"modèle", "modèles", "gamme", "gammes", "famille", "version",
+                                                       "versions", "voiture", "voitures", "véhicule", "véhicules",
+                                                       NULL};
+                int out = p > sent[k] && !tok_in(text, &toks[p - 1], products) && !(p > sent[k] && labels[p - 1] == 0 && tok_capitalised(text, &toks[p - 1])) &&
+                          !(q < e && labels[q] == 0 && tok_capitalised(text, &toks[q]));
+                for (size_t x = p; out && x < q; x++) out = labels[x] == 0;
+                if (!out) continue;
+            } else {
+                int whole = 1;
+                for (size_t x = p + 1; whole && x < q; x++) whole = labels[x] == vl_ner_label_i(type);
+                if (!whole || (q < e && labels[q] == vl_ner_label_i(type))) continue;
+            }
+            labels[p] = (uint8_t)b_org;
+            for (size_t x = p + 1; x < q; x++) labels[x] = (uint8_t)i_org;
+            p = q - 1;
+            break;
+        }
+    }
+}
+
 int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *labels, size_t n, vl_lang lang,
                       vl_ner_span_fn fn, void *ctx) {
     int copy[VL_NER_MAX_SENT];
