@@ -413,6 +413,19 @@ static void test_spans_org_cue(void **state) {
     assert_string_equal(out.s, "ORG:Vogue|PER:Jean Vidal|PER:Jean Vidal");
 }
 
+/* Lower-case bodies the golds mark whole: "armée de terre", "armée de
+ * l'Air et de l'Espace", "service de santé des armées", "armée" and a
+ * nationality; not after "une", nor "gouvernement" with a nationality. */
+static void test_spans_lc_body(void **state) {
+    (void)state;
+    ner_spans out;
+    spans_of("L'armée de terre, l'armée de l'Air et de l'Espace et le service de santé des armées aident l'armée "
+             "chinoise, pas une armée de terre ni le gouvernement hongrois.",
+             VL_LANG_FR, 0, NULL, 0, &out);
+    assert_string_equal(out.s, "ORG:armée de terre|ORG:armée de l'Air et de l'Espace|ORG:service de santé des "
+                               "armées|ORG:armée chinoise");
+}
+
 /* Two French names joined by "et" are two, capitalised throughout with
  * two words on a side; a body's qualifiers ("Fondation Culture et
  * Diversité", "parti Droit et Justice") and one word each side stay one.
@@ -1228,7 +1241,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_portfolio),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_portfolio),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
