@@ -408,11 +408,12 @@ static const char *const org_cues_weak[] = {
  * the company's name ("le patron de [Nvidia]", "le PDG d'[Inovio]",
  * "filiale de [Vinci]", "la coentreprise de [Safran]"): what follows "de"
  * right after them is a body.  Not "président" ("président de la
- * [Russie]") nor "dirigeant" ("le dirigeant du [Kazakhstan]"), "action" ("l'action d'[Emmanuel Macron]") nor "salariés"
+ * [Russie]"), "dirigeant" ("le dirigeant du [Kazakhstan]"), "concurrence"
+ * ("la concurrence du [Chili]"), "action" ("l'action d'[Emmanuel Macron]") nor "salariés"
  * (a site's: "salariés de Poissy"). */
 static const char *const org_de_cues[] = {
     "patron", "patronne", "patrons", "PDG", "cofondateur", "cofondatrice", "fondateur", "fondatrice",
-    "filiale", "filiales", "coentreprise", "actionnaire", "actionnaires", NULL};
+    "filiale", "filiales", "coentreprise", "actionnaire", "actionnaires", "analyste", "analystes", NULL};
 /* "directeur général de [Transneft]": the adjective after these heads. */
 static const char *const org_de_heads2[] = {"directeur", "directrice", "directeurs", NULL};
 static const char *const org_de_adj2[] = {"général", "générale", "généraux", NULL};
@@ -440,7 +441,10 @@ static int tok_nationality(const char *text, const vl_ner_tok *t) {
  * noun of org_cues, maybe followed by an adjective or a nationality ("le
  * fonds américain", "le fonds émirati"), 2 after a nationality after an
  * article (org_nationalities), 3 after a noun of org_cues_weak (the same
- * way) or after "de" following a noun of org_de_cues, 0 after none. */
+ * way) or after "de" following a noun of org_de_cues, 4 after such a
+ * noun phrase and a comma (an apposition: "le concurrent américain,
+ * [Boeing],", which org_cue_labels takes only with a comma after the
+ * name too), 0 after none. */
 static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
     if (i == 0) return 0;
     const vl_ner_tok *p = &toks[i - 1];
@@ -450,6 +454,19 @@ static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
     if (i >= 2 && tok_first_cat(text, p) == UTF8PROC_CATEGORY_LL && (tail_adj(text, p) || tok_nationality(text, p))) {
         if (tok_in(text, &toks[i - 2], org_cues)) return 1;
         if (tok_in(text, &toks[i - 2], org_cues_weak)) return 3;
+    }
+    /* in apposition: "le concurrent américain, [Boeing]," (org_cue_labels
+     * checks the comma after the name) */
+    if (i >= 3 && tok_in(text, p, (const char *const[]){",", NULL}) && tok_first_cat(text, &toks[i - 2]) == UTF8PROC_CATEGORY_LL) {
+        const vl_ner_tok *q = &toks[i - 2];
+        size_t h = i - 2;
+        if (!tok_in(text, q, org_cues) && !tok_in(text, q, org_cues_weak) && (tail_adj(text, q) || tok_nationality(text, q)))
+            h = i - 3;
+        /* the noun phrase's own head, not a complement's ("le modèle de
+         * l'entreprise, [Mistral Large 3],") */
+        if ((tok_in(text, &toks[h], org_cues) || tok_in(text, &toks[h], org_cues_weak)) && h > 0 &&
+            tok_in(text, &toks[h - 1], head_articles) && !(h > 1 && tok_in(text, &toks[h - 2], tail_de)))
+            return 4;
     }
     if (i >= 2 && tok_in(text, p, tail_de) && !tok_in(text, p, (const char *const[]){"des", NULL})) {
         const vl_ner_tok *q = &toks[i - 2];
@@ -472,6 +489,14 @@ static size_t name_end(const char *text, const vl_ner_tok *toks, size_t n, const
     return e;
 }
 
+/* Whether the "person" [b, e) holds an ampersand: a firm's ("Pratt &
+ * Whitney"), not a full name. */
+static int person_amp(const char *text, const vl_ner_tok *toks, size_t b, size_t e) {
+    for (size_t k = b; k < e; k++)
+        if (tok_in(text, &toks[k], (const char *const[]){"&", NULL})) return 1;
+    return 0;
+}
+
 /* The names joined by "et" or a comma to a company that a cue names
  * ("les marques chinoises [Linglong] et [Sailun]", "les agences de
  * notation Fitch et [Moody's]", "sa société 2F Conseil : Axa, [Fimalac]
@@ -488,7 +513,7 @@ static int org_coord_labels(const char *text, const vl_ner_tok *toks, size_t n, 
         int type = vl_ner_label_type(lab[i]);
         if (type >= 0 && !vl_ner_label_is_b(lab[i])) break;
         size_t f = name_end(text, toks, n, lab, i);
-        if (type == VL_NER_PER && f > i + 1) break;
+        if (type == VL_NER_PER && f > i + 1 && !person_amp(text, toks, i, f)) break;
         /* the name must end there: not the head of a longer one */
         if (f < n && tok_capitalised(text, &toks[f])) break;
         if (type != VL_NER_ORG) {
@@ -514,9 +539,11 @@ static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, in
     int changed = 0;
     for (size_t i = 0; i < n; i++) {
         int type = vl_ner_label_type(lab[i]);
-        if (type < 0 && tok_capitalised(text, &toks[i]) && org_cue_before(text, toks, i)) {
+        int cue0 = type < 0 && tok_capitalised(text, &toks[i]) ? org_cue_before(text, toks, i) : 0;
+        if (cue0) {
             size_t e = i + 1;
             while (e < n && vl_ner_label_type(lab[e]) < 0 && tok_capitalised(text, &toks[e])) e++;
+            if (cue0 == 4 && (e == n || !tok_in(text, &toks[e], (const char *const[]){",", NULL}))) continue;
             /* a name the labels open right after takes the words in:
              * "le groupe Maréchal [Frères]" */
             if (e < n && vl_ner_label_type(lab[e]) >= 0 && vl_ner_label_is_b(lab[e]) && tok_capitalised(text, &toks[e])) {
@@ -541,7 +568,8 @@ static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, in
         /* sports copy writes "l'espagnol Fernando Alarza" too: after a
          * nationality, a person's full name stays one (a one-word "person"
          * there is a firm: "l'américain Boeing") */
-        if (cue >= 2 && type == VL_NER_PER && e > i + 1) continue;
+        if (cue >= 2 && type == VL_NER_PER && e > i + 1 && !person_amp(text, toks, i, e)) continue;
+        if (cue == 4 && (e == n || !tok_in(text, &toks[e], (const char *const[]){",", NULL}))) continue;
         lab[i] = vl_ner_label_b(VL_NER_ORG);
         for (size_t k = i + 1; k < e; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
         org_coord_labels(text, toks, n, lab, e);

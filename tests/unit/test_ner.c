@@ -411,6 +411,14 @@ static void test_spans_org_cue(void **state) {
     spans_of("Le magazine Vogue et Jean Vidal ont interrogé l'homme de radio Jean Vidal.", VL_LANG_FR, 15,
              (const int[][3]){{2, 3, VL_NER_PER}, {4, 6, VL_NER_PER}, {12, 14, VL_NER_PER}}, 3, &out);
     assert_string_equal(out.s, "ORG:Vogue|PER:Jean Vidal|PER:Jean Vidal");
+    /* an apposition between commas ("le concurrent américain, Boreal,"),
+     * not a cue noun before a comma alone ("Dans le club, Ronaldo a");
+     * a "person" with an ampersand is a firm's name */
+    spans_of("Le concurrent américain, Boreal, livre les motoristes Valcor et Pratt & Whitley.", VL_LANG_FR, 15,
+             (const int[][3]){{4, 5, VL_NER_PER}, {9, 10, VL_NER_ORG}, {11, 14, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Boreal|ORG:Valcor|ORG:Pratt & Whitley");
+    spans_of("Dans le club, Ronaldo a marqué.", VL_LANG_FR, 8, (const int[][3]){{4, 5, VL_NER_PER}}, 1, &out);
+    assert_string_equal(out.s, "PER:Ronaldo");
 }
 
 /* Lower-case bodies the golds mark whole: "armée de terre", "armée de
