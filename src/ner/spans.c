@@ -527,6 +527,31 @@ static int org_coord_labels(const char *text, const vl_ner_tok *toks, size_t n, 
     return changed;
 }
 
+/* Whether the name [i, e) is described right after it as a company:
+ * ", une entreprise", ", un constructeur", ", filiale", ", groupe" (a
+ * noun of after_cues after a comma and an indefinite article or none: "[Spaceful], une start-up montréalaise", "[Thales],
+ * groupe de technologies").  A definite article opens a clause's subject
+ * as often ("McLaren F1 GTR, le constructeur a"), and a name after a
+ * preposition is a place where a sentence starts ("En Chine, une
+ * entreprise"): neither counts.  Not "groupe" ("Kepler et [Swift], un
+ * groupe de 18 étoiles"), "magazine" (a programme's: "[Embouteillages],
+ * magazine"), nor "partis" (a participle: "son épouse [Meghan],
+ * partis"). */
+static const char *const after_cues[] = {
+    "entreprise", "société", "start-up", "constructeur", "opérateur", "fabricant", "filiale", "ONG", "parti",
+    "enseigne", "compagnie", "banque", "assureur", "laboratoire", "équipementier", "firme", "éditeur",
+    "distributeur", "transporteur", "chaîne", "quotidien", "journal", "hebdomadaire", "syndicat", "club",
+    "organisation", "conglomérat", "holding", "avionneur", "motoriste", NULL};
+static int org_cue_after(const char *text, const vl_ner_tok *toks, size_t n, size_t i, size_t e) {
+    static const char *const preps[] = {"en", "à", "au", "aux", "dans", "sur", "pour", "chez", "vers", "depuis",
+                                        "En", "À", "Au", "Aux", "Dans", "Sur", "Pour", "Chez", "Vers", "Depuis", NULL};
+    if (e + 1 >= n || !tok_in(text, &toks[e], (const char *const[]){",", NULL})) return 0;
+    if (i > 0 && tok_in(text, &toks[i - 1], preps)) return 0;
+    size_t c = e + 1;
+    if (tok_in(text, &toks[c], (const char *const[]){"un", "une", NULL})) c++;
+    return c < n && tok_in(text, &toks[c], after_cues);
+}
+
 /* Retypes ORG each PER, LOC or MISC name of lab[0..n) that follows a
  * company cue (org_cue_before; after a nationality or a noun of
  * org_cues_weak, not a person's name of two words or more), and makes an
@@ -557,10 +582,28 @@ static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, in
             i = e - 1;
             continue;
         }
+        if (type < 0 && i > 0 && tok_capitalised(text, &toks[i]) && !tok_capitalised(text, &toks[i - 1])) {
+            /* capitalised words the labels left out, described after them */
+            size_t e = name_end(text, toks, n, lab, i);
+            if (org_cue_after(text, toks, n, i, e)) {
+                lab[i] = vl_ner_label_b(VL_NER_ORG);
+                for (size_t k = i + 1; k < e; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+                changed = 1;
+                i = e - 1;
+            }
+            continue;
+        }
         if (type < 0 || !vl_ner_label_is_b(lab[i])) continue;
+        size_t e = name_end(text, toks, n, lab, i);
+        if (type != VL_NER_ORG && org_cue_after(text, toks, n, i, e) &&
+            !(i > 0 && lab[i - 1] == 0 && tok_capitalised(text, &toks[i - 1]))) {
+            lab[i] = vl_ner_label_b(VL_NER_ORG);
+            for (size_t k = i + 1; k < e; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+            changed = 1;
+            continue;
+        }
         int cue = org_cue_before(text, toks, i);
         if (!cue) continue;
-        size_t e = name_end(text, toks, n, lab, i);
         if (type == VL_NER_ORG) {
             changed |= org_coord_labels(text, toks, n, lab, e);
             continue;

@@ -419,6 +419,15 @@ static void test_spans_org_cue(void **state) {
     assert_string_equal(out.s, "ORG:Boreal|ORG:Valcor|ORG:Pratt & Whitley");
     spans_of("Dans le club, Ronaldo a marqué.", VL_LANG_FR, 8, (const int[][3]){{4, 5, VL_NER_PER}}, 1, &out);
     assert_string_equal(out.s, "PER:Ronaldo");
+    /* a name described after it as a company (", filiale", ", un parti"),
+     * tagged or not; not ", un groupe de", nor a place after "En" */
+    spans_of("Des salariés de Valdor, filiale de Norvel, et de Kepler, un groupe de chercheurs.", VL_LANG_FR, 18,
+             (const int[][3]){{3, 4, VL_NER_LOC}, {7, 8, VL_NER_PER}, {11, 12, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Valdor|ORG:Norvel|PER:Kepler");
+    spans_of("En Chine, une entreprise a fermé.", VL_LANG_FR, 8, (const int[][3]){{1, 2, VL_NER_LOC}}, 1, &out);
+    assert_string_equal(out.s, "LOC:Chine");
+    spans_of("Il quitte Demosto, un parti honni.", VL_LANG_FR, 8, NULL, 0, &out);
+    assert_string_equal(out.s, "ORG:Demosto");
 }
 
 /* Lower-case bodies the golds mark whole: "armée de terre", "armée de
