@@ -424,6 +424,9 @@ static void test_spans_org_cue(void **state) {
     spans_of("Des salariés de Valdor, filiale de Norvel, et de Kepler, un groupe de chercheurs.", VL_LANG_FR, 18,
              (const int[][3]){{3, 4, VL_NER_LOC}, {7, 8, VL_NER_PER}, {11, 12, VL_NER_PER}}, 3, &out);
     assert_string_equal(out.s, "ORG:Valdor|ORG:Norvel|PER:Kepler");
+    /* a work after a founder's "de" stays one ("le fondateur de [Snapface]") */
+    spans_of("Le fondateur de Snapface parle.", VL_LANG_FR, 6, (const int[][3]){{3, 4, VL_NER_MISC}}, 1, &out);
+    assert_string_equal(out.s, "MISC:Snapface");
     spans_of("En Chine, une entreprise a fermé.", VL_LANG_FR, 8, (const int[][3]){{1, 2, VL_NER_LOC}}, 1, &out);
     assert_string_equal(out.s, "LOC:Chine");
     spans_of("Il quitte Demosto, un parti honni.", VL_LANG_FR, 8, NULL, 0, &out);
