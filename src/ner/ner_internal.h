@@ -148,6 +148,16 @@ typedef struct vl_ner_doc {
  * ("Ruch" after "Ruch SA") is relabelled ORG.  labels: one per token of
  * toks[0..n), the whole text's (doc.c). */
 void vl_ner_company_short_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n);
+/* Document rule after the second pass: a company that a cue of the span
+ * rules names in one sentence ("le constructeur Tarvel", "le patron de
+ * Tarvel": spans.c's org_cue_labels, which run per sentence) is an ORG
+ * at its other mentions too, where the labels make a place or a person
+ * of exactly its words, or leave them out (capitalised, not
+ * opening a sentence, no capitalised word outside a name beside them).
+ * labels: the whole text's, sentence k being tokens [sent[k], sent[k +
+ * 1]) (the last ends at n); scratch: VL_NER_MAX_SENT ints. */
+void vl_ner_doc_cue_orgs(const char *text, const vl_ner_tok *toks, uint8_t *labels, const size_t *sent, size_t nsent,
+                         size_t n, int *scratch);
 
 void vl_ner_doc_clear(vl_ner_doc *d);
 void vl_ner_doc_free(vl_ner_doc *d);

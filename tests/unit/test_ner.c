@@ -396,6 +396,54 @@ static void test_spans_org_cue(void **state) {
              (const int[][3]){{2, 3, VL_NER_PER}, {6, 7, VL_NER_LOC}, {11, 13, VL_NER_PER}, {18, 19, VL_NER_PER}}, 4,
              &out);
     assert_string_equal(out.s, "ORG:Borvex|ORG:Klaveren|PER:Tomas Varela|PER:Norvane");
+    /* a company's head before "de" ("le patron d'", not "le dirigeant
+     * du"), a brand noun, a nationality after a cue noun in any gender
+     * ("émirati"), and the names "et" joins to a cue's company */
+    spans_of("Le patron d'Orvane, Lise Marchal, vend la marque Tesselle et Brumaire au fonds émirati Kavrel, dit le "
+             "dirigeant du Varlande.",
+             VL_LANG_FR, 25,
+             (const int[][3]){{3, 4, VL_NER_LOC}, {5, 7, VL_NER_PER}, {13, 14, VL_NER_LOC}, {17, 18, VL_NER_PER},
+                              {23, 24, VL_NER_LOC}},
+             5, &out);
+    assert_string_equal(out.s, "ORG:Orvane|PER:Lise Marchal|ORG:Tesselle|ORG:Brumaire|ORG:Kavrel|LOC:Varlande");
+    /* after a weak cue (radio, magazine), a one-word "person" is the
+     * body's, a full name stays a person's, and "et" joins no full name */
+    spans_of("Le magazine Vogue et Jean Vidal ont interrogé l'homme de radio Jean Vidal.", VL_LANG_FR, 15,
+             (const int[][3]){{2, 3, VL_NER_PER}, {4, 6, VL_NER_PER}, {12, 14, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Vogue|PER:Jean Vidal|PER:Jean Vidal");
+    /* an apposition between commas ("le concurrent américain, Boreal,"),
+     * not a cue noun before a comma alone ("Dans le club, Ronaldo a");
+     * a "person" with an ampersand is a firm's name */
+    spans_of("Le concurrent américain, Boreal, livre les motoristes Valcor et Pratt & Whitley.", VL_LANG_FR, 15,
+             (const int[][3]){{4, 5, VL_NER_PER}, {9, 10, VL_NER_ORG}, {11, 14, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Boreal|ORG:Valcor|ORG:Pratt & Whitley");
+    spans_of("Dans le club, Ronaldo a marqué.", VL_LANG_FR, 8, (const int[][3]){{4, 5, VL_NER_PER}}, 1, &out);
+    assert_string_equal(out.s, "PER:Ronaldo");
+    /* a name described after it as a company (", filiale", ", un parti"),
+     * tagged or not; not ", un groupe de", nor a place after "En" */
+    spans_of("Des salariés de Valdor, filiale de Norvel, et de Kepler, un groupe de chercheurs.", VL_LANG_FR, 18,
+             (const int[][3]){{3, 4, VL_NER_LOC}, {7, 8, VL_NER_PER}, {11, 12, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Valdor|ORG:Norvel|PER:Kepler");
+    /* a work after a founder's "de" stays one ("le fondateur de [Snapface]") */
+    spans_of("Le fondateur de Snapface parle.", VL_LANG_FR, 6, (const int[][3]){{3, 4, VL_NER_MISC}}, 1, &out);
+    assert_string_equal(out.s, "MISC:Snapface");
+    spans_of("En Chine, une entreprise a fermé.", VL_LANG_FR, 8, (const int[][3]){{1, 2, VL_NER_LOC}}, 1, &out);
+    assert_string_equal(out.s, "LOC:Chine");
+    spans_of("Il quitte Demosto, un parti honni.", VL_LANG_FR, 8, NULL, 0, &out);
+    assert_string_equal(out.s, "ORG:Demosto");
+}
+
+/* Lower-case bodies the golds mark whole: "armée de terre", "armée de
+ * l'Air et de l'Espace", "service de santé des armées", "armée" and a
+ * nationality; not after "une", nor "gouvernement" with a nationality. */
+static void test_spans_lc_body(void **state) {
+    (void)state;
+    ner_spans out;
+    spans_of("L'armée de terre, l'armée de l'Air et de l'Espace et le service de santé des armées aident l'armée "
+             "chinoise, pas une armée de terre ni le gouvernement hongrois.",
+             VL_LANG_FR, 0, NULL, 0, &out);
+    assert_string_equal(out.s, "ORG:armée de terre|ORG:armée de l'Air et de l'Espace|ORG:service de santé des "
+                               "armées|ORG:armée chinoise");
 }
 
 /* Two French names joined by "et" are two, capitalised throughout with
@@ -1240,7 +1288,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels),     cmocka_unit_test(test_spans),       cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_portfolio),       cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges),     cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

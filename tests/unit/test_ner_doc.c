@@ -204,12 +204,49 @@ static void test_company_short_names(void **state) {
     assert_int_equal(none[5], bp);
 }
 
+/* A company that a cue names in one sentence ("le constructeur Tarvel")
+ * is an ORG at its other mentions: a place of the same words, or the
+ * words outside any name inside a sentence; not opening a sentence, not
+ * before another capitalised word outside a name, not a work (MISC), and
+ * nothing moves without a cue. */
+static void test_doc_cue_orgs(void **state) {
+    (void)state;
+    const char *text = "Le constructeur Tarvel grandit . Hier , Tarvel a recruté . Tarvel ouvre . On cite Tarvel Nord . "
+                       "Elle a vu Tarvel . Il lit Tarvel .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    size_t sent[16], nsent = 0, n = 0, k;
+    int scratch[VL_NER_MAX_SENT];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) sent[nsent++] = n, n += k;
+    assert_int_equal(n, 28);
+    assert_int_equal(nsent, 6);
+    const int bo = vl_ner_label_b(VL_NER_ORG), bl = vl_ner_label_b(VL_NER_LOC), bm = vl_ner_label_b(VL_NER_MISC);
+    uint8_t labels[64] = {0};
+    labels[7] = (uint8_t)bl;  /* Tarvel (LOC): becomes ORG */
+    labels[26] = (uint8_t)bm; /* Tarvel (MISC): stays */
+    uint8_t want[64];
+    memcpy(want, labels, sizeof want);
+    want[2] = want[7] = want[22] = (uint8_t)bo;
+    vl_ner_doc_cue_orgs(text, toks, labels, sent, nsent, n, scratch);
+    assert_memory_equal(labels, want, n);
+    /* the same text from its second sentence on names no cue */
+    uint8_t none[64] = {0};
+    none[7] = (uint8_t)bl;
+    size_t sent2[16];
+    for (k = 1; k < nsent; k++) sent2[k - 1] = sent[k] - 5;
+    vl_ner_doc_cue_orgs(text, toks + 5, none + 5, sent2, nsent - 1, n - 5, scratch);
+    assert_int_equal(none[7], bl);
+    assert_int_equal(none[22], 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_doc_values),
         cmocka_unit_test(test_doc_features),
         cmocka_unit_test(test_doc_pass),
         cmocka_unit_test(test_company_short_names),
+        cmocka_unit_test(test_doc_cue_orgs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
