@@ -148,6 +148,16 @@ typedef struct vl_ner_doc {
  * ("Ruch" after "Ruch SA") is relabelled ORG.  labels: one per token of
  * toks[0..n), the whole text's (doc.c). */
 void vl_ner_company_short_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n);
+/* English document rule after it: a name that one mention shows to be a
+ * company or a club (a company noun before it, "the regulator Ofwat"; a
+ * business word after its possessive, "WestJet's shares"; a role and a
+ * name after it, "Rio Tinto chief executive Simon Trott", "Bath forward
+ * Ben Spencer"; a score, "lost 2-0 at Bristol City") is an ORG at every
+ * mention of the text typed PER, LOC or MISC.  country: per token, whether
+ * a country of the gazetteer starts there (may be NULL): national sides
+ * stay LOC, as CoNLL-2003 tags them. */
+void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *country,
+                             size_t n);
 
 void vl_ner_doc_clear(vl_ner_doc *d);
 void vl_ner_doc_free(vl_ner_doc *d);
