@@ -118,7 +118,7 @@ typedef struct doc_buf {
     float *em;
     uint64_t *h_lower;
     uint8_t *cap;
-    uint8_t *country; /* a country of the gazetteer starts at the token */
+    uint8_t *gaz; /* the gazetteer classes of the matches that start at the token */
     size_t n, cap_n;
     size_t *sent; /* sentence i: tokens [sent[i], sent[i + 1]) */
     size_t nsent, cap_sent;
@@ -143,9 +143,9 @@ static int buf_reserve(doc_buf *b, size_t more) {
         uint8_t *k = realloc(b->cap, c);
         if (!k) return VL_ENOMEM;
         b->cap = k;
-        uint8_t *co = realloc(b->country, c);
+        uint8_t *co = realloc(b->gaz, c);
         if (!co) return VL_ENOMEM;
-        b->country = co;
+        b->gaz = co;
         b->cap_n = c;
     }
     size_t *s = vl_array_grow(b->sent, &b->cap_sent, b->nsent + 1, sizeof *s, 64);
@@ -160,7 +160,7 @@ static void buf_free(doc_buf *b) {
     free(b->em);
     free(b->h_lower);
     free(b->cap);
-    free(b->country);
+    free(b->gaz);
     free(b->sent);
 }
 
@@ -298,7 +298,7 @@ static const char *const en_company_cues[] = {
     "carrier",   "airline",   "airlines",  "regulator",   "watchdog",  "lender",     "insurer",  "retailer",
     "drugmaker", "carmaker",  "automaker", "chipmaker",   "miner",     "broadcaster", "conglomerate",
     "startup",   "start-up",  "firm",      "company",     "brewer",    "alliance",   "charity",  "operator",
-    "maker",     "giant",     "subsidiary", "manufacturer", "supplier", "developer", "publisher", "rivals",
+    "maker",     "giant",     "subsidiary", "manufacturer", "supplier", "publisher", "rivals",
     "retailers", "lenders",   "insurers",  "carriers",    "airlines",  "bank",       "group",    "agency",
     "club",      "planemaker", "shipper",  "utility",     NULL};
 /* Words after a name's possessive that only a business has: "[WestJet]'s
@@ -306,42 +306,24 @@ static const char *const en_company_cues[] = {
  * is not among them (people apply too). */
 static const char *const en_company_possessions[] = {
     "shares", "stock", "profit", "profits", "revenue", "revenues", "sales", "earnings", "shareholders",
-    "takeover", "acquisition", "purchase", "subsidiary", "subsidiaries", "CEO", "first-half", "second-half",
-    "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "quarterly", "annual", "market",
-    "board", "factory", "factories", "plant", "plants", "stores", "flights", "fleet", "customers", "subscribers",
-    "brand", "headquarters", NULL};
+    "subsidiary", "subsidiaries", "CEO", "first-half", "second-half",
+    "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "factory", "factories", "stores",
+    "flights", "fleet", "customers", "subscribers", "headquarters", NULL};
 /* Roles that a name before them employs, when a person's name follows:
  * "[Rio Tinto] chief executive Simon Trott", "[Thunder] coach Mark
  * Daigneault", "[Bath] forward Ben Spencer".  In train.conllu the names
  * before them are ORG, MISC (nationalities: "Dutch striker") or LOC (the
  * national sides, countries: left out with the gazetteer's countries). */
-static const char *const en_company_roles[] = {"CEO", "chairman", "chairwoman", "spokesman", "spokeswoman",
-                                               "spokesperson", NULL};
+static const char *const en_company_roles[] = {"CEO", "chairman", "chairwoman", NULL};
 static const char *const en_club_roles[] = {
     "coach", "manager", "forward", "striker", "midfielder", "defender", "goalkeeper", "winger", "captain",
     "skipper", "fly-half", "scrum-half", "flanker", "quarterback", "guard", "pitcher", "batsman", "bowler",
     "full-back", "centre-back", "playmaker", NULL};
-/* Before a name and a score ("beat [Chelsea] 3-1"), after a score ("lost
- * 2-0 at [Bristol City]"), after a name and before a score ("[Chelsea] won
- * 3-0"). */
-static const char *const en_score_before[] = {"beat", "beats", "beating", "defeated", "defeat", "past", "over",
-                                              "edged", "thrashed", "routed", "against", "drew", NULL};
-static const char *const en_score_after[] = {"at", "to", "against", "over", "with", "past", NULL};
-static const char *const en_score_verbs[] = {"won", "win", "wins", "lost", "lose", "drew", "beat", "beats",
-                                             "edged", "thrashed", "routed", NULL};
-
-/* Whether token t is a score: digits, a hyphen or an en dash, digits
- * ("3-1", "24-17"). */
-static int word_score(const char *text, const vl_ner_tok *t) {
-    size_t p = t->start, d1 = 0, d2 = 0;
-    while (p < t->end && text[p] >= '0' && text[p] <= '9') p++, d1++;
-    if (!d1 || d1 > 3 || p >= t->end) return 0;
-    if (text[p] == '-') p++;
-    else if (p + 3 <= t->end && memcmp(text + p, "\xE2\x80\x93", 3) == 0) p += 3;
-    else return 0;
-    while (p < t->end && text[p] >= '0' && text[p] <= '9') p++, d2++;
-    return p == t->end && d2 && d2 <= 3;
-}
+/* National sides that the gazetteer's countries miss (the home nations,
+ * and a few it lacks): LOC in CoNLL-2003 ("England captain Mike
+ * Atherton", "U.S. captain Billie Jean King"). */
+static const char *const en_sides[] = {"England", "Scotland", "Wales", "Ireland", "Britain", "U.S.", "US", "USA",
+                                       "Turkey", "Russia", NULL};
 
 static int word_is(const char *text, const vl_ner_tok *t, const char *w) {
     return t->end - t->start == strlen(w) && memcmp(text + t->start, w, t->end - t->start) == 0;
@@ -349,15 +331,28 @@ static int word_is(const char *text, const vl_ner_tok *t, const char *w) {
 
 /* Whether the name [i, j) of type `type` is shown a company or a club by
  * the words around it. */
-static int company_evidence(const char *text, const vl_ner_tok *toks, const uint8_t *labels, const uint8_t *country,
+static int company_evidence(const char *text, const vl_ner_tok *toks, const uint8_t *labels, const uint8_t *gaz,
                             size_t n, size_t i, size_t j, int type) {
     const vl_ner_tok *p = i ? &toks[i - 1] : NULL;
-    if (p && word_in(text, p, en_company_cues) && (!word_is(text, p, "rivals") || j == i + 1)) return 1;
-    if (j + 1 < n && (word_is(text, &toks[j], "'s") || word_is(text, &toks[j], "\xE2\x80\x99s")) &&
+    /* a country, or a side named as one ("The Netherlands") */
+    size_t c = j > i + 1 && word_is(text, &toks[i], "The") ? i + 1 : i;
+    if ((gaz && (gaz[c] & VL_NER_GAZ_COUNTRY)) || (j == c + 1 && word_in(text, &toks[c], en_sides)) ||
+        (j == c + 2 && word_is(text, &toks[c], "Northern") && word_is(text, &toks[c + 1], "Ireland")))
+        return 0;
+    /* not "the aircraft carrier [Carl Vinson]", "real estate developer
+     * [Donald Trump]" (a person's full name), "a firm [American]
+     * commitment" (an adjective) */
+    if (p && word_in(text, p, en_company_cues) && (!word_is(text, p, "rivals") || j == i + 1) &&
+        !(i >= 2 && word_is(text, &toks[i - 2], "aircraft")) && !(type == VL_NER_PER && j > i + 1) &&
+        !(type == VL_NER_MISC && word_is(text, p, "firm")))
+        return 1;
+    /* a possessive: not "Tokyo's stock market", a place's */
+    if (!(type == VL_NER_LOC && gaz && (gaz[i] & VL_NER_GAZ_PLACE)) && j + 1 < n && (word_is(text, &toks[j], "'s") || word_is(text, &toks[j], "\xE2\x80\x99s")) &&
         (word_in(text, &toks[j + 1], en_company_possessions) ||
          (j + 2 < n && word_is(text, &toks[j + 1], "chief") && word_is(text, &toks[j + 2], "executive"))))
         return 1;
-    if (country && country[i]) return 0;
+    /* "Austrian coach Herbert Prohaska": a nationality (MISC) */
+    if (type == VL_NER_MISC) return 0;
     /* "Rio Tinto chief executive Simon Trott": a role, then a person */
     size_t r = j;
     if (r + 1 < n && word_is(text, &toks[r], "chief") && word_is(text, &toks[r + 1], "executive")) r += 2;
@@ -365,17 +360,11 @@ static int company_evidence(const char *text, const vl_ner_tok *toks, const uint
     if (r > j && r < n && word_capitalised(text, &toks[r]) &&
         (labels[r] == vl_ner_label_b(VL_NER_PER) || labels[r] == 0))
         return 1;
-    /* the scores of a match */
-    if (type == VL_NER_PER) return 0;
-    if (j < n && word_score(text, &toks[j]) && p && word_in(text, p, en_score_before)) return 1;
-    if (j + 1 < n && word_in(text, &toks[j], en_score_verbs) && word_score(text, &toks[j + 1])) return 1;
-    if (i >= 2 && word_in(text, p, en_score_after) && word_score(text, &toks[i - 2])) return 1;
-    if (j + 1 < n && word_is(text, &toks[j], "'s") && word_score(text, &toks[j + 1])) return 1;
     return 0;
 }
 
 #define MAX_EVIDENCE 32
-void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *country,
+void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
                              size_t n) {
     size_t ev_start[MAX_EVIDENCE], ev_len[MAX_EVIDENCE], nev = 0;
     for (size_t i = 0; i < n && nev < MAX_EVIDENCE;) {
@@ -386,7 +375,7 @@ void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *
         }
         size_t j = i + 1;
         while (j < n && labels[j] == vl_ner_label_i(type)) j++;
-        if (type != VL_NER_ORG && company_evidence(text, toks, labels, country, n, i, j, type)) {
+        if (type != VL_NER_ORG && company_evidence(text, toks, labels, gaz, n, i, j, type)) {
             ev_start[nev] = i;
             ev_len[nev++] = j - i;
         }
@@ -447,7 +436,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
         memcpy(bp->em + at * L, s->s.em, n * L * sizeof *bp->em);
         memcpy(bp->h_lower + at, s->s.sf.h_lower, n * sizeof *bp->h_lower);
         memcpy(bp->cap + at, s->s.sf.cap, n);
-        for (size_t i = 0; i < n; i++) bp->country[at + i] = (s->s.sf.gaz[i] & VL_NER_GAZ_COUNTRY) != 0;
+        for (size_t i = 0; i < n; i++) bp->gaz[at + i] = (uint8_t)(s->s.sf.gaz[i] & 0xFF);
         if (vl_ner_doc_add(dp, bp->h_lower + at, bp->cap + at, s->labels1, n)) goto nomem;
         bp->sent[bp->nsent++] = bp->n;
         bp->n += n;
@@ -481,7 +470,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
         }
     }
     vl_ner_company_short_names(text, b.toks, b.labels, b.n);
-    if (vl_ner_model_lang(m) == VL_LANG_EN) vl_ner_company_evidence(text, b.toks, b.labels, b.country, b.n);
+    if (vl_ner_model_lang(m) == VL_LANG_EN) vl_ner_company_evidence(text, b.toks, b.labels, b.gaz, b.n);
     for (size_t k = 0; k < b.nsent && rc == VL_OK; k++) {
         size_t a = b.sent[k], e = k + 1 < b.nsent ? b.sent[k + 1] : b.n;
         for (size_t i = a; i < e; i++) s->labels[i - a] = b.labels[i];

@@ -150,13 +150,14 @@ typedef struct vl_ner_doc {
 void vl_ner_company_short_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n);
 /* English document rule after it: a name that one mention shows to be a
  * company or a club (a company noun before it, "the regulator Ofwat"; a
- * business word after its possessive, "WestJet's shares"; a role and a
- * name after it, "Rio Tinto chief executive Simon Trott", "Bath forward
- * Ben Spencer"; a score, "lost 2-0 at Bristol City") is an ORG at every
- * mention of the text typed PER, LOC or MISC.  country: per token, whether
- * a country of the gazetteer starts there (may be NULL): national sides
- * stay LOC, as CoNLL-2003 tags them. */
-void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *country,
+ * business word after its possessive, "Harland's first-half profit"; a
+ * role and a person's name after it, "Rio Tinto chief executive Simon
+ * Trott", "Bath forward Ben Spencer") is an ORG at every mention of the
+ * text typed PER, LOC or MISC.  gaz: per token, the gazetteer classes of
+ * the matches that start there (the low byte of vl_ner_sent_feats.gaz; may
+ * be NULL): countries are never retyped (national sides are LOC in
+ * CoNLL-2003), nor places by a possessive. */
+void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
                              size_t n);
 
 void vl_ner_doc_clear(vl_ner_doc *d);
