@@ -345,6 +345,22 @@ static void test_spans_english(void **state) {
              7, &out);
     assert_string_equal(out.s, "LOC:Varlo International Airport|LOC:Brant County|ORG:Notts County|LOC:Ana Island|"
                                "PER:Tom Bay|LOC:Kemmer National Forest|ORG:Varlo Bank of Brant County");
+    /* a body's head takes its place or people after "of" (the), not a
+     * company's or a club's name, nor a nationality */
+    spans_of("The Varlo Party of Brantia and the Court of Justice of the Kemmer Union met Dunmore of Brantia and "
+             "the Office of the Brantian banks .",
+             VL_LANG_EN, 26,
+             (const int[][3]){{1, 3, VL_NER_ORG},
+                              {4, 5, VL_NER_LOC},
+                              {7, 10, VL_NER_ORG},
+                              {12, 14, VL_NER_ORG},
+                              {15, 16, VL_NER_ORG},
+                              {17, 18, VL_NER_LOC},
+                              {20, 21, VL_NER_ORG},
+                              {23, 24, VL_NER_MISC}},
+             8, &out);
+    assert_string_equal(out.s, "ORG:Varlo Party of Brantia|ORG:Court of Justice of the Kemmer Union|ORG:Dunmore|"
+                               "LOC:Brantia|ORG:Office|MISC:Brantian");
     /* French text keeps the labels */
     spans_of("Flights left Varlo International Airport .", VL_LANG_FR, 6, (const int[][3]){{2, 5, VL_NER_ORG}}, 1,
              &out);
