@@ -325,6 +325,28 @@ static const char *const en_club_roles[] = {
 static const char *const en_sides[] = {"England", "Scotland", "Wales", "Ireland", "Britain", "U.S.", "US", "USA",
                                        "Turkey", "Russia", NULL};
 
+/* A match's result around a place's name makes it a club: "lost 2-0 at
+ * [Bristol City]" (a club's word ends it: a ground, "at Anfield", does
+ * not), "beat [Denver] 101-99", "[Denver] beat Utah 101-99". */
+static const char *const en_club_last_words[] = {"City", "United", "Rovers", "Town", "County", "Athletic",
+                                                 "Albion", "Wanderers", "Hotspur", NULL};
+static const char *const en_score_preps[] = {"at", "to", "against", "over", "with", NULL};
+static const char *const en_match_verbs[] = {"beat", "beats", "defeated", "edged", "thrashed", "routed",
+                                             "won", "lost", "drew", NULL};
+
+/* Whether token t is a score: digits, a hyphen or an en dash, digits
+ * ("3-1", "101-99"). */
+static int word_score(const char *text, const vl_ner_tok *t) {
+    size_t p = t->start, d1 = 0, d2 = 0;
+    while (p < t->end && text[p] >= '0' && text[p] <= '9') p++, d1++;
+    if (!d1 || d1 > 3 || p >= t->end) return 0;
+    if (text[p] == '-') p++;
+    else if (p + 3 <= t->end && memcmp(text + p, "\xE2\x80\x93", 3) == 0) p += 3;
+    else return 0;
+    while (p < t->end && text[p] >= '0' && text[p] <= '9') p++, d2++;
+    return p == t->end && d2 && d2 <= 3;
+}
+
 static int word_is(const char *text, const vl_ner_tok *t, const char *w) {
     return t->end - t->start == strlen(w) && memcmp(text + t->start, w, t->end - t->start) == 0;
 }
@@ -334,11 +356,10 @@ static int word_is(const char *text, const vl_ner_tok *t, const char *w) {
 static int company_evidence(const char *text, const vl_ner_tok *toks, const uint8_t *labels, const uint8_t *gaz,
                             size_t n, size_t i, size_t j, int type) {
     const vl_ner_tok *p = i ? &toks[i - 1] : NULL;
-    /* a country, or a side named as one ("The Netherlands") */
-    size_t c = j > i + 1 && word_is(text, &toks[i], "The") ? i + 1 : i;
-    if ((gaz && (gaz[c] & VL_NER_GAZ_COUNTRY)) || (j == c + 1 && word_in(text, &toks[c], en_sides)) ||
-        (j == c + 2 && word_is(text, &toks[c], "Northern") && word_is(text, &toks[c + 1], "Ireland")))
-        return 0;
+    /* a country, or a side named as one, in any word of the name ("The
+     * Netherlands", "Northern Ireland", "the Republic of Ireland") */
+    for (size_t c = i; c < j; c++)
+        if ((gaz && (gaz[c] & VL_NER_GAZ_COUNTRY)) || word_in(text, &toks[c], en_sides)) return 0;
     /* not "the aircraft carrier [Carl Vinson]", "real estate developer
      * [Donald Trump]" (a person's full name), "a firm [American]
      * commitment" (an adjective) */
@@ -353,6 +374,18 @@ static int company_evidence(const char *text, const vl_ner_tok *toks, const uint
         return 1;
     /* "Austrian coach Herbert Prohaska": a nationality (MISC) */
     if (type == VL_NER_MISC) return 0;
+    /* a place in a match's result (not a person: "Seles beat Graf 6-4") */
+    if (type == VL_NER_LOC) {
+        if (i >= 2 && word_in(text, p, en_score_preps) && word_score(text, &toks[i - 2]) &&
+            word_in(text, &toks[j - 1], en_club_last_words))
+            return 1;
+        if (p && word_in(text, p, en_match_verbs) && j < n && word_score(text, &toks[j])) return 1;
+        if (j + 3 < n && word_in(text, &toks[j], en_match_verbs) && vl_ner_label_type(labels[j + 1]) >= 0) {
+            size_t e = j + 2;
+            while (e < n && labels[e] == vl_ner_label_i(vl_ner_label_type(labels[j + 1]))) e++;
+            if (e < n && word_score(text, &toks[e])) return 1;
+        }
+    }
     /* "Rio Tinto chief executive Simon Trott": a role, then a person */
     size_t r = j;
     if (r + 1 < n && word_is(text, &toks[r], "chief") && word_is(text, &toks[r + 1], "executive")) r += 2;

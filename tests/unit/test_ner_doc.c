@@ -241,7 +241,6 @@ static void test_company_evidence(void **state) {
     uint8_t want[80];
     memcpy(want, labels, sizeof want);
     want[0] = want[5] = want[7] = want[9] = want[14] = want[20] = (uint8_t)bo;
-    (void)io;
     vl_ner_company_evidence(text, toks, labels, gaz, n);
     assert_memory_equal(labels, want, n);
     /* without the gazetteer a country is not known: Portland becomes a club */
@@ -251,6 +250,29 @@ static void test_company_evidence(void **state) {
     assert_int_equal(labels[22], bo);
     assert_int_equal(labels[27], bo);
     assert_int_equal(labels[39], bo); /* and a place's possessive is a company's */
+
+    /* a match's result: a club's name after a score and "at", a place
+     * beaten by a score; not a country, not a ground ("at Anfield") */
+    const char *text2 = "Leeds lost 2-0 at Brant City . Brant City rested . Tolla beat Varna 5-0 . "
+                        "They won 2-1 at Anfield .";
+    vl_ner_lexer_init(&lx, text2, strlen(text2), VL_LANG_EN);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    assert_int_equal(n, 22);
+    memset(labels, 0, sizeof labels);
+    memset(gaz, 0, sizeof gaz);
+    const int il = vl_ner_label_i(VL_NER_LOC);
+    labels[0] = bo;
+    labels[4] = bl, labels[5] = il;
+    labels[7] = bl, labels[8] = il;
+    labels[11] = bl, gaz[11] = VL_NER_GAZ_COUNTRY;
+    labels[13] = bl;
+    labels[20] = bl;
+    memcpy(want, labels, sizeof want);
+    want[4] = want[7] = want[13] = (uint8_t)bo;
+    want[5] = want[8] = (uint8_t)io;
+    vl_ner_company_evidence(text2, toks, labels, gaz, n);
+    assert_memory_equal(labels, want, n);
 }
 
 int main(void) {
