@@ -152,7 +152,8 @@ void vl_ner_company_short_names(const char *text, const vl_ner_tok *toks, uint8_
  * company or a club (a company noun before it, "the regulator Ofwat"; a
  * business word after its possessive, "Harland's first-half profit"; a
  * role and a person's name after it, "Rio Tinto chief executive Simon
- * Trott", "Bath forward Ben Spencer"; a place's name in a match's
+ * Trott", "Bath forward Ben Spencer"; its seat or staff, "Lumen, based
+ * in Monroe", "an analyst at Bernstein"; a place's name in a match's
  * result, "lost 2-0 at Bristol City", "beat Denver 101-99") is an ORG at
  * every mention of the text typed PER, LOC or MISC.  gaz: per token, the gazetteer classes of
  * the matches that start there (the low byte of vl_ner_sent_feats.gaz; may

@@ -273,6 +273,28 @@ static void test_company_evidence(void **state) {
     want[5] = want[8] = (uint8_t)io;
     vl_ner_company_evidence(text2, toks, labels, gaz, n);
     assert_memory_equal(labels, want, n);
+
+    /* a firm's seat and staff: "X, based in", "analyst at X"; not a place
+     * of the gazetteer ("Varna, based in" is no firm's) */
+    const char *text3 = "Lumo , based in Varna , grew . Lumo rose . said an analyst at Kerr Bay . "
+                        "Varna , based in Tolla .";
+    vl_ner_lexer_init(&lx, text3, strlen(text3), VL_LANG_EN);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    assert_int_equal(n, 24);
+    memset(labels, 0, sizeof labels);
+    memset(gaz, 0, sizeof gaz);
+    labels[0] = bp;                  /* Lumo, based in: ORG */
+    labels[4] = bl, gaz[4] = VL_NER_GAZ_PLACE;
+    labels[8] = bp;                  /* Lumo: ORG */
+    labels[15] = bl, labels[16] = il; /* analyst at Kerr Bay: ORG */
+    labels[18] = bl, gaz[18] = VL_NER_GAZ_PLACE; /* Varna, based in: stays */
+    labels[22] = bl;
+    memcpy(want, labels, sizeof want);
+    want[0] = want[8] = want[15] = (uint8_t)bo;
+    want[16] = (uint8_t)io;
+    vl_ner_company_evidence(text3, toks, labels, gaz, n);
+    assert_memory_equal(labels, want, n);
 }
 
 int main(void) {
