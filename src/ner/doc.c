@@ -415,6 +415,14 @@ static int company_evidence(const char *text, const vl_ner_tok *toks, const uint
     return 0;
 }
 
+/* The company nouns that open a sentence glued to the name ("Rival
+ * WestJet said", "Regulator Ofwat"): the span rules cut them off the name
+ * (spans.c, company_role_nouns and role_nouns), after this pass. */
+static const char *const en_company_cues_cap[] = {
+    "Rival",   "Rivals",    "Carrier",  "Airline",      "Regulator",   "Watchdog", "Lender",  "Insurer",
+    "Retailer", "Drugmaker", "Carmaker", "Automaker",   "Chipmaker",   "Miner",    "Broadcaster", "Brewer",
+    "Conglomerate", "Planemaker", NULL};
+
 #define MAX_EVIDENCE 32
 void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
                              size_t n) {
@@ -430,6 +438,17 @@ void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *
         if (type != VL_NER_ORG && company_evidence(text, toks, labels, gaz, n, i, j, type)) {
             ev_start[nev] = i;
             ev_len[nev++] = j - i;
+        } else if (type != VL_NER_ORG && type != VL_NER_MISC) {
+            /* a capitalised company noun before the name or glued to it;
+             * a person's full name stays ("Rival Ana Lima") */
+            size_t b = i;
+            if (j > i + 1 && word_in(text, &toks[i], en_company_cues_cap)) b = i + 1;
+            else if (!(i > 0 && labels[i - 1] == 0 && word_in(text, &toks[i - 1], en_company_cues_cap))) b = j;
+            if (b < j && !(type == VL_NER_PER && j - b > 1)) {
+                if (b > i) labels[i] = 0;
+                ev_start[nev] = b;
+                ev_len[nev++] = j - b;
+            }
         }
         i = j;
     }

@@ -295,6 +295,25 @@ static void test_company_evidence(void **state) {
     want[16] = (uint8_t)io;
     vl_ner_company_evidence(text3, toks, labels, gaz, n);
     assert_memory_equal(labels, want, n);
+
+    /* a capitalised company noun glued to the name, or before it; not
+     * before a person's full name */
+    const char *text4 = "Rival Tolla said . Tolla rose . Regulator Brenvik fined Tolla . Rival Ana Lima spoke .";
+    vl_ner_lexer_init(&lx, text4, strlen(text4), VL_LANG_EN);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    assert_int_equal(n, 17);
+    memset(labels, 0, sizeof labels);
+    labels[0] = bp, labels[1] = ip;   /* Rival Tolla: Tolla ORG, Rival out */
+    labels[4] = bp;                   /* Tolla: ORG */
+    labels[8] = bl;                   /* Regulator [Brenvik]: ORG */
+    labels[10] = bp;                  /* Tolla: ORG */
+    labels[13] = bp, labels[14] = ip; /* Rival [Ana Lima]: stays */
+    memcpy(want, labels, sizeof want);
+    want[0] = 0;
+    want[1] = want[4] = want[8] = want[10] = (uint8_t)bo;
+    vl_ner_company_evidence(text4, toks, labels, NULL, n);
+    assert_memory_equal(labels, want, n);
 }
 
 int main(void) {
