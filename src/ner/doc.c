@@ -118,6 +118,7 @@ typedef struct doc_buf {
     float *em;
     uint64_t *h_lower;
     uint8_t *cap;
+    uint8_t *gaz; /* the gazetteer classes of the matches that start at the token */
     size_t n, cap_n;
     size_t *sent; /* sentence i: tokens [sent[i], sent[i + 1]) */
     size_t nsent, cap_sent;
@@ -142,6 +143,9 @@ static int buf_reserve(doc_buf *b, size_t more) {
         uint8_t *k = realloc(b->cap, c);
         if (!k) return VL_ENOMEM;
         b->cap = k;
+        uint8_t *co = realloc(b->gaz, c);
+        if (!co) return VL_ENOMEM;
+        b->gaz = co;
         b->cap_n = c;
     }
     size_t *s = vl_array_grow(b->sent, &b->cap_sent, b->nsent + 1, sizeof *s, 64);
@@ -156,6 +160,7 @@ static void buf_free(doc_buf *b) {
     free(b->em);
     free(b->h_lower);
     free(b->cap);
+    free(b->gaz);
     free(b->sent);
 }
 
@@ -267,6 +272,211 @@ void vl_ner_company_short_names(const char *text, const vl_ner_tok *toks, uint8_
     }
 }
 
+/* ------------------------------------------- companies and clubs (English)
+ *
+ * Modern news names many companies bare ("WestJet", "Novo Nordisk",
+ * "Lumen"), which a tagger trained on 1996 Reuters takes for people or
+ * places, and clubs by their city ("Bristol City", "Denver"), which it
+ * takes for the city.  Somewhere in the text one mention usually says what
+ * the name is; vl_ner_company_evidence finds that mention and retypes all
+ * the name's mentions. */
+
+static int word_in(const char *text, const vl_ner_tok *t, const char *const *list) {
+    size_t len = t->end - t->start;
+    for (; *list; list++)
+        if ((*list)[0] == text[t->start] && strlen(*list) == len && memcmp(*list, text + t->start, len) == 0) return 1;
+    return 0;
+}
+
+static int word_capitalised(const char *text, const vl_ner_tok *t) {
+    unsigned char c = (unsigned char)text[t->start];
+    return (t->flags & VL_NTOK_WORD) && ((c >= 'A' && c <= 'Z') || c >= 0xC0);
+}
+
+/* Lower-case nouns that, right before a name, say it is a company or a
+ * body: "the regulator [Ofwat]", "the vaccine alliance [Gavi]", "carrier
+ * [WestJet]".  In train.conllu the names after them are ORG 86 times, PER
+ * twice (an insurer's and a service's people, "rival" aside). */
+static const char *const en_company_cues[] = {
+    "carrier",   "airline",   "airlines",  "regulator",   "watchdog",  "lender",     "insurer",  "retailer",
+    "drugmaker", "carmaker",  "automaker", "chipmaker",   "miner",     "broadcaster", "conglomerate",
+    "startup",   "start-up",  "firm",      "company",     "brewer",    "alliance",   "charity",  "operator",
+    "maker",     "giant",     "subsidiary", "manufacturer", "supplier", "publisher", "rivals",
+    "retailers", "lenders",   "insurers",  "carriers",    "airlines",  "bank",       "group",    "agency",
+    "club",      "planemaker", "shipper",  "utility",     NULL};
+/* Words after a name's possessive that only a business has: "[WestJet]'s
+ * purchase of", "[Harland]'s first-half profit", "[Alder]'s application"
+ * is not among them (people apply too). */
+static const char *const en_company_possessions[] = {
+    "shares", "stock", "profit", "profits", "revenue", "revenues", "sales", "earnings", "shareholders",
+    "subsidiary", "subsidiaries", "CEO", "first-half", "second-half",
+    "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "factory", "factories", "stores",
+    "flights", "fleet", "customers", "subscribers", "headquarters", NULL};
+/* Roles that a name before them employs, when a person's name follows:
+ * "[Rio Tinto] chief executive Simon Trott", "[Thunder] coach Mark
+ * Daigneault", "[Bath] forward Ben Spencer".  In train.conllu the names
+ * before them are ORG, MISC (nationalities: "Dutch striker") or LOC (the
+ * national sides, countries: left out with the gazetteer's countries). */
+static const char *const en_company_roles[] = {"CEO", "chairman", "chairwoman", NULL};
+static const char *const en_club_roles[] = {
+    "coach", "manager", "forward", "striker", "midfielder", "defender", "goalkeeper", "winger", "captain",
+    "skipper", "fly-half", "scrum-half", "flanker", "quarterback", "guard", "pitcher", "batsman", "bowler",
+    "full-back", "centre-back", "playmaker", NULL};
+/* National sides that the gazetteer's countries miss (the home nations,
+ * and a few it lacks): LOC in CoNLL-2003 ("England captain Mike
+ * Atherton", "U.S. captain Billie Jean King"). */
+static const char *const en_sides[] = {"England", "Scotland", "Wales", "Ireland", "Britain", "U.S.", "US", "USA",
+                                       "Turkey", "Russia", NULL};
+
+/* Jobs done at a firm: "an analyst at [Bernstein]", "chief economist at
+ * [Halvorsen Capital]" (ORG 4 of 4 in train.conllu). */
+static const char *const en_firm_jobs[] = {"analyst", "analysts", "economist", "economists", "strategist",
+                                           "strategists", NULL};
+
+/* A match's result around a place's name makes it a club: "lost 2-0 at
+ * [Bristol City]" (a club's word ends it: a ground, "at Anfield", does
+ * not), "beat [Denver] 101-99", "[Denver] beat Utah 101-99". */
+static const char *const en_club_last_words[] = {"City", "United", "Rovers", "Town", "County", "Athletic",
+                                                 "Albion", "Wanderers", "Hotspur", NULL};
+static const char *const en_score_preps[] = {"at", "to", "against", "over", "with", NULL};
+static const char *const en_match_verbs[] = {"beat", "beats", "defeated", "edged", "thrashed", "routed",
+                                             "won", "lost", "drew", NULL};
+
+/* Whether token t is a score: digits, a hyphen or an en dash, digits
+ * ("3-1", "101-99"). */
+static int word_score(const char *text, const vl_ner_tok *t) {
+    size_t p = t->start, d1 = 0, d2 = 0;
+    while (p < t->end && text[p] >= '0' && text[p] <= '9') p++, d1++;
+    if (!d1 || d1 > 3 || p >= t->end) return 0;
+    if (text[p] == '-') p++;
+    else if (p + 3 <= t->end && memcmp(text + p, "\xE2\x80\x93", 3) == 0) p += 3;
+    else return 0;
+    while (p < t->end && text[p] >= '0' && text[p] <= '9') p++, d2++;
+    return p == t->end && d2 && d2 <= 3;
+}
+
+static int word_is(const char *text, const vl_ner_tok *t, const char *w) {
+    return t->end - t->start == strlen(w) && memcmp(text + t->start, w, t->end - t->start) == 0;
+}
+
+/* Whether the name [i, j) of type `type` is shown a company or a club by
+ * the words around it. */
+static int company_evidence(const char *text, const vl_ner_tok *toks, const uint8_t *labels, const uint8_t *gaz,
+                            size_t n, size_t i, size_t j, int type) {
+    const vl_ner_tok *p = i ? &toks[i - 1] : NULL;
+    /* a country, or a side named as one, in any word of the name ("The
+     * Netherlands", "Northern Ireland", "the Republic of Ireland") */
+    for (size_t c = i; c < j; c++)
+        if ((gaz && (gaz[c] & VL_NER_GAZ_COUNTRY)) || word_in(text, &toks[c], en_sides)) return 0;
+    /* not "the aircraft carrier [Carl Vinson]", "real estate developer
+     * [Donald Trump]" (a person's full name), "a firm [American]
+     * commitment" (an adjective) */
+    if (p && word_in(text, p, en_company_cues) && (!word_is(text, p, "rivals") || j == i + 1) &&
+        !(i >= 2 && word_is(text, &toks[i - 2], "aircraft")) && !(type == VL_NER_PER && j > i + 1) &&
+        !(type == VL_NER_MISC && word_is(text, p, "firm")))
+        return 1;
+    /* a firm's seat or staff, for a name that is no place of the
+     * gazetteer: "[Lumen], based in Monroe", "[Novo Nordisk], which is based
+     * in", "an analyst at [Bernstein]" */
+    int place = type == VL_NER_LOC && gaz && (gaz[i] & VL_NER_GAZ_PLACE);
+    if (!place && type != VL_NER_MISC) {
+        if (j + 2 < n && word_is(text, &toks[j], ",") && word_is(text, &toks[j + 1], "based") &&
+            word_is(text, &toks[j + 2], "in"))
+            return 1;
+        if (j + 4 < n && word_is(text, &toks[j], ",") &&
+            (word_is(text, &toks[j + 1], "which") || word_is(text, &toks[j + 1], "that")) &&
+            word_is(text, &toks[j + 2], "is") && word_is(text, &toks[j + 3], "based"))
+            return 1;
+        if (i >= 2 && word_is(text, p, "at") && word_in(text, &toks[i - 2], en_firm_jobs)) return 1;
+    }
+    /* a possessive: not "Tokyo's stock market", a place's */
+    if (!place && j + 1 < n && (word_is(text, &toks[j], "'s") || word_is(text, &toks[j], "\xE2\x80\x99s")) &&
+        (word_in(text, &toks[j + 1], en_company_possessions) ||
+         (j + 2 < n && word_is(text, &toks[j + 1], "chief") && word_is(text, &toks[j + 2], "executive"))))
+        return 1;
+    /* "Austrian coach Herbert Prohaska": a nationality (MISC) */
+    if (type == VL_NER_MISC) return 0;
+    /* a place in a match's result (not a person: "Seles beat Graf 6-4") */
+    if (type == VL_NER_LOC) {
+        if (i >= 2 && word_in(text, p, en_score_preps) && word_score(text, &toks[i - 2]) &&
+            word_in(text, &toks[j - 1], en_club_last_words))
+            return 1;
+        if (p && word_in(text, p, en_match_verbs) && j < n && word_score(text, &toks[j])) return 1;
+        if (j + 3 < n && word_in(text, &toks[j], en_match_verbs) && vl_ner_label_type(labels[j + 1]) >= 0) {
+            size_t e = j + 2;
+            while (e < n && labels[e] == vl_ner_label_i(vl_ner_label_type(labels[j + 1]))) e++;
+            if (e < n && word_score(text, &toks[e])) return 1;
+        }
+    }
+    /* "Rio Tinto chief executive Simon Trott": a role, then a person */
+    size_t r = j;
+    if (r + 1 < n && word_is(text, &toks[r], "chief") && word_is(text, &toks[r + 1], "executive")) r += 2;
+    else if (r < n && (word_in(text, &toks[r], en_company_roles) || word_in(text, &toks[r], en_club_roles))) r++;
+    if (r > j && r < n && word_capitalised(text, &toks[r]) &&
+        (labels[r] == vl_ner_label_b(VL_NER_PER) || labels[r] == 0))
+        return 1;
+    return 0;
+}
+
+/* The company nouns that open a sentence glued to the name ("Rival
+ * WestJet said", "Regulator Ofwat"): the span rules cut them off the name
+ * (spans.c, company_role_nouns and role_nouns), after this pass. */
+static const char *const en_company_cues_cap[] = {
+    "Rival",   "Rivals",    "Carrier",  "Airline",      "Regulator",   "Watchdog", "Lender",  "Insurer",
+    "Retailer", "Drugmaker", "Carmaker", "Automaker",   "Chipmaker",   "Miner",    "Broadcaster", "Brewer",
+    "Conglomerate", "Planemaker", NULL};
+
+#define MAX_EVIDENCE 32
+void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
+                             size_t n) {
+    size_t ev_start[MAX_EVIDENCE], ev_len[MAX_EVIDENCE], nev = 0;
+    for (size_t i = 0; i < n && nev < MAX_EVIDENCE;) {
+        int type = vl_ner_label_type(labels[i]);
+        if (type < 0) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
+        if (type != VL_NER_ORG && company_evidence(text, toks, labels, gaz, n, i, j, type)) {
+            ev_start[nev] = i;
+            ev_len[nev++] = j - i;
+        } else if (type != VL_NER_ORG && type != VL_NER_MISC) {
+            /* a capitalised company noun before the name or glued to it;
+             * a person's full name stays ("Rival Ana Lima") */
+            size_t b = i;
+            if (j > i + 1 && word_in(text, &toks[i], en_company_cues_cap)) b = i + 1;
+            else if (!(i > 0 && labels[i - 1] == 0 && word_in(text, &toks[i - 1], en_company_cues_cap))) b = j;
+            if (b < j && !(type == VL_NER_PER && j - b > 1)) {
+                if (b > i) labels[i] = 0;
+                ev_start[nev] = b;
+                ev_len[nev++] = j - b;
+            }
+        }
+        i = j;
+    }
+    if (!nev) return;
+    const int b_org = vl_ner_label_b(VL_NER_ORG), i_org = vl_ner_label_i(VL_NER_ORG);
+    for (size_t i = 0; i < n;) {
+        int type = vl_ner_label_type(labels[i]);
+        if (type < 0) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
+        for (size_t c = 0; type != VL_NER_ORG && c < nev; c++) {
+            if (j - i != ev_len[c]) continue;
+            size_t k = 0;
+            while (k < j - i && tok_eq(text, &toks[i + k], &toks[ev_start[c] + k])) k++;
+            if (k < j - i) continue;
+            for (k = i; k < j; k++) labels[k] = (uint8_t)(k > i ? i_org : b_org);
+            break;
+        }
+        i = j;
+    }
+}
+
 /* The tagger's own sentences: its lexer's. */
 static size_t lexer_next(void *src, vl_ner_tok *toks) { return vl_ner_next_sentence(src, toks, VL_NER_MAX_SENT); }
 
@@ -307,6 +517,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
         memcpy(bp->em + at * L, s->s.em, n * L * sizeof *bp->em);
         memcpy(bp->h_lower + at, s->s.sf.h_lower, n * sizeof *bp->h_lower);
         memcpy(bp->cap + at, s->s.sf.cap, n);
+        for (size_t i = 0; i < n; i++) bp->gaz[at + i] = (uint8_t)(s->s.sf.gaz[i] & 0xFF);
         if (vl_ner_doc_add(dp, bp->h_lower + at, bp->cap + at, s->labels1, n)) goto nomem;
         bp->sent[bp->nsent++] = bp->n;
         bp->n += n;
@@ -343,6 +554,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
     /* the span rules run per sentence, after this: a company that a cue
      * of theirs names once is carried to its other mentions here */
     vl_ner_doc_cue_orgs(text, b.toks, b.labels, b.sent, b.nsent, b.n, s->labels);
+    if (vl_ner_model_lang(m) == VL_LANG_EN) vl_ner_company_evidence(text, b.toks, b.labels, b.gaz, b.n);
     for (size_t k = 0; k < b.nsent && rc == VL_OK; k++) {
         size_t a = b.sent[k], e = k + 1 < b.nsent ? b.sent[k + 1] : b.n;
         for (size_t i = a; i < e; i++) s->labels[i - a] = b.labels[i];

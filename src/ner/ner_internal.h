@@ -158,6 +158,19 @@ void vl_ner_company_short_names(const char *text, const vl_ner_tok *toks, uint8_
  * 1]) (the last ends at n); scratch: VL_NER_MAX_SENT ints. */
 void vl_ner_doc_cue_orgs(const char *text, const vl_ner_tok *toks, uint8_t *labels, const size_t *sent, size_t nsent,
                          size_t n, int *scratch);
+/* English document rule after it: a name that one mention shows to be a
+ * company or a club (a company noun before it, "the regulator Ofwat"; a
+ * business word after its possessive, "Harland's first-half profit"; a
+ * role and a person's name after it, "Rio Tinto chief executive Simon
+ * Trott", "Bath forward Ben Spencer"; its seat or staff, "Lumen, based
+ * in Monroe", "an analyst at Bernstein"; a place's name in a match's
+ * result, "lost 2-0 at Bristol City", "beat Denver 101-99") is an ORG at
+ * every mention of the text typed PER, LOC or MISC.  gaz: per token, the gazetteer classes of
+ * the matches that start there (the low byte of vl_ner_sent_feats.gaz; may
+ * be NULL): countries are never retyped (national sides are LOC in
+ * CoNLL-2003), nor places by a possessive. */
+void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
+                             size_t n);
 
 void vl_ner_doc_clear(vl_ner_doc *d);
 void vl_ner_doc_free(vl_ner_doc *d);

@@ -329,6 +329,42 @@ static void test_spans_english(void **state) {
              VL_LANG_EN, 23, (const int[][3]){{2, 3, VL_NER_ORG}, {5, 6, VL_NER_PER}, {12, 13, VL_NER_ORG}}, 3,
              &out);
     assert_string_equal(out.s, "LOC:Earth|LOC:Moon|LOC:Mars|ORG:Google");
+    /* a name ending on a place's word is a place; not beside a score (a
+     * club), not a person on a word that ends surnames ("Bay"), not a body
+     * "of" a place */
+    spans_of("Flights left Varlo International Airport and Brant County ; Notts County 2 ; Ana Island met Tom Bay at "
+             "Kemmer National Forest ; Varlo Bank of Brant County .",
+             VL_LANG_EN, 29,
+             (const int[][3]){{2, 5, VL_NER_ORG},
+                              {6, 8, VL_NER_ORG},
+                              {9, 11, VL_NER_ORG},
+                              {13, 15, VL_NER_PER},
+                              {16, 18, VL_NER_PER},
+                              {19, 22, VL_NER_ORG},
+                              {23, 28, VL_NER_ORG}},
+             7, &out);
+    assert_string_equal(out.s, "LOC:Varlo International Airport|LOC:Brant County|ORG:Notts County|LOC:Ana Island|"
+                               "PER:Tom Bay|LOC:Kemmer National Forest|ORG:Varlo Bank of Brant County");
+    /* a body's head takes its place or people after "of" (the), not a
+     * company's or a club's name, nor a nationality */
+    spans_of("The Varlo Party of Brantia and the Court of Justice of the Kemmer Union met Dunmore of Brantia and "
+             "the Office of the Brantian banks .",
+             VL_LANG_EN, 26,
+             (const int[][3]){{1, 3, VL_NER_ORG},
+                              {4, 5, VL_NER_LOC},
+                              {7, 10, VL_NER_ORG},
+                              {12, 14, VL_NER_ORG},
+                              {15, 16, VL_NER_ORG},
+                              {17, 18, VL_NER_LOC},
+                              {20, 21, VL_NER_ORG},
+                              {23, 24, VL_NER_MISC}},
+             8, &out);
+    assert_string_equal(out.s, "ORG:Varlo Party of Brantia|ORG:Court of Justice of the Kemmer Union|ORG:Dunmore|"
+                               "LOC:Brantia|ORG:Office|MISC:Brantian");
+    /* French text keeps the labels */
+    spans_of("Flights left Varlo International Airport .", VL_LANG_FR, 6, (const int[][3]){{2, 5, VL_NER_ORG}}, 1,
+             &out);
+    assert_string_equal(out.s, "ORG:Varlo International Airport");
 }
 
 /* A French body's name that opens with a head such as "Agence" or

@@ -240,6 +240,118 @@ static void test_doc_cue_orgs(void **state) {
     assert_int_equal(none[22], 0);
 }
 
+/* A name that one mention shows to be a company or a club (a company noun
+ * before it, a business word after its possessive, a role and a person
+ * after it) becomes an ORG at all its mentions; a person's full name after
+ * a company noun, a country before a role, a place's possessive, a
+ * nationality before a role and other names stay. */
+static void test_company_evidence(void **state) {
+    (void)state;
+    const char *text = "Brenvik said . The regulator Brenvik fined Tolla . Tolla 's shares fell . "
+                       "Dunmore forward Ana Ruiz scored for Dunmore . Portland coach Bo Li left Portland . "
+                       "the insurer Ana Ruiz . Austrian coach Bo Li . Varna 's profit rose in Varna .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[80];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    assert_int_equal(n, 46);
+    uint8_t labels[80] = {0}, gaz[80] = {0};
+    const int bo = vl_ner_label_b(VL_NER_ORG), io = vl_ner_label_i(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER),
+              ip = vl_ner_label_i(VL_NER_PER), bl = vl_ner_label_b(VL_NER_LOC), bm = vl_ner_label_b(VL_NER_MISC);
+    labels[0] = bp;                   /* Brenvik: ORG (the regulator Brenvik) */
+    labels[5] = bm;                   /* Brenvik after "regulator": ORG */
+    labels[7] = bl;                   /* Tolla: ORG (Tolla 's shares) */
+    labels[9] = bp;                   /* Tolla 's shares: ORG */
+    labels[14] = bl;                  /* Dunmore forward Ana Ruiz: ORG */
+    labels[16] = bp, labels[17] = ip; /* Ana Ruiz: stays */
+    labels[20] = bl;                  /* Dunmore: ORG */
+    labels[22] = bl, gaz[22] = VL_NER_GAZ_COUNTRY; /* Portland, a country here: stays */
+    labels[24] = bp, labels[25] = ip;
+    labels[27] = bl, gaz[27] = VL_NER_GAZ_COUNTRY;
+    labels[31] = bp, labels[32] = ip; /* insurer Ana Ruiz: a full name stays PER */
+    labels[34] = bm;                  /* Austrian coach: stays MISC */
+    labels[36] = bp, labels[37] = ip;
+    labels[39] = bl, gaz[39] = VL_NER_GAZ_PLACE; /* Varna 's profit, a place: stays */
+    labels[44] = bl, gaz[44] = VL_NER_GAZ_PLACE;
+    uint8_t want[80];
+    memcpy(want, labels, sizeof want);
+    want[0] = want[5] = want[7] = want[9] = want[14] = want[20] = (uint8_t)bo;
+    vl_ner_company_evidence(text, toks, labels, gaz, n);
+    assert_memory_equal(labels, want, n);
+    /* without the gazetteer a country is not known: Portland becomes a club */
+    memcpy(labels, want, sizeof labels);
+    labels[0] = bp, labels[5] = bm, labels[7] = bl, labels[9] = bp, labels[14] = bl, labels[20] = bl;
+    vl_ner_company_evidence(text, toks, labels, NULL, n);
+    assert_int_equal(labels[22], bo);
+    assert_int_equal(labels[27], bo);
+    assert_int_equal(labels[39], bo); /* and a place's possessive is a company's */
+
+    /* a match's result: a club's name after a score and "at", a place
+     * beaten by a score; not a country, not a ground ("at Anfield") */
+    const char *text2 = "Leeds lost 2-0 at Brant City . Brant City rested . Tolla beat Varna 5-0 . "
+                        "They won 2-1 at Anfield .";
+    vl_ner_lexer_init(&lx, text2, strlen(text2), VL_LANG_EN);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    assert_int_equal(n, 22);
+    memset(labels, 0, sizeof labels);
+    memset(gaz, 0, sizeof gaz);
+    const int il = vl_ner_label_i(VL_NER_LOC);
+    labels[0] = bo;
+    labels[4] = bl, labels[5] = il;
+    labels[7] = bl, labels[8] = il;
+    labels[11] = bl, gaz[11] = VL_NER_GAZ_COUNTRY;
+    labels[13] = bl;
+    labels[20] = bl;
+    memcpy(want, labels, sizeof want);
+    want[4] = want[7] = want[13] = (uint8_t)bo;
+    want[5] = want[8] = (uint8_t)io;
+    vl_ner_company_evidence(text2, toks, labels, gaz, n);
+    assert_memory_equal(labels, want, n);
+
+    /* a firm's seat and staff: "X, based in", "analyst at X"; not a place
+     * of the gazetteer ("Varna, based in" is no firm's) */
+    const char *text3 = "Lumo , based in Varna , grew . Lumo rose . said an analyst at Kerr Bay . "
+                        "Varna , based in Tolla .";
+    vl_ner_lexer_init(&lx, text3, strlen(text3), VL_LANG_EN);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    assert_int_equal(n, 24);
+    memset(labels, 0, sizeof labels);
+    memset(gaz, 0, sizeof gaz);
+    labels[0] = bp;                  /* Lumo, based in: ORG */
+    labels[4] = bl, gaz[4] = VL_NER_GAZ_PLACE;
+    labels[8] = bp;                  /* Lumo: ORG */
+    labels[15] = bl, labels[16] = il; /* analyst at Kerr Bay: ORG */
+    labels[18] = bl, gaz[18] = VL_NER_GAZ_PLACE; /* Varna, based in: stays */
+    labels[22] = bl;
+    memcpy(want, labels, sizeof want);
+    want[0] = want[8] = want[15] = (uint8_t)bo;
+    want[16] = (uint8_t)io;
+    vl_ner_company_evidence(text3, toks, labels, gaz, n);
+    assert_memory_equal(labels, want, n);
+
+    /* a capitalised company noun glued to the name, or before it; not
+     * before a person's full name */
+    const char *text4 = "Rival Tolla said . Tolla rose . Regulator Brenvik fined Tolla . Rival Ana Lima spoke .";
+    vl_ner_lexer_init(&lx, text4, strlen(text4), VL_LANG_EN);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    assert_int_equal(n, 17);
+    memset(labels, 0, sizeof labels);
+    labels[0] = bp, labels[1] = ip;   /* Rival Tolla: Tolla ORG, Rival out */
+    labels[4] = bp;                   /* Tolla: ORG */
+    labels[8] = bl;                   /* Regulator [Brenvik]: ORG */
+    labels[10] = bp;                  /* Tolla: ORG */
+    labels[13] = bp, labels[14] = ip; /* Rival [Ana Lima]: stays */
+    memcpy(want, labels, sizeof want);
+    want[0] = 0;
+    want[1] = want[4] = want[8] = want[10] = (uint8_t)bo;
+    vl_ner_company_evidence(text4, toks, labels, NULL, n);
+    assert_memory_equal(labels, want, n);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_doc_values),
@@ -247,6 +359,7 @@ int main(void) {
         cmocka_unit_test(test_doc_pass),
         cmocka_unit_test(test_company_short_names),
         cmocka_unit_test(test_doc_cue_orgs),
+        cmocka_unit_test(test_company_evidence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
