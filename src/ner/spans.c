@@ -452,6 +452,9 @@ static int tok_nationality(const char *text, const vl_ner_tok *t) {
 static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
     if (i == 0) return 0;
     const vl_ner_tok *p = &toks[i - 1];
+    /* every cue ends on a lower-case word or a comma: most tokens stop here */
+    unsigned char c0 = (unsigned char)text[p->start];
+    if (!((c0 >= 'a' && c0 <= 'z') || c0 >= 0x80 || c0 == ',')) return 0;
     if (tok_in(text, p, org_cues)) return 1;
     if (tok_in(text, p, org_cues_weak)) return 3;
     if (i >= 2 && tok_in(text, p, org_nationalities) && tok_in(text, &toks[i - 2], org_nationality_articles)) return 2;
@@ -1372,7 +1375,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
     if (n <= VL_NER_MAX_SENT) {
         memcpy(copy, labels, n * sizeof *labels);
         int d = dateline_labels(text, toks, n, copy);
-        d |= org_cue_labels(text, toks, n, copy);
+        if (fr) d |= org_cue_labels(text, toks, n, copy);
         if (fr) d |= et_labels(text, toks, n, copy);
         if (fr) d |= lc_body_labels(text, toks, n, copy);
         d |= body_labels(text, toks, n, copy);

@@ -254,6 +254,19 @@ static int next_line(const char *text, size_t len, size_t *next, size_t *a, size
 const char *vl_ner_truecase(vl_ner_truecaser *tc, const char *text, size_t len) {
     size_t ha, hb;
     if (!headline(text, len, &ha, &hb) || !title_line(text, ha, hb)) return text;
+    /* the first letters of the headline's capitalised words, folded: a
+     * body word that starts otherwise is none of them and is not stemmed */
+    uint8_t first[32] = {0};
+    for (size_t i = ha; i < hb;) {
+        if (!is_word_byte((unsigned char)text[i])) {
+            i++;
+            continue;
+        }
+        unsigned char c = (unsigned char)text[i];
+        c = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+        first[c >> 3] |= (uint8_t)(1u << (c & 7));
+        i = word_end(text, hb, i);
+    }
     /* the body's evidence: stems written in lower case, words written
      * capitalised inside a sentence */
     tc->set_n = 0;
@@ -266,6 +279,12 @@ const char *vl_ner_truecase(vl_ner_truecaser *tc, const char *text, size_t len) 
                 continue;
             }
             size_t e = word_end(text, b, i);
+            unsigned char f = (unsigned char)text[i];
+            f = f >= 'A' && f <= 'Z' ? (unsigned char)(f + 32) : f;
+            if (!(first[f >> 3] & (1u << (f & 7)))) {
+                i = e;
+                continue;
+            }
             word_case c = case_of(text + i, e - i);
             uint64_t key = 0;
             if (c == W_LOWER) key = lower_stem_key(tc, text + i, e - i);
