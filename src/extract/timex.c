@@ -2107,8 +2107,14 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
                 f->pod = POD_MO; /* "tous les matins" */
             else if (strcmp(w, "soirs") == 0)
                 f->pod = POD_EV;
-            else if (strcmp(w, "nuits") == 0)
+            else if (strcmp(w, "nuits") == 0 || strcmp(w, "nights") == 0)
                 f->pod = POD_NI;
+            else if (strcmp(w, "mornings") == 0)
+                f->pod = POD_MO; /* "Saturday mornings" */
+            else if (strcmp(w, "afternoons") == 0)
+                f->pod = POD_AF;
+            else if (strcmp(w, "evenings") == 0)
+                f->pod = POD_EV;
             else if (strcmp(w, "new") == 0 || strcmp(w, "nouvel") == 0)
                 f->holiday = 101; /* New Year's Day, le Nouvel An */
             else if (strcmp(w, "labor") == 0)
@@ -2460,6 +2466,41 @@ static int range_link(const vl_timex_tagger *t, int es) {
     if (es == t->last_end) return (k[es].flags & TF_HYPH) != 0;
     if (es != t->last_end + 1 || k[es].sent != k[t->last_end].sent) return 0;
     return (k[t->last_end].mask & (1ull << TC_LINK)) != 0;
+}
+
+/* Whether a clock time starting at token es hangs on a weekday of every
+ * week, the last expression found a word or two before it in its
+ * sentence ("le samedi de 10 h à 13 h", "on Saturday mornings between 8
+ * a.m. and noon"), or ends a range whose start is such a time: it is a
+ * time of every such day (XXXX-XX-XXT10:00), not of a day told. */
+static int after_weekday_set(const vl_timex_tagger *t, int es) {
+    const tx_tok *k = t->toks;
+    if (!t->nout || t->last_end <= 0 || es < t->last_end || es - t->last_end > 2 ||
+        k[t->last_end - 1].sent != k[es].sent)
+        return 0;
+    const vl_timex *p = &t->out[t->nout - 1];
+    if (p->type == VL_TIMEX_SET && strncmp(p->value, "XXXX-WXX-", 9) == 0) return 1;
+    return p->type == VL_TIMEX_TIME && strncmp(p->value, "XXXX-XX-XXT", 11) == 0 && range_link(t, es);
+}
+
+/* The second end of a range or pair whose first end is a weekday of
+ * every week is one too: "du lundi au vendredi", "le jeudi et dimanche
+ * matin" (XXXX-WXX-5, XXXX-WXX-7TMO).  Rewrites x, a bare weekday (and
+ * part of day) at tokens [es, ee), so and returns 1; else 0. */
+static int weekday_set_end(const vl_timex_tagger *t, int es, int ee, vl_timex *x) {
+    const tx_tok *k = t->toks;
+    if (!t->nout || !range_link(t, es) || ee - es > 2 || !(k[es].mask & (1ull << TC_DOW))) return 0;
+    const vl_timex *p = &t->out[t->nout - 1];
+    if (p->type != VL_TIMEX_SET || strncmp(p->value, "XXXX-WXX-", 9) != 0) return 0;
+    if (x->type != VL_TIMEX_DATE && x->type != VL_TIMEX_TIME) return 0;
+    const char *v = x->value;
+    if (!(all_digits(v, 4) && v[4] == '-' && all_digits(v + 5, 2) && v[7] == '-' && all_digits(v + 8, 2))) return 0;
+    if (ee - es == 2 && !(k[es + 1].mask & (1ull << TC_POD))) return 0;
+    char pod[4] = "";
+    if (v[10] == 'T' && !is_digit((unsigned char)v[11])) snprintf(pod, sizeof pod, "%.2s", v + 11);
+    snprintf(x->value, sizeof x->value, "XXXX-WXX-%d%s%s", lex_value(t, &k[es], TC_DOW), pod[0] ? "T" : "", pod);
+    x->type = VL_TIMEX_SET;
+    return 1;
 }
 
 /* Whether the expression starting at token es is the second end of a
@@ -3845,8 +3886,10 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                 }
             }
         }
-        int generic = best.clock_only && t->anchor_sent != t->toks[best.ext_start].sent &&
-                      set_sentence(t, best.ext_start);
+        weekday_set_end(t, best.ext_start, best.ext_end, &x);
+        int generic = best.clock_only && ((t->anchor_sent != t->toks[best.ext_start].sent &&
+                                          set_sentence(t, best.ext_start)) ||
+                                         after_weekday_set(t, best.ext_start));
         int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x, generic);
         if (generic && x.type == VL_TIMEX_TIME && strlen(x.value) >= 11 && x.value[10] == 'T' && all_digits(x.value, 4))
             memcpy(x.value, "XXXX-XX-XX", 10);

@@ -1229,6 +1229,23 @@ const tx_rule vl_timex_rules[] = {
      * jours sauf le lundi", "open daily except Monday" */
     {FR, K_SET, 0, 0, "_sauf|_excepte le DOW|week-end|weekend"},
     {EN, K_SET, 0, 0, "_except _on? DOW|DOWS"},
+    /* generic weekdays of a schedule: French puts the article before a
+     * weekday that recurs ("ouvert le samedi", "fermé le dimanche", "le
+     * dimanche matin", "du lundi au vendredi"; a given day is bare,
+     * "samedi", "de lundi à vendredi", or dated, "le samedi 16 janvier",
+     * which a longer rule takes); the second end of a range or pair of
+     * such weekdays is one too (timex.c, weekday_set_end) */
+    {FR, K_SET, 0, 0, "le DOW POD?"},
+    {FR, K_SET, 0, 0, "_du DOW _au"},
+    {FR, K_SET, 0, 0, "_du DOW POD _au"},
+    /* one in two: "un mardi sur deux", "every other Tuesday" (the value
+     * cannot say "other", TimeML's freq does), "every other week" (P2W) */
+    {FR, K_SET, 0, 0, "un DOW sur deux"},
+    {EN, K_SET, 0, 0, "every other DOW"},
+    {EN, K_SET, 2, 0, "every other UNIT"},
+    /* a part of a weekday in the plural: "Saturday mornings" (TimeBank:
+     * "Tuesday nights", XXXX-WXX-2TNI) */
+    {EN, K_SET, 0, 0, "DOW mornings|afternoons|evenings|nights"},
     /* (a date given with it is that day: "sauf le lundi 3 mars") */
     {FR, K_DATE, 0, 0, "_sauf|_excepte le DOW DAY MONTH YEAR?"},
     {EN, K_DATE, 0, 0, "_except _on? DOW ,? MONTH DAY ,? YEAR?"},

@@ -1,0 +1,65 @@
+/*
+ * test_timex_gold16.c -- unit tests of the rules added after the
+ * sixteenth gold batch (sports, weather, markets, obituaries, schedules)
+ * was scored: errors it showed that are shapes of news in general, not
+ * of its texts.  The sentences are written for these tests, not taken
+ * from the gold files or corpora.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* French puts the article before a weekday that recurs: "le samedi",
+ * "du lundi au vendredi" are every such day (SET XXXX-WXX-6), and the
+ * clock times hung on them are of every such day.  A dated weekday stays
+ * that day.  2026-12-31 is a Thursday. */
+static void test_generic_weekdays_fr(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-12-31", FR, "Le musée sera ouvert du mardi au dimanche de 10 h à 18 h."),
+                        "mardi=SET:XXXX-WXX-2 | dimanche=SET:XXXX-WXX-7 | 10 h=TIME:XXXX-XX-XXT10:00 "
+                        "| 18 h=TIME:XXXX-XX-XXT18:00");
+    assert_string_equal(tag("2026-12-31", FR, "La piscine restera fermée le lundi et le jeudi matin."),
+                        "le lundi=SET:XXXX-WXX-1 | le jeudi matin=SET:XXXX-WXX-4TMO");
+    assert_string_equal(tag("2026-12-31", FR, "Le bureau ouvrira le samedi de 9 h à 12 h."),
+                        "le samedi=SET:XXXX-WXX-6 | 9 h=TIME:XXXX-XX-XXT09:00 | 12 h=TIME:XXXX-XX-XXT12:00");
+    assert_string_equal(tag("2026-12-31", FR, "Les collectes auront lieu un jeudi sur deux."),
+                        "un jeudi sur deux=SET:XXXX-WXX-4");
+    /* (a dated weekday, or one without the article, is a day) */
+    assert_string_equal(tag("2026-12-31", FR, "Le bureau rouvrira le samedi 9 janvier."),
+                        "le samedi 9 janvier=DATE:2027-01-09");
+    assert_string_equal(tag("2026-12-31", FR, "Le bureau rouvrira samedi à 9 h."),
+                        "samedi=DATE:2027-01-02 | 9 h=TIME:2027-01-02T09:00");
+}
+
+/* "every other Tuesday" is one set (the value cannot say "other"),
+ * "every other week" P2W, "Saturday mornings" a part of every Saturday;
+ * a clock time right after it is of every such day.  2026-03-01 is a
+ * Sunday. */
+static void test_generic_weekdays_en(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-01", EN, "Trash is collected every other Thursday."),
+                        "every other Thursday=SET:XXXX-WXX-4");
+    assert_string_equal(tag("2026-03-01", EN, "The committee meets every other month."), "every other month=SET:P2M");
+    assert_string_equal(tag("2026-03-01", EN, "The market opens on Sunday afternoons at 1 p.m."),
+                        "Sunday afternoons=SET:XXXX-WXX-7TAF | 1 p.m.=TIME:XXXX-XX-XXT13:00");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_generic_weekdays_fr),
+        cmocka_unit_test(test_generic_weekdays_en),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
