@@ -3409,6 +3409,21 @@ static int zone_end(const vl_timex_tagger *t, int i) {
     return i + 3 < (int)t->ntoks ? i + 3 : (int)t->ntoks;
 }
 
+/* Whether the English expression at tokens [es, ee) is a day word that
+ * completes the clock time ending at token clock_end right before it
+ * (past its zone): today, tomorrow, yesterday, or next, last, this and a
+ * weekday. */
+static int clock_day_word(const vl_timex_tagger *t, int clock_end, int es, int ee) {
+    const tx_tok *k = t->toks;
+    if (t->lang != TXL_EN || clock_end < 0 || es != zone_end(t, clock_end)) return 0;
+    if (ee - es == 1 && (k[es].mask & (1ull << TC_REL))) {
+        int v = lex_value(t, &k[es], TC_REL);
+        return v >= -1 && v <= 1;
+    }
+    return ee - es == 2 && (k[es].mask & ((1ull << TC_NEXT) | (1ull << TC_PAST) | (1ull << TC_THIS))) &&
+           (k[es + 1].mask & (1ull << TC_DOW));
+}
+
 /* The minutes past midnight of a clock time x found at tokens [es, ee):
  * a dated one ("2025-12-31T22:00": *dated set) or a count of hours
  * written as a clock would be ("22 heures", PT22H; "6 heures 30");
@@ -3917,6 +3932,17 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             all_digits(x.value, 4) && x.value[4] == '-' && x.value[7] == '-' &&
             (x.type == VL_TIMEX_DATE || (x.value[10] == 'T' && !is_digit((unsigned char)x.value[11]))))
             memcpy(t->out[clock_out].value, x.value, 10);
+        /* "4:30 p.m. today", "10 a.m. tomorrow", "2 a.m. next Sunday": a
+         * clock time and the day word after it are one TIME, as "10 a.m.
+         * Friday" is (its rule); "8 p.m. tonight" stays two, "tonight"
+         * being a time of its own */
+        if (clock_out == (long)t->nout - 2 && list_end < 0 && clock_day_word(t, clock_end, best.ext_start, best.ext_end) &&
+            x.type == VL_TIMEX_DATE && strlen(x.value) == 10 && all_digits(x.value, 4)) {
+            vl_timex *c = &t->out[clock_out];
+            c->end = x.end;
+            c->cp_end = x.cp_end;
+            t->nout--;
+        }
         /* "à 18 heures ce soir", "à 8 heures demain matin", "vers 20 heures
          * ce vendredi": the clock time is on the day named right after it */
         int after_clock = clock_out >= 0 &&

@@ -56,10 +56,27 @@ static void test_generic_weekdays_en(void **state) {
                         "Sunday afternoons=SET:XXXX-WXX-7TAF | 1 p.m.=TIME:XXXX-XX-XXT13:00");
 }
 
+/* A clock time and the day word after it are one TIME, as "10 a.m.
+ * Friday" is: "4 p.m. tomorrow", "noon yesterday", "3 a.m. next
+ * Saturday"; "8 p.m. tonight" stays two ("tonight" is a time of its
+ * own).  2026-03-04 is a Wednesday. */
+static void test_clock_with_day_word(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The vote will close at 5 p.m. tomorrow."),
+                        "5 p.m. tomorrow=TIME:2026-03-05T17:00");
+    assert_string_equal(tag("2026-03-04", EN, "The road was reopened at noon yesterday."),
+                        "noon yesterday=TIME:2026-03-03T12:00");
+    assert_string_equal(tag("2026-03-04", EN, "Clocks go forward at 3 a.m. next Saturday."),
+                        "3 a.m. next Saturday=TIME:2026-03-07T03:00");
+    assert_string_equal(tag("2026-03-04", EN, "The game starts at 8 p.m. tonight."),
+                        "8 p.m.=TIME:2026-03-04T20:00 | tonight=TIME:2026-03-04TNI");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_generic_weekdays_fr),
         cmocka_unit_test(test_generic_weekdays_en),
+        cmocka_unit_test(test_clock_with_day_word),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
