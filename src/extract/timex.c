@@ -1663,6 +1663,13 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
          * programmée lundi" */
         if ((k[i + 1].mask & (1ull << TC_ANNOUNCED)) && !(i > 0 && strcmp(k[i - 1].key, "s'") == 0))
             return TENSE_FUTURE; /* (not "s'est invité", a past) */
+        /* ... but the conditional of reported speech is the future of
+         * the report, as -erait is: "a annoncé qu'une exposition lui
+         * serait consacrée cet été" (not "serait arrivé", "reportedly
+         * arrived", outside such a clause) */
+        if (strcmp(x->key, "serait") == 0 || strcmp(x->key, "seraient") == 0) {
+            if (reported_clause(t, i)) return TENSE_FUTURE;
+        }
         return french_participle(t, &k[i + 1]) ? TENSE_PAST : TENSE_NONE;
     }
     size_t len = x->klen;
@@ -1986,6 +1993,37 @@ static int sentence_tense(vl_timex_tagger *t, int a, int b) {
         } else {
             rok = 0;
         }
+    }
+    return TENSE_NONE;
+}
+
+/* The coordinator (its token) when the expression at token es is in a
+ * French clause with no verb opened by "et" after a comma (", et la
+ * course dimanche"): a few words, none of them a verb; else 0.  (Tried
+ * on English ", and": it lowered a scored half by one value, English
+ * lists of days being joined so.) */
+static int elliptic_clause(vl_timex_tagger *t, int es) {
+    const tx_tok *k = t->toks;
+    for (int j = es - 1; j >= 1 && j >= es - 5 && k[j].sent == k[es].sent; j--) {
+        if (k[j].kind == TK_PUNCT) return 0;
+        if (strcmp(k[j].key, "et") == 0) return strcmp(k[j - 1].key, ",") == 0 ? j : 0;
+        int verb = 0;
+        word_tense(t, j, &verb);
+        if (verb) return 0;
+    }
+    return 0;
+}
+
+/* The tense of the nearest verb before token i in its sentence that
+ * marks one, not across a relative or subordinate clause's start: the
+ * verb an elliptic clause at i shares. */
+static int left_tense(vl_timex_tagger *t, int i) {
+    const tx_tok *k = t->toks;
+    for (int j = i - 1; j >= 0 && j >= i - 30 && k[j].sent == k[i].sent; j--) {
+        if (quote_mark(&k[j])) return TENSE_NONE;
+        int verb, tense = word_tense(t, j, &verb);
+        if (tense) return tense;
+        if (k[j].mask & (1ull << TC_CLAUSE)) return TENSE_NONE;
     }
     return TENSE_NONE;
 }
@@ -2879,6 +2917,13 @@ static void complete(match_ctx *m, int end) {
         !(es > 0 && strcmp(k[es - 1].key, "since") == 0))
         f.tense = TENSE_NONE;
     if (!f.tense && f.month >= 1 && f.dow < 1 && f.year < 0) f.tense = sentence_tense(t, es, ee);
+    /* a clause with no verb after a coordinator shares the verb of the
+     * clause before it: "les essais débuteront vendredi, et la course
+     * dimanche" */
+    if (!f.tense && f.dow >= 1 && f.day < 0 && f.month < 0) {
+        int co = elliptic_clause(t, es);
+        if (co > 0) f.tense = left_tense(t, co);
+    }
     /* "le Nouvel An" with no year is the nearest one: the verb of its
      * clause tells of a plan or its undoing ("a annoncé l'annulation du
      * feu d'artifice du Nouvel An", "a appelé à télétravailler jusqu'au
@@ -2932,6 +2977,15 @@ static void complete(match_ctx *m, int end) {
         for (int j = pe - 1; j >= 0 && j >= pe - 10 && k[j].sent == k[es].sent && k[j].kind != TK_PUNCT; j--)
             if (ctx_flags(t, &k[j]) & CTX_DEFER) {
                 f.tense = TENSE_FUTURE;
+                break;
+            }
+    /* "Officials urged residents to avoid outdoor work on Saturday": what
+     * a request asks "to" do is not before it; the nearest such day */
+    if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0 && t->tense_tok >= 0 && t->tense_tok < es &&
+        (ctx_flags(t, &k[t->tense_tok]) & CTX_URGE))
+        for (int j = t->tense_tok + 1; j < es && k[j].sent == k[es].sent; j++)
+            if (key_is(&k[j], "to")) {
+                f.tense = TENSE_NONE;
                 break;
             }
     /* ... and so is its start: "ont déposé un préavis de grève à partir
@@ -3407,6 +3461,39 @@ static int zone_end(const vl_timex_tagger *t, int i) {
             t->toks[j].sent != t->toks[i].sent)
             return j;
     return i + 3 < (int)t->ntoks ? i + 3 : (int)t->ntoks;
+}
+
+/* The end of a span of days is not before its start: "from Jan. 1 to
+ * Dec. 31" told in March, "resumes on April 6 and runs through Nov. 30",
+ * "jusqu'au 30 novembre" after a day of its sentence.  x, a day and month
+ * written without a year at tokens [es, ee), follows the last day found
+ * in its sentence across a range link, or after through, until, till,
+ * jusqu'au; when the nearest such date fell before that day in an
+ * earlier year, it is in the start's year. */
+static void span_end_after_start(const vl_timex_tagger *t, int es, int ee, vl_timex *x) {
+    const tx_tok *k = t->toks;
+    if (x->type != VL_TIMEX_DATE || x->mod[0] || t->last_day < 0 || t->last_end <= 0 || es < 1 ||
+        k[t->last_end - 1].sent != k[es].sent || strlen(x->value) != 10 || !all_digits(x->value, 4))
+        return;
+    int month = 0;
+    for (int i = es; i < ee; i++) {
+        if (k[i].mask & ((1ull << TC_YEAR) | (1ull << TC_DOW) | (1ull << TC_ISO) | (1ull << TC_PAST) | (1ull << TC_NEXT)))
+            return;
+        if (k[i].mask & (1ull << TC_MONTH)) month = 1;
+    }
+    if (!month) return;
+    const tx_tok *b = &k[es - 1];
+    if (!range_link(t, es) && !key_is(b, "through") && !key_is(b, "until") && !key_is(b, "till") &&
+        !key_is(b, "thru") && !key_is(b, "jusqu'au"))
+        return;
+    int y = value_int(x->value), m = value_int(x->value + 5), d = value_int(x->value + 8), sy, sm, sd;
+    vl_timex_civil(t->last_day, &sy, &sm, &sd);
+    /* (only when the end's day of the year follows the start's: an end
+     * before it, "from Dec. 20 to Jan. 5", crosses a new year, which the
+     * resolver already places, and "payable April 1 to March 20" of a
+     * sentence no range reads is none) */
+    if (vl_timex_days(y, m, d) >= t->last_day || sy <= y || m < sm || (m == sm && d < sd)) return;
+    snprintf(x->value, sizeof x->value, "%04d-%02d-%02d", sy, m, d);
 }
 
 /* Whether the English expression at tokens [es, ee) is a day word that
@@ -3902,6 +3989,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             }
         }
         weekday_set_end(t, best.ext_start, best.ext_end, &x);
+        span_end_after_start(t, best.ext_start, best.ext_end, &x);
         int generic = best.clock_only && ((t->anchor_sent != t->toks[best.ext_start].sent &&
                                           set_sentence(t, best.ext_start)) ||
                                          after_weekday_set(t, best.ext_start));

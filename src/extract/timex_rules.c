@@ -539,6 +539,13 @@ const tx_lex vl_timex_lexicon[] = {
     /* verbs of putting off ("postponed the vote to Tuesday", "a reporté
      * la réunion à jeudi"): the weekday after "to", "until", "à" is the
      * event's new day, to come whatever the verb's tense */
+    /* verbs of request ("urged residents to avoid work on Saturday"):
+     * the act asked for is not before the asking, so the weekday of the
+     * infinitive after them is the nearest, not the past one */
+    {"urged", EN, TC_CTX, CTX_URGE}, {"asked", EN, TC_CTX, CTX_URGE}, {"advised", EN, TC_CTX, CTX_URGE},
+    {"told", EN, TC_CTX, CTX_URGE}, {"ordered", EN, TC_CTX, CTX_URGE}, {"encouraged", EN, TC_CTX, CTX_URGE},
+    {"instructed", EN, TC_CTX, CTX_URGE}, {"requested", EN, TC_CTX, CTX_URGE}, {"warned", EN, TC_CTX, CTX_URGE},
+    {"invited", EN, TC_CTX, CTX_URGE},
     {"postponed", EN, TC_CTX, CTX_DEFER}, {"delayed", EN, TC_CTX, CTX_DEFER}, {"moved", EN, TC_CTX, CTX_DEFER},
     {"pushed", EN, TC_CTX, CTX_DEFER}, {"rescheduled", EN, TC_CTX, CTX_DEFER}, {"deferred", EN, TC_CTX, CTX_DEFER},
     {"adjourned", EN, TC_CTX, CTX_DEFER}, {"delays", EN, TC_CTX, CTX_DEFER}, {"postpones", EN, TC_CTX, CTX_DEFER},

@@ -72,11 +72,35 @@ static void test_clock_with_day_word(void **state) {
                         "8 p.m.=TIME:2026-03-04T20:00 | tonight=TIME:2026-03-04TNI");
 }
 
+/* Tense: the conditional of reported speech is the report's future
+ * ("a annoncé qu'une fête serait organisée cet été"); a verbless clause
+ * after ", et" shares the verb before it; what a request asks "to" do
+ * is not before it; the end of a span of days is not before its start.
+ * 2026-03-16 is a Monday, 2026-08-20 a Thursday. */
+static void test_tense_of_plans(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-16", FR, "La mairie a annoncé qu'une fête serait organisée cet été."),
+                        "cet été=DATE:2026-SU");
+    /* ("serait arrivé" outside reported speech is still a past) */
+    assert_string_equal(tag("2026-03-16", FR, "Le suspect serait arrivé samedi à Lyon."), "samedi=DATE:2026-03-14");
+    assert_string_equal(tag("2026-03-16", FR,
+                            "Le tournoi a commencé dimanche. Les demi-finales se joueront vendredi, et la finale "
+                            "dimanche."),
+                        "dimanche=DATE:2026-03-15 | vendredi=DATE:2026-03-20 | dimanche=DATE:2026-03-22");
+    assert_string_equal(tag("2026-08-20", EN, "Officials urged residents to stay indoors on Saturday."),
+                        "Saturday=DATE:2026-08-22");
+    assert_string_equal(tag("2026-03-01", EN, "The season runs from April 1 to Dec. 15."),
+                        "April 1=DATE:2026-04-01 | Dec. 15=DATE:2026-12-15");
+    assert_string_equal(tag("2026-03-01", FR, "La saison des ouragans va du 1er juin au 30 novembre."),
+                        "1er juin=DATE:2026-06-01 | 30 novembre=DATE:2026-11-30");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_generic_weekdays_fr),
         cmocka_unit_test(test_generic_weekdays_en),
         cmocka_unit_test(test_clock_with_day_word),
+        cmocka_unit_test(test_tense_of_plans),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
