@@ -1031,6 +1031,19 @@ static int tokenize(vl_timex_tagger *t) {
                 folded = 1;
                 hashed = 0;
             }
+            /* "FY2026": a fiscal year in analysts' shorthand is the word
+             * "fy" and the year, which the rules join again */
+            if (has_digit && e == i + 6 && (s[i] | 0x20) == 'f' && (s[i + 1] | 0x20) == 'y' && is_digit(s[i + 2]) &&
+                is_digit(s[i + 3]) && is_digit(s[i + 4]) && is_digit(s[i + 5]) && (s[i + 2] == '1' || s[i + 2] == '2')) {
+                k->key[0] = 'f';
+                k->key[1] = 'y';
+                k->key[2] = 0;
+                n = 2;
+                e = i + 2;
+                has_digit = 0;
+                folded = 1;
+                hashed = 0;
+            }
             k->kind = has_digit ? TK_OTHER : TK_WORD;
             if (s[i] >= 'A' && s[i] <= 'Z') k->flags |= TF_CAP;
             if (s[i] == 0xC3 && i + 1 < len && s[i + 1] >= 0x80 && s[i + 1] <= 0x9E) k->flags |= TF_CAP;
@@ -1106,8 +1119,17 @@ static int tokenize(vl_timex_tagger *t) {
              * capitalised after a number inside a sentence are a name,
              * not a count ("24 Heures plus tard" may open a title) */
             if (t->lang == TXL_FR && (k->flags & TF_CAP) && t->ntoks > 2 && (k[-1].mask & (1ull << TC_NUM)) &&
-                k[-2].sent == k->sent && (strcmp(k->key, "heures") == 0 || strcmp(k->key, "heure") == 0))
+                k[-2].sent == k->sent && (strcmp(k->key, "heures") == 0 || strcmp(k->key, "heure") == 0)) {
                 k->mask &= ~((1ull << TC_UNIT) | (1ull << TC_UNITS));
+                /* ... and no clock time either before "du"/"de" and a
+                 * capitalised name ("vainqueur des 24 Heures du Mans" is
+                 * no midnight) */
+                size_t j = k->end;
+                while (j < len && s[j] == ' ') j++;
+                if (j + 3 < len && s[j] == 'd' && (s[j + 1] == 'u' || s[j + 1] == 'e') && s[j + 2] == ' ' &&
+                    s[j + 3] >= 'A' && s[j + 3] <= 'Z')
+                    k->mask &= ~(1ull << TC_LIT);
+            }
             /* English: "watched 60 Minutes", "won the 24 Hours of Le
              * Mans", "read 100 Years of Solitude": a unit capitalised after
              * a number that follows a lower-case word is a title, not a
@@ -2139,8 +2161,14 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
             else if (strcmp(w, "earlier") == 0) f->mod = MOD_START;
             else if (strcmp(w, "later") == 0) f->mod = MOD_END;
             else if (strcmp(w, "past") == 0 && f->dir == 0) f->dir = -1; /* this past weekend: the last */
-            else if (strcmp(w, "etes") == 0)
-                f->season = SEASON_SU; /* "tous les étés" */
+            else if (strcmp(w, "etes") == 0 || strcmp(w, "summers") == 0)
+                f->season = SEASON_SU; /* "tous les étés", "the past three summers" */
+            else if (strcmp(w, "winters") == 0)
+                f->season = SEASON_WI;
+            else if (strcmp(w, "springs") == 0)
+                f->season = SEASON_SP;
+            else if (strcmp(w, "autumns") == 0 || (strcmp(w, "fall") == 0 && f->setw))
+                f->season = SEASON_FA;
             else if (strcmp(w, "matins") == 0)
                 f->pod = POD_MO; /* "tous les matins" */
             else if (strcmp(w, "soirs") == 0)
@@ -2527,13 +2555,25 @@ static int after_weekday_set(const vl_timex_tagger *t, int es) {
  * part of day) at tokens [es, ee), so and returns 1; else 0. */
 static int weekday_set_end(const vl_timex_tagger *t, int es, int ee, vl_timex *x) {
     const tx_tok *k = t->toks;
-    if (!t->nout || !range_link(t, es) || ee - es > 2 || !(k[es].mask & (1ull << TC_DOW))) return 0;
+    if (!t->nout || !range_link(t, es) || ee - es > 2) return 0;
     const vl_timex *p = &t->out[t->nout - 1];
+    /* ... and so is a season after a season of every year ("each spring
+     * and autumn": XXXX-FA) */
+    if (ee - es == 1 && (k[es].mask & (1ull << TC_SEASON)) && p->type == VL_TIMEX_SET && strlen(p->value) == 7 &&
+        strncmp(p->value, "XXXX-", 5) == 0 && !is_digit((unsigned char)p->value[5]) && x->type == VL_TIMEX_DATE &&
+        strlen(x->value) == 7 && all_digits(x->value, 4)) {
+        char sn[3] = {x->value[5], x->value[6], 0};
+        snprintf(x->value, sizeof x->value, "XXXX-%s", sn);
+        x->type = VL_TIMEX_SET;
+        return 1;
+    }
+    if (!(k[es].mask & (1ull << TC_DOW))) return 0;
     if (p->type != VL_TIMEX_SET || strncmp(p->value, "XXXX-WXX-", 9) != 0) return 0;
     if (x->type != VL_TIMEX_DATE && x->type != VL_TIMEX_TIME) return 0;
     const char *v = x->value;
     if (!(all_digits(v, 4) && v[4] == '-' && all_digits(v + 5, 2) && v[7] == '-' && all_digits(v + 8, 2))) return 0;
     if (ee - es == 2 && !(k[es + 1].mask & (1ull << TC_POD))) return 0;
+    if (k[es].mask & (1ull << TC_SEASON)) return 0;
     char pod[4] = "";
     if (v[10] == 'T' && !is_digit((unsigned char)v[11])) snprintf(pod, sizeof pod, "%.2s", v + 11);
     snprintf(x->value, sizeof x->value, "XXXX-WXX-%d%s%s", lex_value(t, &k[es], TC_DOW), pod[0] ? "T" : "", pod);
@@ -3496,6 +3536,23 @@ static void span_end_after_start(const vl_timex_tagger *t, int es, int ee, vl_ti
     snprintf(x->value, sizeof x->value, "%04d-%02d-%02d", sy, m, d);
 }
 
+/* A French sports story that numbers its "journées" in digits ("la 12e
+ * journée"; "la deuxième journée" of a search is its second day) counts
+ * match days, not days: there "les cinq dernières journées" is no span of
+ * five days.  Drops the unit from every journée then. */
+static void match_days(vl_timex_tagger *t) {
+    tx_tok *k = t->toks;
+    int n = (int)t->ntoks, sport = 0;
+    if (t->lang != TXL_FR) return;
+    for (int i = 1; i < n && !sport; i++)
+        if (strcmp(k[i].key, "journee") == 0 && (k[i - 1].mask & (1ull << TC_ORD)) && k[i - 1].kind == TK_NUM &&
+            k[i - 1].sent == k[i].sent)
+            sport = 1;
+    for (int i = 0; sport && i < n; i++)
+        if (strcmp(k[i].key, "journee") == 0 || strcmp(k[i].key, "journees") == 0)
+            k[i].mask &= ~((1ull << TC_UNIT) | (1ull << TC_UNITS) | (1ull << TC_LIT));
+}
+
 /* Whether the English expression at tokens [es, ee) is a day word that
  * completes the clock time ending at token clock_end right before it
  * (past its zone): today, tomorrow, yesterday, or next, last, this and a
@@ -3838,6 +3895,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     int rc = tokenize(t);
     if (rc) return rc;
     post_tokens(t);
+    match_days(t);
     if (t->ntoks) memset(t->tense_memo, TENSE_UNKNOWN, t->ntoks);
     size_t cp_pos = 0, cp_count = 0;
     /* the last clock time with no day of its own, and the token after it */

@@ -765,6 +765,8 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_DATE, 0, 0, "SEASON YEAR|PAST|NEXT"},
     {FR, K_DATE, 0, 0, "THIS SEASON"},
     {FR, K_DATE, 0, 0, "_en|_au|l' SEASON"},
+    /* "depuis le printemps", "avant l'hiver" ("l'" is taken above) */
+    {FR, K_DATE, 0, 0, "_depuis|_avant|_apres|_pendant|_durant|_des|_jusqu'a le SEASON YEAR?"},
     /* ... and one a modifier opens: "la fin de l'été", "au début de
      * l'automne" (the modifier prefix takes "de l'") */
     {FR, K_DATE, 0, RF_AFTERMOD, "SEASON"},
@@ -855,6 +857,17 @@ const tx_rule vl_timex_rules[] = {
      * a preposition of time the season is a date ("the spring" alone may
      * be a water spring, "fall" alone a verb) */
     {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by|_since|_for|_before|_after|_till the SEASON"},
+    {EN, K_DATE, 0, 0, "_of|_throughout the SEASON"},
+    /* (a season naming a crop or a sitting is no time: "of the winter
+     * wheat", "winter and spring wheat", "the Spring session") */
+    {EN, K_NONE, 0, 0, "of|and the? SEASON wheat|crop|crops|grain|grains|barley|rye|oats|plantings|wheats|session"},
+    /* a season a weather word qualifies: "after a dry spring", "its
+     * driest summer since 1950" */
+    {EN, K_DATE, 0, 0, "_dry|_wet|_hot|_cold|_mild|_warm|_cool|_rainy|_snowy|_harsh SEASON"},
+    {EN, K_DATE, 0, 0, "_driest|_wettest|_hottest|_coldest|_warmest|_coolest|_mildest SEASON"},
+    /* (an ordinal counts them: "a third dry summer", "its second
+     * straight wet winter") */
+    {EN, K_NONE, 0, 0, "ORD straight|consecutive? dry|wet|hot|cold|mild|warm|cool|rainy|snowy|harsh SEASON"},
     {EN, K_DATE, 0, 0, "_in|_during|_until|_by|_since|_before|_after|_till SEASON"},
     /* ... and so is one a modifier opens: "peak in late summer", "by early
      * spring", "in the late autumn" (the modifier gives the mod) */
@@ -889,6 +902,12 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "q1|q2|q3|q4|h1|h2 fiscal? YEAR"},
     {EN, K_DATE, 0, 0, "fiscal? YEAR q1|q2|q3|q4|h1|h2"},
     {EN, K_DATE, 0, 0, "h1|h2 _REPORT"},
+    /* "FY2026" (split into "fy" and the year by the tokenizer): the
+     * fiscal year, which TimeML values as the year ("fiscal 2026") */
+    {EN, K_DATE, 0, 0, "fy YEAR"},
+    /* a quarter or half after a preposition or determiner: "in Q3", "a
+     * flat H1", "for H2", "the Q4 results" (not "Audi Q3 sales") */
+    {EN, K_DATE, 0, 0, "_in|_for|_during|_since|_a|_the|_its|_flat|_weak|_strong|_from|_than q1|q2|q3|q4|h1|h2"},
     {FR, K_DATE, 0, 0, "MONTH"},
 
     /* --- the quarter of a business report (K_QREF: param quarters from it) */
@@ -1166,6 +1185,9 @@ const tx_rule vl_timex_rules[] = {
      * counted from a start, as "the first nine months" (TimeBank: P9M) */
     {FR, K_DUR, 0, 0, "les? NUM premiers|premieres UNITS"},
     {EN, K_DUR, 0, 0, "a few UNITS"},
+    /* "five straight months", "three consecutive days": a span (French
+     * "sept jours d'affilée" leaves its adverb out: "sept jours") */
+    {EN, K_DUR, 0, 0, "NUM straight|consecutive|successive UNITS"},
     /* "it will take a while", "for a while": a vague span of no unit
      * (TimeBank: PXX); "a while ago" is the vague past, and "once in a
      * while" (sometimes) no time at all */
@@ -1202,6 +1224,13 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_SET, 0, 0, "chaque SEASON"},
     {EN, K_SET, 0, 0, "every|each SEASON|fall"},
     {FR, K_SET, 0, 0, "tous les SEASON|etes"},
+    /* the seasons of the last few years, each of them: "les trois
+     * derniers étés", "the past three summers" (TempEval-3: SET XXXX-SU) */
+    {FR, K_SET, 0, 0, "les|ces NUM derniers SEASON|etes"},
+    {EN, K_SET, 0, 0, "the past|last NUM summers|winters|springs|autumns"},
+    /* the second season of a pair: "in spring and summer", "each spring
+     * and autumn" (a set when the first is: timex.c, set_pair_end) */
+    {EN, K_DATE, 0, 0, "_and SEASON"},
     /* a date of every year: "chaque 14 juillet", "tous les 1er mai",
      * "chaque mois d'août", "every July 4", "each May" (XXXX-07-14,
      * XXXX-05); not "tous les 15 jours", a count of days */

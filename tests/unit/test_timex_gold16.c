@@ -95,12 +95,49 @@ static void test_tense_of_plans(void **state) {
                         "1er juin=DATE:2026-06-01 | 30 novembre=DATE:2026-11-30");
 }
 
+/* Business and weather periods: "FY2027" is the fiscal year (its year),
+ * "in Q2" a quarter (not "Audi Q3 sales"), "six straight months" a span,
+ * "the past two winters" every winter (SET), "a wet spring" and "of the
+ * summer" seasons, "each winter and spring" two sets; a season naming a
+ * crop is none.  2026-10-30 is a Friday. */
+static void test_business_and_weather_periods(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-10-30", EN, "The group cut its FY2027 forecast."), "FY2027=DATE:2027");
+    assert_string_equal(tag("2026-10-30", EN, "Orders fell in Q2, the company said."), "Q2=DATE:2026-Q2");
+    assert_string_equal(tag("2026-10-30", EN, "Audi Q3 sales rose."), "");
+    assert_string_equal(tag("2026-10-30", EN, "Exports have fallen for six straight months."),
+                        "six straight months=DURATION:P6M");
+    assert_string_equal(tag("2026-10-30", EN, "The past two winters were mild."), "The past two winters=SET:XXXX-WI");
+    assert_string_equal(tag("2026-10-30", FR, "Les deux derniers hivers ont été doux."),
+                        "Les deux derniers hivers=SET:XXXX-WI");
+    assert_string_equal(tag("2026-10-30", EN, "Farmers struggled after a wet spring."), "spring=DATE:2026-SP");
+    assert_string_equal(tag("2026-10-30", EN, "Ferries run each winter and spring."),
+                        "each winter=SET:XXXX-WI | spring=SET:XXXX-SP");
+    assert_string_equal(tag("2026-10-30", EN, "Traders bought much of the winter wheat."), "");
+    assert_string_equal(tag("2026-10-30", FR, "Les prix montent depuis le printemps."), "le printemps=DATE:2026-SP");
+}
+
+/* Sports look-alikes: a race named by its hours ("les 24 Heures du
+ * Mans") is no midnight, and where a story numbers its "journées" (match
+ * days), "les trois dernières journées" is no span of days. */
+static void test_sports_lookalikes(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-06-29", FR, "Il était le vainqueur des 12 Heures de Sebring en mars."), "mars=DATE:2026-03");
+    assert_string_equal(tag("2026-11-08", FR, "Après la 10e journée, Nantes a perdu ses trois dernières journées."),
+                        "");
+    /* (with no numbered match day, journées are days) */
+    assert_string_equal(tag("2026-11-08", FR, "Il a plu pendant les trois dernières journées."),
+                        "les trois dernières journées=DURATION:P3D");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_generic_weekdays_fr),
         cmocka_unit_test(test_generic_weekdays_en),
         cmocka_unit_test(test_clock_with_day_word),
         cmocka_unit_test(test_tense_of_plans),
+        cmocka_unit_test(test_business_and_weather_periods),
+        cmocka_unit_test(test_sports_lookalikes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
