@@ -2116,6 +2116,11 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
         case TC_CENT: f->century = v; break;
         case TC_UNIT:
         case TC_UNITS:
+            /* "the July-September quarter": the quarter of its months */
+            if (c == TC_UNIT && v == U_QUARTER && f->month >= 1 && f->ord < 0 && f->day < 0) {
+                f->ord = (f->month - 1) / 3 + 1;
+                f->month = -1;
+            }
             if (c == TC_UNIT && f->dir != -9 &&
                 ((f->unit == U_YEAR && (v == U_QUARTER || v == U_SEMESTER)) ||
                  (v == U_YEAR && (f->unit == U_QUARTER || f->unit == U_SEMESTER)))) {
@@ -2532,6 +2537,26 @@ static int range_link(const vl_timex_tagger *t, int es) {
     if (es == t->last_end) return (k[es].flags & TF_HYPH) != 0;
     if (es != t->last_end + 1 || k[es].sent != k[t->last_end].sent) return 0;
     return (k[t->last_end].mask & (1ull << TC_LINK)) != 0;
+}
+
+/* A range of weekdays followed by a range of clock times is a schedule,
+ * every week: "open Monday through Friday from 9 a.m. to 8 p.m." (the
+ * first end; the second and the clock times follow it as sets).
+ * Rewrites x, a bare weekday at token es (ee = es + 1), so and returns 1. */
+static int schedule_weekdays(const vl_timex_tagger *t, int es, int ee, vl_timex *x) {
+    const tx_tok *k = t->toks;
+    int n = (int)t->ntoks;
+    if (t->lang != TXL_EN || ee != es + 1 || ee + 3 >= n || !(k[es].mask & (1ull << TC_DOW)) ||
+        x->type != VL_TIMEX_DATE || strlen(x->value) != 10 || !all_digits(x->value, 4))
+        return 0;
+    if (!key_is(&k[ee], "through") && !key_is(&k[ee], "to") && !key_is(&k[ee], "thru")) return 0;
+    if (!(k[ee + 1].mask & (1ull << TC_DOW)) || (!key_is(&k[ee + 2], "from") && !key_is(&k[ee + 2], "between"))) return 0;
+    for (int i = es; i <= ee + 3; i++)
+        if (k[i].sent != k[es].sent) return 0;
+    if (!(k[ee + 3].mask & ((1ull << TC_CLOCK) | (1ull << TC_HOUR))) && !key_is(&k[ee + 3], "noon")) return 0;
+    snprintf(x->value, sizeof x->value, "XXXX-WXX-%d", lex_value(t, &k[es], TC_DOW));
+    x->type = VL_TIMEX_SET;
+    return 1;
 }
 
 /* Whether a clock time starting at token es hangs on a weekday of every
@@ -4046,7 +4071,16 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                 }
             }
         }
-        weekday_set_end(t, best.ext_start, best.ext_end, &x);
+        if (!schedule_weekdays(t, best.ext_start, best.ext_end, &x)) weekday_set_end(t, best.ext_start, best.ext_end, &x);
+        /* "ouverte tous les jours, avec des créneaux réservés le matin":
+         * the part of day of a sentence that tells a repeated time is of
+         * every such day (XXXX-XX-XXTMO) */
+        if (t->lang == TXL_FR && x.type == VL_TIMEX_TIME && best.ext_end - best.ext_start == 2 &&
+            key_is(&t->toks[best.ext_start], "le") && (t->toks[best.ext_start + 1].mask & (1ull << TC_POD)) &&
+            strlen(x.value) == 13 && all_digits(x.value, 4) && x.value[10] == 'T' && set_sentence(t, best.ext_start)) {
+            memcpy(x.value, "XXXX-XX-XX", 10);
+            x.type = VL_TIMEX_SET;
+        }
         span_end_after_start(t, best.ext_start, best.ext_end, &x);
         int generic = best.clock_only && ((t->anchor_sent != t->toks[best.ext_start].sent &&
                                           set_sentence(t, best.ext_start)) ||

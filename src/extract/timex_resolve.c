@@ -271,6 +271,10 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
             y = ot / 4;
         } else
             y = f->season == cs ? cy : ry;
+        /* "cet hiver" told in March is the winter that began in December
+         * and is ending, not the next one (batch 7's "Cet hiver": 2025-WI
+         * in March 2026) */
+        if (f->year < 0 && mode == 0 && f->season == SEASON_WI && rm == 3) y = ry - 1;
         if (!year_ok(y)) return 0;
         snprintf(o->value, sizeof o->value, "%04d-%s", y, season_names[f->season]);
     } else if (month >= 1 && dd >= 1) {

@@ -902,6 +902,11 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "q1|q2|q3|q4|h1|h2 fiscal? YEAR"},
     {EN, K_DATE, 0, 0, "fiscal? YEAR q1|q2|q3|q4|h1|h2"},
     {EN, K_DATE, 0, 0, "h1|h2 _REPORT"},
+    /* a quarter named by its months: "the July-September quarter" (Q3;
+     * TempEval-3 tags such a quarter whole) */
+    {EN, K_DATE, 0, 0, "the MONTH -? MONTH UNIT"},
+    /* the first of a range of years: "covering 2021 through 2025" */
+    {EN, K_DATE, 0, 0, "YEAR _through|_thru"},
     /* "FY2026" (split into "fy" and the year by the tokenizer): the
      * fiscal year, which TimeML values as the year ("fiscal 2026") */
     {EN, K_DATE, 0, 0, "fy YEAR"},
@@ -995,6 +1000,10 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_TIME, 0, 0, "HOUR o'clock? in the POD"},
     {EN, K_TIME, 0, 0, "HOUR o'clock? at night"},
     {EN, K_TIME, 0, 0, "_at|_by|_before|_after|_until|_around|_since|_from|_till|_past noon|midnight|midday"},
+    /* ... and the ends of a range of clock times: "between noon and 7
+     * p.m.", "between 8 a.m. and noon" (midnight, whose day a range
+     * shifts, is left to the clock-time rules) */
+    {EN, K_TIME, 0, 0, "_between|_and|_to noon|midday"},
     /* a clock time then its day, as agency copy writes them: "9 a.m. EST
      * Tuesday", "noon Thursday" (the weekday placed by the tense rule) */
     {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},
@@ -1027,6 +1036,8 @@ const tx_rule vl_timex_rules[] = {
      * semaine" (French TimeBank's "toute l'année" is no guide: a set);
      * "toute la journée" is a span of one day (P1D) */
     {FR, K_REL, 0, 0, "toute la semaine PAST|NEXT?"},
+    /* ... and "tout le week-end", the weekend "ce week-end" would be */
+    {FR, K_REL, 0, 0, "tout le UNIT PAST|NEXT?"},
     {FR, K_DUR, 1, 0, "toute la journee"},
     /* "un retour au calme pour le week-end", "durant le week-end": this
      * weekend, placed by the tense like "ce week-end" (English: "over
@@ -1212,6 +1223,10 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DUR, 0, 0, "_can|_could|_might|_must|_should|_to|_will|_would _last NUM|VAGUE UNITS"},
     {EN, K_DUR, 0, 0, "the? past|last|next|first|ORD NUM|VAGUE UNITS"},
     {EN, K_DUR, 0, 0, "the? past UNIT"},
+    /* a rate or a change over the decade to come: "1.8% a year over the
+     * next decade", as "over the next 12 months" (P10Y; TimeBank's "over
+     * the next year or so" is a date, so only decades and centuries) */
+    {EN, K_DUR, 0, 0, "_over|_during|_throughout the next|coming decade|century"},
 
     /* --- sets */
     {FR, K_SET, 0, 0, "chaque NUM? UNIT|UNITS|DOW|POD"},

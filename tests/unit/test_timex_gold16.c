@@ -130,6 +130,29 @@ static void test_sports_lookalikes(void **state) {
                         "les trois dernières journées=DURATION:P3D");
 }
 
+/* More schedules and periods: a range of weekdays before a range of
+ * clock times is every week; "le matin" in a sentence of a repeated time
+ * is every morning; "tout le week-end" the weekend; "the July-September
+ * quarter" one quarter; "over the next decade" a span; "2019 through
+ * 2022" two years; "noon" at a range's end; "cet hiver" told in March
+ * the winter ending.  2026-03-01 is a Sunday. */
+static void test_schedules_and_periods(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-01", EN, "The office will open Tuesday through Saturday from 8 a.m. to noon."),
+                        "Tuesday=SET:XXXX-WXX-2 | Saturday=SET:XXXX-WXX-6 | 8 a.m.=TIME:XXXX-XX-XXT08:00 | "
+                        "noon=TIME:XXXX-XX-XXT12:00");
+    assert_string_equal(tag("2026-03-01", FR, "Le gymnase est ouvert tous les jours, aux clubs le soir."),
+                        "tous les jours=SET:P1D | le soir=SET:XXXX-XX-XXTEV");
+    assert_string_equal(tag("2026-03-06", FR, "Il pleuvra tout le week-end."), "tout le week-end=DATE:2026-W10-WE");
+    assert_string_equal(tag("2026-10-30", EN, "Profit for the April-June quarter fell."),
+                        "the April-June quarter=DATE:2026-Q2");
+    assert_string_equal(tag("2026-03-01", EN, "Costs will rise 2% a year over the next decade."),
+                        "a year=SET:P1Y | the next decade=DURATION:P10Y");
+    assert_string_equal(tag("2026-03-01", EN, "Data covering 2019 through 2022 were revised."),
+                        "2019=DATE:2019 | 2022=DATE:2022");
+    assert_string_equal(tag("2026-03-16", FR, "Cet hiver, la station a manqué de neige."), "Cet hiver=DATE:2025-WI");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_generic_weekdays_fr),
@@ -138,6 +161,7 @@ int main(void) {
         cmocka_unit_test(test_tense_of_plans),
         cmocka_unit_test(test_business_and_weather_periods),
         cmocka_unit_test(test_sports_lookalikes),
+        cmocka_unit_test(test_schedules_and_periods),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
