@@ -2540,17 +2540,27 @@ static int range_link(const vl_timex_tagger *t, int es) {
 }
 
 /* A range of weekdays followed by a range of clock times is a schedule,
- * every week: "open Monday through Friday from 9 a.m. to 8 p.m." (the
- * first end; the second and the clock times follow it as sets).
- * Rewrites x, a bare weekday at token es (ee = es + 1), so and returns 1. */
+ * every week: "open Monday through Friday from 9 a.m. to 8 p.m.",
+ * "ouverte du lundi au vendredi de 9 h à 18 h" (the first end; the
+ * second and the clock times follow it as sets).  Rewrites x, a bare
+ * weekday at token es (ee = es + 1), so and returns 1. */
 static int schedule_weekdays(const vl_timex_tagger *t, int es, int ee, vl_timex *x) {
     const tx_tok *k = t->toks;
     int n = (int)t->ntoks;
-    if (t->lang != TXL_EN || ee != es + 1 || ee + 3 >= n || !(k[es].mask & (1ull << TC_DOW)) ||
-        x->type != VL_TIMEX_DATE || strlen(x->value) != 10 || !all_digits(x->value, 4))
+    if (ee != es + 1 || ee + 3 >= n || !(k[es].mask & (1ull << TC_DOW)) || x->type != VL_TIMEX_DATE ||
+        strlen(x->value) != 10 || !all_digits(x->value, 4))
         return 0;
-    if (!key_is(&k[ee], "through") && !key_is(&k[ee], "to") && !key_is(&k[ee], "thru")) return 0;
-    if (!(k[ee + 1].mask & (1ull << TC_DOW)) || (!key_is(&k[ee + 2], "from") && !key_is(&k[ee + 2], "between"))) return 0;
+    if (t->lang == TXL_EN) {
+        if (!key_is(&k[ee], "through") && !key_is(&k[ee], "to") && !key_is(&k[ee], "thru")) return 0;
+        if (!key_is(&k[ee + 2], "from") && !key_is(&k[ee + 2], "between")) return 0;
+    } else if (t->lang == TXL_FR) {
+        if (es < 1 || !key_is(&k[es - 1], "du") || !key_is(&k[ee], "au")) return 0;
+        if (!key_is(&k[ee + 2], "de") && !key_is(&k[ee + 2], "entre") && !key_is(&k[ee + 2], "a") &&
+            !key_is(&k[ee + 2], "des"))
+            return 0;
+    } else
+        return 0;
+    if (!(k[ee + 1].mask & (1ull << TC_DOW))) return 0;
     for (int i = es; i <= ee + 3; i++)
         if (k[i].sent != k[es].sent) return 0;
     if (!(k[ee + 3].mask & ((1ull << TC_CLOCK) | (1ull << TC_HOUR))) && !key_is(&k[ee + 3], "noon")) return 0;
@@ -2968,7 +2978,7 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->kind == K_PLREF && cr->r->param) f.dir = cr->r->param;
     if (cr->r->kind == K_DUR && cr->r->param) f.n = cr->r->param; /* -2: a vague count */
     if (cr->r->kind == K_SET && cr->r->param) f.n = cr->r->param; /* "three times a year": P1Y */
-    if ((cr->r->kind == K_LATER || cr->r->kind == K_DATE) && cr->r->param) f.tense = TENSE_FUTURE;
+    if ((cr->r->kind == K_LATER || cr->r->kind == K_DATE) && cr->r->param == 1) f.tense = TENSE_FUTURE;
     else f.tense = clause_tense(t, es, ee);
     /* whether the clause's tense was read on the expression's right (it
      * opens its clause) */
@@ -3063,7 +3073,8 @@ static void complete(match_ctx *m, int end) {
         int verb;
         f.tense_adj = word_tense(t, es - 1, &verb) == f.tense;
     }
-    if (cr->r->kind == K_DATE && cr->r->param) f.tense_adj = 1; /* a delivery month: obeyed */
+    if (cr->r->kind == K_DATE && cr->r->param == 1) f.tense_adj = 1; /* a delivery month: obeyed */
+    if (cr->r->kind == K_DATE && cr->r->param == 2) f.season_near = 1; /* "a dry spring": the nearest */
     /* ... and so is "depuis"/"since": a state that lasts until now began
      * in the past, however far ("interdits depuis le 1er janvier" in
      * October is this January, not the coming one the guard of a misread

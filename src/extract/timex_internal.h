@@ -227,6 +227,7 @@ typedef struct tx_fields {
     int mod, quant, ref, ord, setw, setadj;
     int tense;    /* enum tx_tense of the clause */
     int tense_adj; /* 1 when the verb marking it stands right before the expression */
+    int season_near; /* 1: a season a weather word qualifies, with no tense the nearest ("a wet spring") */
     int anchor_y, anchor_m, anchor_d; /* a date given earlier in the sentence, or -1 */
     /* the day (vl_timex_days) the text last named that fell on this
      * weekday, or -1: a weekday with no tense is that day again */

@@ -269,6 +269,18 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
                 ot = oref - (back == 0 && strict ? 4 : back);
             }
             y = ot / 4;
+        } else if (f->season_near == 1 && f->dir == -9 && f->season != cs) {
+            /* a bare season with no tense ("the chance of a wet spring",
+             * told on 31 December): the nearest one, by its middle (the
+             * 15th of April, July, October, January) */
+            int64_t today = vl_timex_days(ry, rm, rd), best = -1;
+            y = ry;
+            for (int cand = ry - 1; cand <= ry + 1; cand++) {
+                int mm = f->season == SEASON_SP ? 4 : f->season == SEASON_SU ? 7 : f->season == SEASON_FA ? 10 : 1;
+                int64_t mid = vl_timex_days(f->season == SEASON_WI ? cand + 1 : cand, mm, 15);
+                int64_t dist = llabs(mid - today);
+                if (best < 0 || dist < best) best = dist, y = cand;
+            }
         } else
             y = f->season == cs ? cy : ry;
         /* "cet hiver" told in March is the winter that began in December

@@ -860,11 +860,14 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "_of|_throughout the SEASON"},
     /* (a season naming a crop or a sitting is no time: "of the winter
      * wheat", "winter and spring wheat", "the Spring session") */
-    {EN, K_NONE, 0, 0, "of|and the? SEASON wheat|crop|crops|grain|grains|barley|rye|oats|plantings|wheats|session"},
+    {EN, K_NONE, 0, 0, "of|and the? SEASON wheat|crop|crops|grain|grains|barley|rye|oats|plantings|sowings|wheats|session"},
     /* a season a weather word qualifies: "after a dry spring", "its
-     * driest summer since 1950" */
-    {EN, K_DATE, 0, 0, "_dry|_wet|_hot|_cold|_mild|_warm|_cool|_rainy|_snowy|_harsh SEASON"},
-    {EN, K_DATE, 0, 0, "_driest|_wettest|_hottest|_coldest|_warmest|_coolest|_mildest SEASON"},
+     * driest summer since 1950" (param 2: with no tense, the nearest such
+     * season, "the chance of a wet spring" told on 31 December) */
+    {EN, K_DATE, 2, 0, "_dry|_wet|_cold|_mild|_cool|_rainy|_snowy|_harsh SEASON"},
+    /* (not "a hot spring", "warm springs": water) */
+    {EN, K_DATE, 2, 0, "_hot|_warm summer|winter|autumn"},
+    {EN, K_DATE, 2, 0, "_driest|_wettest|_hottest|_coldest|_warmest|_coolest|_mildest SEASON"},
     /* (an ordinal counts them: "a third dry summer", "its second
      * straight wet winter") */
     {EN, K_NONE, 0, 0, "ORD straight|consecutive? dry|wet|hot|cold|mild|warm|cool|rainy|snowy|harsh SEASON"},
@@ -1282,13 +1285,13 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_SET, 0, 0, "_except _on? DOW|DOWS"},
     /* generic weekdays of a schedule: French puts the article before a
      * weekday that recurs ("ouvert le samedi", "fermé le dimanche", "le
-     * dimanche matin", "du lundi au vendredi"; a given day is bare,
-     * "samedi", "de lundi à vendredi", or dated, "le samedi 16 janvier",
-     * which a longer rule takes); the second end of a range or pair of
-     * such weekdays is one too (timex.c, weekday_set_end) */
+     * dimanche matin"; a given day is bare, "samedi", or dated, "le
+     * samedi 16 janvier", which a longer rule takes); the second end of a
+     * range or pair of such weekdays is one too (timex.c,
+     * weekday_set_end), and "du lundi au vendredi" before clock times is
+     * a schedule (timex.c, schedule_weekdays; without them it may be one
+     * weekend's, "la brocante se tient du samedi au dimanche") */
     {FR, K_SET, 0, 0, "le DOW POD?"},
-    {FR, K_SET, 0, 0, "_du DOW _au"},
-    {FR, K_SET, 0, 0, "_du DOW POD _au"},
     /* one in two: "un mardi sur deux", "every other Tuesday" (the value
      * cannot say "other", TimeML's freq does), "every other week" (P2W) */
     {FR, K_SET, 0, 0, "un DOW sur deux"},

@@ -114,6 +114,10 @@ static void test_business_and_weather_periods(void **state) {
     assert_string_equal(tag("2026-10-30", EN, "Ferries run each winter and spring."),
                         "each winter=SET:XXXX-WI | spring=SET:XXXX-SP");
     assert_string_equal(tag("2026-10-30", EN, "Traders bought much of the winter wheat."), "");
+    /* (with no tense, the nearest such season; a hot spring is water) */
+    assert_string_equal(tag("2026-12-31", EN, "Forecasters see the chance of a wet spring at one in three."),
+                        "spring=DATE:2027-SP");
+    assert_string_equal(tag("2026-10-30", EN, "They bathed in a hot spring."), "");
     assert_string_equal(tag("2026-10-30", FR, "Les prix montent depuis le printemps."), "le printemps=DATE:2026-SP");
 }
 
