@@ -3075,6 +3075,13 @@ static void complete(match_ctx *m, int end) {
     }
     if (cr->r->kind == K_DATE && cr->r->param == 1) f.tense_adj = 1; /* a delivery month: obeyed */
     if (cr->r->kind == K_DATE && cr->r->param == 2) f.season_near = 1; /* "a dry spring": the nearest */
+    /* "il y a deux semaines" is the day two weeks back (French TimeBank's
+     * "il y a une semaine" and the gold set's three are days; English "six
+     * weeks ago" keeps its week, as TempEval-3 mostly writes it) */
+    if (t->lang == TXL_FR && cr->r->kind == K_AGO && f.unit == U_WEEK && f.n != -2 && !f.mod) {
+        f.n = (f.n < 0 ? 1 : f.n) * 7;
+        f.unit = U_DAY;
+    }
     /* ... and so is "depuis"/"since": a state that lasts until now began
      * in the past, however far ("interdits depuis le 1er janvier" in
      * October is this January, not the coming one the guard of a misread

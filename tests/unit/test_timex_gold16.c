@@ -157,6 +157,16 @@ static void test_schedules_and_periods(void **state) {
     assert_string_equal(tag("2026-03-16", FR, "Cet hiver, la station a manqué de neige."), "Cet hiver=DATE:2025-WI");
 }
 
+/* "il y a deux semaines" is the day two weeks back, as the French
+ * TimeBank and the gold set write it; English "six weeks ago" keeps its
+ * week.  2026-06-29 is a Monday. */
+static void test_weeks_ago_fr(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-06-29", FR, "Il a été élu il y a trois semaines."),
+                        "il y a trois semaines=DATE:2026-06-08");
+    assert_string_equal(tag("2026-06-29", EN, "He was elected three weeks ago."), "three weeks ago=DATE:2026-W24");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_generic_weekdays_fr),
@@ -166,6 +176,7 @@ int main(void) {
         cmocka_unit_test(test_business_and_weather_periods),
         cmocka_unit_test(test_sports_lookalikes),
         cmocka_unit_test(test_schedules_and_periods),
+        cmocka_unit_test(test_weeks_ago_fr),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
