@@ -3283,8 +3283,10 @@ static void complete(match_ctx *m, int end) {
     /* "a second stadium", "a second-stage rise", "une seconde vague": before
      * a word, "second(e)" after the article is the ordinal; "for a second",
      * "a second later", "pas une seconde pour" count (CTX_SPAN words,
-     * prepositions, determiners, coordinators, clause words) */
-    if (f.unit == U_SECOND && ee >= es + 2 && ee < (int)t->ntoks && k[ee].kind == TK_WORD &&
+     * prepositions, determiners, coordinators, clause words; after
+     * "half", always the unit: "closed to within half a second on lap 51") */
+    if (f.unit == U_SECOND && !(ee >= es + 3 && key_is(&k[ee - 3], "half")) && ee >= es + 2 && ee < (int)t->ntoks &&
+        k[ee].kind == TK_WORD &&
         (strcmp(k[ee - 2].key, "a") == 0 || strcmp(k[ee - 2].key, "an") == 0 || strcmp(k[ee - 2].key, "une") == 0) &&
         k[ee].sent == k[es].sent &&
         !(k[ee].mask & ((1ull << TC_COORD) | (1ull << TC_PREP) | (1ull << TC_CLAUSE) | (1ull << TC_TPREP) |

@@ -467,6 +467,13 @@ static int put_duration(const tx_fields *f, int n, vl_timex *o) {
      * PT5H30M, PT1M30S; units with no whole half (weeks, months) drop it */
     static const char *const halves[] = {[U_YEAR] = "6M", [U_DAY] = "T12H", [U_HOUR] = "30M", [U_MINUTE] = "30S"};
     const char *half = f->half && times == 1 && n >= 0 && unit <= U_MINUTE ? halves[unit] : NULL;
+    /* a half second has no smaller unit: "half a second" PT0.5S, "ten and
+     * a half seconds" PT10.5S (a race gap) */
+    if (f->half && times == 1 && n >= 0 && unit == U_SECOND) {
+        snprintf(o->value, sizeof o->value, "PT%d.5S", n);
+        o->type = VL_TIMEX_DURATION;
+        return 1;
+    }
     /* "half a century": half of a unit counted in a smaller one (P50Y);
      * half a week or a month has no whole value and is left out */
     if (n == 0 && f->half && !half) {

@@ -1306,6 +1306,10 @@ const tx_rule vl_timex_rules[] = {
     /* after a determiner, a set adjective qualifies a thing, not the time
      * of an event: "its quarterly dividend", "a weekly magazine" */
     {ALL, K_SET, 0, RF_NODET, "SETADJ"},
+    /* a comparison over a period is no repeated time: "en glissement
+     * annuel", "en rythme annuel", "en variation mensuelle" (year-on-year;
+     * "en moyenne quotidiennement" is a rate and stays a set) */
+    {FR, K_NONE, 0, 0, "glissement|rythme|variation|base SETADJ"},
 
     /* --- decades and centuries */
     {FR, K_DECADE, 0, 0, "des|les? annees YEAR|NUM"},

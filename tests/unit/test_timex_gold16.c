@@ -167,6 +167,19 @@ static void test_weeks_ago_fr(void **state) {
     assert_string_equal(tag("2026-06-29", EN, "He was elected three weeks ago."), "three weeks ago=DATE:2026-W24");
 }
 
+/* A half second has no smaller unit: "half a second" PT0.5S, also
+ * before a word ("half a second on lap 51", where "a second" alone would
+ * be the ordinal); "en glissement annuel" (year-on-year) is no set. */
+static void test_half_second_and_year_on_year(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-09-07", EN, "He closed to within half a second on lap 51."),
+                        "half a second=DURATION:PT0.5S");
+    assert_string_equal(tag("2026-09-07", EN, "He won by ten and a half seconds."),
+                        "ten and a half seconds=DURATION:PT10.5S");
+    assert_string_equal(tag("2026-09-07", EN, "A second stadium was built."), "");
+    assert_string_equal(tag("2026-10-27", FR, "Les ventes progressent de 3 % en glissement annuel."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_generic_weekdays_fr),
@@ -177,6 +190,7 @@ int main(void) {
         cmocka_unit_test(test_sports_lookalikes),
         cmocka_unit_test(test_schedules_and_periods),
         cmocka_unit_test(test_weeks_ago_fr),
+        cmocka_unit_test(test_half_second_and_year_on_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
