@@ -1031,6 +1031,19 @@ static int tokenize(vl_timex_tagger *t) {
                 folded = 1;
                 hashed = 0;
             }
+            /* "FY2026": a fiscal year in analysts' shorthand is the word
+             * "fy" and the year, which the rules join again */
+            if (has_digit && e == i + 6 && (s[i] | 0x20) == 'f' && (s[i + 1] | 0x20) == 'y' && is_digit(s[i + 2]) &&
+                is_digit(s[i + 3]) && is_digit(s[i + 4]) && is_digit(s[i + 5]) && (s[i + 2] == '1' || s[i + 2] == '2')) {
+                k->key[0] = 'f';
+                k->key[1] = 'y';
+                k->key[2] = 0;
+                n = 2;
+                e = i + 2;
+                has_digit = 0;
+                folded = 1;
+                hashed = 0;
+            }
             k->kind = has_digit ? TK_OTHER : TK_WORD;
             if (s[i] >= 'A' && s[i] <= 'Z') k->flags |= TF_CAP;
             if (s[i] == 0xC3 && i + 1 < len && s[i + 1] >= 0x80 && s[i + 1] <= 0x9E) k->flags |= TF_CAP;
@@ -1106,8 +1119,17 @@ static int tokenize(vl_timex_tagger *t) {
              * capitalised after a number inside a sentence are a name,
              * not a count ("24 Heures plus tard" may open a title) */
             if (t->lang == TXL_FR && (k->flags & TF_CAP) && t->ntoks > 2 && (k[-1].mask & (1ull << TC_NUM)) &&
-                k[-2].sent == k->sent && (strcmp(k->key, "heures") == 0 || strcmp(k->key, "heure") == 0))
+                k[-2].sent == k->sent && (strcmp(k->key, "heures") == 0 || strcmp(k->key, "heure") == 0)) {
                 k->mask &= ~((1ull << TC_UNIT) | (1ull << TC_UNITS));
+                /* ... and no clock time either before "du"/"de" and a
+                 * capitalised name ("vainqueur des 24 Heures du Mans" is
+                 * no midnight) */
+                size_t j = k->end;
+                while (j < len && s[j] == ' ') j++;
+                if (j + 3 < len && s[j] == 'd' && (s[j + 1] == 'u' || s[j + 1] == 'e') && s[j + 2] == ' ' &&
+                    s[j + 3] >= 'A' && s[j + 3] <= 'Z')
+                    k->mask &= ~(1ull << TC_LIT);
+            }
             /* English: "watched 60 Minutes", "won the 24 Hours of Le
              * Mans", "read 100 Years of Solitude": a unit capitalised after
              * a number that follows a lower-case word is a title, not a
@@ -1663,6 +1685,13 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
          * programmée lundi" */
         if ((k[i + 1].mask & (1ull << TC_ANNOUNCED)) && !(i > 0 && strcmp(k[i - 1].key, "s'") == 0))
             return TENSE_FUTURE; /* (not "s'est invité", a past) */
+        /* ... but the conditional of reported speech is the future of
+         * the report, as -erait is: "a annoncé qu'une exposition lui
+         * serait consacrée cet été" (not "serait arrivé", "reportedly
+         * arrived", outside such a clause) */
+        if (strcmp(x->key, "serait") == 0 || strcmp(x->key, "seraient") == 0) {
+            if (reported_clause(t, i)) return TENSE_FUTURE;
+        }
         return french_participle(t, &k[i + 1]) ? TENSE_PAST : TENSE_NONE;
     }
     size_t len = x->klen;
@@ -1990,6 +2019,37 @@ static int sentence_tense(vl_timex_tagger *t, int a, int b) {
     return TENSE_NONE;
 }
 
+/* The coordinator (its token) when the expression at token es is in a
+ * French clause with no verb opened by "et" after a comma (", et la
+ * course dimanche"): a few words, none of them a verb; else 0.  (Tried
+ * on English ", and": it lowered a scored half by one value, English
+ * lists of days being joined so.) */
+static int elliptic_clause(vl_timex_tagger *t, int es) {
+    const tx_tok *k = t->toks;
+    for (int j = es - 1; j >= 1 && j >= es - 5 && k[j].sent == k[es].sent; j--) {
+        if (k[j].kind == TK_PUNCT) return 0;
+        if (strcmp(k[j].key, "et") == 0) return strcmp(k[j - 1].key, ",") == 0 ? j : 0;
+        int verb = 0;
+        word_tense(t, j, &verb);
+        if (verb) return 0;
+    }
+    return 0;
+}
+
+/* The tense of the nearest verb before token i in its sentence that
+ * marks one, not across a relative or subordinate clause's start: the
+ * verb an elliptic clause at i shares. */
+static int left_tense(vl_timex_tagger *t, int i) {
+    const tx_tok *k = t->toks;
+    for (int j = i - 1; j >= 0 && j >= i - 30 && k[j].sent == k[i].sent; j--) {
+        if (quote_mark(&k[j])) return TENSE_NONE;
+        int verb, tense = word_tense(t, j, &verb);
+        if (tense) return tense;
+        if (k[j].mask & (1ull << TC_CLAUSE)) return TENSE_NONE;
+    }
+    return TENSE_NONE;
+}
+
 /* The tense of the clause of [a, b), with the possessive exception. */
 static int clause_tense(vl_timex_tagger *t, int a, int b) {
     const tx_tok *k = t->toks;
@@ -2056,6 +2116,11 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
         case TC_CENT: f->century = v; break;
         case TC_UNIT:
         case TC_UNITS:
+            /* "the July-September quarter": the quarter of its months */
+            if (c == TC_UNIT && v == U_QUARTER && f->month >= 1 && f->ord < 0 && f->day < 0) {
+                f->ord = (f->month - 1) / 3 + 1;
+                f->month = -1;
+            }
             if (c == TC_UNIT && f->dir != -9 &&
                 ((f->unit == U_YEAR && (v == U_QUARTER || v == U_SEMESTER)) ||
                  (v == U_YEAR && (f->unit == U_QUARTER || f->unit == U_SEMESTER)))) {
@@ -2101,14 +2166,26 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
             else if (strcmp(w, "earlier") == 0) f->mod = MOD_START;
             else if (strcmp(w, "later") == 0) f->mod = MOD_END;
             else if (strcmp(w, "past") == 0 && f->dir == 0) f->dir = -1; /* this past weekend: the last */
-            else if (strcmp(w, "etes") == 0)
-                f->season = SEASON_SU; /* "tous les étés" */
+            else if (strcmp(w, "etes") == 0 || strcmp(w, "summers") == 0)
+                f->season = SEASON_SU; /* "tous les étés", "the past three summers" */
+            else if (strcmp(w, "winters") == 0)
+                f->season = SEASON_WI;
+            else if (strcmp(w, "springs") == 0)
+                f->season = SEASON_SP;
+            else if (strcmp(w, "autumns") == 0 || (strcmp(w, "fall") == 0 && f->setw))
+                f->season = SEASON_FA;
             else if (strcmp(w, "matins") == 0)
                 f->pod = POD_MO; /* "tous les matins" */
             else if (strcmp(w, "soirs") == 0)
                 f->pod = POD_EV;
-            else if (strcmp(w, "nuits") == 0)
+            else if (strcmp(w, "nuits") == 0 || strcmp(w, "nights") == 0)
                 f->pod = POD_NI;
+            else if (strcmp(w, "mornings") == 0)
+                f->pod = POD_MO; /* "Saturday mornings" */
+            else if (strcmp(w, "afternoons") == 0)
+                f->pod = POD_AF;
+            else if (strcmp(w, "evenings") == 0)
+                f->pod = POD_EV;
             else if (strcmp(w, "new") == 0 || strcmp(w, "nouvel") == 0)
                 f->holiday = 101; /* New Year's Day, le Nouvel An */
             else if (strcmp(w, "labor") == 0)
@@ -2460,6 +2537,83 @@ static int range_link(const vl_timex_tagger *t, int es) {
     if (es == t->last_end) return (k[es].flags & TF_HYPH) != 0;
     if (es != t->last_end + 1 || k[es].sent != k[t->last_end].sent) return 0;
     return (k[t->last_end].mask & (1ull << TC_LINK)) != 0;
+}
+
+/* A range of weekdays followed by a range of clock times is a schedule,
+ * every week: "open Monday through Friday from 9 a.m. to 8 p.m.",
+ * "ouverte du lundi au vendredi de 9 h à 18 h" (the first end; the
+ * second and the clock times follow it as sets).  Rewrites x, a bare
+ * weekday at token es (ee = es + 1), so and returns 1. */
+static int schedule_weekdays(const vl_timex_tagger *t, int es, int ee, vl_timex *x) {
+    const tx_tok *k = t->toks;
+    int n = (int)t->ntoks;
+    if (ee != es + 1 || ee + 3 >= n || !(k[es].mask & (1ull << TC_DOW)) || x->type != VL_TIMEX_DATE ||
+        strlen(x->value) != 10 || !all_digits(x->value, 4))
+        return 0;
+    if (t->lang == TXL_EN) {
+        if (!key_is(&k[ee], "through") && !key_is(&k[ee], "to") && !key_is(&k[ee], "thru")) return 0;
+        if (!key_is(&k[ee + 2], "from") && !key_is(&k[ee + 2], "between")) return 0;
+    } else if (t->lang == TXL_FR) {
+        if (es < 1 || !key_is(&k[es - 1], "du") || !key_is(&k[ee], "au")) return 0;
+        if (!key_is(&k[ee + 2], "de") && !key_is(&k[ee + 2], "entre") && !key_is(&k[ee + 2], "a") &&
+            !key_is(&k[ee + 2], "des"))
+            return 0;
+    } else
+        return 0;
+    if (!(k[ee + 1].mask & (1ull << TC_DOW))) return 0;
+    for (int i = es; i <= ee + 3; i++)
+        if (k[i].sent != k[es].sent) return 0;
+    if (!(k[ee + 3].mask & ((1ull << TC_CLOCK) | (1ull << TC_HOUR))) && !key_is(&k[ee + 3], "noon")) return 0;
+    snprintf(x->value, sizeof x->value, "XXXX-WXX-%d", lex_value(t, &k[es], TC_DOW));
+    x->type = VL_TIMEX_SET;
+    return 1;
+}
+
+/* Whether a clock time starting at token es hangs on a weekday of every
+ * week, the last expression found a word or two before it in its
+ * sentence ("le samedi de 10 h à 13 h", "on Saturday mornings between 8
+ * a.m. and noon"), or ends a range whose start is such a time: it is a
+ * time of every such day (XXXX-XX-XXT10:00), not of a day told. */
+static int after_weekday_set(const vl_timex_tagger *t, int es) {
+    const tx_tok *k = t->toks;
+    if (!t->nout || t->last_end <= 0 || es < t->last_end || es - t->last_end > 2 ||
+        k[t->last_end - 1].sent != k[es].sent)
+        return 0;
+    const vl_timex *p = &t->out[t->nout - 1];
+    if (p->type == VL_TIMEX_SET && strncmp(p->value, "XXXX-WXX-", 9) == 0) return 1;
+    return p->type == VL_TIMEX_TIME && strncmp(p->value, "XXXX-XX-XXT", 11) == 0 && range_link(t, es);
+}
+
+/* The second end of a range or pair whose first end is a weekday of
+ * every week is one too: "du lundi au vendredi", "le jeudi et dimanche
+ * matin" (XXXX-WXX-5, XXXX-WXX-7TMO).  Rewrites x, a bare weekday (and
+ * part of day) at tokens [es, ee), so and returns 1; else 0. */
+static int weekday_set_end(const vl_timex_tagger *t, int es, int ee, vl_timex *x) {
+    const tx_tok *k = t->toks;
+    if (!t->nout || !range_link(t, es) || ee - es > 2) return 0;
+    const vl_timex *p = &t->out[t->nout - 1];
+    /* ... and so is a season after a season of every year ("each spring
+     * and autumn": XXXX-FA) */
+    if (ee - es == 1 && (k[es].mask & (1ull << TC_SEASON)) && p->type == VL_TIMEX_SET && strlen(p->value) == 7 &&
+        strncmp(p->value, "XXXX-", 5) == 0 && !is_digit((unsigned char)p->value[5]) && x->type == VL_TIMEX_DATE &&
+        strlen(x->value) == 7 && all_digits(x->value, 4)) {
+        char sn[3] = {x->value[5], x->value[6], 0};
+        snprintf(x->value, sizeof x->value, "XXXX-%s", sn);
+        x->type = VL_TIMEX_SET;
+        return 1;
+    }
+    if (!(k[es].mask & (1ull << TC_DOW))) return 0;
+    if (p->type != VL_TIMEX_SET || strncmp(p->value, "XXXX-WXX-", 9) != 0) return 0;
+    if (x->type != VL_TIMEX_DATE && x->type != VL_TIMEX_TIME) return 0;
+    const char *v = x->value;
+    if (!(all_digits(v, 4) && v[4] == '-' && all_digits(v + 5, 2) && v[7] == '-' && all_digits(v + 8, 2))) return 0;
+    if (ee - es == 2 && !(k[es + 1].mask & (1ull << TC_POD))) return 0;
+    if (k[es].mask & (1ull << TC_SEASON)) return 0;
+    char pod[4] = "";
+    if (v[10] == 'T' && !is_digit((unsigned char)v[11])) snprintf(pod, sizeof pod, "%.2s", v + 11);
+    snprintf(x->value, sizeof x->value, "XXXX-WXX-%d%s%s", lex_value(t, &k[es], TC_DOW), pod[0] ? "T" : "", pod);
+    x->type = VL_TIMEX_SET;
+    return 1;
 }
 
 /* Whether the expression starting at token es is the second end of a
@@ -2824,7 +2978,7 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->kind == K_PLREF && cr->r->param) f.dir = cr->r->param;
     if (cr->r->kind == K_DUR && cr->r->param) f.n = cr->r->param; /* -2: a vague count */
     if (cr->r->kind == K_SET && cr->r->param) f.n = cr->r->param; /* "three times a year": P1Y */
-    if ((cr->r->kind == K_LATER || cr->r->kind == K_DATE) && cr->r->param) f.tense = TENSE_FUTURE;
+    if ((cr->r->kind == K_LATER || cr->r->kind == K_DATE) && cr->r->param == 1) f.tense = TENSE_FUTURE;
     else f.tense = clause_tense(t, es, ee);
     /* whether the clause's tense was read on the expression's right (it
      * opens its clause) */
@@ -2838,6 +2992,13 @@ static void complete(match_ctx *m, int end) {
         !(es > 0 && strcmp(k[es - 1].key, "since") == 0))
         f.tense = TENSE_NONE;
     if (!f.tense && f.month >= 1 && f.dow < 1 && f.year < 0) f.tense = sentence_tense(t, es, ee);
+    /* a clause with no verb after a coordinator shares the verb of the
+     * clause before it: "les essais débuteront vendredi, et la course
+     * dimanche" */
+    if (!f.tense && f.dow >= 1 && f.day < 0 && f.month < 0) {
+        int co = elliptic_clause(t, es);
+        if (co > 0) f.tense = left_tense(t, co);
+    }
     /* "le Nouvel An" with no year is the nearest one: the verb of its
      * clause tells of a plan or its undoing ("a annoncé l'annulation du
      * feu d'artifice du Nouvel An", "a appelé à télétravailler jusqu'au
@@ -2893,6 +3054,15 @@ static void complete(match_ctx *m, int end) {
                 f.tense = TENSE_FUTURE;
                 break;
             }
+    /* "Officials urged residents to avoid outdoor work on Saturday": what
+     * a request asks "to" do is not before it; the nearest such day */
+    if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0 && t->tense_tok >= 0 && t->tense_tok < es &&
+        (ctx_flags(t, &k[t->tense_tok]) & CTX_URGE))
+        for (int j = t->tense_tok + 1; j < es && k[j].sent == k[es].sent; j++)
+            if (key_is(&k[j], "to")) {
+                f.tense = TENSE_NONE;
+                break;
+            }
     /* ... and so is its start: "ont déposé un préavis de grève à partir
      * de lundi", "a fermé les écoles dès jeudi" */
     if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0 && pe >= 1 && k[pe].sent == k[es].sent &&
@@ -2903,7 +3073,15 @@ static void complete(match_ctx *m, int end) {
         int verb;
         f.tense_adj = word_tense(t, es - 1, &verb) == f.tense;
     }
-    if (cr->r->kind == K_DATE && cr->r->param) f.tense_adj = 1; /* a delivery month: obeyed */
+    if (cr->r->kind == K_DATE && cr->r->param == 1) f.tense_adj = 1; /* a delivery month: obeyed */
+    if (cr->r->kind == K_DATE && cr->r->param == 2) f.season_near = 1; /* "a dry spring": the nearest */
+    /* "il y a deux semaines" is the day two weeks back (French TimeBank's
+     * "il y a une semaine" and the gold set's three are days; English "six
+     * weeks ago" keeps its week, as TempEval-3 mostly writes it) */
+    if (t->lang == TXL_FR && cr->r->kind == K_AGO && f.unit == U_WEEK && f.n != -2 && !f.mod) {
+        f.n = (f.n < 0 ? 1 : f.n) * 7;
+        f.unit = U_DAY;
+    }
     /* ... and so is "depuis"/"since": a state that lasts until now began
      * in the past, however far ("interdits depuis le 1er janvier" in
      * October is this January, not the coming one the guard of a misread
@@ -3105,8 +3283,10 @@ static void complete(match_ctx *m, int end) {
     /* "a second stadium", "a second-stage rise", "une seconde vague": before
      * a word, "second(e)" after the article is the ordinal; "for a second",
      * "a second later", "pas une seconde pour" count (CTX_SPAN words,
-     * prepositions, determiners, coordinators, clause words) */
-    if (f.unit == U_SECOND && ee >= es + 2 && ee < (int)t->ntoks && k[ee].kind == TK_WORD &&
+     * prepositions, determiners, coordinators, clause words; after
+     * "half", always the unit: "closed to within half a second on lap 51") */
+    if (f.unit == U_SECOND && !(ee >= es + 3 && key_is(&k[ee - 3], "half")) && ee >= es + 2 && ee < (int)t->ntoks &&
+        k[ee].kind == TK_WORD &&
         (strcmp(k[ee - 2].key, "a") == 0 || strcmp(k[ee - 2].key, "an") == 0 || strcmp(k[ee - 2].key, "une") == 0) &&
         k[ee].sent == k[es].sent &&
         !(k[ee].mask & ((1ull << TC_COORD) | (1ull << TC_PREP) | (1ull << TC_CLAUSE) | (1ull << TC_TPREP) |
@@ -3366,6 +3546,71 @@ static int zone_end(const vl_timex_tagger *t, int i) {
             t->toks[j].sent != t->toks[i].sent)
             return j;
     return i + 3 < (int)t->ntoks ? i + 3 : (int)t->ntoks;
+}
+
+/* The end of a span of days is not before its start: "from Jan. 1 to
+ * Dec. 31" told in March, "resumes on April 6 and runs through Nov. 30",
+ * "jusqu'au 30 novembre" after a day of its sentence.  x, a day and month
+ * written without a year at tokens [es, ee), follows the last day found
+ * in its sentence across a range link, or after through, until, till,
+ * jusqu'au; when the nearest such date fell before that day in an
+ * earlier year, it is in the start's year. */
+static void span_end_after_start(const vl_timex_tagger *t, int es, int ee, vl_timex *x) {
+    const tx_tok *k = t->toks;
+    if (x->type != VL_TIMEX_DATE || x->mod[0] || t->last_day < 0 || t->last_end <= 0 || es < 1 ||
+        k[t->last_end - 1].sent != k[es].sent || strlen(x->value) != 10 || !all_digits(x->value, 4))
+        return;
+    int month = 0;
+    for (int i = es; i < ee; i++) {
+        if (k[i].mask & ((1ull << TC_YEAR) | (1ull << TC_DOW) | (1ull << TC_ISO) | (1ull << TC_PAST) | (1ull << TC_NEXT)))
+            return;
+        if (k[i].mask & (1ull << TC_MONTH)) month = 1;
+    }
+    if (!month) return;
+    const tx_tok *b = &k[es - 1];
+    if (!range_link(t, es) && !key_is(b, "through") && !key_is(b, "until") && !key_is(b, "till") &&
+        !key_is(b, "thru") && !key_is(b, "jusqu'au"))
+        return;
+    int y = value_int(x->value), m = value_int(x->value + 5), d = value_int(x->value + 8), sy, sm, sd;
+    vl_timex_civil(t->last_day, &sy, &sm, &sd);
+    /* (only when the end's day of the year follows the start's: an end
+     * before it, "from Dec. 20 to Jan. 5", crosses a new year, which the
+     * resolver already places, and "payable April 1 to March 20" of a
+     * sentence no range reads is none) */
+    if (vl_timex_days(y, m, d) >= t->last_day || sy <= y || m < sm || (m == sm && d < sd)) return;
+    snprintf(x->value, sizeof x->value, "%04d-%02d-%02d", sy, m, d);
+}
+
+/* A French sports story that numbers its "journées" in digits ("la 12e
+ * journée"; "la deuxième journée" of a search is its second day) counts
+ * match days, not days: there "les cinq dernières journées" is no span of
+ * five days.  Drops the unit from every journée then. */
+static void match_days(vl_timex_tagger *t) {
+    tx_tok *k = t->toks;
+    int n = (int)t->ntoks, sport = 0;
+    if (t->lang != TXL_FR) return;
+    for (int i = 1; i < n && !sport; i++)
+        if (strcmp(k[i].key, "journee") == 0 && (k[i - 1].mask & (1ull << TC_ORD)) && k[i - 1].kind == TK_NUM &&
+            k[i - 1].sent == k[i].sent)
+            sport = 1;
+    for (int i = 0; sport && i < n; i++)
+        if (strcmp(k[i].key, "journee") == 0 || strcmp(k[i].key, "journees") == 0)
+            k[i].mask &= ~((1ull << TC_UNIT) | (1ull << TC_UNITS) | (1ull << TC_LIT));
+}
+
+/* Whether the English expression at tokens [es, ee) is a day word that
+ * completes the clock time ending at token clock_end right before it
+ * (past its zone): today, tomorrow, yesterday, or next, last, this and a
+ * weekday. */
+static int clock_day_word(const vl_timex_tagger *t, int clock_end, int es, int ee) {
+    const tx_tok *k = t->toks;
+    if (t->lang != TXL_EN || clock_end < 0 || es != zone_end(t, clock_end)) return 0;
+    if (ee - es == 1 && (k[es].mask & (1ull << TC_REL))) {
+        int v = lex_value(t, &k[es], TC_REL);
+        return v >= -1 && v <= 1;
+    }
+    return ee - es == 2 && (k[es].mask & ((1ull << TC_NEXT) | (1ull << TC_PAST) | (1ull << TC_THIS))) &&
+           (k[es + 1].mask & (1ull << TC_DOW));
 }
 
 /* The minutes past midnight of a clock time x found at tokens [es, ee):
@@ -3695,6 +3940,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     int rc = tokenize(t);
     if (rc) return rc;
     post_tokens(t);
+    match_days(t);
     if (t->ntoks) memset(t->tense_memo, TENSE_UNKNOWN, t->ntoks);
     size_t cp_pos = 0, cp_count = 0;
     /* the last clock time with no day of its own, and the token after it */
@@ -3845,8 +4091,20 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                 }
             }
         }
-        int generic = best.clock_only && t->anchor_sent != t->toks[best.ext_start].sent &&
-                      set_sentence(t, best.ext_start);
+        if (!schedule_weekdays(t, best.ext_start, best.ext_end, &x)) weekday_set_end(t, best.ext_start, best.ext_end, &x);
+        /* "ouverte tous les jours, avec des créneaux réservés le matin":
+         * the part of day of a sentence that tells a repeated time is of
+         * every such day (XXXX-XX-XXTMO) */
+        if (t->lang == TXL_FR && x.type == VL_TIMEX_TIME && best.ext_end - best.ext_start == 2 &&
+            key_is(&t->toks[best.ext_start], "le") && (t->toks[best.ext_start + 1].mask & (1ull << TC_POD)) &&
+            strlen(x.value) == 13 && all_digits(x.value, 4) && x.value[10] == 'T' && set_sentence(t, best.ext_start)) {
+            memcpy(x.value, "XXXX-XX-XX", 10);
+            x.type = VL_TIMEX_SET;
+        }
+        span_end_after_start(t, best.ext_start, best.ext_end, &x);
+        int generic = best.clock_only && ((t->anchor_sent != t->toks[best.ext_start].sent &&
+                                          set_sentence(t, best.ext_start)) ||
+                                         after_weekday_set(t, best.ext_start));
         int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x, generic);
         if (generic && x.type == VL_TIMEX_TIME && strlen(x.value) >= 11 && x.value[10] == 'T' && all_digits(x.value, 4))
             memcpy(x.value, "XXXX-XX-XX", 10);
@@ -3874,6 +4132,17 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             all_digits(x.value, 4) && x.value[4] == '-' && x.value[7] == '-' &&
             (x.type == VL_TIMEX_DATE || (x.value[10] == 'T' && !is_digit((unsigned char)x.value[11]))))
             memcpy(t->out[clock_out].value, x.value, 10);
+        /* "4:30 p.m. today", "10 a.m. tomorrow", "2 a.m. next Sunday": a
+         * clock time and the day word after it are one TIME, as "10 a.m.
+         * Friday" is (its rule); "8 p.m. tonight" stays two, "tonight"
+         * being a time of its own */
+        if (clock_out == (long)t->nout - 2 && list_end < 0 && clock_day_word(t, clock_end, best.ext_start, best.ext_end) &&
+            x.type == VL_TIMEX_DATE && strlen(x.value) == 10 && all_digits(x.value, 4)) {
+            vl_timex *c = &t->out[clock_out];
+            c->end = x.end;
+            c->cp_end = x.cp_end;
+            t->nout--;
+        }
         /* "à 18 heures ce soir", "à 8 heures demain matin", "vers 20 heures
          * ce vendredi": the clock time is on the day named right after it */
         int after_clock = clock_out >= 0 &&

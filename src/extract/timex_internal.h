@@ -98,7 +98,8 @@ enum {
     CTX_YEARPREV = 64, /* "June of the previous year": one year back */
     CTX_NOPART = 128,  /* ends in -ing but opens no participle clause: ", according to", ", pending" */
     CTX_SPAN = 256,    /* after "a|une second(e)", no noun: the unit is a span ("a second later", "une seconde de plus") */
-    CTX_DEFER = 512    /* a verb of putting off: the weekday it moves an event to is to come ("postponed to Tuesday") */
+    CTX_DEFER = 512,   /* a verb of putting off: the weekday it moves an event to is to come ("postponed to Tuesday") */
+    CTX_URGE = 1024    /* a verb of request: what it asks "to" do lies after it ("urged residents to stay in on Saturday") */
 };
 
 enum tx_unit { U_NONE, U_YEAR, U_MONTH, U_WEEK, U_DAY, U_HOUR, U_MINUTE, U_SECOND,
@@ -226,6 +227,7 @@ typedef struct tx_fields {
     int mod, quant, ref, ord, setw, setadj;
     int tense;    /* enum tx_tense of the clause */
     int tense_adj; /* 1 when the verb marking it stands right before the expression */
+    int season_near; /* 1: a season a weather word qualifies, with no tense the nearest ("a wet spring") */
     int anchor_y, anchor_m, anchor_d; /* a date given earlier in the sentence, or -1 */
     /* the day (vl_timex_days) the text last named that fell on this
      * weekday, or -1: a weekday with no tense is that day again */

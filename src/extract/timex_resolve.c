@@ -269,8 +269,24 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
                 ot = oref - (back == 0 && strict ? 4 : back);
             }
             y = ot / 4;
+        } else if (f->season_near == 1 && f->dir == -9 && f->season != cs) {
+            /* a bare season with no tense ("the chance of a wet spring",
+             * told on 31 December): the nearest one, by its middle (the
+             * 15th of April, July, October, January) */
+            int64_t today = vl_timex_days(ry, rm, rd), best = -1;
+            y = ry;
+            for (int cand = ry - 1; cand <= ry + 1; cand++) {
+                int mm = f->season == SEASON_SP ? 4 : f->season == SEASON_SU ? 7 : f->season == SEASON_FA ? 10 : 1;
+                int64_t mid = vl_timex_days(f->season == SEASON_WI ? cand + 1 : cand, mm, 15);
+                int64_t dist = llabs(mid - today);
+                if (best < 0 || dist < best) best = dist, y = cand;
+            }
         } else
             y = f->season == cs ? cy : ry;
+        /* "cet hiver" told in March is the winter that began in December
+         * and is ending, not the next one (batch 7's "Cet hiver": 2025-WI
+         * in March 2026) */
+        if (f->year < 0 && mode == 0 && f->season == SEASON_WI && rm == 3) y = ry - 1;
         if (!year_ok(y)) return 0;
         snprintf(o->value, sizeof o->value, "%04d-%s", y, season_names[f->season]);
     } else if (month >= 1 && dd >= 1) {
@@ -451,6 +467,13 @@ static int put_duration(const tx_fields *f, int n, vl_timex *o) {
      * PT5H30M, PT1M30S; units with no whole half (weeks, months) drop it */
     static const char *const halves[] = {[U_YEAR] = "6M", [U_DAY] = "T12H", [U_HOUR] = "30M", [U_MINUTE] = "30S"};
     const char *half = f->half && times == 1 && n >= 0 && unit <= U_MINUTE ? halves[unit] : NULL;
+    /* a half second has no smaller unit: "half a second" PT0.5S, "ten and
+     * a half seconds" PT10.5S (a race gap) */
+    if (f->half && times == 1 && n >= 0 && unit == U_SECOND) {
+        snprintf(o->value, sizeof o->value, "PT%d.5S", n);
+        o->type = VL_TIMEX_DURATION;
+        return 1;
+    }
     /* "half a century": half of a unit counted in a smaller one (P50Y);
      * half a week or a month has no whole value and is left out */
     if (n == 0 && f->half && !half) {

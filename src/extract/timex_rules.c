@@ -539,6 +539,13 @@ const tx_lex vl_timex_lexicon[] = {
     /* verbs of putting off ("postponed the vote to Tuesday", "a reporté
      * la réunion à jeudi"): the weekday after "to", "until", "à" is the
      * event's new day, to come whatever the verb's tense */
+    /* verbs of request ("urged residents to avoid work on Saturday"):
+     * the act asked for is not before the asking, so the weekday of the
+     * infinitive after them is the nearest, not the past one */
+    {"urged", EN, TC_CTX, CTX_URGE}, {"asked", EN, TC_CTX, CTX_URGE}, {"advised", EN, TC_CTX, CTX_URGE},
+    {"told", EN, TC_CTX, CTX_URGE}, {"ordered", EN, TC_CTX, CTX_URGE}, {"encouraged", EN, TC_CTX, CTX_URGE},
+    {"instructed", EN, TC_CTX, CTX_URGE}, {"requested", EN, TC_CTX, CTX_URGE}, {"warned", EN, TC_CTX, CTX_URGE},
+    {"invited", EN, TC_CTX, CTX_URGE},
     {"postponed", EN, TC_CTX, CTX_DEFER}, {"delayed", EN, TC_CTX, CTX_DEFER}, {"moved", EN, TC_CTX, CTX_DEFER},
     {"pushed", EN, TC_CTX, CTX_DEFER}, {"rescheduled", EN, TC_CTX, CTX_DEFER}, {"deferred", EN, TC_CTX, CTX_DEFER},
     {"adjourned", EN, TC_CTX, CTX_DEFER}, {"delays", EN, TC_CTX, CTX_DEFER}, {"postpones", EN, TC_CTX, CTX_DEFER},
@@ -758,6 +765,8 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_DATE, 0, 0, "SEASON YEAR|PAST|NEXT"},
     {FR, K_DATE, 0, 0, "THIS SEASON"},
     {FR, K_DATE, 0, 0, "_en|_au|l' SEASON"},
+    /* "depuis le printemps", "avant l'hiver" ("l'" is taken above) */
+    {FR, K_DATE, 0, 0, "_depuis|_avant|_apres|_pendant|_durant|_des|_jusqu'a le SEASON YEAR?"},
     /* ... and one a modifier opens: "la fin de l'été", "au début de
      * l'automne" (the modifier prefix takes "de l'") */
     {FR, K_DATE, 0, RF_AFTERMOD, "SEASON"},
@@ -848,6 +857,20 @@ const tx_rule vl_timex_rules[] = {
      * a preposition of time the season is a date ("the spring" alone may
      * be a water spring, "fall" alone a verb) */
     {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by|_since|_for|_before|_after|_till the SEASON"},
+    {EN, K_DATE, 0, 0, "_of|_throughout the SEASON"},
+    /* (a season naming a crop or a sitting is no time: "of the winter
+     * wheat", "winter and spring wheat", "the Spring session") */
+    {EN, K_NONE, 0, 0, "of|and the? SEASON wheat|crop|crops|grain|grains|barley|rye|oats|plantings|sowings|wheats|session"},
+    /* a season a weather word qualifies: "after a dry spring", "its
+     * driest summer since 1950" (param 2: with no tense, the nearest such
+     * season, "the chance of a wet spring" told on 31 December) */
+    {EN, K_DATE, 2, 0, "_dry|_wet|_cold|_mild|_cool|_rainy|_snowy|_harsh SEASON"},
+    /* (not "a hot spring", "warm springs": water) */
+    {EN, K_DATE, 2, 0, "_hot|_warm summer|winter|autumn"},
+    {EN, K_DATE, 2, 0, "_driest|_wettest|_hottest|_coldest|_warmest|_coolest|_mildest SEASON"},
+    /* (an ordinal counts them: "a third dry summer", "its second
+     * straight wet winter") */
+    {EN, K_NONE, 0, 0, "ORD straight|consecutive? dry|wet|hot|cold|mild|warm|cool|rainy|snowy|harsh SEASON"},
     {EN, K_DATE, 0, 0, "_in|_during|_until|_by|_since|_before|_after|_till SEASON"},
     /* ... and so is one a modifier opens: "peak in late summer", "by early
      * spring", "in the late autumn" (the modifier gives the mod) */
@@ -882,6 +905,17 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "q1|q2|q3|q4|h1|h2 fiscal? YEAR"},
     {EN, K_DATE, 0, 0, "fiscal? YEAR q1|q2|q3|q4|h1|h2"},
     {EN, K_DATE, 0, 0, "h1|h2 _REPORT"},
+    /* a quarter named by its months: "the July-September quarter" (Q3;
+     * TempEval-3 tags such a quarter whole) */
+    {EN, K_DATE, 0, 0, "the MONTH -? MONTH UNIT"},
+    /* the first of a range of years: "covering 2021 through 2025" */
+    {EN, K_DATE, 0, 0, "YEAR _through|_thru"},
+    /* "FY2026" (split into "fy" and the year by the tokenizer): the
+     * fiscal year, which TimeML values as the year ("fiscal 2026") */
+    {EN, K_DATE, 0, 0, "fy YEAR"},
+    /* a quarter or half after a preposition or determiner: "in Q3", "a
+     * flat H1", "for H2", "the Q4 results" (not "Audi Q3 sales") */
+    {EN, K_DATE, 0, 0, "_in|_for|_during|_since|_a|_the|_its|_flat|_weak|_strong|_from|_than q1|q2|q3|q4|h1|h2"},
     {FR, K_DATE, 0, 0, "MONTH"},
 
     /* --- the quarter of a business report (K_QREF: param quarters from it) */
@@ -969,6 +1003,10 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_TIME, 0, 0, "HOUR o'clock? in the POD"},
     {EN, K_TIME, 0, 0, "HOUR o'clock? at night"},
     {EN, K_TIME, 0, 0, "_at|_by|_before|_after|_until|_around|_since|_from|_till|_past noon|midnight|midday"},
+    /* ... and the ends of a range of clock times: "between noon and 7
+     * p.m.", "between 8 a.m. and noon" (midnight, whose day a range
+     * shifts, is left to the clock-time rules) */
+    {EN, K_TIME, 0, 0, "_between|_and|_to noon|midday"},
     /* a clock time then its day, as agency copy writes them: "9 a.m. EST
      * Tuesday", "noon Thursday" (the weekday placed by the tense rule) */
     {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},
@@ -1001,6 +1039,8 @@ const tx_rule vl_timex_rules[] = {
      * semaine" (French TimeBank's "toute l'année" is no guide: a set);
      * "toute la journée" is a span of one day (P1D) */
     {FR, K_REL, 0, 0, "toute la semaine PAST|NEXT?"},
+    /* ... and "tout le week-end", the weekend "ce week-end" would be */
+    {FR, K_REL, 0, 0, "tout le UNIT PAST|NEXT?"},
     {FR, K_DUR, 1, 0, "toute la journee"},
     /* "un retour au calme pour le week-end", "durant le week-end": this
      * weekend, placed by the tense like "ce week-end" (English: "over
@@ -1159,6 +1199,9 @@ const tx_rule vl_timex_rules[] = {
      * counted from a start, as "the first nine months" (TimeBank: P9M) */
     {FR, K_DUR, 0, 0, "les? NUM premiers|premieres UNITS"},
     {EN, K_DUR, 0, 0, "a few UNITS"},
+    /* "five straight months", "three consecutive days": a span (French
+     * "sept jours d'affilée" leaves its adverb out: "sept jours") */
+    {EN, K_DUR, 0, 0, "NUM straight|consecutive|successive UNITS"},
     /* "it will take a while", "for a while": a vague span of no unit
      * (TimeBank: PXX); "a while ago" is the vague past, and "once in a
      * while" (sometimes) no time at all */
@@ -1183,6 +1226,10 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DUR, 0, 0, "_can|_could|_might|_must|_should|_to|_will|_would _last NUM|VAGUE UNITS"},
     {EN, K_DUR, 0, 0, "the? past|last|next|first|ORD NUM|VAGUE UNITS"},
     {EN, K_DUR, 0, 0, "the? past UNIT"},
+    /* a rate or a change over the decade to come: "1.8% a year over the
+     * next decade", as "over the next 12 months" (P10Y; TimeBank's "over
+     * the next year or so" is a date, so only decades and centuries) */
+    {EN, K_DUR, 0, 0, "_over|_during|_throughout the next|coming decade|century"},
 
     /* --- sets */
     {FR, K_SET, 0, 0, "chaque NUM? UNIT|UNITS|DOW|POD"},
@@ -1195,6 +1242,13 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_SET, 0, 0, "chaque SEASON"},
     {EN, K_SET, 0, 0, "every|each SEASON|fall"},
     {FR, K_SET, 0, 0, "tous les SEASON|etes"},
+    /* the seasons of the last few years, each of them: "les trois
+     * derniers étés", "the past three summers" (TempEval-3: SET XXXX-SU) */
+    {FR, K_SET, 0, 0, "les|ces NUM derniers SEASON|etes"},
+    {EN, K_SET, 0, 0, "the past|last NUM summers|winters|springs|autumns"},
+    /* the second season of a pair: "in spring and summer", "each spring
+     * and autumn" (a set when the first is: timex.c, set_pair_end) */
+    {EN, K_DATE, 0, 0, "_and SEASON"},
     /* a date of every year: "chaque 14 juillet", "tous les 1er mai",
      * "chaque mois d'août", "every July 4", "each May" (XXXX-07-14,
      * XXXX-05); not "tous les 15 jours", a count of days */
@@ -1229,12 +1283,33 @@ const tx_rule vl_timex_rules[] = {
      * jours sauf le lundi", "open daily except Monday" */
     {FR, K_SET, 0, 0, "_sauf|_excepte le DOW|week-end|weekend"},
     {EN, K_SET, 0, 0, "_except _on? DOW|DOWS"},
+    /* generic weekdays of a schedule: French puts the article before a
+     * weekday that recurs ("ouvert le samedi", "fermé le dimanche", "le
+     * dimanche matin"; a given day is bare, "samedi", or dated, "le
+     * samedi 16 janvier", which a longer rule takes); the second end of a
+     * range or pair of such weekdays is one too (timex.c,
+     * weekday_set_end), and "du lundi au vendredi" before clock times is
+     * a schedule (timex.c, schedule_weekdays; without them it may be one
+     * weekend's, "la brocante se tient du samedi au dimanche") */
+    {FR, K_SET, 0, 0, "le DOW POD?"},
+    /* one in two: "un mardi sur deux", "every other Tuesday" (the value
+     * cannot say "other", TimeML's freq does), "every other week" (P2W) */
+    {FR, K_SET, 0, 0, "un DOW sur deux"},
+    {EN, K_SET, 0, 0, "every other DOW"},
+    {EN, K_SET, 2, 0, "every other UNIT"},
+    /* a part of a weekday in the plural: "Saturday mornings" (TimeBank:
+     * "Tuesday nights", XXXX-WXX-2TNI) */
+    {EN, K_SET, 0, 0, "DOW mornings|afternoons|evenings|nights"},
     /* (a date given with it is that day: "sauf le lundi 3 mars") */
     {FR, K_DATE, 0, 0, "_sauf|_excepte le DOW DAY MONTH YEAR?"},
     {EN, K_DATE, 0, 0, "_except _on? DOW ,? MONTH DAY ,? YEAR?"},
     /* after a determiner, a set adjective qualifies a thing, not the time
      * of an event: "its quarterly dividend", "a weekly magazine" */
     {ALL, K_SET, 0, RF_NODET, "SETADJ"},
+    /* a comparison over a period is no repeated time: "en glissement
+     * annuel", "en rythme annuel", "en variation mensuelle" (year-on-year;
+     * "en moyenne quotidiennement" is a rate and stays a set) */
+    {FR, K_NONE, 0, 0, "glissement|rythme|variation|base SETADJ"},
 
     /* --- decades and centuries */
     {FR, K_DECADE, 0, 0, "des|les? annees YEAR|NUM"},
