@@ -161,6 +161,8 @@ struct vl_timex_tagger {
     int anchor_clock; /* the anchor came from a clock time with no day of its own */
     int anchor_night; /* the anchor is the day a night ends ("la nuit de samedi à dimanche") */
     int anchor_tni;   /* the anchor is a night named by its first day ("Friday night", "vendredi soir" not) */
+    int anchor_stale; /* a date or time told since the anchor, in a later sentence, did not replace it */
+    int anchor_until; /* the anchor ends a span ("jusqu'à lundi", "until Jan. 3"): no day of its own sentence's successors */
     /* the last such date on or after the dispatch date: the day of a
      * clock time in a future clause (-1 in fut_y: none yet) */
     int fut_y, fut_m, fut_d;
@@ -2469,6 +2471,40 @@ static int range_link(const vl_timex_tagger *t, int es) {
  * no tense (or a future one), the two ends would each take the nearest
  * day and could fall on either side of the dispatch date; the second end
  * is rather the first such day after the first. */
+/* Whether the expression starting at token es ends a span that a word
+ * before it opens: "jusqu'à lundi", "jusqu'au 3 janvier", "until Jan. 3",
+ * "through Wednesday".  Such a day is when something stops, not the day
+ * the story is on. */
+static int span_until(const vl_timex_tagger *t, int es) {
+    if (es < 1) return 0;
+    const tx_tok *p = &t->toks[es - 1];
+    if (p->sent != t->toks[es].sent || p->kind != TK_WORD) return 0;
+    if (strcmp(p->key, "jusqu'a") == 0 || strcmp(p->key, "jusqu'au") == 0 || strcmp(p->key, "until") == 0 ||
+        strcmp(p->key, "till") == 0 || strcmp(p->key, "through") == 0)
+        return 1;
+    /* ("jusqu'au", "jusqu'aux": the elided "jusqu'" is a token of its own) */
+    return es >= 2 && (strcmp(p->key, "au") == 0 || strcmp(p->key, "aux") == 0 || strcmp(p->key, "a") == 0) &&
+           key_is(&t->toks[es - 2], "jusqu'");
+}
+
+/* Whether the clock time starting at token es is the speaker's present
+ * clock: "Il est 8 h 04", "où il est 4 heures", "It's 7:20", "it is now
+ * 5 a.m." (an adverb may stand between).  That is the hour it is now,
+ * on the dispatch's day, whatever day the text named before it. */
+static int present_clock(const vl_timex_tagger *t, int es) {
+    const tx_tok *k = t->toks;
+    int j = es - 1;
+    while (j >= 0 && k[j].sent == k[es].sent && k[j].kind == TK_WORD &&
+           (strcmp(k[j].key, "now") == 0 || strcmp(k[j].key, "already") == 0 || strcmp(k[j].key, "just") == 0 ||
+            strcmp(k[j].key, "almost") == 0 || strcmp(k[j].key, "nearly") == 0 || strcmp(k[j].key, "exactly") == 0 ||
+            strcmp(k[j].key, "maintenant") == 0 || strcmp(k[j].key, "deja") == 0 ||
+            strcmp(k[j].key, "exactement") == 0 || strcmp(k[j].key, "presque") == 0))
+        j--;
+    if (j < 1 || k[j].sent != k[es].sent || k[j - 1].sent != k[es].sent) return 0;
+    return (key_is(&k[j], "est") && key_is(&k[j - 1], "il")) ||
+           ((key_is(&k[j], "'s") || key_is(&k[j], "is")) && key_is(&k[j - 1], "it"));
+}
+
 static int range_end(const vl_timex_tagger *t, int es) { return t->last_day >= 0 && range_link(t, es); }
 
 /* Whether a word of what a company reports (results, earnings...) stands
@@ -2985,6 +3021,25 @@ static void complete(match_ctx *m, int end) {
                 f.anchor_y = -1;
                 break;
             }
+    /* A day to come told in an earlier sentence is no day for a clock
+     * time that is not of it: the broadcast's own clock ("Il est 8 h 04",
+     * "It's 7:20" after "Tomorrow we'll see the final count"), a past
+     * clause or a since-phrase ("les aéroports ont rouvert à midi" after
+     * "une dépression est attendue dans la nuit de lundi à mardi"), or
+     * one told after other dates or times took over the story ("will take
+     * office on January 20th ... in 2012 ... will speak at midday").  The
+     * end of a span ("jusqu'au 3 janvier", "until Jan. 3") or a day counted
+     * from now ("dans quinze jours") anchors only its own sentence: it is
+     * when something stops or comes, not the day the story is on.  These
+     * clock times are the dispatch's. */
+    if (cr->r->kind == K_TIME && f.day < 0 && f.dow < 1 && f.month < 1 && f.reldays == -99 && t->anchor_sent >= 0 &&
+        f.anchor_y > 0 && t->anchor_sent != k[es].sent) {
+        int later = vl_timex_days(f.anchor_y, f.anchor_m, f.anchor_d) > vl_timex_days(t->ref_y, t->ref_m, t->ref_d);
+        int since_pe = es > 0 && k[es - 1].sent == k[es].sent && (key_is(&k[es - 1], "depuis") || key_is(&k[es - 1], "since"));
+        if (t->anchor_until ||
+            (later && (present_clock(t, es) || f.tense == TENSE_PAST || since_pe || t->anchor_stale)))
+            f.anchor_y = -1;
+    }
     /* a clock time alone in its paragraph ("___. / 4:30 p.m. / Hillary
      * Clinton says...") is a live report's stamp: on the dispatch's day,
      * not on the last date the entry before it told */
@@ -3962,12 +4017,17 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             t->stamp_min = best.stamp_min;
         }
         /* a day-precision date anchors the clock times of its sentence */
+        if ((x.type == VL_TIMEX_DATE || x.type == VL_TIMEX_TIME) && t->anchor_sent >= 0 &&
+            t->toks[best.ext_start].sent != t->anchor_sent)
+            t->anchor_stale = 1;
         if (!next_day && !lookback && !span_end && !best.night_eve && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
             t->anchor_tok = best.ext_end - 1;
             t->anchor_night = t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param;
             t->anchor_tni = !t->anchor_night && strcmp(ax.value + 10, "TNI") == 0;
             t->anchor_clock = best.clock_only || best.stamp;
+            t->anchor_stale = 0;
+            t->anchor_until = span_until(t, best.ext_start) || t->rules[best.rule].r->kind == K_LATER;
             t->anchor_y = value_int(ax.value);
             t->anchor_m = value_int(ax.value + 5);
             t->anchor_d = value_int(ax.value + 8);

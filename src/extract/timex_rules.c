@@ -466,7 +466,7 @@ const tx_lex vl_timex_lexicon[] = {
     {"mieux", FR, TC_ADV, 0}, {"tres", FR, TC_ADV, 0}, {"pourtant", FR, TC_ADV, 0}, {"toutefois", FR, TC_ADV, 0}, {"cependant", FR, TC_ADV, 0},
     {"surtout", FR, TC_ADV, 0}, {"notamment", FR, TC_ADV, 0}, {"egalement", FR, TC_ADV, 0}, {"finalement", FR, TC_ADV, 0},
     /* irregular participles, which the shape rule cannot see */
-    {"ouvert", FR, TC_PPIRR, 0}, {"offert", FR, TC_PPIRR, 0}, {"souffert", FR, TC_PPIRR, 0}, {"couvert", FR, TC_PPIRR, 0}, {"decouvert", FR, TC_PPIRR, 0},
+    {"ouvert", FR, TC_PPIRR, 0}, {"rouvert", FR, TC_PPIRR, 0}, {"recouvert", FR, TC_PPIRR, 0}, {"entrouvert", FR, TC_PPIRR, 0}, {"offert", FR, TC_PPIRR, 0}, {"souffert", FR, TC_PPIRR, 0}, {"couvert", FR, TC_PPIRR, 0}, {"decouvert", FR, TC_PPIRR, 0},
     {"peint", FR, TC_PPIRR, 0}, {"atteint", FR, TC_PPIRR, 0}, {"rejoint", FR, TC_PPIRR, 0}, {"craint", FR, TC_PPIRR, 0}, {"contraint", FR, TC_PPIRR, 0},
     {"eteint", FR, TC_PPIRR, 0}, {"mort", FR, TC_PPIRR, 0}, {"ete", FR, TC_PPIRR, 0}, {"eu", FR, TC_PPIRR, 0}, {"pu", FR, TC_PPIRR, 0},
     {"su", FR, TC_PPIRR, 0}, {"vu", FR, TC_PPIRR, 0}, {"fait", FR, TC_PPIRR, 0}, {"dit", FR, TC_PPIRR, 0}, {"pris", FR, TC_PPIRR, 0},

@@ -1,0 +1,74 @@
+/*
+ * test_timex_gold16fix.c -- unit tests of the rules added on branch
+ * timex-fix for what batch 15 (broadcast transcripts, issue 3) left: the
+ * day a clock time with no date of its own is on, and the broadcast
+ * idioms.  The sentences are written for these tests, not taken from the
+ * gold files or corpora.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* The end of a span ("jusqu'au 5 mars", "until Friday") or a day counted
+ * from now ("dans dix jours") anchors the clock times of its own sentence
+ * only; a later sentence's clock time is the dispatch's.  2026-03-02 is a
+ * Monday, 2026-03-04 a Wednesday. */
+static void test_span_end_no_anchor(void **state) {
+    (void)state;
+    assert_string_equal(
+        tag("2026-03-02", FR, "La circulation est interdite jusqu'au 5 mars. Le conseil municipal se réunit à 18 heures."),
+        "5 mars=DATE:2026-03-05 | 18 heures=TIME:2026-03-02T18:00");
+    assert_string_equal(tag("2026-03-04", EN, "The strike runs until Friday. The union meets at 2 p.m."),
+                        "Friday=DATE:2026-03-06 | 2 p.m.=TIME:2026-03-04T14:00");
+    assert_string_equal(tag("2026-03-02", FR, "Le verdict sera rendu dans dix jours. Le juge arrive à 9 heures."),
+                        "dans dix jours=DATE:2026-03-12 | 9 heures=TIME:2026-03-02T09:00");
+}
+
+/* The broadcast's own clock ("Il est 7 h 15", "It's 7:45") is now, not on
+ * a day to come told before it. */
+static void test_present_clock(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "Results are due on Friday. It's 7:45."),
+                        "Friday=DATE:2026-03-06 | 7:45=TIME:2026-03-04T07:45");
+    assert_string_equal(tag("2026-03-04", FR, "Le scrutin aura lieu vendredi. Il est exactement 7 h 15."),
+                        "vendredi=DATE:2026-03-06 | 7 h 15=TIME:2026-03-04T07:15");
+}
+
+/* A past clause's clock time is not on a day to come (here through the
+ * irregular participle "rouvert"), nor is one told after other dates took
+ * over the story; a future clause right after the day still takes it, and
+ * a past day still anchors the narrative after it. */
+static void test_future_day_anchor(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", FR, "Une tempête est annoncée pour vendredi. Les écoles ont rouvert à 10 heures."),
+                        "vendredi=DATE:2026-03-06 | 10 heures=TIME:2026-03-04T10:00");
+    assert_string_equal(tag("2026-03-04", EN,
+                            "The new law takes effect on March 20. Sales rose 3% in 2025 and fell in January. "
+                            "The minister will speak at noon."),
+                        "March 20=DATE:2026-03-20 | 2025=DATE:2025 | January=DATE:2026-01 | noon=TIME:2026-03-04T12:00");
+    assert_string_equal(tag("2026-03-04", FR, "Le sommet s'ouvrira vendredi. Les chefs d'État arriveront à 10 heures."),
+                        "vendredi=DATE:2026-03-06 | 10 heures=TIME:2026-03-06T10:00");
+    assert_string_equal(tag("2026-03-04", EN, "On Monday, the storm hit the coast. At 3 p.m., the river burst its banks."),
+                        "Monday=DATE:2026-03-02 | 3 p.m.=TIME:2026-03-02T15:00");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_span_end_no_anchor),
+        cmocka_unit_test(test_present_clock),
+        cmocka_unit_test(test_future_day_anchor),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
