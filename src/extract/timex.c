@@ -2505,6 +2505,44 @@ static int present_clock(const vl_timex_tagger *t, int es) {
            ((key_is(&k[j], "'s") || key_is(&k[j], "is")) && key_is(&k[j - 1], "it"));
 }
 
+/* Whether the clock time at token es is written on a 24-hour dial: a
+ * leading zero or four digits in a row ("0830 GMT", "08:30"). */
+static int clock24(const vl_timex_tagger *t, int es) {
+    const char *p = t->text + t->toks[es].start;
+    size_t left = t->len - t->toks[es].start;
+    if (left >= 1 && p[0] == '0') return 1;
+    return left >= 4 && is_digit(p[0]) && is_digit(p[1]) && is_digit(p[2]) && is_digit(p[3]);
+}
+
+/* The part of day (POD_AF, POD_EV, POD_NI) a bare clock time at token es
+ * is in: the last time expression of its sentence before it, when that
+ * names the afternoon, evening or night; or, for the newsreader's clock
+ * (present_clock), "good afternoon" / "good evening" in its sentence or
+ * the one before.  0 when none. */
+static int context_pod(const vl_timex_tagger *t, int es) {
+    const tx_tok *k = t->toks;
+    int s0 = es;
+    while (s0 > 0 && k[s0 - 1].sent == k[es].sent) s0--;
+    for (size_t o = t->nout; o-- > 0 && t->out[o].start >= k[s0].start;) {
+        const char *v = t->out[o].value;
+        size_t n = strlen(v);
+        if (t->out[o].type != VL_TIMEX_TIME) continue;
+        if (n >= 13 && v[n - 3] == 'T') {
+            if (strcmp(v + n - 2, "AF") == 0) return POD_AF;
+            if (strcmp(v + n - 2, "EV") == 0) return POD_EV;
+            if (strcmp(v + n - 2, "NI") == 0) return POD_NI;
+        }
+        break; /* (the nearest time expression only) */
+    }
+    if (!present_clock(t, es)) return 0;
+    for (int j = es - 1; j > 0 && k[j].sent >= k[es].sent - 1; j--)
+        if (key_is(&k[j - 1], "good")) {
+            if (key_is(&k[j], "afternoon")) return POD_AF;
+            if (key_is(&k[j], "evening")) return POD_EV;
+        }
+    return 0;
+}
+
 static int range_end(const vl_timex_tagger *t, int es) { return t->last_day >= 0 && range_link(t, es); }
 
 /* Whether a word of what a company reports (results, earnings...) stands
@@ -3021,6 +3059,15 @@ static void complete(match_ctx *m, int end) {
                 f.anchor_y = -1;
                 break;
             }
+    /* A clock time with no a.m./p.m. and no part of day of its own takes
+     * the part of day its sentence told before it ("last night at 9:40",
+     * "this afternoon, at about 3:30", "later tonight with a special at
+     * 11:35"), and the newsreader's clock ("It is 9 o'clock") that of the
+     * greeting before it ("Good evening."): English only, French writes
+     * the evening's hours from 13 to 23 */
+    if (cr->r->kind == K_TIME && t->lang == TXL_EN && f.hour >= 1 && f.hour <= 11 && f.ampm < 0 && f.pod <= 0 &&
+        !clock24(t, es))
+        f.pod = context_pod(t, es);
     /* A day to come told in an earlier sentence is no day for a clock
      * time that is not of it: the broadcast's own clock ("Il est 8 h 04",
      * "It's 7:20" after "Tomorrow we'll see the final count"), a past

@@ -968,6 +968,9 @@ const tx_rule vl_timex_rules[] = {
      * half of the clock (resolved in timex_resolve.c) */
     {EN, K_TIME, 0, 0, "HOUR o'clock? in the POD"},
     {EN, K_TIME, 0, 0, "HOUR o'clock? at night"},
+    /* ... and after minutes: "2:46 in the afternoon" */
+    {EN, K_TIME, 0, 0, "CLOCK in the POD"},
+    {EN, K_TIME, 0, 0, "CLOCK at night"},
     {EN, K_TIME, 0, 0, "_at|_by|_before|_after|_until|_around|_since|_from|_till|_past noon|midnight|midday"},
     /* a clock time then its day, as agency copy writes them: "9 a.m. EST
      * Tuesday", "noon Thursday" (the weekday placed by the tense rule) */

@@ -64,11 +64,28 @@ static void test_future_day_anchor(void **state) {
                         "Monday=DATE:2026-03-02 | 3 p.m.=TIME:2026-03-02T15:00");
 }
 
+/* A clock time with no a.m./p.m. takes the part of day its sentence told
+ * before it, or the newsreader's greeting; "in the afternoon" after
+ * minutes is in the extent; a 24-hour clock ("0830 GMT") keeps its hour. */
+static void test_evening_clock(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The power failed last night at 9:15, officials said."),
+                        "last night=TIME:2026-03-03TNI | 9:15=TIME:2026-03-03T21:15");
+    assert_string_equal(tag("2026-03-04", EN, "Good evening. It's 10 o'clock."), "10 o'clock=TIME:2026-03-04T22:00");
+    assert_string_equal(tag("2026-03-04", EN, "Good morning. It's 10 o'clock."), "10 o'clock=TIME:2026-03-04T10:00");
+    assert_string_equal(tag("2026-03-04", EN, "The plane landed at 3:05 in the afternoon."),
+                        "3:05 in the afternoon=TIME:2026-03-04T15:05");
+    assert_string_equal(
+        tag("2026-03-04", EN, "Trading resumed this afternoon at 2:30, and shares fell by 0830 GMT."),
+        "this afternoon=TIME:2026-03-04TAF | 2:30=TIME:2026-03-04T14:30 | 0830 GMT=TIME:2026-03-04T08:30");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_span_end_no_anchor),
         cmocka_unit_test(test_present_clock),
         cmocka_unit_test(test_future_day_anchor),
+        cmocka_unit_test(test_evening_clock),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
