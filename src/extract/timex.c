@@ -161,6 +161,10 @@ struct vl_timex_tagger {
     int anchor_clock; /* the anchor came from a clock time with no day of its own */
     int anchor_night; /* the anchor is the day a night ends ("la nuit de samedi à dimanche") */
     int anchor_tni;   /* the anchor is a night named by its first day ("Friday night", "vendredi soir" not) */
+    /* the speaker's present clock, the last one told ("Il est 8 heures",
+     * "It's 7:20"): its day and minutes (now_y -1: none yet), from which
+     * "il y a vingt minutes" counts back */
+    int now_y, now_m, now_d, now_min;
     int anchor_stale; /* a date or time told since the anchor, in a later sentence, did not replace it */
     int anchor_until; /* the anchor ends a span ("jusqu'à lundi", "until Jan. 3"): no day of its own sentence's successors */
     /* the last such date on or after the dispatch date: the day of a
@@ -3369,6 +3373,23 @@ static void complete(match_ctx *m, int end) {
             c.tx.type = VL_TIMEX_TIME;
         }
     }
+    /* ... and outside a live report, from the speaker's present clock
+     * when the text told it ("Il est 13 heures. ... un bilan publié il y
+     * a une demi-heure": 12 h 30); with none, the day stays */
+    else if (!told && !c.blocker && kind == K_AGO && (f.unit == U_HOUR || f.unit == U_MINUTE) && f.n != -2 &&
+             t->entry_y < 0 && t->now_y > 0) {
+        int n = f.n < 0 ? 1 : f.n;
+        int back = f.unit == U_HOUR ? n * 60 + (f.half ? 30 : 0) : n;
+        if (back <= 24 * 60) {
+            int64_t day = vl_timex_days(t->now_y, t->now_m, t->now_d);
+            int mins = t->now_min - back;
+            if (mins < 0) mins += 24 * 60, day--;
+            int y, mo, d;
+            vl_timex_civil(day, &y, &mo, &d);
+            snprintf(c.tx.value, sizeof c.tx.value, "%04d-%02d-%02dT%02d:%02d", y, mo, d, mins / 60, mins % 60);
+            c.tx.type = VL_TIMEX_TIME;
+        }
+    }
     /* K_TIME param: days from the date matched ("la nuit du 14 au 15
      * février": -1, the 14th's) */
     if (kind == K_TIME && cr->r->param && f.day >= 1 && !c.blocker) shift_value_day(&c.tx, cr->r->param);
@@ -3777,6 +3798,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->text = text;
     t->len = len;
     t->anchor_sent = -1;
+    t->now_y = -1;
     t->anchor_night = 0;
     t->anchor_tni = 0;
     t->fut_y = -1;
@@ -4062,6 +4084,13 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             if (!t->stamp_order && t->stamp_min >= 0 && best.stamp_min != t->stamp_min)
                 t->stamp_order = best.stamp_min < t->stamp_min ? -1 : 1;
             t->stamp_min = best.stamp_min;
+        }
+        /* the speaker's present clock: "il y a vingt minutes" counts from it */
+        if (x.type == VL_TIMEX_TIME && best.clock_only && present_clock(t, best.ext_start) &&
+            strlen(x.value) == 16 && all_digits(x.value, 4) && x.value[10] == 'T' && all_digits(x.value + 11, 2) &&
+            all_digits(x.value + 14, 2)) {
+            t->now_y = value_int(x.value), t->now_m = value_int(x.value + 5), t->now_d = value_int(x.value + 8);
+            t->now_min = value_int(x.value + 11) * 60 + value_int(x.value + 14);
         }
         /* a day-precision date anchors the clock times of its sentence */
         if ((x.type == VL_TIMEX_DATE || x.type == VL_TIMEX_TIME) && t->anchor_sent >= 0 &&

@@ -80,12 +80,28 @@ static void test_evening_clock(void **state) {
         "this afternoon=TIME:2026-03-04TAF | 2:30=TIME:2026-03-04T14:30 | 0830 GMT=TIME:2026-03-04T08:30");
 }
 
+/* A count of hours or minutes ago, once the speaker told the present
+ * clock, is a clock time counted back from it (batch 11's convention for
+ * live entries), across midnight too; with no clock told it stays the day. */
+static void test_ago_from_present_clock(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", FR, "Il est 13 heures. Le bilan a été publié il y a une demi-heure."),
+                        "13 heures=TIME:2026-03-04T13:00 | il y a une demi-heure=TIME:2026-03-04T12:30");
+    assert_string_equal(tag("2026-03-04", EN, "It's 7:20. The bridge closed 20 minutes ago."),
+                        "7:20=TIME:2026-03-04T07:20 | 20 minutes ago=TIME:2026-03-04T07:00");
+    assert_string_equal(tag("2026-03-04", FR, "Il est 0 h 10. Le train est parti il y a vingt minutes."),
+                        "0 h 10=TIME:2026-03-04T00:10 | il y a vingt minutes=TIME:2026-03-03T23:50");
+    assert_string_equal(tag("2026-03-04", FR, "Le bilan a été publié il y a une demi-heure."),
+                        "il y a une demi-heure=DATE:2026-03-04");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_span_end_no_anchor),
         cmocka_unit_test(test_present_clock),
         cmocka_unit_test(test_future_day_anchor),
         cmocka_unit_test(test_evening_clock),
+        cmocka_unit_test(test_ago_from_present_clock),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
