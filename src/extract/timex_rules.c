@@ -1041,6 +1041,10 @@ const tx_rule vl_timex_rules[] = {
     /* "this past week", "this past weekend": the last one */
     {EN, K_REL, 0, 0, "THIS past UNIT"},
     {EN, K_REL, 0, 0, "earlier|later THIS UNIT"},
+    /* broadcast copy: "earlier today", "later tonight", "later this
+     * morning": the day or part of day, the adverb in the extent */
+    {EN, K_REL, 0, 0, "earlier|later REL"},
+    {EN, K_REL, 0, 0, "earlier|later THIS POD"},
     /* "the year ended Sept. 30": a twelve-month period named by its last
      * day (a fiscal year), not the calendar year: a duration, P1Y */
     {EN, K_DUR, 0, 0, "the fiscal? year _ended|_ending"},

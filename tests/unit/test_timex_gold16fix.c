@@ -95,6 +95,18 @@ static void test_ago_from_present_clock(void **state) {
                         "il y a une demi-heure=DATE:2026-03-04");
 }
 
+/* "earlier today", "later tonight", "later this morning": the adverb is
+ * in the extent, as TempEval-3 writes "later this afternoon" (END). */
+static void test_earlier_later_extent(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The ministry said earlier today that talks had failed."),
+                        "earlier today=DATE:2026-03-04/START");
+    assert_string_equal(tag("2026-03-04", EN, "Our coverage continues later tonight."),
+                        "later tonight=TIME:2026-03-04TNI/END");
+    assert_string_equal(tag("2026-03-04", EN, "She is due to speak later this morning."),
+                        "later this morning=TIME:2026-03-04TMO/END");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_span_end_no_anchor),
@@ -102,6 +114,7 @@ int main(void) {
         cmocka_unit_test(test_future_day_anchor),
         cmocka_unit_test(test_evening_clock),
         cmocka_unit_test(test_ago_from_present_clock),
+        cmocka_unit_test(test_earlier_later_extent),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
