@@ -161,9 +161,10 @@ struct vl_timex_tagger {
     int anchor_clock; /* the anchor came from a clock time with no day of its own */
     int anchor_night; /* the anchor is the day a night ends ("la nuit de samedi à dimanche") */
     int anchor_tni;   /* the anchor is a night named by its first day ("Friday night", "vendredi soir" not) */
-    /* the speaker's present clock, the last one told ("Il est 8 heures",
-     * "It's 7:20"): its day and minutes (now_y -1: none yet), from which
-     * "il y a vingt minutes" counts back */
+    /* the speaker's present clock, the first one told ("Il est 8 heures",
+     * "It's 7:20": a later one is most often a correspondent's, in another
+     * zone): its day and minutes (now_y -1: none yet), from which "il y a
+     * vingt minutes" counts back */
     int now_y, now_m, now_d, now_min;
     int anchor_stale; /* a date or time told since the anchor, in a later sentence, did not replace it */
     int anchor_until; /* the anchor ends a span ("jusqu'à lundi", "until Jan. 3"): no day of its own sentence's successors */
@@ -3390,6 +3391,20 @@ static void complete(match_ctx *m, int end) {
             c.tx.type = VL_TIMEX_TIME;
         }
     }
+    /* "this hour", "the top of the hour" of a broadcast that told its
+     * clock: that hour (2026-01-15T06), the next full one (07:00);
+     * "tout à l'heure" in a past clause is a moment ago */
+    if (kind == K_REF && !c.blocker && ee - es >= 2 && key_is(&k[ee - 1], "hour") && t->now_y > 0) {
+        int64_t day = vl_timex_days(t->now_y, t->now_m, t->now_d);
+        int h = t->now_min / 60, y, mo, d;
+        if (!key_is(&k[es], "this") && ++h == 24) h = 0, day++;
+        vl_timex_civil(day, &y, &mo, &d);
+        if (key_is(&k[es], "this")) snprintf(c.tx.value, sizeof c.tx.value, "%04d-%02d-%02dT%02d", y, mo, d, h);
+        else snprintf(c.tx.value, sizeof c.tx.value, "%04d-%02d-%02dT%02d:00", y, mo, d, h);
+        c.tx.type = VL_TIMEX_TIME;
+    }
+    if (kind == K_REF && !c.blocker && key_is(&k[es], "tout") && f.tense == TENSE_PAST)
+        snprintf(c.tx.value, sizeof c.tx.value, "PAST_REF");
     /* K_TIME param: days from the date matched ("la nuit du 14 au 15
      * février": -1, the 14th's) */
     if (kind == K_TIME && cr->r->param && f.day >= 1 && !c.blocker) shift_value_day(&c.tx, cr->r->param);
@@ -4085,8 +4100,9 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                 t->stamp_order = best.stamp_min < t->stamp_min ? -1 : 1;
             t->stamp_min = best.stamp_min;
         }
-        /* the speaker's present clock: "il y a vingt minutes" counts from it */
-        if (x.type == VL_TIMEX_TIME && best.clock_only && present_clock(t, best.ext_start) &&
+        /* the speaker's present clock: "il y a vingt minutes", "this hour"
+         * count from it */
+        if (t->now_y < 0 && x.type == VL_TIMEX_TIME && best.clock_only && present_clock(t, best.ext_start) &&
             strlen(x.value) == 16 && all_digits(x.value, 4) && x.value[10] == 'T' && all_digits(x.value + 11, 2) &&
             all_digits(x.value + 14, 2)) {
             t->now_y = value_int(x.value), t->now_m = value_int(x.value + 5), t->now_d = value_int(x.value + 8);

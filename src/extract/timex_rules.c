@@ -1066,6 +1066,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_REL, 0, 0, "earlier|later in the year|month|week"},
     /* "over the weekend": this weekend, placed by the tense like "ce week-end" */
     {EN, K_REL, 0, 0, "_over|_during|_on|_for|_at|_through|_by|_until|_before the weekend"},
+    /* "a look back at the decade": the dispatch's */
+    {EN, K_REL, 0, 0, "the decade"},
     {EN, K_REL, 0, RF_ANAPH, "that same day"},
     {EN, K_REL, -2, 0, "the? day before yesterday"},
     {EN, K_REL, 2, 0, "the? day after tomorrow"},
@@ -1175,6 +1177,13 @@ const tx_rule vl_timex_rules[] = {
     /* "a short time ago", "a short time earlier": spoken news's vague
      * past, as "a while ago" ("in a short time" stays untagged) */
     {EN, K_REF, REF_PAST, 0, "a short time ago|earlier"},
+    /* broadcast copy: "our top story this hour", "still counted at this
+     * hour" (the hour of the newsreader's clock when told: complete() in
+     * timex.c), "back at the top of the hour" (the next full hour) */
+    {EN, K_REF, REF_PRESENT, 0, "this hour"},
+    {EN, K_REF, REF_FUTURE, RF_TIME_TYPE, "the top of the hour"},
+    /* "tout à l'heure": soon, or a moment ago in a past clause */
+    {FR, K_REF, REF_FUTURE, RF_TIME_TYPE, "tout a l' heure"},
     /* "a week-long strike", "the decade-long war", "all day long": a span
      * of one unit (or of the count: "a two-day-long visit") */
     {EN, K_DUR, 0, 0, "NUM? UNIT long"},

@@ -107,6 +107,26 @@ static void test_earlier_later_extent(void **state) {
                         "later this morning=TIME:2026-03-04TMO/END");
 }
 
+/* Broadcast idioms: "this hour" is the hour of the newsreader's clock
+ * when told (else PRESENT_REF), "the top of the hour" the next full hour
+ * (else FUTURE_REF), "tout à l'heure" soon (a moment ago in a past
+ * clause), "the decade" the dispatch's. */
+static void test_broadcast_idioms(void **state) {
+    (void)state;
+    assert_string_equal(
+        tag("2026-03-04", EN, "It's 6 o'clock. Our top story this hour: snow. We'll be back at the top of the hour."),
+        "6 o'clock=TIME:2026-03-04T06:00 | this hour=TIME:2026-03-04T06 | the top of the hour=TIME:2026-03-04T07:00");
+    assert_string_equal(tag("2026-03-04", EN, "Votes were still being counted at this hour."),
+                        "this hour=DATE:PRESENT_REF");
+    assert_string_equal(tag("2026-03-04", EN, "It's 11:40. More at the top of the hour."),
+                        "11:40=TIME:2026-03-04T11:40 | the top of the hour=TIME:2026-03-04T12:00");
+    assert_string_equal(tag("2026-03-04", FR, "Les syndicats se réunissent tout à l'heure."),
+                        "tout à l'heure=TIME:FUTURE_REF");
+    assert_string_equal(tag("2026-03-04", FR, "Le ministre a parlé tout à l'heure."), "tout à l'heure=TIME:PAST_REF");
+    assert_string_equal(tag("2026-03-04", EN, "Growth should continue through the decade."),
+                        "the decade=DATE:202");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_span_end_no_anchor),
@@ -115,6 +135,7 @@ int main(void) {
         cmocka_unit_test(test_evening_clock),
         cmocka_unit_test(test_ago_from_present_clock),
         cmocka_unit_test(test_earlier_later_extent),
+        cmocka_unit_test(test_broadcast_idioms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
