@@ -2519,6 +2519,47 @@ static int clock24(const vl_timex_tagger *t, int es) {
     return left >= 4 && is_digit(p[0]) && is_digit(p[1]) && is_digit(p[2]) && is_digit(p[3]);
 }
 
+/* Whether token j is written in capitals: a word with an upper-case
+ * letter and no lower-case one (ASCII; accented letters neither), or a
+ * number. */
+static int caps_tok(const vl_timex_tagger *t, int j) {
+    const tx_tok *k = &t->toks[j];
+    if (k->kind == TK_NUM) return 1;
+    if (k->kind != TK_WORD) return 0;
+    int upper = 0;
+    for (uint32_t b = k->start; b < k->end; b++) {
+        char ch = t->text[b];
+        if (ch >= 'a' && ch <= 'z') return 0;
+        upper |= ch >= 'A' && ch <= 'Z';
+    }
+    return upper;
+}
+
+/* Whether the expression [es, ee) is part of a programme's name in a
+ * slug line of capitals that opens its line and ends at a colon on it
+ * ("ABC WORLD NEWS TONIGHT: ...", "CNN SATURDAY MORNING: ...", "RFI,
+ * JOURNAL DE 18 HEURES : ..."): the show, not a time of the story.  At
+ * least one other word in capitals stands beside it. */
+static int caps_slug(const vl_timex_tagger *t, int es, int ee) {
+    const tx_tok *k = t->toks;
+    int others = 0;
+    for (int j = es; j < ee; j++)
+        if (!caps_tok(t, j)) return 0;
+    size_t ls = k[es].start, le = k[ee - 1].end;
+    while (ls > 0 && t->text[ls - 1] != '\n') ls--;
+    while (le < t->len && t->text[le] != '\n') le++;
+    for (int j = es - 1; j >= 0 && k[j].start >= ls; j--) {
+        if (caps_tok(t, j)) others += k[j].kind == TK_WORD;
+        else if (!(k[j].kind == TK_PUNCT && strcmp(k[j].key, ",") == 0)) return 0;
+    }
+    for (int j = ee; j < (int)t->ntoks && k[j].start < le; j++) {
+        if (k[j].kind == TK_PUNCT && strcmp(k[j].key, ":") == 0) return others > 0;
+        if (!caps_tok(t, j)) return 0;
+        others += k[j].kind == TK_WORD;
+    }
+    return 0;
+}
+
 /* The part of day (POD_AF, POD_EV, POD_NI) a bare clock time at token es
  * is in: the last time expression of its sentence before it, when that
  * names the afternoon, evening or night; or, for the newsreader's clock
@@ -3939,7 +3980,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             i++;
             continue;
         }
-        if (best.blocker) {
+        if (best.blocker || caps_slug(t, best.ext_start, best.ext_end)) {
             i = best.ext_end;
             continue;
         }

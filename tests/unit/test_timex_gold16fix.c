@@ -127,6 +127,21 @@ static void test_broadcast_idioms(void **state) {
                         "the decade=DATE:202");
 }
 
+/* A programme's name in a slug line of capitals ending at a colon is no
+ * time; a headline in capitals without one, or the story after the colon,
+ * still is. */
+static void test_show_name_slug(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "ABC WORLD NEWS TONIGHT: Storm hits the coast tonight"),
+                        "tonight=TIME:2026-03-04TNI");
+    assert_string_equal(tag("2026-03-04", EN, "CNN SATURDAY MORNING: Quake toll climbs\n\nIt is 7 a.m. in Atlanta."),
+                        "7 a.m.=TIME:2026-03-04T07:00");
+    assert_string_equal(tag("2026-03-04", EN, "STORM HITS COAST ON MONDAY\n\nThe storm hit on Monday."),
+                        "MONDAY=DATE:2026-03-02 | Monday=DATE:2026-03-02");
+    assert_string_equal(tag("2026-03-04", EN, "RAIN RECORDED OVER PAST 72 HOURS\nPARANA STATE: NIL"),
+                        "PAST 72 HOURS=DURATION:PT72H");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_span_end_no_anchor),
@@ -136,6 +151,7 @@ int main(void) {
         cmocka_unit_test(test_ago_from_present_clock),
         cmocka_unit_test(test_earlier_later_extent),
         cmocka_unit_test(test_broadcast_idioms),
+        cmocka_unit_test(test_show_name_slug),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
