@@ -4164,7 +4164,12 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             t->anchor_y = value_int(ax.value);
             t->anchor_m = value_int(ax.value + 5);
             t->anchor_d = value_int(ax.value + 8);
-            if (vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) >= vl_timex_days(t->ref_y, t->ref_m, t->ref_d))
+            /* (nor is the end of a span or a day counted from now the day
+             * to come a later future clause is on: "reconduire le
+             * mouvement jusqu'à lundi. ... Le ministre sera notre invité
+             * à 8 h 20" is this morning) */
+            if (vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) >= vl_timex_days(t->ref_y, t->ref_m, t->ref_d) &&
+                !t->anchor_until)
                 t->fut_y = t->anchor_y, t->fut_m = t->anchor_m, t->fut_d = t->anchor_d;
         }
         i = list_end > best.ext_end ? list_end : best.ext_end;

@@ -34,6 +34,12 @@ static void test_span_end_no_anchor(void **state) {
                         "Friday=DATE:2026-03-06 | 2 p.m.=TIME:2026-03-04T14:00");
     assert_string_equal(tag("2026-03-02", FR, "Le verdict sera rendu dans dix jours. Le juge arrive à 9 heures."),
                         "dans dix jours=DATE:2026-03-12 | 9 heures=TIME:2026-03-02T09:00");
+    /* (nor is it the day to come of a later future clause, after a past
+     * day took the anchor) */
+    assert_string_equal(tag("2026-03-02", FR,
+                            "La grève pourrait durer jusqu'à vendredi. Elle avait commencé le 2 février. "
+                            "Le ministre sera notre invité à 8 h 20."),
+                        "vendredi=DATE:2026-03-06 | le 2 février=DATE:2026-02-02 | 8 h 20=TIME:2026-03-02T08:20");
 }
 
 /* The broadcast's own clock ("Il est 7 h 15", "It's 7:45") is now, not on
