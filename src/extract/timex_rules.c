@@ -1197,6 +1197,8 @@ const tx_rule vl_timex_rules[] = {
      * words are consumed: "may" would make "the May" a determiner's
      * month, "now" would lose its own PRESENT_REF) */
     {EN, K_DUR, 0, 0, "_can|_could|_might|_must|_should|_to|_will|_would _last NUM|VAGUE UNITS"},
+    /* ... and with a bare plural, a vague count: "could last weeks" (PXW) */
+    {EN, K_DUR, -2, 0, "_can|_could|_might|_must|_should|_to|_will|_would _last UNITS"},
     {EN, K_DUR, 0, 0, "the? past|last|next|first|ORD NUM|VAGUE UNITS"},
     {EN, K_DUR, 0, 0, "the? past UNIT"},
 

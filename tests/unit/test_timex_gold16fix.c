@@ -148,6 +148,15 @@ static void test_show_name_slug(void **state) {
                         "PAST 72 HOURS=DURATION:PT72H");
 }
 
+/* "could last weeks": "last" after a modal is the verb, and the bare
+ * plural a vague span (PXW), not "last weeks" (the past). */
+static void test_modal_last_plural(void **state) {
+    (void)state;
+    assert_string_equal(tag("2016-11-09", EN, "The campaign could last weeks, officials said."),
+                        "weeks=DURATION:PXW");
+    assert_string_equal(tag("2016-11-09", EN, "The talks would last months."), "months=DURATION:PXM");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_span_end_no_anchor),
@@ -158,6 +167,7 @@ int main(void) {
         cmocka_unit_test(test_earlier_later_extent),
         cmocka_unit_test(test_broadcast_idioms),
         cmocka_unit_test(test_show_name_slug),
+        cmocka_unit_test(test_modal_last_plural),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
