@@ -1257,6 +1257,9 @@ const tx_rule vl_timex_rules[] = {
     /* --- decades and centuries */
     {FR, K_DECADE, 0, 0, "des|les? annees YEAR|NUM"},
     {ALL, K_DECADE, 0, 0, "DECADE"},
+    /* "the 1980s": the article in the extent, as TempEval-3 ("the 1990s")
+     * and the gold batches write it */
+    {EN, K_DECADE, 0, 0, "the DECADE"},
     {FR, K_CENTURY, 0, 0, "CENT|ORD siecle"},
     {EN, K_CENTURY, 0, 0, "ORD century"},
 };

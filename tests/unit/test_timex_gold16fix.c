@@ -157,6 +157,14 @@ static void test_modal_last_plural(void **state) {
     assert_string_equal(tag("2016-11-09", EN, "The talks would last months."), "months=DURATION:PXM");
 }
 
+/* "the 1980s": the article is in the extent; without it the decade stays
+ * as it was. */
+static void test_the_decade_extent(void **state) {
+    (void)state;
+    assert_string_equal(tag("2016-11-09", EN, "Prices have risen since the 1980s."), "the 1980s=DATE:198");
+    assert_string_equal(tag("2016-11-09", EN, "It looks like 1970s America."), "1970s=DATE:197");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_span_end_no_anchor),
@@ -168,6 +176,7 @@ int main(void) {
         cmocka_unit_test(test_broadcast_idioms),
         cmocka_unit_test(test_show_name_slug),
         cmocka_unit_test(test_modal_last_plural),
+        cmocka_unit_test(test_the_decade_extent),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
