@@ -3446,6 +3446,10 @@ static void complete(match_ctx *m, int end) {
     }
     if (kind == K_REF && !c.blocker && key_is(&k[es], "tout") && f.tense == TENSE_PAST)
         snprintf(c.tx.value, sizeof c.tx.value, "PAST_REF");
+    /* "les prochains jours", "les prochaines semaines": French vague
+     * references are TIMEs, as "à l'avenir", "prochainement" (FR
+     * TimeBank, the gold batches) */
+    if (kind == K_PLREF && t->lang == TXL_FR && strcmp(c.tx.value, "FUTURE_REF") == 0) c.tx.type = VL_TIMEX_TIME;
     /* K_TIME param: days from the date matched ("la nuit du 14 au 15
      * février": -1, the 14th's) */
     if (kind == K_TIME && cr->r->param && f.day >= 1 && !c.blocker) shift_value_day(&c.tx, cr->r->param);

@@ -165,6 +165,14 @@ static void test_the_decade_extent(void **state) {
     assert_string_equal(tag("2016-11-09", EN, "It looks like 1970s America."), "1970s=DATE:197");
 }
 
+/* French vague references to come are TIMEs, as the gold batches and FR
+ * TimeBank type them. */
+static void test_fr_future_plref_time(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", FR, "Les banques échangeront les billets dans les prochains jours."),
+                        "les prochains jours=TIME:FUTURE_REF");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_span_end_no_anchor),
@@ -177,6 +185,7 @@ int main(void) {
         cmocka_unit_test(test_show_name_slug),
         cmocka_unit_test(test_modal_last_plural),
         cmocka_unit_test(test_the_decade_extent),
+        cmocka_unit_test(test_fr_future_plref_time),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
