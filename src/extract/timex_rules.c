@@ -954,6 +954,13 @@ const tx_rule vl_timex_rules[] = {
      * matin à Nouméa"): a time of day, not how long; "il est resté 19
      * heures" has a verb between and stays a span */
     {FR, K_TIME, 0, 0, "_il _est HOUR heures|heure MIN?"},
+    /* ... and an hour given with its time zone ("17 heures en temps
+     * universel", "7 heures GMT", "3 heures heure locale"): a span has
+     * none.  The zone stays out of the extent, as the gold batches write
+     * "heure de Paris" */
+    {FR, K_TIME, 0, 0, "HOUR heures|heure MIN? _gmt|_utc|_tu"},
+    {FR, K_TIME, 0, 0, "HOUR heures|heure MIN? _en _temps _universel"},
+    {FR, K_TIME, 0, 0, "HOUR heures|heure MIN? _,? _heure|_heures _locale|_locales"},
     {FR, K_TIME, 0, 0, "_alentours|_autour _de|_d' HOUR heures|heure MIN?"},
     /* overtime, rush hours: no time */
     {FR, K_NONE, 0, 0, "des|les|aux? heures supplementaires|creuses|sup"},

@@ -173,6 +173,17 @@ static void test_fr_future_plref_time(void **state) {
                         "les prochains jours=TIME:FUTURE_REF");
 }
 
+/* An hour with its time zone is a clock time, not a span; a span of
+ * hours stays one. */
+static void test_fr_hour_with_zone(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-12-31", FR, "Il est 18 heures à Paris, 17 heures en temps universel."),
+                        "18 heures=TIME:2025-12-31T18:00 | 17 heures=TIME:2025-12-31T17:00");
+    assert_string_equal(tag("2025-12-31", FR, "Le lancement est prévu 17 heures GMT, soit 3 heures heure locale."),
+                        "17 heures=TIME:2025-12-31T17:00 | 3 heures=TIME:2025-12-31T03:00");
+    assert_string_equal(tag("2025-12-31", FR, "Il a marché 17 heures en montagne."), "17 heures=DURATION:PT17H");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_span_end_no_anchor),
@@ -186,6 +197,7 @@ int main(void) {
         cmocka_unit_test(test_modal_last_plural),
         cmocka_unit_test(test_the_decade_extent),
         cmocka_unit_test(test_fr_future_plref_time),
+        cmocka_unit_test(test_fr_hour_with_zone),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
