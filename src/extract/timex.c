@@ -161,6 +161,13 @@ struct vl_timex_tagger {
     int anchor_clock; /* the anchor came from a clock time with no day of its own */
     int anchor_night; /* the anchor is the day a night ends ("la nuit de samedi à dimanche") */
     int anchor_tni;   /* the anchor is a night named by its first day ("Friday night", "vendredi soir" not) */
+    /* the speaker's present clock, the first one told ("Il est 8 heures",
+     * "It's 7:20": a later one is most often a correspondent's, in another
+     * zone): its day and minutes (now_y -1: none yet), from which "il y a
+     * vingt minutes" counts back */
+    int now_y, now_m, now_d, now_min;
+    int anchor_stale; /* a date or time told since the anchor, in a later sentence, did not replace it */
+    int anchor_until; /* the anchor ends a span ("jusqu'à lundi", "until Jan. 3"): no day of its own sentence's successors */
     /* the last such date on or after the dispatch date: the day of a
      * clock time in a future clause (-1 in fut_y: none yet) */
     int fut_y, fut_m, fut_d;
@@ -2623,6 +2630,119 @@ static int weekday_set_end(const vl_timex_tagger *t, int es, int ee, vl_timex *x
  * no tense (or a future one), the two ends would each take the nearest
  * day and could fall on either side of the dispatch date; the second end
  * is rather the first such day after the first. */
+/* Whether the expression starting at token es ends a span that a word
+ * before it opens: "jusqu'à lundi", "jusqu'au 3 janvier", "until Jan. 3",
+ * "through Wednesday".  Such a day is when something stops, not the day
+ * the story is on. */
+static int span_until(const vl_timex_tagger *t, int es) {
+    if (es < 1) return 0;
+    const tx_tok *p = &t->toks[es - 1];
+    if (p->sent != t->toks[es].sent || p->kind != TK_WORD) return 0;
+    if (strcmp(p->key, "jusqu'a") == 0 || strcmp(p->key, "jusqu'au") == 0 || strcmp(p->key, "until") == 0 ||
+        strcmp(p->key, "till") == 0 || strcmp(p->key, "through") == 0)
+        return 1;
+    /* ("jusqu'au", "jusqu'aux": the elided "jusqu'" is a token of its own) */
+    return es >= 2 && (strcmp(p->key, "au") == 0 || strcmp(p->key, "aux") == 0 || strcmp(p->key, "a") == 0) &&
+           key_is(&t->toks[es - 2], "jusqu'");
+}
+
+/* Whether the clock time starting at token es is the speaker's present
+ * clock: "Il est 8 h 04", "où il est 4 heures", "It's 7:20", "it is now
+ * 5 a.m." (an adverb may stand between).  That is the hour it is now,
+ * on the dispatch's day, whatever day the text named before it. */
+static int present_clock(const vl_timex_tagger *t, int es) {
+    const tx_tok *k = t->toks;
+    int j = es - 1;
+    while (j >= 0 && k[j].sent == k[es].sent && k[j].kind == TK_WORD &&
+           (strcmp(k[j].key, "now") == 0 || strcmp(k[j].key, "already") == 0 || strcmp(k[j].key, "just") == 0 ||
+            strcmp(k[j].key, "almost") == 0 || strcmp(k[j].key, "nearly") == 0 || strcmp(k[j].key, "exactly") == 0 ||
+            strcmp(k[j].key, "maintenant") == 0 || strcmp(k[j].key, "deja") == 0 ||
+            strcmp(k[j].key, "exactement") == 0 || strcmp(k[j].key, "presque") == 0))
+        j--;
+    if (j < 1 || k[j].sent != k[es].sent || k[j - 1].sent != k[es].sent) return 0;
+    return (key_is(&k[j], "est") && key_is(&k[j - 1], "il")) ||
+           ((key_is(&k[j], "'s") || key_is(&k[j], "is")) && key_is(&k[j - 1], "it"));
+}
+
+/* Whether the clock time at token es is written on a 24-hour dial: a
+ * leading zero or four digits in a row ("0830 GMT", "08:30"). */
+static int clock24(const vl_timex_tagger *t, int es) {
+    const char *p = t->text + t->toks[es].start;
+    size_t left = t->len - t->toks[es].start;
+    if (left >= 1 && p[0] == '0') return 1;
+    return left >= 4 && is_digit(p[0]) && is_digit(p[1]) && is_digit(p[2]) && is_digit(p[3]);
+}
+
+/* Whether token j is written in capitals: a word with an upper-case
+ * letter and no lower-case one (ASCII; accented letters neither), or a
+ * number. */
+static int caps_tok(const vl_timex_tagger *t, int j) {
+    const tx_tok *k = &t->toks[j];
+    if (k->kind == TK_NUM) return 1;
+    if (k->kind != TK_WORD) return 0;
+    int upper = 0;
+    for (uint32_t b = k->start; b < k->end; b++) {
+        char ch = t->text[b];
+        if (ch >= 'a' && ch <= 'z') return 0;
+        upper |= ch >= 'A' && ch <= 'Z';
+    }
+    return upper;
+}
+
+/* Whether the expression [es, ee) is part of a programme's name in a
+ * slug line of capitals that opens its line and ends at a colon on it
+ * ("ABC WORLD NEWS TONIGHT: ...", "CNN SATURDAY MORNING: ...", "RFI,
+ * JOURNAL DE 18 HEURES : ..."): the show, not a time of the story.  At
+ * least one other word in capitals stands beside it. */
+static int caps_slug(const vl_timex_tagger *t, int es, int ee) {
+    const tx_tok *k = t->toks;
+    int others = 0;
+    for (int j = es; j < ee; j++)
+        if (!caps_tok(t, j)) return 0;
+    size_t ls = k[es].start, le = k[ee - 1].end;
+    while (ls > 0 && t->text[ls - 1] != '\n') ls--;
+    while (le < t->len && t->text[le] != '\n') le++;
+    for (int j = es - 1; j >= 0 && k[j].start >= ls; j--) {
+        if (caps_tok(t, j)) others += k[j].kind == TK_WORD;
+        else if (!(k[j].kind == TK_PUNCT && strcmp(k[j].key, ",") == 0)) return 0;
+    }
+    for (int j = ee; j < (int)t->ntoks && k[j].start < le; j++) {
+        if (k[j].kind == TK_PUNCT && strcmp(k[j].key, ":") == 0) return others > 0;
+        if (!caps_tok(t, j)) return 0;
+        others += k[j].kind == TK_WORD;
+    }
+    return 0;
+}
+
+/* The part of day (POD_AF, POD_EV, POD_NI) a bare clock time at token es
+ * is in: the last time expression of its sentence before it, when that
+ * names the afternoon, evening or night; or, for the newsreader's clock
+ * (present_clock), "good afternoon" / "good evening" in its sentence or
+ * the one before.  0 when none. */
+static int context_pod(const vl_timex_tagger *t, int es) {
+    const tx_tok *k = t->toks;
+    int s0 = es;
+    while (s0 > 0 && k[s0 - 1].sent == k[es].sent) s0--;
+    for (size_t o = t->nout; o-- > 0 && t->out[o].start >= k[s0].start;) {
+        const char *v = t->out[o].value;
+        size_t n = strlen(v);
+        if (t->out[o].type != VL_TIMEX_TIME) continue;
+        if (n >= 13 && v[n - 3] == 'T') {
+            if (strcmp(v + n - 2, "AF") == 0) return POD_AF;
+            if (strcmp(v + n - 2, "EV") == 0) return POD_EV;
+            if (strcmp(v + n - 2, "NI") == 0) return POD_NI;
+        }
+        break; /* (the nearest time expression only) */
+    }
+    if (!present_clock(t, es)) return 0;
+    for (int j = es - 1; j > 0 && k[j].sent >= k[es].sent - 1; j--)
+        if (key_is(&k[j - 1], "good")) {
+            if (key_is(&k[j], "afternoon")) return POD_AF;
+            if (key_is(&k[j], "evening")) return POD_EV;
+        }
+    return 0;
+}
+
 static int range_end(const vl_timex_tagger *t, int es) { return t->last_day >= 0 && range_link(t, es); }
 
 /* Whether a word of what a company reports (results, earnings...) stands
@@ -3163,6 +3283,34 @@ static void complete(match_ctx *m, int end) {
                 f.anchor_y = -1;
                 break;
             }
+    /* A clock time with no a.m./p.m. and no part of day of its own takes
+     * the part of day its sentence told before it ("last night at 9:40",
+     * "this afternoon, at about 3:30", "later tonight with a special at
+     * 11:35"), and the newsreader's clock ("It is 9 o'clock") that of the
+     * greeting before it ("Good evening."): English only, French writes
+     * the evening's hours from 13 to 23 */
+    if (cr->r->kind == K_TIME && t->lang == TXL_EN && f.hour >= 1 && f.hour <= 11 && f.ampm < 0 && f.pod <= 0 &&
+        !clock24(t, es))
+        f.pod = context_pod(t, es);
+    /* A day to come told in an earlier sentence is no day for a clock
+     * time that is not of it: the broadcast's own clock ("Il est 8 h 04",
+     * "It's 7:20" after "Tomorrow we'll see the final count"), a past
+     * clause or a since-phrase ("les aéroports ont rouvert à midi" after
+     * "une dépression est attendue dans la nuit de lundi à mardi"), or
+     * one told after other dates or times took over the story ("will take
+     * office on January 20th ... in 2012 ... will speak at midday").  The
+     * end of a span ("jusqu'au 3 janvier", "until Jan. 3") or a day counted
+     * from now ("dans quinze jours") anchors only its own sentence: it is
+     * when something stops or comes, not the day the story is on.  These
+     * clock times are the dispatch's. */
+    if (cr->r->kind == K_TIME && f.day < 0 && f.dow < 1 && f.month < 1 && f.reldays == -99 && t->anchor_sent >= 0 &&
+        f.anchor_y > 0 && t->anchor_sent != k[es].sent) {
+        int later = vl_timex_days(f.anchor_y, f.anchor_m, f.anchor_d) > vl_timex_days(t->ref_y, t->ref_m, t->ref_d);
+        int since_pe = es > 0 && k[es - 1].sent == k[es].sent && (key_is(&k[es - 1], "depuis") || key_is(&k[es - 1], "since"));
+        if (t->anchor_until ||
+            (later && (present_clock(t, es) || f.tense == TENSE_PAST || since_pe || t->anchor_stale)))
+            f.anchor_y = -1;
+    }
     /* a clock time alone in its paragraph ("___. / 4:30 p.m. / Hillary
      * Clinton says...") is a live report's stamp: on the dispatch's day,
      * not on the last date the entry before it told */
@@ -3447,6 +3595,41 @@ static void complete(match_ctx *m, int end) {
             c.tx.type = VL_TIMEX_TIME;
         }
     }
+    /* ... and outside a live report, from the speaker's present clock
+     * when the text told it ("Il est 13 heures. ... un bilan publié il y
+     * a une demi-heure": 12 h 30); with none, the day stays */
+    else if (!told && !c.blocker && kind == K_AGO && (f.unit == U_HOUR || f.unit == U_MINUTE) && f.n != -2 &&
+             t->entry_y < 0 && t->now_y > 0) {
+        int n = f.n < 0 ? 1 : f.n;
+        int back = f.unit == U_HOUR ? n * 60 + (f.half ? 30 : 0) : n;
+        if (back <= 24 * 60) {
+            int64_t day = vl_timex_days(t->now_y, t->now_m, t->now_d);
+            int mins = t->now_min - back;
+            if (mins < 0) mins += 24 * 60, day--;
+            int y, mo, d;
+            vl_timex_civil(day, &y, &mo, &d);
+            snprintf(c.tx.value, sizeof c.tx.value, "%04d-%02d-%02dT%02d:%02d", y, mo, d, mins / 60, mins % 60);
+            c.tx.type = VL_TIMEX_TIME;
+        }
+    }
+    /* "this hour", "the top of the hour" of a broadcast that told its
+     * clock: that hour (2026-01-15T06), the next full one (07:00);
+     * "tout à l'heure" in a past clause is a moment ago */
+    if (kind == K_REF && !c.blocker && ee - es >= 2 && key_is(&k[ee - 1], "hour") && t->now_y > 0) {
+        int64_t day = vl_timex_days(t->now_y, t->now_m, t->now_d);
+        int h = t->now_min / 60, y, mo, d;
+        if (!key_is(&k[es], "this") && ++h == 24) h = 0, day++;
+        vl_timex_civil(day, &y, &mo, &d);
+        if (key_is(&k[es], "this")) snprintf(c.tx.value, sizeof c.tx.value, "%04d-%02d-%02dT%02d", y, mo, d, h);
+        else snprintf(c.tx.value, sizeof c.tx.value, "%04d-%02d-%02dT%02d:00", y, mo, d, h);
+        c.tx.type = VL_TIMEX_TIME;
+    }
+    if (kind == K_REF && !c.blocker && key_is(&k[es], "tout") && f.tense == TENSE_PAST)
+        snprintf(c.tx.value, sizeof c.tx.value, "PAST_REF");
+    /* "les prochains jours", "les prochaines semaines": French vague
+     * references are TIMEs, as "à l'avenir", "prochainement" (FR
+     * TimeBank, the gold batches) */
+    if (kind == K_PLREF && t->lang == TXL_FR && strcmp(c.tx.value, "FUTURE_REF") == 0) c.tx.type = VL_TIMEX_TIME;
     /* K_TIME param: days from the date matched ("la nuit du 14 au 15
      * février": -1, the 14th's) */
     if (kind == K_TIME && cr->r->param && f.day >= 1 && !c.blocker) shift_value_day(&c.tx, cr->r->param);
@@ -3920,6 +4103,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->text = text;
     t->len = len;
     t->anchor_sent = -1;
+    t->now_y = -1;
     t->anchor_night = 0;
     t->anchor_tni = 0;
     t->fut_y = -1;
@@ -4046,7 +4230,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             i++;
             continue;
         }
-        if (best.blocker) {
+        if (best.blocker || caps_slug(t, best.ext_start, best.ext_end)) {
             i = best.ext_end;
             continue;
         }
@@ -4230,17 +4414,35 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                 t->stamp_order = best.stamp_min < t->stamp_min ? -1 : 1;
             t->stamp_min = best.stamp_min;
         }
+        /* the speaker's present clock: "il y a vingt minutes", "this hour"
+         * count from it */
+        if (t->now_y < 0 && x.type == VL_TIMEX_TIME && best.clock_only && present_clock(t, best.ext_start) &&
+            strlen(x.value) == 16 && all_digits(x.value, 4) && x.value[10] == 'T' && all_digits(x.value + 11, 2) &&
+            all_digits(x.value + 14, 2)) {
+            t->now_y = value_int(x.value), t->now_m = value_int(x.value + 5), t->now_d = value_int(x.value + 8);
+            t->now_min = value_int(x.value + 11) * 60 + value_int(x.value + 14);
+        }
         /* a day-precision date anchors the clock times of its sentence */
+        if ((x.type == VL_TIMEX_DATE || x.type == VL_TIMEX_TIME) && t->anchor_sent >= 0 &&
+            t->toks[best.ext_start].sent != t->anchor_sent)
+            t->anchor_stale = 1;
         if (!next_day && !lookback && !span_end && !best.night_eve && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
             t->anchor_tok = best.ext_end - 1;
             t->anchor_night = t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param;
             t->anchor_tni = !t->anchor_night && strcmp(ax.value + 10, "TNI") == 0;
             t->anchor_clock = best.clock_only || best.stamp;
+            t->anchor_stale = 0;
+            t->anchor_until = span_until(t, best.ext_start) || t->rules[best.rule].r->kind == K_LATER;
             t->anchor_y = value_int(ax.value);
             t->anchor_m = value_int(ax.value + 5);
             t->anchor_d = value_int(ax.value + 8);
-            if (vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) >= vl_timex_days(t->ref_y, t->ref_m, t->ref_d))
+            /* (nor is the end of a span or a day counted from now the day
+             * to come a later future clause is on: "reconduire le
+             * mouvement jusqu'à lundi. ... Le ministre sera notre invité
+             * à 8 h 20" is this morning) */
+            if (vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) >= vl_timex_days(t->ref_y, t->ref_m, t->ref_d) &&
+                !t->anchor_until)
                 t->fut_y = t->anchor_y, t->fut_m = t->anchor_m, t->fut_d = t->anchor_d;
         }
         i = list_end > best.ext_end ? list_end : best.ext_end;

@@ -466,7 +466,7 @@ const tx_lex vl_timex_lexicon[] = {
     {"mieux", FR, TC_ADV, 0}, {"tres", FR, TC_ADV, 0}, {"pourtant", FR, TC_ADV, 0}, {"toutefois", FR, TC_ADV, 0}, {"cependant", FR, TC_ADV, 0},
     {"surtout", FR, TC_ADV, 0}, {"notamment", FR, TC_ADV, 0}, {"egalement", FR, TC_ADV, 0}, {"finalement", FR, TC_ADV, 0},
     /* irregular participles, which the shape rule cannot see */
-    {"ouvert", FR, TC_PPIRR, 0}, {"offert", FR, TC_PPIRR, 0}, {"souffert", FR, TC_PPIRR, 0}, {"couvert", FR, TC_PPIRR, 0}, {"decouvert", FR, TC_PPIRR, 0},
+    {"ouvert", FR, TC_PPIRR, 0}, {"rouvert", FR, TC_PPIRR, 0}, {"recouvert", FR, TC_PPIRR, 0}, {"entrouvert", FR, TC_PPIRR, 0}, {"offert", FR, TC_PPIRR, 0}, {"souffert", FR, TC_PPIRR, 0}, {"couvert", FR, TC_PPIRR, 0}, {"decouvert", FR, TC_PPIRR, 0},
     {"peint", FR, TC_PPIRR, 0}, {"atteint", FR, TC_PPIRR, 0}, {"rejoint", FR, TC_PPIRR, 0}, {"craint", FR, TC_PPIRR, 0}, {"contraint", FR, TC_PPIRR, 0},
     {"eteint", FR, TC_PPIRR, 0}, {"mort", FR, TC_PPIRR, 0}, {"ete", FR, TC_PPIRR, 0}, {"eu", FR, TC_PPIRR, 0}, {"pu", FR, TC_PPIRR, 0},
     {"su", FR, TC_PPIRR, 0}, {"vu", FR, TC_PPIRR, 0}, {"fait", FR, TC_PPIRR, 0}, {"dit", FR, TC_PPIRR, 0}, {"pris", FR, TC_PPIRR, 0},
@@ -988,6 +988,13 @@ const tx_rule vl_timex_rules[] = {
      * matin à Nouméa"): a time of day, not how long; "il est resté 19
      * heures" has a verb between and stays a span */
     {FR, K_TIME, 0, 0, "_il _est HOUR heures|heure MIN?"},
+    /* ... and an hour given with its time zone ("17 heures en temps
+     * universel", "7 heures GMT", "3 heures heure locale"): a span has
+     * none.  The zone stays out of the extent, as the gold batches write
+     * "heure de Paris" */
+    {FR, K_TIME, 0, 0, "HOUR heures|heure MIN? _gmt|_utc|_tu"},
+    {FR, K_TIME, 0, 0, "HOUR heures|heure MIN? _en _temps _universel"},
+    {FR, K_TIME, 0, 0, "HOUR heures|heure MIN? _,? _heure|_heures _locale|_locales"},
     {FR, K_TIME, 0, 0, "_alentours|_autour _de|_d' HOUR heures|heure MIN?"},
     /* overtime, rush hours: no time */
     {FR, K_NONE, 0, 0, "des|les|aux? heures supplementaires|creuses|sup"},
@@ -1002,6 +1009,9 @@ const tx_rule vl_timex_rules[] = {
      * half of the clock (resolved in timex_resolve.c) */
     {EN, K_TIME, 0, 0, "HOUR o'clock? in the POD"},
     {EN, K_TIME, 0, 0, "HOUR o'clock? at night"},
+    /* ... and after minutes: "2:46 in the afternoon" */
+    {EN, K_TIME, 0, 0, "CLOCK in the POD"},
+    {EN, K_TIME, 0, 0, "CLOCK at night"},
     {EN, K_TIME, 0, 0, "_at|_by|_before|_after|_until|_around|_since|_from|_till|_past noon|midnight|midday"},
     /* ... and the ends of a range of clock times: "between noon and 7
      * p.m.", "between 8 a.m. and noon" (midnight, whose day a range
@@ -1078,6 +1088,10 @@ const tx_rule vl_timex_rules[] = {
     /* "this past week", "this past weekend": the last one */
     {EN, K_REL, 0, 0, "THIS past UNIT"},
     {EN, K_REL, 0, 0, "earlier|later THIS UNIT"},
+    /* broadcast copy: "earlier today", "later tonight", "later this
+     * morning": the day or part of day, the adverb in the extent */
+    {EN, K_REL, 0, 0, "earlier|later REL"},
+    {EN, K_REL, 0, 0, "earlier|later THIS POD"},
     /* "the year ended Sept. 30": a twelve-month period named by its last
      * day (a fiscal year), not the calendar year: a duration, P1Y */
     {EN, K_DUR, 0, 0, "the fiscal? year _ended|_ending"},
@@ -1099,6 +1113,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_REL, 0, 0, "earlier|later in the year|month|week"},
     /* "over the weekend": this weekend, placed by the tense like "ce week-end" */
     {EN, K_REL, 0, 0, "_over|_during|_on|_for|_at|_through|_by|_until|_before the weekend"},
+    /* "a look back at the decade": the dispatch's */
+    {EN, K_REL, 0, 0, "the decade"},
     {EN, K_REL, 0, RF_ANAPH, "that same day"},
     {EN, K_REL, -2, 0, "the? day before yesterday"},
     {EN, K_REL, 2, 0, "the? day after tomorrow"},
@@ -1211,6 +1227,13 @@ const tx_rule vl_timex_rules[] = {
     /* "a short time ago", "a short time earlier": spoken news's vague
      * past, as "a while ago" ("in a short time" stays untagged) */
     {EN, K_REF, REF_PAST, 0, "a short time ago|earlier"},
+    /* broadcast copy: "our top story this hour", "still counted at this
+     * hour" (the hour of the newsreader's clock when told: complete() in
+     * timex.c), "back at the top of the hour" (the next full hour) */
+    {EN, K_REF, REF_PRESENT, 0, "this hour"},
+    {EN, K_REF, REF_FUTURE, RF_TIME_TYPE, "the top of the hour"},
+    /* "tout à l'heure": soon, or a moment ago in a past clause */
+    {FR, K_REF, REF_FUTURE, RF_TIME_TYPE, "tout a l' heure"},
     /* "a week-long strike", "the decade-long war", "all day long": a span
      * of one unit (or of the count: "a two-day-long visit") */
     {EN, K_DUR, 0, 0, "NUM? UNIT long"},
@@ -1224,6 +1247,8 @@ const tx_rule vl_timex_rules[] = {
      * words are consumed: "may" would make "the May" a determiner's
      * month, "now" would lose its own PRESENT_REF) */
     {EN, K_DUR, 0, 0, "_can|_could|_might|_must|_should|_to|_will|_would _last NUM|VAGUE UNITS"},
+    /* ... and with a bare plural, a vague count: "could last weeks" (PXW) */
+    {EN, K_DUR, -2, 0, "_can|_could|_might|_must|_should|_to|_will|_would _last UNITS"},
     {EN, K_DUR, 0, 0, "the? past|last|next|first|ORD NUM|VAGUE UNITS"},
     {EN, K_DUR, 0, 0, "the? past UNIT"},
     /* a rate or a change over the decade to come: "1.8% a year over the
@@ -1314,6 +1339,9 @@ const tx_rule vl_timex_rules[] = {
     /* --- decades and centuries */
     {FR, K_DECADE, 0, 0, "des|les? annees YEAR|NUM"},
     {ALL, K_DECADE, 0, 0, "DECADE"},
+    /* "the 1980s": the article in the extent, as TempEval-3 ("the 1990s")
+     * and the gold batches write it */
+    {EN, K_DECADE, 0, 0, "the DECADE"},
     {FR, K_CENTURY, 0, 0, "CENT|ORD siecle"},
     {EN, K_CENTURY, 0, 0, "ORD century"},
 };

@@ -243,7 +243,7 @@ static void test_parts_and_modifiers(void **state) {
                         "the first quarter of the year=DATE:2025-Q1");
     assert_string_equal(tag("2025-09-15", EN, "Rebels attacked late Sunday."), "late Sunday=DATE:2025-09-14/END");
     assert_string_equal(tag("2025-09-15", EN, "Music of the 1990s and of the 20th century."),
-                        "1990s=DATE:199 | the 20th century=DATE:19");
+                        "the 1990s=DATE:199 | the 20th century=DATE:19");
 }
 
 static void test_clock_times(void **state) {

@@ -240,7 +240,7 @@ static void test_hundreds(void **state) {
     (void)state;
     assert_string_equal(tag("2026-03-04", EN, "The law dates from the late 1800s."), "the late 1800s=DATE:18/END");
     assert_string_equal(tag("2026-03-04", EN, "Prices rose in the 1990s and the 2000s."),
-                        "1990s=DATE:199 | 2000s=DATE:200");
+                        "the 1990s=DATE:199 | the 2000s=DATE:200");
 }
 
 /* An ordinal in words before "of" and a month is the day. */
