@@ -676,14 +676,16 @@ static const struct {
 } body_heads[] = {{"tribunal", NULL, NULL},      {"cour", "d'", "appel"},         {"cour", "d'", "assises"},
                   {"cour", "d\u2019", "appel"},  {"cour", "d\u2019", "assises"},  {"cour", "administrative", NULL},
                   {"cour", "criminelle", NULL},  {"université", NULL, NULL},      {"hôpital", NULL, NULL},
-                  {"centre", "hospitalier", NULL}, {"chambre", "régionale", NULL}};
+                  {"centre", "hospitalier", NULL}, {"chambre", "régionale", NULL}, {"groupe", "hospitalier", NULL},
+                  {"service", "départemental", NULL}};
 
 /* Where the body opening with a lower-case head at token i ends: over the
  * head's tail (org_tail's words) to a name after de/du/d' or right after
  * the head, which ends it; i itself when there is no such name. */
 static size_t body_end(const char *text, const vl_ner_tok *toks, const int *lab, size_t n, size_t i) {
     /* the heads' words once, before the table's pairs: most words are none */
-    static const char *const head_words[] = {"tribunal", "cour", "université", "hôpital", "centre", "chambre", NULL};
+    static const char *const head_words[] = {"tribunal", "cour",   "université", "hôpital", "centre",
+                                             "chambre",  "groupe", "service",    NULL};
     if (!tok_in(text, &toks[i], head_words)) return i;
     size_t k;
     for (k = 0; k < sizeof body_heads / sizeof *body_heads; k++)
@@ -692,13 +694,17 @@ static size_t body_end(const char *text, const vl_ner_tok *toks, const int *lab,
             (!body_heads[k].next2 || (i + 2 < n && tok_in(text, &toks[i + 2], (const char *const[]){body_heads[k].next2, NULL}))))
             break;
     if (k == sizeof body_heads / sizeof *body_heads) return i;
-    size_t t = org_tail(text, toks, lab, n, i, i + 1);
+    /* the tail runs from after the head's own words: "hospitalier" and
+     * "départemental" are no tail words ("-ier" ends infinitives too), so
+     * "centre hospitalier de Lens" was never taken */
+    size_t h = i + 1 + (body_heads[k].next != NULL) + (body_heads[k].next2 != NULL);
+    size_t t = org_tail(text, toks, lab, n, i, h);
     /* the tail must end on a name */
-    if (t <= i + 1 || tok_first_cat(text, &toks[t - 1]) != UTF8PROC_CATEGORY_LU) {
-        if (i + 1 < n && tok_first_cat(text, &toks[i + 1]) == UTF8PROC_CATEGORY_LU && vl_ner_label_type(lab[i + 1]) >= 0 &&
-            vl_ner_label_is_b(lab[i + 1]) && !tok_in(text, &toks[i], (const char *const[]){"tribunal", "cour", "chambre", NULL})) {
-            int type = vl_ner_label_type(lab[i + 1]);
-            t = i + 2;
+    if (t <= h || tok_first_cat(text, &toks[t - 1]) != UTF8PROC_CATEGORY_LU) {
+        if (h < n && tok_first_cat(text, &toks[h]) == UTF8PROC_CATEGORY_LU && vl_ner_label_type(lab[h]) >= 0 &&
+            vl_ner_label_is_b(lab[h]) && !tok_in(text, &toks[i], (const char *const[]){"tribunal", "cour", "chambre", NULL})) {
+            int type = vl_ner_label_type(lab[h]);
+            t = h + 1;
             while (t < n && lab[t] == vl_ner_label_i(type)) t++;
             return t;
         }

@@ -547,6 +547,12 @@ static void test_spans_body(void **state) {
              (const int[][3]){{5, 6, VL_NER_LOC}, {12, 13, VL_NER_LOC}, {21, 22, VL_NER_LOC}, {30, 31, VL_NER_LOC}}, 4,
              &out);
     assert_string_equal(out.s, "ORG:cour d'appel de Douai|ORG:tribunal de commerce d'Angers|LOC:Lyon|LOC:Rameau");
+    /* heads whose own second word is no tail word ("hospitalier") */
+    spans_of("Le centre hospitalier universitaire de Nîmes, le service départemental d'incendie et de secours du Gard "
+             "et le groupe hospitalier Cévennes-Sud recrutent.",
+             VL_LANG_FR, 24, (const int[][3]){{5, 6, VL_NER_LOC}, {16, 17, VL_NER_LOC}, {21, 22, VL_NER_LOC}}, 3, &out);
+    assert_string_equal(out.s, "ORG:centre hospitalier universitaire de Nîmes|ORG:service départemental d'incendie et "
+                               "de secours du Gard|ORG:groupe hospitalier Cévennes-Sud");
 }
 
 /* The portfolio after a minister's or commissioner's title is an ORG,
