@@ -733,6 +733,133 @@ static int body_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
     return changed;
 }
 
+/* Hospitals' and fire services' acronyms, which the name holds with its
+ * place: "[CHU de Reims]", "[CHU de Grenoble Alpes]" (winer-fr 2016-01
+ * ... 2017-04: 2 of 2 whole; the golds the same). */
+static const char *const acro_bodies[] = {"CHU", "CHR", "CHRU", "SDIS", NULL};
+
+/* The end of the place or name after "de" (du, des, d', and "de la", "de
+ * l'") at token p: a span the labels open there, of a type of types (a
+ * bit mask of 1 << type), or the capitalised words they leave out; p when
+ * there is none. */
+static size_t de_name_end(const char *text, const vl_ner_tok *toks, const int *lab, size_t n, size_t p, unsigned types) {
+    if (p >= n || !tok_in(text, &toks[p], tail_de)) return p;
+    size_t r = p + 1;
+    if (r < n && tok_in(text, &toks[r], tail_det) && !tok_in(text, &toks[p], (const char *const[]){"des", "du", NULL}))
+        r++;
+    if (r >= n || !tok_capitalised(text, &toks[r])) return p;
+    int type = vl_ner_label_type(lab[r]);
+    if (type >= 0) {
+        if (!vl_ner_label_is_b(lab[r]) || !(types & (1u << type))) return p;
+        for (r++; r < n && lab[r] == vl_ner_label_i(type); r++) {}
+        return r;
+    }
+    while (r < n && vl_ner_label_type(lab[r]) < 0 && tok_capitalised(text, &toks[r])) r++;
+    return r;
+}
+
+/* A parliamentary committee named by its portfolio: "[commission des
+ * Finances du Sénat]", "[commission des Affaires sociales]" (the second
+ * and fourth golds; winer-fr writes only lower-case ones, "commission des
+ * lois", unmarked, which this leaves alone).  The end, or i. */
+static size_t committee_end(const char *text, const vl_ner_tok *toks, const int *lab, size_t n, size_t i);
+
+/* Makes an ORG of an acronym of acro_bodies and the place after it, and
+ * of a committee (committee_end); returns whether it changed a label. */
+static int acro_body_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t t = i;
+        if (tok_in(text, &toks[i], acro_bodies) && (lab[i] == 0 || (lab[i] == vl_ner_label_b(VL_NER_ORG) &&
+                                                                     (i + 1 == n || lab[i + 1] != vl_ner_label_i(VL_NER_ORG)))))
+            t = de_name_end(text, toks, lab, n, i + 1, 1u << VL_NER_LOC | 1u << VL_NER_ORG);
+        else if (lab[i] == 0 && tok_in(text, &toks[i], (const char *const[]){"commission", NULL}))
+            t = committee_end(text, toks, lab, n, i);
+        if (t <= i + 1) continue;
+        lab[i] = vl_ner_label_b(VL_NER_ORG);
+        for (size_t k = i + 1; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+        if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
+            lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+        changed = 1;
+        i = t - 1;
+    }
+    return changed;
+}
+
+/* Lower-case heads of places that the name holds, LOC: "[place
+ * Bellecour]", "[rue des Italiens]", "[cloître des Carmes]", "[cour
+ * d'honneur du palais des Papes]".  winer-fr 2016-01 ... 2017-04 writes
+ * "place X" whole 10 times of 10, "rue X" 6 of 6, "avenue des
+ * Champs-Élysées" and "palais de l'Élysée" whole; the golds the same.  A
+ * head with its name straight after it ("place Bellecour", "stade
+ * Vélodrome") or, but for "place" ("la place de la France dans le
+ * monde") and "stade" ("le stade de Reims", the club), after "de".  Not
+ * "pont" (winer-fr: "pont du [Rialto]") nor "région", "lac", "massif"
+ * (the place alone, the golds' README). */
+static const char *const place_heads[] = {"place",    "rue",    "avenue",  "boulevard", "quai",   "cloître",
+                                          "esplanade", "palais", "stade",  "impasse",   "allée",  "parvis", NULL};
+static int place_head_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    /* from the end: "du [palais des Papes]" is a place before "cour
+     * d'honneur" takes it */
+    for (size_t i = n; i-- > 0;) {
+        if (!tok_lower(text, &toks[i])) continue;
+        size_t h = i + 1;
+        if (tok_in(text, &toks[i], (const char *const[]){"cour", NULL}) && i + 2 < n &&
+            tok_in(text, &toks[i + 1], (const char *const[]){"d'", "d\u2019", NULL}) &&
+            tok_in(text, &toks[i + 2], (const char *const[]){"honneur", NULL}))
+            h = i + 3;
+        else if (!tok_in(text, &toks[i], place_heads))
+            continue;
+        /* a head inside a name the labels began before is theirs */
+        if (vl_ner_label_type(lab[i]) >= 0 && !vl_ner_label_is_b(lab[i])) continue;
+        if (i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", "Un", "Une", NULL})) continue;
+        size_t t = h;
+        int type = h < n ? vl_ner_label_type(lab[h]) : -1;
+        if (vl_ner_label_type(lab[i]) >= 0 && h == i + 1) {
+            /* the labels hold the head already ("[place Bellecour]" ORG):
+             * only the type is wrong */
+            int own = vl_ner_label_type(lab[i]);
+            for (t = i + 1; t < n && lab[t] == vl_ner_label_i(own); t++) {}
+            if (own == VL_NER_LOC || t == i + 1 || !tok_capitalised(text, &toks[i + 1])) continue;
+        } else if (h < n && tok_capitalised(text, &toks[h]) && vl_ner_label_type(lab[i]) < 0) {
+            /* "Le sondage place [Stéphane Bern]": a verb; a square writes
+             * a person's name with hyphens ("place Jean-Jaurès"), an
+             * avenue not always ("avenue Maria Cristina") */
+            if (type == VL_NER_PER && (h == i + 3 || (tok_in(text, &toks[i], (const char *const[]){"place", NULL}) &&
+                                                      h + 1 < n && lab[h + 1] == vl_ner_label_i(VL_NER_PER))))
+                continue;
+            if (type >= 0) {
+                if (!vl_ner_label_is_b(lab[h])) continue;
+                for (t = h + 1; t < n && lab[t] == vl_ner_label_i(type); t++) {}
+            } else {
+                while (t < n && vl_ner_label_type(lab[t]) < 0 && tok_capitalised(text, &toks[t])) t++;
+            }
+        } else if (vl_ner_label_type(lab[i]) < 0 && !tok_in(text, &toks[i], (const char *const[]){"place", "stade", NULL})) {
+            /* after "de": a place, a name left out, or another head with
+             * its name ("du [palais des Papes]") */
+            size_t r = h;
+            if (r < n && tok_in(text, &toks[r], tail_de)) {
+                r++;
+                if (r < n && tok_in(text, &toks[r], tail_det) && !tok_in(text, &toks[r - 1], (const char *const[]){"des", "du", NULL}))
+                    r++;
+            }
+            if (r < n && r > h && tok_in(text, &toks[r], place_heads) && lab[r] == vl_ner_label_b(VL_NER_LOC)) {
+                for (t = r + 1; t < n && lab[t] == vl_ner_label_i(VL_NER_LOC); t++) {}
+            } else {
+                t = de_name_end(text, toks, lab, n, h, 1u << VL_NER_LOC | 1u << VL_NER_ORG | 1u << VL_NER_MISC);
+            }
+        }
+        if (t <= h) continue;
+        lab[i] = vl_ner_label_b(VL_NER_LOC);
+        for (size_t k = i + 1; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_LOC);
+        if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
+            lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+        changed = 1;
+    }
+    return changed;
+}
+
 /* Lower-case names of French bodies that no capital announces: the
  * modern golds mark them ORG ("l'[armée de terre]", "le [service de
  * santé des armées]"), as winer-fr 2016-01 ... 2017-04 marks "armée de
@@ -813,7 +940,7 @@ static const char *const minister_cues[] = {"ministre", "ministres", "commissair
                                             "chargé", "chargée", NULL};
 /* Lower-case words that go on a portfolio's name besides tail_adj's
  * ("Enseignement supérieur", "Affaires étrangères", "Comptes publics"). */
-static const char *const portfolio_words[] = {"supérieur", "étrangères", "étranger", "publics", "public",
+static const char *const portfolio_words[] = {"supérieur", "étrangères", "étranger", "publics", "public", "durable",
                                               "combattants", "nationale", "écologique", "solidaire", "extérieur",
                                               "intérieur", "extérieure", "intérieure", NULL};
 
@@ -833,6 +960,23 @@ static size_t portfolio_end(const char *text, const vl_ner_tok *toks, size_t n, 
         }
     }
     return q;
+}
+
+static size_t committee_end(const char *text, const vl_ner_tok *toks, const int *lab, size_t n, size_t i) {
+    size_t r = i + 1;
+    if (r >= n || !tok_in(text, &toks[r], tail_de)) return i;
+    r++;
+    if (r < n && tok_in(text, &toks[r], tail_det) && !tok_in(text, &toks[r - 1], (const char *const[]){"des", "du", NULL}))
+        r++;
+    if (r >= n || (vl_ner_label_type(lab[r]) >= 0 && !vl_ner_label_is_b(lab[r]))) return i;
+    size_t t = portfolio_end(text, toks, n, r);
+    if (t == r) return i;
+    /* a span the labels gave the portfolio may run longer */
+    if (vl_ner_label_type(lab[r]) >= 0)
+        while (t < n && lab[t] == vl_ner_label_i(vl_ner_label_type(lab[r]))) t++;
+    /* "du Sénat", "de l'Assemblée nationale": the house, an ORG */
+    size_t u = de_name_end(text, toks, lab, n, t, 1u << VL_NER_ORG);
+    return u > t ? u : t;
 }
 
 /* Marks ORG each portfolio named after a minister's or commissioner's
@@ -1382,6 +1526,8 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
         if (fr) d |= et_labels(text, toks, n, copy);
         if (fr) d |= lc_body_labels(text, toks, n, copy);
         d |= body_labels(text, toks, n, copy);
+        if (fr) d |= acro_body_labels(text, toks, n, copy);
+        if (fr) d |= place_head_labels(text, toks, n, copy);
         d |= portfolio_labels(text, toks, n, copy);
         d |= based_labels(text, toks, n, copy);
         d |= month_labels(text, toks, n, copy);
