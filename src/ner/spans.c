@@ -860,6 +860,69 @@ static int place_head_labels(const char *text, const vl_ner_tok *toks, size_t n,
     return changed;
 }
 
+/* An acronym's ORG and one capitalised word that the labels leave out
+ * right after it are one name: "[SNCF Réseau]", "[SNCF Voyageurs]".
+ * winer-fr 2016-01 ... 2017-04 writes an acronym and a capitalised word
+ * as one name 34 times of 36 ("CFM International", "ACT Airlines", "RIA
+ * Novosti", "HBC Nantes"); the others are a person's full name after a
+ * party or union ("la CGT [Philippe Martinez]"), which the second
+ * capitalised word excludes here.  A surname alone follows the acronym
+ * too, after a role ("l'eurodéputé LFI Omarjee") or as a quote's source
+ * ("raconte à l'AFP Chaiyaporn"): neither is taken, nor a model's code
+ * ("BMW M340d", "GMA T.50": letters only).  Returns whether it changed
+ * a label. */
+static int acro_name_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    static const char *const before[] = {"de", "du", "des", "d'", "d’", "par", "pour", "avec", "chez", "sur",
+                                         "et", "au", "aux", "le", "la", "les", "l'", "l’", "entre", "dont",
+                                         "que", "ou", "selon", NULL};
+    int changed = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (lab[i] != vl_ner_label_b(VL_NER_ORG) || lab[i + 1] != 0 || !tok_caps(text, &toks[i]) ||
+            !tok_capitalised(text, &toks[i + 1]) || tok_caps(text, &toks[i + 1]) || !(toks[i + 1].flags & VL_NTOK_WORD) ||
+            (i + 2 < n && (tok_capitalised(text, &toks[i + 2]) || tok_number(text, &toks[i + 2]))))
+            continue;
+        int letters = 1;
+        for (size_t p = toks[i + 1].start; p < toks[i + 1].end; p++)
+            letters &= !(text[p] >= '0' && text[p] <= '9') && text[p] != '.';
+        if (!letters) continue;
+        if (i > 0 && tok_lower(text, &toks[i - 1]) && !tok_in(text, &toks[i - 1], before)) continue;
+        if (i > 1 && tok_in(text, &toks[i - 1], (const char *const[]){"l'", "l’", NULL}) &&
+            tok_in(text, &toks[i - 2], (const char *const[]){"à", NULL}))
+            continue;
+        lab[i + 1] = vl_ner_label_i(VL_NER_ORG);
+        changed = 1;
+    }
+    return changed;
+}
+
+/* A company's site and its place: "l'usine [Alstom] de [Reichshoffen]"
+ * is the firm and the town (the fourth gold), where the tagger makes one
+ * ORG of "Alstom de Reichshoffen".  An ORG of two capitalised parts
+ * joined by de/d' right after a lower-case word of a site is cut there,
+ * the second part a LOC.  Returns whether it changed a label. */
+static int site_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    static const char *const sites[] = {"usine", "usines", "site", "sites", "entrepôt", "entrepôts", "magasin",
+                                        "magasins", "raffinerie", "centrale", NULL};
+    int changed = 0;
+    for (size_t i = 1; i + 2 < n; i++) {
+        if (lab[i] != vl_ner_label_b(VL_NER_ORG) || !tok_in(text, &toks[i - 1], sites)) continue;
+        size_t e = i + 1;
+        while (e < n && lab[e] == vl_ner_label_i(VL_NER_ORG)) e++;
+        size_t d = i + 1;
+        while (d < e && tok_capitalised(text, &toks[d])) d++;
+        if (d + 1 >= e || !tok_in(text, &toks[d], (const char *const[]){"de", "d'", "d\u2019", NULL})) continue;
+        int caps = 1;
+        for (size_t k = d + 1; k < e; k++) caps &= tok_capitalised(text, &toks[k]);
+        if (!caps) continue;
+        lab[d] = 0;
+        lab[d + 1] = vl_ner_label_b(VL_NER_LOC);
+        for (size_t k = d + 2; k < e; k++) lab[k] = vl_ner_label_i(VL_NER_LOC);
+        changed = 1;
+        i = e - 1;
+    }
+    return changed;
+}
+
 /* Lower-case names of French bodies that no capital announces: the
  * modern golds mark them ORG ("l'[armée de terre]", "le [service de
  * santé des armées]"), as winer-fr 2016-01 ... 2017-04 marks "armée de
@@ -1528,6 +1591,8 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
         d |= body_labels(text, toks, n, copy);
         if (fr) d |= acro_body_labels(text, toks, n, copy);
         if (fr) d |= place_head_labels(text, toks, n, copy);
+        if (fr) d |= acro_name_labels(text, toks, n, copy);
+        if (fr) d |= site_labels(text, toks, n, copy);
         d |= portfolio_labels(text, toks, n, copy);
         d |= based_labels(text, toks, n, copy);
         d |= month_labels(text, toks, n, copy);

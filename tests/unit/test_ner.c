@@ -572,6 +572,12 @@ static void test_spans_fr_heads(void **state) {
              5, &out);
     assert_string_equal(out.s, "ORG:commission des Finances du Sénat|ORG:CHU de Nîmes|LOC:place Garibaldi|LOC:cour "
                                "d'honneur du palais des Papes|PER:Léa Salamé");
+    /* an acronym and a capitalised word left out are one ORG, not a
+     * surname after a role; a site's firm and its town are two */
+    /* SNCF Réseau et l' eurodéputé LFI Omarjee visitent l' usine Alstom de Reichshoffen . */
+    spans_of("SNCF Réseau et l'eurodéputé LFI Omarjee visitent l'usine Alstom de Reichshoffen.", VL_LANG_FR, 14,
+             (const int[][3]){{0, 1, VL_NER_ORG}, {5, 6, VL_NER_ORG}, {10, 13, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "ORG:SNCF Réseau|ORG:LFI|ORG:Alstom|LOC:Reichshoffen");
     /* lower-case committees stay out (winer-fr's "commission des lois") */
     spans_of("Il préside la commission des lois.", VL_LANG_FR, 0, NULL, 0, &out);
     assert_string_equal(out.s, "");
