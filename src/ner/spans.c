@@ -923,6 +923,30 @@ static int site_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
     return changed;
 }
 
+/* Countries whose long name is "État de X" ("l'[État de Palestine]",
+ * "l'[État d'Israël]", "l'[État de la Nouvelle-Calédonie]" of the 2025
+ * accord): the name holds "État", LOC (the fourth gold).  A federated
+ * state is not one: winer-fr 2016-01 ... 2017-04 writes "l'État de
+ * [Washington]", "de [Borno]", "de [Victoria]" (6 of 6) with the place
+ * alone, so only these names are taken. */
+static const char *const state_names[] = {"Palestine", "Israël", "Qatar", "Koweït", "Érythrée", "Libye", "Vatican",
+                                          "Nouvelle-Calédonie", NULL};
+static int state_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (lab[i] != 0 || !tok_in(text, &toks[i], (const char *const[]){"État", NULL})) continue;
+        size_t t = de_name_end(text, toks, lab, n, i + 1, 1u << VL_NER_LOC | 1u << VL_NER_ORG);
+        if (t <= i + 1 || !tok_in(text, &toks[t - 1], state_names)) continue;
+        lab[i] = vl_ner_label_b(VL_NER_LOC);
+        for (size_t k = i + 1; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_LOC);
+        if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
+            lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+        changed = 1;
+        i = t - 1;
+    }
+    return changed;
+}
+
 /* Lower-case names of French bodies that no capital announces: the
  * modern golds mark them ORG ("l'[armée de terre]", "le [service de
  * santé des armées]"), as winer-fr 2016-01 ... 2017-04 marks "armée de
@@ -1593,6 +1617,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
         if (fr) d |= place_head_labels(text, toks, n, copy);
         if (fr) d |= acro_name_labels(text, toks, n, copy);
         if (fr) d |= site_labels(text, toks, n, copy);
+        if (fr) d |= state_labels(text, toks, n, copy);
         d |= portfolio_labels(text, toks, n, copy);
         d |= based_labels(text, toks, n, copy);
         d |= month_labels(text, toks, n, copy);

@@ -578,6 +578,11 @@ static void test_spans_fr_heads(void **state) {
     spans_of("SNCF Réseau et l'eurodéputé LFI Omarjee visitent l'usine Alstom de Reichshoffen.", VL_LANG_FR, 14,
              (const int[][3]){{0, 1, VL_NER_ORG}, {5, 6, VL_NER_ORG}, {10, 13, VL_NER_ORG}}, 3, &out);
     assert_string_equal(out.s, "ORG:SNCF Réseau|ORG:LFI|ORG:Alstom|LOC:Reichshoffen");
+    /* a country's long name holds "État"; a federated state's does not */
+    /* l' État de Palestine et l' État du Kerala . */
+    spans_of("l'État de Palestine et l'État du Kerala.", VL_LANG_FR, 10,
+             (const int[][3]){{3, 4, VL_NER_LOC}, {8, 9, VL_NER_LOC}}, 2, &out);
+    assert_string_equal(out.s, "LOC:État de Palestine|LOC:Kerala");
     /* lower-case committees stay out (winer-fr's "commission des lois") */
     spans_of("Il préside la commission des lois.", VL_LANG_FR, 0, NULL, 0, &out);
     assert_string_equal(out.s, "");
