@@ -321,14 +321,23 @@ static size_t org_tail(const char *text, const vl_ner_tok *toks, const int *lab,
     int comp = 0;
     for (size_t k = b; k < e; k++) comp |= tok_in(text, &toks[k], tail_de) || tok_in(text, &toks[k], tail_prep);
     while (q < n && tail_adj(text, &toks[q])) end = ++q;
+    /* whether the last complement took an article ("contre la
+     * corruption"): then "et les infractions" is its second object */
+    int art = 0;
     while (q < n) {
         size_t r = q;
         int de = 0, et = 0;
         if (tok_in(text, &toks[r], (const char *const[]){"et", NULL})) {
             if (!comp) break;
             et = 1, r++;
+            /* two adjectives of one noun: "financières et fiscales" */
+            if (r < n && tail_adj(text, &toks[r]) && tail_adj(text, &toks[r - 2])) {
+                end = q = r + 1;
+                continue;
+            }
             /* a bare complement only: "et d'optique", not "et du bureau" */
             if (r < n && tok_in(text, &toks[r], (const char *const[]){"de", "d'", "d\u2019", NULL})) de = 1, r++;
+            else if (art && r + 1 < n && tok_in(text, &toks[r], tail_det) && tail_word(text, &toks[r + 1])) r++;
         } else if (tok_in(text, &toks[r], tail_de)) {
             de = 1, r++;
         } else if (tok_in(text, &toks[r], tail_prep)) {
@@ -339,9 +348,10 @@ static size_t org_tail(const char *text, const vl_ner_tok *toks, const int *lab,
         comp = 1;
         /* an article after de, pour, sur, contre ("de la", "pour le");
          * "des" and "du" hold theirs, and "et" takes none */
+        art = 0;
         if (r < n && !et && tok_in(text, &toks[r], tail_det) &&
             !tok_in(text, &toks[r - 1], (const char *const[]){"des", "du", NULL}))
-            r++;
+            r++, art = 1;
         if (r >= n) break;
         if (tail_word(text, &toks[r])) {
             r++;

@@ -402,6 +402,12 @@ static void test_spans_org_tail(void **state) {
     spans_of("Selon l'Office français de la faune et le Bureau de l'aide des Nations unies, la Ligue a parlé.",
              VL_LANG_FR, 22, (const int[][3]){{14, 16, VL_NER_ORG}}, 1, &out);
     assert_string_equal(out.s, "ORG:Office français de la faune|ORG:Bureau de l'aide des Nations unies");
+    /* the second object of "contre la" after "et les", and two
+     * adjectives joined by "et" */
+    spans_of("L'Office central de lutte contre la fraude et les trafics financiers et fiscaux enquête.",
+             VL_LANG_FR, 16, (const int[][3]){{1, 3, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Office central de lutte contre la fraude et les trafics financiers et "
+                               "fiscaux");
     /* other heads and other types keep the labels' span */
     spans_of("Le groupe Valmor de la région et Cinéa des arts.", VL_LANG_FR, 0,
              (const int[][3]){{2, 3, VL_NER_ORG}, {7, 8, VL_NER_PER}}, 2, &out);
