@@ -414,7 +414,7 @@ static const char *const org_nationality_articles[] = {"le", "l'", "l\u2019", "d
 static const char *const org_cues_weak[] = {
     "journal", "journaux", "quotidien", "quotidiens", "hebdomadaire", "magazine", "radio", "maison", "boutique",
     "enseigne", "marque", "marques", "organisation", "organisme", "ONG", "collectif", "parti", "partis",
-    "coentreprise", "notation", NULL};
+    "coentreprise", "notation", "action", "actions", NULL};
 /* The heads and founders of a company, and its parts, before "de" and
  * the company's name ("le patron de [Nvidia]", "le PDG d'[Inovio]",
  * "filiale de [Vinci]", "la coentreprise de [Safran]"): what follows "de"
@@ -1435,12 +1435,15 @@ void vl_ner_doc_cue_orgs(const char *text, const vl_ner_tok *toks, uint8_t *labe
                          size_t n, int *scratch) {
     size_t org_at[MAX_CUE_ORGS], org_len[MAX_CUE_ORGS], norg = 0;
     const int b_org = vl_ner_label_b(VL_NER_ORG), i_org = vl_ner_label_i(VL_NER_ORG);
-    /* the companies that a cue names, where the labels did not */
+    /* the companies that a cue names, where the labels did not, or
+     * where they did right after a company noun ("l'action [Renault]",
+     * "le groupe [Kering]": the cue is evidence for the other mentions,
+     * which the tagger types PER or LOC with no cue before them) */
     for (size_t k = 0; k < nsent && norg < MAX_CUE_ORGS; k++) {
         size_t a = sent[k], e = k + 1 < nsent ? sent[k + 1] : n, m = e - a;
         if (m > VL_NER_MAX_SENT) continue;
         for (size_t i = 0; i < m; i++) scratch[i] = labels[a + i];
-        if (!org_cue_labels(text, toks + a, m, scratch)) continue;
+        int changed = org_cue_labels(text, toks + a, m, scratch);
         for (size_t i = 0; i < m && norg < MAX_CUE_ORGS;) {
             if (scratch[i] != b_org) {
                 i++;
@@ -1452,7 +1455,8 @@ void vl_ner_doc_cue_orgs(const char *text, const vl_ner_tok *toks, uint8_t *labe
             for (size_t x = i + 1; was && x < j; x++) was = labels[a + x] == i_org;
             size_t c = 0;
             while (c < norg && !(org_len[c] == j - i && same_words(text, toks, org_at[c], a + i, j - i))) c++;
-            if (!was && c == norg && tok_capitalised(text, &toks[a + i])) {
+            int cue = was ? org_cue_before(text, toks + a, i) : 0;
+            if ((!was ? changed : cue == 1 || cue == 3) && c == norg && tok_capitalised(text, &toks[a + i])) {
                 org_at[norg] = a + i;
                 org_len[norg++] = j - i;
             }

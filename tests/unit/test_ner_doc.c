@@ -238,6 +238,18 @@ static void test_doc_cue_orgs(void **state) {
     vl_ner_doc_cue_orgs(text, toks + 5, none + 5, sent2, nsent - 1, n - 5, scratch);
     assert_int_equal(none[7], bl);
     assert_int_equal(none[22], 0);
+    /* a cue before a name the labels made an ORG already ("l'action
+     * [Brovan]") is evidence for its other mentions (PER here) */
+    const char *t2 = "L'action Brovan monte . Brovan a annoncé .";
+    vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
+    n = nsent = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) sent[nsent++] = n, n += k;
+    assert_int_equal(n, 9);
+    uint8_t l2[64] = {0};
+    l2[2] = (uint8_t)bo;
+    l2[5] = (uint8_t)vl_ner_label_b(VL_NER_PER);
+    vl_ner_doc_cue_orgs(t2, toks, l2, sent, nsent, n, scratch);
+    assert_int_equal(l2[5], bo);
 }
 
 /* A name that one mention shows to be a company or a club (a company noun
