@@ -426,6 +426,78 @@ static const char *const en_company_cues_cap[] = {
     "Retailer", "Drugmaker", "Carmaker", "Automaker",   "Chipmaker",   "Miner",    "Broadcaster", "Brewer",
     "Conglomerate", "Planemaker", NULL};
 
+/* The team in parentheses after a rider's or an athlete's full name, in
+ * French sports copy: "Jonas Vingegaard ([Visma-Lease a Bike])",
+ * "Lenny Martinez ([Bahrain Victorious])"; the tagger, seeing
+ * capitalised words with no cue, types them LOC or PER.  The content,
+ * one to six tokens, holds only capitalised words, numbers, "a", "&" and
+ * hyphens; a single word is taken only with a hyphen ("Alpecin-Deceuninck"),
+ * when it starts no place or country of the gazetteer and a race's word
+ * stands within 30 tokens ("min", "étape", "sprinter"...), words in
+ * capitals only ("(SLO)", "(LR)") never, a LOC the gazetteer starts, a
+ * French place's compound ("(Seine-Saint-Denis)") and an actor after a
+ * role ("Emmett Brown (Christopher Lloyd)") stay. */
+void vl_ner_fr_teams(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
+    static const char *const glue[] = {"a", "&", "-", NULL};
+    const int b_per = vl_ner_label_b(VL_NER_PER), i_per = vl_ner_label_i(VL_NER_PER);
+    for (size_t i = 0; i + 4 < n; i++) {
+        if (labels[i] != b_per) continue;
+        size_t j = i + 1;
+        while (j < n && labels[j] == i_per) j++;
+        if (j < i + 2 || j + 2 >= n || !word_is(text, &toks[j], "(")) {
+            i = j - 1;
+            continue;
+        }
+        size_t c = j + 1, e = c;
+        int caps = 0, hyphen = 0, misc = 0, loc = 1, all_caps = 1;
+        while (e < n && e < c + 7 && !word_is(text, &toks[e], ")")) {
+            const vl_ner_tok *t = &toks[e];
+            int digit = text[t->start] >= '0' && text[t->start] <= '9';
+            if (!word_capitalised(text, t) && !digit && !word_in(text, t, glue)) break;
+            if (word_capitalised(text, t)) caps++;
+            if (memchr(text + t->start, '-', t->end - t->start)) hyphen = 1;
+            for (size_t p = t->start; p < t->end; p++)
+                if (text[p] >= 'a' && text[p] <= 'z') all_caps = 0;
+            misc |= vl_ner_label_type(labels[e]) == VL_NER_MISC;
+            loc &= e == c ? labels[e] == vl_ner_label_b(VL_NER_LOC) : labels[e] == vl_ner_label_i(VL_NER_LOC);
+            e++;
+        }
+        if (e >= n || e == c || !word_is(text, &toks[e], ")") || !caps || misc || all_caps) continue;
+        if (!word_capitalised(text, &toks[c])) continue;
+        int place = gaz && (gaz[c] & (VL_NER_GAZ_PLACE | VL_NER_GAZ_COUNTRY));
+        if (e == c + 1 && (!hyphen || place)) continue;
+        if (place && loc) continue;
+        /* an actor after a role: "Emmett Brown (Christopher Lloyd)" */
+        if (labels[c] == b_per && gaz && (gaz[c] & VL_NER_GAZ_FIRSTNAME)) continue;
+        /* a French place's compound name: "Seine-Saint-Denis",
+         * "Boulogne-sur-Mer", "Hauts-de-Seine", "Saint-Étienne" */
+        int compound = 0;
+        static const char *const joins[] = {"Saint-", "Sainte-", "-sur-", "-de-", "-du-", "-des-", "-en-", "-la-",
+                                            "-le-", "-lès-", "-et-", "-Saint-", NULL};
+        for (size_t x = c; x < e && !compound; x++)
+            for (const char *const *w = joins; *w && !compound; w++) {
+                size_t wl = strlen(*w), tl = toks[x].end - toks[x].start;
+                for (size_t p = 0; p + wl <= tl && !compound; p++)
+                    compound = memcmp(text + toks[x].start + p, *w, wl) == 0;
+            }
+        if (compound) continue;
+        /* one word: a département after a deputy writes so too ("Jean
+         * Lassalle (Pyrénées-Atlantiques)", which the gazetteer lacks):
+         * only with a race's word near it */
+        if (e == c + 1) {
+            static const char *const race[] = {"min", "secondes", "seconde", "étape", "étapes", "maillot", "sprint",
+                                               "sprinter", "sprinteur", "coureur", "coureurs", "équipier", "peloton",
+                                               "podium", "classement", "échappée", "km", NULL};
+            int near = 0;
+            for (size_t x = i >= 30 ? i - 30 : 0; x < n && x < e + 30 && !near; x++) near = word_in(text, &toks[x], race);
+            if (!near) continue;
+        }
+        labels[c] = (uint8_t)vl_ner_label_b(VL_NER_ORG);
+        for (size_t x = c + 1; x < e; x++) labels[x] = (uint8_t)vl_ner_label_i(VL_NER_ORG);
+        i = e;
+    }
+}
+
 #define MAX_EVIDENCE 32
 void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
                              size_t n) {
@@ -555,6 +627,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
      * of theirs names once is carried to its other mentions here */
     vl_ner_doc_cue_orgs(text, b.toks, b.labels, b.sent, b.nsent, b.n, s->labels);
     if (vl_ner_model_lang(m) == VL_LANG_EN) vl_ner_company_evidence(text, b.toks, b.labels, b.gaz, b.n);
+    if (vl_ner_model_lang(m) == VL_LANG_FR) vl_ner_fr_teams(text, b.toks, b.labels, b.gaz, b.n);
     for (size_t k = 0; k < b.nsent && rc == VL_OK; k++) {
         size_t a = b.sent[k], e = k + 1 < b.nsent ? b.sent[k + 1] : b.n;
         for (size_t i = a; i < e; i++) s->labels[i - a] = b.labels[i];

@@ -252,6 +252,42 @@ static void test_doc_cue_orgs(void **state) {
     assert_int_equal(l2[5], bo);
 }
 
+/* A team in parentheses after a rider's full name is an ORG, a single
+ * hyphenated word only near a race's word; a département after a deputy
+ * and an actor after a role stay. */
+static void test_fr_teams(void **state) {
+    (void)state;
+    const char *t1 = "Le Danois Jonas Vingegaard ( Visma-Lease a Bike ) devance Jasper Philipsen ( Alpecin-Deceuninck ) "
+                     "de 3 min .";
+    const char *t2 = "Jean Lassalle ( Pyrénées-Atlantiques ) et Emmett Brown ( Christopher Lloyd ) votent .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    size_t n = 0, k;
+    const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER),
+                  bl = (uint8_t)vl_ner_label_b(VL_NER_LOC), bo = (uint8_t)vl_ner_label_b(VL_NER_ORG),
+                  io = (uint8_t)vl_ner_label_i(VL_NER_ORG);
+    vl_ner_lexer_init(&lx, t1, strlen(t1), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    assert_int_equal(n, 19);
+    uint8_t l1[64] = {0}, gaz[64] = {0};
+    l1[2] = bp, l1[3] = ip, l1[5] = bl, l1[10] = bp, l1[11] = ip, l1[13] = bl;
+    vl_ner_fr_teams(t1, toks, l1, gaz, n);
+    assert_int_equal(l1[5], bo);
+    assert_int_equal(l1[6], io);
+    assert_int_equal(l1[7], io);
+    assert_int_equal(l1[13], bo);
+    vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    assert_int_equal(n, 14);
+    uint8_t l2[64] = {0}, want[64];
+    l2[0] = bp, l2[1] = ip, l2[3] = bl, l2[6] = bp, l2[7] = ip, l2[9] = bp, l2[10] = ip;
+    gaz[9] = VL_NER_GAZ_FIRSTNAME;
+    memcpy(want, l2, sizeof want);
+    vl_ner_fr_teams(t2, toks, l2, gaz, n);
+    assert_memory_equal(l2, want, n);
+}
+
 /* A name that one mention shows to be a company or a club (a company noun
  * before it, a business word after its possessive, a role and a person
  * after it) becomes an ORG at all its mentions; a person's full name after
@@ -372,6 +408,7 @@ int main(void) {
         cmocka_unit_test(test_company_short_names),
         cmocka_unit_test(test_doc_cue_orgs),
         cmocka_unit_test(test_company_evidence),
+        cmocka_unit_test(test_fr_teams),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
