@@ -288,6 +288,30 @@ static void test_fr_teams(void **state) {
     assert_memory_equal(l2, want, n);
 }
 
+/* French: a one-word name whose clause shows a company (its possessive
+ * and a plant or a site with its place, a closure of shops) is an ORG at
+ * its mentions; not a surname the text writes in full, nor after "son
+ * site internet". */
+static void test_fr_company_evidence(void **state) {
+    (void)state;
+    const char *t = "Emmanuel Macron parle . Brovanta fermera son site de Lorvan . Brovanta a recruté . "
+                    "Macron annonce la fermeture des magasins . Lumia publie sur son site internet .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    size_t sent[16], nsent = 0, n = 0, k;
+    vl_ner_lexer_init(&lx, t, strlen(t), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) sent[nsent++] = n, n += k;
+    assert_int_equal(n, 29);
+    const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER),
+                  bo = (uint8_t)vl_ner_label_b(VL_NER_ORG);
+    uint8_t l[64] = {0}, gaz[64] = {0}, want[64];
+    l[0] = bp, l[1] = ip, l[9] = (uint8_t)vl_ner_label_b(VL_NER_LOC), l[11] = bp, l[15] = bp;
+    memcpy(want, l, sizeof want);
+    want[4] = want[11] = bo;
+    vl_ner_fr_company_evidence(t, toks, l, gaz, sent, nsent, n);
+    assert_memory_equal(l, want, n);
+}
+
 /* A name that one mention shows to be a company or a club (a company noun
  * before it, a business word after its possessive, a role and a person
  * after it) becomes an ORG at all its mentions; a person's full name after
@@ -409,6 +433,7 @@ int main(void) {
         cmocka_unit_test(test_doc_cue_orgs),
         cmocka_unit_test(test_company_evidence),
         cmocka_unit_test(test_fr_teams),
+        cmocka_unit_test(test_fr_company_evidence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
