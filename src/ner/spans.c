@@ -414,7 +414,7 @@ static const char *const org_nationality_articles[] = {"le", "l'", "l\u2019", "d
 static const char *const org_cues_weak[] = {
     "journal", "journaux", "quotidien", "quotidiens", "hebdomadaire", "magazine", "radio", "maison", "boutique",
     "enseigne", "marque", "marques", "organisation", "organisme", "ONG", "collectif", "parti", "partis",
-    "coentreprise", "notation", "action", "actions", NULL};
+    "coentreprise", "notation", NULL};
 /* The heads and founders of a company, and its parts, before "de" and
  * the company's name ("le patron de [Nvidia]", "le PDG d'[Inovio]",
  * "filiale de [Vinci]", "la coentreprise de [Safran]"): what follows "de"
@@ -464,6 +464,12 @@ static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
     const vl_ner_tok *p = &toks[i - 1];
     if (tok_in(text, p, org_cues)) return 1;
     if (tok_in(text, p, org_cues_weak)) return 3;
+    /* a share: "l'action [Renault]", "les actions [Kering]", weak as
+     * "l'action [Emmanuel Macron]" is a person's deed; after a French
+     * article only (English "took action [Friday]") */
+    if (i >= 2 && tok_in(text, p, (const char *const[]){"action", "actions", NULL}) &&
+        tok_in(text, &toks[i - 2], (const char *const[]){"l'", "l\u2019", "L'", "L\u2019", "les", "Les", "des", NULL}))
+        return 3;
     if (i >= 2 && tok_in(text, p, org_nationalities) && tok_in(text, &toks[i - 2], org_nationality_articles)) return 2;
     if (i >= 2 && tok_first_cat(text, p) == UTF8PROC_CATEGORY_LL && (tail_adj(text, p) || tok_nationality(text, p))) {
         if (tok_in(text, &toks[i - 2], org_cues)) return 1;

@@ -589,6 +589,12 @@ static void test_spans_fr_heads(void **state) {
     spans_of("l'État de Palestine et l'État du Kerala.", VL_LANG_FR, 10,
              (const int[][3]){{3, 4, VL_NER_LOC}, {8, 9, VL_NER_LOC}}, 2, &out);
     assert_string_equal(out.s, "LOC:État de Palestine|LOC:Kerala");
+    /* a share after a French article names a company; English "took
+     * action Friday" names none */
+    spans_of("Les actions Brovan et Zeltis montent.", VL_LANG_FR, 0, NULL, 0, &out);
+    assert_string_equal(out.s, "ORG:Brovan|ORG:Zeltis");
+    spans_of("They took action Friday.", VL_LANG_EN, 0, NULL, 0, &out);
+    assert_string_equal(out.s, "");
     /* lower-case committees stay out (winer-fr's "commission des lois") */
     spans_of("Il préside la commission des lois.", VL_LANG_FR, 0, NULL, 0, &out);
     assert_string_equal(out.s, "");
