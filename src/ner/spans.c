@@ -7,7 +7,9 @@
  * The labels are BIO over PER/LOC/ORG/MISC (ner_internal.h).  Before
  * cutting them into spans, rules rewrite a copy of them: a wire
  * dateline's place and agency, French organisations' lower-case tails,
- * company nouns, courts and hospitals with their places, ministers'
+ * company nouns, courts and hospitals with their places, French places'
+ * lower-case heads ("place Bellecour"), acronyms and the word after them
+ * ("SNCF Réseau"), a site's firm and town, ministers'
  * portfolios, "-based" compounds, English months and (English) names
  * ending on a place's word ("... Airport", "... County").  While cutting,
  * elided articles, titles and trailing function words leave the span,
