@@ -19,7 +19,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "ner/ner_internal.h"
+#include "ner/utf8.h"
 
 enum { L = VL_NER_NLABELS };
 
@@ -426,6 +429,192 @@ static const char *const en_company_cues_cap[] = {
     "Retailer", "Drugmaker", "Carmaker", "Automaker",   "Chipmaker",   "Miner",    "Broadcaster", "Brewer",
     "Conglomerate", "Planemaker", NULL};
 
+/* Whether token t is a word whose first letter is an upper-case one
+ * (word_capitalised takes any multibyte first letter, "à" and "été"
+ * too). */
+static int word_upper(const char *text, const vl_ner_tok *t) {
+    if (!(t->flags & VL_NTOK_WORD)) return 0;
+    size_t adv;
+    return utf8proc_category(vl_ner_utf8_decode(text, t->end, t->start, &adv)) == UTF8PROC_CATEGORY_LU;
+}
+
+/* The team in parentheses after a rider's or an athlete's full name, in
+ * French sports copy: "Jonas Vingegaard ([Visma-Lease a Bike])",
+ * "Lenny Martinez ([Bahrain Victorious])"; the tagger, seeing
+ * capitalised words with no cue, types them LOC or PER.  The content,
+ * one to six tokens, holds only capitalised words, numbers, "a", "&" and
+ * hyphens; a single word is taken only with a hyphen ("Alpecin-Deceuninck"),
+ * when it starts no place or country of the gazetteer and a race's word
+ * stands within 30 tokens ("min", "étape", "sprinter"...), words in
+ * capitals only ("(SLO)", "(LR)") never, a LOC the gazetteer starts, a
+ * French place's compound ("(Seine-Saint-Denis)") and an actor after a
+ * role ("Emmett Brown (Christopher Lloyd)") stay. */
+void vl_ner_fr_teams(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
+    static const char *const glue[] = {"a", "&", "-", NULL};
+    const int b_per = vl_ner_label_b(VL_NER_PER), i_per = vl_ner_label_i(VL_NER_PER);
+    for (size_t i = 0; i + 4 < n; i++) {
+        if (labels[i] != b_per) continue;
+        size_t j = i + 1;
+        while (j < n && labels[j] == i_per) j++;
+        if (j < i + 2 || j + 2 >= n || !word_is(text, &toks[j], "(")) {
+            i = j - 1;
+            continue;
+        }
+        size_t c = j + 1, e = c;
+        int caps = 0, hyphen = 0, misc = 0, loc = 1, all_caps = 1;
+        while (e < n && e < c + 7 && !word_is(text, &toks[e], ")")) {
+            const vl_ner_tok *t = &toks[e];
+            int digit = text[t->start] >= '0' && text[t->start] <= '9';
+            if (!word_upper(text, t) && !digit && !word_in(text, t, glue)) break;
+            if (word_upper(text, t)) caps++;
+            if (memchr(text + t->start, '-', t->end - t->start)) hyphen = 1;
+            for (size_t p = t->start; p < t->end; p++)
+                if (text[p] >= 'a' && text[p] <= 'z') all_caps = 0;
+            misc |= vl_ner_label_type(labels[e]) == VL_NER_MISC;
+            loc &= e == c ? labels[e] == vl_ner_label_b(VL_NER_LOC) : labels[e] == vl_ner_label_i(VL_NER_LOC);
+            e++;
+        }
+        if (e >= n || e == c || !word_is(text, &toks[e], ")") || !caps || misc || all_caps) continue;
+        if (!word_upper(text, &toks[c])) continue;
+        int place = gaz && (gaz[c] & (VL_NER_GAZ_PLACE | VL_NER_GAZ_COUNTRY));
+        if (e == c + 1 && (!hyphen || place)) continue;
+        if (place && loc) continue;
+        /* an actor after a role: "Emmett Brown (Christopher Lloyd)" */
+        if (labels[c] == b_per && gaz && (gaz[c] & VL_NER_GAZ_FIRSTNAME)) continue;
+        /* a French place's compound name: "Seine-Saint-Denis",
+         * "Boulogne-sur-Mer", "Hauts-de-Seine", "Saint-Étienne" */
+        int compound = 0;
+        static const char *const joins[] = {"Saint-", "Sainte-", "-sur-", "-de-", "-du-", "-des-", "-en-", "-la-",
+                                            "-le-", "-lès-", "-et-", "-Saint-", NULL};
+        for (size_t x = c; x < e && !compound; x++)
+            for (const char *const *w = joins; *w && !compound; w++) {
+                size_t wl = strlen(*w), tl = toks[x].end - toks[x].start;
+                for (size_t p = 0; p + wl <= tl && !compound; p++)
+                    compound = memcmp(text + toks[x].start + p, *w, wl) == 0;
+            }
+        if (compound) continue;
+        /* one word: a département after a deputy writes so too ("Jean
+         * Lassalle (Pyrénées-Atlantiques)", which the gazetteer lacks):
+         * only with a race's word near it */
+        if (e == c + 1) {
+            static const char *const race[] = {"min", "secondes", "seconde", "étape", "étapes", "maillot", "sprint",
+                                               "sprinter", "sprinteur", "coureur", "coureurs", "équipier", "peloton",
+                                               "podium", "classement", "échappée", "km", NULL};
+            int near = 0;
+            for (size_t x = i >= 30 ? i - 30 : 0; x < n && x < e + 30 && !near; x++) near = word_in(text, &toks[x], race);
+            if (!near) continue;
+        }
+        labels[c] = (uint8_t)vl_ner_label_b(VL_NER_ORG);
+        for (size_t x = c + 1; x < e; x++) labels[x] = (uint8_t)vl_ner_label_i(VL_NER_ORG);
+        i = e;
+    }
+}
+
+/* What a clause says of a company after its subject: its possessive and
+ * a business's noun ("son site", "ses boutiques", "ses actionnaires"), or
+ * a closure or a sale and what only a business closes ("la fermeture
+ * d'une cinquantaine de boutiques", "supprime 4 000 emplois"). */
+static const char *const fr_possessives[] = {"son", "sa", "ses", "leur", "leurs", NULL};
+static const char *const fr_business_nouns[] = {
+    "site", "sites", "usine", "usines", "magasins", "boutiques", "filiale", "filiales", "actionnaires",
+    "concessionnaires", "ventes", "bénéfice", "bénéfices", "chiffre", "entrepôts", "dividende", "salariés",
+    "effectifs", "action", "modèles", "marques", "activités", NULL};
+static const char *const fr_closures[] = {"fermeture", "fermer", "ferme", "fermera", "fermeront", "suppression",
+                                          "suppressions", "supprimer", "supprime", "supprimera", "cession",
+                                          "céder", "cède", "cédera", NULL};
+static const char *const fr_closed[] = {"boutiques", "magasins", "usines", "usine", "site", "sites", "emplois",
+                                        "postes", "filiale", "agences", NULL};
+/* Capitalised words that open a clause and are no name. */
+static const char *const fr_cap_words[] = {
+    "Il", "Elle", "Ils", "Elles", "On", "Ce", "Cet", "Cette", "Ces", "Le", "La", "Les", "L'", "Celui", "Celle",
+    "Son", "Sa", "Ses", "Leur", "Leurs", "Nous", "Vous", "Je", "Un", "Une", "Chaque", "Tout", "Tous", "Toute",
+    "Selon", "Mais", "Et", "Or", "Si", "Depuis", "Dans", "En", "Pour", "Après", "Avant", "Lundi", "Mardi",
+    "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "Aucun", "Aucune", "Plusieurs", "Certains", NULL};
+
+static int tok_lower_word(const char *text, const vl_ner_tok *t) {
+    return (t->flags & VL_NTOK_WORD) && text[t->start] >= 'a' && text[t->start] <= 'z';
+}
+
+static int fr_clause_company(const char *text, const vl_ner_tok *toks, const uint8_t *labels, size_t n, size_t j) {
+    static const char *const stops[] = {".", ";", ":", "?", "!", "\xC2\xAB", "\xC2\xBB", "\"", "qui", "que", NULL};
+    int closure = 0;
+    for (size_t k = j; k < n && k < j + 12; k++) {
+        const vl_ner_tok *t = &toks[k];
+        if (word_in(text, t, stops) || vl_ner_label_type(labels[k]) >= 0) return 0;
+        /* "son site de Poissy", not "son site internet" */
+        if (k + 1 < n && word_in(text, t, fr_possessives) && word_in(text, &toks[k + 1], fr_business_nouns) &&
+            (!word_in(text, &toks[k + 1], (const char *const[]){"site", "sites", NULL}) ||
+             (k + 3 < n && word_in(text, &toks[k + 2], (const char *const[]){"de", "d'", "d\u2019", NULL}) &&
+              word_upper(text, &toks[k + 3]))))
+            return 1;
+        if (word_in(text, t, fr_closures)) closure = 1;
+        else if (closure && word_in(text, t, fr_closed)) return 1;
+    }
+    return 0;
+}
+
+#define MAX_FR_EVIDENCE 16
+void vl_ner_fr_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
+                                const size_t *sent, size_t nsent, size_t n) {
+    size_t ev[MAX_FR_EVIDENCE], nev = 0, k = 0;
+    const int b_per = vl_ner_label_b(VL_NER_PER), b_loc = vl_ner_label_b(VL_NER_LOC);
+    const uint8_t no = VL_NER_GAZ_PLACE | VL_NER_GAZ_COUNTRY | VL_NER_GAZ_FIRSTNAME;
+    for (size_t i = 0; i + 1 < n && nev < MAX_FR_EVIDENCE; i++) {
+        while (k + 1 < nsent && sent[k + 1] <= i) k++;
+        if (!word_upper(text, &toks[i]) || (gaz && (gaz[i] & no)) || word_in(text, &toks[i], fr_cap_words))
+            continue;
+        int one = (labels[i] == b_per || labels[i] == b_loc) && vl_ner_label_type(labels[i + 1]) != vl_ner_label_type(labels[i]);
+        /* a word left out: not in capitals ("ADN", "SUV"), and known to
+         * the gazetteer's firms and brands or inside a sentence after a
+         * lower-case word, a comma or a dash ("Néanmoins", "Soit" open
+         * theirs) */
+        if (labels[i] == 0 && labels[i + 1] == 0 && !word_upper(text, &toks[i + 1])) {
+            int lower = 0;
+            for (size_t p = toks[i].start; p < toks[i].end && !lower; p++) lower = text[p] >= 'a' && text[p] <= 'z';
+            int inside = i > sent[k] && (tok_lower_word(text, &toks[i - 1]) ||
+                                         word_in(text, &toks[i - 1], (const char *const[]){",", "\xE2\x80\x94", "\xE2\x80\x93", NULL}));
+            /* opening a clause: a verb right after it ("Stellantis
+             * fermera"; not "Face à", "Plus de", "Néanmoins ,") */
+            static const char *const not_verbs[] = {"à", "de", "du", "des", "d'", "d\u2019", "en", "le", "la", "les",
+                                                    "l'", "l\u2019", "et", "ou", "au", "aux", "sur", "pour", NULL};
+            int verb = tok_lower_word(text, &toks[i + 1]) && !word_in(text, &toks[i + 1], not_verbs);
+            one |= lower && ((gaz && (gaz[i] & VL_NER_GAZ_PROPER)) || inside || verb);
+        }
+        if (!one || !(toks[i].flags & VL_NTOK_WORD) || !fr_clause_company(text, toks, labels, n, i + 1)) continue;
+        ev[nev++] = i;
+    }
+    if (!nev) return;
+    /* not a person's surname the text writes in full ("Emmanuel Macron") */
+    for (size_t c = 0; c < nev; c++) {
+        for (size_t i = 0; i + 1 < n && ev[c] != (size_t)-1; i++) {
+            if (vl_ner_label_type(labels[i]) != VL_NER_PER) continue;
+            int multi = (vl_ner_label_is_b(labels[i]) && labels[i + 1] == vl_ner_label_i(VL_NER_PER)) ||
+                        !vl_ner_label_is_b(labels[i]);
+            if (multi && toks[i].end - toks[i].start == toks[ev[c]].end - toks[ev[c]].start &&
+                memcmp(text + toks[i].start, text + toks[ev[c]].start, toks[i].end - toks[i].start) == 0)
+                ev[c] = (size_t)-1;
+        }
+    }
+    k = 0;
+    for (size_t i = 0; i < n; i++) {
+        while (k + 1 < nsent && sent[k + 1] <= i) k++;
+        int type = vl_ner_label_type(labels[i]);
+        if (type == VL_NER_ORG || type == VL_NER_MISC || (type >= 0 && !vl_ner_label_is_b(labels[i]))) continue;
+        if (i + 1 < n && type >= 0 && labels[i + 1] == vl_ner_label_i(type)) continue;
+        if (type < 0 && (i + 1 < n && labels[i + 1] == 0 && word_upper(text, &toks[i + 1]))) continue;
+        for (size_t c = 0; c < nev; c++) {
+            size_t e = ev[c];
+            if (e == (size_t)-1 || toks[i].end - toks[i].start != toks[e].end - toks[e].start ||
+                memcmp(text + toks[i].start, text + toks[e].start, toks[i].end - toks[i].start) != 0)
+                continue;
+            /* left out and opening a sentence: only where the clause said it */
+            if (type < 0 && i == sent[k] && i != e) continue;
+            labels[i] = (uint8_t)vl_ner_label_b(VL_NER_ORG);
+            break;
+        }
+    }
+}
+
 #define MAX_EVIDENCE 32
 void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
                              size_t n) {
@@ -555,6 +744,10 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
      * of theirs names once is carried to its other mentions here */
     if (vl_ner_model_lang(m) == VL_LANG_FR) vl_ner_doc_cue_orgs(text, b.toks, b.labels, b.sent, b.nsent, b.n, s->labels);
     if (vl_ner_model_lang(m) == VL_LANG_EN) vl_ner_company_evidence(text, b.toks, b.labels, b.gaz, b.n);
+    if (vl_ner_model_lang(m) == VL_LANG_FR) {
+        vl_ner_fr_teams(text, b.toks, b.labels, b.gaz, b.n);
+        vl_ner_fr_company_evidence(text, b.toks, b.labels, b.gaz, b.sent, b.nsent, b.n);
+    }
     for (size_t k = 0; k < b.nsent && rc == VL_OK; k++) {
         size_t a = b.sent[k], e = k + 1 < b.nsent ? b.sent[k + 1] : b.n;
         for (size_t i = a; i < e; i++) s->labels[i - a] = b.labels[i];

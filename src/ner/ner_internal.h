@@ -171,6 +171,23 @@ void vl_ner_doc_cue_orgs(const char *text, const vl_ner_tok *toks, uint8_t *labe
  * CoNLL-2003), nor places by a possessive. */
 void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
                              size_t n);
+/* French document rule: a team in parentheses after an athlete's full
+ * name ("Jonas Vingegaard (Visma-Lease a Bike)", "Jasper Philipsen
+ * (Alpecin-Deceuninck)") is an ORG, not a place of the gazetteer
+ * ("Jean Dupont (Seine-Saint-Denis)"), a country, a work (MISC) or a
+ * nationality's code ("(SLO)").  gaz as above. */
+void vl_ner_fr_teams(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
+/* French document rule: a one-word name that a clause shows to be a
+ * company ("[Stellantis] fermera son site de Poissy", "[Kering] a annoncé
+ * la fermeture d'une cinquantaine de boutiques": its possessive and a
+ * business's noun, or a closure of shops, plants, jobs) is an ORG at every
+ * one-word mention typed PER or LOC or left out (inside a sentence),
+ * unless the text writes the word inside a person's full name ("Emmanuel
+ * Macron ... Macron a annoncé la fermeture des magasins") or the
+ * gazetteer starts a place, a country or a first name there.  sent,
+ * nsent: the sentences' first tokens. */
+void vl_ner_fr_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
+                                const size_t *sent, size_t nsent, size_t n);
 
 void vl_ner_doc_clear(vl_ner_doc *d);
 void vl_ner_doc_free(vl_ner_doc *d);

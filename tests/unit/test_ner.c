@@ -402,6 +402,12 @@ static void test_spans_org_tail(void **state) {
     spans_of("Selon l'Office français de la faune et le Bureau de l'aide des Nations unies, la Ligue a parlé.",
              VL_LANG_FR, 22, (const int[][3]){{14, 16, VL_NER_ORG}}, 1, &out);
     assert_string_equal(out.s, "ORG:Office français de la faune|ORG:Bureau de l'aide des Nations unies");
+    /* the second object of "contre la" after "et les", and two
+     * adjectives joined by "et" */
+    spans_of("L'Office central de lutte contre la fraude et les trafics financiers et fiscaux enquête.",
+             VL_LANG_FR, 16, (const int[][3]){{1, 3, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Office central de lutte contre la fraude et les trafics financiers et "
+                               "fiscaux");
     /* other heads and other types keep the labels' span */
     spans_of("Le groupe Valmor de la région et Cinéa des arts.", VL_LANG_FR, 0,
              (const int[][3]){{2, 3, VL_NER_ORG}, {7, 8, VL_NER_PER}}, 2, &out);
@@ -546,7 +552,52 @@ static void test_spans_body(void **state) {
              VL_LANG_FR, 32,
              (const int[][3]){{5, 6, VL_NER_LOC}, {12, 13, VL_NER_LOC}, {21, 22, VL_NER_LOC}, {30, 31, VL_NER_LOC}}, 4,
              &out);
-    assert_string_equal(out.s, "ORG:cour d'appel de Douai|ORG:tribunal de commerce d'Angers|LOC:Lyon|LOC:Rameau");
+    assert_string_equal(out.s, "ORG:cour d'appel de Douai|ORG:tribunal de commerce d'Angers|LOC:Lyon|LOC:cour "
+                               "d'honneur du palais Rameau");
+    /* heads whose own second word is no tail word ("hospitalier") */
+    spans_of("Le centre hospitalier universitaire de Nîmes, le service départemental d'incendie et de secours du Gard "
+             "et le groupe hospitalier Cévennes-Sud recrutent.",
+             VL_LANG_FR, 24, (const int[][3]){{5, 6, VL_NER_LOC}, {16, 17, VL_NER_LOC}, {21, 22, VL_NER_LOC}}, 3, &out);
+    assert_string_equal(out.s, "ORG:centre hospitalier universitaire de Nîmes|ORG:service départemental d'incendie et "
+                               "de secours du Gard|ORG:groupe hospitalier Cévennes-Sud");
+}
+
+/* French: an acronym of a hospital with its place and a committee with
+ * its portfolio and house are one ORG; a lower-case head of a place and
+ * its name one LOC, whatever the labels typed it, over a nested head
+ * ("cour d'honneur du palais des Papes"); "place" as a verb before a
+ * person's full name is no square. */
+static void test_spans_fr_heads(void **state) {
+    (void)state;
+    ner_spans out;
+    spans_of("La commission des Finances du Sénat a visité le CHU de Nîmes, la place Garibaldi et la cour d'honneur "
+             "du palais des Papes ; le sondage place Léa Salamé en tête.",
+             VL_LANG_FR, 34,
+             (const int[][3]){{5, 6, VL_NER_ORG}, {9, 10, VL_NER_ORG}, {11, 12, VL_NER_LOC}, {14, 16, VL_NER_ORG},
+                              {29, 31, VL_NER_PER}},
+             5, &out);
+    assert_string_equal(out.s, "ORG:commission des Finances du Sénat|ORG:CHU de Nîmes|LOC:place Garibaldi|LOC:cour "
+                               "d'honneur du palais des Papes|PER:Léa Salamé");
+    /* an acronym and a capitalised word left out are one ORG, not a
+     * surname after a role; a site's firm and its town are two */
+    /* SNCF Réseau et l' eurodéputé LFI Omarjee visitent l' usine Alstom de Reichshoffen . */
+    spans_of("SNCF Réseau et l'eurodéputé LFI Omarjee visitent l'usine Alstom de Reichshoffen.", VL_LANG_FR, 14,
+             (const int[][3]){{0, 1, VL_NER_ORG}, {5, 6, VL_NER_ORG}, {10, 13, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "ORG:SNCF Réseau|ORG:LFI|ORG:Alstom|LOC:Reichshoffen");
+    /* a country's long name holds "État"; a federated state's does not */
+    /* l' État de Palestine et l' État du Kerala . */
+    spans_of("l'État de Palestine et l'État du Kerala.", VL_LANG_FR, 10,
+             (const int[][3]){{3, 4, VL_NER_LOC}, {8, 9, VL_NER_LOC}}, 2, &out);
+    assert_string_equal(out.s, "LOC:État de Palestine|LOC:Kerala");
+    /* a share after a French article names a company; English "took
+     * action Friday" names none */
+    spans_of("Les actions Brovan et Zeltis montent.", VL_LANG_FR, 0, NULL, 0, &out);
+    assert_string_equal(out.s, "ORG:Brovan|ORG:Zeltis");
+    spans_of("They took action Friday.", VL_LANG_EN, 0, NULL, 0, &out);
+    assert_string_equal(out.s, "");
+    /* lower-case committees stay out (winer-fr's "commission des lois") */
+    spans_of("Il préside la commission des lois.", VL_LANG_FR, 0, NULL, 0, &out);
+    assert_string_equal(out.s, "");
 }
 
 /* The portfolio after a minister's or commissioner's title is an ORG,
@@ -1324,7 +1375,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

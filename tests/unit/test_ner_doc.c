@@ -238,6 +238,78 @@ static void test_doc_cue_orgs(void **state) {
     vl_ner_doc_cue_orgs(text, toks + 5, none + 5, sent2, nsent - 1, n - 5, scratch);
     assert_int_equal(none[7], bl);
     assert_int_equal(none[22], 0);
+    /* a cue before a name the labels made an ORG already ("l'action
+     * [Brovan]") is evidence for its other mentions (PER here) */
+    const char *t2 = "L'action Brovan monte . Brovan a annoncé .";
+    vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
+    n = nsent = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) sent[nsent++] = n, n += k;
+    assert_int_equal(n, 9);
+    uint8_t l2[64] = {0};
+    l2[2] = (uint8_t)bo;
+    l2[5] = (uint8_t)vl_ner_label_b(VL_NER_PER);
+    vl_ner_doc_cue_orgs(t2, toks, l2, sent, nsent, n, scratch);
+    assert_int_equal(l2[5], bo);
+}
+
+/* A team in parentheses after a rider's full name is an ORG, a single
+ * hyphenated word only near a race's word; a département after a deputy
+ * and an actor after a role stay. */
+static void test_fr_teams(void **state) {
+    (void)state;
+    const char *t1 = "Le Danois Jonas Vingegaard ( Visma-Lease a Bike ) devance Jasper Philipsen ( Alpecin-Deceuninck ) "
+                     "de 3 min .";
+    const char *t2 = "Jean Lassalle ( Pyrénées-Atlantiques ) et Emmett Brown ( Christopher Lloyd ) votent .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    size_t n = 0, k;
+    const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER),
+                  bl = (uint8_t)vl_ner_label_b(VL_NER_LOC), bo = (uint8_t)vl_ner_label_b(VL_NER_ORG),
+                  io = (uint8_t)vl_ner_label_i(VL_NER_ORG);
+    vl_ner_lexer_init(&lx, t1, strlen(t1), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    assert_int_equal(n, 19);
+    uint8_t l1[64] = {0}, gaz[64] = {0};
+    l1[2] = bp, l1[3] = ip, l1[5] = bl, l1[10] = bp, l1[11] = ip, l1[13] = bl;
+    vl_ner_fr_teams(t1, toks, l1, gaz, n);
+    assert_int_equal(l1[5], bo);
+    assert_int_equal(l1[6], io);
+    assert_int_equal(l1[7], io);
+    assert_int_equal(l1[13], bo);
+    vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    assert_int_equal(n, 14);
+    uint8_t l2[64] = {0}, want[64];
+    l2[0] = bp, l2[1] = ip, l2[3] = bl, l2[6] = bp, l2[7] = ip, l2[9] = bp, l2[10] = ip;
+    gaz[9] = VL_NER_GAZ_FIRSTNAME;
+    memcpy(want, l2, sizeof want);
+    vl_ner_fr_teams(t2, toks, l2, gaz, n);
+    assert_memory_equal(l2, want, n);
+}
+
+/* French: a one-word name whose clause shows a company (its possessive
+ * and a plant or a site with its place, a closure of shops) is an ORG at
+ * its mentions; not a surname the text writes in full, nor after "son
+ * site internet". */
+static void test_fr_company_evidence(void **state) {
+    (void)state;
+    const char *t = "Emmanuel Macron parle . Brovanta fermera son site de Lorvan . Brovanta a recruté . "
+                    "Macron annonce la fermeture des magasins . Lumia publie sur son site internet .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    size_t sent[16], nsent = 0, n = 0, k;
+    vl_ner_lexer_init(&lx, t, strlen(t), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) sent[nsent++] = n, n += k;
+    assert_int_equal(n, 29);
+    const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER),
+                  bo = (uint8_t)vl_ner_label_b(VL_NER_ORG);
+    uint8_t l[64] = {0}, gaz[64] = {0}, want[64];
+    l[0] = bp, l[1] = ip, l[9] = (uint8_t)vl_ner_label_b(VL_NER_LOC), l[11] = bp, l[15] = bp;
+    memcpy(want, l, sizeof want);
+    want[4] = want[11] = bo;
+    vl_ner_fr_company_evidence(t, toks, l, gaz, sent, nsent, n);
+    assert_memory_equal(l, want, n);
 }
 
 /* A name that one mention shows to be a company or a club (a company noun
@@ -360,6 +432,8 @@ int main(void) {
         cmocka_unit_test(test_company_short_names),
         cmocka_unit_test(test_doc_cue_orgs),
         cmocka_unit_test(test_company_evidence),
+        cmocka_unit_test(test_fr_teams),
+        cmocka_unit_test(test_fr_company_evidence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
