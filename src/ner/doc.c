@@ -500,7 +500,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
     const char *dtext = text;
     if (vl_ner_model_lang(m) == VL_LANG_EN) {
         if (!t->tc && vl_ner_truecaser_new(&t->tc)) goto nomem;
-        if (!(dtext = vl_ner_truecase(t->tc, text, len))) goto nomem;
+        if (!(dtext = vl_ner_truecase(t->tc, text, len, vl_ner_model_clusters(m), vl_ner_model_gaz(m)))) goto nomem;
     }
     /* The first pass keeps, per token, what the second needs (94 bytes,
      * the token itself included: lexing it again cost more than keeping

@@ -425,7 +425,11 @@ int vl_ner_model_write(const char *path, vl_lang lang, unsigned bits, const floa
 typedef struct vl_ner_truecaser vl_ner_truecaser;
 int vl_ner_truecaser_new(vl_ner_truecaser **out);
 void vl_ner_truecaser_free(vl_ner_truecaser *tc);
-const char *vl_ner_truecase(vl_ner_truecaser *tc, const char *text, size_t len);
+/* clusters and gaz, the model's (either may be NULL): a headline word the
+ * body never writes is lower-cased when its lower-case form is a frequent
+ * word of the clusters and no name of the gazetteer. */
+const char *vl_ner_truecase(vl_ner_truecaser *tc, const char *text, size_t len, const vl_ner_clusters *clusters,
+                            const vl_ner_gaz *gaz);
 
 /* Calls fn for each entity in labels[0..n) over toks (the decoded spans),
  * with the span rules of lang (src/ner/spans.c). */

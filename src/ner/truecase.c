@@ -41,6 +41,7 @@ struct vl_ner_truecaser {
     size_t set_cap;
     size_t set_n;
     struct sb_stemmer *stemmer;
+    vl_ner_sent_feats *sf; /* the headline's tokens, for the model's lexicons */
 };
 
 int vl_ner_truecaser_new(vl_ner_truecaser **out) {
@@ -56,13 +57,14 @@ int vl_ner_truecaser_new(vl_ner_truecaser **out) {
 void vl_ner_truecaser_free(vl_ner_truecaser *tc) {
     if (!tc) return;
     sb_stemmer_delete(tc->stemmer);
+    free(tc->sf);
     free(tc->set);
     free(tc->buf);
     free(tc);
 }
 
 /* Hashes are salted by kind so that one set holds both. */
-enum { KIND_LOWER_STEM = 1, KIND_CAPITALISED = 2 };
+enum { KIND_LOWER_STEM = 1, KIND_CAPITALISED = 2, KIND_CAPITALISED_ANY = 3 };
 
 static uint64_t key_of(int kind, const char *s, size_t n) {
     uint64_t h = XXH3_64bits_withSeed(s, n, (uint64_t)kind);
@@ -251,7 +253,67 @@ static int next_line(const char *text, size_t len, size_t *next, size_t *a, size
     return 1;
 }
 
-const char *vl_ner_truecase(vl_ner_truecaser *tc, const char *text, size_t len) {
+/* Endings of nationalities, faiths' and parties' members, which CoNLL-2003
+ * tags MISC and which raw news writes in lower case too rarely to matter
+ * to the clusters' lower-cased keys ("Republicans", "Russians",
+ * "Democrats", "Chinese", "British"). */
+static const char *const people_endings[] = {"ican", "icans", "ian", "ians", "ese", "ish", "crat", "crats", NULL};
+
+static int people_word(const char *w, size_t n) {
+    for (const char *const *p = people_endings; *p; p++) {
+        size_t k = strlen(*p);
+        if (n > k + 1 && memcmp(w + n - k, *p, k) == 0) return 1;
+    }
+    return 0;
+}
+
+/* The fallback for the headline's words the body never writes: a word
+ * still capitalised in tc->buf, written capitalised nowhere in the body,
+ * whose lower-case form is one of the frequent words of raw news the
+ * model's clusters hold and that starts or continues no name of the
+ * model's gazetteer ("Slams", "Unveils", "Human"; not "Hector", a given
+ * name, nor "Rio", a place) is lower-cased, but before a full stop, the
+ * mark of an abbreviation in a headline ("Bay Co Bldg Auth, Mich."; a
+ * state, and "mich" is frequent enough), a word of the people of a
+ * nation, faith or party (people_word: the clusters' keys are lower-cased,
+ * and "republicans" is frequent), and the words before a colon ("Ann
+ * Coulter: And Then There Was the One", a column's author).  1 when out of
+ * memory. */
+static int lexicon_pass(vl_ner_truecaser *tc, const char *text, size_t ha, size_t hb, const vl_ner_clusters *clusters,
+                        const vl_ner_gaz *gaz) {
+    if (!tc->sf && !(tc->sf = malloc(sizeof *tc->sf))) return 1;
+    vl_ner_tok toks[VL_NER_MAX_SENT];
+    vl_ner_lexer lx;
+    const char *h = text + ha;
+    vl_ner_lexer_init(&lx, h, hb - ha, VL_LANG_EN);
+    /* the words before a colon name who speaks or the column, no common word */
+    const char *cp = memchr(h, ':', hb - ha);
+    size_t colon = cp ? (size_t)(cp - text) : ha, n;
+    while ((n = vl_ner_next_sentence(&lx, toks, VL_NER_MAX_SENT)) > 0) {
+        vl_ner_sent_prepare(tc->sf, h, toks, n);
+        if (gaz && gaz->bits) vl_ner_gaz_mark(gaz, tc->sf);
+        for (size_t t = 0; t < n; t++) {
+            size_t i = ha + toks[t].start, e = ha + toks[t].end;
+            if (word_end(text, hb, i) != e || case_of(tc->buf + i, e - i) != W_CAPITALISED) continue;
+            if (set_has(tc, key_of(KIND_CAPITALISED_ANY, text + i, e - i))) continue;
+            size_t d = e;
+            while (d < hb && text[d] == ' ') d++;
+            if (d < hb && text[d] == '.') continue; /* an abbreviation: "Mich.", "Calif." */
+            if (people_word(text + i, e - i)) continue;
+            if (i < colon) continue; /* a speaker or a column: "Milbank: Republicans ..." */
+            if (tc->sf->gaz[t] & 0xFFFF) continue;
+            if (!vl_ner_clusters_get(clusters, tc->sf->h_lower[t])) continue;
+            size_t k;
+            utf8proc_int32_t c = cp_at(text + i, e - i, &k);
+            utf8proc_uint8_t enc[4];
+            if (utf8proc_encode_char(utf8proc_tolower(c), enc) == (utf8proc_ssize_t)k) memcpy(tc->buf + i, enc, k);
+        }
+    }
+    return 0;
+}
+
+const char *vl_ner_truecase(vl_ner_truecaser *tc, const char *text, size_t len, const vl_ner_clusters *clusters,
+                            const vl_ner_gaz *gaz) {
     size_t ha, hb;
     if (!headline(text, len, &ha, &hb) || !title_line(text, ha, hb)) return text;
     /* the body's evidence: stems written in lower case, words written
@@ -272,6 +334,7 @@ const char *vl_ner_truecase(vl_ner_truecaser *tc, const char *text, size_t len) 
             else if (c == W_CAPITALISED && !sentence_initial(text, a, i))
                 key = key_of(KIND_CAPITALISED, text + i, e - i);
             if (key && set_add(tc, key)) return NULL;
+            if (c != W_LOWER && set_add(tc, key_of(KIND_CAPITALISED_ANY, text + i, e - i))) return NULL;
             i = e;
         }
     }
@@ -299,5 +362,6 @@ const char *vl_ner_truecase(vl_ner_truecaser *tc, const char *text, size_t len) 
         }
         i = e;
     }
+    if (clusters && clusters->bits && lexicon_pass(tc, text, ha, hb, clusters, gaz)) return NULL;
     return tc->buf;
 }
