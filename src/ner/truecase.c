@@ -201,6 +201,27 @@ static int headline(const char *text, size_t len, size_t *a, size_t *b) {
     return 0;
 }
 
+/* Whether the line after the headline, ending at hb, goes on in lower
+ * case: the first line of a sentence wrapped at a fixed width
+ * (Reuters-21578's "The Commodity Credit Corporation, CCC,\nhas accepted
+ * ..."), no headline. */
+static int wrapped(const char *text, size_t len, size_t hb) {
+    size_t i = hb + 1;
+    while (i < len && (text[i] == ' ' || text[i] == '\t')) i++;
+    if (i >= len || !is_word_byte((unsigned char)text[i])) return 0;
+    return case_of(text + i, word_end(text, len, i) - i) == W_LOWER;
+}
+
+/* Whether a blank line (or the end) follows the headline ending at hb:
+ * the fallback below trusts no other first line, a wire story's first
+ * line wrapped after a company's name ("Medco Containment Services\nInc
+ * said ...") being as capitalised as a headline. */
+static int stands_apart(const char *text, size_t len, size_t hb) {
+    size_t i = hb + 1;
+    while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r')) i++;
+    return i >= len || text[i] == '\n';
+}
+
 /* The stem key of w with its first letter lower-cased into tmp (the rest
  * as written: a common word of a title is capitalised once). */
 static uint64_t lower_stem_key(vl_ner_truecaser *tc, const char *w, size_t n) {
@@ -315,7 +336,7 @@ static int lexicon_pass(vl_ner_truecaser *tc, const char *text, size_t ha, size_
 const char *vl_ner_truecase(vl_ner_truecaser *tc, const char *text, size_t len, const vl_ner_clusters *clusters,
                             const vl_ner_gaz *gaz) {
     size_t ha, hb;
-    if (!headline(text, len, &ha, &hb) || !title_line(text, ha, hb)) return text;
+    if (!headline(text, len, &ha, &hb) || !title_line(text, ha, hb) || wrapped(text, len, hb)) return text;
     /* the body's evidence: stems written in lower case, words written
      * capitalised inside a sentence */
     tc->set_n = 0;
@@ -362,6 +383,7 @@ const char *vl_ner_truecase(vl_ner_truecaser *tc, const char *text, size_t len, 
         }
         i = e;
     }
-    if (clusters && clusters->bits && lexicon_pass(tc, text, ha, hb, clusters, gaz)) return NULL;
+    if (clusters && clusters->bits && stands_apart(text, len, hb) && lexicon_pass(tc, text, ha, hb, clusters, gaz))
+        return NULL;
     return tc->buf;
 }

@@ -533,6 +533,9 @@ static void test_truecase(void **state) {
     const char *s3 = "Apple Unveils Thinner iPhone\nApple unveils a thinner phone.";
     out = vl_ner_truecase(tc, s3, strlen(s3), NULL, NULL);
     assert_memory_equal(out, "Apple unveils thinner iPhone", 28);
+    /* a sentence wrapped after a company's name is no headline */
+    const char *s4 = "The Commodity Credit Corporation Board\nhas accepted a bonus, the corporation's board said.";
+    assert_ptr_equal(vl_ner_truecase(tc, s4, strlen(s4), NULL, NULL), s4);
     vl_ner_truecaser_free(tc);
 }
 
@@ -565,6 +568,10 @@ static void test_truecase_lexicon(void **state) {
     /* without the lexicons only the body's evidence counts */
     out = vl_ner_truecase(tc, t, strlen(t), NULL, NULL);
     assert_memory_equal(out, "Hurricane Hector Slams Into Louisiana as Republicans meet", 57);
+    /* the fallback wants a blank line after the headline */
+    const char *t4 = "Hurricane Hector Slams Into Louisiana\nThe storm reached the coast.";
+    out = vl_ner_truecase(tc, t4, strlen(t4), &c, &g);
+    assert_memory_equal(out, "Hurricane Hector Slams Into Louisiana", 37);
     const char *t2 = "Varley: Bay Authority Sells Bonds, Mich.\n\nSells said the bonds were sold on Monday.";
     out = vl_ner_truecase(tc, t2, strlen(t2), &c, &g);
     assert_memory_equal(out, "Varley: Bay Authority Sells bonds, Mich.", 40);
