@@ -477,6 +477,64 @@ void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *
     }
 }
 
+/* ----------------------------------------------------- storms (English)
+ *
+ * A storm's name after its kind ("Hurricane [Hector]", "Typhoon [Haiyan]",
+ * "tropical storm [Hector]") is a MISC, the kind outside it: train.conllu
+ * tags "Hurricane Edouard", "Hurricane Dolly" O then B-MISC, five times of
+ * five; the tagger, which took "Hurricane Hector" for a person, names it
+ * so at every other mention ("[Hector] weakened").  So the name after the
+ * kind becomes a MISC, and every mention of the same word typed PER, LOC
+ * or ORG, alone, too.  Not a body named for storms ("National Hurricane
+ * Center", "Storm Prediction Center": a capitalised word after the name
+ * or before the kind, but "Tropical Storm" and "Super Typhoon"). */
+
+static const char *const en_storm_kinds[] = {"Hurricane", "Typhoon", "Cyclone", "Storm", "hurricane", "typhoon",
+                                              "cyclone", "storm", NULL};
+static const char *const en_storm_before[] = {"Tropical", "Super", "Severe", "Post-Tropical", NULL};
+
+#define MAX_STORMS 8
+
+void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n) {
+    size_t storm[MAX_STORMS], nstorm = 0;
+    const int b_misc = vl_ner_label_b(VL_NER_MISC);
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (!word_in(text, &toks[i], en_storm_kinds)) continue;
+        const vl_ner_tok *nm = &toks[i + 1];
+        if (!word_capitalised(text, nm) || nm->end - nm->start < 3) continue;
+        /* a name in capitals is no storm's ("Hurricane GOES"); "Hector" is */
+        unsigned char c2 = (unsigned char)text[nm->start + 1];
+        if (c2 >= 'A' && c2 <= 'Z') continue;
+        if (i + 2 < n && word_capitalised(text, &toks[i + 2])) continue;
+        if (i > 0 && word_capitalised(text, &toks[i - 1]) && !word_in(text, &toks[i - 1], en_storm_before) &&
+            !(toks[i].flags & VL_NTOK_PARA) && !(toks[i - 1].flags & VL_NTOK_TERMINAL))
+            continue;
+        int t = vl_ner_label_type(labels[i + 1]);
+        /* the name alone, or the kind and the name as one name */
+        if (t >= 0 && i + 2 < n && labels[i + 2] == vl_ner_label_i(t)) continue;
+        int tk = vl_ner_label_type(labels[i]);
+        if (tk >= 0 && labels[i + 1] != vl_ner_label_i(tk)) continue; /* the kind ends another name */
+        if (tk >= 0 && i > 0 && labels[i - 1] != 0 && vl_ner_label_type(labels[i - 1]) == tk && !vl_ner_label_is_b(labels[i]))
+            continue; /* inside a longer name */
+        labels[i] = 0;
+        labels[i + 1] = (uint8_t)b_misc;
+        size_t c = 0;
+        while (c < nstorm && !tok_eq(text, &toks[storm[c]], nm)) c++;
+        if (c == nstorm && nstorm < MAX_STORMS) storm[nstorm++] = i + 1;
+    }
+    if (!nstorm) return;
+    for (size_t p = 0; p < n; p++) {
+        int t = vl_ner_label_type(labels[p]);
+        if (t < 0 || t == VL_NER_MISC || !vl_ner_label_is_b(labels[p])) continue;
+        if (p + 1 < n && labels[p + 1] == vl_ner_label_i(t)) continue;
+        for (size_t c = 0; c < nstorm; c++)
+            if (tok_eq(text, &toks[p], &toks[storm[c]])) {
+                labels[p] = (uint8_t)b_misc;
+                break;
+            }
+    }
+}
+
 /* The tagger's own sentences: its lexer's. */
 static size_t lexer_next(void *src, vl_ner_tok *toks) { return vl_ner_next_sentence(src, toks, VL_NER_MAX_SENT); }
 
@@ -554,7 +612,10 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
     /* the span rules run per sentence, after this: a company that a cue
      * of theirs names once is carried to its other mentions here */
     vl_ner_doc_cue_orgs(text, b.toks, b.labels, b.sent, b.nsent, b.n, s->labels);
-    if (vl_ner_model_lang(m) == VL_LANG_EN) vl_ner_company_evidence(text, b.toks, b.labels, b.gaz, b.n);
+    if (vl_ner_model_lang(m) == VL_LANG_EN) {
+        vl_ner_company_evidence(text, b.toks, b.labels, b.gaz, b.n);
+        vl_ner_storm_names(text, b.toks, b.labels, b.n);
+    }
     for (size_t k = 0; k < b.nsent && rc == VL_OK; k++) {
         size_t a = b.sent[k], e = k + 1 < b.nsent ? b.sent[k + 1] : b.n;
         for (size_t i = a; i < e; i++) s->labels[i - a] = b.labels[i];

@@ -171,6 +171,10 @@ void vl_ner_doc_cue_orgs(const char *text, const vl_ner_tok *toks, uint8_t *labe
  * CoNLL-2003), nor places by a possessive. */
 void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
                              size_t n);
+/* English document rule after it: a storm's name after its kind
+ * ("Hurricane Hector", "Typhoon Haiyan") is a MISC without the kind, and
+ * so is every other mention of that word typed PER, LOC or ORG alone. */
+void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n);
 
 void vl_ner_doc_clear(vl_ner_doc *d);
 void vl_ner_doc_free(vl_ner_doc *d);

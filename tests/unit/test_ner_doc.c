@@ -240,6 +240,35 @@ static void test_doc_cue_orgs(void **state) {
     assert_int_equal(none[22], 0);
 }
 
+/* A storm's name after its kind is a MISC without the kind, and its other
+ * mentions typed PER or LOC alone too; a body named for storms ("National
+ * Hurricane Center") and a name of two words stay. */
+static void test_storm_names(void **state) {
+    (void)state;
+    const char *text = "Hurricane Varla hit Tolla . Varla weakened . The National Hurricane Center said . "
+                       "Tropical Storm Brenvik passed . Varla Dunmore spoke .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[40];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 40 - n)) > 0) n += k;
+    assert_int_equal(n, 23);
+    const int bo = vl_ner_label_b(VL_NER_ORG), io = vl_ner_label_i(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER),
+              ip = vl_ner_label_i(VL_NER_PER), bl = vl_ner_label_b(VL_NER_LOC), bm = vl_ner_label_b(VL_NER_MISC);
+    uint8_t labels[40] = {0};
+    labels[0] = bp, labels[1] = ip;              /* Hurricane Varla: MISC Varla */
+    labels[3] = bl;                              /* Tolla: stays */
+    labels[5] = bp;                              /* Varla weakened: MISC */
+    labels[9] = bo, labels[10] = io, labels[11] = io; /* National Hurricane Center: stays */
+    labels[16] = bl;                             /* Tropical Storm Brenvik: MISC Brenvik */
+    labels[19] = bp, labels[20] = ip;            /* Varla Dunmore: stays */
+    uint8_t want[40];
+    memcpy(want, labels, sizeof want);
+    want[0] = 0, want[1] = (uint8_t)bm, want[5] = (uint8_t)bm, want[16] = (uint8_t)bm;
+    vl_ner_storm_names(text, toks, labels, n);
+    assert_memory_equal(labels, want, n);
+}
+
 /* A name that one mention shows to be a company or a club (a company noun
  * before it, a business word after its possessive, a role and a person
  * after it) becomes an ORG at all its mentions; a person's full name after
@@ -360,6 +389,7 @@ int main(void) {
         cmocka_unit_test(test_company_short_names),
         cmocka_unit_test(test_doc_cue_orgs),
         cmocka_unit_test(test_company_evidence),
+        cmocka_unit_test(test_storm_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
