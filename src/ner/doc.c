@@ -535,6 +535,85 @@ void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *label
     }
 }
 
+/* ------------------------------------------- acronyms left out (English)
+ *
+ * Some bodies go by an acronym that is also an English word ("WHO"),
+ * which the tagger, trained on headlines in capitals where "WHO" is the
+ * pronoun, leaves out in every context ("the WHO's epidemic department",
+ * "WHO Director-General Tedros", "a WHO reference laboratory"); others it
+ * never met ("SFO Director Nick Ephgrave", "the German Aerospace Center
+ * (DLR)").  Calling every word in capitals a name would be wrong (testa:
+ * "home team in CAPS", "1400 EDT", "NOTE -", "revisions to GDP"), so a
+ * mention must show it: a head's role after it ("WHO Director-General",
+ * "SFO Director", "spokesman"), "the" before it and "'s" after it ("the
+ * WHO's"), or brackets right after a name the labels type ORG, LOC or
+ * MISC ("(DLR)", of the name's type).  Then every mention of it the
+ * labels leave out, outside a line in capitals, takes that type. */
+
+static const char *const en_acronym_roles[] = {"Director", "Director-General", "director", "director-general",
+                                               "Directors", "directors", "chief", "Chief", "head", "spokesman",
+                                               "spokeswoman", "spokesperson", "Secretary-General",
+                                               "secretary-general", "chairman", "Chairman", "officials", NULL};
+/* acronyms of roles and measures, never a body's name */
+static const char *const en_acronym_not[] = {"CEO", "CFO", "COO", "CTO", "GDP", "GMT", "EDT", "EST", "NOTE", NULL};
+
+static int word_acronym(const char *text, const vl_ner_tok *t) {
+    size_t len = t->end - t->start;
+    if (len < 2 || len > 6) return 0;
+    for (size_t i = t->start; i < t->end; i++)
+        if (text[i] < 'A' || text[i] > 'Z') return 0;
+    return !word_in(text, t, en_acronym_not);
+}
+
+/* Whether a word holds a lower-case ASCII letter. */
+static int word_has_lower(const char *text, const vl_ner_tok *t) {
+    for (size_t i = t->start; i < t->end; i++)
+        if (text[i] >= 'a' && text[i] <= 'z') return 1;
+    return 0;
+}
+
+#define MAX_ACRONYMS 16
+
+void vl_ner_acronym_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, const size_t *sent,
+                          size_t nsent, size_t n) {
+    size_t at[MAX_ACRONYMS];
+    int type[MAX_ACRONYMS];
+    size_t nac = 0;
+    for (size_t i = 0; i < n && nac < MAX_ACRONYMS; i++) {
+        if (labels[i] != 0 || !word_acronym(text, &toks[i])) continue;
+        int t = -1;
+        if (i + 1 < n && word_in(text, &toks[i + 1], en_acronym_roles)) t = VL_NER_ORG;
+        else if (i > 0 && i + 1 < n && (word_is(text, &toks[i - 1], "the") || word_is(text, &toks[i - 1], "The")) &&
+                 (word_is(text, &toks[i + 1], "'s") || word_is(text, &toks[i + 1], "\u2019s")))
+            t = VL_NER_ORG;
+        else if (i > 1 && i + 1 < n && word_is(text, &toks[i - 1], "(") && word_is(text, &toks[i + 1], ")")) {
+            int tn = vl_ner_label_type(labels[i - 2]);
+            if (tn == VL_NER_ORG || tn == VL_NER_LOC || tn == VL_NER_MISC) t = tn;
+        }
+        if (t < 0) continue;
+        size_t c = 0;
+        while (c < nac && !tok_eq(text, &toks[at[c]], &toks[i])) c++;
+        if (c < nac) continue;
+        at[nac] = i;
+        type[nac++] = t;
+    }
+    if (!nac) return;
+    for (size_t k = 0; k < nsent; k++) {
+        size_t a = sent[k], e = k + 1 < nsent ? sent[k + 1] : n;
+        int mixed = 0;
+        for (size_t i = a; i < e && !mixed; i++) mixed = word_has_lower(text, &toks[i]);
+        if (!mixed) continue; /* a line in capitals: "WHO" may be the pronoun */
+        for (size_t i = a; i < e; i++) {
+            if (labels[i] != 0) continue;
+            for (size_t c = 0; c < nac; c++)
+                if (tok_eq(text, &toks[i], &toks[at[c]])) {
+                    labels[i] = (uint8_t)vl_ner_label_b(type[c]);
+                    break;
+                }
+        }
+    }
+}
+
 /* The tagger's own sentences: its lexer's. */
 static size_t lexer_next(void *src, vl_ner_tok *toks) { return vl_ner_next_sentence(src, toks, VL_NER_MAX_SENT); }
 
@@ -615,6 +694,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
     if (vl_ner_model_lang(m) == VL_LANG_EN) {
         vl_ner_company_evidence(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_storm_names(text, b.toks, b.labels, b.n);
+        vl_ner_acronym_names(text, b.toks, b.labels, b.sent, b.nsent, b.n);
     }
     for (size_t k = 0; k < b.nsent && rc == VL_OK; k++) {
         size_t a = b.sent[k], e = k + 1 < b.nsent ? b.sent[k + 1] : b.n;
