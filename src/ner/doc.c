@@ -546,14 +546,24 @@ void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *label
  * "home team in CAPS", "1400 EDT", "NOTE -", "revisions to GDP"), so a
  * mention must show it: a head's role after it ("WHO Director-General",
  * "SFO Director", "spokesman"), "the" before it and "'s" after it ("the
- * WHO's"), or brackets right after a name the labels type ORG, LOC or
- * MISC ("(DLR)", of the name's type).  Then every mention of it the
- * labels leave out, outside a line in capitals, takes that type. */
+ * WHO's"), or brackets right after a name that ends on a body's word
+ * ("the German Aerospace Center (DLR)"; a system's or a grade's acronym
+ * is a MISC: "West Texas Intermediate (WTI)").  Then every mention of it
+ * the labels leave out, outside a line in capitals, is an ORG. */
 
 static const char *const en_acronym_roles[] = {"Director", "Director-General", "director", "director-general",
                                                "Directors", "directors", "chief", "Chief", "head", "spokesman",
                                                "spokeswoman", "spokesperson", "Secretary-General",
                                                "secretary-general", "chairman", "Chairman", "officials", NULL};
+/* the last words of a body's name before its acronym in brackets ("the
+ * Commodity Credit Corporation (CCC)"); not of a system, a grade or a
+ * measure's ("European Monetary System (EMS)", "West Texas Intermediate
+ * (WTI)", "Public Sector Borrowing Requirement (PSBR)", MISC) */
+static const char *const en_body_heads[] = {
+    "Corporation", "Corp", "Company", "Co", "Inc", "Ltd", "Group", "Center", "Centre", "Institute", "Agency",
+    "Organization", "Organisation", "Office", "Authority", "Commission", "Council", "Committee", "Bank", "Fund",
+    "Board", "Association", "Union", "Service", "Administration", "Department", "Ministry", "Party", "Federation",
+    "Foundation", "Bureau", "Court", "Society", "Alliance", "Forces", "Front", "Army", NULL};
 /* acronyms of roles and measures, never a body's name */
 static const char *const en_acronym_not[] = {"CEO", "CFO", "COO", "CTO", "GDP", "GMT", "EDT", "EST", "NOTE", NULL};
 
@@ -586,10 +596,9 @@ void vl_ner_acronym_names(const char *text, const vl_ner_tok *toks, uint8_t *lab
         else if (i > 0 && i + 1 < n && (word_is(text, &toks[i - 1], "the") || word_is(text, &toks[i - 1], "The")) &&
                  (word_is(text, &toks[i + 1], "'s") || word_is(text, &toks[i + 1], "\u2019s")))
             t = VL_NER_ORG;
-        else if (i > 1 && i + 1 < n && word_is(text, &toks[i - 1], "(") && word_is(text, &toks[i + 1], ")")) {
-            int tn = vl_ner_label_type(labels[i - 2]);
-            if (tn == VL_NER_ORG || tn == VL_NER_LOC || tn == VL_NER_MISC) t = tn;
-        }
+        else if (i > 1 && i + 1 < n && word_is(text, &toks[i - 1], "(") && word_is(text, &toks[i + 1], ")") &&
+                 labels[i - 2] != 0 && word_in(text, &toks[i - 2], en_body_heads))
+            t = VL_NER_ORG;
         if (t < 0) continue;
         size_t c = 0;
         while (c < nac && !tok_eq(text, &toks[at[c]], &toks[i])) c++;

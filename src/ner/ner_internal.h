@@ -177,9 +177,9 @@ void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *
 void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n);
 /* English document rule after it: a word in capitals the labels leave out
  * that one mention shows to be a body's acronym (a head's role after it,
- * "WHO Director-General"; "the WHO's"; in brackets after a name, "(DLR)")
- * takes ORG (or the name's type) at every mention left out outside lines
- * in capitals.  sent as for vl_ner_doc_cue_orgs. */
+ * "WHO Director-General"; "the WHO's"; in brackets after a body's name,
+ * "(DLR)") is an ORG at every mention left out outside lines in capitals.
+ * sent as for vl_ner_doc_cue_orgs. */
 void vl_ner_acronym_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, const size_t *sent,
                           size_t nsent, size_t n);
 
