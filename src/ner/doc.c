@@ -359,6 +359,44 @@ static int word_is(const char *text, const vl_ner_tok *t, const char *w) {
     return t->end - t->start == strlen(w) && memcmp(text + t->start, w, t->end - t->start) == 0;
 }
 
+/* Plural company nouns before a list of names: "Turkish firms such as
+ * [Baykar] and [Aselsan]", "local brands such as [BYD] and [Geely]",
+ * "carmakers including [Toyota], [Honda] and [Nissan]" ("rivals" is left
+ * out: political rivals are people). */
+static const char *const en_company_plurals[] = {
+    "firms",     "companies",  "brands",      "carmakers",   "automakers", "drugmakers", "chipmakers", "banks",
+    "lenders",   "insurers",   "retailers",   "carriers",    "airlines",   "makers",     "manufacturers",
+    "operators", "startups",   "start-ups",   "utilities",   "clubs",      "broadcasters", "miners",  "suppliers",
+    "publishers", "brewers",   "conglomerates", "groups",    "exchanges",  "platforms",  NULL};
+
+/* Whether the name starting at i stands in a list that such a noun opens
+ * ("firms such as X, Y and Z", "companies, including X"): back over names
+ * and their commas and "and" / "or" to "such as", "including" or "like",
+ * and the noun before it (a comma between them allowed). */
+static int company_list_member(const char *text, const vl_ner_tok *toks, const uint8_t *labels, size_t i) {
+    size_t k = i;
+    for (int names = 0; names < 8 && k >= 2; names++) {
+        const vl_ner_tok *p = &toks[k - 1];
+        size_t c = 0; /* the cue's end: the word before "such as", "including", "like" */
+        if (word_is(text, p, "as") && k >= 3 && word_is(text, &toks[k - 2], "such")) c = k - 2;
+        else if (word_is(text, p, "including") || word_is(text, p, "like")) c = k - 1;
+        if (c) {
+            if (c >= 2 && word_is(text, &toks[c - 1], ",")) c--;
+            return c >= 1 && word_in(text, &toks[c - 1], en_company_plurals);
+        }
+        /* a separator, then the name before it */
+        if (!(word_is(text, p, ",") || word_is(text, p, "and") || word_is(text, p, "or"))) return 0;
+        k--;
+        if (word_is(text, &toks[k - 1], ",") && k >= 2) k--; /* "X, and Y" */
+        if (k < 1 || labels[k - 1] == 0) return 0;
+        int t = vl_ner_label_type(labels[k - 1]);
+        while (k >= 1 && labels[k - 1] == vl_ner_label_i(t)) k--;
+        if (k < 1 || labels[k - 1] != vl_ner_label_b(t)) return 0;
+        k--;
+    }
+    return 0;
+}
+
 /* Whether the name [i, j) of type `type` is shown a company or a club by
  * the words around it. */
 static int company_evidence(const char *text, const vl_ner_tok *toks, const uint8_t *labels, const uint8_t *gaz,
@@ -375,6 +413,8 @@ static int company_evidence(const char *text, const vl_ner_tok *toks, const uint
         !(i >= 2 && word_is(text, &toks[i - 2], "aircraft")) && !(type == VL_NER_PER && j > i + 1) &&
         !(type == VL_NER_MISC && word_is(text, p, "firm")))
         return 1;
+    /* a list that a plural company noun opens: "firms such as [Baykar]" */
+    if (company_list_member(text, toks, labels, i)) return 1;
     /* a firm's seat or staff, for a name that is no place of the
      * gazetteer: "[Lumen], based in Monroe", "[Novo Nordisk], which is based
      * in", "an analyst at [Bernstein]" */

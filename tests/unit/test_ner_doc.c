@@ -299,6 +299,36 @@ static void test_acronym_names(void **state) {
     assert_memory_equal(labels, want, n);
 }
 
+/* The names of a list that a plural company noun opens ("firms such as
+ * X and Y", "banks, including X") are companies at all their mentions; a
+ * list after another noun ("leaders such as X") stays. */
+static void test_company_lists(void **state) {
+    (void)state;
+    const char *text = "Turkish firms such as Brenvik , Tolla and Varna grew . Tolla said . "
+                       "Big banks , including Dunmore , lent . Leaders such as Ana Ruiz and Kell spoke .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[48];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 48 - n)) > 0) n += k;
+    assert_int_equal(n, 31);
+    uint8_t labels[48] = {0};
+    const int bo = vl_ner_label_b(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER), ip = vl_ner_label_i(VL_NER_PER),
+              bl = vl_ner_label_b(VL_NER_LOC), bm = vl_ner_label_b(VL_NER_MISC);
+    labels[0] = bm;                   /* Turkish */
+    labels[4] = bp, labels[6] = bl;   /* Brenvik, Tolla: ORG */
+    labels[8] = bp;                   /* Varna: ORG */
+    labels[11] = bp;                  /* Tolla said: ORG */
+    labels[18] = bl;                  /* banks, including Dunmore: ORG */
+    labels[25] = bp, labels[26] = ip; /* Leaders such as Ana Ruiz and Kell: stay */
+    labels[28] = bp;
+    uint8_t want[48];
+    memcpy(want, labels, sizeof want);
+    want[4] = want[6] = want[8] = want[11] = want[18] = (uint8_t)bo;
+    vl_ner_company_evidence(text, toks, labels, NULL, n);
+    assert_memory_equal(labels, want, n);
+}
+
 /* A name that one mention shows to be a company or a club (a company noun
  * before it, a business word after its possessive, a role and a person
  * after it) becomes an ORG at all its mentions; a person's full name after
@@ -421,6 +451,7 @@ int main(void) {
         cmocka_unit_test(test_company_evidence),
         cmocka_unit_test(test_storm_names),
         cmocka_unit_test(test_acronym_names),
+        cmocka_unit_test(test_company_lists),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
