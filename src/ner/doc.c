@@ -317,7 +317,18 @@ static const char *const en_company_possessions[] = {
  * Daigneault", "[Bath] forward Ben Spencer".  In train.conllu the names
  * before them are ORG, MISC (nationalities: "Dutch striker") or LOC (the
  * national sides, countries: left out with the gazetteer's countries). */
-static const char *const en_company_roles[] = {"CEO", "chairman", "chairwoman", NULL};
+static const char *const en_company_roles[] = {"CEO", "chairman", "chairwoman", "founder", "co-founder", NULL};
+/* Heads of an apposition after the name that only a business is:
+ * "[Entergy], the main utility, said", "[Supermac], a privately held
+ * firm"; not those a person may be (producer, operator, publisher,
+ * miner, developer: "Trump, a real estate developer"). */
+static const char *const en_company_appositions[] = {
+    "company",  "firm",      "carrier",  "airline",    "regulator", "lender",      "insurer",     "retailer",
+    "drugmaker", "carmaker", "automaker", "chipmaker", "broadcaster", "conglomerate", "startup",  "start-up",
+    "utility",  "subsidiary", "manufacturer", "bank",  "brewer",    "planemaker",  "shipper",     NULL};
+/* What may follow such an apposition's head: the apposition ends there. */
+static const char *const en_apposition_ends[] = {",", ".", ";", "that", "which", "with", "whose", "based", NULL};
+static const char *const en_articles[] = {"a", "an", "the", NULL};
 static const char *const en_club_roles[] = {
     "coach", "manager", "forward", "striker", "midfielder", "defender", "goalkeeper", "winger", "captain",
     "skipper", "fly-half", "scrum-half", "flanker", "quarterback", "guard", "pitcher", "batsman", "bowler",
@@ -415,6 +426,18 @@ static int company_evidence(const char *text, const vl_ner_tok *toks, const uint
         return 1;
     /* a list that a plural company noun opens: "firms such as [Baykar]" */
     if (company_list_member(text, toks, labels, i)) return 1;
+    /* an apposition headed by a business's noun, for a name that is no
+     * place of the gazetteer ("In Pittsburgh, the company, which ...") */
+    if (j + 3 < n && word_is(text, &toks[j], ",") && word_in(text, &toks[j + 1], en_articles) &&
+        !(type == VL_NER_LOC && gaz && (gaz[i] & VL_NER_GAZ_PLACE))) {
+        size_t m = j + 2;
+        while (m < n && m < j + 7 && (toks[m].flags & VL_NTOK_WORD) && text[toks[m].start] >= 'a' &&
+               text[toks[m].start] <= 'z')
+            m++;
+        if (m > j + 2 && word_in(text, &toks[m - 1], en_company_appositions) &&
+            (m == n || word_in(text, &toks[m], en_apposition_ends)))
+            return 1;
+    }
     /* a firm's seat or staff, for a name that is no place of the
      * gazetteer: "[Lumen], based in Monroe", "[Novo Nordisk], which is based
      * in", "an analyst at [Bernstein]" */

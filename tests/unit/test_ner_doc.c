@@ -329,6 +329,38 @@ static void test_company_lists(void **state) {
     assert_memory_equal(labels, want, n);
 }
 
+/* An apposition headed by a business's noun ("X, the main utility,") and
+ * a founder's role before a person ("X founder Ana Lima") are company
+ * evidence; an apposition a person may head ("a film producer"), a
+ * company noun inside a longer apposition ("a company spokesman") and a
+ * place of the gazetteer ("In Varna, the company, which") are not. */
+static void test_company_appositions(void **state) {
+    (void)state;
+    const char *text = "Kell , the main utility , said . Mora founder Ana Lima spoke . "
+                       "Vance , a film producer , came . Tane , a company spokesman , left . "
+                       "In Varna , the company , which grew , hired .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    assert_int_equal(n, 41);
+    uint8_t labels[64] = {0}, gaz[64] = {0};
+    const int bo = vl_ner_label_b(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER), ip = vl_ner_label_i(VL_NER_PER),
+              bl = vl_ner_label_b(VL_NER_LOC);
+    labels[0] = bp;                   /* Kell, the main utility: ORG */
+    labels[8] = bl;                   /* Mora founder Ana Lima: ORG */
+    labels[10] = bp, labels[11] = ip; /* Ana Lima */
+    labels[14] = bp;                  /* Vance, a film producer: stays */
+    labels[22] = bp;                  /* Tane, a company spokesman: stays */
+    labels[31] = bl, gaz[31] = VL_NER_GAZ_PLACE; /* In Varna, the company: stays */
+    uint8_t want[64];
+    memcpy(want, labels, sizeof want);
+    want[0] = want[8] = (uint8_t)bo;
+    vl_ner_company_evidence(text, toks, labels, gaz, n);
+    assert_memory_equal(labels, want, n);
+}
+
 /* A name that one mention shows to be a company or a club (a company noun
  * before it, a business word after its possessive, a role and a person
  * after it) becomes an ORG at all its mentions; a person's full name after
@@ -452,6 +484,7 @@ int main(void) {
         cmocka_unit_test(test_storm_names),
         cmocka_unit_test(test_acronym_names),
         cmocka_unit_test(test_company_lists),
+        cmocka_unit_test(test_company_appositions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
