@@ -13,10 +13,13 @@
  * in lower case ("coalition", "struck", "deal") is lower-cased in a copy
  * of the text that the tagger decodes, unless the body also writes it
  * capitalised inside a sentence ("Reform UK" when the body speaks of
- * reforms and of "Reform UK").  A word the body never writes keeps its
- * capital.  Byte offsets do not move (a first letter is replaced by its
- * lower case of the same length), so the spans still point into the text
- * as given.
+ * reforms and of "Reform UK").  A word the body never writes falls back
+ * on the model's lexicons (lexicon_pass): lower-cased when its lower-case
+ * form is one of the clusters' frequent words and no gazetteer name holds
+ * it ("Slams", "Unveils"), with the exceptions given there.  A first line
+ * wrapped mid-sentence (Reuters-21578's) is no headline.  Byte offsets do
+ * not move (a first letter is replaced by its lower case of the same
+ * length), so the spans still point into the text as given.
  */
 #include "ner/ner_internal.h"
 
