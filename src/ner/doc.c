@@ -540,6 +540,37 @@ void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *
     }
 }
 
+/* ------------------------------------------------ places in lists (English)
+ *
+ * A place of the gazetteer that the tagger types ORG inside a list of
+ * places ("blizzard warnings for Ottawa, [Kingston] and the Eastern
+ * Townships", "overflows near Hay-on-Wye and [Hereford]") is a LOC: a
+ * one-word ORG name, a place (or country) of the gazetteer and no
+ * organisation of it, with a LOC name right before it across "and" or
+ * "or" (or a comma when the list goes on after it), or right after it
+ * across "and" or "or". */
+
+static int list_and(const char *text, const vl_ner_tok *t) { return word_is(text, t, "and") || word_is(text, t, "or"); }
+
+static int list_sep(const char *text, const vl_ner_tok *t) { return word_is(text, t, ",") || list_and(text, t); }
+
+void vl_ner_place_lists(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
+    if (!gaz) return;
+    const int b_org = vl_ner_label_b(VL_NER_ORG), i_org = vl_ner_label_i(VL_NER_ORG);
+    const int b_loc = vl_ner_label_b(VL_NER_LOC), i_loc = vl_ner_label_i(VL_NER_LOC);
+    for (size_t i = 0; i < n; i++) {
+        if (labels[i] != b_org || (i + 1 < n && labels[i + 1] == i_org)) continue;
+        if (!(gaz[i] & (VL_NER_GAZ_PLACE | VL_NER_GAZ_COUNTRY)) || (gaz[i] & VL_NER_GAZ_ORG)) continue;
+        /* a comma alone is no list: "Grace Road, [Leicestershire] extended",
+         * "At the Oval, [Surrey] captain", clubs in testa */
+        int more = i + 1 < n && list_sep(text, &toks[i + 1]);
+        int before = i >= 2 && (labels[i - 2] == b_loc || labels[i - 2] == i_loc) &&
+                     (list_and(text, &toks[i - 1]) || (word_is(text, &toks[i - 1], ",") && more));
+        int after = i + 2 < n && list_and(text, &toks[i + 1]) && labels[i + 2] == b_loc;
+        if (before || after) labels[i] = (uint8_t)b_loc;
+    }
+}
+
 /* ----------------------------------------------------- storms (English)
  *
  * A storm's name after its kind ("Hurricane [Hector]", "Typhoon [Haiyan]",
@@ -765,6 +796,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
     vl_ner_doc_cue_orgs(text, b.toks, b.labels, b.sent, b.nsent, b.n, s->labels);
     if (vl_ner_model_lang(m) == VL_LANG_EN) {
         vl_ner_company_evidence(text, b.toks, b.labels, b.gaz, b.n);
+        vl_ner_place_lists(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_storm_names(text, b.toks, b.labels, b.n);
         vl_ner_acronym_names(text, b.toks, b.labels, b.sent, b.nsent, b.n);
     }

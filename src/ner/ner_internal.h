@@ -171,6 +171,11 @@ void vl_ner_doc_cue_orgs(const char *text, const vl_ner_tok *toks, uint8_t *labe
  * CoNLL-2003), nor places by a possessive. */
 void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
                              size_t n);
+/* English document rule after it: a one-word ORG that is a place of the
+ * gazetteer (gaz as above) and no organisation of it, next to a LOC name
+ * in a list ("and" or "or" between, or a comma that the list goes on
+ * after), is a LOC. */
+void vl_ner_place_lists(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
 /* English document rule after it: a storm's name after its kind
  * ("Hurricane Hector", "Typhoon Haiyan") is a MISC without the kind, and
  * so is every other mention of that word typed PER, LOC or ORG alone. */

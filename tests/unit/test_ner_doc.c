@@ -361,6 +361,39 @@ static void test_company_appositions(void **state) {
     assert_memory_equal(labels, want, n);
 }
 
+/* A one-word ORG that is a place of the gazetteer, next to a LOC in a list
+ * ("Ottawa, Kingston and ...", "near Hay and Hereford") is a LOC; not
+ * across a comma alone ("the Oval, Surrey captain"), nor an organisation
+ * of the gazetteer, nor a place outside the gazetteer. */
+static void test_place_lists(void **state) {
+    (void)state;
+    const char *text = "for Ottawa , Kingston and the East . near Hay and Hereford . "
+                       "at the Oval , Surrey captain . Tolla and Varna . Paris and Brenvik .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[48];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 48 - n)) > 0) n += k;
+    assert_int_equal(n, 28);
+    uint8_t labels[48] = {0}, gaz[48] = {0};
+    const int bo = vl_ner_label_b(VL_NER_ORG), bl = vl_ner_label_b(VL_NER_LOC), il = vl_ner_label_i(VL_NER_LOC);
+    labels[1] = bl;                                        /* Ottawa */
+    labels[3] = bo, gaz[3] = VL_NER_GAZ_PLACE;             /* Kingston: LOC */
+    labels[9] = bl;                                        /* Hay */
+    labels[11] = bo, gaz[11] = VL_NER_GAZ_PLACE;           /* Hereford: LOC */
+    labels[14] = bl, labels[15] = il;                      /* the Oval */
+    labels[17] = bo, gaz[17] = VL_NER_GAZ_PLACE;           /* Surrey captain: stays */
+    labels[20] = bl;                                       /* Tolla */
+    labels[22] = bo, gaz[22] = VL_NER_GAZ_PLACE | VL_NER_GAZ_ORG; /* Varna, an organisation too: stays */
+    labels[24] = bl;                                       /* Paris */
+    labels[26] = bo;                                       /* Brenvik, no place: stays */
+    uint8_t want[48];
+    memcpy(want, labels, sizeof want);
+    want[3] = want[11] = (uint8_t)bl;
+    vl_ner_place_lists(text, toks, labels, gaz, n);
+    assert_memory_equal(labels, want, n);
+}
+
 /* A name that one mention shows to be a company or a club (a company noun
  * before it, a business word after its possessive, a role and a person
  * after it) becomes an ORG at all its mentions; a person's full name after
@@ -485,6 +518,7 @@ int main(void) {
         cmocka_unit_test(test_acronym_names),
         cmocka_unit_test(test_company_lists),
         cmocka_unit_test(test_company_appositions),
+        cmocka_unit_test(test_place_lists),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
