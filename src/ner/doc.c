@@ -320,7 +320,18 @@ static const char *const en_company_possessions[] = {
  * Daigneault", "[Bath] forward Ben Spencer".  In train.conllu the names
  * before them are ORG, MISC (nationalities: "Dutch striker") or LOC (the
  * national sides, countries: left out with the gazetteer's countries). */
-static const char *const en_company_roles[] = {"CEO", "chairman", "chairwoman", NULL};
+static const char *const en_company_roles[] = {"CEO", "chairman", "chairwoman", "founder", "co-founder", NULL};
+/* Heads of an apposition after the name that only a business is:
+ * "[Entergy], the main utility, said", "[Supermac], a privately held
+ * firm"; not those a person may be (producer, operator, publisher,
+ * miner, developer: "Trump, a real estate developer"). */
+static const char *const en_company_appositions[] = {
+    "company",  "firm",      "carrier",  "airline",    "regulator", "lender",      "insurer",     "retailer",
+    "drugmaker", "carmaker", "automaker", "chipmaker", "broadcaster", "conglomerate", "startup",  "start-up",
+    "utility",  "subsidiary", "manufacturer", "bank",  "brewer",    "planemaker",  "shipper",     NULL};
+/* What may follow such an apposition's head: the apposition ends there. */
+static const char *const en_apposition_ends[] = {",", ".", ";", "that", "which", "with", "whose", "based", NULL};
+static const char *const en_articles[] = {"a", "an", "the", NULL};
 static const char *const en_club_roles[] = {
     "coach", "manager", "forward", "striker", "midfielder", "defender", "goalkeeper", "winger", "captain",
     "skipper", "fly-half", "scrum-half", "flanker", "quarterback", "guard", "pitcher", "batsman", "bowler",
@@ -362,6 +373,44 @@ static int word_is(const char *text, const vl_ner_tok *t, const char *w) {
     return t->end - t->start == strlen(w) && memcmp(text + t->start, w, t->end - t->start) == 0;
 }
 
+/* Plural company nouns before a list of names: "Turkish firms such as
+ * [Baykar] and [Aselsan]", "local brands such as [BYD] and [Geely]",
+ * "carmakers including [Toyota], [Honda] and [Nissan]" ("rivals" is left
+ * out: political rivals are people). */
+static const char *const en_company_plurals[] = {
+    "firms",     "companies",  "brands",      "carmakers",   "automakers", "drugmakers", "chipmakers", "banks",
+    "lenders",   "insurers",   "retailers",   "carriers",    "airlines",   "makers",     "manufacturers",
+    "operators", "startups",   "start-ups",   "utilities",   "clubs",      "broadcasters", "miners",  "suppliers",
+    "publishers", "brewers",   "conglomerates", "groups",    "exchanges",  "platforms",  NULL};
+
+/* Whether the name starting at i stands in a list that such a noun opens
+ * ("firms such as X, Y and Z", "companies, including X"): back over names
+ * and their commas and "and" / "or" to "such as", "including" or "like",
+ * and the noun before it (a comma between them allowed). */
+static int company_list_member(const char *text, const vl_ner_tok *toks, const uint8_t *labels, size_t i) {
+    size_t k = i;
+    for (int names = 0; names < 8 && k >= 2; names++) {
+        const vl_ner_tok *p = &toks[k - 1];
+        size_t c = 0; /* the cue's end: the word before "such as", "including", "like" */
+        if (word_is(text, p, "as") && k >= 3 && word_is(text, &toks[k - 2], "such")) c = k - 2;
+        else if (word_is(text, p, "including") || word_is(text, p, "like")) c = k - 1;
+        if (c) {
+            if (c >= 2 && word_is(text, &toks[c - 1], ",")) c--;
+            return c >= 1 && word_in(text, &toks[c - 1], en_company_plurals);
+        }
+        /* a separator, then the name before it */
+        if (!(word_is(text, p, ",") || word_is(text, p, "and") || word_is(text, p, "or"))) return 0;
+        k--;
+        if (word_is(text, &toks[k - 1], ",") && k >= 2) k--; /* "X, and Y" */
+        if (k < 1 || labels[k - 1] == 0) return 0;
+        int t = vl_ner_label_type(labels[k - 1]);
+        while (k >= 1 && labels[k - 1] == vl_ner_label_i(t)) k--;
+        if (k < 1 || labels[k - 1] != vl_ner_label_b(t)) return 0;
+        k--;
+    }
+    return 0;
+}
+
 /* Whether the name [i, j) of type `type` is shown a company or a club by
  * the words around it. */
 static int company_evidence(const char *text, const vl_ner_tok *toks, const uint8_t *labels, const uint8_t *gaz,
@@ -378,6 +427,20 @@ static int company_evidence(const char *text, const vl_ner_tok *toks, const uint
         !(i >= 2 && word_is(text, &toks[i - 2], "aircraft")) && !(type == VL_NER_PER && j > i + 1) &&
         !(type == VL_NER_MISC && word_is(text, p, "firm")))
         return 1;
+    /* a list that a plural company noun opens: "firms such as [Baykar]" */
+    if (company_list_member(text, toks, labels, i)) return 1;
+    /* an apposition headed by a business's noun, for a name that is no
+     * place of the gazetteer ("In Pittsburgh, the company, which ...") */
+    if (j + 3 < n && word_is(text, &toks[j], ",") && word_in(text, &toks[j + 1], en_articles) &&
+        !(type == VL_NER_LOC && gaz && (gaz[i] & VL_NER_GAZ_PLACE))) {
+        size_t m = j + 2;
+        while (m < n && m < j + 7 && (toks[m].flags & VL_NTOK_WORD) && text[toks[m].start] >= 'a' &&
+               text[toks[m].start] <= 'z')
+            m++;
+        if (m > j + 2 && word_in(text, &toks[m - 1], en_company_appositions) &&
+            (m == n || word_in(text, &toks[m], en_apposition_ends)))
+            return 1;
+    }
     /* a firm's seat or staff, for a name that is no place of the
      * gazetteer: "[Lumen], based in Monroe", "[Novo Nordisk], which is based
      * in", "an analyst at [Bernstein]" */
@@ -666,6 +729,183 @@ void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *
     }
 }
 
+/* ------------------------------------------------ places in lists (English)
+ *
+ * A place of the gazetteer that the tagger types ORG inside a list of
+ * places ("blizzard warnings for Ottawa, [Kingston] and the Eastern
+ * Townships", "overflows near Hay-on-Wye and [Hereford]") is a LOC: a
+ * one-word ORG name, a place (or country) of the gazetteer and no
+ * organisation of it, with a LOC name right before it across "and" or
+ * "or" (or a comma when the list goes on after it), or right after it
+ * across "and" or "or". */
+
+static int list_and(const char *text, const vl_ner_tok *t) { return word_is(text, t, "and") || word_is(text, t, "or"); }
+
+static int list_sep(const char *text, const vl_ner_tok *t) { return word_is(text, t, ",") || list_and(text, t); }
+
+void vl_ner_place_lists(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
+    if (!gaz) return;
+    const int b_org = vl_ner_label_b(VL_NER_ORG), i_org = vl_ner_label_i(VL_NER_ORG);
+    const int b_loc = vl_ner_label_b(VL_NER_LOC), i_loc = vl_ner_label_i(VL_NER_LOC);
+    for (size_t i = 0; i < n; i++) {
+        if (labels[i] != b_org || (i + 1 < n && labels[i + 1] == i_org)) continue;
+        if (!(gaz[i] & (VL_NER_GAZ_PLACE | VL_NER_GAZ_COUNTRY)) || (gaz[i] & VL_NER_GAZ_ORG)) continue;
+        /* a comma alone is no list: "Grace Road, [Leicestershire] extended",
+         * "At the Oval, [Surrey] captain", clubs in testa */
+        int more = i + 1 < n && list_sep(text, &toks[i + 1]);
+        int before = i >= 2 && (labels[i - 2] == b_loc || labels[i - 2] == i_loc) &&
+                     (list_and(text, &toks[i - 1]) || (word_is(text, &toks[i - 1], ",") && more));
+        int after = i + 2 < n && list_and(text, &toks[i + 1]) && labels[i + 2] == b_loc;
+        if (before || after) labels[i] = (uint8_t)b_loc;
+    }
+}
+
+/* ----------------------------------------------------- storms (English)
+ *
+ * A storm's name after its kind ("Hurricane [Hector]", "Typhoon [Haiyan]",
+ * "tropical storm [Hector]") is a MISC, the kind outside it: train.conllu
+ * tags "Hurricane Edouard", "Hurricane Dolly" O then B-MISC, five times of
+ * five; the tagger, which took "Hurricane Hector" for a person, names it
+ * so at every other mention ("[Hector] weakened").  So the name after the
+ * kind becomes a MISC, and every mention of the same word typed PER, LOC
+ * or ORG, alone, too.  Not a body named for storms ("National Hurricane
+ * Center", "Storm Prediction Center": a capitalised word after the name
+ * or before the kind, but "Tropical Storm" and "Super Typhoon"). */
+
+static const char *const en_storm_kinds[] = {"Hurricane", "Typhoon", "Cyclone", "Storm", "hurricane", "typhoon",
+                                              "cyclone", "storm", NULL};
+static const char *const en_storm_before[] = {"Tropical", "Super", "Severe", "Post-Tropical", NULL};
+
+#define MAX_STORMS 8
+
+void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n) {
+    size_t storm[MAX_STORMS], nstorm = 0;
+    const int b_misc = vl_ner_label_b(VL_NER_MISC);
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (!word_in(text, &toks[i], en_storm_kinds)) continue;
+        const vl_ner_tok *nm = &toks[i + 1];
+        if (!word_capitalised(text, nm) || nm->end - nm->start < 3) continue;
+        /* a name in capitals is no storm's ("Hurricane GOES"); "Hector" is */
+        unsigned char c2 = (unsigned char)text[nm->start + 1];
+        if (c2 >= 'A' && c2 <= 'Z') continue;
+        if (i + 2 < n && word_capitalised(text, &toks[i + 2])) continue;
+        if (i > 0 && word_capitalised(text, &toks[i - 1]) && !word_in(text, &toks[i - 1], en_storm_before) &&
+            !(toks[i].flags & VL_NTOK_PARA) && !(toks[i - 1].flags & VL_NTOK_TERMINAL))
+            continue;
+        int t = vl_ner_label_type(labels[i + 1]);
+        /* the name alone, or the kind and the name as one name */
+        if (t >= 0 && i + 2 < n && labels[i + 2] == vl_ner_label_i(t)) continue;
+        int tk = vl_ner_label_type(labels[i]);
+        if (tk >= 0 && labels[i + 1] != vl_ner_label_i(tk)) continue; /* the kind ends another name */
+        if (tk >= 0 && i > 0 && labels[i - 1] != 0 && vl_ner_label_type(labels[i - 1]) == tk && !vl_ner_label_is_b(labels[i]))
+            continue; /* inside a longer name */
+        labels[i] = 0;
+        labels[i + 1] = (uint8_t)b_misc;
+        size_t c = 0;
+        while (c < nstorm && !tok_eq(text, &toks[storm[c]], nm)) c++;
+        if (c == nstorm && nstorm < MAX_STORMS) storm[nstorm++] = i + 1;
+    }
+    if (!nstorm) return;
+    for (size_t p = 0; p < n; p++) {
+        int t = vl_ner_label_type(labels[p]);
+        if (t < 0 || t == VL_NER_MISC || !vl_ner_label_is_b(labels[p])) continue;
+        if (p + 1 < n && labels[p + 1] == vl_ner_label_i(t)) continue;
+        for (size_t c = 0; c < nstorm; c++)
+            if (tok_eq(text, &toks[p], &toks[storm[c]])) {
+                labels[p] = (uint8_t)b_misc;
+                break;
+            }
+    }
+}
+
+/* ------------------------------------------- acronyms left out (English)
+ *
+ * Some bodies go by an acronym that is also an English word ("WHO"),
+ * which the tagger, trained on headlines in capitals where "WHO" is the
+ * pronoun, leaves out in every context ("the WHO's epidemic department",
+ * "WHO Director-General Tedros", "a WHO reference laboratory"); others it
+ * never met ("SFO Director Nick Ephgrave", "the German Aerospace Center
+ * (DLR)").  Calling every word in capitals a name would be wrong (testa:
+ * "home team in CAPS", "1400 EDT", "NOTE -", "revisions to GDP"), so a
+ * mention must show it: a head's role after it ("WHO Director-General",
+ * "SFO Director", "spokesman"), "the" before it and "'s" after it ("the
+ * WHO's"), or brackets right after a name that ends on a body's word
+ * ("the German Aerospace Center (DLR)"; a system's or a grade's acronym
+ * is a MISC: "West Texas Intermediate (WTI)").  Then every mention of it
+ * the labels leave out, outside a line in capitals, is an ORG. */
+
+static const char *const en_acronym_roles[] = {"Director", "Director-General", "director", "director-general",
+                                               "Directors", "directors", "chief", "Chief", "head", "spokesman",
+                                               "spokeswoman", "spokesperson", "Secretary-General",
+                                               "secretary-general", "chairman", "Chairman", "officials", NULL};
+/* the last words of a body's name before its acronym in brackets ("the
+ * Commodity Credit Corporation (CCC)"); not of a system, a grade or a
+ * measure's ("European Monetary System (EMS)", "West Texas Intermediate
+ * (WTI)", "Public Sector Borrowing Requirement (PSBR)", MISC) */
+static const char *const en_body_heads[] = {
+    "Corporation", "Corp", "Company", "Co", "Inc", "Ltd", "Group", "Center", "Centre", "Institute", "Agency",
+    "Organization", "Organisation", "Office", "Authority", "Commission", "Council", "Committee", "Bank", "Fund",
+    "Board", "Association", "Union", "Service", "Administration", "Department", "Ministry", "Party", "Federation",
+    "Foundation", "Bureau", "Court", "Society", "Alliance", "Forces", "Front", "Army", NULL};
+/* acronyms of roles and measures, never a body's name */
+static const char *const en_acronym_not[] = {"CEO", "CFO", "COO", "CTO", "GDP", "GMT", "EDT", "EST", "NOTE", NULL};
+
+static int word_acronym(const char *text, const vl_ner_tok *t) {
+    size_t len = t->end - t->start;
+    if (len < 2 || len > 6) return 0;
+    for (size_t i = t->start; i < t->end; i++)
+        if (text[i] < 'A' || text[i] > 'Z') return 0;
+    return !word_in(text, t, en_acronym_not);
+}
+
+/* Whether a word holds a lower-case ASCII letter. */
+static int word_has_lower(const char *text, const vl_ner_tok *t) {
+    for (size_t i = t->start; i < t->end; i++)
+        if (text[i] >= 'a' && text[i] <= 'z') return 1;
+    return 0;
+}
+
+#define MAX_ACRONYMS 16
+
+void vl_ner_acronym_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, const size_t *sent,
+                          size_t nsent, size_t n) {
+    size_t at[MAX_ACRONYMS];
+    int type[MAX_ACRONYMS];
+    size_t nac = 0;
+    for (size_t i = 0; i < n && nac < MAX_ACRONYMS; i++) {
+        if (labels[i] != 0 || !word_acronym(text, &toks[i])) continue;
+        int t = -1;
+        if (i + 1 < n && word_in(text, &toks[i + 1], en_acronym_roles)) t = VL_NER_ORG;
+        else if (i > 0 && i + 1 < n && (word_is(text, &toks[i - 1], "the") || word_is(text, &toks[i - 1], "The")) &&
+                 (word_is(text, &toks[i + 1], "'s") || word_is(text, &toks[i + 1], "\u2019s")))
+            t = VL_NER_ORG;
+        else if (i > 1 && i + 1 < n && word_is(text, &toks[i - 1], "(") && word_is(text, &toks[i + 1], ")") &&
+                 labels[i - 2] != 0 && word_in(text, &toks[i - 2], en_body_heads))
+            t = VL_NER_ORG;
+        if (t < 0) continue;
+        size_t c = 0;
+        while (c < nac && !tok_eq(text, &toks[at[c]], &toks[i])) c++;
+        if (c < nac) continue;
+        at[nac] = i;
+        type[nac++] = t;
+    }
+    if (!nac) return;
+    for (size_t k = 0; k < nsent; k++) {
+        size_t a = sent[k], e = k + 1 < nsent ? sent[k + 1] : n;
+        int mixed = 0;
+        for (size_t i = a; i < e && !mixed; i++) mixed = word_has_lower(text, &toks[i]);
+        if (!mixed) continue; /* a line in capitals: "WHO" may be the pronoun */
+        for (size_t i = a; i < e; i++) {
+            if (labels[i] != 0) continue;
+            for (size_t c = 0; c < nac; c++)
+                if (tok_eq(text, &toks[i], &toks[at[c]])) {
+                    labels[i] = (uint8_t)vl_ner_label_b(type[c]);
+                    break;
+                }
+        }
+    }
+}
+
 /* The tagger's own sentences: its lexer's. */
 static size_t lexer_next(void *src, vl_ner_tok *toks) { return vl_ner_next_sentence(src, toks, VL_NER_MAX_SENT); }
 
@@ -689,7 +929,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
     const char *dtext = text;
     if (vl_ner_model_lang(m) == VL_LANG_EN) {
         if (!t->tc && vl_ner_truecaser_new(&t->tc)) goto nomem;
-        if (!(dtext = vl_ner_truecase(t->tc, text, len))) goto nomem;
+        if (!(dtext = vl_ner_truecase(t->tc, text, len, vl_ner_model_clusters(m), vl_ner_model_gaz(m)))) goto nomem;
     }
     /* The first pass keeps, per token, what the second needs (94 bytes,
      * the token itself included: lexing it again cost more than keeping
@@ -742,11 +982,16 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
     vl_ner_company_short_names(text, b.toks, b.labels, b.n);
     /* the span rules run per sentence, after this: a company that a cue
      * of theirs names once is carried to its other mentions here */
-    if (vl_ner_model_lang(m) == VL_LANG_FR) vl_ner_doc_cue_orgs(text, b.toks, b.labels, b.sent, b.nsent, b.n, s->labels);
-    if (vl_ner_model_lang(m) == VL_LANG_EN) vl_ner_company_evidence(text, b.toks, b.labels, b.gaz, b.n);
     if (vl_ner_model_lang(m) == VL_LANG_FR) {
+        vl_ner_doc_cue_orgs(text, b.toks, b.labels, b.sent, b.nsent, b.n, s->labels);
         vl_ner_fr_teams(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_fr_company_evidence(text, b.toks, b.labels, b.gaz, b.sent, b.nsent, b.n);
+    }
+    if (vl_ner_model_lang(m) == VL_LANG_EN) {
+        vl_ner_company_evidence(text, b.toks, b.labels, b.gaz, b.n);
+        vl_ner_place_lists(text, b.toks, b.labels, b.gaz, b.n);
+        vl_ner_storm_names(text, b.toks, b.labels, b.n);
+        vl_ner_acronym_names(text, b.toks, b.labels, b.sent, b.nsent, b.n);
     }
     for (size_t k = 0; k < b.nsent && rc == VL_OK; k++) {
         size_t a = b.sent[k], e = k + 1 < b.nsent ? b.sent[k + 1] : b.n;

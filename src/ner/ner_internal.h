@@ -188,6 +188,22 @@ void vl_ner_fr_teams(const char *text, const vl_ner_tok *toks, uint8_t *labels, 
  * nsent: the sentences' first tokens. */
 void vl_ner_fr_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
                                 const size_t *sent, size_t nsent, size_t n);
+/* English document rule after it: a one-word ORG that is a place of the
+ * gazetteer (gaz as above) and no organisation of it, next to a LOC name
+ * in a list ("and" or "or" between, or a comma that the list goes on
+ * after), is a LOC. */
+void vl_ner_place_lists(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
+/* English document rule after it: a storm's name after its kind
+ * ("Hurricane Hector", "Typhoon Haiyan") is a MISC without the kind, and
+ * so is every other mention of that word typed PER, LOC or ORG alone. */
+void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n);
+/* English document rule after it: a word in capitals the labels leave out
+ * that one mention shows to be a body's acronym (a head's role after it,
+ * "WHO Director-General"; "the WHO's"; in brackets after a body's name,
+ * "(DLR)") is an ORG at every mention left out outside lines in capitals.
+ * sent as for vl_ner_doc_cue_orgs. */
+void vl_ner_acronym_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, const size_t *sent,
+                          size_t nsent, size_t n);
 
 void vl_ner_doc_clear(vl_ner_doc *d);
 void vl_ner_doc_free(vl_ner_doc *d);
@@ -442,7 +458,11 @@ int vl_ner_model_write(const char *path, vl_lang lang, unsigned bits, const floa
 typedef struct vl_ner_truecaser vl_ner_truecaser;
 int vl_ner_truecaser_new(vl_ner_truecaser **out);
 void vl_ner_truecaser_free(vl_ner_truecaser *tc);
-const char *vl_ner_truecase(vl_ner_truecaser *tc, const char *text, size_t len);
+/* clusters and gaz, the model's (either may be NULL): a headline word the
+ * body never writes is lower-cased when its lower-case form is a frequent
+ * word of the clusters and no name of the gazetteer. */
+const char *vl_ner_truecase(vl_ner_truecaser *tc, const char *text, size_t len, const vl_ner_clusters *clusters,
+                            const vl_ner_gaz *gaz);
 
 /* Calls fn for each entity in labels[0..n) over toks (the decoded spans),
  * with the span rules of lang (src/ner/spans.c). */

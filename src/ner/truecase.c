@@ -13,10 +13,13 @@
  * in lower case ("coalition", "struck", "deal") is lower-cased in a copy
  * of the text that the tagger decodes, unless the body also writes it
  * capitalised inside a sentence ("Reform UK" when the body speaks of
- * reforms and of "Reform UK").  A word the body never writes keeps its
- * capital.  Byte offsets do not move (a first letter is replaced by its
- * lower case of the same length), so the spans still point into the text
- * as given.
+ * reforms and of "Reform UK").  A word the body never writes falls back
+ * on the model's lexicons (lexicon_pass): lower-cased when its lower-case
+ * form is one of the clusters' frequent words and no gazetteer name holds
+ * it ("Slams", "Unveils"), with the exceptions given there.  A first line
+ * wrapped mid-sentence (Reuters-21578's) is no headline.  Byte offsets do
+ * not move (a first letter is replaced by its lower case of the same
+ * length), so the spans still point into the text as given.
  */
 #include "ner/ner_internal.h"
 
@@ -41,6 +44,7 @@ struct vl_ner_truecaser {
     size_t set_cap;
     size_t set_n;
     struct sb_stemmer *stemmer;
+    vl_ner_sent_feats *sf; /* the headline's tokens, for the model's lexicons */
 };
 
 int vl_ner_truecaser_new(vl_ner_truecaser **out) {
@@ -56,13 +60,14 @@ int vl_ner_truecaser_new(vl_ner_truecaser **out) {
 void vl_ner_truecaser_free(vl_ner_truecaser *tc) {
     if (!tc) return;
     sb_stemmer_delete(tc->stemmer);
+    free(tc->sf);
     free(tc->set);
     free(tc->buf);
     free(tc);
 }
 
 /* Hashes are salted by kind so that one set holds both. */
-enum { KIND_LOWER_STEM = 1, KIND_CAPITALISED = 2 };
+enum { KIND_LOWER_STEM = 1, KIND_CAPITALISED = 2, KIND_CAPITALISED_ANY = 3 };
 
 static uint64_t key_of(int kind, const char *s, size_t n) {
     uint64_t h = XXH3_64bits_withSeed(s, n, (uint64_t)kind);
@@ -199,6 +204,27 @@ static int headline(const char *text, size_t len, size_t *a, size_t *b) {
     return 0;
 }
 
+/* Whether the line after the headline, ending at hb, goes on in lower
+ * case: the first line of a sentence wrapped at a fixed width
+ * (Reuters-21578's "The Commodity Credit Corporation, CCC,\nhas accepted
+ * ..."), no headline. */
+static int wrapped(const char *text, size_t len, size_t hb) {
+    size_t i = hb + 1;
+    while (i < len && (text[i] == ' ' || text[i] == '\t')) i++;
+    if (i >= len || !is_word_byte((unsigned char)text[i])) return 0;
+    return case_of(text + i, word_end(text, len, i) - i) == W_LOWER;
+}
+
+/* Whether a blank line (or the end) follows the headline ending at hb:
+ * the fallback below trusts no other first line, a wire story's first
+ * line wrapped after a company's name ("Medco Containment Services\nInc
+ * said ...") being as capitalised as a headline. */
+static int stands_apart(const char *text, size_t len, size_t hb) {
+    size_t i = hb + 1;
+    while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r')) i++;
+    return i >= len || text[i] == '\n';
+}
+
 /* The stem key of w with its first letter lower-cased into tmp (the rest
  * as written: a common word of a title is capitalised once). */
 static uint64_t lower_stem_key(vl_ner_truecaser *tc, const char *w, size_t n) {
@@ -251,9 +277,69 @@ static int next_line(const char *text, size_t len, size_t *next, size_t *a, size
     return 1;
 }
 
-const char *vl_ner_truecase(vl_ner_truecaser *tc, const char *text, size_t len) {
+/* Endings of nationalities, faiths' and parties' members, which CoNLL-2003
+ * tags MISC and which raw news writes in lower case too rarely to matter
+ * to the clusters' lower-cased keys ("Republicans", "Russians",
+ * "Democrats", "Chinese", "British"). */
+static const char *const people_endings[] = {"ican", "icans", "ian", "ians", "ese", "ish", "crat", "crats", NULL};
+
+static int people_word(const char *w, size_t n) {
+    for (const char *const *p = people_endings; *p; p++) {
+        size_t k = strlen(*p);
+        if (n > k + 1 && memcmp(w + n - k, *p, k) == 0) return 1;
+    }
+    return 0;
+}
+
+/* The fallback for the headline's words the body never writes: a word
+ * still capitalised in tc->buf, written capitalised nowhere in the body,
+ * whose lower-case form is one of the frequent words of raw news the
+ * model's clusters hold and that starts or continues no name of the
+ * model's gazetteer ("Slams", "Unveils", "Human"; not "Hector", a given
+ * name, nor "Rio", a place) is lower-cased, but before a full stop, the
+ * mark of an abbreviation in a headline ("Bay Co Bldg Auth, Mich."; a
+ * state, and "mich" is frequent enough), a word of the people of a
+ * nation, faith or party (people_word: the clusters' keys are lower-cased,
+ * and "republicans" is frequent), and the words before a colon ("Ann
+ * Coulter: And Then There Was the One", a column's author).  1 when out of
+ * memory. */
+static int lexicon_pass(vl_ner_truecaser *tc, const char *text, size_t ha, size_t hb, const vl_ner_clusters *clusters,
+                        const vl_ner_gaz *gaz) {
+    if (!tc->sf && !(tc->sf = malloc(sizeof *tc->sf))) return 1;
+    vl_ner_tok toks[VL_NER_MAX_SENT];
+    vl_ner_lexer lx;
+    const char *h = text + ha;
+    vl_ner_lexer_init(&lx, h, hb - ha, VL_LANG_EN);
+    /* the words before a colon name who speaks or the column, no common word */
+    const char *cp = memchr(h, ':', hb - ha);
+    size_t colon = cp ? (size_t)(cp - text) : ha, n;
+    while ((n = vl_ner_next_sentence(&lx, toks, VL_NER_MAX_SENT)) > 0) {
+        vl_ner_sent_prepare(tc->sf, h, toks, n);
+        if (gaz && gaz->bits) vl_ner_gaz_mark(gaz, tc->sf);
+        for (size_t t = 0; t < n; t++) {
+            size_t i = ha + toks[t].start, e = ha + toks[t].end;
+            if (word_end(text, hb, i) != e || case_of(tc->buf + i, e - i) != W_CAPITALISED) continue;
+            if (set_has(tc, key_of(KIND_CAPITALISED_ANY, text + i, e - i))) continue;
+            size_t d = e;
+            while (d < hb && text[d] == ' ') d++;
+            if (d < hb && text[d] == '.') continue; /* an abbreviation: "Mich.", "Calif." */
+            if (people_word(text + i, e - i)) continue;
+            if (i < colon) continue; /* a speaker or a column: "Milbank: Republicans ..." */
+            if (tc->sf->gaz[t] & 0xFFFF) continue;
+            if (!vl_ner_clusters_get(clusters, tc->sf->h_lower[t])) continue;
+            size_t k;
+            utf8proc_int32_t c = cp_at(text + i, e - i, &k);
+            utf8proc_uint8_t enc[4];
+            if (utf8proc_encode_char(utf8proc_tolower(c), enc) == (utf8proc_ssize_t)k) memcpy(tc->buf + i, enc, k);
+        }
+    }
+    return 0;
+}
+
+const char *vl_ner_truecase(vl_ner_truecaser *tc, const char *text, size_t len, const vl_ner_clusters *clusters,
+                            const vl_ner_gaz *gaz) {
     size_t ha, hb;
-    if (!headline(text, len, &ha, &hb) || !title_line(text, ha, hb)) return text;
+    if (!headline(text, len, &ha, &hb) || !title_line(text, ha, hb) || wrapped(text, len, hb)) return text;
     /* the first letters of the headline's capitalised words, folded: a
      * body word that starts otherwise is none of them and is not stemmed */
     uint8_t first[32] = {0};
@@ -291,6 +377,7 @@ const char *vl_ner_truecase(vl_ner_truecaser *tc, const char *text, size_t len) 
             else if (c == W_CAPITALISED && !sentence_initial(text, a, i))
                 key = key_of(KIND_CAPITALISED, text + i, e - i);
             if (key && set_add(tc, key)) return NULL;
+            if (c != W_LOWER && set_add(tc, key_of(KIND_CAPITALISED_ANY, text + i, e - i))) return NULL;
             i = e;
         }
     }
@@ -318,5 +405,7 @@ const char *vl_ner_truecase(vl_ner_truecaser *tc, const char *text, size_t len) 
         }
         i = e;
     }
+    if (clusters && clusters->bits && stands_apart(text, len, hb) && lexicon_pass(tc, text, ha, hb, clusters, gaz))
+        return NULL;
     return tc->buf;
 }

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "ner/ner_internal.h"
 
@@ -525,7 +526,7 @@ static void test_truecase(void **state) {
     const char *t = "Varley Coalition Strikes Budget Deal as Reform Leaders Meet\n\n"
                     "BERLIN - The coalition said a deal on the budget strikes a balance. Reform leaders of "
                     "Reform Now met on Monday, and the reform of pensions waits.";
-    const char *out = vl_ner_truecase(tc, t, strlen(t));
+    const char *out = vl_ner_truecase(tc, t, strlen(t), NULL, NULL);
     assert_non_null(out);
     assert_ptr_not_equal(out, t);
     assert_int_equal(strlen(out), strlen(t));
@@ -533,12 +534,62 @@ static void test_truecase(void **state) {
     assert_string_equal(out + 59, t + 59);
     /* a sentence that names a company is no headline */
     const char *s2 = "Magna was up on the New York Stock Exchange\nThe new index rose.";
-    assert_ptr_equal(vl_ner_truecase(tc, s2, strlen(s2)), s2);
+    assert_ptr_equal(vl_ner_truecase(tc, s2, strlen(s2), NULL, NULL), s2);
     /* a brand's inner capital does not break the headline */
     const char *s3 = "Apple Unveils Thinner iPhone\nApple unveils a thinner phone.";
-    out = vl_ner_truecase(tc, s3, strlen(s3));
+    out = vl_ner_truecase(tc, s3, strlen(s3), NULL, NULL);
     assert_memory_equal(out, "Apple unveils thinner iPhone", 28);
+    /* a sentence wrapped after a company's name is no headline */
+    const char *s4 = "The Commodity Credit Corporation Board\nhas accepted a bonus, the corporation's board said.";
+    assert_ptr_equal(vl_ner_truecase(tc, s4, strlen(s4), NULL, NULL), s4);
     vl_ner_truecaser_free(tc);
+}
+
+/* The fallback for a headline's words the body never writes: lower-cased
+ * when the clusters hold the word (keyed lower-case) and the gazetteer no
+ * name of it; not a given name of the gazetteer ("Hector"), a word of a
+ * nation's or party's people ("Republicans"), a word the body writes
+ * capitalised (even opening a sentence), an abbreviation before a full
+ * stop ("Mich."), nor the words before a colon (a column's author). */
+static void test_truecase_lexicon(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    const char *cl = "0101\tslams\t10\n0110\tinto\t9\n0111\thector\t5\n0100\trepublicans\t5\n"
+                     "0001\tmich\t3\n0011\tsells\t3\n0010\tvarley\t2\n0011\tsees\t2\n";
+    char *clpath = th_write_file(dir, "en.clusters", cl, strlen(cl));
+    char *gdir = th_path(dir, "gaz");
+    assert_int_equal(mkdir(gdir, 0700), 0);
+    free(th_write_file(gdir, "firstname.txt", "Hector\n", 7));
+    vl_ner_clusters c;
+    vl_ner_gaz g;
+    vl_error err;
+    assert_int_equal(vl_ner_clusters_load(clpath, VL_LANG_EN, &c, &err), VL_OK);
+    assert_int_equal(vl_ner_gaz_load(gdir, VL_LANG_EN, &g, &err), VL_OK);
+    vl_ner_truecaser *tc;
+    assert_int_equal(vl_ner_truecaser_new(&tc), VL_OK);
+    const char *t = "Hurricane Hector Slams Into Louisiana as Republicans Meet\n\n"
+                    "NEW ORLEANS - The storm reached the coast, and mayors meet.";
+    const char *out = vl_ner_truecase(tc, t, strlen(t), &c, &g);
+    assert_memory_equal(out, "Hurricane Hector slams into Louisiana as Republicans meet", 57);
+    /* without the lexicons only the body's evidence counts */
+    out = vl_ner_truecase(tc, t, strlen(t), NULL, NULL);
+    assert_memory_equal(out, "Hurricane Hector Slams Into Louisiana as Republicans meet", 57);
+    /* the fallback wants a blank line after the headline */
+    const char *t4 = "Hurricane Hector Slams Into Louisiana\nThe storm reached the coast.";
+    out = vl_ner_truecase(tc, t4, strlen(t4), &c, &g);
+    assert_memory_equal(out, "Hurricane Hector Slams Into Louisiana", 37);
+    const char *t2 = "Varley: Bay Authority Sells Bonds, Mich.\n\nSells said the bonds were sold on Monday.";
+    out = vl_ner_truecase(tc, t2, strlen(t2), &c, &g);
+    assert_memory_equal(out, "Varley: Bay Authority Sells bonds, Mich.", 40);
+    const char *t3 = "Lagarde Sees No Rush\n\nThe governor spoke on Monday.";
+    out = vl_ner_truecase(tc, t3, strlen(t3), &c, &g);
+    assert_memory_equal(out, "Lagarde sees No Rush", 20);
+    vl_ner_truecaser_free(tc);
+    vl_ner_gaz_free(&g);
+    vl_ner_clusters_free(&c);
+    free(gdir);
+    free(clpath);
+    th_tmpdir_cleanup(dir);
 }
 
 /* A court's, university's or hospital's lower-case head and its place
@@ -1375,7 +1426,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -312,6 +312,160 @@ static void test_fr_company_evidence(void **state) {
     assert_memory_equal(l, want, n);
 }
 
+/* A storm's name after its kind is a MISC without the kind, and its other
+ * mentions typed PER or LOC alone too; a body named for storms ("National
+ * Hurricane Center") and a name of two words stay. */
+static void test_storm_names(void **state) {
+    (void)state;
+    const char *text = "Hurricane Varla hit Tolla . Varla weakened . The National Hurricane Center said . "
+                       "Tropical Storm Brenvik passed . Varla Dunmore spoke .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[40];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 40 - n)) > 0) n += k;
+    assert_int_equal(n, 23);
+    const int bo = vl_ner_label_b(VL_NER_ORG), io = vl_ner_label_i(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER),
+              ip = vl_ner_label_i(VL_NER_PER), bl = vl_ner_label_b(VL_NER_LOC), bm = vl_ner_label_b(VL_NER_MISC);
+    uint8_t labels[40] = {0};
+    labels[0] = bp, labels[1] = ip;              /* Hurricane Varla: MISC Varla */
+    labels[3] = bl;                              /* Tolla: stays */
+    labels[5] = bp;                              /* Varla weakened: MISC */
+    labels[9] = bo, labels[10] = io, labels[11] = io; /* National Hurricane Center: stays */
+    labels[16] = bl;                             /* Tropical Storm Brenvik: MISC Brenvik */
+    labels[19] = bp, labels[20] = ip;            /* Varla Dunmore: stays */
+    uint8_t want[40];
+    memcpy(want, labels, sizeof want);
+    want[0] = 0, want[1] = (uint8_t)bm, want[5] = (uint8_t)bm, want[16] = (uint8_t)bm;
+    vl_ner_storm_names(text, toks, labels, n);
+    assert_memory_equal(labels, want, n);
+}
+
+/* A word in capitals the labels leave out is a name where one mention
+ * shows it (a head's role after it, "the X's", brackets after a name that
+ * ends on a body's word), then at its other mentions left out, not in a line in
+ * capitals; a word in capitals without such a mention, and measures
+ * ("GDP"), stay out. */
+static void test_acronym_names(void **state) {
+    (void)state;
+    const char *text = "WHO sends experts to the region . The WHO's team and a WHO laboratory met . "
+                       "The Varla Institute ( VRI ) and Varla System ( VSY ) said . VRI staff left . "
+                       "WHO DIRECTOR SPEAKS . TWA Director Ana spoke . The NOTE and GDP rose in the US .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k, sent[16], nsent = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) sent[nsent++] = n, n += k;
+    assert_int_equal(n, 53);
+    const int bo = vl_ner_label_b(VL_NER_ORG), io = vl_ner_label_i(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER);
+    uint8_t labels[64] = {0};
+    labels[18] = bo, labels[19] = io; /* Varla Institute */
+    labels[24] = bo, labels[25] = io; /* Varla System: no body's word */
+    labels[41] = bp;                  /* Ana */
+    uint8_t want[64];
+    memcpy(want, labels, sizeof want);
+    want[0] = want[8] = want[13] = (uint8_t)bo; /* WHO, the WHO's, a WHO laboratory; not WHO DIRECTOR */
+    want[21] = want[31] = (uint8_t)bo;          /* ( VRI ), VRI staff; not ( VSY ) */
+    want[39] = (uint8_t)bo;                     /* TWA Director; not NOTE, GDP, US */
+    vl_ner_acronym_names(text, toks, labels, sent, nsent, n);
+    assert_memory_equal(labels, want, n);
+}
+
+/* The names of a list that a plural company noun opens ("firms such as
+ * X and Y", "banks, including X") are companies at all their mentions; a
+ * list after another noun ("leaders such as X") stays. */
+static void test_company_lists(void **state) {
+    (void)state;
+    const char *text = "Turkish firms such as Brenvik , Tolla and Varna grew . Tolla said . "
+                       "Big banks , including Dunmore , lent . Leaders such as Ana Ruiz and Kell spoke .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[48];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 48 - n)) > 0) n += k;
+    assert_int_equal(n, 31);
+    uint8_t labels[48] = {0};
+    const int bo = vl_ner_label_b(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER), ip = vl_ner_label_i(VL_NER_PER),
+              bl = vl_ner_label_b(VL_NER_LOC), bm = vl_ner_label_b(VL_NER_MISC);
+    labels[0] = bm;                   /* Turkish */
+    labels[4] = bp, labels[6] = bl;   /* Brenvik, Tolla: ORG */
+    labels[8] = bp;                   /* Varna: ORG */
+    labels[11] = bp;                  /* Tolla said: ORG */
+    labels[18] = bl;                  /* banks, including Dunmore: ORG */
+    labels[25] = bp, labels[26] = ip; /* Leaders such as Ana Ruiz and Kell: stay */
+    labels[28] = bp;
+    uint8_t want[48];
+    memcpy(want, labels, sizeof want);
+    want[4] = want[6] = want[8] = want[11] = want[18] = (uint8_t)bo;
+    vl_ner_company_evidence(text, toks, labels, NULL, n);
+    assert_memory_equal(labels, want, n);
+}
+
+/* An apposition headed by a business's noun ("X, the main utility,") and
+ * a founder's role before a person ("X founder Ana Lima") are company
+ * evidence; an apposition a person may head ("a film producer"), a
+ * company noun inside a longer apposition ("a company spokesman") and a
+ * place of the gazetteer ("In Varna, the company, which") are not. */
+static void test_company_appositions(void **state) {
+    (void)state;
+    const char *text = "Kell , the main utility , said . Mora founder Ana Lima spoke . "
+                       "Vance , a film producer , came . Tane , a company spokesman , left . "
+                       "In Varna , the company , which grew , hired .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    assert_int_equal(n, 41);
+    uint8_t labels[64] = {0}, gaz[64] = {0};
+    const int bo = vl_ner_label_b(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER), ip = vl_ner_label_i(VL_NER_PER),
+              bl = vl_ner_label_b(VL_NER_LOC);
+    labels[0] = bp;                   /* Kell, the main utility: ORG */
+    labels[8] = bl;                   /* Mora founder Ana Lima: ORG */
+    labels[10] = bp, labels[11] = ip; /* Ana Lima */
+    labels[14] = bp;                  /* Vance, a film producer: stays */
+    labels[22] = bp;                  /* Tane, a company spokesman: stays */
+    labels[31] = bl, gaz[31] = VL_NER_GAZ_PLACE; /* In Varna, the company: stays */
+    uint8_t want[64];
+    memcpy(want, labels, sizeof want);
+    want[0] = want[8] = (uint8_t)bo;
+    vl_ner_company_evidence(text, toks, labels, gaz, n);
+    assert_memory_equal(labels, want, n);
+}
+
+/* A one-word ORG that is a place of the gazetteer, next to a LOC in a list
+ * ("Ottawa, Kingston and ...", "near Hay and Hereford") is a LOC; not
+ * across a comma alone ("the Oval, Surrey captain"), nor an organisation
+ * of the gazetteer, nor a place outside the gazetteer. */
+static void test_place_lists(void **state) {
+    (void)state;
+    const char *text = "for Ottawa , Kingston and the East . near Hay and Hereford . "
+                       "at the Oval , Surrey captain . Tolla and Varna . Paris and Brenvik .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[48];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 48 - n)) > 0) n += k;
+    assert_int_equal(n, 28);
+    uint8_t labels[48] = {0}, gaz[48] = {0};
+    const int bo = vl_ner_label_b(VL_NER_ORG), bl = vl_ner_label_b(VL_NER_LOC), il = vl_ner_label_i(VL_NER_LOC);
+    labels[1] = bl;                                        /* Ottawa */
+    labels[3] = bo, gaz[3] = VL_NER_GAZ_PLACE;             /* Kingston: LOC */
+    labels[9] = bl;                                        /* Hay */
+    labels[11] = bo, gaz[11] = VL_NER_GAZ_PLACE;           /* Hereford: LOC */
+    labels[14] = bl, labels[15] = il;                      /* the Oval */
+    labels[17] = bo, gaz[17] = VL_NER_GAZ_PLACE;           /* Surrey captain: stays */
+    labels[20] = bl;                                       /* Tolla */
+    labels[22] = bo, gaz[22] = VL_NER_GAZ_PLACE | VL_NER_GAZ_ORG; /* Varna, an organisation too: stays */
+    labels[24] = bl;                                       /* Paris */
+    labels[26] = bo;                                       /* Brenvik, no place: stays */
+    uint8_t want[48];
+    memcpy(want, labels, sizeof want);
+    want[3] = want[11] = (uint8_t)bl;
+    vl_ner_place_lists(text, toks, labels, gaz, n);
+    assert_memory_equal(labels, want, n);
+}
+
 /* A name that one mention shows to be a company or a club (a company noun
  * before it, a business word after its possessive, a role and a person
  * after it) becomes an ORG at all its mentions; a person's full name after
@@ -434,6 +588,11 @@ int main(void) {
         cmocka_unit_test(test_company_evidence),
         cmocka_unit_test(test_fr_teams),
         cmocka_unit_test(test_fr_company_evidence),
+        cmocka_unit_test(test_storm_names),
+        cmocka_unit_test(test_acronym_names),
+        cmocka_unit_test(test_company_lists),
+        cmocka_unit_test(test_company_appositions),
+        cmocka_unit_test(test_place_lists),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
