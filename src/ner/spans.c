@@ -298,6 +298,8 @@ static const char *const tail_inf_ends[] = {"er", "ir", "dre", "ttre", "uire", N
 static const char *const tail_inf_nouns[] = {"fer", "mer", "cancer", "laser", "outre-mer", "avenir", "air",
                                              "plaisir", "loisir", "loisirs", NULL};
 
+static const char *const tail_participle_ends[] = {"é", "ée", "és", "ées", NULL};
+
 static int tail_word(const char *text, const vl_ner_tok *t) {
     return tok_first_cat(text, t) == UTF8PROC_CATEGORY_LL && !(t->flags & VL_NTOK_ELISION) &&
            !tok_in(text, t, span_closers) && !tok_in(text, t, tail_stop) && !tok_in(text, t, tail_verbs) &&
@@ -330,16 +332,31 @@ static size_t org_tail(const char *text, const vl_ner_tok *toks, const int *lab,
         size_t r = q;
         int de = 0, et = 0;
         if (tok_in(text, &toks[r], (const char *const[]){"et", NULL})) {
-            if (!comp) break;
             et = 1, r++;
-            /* two adjectives of one noun: "financières et fiscales" */
-            if (r < n && tail_adj(text, &toks[r]) && tail_adj(text, &toks[r - 2])) {
-                end = q = r + 1;
+            /* two adjectives of one noun: "financières et fiscales", and
+             * so without a complement before ("[Comité national
+             * olympique et sportif français]", "[Union économique et
+             * monétaire ouest-africaine]"; winer-fr: "Agence américaine
+             * océanique et atmosphérique" whole); the adjectives after
+             * the second are the name's too */
+            if (r < n && r >= 2 && tail_adj(text, &toks[r]) && tail_adj(text, &toks[r - 2])) {
+                q = r + 1;
+                while (q < n && tail_adj(text, &toks[q])) q++;
+                end = q;
+                comp = 1;
                 continue;
             }
-            /* a bare complement only: "et d'optique", not "et du bureau" */
-            if (r < n && tok_in(text, &toks[r], (const char *const[]){"de", "d'", "d\u2019", NULL})) de = 1, r++;
-            else if (art && r + 1 < n && tok_in(text, &toks[r], tail_det) && tail_word(text, &toks[r + 1])) r++;
+            if (!comp) break;
+            /* a bare complement only: "et d'optique", not "et du bureau";
+             * "et de la", "et de l'" with a common noun after them
+             * ("[Centre national du cinéma et de l'image animée]") */
+            if (r < n && tok_in(text, &toks[r], (const char *const[]){"de", "d'", "d\u2019", NULL})) {
+                de = 1, r++;
+                if (r + 1 < n && tok_in(text, &toks[r - 1], (const char *const[]){"de", NULL}) &&
+                    tok_in(text, &toks[r], tail_det) && tail_word(text, &toks[r + 1]))
+                    r++;
+            } else if (art && r + 1 < n && tok_in(text, &toks[r], tail_det) && tail_word(text, &toks[r + 1]))
+                r++;
         } else if (tok_in(text, &toks[r], tail_de)) {
             de = 1, r++;
         } else if (tok_in(text, &toks[r], tail_prep)) {
@@ -358,6 +375,12 @@ static size_t org_tail(const char *text, const vl_ner_tok *toks, const int *lab,
         if (tail_word(text, &toks[r])) {
             r++;
             while (r < n && tail_adj(text, &toks[r])) r++;
+            /* a past participle before the acronym in parentheses, which
+             * shows the full name ends there ("de l'image animée (CNC)");
+             * elsewhere it opens a clause ("la Banque mondiale basée à") */
+            if (r + 1 < n && tail_word(text, &toks[r]) && tok_ends(text, &toks[r], tail_participle_ends) &&
+                tok_in(text, &toks[r + 1], (const char *const[]){"(", NULL}))
+                r++;
             end = q = r;
             continue;
         }
@@ -698,7 +721,8 @@ static const struct {
                   {"cour", "d\u2019", "appel"},  {"cour", "d\u2019", "assises"},  {"cour", "administrative", NULL},
                   {"cour", "criminelle", NULL},  {"université", NULL, NULL},      {"hôpital", NULL, NULL},
                   {"centre", "hospitalier", NULL}, {"chambre", "régionale", NULL}, {"groupe", "hospitalier", NULL},
-                  {"service", "départemental", NULL}};
+                  {"service", "départemental", NULL}, {"police", "judiciaire", NULL},
+                  {"police", "municipale", NULL}};
 
 /* Where the body opening with a lower-case head at token i ends: over the
  * head's tail (org_tail's words) to a name after de/du/d' or right after
@@ -706,7 +730,7 @@ static const struct {
 static size_t body_end(const char *text, const vl_ner_tok *toks, const int *lab, size_t n, size_t i) {
     /* the heads' words once, before the table's pairs: most words are none */
     static const char *const head_words[] = {"tribunal", "cour",   "université", "hôpital", "centre",
-                                             "chambre",  "groupe", "service",    NULL};
+                                             "chambre",  "groupe", "service",    "police", NULL};
     if (!tok_in(text, &toks[i], head_words)) return i;
     size_t k;
     for (k = 0; k < sizeof body_heads / sizeof *body_heads; k++)

@@ -408,6 +408,20 @@ static void test_spans_org_tail(void **state) {
              VL_LANG_FR, 16, (const int[][3]){{1, 3, VL_NER_ORG}}, 1, &out);
     assert_string_equal(out.s, "ORG:Office central de lutte contre la fraude et les trafics financiers et "
                                "fiscaux");
+    /* adjectives joined by "et" with no complement before them, and the
+     * adjectives after the second; "et de la" and "et de l'" with a
+     * common noun; a past participle only before the acronym's
+     * parentheses; a name after "et de la" is no tail */
+    spans_of("Le Comité régional olympique et sportif provençal (CROSP) et l'Union sportive et culturelle européenne "
+             "saluent le Centre national du livre et de l'image illustrée (CNLII).",
+             VL_LANG_FR, 0, (const int[][3]){{1, 4, VL_NER_ORG}, {11, 13, VL_NER_ORG}, {19, 23, VL_NER_ORG}}, 3,
+             &out);
+    assert_string_equal(out.s, "ORG:Comité régional olympique et sportif provençal|ORG:Union sportive et "
+                               "culturelle européenne|ORG:Centre national du livre et de l'image illustrée");
+    spans_of("Le Centre national du livre et de l'image illustrée a aidé l'Office de la forêt et de la Chine.",
+             VL_LANG_FR, 0, (const int[][3]){{1, 5, VL_NER_ORG}, {13, 17, VL_NER_ORG}, {20, 21, VL_NER_LOC}}, 3,
+             &out);
+    assert_string_equal(out.s, "ORG:Centre national du livre et de l'image|ORG:Office de la forêt|LOC:Chine");
     /* other heads and other types keep the labels' span */
     spans_of("Le groupe Valmor de la région et Cinéa des arts.", VL_LANG_FR, 0,
              (const int[][3]){{2, 3, VL_NER_ORG}, {7, 8, VL_NER_PER}}, 2, &out);
@@ -554,6 +568,13 @@ static void test_spans_body(void **state) {
              &out);
     assert_string_equal(out.s, "ORG:cour d'appel de Douai|ORG:tribunal de commerce d'Angers|LOC:Lyon|LOC:cour "
                                "d'honneur du palais Rameau");
+    /* "police judiciaire", "police municipale" and their town are one
+     * body; bare "police de" keeps the town alone (winer-fr: "la police
+     * de [Chicago]") */
+    spans_of("La police judiciaire de Nantes, la police municipale d'Angers et la police de Brest enquêtent.",
+             VL_LANG_FR, 0, (const int[][3]){{4, 5, VL_NER_LOC}, {10, 11, VL_NER_LOC}, {15, 16, VL_NER_LOC}}, 3,
+             &out);
+    assert_string_equal(out.s, "ORG:police judiciaire de Nantes|ORG:police municipale d'Angers|LOC:Brest");
     /* heads whose own second word is no tail word ("hospitalier") */
     spans_of("Le centre hospitalier universitaire de Nîmes, le service départemental d'incendie et de secours du Gard "
              "et le groupe hospitalier Cévennes-Sud recrutent.",
