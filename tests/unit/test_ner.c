@@ -428,6 +428,27 @@ static void test_spans_org_tail(void **state) {
     assert_string_equal(out.s, "ORG:Valmor|PER:Cinéa");
 }
 
+/* French parties: names with a lower-case word, one-word parties after
+ * their cues, a coordination the labels ran together cut in two; a party
+ * inside a longer ORG stays there, and a word without its cue is left. */
+static void test_spans_parties(void **state) {
+    (void)state;
+    ner_spans out;
+    spans_of("Le candidat des Républicains, la présidente d'Horizons et Québec solidaire saluent les députés du "
+             "Rassemblement national et des Républicains.",
+             VL_LANG_FR, 22, (const int[][3]){{10, 11, VL_NER_LOC}, {16, 21, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Républicains|ORG:Horizons|ORG:Québec solidaire|ORG:Rassemblement national|"
+                               "ORG:Républicains");
+    spans_of("La Renaissance de Florence et le syndicat Force ouvrière.", VL_LANG_FR, 10,
+             (const int[][3]){{3, 4, VL_NER_LOC}, {6, 9, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "LOC:Florence|ORG:syndicat Force ouvrière");
+    spans_of("Selon La France insoumise, rien.", VL_LANG_FR, 7, (const int[][3]){{2, 3, VL_NER_LOC}}, 1, &out);
+    assert_string_equal(out.s, "ORG:La France insoumise");
+    /* English text keeps its labels */
+    spans_of("Force ouvrière said.", VL_LANG_EN, 4, NULL, 0, &out);
+    assert_string_equal(out.s, "");
+}
+
 /* A name right after a company noun ("le groupe", "l'opérateur", "le
  * fonds américain") is an ORG whatever type the labels gave it; a
  * title's name stays a person. */
@@ -1396,7 +1417,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
