@@ -323,7 +323,18 @@ static size_t org_tail(const char *text, const vl_ner_tok *toks, const int *lab,
      * join another ("Institut de chimie et d'optique", not "l'Union
      * européenne et de l'attentat") */
     int comp = 0;
-    for (size_t k = b; k < e; k++) comp |= tok_in(text, &toks[k], tail_de) || tok_in(text, &toks[k], tail_prep);
+    /* whether the last complement is a singular one with its article
+     * ("du cinéma", "de la pêche"): only such a one takes a second "et de
+     * la", "et de l'" ("du cinéma et de l'image animée"; not "du Conseil
+     * des ministres et de la présidence", two bodies) */
+    int sing = 0;
+    for (size_t k = b; k < e; k++) {
+        comp |= tok_in(text, &toks[k], tail_de) || tok_in(text, &toks[k], tail_prep);
+        if (tok_in(text, &toks[k], tail_de) || tok_in(text, &toks[k], tail_prep))
+            sing = tok_in(text, &toks[k], (const char *const[]){"du", NULL}) ||
+                   (tok_in(text, &toks[k], (const char *const[]){"de", NULL}) && k + 1 < e &&
+                    tok_in(text, &toks[k + 1], tail_det) && !tok_in(text, &toks[k + 1], (const char *const[]){"les", NULL}));
+    }
     while (q < n && tail_adj(text, &toks[q])) end = ++q;
     /* whether the last complement took an article ("contre la
      * corruption"): then "et les infractions" is its second object */
@@ -352,8 +363,9 @@ static size_t org_tail(const char *text, const vl_ner_tok *toks, const int *lab,
              * ("[Centre national du cinéma et de l'image animée]") */
             if (r < n && tok_in(text, &toks[r], (const char *const[]){"de", "d'", "d\u2019", NULL})) {
                 de = 1, r++;
-                if (r + 1 < n && tok_in(text, &toks[r - 1], (const char *const[]){"de", NULL}) &&
-                    tok_in(text, &toks[r], tail_det) && tail_word(text, &toks[r + 1]))
+                if (sing && r + 1 < n && tok_in(text, &toks[r - 1], (const char *const[]){"de", NULL}) &&
+                    tok_in(text, &toks[r], tail_det) && !tok_in(text, &toks[r], (const char *const[]){"les", NULL}) &&
+                    tail_word(text, &toks[r + 1]))
                     r++;
             } else if (art && r + 1 < n && tok_in(text, &toks[r], tail_det) && tail_word(text, &toks[r + 1]))
                 r++;
@@ -371,6 +383,9 @@ static size_t org_tail(const char *text, const vl_ner_tok *toks, const int *lab,
         if (r < n && !et && tok_in(text, &toks[r], tail_det) &&
             !tok_in(text, &toks[r - 1], (const char *const[]){"des", "du", NULL}))
             r++, art = 1;
+        sing = r > q && (tok_in(text, &toks[r - 1], (const char *const[]){"du", NULL}) ||
+                         (tok_in(text, &toks[r - 1], tail_det) && !tok_in(text, &toks[r - 1], (const char *const[]){"les", NULL}) &&
+                          r >= 2 && tok_in(text, &toks[r - 2], (const char *const[]){"de", NULL})));
         if (r >= n) break;
         if (tail_word(text, &toks[r])) {
             r++;

@@ -422,6 +422,11 @@ static void test_spans_org_tail(void **state) {
              VL_LANG_FR, 0, (const int[][3]){{1, 5, VL_NER_ORG}, {13, 17, VL_NER_ORG}, {20, 21, VL_NER_LOC}}, 3,
              &out);
     assert_string_equal(out.s, "ORG:Centre national du livre et de l'image|ORG:Office de la forêt|LOC:Chine");
+    /* only after a singular complement with its article: "des ministres
+     * et de la présidence" are two bodies */
+    spans_of("Cela relève du Conseil des ministres et de la présidence.", VL_LANG_FR, 11,
+             (const int[][3]){{3, 6, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Conseil des ministres");
     /* other heads and other types keep the labels' span */
     spans_of("Le groupe Valmor de la région et Cinéa des arts.", VL_LANG_FR, 0,
              (const int[][3]){{2, 3, VL_NER_ORG}, {7, 8, VL_NER_PER}}, 2, &out);
