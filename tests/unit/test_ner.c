@@ -433,6 +433,17 @@ static void test_spans_org_tail(void **state) {
     assert_string_equal(out.s, "ORG:Valmor|PER:Cinéa");
 }
 
+/* A French span that is one common noun's acronym alone is left out; a
+ * longer name that holds one, and other acronyms, stay. */
+static void test_spans_common_acronyms(void **state) {
+    (void)state;
+    ner_spans out;
+    spans_of("L'IA et la TVA, selon l'ONU et IA Holdings.", VL_LANG_FR, 13,
+             (const int[][3]){{1, 2, VL_NER_ORG}, {4, 5, VL_NER_ORG}, {8, 9, VL_NER_ORG}, {10, 12, VL_NER_ORG}}, 4,
+             &out);
+    assert_string_equal(out.s, "ORG:ONU|ORG:IA Holdings");
+}
+
 /* French parties: names with a lower-case word, one-word parties after
  * their cues, a coordination the labels ran together cut in two; a party
  * inside a longer ORG stays there, and a word without its cue is left. */
@@ -1422,7 +1433,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
