@@ -1068,6 +1068,55 @@ static int lc_body_labels(const char *text, const vl_ner_tok *toks, size_t n, in
     return changed;
 }
 
+/* Paris's halls and palaces, which the golds write LOC as the places
+ * they are ("à l'[Olympia]", "au [Grand Palais]", "la [Salle Pleyel]",
+ * "devant l'[Hôtel de Ville]") and the tagger makes ORG or leaves out.
+ * winer-fr 2016-01 ... 2017-04 has none of them (it writes the venues
+ * it has, "Stade de France", "Opéra de Nice", ORG: left alone). */
+static const char *const *const venue_names[] = {
+    (const char *const[]){"Hôtel", "de", "Ville", NULL},
+    (const char *const[]){"Hôtel", "de", "ville", NULL},
+    (const char *const[]){"Grand", "Palais", NULL},
+    (const char *const[]){"Petit", "Palais", NULL},
+    NULL};
+
+/* Makes a LOC of each venue of venue_names, of "Olympia" after "l'", and
+ * of "Salle" and the capitalised words after it inside a sentence ("la
+ * Salle Gaveau"), unless a longer name of the labels holds it; returns
+ * whether it changed a label. */
+static int venue_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = 0;
+        for (size_t b = 0; venue_names[b] && !len; b++) len = lc_match(text, toks, n, i, venue_names[b]);
+        if (!len && i > 0 && tok_in(text, &toks[i], (const char *const[]){"Olympia", NULL}) &&
+            tok_in(text, &toks[i - 1], (const char *const[]){"l'", "l\u2019", "L'", "L\u2019", NULL}))
+            len = 1;
+        if (!len && i > 0 && i + 1 < n && tok_in(text, &toks[i], (const char *const[]){"Salle", NULL}) &&
+            tok_capitalised(text, &toks[i + 1]) && tok_first_cat(text, &toks[i + 1]) == UTF8PROC_CATEGORY_LU) {
+            len = 2;
+            while (i + len < n && tok_first_cat(text, &toks[i + len]) == UTF8PROC_CATEGORY_LU) len++;
+        }
+        if (!len) continue;
+        /* inside a longer name ("[Musée du Grand Palais]") */
+        int type = vl_ner_label_type(lab[i]);
+        if ((type >= 0 && !vl_ner_label_is_b(lab[i])) ||
+            (i + len < n && type >= 0 && lab[i + len] == vl_ner_label_i(type)))
+            continue;
+        int same = type == VL_NER_LOC;
+        for (size_t k = i + 1; k < i + len; k++) same &= lab[k] == vl_ner_label_i(VL_NER_LOC);
+        if (!same) {
+            lab[i] = vl_ner_label_b(VL_NER_LOC);
+            for (size_t k = i + 1; k < i + len; k++) lab[k] = vl_ner_label_i(VL_NER_LOC);
+            if (i + len < n && vl_ner_label_type(lab[i + len]) >= 0 && !vl_ner_label_is_b(lab[i + len]))
+                lab[i + len] = vl_ner_label_b(vl_ner_label_type(lab[i + len]));
+            changed = 1;
+        }
+        i += len - 1;
+    }
+    return changed;
+}
+
 /* French acronyms of common nouns, which name no one: "l'IA" (the golds
  * type it ORG three times), "des LED", "la TVA", "la PMA" (OrangeSum's
  * raw news: ORG 25 times).  winer-fr 2016-01 ... 2017-04 leaves all 33
@@ -1776,6 +1825,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
         if (fr) d |= state_labels(text, toks, n, copy);
         if (fr) d |= party_labels(text, toks, n, copy);
         if (fr) d |= common_acronym_labels(text, toks, n, copy);
+        if (fr) d |= venue_labels(text, toks, n, copy);
         d |= portfolio_labels(text, toks, n, copy);
         d |= based_labels(text, toks, n, copy);
         d |= month_labels(text, toks, n, copy);

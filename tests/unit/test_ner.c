@@ -433,6 +433,23 @@ static void test_spans_org_tail(void **state) {
     assert_string_equal(out.s, "ORG:Valmor|PER:Cinéa");
 }
 
+/* Paris's halls and palaces are places whatever the labels typed them;
+ * a longer name that holds one keeps its span, and "Olympia" without
+ * "l'" is left to the labels. */
+static void test_spans_venues(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Après0 l'1 Olympia2 et3 la4 Salle5 Gaveau6 ,7 le8 Grand9 Palais10 et11 le12 Musée13 du14 Petit15 Palais16
+     * reçoivent17 Olympia18 devant19 l'20 Hôtel21 de22 Ville23 .24 */
+    spans_of("Après l'Olympia et la Salle Gaveau, le Grand Palais et le Musée du Petit Palais reçoivent Olympia devant "
+             "l'Hôtel de Ville.",
+             VL_LANG_FR, 25,
+             (const int[][3]){{2, 3, VL_NER_ORG}, {9, 11, VL_NER_ORG}, {13, 17, VL_NER_ORG}, {18, 19, VL_NER_ORG}}, 4,
+             &out);
+    assert_string_equal(out.s, "LOC:Olympia|LOC:Salle Gaveau|LOC:Grand Palais|ORG:Musée du Petit Palais|ORG:Olympia|"
+                               "LOC:Hôtel de Ville");
+}
+
 /* A French span that is one common noun's acronym alone is left out; a
  * longer name that holds one, and other acronyms, stay. */
 static void test_spans_common_acronyms(void **state) {
@@ -1433,7 +1450,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
