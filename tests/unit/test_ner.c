@@ -433,6 +433,24 @@ static void test_spans_org_tail(void **state) {
     assert_string_equal(out.s, "ORG:Valmor|PER:Cinéa");
 }
 
+/* A French person's particle and last part left out after a full name
+ * are the name's; not a word the labels typed, one in capitals, nor
+ * after a one-word name. */
+static void test_spans_fr_particle(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Le0 maire1 ,2 Jean3 Dionis4 du5 Séjour6 ,7 Paul8 Mercier9 de10 Lyon11 ,12 Anne13 Roy14 du15 PS16 et17
+     * Martin18 de19 la20 Tour21 . */
+    spans_of("Le maire, Jean Dionis du Séjour, Paul Mercier de Lyon, Anne Roy du PS et Martin de la Tour.", VL_LANG_FR,
+             23,
+             (const int[][3]){{3, 5, VL_NER_PER}, {8, 10, VL_NER_PER}, {11, 12, VL_NER_LOC}, {13, 15, VL_NER_PER},
+                              {18, 19, VL_NER_PER}},
+             5, &out);
+    assert_string_equal(out.s, "PER:Jean Dionis du Séjour|PER:Paul Mercier|LOC:Lyon|PER:Anne Roy|PER:Martin");
+    spans_of("Selon Claire Valois de la Motte.", VL_LANG_FR, 7, (const int[][3]){{1, 3, VL_NER_PER}}, 1, &out);
+    assert_string_equal(out.s, "PER:Claire Valois de la Motte");
+}
+
 /* Paris's halls and palaces are places whatever the labels typed them;
  * a longer name that holds one keeps its span, and "Olympia" without
  * "l'" is left to the labels. */
@@ -1450,7 +1468,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
