@@ -1068,6 +1068,27 @@ static int lc_body_labels(const char *text, const vl_ner_tok *toks, size_t n, in
     return changed;
 }
 
+/* A capitalised article that opens a body's span is the sentence's, not
+ * the name's, when a head noun follows it: "Le [Parti québécois] (PQ) a
+ * remporté", "Le [Conseil de sécurité]" (winer-fr: "Le Parti socialiste
+ * ne compterait", "Le Parlement rouvrira", "Le Centre Pompidou" all
+ * without it); a title keeps its own ("Le Monde", "La France
+ * insoumise"). */
+static const char *const article_heads[] = {"Parti", "Front", "Parlement", "Gouvernement", NULL};
+static int article_head_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (lab[i] != vl_ner_label_b(VL_NER_ORG) || lab[i + 1] != vl_ner_label_i(VL_NER_ORG) ||
+            !tok_in(text, &toks[i], (const char *const[]){"Le", "La", "Les", "L'", "L\u2019", NULL}) ||
+            !(tok_in(text, &toks[i + 1], org_heads) || tok_in(text, &toks[i + 1], article_heads)))
+            continue;
+        lab[i] = 0;
+        lab[i + 1] = vl_ner_label_b(VL_NER_ORG);
+        changed = 1;
+    }
+    return changed;
+}
+
 /* A French person's full name whose particle and last part the labels
  * left out: "[Jean Dionis] du Séjour" is "[Jean Dionis du Séjour]".
  * winer-fr 2016-01 ... 2017-04 writes 32 persons with "de", "du", "de la"
@@ -1868,6 +1889,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
         if (fr) d |= common_acronym_labels(text, toks, n, copy);
         if (fr) d |= venue_labels(text, toks, n, copy);
         if (fr) d |= particle_person_labels(text, toks, n, copy);
+        if (fr) d |= article_head_labels(text, toks, n, copy);
         d |= portfolio_labels(text, toks, n, copy);
         d |= based_labels(text, toks, n, copy);
         d |= month_labels(text, toks, n, copy);

@@ -495,6 +495,11 @@ static void test_spans_parties(void **state) {
     assert_string_equal(out.s, "LOC:Florence|ORG:syndicat Force ouvrière");
     spans_of("Selon La France insoumise, rien.", VL_LANG_FR, 7, (const int[][3]){{2, 3, VL_NER_LOC}}, 1, &out);
     assert_string_equal(out.s, "ORG:La France insoumise");
+    /* a sentence's capitalised article before a head noun is no part of
+     * the name; a title keeps its own */
+    spans_of("Le Parti vert (PV) et Le Monde.", VL_LANG_FR, 10, (const int[][3]){{0, 3, VL_NER_ORG}, {7, 9, VL_NER_ORG}},
+             2, &out);
+    assert_string_equal(out.s, "ORG:Parti vert|ORG:Le Monde");
     /* English text keeps its labels */
     spans_of("Force ouvrière said.", VL_LANG_EN, 4, NULL, 0, &out);
     assert_string_equal(out.s, "");
