@@ -477,6 +477,9 @@ static void test_spans_common_acronyms(void **state) {
              (const int[][3]){{1, 2, VL_NER_ORG}, {4, 5, VL_NER_ORG}, {8, 9, VL_NER_ORG}, {10, 12, VL_NER_ORG}}, 4,
              &out);
     assert_string_equal(out.s, "ORG:ONU|ORG:IA Holdings");
+    spans_of("Les Casques bleus et le garde des Sceaux rencontrent la Force des Casques bleus.", VL_LANG_FR, 15,
+             (const int[][3]){{1, 3, VL_NER_ORG}, {5, 8, VL_NER_ORG}, {10, 14, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Force des Casques bleus");
 }
 
 /* French parties: names with a lower-case word, one-word parties after
