@@ -1130,6 +1130,53 @@ static int particle_person_labels(const char *text, const vl_ner_tok *toks, size
     return changed;
 }
 
+/* Whether token t is a French road's code: "A8", "A69" (A and one or
+ * two digits: Airbus's "A320" has three), "RN126", "N7". */
+static int road_code(const char *text, const vl_ner_tok *t) {
+    const char *w = text + t->start;
+    size_t len = t->end - t->start, p = 0;
+    if (len >= 2 && w[0] == 'R' && w[1] == 'N') p = 2;
+    else if (len >= 1 && (w[0] == 'A' || w[0] == 'N')) p = 1;
+    else return 0;
+    size_t digits = len - p;
+    if (digits < 1 || digits > (w[0] == 'A' ? 2u : 3u) || w[p] == '0') return 0;
+    for (size_t k = p; k < len; k++)
+        if (w[k] < '0' || w[k] > '9') return 0;
+    return 1;
+}
+
+/* A road's code after "l'", "autoroute", or "la" and "route nationale"
+ * for the nationals is a LOC alone: "sur l'[A69]", "l'autoroute [A8]",
+ * "la [RN126]" (winer-fr 2016-01 ... 2017-04: the code alone LOC 3 times
+ * after "autoroute", "autoroute A7" whole twice; the golds the code
+ * alone).  "autoroute" is left out of the labels' span.  Returns whether
+ * it changed a label. */
+static int road_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 1; i < n; i++) {
+        if (!road_code(text, &toks[i])) continue;
+        int national = text[toks[i].start] != 'A';
+        const vl_ner_tok *p = &toks[i - 1];
+        int cue = tok_in(text, p, (const char *const[]){"l'", "l\u2019", "L'", "L\u2019", "autoroute", "autoroutes", NULL}) ||
+                  (national && tok_in(text, p, (const char *const[]){"la", "nationale", "route", NULL}));
+        if (!cue) continue;
+        /* "autoroute A8" the labels' span: the code alone */
+        if (lab[i - 1] == vl_ner_label_b(VL_NER_LOC) && lab[i] == vl_ner_label_i(VL_NER_LOC) &&
+            tok_in(text, p, (const char *const[]){"autoroute", NULL}) && (i + 1 >= n || lab[i + 1] != vl_ner_label_i(VL_NER_LOC))) {
+            lab[i - 1] = 0;
+            lab[i] = vl_ner_label_b(VL_NER_LOC);
+            changed = 1;
+            continue;
+        }
+        if (lab[i] == vl_ner_label_b(VL_NER_LOC) || (lab[i] && !vl_ner_label_is_b(lab[i])) ||
+            (i + 1 < n && lab[i + 1] && !vl_ner_label_is_b(lab[i + 1])))
+            continue;
+        lab[i] = vl_ner_label_b(VL_NER_LOC);
+        changed = 1;
+    }
+    return changed;
+}
+
 /* Paris's halls and palaces, which the golds write LOC as the places
  * they are ("à l'[Olympia]", "au [Grand Palais]", "la [Salle Pleyel]",
  * "devant l'[Hôtel de Ville]") and the tagger makes ORG or leaves out.
@@ -1902,6 +1949,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
         if (fr) d |= venue_labels(text, toks, n, copy);
         if (fr) d |= particle_person_labels(text, toks, n, copy);
         if (fr) d |= article_head_labels(text, toks, n, copy);
+        if (fr) d |= road_labels(text, toks, n, copy);
         d |= portfolio_labels(text, toks, n, copy);
         d |= based_labels(text, toks, n, copy);
         d |= month_labels(text, toks, n, copy);

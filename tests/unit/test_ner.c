@@ -451,6 +451,18 @@ static void test_spans_fr_particle(void **state) {
     assert_string_equal(out.s, "PER:Claire Valois de la Motte");
 }
 
+/* A French road's code after its cue is a LOC alone; an Airbus's three
+ * digits and a code without its cue are left to the labels. */
+static void test_spans_roads(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Sur0 l'1 A69 2 ,3 l'4 autoroute5 A8 6 et7 la8 RN126 9 ,10 un11 Airbus12 A320 13 et14 l'15 A320 16 ,17 pas18
+     * A4 19 .20 */
+    spans_of("Sur l'A69, l'autoroute A8 et la RN126, un Airbus A320 et l'A320, pas A4.", VL_LANG_FR, 21,
+             (const int[][3]){{5, 7, VL_NER_LOC}}, 1, &out);
+    assert_string_equal(out.s, "LOC:A69|LOC:A8|LOC:RN126");
+}
+
 /* Paris's halls and palaces are places whatever the labels typed them;
  * a longer name that holds one keeps its span, and "Olympia" without
  * "l'" is left to the labels. */
@@ -1476,7 +1488,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
