@@ -451,6 +451,19 @@ static void test_spans_fr_particle(void **state) {
     assert_string_equal(out.s, "PER:Claire Valois de la Motte");
 }
 
+/* A French LOC of two words or more that ends on a firm's word is an
+ * ORG; one word alone, and English, keep the labels' type. */
+static void test_spans_fr_loc_firm(void **state) {
+    (void)state;
+    ner_spans out;
+    spans_of("Avec Qatar Airways et Bank, à Doha.", VL_LANG_FR, 9,
+             (const int[][3]){{1, 3, VL_NER_LOC}, {4, 5, VL_NER_LOC}, {7, 8, VL_NER_LOC}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Qatar Airways|LOC:Bank|LOC:Doha");
+    spans_of("With Qatar Airways in Doha.", VL_LANG_EN, 6, (const int[][3]){{1, 3, VL_NER_LOC}, {4, 5, VL_NER_LOC}}, 2,
+             &out);
+    assert_string_equal(out.s, "LOC:Qatar Airways|LOC:Doha");
+}
+
 /* A French road's code after its cue is a LOC alone; an Airbus's three
  * digits and a code without its cue are left to the labels. */
 static void test_spans_roads(void **state) {
@@ -1488,7 +1501,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
