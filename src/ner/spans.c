@@ -1068,6 +1068,27 @@ static int lc_body_labels(const char *text, const vl_ner_tok *toks, size_t n, in
     return changed;
 }
 
+/* "syndicat" and "collectif" before a union's or a group's name are the
+ * sentence's description, not the name's: "le syndicat [Force
+ * ouvrière]", "le collectif [Mémoires partagées]" (the golds; winer-fr:
+ * "le syndicat [CGT]", "le collectif [Indecline]", against "syndicat
+ * Alliance police nationale" and "collectif Sécurité pour tous" whole).
+ * "association" stays inside, as the golds and winer-fr write it
+ * ("[association Anticor]"). */
+static int union_noun_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (lab[i] != vl_ner_label_b(VL_NER_ORG) || lab[i + 1] != vl_ner_label_i(VL_NER_ORG) ||
+            !tok_in(text, &toks[i], (const char *const[]){"syndicat", "collectif", NULL}) ||
+            tok_first_cat(text, &toks[i + 1]) != UTF8PROC_CATEGORY_LU)
+            continue;
+        lab[i] = 0;
+        lab[i + 1] = vl_ner_label_b(VL_NER_ORG);
+        changed = 1;
+    }
+    return changed;
+}
+
 /* A capitalised article that opens a body's span is the sentence's, not
  * the name's, when a head noun follows it: "Le [Parti québécois] (PQ) a
  * remporté", "Le [Conseil de sécurité]" (winer-fr: "Le Parti socialiste
@@ -1950,6 +1971,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
         if (fr) d |= particle_person_labels(text, toks, n, copy);
         if (fr) d |= article_head_labels(text, toks, n, copy);
         if (fr) d |= road_labels(text, toks, n, copy);
+        if (fr) d |= union_noun_labels(text, toks, n, copy);
         d |= portfolio_labels(text, toks, n, copy);
         d |= based_labels(text, toks, n, copy);
         d |= month_labels(text, toks, n, copy);

@@ -509,7 +509,8 @@ static void test_spans_common_acronyms(void **state) {
 
 /* French parties: names with a lower-case word, one-word parties after
  * their cues, a coordination the labels ran together cut in two; a party
- * inside a longer ORG stays there, and a word without its cue is left. */
+ * inside a longer ORG stays there (but for "syndicat"), and a word
+ * without its cue is left. */
 static void test_spans_parties(void **state) {
     (void)state;
     ner_spans out;
@@ -520,7 +521,12 @@ static void test_spans_parties(void **state) {
                                "ORG:Républicains");
     spans_of("La Renaissance de Florence et le syndicat Force ouvrière.", VL_LANG_FR, 10,
              (const int[][3]){{3, 4, VL_NER_LOC}, {6, 9, VL_NER_ORG}}, 2, &out);
-    assert_string_equal(out.s, "LOC:Florence|ORG:syndicat Force ouvrière");
+    /* "syndicat" and "collectif" before the name are left out of it,
+     * "association" is the name's */
+    assert_string_equal(out.s, "LOC:Florence|ORG:Force ouvrière");
+    spans_of("Le collectif Mémoires vives et l'association Anticor.", VL_LANG_FR, 9,
+             (const int[][3]){{1, 4, VL_NER_ORG}, {6, 8, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Mémoires vives|ORG:association Anticor");
     spans_of("Selon La France insoumise, rien.", VL_LANG_FR, 7, (const int[][3]){{2, 3, VL_NER_LOC}}, 1, &out);
     assert_string_equal(out.s, "ORG:La France insoumise");
     /* a sentence's capitalised article before a head noun is no part of
