@@ -464,6 +464,18 @@ static void test_spans_fr_loc_firm(void **state) {
     assert_string_equal(out.s, "LOC:Qatar Airways|LOC:Doha");
 }
 
+/* The seats that name a government are ORG in French; Bercy stays a
+ * place, and a longer name holding one keeps its type. */
+static void test_spans_seats(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Le0 Kremlin1 ,2 la3 Maison4 Blanche5 ,6 Bercy7 et8 la9 place10 du11 Kremlin12 Sud13 .14 */
+    spans_of("Le Kremlin, la Maison Blanche, Bercy et la place du Kremlin Sud.", VL_LANG_FR, 15,
+             (const int[][3]){{1, 2, VL_NER_LOC}, {4, 6, VL_NER_LOC}, {7, 8, VL_NER_LOC}, {12, 14, VL_NER_LOC}}, 4,
+             &out);
+    assert_string_equal(out.s, "ORG:Kremlin|ORG:Maison Blanche|LOC:Bercy|LOC:Kremlin Sud");
+}
+
 /* A French road's code after its cue is a LOC alone; an Airbus's three
  * digits and a code without its cue are left to the labels. */
 static void test_spans_roads(void **state) {
@@ -1507,7 +1519,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
