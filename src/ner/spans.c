@@ -1207,7 +1207,11 @@ static int road_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
         if (!road_code(text, &toks[i])) continue;
         int national = text[toks[i].start] != 'A';
         const vl_ner_tok *p = &toks[i - 1];
-        int cue = tok_in(text, p, (const char *const[]){"l'", "l\u2019", "L'", "L\u2019", "autoroute", "autoroutes", NULL}) ||
+        /* "l' A8", the apostrophe apart: winer-fr's text is spaced so */
+        int spaced = i >= 2 && tok_in(text, p, (const char *const[]){"'", "\u2019", NULL}) &&
+                     tok_in(text, &toks[i - 2], (const char *const[]){"l", "L", NULL}) && toks[i - 2].end == p->start;
+        int cue = spaced ||
+                  tok_in(text, p, (const char *const[]){"l'", "l\u2019", "L'", "L\u2019", "autoroute", "autoroutes", NULL}) ||
                   (national && tok_in(text, p, (const char *const[]){"la", "nationale", "route", NULL}));
         if (!cue) continue;
         /* "autoroute A8" the labels' span: the code alone */

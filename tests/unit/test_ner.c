@@ -486,6 +486,9 @@ static void test_spans_roads(void **state) {
     spans_of("Sur l'A69, l'autoroute A8 et la RN126, un Airbus A320 et l'A320, pas A4.", VL_LANG_FR, 21,
              (const int[][3]){{5, 7, VL_NER_LOC}}, 1, &out);
     assert_string_equal(out.s, "LOC:A69|LOC:A8|LOC:RN126");
+    /* the apostrophe spaced apart from its article, as winer-fr writes */
+    spans_of("Un accident sur l' A7 , vers Lyon.", VL_LANG_FR, 0, NULL, 0, &out);
+    assert_string_equal(out.s, "LOC:A7");
 }
 
 /* Paris's halls and palaces are places whatever the labels typed them;
