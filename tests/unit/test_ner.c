@@ -408,6 +408,9 @@ static void test_spans_org_tail(void **state) {
              VL_LANG_FR, 16, (const int[][3]){{1, 3, VL_NER_ORG}}, 1, &out);
     assert_string_equal(out.s, "ORG:Office central de lutte contre la fraude et les trafics financiers et "
                                "fiscaux");
+    /* the same after "l' " with its apostrophe apart (winer-fr's spacing) */
+    spans_of("Il est condamné par l' Autorité des marchés boursiers , hier.", VL_LANG_FR, 0, NULL, 0, &out);
+    assert_string_equal(out.s, "ORG:Autorité des marchés boursiers");
     /* adjectives joined by "et" with no complement before them, and the
      * adjectives after the second; "et de la" and "et de l'" with a
      * common noun; a past participle only before the acronym's
