@@ -9,7 +9,10 @@
  * dateline's place and agency, French organisations' lower-case tails,
  * company nouns, courts and hospitals with their places, French places'
  * lower-case heads ("place Bellecour"), acronyms and the word after them
- * ("SNCF Réseau"), a site's firm and town, ministers'
+ * ("SNCF Réseau"), a site's firm and town, French parties ("Force
+ * ouvrière", "des Républicains"), venues ("l'Olympia"), roads ("l'A69"),
+ * governments' seats ("Kremlin"), common nouns' acronyms left out
+ * ("l'IA"), a full name's particle ("Jean Dionis du Séjour"), ministers'
  * portfolios, "-based" compounds, English months and (English) names
  * ending on a place's word ("... Airport", "... County").  While cutting,
  * elided articles, titles and trailing function words leave the span,
