@@ -409,10 +409,153 @@ static void test_spans_org_tail(void **state) {
              VL_LANG_FR, 16, (const int[][3]){{1, 3, VL_NER_ORG}}, 1, &out);
     assert_string_equal(out.s, "ORG:Office central de lutte contre la fraude et les trafics financiers et "
                                "fiscaux");
+    /* the same after "l' " with its apostrophe apart (winer-fr's spacing) */
+    spans_of("Il est condamné par l' Autorité des marchés boursiers , hier.", VL_LANG_FR, 0, NULL, 0, &out);
+    assert_string_equal(out.s, "ORG:Autorité des marchés boursiers");
+    /* adjectives joined by "et" with no complement before them, and the
+     * adjectives after the second; "et de la" and "et de l'" with a
+     * common noun; a past participle only before the acronym's
+     * parentheses; a name after "et de la" is no tail */
+    spans_of("Le Comité régional olympique et sportif provençal (CROSP) et l'Union sportive et culturelle européenne "
+             "saluent le Centre national du livre et de l'image illustrée (CNLII).",
+             VL_LANG_FR, 0, (const int[][3]){{1, 4, VL_NER_ORG}, {11, 13, VL_NER_ORG}, {19, 23, VL_NER_ORG}}, 3,
+             &out);
+    assert_string_equal(out.s, "ORG:Comité régional olympique et sportif provençal|ORG:Union sportive et "
+                               "culturelle européenne|ORG:Centre national du livre et de l'image illustrée");
+    spans_of("Le Centre national du livre et de l'image illustrée a aidé l'Office de la forêt et de la Chine.",
+             VL_LANG_FR, 0, (const int[][3]){{1, 5, VL_NER_ORG}, {13, 17, VL_NER_ORG}, {20, 21, VL_NER_LOC}}, 3,
+             &out);
+    assert_string_equal(out.s, "ORG:Centre national du livre et de l'image|ORG:Office de la forêt|LOC:Chine");
+    /* only after a singular complement with its article: "des ministres
+     * et de la présidence" are two bodies */
+    spans_of("Cela relève du Conseil des ministres et de la présidence.", VL_LANG_FR, 11,
+             (const int[][3]){{3, 6, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Conseil des ministres");
     /* other heads and other types keep the labels' span */
     spans_of("Le groupe Valmor de la région et Cinéa des arts.", VL_LANG_FR, 0,
              (const int[][3]){{2, 3, VL_NER_ORG}, {7, 8, VL_NER_PER}}, 2, &out);
     assert_string_equal(out.s, "ORG:Valmor|PER:Cinéa");
+}
+
+/* A French person's particle and last part left out after a full name
+ * are the name's; not a word the labels typed, one in capitals, nor
+ * after a one-word name. */
+static void test_spans_fr_particle(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Le0 maire1 ,2 Jean3 Dionis4 du5 Séjour6 ,7 Paul8 Mercier9 de10 Lyon11 ,12 Anne13 Roy14 du15 PS16 et17
+     * Martin18 de19 la20 Tour21 . */
+    spans_of("Le maire, Jean Dionis du Séjour, Paul Mercier de Lyon, Anne Roy du PS et Martin de la Tour.", VL_LANG_FR,
+             23,
+             (const int[][3]){{3, 5, VL_NER_PER}, {8, 10, VL_NER_PER}, {11, 12, VL_NER_LOC}, {13, 15, VL_NER_PER},
+                              {18, 19, VL_NER_PER}},
+             5, &out);
+    assert_string_equal(out.s, "PER:Jean Dionis du Séjour|PER:Paul Mercier|LOC:Lyon|PER:Anne Roy|PER:Martin");
+    spans_of("Selon Claire Valois de la Motte.", VL_LANG_FR, 7, (const int[][3]){{1, 3, VL_NER_PER}}, 1, &out);
+    assert_string_equal(out.s, "PER:Claire Valois de la Motte");
+}
+
+/* A French LOC of two words or more that ends on a firm's word is an
+ * ORG; one word alone, and English, keep the labels' type. */
+static void test_spans_fr_loc_firm(void **state) {
+    (void)state;
+    ner_spans out;
+    spans_of("Avec Qatar Airways et Bank, à Doha.", VL_LANG_FR, 9,
+             (const int[][3]){{1, 3, VL_NER_LOC}, {4, 5, VL_NER_LOC}, {7, 8, VL_NER_LOC}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Qatar Airways|LOC:Bank|LOC:Doha");
+    spans_of("With Qatar Airways in Doha.", VL_LANG_EN, 6, (const int[][3]){{1, 3, VL_NER_LOC}, {4, 5, VL_NER_LOC}}, 2,
+             &out);
+    assert_string_equal(out.s, "LOC:Qatar Airways|LOC:Doha");
+}
+
+/* The seats that name a government are ORG in French; Bercy stays a
+ * place, and a longer name holding one keeps its type. */
+static void test_spans_seats(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Le0 Kremlin1 ,2 la3 Maison4 Blanche5 ,6 Bercy7 et8 la9 place10 du11 Kremlin12 Sud13 .14 */
+    spans_of("Le Kremlin, la Maison Blanche, Bercy et la place du Kremlin Sud.", VL_LANG_FR, 15,
+             (const int[][3]){{1, 2, VL_NER_LOC}, {4, 6, VL_NER_LOC}, {7, 8, VL_NER_LOC}, {12, 14, VL_NER_LOC}}, 4,
+             &out);
+    assert_string_equal(out.s, "ORG:Kremlin|ORG:Maison Blanche|LOC:Bercy|LOC:Kremlin Sud");
+}
+
+/* A French road's code after its cue is a LOC alone; an Airbus's three
+ * digits and a code without its cue are left to the labels. */
+static void test_spans_roads(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Sur0 l'1 A69 2 ,3 l'4 autoroute5 A8 6 et7 la8 RN126 9 ,10 un11 Airbus12 A320 13 et14 l'15 A320 16 ,17 pas18
+     * A4 19 .20 */
+    spans_of("Sur l'A69, l'autoroute A8 et la RN126, un Airbus A320 et l'A320, pas A4.", VL_LANG_FR, 21,
+             (const int[][3]){{5, 7, VL_NER_LOC}}, 1, &out);
+    assert_string_equal(out.s, "LOC:A69|LOC:A8|LOC:RN126");
+    /* the apostrophe spaced apart from its article, as winer-fr writes */
+    spans_of("Un accident sur l' A7 , vers Lyon.", VL_LANG_FR, 0, NULL, 0, &out);
+    assert_string_equal(out.s, "LOC:A7");
+}
+
+/* Paris's halls and palaces are places whatever the labels typed them;
+ * a longer name that holds one keeps its span, and "Olympia" without
+ * "l'" is left to the labels. */
+static void test_spans_venues(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Après0 l'1 Olympia2 et3 la4 Salle5 Gaveau6 ,7 le8 Grand9 Palais10 et11 le12 Musée13 du14 Petit15 Palais16
+     * reçoivent17 Olympia18 devant19 l'20 Hôtel21 de22 Ville23 .24 */
+    spans_of("Après l'Olympia et la Salle Gaveau, le Grand Palais et le Musée du Petit Palais reçoivent Olympia devant "
+             "l'Hôtel de Ville.",
+             VL_LANG_FR, 25,
+             (const int[][3]){{2, 3, VL_NER_ORG}, {9, 11, VL_NER_ORG}, {13, 17, VL_NER_ORG}, {18, 19, VL_NER_ORG}}, 4,
+             &out);
+    assert_string_equal(out.s, "LOC:Olympia|LOC:Salle Gaveau|LOC:Grand Palais|ORG:Musée du Petit Palais|ORG:Olympia|"
+                               "LOC:Hôtel de Ville");
+}
+
+/* A French span that is one common noun's acronym alone is left out; a
+ * longer name that holds one, and other acronyms, stay. */
+static void test_spans_common_acronyms(void **state) {
+    (void)state;
+    ner_spans out;
+    spans_of("L'IA et la TVA, selon l'ONU et IA Holdings.", VL_LANG_FR, 13,
+             (const int[][3]){{1, 2, VL_NER_ORG}, {4, 5, VL_NER_ORG}, {8, 9, VL_NER_ORG}, {10, 12, VL_NER_ORG}}, 4,
+             &out);
+    assert_string_equal(out.s, "ORG:ONU|ORG:IA Holdings");
+    spans_of("Les Casques bleus et le garde des Sceaux rencontrent la Force des Casques bleus.", VL_LANG_FR, 15,
+             (const int[][3]){{1, 3, VL_NER_ORG}, {5, 8, VL_NER_ORG}, {10, 14, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Force des Casques bleus");
+}
+
+/* French parties: names with a lower-case word, one-word parties after
+ * their cues, a coordination the labels ran together cut in two; a party
+ * inside a longer ORG stays there (but for "syndicat"), and a word
+ * without its cue is left. */
+static void test_spans_parties(void **state) {
+    (void)state;
+    ner_spans out;
+    spans_of("Le candidat des Républicains, la présidente d'Horizons et Québec solidaire saluent les députés du "
+             "Rassemblement national et des Républicains.",
+             VL_LANG_FR, 22, (const int[][3]){{10, 11, VL_NER_LOC}, {16, 21, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Républicains|ORG:Horizons|ORG:Québec solidaire|ORG:Rassemblement national|"
+                               "ORG:Républicains");
+    spans_of("La Renaissance de Florence et le syndicat Force ouvrière.", VL_LANG_FR, 10,
+             (const int[][3]){{3, 4, VL_NER_LOC}, {6, 9, VL_NER_ORG}}, 2, &out);
+    /* "syndicat" and "collectif" before the name are left out of it,
+     * "association" is the name's */
+    assert_string_equal(out.s, "LOC:Florence|ORG:Force ouvrière");
+    spans_of("Le collectif Mémoires vives et l'association Anticor.", VL_LANG_FR, 9,
+             (const int[][3]){{1, 4, VL_NER_ORG}, {6, 8, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Mémoires vives|ORG:association Anticor");
+    spans_of("Selon La France insoumise, rien.", VL_LANG_FR, 7, (const int[][3]){{2, 3, VL_NER_LOC}}, 1, &out);
+    assert_string_equal(out.s, "ORG:La France insoumise");
+    /* a sentence's capitalised article before a head noun is no part of
+     * the name; a title keeps its own */
+    spans_of("Le Parti vert (PV) et Le Monde.", VL_LANG_FR, 10, (const int[][3]){{0, 3, VL_NER_ORG}, {7, 9, VL_NER_ORG}},
+             2, &out);
+    assert_string_equal(out.s, "ORG:Parti vert|ORG:Le Monde");
+    /* English text keeps its labels */
+    spans_of("Force ouvrière said.", VL_LANG_EN, 4, NULL, 0, &out);
+    assert_string_equal(out.s, "");
 }
 
 /* A name right after a company noun ("le groupe", "l'opérateur", "le
@@ -605,6 +748,13 @@ static void test_spans_body(void **state) {
              &out);
     assert_string_equal(out.s, "ORG:cour d'appel de Douai|ORG:tribunal de commerce d'Angers|LOC:Lyon|LOC:cour "
                                "d'honneur du palais Rameau");
+    /* "police judiciaire", "police municipale" and their town are one
+     * body; bare "police de" keeps the town alone (winer-fr: "la police
+     * de [Chicago]") */
+    spans_of("La police judiciaire de Nantes, la police municipale d'Angers et la police de Brest enquêtent.",
+             VL_LANG_FR, 0, (const int[][3]){{4, 5, VL_NER_LOC}, {10, 11, VL_NER_LOC}, {15, 16, VL_NER_LOC}}, 3,
+             &out);
+    assert_string_equal(out.s, "ORG:police judiciaire de Nantes|ORG:police municipale d'Angers|LOC:Brest");
     /* heads whose own second word is no tail word ("hospitalier") */
     spans_of("Le centre hospitalier universitaire de Nîmes, le service départemental d'incendie et de secours du Gard "
              "et le groupe hospitalier Cévennes-Sud recrutent.",
@@ -1426,7 +1576,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
