@@ -40,6 +40,12 @@ static int tok_in(const char *text, const vl_ner_tok *t, const char *const *list
     return 0;
 }
 
+/* Labels tokens [b, e) of lab one name of the given type. */
+static void set_name(int *lab, size_t b, size_t e, int type) {
+    lab[b] = vl_ner_label_b(type);
+    for (size_t k = b + 1; k < e; k++) lab[k] = vl_ner_label_i(type);
+}
+
 /* Words that never end a name, in lower case, and the commas and colons
  * of a list: a name that the labels end on one of them ("Haute Autorité
  * pour") is cut before it.  Not "!" or ")": "Yahoo!", "En marche !" and
@@ -216,10 +222,10 @@ static int dateline_labels(const char *text, const vl_ner_tok *toks, size_t n, i
         if (!tok_date(text, toks, n, d)) return 0;
         d++;
     }
-    for (size_t x = 0; x < place; x++) lab[x] = x ? vl_ner_label_i(VL_NER_LOC) : vl_ner_label_b(VL_NER_LOC);
+    if (place) set_name(lab, 0, place, VL_NER_LOC);
     if (place < n && vl_ner_label_type(lab[place]) >= 0 && !vl_ner_label_is_b(lab[place]))
         lab[place] = vl_ner_label_b(vl_ner_label_type(lab[place]));
-    for (size_t x = region; x < region_end; x++) lab[x] = x > region ? vl_ner_label_i(VL_NER_LOC) : vl_ner_label_b(VL_NER_LOC);
+    if (region < region_end) set_name(lab, region, region_end, VL_NER_LOC);
     /* the date, then "(AGENCY)" and a dash */
     if (conll) return 1;
     size_t o = d + 1;
@@ -230,7 +236,7 @@ static int dateline_labels(const char *text, const vl_ner_tok *toks, size_t n, i
     static const char *const dashes[] = {"\u2014", "\u2013", "-", "--", NULL};
     if (c >= n || c == o + 7 || c == o + 1 || c + 1 >= n || !tok_in(text, &toks[c + 1], dashes)) return 1;
     if (!(toks[o + 1].flags & VL_NTOK_WORD) || (text[toks[o + 1].start] >= 'a' && text[toks[o + 1].start] <= 'z')) return 1;
-    for (size_t x = o + 1; x < c; x++) lab[x] = x > o + 1 ? vl_ner_label_i(VL_NER_ORG) : vl_ner_label_b(VL_NER_ORG);
+    if (o + 1 < c) set_name(lab, o + 1, c, VL_NER_ORG);
     if (vl_ner_label_type(lab[c]) >= 0 && !vl_ner_label_is_b(lab[c])) lab[c] = vl_ner_label_b(vl_ner_label_type(lab[c]));
     return 1;
 }
@@ -593,8 +599,7 @@ static int org_coord_labels(const char *text, const vl_ner_tok *toks, size_t n, 
         /* the name must end there: not the head of a longer one */
         if (f < n && tok_capitalised(text, &toks[f])) break;
         if (type != VL_NER_ORG) {
-            lab[i] = vl_ner_label_b(VL_NER_ORG);
-            for (size_t k = i + 1; k < f; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+            set_name(lab, i, f, VL_NER_ORG);
             changed = 1;
         }
         if (tok_in(text, &toks[e], (const char *const[]){"et", NULL})) break;
@@ -651,8 +656,7 @@ static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, in
                 int next = vl_ner_label_type(lab[e]);
                 for (e++; e < n && lab[e] == vl_ner_label_i(next); e++) {}
             }
-            lab[i] = vl_ner_label_b(VL_NER_ORG);
-            for (size_t k = i + 1; k < e; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+            set_name(lab, i, e, VL_NER_ORG);
             org_coord_labels(text, toks, n, lab, e);
             changed = 1;
             i = e - 1;
@@ -662,8 +666,7 @@ static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, in
             /* capitalised words the labels left out, described after them */
             size_t e = name_end(text, toks, n, lab, i);
             if (org_cue_after(text, toks, n, i, e)) {
-                lab[i] = vl_ner_label_b(VL_NER_ORG);
-                for (size_t k = i + 1; k < e; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+                set_name(lab, i, e, VL_NER_ORG);
                 changed = 1;
                 i = e - 1;
             }
@@ -673,8 +676,7 @@ static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, in
         size_t e = name_end(text, toks, n, lab, i);
         if (type != VL_NER_ORG && org_cue_after(text, toks, n, i, e) &&
             !(i > 0 && lab[i - 1] == 0 && tok_capitalised(text, &toks[i - 1]))) {
-            lab[i] = vl_ner_label_b(VL_NER_ORG);
-            for (size_t k = i + 1; k < e; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+            set_name(lab, i, e, VL_NER_ORG);
             changed = 1;
             continue;
         }
@@ -693,8 +695,7 @@ static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, in
          * to ORG without this (a PDG's or a patron's is a firm) */
         if (cue == 5 && type == VL_NER_MISC) continue;
         if (cue == 4 && (e == n || !tok_in(text, &toks[e], (const char *const[]){",", NULL}))) continue;
-        lab[i] = vl_ner_label_b(VL_NER_ORG);
-        for (size_t k = i + 1; k < e; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+        set_name(lab, i, e, VL_NER_ORG);
         org_coord_labels(text, toks, n, lab, e);
         changed = 1;
     }
@@ -795,8 +796,7 @@ static int body_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
         /* "un hôpital de Zurich" describes, it does not name */
         if (t != i && i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", "Un", "Une", NULL})) continue;
         if (t == i) continue;
-        lab[i] = vl_ner_label_b(VL_NER_ORG);
-        for (size_t k = i + 1; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+        set_name(lab, i, t, VL_NER_ORG);
         if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
             lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
         changed = 1;
@@ -848,8 +848,7 @@ static int acro_body_labels(const char *text, const vl_ner_tok *toks, size_t n, 
         else if (lab[i] == 0 && tok_in(text, &toks[i], (const char *const[]){"commission", NULL}))
             t = committee_end(text, toks, lab, n, i);
         if (t <= i + 1) continue;
-        lab[i] = vl_ner_label_b(VL_NER_ORG);
-        for (size_t k = i + 1; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+        set_name(lab, i, t, VL_NER_ORG);
         if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
             lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
         changed = 1;
@@ -923,8 +922,7 @@ static int place_head_labels(const char *text, const vl_ner_tok *toks, size_t n,
             }
         }
         if (t <= h) continue;
-        lab[i] = vl_ner_label_b(VL_NER_LOC);
-        for (size_t k = i + 1; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_LOC);
+        set_name(lab, i, t, VL_NER_LOC);
         if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
             lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
         changed = 1;
@@ -987,8 +985,7 @@ static int site_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
         for (size_t k = d + 1; k < e; k++) caps &= tok_capitalised(text, &toks[k]);
         if (!caps) continue;
         lab[d] = 0;
-        lab[d + 1] = vl_ner_label_b(VL_NER_LOC);
-        for (size_t k = d + 2; k < e; k++) lab[k] = vl_ner_label_i(VL_NER_LOC);
+        set_name(lab, d + 1, e, VL_NER_LOC);
         changed = 1;
         i = e - 1;
     }
@@ -1009,8 +1006,7 @@ static int state_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
         if (lab[i] != 0 || !tok_in(text, &toks[i], (const char *const[]){"État", NULL})) continue;
         size_t t = de_name_end(text, toks, lab, n, i + 1, 1u << VL_NER_LOC | 1u << VL_NER_ORG);
         if (t <= i + 1 || !tok_in(text, &toks[t - 1], state_names)) continue;
-        lab[i] = vl_ner_label_b(VL_NER_LOC);
-        for (size_t k = i + 1; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_LOC);
+        set_name(lab, i, t, VL_NER_LOC);
         if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
             lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
         changed = 1;
@@ -1072,8 +1068,7 @@ static int lc_body_labels(const char *text, const vl_ner_tok *toks, size_t n, in
         int out = 1;
         for (size_t k = i; k < i + len; k++) out &= lab[k] == 0;
         if (!out) continue;
-        lab[i] = vl_ner_label_b(VL_NER_ORG);
-        for (size_t k = i + 1; k < i + len; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+        set_name(lab, i, i + len, VL_NER_ORG);
         changed = 1;
         i += len - 1;
     }
@@ -1102,8 +1097,7 @@ static int seat_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
         size_t len = 0;
         for (size_t b = 0; seat_names[b] && !len; b++) len = lc_match(text, toks, n, i, seat_names[b]);
         if (len != j - i) continue;
-        lab[i] = vl_ner_label_b(VL_NER_ORG);
-        for (size_t k = i + 1; k < j; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+        set_name(lab, i, j, VL_NER_ORG);
         changed = 1;
     }
     return changed;
@@ -1278,8 +1272,7 @@ static int venue_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
         int same = type == VL_NER_LOC;
         for (size_t k = i + 1; k < i + len; k++) same &= lab[k] == vl_ner_label_i(VL_NER_LOC);
         if (!same) {
-            lab[i] = vl_ner_label_b(VL_NER_LOC);
-            for (size_t k = i + 1; k < i + len; k++) lab[k] = vl_ner_label_i(VL_NER_LOC);
+            set_name(lab, i, i + len, VL_NER_LOC);
             if (i + len < n && vl_ner_label_type(lab[i + len]) >= 0 && !vl_ner_label_is_b(lab[i + len]))
                 lab[i + len] = vl_ner_label_b(vl_ner_label_type(lab[i + len]));
             changed = 1;
@@ -1383,8 +1376,7 @@ static int party_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
         int same = vl_ner_label_is_b(lab[i]) && ti == VL_NER_ORG && !(i + len < n && lab[i + len] == vl_ner_label_i(VL_NER_ORG));
         for (size_t k = i + 1; k < i + len; k++) same &= lab[k] == vl_ner_label_i(VL_NER_ORG);
         if (same) continue;
-        lab[i] = vl_ner_label_b(VL_NER_ORG);
-        for (size_t k = i + 1; k < i + len; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+        set_name(lab, i, i + len, VL_NER_ORG);
         if (i + len < n && vl_ner_label_type(lab[i + len]) >= 0 && !vl_ner_label_is_b(lab[i + len]))
             lab[i + len] = vl_ner_label_b(vl_ner_label_type(lab[i + len]));
         changed = 1;
@@ -1476,8 +1468,7 @@ static int portfolio_labels(const char *text, const vl_ner_tok *toks, size_t n, 
             while (j < n && lab[j] == vl_ner_label_i(VL_NER_ORG)) j++;
             if (j >= t) continue;
         }
-        lab[i] = vl_ner_label_b(VL_NER_ORG);
-        for (size_t k = i + 1; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+        set_name(lab, i, t, VL_NER_ORG);
         if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
             lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
         changed = 1;
@@ -1502,8 +1493,7 @@ static int org_tail_labels(const char *text, const vl_ner_tok *toks, size_t n, i
                 (tok_in(text, &toks[i - 1], head_articles) || spaced_elision(text, toks, i)) &&
                 tok_in(text, &toks[i], org_heads) &&
                 (t = org_tail(text, toks, lab, n, i, i + 1)) > i + 1) {
-                lab[i] = vl_ner_label_b(VL_NER_ORG);
-                for (size_t k = i + 1; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+                set_name(lab, i, t, VL_NER_ORG);
                 if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
                     lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
                 changed = 1;
@@ -1927,8 +1917,7 @@ static int place_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
         int club = (i > 0 && (tok_number(text, &toks[i - 1]) || tok_in(text, &toks[i - 1], place_club_words))) ||
                    (j < n && (tok_number(text, &toks[j]) || tok_in(text, &toks[j], place_club_words)));
         if (place && !club) {
-            lab[i] = vl_ner_label_b(VL_NER_LOC);
-            for (size_t k = i + 1; k < j; k++) lab[k] = vl_ner_label_i(VL_NER_LOC);
+            set_name(lab, i, j, VL_NER_LOC);
             changed = 1;
         }
         i = j;
@@ -1980,8 +1969,7 @@ static int of_labels(const char *text, const vl_ner_tok *toks, size_t n, int *la
         }
         size_t e = k + 1;
         while (e < n && lab[e] == vl_ner_label_i(next)) e++;
-        lab[i] = vl_ner_label_b(VL_NER_ORG);
-        for (size_t x = i + 1; x < e; x++) lab[x] = vl_ner_label_i(VL_NER_ORG);
+        set_name(lab, i, e, VL_NER_ORG);
         changed = 1;
         i = e;
     }
