@@ -59,7 +59,7 @@ typedef struct tx_elem {
      (1ull << TC_LINK) | (1ull << TC_TPREP) | (1ull << TC_QTY) | (1ull << TC_CTX))
 _Static_assert(TC_COUNT <= 64, "a token's classes are one 64-bit word");
 
-#define RULE_WORDS 6 /* rule bit sets: up to 384 rules */
+#define RULE_WORDS 7 /* rule bit sets: up to 448 rules */
 typedef struct tx_rset {
     uint64_t w[RULE_WORDS];
 } tx_rset;
@@ -3061,6 +3061,8 @@ static void complete(match_ctx *m, int end) {
                 okc = 1;
         }
         if (!okc) return;
+        /* "Resolution 2736", "Flight 1549": the number of a text or thing */
+        if (m->start > 0 && (ctx_flags(t, &k[m->start - 1]) & CTX_NUMBERED)) return;
         /* "to 2150 mln dlrs", "1990 pct": a quantity, not a year */
         if (end < (int)t->ntoks && k[end].kind == TK_WORD && (k[end].mask & (1ull << TC_QTY))) return;
     }

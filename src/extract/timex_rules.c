@@ -227,6 +227,8 @@ const tx_lex vl_timex_lexicon[] = {
     {"entre", FR, TC_YEARCUE, 0}, {"et", FR, TC_YEARCUE, 0}, {"a", FR, TC_YEARCUE, 0},
     {"au", FR, TC_YEARCUE, 0}, {"des", FR, TC_YEARCUE, 0}, {"vers", FR, TC_YEARCUE, 0},
     {"d'ici", FR, TC_YEARCUE, 0}, {"ou", FR, TC_YEARCUE, 0},
+    /* "le budget 2028": a year as the modifier of a budget */
+    {"budget", FR, TC_YEARCUE, 0},
     {"in", EN, TC_YEARCUE, 0}, {"since", EN, TC_YEARCUE, 0}, {"of", EN, TC_YEARCUE, 0},
     {"until", EN, TC_YEARCUE, 0}, {"by", EN, TC_YEARCUE, 0}, {"from", EN, TC_YEARCUE, 0},
     {"to", EN, TC_YEARCUE, 0}, {"for", EN, TC_YEARCUE, 0}, {"before", EN, TC_YEARCUE, 0},
@@ -546,6 +548,16 @@ const tx_lex vl_timex_lexicon[] = {
     {"told", EN, TC_CTX, CTX_URGE}, {"ordered", EN, TC_CTX, CTX_URGE}, {"encouraged", EN, TC_CTX, CTX_URGE},
     {"instructed", EN, TC_CTX, CTX_URGE}, {"requested", EN, TC_CTX, CTX_URGE}, {"warned", EN, TC_CTX, CTX_URGE},
     {"invited", EN, TC_CTX, CTX_URGE},
+    /* numbered texts and things: "Resolution 2736", "Flight 1549", "article
+     * 1240 du Code civil" are numbers, not years (capitalised or not) */
+    {"resolution", ALL, TC_CTX, CTX_NUMBERED}, {"resolutions", ALL, TC_CTX, CTX_NUMBERED},
+    {"article", ALL, TC_CTX, CTX_NUMBERED}, {"articles", ALL, TC_CTX, CTX_NUMBERED},
+    {"flight", EN, TC_CTX, CTX_NUMBERED}, {"vol", FR, TC_CTX, CTX_NUMBERED},
+    {"route", ALL, TC_CTX, CTX_NUMBERED}, {"highway", EN, TC_CTX, CTX_NUMBERED},
+    {"room", EN, TC_CTX, CTX_NUMBERED}, {"chambre", FR, TC_CTX, CTX_NUMBERED},
+    {"section", ALL, TC_CTX, CTX_NUMBERED}, {"chapter", EN, TC_CTX, CTX_NUMBERED},
+    {"bill", EN, TC_CTX, CTX_NUMBERED},
+    {"page", ALL, TC_CTX, CTX_NUMBERED}, {"pages", ALL, TC_CTX, CTX_NUMBERED},
     {"postponed", EN, TC_CTX, CTX_DEFER}, {"delayed", EN, TC_CTX, CTX_DEFER}, {"moved", EN, TC_CTX, CTX_DEFER},
     {"pushed", EN, TC_CTX, CTX_DEFER}, {"rescheduled", EN, TC_CTX, CTX_DEFER}, {"deferred", EN, TC_CTX, CTX_DEFER},
     {"adjourned", EN, TC_CTX, CTX_DEFER}, {"delays", EN, TC_CTX, CTX_DEFER}, {"postpones", EN, TC_CTX, CTX_DEFER},
@@ -1051,6 +1063,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, 0, 0, "toute la semaine PAST|NEXT?"},
     /* ... and "tout le week-end", the weekend "ce week-end" would be */
     {FR, K_REL, 0, 0, "tout le UNIT PAST|NEXT?"},
+    /* ... and "tout le printemps", "tout l'hiver dernier": the season, with
+     * "tout" in the extent (batch 17) */
+    {FR, K_DATE, 0, 0, "tout le|l' SEASON PAST|NEXT?"},
     {FR, K_DUR, 1, 0, "toute la journee"},
     /* "un retour au calme pour le week-end", "durant le week-end": this
      * weekend, placed by the tense like "ce week-end" (English: "over
@@ -1066,6 +1081,8 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, 0, RF_ANAPH, "en POD"},
     {FR, K_REL, 0, RF_ANAPH | RF_AFTERMOD, "POD"},
     {FR, K_REL, 0, RF_ANAPH, "le|ce meme jour"},
+    /* ... and "le jour même", the same day in the other order */
+    {FR, K_REL, 0, RF_ANAPH, "le jour meme"},
     /* "la même année", "le même mois": the year or month the text tells,
      * but "la même semaine en 2019" is a comparison's, of another year */
     {FR, K_REL, 0, RF_ANAPH, "la|le meme UNIT"},
@@ -1242,6 +1259,8 @@ const tx_rule vl_timex_rules[] = {
      * years", "the first time in months" (param -2: vague, PXY) */
     {EN, K_DUR, -2, 0, "_for|_in|_within UNITS"},
     {EN, K_DUR, 0, 0, "a? NUM of UNITS"},
+    /* "an extra week", "an additional year": one more unit, a span */
+    {EN, K_DUR, 1, 0, "a|an extra|additional UNIT"},
     /* "last" right after a modal or "to" is the verb: "the deal would
      * last four years", "talks could last several days" (the context
      * words are consumed: "may" would make "the May" a determiner's
@@ -1289,12 +1308,16 @@ const tx_rule vl_timex_rules[] = {
     /* (and "8 000 spectateurs par soir", "120 euros par nuit": every such
      * part of day, as "chaque soir") */
     {FR, K_SET, 0, 0, "par UNIT|POD"},
+    /* ... and "trois avalanches mortelles par hiver": every winter */
+    {FR, K_SET, 0, 0, "par SEASON"},
     /* "deux fois par jour", "une fois par an": the frequency with its
      * period, as "twice a week" in English (param 1: a set of one unit) */
     {FR, K_SET, 1, 0, "NUM fois par UNIT"},
     /* ... and so is a span a period holds: "deux jours par semaine",
      * "douze heures par jour", "three days a week" (P1W) */
     {FR, K_SET, 1, 0, "NUM UNIT|UNITS par UNIT"},
+    /* ... and nights of opening a week: "deux nuits par semaine" */
+    {FR, K_SET, 1, 0, "NUM nuits|soirs|matins|nuit|soir|matin par UNIT"},
     {EN, K_SET, 1, 0, "NUM UNIT|UNITS a|an|per UNIT"},
     {EN, K_SET, 0, 0, "every|each NUM? UNIT|UNITS|DOW|POD"},
     {EN, K_SET, 0, 0, "per UNIT"},
