@@ -1,0 +1,74 @@
+/*
+ * test_timex_gold17.c -- unit tests of the rules added after the
+ * seventeenth gold batch (ordinary wire news) was scored: errors it
+ * showed that are shapes of news in general, not of its texts.  The
+ * sentences are written for these tests, not taken from the gold files
+ * or corpora.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* "vendredi prochain" told on a Thursday is the next week's Friday (the
+ * next day would be "demain"); a later weekday stays this week's, and on
+ * a Saturday "dimanche prochain" is the next day.  2027-03-11 is a
+ * Thursday. */
+static void test_next_weekday_tomorrow(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-03-11", FR, "L'assemblée générale se tiendra vendredi prochain à Lyon."),
+                        "vendredi prochain=DATE:2027-03-19");
+    assert_string_equal(tag("2027-03-11", FR, "L'assemblée générale se tiendra mardi prochain à Lyon."),
+                        "mardi prochain=DATE:2027-03-16");
+    assert_string_equal(tag("2027-03-13", FR, "Le vote aura lieu dimanche prochain."),
+                        "dimanche prochain=DATE:2027-03-14");
+}
+
+/* The number of a numbered text is no year ("Resolution 2417,"), a year
+ * after "budget" is one. */
+static void test_numbered_texts_and_budget_year(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-03-11", EN, "The Security Council adopted Resolution 2417, which demands a truce."), "");
+    assert_string_equal(tag("2027-03-11", EN, "The council adopted a resolution in 2017."), "2017=DATE:2017");
+    assert_string_equal(tag("2027-03-11", FR, "Le gouvernement veut boucler le budget 2028 sur les rails."),
+                        "2028=DATE:2028");
+}
+
+/* "le jour même", "tout le printemps" (with "tout"), "par hiver" (every
+ * winter), "deux nuits par semaine" (the count kept, P1W), "an extra
+ * week" (a span). */
+static void test_misses_and_extents(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-03-11", FR, "Les pompiers sont arrivés le jour même."),
+                        "le jour même=DATE:2027-03-11");
+    assert_string_equal(tag("2027-07-01", FR, "Les travaux ont duré tout le printemps."),
+                        "tout le printemps=DATE:2027-SP");
+    assert_string_equal(tag("2027-07-01", FR, "Le refuge restera fermé tout l'hiver prochain."),
+                        "tout l'hiver prochain=DATE:2027-WI");
+    assert_string_equal(tag("2027-03-11", FR, "Les secours recensent deux avalanches par hiver."),
+                        "par hiver=SET:XXXX-WI");
+    assert_string_equal(tag("2027-03-11", FR, "La salle ouvre deux nuits par semaine."),
+                        "deux nuits par semaine=SET:P1W");
+    assert_string_equal(tag("2027-03-11", EN, "The tournament will last an extra week."),
+                        "an extra week=DURATION:P1W");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_next_weekday_tomorrow),
+        cmocka_unit_test(test_numbered_texts_and_budget_year),
+        cmocka_unit_test(test_misses_and_extents),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
