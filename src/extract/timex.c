@@ -3157,8 +3157,10 @@ static void complete(match_ctx *m, int end) {
                               word_tense(t, pp - 1, &verb) != TENSE_NONE || verb);
         if (!aux && k[pp].sent == k[es].sent && participle_before(t, pp)) f.tense = TENSE_PAST;
     }
-    int pe = es - 1; /* the word before, past a determiner ("depuis le 3 février") */
-    if (pe > 0 && (strcmp(k[pe].key, "le") == 0 || strcmp(k[pe].key, "the") == 0)) pe--;
+    int pe = es - 1; /* the word before, past a determiner ("depuis le 3 février", "depuis l'automne") */
+    if (pe > 0 && (strcmp(k[pe].key, "le") == 0 || strcmp(k[pe].key, "the") == 0 || strcmp(k[pe].key, "l'") == 0 ||
+                   strcmp(k[pe].key, "la") == 0))
+        pe--;
     int since = pe >= 0 && k[pe].sent == k[es].sent && (strcmp(k[pe].key, "depuis") == 0 || strcmp(k[pe].key, "since") == 0);
     if (since && (f.tense == TENSE_FUTURE || f.tense == TENSE_NONE)) f.tense = TENSE_PAST;
     /* "a placé le département en vigilance jusqu'à vendredi", "prolongé

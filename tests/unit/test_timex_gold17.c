@@ -64,11 +64,20 @@ static void test_misses_and_extents(void **state) {
                         "an extra week=DURATION:P1W");
 }
 
+/* "depuis l'automne" told in January is the autumn gone: "depuis" opens
+ * a state that lasts until now, past "l'" and "la" as past "le". */
+static void test_since_season(void **state) {
+    (void)state;
+    assert_string_equal(tag("2028-01-10", FR, "Le texte, reporté à deux reprises depuis l'automne, sera examiné en février."),
+                        "automne=DATE:2027-FA | février=DATE:2028-02");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_next_weekday_tomorrow),
         cmocka_unit_test(test_numbered_texts_and_budget_year),
         cmocka_unit_test(test_misses_and_extents),
+        cmocka_unit_test(test_since_season),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
