@@ -2983,10 +2983,15 @@ static int story_shift(const vl_timex_tagger *t, const tx_fields *f, int sign, i
         (strcmp(t->toks[ee].key, "que") == 0 || strcmp(t->toks[ee].key, "qu'") == 0))
         return -1;
     if (f->n < 1 || f->n > 10000 || f->half) return -1;
-    if (f->unit == U_WEEK && t->wk_fresh) {
+    int weekend = f->unit == U_WEEKEND && (t->wk_fresh || t->narr_prec >= 3);
+    if ((f->unit == U_WEEK && t->wk_fresh) || weekend) {
         /* "last week ... the week before", "une semaine plus tôt": the
-         * week before the week the text just named */
-        int64_t mon = vl_timex_days(t->wk_y, t->wk_m, t->wk_d) + (int64_t)sign * f->n * 7;
+         * week before the week the text just named; "the weekend before"
+         * the weekend of the week before the week or day it told */
+        int64_t mon = (f->unit == U_WEEK || t->wk_fresh ? vl_timex_days(t->wk_y, t->wk_m, t->wk_d)
+                                                        : vl_timex_days(t->narr_y, t->narr_m, t->narr_d)) +
+                      (int64_t)sign * f->n * 7;
+        mon -= ((mon % 7) + 7 + 3) % 7; /* the week's Monday (a told day may be any) */
         if (sign > 0 && f->tense != TENSE_FUTURE && mon > vl_timex_days(t->ref_y, t->ref_m, t->ref_d)) return -1;
         int64_t jan4;
         int y, m, d;
@@ -2995,7 +3000,7 @@ static int story_shift(const vl_timex_tagger *t, const tx_fields *f, int sign, i
         int64_t w1 = jan4 - (((jan4 % 7) + 7 + 3) % 7);
         o->type = VL_TIMEX_DATE;
         o->mod[0] = 0;
-        snprintf(o->value, sizeof o->value, "%04d-W%02d", y, (int)((mon - w1) / 7) + 1);
+        snprintf(o->value, sizeof o->value, "%04d-W%02d%s", y, (int)((mon - w1) / 7) + 1, weekend ? "-WE" : "");
         return 1;
     }
     int u = f->unit, need;

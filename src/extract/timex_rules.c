@@ -855,6 +855,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "PAST|NEXT HOLIDAY day|eve?"},
     /* "Easter week", "Christmas week": the ISO week of the holiday */
     {EN, K_DATE, 0, 0, "PAST|NEXT? HOLIDAY week"},
+    /* ... and "the Thanksgiving holiday weekend", "Christmas weekend" the
+     * weekend of that week (batches 5 and 17: "the New Year weekend") */
+    {EN, K_DATE, 0, 0, "the? PAST|NEXT? HOLIDAY holiday? weekend"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS SEASON|fall"},
     {EN, K_DATE, 0, 0, "THIS past SEASON|fall|DOW"},
     /* "that summer": of the year the text tells ("that fall" is as often

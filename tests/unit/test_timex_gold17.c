@@ -72,12 +72,30 @@ static void test_since_season(void **state) {
                         "automne=DATE:2027-FA | février=DATE:2028-02");
 }
 
+/* "the weekend before" is the weekend of the week before the day or
+ * week the text told; a holiday's weekend is one DATE, the article kept
+ * ("the Thanksgiving holiday weekend", "Christmas weekend").  2026-11-30
+ * is a Monday. */
+static void test_weekends(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-11-30", EN, "The film opened on Nov. 27. Its rival, top the weekend before, fell."),
+                        "Nov. 27=DATE:2026-11-27 | the weekend before=DATE:2026-W47-WE");
+    assert_string_equal(tag("2026-11-30", EN, "It opened over the Thanksgiving holiday weekend."),
+                        "the Thanksgiving holiday weekend=DATE:2026-W48-WE");
+    assert_string_equal(tag("2026-11-30", EN, "It will open over Christmas weekend."),
+                        "Christmas weekend=DATE:2026-W52-WE");
+    /* (the week before a week told is unchanged) */
+    assert_string_equal(tag("2026-11-30", EN, "Sales fell last week, after rising the week before."),
+                        "last week=DATE:2026-W48 | the week before=DATE:2026-W47");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_next_weekday_tomorrow),
         cmocka_unit_test(test_numbered_texts_and_budget_year),
         cmocka_unit_test(test_misses_and_extents),
         cmocka_unit_test(test_since_season),
+        cmocka_unit_test(test_weekends),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
