@@ -196,7 +196,7 @@ struct vl_timex_tagger {
      * semaine du 23 mars"), and whether it was named after the last date
      * (wk_fresh): "the week before", "la semaine précédente" then count
      * from that week, not from a day told before it or the dispatch. */
-    int wk_y, wk_m, wk_d, wk_fresh;
+    int wk_y, wk_m, wk_d, wk_fresh, wk_we, wk_sent; /* wk_we: the week named was a weekend (2026-W48-WE) */
     /* The last day the text named on each weekday (1..7; -1 none): "Le
      * village fera la fête dimanche. ... Dimanche soir, un bal" is one
      * Sunday. */
@@ -2367,9 +2367,10 @@ static void narrative_anchor(vl_timex_tagger *t, const vl_timex *x, int sent, in
 
 /* Records x as the last week the text named when its value is an ISO
  * week (2026-W05): its Monday anchors the anaphoric weeks after it. */
-static void week_anchor(vl_timex_tagger *t, const vl_timex *x) {
+static void week_anchor(vl_timex_tagger *t, const vl_timex *x, int sent) {
     const char *v = x->value;
-    if (x->type != VL_TIMEX_DATE || !all_digits(v, 4) || v[4] != '-' || v[5] != 'W' || !all_digits(v + 6, 2) || v[8])
+    if (x->type != VL_TIMEX_DATE || !all_digits(v, 4) || v[4] != '-' || v[5] != 'W' || !all_digits(v + 6, 2) ||
+        (v[8] && strcmp(v + 8, "-WE") != 0))
         return;
     int y = value_int(v), w = value_int(v + 6);
     if (w < 1 || w > 53 || y < 1 || y > 9999) return;
@@ -2377,6 +2378,8 @@ static void week_anchor(vl_timex_tagger *t, const vl_timex *x) {
     int64_t monday = jan4 - (((jan4 % 7) + 7 + 3) % 7) + 7 * (int64_t)(w - 1);
     vl_timex_civil(monday, &t->wk_y, &t->wk_m, &t->wk_d);
     t->wk_fresh = 1;
+    t->wk_we = v[8] != 0;
+    t->wk_sent = sent;
 }
 
 /* When the match [es, ee) is anaphoric (le lendemain, the following
@@ -2984,7 +2987,7 @@ static int story_shift(const vl_timex_tagger *t, const tx_fields *f, int sign, i
         return -1;
     if (f->n < 1 || f->n > 10000 || f->half) return -1;
     int weekend = f->unit == U_WEEKEND && (t->wk_fresh || t->narr_prec >= 3);
-    if ((f->unit == U_WEEK && t->wk_fresh) || weekend) {
+    if ((f->unit == U_WEEK && t->wk_fresh && !t->wk_we) || weekend) {
         /* "last week ... the week before", "une semaine plus tôt": the
          * week before the week the text just named; "the weekend before"
          * the weekend of the week before the week or day it told */
@@ -3000,7 +3003,8 @@ static int story_shift(const vl_timex_tagger *t, const tx_fields *f, int sign, i
         int64_t w1 = jan4 - (((jan4 % 7) + 7 + 3) % 7);
         o->type = VL_TIMEX_DATE;
         o->mod[0] = 0;
-        snprintf(o->value, sizeof o->value, "%04d-W%02d%s", y, (int)((mon - w1) / 7) + 1, weekend ? "-WE" : "");
+        snprintf(o->value, sizeof o->value, "%04d-W%02d%s", y, (int)((mon - w1) / 7) + 1,
+                 weekend || (t->wk_fresh && t->wk_we && f->unit == U_WEEKEND) ? "-WE" : "");
         return 1;
     }
     int u = f->unit, need;
@@ -3375,7 +3379,7 @@ static void complete(match_ctx *m, int end) {
     }
     /* "la semaine dernière ... la semaine précédente", "the week of March
      * 2 ... the following week": a week counted from the week told */
-    if (need == 3 && f.unit == U_WEEK && t->wk_fresh) ry = t->wk_y, rm = t->wk_m, rd = t->wk_d;
+    if (need == 3 && f.unit == U_WEEK && t->wk_fresh && !t->wk_we) ry = t->wk_y, rm = t->wk_m, rd = t->wk_d;
     /* "au quatrième trimestre par rapport au trimestre précédent", "the
      * previous quarter": a quarter counted from the quarter the report is
      * about, which a quarter's name does not make the story's date */
@@ -3585,6 +3589,24 @@ static void complete(match_ctx *m, int end) {
             else
                 snprintf(c.tx.value, sizeof c.tx.value, "%04d-H%d", py - 1, t->per_val % 2 + 1);
             c.yearq = 1;
+        }
+    }
+    /* "Ticket sales for the weekend were up 18% on a year earlier", "last
+     * week ... from a year earlier": after a week (weekend) told in its
+     * sentence or the one before, the same week a year before, 52 weeks
+     * back (the anchor's granularity, batches 6 and 17); "ago" counts
+     * from the dispatch and keeps the year */
+    if (!c.blocker && !c.yearq && !told && kind == K_AGO && f.unit == U_YEAR && f.n >= 1 && f.n <= 100 &&
+        t->wk_fresh && k[es].sent >= t->wk_sent && k[es].sent <= t->wk_sent + 1 && ee > es &&
+        (key_is(&k[ee - 1], "earlier") || key_is(&k[ee - 1], "before"))) {
+        char y[16];
+        snprintf(y, sizeof y, "%04d", t->ref_y - f.n);
+        if (strcmp(c.tx.value, y) == 0) {
+            int64_t wmon = vl_timex_days(t->wk_y, t->wk_m, t->wk_d) - 364 * (int64_t)f.n;
+            int wy, wm, wd;
+            vl_timex_civil(wmon + 3, &wy, &wm, &wd); /* the Thursday's year is the ISO year */
+            int64_t j4 = vl_timex_days(wy, 1, 4), wk1 = j4 - (((j4 % 7) + 7 + 3) % 7);
+            snprintf(c.tx.value, sizeof c.tx.value, "%04d-W%02d%s", wy, (int)((wmon - wk1) / 7) + 1, t->wk_we ? "-WE" : "");
         }
     }
     /* "il y a trois heures", "about two hours ago" in an entry of a live
@@ -4376,7 +4398,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         if (!next_day && !lookback && !span_end) narrative_anchor(t, &ax, t->toks[best.ext_start].sent, best.year_told);
         /* (a week counted from the one told is no new anchor: "up from 80
          * the previous week ... against 79 the previous week" are one) */
-        if (!best.anaph) week_anchor(t, &x);
+        if (!best.anaph) week_anchor(t, &x, t->toks[best.ext_start].sent);
         t->last_end = best.ext_end;
         period_seen(t, &best, &x);
         t->last_day = -1;

@@ -84,6 +84,14 @@ static void test_weekends(void **state) {
                         "the Thanksgiving holiday weekend=DATE:2026-W48-WE");
     assert_string_equal(tag("2026-11-30", EN, "It will open over Christmas weekend."),
                         "Christmas weekend=DATE:2026-W52-WE");
+    /* "a year earlier" after a week or weekend told is that week a year
+     * before; "a year ago" counts from the dispatch */
+    assert_string_equal(tag("2026-11-30", EN, "Ticket sales for the weekend were up 18% on a year earlier."),
+                        "the weekend=DATE:2026-W48-WE | a year earlier=DATE:2025-W48-WE");
+    assert_string_equal(tag("2026-11-30", EN, "Sales rose 5% last week, up from $3 million a year earlier."),
+                        "last week=DATE:2026-W48 | a year earlier=DATE:2025-W48");
+    assert_string_equal(tag("2026-11-30", EN, "Sales rose 5% last week. Prices fell a year ago."),
+                        "last week=DATE:2026-W48 | a year ago=DATE:2025");
     /* (the week before a week told is unchanged) */
     assert_string_equal(tag("2026-11-30", EN, "Sales fell last week, after rising the week before."),
                         "last week=DATE:2026-W48 | the week before=DATE:2026-W47");
