@@ -1148,12 +1148,15 @@ const tx_rule vl_timex_rules[] = {
     /* "une demi-heure", "half an hour": half of one unit (complete() in
      * timex.c makes the count a bare half) */
     {FR, K_AGO, 0, 0, "il y a une demi UNIT"},
-    {FR, K_LATER, 0, 0, "dans une demi UNIT"},
+    /* "dans quinze jours", "dans un mois", "dans une demi-heure": the span
+     * to wait, a DURATION without "dans" (as "in", a preposition: batches
+     * 15 and 17) */
+    {FR, K_DUR, 0, 0, "_dans une demi UNIT"},
     {FR, K_DUR, 0, 0, "une demi UNIT"},
     {EN, K_AGO, 0, 0, "half an|a UNIT ago|earlier"},
     {EN, K_DUR, 0, 0, "half an|a UNIT"},
-    {FR, K_LATER, 0, 0, "dans une NUM de|d' UNITS"},
-    {FR, K_LATER, 0, 0, "dans NUM|VAGUE UNIT|UNITS"},
+    {FR, K_DUR, 0, 0, "_dans une NUM de|d' UNITS"},
+    {FR, K_DUR, 0, 0, "_dans NUM|VAGUE UNIT|UNITS"},
     /* "un an plus tôt", "trois ans auparavant", "deux jours plus tard":
      * counted from the last date the text told, at its precision (after
      * "en mars 2024", "un an plus tôt" is 2023-03), as TimeBank reads "a

@@ -97,6 +97,15 @@ static void test_weekends(void **state) {
                         "last week=DATE:2026-W48 | the week before=DATE:2026-W47");
 }
 
+/* "dans un mois", "dans une quinzaine de jours" are the span to wait,
+ * DURATIONs without "dans" (batches 15 and 17). */
+static void test_dans_span(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-02-09", FR, "« On verra dans un mois », a-t-il dit."), "un mois=DURATION:P1M");
+    assert_string_equal(tag("2026-02-09", FR, "Le verdict sera rendu dans une quinzaine de jours."),
+                        "une quinzaine de jours=DURATION:P15D/APPROX");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_next_weekday_tomorrow),
@@ -104,6 +113,7 @@ int main(void) {
         cmocka_unit_test(test_misses_and_extents),
         cmocka_unit_test(test_since_season),
         cmocka_unit_test(test_weekends),
+        cmocka_unit_test(test_dans_span),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
