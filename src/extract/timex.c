@@ -3520,6 +3520,14 @@ static void complete(match_ctx *m, int end) {
                 f.half = 1;
                 break;
             }
+    /* "un quart d'heure", "trois quarts d'heure": quarters of an hour
+     * are minutes (PT15M, PT45M) */
+    if (kind == K_DUR && ee >= es + 4 && (key_is(&k[es + 1], "quart") || key_is(&k[es + 1], "quarts")) &&
+        key_is(&k[ee - 1], "heure")) {
+        if (f.n < 1 || f.n > 3) return;
+        f.n *= 15;
+        f.unit = U_MINUTE;
+    }
     int told = 0; /* "un an plus tôt": counted from the story (story_shift) */
     if ((kind == K_AGO || kind == K_LATER) && (cr->r->flags & RF_ANAPH) &&
         (told = story_shift(t, &f, kind == K_AGO ? -1 : 1, ee, &c.tx)) < 0)

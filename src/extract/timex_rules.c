@@ -1153,6 +1153,9 @@ const tx_rule vl_timex_rules[] = {
      * 15 and 17) */
     {FR, K_DUR, 0, 0, "_dans une demi UNIT"},
     {FR, K_DUR, 0, 0, "une demi UNIT"},
+    /* "un quart d'heure", "trois quarts d'heure": 15 and 45 minutes
+     * (complete() in timex.c turns the quarters into minutes) */
+    {FR, K_DUR, 0, 0, "NUM quart|quarts d' heure"},
     {EN, K_AGO, 0, 0, "half an|a UNIT ago|earlier"},
     {EN, K_DUR, 0, 0, "half an|a UNIT"},
     {FR, K_DUR, 0, 0, "_dans une NUM de|d' UNITS"},

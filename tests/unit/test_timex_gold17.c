@@ -60,6 +60,10 @@ static void test_misses_and_extents(void **state) {
                         "par hiver=SET:XXXX-WI");
     assert_string_equal(tag("2027-03-11", FR, "La salle ouvre deux nuits par semaine."),
                         "deux nuits par semaine=SET:P1W");
+    assert_string_equal(tag("2027-01-09", FR, "Il a été dégagé au bout d'un quart d'heure."),
+                        "un quart d'heure=DURATION:PT15M");
+    assert_string_equal(tag("2027-01-09", FR, "Il a attendu trois quarts d'heure."),
+                        "trois quarts d'heure=DURATION:PT45M");
     assert_string_equal(tag("2027-03-11", EN, "The tournament will last an extra week."),
                         "an extra week=DURATION:P1W");
 }
