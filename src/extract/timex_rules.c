@@ -736,6 +736,10 @@ const tx_rule vl_timex_rules[] = {
 
     /* --- absolute and underspecified dates */
     {ALL, K_DATE, 0, 0, "ISO"},
+    /* "cut Sunday service", "Saturday hours": a weekday naming the kind
+     * of a service or schedule is every such day (batch 17; before the
+     * weekday rows, which it ties) */
+    {EN, K_SET, 0, 0, "DOW _service|_services|_schedule|_schedules|_hours|_shifts"},
     {FR, K_DATE, 0, 0, "DOW? DAY MONTH YEAR|PAST|NEXT?"},
     {FR, K_DATE, 0, 0, "DOW DAY"},
     /* "le 23 mars au soir", "le 2 juin au matin": that day's part */

@@ -110,6 +110,15 @@ static void test_dans_span(void **state) {
                         "une quinzaine de jours=DURATION:P15D/APPROX");
 }
 
+/* A weekday naming the kind of a service or schedule is every such day;
+ * a weekday after "on" stays a day.  2027-01-05 is a Tuesday. */
+static void test_weekday_of_service(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-01-05", EN, "Trains will run a Saturday schedule on Monday."),
+                        "Saturday=SET:XXXX-WXX-6 | Monday=DATE:2027-01-11");
+    assert_string_equal(tag("2027-01-05", EN, "The service on Sunday was cancelled."), "Sunday=DATE:2027-01-03");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_next_weekday_tomorrow),
@@ -118,6 +127,7 @@ int main(void) {
         cmocka_unit_test(test_since_season),
         cmocka_unit_test(test_weekends),
         cmocka_unit_test(test_dans_span),
+        cmocka_unit_test(test_weekday_of_service),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
