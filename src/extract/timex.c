@@ -2920,16 +2920,32 @@ static int rate_context(const vl_timex_tagger *t, int a, int b) {
         if (k[b].flags & TF_HYPH) return 0; /* "a year-long", "an hour-by-hour" */
         if (ctx_flags(t, &k[b]) & CTX_NOTRATE) return 0;
     }
-    for (int j = a - 1; j >= 0 && j >= a - 3 && k[j].sent == k[a].sent; j--) {
+    /* (the counted things may be two plural nouns joined by and/or, each
+     * with one adjective: "about 20 typhoons and tropical storms a year") */
+    int plural = 0, span = 3;
+    for (int j = a - 1; j >= 0 && j >= a - span && k[j].sent == k[a].sent; j--) {
         const tx_tok *x = &k[j];
+        int was_plural = plural;
+        plural = 0;
         if (x->kind == TK_NUM) return !(x->ndig == 4 && (x->mask & (1ull << TC_YEAR)));
+        if (was_plural && x->kind == TK_WORD && (key_is(x, "and") || key_is(x, "or")) && span < 7) {
+            span += 3;
+            continue;
+        }
+        if (was_plural && x->kind == TK_WORD && x->klen >= 3 && !(x->flags & TF_CAP) && span < 7 && j > 0 &&
+            !(x->mask & ~((1ull << TC_LIT) | VOCAB_CLASSES)) && (key_is(&k[j - 1], "and") || key_is(&k[j - 1], "or"))) {
+            plural = 1; /* the adjective of the second noun: "tropical storms" */
+            continue;
+        }
         if (x->kind == TK_OTHER && is_digit((unsigned char)t->text[x->start])) return 1; /* 40,000 or 1.5 */
         if ((x->mask & (1ull << TC_NUM)) && strcmp(x->key, "a") != 0 && strcmp(x->key, "an") != 0) return 1;
         if (x->kind == TK_WORD && (x->mask & (1ull << TC_QTY))) continue;
         if (x->kind == TK_PUNCT && strcmp(x->key, "%") == 0) continue;
         if (x->kind == TK_WORD && x->klen >= 3 && x->key[x->klen - 1] == 's' && x->key[x->klen - 2] != 's' &&
-            !(x->mask & ~((1ull << TC_LIT) | VOCAB_CLASSES)))
+            !(x->mask & ~((1ull << TC_LIT) | VOCAB_CLASSES))) {
+            plural = 1;
             continue; /* a plural noun of no time class: "meetings", "barrels" */
+        }
         return 0;
     }
     return 0;

@@ -119,6 +119,15 @@ static void test_weekday_of_service(void **state) {
     assert_string_equal(tag("2027-01-05", EN, "The service on Sunday was cancelled."), "Sunday=DATE:2027-01-03");
 }
 
+/* "a year" after counted things is a rate, also when they are two plural
+ * nouns joined by "and" (the second with an adjective). */
+static void test_rate_after_two_nouns(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-09-17", EN, "The islands are struck by about 20 typhoons and tropical storms a year."),
+                        "a year=SET:P1Y");
+    assert_string_equal(tag("2025-09-17", EN, "It sold 20 cars and a year later it closed."), "a year=DURATION:P1Y");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_next_weekday_tomorrow),
@@ -128,6 +137,7 @@ int main(void) {
         cmocka_unit_test(test_weekends),
         cmocka_unit_test(test_dans_span),
         cmocka_unit_test(test_weekday_of_service),
+        cmocka_unit_test(test_rate_after_two_nouns),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
