@@ -125,7 +125,7 @@ static void test_rate_after_two_nouns(void **state) {
     (void)state;
     assert_string_equal(tag("2025-09-17", EN, "The islands are struck by about 20 typhoons and tropical storms a year."),
                         "a year=SET:P1Y");
-    assert_string_equal(tag("2025-09-17", EN, "It sold 20 cars and a year later it closed."), "a year=DURATION:P1Y");
+    assert_string_equal(tag("2025-09-17", EN, "It sold 20 cars and then spent a year in court."), "a year=DURATION:P1Y");
 }
 
 int main(void) {
