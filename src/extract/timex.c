@@ -59,7 +59,7 @@ typedef struct tx_elem {
      (1ull << TC_LINK) | (1ull << TC_TPREP) | (1ull << TC_QTY) | (1ull << TC_CTX))
 _Static_assert(TC_COUNT <= 64, "a token's classes are one 64-bit word");
 
-#define RULE_WORDS 6 /* rule bit sets: up to 384 rules */
+#define RULE_WORDS 7 /* rule bit sets: up to 448 rules */
 typedef struct tx_rset {
     uint64_t w[RULE_WORDS];
 } tx_rset;
@@ -196,7 +196,7 @@ struct vl_timex_tagger {
      * semaine du 23 mars"), and whether it was named after the last date
      * (wk_fresh): "the week before", "la semaine précédente" then count
      * from that week, not from a day told before it or the dispatch. */
-    int wk_y, wk_m, wk_d, wk_fresh;
+    int wk_y, wk_m, wk_d, wk_fresh, wk_we, wk_sent; /* wk_we: the week named was a weekend (2026-W48-WE) */
     /* The last day the text named on each weekday (1..7; -1 none): "Le
      * village fera la fête dimanche. ... Dimanche soir, un bal" is one
      * Sunday. */
@@ -2367,9 +2367,10 @@ static void narrative_anchor(vl_timex_tagger *t, const vl_timex *x, int sent, in
 
 /* Records x as the last week the text named when its value is an ISO
  * week (2026-W05): its Monday anchors the anaphoric weeks after it. */
-static void week_anchor(vl_timex_tagger *t, const vl_timex *x) {
+static void week_anchor(vl_timex_tagger *t, const vl_timex *x, int sent) {
     const char *v = x->value;
-    if (x->type != VL_TIMEX_DATE || !all_digits(v, 4) || v[4] != '-' || v[5] != 'W' || !all_digits(v + 6, 2) || v[8])
+    if (x->type != VL_TIMEX_DATE || !all_digits(v, 4) || v[4] != '-' || v[5] != 'W' || !all_digits(v + 6, 2) ||
+        (v[8] && strcmp(v + 8, "-WE") != 0))
         return;
     int y = value_int(v), w = value_int(v + 6);
     if (w < 1 || w > 53 || y < 1 || y > 9999) return;
@@ -2377,6 +2378,8 @@ static void week_anchor(vl_timex_tagger *t, const vl_timex *x) {
     int64_t monday = jan4 - (((jan4 % 7) + 7 + 3) % 7) + 7 * (int64_t)(w - 1);
     vl_timex_civil(monday, &t->wk_y, &t->wk_m, &t->wk_d);
     t->wk_fresh = 1;
+    t->wk_we = v[8] != 0;
+    t->wk_sent = sent;
 }
 
 /* When the match [es, ee) is anaphoric (le lendemain, the following
@@ -2917,16 +2920,32 @@ static int rate_context(const vl_timex_tagger *t, int a, int b) {
         if (k[b].flags & TF_HYPH) return 0; /* "a year-long", "an hour-by-hour" */
         if (ctx_flags(t, &k[b]) & CTX_NOTRATE) return 0;
     }
-    for (int j = a - 1; j >= 0 && j >= a - 3 && k[j].sent == k[a].sent; j--) {
+    /* (the counted things may be two plural nouns joined by and/or, each
+     * with one adjective: "about 20 typhoons and tropical storms a year") */
+    int plural = 0, span = 3;
+    for (int j = a - 1; j >= 0 && j >= a - span && k[j].sent == k[a].sent; j--) {
         const tx_tok *x = &k[j];
+        int was_plural = plural;
+        plural = 0;
         if (x->kind == TK_NUM) return !(x->ndig == 4 && (x->mask & (1ull << TC_YEAR)));
+        if (was_plural && x->kind == TK_WORD && (key_is(x, "and") || key_is(x, "or")) && span < 7) {
+            span += 3;
+            continue;
+        }
+        if (was_plural && x->kind == TK_WORD && x->klen >= 3 && !(x->flags & TF_CAP) && span < 7 && j > 0 &&
+            !(x->mask & ~((1ull << TC_LIT) | VOCAB_CLASSES)) && (key_is(&k[j - 1], "and") || key_is(&k[j - 1], "or"))) {
+            plural = 1; /* the adjective of the second noun: "tropical storms" */
+            continue;
+        }
         if (x->kind == TK_OTHER && is_digit((unsigned char)t->text[x->start])) return 1; /* 40,000 or 1.5 */
         if ((x->mask & (1ull << TC_NUM)) && strcmp(x->key, "a") != 0 && strcmp(x->key, "an") != 0) return 1;
         if (x->kind == TK_WORD && (x->mask & (1ull << TC_QTY))) continue;
         if (x->kind == TK_PUNCT && strcmp(x->key, "%") == 0) continue;
         if (x->kind == TK_WORD && x->klen >= 3 && x->key[x->klen - 1] == 's' && x->key[x->klen - 2] != 's' &&
-            !(x->mask & ~((1ull << TC_LIT) | VOCAB_CLASSES)))
+            !(x->mask & ~((1ull << TC_LIT) | VOCAB_CLASSES))) {
+            plural = 1;
             continue; /* a plural noun of no time class: "meetings", "barrels" */
+        }
         return 0;
     }
     return 0;
@@ -2983,10 +3002,15 @@ static int story_shift(const vl_timex_tagger *t, const tx_fields *f, int sign, i
         (strcmp(t->toks[ee].key, "que") == 0 || strcmp(t->toks[ee].key, "qu'") == 0))
         return -1;
     if (f->n < 1 || f->n > 10000 || f->half) return -1;
-    if (f->unit == U_WEEK && t->wk_fresh) {
+    int weekend = f->unit == U_WEEKEND && (t->wk_fresh || t->narr_prec >= 3);
+    if ((f->unit == U_WEEK && t->wk_fresh && !t->wk_we) || weekend) {
         /* "last week ... the week before", "une semaine plus tôt": the
-         * week before the week the text just named */
-        int64_t mon = vl_timex_days(t->wk_y, t->wk_m, t->wk_d) + (int64_t)sign * f->n * 7;
+         * week before the week the text just named; "the weekend before"
+         * the weekend of the week before the week or day it told */
+        int64_t mon = (f->unit == U_WEEK || t->wk_fresh ? vl_timex_days(t->wk_y, t->wk_m, t->wk_d)
+                                                        : vl_timex_days(t->narr_y, t->narr_m, t->narr_d)) +
+                      (int64_t)sign * f->n * 7;
+        mon -= ((mon % 7) + 7 + 3) % 7; /* the week's Monday (a told day may be any) */
         if (sign > 0 && f->tense != TENSE_FUTURE && mon > vl_timex_days(t->ref_y, t->ref_m, t->ref_d)) return -1;
         int64_t jan4;
         int y, m, d;
@@ -2995,7 +3019,8 @@ static int story_shift(const vl_timex_tagger *t, const tx_fields *f, int sign, i
         int64_t w1 = jan4 - (((jan4 % 7) + 7 + 3) % 7);
         o->type = VL_TIMEX_DATE;
         o->mod[0] = 0;
-        snprintf(o->value, sizeof o->value, "%04d-W%02d", y, (int)((mon - w1) / 7) + 1);
+        snprintf(o->value, sizeof o->value, "%04d-W%02d%s", y, (int)((mon - w1) / 7) + 1,
+                 weekend || (t->wk_fresh && t->wk_we && f->unit == U_WEEKEND) ? "-WE" : "");
         return 1;
     }
     int u = f->unit, need;
@@ -3061,6 +3086,8 @@ static void complete(match_ctx *m, int end) {
                 okc = 1;
         }
         if (!okc) return;
+        /* "Resolution 2736", "Flight 1549": the number of a text or thing */
+        if (m->start > 0 && (ctx_flags(t, &k[m->start - 1]) & CTX_NUMBERED)) return;
         /* "to 2150 mln dlrs", "1990 pct": a quantity, not a year */
         if (end < (int)t->ntoks && k[end].kind == TK_WORD && (k[end].mask & (1ull << TC_QTY))) return;
     }
@@ -3155,8 +3182,10 @@ static void complete(match_ctx *m, int end) {
                               word_tense(t, pp - 1, &verb) != TENSE_NONE || verb);
         if (!aux && k[pp].sent == k[es].sent && participle_before(t, pp)) f.tense = TENSE_PAST;
     }
-    int pe = es - 1; /* the word before, past a determiner ("depuis le 3 février") */
-    if (pe > 0 && (strcmp(k[pe].key, "le") == 0 || strcmp(k[pe].key, "the") == 0)) pe--;
+    int pe = es - 1; /* the word before, past a determiner ("depuis le 3 février", "depuis l'automne") */
+    if (pe > 0 && (strcmp(k[pe].key, "le") == 0 || strcmp(k[pe].key, "the") == 0 || strcmp(k[pe].key, "l'") == 0 ||
+                   strcmp(k[pe].key, "la") == 0))
+        pe--;
     int since = pe >= 0 && k[pe].sent == k[es].sent && (strcmp(k[pe].key, "depuis") == 0 || strcmp(k[pe].key, "since") == 0);
     if (since && (f.tense == TENSE_FUTURE || f.tense == TENSE_NONE)) f.tense = TENSE_PAST;
     /* "a placé le département en vigilance jusqu'à vendredi", "prolongé
@@ -3366,7 +3395,7 @@ static void complete(match_ctx *m, int end) {
     }
     /* "la semaine dernière ... la semaine précédente", "the week of March
      * 2 ... the following week": a week counted from the week told */
-    if (need == 3 && f.unit == U_WEEK && t->wk_fresh) ry = t->wk_y, rm = t->wk_m, rd = t->wk_d;
+    if (need == 3 && f.unit == U_WEEK && t->wk_fresh && !t->wk_we) ry = t->wk_y, rm = t->wk_m, rd = t->wk_d;
     /* "au quatrième trimestre par rapport au trimestre précédent", "the
      * previous quarter": a quarter counted from the quarter the report is
      * about, which a quarter's name does not make the story's date */
@@ -3507,6 +3536,14 @@ static void complete(match_ctx *m, int end) {
                 f.half = 1;
                 break;
             }
+    /* "un quart d'heure", "trois quarts d'heure": quarters of an hour
+     * are minutes (PT15M, PT45M) */
+    if (kind == K_DUR && ee >= es + 4 && (key_is(&k[es + 1], "quart") || key_is(&k[es + 1], "quarts")) &&
+        key_is(&k[ee - 1], "heure")) {
+        if (f.n < 1 || f.n > 3) return;
+        f.n *= 15;
+        f.unit = U_MINUTE;
+    }
     int told = 0; /* "un an plus tôt": counted from the story (story_shift) */
     if ((kind == K_AGO || kind == K_LATER) && (cr->r->flags & RF_ANAPH) &&
         (told = story_shift(t, &f, kind == K_AGO ? -1 : 1, ee, &c.tx)) < 0)
@@ -3576,6 +3613,24 @@ static void complete(match_ctx *m, int end) {
             else
                 snprintf(c.tx.value, sizeof c.tx.value, "%04d-H%d", py - 1, t->per_val % 2 + 1);
             c.yearq = 1;
+        }
+    }
+    /* "Ticket sales for the weekend were up 18% on a year earlier", "last
+     * week ... from a year earlier": after a week (weekend) told in its
+     * sentence or the one before, the same week a year before, 52 weeks
+     * back (the anchor's granularity, batches 6 and 17); "ago" counts
+     * from the dispatch and keeps the year */
+    if (!c.blocker && !c.yearq && !told && kind == K_AGO && f.unit == U_YEAR && f.n >= 1 && f.n <= 100 &&
+        t->wk_fresh && k[es].sent >= t->wk_sent && k[es].sent <= t->wk_sent + 1 && ee > es &&
+        (key_is(&k[ee - 1], "earlier") || key_is(&k[ee - 1], "before"))) {
+        char y[16];
+        snprintf(y, sizeof y, "%04d", t->ref_y - f.n);
+        if (strcmp(c.tx.value, y) == 0) {
+            int64_t wmon = vl_timex_days(t->wk_y, t->wk_m, t->wk_d) - 364 * (int64_t)f.n;
+            int wy, wm, wd;
+            vl_timex_civil(wmon + 3, &wy, &wm, &wd); /* the Thursday's year is the ISO year */
+            int64_t j4 = vl_timex_days(wy, 1, 4), wk1 = j4 - (((j4 % 7) + 7 + 3) % 7);
+            snprintf(c.tx.value, sizeof c.tx.value, "%04d-W%02d%s", wy, (int)((wmon - wk1) / 7) + 1, t->wk_we ? "-WE" : "");
         }
     }
     /* "il y a trois heures", "about two hours ago" in an entry of a live
@@ -4367,7 +4422,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         if (!next_day && !lookback && !span_end) narrative_anchor(t, &ax, t->toks[best.ext_start].sent, best.year_told);
         /* (a week counted from the one told is no new anchor: "up from 80
          * the previous week ... against 79 the previous week" are one) */
-        if (!best.anaph) week_anchor(t, &x);
+        if (!best.anaph) week_anchor(t, &x, t->toks[best.ext_start].sent);
         t->last_end = best.ext_end;
         period_seen(t, &best, &x);
         t->last_day = -1;

@@ -357,7 +357,11 @@ static int resolve_date(const tx_fields *f0, int ry, int rm, int rd, vl_timex *o
         int r = weekday(ref);
         int back = (r - f->dow + 7) % 7, fwd = (f->dow - r + 7) % 7;
         if (f->dir == -1) day = ref - (back ? back : 7);
-        else if (f->dir == 1) day = ref + (fwd ? fwd : 7);
+        /* "vendredi prochain" told on a Monday to Thursday is the next
+         * week's Friday: the next day would be "demain" (batches 10 and
+         * 17).  Not on a weekend: "le vote, dimanche prochain" quoted in a
+         * Saturday dispatch was the next day's vote (OrangeSum) */
+        else if (f->dir == 1) day = ref + (fwd ? fwd : 7) + (fwd == 1 && r <= 4 ? 7 : 0);
         else if (f->after_day >= 0) {
             /* the second end of "du samedi au dimanche": after the first */
             int a = weekday(f->after_day);

@@ -227,6 +227,8 @@ const tx_lex vl_timex_lexicon[] = {
     {"entre", FR, TC_YEARCUE, 0}, {"et", FR, TC_YEARCUE, 0}, {"a", FR, TC_YEARCUE, 0},
     {"au", FR, TC_YEARCUE, 0}, {"des", FR, TC_YEARCUE, 0}, {"vers", FR, TC_YEARCUE, 0},
     {"d'ici", FR, TC_YEARCUE, 0}, {"ou", FR, TC_YEARCUE, 0},
+    /* "le budget 2028": a year as the modifier of a budget */
+    {"budget", FR, TC_YEARCUE, 0},
     {"in", EN, TC_YEARCUE, 0}, {"since", EN, TC_YEARCUE, 0}, {"of", EN, TC_YEARCUE, 0},
     {"until", EN, TC_YEARCUE, 0}, {"by", EN, TC_YEARCUE, 0}, {"from", EN, TC_YEARCUE, 0},
     {"to", EN, TC_YEARCUE, 0}, {"for", EN, TC_YEARCUE, 0}, {"before", EN, TC_YEARCUE, 0},
@@ -546,6 +548,16 @@ const tx_lex vl_timex_lexicon[] = {
     {"told", EN, TC_CTX, CTX_URGE}, {"ordered", EN, TC_CTX, CTX_URGE}, {"encouraged", EN, TC_CTX, CTX_URGE},
     {"instructed", EN, TC_CTX, CTX_URGE}, {"requested", EN, TC_CTX, CTX_URGE}, {"warned", EN, TC_CTX, CTX_URGE},
     {"invited", EN, TC_CTX, CTX_URGE},
+    /* numbered texts and things: "Resolution 2736", "Flight 1549", "article
+     * 1240 du Code civil" are numbers, not years (capitalised or not) */
+    {"resolution", ALL, TC_CTX, CTX_NUMBERED}, {"resolutions", ALL, TC_CTX, CTX_NUMBERED},
+    {"article", ALL, TC_CTX, CTX_NUMBERED}, {"articles", ALL, TC_CTX, CTX_NUMBERED},
+    {"flight", EN, TC_CTX, CTX_NUMBERED}, {"vol", FR, TC_CTX, CTX_NUMBERED},
+    {"route", ALL, TC_CTX, CTX_NUMBERED}, {"highway", EN, TC_CTX, CTX_NUMBERED},
+    {"room", EN, TC_CTX, CTX_NUMBERED}, {"chambre", FR, TC_CTX, CTX_NUMBERED},
+    {"section", ALL, TC_CTX, CTX_NUMBERED}, {"chapter", EN, TC_CTX, CTX_NUMBERED},
+    {"bill", EN, TC_CTX, CTX_NUMBERED},
+    {"page", ALL, TC_CTX, CTX_NUMBERED}, {"pages", ALL, TC_CTX, CTX_NUMBERED},
     {"postponed", EN, TC_CTX, CTX_DEFER}, {"delayed", EN, TC_CTX, CTX_DEFER}, {"moved", EN, TC_CTX, CTX_DEFER},
     {"pushed", EN, TC_CTX, CTX_DEFER}, {"rescheduled", EN, TC_CTX, CTX_DEFER}, {"deferred", EN, TC_CTX, CTX_DEFER},
     {"adjourned", EN, TC_CTX, CTX_DEFER}, {"delays", EN, TC_CTX, CTX_DEFER}, {"postpones", EN, TC_CTX, CTX_DEFER},
@@ -724,6 +736,10 @@ const tx_rule vl_timex_rules[] = {
 
     /* --- absolute and underspecified dates */
     {ALL, K_DATE, 0, 0, "ISO"},
+    /* "cut Sunday service", "Saturday hours": a weekday naming the kind
+     * of a service or schedule is every such day (batch 17; before the
+     * weekday rows, which it ties) */
+    {EN, K_SET, 0, 0, "DOW _service|_services|_schedule|_schedules|_hours|_shifts"},
     {FR, K_DATE, 0, 0, "DOW? DAY MONTH YEAR|PAST|NEXT?"},
     {FR, K_DATE, 0, 0, "DOW DAY"},
     /* "le 23 mars au soir", "le 2 juin au matin": that day's part */
@@ -843,6 +859,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "PAST|NEXT HOLIDAY day|eve?"},
     /* "Easter week", "Christmas week": the ISO week of the holiday */
     {EN, K_DATE, 0, 0, "PAST|NEXT? HOLIDAY week"},
+    /* ... and "the Thanksgiving holiday weekend", "Christmas weekend" the
+     * weekend of that week (batches 5 and 17: "the New Year weekend") */
+    {EN, K_DATE, 0, 0, "the? PAST|NEXT? HOLIDAY holiday? weekend"},
     {EN, K_DATE, 0, 0, "PAST|NEXT|THIS SEASON|fall"},
     {EN, K_DATE, 0, 0, "THIS past SEASON|fall|DOW"},
     /* "that summer": of the year the text tells ("that fall" is as often
@@ -1051,6 +1070,9 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, 0, 0, "toute la semaine PAST|NEXT?"},
     /* ... and "tout le week-end", the weekend "ce week-end" would be */
     {FR, K_REL, 0, 0, "tout le UNIT PAST|NEXT?"},
+    /* ... and "tout le printemps", "tout l'hiver dernier": the season, with
+     * "tout" in the extent (batch 17) */
+    {FR, K_DATE, 0, 0, "tout le|l' SEASON PAST|NEXT?"},
     {FR, K_DUR, 1, 0, "toute la journee"},
     /* "un retour au calme pour le week-end", "durant le week-end": this
      * weekend, placed by the tense like "ce week-end" (English: "over
@@ -1066,6 +1088,8 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, 0, RF_ANAPH, "en POD"},
     {FR, K_REL, 0, RF_ANAPH | RF_AFTERMOD, "POD"},
     {FR, K_REL, 0, RF_ANAPH, "le|ce meme jour"},
+    /* ... and "le jour même", the same day in the other order */
+    {FR, K_REL, 0, RF_ANAPH, "le jour meme"},
     /* "la même année", "le même mois": the year or month the text tells,
      * but "la même semaine en 2019" is a comparison's, of another year */
     {FR, K_REL, 0, RF_ANAPH, "la|le meme UNIT"},
@@ -1128,12 +1152,18 @@ const tx_rule vl_timex_rules[] = {
     /* "une demi-heure", "half an hour": half of one unit (complete() in
      * timex.c makes the count a bare half) */
     {FR, K_AGO, 0, 0, "il y a une demi UNIT"},
-    {FR, K_LATER, 0, 0, "dans une demi UNIT"},
+    /* "dans quinze jours", "dans un mois", "dans une demi-heure": the span
+     * to wait, a DURATION without "dans" (as "in", a preposition: batches
+     * 15 and 17) */
+    {FR, K_DUR, 0, 0, "_dans une demi UNIT"},
     {FR, K_DUR, 0, 0, "une demi UNIT"},
+    /* "un quart d'heure", "trois quarts d'heure": 15 and 45 minutes
+     * (complete() in timex.c turns the quarters into minutes) */
+    {FR, K_DUR, 0, 0, "NUM quart|quarts d' heure"},
     {EN, K_AGO, 0, 0, "half an|a UNIT ago|earlier"},
     {EN, K_DUR, 0, 0, "half an|a UNIT"},
-    {FR, K_LATER, 0, 0, "dans une NUM de|d' UNITS"},
-    {FR, K_LATER, 0, 0, "dans NUM|VAGUE UNIT|UNITS"},
+    {FR, K_DUR, 0, 0, "_dans une NUM de|d' UNITS"},
+    {FR, K_DUR, 0, 0, "_dans NUM|VAGUE UNIT|UNITS"},
     /* "un an plus tôt", "trois ans auparavant", "deux jours plus tard":
      * counted from the last date the text told, at its precision (after
      * "en mars 2024", "un an plus tôt" is 2023-03), as TimeBank reads "a
@@ -1242,6 +1272,8 @@ const tx_rule vl_timex_rules[] = {
      * years", "the first time in months" (param -2: vague, PXY) */
     {EN, K_DUR, -2, 0, "_for|_in|_within UNITS"},
     {EN, K_DUR, 0, 0, "a? NUM of UNITS"},
+    /* "an extra week", "an additional year": one more unit, a span */
+    {EN, K_DUR, 1, 0, "a|an extra|additional UNIT"},
     /* "last" right after a modal or "to" is the verb: "the deal would
      * last four years", "talks could last several days" (the context
      * words are consumed: "may" would make "the May" a determiner's
@@ -1289,12 +1321,16 @@ const tx_rule vl_timex_rules[] = {
     /* (and "8 000 spectateurs par soir", "120 euros par nuit": every such
      * part of day, as "chaque soir") */
     {FR, K_SET, 0, 0, "par UNIT|POD"},
+    /* ... and "trois avalanches mortelles par hiver": every winter */
+    {FR, K_SET, 0, 0, "par SEASON"},
     /* "deux fois par jour", "une fois par an": the frequency with its
      * period, as "twice a week" in English (param 1: a set of one unit) */
     {FR, K_SET, 1, 0, "NUM fois par UNIT"},
     /* ... and so is a span a period holds: "deux jours par semaine",
      * "douze heures par jour", "three days a week" (P1W) */
     {FR, K_SET, 1, 0, "NUM UNIT|UNITS par UNIT"},
+    /* ... and nights of opening a week: "deux nuits par semaine" */
+    {FR, K_SET, 1, 0, "NUM nuits|soirs|matins|nuit|soir|matin par UNIT"},
     {EN, K_SET, 1, 0, "NUM UNIT|UNITS a|an|per UNIT"},
     {EN, K_SET, 0, 0, "every|each NUM? UNIT|UNITS|DOW|POD"},
     {EN, K_SET, 0, 0, "per UNIT"},
