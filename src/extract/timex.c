@@ -2702,14 +2702,14 @@ static int caps_slug(const vl_timex_tagger *t, int es, int ee) {
     int others = 0;
     for (int j = es; j < ee; j++)
         if (!caps_tok(t, j)) return 0;
-    size_t ls = k[es].start, le = k[ee - 1].end;
-    while (ls > 0 && t->text[ls - 1] != '\n') ls--;
-    while (le < t->len && t->text[le] != '\n') le++;
-    for (int j = es - 1; j >= 0 && k[j].start >= ls; j--) {
+    /* token by token to the line's ends (a newline in the gap between two
+     * tokens), not by scanning the text: a year in a long paragraph is
+     * all capitals too */
+    for (int j = es - 1; j >= 0 && !memchr(t->text + k[j].end, '\n', k[j + 1].start - k[j].end); j--) {
         if (caps_tok(t, j)) others += k[j].kind == TK_WORD;
         else if (!(k[j].kind == TK_PUNCT && strcmp(k[j].key, ",") == 0)) return 0;
     }
-    for (int j = ee; j < (int)t->ntoks && k[j].start < le; j++) {
+    for (int j = ee; j < (int)t->ntoks && !memchr(t->text + k[j - 1].end, '\n', k[j].start - k[j - 1].end); j++) {
         if (k[j].kind == TK_PUNCT && strcmp(k[j].key, ":") == 0) return others > 0;
         if (!caps_tok(t, j)) return 0;
         others += k[j].kind == TK_WORD;
