@@ -558,8 +558,9 @@ static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
     return 0;
 }
 
-/* Where the name of lab[0..n) at token i ends: its span, or the
- * capitalised words the labels left out there. */
+/* Where the name of lab[0..n) at token i ends: its span (every rule
+ * walks a labelled name with this), or the capitalised words the labels
+ * left out there. */
 static size_t name_end(const char *text, const vl_ner_tok *toks, size_t n, const int *lab, size_t i) {
     int type = vl_ner_label_type(lab[i]);
     size_t e = i + 1;
@@ -1092,8 +1093,7 @@ static int seat_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
     for (size_t i = 0; i < n; i++) {
         int type = vl_ner_label_type(lab[i]);
         if (type < 0 || type == VL_NER_ORG || !vl_ner_label_is_b(lab[i])) continue;
-        size_t j = i + 1;
-        while (j < n && lab[j] == vl_ner_label_i(type)) j++;
+        size_t j = name_end(text, toks, n, lab, i);
         size_t len = 0;
         for (size_t b = 0; seat_names[b] && !len; b++) len = lc_match(text, toks, n, i, seat_names[b]);
         if (len != j - i) continue;
@@ -1156,12 +1156,11 @@ static int particle_person_labels(const char *text, const vl_ner_tok *toks, size
     int changed = 0;
     for (size_t i = 0; i < n;) {
         int type = vl_ner_label_type(lab[i]);
-        size_t j = i + 1;
         if (type < 0) {
             i++;
             continue;
         }
-        while (j < n && lab[j] == vl_ner_label_i(type)) j++;
+        size_t j = name_end(text, toks, n, lab, i);
         if (type != VL_NER_PER || j - i < 2) {
             i = j;
             continue;
@@ -1304,8 +1303,7 @@ static int common_acronym_labels(const char *text, const vl_ner_tok *toks, size_
     for (size_t i = 0; i < n; i++) {
         int type = vl_ner_label_type(lab[i]);
         if (type < 0 || !vl_ner_label_is_b(lab[i])) continue;
-        size_t j = i + 1;
-        while (j < n && lab[j] == vl_ner_label_i(type)) j++;
+        size_t j = name_end(text, toks, n, lab, i);
         size_t len = j == i + 1 && tok_in(text, &toks[i], common_acronyms);
         for (size_t b = 0; common_phrases[b] && !len; b++) len = lc_match(text, toks, n, i, common_phrases[b]);
         if (len != j - i) continue;
@@ -1905,8 +1903,7 @@ static int place_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
             i++;
             continue;
         }
-        size_t j = i + 1;
-        while (j < n && lab[j] == vl_ner_label_i(type)) j++;
+        size_t j = name_end(text, toks, n, lab, i);
         const vl_ner_tok *last = &toks[j - 1];
         int place = j - i >= 2 && tok_may_be_capital(text, last) &&
                     (type == VL_NER_PER ? tok_in(text, last, place_not_person_words)
@@ -1951,8 +1948,7 @@ static int of_labels(const char *text, const vl_ner_tok *toks, size_t n, int *la
             i++;
             continue;
         }
-        size_t j = i + 1;
-        while (j < n && lab[j] == vl_ner_label_i(type)) j++;
+        size_t j = name_end(text, toks, n, lab, i);
         if (j - i < 2 || !tok_may_be_capital(text, &toks[j - 1]) || !tok_in(text, &toks[j - 1], of_heads) ||
             j + 1 >= n || !tok_in(text, &toks[j], of)) {
             i = j;
@@ -2022,8 +2018,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
             i++;
             continue;
         }
-        size_t j = i + 1;
-        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
+        size_t j = name_end(text, toks, n, labels, i);
         /* An elided article in lower case (l', d') never opens a name,
          * whatever the labels say: "de l'Éducation nationale" names
          * "Éducation nationale".  The tagger learns it inside names
