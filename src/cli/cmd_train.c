@@ -138,7 +138,7 @@ int cmd_train(cli_env *env, int argc, char **argv) {
         return cli_usage("train");
     }
     const char *lang_s = NULL, *out = NULL, *v, *gaz_dir = NULL, *cl_paths[VL_NER_MAX_CLUSTERINGS];
-    int epochs = 10, bits = 18, seed = 0, k, npaths = 0, crf = 0, max_iter = 0, ncl = 0;
+    int epochs = 10, bits = 18, seed = 0, orders = 1, k, npaths = 0, crf = 0, max_iter = 0, ncl = 0;
     double c2 = 0;
     char **paths = calloc((size_t)argc, sizeof *paths);
     unsigned *domains = calloc((size_t)argc, sizeof *domains), ndomains = 0;
@@ -194,6 +194,13 @@ int cmd_train(cli_env *env, int argc, char **argv) {
             /* another shuffle of the sentences: how much a score owes to
              * the order alone (bench/ner/split.sh averages over seeds) */
             if (k < 0 || cli_int("--seed", v, 1000000000, &seed)) goto usage;
+        } else if ((k = cli_value(argc, argv, &i, "--orders", &v))) {
+            /* the mean of several shuffle orders' models */
+            if (k < 0 || cli_int("--orders", v, 64, &orders)) goto usage;
+            if (orders < 1) {
+                cli_fail("train: --orders must be at least 1");
+                goto usage;
+            }
         } else if ((k = cli_value(argc, argv, &i, "--other", &v))) {
             /* a corpus of another domain: its own copy of the features */
             if (k < 0) goto usage;
@@ -223,7 +230,7 @@ int cmd_train(cli_env *env, int argc, char **argv) {
     vl_ner_gaz gaz = {0};
     vl_ner_clusters clusters = {0};
     vl_ner_train_opts opts = {.lang = (vl_lang)lang, .trainer = crf ? VL_NER_TRAIN_CRF : VL_NER_TRAIN_PERCEPTRON,
-                              .c2 = c2, .max_iter = max_iter, .on_iter = on_iter, .epochs = epochs, .bits = (unsigned)bits, .seed = (uint64_t)seed,
+                              .c2 = c2, .max_iter = max_iter, .on_iter = on_iter, .epochs = epochs, .bits = (unsigned)bits, .seed = (uint64_t)seed, .orders = orders,
                               .on_epoch = on_epoch, .ctx = &t0, .gaz = gaz_dir ? &gaz : NULL,
                               .clusters = ncl ? &clusters : NULL};
     vl_ner_trainer *t;

@@ -298,7 +298,7 @@ static const struct command {
      "gold entity veille split and each entity that joins several.\n"},
     {"train", cmd_train,
      "usage: veille train ner --lang fr|en [--trainer perceptron|crf] [--epochs N] [--seed S]\n"
-     "                        [--c2 X] [--max-iter N] [--hash-bits B]\n"
+     "                        [--orders N] [--c2 X] [--max-iter N] [--hash-bits B]\n"
      "                        [--gazetteers DIR] [--clusters FILE] CORPUS... [--other CORPUS]...\n"
      "                        -o MODEL\n"
      "       veille train clusters --lang fr|en [--words N] [--contexts N] [--iterations N]\n"
@@ -339,6 +339,10 @@ static const struct command {
      "                  same model byte for byte); another seed, another order\n"
      "                  and a slightly different model, to tell a change's\n"
      "                  effect from noise\n"
+     "  --orders N      perceptron: trains N models in the orders of seeds S,\n"
+     "                  S+1, ... and writes the mean of their weights, one\n"
+     "                  model as fast that owes less to any one order\n"
+     "                  (default 1; make models uses 4)\n"
      "  --other CORPUS  a corpus of another domain (repeatable)\n"
      "  -o MODEL        the model file to write\n"},
 };

@@ -533,6 +533,8 @@ typedef struct vl_ner_train_opts {
     int threads;   /* CRF: threads computing the gradient; 0: 2 */
     unsigned bits; /* weight table of 2^bits slots; 0: 18 */
     uint64_t seed; /* sentence order shuffle: 0 the fixed default, others other orders */
+    int orders;    /* perceptron: averages the models of this many shuffle orders (seed,
+                      seed + 1, ...); 0: 1 */
     const vl_ner_gaz *gaz; /* marked on the training text and embedded in the model (may be NULL) */
     const vl_ner_clusters *clusters; /* likewise */
     /* Progress, once per epoch (may be NULL). */

@@ -241,32 +241,23 @@ static int document_values(const vl_ner_trainer *t, run_scratch *u) {
     return VL_OK;
 }
 
-int vl_ner_trainer_run(vl_ner_trainer *t, const char *path, vl_error *err) {
-    if (t->opts.trainer == VL_NER_TRAIN_CRF) return vl_ner_crf_run(t, path, err);
-    size_t nslots = ((size_t)1 << t->opts.bits) * L;
-    run_state *r = calloc(1, sizeof *r);
-    run_scratch *u = calloc(1, sizeof *u);
-    size_t *order = malloc((t->nsent + 1) * sizeof *order);
-    int rc = VL_OK;
-    if (r) {
-        r->w = calloc(nslots, sizeof *r->w);
-        r->acc = calloc(nslots, sizeof *r->acc);
-    }
-    if (u) {
-        u->pred1 = calloc(t->ntok + 1, 1);
-        u->docval = calloc(t->ntok + 1, sizeof *u->docval);
-    }
-    if (!r || !u || !order || !r->w || !r->acc || !u->pred1 || !u->docval) {
-        rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
-        goto out;
-    }
+/* One perceptron from scratch over all the sentences, in the shuffle
+ * order of seed, leaving its averaged weights in r. */
+static int train_order(vl_ner_trainer *t, run_state *r, run_scratch *u, size_t *order, uint64_t seed,
+                       size_t nslots) {
+    memset(r->w, 0, nslots * sizeof *r->w);
+    memset(r->acc, 0, nslots * sizeof *r->acc);
+    memset(r->trans, 0, sizeof r->trans);
+    memset(r->trans_acc, 0, sizeof r->trans_acc);
+    memset(u->pred1, 0, t->ntok + 1);
+    memset(u->docval, 0, (t->ntok + 1) * sizeof *u->docval);
     for (size_t k = 0; k < t->nsent; k++) order[k] = k;
     /* Seed 0 is the fixed default shuffle (the models of `make models`);
      * any other seed is mixed first, so that 1, 2, 3 give unrelated orders
      * rather than xorshift's poor first draws from a small state.  The mix
      * is a bijection with mix(0) = 0: one seed would give state 0, where
      * xorshift stays, and takes the default instead. */
-    uint64_t rng = 0x9E3779B97F4A7C15ULL ^ vl_ner_mix(t->opts.seed);
+    uint64_t rng = 0x9E3779B97F4A7C15ULL ^ vl_ner_mix(seed);
     if (!rng) rng = 0x9E3779B97F4A7C15ULL;
     r->c = 1;
     for (int epoch = 1; epoch <= t->opts.epochs; epoch++) {
@@ -277,16 +268,56 @@ int vl_ner_trainer_run(vl_ner_trainer *t, const char *path, vl_error *err) {
         }
         size_t errors = 0;
         for (size_t k = 0; k < t->nsent; k++, r->c++) errors += train_sentence(t, r, u, order[k]);
-        if (document_values(t, u)) {
-            rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
-            goto out;
-        }
+        if (document_values(t, u)) return VL_ENOMEM;
         if (t->opts.on_epoch) t->opts.on_epoch(t->opts.ctx, epoch, t->nsent, errors);
     }
     /* Averaged weights. */
     for (size_t k = 0; k < nslots; k++) r->w[k] = (float)(r->w[k] - r->acc[k] / r->c);
     for (size_t k = 0; k < (L + 1) * L; k++) r->trans[k] = (float)(r->trans[k] - r->trans_acc[k] / r->c);
-    rc = vl_ner_model_write(path, t->opts.lang, t->opts.bits, r->w, r->trans, t->opts.gaz, t->opts.clusters, err);
+    return VL_OK;
+}
+
+/* With opts.orders = N > 1, N perceptrons learn the same sentences in N
+ * shuffle orders and the model is the mean of their averaged weights (a
+ * linear model, so the mean scores as the ensemble's mean score would, at
+ * one model's size and speed).  One order's model owes much to its order:
+ * retrained in another, a model moves a tuning split's F1 by up to 1.3
+ * points and changes a tenth of the names it finds in unseen text; the
+ * mean of several keeps what they agree on (models/README.md, "Several
+ * orders"). */
+int vl_ner_trainer_run(vl_ner_trainer *t, const char *path, vl_error *err) {
+    if (t->opts.trainer == VL_NER_TRAIN_CRF) return vl_ner_crf_run(t, path, err);
+    size_t nslots = ((size_t)1 << t->opts.bits) * L;
+    int orders = t->opts.orders > 1 ? t->opts.orders : 1;
+    run_state *r = calloc(1, sizeof *r);
+    run_scratch *u = calloc(1, sizeof *u);
+    size_t *order = malloc((t->nsent + 1) * sizeof *order);
+    float *mean = orders > 1 ? calloc(nslots, sizeof *mean) : NULL;
+    float mean_trans[(L + 1) * L] = {0};
+    int rc = VL_OK;
+    if (r) {
+        r->w = calloc(nslots, sizeof *r->w);
+        r->acc = calloc(nslots, sizeof *r->acc);
+    }
+    if (u) {
+        u->pred1 = calloc(t->ntok + 1, 1);
+        u->docval = calloc(t->ntok + 1, sizeof *u->docval);
+    }
+    if (!r || !u || !order || !r->w || !r->acc || !u->pred1 || !u->docval || (orders > 1 && !mean)) {
+        rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+        goto out;
+    }
+    for (int o = 0; o < orders; o++) {
+        if (train_order(t, r, u, order, t->opts.seed + (uint64_t)o, nslots)) {
+            rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
+            goto out;
+        }
+        if (orders == 1) break;
+        for (size_t k = 0; k < nslots; k++) mean[k] += r->w[k] / (float)orders;
+        for (size_t k = 0; k < (L + 1) * L; k++) mean_trans[k] += r->trans[k] / (float)orders;
+    }
+    rc = vl_ner_model_write(path, t->opts.lang, t->opts.bits, orders > 1 ? mean : r->w, orders > 1 ? mean_trans : r->trans,
+                            t->opts.gaz, t->opts.clusters, err);
 out:
     if (r) {
         free(r->w);
@@ -297,6 +328,7 @@ out:
         free(u->docval);
         vl_ner_doc_free(&u->doc);
     }
+    free(mean);
     free(u);
     free(order);
     free(r);

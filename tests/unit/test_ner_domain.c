@@ -3,7 +3,8 @@
  * (vl_ner_trainer_set_domain, train.c): a corpus of another domain whose
  * convention differs (it calls organisations MISC) must not pull the
  * model away from the target corpus's convention, and training stays
- * deterministic.  The names are invented for this test.
+ * deterministic; and the mean of several shuffle orders' models
+ * (opts.orders).  The names are invented for this test.
  */
 #include "harness.h"
 
@@ -45,10 +46,11 @@ static void add_corpus(vl_ner_trainer *t, const char *path) {
 
 /* Trains on the ORG corpus (target) and the MISC one (domain `other`);
  * returns the model file's bytes (size in *size). */
-static unsigned char *train(const char *dir, const char *target, const char *misc, unsigned other, size_t *size) {
+static unsigned char *train_orders(const char *dir, const char *target, const char *misc, unsigned other, uint64_t seed,
+                                   int orders, size_t *size) {
     char *model = th_path(dir, "d.model");
     vl_error err;
-    vl_ner_train_opts opts = {.lang = VL_LANG_FR, .epochs = 8, .bits = 14, .seed = 5};
+    vl_ner_train_opts opts = {.lang = VL_LANG_FR, .epochs = 8, .bits = 14, .seed = seed, .orders = orders};
     vl_ner_trainer *t;
     assert_int_equal(vl_ner_trainer_new(&opts, &t, &err), VL_OK);
     add_corpus(t, target);
@@ -66,6 +68,10 @@ static unsigned char *train(const char *dir, const char *target, const char *mis
     fclose(f);
     free(model);
     return bytes;
+}
+
+static unsigned char *train(const char *dir, const char *target, const char *misc, unsigned other, size_t *size) {
+    return train_orders(dir, target, misc, other, 5, 1, size);
 }
 
 static void test_other_domain(void **state) {
@@ -105,9 +111,52 @@ static void test_other_domain(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* Three orders: deterministic, not any single order's model (the first
+ * order alone is seed 5's, the second seed 6's), and tags as they do. */
+static void test_orders(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    char *text = corpus("ORG");
+    char *target = th_write_file(dir, "org.conll", text, (size_t)-1);
+    free(text);
+    text = corpus("MISC");
+    char *misc = th_write_file(dir, "misc.conll", text, (size_t)-1);
+    free(text);
+    size_t n1, n2, n5, n6;
+    unsigned char *a = train_orders(dir, target, misc, 1, 5, 3, &n1);
+    unsigned char *b = train_orders(dir, target, misc, 1, 5, 3, &n2);
+    unsigned char *one5 = train_orders(dir, target, misc, 1, 5, 1, &n5);
+    unsigned char *one6 = train_orders(dir, target, misc, 1, 6, 1, &n6);
+    assert_int_equal(n1, n2);
+    assert_memory_equal(a, b, n1);
+    assert_int_equal(n1, n5);
+    assert_int_equal(n1, n6);
+    assert_true(memcmp(a, one5, n1) != 0);
+    assert_true(memcmp(a, one6, n1) != 0);
+    assert_true(memcmp(one5, one6, n1) != 0); /* the orders differ at all */
+    char *model = th_write_file(dir, "o.model", a, n1);
+    vl_error err;
+    vl_ner_model *m;
+    assert_int_equal(vl_ner_model_open(model, &m, &err), VL_OK);
+    const char *s = "La Ligue Armor investit.";
+    ner_spans g = {{0}, 0};
+    assert_int_equal(vl_ner_tag(m, s, strlen(s), VL_LANG_FR, ner_collect_span, &g, &err), VL_OK);
+    assert_string_equal(g.s, "ORG:Ligue Armor");
+    vl_ner_model_close(m);
+    free(model);
+    free(a);
+    free(b);
+    free(one5);
+    free(one6);
+    free(target);
+    free(misc);
+    th_tmpdir_cleanup(dir);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_other_domain),
+        cmocka_unit_test(test_orders),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
