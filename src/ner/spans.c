@@ -743,7 +743,11 @@ static int et_labels(const char *text, const vl_ner_tok *toks, size_t n, int *la
 /* Lower-case heads of courts, universities and hospitals, which the
  * name holds with its place ("cour d'appel de Douai", "tribunal de
  * commerce d'Angers", "université de Lille", "centre hospitalier de
- * Mayotte"), each with the word that must follow it (NULL: any). */
+ * Mayotte"), each with the word that must follow it (NULL: any).
+ * Chambers of commerce and of agriculture and regional health agencies
+ * hold theirs too ("[chambre de commerce et d'industrie de La
+ * Réunion]", "[agence régionale de santé des Hauts-de-France]": the
+ * golds; winer-fr writes none of them). */
 static const struct {
     const char *head, *next, *next2;
 } body_heads[] = {{"tribunal", NULL, NULL},      {"cour", "d'", "appel"},         {"cour", "d'", "assises"},
@@ -751,7 +755,9 @@ static const struct {
                   {"cour", "criminelle", NULL},  {"université", NULL, NULL},      {"hôpital", NULL, NULL},
                   {"centre", "hospitalier", NULL}, {"chambre", "régionale", NULL}, {"groupe", "hospitalier", NULL},
                   {"service", "départemental", NULL}, {"police", "judiciaire", NULL},
-                  {"police", "municipale", NULL}};
+                  {"police", "municipale", NULL}, {"chambre", "de", "commerce"},
+                  {"chambre", "d'", "agriculture"}, {"chambre", "d\u2019", "agriculture"},
+                  {"chambre", "des", "métiers"},   {"agence", "régionale", NULL}};
 
 /* Where the body opening with a lower-case head at token i ends: over the
  * head's tail (org_tail's words) to a name after de/du/d' or right after
@@ -759,7 +765,7 @@ static const struct {
 static size_t body_end(const char *text, const vl_ner_tok *toks, const int *lab, size_t n, size_t i) {
     /* the heads' words once, before the table's pairs: most words are none */
     static const char *const head_words[] = {"tribunal", "cour",   "université", "hôpital", "centre",
-                                             "chambre",  "groupe", "service",    "police", NULL};
+                                             "chambre",  "groupe", "service",    "police", "agence", NULL};
     if (!tok_in(text, &toks[i], head_words)) return i;
     size_t k;
     for (k = 0; k < sizeof body_heads / sizeof *body_heads; k++)
@@ -867,9 +873,16 @@ static int acro_body_labels(const char *text, const vl_ner_tok *toks, size_t n, 
  * Vélodrome") or, but for "place" ("la place de la France dans le
  * monde") and "stade" ("le stade de Reims", the club), after "de".  Not
  * "pont" (winer-fr: "pont du [Rialto]") nor "région", "lac", "massif"
- * (the place alone, the golds' README). */
+ * (the place alone, the golds' README).  "route" for a named road
+ * ("[route du Littoral]", the seventh gold; winer-fr has none, and its
+ * numbered roads are road_labels'), "vélodrome" ("[vélodrome
+ * André-Pétrieux]"), "cité" and "constellation" (winer-fr: "cité du Franc
+ * Moisin", "cité des Doges", "constellation du Cygne", "du Toucan" whole,
+ * 4 of 4).  Not "île" (winer-fr: whole 5 times, the island alone 3) nor
+ * "porte" ("porte de [Vincennes]"). */
 static const char *const place_heads[] = {"place",    "rue",    "avenue",  "boulevard", "quai",   "cloître",
-                                          "esplanade", "palais", "stade",  "impasse",   "allée",  "parvis", NULL};
+                                          "esplanade", "palais", "stade",  "impasse",   "allée",  "parvis",
+                                          "route",     "vélodrome", "cité", "constellation", NULL};
 static int place_head_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
     /* from the end: "du [palais des Papes]" is a place before "cour
@@ -886,6 +899,11 @@ static int place_head_labels(const char *text, const vl_ner_tok *toks, size_t n,
         /* a head inside a name the labels began before is theirs */
         if (vl_ner_label_type(lab[i]) >= 0 && !vl_ner_label_is_b(lab[i])) continue;
         if (i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", "Un", "Une", NULL})) continue;
+        /* "homologuée pour la route de la [BT62]": a car allowed on the
+         * roads, not a road's name */
+        if (i > 1 && tok_in(text, &toks[i], (const char *const[]){"route", NULL}) &&
+            tok_in(text, &toks[i - 2], (const char *const[]){"pour", NULL}))
+            continue;
         size_t t = h;
         int type = h < n ? vl_ner_label_type(lab[h]) : -1;
         if (vl_ner_label_type(lab[i]) >= 0 && h == i + 1) {

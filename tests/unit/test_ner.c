@@ -796,6 +796,23 @@ static void test_spans_fr_heads(void **state) {
     assert_string_equal(out.s, "ORG:Brovan|ORG:Zeltis");
     spans_of("They took action Friday.", VL_LANG_EN, 0, NULL, 0, &out);
     assert_string_equal(out.s, "");
+    /* named roads, a velodrome, a housing estate keep their head; a car
+     * "homologuée pour la route" names no road */
+    /* La0 route1 du2 Littoral3 ,4 le5 vélodrome6 André-Pétrieux7 et8 la9 cité10 de11 la12 Castellane13 ;14 la15
+     * voiture16 homologuée17 pour18 la19 route20 de21 la22 Zorba23 .24 */
+    spans_of("La route du Littoral, le vélodrome André-Pétrieux et la cité de la Castellane ; la voiture homologuée "
+             "pour la route de la Zorba.",
+             VL_LANG_FR, 25,
+             (const int[][3]){{3, 4, VL_NER_LOC}, {7, 8, VL_NER_LOC}, {13, 14, VL_NER_LOC}, {23, 24, VL_NER_ORG}}, 4,
+             &out);
+    assert_string_equal(out.s, "LOC:route du Littoral|LOC:vélodrome André-Pétrieux|LOC:cité de la Castellane|ORG:Zorba");
+    /* chambers of commerce and regional health agencies hold their place */
+    /* La0 chambre1 de2 commerce3 et4 d'5 industrie6 de7 La8 Réunion9 et10 l'11 agence12 régionale13 de14 santé15
+     * des16 Hauts-de-France17 .18 */
+    spans_of("La chambre de commerce et d'industrie de La Réunion et l'agence régionale de santé des Hauts-de-France.",
+             VL_LANG_FR, 19, (const int[][3]){{8, 10, VL_NER_LOC}, {17, 18, VL_NER_LOC}}, 2, &out);
+    assert_string_equal(out.s, "ORG:chambre de commerce et d'industrie de La Réunion|ORG:agence régionale de santé des "
+                               "Hauts-de-France");
     /* lower-case committees stay out (winer-fr's "commission des lois") */
     spans_of("Il préside la commission des lois.", VL_LANG_FR, 0, NULL, 0, &out);
     assert_string_equal(out.s, "");
