@@ -471,7 +471,7 @@ static const char *const org_nationality_articles[] = {"le", "l'", "l\u2019", "d
  * a product's name 1, a person's full name 4, nothing 3 and no place. */
 static const char *const org_cues_weak[] = {
     "journal", "journaux", "quotidien", "quotidiens", "hebdomadaire", "magazine", "radio", "maison", "boutique",
-    "enseigne", "marque", "marques", "organisation", "organisme", "ONG", "collectif", "parti", "partis",
+    "enseigne", "marque", "organisation", "organisme", "ONG", "collectif", "parti", "partis",
     "coentreprise", "notation", NULL};
 /* The heads and founders of a company, and its parts, before "de" and
  * the company's name ("le patron de [Nvidia]", "le PDG d'[Inovio]",
@@ -534,7 +534,11 @@ static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
     if (i >= 2 && tok_in(text, p, org_nationalities) && tok_in(text, &toks[i - 2], org_nationality_articles)) return 2;
     if (i >= 2 && tok_first_cat(text, p) == UTF8PROC_CATEGORY_LL && (tail_adj(text, p) || tok_nationality(text, p))) {
         if (tok_in(text, &toks[i - 2], org_cues)) return 1;
-        if (tok_in(text, &toks[i - 2], org_cues_weak)) return 3;
+        /* "les marques chinoises [Linglong]": companies; right after
+         * "marques" they are brands (brand_labels), no cue */
+        if (tok_in(text, &toks[i - 2], org_cues_weak) ||
+            tok_in(text, &toks[i - 2], (const char *const[]){"marques", NULL}))
+            return 3;
     }
     /* in apposition: "le concurrent américain, [Boeing]," (org_cue_labels
      * checks the comma after the name) */
@@ -699,6 +703,52 @@ static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, in
         set_name(lab, i, e, VL_NER_ORG);
         org_coord_labels(text, toks, n, lab, e);
         changed = 1;
+    }
+    return changed;
+}
+
+/* The brands a group owns, named right after "marques": "les marques
+ * [Tefal], [Moulinex] et [Rowenta]", "les marques [Jeanneau], [Lagoon]
+ * et [Excess]" are products' names, MISC (the sixth and seventh golds:
+ * 6 of 6; org_cue_labels, which ran before, made them ORG).  winer-fr
+ * 2016-01 ... 2017-04 has no capitalised name right after "marques"
+ * (its one "la marque [Vauxhall]" is ORG, so the singular keeps the
+ * company cue), and "les marques chinoises [Linglong] et [Sailun]", with
+ * a nationality between, stay companies as the second gold writes them.
+ * The names joined by commas and "et" follow, up to a person's full
+ * name.  Returns whether it changed a label. */
+static int brand_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (!tok_in(text, &toks[i], (const char *const[]){"marques", NULL})) continue;
+        size_t e = i + 1;
+        while (e < n && tok_capitalised(text, &toks[e])) {
+            int type = vl_ner_label_type(lab[e]);
+            if (type >= 0 && !vl_ner_label_is_b(lab[e])) break;
+            size_t f = name_end(text, toks, n, lab, e);
+            if (type == VL_NER_PER && f > e + 1 && !person_amp(text, toks, e, f)) break;
+            if (f < n && tok_capitalised(text, &toks[f])) break;
+            if (type != VL_NER_MISC || f - e > 1) {
+                set_name(lab, e, f, VL_NER_MISC);
+                changed = 1;
+            }
+            if (f + 1 >= n || !tok_in(text, &toks[f], (const char *const[]){",", "et", NULL}) ||
+                !tok_capitalised(text, &toks[f + 1]))
+                break;
+            int last = tok_in(text, &toks[f], (const char *const[]){"et", NULL});
+            e = f + 1;
+            if (last) {
+                f = name_end(text, toks, n, lab, e);
+                type = vl_ner_label_type(lab[e]);
+                if ((type >= 0 && !vl_ner_label_is_b(lab[e])) ||
+                    (type == VL_NER_PER && f > e + 1 && !person_amp(text, toks, e, f)) ||
+                    (f < n && tok_capitalised(text, &toks[f])))
+                    break;
+                set_name(lab, e, f, VL_NER_MISC);
+                changed = 1;
+                break;
+            }
+        }
     }
     return changed;
 }
@@ -2002,6 +2052,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
         memcpy(copy, labels, n * sizeof *labels);
         int d = dateline_labels(text, toks, n, copy);
         if (fr) d |= org_cue_labels(text, toks, n, copy);
+        if (fr) d |= brand_labels(text, toks, n, copy);
         if (fr) d |= et_labels(text, toks, n, copy);
         if (fr) d |= lc_body_labels(text, toks, n, copy);
         d |= body_labels(text, toks, n, copy);

@@ -574,6 +574,18 @@ static void test_spans_org_cue(void **state) {
     spans_of("Le constructeur Tarvel a racheté le groupe Maréchal Frères et la société Ondine Bio, dit Norvane.",
              VL_LANG_FR, 18, (const int[][3]){{8, 9, VL_NER_PER}}, 1, &out);
     assert_string_equal(out.s, "ORG:Tarvel|ORG:Maréchal Frères|ORG:Ondine Bio");
+    /* the brands right after "marques" are products' names, MISC, with
+     * those joined to them; with a nationality between, and after the
+     * singular, companies */
+    /* Le0 groupe1 Valmor2 ,3 propriétaire4 des5 marques6 Tarvel7 ,8 Ondine9 et10 Zéphyr11 ,12 rachète13 la14
+     * marque15 Kestrel16 et17 les18 marques19 chinoises20 Linor21 et22 Sailo23 .24 */
+    spans_of("Le groupe Valmor, propriétaire des marques Tarvel, Ondine et Zéphyr, rachète la marque Kestrel et les "
+             "marques chinoises Linor et Sailo.",
+             VL_LANG_FR, 25,
+             (const int[][3]){{2, 3, VL_NER_PER}, {7, 8, VL_NER_PER}, {9, 10, VL_NER_LOC}, {11, 12, VL_NER_ORG},
+                              {16, 17, VL_NER_PER}, {21, 22, VL_NER_PER}, {23, 24, VL_NER_LOC}},
+             7, &out);
+    assert_string_equal(out.s, "ORG:Valmor|MISC:Tarvel|MISC:Ondine|MISC:Zéphyr|ORG:Kestrel|ORG:Linor|ORG:Sailo");
     /* a lower-case nationality after an article is a cue, but not for a
      * person's full name, nor after a noun ("le président américain") */
     spans_of("L'américain Borvex et le néerlandais Klaveren ont battu l'espagnol Tomas Varela, dit le président "
