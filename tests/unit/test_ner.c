@@ -533,6 +533,14 @@ static void test_spans_common_acronyms(void **state) {
 static void test_spans_parties(void **state) {
     (void)state;
     ner_spans out;
+    /* unions' federations in one hyphenated word are ORG; "Sud-" only
+     * before a trade */
+    /* La0 CGT-Cheminots1 ,2 Sud-Rail3 et4 le5 Sud-Africain6 Kevin7 Moloi8 .9 */
+    spans_of("La CGT-Cheminots, Sud-Rail et le Sud-Africain Kevin Moloi.", VL_LANG_FR, 10,
+             (const int[][3]){{1, 2, VL_NER_LOC}, {3, 4, VL_NER_LOC}, {7, 9, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "ORG:CGT-Cheminots|ORG:Sud-Rail|PER:Kevin Moloi");
+    spans_of("Le Sud-Ouest et Sud-Kivu.", VL_LANG_FR, 0, (const int[][3]){{1, 2, VL_NER_LOC}, {3, 4, VL_NER_LOC}}, 2, &out);
+    assert_string_equal(out.s, "LOC:Sud-Ouest|LOC:Sud-Kivu");
     spans_of("Le candidat des Républicains, la présidente d'Horizons et Québec solidaire saluent les députés du "
              "Rassemblement national et des Républicains.",
              VL_LANG_FR, 22, (const int[][3]){{10, 11, VL_NER_LOC}, {16, 21, VL_NER_ORG}}, 2, &out);
