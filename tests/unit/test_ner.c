@@ -594,6 +594,13 @@ static void test_spans_org_cue(void **state) {
                               {16, 17, VL_NER_PER}, {21, 22, VL_NER_PER}, {23, 24, VL_NER_LOC}},
              7, &out);
     assert_string_equal(out.s, "ORG:Valmor|MISC:Tarvel|MISC:Ondine|MISC:Zéphyr|ORG:Kestrel|ORG:Linor|ORG:Sailo");
+    /* a poll's firm and the paper it works for are two; a polling
+     * "institut" is a cue; a party's "pour la" stays inside */
+    /* Selon0 un1 sondage2 Ifop3 pour4 le5 Journal6 du7 soir8 ,9 l'10 institut11 Brovan12 et13 l'14 Alliance15
+     * pour16 la17 République18 .19 */
+    spans_of("Selon un sondage Ifop pour le Journal du soir, l'institut Brovan et l'Alliance pour la République.",
+             VL_LANG_FR, 20, (const int[][3]){{3, 9, VL_NER_ORG}, {12, 13, VL_NER_PER}, {15, 19, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Ifop|ORG:Journal du soir|ORG:Brovan|ORG:Alliance pour la République");
     /* a lower-case nationality after an article is a cue, but not for a
      * person's full name, nor after a noun ("le président américain") */
     spans_of("L'américain Borvex et le néerlandais Klaveren ont battu l'espagnol Tomas Varela, dit le président "
