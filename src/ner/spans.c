@@ -1232,6 +1232,71 @@ static int pour_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
     return changed;
 }
 
+/* A work's title between guillemets, MISC, when the text says it is
+ * one: a work's noun right before it ("le film « [Les Noces de sable]
+ * »", "le manga", "le documentaire"), "auteur de", or after it its
+ * author ("« [Parasite] » de Bong Joon-ho", ", de la réalisatrice"), a
+ * work's noun in apposition ("», un film") or its publisher in
+ * parentheses ("« [Les Saisons de l'estran] » (Gallimard)"; not an
+ * acronym, "« État islamique » (EI)").  The seven golds mark every name
+ * that fills a pair of guillemets MISC (23 of 23, all works but an
+ * initiative's title), which the tagger leaves out or cuts to a place
+ * inside.  winer-fr 2016-01 ... 2017-04 leaves most
+ * quoted titles out but marks a place inside them ("auteur de « Vendredi
+ * ou les Limbes du [Pacifique] »", "le livre « Bienvenue [Place
+ * Beauvau] »", 2 of its 2 cued titles): a title holding a LOC is left to
+ * the labels. */
+static const char *const work_nouns[] = {"film", "films", "roman", "romans", "livre", "album", "documentaire",
+                                         "série", "manga", "pièce", "chanson", "essai", "ouvrage", "recueil",
+                                         "spectacle", "feuilleton", "opéra", "disque", "long-métrage", "court-métrage",
+                                         "téléfilm", "morceau", "single", NULL};
+static const char *const author_nouns[] = {"réalisatrice", "réalisateur", "romancière", "romancier", "cinéaste",
+                                           "chanteuse", "chanteur", "écrivaine", "écrivain", "autrice", "auteur",
+                                           "dessinatrice", "dessinateur", "metteur", "metteuse", NULL};
+static int work_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t q = 0; q + 2 < n; q++) {
+        if (!tok_in(text, &toks[q], (const char *const[]){"«", NULL})) continue;
+        size_t z = q + 1;
+        while (z < n && z < q + 12 && !tok_in(text, &toks[z], (const char *const[]){"»", "«", NULL})) z++;
+        if (z >= n || z == q + 1 || !tok_in(text, &toks[z], (const char *const[]){"»", NULL})) continue;
+        size_t b = q + 1;
+        if (!tok_capitalised(text, &toks[b]) && !tok_number(text, &toks[b])) continue;
+        /* a name the labels run across the guillemets, or a place inside */
+        int loc = (vl_ner_label_type(lab[b]) >= 0 && !vl_ner_label_is_b(lab[b])) ||
+                  (z + 1 < n && vl_ner_label_type(lab[z]) >= 0 && lab[z] == vl_ner_label_i(vl_ner_label_type(lab[z])));
+        for (size_t k = b; k < z && !loc; k++) loc = vl_ner_label_type(lab[k]) == VL_NER_LOC;
+        if (loc) continue;
+        int cue = q > 0 && tok_in(text, &toks[q - 1], work_nouns);
+        if (!cue && q > 1 && tok_in(text, &toks[q - 1], (const char *const[]){"de", "d'", "d’", NULL}) &&
+            tok_in(text, &toks[q - 2], author_nouns))
+            cue = 1;
+        size_t a = z + 1;
+        if (!cue && a + 1 < n && tok_in(text, &toks[a], (const char *const[]){",", NULL})) {
+            a++;
+            /* "», un film", "», un roman" */
+            if (a + 1 < n && tok_in(text, &toks[a], (const char *const[]){"un", "une", NULL}) && tok_in(text, &toks[a + 1], work_nouns))
+                cue = 1;
+        }
+        if (!cue && a + 1 < n && tok_in(text, &toks[a], (const char *const[]){"de", "du", NULL})) {
+            /* its author: a person's name, or "de la réalisatrice" */
+            if (lab[a + 1] == vl_ner_label_b(VL_NER_PER)) cue = 1;
+            else if (a + 2 < n && tok_in(text, &toks[a + 1], tail_det) && tok_in(text, &toks[a + 2], author_nouns)) cue = 1;
+            else if (tok_in(text, &toks[a + 1], author_nouns)) cue = 1;
+        }
+        /* its publisher: "» (Gallimard)", not an acronym "» (EI)" */
+        if (!cue && z + 3 < n && tok_in(text, &toks[z + 1], (const char *const[]){"(", NULL}) &&
+            tok_capitalised(text, &toks[z + 2]) && !tok_caps(text, &toks[z + 2]) &&
+            tok_in(text, &toks[z + 3], (const char *const[]){")", NULL}))
+            cue = 1;
+        if (!cue) continue;
+        set_name(lab, b, z, VL_NER_MISC);
+        changed = 1;
+        q = z;
+    }
+    return changed;
+}
+
 /* A union's federation named by its confederation and its trade in one
  * hyphenated word, "la [CGT-Cheminots]", "l'[Unsa-Ferroviaire]",
  * "[Sud-Rail]": the tagger types them LOC (the second gold: 4 of 4).  A
@@ -2141,6 +2206,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
         if (fr) d |= union_noun_labels(text, toks, n, copy);
         if (fr) d |= union_word_labels(text, toks, n, copy);
         if (fr) d |= pour_labels(text, toks, n, copy);
+        if (fr) d |= work_labels(text, toks, n, copy);
         if (fr) d |= seat_labels(text, toks, n, copy);
         d |= portfolio_labels(text, toks, n, copy);
         d |= based_labels(text, toks, n, copy);

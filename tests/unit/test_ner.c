@@ -601,6 +601,20 @@ static void test_spans_org_cue(void **state) {
     spans_of("Selon un sondage Ifop pour le Journal du soir, l'institut Brovan et l'Alliance pour la République.",
              VL_LANG_FR, 20, (const int[][3]){{3, 9, VL_NER_ORG}, {12, 13, VL_NER_PER}, {15, 19, VL_NER_ORG}}, 3, &out);
     assert_string_equal(out.s, "ORG:Ifop|ORG:Journal du soir|ORG:Brovan|ORG:Alliance pour la République");
+    /* a quoted title that the text calls a work (its noun, its author,
+     * its publisher) is one MISC; not one with a place inside (winer-fr
+     * marks the place), nor a paper's name without a cue */
+    /* Le0 film1 «2 Les3 Noces4 de5 sable6 »7 ,8 «9 Parasite10 »11 de12 Bong13 Joon-ho14 ,15 «16 Nuit17 sur18
+     * Mossoul19 »20 (21 Grasset22 )23 et24 le25 livre26 «27 Bienvenue28 Place29 Beauvau30 »31 ;32 selon33 «34 Le35
+     * Monde36 »37 .38 */
+    spans_of("Le film « Les Noces de sable », « Parasite » de Bong Joon-ho, « Nuit sur Mossoul » (Grasset) et le "
+             "livre « Bienvenue Place Beauvau » ; selon « Le Monde ».",
+             VL_LANG_FR, 39,
+             (const int[][3]){{13, 15, VL_NER_PER}, {19, 20, VL_NER_ORG}, {22, 23, VL_NER_ORG}, {29, 31, VL_NER_LOC},
+                              {35, 37, VL_NER_ORG}},
+             5, &out);
+    assert_string_equal(out.s, "MISC:Les Noces de sable|MISC:Parasite|PER:Bong Joon-ho|MISC:Nuit sur Mossoul|ORG:Grasset|"
+                               "LOC:Place Beauvau|ORG:Le Monde");
     /* a lower-case nationality after an article is a cue, but not for a
      * person's full name, nor after a noun ("le président américain") */
     spans_of("L'américain Borvex et le néerlandais Klaveren ont battu l'espagnol Tomas Varela, dit le président "
