@@ -854,6 +854,14 @@ static void test_spans_fr_heads(void **state) {
              VL_LANG_FR, 19, (const int[][3]){{8, 10, VL_NER_LOC}, {17, 18, VL_NER_LOC}}, 2, &out);
     assert_string_equal(out.s, "ORG:chambre de commerce et d'industrie de La Réunion|ORG:agence régionale de santé des "
                                "Hauts-de-France");
+    /* "chef de l'État", "chefs d'État" are titles; the state elsewhere
+     * stays the labels' */
+    /* Le0 chef1 de2 l'3 État4 et5 les6 chefs7 d'8 État9 africains10 saluent11 l'12 État13 de14 Palestine15 et16
+     * l'17 État18 .19 */
+    spans_of("Le chef de l'État et les chefs d'État africains saluent l'État de Palestine et l'État.", VL_LANG_FR, 20,
+             (const int[][3]){{4, 5, VL_NER_ORG}, {9, 11, VL_NER_ORG}, {15, 16, VL_NER_LOC}, {18, 19, VL_NER_ORG}}, 4,
+             &out);
+    assert_string_equal(out.s, "LOC:État de Palestine|ORG:État");
     /* lower-case committees stay out (winer-fr's "commission des lois") */
     spans_of("Il préside la commission des lois.", VL_LANG_FR, 0, NULL, 0, &out);
     assert_string_equal(out.s, "");
