@@ -1325,6 +1325,39 @@ static int head_of_state_labels(const char *text, const vl_ner_tok *toks, size_t
     return changed;
 }
 
+/* After a lower-case noun of a place and "de", the name is a place:
+ * "le canton de [Vaud]", "le quartier de [La Timone]", "la commune de
+ * [Loures]" (the golds' LOC, which the tagger typed ORG or PER).
+ * winer-fr 2016-01 ... 2017-04, the name after these nouns and de, du,
+ * d', de la: ville 31 LOC, commune 18, région 14, province 10, quartier
+ * 10 (and the whole 2), village 3, localité 2, never another type; not
+ * "département" (2 ORG of 5) nor "arrondissement".  A span of the labels
+ * that opens there, PER or ORG, becomes a LOC. */
+static const char *const town_nouns[] = {"ville", "villes", "commune", "communes", "région", "province", "quartier",
+                                         "quartiers", "village", "villages", "localité", "canton", "cantons",
+                                         "bourg", NULL};
+static int town_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (!tok_in(text, &toks[i], town_nouns) || vl_ner_label_type(lab[i]) >= 0) continue;
+        size_t r = i + 1;
+        if (!tok_in(text, &toks[r], tail_de)) continue;
+        r++;
+        if (r < n && tok_in(text, &toks[r], (const char *const[]){"la", "l'", "l’", NULL}) &&
+            tok_in(text, &toks[r - 1], (const char *const[]){"de", NULL}) && vl_ner_label_type(lab[r]) < 0)
+            r++;
+        if (r >= n || !vl_ner_label_is_b(lab[r])) continue;
+        int type = vl_ner_label_type(lab[r]);
+        if (type != VL_NER_PER && type != VL_NER_ORG) continue;
+        size_t e = r + 1;
+        while (e < n && lab[e] == vl_ner_label_i(type)) e++;
+        set_name(lab, r, e, VL_NER_LOC);
+        changed = 1;
+        i = e - 1;
+    }
+    return changed;
+}
+
 /* A union's federation named by its confederation and its trade in one
  * hyphenated word, "la [CGT-Cheminots]", "l'[Unsa-Ferroviaire]",
  * "[Sud-Rail]": the tagger types them LOC (the second gold: 4 of 4).  A
@@ -2236,6 +2269,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
         if (fr) d |= pour_labels(text, toks, n, copy);
         if (fr) d |= work_labels(text, toks, n, copy);
         if (fr) d |= head_of_state_labels(text, toks, n, copy);
+        if (fr) d |= town_labels(text, toks, n, copy);
         if (fr) d |= seat_labels(text, toks, n, copy);
         d |= portfolio_labels(text, toks, n, copy);
         d |= based_labels(text, toks, n, copy);

@@ -862,6 +862,12 @@ static void test_spans_fr_heads(void **state) {
              (const int[][3]){{4, 5, VL_NER_ORG}, {9, 11, VL_NER_ORG}, {15, 16, VL_NER_LOC}, {18, 19, VL_NER_ORG}}, 4,
              &out);
     assert_string_equal(out.s, "LOC:État de Palestine|ORG:État");
+    /* after a town's or a district's noun and "de", a place; not after
+     * "département" (winer-fr: ORG 2 of 5) */
+    /* Le0 canton1 de2 Vaud3 ,4 le5 quartier6 de7 la8 Timone9 et10 le11 département12 du13 Nord14 .15 */
+    spans_of("Le canton de Vaud, le quartier de la Timone et le département du Nord.", VL_LANG_FR, 16,
+             (const int[][3]){{3, 4, VL_NER_ORG}, {9, 10, VL_NER_PER}, {14, 15, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "LOC:Vaud|LOC:Timone|ORG:Nord");
     /* lower-case committees stay out (winer-fr's "commission des lois") */
     spans_of("Il préside la commission des lois.", VL_LANG_FR, 0, NULL, 0, &out);
     assert_string_equal(out.s, "");
