@@ -1358,6 +1358,62 @@ static int town_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
     return changed;
 }
 
+/* Whether token t is an airliner's code: A3xx or A220 with "neo" or a
+ * variant ("A320neo", "A350-1000"), A400M; or Boeing's 7x7 (7x7: the
+ * caller asks for "Boeing" or "MAX" beside it, "737 salariés" being a
+ * number). */
+static int airbus_code(const char *text, const vl_ner_tok *t) {
+    const char *w = text + t->start;
+    size_t n = t->end - t->start;
+    if (n < 4 || w[0] != 'A' || !(w[1] >= '0' && w[1] <= '9') || !(w[2] >= '0' && w[2] <= '9') ||
+        !(w[3] >= '0' && w[3] <= '9'))
+        return 0;
+    if (!(w[1] == '3' || (w[1] == '2' && w[2] == '2' && w[3] == '0') || (w[1] == '4' && w[2] == '0' && w[3] == '0')))
+        return 0;
+    const char *r = w + 4;
+    size_t k = n - 4;
+    if (k == 0 || (k == 3 && memcmp(r, "neo", 3) == 0) || (k == 1 && *r == 'M')) return 1;
+    if (*r != '-' || k < 2) return 0;
+    for (size_t j = 1; j < k; j++)
+        if (!(r[j] >= '0' && r[j] <= '9')) return 0;
+    return 1;
+}
+static int boeing_code(const char *text, const vl_ner_tok *t) {
+    const char *w = text + t->start;
+    size_t n = t->end - t->start;
+    if (n < 3 || w[0] != '7' || !(w[1] >= '0' && w[1] <= '9') || w[2] != '7') return 0;
+    for (size_t j = 3; j < n; j++)
+        if (!(w[j] == '-' || (w[j] >= '0' && w[j] <= '9'))) return 0;
+    return n == 3 || w[3] == '-';
+}
+
+/* Airliners by their codes are MISC, with the maker's name before them:
+ * "150 [A350]", "une vingtaine d'[A220]", "38 [737 MAX]", "un [Airbus
+ * A320]" (winer-fr 2016-01 ... 2017-04: Product 11 of 13, "Airbus A321",
+ * "Boeing 737-500" whole; the golds the same), which the tagger leaves
+ * out or cuts ("737 [MAX]").  A road's code has one or two digits
+ * (road_labels). */
+static int aircraft_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i < n; i++) {
+        int maker = i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"Airbus", "Boeing", NULL});
+        int max = i + 1 < n && tok_in(text, &toks[i + 1], (const char *const[]){"MAX", "Max", NULL});
+        if (!airbus_code(text, &toks[i]) && !(boeing_code(text, &toks[i]) && (maker || max))) continue;
+        size_t b = maker ? i - 1 : i, e = max ? i + 2 : i + 1;
+        /* a longer name the labels give around it is theirs */
+        if ((vl_ner_label_type(lab[b]) >= 0 && !vl_ner_label_is_b(lab[b])) ||
+            (e < n && vl_ner_label_type(lab[e]) >= 0 && !vl_ner_label_is_b(lab[e])))
+            continue;
+        int same = lab[b] == vl_ner_label_b(VL_NER_MISC);
+        for (size_t k = b + 1; k < e && same; k++) same = lab[k] == vl_ner_label_i(VL_NER_MISC);
+        if (same) continue;
+        set_name(lab, b, e, VL_NER_MISC);
+        changed = 1;
+        i = e - 1;
+    }
+    return changed;
+}
+
 /* A union's federation named by its confederation and its trade in one
  * hyphenated word, "la [CGT-Cheminots]", "l'[Unsa-Ferroviaire]",
  * "[Sud-Rail]": the tagger types them LOC (the second gold: 4 of 4).  A
@@ -2270,6 +2326,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
         if (fr) d |= work_labels(text, toks, n, copy);
         if (fr) d |= head_of_state_labels(text, toks, n, copy);
         if (fr) d |= town_labels(text, toks, n, copy);
+        if (fr) d |= aircraft_labels(text, toks, n, copy);
         if (fr) d |= seat_labels(text, toks, n, copy);
         d |= portfolio_labels(text, toks, n, copy);
         d |= based_labels(text, toks, n, copy);

@@ -489,7 +489,8 @@ static void test_spans_roads(void **state) {
      * A4 19 .20 */
     spans_of("Sur l'A69, l'autoroute A8 et la RN126, un Airbus A320 et l'A320, pas A4.", VL_LANG_FR, 21,
              (const int[][3]){{5, 7, VL_NER_LOC}}, 1, &out);
-    assert_string_equal(out.s, "LOC:A69|LOC:A8|LOC:RN126");
+    /* the Airbus codes are no roads: airliners, MISC (aircraft_labels) */
+    assert_string_equal(out.s, "LOC:A69|LOC:A8|LOC:RN126|MISC:Airbus A320|MISC:A320");
     /* the apostrophe spaced apart from its article, as winer-fr writes */
     spans_of("Un accident sur l' A7 , vers Lyon.", VL_LANG_FR, 0, NULL, 0, &out);
     assert_string_equal(out.s, "LOC:A7");
@@ -868,6 +869,12 @@ static void test_spans_fr_heads(void **state) {
     spans_of("Le canton de Vaud, le quartier de la Timone et le département du Nord.", VL_LANG_FR, 16,
              (const int[][3]){{3, 4, VL_NER_ORG}, {9, 10, VL_NER_PER}, {14, 15, VL_NER_ORG}}, 3, &out);
     assert_string_equal(out.s, "LOC:Vaud|LOC:Timone|ORG:Nord");
+    /* airliners' codes are MISC, with their maker; a Boeing code only
+     * beside "Boeing" or "MAX"; a road keeps its LOC */
+    /* Avec0 150 1 A350 2 ,3 38 4 737 5 MAX6 ,7 un8 Airbus9 A320neo10 et11 737 12 salariés13 sur14 l'15 A8 16 .17 */
+    spans_of("Avec 150 A350, 38 737 MAX, un Airbus A320neo et 737 salariés sur l'A8.", VL_LANG_FR, 18,
+             (const int[][3]){{6, 7, VL_NER_ORG}, {9, 10, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "MISC:A350|MISC:737 MAX|MISC:Airbus A320neo|LOC:A8");
     /* lower-case committees stay out (winer-fr's "commission des lois") */
     spans_of("Il préside la commission des lois.", VL_LANG_FR, 0, NULL, 0, &out);
     assert_string_equal(out.s, "");
