@@ -12,7 +12,10 @@
  * ("SNCF Réseau"), a site's firm and town, French parties ("Force
  * ouvrière", "des Républicains"), venues ("l'Olympia"), roads ("l'A69"),
  * governments' seats ("Kremlin"), common nouns' acronyms left out
- * ("l'IA"), a full name's particle ("Jean Dionis du Séjour"), ministers'
+ * ("l'IA"), a full name's particle ("Jean Dionis du Séjour"), brands
+ * after "marques", unions' hyphenated federations ("CGT-Cheminots"), a
+ * poll's firm and its client, quoted works, "chef de l'État" as a title,
+ * places after "ville de", airliners' codes, ministers'
  * portfolios, "-based" compounds, English months and (English) names
  * ending on a place's word ("... Airport", "... County").  While cutting,
  * elided articles, titles and trailing function words leave the span,
