@@ -511,7 +511,13 @@ static int word_upper(const char *text, const vl_ner_tok *t) {
  * stands within 30 tokens ("min", "étape", "sprinter"...), words in
  * capitals only ("(SLO)", "(LR)") never, a LOC the gazetteer starts, a
  * French place's compound ("(Seine-Saint-Denis)") and an actor after a
- * role ("Emmett Brown (Christopher Lloyd)") stay. */
+ * role ("Emmett Brown (Christopher Lloyd)") stay.  A classification
+ * writes the country first, "Mads Pedersen (Danemark, [Lidl-Trek])", "3.
+ * Wout van Aert (Belgique, [Visma-Lease a Bike])" (the seventh gold, 4
+ * such teams typed LOC or MISC); the country stays a LOC, a one-word
+ * team needs no hyphen but a race's word, a MISC is taken.  winer-fr
+ * 2016-01 ... 2017-04 has no "(country, X)" after a name; its "(PPE,
+ * Italie)" puts the party first, which this leaves alone. */
 void vl_ner_fr_teams(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
     static const char *const glue[] = {"a", "&", "-", NULL};
     const int b_per = vl_ner_label_b(VL_NER_PER), i_per = vl_ner_label_i(VL_NER_PER);
@@ -519,11 +525,25 @@ void vl_ner_fr_teams(const char *text, const vl_ner_tok *toks, uint8_t *labels, 
         if (labels[i] != b_per) continue;
         size_t j = i + 1;
         while (j < n && labels[j] == i_per) j++;
-        if (j < i + 2 || j + 2 >= n || !word_is(text, &toks[j], "(")) {
+        if (j + 2 >= n || !word_is(text, &toks[j], "(")) {
             i = j - 1;
             continue;
         }
-        size_t c = j + 1, e = c;
+        size_t c = j + 1;
+        /* a classification's "(Pays-Bas, [Alpecin-Deceuninck])": the
+         * rider's country, a comma, the team; then a one-word surname
+         * ("Wout van [Aert]", its first name left out) is enough */
+        int country = 0;
+        if (labels[c] == vl_ner_label_b(VL_NER_LOC) || (gaz && (gaz[c] & VL_NER_GAZ_COUNTRY) && !labels[c])) {
+            size_t k = c + 1;
+            while (k < n && labels[k] == vl_ner_label_i(VL_NER_LOC)) k++;
+            if (k + 1 < n && word_is(text, &toks[k], ",")) c = k + 1, country = 1;
+        }
+        if (j < i + 2 && !country) {
+            i = j - 1;
+            continue;
+        }
+        size_t e = c;
         int caps = 0, hyphen = 0, misc = 0, loc = 1, all_caps = 1;
         while (e < n && e < c + 7 && !word_is(text, &toks[e], ")")) {
             const vl_ner_tok *t = &toks[e];
@@ -537,10 +557,11 @@ void vl_ner_fr_teams(const char *text, const vl_ner_tok *toks, uint8_t *labels, 
             loc &= e == c ? labels[e] == vl_ner_label_b(VL_NER_LOC) : labels[e] == vl_ner_label_i(VL_NER_LOC);
             e++;
         }
-        if (e >= n || e == c || !word_is(text, &toks[e], ")") || !caps || misc || all_caps) continue;
+        /* a MISC only after a country ("(Danemark, Lidl-Trek)" was one) */
+        if (e >= n || e == c || !word_is(text, &toks[e], ")") || !caps || (misc && !country) || all_caps) continue;
         if (!word_upper(text, &toks[c])) continue;
         int place = gaz && (gaz[c] & (VL_NER_GAZ_PLACE | VL_NER_GAZ_COUNTRY));
-        if (e == c + 1 && (!hyphen || place)) continue;
+        if (e == c + 1 && ((!hyphen && !country) || place)) continue;
         if (place && loc) continue;
         /* an actor after a role: "Emmett Brown (Christopher Lloyd)" */
         if (labels[c] == b_per && gaz && (gaz[c] & VL_NER_GAZ_FIRSTNAME)) continue;

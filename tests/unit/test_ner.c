@@ -489,7 +489,8 @@ static void test_spans_roads(void **state) {
      * A4 19 .20 */
     spans_of("Sur l'A69, l'autoroute A8 et la RN126, un Airbus A320 et l'A320, pas A4.", VL_LANG_FR, 21,
              (const int[][3]){{5, 7, VL_NER_LOC}}, 1, &out);
-    assert_string_equal(out.s, "LOC:A69|LOC:A8|LOC:RN126");
+    /* the Airbus codes are no roads: airliners, MISC (aircraft_labels) */
+    assert_string_equal(out.s, "LOC:A69|LOC:A8|LOC:RN126|MISC:Airbus A320|MISC:A320");
     /* the apostrophe spaced apart from its article, as winer-fr writes */
     spans_of("Un accident sur l' A7 , vers Lyon.", VL_LANG_FR, 0, NULL, 0, &out);
     assert_string_equal(out.s, "LOC:A7");
@@ -533,6 +534,14 @@ static void test_spans_common_acronyms(void **state) {
 static void test_spans_parties(void **state) {
     (void)state;
     ner_spans out;
+    /* unions' federations in one hyphenated word are ORG; "Sud-" only
+     * before a trade */
+    /* La0 CGT-Cheminots1 ,2 Sud-Rail3 et4 le5 Sud-Africain6 Kevin7 Moloi8 .9 */
+    spans_of("La CGT-Cheminots, Sud-Rail et le Sud-Africain Kevin Moloi.", VL_LANG_FR, 10,
+             (const int[][3]){{1, 2, VL_NER_LOC}, {3, 4, VL_NER_LOC}, {7, 9, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "ORG:CGT-Cheminots|ORG:Sud-Rail|PER:Kevin Moloi");
+    spans_of("Le Sud-Ouest et Sud-Kivu.", VL_LANG_FR, 0, (const int[][3]){{1, 2, VL_NER_LOC}, {3, 4, VL_NER_LOC}}, 2, &out);
+    assert_string_equal(out.s, "LOC:Sud-Ouest|LOC:Sud-Kivu");
     spans_of("Le candidat des Républicains, la présidente d'Horizons et Québec solidaire saluent les députés du "
              "Rassemblement national et des Républicains.",
              VL_LANG_FR, 22, (const int[][3]){{10, 11, VL_NER_LOC}, {16, 21, VL_NER_ORG}}, 2, &out);
@@ -574,6 +583,39 @@ static void test_spans_org_cue(void **state) {
     spans_of("Le constructeur Tarvel a racheté le groupe Maréchal Frères et la société Ondine Bio, dit Norvane.",
              VL_LANG_FR, 18, (const int[][3]){{8, 9, VL_NER_PER}}, 1, &out);
     assert_string_equal(out.s, "ORG:Tarvel|ORG:Maréchal Frères|ORG:Ondine Bio");
+    /* the brands right after "marques" are products' names, MISC, with
+     * those joined to them; with a nationality between, and after the
+     * singular, companies */
+    /* Le0 groupe1 Valmor2 ,3 propriétaire4 des5 marques6 Tarvel7 ,8 Ondine9 et10 Zéphyr11 ,12 rachète13 la14
+     * marque15 Kestrel16 et17 les18 marques19 chinoises20 Linor21 et22 Sailo23 .24 */
+    spans_of("Le groupe Valmor, propriétaire des marques Tarvel, Ondine et Zéphyr, rachète la marque Kestrel et les "
+             "marques chinoises Linor et Sailo.",
+             VL_LANG_FR, 25,
+             (const int[][3]){{2, 3, VL_NER_PER}, {7, 8, VL_NER_PER}, {9, 10, VL_NER_LOC}, {11, 12, VL_NER_ORG},
+                              {16, 17, VL_NER_PER}, {21, 22, VL_NER_PER}, {23, 24, VL_NER_LOC}},
+             7, &out);
+    assert_string_equal(out.s, "ORG:Valmor|MISC:Tarvel|MISC:Ondine|MISC:Zéphyr|ORG:Kestrel|ORG:Linor|ORG:Sailo");
+    /* a poll's firm and the paper it works for are two; a polling
+     * "institut" is a cue; a party's "pour la" stays inside */
+    /* Selon0 un1 sondage2 Ifop3 pour4 le5 Journal6 du7 soir8 ,9 l'10 institut11 Brovan12 et13 l'14 Alliance15
+     * pour16 la17 République18 .19 */
+    spans_of("Selon un sondage Ifop pour le Journal du soir, l'institut Brovan et l'Alliance pour la République.",
+             VL_LANG_FR, 20, (const int[][3]){{3, 9, VL_NER_ORG}, {12, 13, VL_NER_PER}, {15, 19, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Ifop|ORG:Journal du soir|ORG:Brovan|ORG:Alliance pour la République");
+    /* a quoted title that the text calls a work (its noun, its author,
+     * its publisher) is one MISC; not one with a place inside (winer-fr
+     * marks the place), nor a paper's name without a cue */
+    /* Le0 film1 «2 Les3 Noces4 de5 sable6 »7 ,8 «9 Parasite10 »11 de12 Bong13 Joon-ho14 ,15 «16 Nuit17 sur18
+     * Mossoul19 »20 (21 Grasset22 )23 et24 le25 livre26 «27 Bienvenue28 Place29 Beauvau30 »31 ;32 selon33 «34 Le35
+     * Monde36 »37 .38 */
+    spans_of("Le film « Les Noces de sable », « Parasite » de Bong Joon-ho, « Nuit sur Mossoul » (Grasset) et le "
+             "livre « Bienvenue Place Beauvau » ; selon « Le Monde ».",
+             VL_LANG_FR, 39,
+             (const int[][3]){{13, 15, VL_NER_PER}, {19, 20, VL_NER_ORG}, {22, 23, VL_NER_ORG}, {29, 31, VL_NER_LOC},
+                              {35, 37, VL_NER_ORG}},
+             5, &out);
+    assert_string_equal(out.s, "MISC:Les Noces de sable|MISC:Parasite|PER:Bong Joon-ho|MISC:Nuit sur Mossoul|ORG:Grasset|"
+                               "LOC:Place Beauvau|ORG:Le Monde");
     /* a lower-case nationality after an article is a cue, but not for a
      * person's full name, nor after a noun ("le président américain") */
     spans_of("L'américain Borvex et le néerlandais Klaveren ont battu l'espagnol Tomas Varela, dit le président "
@@ -796,6 +838,43 @@ static void test_spans_fr_heads(void **state) {
     assert_string_equal(out.s, "ORG:Brovan|ORG:Zeltis");
     spans_of("They took action Friday.", VL_LANG_EN, 0, NULL, 0, &out);
     assert_string_equal(out.s, "");
+    /* named roads, a velodrome, a housing estate keep their head; a car
+     * "homologuée pour la route" names no road */
+    /* La0 route1 du2 Littoral3 ,4 le5 vélodrome6 André-Pétrieux7 et8 la9 cité10 de11 la12 Castellane13 ;14 la15
+     * voiture16 homologuée17 pour18 la19 route20 de21 la22 Zorba23 .24 */
+    spans_of("La route du Littoral, le vélodrome André-Pétrieux et la cité de la Castellane ; la voiture homologuée "
+             "pour la route de la Zorba.",
+             VL_LANG_FR, 25,
+             (const int[][3]){{3, 4, VL_NER_LOC}, {7, 8, VL_NER_LOC}, {13, 14, VL_NER_LOC}, {23, 24, VL_NER_ORG}}, 4,
+             &out);
+    assert_string_equal(out.s, "LOC:route du Littoral|LOC:vélodrome André-Pétrieux|LOC:cité de la Castellane|ORG:Zorba");
+    /* chambers of commerce and regional health agencies hold their place */
+    /* La0 chambre1 de2 commerce3 et4 d'5 industrie6 de7 La8 Réunion9 et10 l'11 agence12 régionale13 de14 santé15
+     * des16 Hauts-de-France17 .18 */
+    spans_of("La chambre de commerce et d'industrie de La Réunion et l'agence régionale de santé des Hauts-de-France.",
+             VL_LANG_FR, 19, (const int[][3]){{8, 10, VL_NER_LOC}, {17, 18, VL_NER_LOC}}, 2, &out);
+    assert_string_equal(out.s, "ORG:chambre de commerce et d'industrie de La Réunion|ORG:agence régionale de santé des "
+                               "Hauts-de-France");
+    /* "chef de l'État", "chefs d'État" are titles; the state elsewhere
+     * stays the labels' */
+    /* Le0 chef1 de2 l'3 État4 et5 les6 chefs7 d'8 État9 africains10 saluent11 l'12 État13 de14 Palestine15 et16
+     * l'17 État18 .19 */
+    spans_of("Le chef de l'État et les chefs d'État africains saluent l'État de Palestine et l'État.", VL_LANG_FR, 20,
+             (const int[][3]){{4, 5, VL_NER_ORG}, {9, 11, VL_NER_ORG}, {15, 16, VL_NER_LOC}, {18, 19, VL_NER_ORG}}, 4,
+             &out);
+    assert_string_equal(out.s, "LOC:État de Palestine|ORG:État");
+    /* after a town's or a district's noun and "de", a place; not after
+     * "département" (winer-fr: ORG 2 of 5) */
+    /* Le0 canton1 de2 Vaud3 ,4 le5 quartier6 de7 la8 Timone9 et10 le11 département12 du13 Nord14 .15 */
+    spans_of("Le canton de Vaud, le quartier de la Timone et le département du Nord.", VL_LANG_FR, 16,
+             (const int[][3]){{3, 4, VL_NER_ORG}, {9, 10, VL_NER_PER}, {14, 15, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "LOC:Vaud|LOC:Timone|ORG:Nord");
+    /* airliners' codes are MISC, with their maker; a Boeing code only
+     * beside "Boeing" or "MAX"; a road keeps its LOC */
+    /* Avec0 150 1 A350 2 ,3 38 4 737 5 MAX6 ,7 un8 Airbus9 A320neo10 et11 737 12 salariés13 sur14 l'15 A8 16 .17 */
+    spans_of("Avec 150 A350, 38 737 MAX, un Airbus A320neo et 737 salariés sur l'A8.", VL_LANG_FR, 18,
+             (const int[][3]){{6, 7, VL_NER_ORG}, {9, 10, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "MISC:A350|MISC:737 MAX|MISC:Airbus A320neo|LOC:A8");
     /* lower-case committees stay out (winer-fr's "commission des lois") */
     spans_of("Il préside la commission des lois.", VL_LANG_FR, 0, NULL, 0, &out);
     assert_string_equal(out.s, "");

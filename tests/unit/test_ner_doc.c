@@ -286,6 +286,23 @@ static void test_fr_teams(void **state) {
     memcpy(want, l2, sizeof want);
     vl_ner_fr_teams(t2, toks, l2, gaz, n);
     assert_memory_equal(l2, want, n);
+    /* a classification: the country first, then the team (a one-word
+     * surname, a one-word team, a MISC are taken after a country) */
+    const char *t3 = "Wout van Aert ( Belgique , Visma-Lease a Bike ) à 1 min et Rita Ora ( France , Cofidis ) à 2 min .";
+    vl_ner_lexer_init(&lx, t3, strlen(t3), VL_LANG_FR);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    assert_int_equal(n, 25);
+    uint8_t l3[64] = {0}, g3[64] = {0};
+    l3[2] = bp, l3[4] = bl, l3[6] = bl, l3[8] = bl, l3[14] = bp, l3[15] = ip, l3[17] = bl;
+    l3[19] = (uint8_t)vl_ner_label_b(VL_NER_MISC);
+    vl_ner_fr_teams(t3, toks, l3, g3, n);
+    assert_int_equal(l3[4], bl);
+    assert_int_equal(l3[6], bo);
+    assert_int_equal(l3[7], io);
+    assert_int_equal(l3[8], io);
+    assert_int_equal(l3[17], bl);
+    assert_int_equal(l3[19], bo);
 }
 
 /* French: a one-word name whose clause shows a company (its possessive
