@@ -346,6 +346,21 @@ static void test_spans_english(void **state) {
              7, &out);
     assert_string_equal(out.s, "LOC:Varlo International Airport|LOC:Brant County|ORG:Notts County|LOC:Ana Island|"
                                "PER:Tom Bay|LOC:Kemmer National Forest|ORG:Varlo Bank of Brant County");
+    /* the British "Theatre" and a "Parish" end places too; "Mount" and
+     * "Lough" open a two-word place, not a longer name nor a surname's
+     * "Lake" */
+    spans_of("At the Varlo Theatre in Brant Parish , Mount Kemmer and Lough Dunmore met Ana Lake and Mount Varlo "
+             "Brant .",
+             VL_LANG_EN, 21,
+             (const int[][3]){{2, 4, VL_NER_PER},
+                              {5, 7, VL_NER_ORG},
+                              {8, 10, VL_NER_PER},
+                              {11, 13, VL_NER_PER},
+                              {14, 16, VL_NER_PER},
+                              {17, 20, VL_NER_ORG}},
+             6, &out);
+    assert_string_equal(out.s, "LOC:Varlo Theatre|LOC:Brant Parish|LOC:Mount Kemmer|LOC:Lough Dunmore|PER:Ana Lake|"
+                               "ORG:Mount Varlo Brant");
     /* a body's head takes its place or people after "of" (the), not a
      * company's or a club's name, nor a nationality */
     spans_of("The Varlo Party of Brantia and the Court of Justice of the Kemmer Union met Dunmore of Brantia and "
