@@ -320,7 +320,8 @@ static const char *const en_company_possessions[] = {
  * Daigneault", "[Bath] forward Ben Spencer".  In train.conllu the names
  * before them are ORG, MISC (nationalities: "Dutch striker") or LOC (the
  * national sides, countries: left out with the gazetteer's countries). */
-static const char *const en_company_roles[] = {"CEO", "chairman", "chairwoman", "founder", "co-founder", NULL};
+static const char *const en_company_roles[] = {"CEO", "chairman", "chairwoman", "Chairman", "Chairwoman", "founder",
+                                               "co-founder", NULL};
 /* Heads of an apposition after the name that only a business is:
  * "[Entergy], the main utility, said", "[Supermac], a privately held
  * firm"; not those a person may be (producer, operator, publisher,
@@ -429,6 +430,31 @@ static int company_evidence(const char *text, const vl_ner_tok *toks, const uint
         return 1;
     /* a list that a plural company noun opens: "firms such as [Baykar]" */
     if (company_list_member(text, toks, labels, i)) return 1;
+    /* what only a company has or is headed by, before it: "shares in
+     * [Harrow Cartwright]" (train.conllu: ORG 6 of 9 after "shares in" or
+     * "shares of", the others a country and two nationalities), "the
+     * former chief executive of [Crestwater Mining]" (ORG 4 of 5 after
+     * "chairman of", "chief executive of" or "CEO of", one nationality);
+     * not "the chairman of [Japan]'s biggest bank" */
+    if (type != VL_NER_MISC && i >= 2 && (word_is(text, p, "in") || word_is(text, p, "of")) &&
+        (word_is(text, &toks[i - 2], "shares") || word_is(text, &toks[i - 2], "Shares")))
+        return 1;
+    if (type != VL_NER_MISC && i >= 2 && word_is(text, p, "of") &&
+        (word_is(text, &toks[i - 2], "chairman") || word_is(text, &toks[i - 2], "chairwoman") ||
+         word_is(text, &toks[i - 2], "CEO") ||
+         (i >= 3 && word_is(text, &toks[i - 2], "executive") && word_is(text, &toks[i - 3], "chief"))) &&
+        !(j < n && (word_is(text, &toks[j], "'s") || word_is(text, &toks[j], "\xE2\x80\x99s"))))
+        return 1;
+    /* a party: "Magyar's opposition [Tisza] party" (train.conllu: the
+     * names before a lower-case "party" are ORG 13 times; the 9 MISC are
+     * adjectives, "Democratic party", "Nazi party", left alone); not a
+     * word after punctuation or opening a line ("season; Holiday party
+     * photo lines"): a lower-case word before it ("the opposition [Tisza]
+     * party") */
+    if ((type == VL_NER_PER || type == VL_NER_LOC) && j < n && word_is(text, &toks[j], "party") && p &&
+        !(toks[i].flags & VL_NTOK_PARA) && (p->flags & VL_NTOK_WORD) && text[p->start] >= 'a' &&
+        text[p->start] <= 'z')
+        return 1;
     /* an apposition headed by a business's noun, for a name that is no
      * place of the gazetteer ("In Pittsburgh, the company, which ...") */
     if (j + 3 < n && word_is(text, &toks[j], ",") && word_in(text, &toks[j + 1], en_articles) &&
@@ -476,7 +502,9 @@ static int company_evidence(const char *text, const vl_ner_tok *toks, const uint
     }
     /* "Rio Tinto chief executive Simon Trott": a role, then a person */
     size_t r = j;
-    if (r + 1 < n && word_is(text, &toks[r], "chief") && word_is(text, &toks[r + 1], "executive")) r += 2;
+    if (r + 1 < n && ((word_is(text, &toks[r], "chief") && word_is(text, &toks[r + 1], "executive")) ||
+                      (word_is(text, &toks[r], "Chief") && word_is(text, &toks[r + 1], "Executive"))))
+        r += 2;
     else if (r < n && (word_in(text, &toks[r], en_company_roles) || word_in(text, &toks[r], en_club_roles))) r++;
     if (r > j && r < n && word_capitalised(text, &toks[r]) &&
         (labels[r] == vl_ner_label_b(VL_NER_PER) || labels[r] == 0))

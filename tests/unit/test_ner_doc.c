@@ -471,6 +471,45 @@ static void test_place_lists(void **state) {
  * after it) becomes an ORG at all its mentions; a person's full name after
  * a company noun, a country before a role, a place's possessive, a
  * nationality before a role and other names stay. */
+/* What only a company has or is headed by, before its name ("Shares in
+ * X", "the chief executive of X"), a capitalised chief executive after it
+ * with a person's name, and a party's lower-case "party" after a
+ * lower-case word; not a name before "'s" after "chairman of", not a word
+ * opening a sentence before "party", not a nationality. */
+static void test_company_holders(void **state) {
+    (void)state;
+    const char *text = "Shares in Brant Kemp rose . Brant Kemp said . the chief executive of Varlo Mining quit . "
+                       "Dunmore Chief Executive Ana Ruiz said . Dunmore grew . the opposition Tolla party won . "
+                       "Tolla said . the chairman of Brantia 's bank . Holiday party . Austrian party .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[80];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    assert_int_equal(n, 50);
+    uint8_t labels[80] = {0};
+    const int bo = vl_ner_label_b(VL_NER_ORG), io = vl_ner_label_i(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER),
+              ip = vl_ner_label_i(VL_NER_PER), bl = vl_ner_label_b(VL_NER_LOC), il = vl_ner_label_i(VL_NER_LOC),
+              bm = vl_ner_label_b(VL_NER_MISC);
+    labels[2] = bp, labels[3] = ip;   /* Brant Kemp after "Shares in": ORG */
+    labels[6] = bp, labels[7] = ip;   /* and its other mention */
+    labels[14] = bl, labels[15] = il; /* Varlo Mining after "chief executive of": ORG */
+    labels[18] = bp;                  /* Dunmore Chief Executive Ana Ruiz: ORG */
+    labels[21] = bp, labels[22] = ip; /* Ana Ruiz stays */
+    labels[25] = bp;                  /* Dunmore: ORG */
+    labels[30] = bp;                  /* the opposition Tolla party: ORG */
+    labels[34] = bp;                  /* Tolla: ORG */
+    labels[40] = bl;                  /* chairman of Brantia 's: stays */
+    labels[44] = bl;                  /* Holiday party, opening a sentence: stays */
+    labels[47] = bm;                  /* Austrian party: stays */
+    uint8_t want[80];
+    memcpy(want, labels, sizeof want);
+    want[2] = want[6] = want[14] = want[18] = want[25] = want[30] = want[34] = (uint8_t)bo;
+    want[3] = want[7] = want[15] = (uint8_t)io;
+    vl_ner_company_evidence(text, toks, labels, NULL, n);
+    assert_memory_equal(labels, want, n);
+}
+
 static void test_company_evidence(void **state) {
     (void)state;
     const char *text = "Brenvik said . The regulator Brenvik fined Tolla . Tolla 's shares fell . "
@@ -586,6 +625,7 @@ int main(void) {
         cmocka_unit_test(test_company_short_names),
         cmocka_unit_test(test_doc_cue_orgs),
         cmocka_unit_test(test_company_evidence),
+        cmocka_unit_test(test_company_holders),
         cmocka_unit_test(test_fr_teams),
         cmocka_unit_test(test_fr_company_evidence),
         cmocka_unit_test(test_storm_names),
