@@ -757,6 +757,125 @@ void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *
     }
 }
 
+/* ------------------------------------------------ towns shown once (English)
+ *
+ * A regional story names its towns bare ("parents from [Carlisle]",
+ * "travel to [Newcastle]"), and a tagger trained on CoNLL-2003, where
+ * towns are also football clubs in scores ("Carlisle 2 Hereford 1"),
+ * types them ORG.  One mention usually shows the town: its dateline
+ * ("CARLISLE, Feb 20 (Northwire) -", which the tagger types LOC) or "the
+ * city of [El Obeid]" (train.conllu: LOC 82 times of 82 after "city of",
+ * "town of", "village of", "port of").  The other mentions typed ORG or
+ * PER become LOC, save a club's: beside a number or "v", or before a
+ * player's role ("Carlisle striker"), and the dateline is no evidence
+ * in a story holding a score ("2-1"): in train.conllu the dateline's
+ * town is LOC 436 times elsewhere in its story and ORG 44, clubs of
+ * sports reports. */
+
+static const char *const en_town_heads[] = {"city", "town", "village", "port", "towns", "villages", NULL};
+static const char *const en_club_context[] = {"v", "vs", "vs.", "beat", "beats", "drew", NULL};
+
+/* Whether token t is a word in capitals (two letters or more, hyphens and
+ * apostrophes allowed: "CARLISLE", "SAINT-OMER"). */
+static int word_all_caps(const char *text, const vl_ner_tok *t) {
+    size_t letters = 0;
+    if (!(t->flags & VL_NTOK_WORD)) return 0;
+    for (size_t k = t->start; k < t->end; k++) {
+        unsigned char c = (unsigned char)text[k];
+        if (c >= 'A' && c <= 'Z') letters++;
+        else if (!(c == '-' || c == '\'' || c == '.')) return 0;
+    }
+    return letters >= 2;
+}
+
+/* Whether two tokens are the same word, letters compared without case
+ * (ASCII). */
+static int tok_eq_nocase(const char *text, const vl_ner_tok *x, const vl_ner_tok *y) {
+    size_t len = x->end - x->start;
+    if (len != y->end - y->start) return 0;
+    for (size_t k = 0; k < len; k++) {
+        unsigned char a = (unsigned char)text[x->start + k], b = (unsigned char)text[y->start + k];
+        if (a >= 'A' && a <= 'Z') a = (unsigned char)(a - 'A' + 'a');
+        if (b >= 'A' && b <= 'Z') b = (unsigned char)(b - 'A' + 'a');
+        if (a != b) return 0;
+    }
+    return 1;
+}
+
+static int word_has_lower(const char *text, const vl_ner_tok *t);
+
+#define MAX_TOWNS 16
+
+void vl_ner_place_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
+    size_t at[MAX_TOWNS], len[MAX_TOWNS], ntown = 0;
+    /* a story with a match's score names clubs by their towns
+     * ("LIVERPOOL ... [Liverpool] travel to Italy"): no dateline there */
+    int scores = 0;
+    for (size_t i = 0; i < n && !scores; i++) scores = word_score(text, &toks[i]);
+    const int b_loc = vl_ner_label_b(VL_NER_LOC), i_loc = vl_ner_label_i(VL_NER_LOC);
+    for (size_t i = 0; i < n && ntown < MAX_TOWNS;) {
+        int type = vl_ner_label_type(labels[i]);
+        if (type < 0) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
+        int town = 0;
+        if (type != VL_NER_MISC && i >= 2 && word_is(text, &toks[i - 1], "of") &&
+            word_in(text, &toks[i - 2], en_town_heads) && j - i <= 3)
+            town = 1;
+        /* a dateline: a name in capitals opening a paragraph (typed
+         * anything: spans.c makes it a LOC later), then a comma or a date
+         * ("LONDON 1996-08-30"), and words in lower case after (not a
+         * headline in capitals); not a body's name of the gazetteer
+         * ("UNITED NATIONS, March 12") */
+        if (!scores && type != VL_NER_MISC && (toks[i].flags & VL_NTOK_PARA) && j - i <= 3 && j + 2 < n &&
+            !(j - i > 1 && gaz && (gaz[i] & VL_NER_GAZ_ORG)) &&
+            (word_is(text, &toks[j], ",") || (text[toks[j].start] >= '0' && text[toks[j].start] <= '9'))) {
+            town = 1;
+            for (size_t k = i; k < j && town; k++) town = word_all_caps(text, &toks[k]);
+            int lower = 0;
+            for (size_t k = j; k < n && k < j + 12 && !lower; k++) lower = word_has_lower(text, &toks[k]);
+            town = town && lower;
+        }
+        if (town) {
+            at[ntown] = i;
+            len[ntown++] = j - i;
+        }
+        i = j;
+    }
+    if (!ntown) return;
+    for (size_t i = 0; i < n;) {
+        int type = vl_ner_label_type(labels[i]);
+        if (type < 0) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
+        int club = (i > 0 && (word_score(text, &toks[i - 1]) || word_in(text, &toks[i - 1], en_club_context) ||
+                              (text[toks[i - 1].start] >= '0' && text[toks[i - 1].start] <= '9'))) ||
+                   (j < n && (word_score(text, &toks[j]) || word_in(text, &toks[j], en_club_context) ||
+                              word_in(text, &toks[j], en_club_roles) ||
+                              (text[toks[j].start] >= '0' && text[toks[j].start] <= '9')));
+        /* a name in capitals is a results table's or a headline's
+         * ("NEW YORK AT CALIFORNIA", "MILAN 'S LENTINI MOVES"): a club */
+        if (word_all_caps(text, &toks[i])) club = 1;
+        if ((type == VL_NER_ORG || type == VL_NER_PER) && !club) {
+            for (size_t c = 0; c < ntown; c++) {
+                if (len[c] != j - i) continue;
+                size_t k = 0;
+                while (k < j - i && tok_eq_nocase(text, &toks[i + k], &toks[at[c] + k])) k++;
+                if (k < j - i) continue;
+                for (k = i; k < j; k++) labels[k] = (uint8_t)(k > i ? i_loc : b_loc);
+                break;
+            }
+        }
+        i = j;
+    }
+}
+
 /* ------------------------------------------------ places in lists (English)
  *
  * A place of the gazetteer that the tagger types ORG inside a list of
@@ -1016,6 +1135,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
         vl_ner_fr_company_evidence(text, b.toks, b.labels, b.gaz, b.sent, b.nsent, b.n);
     }
     if (vl_ner_model_lang(m) == VL_LANG_EN) {
+        vl_ner_place_evidence(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_company_evidence(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_place_lists(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_storm_names(text, b.toks, b.labels, b.n);

@@ -510,6 +510,54 @@ static void test_company_holders(void **state) {
     assert_memory_equal(labels, want, n);
 }
 
+/* A town shown once, by its dateline or "the city of", is a LOC at its
+ * mentions typed ORG or PER; not beside a number or before a player's
+ * role (a club), not in capitals, and the dateline is no evidence in a
+ * story with a score. */
+static void test_place_evidence(void **state) {
+    (void)state;
+    const char *text = "CARLISLE , Feb 20 - Parents from Carlisle met Carlisle striker Bo Li in Dunmore . "
+                       "Dunmore 2 Carlisle 1 . the city of El Varo fell . El Varo said . LIFE IN CARLISLE .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[80];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    assert_int_equal(n, 36);
+    uint8_t labels[80] = {0};
+    const int bo = vl_ner_label_b(VL_NER_ORG), io = vl_ner_label_i(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER),
+              ip = vl_ner_label_i(VL_NER_PER), bl = vl_ner_label_b(VL_NER_LOC), il = vl_ner_label_i(VL_NER_LOC);
+    labels[0] = bo;                   /* the dateline, typed ORG: evidence all the same */
+    labels[7] = bo;                   /* parents from Carlisle: LOC */
+    labels[9] = bo;                   /* Carlisle striker: a club, stays */
+    labels[11] = bp, labels[12] = ip; /* Bo Li */
+    labels[14] = bl;
+    labels[16] = bo;
+    labels[18] = bo;                  /* Dunmore 2 Carlisle 1: stays */
+    labels[24] = bo, labels[25] = io; /* the city of El Varo: LOC */
+    labels[28] = bp, labels[29] = ip; /* El Varo said: LOC */
+    labels[34] = bo;                  /* LIFE IN CARLISLE: capitals, stays */
+    uint8_t want[80];
+    memcpy(want, labels, sizeof want);
+    want[7] = want[24] = want[28] = (uint8_t)bl;
+    want[25] = want[29] = (uint8_t)il;
+    vl_ner_place_evidence(text, toks, labels, NULL, n);
+    assert_memory_equal(labels, want, n);
+
+    /* a score in the story: the dateline shows nothing ("LIVERPOOL ...
+     * Liverpool travel to Italy") */
+    const char *text2 = "LIVERPOOL , May 2 - Liverpool won 2-1 . Liverpool travel to Italy .";
+    vl_ner_lexer_init(&lx, text2, strlen(text2), VL_LANG_EN);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    assert_int_equal(n, 14);
+    memset(labels, 0, sizeof labels);
+    labels[0] = bl, labels[5] = bo, labels[9] = bo, labels[12] = bl;
+    memcpy(want, labels, sizeof want);
+    vl_ner_place_evidence(text2, toks, labels, NULL, n);
+    assert_memory_equal(labels, want, n);
+}
+
 static void test_company_evidence(void **state) {
     (void)state;
     const char *text = "Brenvik said . The regulator Brenvik fined Tolla . Tolla 's shares fell . "
@@ -626,6 +674,7 @@ int main(void) {
         cmocka_unit_test(test_doc_cue_orgs),
         cmocka_unit_test(test_company_evidence),
         cmocka_unit_test(test_company_holders),
+        cmocka_unit_test(test_place_evidence),
         cmocka_unit_test(test_fr_teams),
         cmocka_unit_test(test_fr_company_evidence),
         cmocka_unit_test(test_storm_names),
