@@ -700,6 +700,16 @@ static void test_truecase(void **state) {
     /* a sentence wrapped after a company's name is no headline */
     const char *s4 = "The Commodity Credit Corporation Board\nhas accepted a bonus, the corporation's board said.";
     assert_ptr_equal(vl_ner_truecase(tc, s4, strlen(s4), NULL, NULL), s4);
+    /* a possessive's "s" (straight or curly) keeps a headline one; any
+     * other lower-case word does not ("Varley's Unit Jumps ... as it ...") */
+    const char *s5 = "Varley Unit Jumps 22% After Brantia's Biggest Sale\n\nShares in Varley Unit jumped.";
+    out = vl_ner_truecase(tc, s5, strlen(s5), NULL, NULL);
+    assert_memory_equal(out, "Varley Unit jumps 22% After Brantia's Biggest Sale", 50);
+    const char *s6 = "Varley Unit Jumps After Brantia\xE2\x80\x99s Sale\n\nShares in Varley Unit jumped.";
+    out = vl_ner_truecase(tc, s6, strlen(s6), NULL, NULL);
+    assert_memory_equal(out, "Varley Unit jumps", 17);
+    const char *s7 = "Varley Unit Jumps as it Sells\n\nShares in Varley Unit jumped.";
+    assert_ptr_equal(vl_ner_truecase(tc, s7, strlen(s7), NULL, NULL), s7);
     vl_ner_truecaser_free(tc);
 }
 
