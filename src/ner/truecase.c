@@ -172,11 +172,11 @@ static int title_lower_word(const char *w, size_t n) {
  * "We'll"): lower case in any headline. */
 static const char *const clitics[] = {"s", "t", "d", "ll", "re", "ve", "m", NULL};
 
-/* Whether the word w of n bytes at text + i is a clitic after an
- * apostrophe, straight or curly ("Magyar's Tisza Wins"). */
+/* Whether the word of n bytes at text + i is a clitic after a straight
+ * apostrophe ("Magyar's Tisza Wins"; a curly one is a word's byte to
+ * word_end, so "Magyar’s" is one capitalised word). */
 static int clitic(const char *text, size_t a, size_t i, size_t n) {
-    int apos = (i > a && text[i - 1] == '\'') || (i >= a + 3 && memcmp(text + i - 3, "\xE2\x80\x99", 3) == 0);
-    if (!apos) return 0;
+    if (!(i > a && text[i - 1] == '\'')) return 0;
     for (const char *const *p = clitics; *p; p++)
         if (strlen(*p) == n && memcmp(*p, text + i, n) == 0) return 1;
     return 0;

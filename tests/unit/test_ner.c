@@ -700,8 +700,9 @@ static void test_truecase(void **state) {
     /* a sentence wrapped after a company's name is no headline */
     const char *s4 = "The Commodity Credit Corporation Board\nhas accepted a bonus, the corporation's board said.";
     assert_ptr_equal(vl_ner_truecase(tc, s4, strlen(s4), NULL, NULL), s4);
-    /* a possessive's "s" (straight or curly) keeps a headline one; any
-     * other lower-case word does not ("Varley's Unit Jumps ... as it ...") */
+    /* a possessive's "s" keeps a headline one (after a straight
+     * apostrophe; a curly one never split the word); any other lower-case
+     * word does not ("... as it Sells") */
     const char *s5 = "Varley Unit Jumps 22% After Brantia's Biggest Sale\n\nShares in Varley Unit jumped.";
     out = vl_ner_truecase(tc, s5, strlen(s5), NULL, NULL);
     assert_memory_equal(out, "Varley Unit jumps 22% After Brantia's Biggest Sale", 50);
