@@ -361,6 +361,10 @@ static void test_spans_english(void **state) {
              6, &out);
     assert_string_equal(out.s, "LOC:Varlo Theatre|LOC:Brant Parish|LOC:Mount Kemmer|LOC:Lough Dunmore|PER:Ana Lake|"
                                "ORG:Mount Varlo Brant");
+    /* a party's member is outside its name; a person's too */
+    spans_of("the Labour MP met Varlo MEPs and Ana Lima MP .", VL_LANG_EN, 11,
+             (const int[][3]){{1, 3, VL_NER_ORG}, {4, 6, VL_NER_MISC}, {7, 10, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Labour|MISC:Varlo|PER:Ana Lima");
     /* a body's head takes its place or people after "of" (the), not a
      * company's or a club's name, nor a nationality */
     spans_of("The Varlo Party of Brantia and the Court of Justice of the Kemmer Union met Dunmore of Brantia and "
