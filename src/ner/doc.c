@@ -307,6 +307,14 @@ static const char *const en_company_cues[] = {
     "maker",     "giant",     "subsidiary", "manufacturer", "supplier", "publisher", "rivals",
     "retailers", "lenders",   "insurers",  "carriers",    "airlines",  "bank",       "group",    "agency",
     "club",      "planemaker", "shipper",  "utility",     NULL};
+/* Those of them that a person's full name may follow ("film maker Steven
+ * Spielberg", "media giant Rupert Murdoch", "the club Ana Lima joined",
+ * train.conllu's "insurer [Thierry Dehaan]", its one PER after a cue of
+ * two words or more); after the others a full name is a business's ("the
+ * Swiss bank [Julius Baer]", "the local charity [Ajuda Sofala]"). */
+static const char *const en_company_cues_person[] = {"maker", "giant", "publisher", "operator", "rivals", "club",
+                                                     "group", "company", "firm", "alliance", "insurer", "insurers",
+                                                     "subsidiary", "agency", NULL};
 /* Words after a name's possessive that only a business has: "[WestJet]'s
  * purchase of", "[Harland]'s first-half profit", "[Alder]'s application"
  * is not among them (people apply too). */
@@ -425,7 +433,8 @@ static int company_evidence(const char *text, const vl_ner_tok *toks, const uint
      * [Donald Trump]" (a person's full name), "a firm [American]
      * commitment" (an adjective) */
     if (p && word_in(text, p, en_company_cues) && (!word_is(text, p, "rivals") || j == i + 1) &&
-        !(i >= 2 && word_is(text, &toks[i - 2], "aircraft")) && !(type == VL_NER_PER && j > i + 1) &&
+        !(i >= 2 && word_is(text, &toks[i - 2], "aircraft")) &&
+        !(type == VL_NER_PER && j > i + 1 && word_in(text, p, en_company_cues_person)) &&
         !(type == VL_NER_MISC && word_is(text, p, "firm")))
         return 1;
     /* a list that a plural company noun opens: "firms such as [Baykar]" */

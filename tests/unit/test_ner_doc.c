@@ -508,6 +508,20 @@ static void test_company_holders(void **state) {
     want[3] = want[7] = want[15] = (uint8_t)io;
     vl_ner_company_evidence(text, toks, labels, NULL, n);
     assert_memory_equal(labels, want, n);
+
+    /* a full name after a bank's or a charity's noun is theirs; after a
+     * maker's it stays a person's ("film maker Steven Spielberg") */
+    const char *text2 = "the Swiss bank Varlo Kemp said . the film maker Ana Ruiz said .";
+    vl_ner_lexer_init(&lx, text2, strlen(text2), VL_LANG_EN);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    assert_int_equal(n, 14);
+    memset(labels, 0, sizeof labels);
+    labels[3] = bp, labels[4] = ip, labels[10] = bp, labels[11] = ip;
+    memcpy(want, labels, sizeof want);
+    want[3] = (uint8_t)bo, want[4] = (uint8_t)io;
+    vl_ner_company_evidence(text2, toks, labels, NULL, n);
+    assert_memory_equal(labels, want, n);
 }
 
 /* A town shown once, by its dateline or "the city of", is a LOC at its
