@@ -365,6 +365,20 @@ static void test_spans_english(void **state) {
     spans_of("the Labour MP met Varlo MEPs and Ana Lima MP .", VL_LANG_EN, 11,
              (const int[][3]){{1, 3, VL_NER_ORG}, {4, 6, VL_NER_MISC}, {7, 10, VL_NER_PER}}, 3, &out);
     assert_string_equal(out.s, "ORG:Labour|MISC:Varlo|PER:Ana Lima");
+    /* an event's last word makes the name before it one MISC, over the
+     * host city's LOC; not a company's "Games", not a body's name that
+     * goes on after it */
+    spans_of("the Varlo Grand Prix and the Brant Airshow met Epic Games at the World Cup Organising Committee and "
+             "the Commonwealth Games .",
+             VL_LANG_EN, 22,
+             (const int[][3]){{1, 2, VL_NER_LOC},
+                              {6, 8, VL_NER_ORG},
+                              {9, 11, VL_NER_ORG},
+                              {13, 17, VL_NER_ORG},
+                              {19, 21, VL_NER_ORG}},
+             5, &out);
+    assert_string_equal(out.s, "MISC:Varlo Grand Prix|MISC:Brant Airshow|ORG:Epic Games|"
+                               "ORG:World Cup Organising Committee|MISC:Commonwealth Games");
     /* a body's head takes its place or people after "of" (the), not a
      * company's or a club's name, nor a nationality */
     spans_of("The Varlo Party of Brantia and the Court of Justice of the Kemmer Union met Dunmore of Brantia and "
