@@ -987,7 +987,9 @@ void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *label
  * "SFO Director", "spokesman"), "the" before it and "'s" after it ("the
  * WHO's"), or brackets right after a name that ends on a body's word
  * ("the German Aerospace Center (DLR)"; a system's or a grade's acronym
- * is a MISC: "West Texas Intermediate (WTI)").  Then every mention of it
+ * is a MISC: "West Texas Intermediate (WTI)"), or "'s" and a person's full
+ * name after it ("ACT's David Seymour", a party's member; a country's
+ * acronym is typed LOC by the labels and not asked).  Then every mention of it
  * the labels leave out, outside a line in capitals, is an ORG. */
 
 static const char *const en_acronym_roles[] = {"Director", "Director-General", "director", "director-general",
@@ -1035,6 +1037,10 @@ void vl_ner_acronym_names(const char *text, const vl_ner_tok *toks, uint8_t *lab
         else if (i > 0 && i + 1 < n && (word_is(text, &toks[i - 1], "the") || word_is(text, &toks[i - 1], "The")) &&
                  (word_is(text, &toks[i + 1], "'s") || word_is(text, &toks[i + 1], "\u2019s")))
             t = VL_NER_ORG;
+        else if (i + 2 < n && (word_is(text, &toks[i + 1], "'s") || word_is(text, &toks[i + 1], "\u2019s")) &&
+                 i + 3 < n && labels[i + 2] == vl_ner_label_b(VL_NER_PER) &&
+                 labels[i + 3] == vl_ner_label_i(VL_NER_PER))
+            t = VL_NER_ORG; /* its member's full name: "ACT's David Seymour" */
         else if (i > 1 && i + 1 < n && word_is(text, &toks[i - 1], "(") && word_is(text, &toks[i + 1], ")") &&
                  labels[i - 2] != 0 && word_in(text, &toks[i - 2], en_body_heads))
             t = VL_NER_ORG;

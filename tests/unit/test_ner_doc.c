@@ -369,6 +369,20 @@ static void test_acronym_names(void **state) {
     want[39] = (uint8_t)bo;                     /* TWA Director; not NOTE, GDP, US */
     vl_ner_acronym_names(text, toks, labels, sent, nsent, n);
     assert_memory_equal(labels, want, n);
+
+    /* a party's member after its possessive: "VAR 's Ana Ruiz" (then "VAR
+     * and Tolla"); not a first name alone ("KLB 's Ana") */
+    const char *text2 = "VAR 's Ana Ruiz spoke . VAR and Tolla won . KLB 's Ana spoke .";
+    vl_ner_lexer_init(&lx, text2, strlen(text2), VL_LANG_EN);
+    n = nsent = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) sent[nsent++] = n, n += k;
+    assert_int_equal(n, 16);
+    memset(labels, 0, sizeof labels);
+    labels[2] = bp, labels[3] = vl_ner_label_i(VL_NER_PER), labels[8] = bo, labels[13] = bp;
+    memcpy(want, labels, sizeof want);
+    want[0] = want[6] = (uint8_t)bo;
+    vl_ner_acronym_names(text2, toks, labels, sent, nsent, n);
+    assert_memory_equal(labels, want, n);
 }
 
 /* The names of a list that a plural company noun opens ("firms such as
