@@ -729,6 +729,9 @@ static void test_truecase(void **state) {
     assert_memory_equal(out, "Varley Unit jumps", 17);
     const char *s7 = "Varley Unit Jumps as it Sells\n\nShares in Varley Unit jumped.";
     assert_ptr_equal(vl_ner_truecase(tc, s7, strlen(s7), NULL, NULL), s7);
+    /* nor a first line wrapped after a company's name, with no blank line */
+    const char *s8 = "Varley Corp's Varley Unit Hotel\nGroup said hotels jumped.";
+    assert_ptr_equal(vl_ner_truecase(tc, s8, strlen(s8), NULL, NULL), s8);
     vl_ner_truecaser_free(tc);
 }
 
