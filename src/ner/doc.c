@@ -442,8 +442,8 @@ static int company_evidence(const char *text, const vl_ner_tok *toks, const uint
     /* what only a company has or is headed by, before it: "shares in
      * [Harrow Cartwright]" (train.conllu: ORG 6 of 9 after "shares in" or
      * "shares of", the others a country and two nationalities), "the
-     * former chief executive of [Crestwater Mining]" (ORG 4 of 5 after
-     * "chairman of", "chief executive of" or "CEO of", one nationality);
+     * former chief executive of [Crestwater Mining]" (ORG 3 of 4 after
+     * "chairman of" or "CEO of", one nationality);
      * not "the chairman of [Japan]'s biggest bank" */
     if (type != VL_NER_MISC && i >= 2 && (word_is(text, p, "in") || word_is(text, p, "of")) &&
         (word_is(text, &toks[i - 2], "shares") || word_is(text, &toks[i - 2], "Shares")))

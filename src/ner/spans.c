@@ -1938,8 +1938,8 @@ static int place_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
  * "[Farnborough Airshow]", "[Eurovision Song Contest]".  The tagger
  * types the host city LOC and stops there, or types the whole an ORG.
  * train.conllu's names ending on them are MISC 130 times of 144 (8 are
- * "[Atlanta] [Olympics]"-like glitches, 4 a horse, "Mind Games"), testa's
- * 41 of 41.  "Games" ends companies' names too ("Epic Games"): it makes
+ * "[Atlanta] [Olympics]"-like glitches, 4 "Mind Games" typed PER, one
+ * "Games" ORG), testa's 41 of 41.  "Games" ends companies' names too ("Epic Games"): it makes
  * an event only after an event's word before it. */
 static const char *const event_last_words[] = {"Prix",     "Olympics",      "Airshow", "Festival", "Contest",
                                                "Championship", "Championships", "Cup",  "Games",    NULL};
