@@ -307,6 +307,14 @@ static const char *const en_company_cues[] = {
     "maker",     "giant",     "subsidiary", "manufacturer", "supplier", "publisher", "rivals",
     "retailers", "lenders",   "insurers",  "carriers",    "airlines",  "bank",       "group",    "agency",
     "club",      "planemaker", "shipper",  "utility",     NULL};
+/* Those of them that a person's full name may follow ("film maker Steven
+ * Spielberg", "media giant Rupert Murdoch", "the club Ana Lima joined",
+ * train.conllu's "insurer [Thierry Dehaan]", its one PER after a cue of
+ * two words or more); after the others a full name is a business's ("the
+ * Swiss bank [Julius Baer]", "the local charity [Ajuda Sofala]"). */
+static const char *const en_company_cues_person[] = {"maker", "giant", "publisher", "operator", "rivals", "club",
+                                                     "group", "company", "firm", "alliance", "insurer", "insurers",
+                                                     "subsidiary", "agency", NULL};
 /* Words after a name's possessive that only a business has: "[WestJet]'s
  * purchase of", "[Harland]'s first-half profit", "[Alder]'s application"
  * is not among them (people apply too). */
@@ -320,7 +328,8 @@ static const char *const en_company_possessions[] = {
  * Daigneault", "[Bath] forward Ben Spencer".  In train.conllu the names
  * before them are ORG, MISC (nationalities: "Dutch striker") or LOC (the
  * national sides, countries: left out with the gazetteer's countries). */
-static const char *const en_company_roles[] = {"CEO", "chairman", "chairwoman", "founder", "co-founder", NULL};
+static const char *const en_company_roles[] = {"CEO", "chairman", "chairwoman", "Chairman", "Chairwoman", "founder",
+                                               "co-founder", NULL};
 /* Heads of an apposition after the name that only a business is:
  * "[Entergy], the main utility, said", "[Supermac], a privately held
  * firm"; not those a person may be (producer, operator, publisher,
@@ -424,11 +433,37 @@ static int company_evidence(const char *text, const vl_ner_tok *toks, const uint
      * [Donald Trump]" (a person's full name), "a firm [American]
      * commitment" (an adjective) */
     if (p && word_in(text, p, en_company_cues) && (!word_is(text, p, "rivals") || j == i + 1) &&
-        !(i >= 2 && word_is(text, &toks[i - 2], "aircraft")) && !(type == VL_NER_PER && j > i + 1) &&
+        !(i >= 2 && word_is(text, &toks[i - 2], "aircraft")) &&
+        !(type == VL_NER_PER && j > i + 1 && word_in(text, p, en_company_cues_person)) &&
         !(type == VL_NER_MISC && word_is(text, p, "firm")))
         return 1;
     /* a list that a plural company noun opens: "firms such as [Baykar]" */
     if (company_list_member(text, toks, labels, i)) return 1;
+    /* what only a company has or is headed by, before it: "shares in
+     * [Harrow Cartwright]" (train.conllu: ORG 6 of 9 after "shares in" or
+     * "shares of", the others a country and two nationalities), "the
+     * former chief executive of [Crestwater Mining]" (ORG 3 of 4 after
+     * "chairman of" or "CEO of", one nationality);
+     * not "the chairman of [Japan]'s biggest bank" */
+    if (type != VL_NER_MISC && i >= 2 && (word_is(text, p, "in") || word_is(text, p, "of")) &&
+        (word_is(text, &toks[i - 2], "shares") || word_is(text, &toks[i - 2], "Shares")))
+        return 1;
+    if (type != VL_NER_MISC && i >= 2 && word_is(text, p, "of") &&
+        (word_is(text, &toks[i - 2], "chairman") || word_is(text, &toks[i - 2], "chairwoman") ||
+         word_is(text, &toks[i - 2], "CEO") ||
+         (i >= 3 && word_is(text, &toks[i - 2], "executive") && word_is(text, &toks[i - 3], "chief"))) &&
+        !(j < n && (word_is(text, &toks[j], "'s") || word_is(text, &toks[j], "\xE2\x80\x99s"))))
+        return 1;
+    /* a party: "Magyar's opposition [Tisza] party" (train.conllu: the
+     * names before a lower-case "party" are ORG 13 times; the 9 MISC are
+     * adjectives, "Democratic party", "Nazi party", left alone); not a
+     * word after punctuation or opening a line ("season; Holiday party
+     * photo lines"): a lower-case word before it ("the opposition [Tisza]
+     * party") */
+    if ((type == VL_NER_PER || type == VL_NER_LOC) && j < n && word_is(text, &toks[j], "party") && p &&
+        !(toks[i].flags & VL_NTOK_PARA) && (p->flags & VL_NTOK_WORD) && text[p->start] >= 'a' &&
+        text[p->start] <= 'z')
+        return 1;
     /* an apposition headed by a business's noun, for a name that is no
      * place of the gazetteer ("In Pittsburgh, the company, which ...") */
     if (j + 3 < n && word_is(text, &toks[j], ",") && word_in(text, &toks[j + 1], en_articles) &&
@@ -476,7 +511,9 @@ static int company_evidence(const char *text, const vl_ner_tok *toks, const uint
     }
     /* "Rio Tinto chief executive Simon Trott": a role, then a person */
     size_t r = j;
-    if (r + 1 < n && word_is(text, &toks[r], "chief") && word_is(text, &toks[r + 1], "executive")) r += 2;
+    if (r + 1 < n && ((word_is(text, &toks[r], "chief") && word_is(text, &toks[r + 1], "executive")) ||
+                      (word_is(text, &toks[r], "Chief") && word_is(text, &toks[r + 1], "Executive"))))
+        r += 2;
     else if (r < n && (word_in(text, &toks[r], en_company_roles) || word_in(text, &toks[r], en_club_roles))) r++;
     if (r > j && r < n && word_capitalised(text, &toks[r]) &&
         (labels[r] == vl_ner_label_b(VL_NER_PER) || labels[r] == 0))
@@ -750,6 +787,125 @@ void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *
     }
 }
 
+/* ------------------------------------------------ towns shown once (English)
+ *
+ * A regional story names its towns bare ("parents from [Carlisle]",
+ * "travel to [Newcastle]"), and a tagger trained on CoNLL-2003, where
+ * towns are also football clubs in scores ("Carlisle 2 Hereford 1"),
+ * types them ORG.  One mention usually shows the town: its dateline
+ * ("CARLISLE, Feb 20 (Northwire) -", which the tagger types LOC) or "the
+ * city of [El Obeid]" (train.conllu: LOC 82 times of 82 after "city of",
+ * "town of", "village of", "port of").  The other mentions typed ORG or
+ * PER become LOC, save a club's: beside a number or "v", or before a
+ * player's role ("Carlisle striker"), and the dateline is no evidence
+ * in a story holding a score ("2-1"): in train.conllu the dateline's
+ * town is LOC 436 times elsewhere in its story and ORG 44, clubs of
+ * sports reports. */
+
+static const char *const en_town_heads[] = {"city", "town", "village", "port", "towns", "villages", NULL};
+static const char *const en_club_context[] = {"v", "vs", "vs.", "beat", "beats", "drew", NULL};
+
+/* Whether token t is a word in capitals (two letters or more, hyphens and
+ * apostrophes allowed: "CARLISLE", "SAINT-OMER"). */
+static int word_all_caps(const char *text, const vl_ner_tok *t) {
+    size_t letters = 0;
+    if (!(t->flags & VL_NTOK_WORD)) return 0;
+    for (size_t k = t->start; k < t->end; k++) {
+        unsigned char c = (unsigned char)text[k];
+        if (c >= 'A' && c <= 'Z') letters++;
+        else if (!(c == '-' || c == '\'' || c == '.')) return 0;
+    }
+    return letters >= 2;
+}
+
+/* Whether two tokens are the same word, letters compared without case
+ * (ASCII). */
+static int tok_eq_nocase(const char *text, const vl_ner_tok *x, const vl_ner_tok *y) {
+    size_t len = x->end - x->start;
+    if (len != y->end - y->start) return 0;
+    for (size_t k = 0; k < len; k++) {
+        unsigned char a = (unsigned char)text[x->start + k], b = (unsigned char)text[y->start + k];
+        if (a >= 'A' && a <= 'Z') a = (unsigned char)(a - 'A' + 'a');
+        if (b >= 'A' && b <= 'Z') b = (unsigned char)(b - 'A' + 'a');
+        if (a != b) return 0;
+    }
+    return 1;
+}
+
+static int word_has_lower(const char *text, const vl_ner_tok *t);
+
+#define MAX_TOWNS 16
+
+void vl_ner_place_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
+    size_t at[MAX_TOWNS], len[MAX_TOWNS], ntown = 0;
+    /* a story with a match's score names clubs by their towns
+     * ("LIVERPOOL ... [Liverpool] travel to Italy"): no dateline there */
+    int scores = 0;
+    for (size_t i = 0; i < n && !scores; i++) scores = word_score(text, &toks[i]);
+    const int b_loc = vl_ner_label_b(VL_NER_LOC), i_loc = vl_ner_label_i(VL_NER_LOC);
+    for (size_t i = 0; i < n && ntown < MAX_TOWNS;) {
+        int type = vl_ner_label_type(labels[i]);
+        if (type < 0) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
+        int town = 0;
+        if (type != VL_NER_MISC && i >= 2 && word_is(text, &toks[i - 1], "of") &&
+            word_in(text, &toks[i - 2], en_town_heads) && j - i <= 3)
+            town = 1;
+        /* a dateline: a name in capitals opening a paragraph (typed
+         * anything: spans.c makes it a LOC later), then a comma or a date
+         * ("LONDON 1996-08-30"), and words in lower case after (not a
+         * headline in capitals); not a body's name of the gazetteer
+         * ("UNITED NATIONS, March 12") */
+        if (!scores && type != VL_NER_MISC && (toks[i].flags & VL_NTOK_PARA) && j - i <= 3 && j + 2 < n &&
+            !(j - i > 1 && gaz && (gaz[i] & VL_NER_GAZ_ORG)) &&
+            (word_is(text, &toks[j], ",") || (text[toks[j].start] >= '0' && text[toks[j].start] <= '9'))) {
+            town = 1;
+            for (size_t k = i; k < j && town; k++) town = word_all_caps(text, &toks[k]);
+            int lower = 0;
+            for (size_t k = j; k < n && k < j + 12 && !lower; k++) lower = word_has_lower(text, &toks[k]);
+            town = town && lower;
+        }
+        if (town) {
+            at[ntown] = i;
+            len[ntown++] = j - i;
+        }
+        i = j;
+    }
+    if (!ntown) return;
+    for (size_t i = 0; i < n;) {
+        int type = vl_ner_label_type(labels[i]);
+        if (type < 0) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
+        int club = (i > 0 && (word_score(text, &toks[i - 1]) || word_in(text, &toks[i - 1], en_club_context) ||
+                              (text[toks[i - 1].start] >= '0' && text[toks[i - 1].start] <= '9'))) ||
+                   (j < n && (word_score(text, &toks[j]) || word_in(text, &toks[j], en_club_context) ||
+                              word_in(text, &toks[j], en_club_roles) ||
+                              (text[toks[j].start] >= '0' && text[toks[j].start] <= '9')));
+        /* a name in capitals is a results table's or a headline's
+         * ("NEW YORK AT CALIFORNIA", "MILAN 'S LENTINI MOVES"): a club */
+        if (word_all_caps(text, &toks[i])) club = 1;
+        if ((type == VL_NER_ORG || type == VL_NER_PER) && !club) {
+            for (size_t c = 0; c < ntown; c++) {
+                if (len[c] != j - i) continue;
+                size_t k = 0;
+                while (k < j - i && tok_eq_nocase(text, &toks[i + k], &toks[at[c] + k])) k++;
+                if (k < j - i) continue;
+                for (k = i; k < j; k++) labels[k] = (uint8_t)(k > i ? i_loc : b_loc);
+                break;
+            }
+        }
+        i = j;
+    }
+}
+
 /* ------------------------------------------------ places in lists (English)
  *
  * A place of the gazetteer that the tagger types ORG inside a list of
@@ -852,7 +1008,9 @@ void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *label
  * "SFO Director", "spokesman"), "the" before it and "'s" after it ("the
  * WHO's"), or brackets right after a name that ends on a body's word
  * ("the German Aerospace Center (DLR)"; a system's or a grade's acronym
- * is a MISC: "West Texas Intermediate (WTI)").  Then every mention of it
+ * is a MISC: "West Texas Intermediate (WTI)"), or "'s" and a person's full
+ * name after it ("ACT's David Seymour", a party's member; a country's
+ * acronym is typed LOC by the labels and not asked).  Then every mention of it
  * the labels leave out, outside a line in capitals, is an ORG. */
 
 static const char *const en_acronym_roles[] = {"Director", "Director-General", "director", "director-general",
@@ -900,6 +1058,10 @@ void vl_ner_acronym_names(const char *text, const vl_ner_tok *toks, uint8_t *lab
         else if (i > 0 && i + 1 < n && (word_is(text, &toks[i - 1], "the") || word_is(text, &toks[i - 1], "The")) &&
                  (word_is(text, &toks[i + 1], "'s") || word_is(text, &toks[i + 1], "\u2019s")))
             t = VL_NER_ORG;
+        else if (i + 2 < n && (word_is(text, &toks[i + 1], "'s") || word_is(text, &toks[i + 1], "\u2019s")) &&
+                 i + 3 < n && labels[i + 2] == vl_ner_label_b(VL_NER_PER) &&
+                 labels[i + 3] == vl_ner_label_i(VL_NER_PER))
+            t = VL_NER_ORG; /* its member's full name: "ACT's David Seymour" */
         else if (i > 1 && i + 1 < n && word_is(text, &toks[i - 1], "(") && word_is(text, &toks[i + 1], ")") &&
                  labels[i - 2] != 0 && word_in(text, &toks[i - 2], en_body_heads))
             t = VL_NER_ORG;
@@ -1009,6 +1171,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
         vl_ner_fr_company_evidence(text, b.toks, b.labels, b.gaz, b.sent, b.nsent, b.n);
     }
     if (vl_ner_model_lang(m) == VL_LANG_EN) {
+        vl_ner_place_evidence(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_company_evidence(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_place_lists(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_storm_names(text, b.toks, b.labels, b.n);

@@ -188,6 +188,13 @@ void vl_ner_fr_teams(const char *text, const vl_ner_tok *toks, uint8_t *labels, 
  * nsent: the sentences' first tokens. */
 void vl_ner_fr_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
                                 const size_t *sent, size_t nsent, size_t n);
+/* English document rule before vl_ner_company_evidence: a name shown a
+ * town by one mention ("the city of [El Obeid]", or the dateline
+ * "CARLISLE, Feb 20 -", in a story with no score, and no name of several
+ * words that the gazetteer (gaz, may be NULL) starts an organisation at)
+ * is a LOC at its mentions typed ORG or PER, save those beside a number,
+ * "v" or a player's role (a club). */
+void vl_ner_place_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
 /* English document rule after it: a one-word ORG that is a place of the
  * gazetteer (gaz as above) and no organisation of it, next to a LOC name
  * in a list ("and" or "or" between, or a comma that the list goes on

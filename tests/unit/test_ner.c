@@ -346,6 +346,39 @@ static void test_spans_english(void **state) {
              7, &out);
     assert_string_equal(out.s, "LOC:Varlo International Airport|LOC:Brant County|ORG:Notts County|LOC:Ana Island|"
                                "PER:Tom Bay|LOC:Kemmer National Forest|ORG:Varlo Bank of Brant County");
+    /* the British "Theatre" and a "Parish" end places too; "Mount" and
+     * "Lough" open a two-word place, not a longer name nor a surname's
+     * "Lake" */
+    spans_of("At the Varlo Theatre in Brant Parish , Mount Kemmer and Lough Dunmore met Ana Lake and Mount Varlo "
+             "Brant .",
+             VL_LANG_EN, 21,
+             (const int[][3]){{2, 4, VL_NER_PER},
+                              {5, 7, VL_NER_ORG},
+                              {8, 10, VL_NER_PER},
+                              {11, 13, VL_NER_PER},
+                              {14, 16, VL_NER_PER},
+                              {17, 20, VL_NER_ORG}},
+             6, &out);
+    assert_string_equal(out.s, "LOC:Varlo Theatre|LOC:Brant Parish|LOC:Mount Kemmer|LOC:Lough Dunmore|PER:Ana Lake|"
+                               "ORG:Mount Varlo Brant");
+    /* a party's member is outside its name; a person's too */
+    spans_of("the Labour MP met Varlo MEPs and Ana Lima MP .", VL_LANG_EN, 11,
+             (const int[][3]){{1, 3, VL_NER_ORG}, {4, 6, VL_NER_MISC}, {7, 10, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Labour|MISC:Varlo|PER:Ana Lima");
+    /* an event's last word makes the name before it one MISC, over the
+     * host city's LOC; not a company's "Games", not a body's name that
+     * goes on after it */
+    spans_of("the Varlo Grand Prix and the Brant Airshow met Epic Games at the World Cup Organising Committee and "
+             "the Commonwealth Games .",
+             VL_LANG_EN, 22,
+             (const int[][3]){{1, 2, VL_NER_LOC},
+                              {6, 8, VL_NER_ORG},
+                              {9, 11, VL_NER_ORG},
+                              {13, 17, VL_NER_ORG},
+                              {19, 21, VL_NER_ORG}},
+             5, &out);
+    assert_string_equal(out.s, "MISC:Varlo Grand Prix|MISC:Brant Airshow|ORG:Epic Games|"
+                               "ORG:World Cup Organising Committee|MISC:Commonwealth Games");
     /* a body's head takes its place or people after "of" (the), not a
      * company's or a club's name, nor a nationality */
     spans_of("The Varlo Party of Brantia and the Court of Justice of the Kemmer Union met Dunmore of Brantia and "
@@ -727,6 +760,20 @@ static void test_truecase(void **state) {
     /* a sentence wrapped after a company's name is no headline */
     const char *s4 = "The Commodity Credit Corporation Board\nhas accepted a bonus, the corporation's board said.";
     assert_ptr_equal(vl_ner_truecase(tc, s4, strlen(s4), NULL, NULL), s4);
+    /* a possessive's "s" keeps a headline one (after a straight
+     * apostrophe; a curly one never split the word); any other lower-case
+     * word does not ("... as it Sells") */
+    const char *s5 = "Varley Unit Jumps 22% After Brantia's Biggest Sale\n\nShares in Varley Unit jumped.";
+    out = vl_ner_truecase(tc, s5, strlen(s5), NULL, NULL);
+    assert_memory_equal(out, "Varley Unit jumps 22% After Brantia's Biggest Sale", 50);
+    const char *s6 = "Varley Unit Jumps After Brantia\xE2\x80\x99s Sale\n\nShares in Varley Unit jumped.";
+    out = vl_ner_truecase(tc, s6, strlen(s6), NULL, NULL);
+    assert_memory_equal(out, "Varley Unit jumps", 17);
+    const char *s7 = "Varley Unit Jumps as it Sells\n\nShares in Varley Unit jumped.";
+    assert_ptr_equal(vl_ner_truecase(tc, s7, strlen(s7), NULL, NULL), s7);
+    /* nor a first line wrapped after a company's name, with no blank line */
+    const char *s8 = "Varley Corp's Varley Unit Hotel\nGroup said hotels jumped.";
+    assert_ptr_equal(vl_ner_truecase(tc, s8, strlen(s8), NULL, NULL), s8);
     vl_ner_truecaser_free(tc);
 }
 

@@ -386,6 +386,20 @@ static void test_acronym_names(void **state) {
     want[39] = (uint8_t)bo;                     /* TWA Director; not NOTE, GDP, US */
     vl_ner_acronym_names(text, toks, labels, sent, nsent, n);
     assert_memory_equal(labels, want, n);
+
+    /* a party's member after its possessive: "VAR 's Ana Ruiz" (then "VAR
+     * and Tolla"); not a first name alone ("KLB 's Ana") */
+    const char *text2 = "VAR 's Ana Ruiz spoke . VAR and Tolla won . KLB 's Ana spoke .";
+    vl_ner_lexer_init(&lx, text2, strlen(text2), VL_LANG_EN);
+    n = nsent = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) sent[nsent++] = n, n += k;
+    assert_int_equal(n, 16);
+    memset(labels, 0, sizeof labels);
+    labels[2] = bp, labels[3] = vl_ner_label_i(VL_NER_PER), labels[8] = bo, labels[13] = bp;
+    memcpy(want, labels, sizeof want);
+    want[0] = want[6] = (uint8_t)bo;
+    vl_ner_acronym_names(text2, toks, labels, sent, nsent, n);
+    assert_memory_equal(labels, want, n);
 }
 
 /* The names of a list that a plural company noun opens ("firms such as
@@ -488,6 +502,107 @@ static void test_place_lists(void **state) {
  * after it) becomes an ORG at all its mentions; a person's full name after
  * a company noun, a country before a role, a place's possessive, a
  * nationality before a role and other names stay. */
+/* What only a company has or is headed by, before its name ("Shares in
+ * X", "the chief executive of X"), a capitalised chief executive after it
+ * with a person's name, and a party's lower-case "party" after a
+ * lower-case word; not a name before "'s" after "chairman of", not a word
+ * opening a sentence before "party", not a nationality. */
+static void test_company_holders(void **state) {
+    (void)state;
+    const char *text = "Shares in Brant Kemp rose . Brant Kemp said . the chief executive of Varlo Mining quit . "
+                       "Dunmore Chief Executive Ana Ruiz said . Dunmore grew . the opposition Tolla party won . "
+                       "Tolla said . the chairman of Brantia 's bank . Holiday party . Austrian party .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[80];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    assert_int_equal(n, 50);
+    uint8_t labels[80] = {0};
+    const int bo = vl_ner_label_b(VL_NER_ORG), io = vl_ner_label_i(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER),
+              ip = vl_ner_label_i(VL_NER_PER), bl = vl_ner_label_b(VL_NER_LOC), il = vl_ner_label_i(VL_NER_LOC),
+              bm = vl_ner_label_b(VL_NER_MISC);
+    labels[2] = bp, labels[3] = ip;   /* Brant Kemp after "Shares in": ORG */
+    labels[6] = bp, labels[7] = ip;   /* and its other mention */
+    labels[14] = bl, labels[15] = il; /* Varlo Mining after "chief executive of": ORG */
+    labels[18] = bp;                  /* Dunmore Chief Executive Ana Ruiz: ORG */
+    labels[21] = bp, labels[22] = ip; /* Ana Ruiz stays */
+    labels[25] = bp;                  /* Dunmore: ORG */
+    labels[30] = bp;                  /* the opposition Tolla party: ORG */
+    labels[34] = bp;                  /* Tolla: ORG */
+    labels[40] = bl;                  /* chairman of Brantia 's: stays */
+    labels[44] = bl;                  /* Holiday party, opening a sentence: stays */
+    labels[47] = bm;                  /* Austrian party: stays */
+    uint8_t want[80];
+    memcpy(want, labels, sizeof want);
+    want[2] = want[6] = want[14] = want[18] = want[25] = want[30] = want[34] = (uint8_t)bo;
+    want[3] = want[7] = want[15] = (uint8_t)io;
+    vl_ner_company_evidence(text, toks, labels, NULL, n);
+    assert_memory_equal(labels, want, n);
+
+    /* a full name after a bank's or a charity's noun is theirs; after a
+     * maker's it stays a person's ("film maker Steven Spielberg") */
+    const char *text2 = "the Swiss bank Varlo Kemp said . the film maker Ana Ruiz said .";
+    vl_ner_lexer_init(&lx, text2, strlen(text2), VL_LANG_EN);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    assert_int_equal(n, 14);
+    memset(labels, 0, sizeof labels);
+    labels[3] = bp, labels[4] = ip, labels[10] = bp, labels[11] = ip;
+    memcpy(want, labels, sizeof want);
+    want[3] = (uint8_t)bo, want[4] = (uint8_t)io;
+    vl_ner_company_evidence(text2, toks, labels, NULL, n);
+    assert_memory_equal(labels, want, n);
+}
+
+/* A town shown once, by its dateline or "the city of", is a LOC at its
+ * mentions typed ORG or PER; not beside a number or before a player's
+ * role (a club), not in capitals, and the dateline is no evidence in a
+ * story with a score. */
+static void test_place_evidence(void **state) {
+    (void)state;
+    const char *text = "CARLISLE , Feb 20 - Parents from Carlisle met Carlisle striker Bo Li in Dunmore . "
+                       "Dunmore 2 Carlisle 1 . the city of El Varo fell . El Varo said . LIFE IN CARLISLE .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[80];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    assert_int_equal(n, 36);
+    uint8_t labels[80] = {0};
+    const int bo = vl_ner_label_b(VL_NER_ORG), io = vl_ner_label_i(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER),
+              ip = vl_ner_label_i(VL_NER_PER), bl = vl_ner_label_b(VL_NER_LOC), il = vl_ner_label_i(VL_NER_LOC);
+    labels[0] = bo;                   /* the dateline, typed ORG: evidence all the same */
+    labels[7] = bo;                   /* parents from Carlisle: LOC */
+    labels[9] = bo;                   /* Carlisle striker: a club, stays */
+    labels[11] = bp, labels[12] = ip; /* Bo Li */
+    labels[14] = bl;
+    labels[16] = bo;
+    labels[18] = bo;                  /* Dunmore 2 Carlisle 1: stays */
+    labels[24] = bo, labels[25] = io; /* the city of El Varo: LOC */
+    labels[28] = bp, labels[29] = ip; /* El Varo said: LOC */
+    labels[34] = bo;                  /* LIFE IN CARLISLE: capitals, stays */
+    uint8_t want[80];
+    memcpy(want, labels, sizeof want);
+    want[7] = want[24] = want[28] = (uint8_t)bl;
+    want[25] = want[29] = (uint8_t)il;
+    vl_ner_place_evidence(text, toks, labels, NULL, n);
+    assert_memory_equal(labels, want, n);
+
+    /* a score in the story: the dateline shows nothing ("LIVERPOOL ...
+     * Liverpool travel to Italy") */
+    const char *text2 = "LIVERPOOL , May 2 - Liverpool won 2-1 . Liverpool travel to Italy .";
+    vl_ner_lexer_init(&lx, text2, strlen(text2), VL_LANG_EN);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    assert_int_equal(n, 14);
+    memset(labels, 0, sizeof labels);
+    labels[0] = bl, labels[5] = bo, labels[9] = bo, labels[12] = bl;
+    memcpy(want, labels, sizeof want);
+    vl_ner_place_evidence(text2, toks, labels, NULL, n);
+    assert_memory_equal(labels, want, n);
+}
+
 static void test_company_evidence(void **state) {
     (void)state;
     const char *text = "Brenvik said . The regulator Brenvik fined Tolla . Tolla 's shares fell . "
@@ -603,6 +718,8 @@ int main(void) {
         cmocka_unit_test(test_company_short_names),
         cmocka_unit_test(test_doc_cue_orgs),
         cmocka_unit_test(test_company_evidence),
+        cmocka_unit_test(test_company_holders),
+        cmocka_unit_test(test_place_evidence),
         cmocka_unit_test(test_fr_teams),
         cmocka_unit_test(test_fr_company_evidence),
         cmocka_unit_test(test_storm_names),
