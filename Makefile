@@ -232,7 +232,7 @@ NER_EN_FINAL := $(NER_EN_TRAIN) $(NER_EN_DEV)
 # written by the project) are gold news of today's vocabulary, which
 # neither CoNLL's 1996 Reuters nor winer-fr's 2016-17 has: both models
 # and both held-out recipes learn from them, once (models/README.md,
-# "Our own golds").  The newest gold stays out of this list until it has
+# "Our own golds").  A new gold stays out of this list until it has
 # judged the models blind; list it here only after its first scoring.
 # Each model is the mean of NER_ORDERS perceptrons that learn the same
 # sentences in as many shuffle orders (train ner --orders): one order's
