@@ -204,6 +204,43 @@ static void test_company_short_names(void **state) {
     assert_int_equal(none[5], bp);
 }
 
+/* A name of two words ending on a company's head word is an ORG at every
+ * mention, and its first word alone typed PER too; not before "family",
+ * not a longer name's first words, not a LOC alone. */
+static void test_company_heads(void **state) {
+    (void)state;
+    const char *text = "Brask Dairies grew . Brask said the Brask family sold . Tom Vell Productions hired Tom Vell . "
+                       "Brask Dairies and Brask rose in Brask .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    assert_int_equal(n, 26);
+    uint8_t labels[64] = {0};
+    const int bo = vl_ner_label_b(VL_NER_ORG), io = vl_ner_label_i(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER),
+              ip = vl_ner_label_i(VL_NER_PER), bl = vl_ner_label_b(VL_NER_LOC), il = vl_ner_label_i(VL_NER_LOC);
+    labels[0] = bp, labels[1] = ip;                  /* Brask Dairies: becomes ORG */
+    labels[4] = bp;                                  /* Brask: becomes ORG */
+    labels[7] = bp;                                  /* Brask family: stays */
+    labels[11] = bp, labels[12] = ip, labels[13] = ip; /* Tom Vell Productions: three words */
+    labels[15] = bp, labels[16] = ip;                /* Tom Vell: stays */
+    labels[18] = bl, labels[19] = il;                /* Brask Dairies (LOC): becomes ORG */
+    labels[21] = bp;                                 /* Brask: becomes ORG */
+    labels[24] = bl;                                 /* in Brask (LOC): stays */
+    uint8_t want[64];
+    memcpy(want, labels, sizeof want);
+    want[0] = (uint8_t)bo, want[1] = (uint8_t)io, want[4] = (uint8_t)bo;
+    want[18] = (uint8_t)bo, want[19] = (uint8_t)io, want[21] = (uint8_t)bo;
+    vl_ner_company_heads(text, toks, labels, n);
+    assert_memory_equal(labels, want, n);
+    /* without such a name nothing moves */
+    uint8_t none[64] = {0};
+    none[4] = (uint8_t)bp;
+    vl_ner_company_heads(text, toks, none, n);
+    assert_int_equal(none[4], bp);
+}
+
 /* A company that a cue names in one sentence ("le constructeur Tarvel")
  * is an ORG at its other mentions: a place of the same words, or the
  * words outside any name inside a sentence; not opening a sentence, not
@@ -716,6 +753,7 @@ int main(void) {
         cmocka_unit_test(test_doc_features),
         cmocka_unit_test(test_doc_pass),
         cmocka_unit_test(test_company_short_names),
+        cmocka_unit_test(test_company_heads),
         cmocka_unit_test(test_doc_cue_orgs),
         cmocka_unit_test(test_company_evidence),
         cmocka_unit_test(test_company_holders),
