@@ -2111,6 +2111,53 @@ static int celestial_labels(const char *text, const vl_ner_tok *toks, size_t n, 
     return changed;
 }
 
+/* A US party-state designation after a politician: "Sen. Bernie Sanders
+ * (I-Vt.)", "Marco Rubio, R-Fla.", "(D-WV)".  The token joins a party's
+ * initial to a state's abbreviation; the tagger typed it MISC, ORG or PER
+ * at random, or ran the person's name into it ("[Duncan Hunter (R-Calif]").
+ * conll2003-en holds no such token; it types a token that joins a name to
+ * another word or name MISC ("Wash.-based", "U.S.-led", "PUK-KDP",
+ * "ROMANIA-HUNGARY": B-MISC), never as the name inside it.  So after "(" or
+ * ",", the designation is a MISC of its own, and a name that ran into it
+ * stops before the bracket. */
+static const char *const us_states[] = {
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md",
+    "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla",
+    "Ore", "Pa", "Penn", "R.I", "S.C", "S.D", "Tenn", "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo", "Texas", "Tex", "Ohio",
+    "Iowa", "Utah", "Maine", "Alaska", "Hawaii", "Idaho", "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL",
+    "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
+    "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY", NULL};
+
+static int party_state(const char *text, const vl_ner_tok *t) {
+    size_t len = t->end - t->start;
+    const char *w = text + t->start;
+    if (len < 4 || (w[0] != 'R' && w[0] != 'D' && w[0] != 'I') || w[1] != '-') return 0;
+    w += 2, len -= 2;
+    if (w[len - 1] == '.') len--;
+    for (const char *const *s = us_states; *s; s++)
+        if (strlen(*s) == len && memcmp(*s, w, len) == 0) return 1;
+    return 0;
+}
+
+static int party_state_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    static const char *const before[] = {"(", ",", NULL};
+    int changed = 0;
+    for (size_t i = 1; i < n; i++) {
+        if (!tok_in(text, &toks[i - 1], before) || !party_state(text, &toks[i])) continue;
+        int want = vl_ner_label_b(VL_NER_MISC);
+        int type = vl_ner_label_type(lab[i - 1]);
+        if (lab[i] == want && type < 0 && !(i + 1 < n && vl_ner_label_type(lab[i + 1]) >= 0 &&
+                                            !vl_ner_label_is_b(lab[i + 1])))
+            continue;
+        if (type >= 0) lab[i - 1] = 0; /* the bracket or comma a name ran into */
+        lab[i] = want;
+        for (size_t k = i + 1; k < n && vl_ner_label_type(lab[k]) >= 0 && !vl_ner_label_is_b(lab[k]); k++) lab[k] = 0;
+        changed = 1;
+    }
+    return changed;
+}
+
 /* ------------------------------------------- a cue's company, document-wide */
 
 #define MAX_CUE_ORGS 32
@@ -2402,6 +2449,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
             d |= and_labels(text, toks, n, copy);
             d |= particle_labels(text, toks, n, copy);
             d |= celestial_labels(text, toks, n, copy);
+            d |= party_state_labels(text, toks, n, copy);
             d |= place_labels(text, toks, n, copy);
             d |= of_labels(text, toks, n, copy);
             d |= event_labels(text, toks, n, copy);

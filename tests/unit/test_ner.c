@@ -320,6 +320,19 @@ static void test_spans_english(void **state) {
     spans_of("Rival said Robert Kemp Jr. met Rivals .", VL_LANG_EN, 8,
              (const int[][3]){{0, 1, VL_NER_ORG}, {2, 5, VL_NER_PER}, {6, 7, VL_NER_ORG}}, 3, &out);
     assert_string_equal(out.s, "ORG:Rival|PER:Robert Kemp Jr.|ORG:Rivals");
+    /* a party-state designation after "(" or "," is a MISC of its own
+     * (CoNLL-2003 types "Wash.-based", "U.S.-led" MISC), and a person's
+     * name that ran into it stops before the bracket; not after a word
+     * ("the D-Day"), not a party letter before no state ("R-Xy") */
+    spans_of("Ana Lima (D-Vt.) met Tom Vell, R-Fla., Kerr (R-Texas) and the D-Day (R-Xy) .", VL_LANG_EN, 24,
+             (const int[][3]){{0, 4, VL_NER_PER},
+                              {7, 9, VL_NER_PER},
+                              {10, 11, VL_NER_ORG},
+                              {13, 14, VL_NER_PER},
+                              {15, 16, VL_NER_PER},
+                              {21, 22, VL_NER_PER}},
+             6, &out);
+    assert_string_equal(out.s, "PER:Ana Lima|MISC:D-Vt|PER:Tom Vell|MISC:R-Fla|PER:Kerr|MISC:R-Texas|PER:R-Xy");
     /* Arabic particles: "bin Salim" outside the labels, "al-Haddad" too */
     spans_of("Prince Karim bin Salim al-Haddad met Omar and bin Ali .", VL_LANG_EN, 11,
              (const int[][3]){{0, 2, VL_NER_PER}, {6, 7, VL_NER_PER}}, 2, &out);
