@@ -2158,6 +2158,31 @@ static int party_state_labels(const char *text, const vl_ner_tok *toks, size_t n
     return changed;
 }
 
+/* A stock's ticker in brackets after its company, "Unilever (ULVR.L)",
+ * "Siemens (SIEGn.DE)": the code before the exchange's suffix is no name
+ * (the seventh and eighth golds; conll2003-en's one such token, "RABN.CN",
+ * is O).  The lexer cuts it at the dot: "(", the code, ".", one to three
+ * capitals, ")", glued together; a name that ran over the brackets ("GE
+ * Vernova (GEV.N)") ends before them. */
+static int ticker_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 1; i + 3 < n; i++) {
+        if (!lab[i] || toks[i - 1].end - toks[i - 1].start != 1 || text[toks[i - 1].start] != '(') continue;
+        const vl_ner_tok *dot = &toks[i + 1], *ex = &toks[i + 2], *close = &toks[i + 3];
+        if (toks[i - 1].end != toks[i].start || toks[i].end != dot->start || dot->end != ex->start ||
+            ex->end != close->start || dot->end - dot->start != 1 || text[dot->start] != '.' ||
+            close->end - close->start != 1 || text[close->start] != ')')
+            continue;
+        size_t len = ex->end - ex->start;
+        int caps = len >= 1 && len <= 3;
+        for (size_t k = 0; caps && k < len; k++) caps = text[ex->start + k] >= 'A' && text[ex->start + k] <= 'Z';
+        if (!caps) continue;
+        for (size_t k = i - 1; k < i + 4; k++) lab[k] = 0; /* the brackets too, if a name ran over them */
+        changed = 1;
+    }
+    return changed;
+}
+
 /* ------------------------------------------- a cue's company, document-wide */
 
 #define MAX_CUE_ORGS 32
@@ -2450,6 +2475,7 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
             d |= particle_labels(text, toks, n, copy);
             d |= celestial_labels(text, toks, n, copy);
             d |= party_state_labels(text, toks, n, copy);
+            d |= ticker_labels(text, toks, n, copy);
             d |= place_labels(text, toks, n, copy);
             d |= of_labels(text, toks, n, copy);
             d |= event_labels(text, toks, n, copy);

@@ -333,6 +333,13 @@ static void test_spans_english(void **state) {
                               {21, 22, VL_NER_PER}},
              6, &out);
     assert_string_equal(out.s, "PER:Ana Lima|MISC:D-Vt|PER:Tom Vell|MISC:R-Fla|PER:Kerr|MISC:R-Texas|PER:R-Xy");
+    /* a ticker in brackets is no name, nor the brackets of a name run over
+     * it; the glued dot ends no sentence (17 tokens in one) */
+    spans_of("Varlo (VRL.L) rose and Brant Tech (BRT.N) fell , Kerr (Ana) too .", VL_LANG_EN, 23,
+             (const int[][3]){{0, 1, VL_NER_ORG}, {2, 3, VL_NER_ORG}, {8, 15, VL_NER_ORG}, {17, 18, VL_NER_PER},
+                              {19, 20, VL_NER_PER}},
+             5, &out);
+    assert_string_equal(out.s, "ORG:Varlo|ORG:Brant Tech|PER:Kerr|PER:Ana");
     /* Arabic particles: "bin Salim" outside the labels, "al-Haddad" too */
     spans_of("Prince Karim bin Salim al-Haddad met Omar and bin Ali .", VL_LANG_EN, 11,
              (const int[][3]){{0, 2, VL_NER_PER}, {6, 7, VL_NER_PER}}, 2, &out);
