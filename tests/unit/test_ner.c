@@ -340,6 +340,14 @@ static void test_spans_english(void **state) {
                               {19, 20, VL_NER_PER}},
              5, &out);
     assert_string_equal(out.s, "ORG:Varlo|ORG:Brant Tech|PER:Kerr|PER:Ana");
+    /* European particles: opening a person's name ("von der [Brink]"),
+     * or joining two parts of it ("[Varga] e [Melo]"); not after a name
+     * of another type, nor before a lower-case word */
+    spans_of("Tom met von der Brink , Ana Varga e Melo and Kerr de Sousa said de facto .", VL_LANG_EN, 18,
+             (const int[][3]){{0, 1, VL_NER_PER}, {4, 5, VL_NER_PER}, {6, 8, VL_NER_PER}, {9, 10, VL_NER_PER},
+                              {11, 12, VL_NER_ORG}, {13, 14, VL_NER_PER}},
+             6, &out);
+    assert_string_equal(out.s, "PER:Tom|PER:von der Brink|PER:Ana Varga e Melo|ORG:Kerr|PER:Sousa");
     /* Arabic particles: "bin Salim" outside the labels, "al-Haddad" too */
     spans_of("Prince Karim bin Salim al-Haddad met Omar and bin Ali .", VL_LANG_EN, 11,
              (const int[][3]){{0, 2, VL_NER_PER}, {6, 7, VL_NER_PER}}, 2, &out);
@@ -807,11 +815,12 @@ static void test_truecase_lexicon(void **state) {
     (void)state;
     char *dir = th_tmpdir();
     const char *cl = "0101\tslams\t10\n0110\tinto\t9\n0111\thector\t5\n0100\trepublicans\t5\n"
-                     "0001\tmich\t3\n0011\tsells\t3\n0010\tvarley\t2\n0011\tsees\t2\n";
+                     "0001\tmich\t3\n0011\tsells\t3\n0010\tvarley\t2\n0011\tsees\t2\n"
+                     "0011\tsweep\t2\n0100\tawards\t2\n0111\trobert\t2\n";
     char *clpath = th_write_file(dir, "en.clusters", cl, strlen(cl));
     char *gdir = th_path(dir, "gaz");
     assert_int_equal(mkdir(gdir, 0700), 0);
-    free(th_write_file(gdir, "firstname.txt", "Hector\n", 7));
+    free(th_write_file(gdir, "firstname.txt", "Hector\nRobert\n", 14));
     vl_ner_clusters c;
     vl_ner_gaz g;
     vl_error err;
@@ -836,6 +845,12 @@ static void test_truecase_lexicon(void **state) {
     const char *t3 = "Lagarde Sees No Rush\n\nThe governor spoke on Monday.";
     out = vl_ner_truecase(tc, t3, strlen(t3), &c, &g);
     assert_memory_equal(out, "Lagarde sees No Rush", 20);
+    /* a name's particles leave a headline one; a verb's -s form the
+     * clusters lack is lower-cased when its stem is frequent and no
+     * given name ("Roberts" stays, and "Wins": "win" is not frequent) */
+    const char *t5 = "Kerr and von der Brink Sweeps Awards as Roberts Wins\n\nThe jury met on Monday.";
+    out = vl_ner_truecase(tc, t5, strlen(t5), &c, &g);
+    assert_memory_equal(out, "Kerr and von der Brink sweeps awards as Roberts Wins", 52);
     vl_ner_truecaser_free(tc);
     vl_ner_gaz_free(&g);
     vl_ner_clusters_free(&c);
