@@ -846,6 +846,54 @@ void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *
     }
 }
 
+/* ------------------------------------------------ glued titles (English)
+ *
+ * A sentence may open on a person's job or a participle before the name
+ * ("Fisherman Declan McGarrity, 63, said", "Host Conan O'Brien opened",
+ * "Defending Hollis, Priya Nandra said"); capitalised there, the word runs
+ * into the name.  It is cut off when it is a frequent word of raw news
+ * (the clusters', lower-cased) that starts no name of the gazetteer (no
+ * given name: "Mark Anthony Jones", "Grace Kelly Smith"), before a name of
+ * two words or more, or, ending on "ing", of one ("Defending Hollis"); or
+ * when a job's ending ends it and a given name of the gazetteer follows,
+ * before two words or more ("Fisherman", too rare for the clusters). */
+/* A job's ending ("Fisherman", "Boxer", "Sailor", "Novelist"), for a
+ * word too rare for the clusters before a given name. */
+static int job_word(const char *text, const vl_ner_tok *t) {
+    static const char *const ends[] = {"man", "woman", "er", "or", "ist", NULL};
+    size_t len = t->end - t->start;
+    for (const char *const *e = ends; *e; e++) {
+        size_t k = strlen(*e);
+        if (len > k + 2 && memcmp(text + t->end - k, *e, k) == 0) return 1;
+    }
+    return 0;
+}
+
+void vl_ner_glued_titles(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint64_t *h_lower,
+                         const uint8_t *gaz, const size_t *sent, size_t nsent, size_t n,
+                         const vl_ner_clusters *clusters) {
+    const int b_per = vl_ner_label_b(VL_NER_PER), i_per = vl_ner_label_i(VL_NER_PER);
+    for (size_t k = 0; k < nsent; k++) {
+        size_t i = sent[k];
+        if (i >= n || labels[i] != b_per) continue;
+        size_t j = i + 1;
+        while (j < n && labels[j] == i_per) j++;
+        const vl_ner_tok *t = &toks[i];
+        size_t len = t->end - t->start;
+        if (j - i < 2 || (gaz && gaz[i]) || !word_capitalised(text, t) || !word_capitalised(text, &toks[i + 1])) continue;
+        int lower = len >= 4;
+        for (size_t q = 1; lower && q < len; q++) lower = text[t->start + q] >= 'a' && text[t->start + q] <= 'z';
+        if (!lower) continue;
+        int ing = memcmp(text + t->end - 3, "ing", 3) == 0;
+        if (j - i < 3 && !ing) continue;
+        if (!vl_ner_clusters_get(clusters, h_lower[i]) &&
+            !(j - i >= 3 && gaz && (gaz[i + 1] & VL_NER_GAZ_FIRSTNAME) && job_word(text, t)))
+            continue;
+        labels[i] = 0;
+        labels[i + 1] = (uint8_t)b_per;
+    }
+}
+
 /* ------------------------------------------------ towns shown once (English)
  *
  * A regional story names its towns bare ("parents from [Carlisle]",
@@ -1231,6 +1279,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
     }
     if (vl_ner_model_lang(m) == VL_LANG_EN) {
         vl_ner_company_heads(text, b.toks, b.labels, b.n);
+        vl_ner_glued_titles(text, b.toks, b.labels, b.h_lower, b.gaz, b.sent, b.nsent, b.n, vl_ner_model_clusters(m));
         vl_ner_place_evidence(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_company_evidence(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_place_lists(text, b.toks, b.labels, b.gaz, b.n);
