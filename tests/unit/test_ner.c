@@ -348,6 +348,21 @@ static void test_spans_english(void **state) {
                               {11, 12, VL_NER_ORG}, {13, 14, VL_NER_PER}},
              6, &out);
     assert_string_equal(out.s, "PER:Tom|PER:von der Brink|PER:Ana Varga e Melo|ORG:Kerr|PER:Sousa");
+    /* a body's head takes "for" and the words after it; an ORG holding
+     * "of" or "for" takes "and" and the words the labels leave out after
+     * it, not before a name ("Professor Ana Kerr") nor a name of its own */
+    spans_of("The Centre for Varlo Studies and Brant Research said ; Ministry of Kerr and Vell met ; University of Lima "
+             "and Professor Ana Kerr spoke ; Bank of Varlo and Kerr Sachs rose .",
+             VL_LANG_EN, 34,
+             (const int[][3]){{1, 2, VL_NER_LOC},
+                              {10, 13, VL_NER_ORG},
+                              {17, 20, VL_NER_ORG},
+                              {22, 24, VL_NER_PER},
+                              {26, 29, VL_NER_ORG},
+                              {30, 32, VL_NER_ORG}},
+             6, &out);
+    assert_string_equal(out.s, "ORG:Centre for Varlo Studies and Brant Research|ORG:Ministry of Kerr and Vell|"
+                               "ORG:University of Lima|PER:Ana Kerr|ORG:Bank of Varlo|ORG:Kerr Sachs");
     /* Arabic particles: "bin Salim" outside the labels, "al-Haddad" too */
     spans_of("Prince Karim bin Salim al-Haddad met Omar and bin Ali .", VL_LANG_EN, 11,
              (const int[][3]){{0, 2, VL_NER_PER}, {6, 7, VL_NER_PER}}, 2, &out);
