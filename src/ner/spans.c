@@ -2401,11 +2401,17 @@ static const char *const place_club_words[] = {"v", "vs", "vs.", "batsman", "bow
                                                "midfielder", "defender", "goalkeeper", "captain", "coach",
                                                "manager", "winger", NULL};
 
+static const char *const venue_articles[] = {"the", NULL};
+static const char *const venue_last_words[] = {"Palace", "Palast", "Complex", NULL};
+static const char *const venue_first_words[] = {"Palais", "Palazzo", "Palacio", NULL};
+
 /* Retypes LOC each ORG or PER name of lab[0..n) of two words or more that
  * ends on a word of place_last_words ("National Forest" too; a PER name on
  * one of place_not_person_words), unless a number, "v" or a player's role
  * stands beside it or a lower-case word is inside ("[Central Bank of
- * Volusia County]" is a bank); returns whether it changed a label. */
+ * Volusia County]" is a bank); and one after "the" that ends on Palace,
+ * Palast or Complex or opens on Palais, Palazzo or Palacio; returns
+ * whether it changed a label. */
 static int place_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     static const char *const forest[] = {"Forest", NULL}, *const national[] = {"National", NULL};
     int changed = 0;
@@ -2426,6 +2432,13 @@ static int place_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
             if (tok_lower(text, &toks[k])) place = 0;
         int club = (i > 0 && (tok_number(text, &toks[i - 1]) || tok_in(text, &toks[i - 1], place_club_words))) ||
                    (j < n && (tok_number(text, &toks[j]) || tok_in(text, &toks[j], place_club_words)));
+        /* a palace or a complex after "the" is the building ("at the
+         * [Merdeka Palace]", "at the [Palais des Nations]"; train.conllu:
+         * "the ... Palace" LOC 1 of 1, "Crystal Palace", the club, never
+         * after "the") */
+        if (!place && j - i >= 2 && i > 0 && tok_in(text, &toks[i - 1], venue_articles) &&
+            (tok_in(text, last, venue_last_words) || tok_in(text, &toks[i], venue_first_words)))
+            place = 1;
         if (place && !club) {
             set_name(lab, i, j, VL_NER_LOC);
             changed = 1;

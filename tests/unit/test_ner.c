@@ -363,6 +363,12 @@ static void test_spans_english(void **state) {
              6, &out);
     assert_string_equal(out.s, "ORG:Centre for Varlo Studies and Brant Research|ORG:Ministry of Kerr and Vell|"
                                "ORG:University of Lima|PER:Ana Kerr|ORG:Bank of Varlo|ORG:Kerr Sachs");
+    /* a palace after "the" is a place; a club's ("Crystal Palace 2") or
+     * one with no "the" before it stays */
+    spans_of("met at the Varlo Palace and the Palais des Brant ; Crystal Palace 2 ; said Kerr Palace .", VL_LANG_EN, 19,
+             (const int[][3]){{3, 5, VL_NER_ORG}, {7, 10, VL_NER_ORG}, {11, 13, VL_NER_ORG}, {16, 18, VL_NER_ORG}}, 4,
+             &out);
+    assert_string_equal(out.s, "LOC:Varlo Palace|LOC:Palais des Brant|ORG:Crystal Palace|ORG:Kerr Palace");
     /* Arabic particles: "bin Salim" outside the labels, "al-Haddad" too */
     spans_of("Prince Karim bin Salim al-Haddad met Omar and bin Ali .", VL_LANG_EN, 11,
              (const int[][3]){{0, 2, VL_NER_PER}, {6, 7, VL_NER_PER}}, 2, &out);
