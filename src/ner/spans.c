@@ -2123,14 +2123,24 @@ static int euro_particle_labels(const char *text, const vl_ner_tok *toks, size_t
  * tagger, which never met them in train.conllu, says ORG or PER): "Earth"
  * after anything but a capitalised word ("Google Earth"), "Moon" after
  * "the", "Mars", "Venus", "Jupiter" and "Saturn" after "on", "to",
- * "around", "orbit(ing)" or "the"; each alone (outside any name or a name
+ * "around", "orbit(ing)", "the", "of", "and", "from" or "reach(ed/ing)",
+ * or before "orbit", "moon(s)", "rover(s)", "mission(s)", "surface" or
+ * "atmosphere" ("for Mars moon Phobos", "moons of Mars"), "Sun" after
+ * "the" (the sky's, not the tabloid's: "told the Sun", "the Sun
+ * reported", "the Sun newspaper"); each alone (outside any name or a name
  * of its own) and not before a capitalised word ("Moon Jae-in", "Mars
  * Inc").  Returns whether it changed a label. */
 static int celestial_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     static const char *const earth[] = {"Earth", NULL}, *const moon[] = {"Moon", NULL};
     static const char *const planets[] = {"Mars", "Venus", "Jupiter", "Saturn", NULL};
     static const char *const the[] = {"the", NULL};
-    static const char *const to[] = {"the", "on", "to", "around", "orbit", "orbiting", NULL};
+    static const char *const to[] = {"the",   "on",      "to",       "around", "orbit", "orbiting", "of",
+                                     "and",   "reach",   "reached",  "reaching", "from", NULL};
+    static const char *const probes[] = {"orbit", "moon", "moons", "rover", "rovers", "mission", "missions",
+                                         "surface", "atmosphere", NULL};
+    static const char *const sun[] = {"Sun", NULL};
+    static const char *const told[] = {"told", "tells", "wrote", NULL};
+    static const char *const paper[] = {"newspaper", "tabloid", "reported", "said", "says", "quoted", "'s", NULL};
     int changed = 0;
     for (size_t i = 0; i < n; i++) {
         const vl_ner_tok *t = &toks[i];
@@ -2145,7 +2155,11 @@ static int celestial_labels(const char *text, const vl_ner_tok *toks, size_t n, 
         int body = 0;
         if (tok_in(text, t, earth)) body = i == 0 || !tok_capitalised(text, &toks[i - 1]);
         else if (tok_in(text, t, moon)) body = i > 0 && tok_in(text, &toks[i - 1], the);
-        else if (tok_in(text, t, planets)) body = i > 0 && tok_in(text, &toks[i - 1], to);
+        else if (tok_in(text, t, sun))
+            body = i > 0 && tok_in(text, &toks[i - 1], the) && !(i > 1 && tok_in(text, &toks[i - 2], told)) &&
+                   !(i + 1 < n && tok_in(text, &toks[i + 1], paper));
+        else if (tok_in(text, t, planets))
+            body = (i > 0 && tok_in(text, &toks[i - 1], to)) || (i + 1 < n && tok_in(text, &toks[i + 1], probes));
         if (!body) continue;
         lab[i] = vl_ner_label_b(VL_NER_LOC);
         changed = 1;

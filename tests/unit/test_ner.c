@@ -369,6 +369,17 @@ static void test_spans_english(void **state) {
              (const int[][3]){{3, 5, VL_NER_ORG}, {7, 10, VL_NER_ORG}, {11, 13, VL_NER_ORG}, {16, 18, VL_NER_ORG}}, 4,
              &out);
     assert_string_equal(out.s, "LOC:Varlo Palace|LOC:Palais des Brant|ORG:Crystal Palace|ORG:Kerr Palace");
+    /* the Sun and Mars by their context; the tabloid and the company stay */
+    spans_of("the Sun rose over moons of Mars , Mars rover , told the Sun , the Sun reported , Mars said .", VL_LANG_EN,
+             22,
+             (const int[][3]){{1, 2, VL_NER_ORG},
+                              {6, 7, VL_NER_ORG},
+                              {8, 9, VL_NER_PER},
+                              {13, 14, VL_NER_ORG},
+                              {16, 17, VL_NER_ORG},
+                              {19, 20, VL_NER_ORG}},
+             6, &out);
+    assert_string_equal(out.s, "LOC:Sun|LOC:Mars|LOC:Mars|ORG:Sun|ORG:Sun|ORG:Mars");
     /* Arabic particles: "bin Salim" outside the labels, "al-Haddad" too */
     spans_of("Prince Karim bin Salim al-Haddad met Omar and bin Ali .", VL_LANG_EN, 11,
              (const int[][3]){{0, 2, VL_NER_PER}, {6, 7, VL_NER_PER}}, 2, &out);
