@@ -386,6 +386,65 @@ static int word_is(const char *text, const vl_ner_tok *t, const char *w) {
  * [Baykar] and [Aselsan]", "local brands such as [BYD] and [Geely]",
  * "carmakers including [Toyota], [Honda] and [Nissan]" ("rivals" is left
  * out: political rivals are people). */
+/* A company's head word: a plural or trade noun that ends a firm's name
+ * and never a person's or a place's ("Ormond Dairies", "Harland Metals",
+ * "Crestwater Mining").  In conll2003-en's train.conllu the names of two
+ * words or more ending on one of them are ORG every time (Airways 7,
+ * Airlines 4, Securities 3, Holdings 2, ...: 29 of 29). */
+static const char *const en_company_heads[] = {
+    "Foods",        "Dairies",     "Dairy",        "Metals",      "Mining",      "Minerals",   "Seafood",
+    "Holdings",     "Industries",  "Pharmaceuticals", "Pharma",   "Motors",      "Airlines",   "Airways",
+    "Technologies", "Resources",   "Petroleum",    "Productions", "Logistics",   "Chemicals",  "Breweries",
+    "Shipping",     "Enterprises", "Biosciences",  "Therapeutics", "Electronics", "Textiles",  "Laboratories",
+    "Securities",   "Investments", "Telecom",      "Semiconductor", NULL};
+
+/* A company named once by its first word and a company's head word
+ * ("Ormond Dairies", typed PER or LOC: the tagger knows neither word) and
+ * then by its first word alone ("advised [Ormond]"): the two-word name is
+ * an ORG at every mention, and the word alone typed PER too, save before
+ * "family" ("the founding Ormond family", a person's kin).  Only names of
+ * two words: "Taylor Swift Productions" names its founder, and "Taylor
+ * Swift" stays a person.  A word alone typed LOC stays (a firm named after
+ * its town). */
+void vl_ner_company_heads(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n) {
+    size_t co[MAX_COMPANIES], nco = 0;
+    for (size_t i = 0; i < n && nco < MAX_COMPANIES;) {
+        int type = vl_ner_label_type(labels[i]);
+        if (type < 0) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
+        if (j - i == 2 && type != VL_NER_MISC && word_capitalised(text, &toks[i]) &&
+            word_in(text, &toks[i + 1], en_company_heads))
+            co[nco++] = i;
+        i = j;
+    }
+    if (!nco) return;
+    const int b_org = vl_ner_label_b(VL_NER_ORG), i_org = vl_ner_label_i(VL_NER_ORG);
+    const int b_per = vl_ner_label_b(VL_NER_PER);
+    for (size_t i = 0; i < n;) {
+        int type = vl_ner_label_type(labels[i]);
+        if (type < 0) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
+        for (size_t c = 0; type != VL_NER_ORG && type != VL_NER_MISC && c < nco; c++) {
+            if (!tok_eq(text, &toks[i], &toks[co[c]])) continue;
+            if (j - i == 2 && tok_eq(text, &toks[i + 1], &toks[co[c] + 1])) {
+                labels[i] = (uint8_t)b_org, labels[i + 1] = (uint8_t)i_org;
+            } else if (j - i == 1 && labels[i] == b_per && !(j < n && word_is(text, &toks[j], "family"))) {
+                labels[i] = (uint8_t)b_org;
+            }
+            break;
+        }
+        i = j;
+    }
+}
+
 static const char *const en_company_plurals[] = {
     "firms",     "companies",  "brands",      "carmakers",   "automakers", "drugmakers", "chipmakers", "banks",
     "lenders",   "insurers",   "retailers",   "carriers",    "airlines",   "makers",     "manufacturers",
@@ -787,6 +846,54 @@ void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *
     }
 }
 
+/* ------------------------------------------------ glued titles (English)
+ *
+ * A sentence may open on a person's job or a participle before the name
+ * ("Fisherman Declan McGarrity, 63, said", "Host Conan O'Brien opened",
+ * "Defending Hollis, Priya Nandra said"); capitalised there, the word runs
+ * into the name.  It is cut off when it is a frequent word of raw news
+ * (the clusters', lower-cased) that starts no name of the gazetteer (no
+ * given name: "Mark Anthony Jones", "Grace Kelly Smith"), before a name of
+ * two words or more, or, ending on "ing", of one ("Defending Hollis"); or
+ * when a job's ending ends it and a given name of the gazetteer follows,
+ * before two words or more ("Fisherman", too rare for the clusters). */
+/* A job's ending ("Fisherman", "Boxer", "Sailor", "Novelist"), for a
+ * word too rare for the clusters before a given name. */
+static int job_word(const char *text, const vl_ner_tok *t) {
+    static const char *const ends[] = {"man", "woman", "er", "or", "ist", NULL};
+    size_t len = t->end - t->start;
+    for (const char *const *e = ends; *e; e++) {
+        size_t k = strlen(*e);
+        if (len > k + 2 && memcmp(text + t->end - k, *e, k) == 0) return 1;
+    }
+    return 0;
+}
+
+void vl_ner_glued_titles(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint64_t *h_lower,
+                         const uint8_t *gaz, const size_t *sent, size_t nsent, size_t n,
+                         const vl_ner_clusters *clusters) {
+    const int b_per = vl_ner_label_b(VL_NER_PER), i_per = vl_ner_label_i(VL_NER_PER);
+    for (size_t k = 0; k < nsent; k++) {
+        size_t i = sent[k];
+        if (i >= n || labels[i] != b_per) continue;
+        size_t j = i + 1;
+        while (j < n && labels[j] == i_per) j++;
+        const vl_ner_tok *t = &toks[i];
+        size_t len = t->end - t->start;
+        if (j - i < 2 || (gaz && gaz[i]) || !word_capitalised(text, t) || !word_capitalised(text, &toks[i + 1])) continue;
+        int lower = len >= 4;
+        for (size_t q = 1; lower && q < len; q++) lower = text[t->start + q] >= 'a' && text[t->start + q] <= 'z';
+        if (!lower) continue;
+        int ing = memcmp(text + t->end - 3, "ing", 3) == 0;
+        if (j - i < 3 && !ing) continue;
+        if (!vl_ner_clusters_get(clusters, h_lower[i]) &&
+            !(j - i >= 3 && gaz && (gaz[i + 1] & VL_NER_GAZ_FIRSTNAME) && job_word(text, t)))
+            continue;
+        labels[i] = 0;
+        labels[i + 1] = (uint8_t)b_per;
+    }
+}
+
 /* ------------------------------------------------ towns shown once (English)
  *
  * A regional story names its towns bare ("parents from [Carlisle]",
@@ -1171,6 +1278,8 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
         vl_ner_fr_company_evidence(text, b.toks, b.labels, b.gaz, b.sent, b.nsent, b.n);
     }
     if (vl_ner_model_lang(m) == VL_LANG_EN) {
+        vl_ner_company_heads(text, b.toks, b.labels, b.n);
+        vl_ner_glued_titles(text, b.toks, b.labels, b.h_lower, b.gaz, b.sent, b.nsent, b.n, vl_ner_model_clusters(m));
         vl_ner_place_evidence(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_company_evidence(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_place_lists(text, b.toks, b.labels, b.gaz, b.n);

@@ -188,6 +188,20 @@ void vl_ner_fr_teams(const char *text, const vl_ner_tok *toks, uint8_t *labels, 
  * nsent: the sentences' first tokens. */
 void vl_ner_fr_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
                                 const size_t *sent, size_t nsent, size_t n);
+/* English document rule: a sentence's first word, frequent in raw news
+ * (clusters, by h_lower) and no gazetteer name's start (gaz as below),
+ * glued before a person's name of two words or more, or ending on "ing"
+ * before one of one ("Fisherman Declan McGarrity", "Defending Hollis"),
+ * leaves the name.  sent, nsent: the sentences' first tokens. */
+struct vl_ner_clusters;
+void vl_ner_glued_titles(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint64_t *h_lower,
+                         const uint8_t *gaz, const size_t *sent, size_t nsent, size_t n,
+                         const struct vl_ner_clusters *clusters);
+/* English document rule before the others: a name of two words ending
+ * on a company's head word ("Ormond Dairies", "Harland Metals") typed
+ * PER, LOC or ORG is an ORG at every mention, and its first word alone
+ * typed PER ("advised Ormond") too, save before "family". */
+void vl_ner_company_heads(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n);
 /* English document rule before vl_ner_company_evidence: a name shown a
  * town by one mention ("the city of [El Obeid]", or the dateline
  * "CARLISLE, Feb 20 -", in a story with no score, and no name of several

@@ -2077,18 +2077,70 @@ static int particle_labels(const char *text, const vl_ner_tok *toks, size_t n, i
     return changed;
 }
 
+/* European names' particles: "[von der Leyen]", "[de Gaulle]", "Henrique
+ * [Gouveia e Melo]", which the tagger starts or ends a name at
+ * ("von der [Leyen]", "[Gouveia] e [Melo]").  conll2003-en's train.conllu
+ * keeps a particle opening a person's name inside it ("de" B-PER 4 of 4
+ * before a name; "van" 1), never outside. */
+static const char *const euro_particles[] = {"von", "van", "der", "den", "de", "del", "della", "da", "di",
+                                             "dos", "das", "do", "du", "ter", "ten", NULL};
+static const char *const euro_openers[] = {"von", "van", "de", "del", "della", "da", "di", "dos", "das", "do",
+                                           "du", "ter", "ten", NULL};
+static const char *const euro_joins[] = {"e", "y", NULL};
+
+/* A person's name that the labels open right after particles of
+ * euro_particles, the first an opener and the one before them no name,
+ * starts at them; one that they end before "e" or "y", or a particle,
+ * and a capitalised word the labels leave out or open a person at runs
+ * over them.  Returns whether it changed a label. */
+static int euro_particle_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    const int per_b = vl_ner_label_b(VL_NER_PER), per_i = vl_ner_label_i(VL_NER_PER);
+    int changed = 0;
+    for (size_t j = 1; j < n; j++) {
+        if (lab[j] != per_b) continue;
+        size_t b = j;
+        while (b > 0 && lab[b - 1] == 0 && tok_in(text, &toks[b - 1], euro_particles)) b--;
+        if (b < j && tok_in(text, &toks[b], euro_openers) && !(b > 0 && lab[b - 1] != 0)) {
+            lab[b] = per_b;
+            for (size_t k = b + 1; k <= j; k++) lab[k] = per_i;
+            changed = 1;
+        }
+    }
+    for (size_t j = 1; j + 1 < n; j++) {
+        if (vl_ner_label_type(lab[j - 1]) != VL_NER_PER || lab[j] != 0) continue;
+        size_t k = j;
+        if (tok_in(text, &toks[k], euro_joins)) k++;
+        else
+            while (k < n && lab[k] == 0 && tok_in(text, &toks[k], euro_particles)) k++;
+        if (k == j || k >= n || !tok_capitalised(text, &toks[k]) || (lab[k] != 0 && lab[k] != per_b)) continue;
+        for (size_t q = j; q <= k; q++) lab[q] = per_i;
+        changed = 1;
+    }
+    return changed;
+}
+
 /* Celestial bodies named as places are LOC (the golds' convention; the
  * tagger, which never met them in train.conllu, says ORG or PER): "Earth"
  * after anything but a capitalised word ("Google Earth"), "Moon" after
  * "the", "Mars", "Venus", "Jupiter" and "Saturn" after "on", "to",
- * "around", "orbit(ing)" or "the"; each alone (outside any name or a name
+ * "around", "orbit(ing)", "the", "of", "and", "from" or "reach(ed/ing)",
+ * or before "orbit", "moon(s)", "rover(s)", "mission(s)", "surface" or
+ * "atmosphere" ("for Mars moon Phobos", "moons of Mars"), "Sun" after
+ * "the" (the sky's, not the tabloid's: "told the Sun", "the Sun
+ * reported", "the Sun newspaper"); each alone (outside any name or a name
  * of its own) and not before a capitalised word ("Moon Jae-in", "Mars
  * Inc").  Returns whether it changed a label. */
 static int celestial_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     static const char *const earth[] = {"Earth", NULL}, *const moon[] = {"Moon", NULL};
     static const char *const planets[] = {"Mars", "Venus", "Jupiter", "Saturn", NULL};
     static const char *const the[] = {"the", NULL};
-    static const char *const to[] = {"the", "on", "to", "around", "orbit", "orbiting", NULL};
+    static const char *const to[] = {"the",   "on",      "to",       "around", "orbit", "orbiting", "of",
+                                     "and",   "reach",   "reached",  "reaching", "from", NULL};
+    static const char *const probes[] = {"orbit", "moon", "moons", "rover", "rovers", "mission", "missions",
+                                         "surface", "atmosphere", NULL};
+    static const char *const sun[] = {"Sun", NULL};
+    static const char *const told[] = {"told", "tells", "wrote", NULL};
+    static const char *const paper[] = {"newspaper", "tabloid", "reported", "said", "says", "quoted", "'s", NULL};
     int changed = 0;
     for (size_t i = 0; i < n; i++) {
         const vl_ner_tok *t = &toks[i];
@@ -2103,10 +2155,150 @@ static int celestial_labels(const char *text, const vl_ner_tok *toks, size_t n, 
         int body = 0;
         if (tok_in(text, t, earth)) body = i == 0 || !tok_capitalised(text, &toks[i - 1]);
         else if (tok_in(text, t, moon)) body = i > 0 && tok_in(text, &toks[i - 1], the);
-        else if (tok_in(text, t, planets)) body = i > 0 && tok_in(text, &toks[i - 1], to);
+        else if (tok_in(text, t, sun))
+            body = i > 0 && tok_in(text, &toks[i - 1], the) && !(i > 1 && tok_in(text, &toks[i - 2], told)) &&
+                   !(i + 1 < n && tok_in(text, &toks[i + 1], paper));
+        else if (tok_in(text, t, planets))
+            body = (i > 0 && tok_in(text, &toks[i - 1], to)) || (i + 1 < n && tok_in(text, &toks[i + 1], probes));
         if (!body) continue;
         lab[i] = vl_ner_label_b(VL_NER_LOC);
         changed = 1;
+    }
+    return changed;
+}
+
+/* A US party-state designation after a politician: "Sen. Bernie Sanders
+ * (I-Vt.)", "Marco Rubio, R-Fla.", "(D-WV)".  The token joins a party's
+ * initial to a state's abbreviation; the tagger typed it MISC, ORG or PER
+ * at random, or ran the person's name into it ("[Duncan Hunter (R-Calif]").
+ * conll2003-en holds no such token; it types a token that joins a name to
+ * another word or name MISC ("Wash.-based", "U.S.-led", "PUK-KDP",
+ * "ROMANIA-HUNGARY": B-MISC), never as the name inside it.  So after "(" or
+ * ",", the designation is a MISC of its own, and a name that ran into it
+ * stops before the bracket. */
+static const char *const us_states[] = {
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md",
+    "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla",
+    "Ore", "Pa", "Penn", "R.I", "S.C", "S.D", "Tenn", "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo", "Texas", "Tex", "Ohio",
+    "Iowa", "Utah", "Maine", "Alaska", "Hawaii", "Idaho", "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL",
+    "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
+    "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY", NULL};
+
+static int party_state(const char *text, const vl_ner_tok *t) {
+    size_t len = t->end - t->start;
+    const char *w = text + t->start;
+    if (len < 4 || (w[0] != 'R' && w[0] != 'D' && w[0] != 'I') || w[1] != '-') return 0;
+    w += 2, len -= 2;
+    if (w[len - 1] == '.') len--;
+    for (const char *const *s = us_states; *s; s++)
+        if (strlen(*s) == len && memcmp(*s, w, len) == 0) return 1;
+    return 0;
+}
+
+static int party_state_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    static const char *const before[] = {"(", ",", NULL};
+    int changed = 0;
+    for (size_t i = 1; i < n; i++) {
+        if (!tok_in(text, &toks[i - 1], before) || !party_state(text, &toks[i])) continue;
+        int want = vl_ner_label_b(VL_NER_MISC);
+        int type = vl_ner_label_type(lab[i - 1]);
+        if (lab[i] == want && type < 0 && !(i + 1 < n && vl_ner_label_type(lab[i + 1]) >= 0 &&
+                                            !vl_ner_label_is_b(lab[i + 1])))
+            continue;
+        if (type >= 0) lab[i - 1] = 0; /* the bracket or comma a name ran into */
+        lab[i] = want;
+        for (size_t k = i + 1; k < n && vl_ner_label_type(lab[k]) >= 0 && !vl_ner_label_is_b(lab[k]); k++) lab[k] = 0;
+        changed = 1;
+    }
+    return changed;
+}
+
+/* A stock's ticker in brackets after its company, "Unilever (ULVR.L)",
+ * "Siemens (SIEGn.DE)": the code before the exchange's suffix is no name
+ * (the seventh and eighth golds; conll2003-en's one such token, "RABN.CN",
+ * is O).  The lexer cuts it at the dot: "(", the code, ".", one to three
+ * capitals, ")", glued together; a name that ran over the brackets ("GE
+ * Vernova (GEV.N)") ends before them. */
+static int ticker_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 1; i + 3 < n; i++) {
+        if (!lab[i] || toks[i - 1].end - toks[i - 1].start != 1 || text[toks[i - 1].start] != '(') continue;
+        const vl_ner_tok *dot = &toks[i + 1], *ex = &toks[i + 2], *close = &toks[i + 3];
+        if (toks[i - 1].end != toks[i].start || toks[i].end != dot->start || dot->end != ex->start ||
+            ex->end != close->start || dot->end - dot->start != 1 || text[dot->start] != '.' ||
+            close->end - close->start != 1 || text[close->start] != ')')
+            continue;
+        size_t len = ex->end - ex->start;
+        int caps = len >= 1 && len <= 3;
+        for (size_t k = 0; caps && k < len; k++) caps = text[ex->start + k] >= 'A' && text[ex->start + k] <= 'Z';
+        if (!caps) continue;
+        for (size_t k = i - 1; k < i + 4; k++) lab[k] = 0; /* the brackets too, if a name ran over them */
+        changed = 1;
+    }
+    return changed;
+}
+
+/* A body's long name, which the tagger ends early at "for" or "and":
+ * "[International Centre] for Diarrhoeal Disease Research", "[California
+ * Department of Forestry] and Fire Protection", "[Centre for
+ * Volcanology] and Geological Hazard Mitigation".  A name ending on a
+ * body's head takes "for" and the capitalised words after it that the
+ * labels leave out (train.conllu: such a head before "for" and a
+ * capitalised word is one ORG 10 times of 10, "Institute for Human Gene
+ * Therapy"), or typed an ORG of their own; an ORG holding "of" or "for"
+ * takes "and" and the capitalised words after it that the labels leave
+ * out, with no name right after them (never cut there in
+ * train.conllu; 14 such ORG hold their "and", "Ministry of Petroleum and
+ * Minerals"; the three cut before "and" end before a name of its own,
+ * "Council of Europe and [NATO]").  The name becomes an ORG. */
+static const char *const for_heads[] = {
+    "Centre",  "Center",   "Institute", "Department", "Office",    "Organization", "Organisation", "Association",
+    "Foundation", "Bureau", "Ministry", "Commission", "Agency",  "Council",      "Committee",    "Society",
+    "Fund",    "Alliance", "Coalition", "Federation", "Union",     "Board",        "Authority",    "Trust",
+    "Facility", NULL};
+
+/* The end of the capitalised words from k that the labels leave out or,
+ * orgs set, type ORG; k when there is none, or when a name the labels
+ * open follows them ("University of Chicago and Professor [Ana Lima]"). */
+static size_t caps_run(const char *text, const vl_ner_tok *toks, size_t n, const int *lab, size_t k, int orgs) {
+    size_t e = k;
+    while (e < n && tok_capitalised(text, &toks[e]) &&
+           (lab[e] == 0 || (orgs && vl_ner_label_type(lab[e]) == VL_NER_ORG && (e > k || vl_ner_label_is_b(lab[e])))))
+        e++;
+    if (e < n && lab[e] != 0 && !(orgs && vl_ner_label_type(lab[e]) == VL_NER_ORG)) return k;
+    if (e < n && orgs && vl_ner_label_type(lab[e]) == VL_NER_ORG && !vl_ner_label_is_b(lab[e])) return k;
+    return e;
+}
+
+static int for_and_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    static const char *const fr[] = {"for", NULL}, *const of_for[] = {"of", "for", NULL}, *const and[] = {"and", NULL};
+    int changed = 0;
+    for (size_t b = 0; b < n;) {
+        int type = vl_ner_label_type(lab[b]);
+        if (type < 0 || type == VL_NER_MISC) {
+            b++;
+            continue;
+        }
+        size_t e = b + 1;
+        while (e < n && lab[e] == vl_ner_label_i(type)) e++;
+        size_t end = e;
+        if (end + 1 < n && tok_in(text, &toks[end], fr) && tok_in(text, &toks[end - 1], for_heads)) {
+            size_t k = caps_run(text, toks, n, lab, end + 1, 1);
+            if (k > end + 1) end = k;
+        }
+        int inner = 0;
+        for (size_t k = b + 1; k < end; k++) inner |= tok_in(text, &toks[k], of_for);
+        if (inner && (type == VL_NER_ORG || end > e) && end + 1 < n && tok_in(text, &toks[end], and)) {
+            size_t k = caps_run(text, toks, n, lab, end + 1, 0);
+            if (k > end + 1) end = k;
+        }
+        if (end > e) {
+            lab[b] = vl_ner_label_b(VL_NER_ORG);
+            for (size_t k = b + 1; k < end; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
+            changed = 1;
+        }
+        b = end;
     }
     return changed;
 }
@@ -2223,11 +2415,17 @@ static const char *const place_club_words[] = {"v", "vs", "vs.", "batsman", "bow
                                                "midfielder", "defender", "goalkeeper", "captain", "coach",
                                                "manager", "winger", NULL};
 
+static const char *const venue_articles[] = {"the", NULL};
+static const char *const venue_last_words[] = {"Palace", "Palast", "Complex", NULL};
+static const char *const venue_first_words[] = {"Palais", "Palazzo", "Palacio", NULL};
+
 /* Retypes LOC each ORG or PER name of lab[0..n) of two words or more that
  * ends on a word of place_last_words ("National Forest" too; a PER name on
  * one of place_not_person_words), unless a number, "v" or a player's role
  * stands beside it or a lower-case word is inside ("[Central Bank of
- * Volusia County]" is a bank); returns whether it changed a label. */
+ * Volusia County]" is a bank); and one after "the" that ends on Palace,
+ * Palast or Complex or opens on Palais, Palazzo or Palacio; returns
+ * whether it changed a label. */
 static int place_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     static const char *const forest[] = {"Forest", NULL}, *const national[] = {"National", NULL};
     int changed = 0;
@@ -2248,6 +2446,13 @@ static int place_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
             if (tok_lower(text, &toks[k])) place = 0;
         int club = (i > 0 && (tok_number(text, &toks[i - 1]) || tok_in(text, &toks[i - 1], place_club_words))) ||
                    (j < n && (tok_number(text, &toks[j]) || tok_in(text, &toks[j], place_club_words)));
+        /* a palace or a complex after "the" is the building ("at the
+         * [Merdeka Palace]", "at the [Palais des Nations]"; train.conllu:
+         * "the ... Palace" LOC 1 of 1, "Crystal Palace", the club, never
+         * after "the") */
+        if (!place && j - i >= 2 && i > 0 && tok_in(text, &toks[i - 1], venue_articles) &&
+            (tok_in(text, last, venue_last_words) || tok_in(text, &toks[i], venue_first_words)))
+            place = 1;
         if (place && !club) {
             set_name(lab, i, j, VL_NER_LOC);
             changed = 1;
@@ -2401,9 +2606,13 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
         if (en) {
             d |= and_labels(text, toks, n, copy);
             d |= particle_labels(text, toks, n, copy);
+            d |= euro_particle_labels(text, toks, n, copy);
             d |= celestial_labels(text, toks, n, copy);
+            d |= party_state_labels(text, toks, n, copy);
+            d |= ticker_labels(text, toks, n, copy);
             d |= place_labels(text, toks, n, copy);
             d |= of_labels(text, toks, n, copy);
+            d |= for_and_labels(text, toks, n, copy);
             d |= event_labels(text, toks, n, copy);
         }
         if (org_tail_labels(text, toks, n, copy) || d) labels = copy;

@@ -353,6 +353,14 @@ size_t vl_ner_next_sentence(vl_ner_lexer *lx, vl_ner_tok *toks, size_t max) {
         n++;
         lx->has_ahead = 0;
         if (!(t->flags & VL_NTOK_TERMINAL)) continue;
+        /* A lone dot glued to a word on both sides ends nothing: a ticker's
+         * exchange ("Unilever (ULVR.L) reported", "SIEGn.DE") or a name
+         * written so ("St.Petersburg"), which split the sentence inside
+         * its brackets. */
+        if (n >= 2 && t->end - t->start == 1 && (toks[n - 2].flags & VL_NTOK_WORD) && toks[n - 2].end == t->start) {
+            const vl_ner_tok *nx = peek(lx);
+            if (nx && (nx->flags & VL_NTOK_WORD) && nx->start == t->end && !(nx->flags & VL_NTOK_PARA)) continue;
+        }
         /* Closing quotes and brackets stay with the sentence they close. */
         while (n < max && (t = peek(lx)) && !(t->flags & VL_NTOK_PARA) && t->end - t->start <= 3 &&
                !(t->flags & VL_NTOK_WORD) && is_closing(first_cp(lx, t))) {

@@ -162,8 +162,16 @@ static const char *const title_lower_words[] = {"a",  "an", "and", "as",  "at", 
                                                 "into", "nor", "of", "off", "on", "onto", "or", "over", "per",
                                                 "than", "the", "to", "up", "upon", "via", "vs", "v", "with", NULL};
 
+/* And the particles of people's names, lower case in any headline
+ * ("Starmer and von der Leyen Seal Youth Mobility Deal" was no headline,
+ * so none of its words was lower-cased). */
+static const char *const name_particles[] = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "das",
+                                             "dos", "du", "bin", "ibn", "al", "el", "ten", "ter", NULL};
+
 static int title_lower_word(const char *w, size_t n) {
     for (const char *const *p = title_lower_words; *p; p++)
+        if (strlen(*p) == n && memcmp(*p, w, n) == 0) return 1;
+    for (const char *const *p = name_particles; *p; p++)
         if (strlen(*p) == n && memcmp(*p, w, n) == 0) return 1;
     return 0;
 }
@@ -312,6 +320,28 @@ static int people_word(const char *w, size_t n) {
     return 0;
 }
 
+/* Lower-cases, in tc->buf, the first letter of the word at text[i..e). */
+static void lower_first(vl_ner_truecaser *tc, const char *text, size_t i, size_t e) {
+    size_t k;
+    utf8proc_int32_t c = cp_at(text + i, e - i, &k);
+    utf8proc_uint8_t enc[4];
+    if (utf8proc_encode_char(utf8proc_tolower(c), enc) == (utf8proc_ssize_t)k) memcpy(tc->buf + i, enc, k);
+}
+
+#define MAX_VERBS 16
+
+/* Whether the capitalised word w may be a verb's third person in -s
+ * ("Stuns", "Sweeps"): ASCII letters, five or more, ending on one "s"
+ * after no "s", "u" or "i" ("Glass", "Venus", "Paris"). */
+static int verb_s(const char *w, size_t n) {
+    if (n < 5 || n >= MAX_WORD || w[n - 1] != 's') return 0;
+    char p = w[n - 2];
+    if (p == 's' || p == 'u' || p == 'i') return 0;
+    for (size_t k = 1; k < n; k++)
+        if (w[k] < 'a' || w[k] > 'z') return 0;
+    return 1;
+}
+
 /* The fallback for the headline's words the body never writes: a word
  * still capitalised in tc->buf, written capitalised nowhere in the body,
  * whose lower-case form is one of the frequent words of raw news the
@@ -334,6 +364,7 @@ static int lexicon_pass(vl_ner_truecaser *tc, const char *text, size_t ha, size_
     /* the words before a colon name who speaks or the column, no common word */
     const char *cp = memchr(h, ':', hb - ha);
     size_t colon = cp ? (size_t)(cp - text) : ha, n;
+    size_t verb_at[MAX_VERBS], verb_end[MAX_VERBS], nverb = 0;
     while ((n = vl_ner_next_sentence(&lx, toks, VL_NER_MAX_SENT)) > 0) {
         vl_ner_sent_prepare(tc->sf, h, toks, n);
         if (gaz && gaz->bits) vl_ner_gaz_mark(gaz, tc->sf);
@@ -347,12 +378,29 @@ static int lexicon_pass(vl_ner_truecaser *tc, const char *text, size_t ha, size_
             if (people_word(text + i, e - i)) continue;
             if (i < colon) continue; /* a speaker or a column: "Milbank: Republicans ..." */
             if (tc->sf->gaz[t] & 0xFFFF) continue;
-            if (!vl_ner_clusters_get(clusters, tc->sf->h_lower[t])) continue;
-            size_t k;
-            utf8proc_int32_t c = cp_at(text + i, e - i, &k);
-            utf8proc_uint8_t enc[4];
-            if (utf8proc_encode_char(utf8proc_tolower(c), enc) == (utf8proc_ssize_t)k) memcpy(tc->buf + i, enc, k);
+            if (!vl_ner_clusters_get(clusters, tc->sf->h_lower[t])) {
+                if (nverb < MAX_VERBS && verb_s(text + i, e - i)) verb_at[nverb++] = i, verb_end[nverb - 1] = e;
+                continue;
+            }
+            lower_first(tc, text, i, e);
         }
+        /* a verb's -s form too rare for the clusters ("Stuns", "Sweeps",
+         * "Jails"): its stem is frequent and starts no gazetteer name
+         * ("Roberts": Robert, a given name) */
+        for (size_t v = 0; v < nverb; v++) {
+            size_t i = verb_at[v], m = verb_end[v] - i - 1;
+            char stem[MAX_WORD];
+            memcpy(stem, text + i, m);
+            vl_ner_tok st;
+            vl_ner_lexer sl;
+            vl_ner_lexer_init(&sl, stem, m, VL_LANG_EN);
+            if (vl_ner_next_sentence(&sl, &st, 1) != 1 || st.end != m) continue;
+            vl_ner_sent_prepare(tc->sf, stem, &st, 1);
+            if (gaz && gaz->bits) vl_ner_gaz_mark(gaz, tc->sf);
+            if ((tc->sf->gaz[0] & 0xFFFF) || !vl_ner_clusters_get(clusters, tc->sf->h_lower[0])) continue;
+            lower_first(tc, text, i, verb_end[v]);
+        }
+        nverb = 0;
     }
     return 0;
 }

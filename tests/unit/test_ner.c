@@ -320,6 +320,66 @@ static void test_spans_english(void **state) {
     spans_of("Rival said Robert Kemp Jr. met Rivals .", VL_LANG_EN, 8,
              (const int[][3]){{0, 1, VL_NER_ORG}, {2, 5, VL_NER_PER}, {6, 7, VL_NER_ORG}}, 3, &out);
     assert_string_equal(out.s, "ORG:Rival|PER:Robert Kemp Jr.|ORG:Rivals");
+    /* a party-state designation after "(" or "," is a MISC of its own
+     * (CoNLL-2003 types "Wash.-based", "U.S.-led" MISC), and a person's
+     * name that ran into it stops before the bracket; not after a word
+     * ("the D-Day"), not a party letter before no state ("R-Xy") */
+    spans_of("Ana Lima (D-Vt.) met Tom Vell, R-Fla., Kerr (R-Texas) and the D-Day (R-Xy) .", VL_LANG_EN, 24,
+             (const int[][3]){{0, 4, VL_NER_PER},
+                              {7, 9, VL_NER_PER},
+                              {10, 11, VL_NER_ORG},
+                              {13, 14, VL_NER_PER},
+                              {15, 16, VL_NER_PER},
+                              {21, 22, VL_NER_PER}},
+             6, &out);
+    assert_string_equal(out.s, "PER:Ana Lima|MISC:D-Vt|PER:Tom Vell|MISC:R-Fla|PER:Kerr|MISC:R-Texas|PER:R-Xy");
+    /* a ticker in brackets is no name, nor the brackets of a name run over
+     * it; the glued dot ends no sentence (17 tokens in one) */
+    spans_of("Varlo (VRL.L) rose and Brant Tech (BRT.N) fell , Kerr (Ana) too .", VL_LANG_EN, 23,
+             (const int[][3]){{0, 1, VL_NER_ORG}, {2, 3, VL_NER_ORG}, {8, 15, VL_NER_ORG}, {17, 18, VL_NER_PER},
+                              {19, 20, VL_NER_PER}},
+             5, &out);
+    assert_string_equal(out.s, "ORG:Varlo|ORG:Brant Tech|PER:Kerr|PER:Ana");
+    /* European particles: opening a person's name ("von der [Brink]"),
+     * or joining two parts of it ("[Varga] e [Melo]"); not after a name
+     * of another type, nor before a lower-case word */
+    spans_of("Tom met von der Brink , Ana Varga e Melo and Kerr de Sousa said de facto .", VL_LANG_EN, 18,
+             (const int[][3]){{0, 1, VL_NER_PER}, {4, 5, VL_NER_PER}, {6, 8, VL_NER_PER}, {9, 10, VL_NER_PER},
+                              {11, 12, VL_NER_ORG}, {13, 14, VL_NER_PER}},
+             6, &out);
+    assert_string_equal(out.s, "PER:Tom|PER:von der Brink|PER:Ana Varga e Melo|ORG:Kerr|PER:Sousa");
+    /* a body's head takes "for" and the words after it; an ORG holding
+     * "of" or "for" takes "and" and the words the labels leave out after
+     * it, not before a name ("Professor Ana Kerr") nor a name of its own */
+    spans_of("The Centre for Varlo Studies and Brant Research said ; Ministry of Kerr and Vell met ; University of Lima "
+             "and Professor Ana Kerr spoke ; Bank of Varlo and Kerr Sachs rose .",
+             VL_LANG_EN, 34,
+             (const int[][3]){{1, 2, VL_NER_LOC},
+                              {10, 13, VL_NER_ORG},
+                              {17, 20, VL_NER_ORG},
+                              {22, 24, VL_NER_PER},
+                              {26, 29, VL_NER_ORG},
+                              {30, 32, VL_NER_ORG}},
+             6, &out);
+    assert_string_equal(out.s, "ORG:Centre for Varlo Studies and Brant Research|ORG:Ministry of Kerr and Vell|"
+                               "ORG:University of Lima|PER:Ana Kerr|ORG:Bank of Varlo|ORG:Kerr Sachs");
+    /* a palace after "the" is a place; a club's ("Crystal Palace 2") or
+     * one with no "the" before it stays */
+    spans_of("met at the Varlo Palace and the Palais des Brant ; Crystal Palace 2 ; said Kerr Palace .", VL_LANG_EN, 19,
+             (const int[][3]){{3, 5, VL_NER_ORG}, {7, 10, VL_NER_ORG}, {11, 13, VL_NER_ORG}, {16, 18, VL_NER_ORG}}, 4,
+             &out);
+    assert_string_equal(out.s, "LOC:Varlo Palace|LOC:Palais des Brant|ORG:Crystal Palace|ORG:Kerr Palace");
+    /* the Sun and Mars by their context; the tabloid and the company stay */
+    spans_of("the Sun rose over moons of Mars , Mars rover , told the Sun , the Sun reported , Mars said .", VL_LANG_EN,
+             22,
+             (const int[][3]){{1, 2, VL_NER_ORG},
+                              {6, 7, VL_NER_ORG},
+                              {8, 9, VL_NER_PER},
+                              {13, 14, VL_NER_ORG},
+                              {16, 17, VL_NER_ORG},
+                              {19, 20, VL_NER_ORG}},
+             6, &out);
+    assert_string_equal(out.s, "LOC:Sun|LOC:Mars|LOC:Mars|ORG:Sun|ORG:Sun|ORG:Mars");
     /* Arabic particles: "bin Salim" outside the labels, "al-Haddad" too */
     spans_of("Prince Karim bin Salim al-Haddad met Omar and bin Ali .", VL_LANG_EN, 11,
              (const int[][3]){{0, 2, VL_NER_PER}, {6, 7, VL_NER_PER}}, 2, &out);
@@ -787,11 +847,12 @@ static void test_truecase_lexicon(void **state) {
     (void)state;
     char *dir = th_tmpdir();
     const char *cl = "0101\tslams\t10\n0110\tinto\t9\n0111\thector\t5\n0100\trepublicans\t5\n"
-                     "0001\tmich\t3\n0011\tsells\t3\n0010\tvarley\t2\n0011\tsees\t2\n";
+                     "0001\tmich\t3\n0011\tsells\t3\n0010\tvarley\t2\n0011\tsees\t2\n"
+                     "0011\tsweep\t2\n0100\tawards\t2\n0111\trobert\t2\n";
     char *clpath = th_write_file(dir, "en.clusters", cl, strlen(cl));
     char *gdir = th_path(dir, "gaz");
     assert_int_equal(mkdir(gdir, 0700), 0);
-    free(th_write_file(gdir, "firstname.txt", "Hector\n", 7));
+    free(th_write_file(gdir, "firstname.txt", "Hector\nRobert\n", 14));
     vl_ner_clusters c;
     vl_ner_gaz g;
     vl_error err;
@@ -816,6 +877,12 @@ static void test_truecase_lexicon(void **state) {
     const char *t3 = "Lagarde Sees No Rush\n\nThe governor spoke on Monday.";
     out = vl_ner_truecase(tc, t3, strlen(t3), &c, &g);
     assert_memory_equal(out, "Lagarde sees No Rush", 20);
+    /* a name's particles leave a headline one; a verb's -s form the
+     * clusters lack is lower-cased when its stem is frequent and no
+     * given name ("Roberts" stays, and "Wins": "win" is not frequent) */
+    const char *t5 = "Kerr and von der Brink Sweeps Awards as Roberts Wins\n\nThe jury met on Monday.";
+    out = vl_ner_truecase(tc, t5, strlen(t5), &c, &g);
+    assert_memory_equal(out, "Kerr and von der Brink sweeps awards as Roberts Wins", 52);
     vl_ner_truecaser_free(tc);
     vl_ner_gaz_free(&g);
     vl_ner_clusters_free(&c);

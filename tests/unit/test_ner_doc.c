@@ -204,6 +204,95 @@ static void test_company_short_names(void **state) {
     assert_int_equal(none[5], bp);
 }
 
+/* A name of two words ending on a company's head word is an ORG at every
+ * mention, and its first word alone typed PER too; not before "family",
+ * not a longer name's first words, not a LOC alone. */
+static void test_company_heads(void **state) {
+    (void)state;
+    const char *text = "Brask Dairies grew . Brask said the Brask family sold . Tom Vell Productions hired Tom Vell . "
+                       "Brask Dairies and Brask rose in Brask .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    assert_int_equal(n, 26);
+    uint8_t labels[64] = {0};
+    const int bo = vl_ner_label_b(VL_NER_ORG), io = vl_ner_label_i(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER),
+              ip = vl_ner_label_i(VL_NER_PER), bl = vl_ner_label_b(VL_NER_LOC), il = vl_ner_label_i(VL_NER_LOC);
+    labels[0] = bp, labels[1] = ip;                  /* Brask Dairies: becomes ORG */
+    labels[4] = bp;                                  /* Brask: becomes ORG */
+    labels[7] = bp;                                  /* Brask family: stays */
+    labels[11] = bp, labels[12] = ip, labels[13] = ip; /* Tom Vell Productions: three words */
+    labels[15] = bp, labels[16] = ip;                /* Tom Vell: stays */
+    labels[18] = bl, labels[19] = il;                /* Brask Dairies (LOC): becomes ORG */
+    labels[21] = bp;                                 /* Brask: becomes ORG */
+    labels[24] = bl;                                 /* in Brask (LOC): stays */
+    uint8_t want[64];
+    memcpy(want, labels, sizeof want);
+    want[0] = (uint8_t)bo, want[1] = (uint8_t)io, want[4] = (uint8_t)bo;
+    want[18] = (uint8_t)bo, want[19] = (uint8_t)io, want[21] = (uint8_t)bo;
+    vl_ner_company_heads(text, toks, labels, n);
+    assert_memory_equal(labels, want, n);
+    /* without such a name nothing moves */
+    uint8_t none[64] = {0};
+    none[4] = (uint8_t)bp;
+    vl_ner_company_heads(text, toks, none, n);
+    assert_int_equal(none[4], bp);
+}
+
+/* A sentence's first word glued to a person's name leaves it when it is
+ * a frequent word and no gazetteer name (three words, or "-ing" before
+ * one), or a job's word before a given name; a given name, a word inside
+ * a sentence, a rare word and a two-word name with no "-ing" stay. */
+static void test_glued_titles(void **state) {
+    (void)state;
+    char *dir = th_tmpdir();
+    const char *cl = "0101\thost\t10\n0110\tdefending\t9\n0111\trival\t5\n0100\tgrace\t5\n";
+    char *clpath = th_write_file(dir, "en.clusters", cl, strlen(cl));
+    vl_ner_clusters c;
+    vl_error err;
+    assert_int_equal(vl_ner_clusters_load(clpath, VL_LANG_EN, &c, &err), VL_OK);
+    const char *text = "Host Tom Vell Brink spoke . Defending Kerr , Ana said . Grace Ann Lima met Host Tom Vell . "
+                       "Rival Kerr left . Boatman Ana Lima rowed . Zorbel Ana Lima ran .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    static vl_ner_sent_feats sf;
+    uint64_t h[64];
+    size_t sent[16], nsent = 0, n = 0, k;
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) {
+        vl_ner_sent_prepare(&sf, text, toks + n, k);
+        for (size_t q = 0; q < k; q++) h[n + q] = sf.h_lower[q];
+        sent[nsent++] = n;
+        n += k;
+    }
+    assert_int_equal(nsent, 6);
+    assert_int_equal(n, 34);
+    uint8_t labels[64] = {0}, gaz[64] = {0};
+    const int bp = vl_ner_label_b(VL_NER_PER), ip = vl_ner_label_i(VL_NER_PER);
+    labels[0] = bp, labels[1] = ip, labels[2] = ip, labels[3] = ip; /* Host Tom Vell Brink: cut */
+    labels[6] = bp, labels[7] = ip;                                 /* Defending Kerr: cut */
+    labels[12] = bp, labels[13] = ip, labels[14] = ip;              /* Grace Ann Lima: a given name */
+    gaz[12] = VL_NER_GAZ_FIRSTNAME;
+    labels[16] = bp, labels[17] = ip, labels[18] = ip;              /* Host Tom Vell inside: stays */
+    labels[20] = bp, labels[21] = ip;                               /* Rival Kerr: two words */
+    labels[24] = bp, labels[25] = ip, labels[26] = ip;              /* Boatman Ana Lima: a job, cut */
+    gaz[25] = VL_NER_GAZ_FIRSTNAME;
+    labels[29] = bp, labels[30] = ip, labels[31] = ip;              /* Zorbel Ana Lima: rare, stays */
+    gaz[30] = VL_NER_GAZ_FIRSTNAME;
+    uint8_t want[64];
+    memcpy(want, labels, sizeof want);
+    want[0] = 0, want[1] = (uint8_t)bp;
+    want[6] = 0, want[7] = (uint8_t)bp;
+    want[24] = 0, want[25] = (uint8_t)bp;
+    vl_ner_glued_titles(text, toks, labels, h, gaz, sent, nsent, n, &c);
+    assert_memory_equal(labels, want, n);
+    vl_ner_clusters_free(&c);
+    free(clpath);
+    th_tmpdir_cleanup(dir);
+}
+
 /* A company that a cue names in one sentence ("le constructeur Tarvel")
  * is an ORG at its other mentions: a place of the same words, or the
  * words outside any name inside a sentence; not opening a sentence, not
@@ -716,6 +805,8 @@ int main(void) {
         cmocka_unit_test(test_doc_features),
         cmocka_unit_test(test_doc_pass),
         cmocka_unit_test(test_company_short_names),
+        cmocka_unit_test(test_company_heads),
+        cmocka_unit_test(test_glued_titles),
         cmocka_unit_test(test_doc_cue_orgs),
         cmocka_unit_test(test_company_evidence),
         cmocka_unit_test(test_company_holders),
