@@ -122,6 +122,10 @@ typedef struct doc_buf {
     uint64_t *h_lower;
     uint8_t *cap;
     uint8_t *gaz; /* the gazetteer classes of the matches that start at the token */
+    /* French: what the company cues gave (vl_ner_cue_memo); cue_changed
+     * is per sentence, and a text has no more sentences than tokens */
+    uint8_t *cue_in, *cue_out;
+    signed char *cue_changed;
     size_t n, cap_n;
     size_t *sent; /* sentence i: tokens [sent[i], sent[i + 1]) */
     size_t nsent, cap_sent;
@@ -149,6 +153,15 @@ static int buf_reserve(doc_buf *b, size_t more) {
         uint8_t *co = realloc(b->gaz, c);
         if (!co) return VL_ENOMEM;
         b->gaz = co;
+        uint8_t *ci = realloc(b->cue_in, c);
+        if (!ci) return VL_ENOMEM;
+        b->cue_in = ci;
+        uint8_t *cv = realloc(b->cue_out, c);
+        if (!cv) return VL_ENOMEM;
+        b->cue_out = cv;
+        signed char *cc = realloc(b->cue_changed, c);
+        if (!cc) return VL_ENOMEM;
+        b->cue_changed = cc;
         b->cap_n = c;
     }
     size_t *s = vl_array_grow(b->sent, &b->cap_sent, b->nsent + 1, sizeof *s, 64);
@@ -164,6 +177,9 @@ static void buf_free(doc_buf *b) {
     free(b->h_lower);
     free(b->cap);
     free(b->gaz);
+    free(b->cue_in);
+    free(b->cue_out);
+    free(b->cue_changed);
     free(b->sent);
 }
 
@@ -1165,8 +1181,11 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
     vl_ner_company_short_names(text, b.toks, b.labels, b.n);
     /* the span rules run per sentence, after this: a company that a cue
      * of theirs names once is carried to its other mentions here */
-    if (vl_ner_model_lang(m) == VL_LANG_FR) {
-        vl_ner_doc_cue_orgs(text, b.toks, b.labels, b.sent, b.nsent, b.n, s->labels);
+    /* the first-pass buffer holds the cues' results for the span rules */
+    const int fr = vl_ner_model_lang(m) == VL_LANG_FR;
+    if (fr) {
+        vl_ner_cue_memo memo = {b.cue_in, b.cue_out, b.cue_changed};
+        vl_ner_doc_cue_orgs(text, b.toks, b.labels, b.sent, b.nsent, b.n, s->labels, &memo);
         vl_ner_fr_teams(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_fr_company_evidence(text, b.toks, b.labels, b.gaz, b.sent, b.nsent, b.n);
     }
@@ -1180,7 +1199,8 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
     for (size_t k = 0; k < b.nsent && rc == VL_OK; k++) {
         size_t a = b.sent[k], e = k + 1 < b.nsent ? b.sent[k + 1] : b.n;
         for (size_t i = a; i < e; i++) s->labels[i - a] = b.labels[i];
-        rc = fn(ctx, b.toks + a, e - a, s->labels);
+        vl_ner_sent_cues cues = {b.cue_in + a, b.cue_out + a, fr ? b.cue_changed[k] : -1};
+        rc = fn(ctx, b.toks + a, e - a, s->labels, cues.changed >= 0 ? &cues : NULL);
     }
     goto out;
 nomem:

@@ -2123,9 +2123,13 @@ static int same_words(const char *text, const vl_ner_tok *toks, size_t p, size_t
 }
 
 void vl_ner_doc_cue_orgs(const char *text, const vl_ner_tok *toks, uint8_t *labels, const size_t *sent, size_t nsent,
-                         size_t n, int *scratch) {
+                         size_t n, int *scratch, vl_ner_cue_memo *memo) {
     size_t org_at[MAX_CUE_ORGS], org_len[MAX_CUE_ORGS], norg = 0;
     const int b_org = vl_ner_label_b(VL_NER_ORG), i_org = vl_ner_label_i(VL_NER_ORG);
+    if (memo) {
+        memcpy(memo->in, labels, n);
+        memset(memo->changed, -1, nsent);
+    }
     /* the companies that a cue names, where the labels did not, or
      * where they did right after a company noun ("l'action [Renault]",
      * "le groupe [Kering]": the cue is evidence for the other mentions,
@@ -2135,6 +2139,10 @@ void vl_ner_doc_cue_orgs(const char *text, const vl_ner_tok *toks, uint8_t *labe
         if (m > VL_NER_MAX_SENT) continue;
         for (size_t i = 0; i < m; i++) scratch[i] = labels[a + i];
         int changed = org_cue_labels(text, toks + a, m, scratch);
+        if (memo) {
+            memo->changed[k] = (signed char)changed;
+            for (size_t i = 0; i < m; i++) memo->out[a + i] = (uint8_t)scratch[i];
+        }
         for (size_t i = 0; i < m && norg < MAX_CUE_ORGS;) {
             if (scratch[i] != b_org) {
                 i++;
@@ -2362,6 +2370,19 @@ static int of_labels(const char *text, const vl_ner_tok *toks, size_t n, int *la
 
 int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *labels, size_t n, vl_lang lang,
                       vl_ner_span_fn fn, void *ctx) {
+    return vl_ner_emit_spans_with(text, toks, labels, n, lang, NULL, fn, ctx);
+}
+
+/* Whether the company cues would read cues->in: labels a[0..n). */
+static int cues_apply(const vl_ner_sent_cues *cues, const int *a, size_t n) {
+    if (!cues) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != cues->in[i]) return 0;
+    return 1;
+}
+
+int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *labels, size_t n, vl_lang lang,
+                           const vl_ner_sent_cues *cues, vl_ner_span_fn fn, void *ctx) {
     int copy[VL_NER_MAX_SENT];
     /* The rules written for one language's modern news keep to it: the
      * English ones cut "Defender SVX" and "Bowler Motorsport", French car
@@ -2371,7 +2392,13 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
     if (n <= VL_NER_MAX_SENT) {
         memcpy(copy, labels, n * sizeof *labels);
         int d = dateline_labels(text, toks, n, copy);
-        if (fr) d |= org_cue_labels(text, toks, n, copy);
+        /* the document rules ran them on these labels already, mostly */
+        if (fr && cues_apply(cues, copy, n)) {
+            for (size_t i = 0; i < n; i++) copy[i] = cues->out[i];
+            d |= cues->changed;
+        } else if (fr) {
+            d |= org_cue_labels(text, toks, n, copy);
+        }
         if (fr) d |= brand_labels(text, toks, n, copy);
         if (fr) d |= et_labels(text, toks, n, copy);
         if (fr) d |= lc_body_labels(text, toks, n, copy);
