@@ -1799,6 +1799,111 @@ static int portfolio_labels(const char *text, const vl_ner_tok *toks, size_t n, 
     return changed;
 }
 
+/* A body's full name before its acronym in parentheses: "[Direction de
+ * l'animation de la recherche, des études et des statistiques] (Dares)",
+ * "[Association pour le droit de mourir dans la dignité] (ADMD)", "[peloton
+ * de gendarmerie de haute montagne] (PGHM)".  The acronym's letters,
+ * read back from the parenthesis, are the initials of the words before it
+ * but for these joining words (and commas), so they show where the name
+ * begins: the tagger, which stops at the first lower-case words, cuts
+ * such names ("Direction de l'animation de la recherche", the golds: 5
+ * lines of 5).  winer-fr 2016-01 ... 2017-04 marks the whole stretch so
+ * 47 times of 56 and never cuts one; the 9 it leaves out are common nouns
+ * ("produit intérieur brut (PIB)", "contrats à durée déterminée (CDD)"),
+ * hence a name the labels saw inside, or a body's head first, in
+ * capitals or lower case ("parquet national financier (PNF)", "régie
+ * autonome des transports parisiens (RATP)", 6 there, all ORG); not a
+ * programme's the tagger left out ("Système de combat aérien du futur
+ * (SCAF)", the seventh gold's MISC). */
+static const char *const acro_joins[] = {"de",   "du",  "des", "d'",  "d\u2019", "la",   "le",  "les", "l'",
+                                         "l\u2019", "et", "pour", "sur", "en",     "à",    "au",  "aux", "dans",
+                                         "contre", "par", "of", "the", "and", "for", ",", NULL};
+static const char *const acro_lc_heads[] = {
+    "parquet", "peloton", "brigade", "régie", "conseil", "union", "service", "direction", "cour", "office", "comité",
+    "agence", "institut", "commission", "centre", "fédération", "confédération", "syndicat", "association",
+    "observatoire", "autorité", "haute", "haut", "groupement", "délégation", "inspection", "caisse", "banque",
+    "école", "mouvement", "ligue", "organisation", "établissement", "bureau", "office", "tribunal", NULL};
+
+static const char *const acro_titles[] = {
+    "directeur", "directrice", "Directeur", "Directrice", "président", "présidente", "Président", "Présidente",
+    "ministre", "Ministre", "secrétaire", "Secrétaire", "procureur", "procureure", "Procureur", "délégué",
+    "déléguée", "commissaire", "préfet", "préfète", "Préfet", "chef", "Chef", "porte-parole", NULL};
+
+/* The first letter of word t in lower-case ASCII, accents dropped (É,
+ * é: e); 0 when it has none. */
+static char tok_initial(const char *text, const vl_ner_tok *t) {
+    if (!(t->flags & VL_NTOK_WORD)) return 0;
+    size_t adv;
+    utf8proc_int32_t c = utf8proc_tolower(vl_ner_utf8_decode(text, t->end, t->start, &adv));
+    if (c < 0x80) return c >= 'a' && c <= 'z' ? (char)c : 0;
+    static const char *const folds[] = {"àâäáã", "a", "éèêë", "e", "îïí", "i", "ôöó", "o", "ùûüú", "u", "ç", "c", NULL};
+    utf8proc_uint8_t buf[4];
+    utf8proc_ssize_t len = utf8proc_encode_char(c, buf);
+    for (size_t k = 0; folds[k]; k += 2)
+        for (const char *f = folds[k]; *f; f += 2)
+            if (len == 2 && (unsigned char)f[0] == buf[0] && (unsigned char)f[1] == buf[1]) return folds[k + 1][0];
+    return 0;
+}
+
+static int acro_full_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t p = 2; p + 2 < n; p++) {
+        if (!tok_in(text, &toks[p], (const char *const[]){"(", NULL}) ||
+            !tok_in(text, &toks[p + 2], (const char *const[]){")", NULL}) || !tok_capitalised(text, &toks[p + 1]))
+            continue;
+        /* the acronym: 2 to 8 ASCII letters (or É) */
+        const vl_ner_tok *a = &toks[p + 1];
+        char letters[8];
+        size_t nl = 0;
+        int ok = 1;
+        for (size_t k = a->start; k < a->end && ok;) {
+            vl_ner_tok one = {.start = k, .end = k, .flags = VL_NTOK_WORD};
+            size_t adv;
+            vl_ner_utf8_decode(text, a->end, k, &adv);
+            one.end = k + (adv ? adv : 1);
+            char c = tok_initial(text, &one);
+            ok = c && nl < sizeof letters;
+            if (ok) letters[nl++] = c;
+            k = one.end;
+        }
+        if (!ok || nl < 3) continue; /* "(PP)": "préfecture de [police de Paris]" */
+        /* read back: each word but the joining ones gives the next
+         * letter from the end */
+        size_t q = p, words = 0;
+        while (nl && q > 0) {
+            const vl_ner_tok *t = &toks[--q];
+            if (tok_in(text, t, acro_joins)) {
+                if (q + 1 == p) break; /* "de (X)": no name ends so */
+                continue;
+            }
+            if (!(t->flags & VL_NTOK_WORD) || tok_initial(text, t) != letters[nl - 1]) break;
+            nl--, words++;
+        }
+        if (nl || words < 2) continue;
+        size_t b = q;
+        /* a person's title ("directeur général de la Santé (DGS)", the
+         * body's head a word the acronym shares), or a noun before the
+         * stretch that the acronym leaves out: no name of its own */
+        if (tok_in(text, &toks[b], acro_titles) ||
+            (b > 0 && tail_word(text, &toks[b - 1]) && !tok_in(text, &toks[b - 1], acro_joins)))
+            continue;
+        /* the labels' name begins earlier, or is a person's: theirs */
+        int type = vl_ner_label_type(lab[b]);
+        if ((type >= 0 && !vl_ner_label_is_b(lab[b])) || type == VL_NER_PER) continue;
+        /* a name the labels saw there, or a body's head */
+        int named = 0;
+        for (size_t k = b; k < p; k++) named |= tok_capitalised(text, &toks[k]) && lab[k] != 0;
+        if (!named && !tok_in(text, &toks[b], acro_lc_heads) && !tok_in(text, &toks[b], org_heads)) continue;
+        if (type != VL_NER_LOC && type != VL_NER_MISC) type = VL_NER_ORG;
+        int same = lab[b] == vl_ner_label_b(type);
+        for (size_t k = b + 1; same && k < p; k++) same = lab[k] == vl_ner_label_i(type);
+        if (same) continue;
+        set_name(lab, b, p, type);
+        changed = 1;
+    }
+    return changed;
+}
+
 /* Extends each ORG of lab[0..n) that opens with a head of org_heads over
  * its lower-case tail (org_tail); returns whether it changed any label. */
 static int org_tail_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
@@ -2433,6 +2538,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
             d |= of_labels(text, toks, n, copy);
             d |= event_labels(text, toks, n, copy);
         }
+        if (fr) d |= acro_full_labels(text, toks, n, copy);
         if (org_tail_labels(text, toks, n, copy) || d) labels = copy;
     }
     for (size_t i = 0; i < n;) {

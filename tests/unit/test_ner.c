@@ -401,6 +401,35 @@ static void test_spans_english(void **state) {
     assert_string_equal(out.s, "ORG:Varlo International Airport");
 }
 
+/* A body's full name before its acronym in parentheses is one ORG, from
+ * the word whose initial the acronym's first letter is; a common noun's
+ * (nothing labelled there, no body's head) stays out, and the labels'
+ * name stays when the letters do not match. */
+static void test_spans_acronym_names(void **state) {
+    (void)state;
+    ner_spans out;
+    spans_of("L'avis de la Direction de l'étude, des travaux et de la prévision (Detp) tombe.", VL_LANG_FR, 20,
+             (const int[][3]){{4, 8, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Direction de l'étude, des travaux et de la prévision");
+    /* a lower-case head: a body's ("brigade"), not any noun's ("groupe") */
+    spans_of("Les gendarmes du groupe de surveillance des vallées (GSV) et la brigade de veille des rivières (BVR) "
+             "patrouillent.",
+             VL_LANG_FR, 23, (const int[][3]){{0, 0, 0}}, 0, &out);
+    assert_string_equal(out.s, "ORG:brigade de veille des rivières");
+    spans_of("Le produit local brut (PLB) recule.", VL_LANG_FR, 9, (const int[][3]){{0, 0, 0}}, 0, &out);
+    assert_string_equal(out.s, "");
+    spans_of("La Banque de Varlo (XYZ) prête.", VL_LANG_FR, 9, (const int[][3]){{1, 4, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Banque de Varlo");
+    /* a person's title the acronym's body shares its words with, and a
+     * two-letter acronym ("préfecture de police de Paris (PP)") */
+    spans_of("Le directeur général de la Santé (DGS) parle.", VL_LANG_FR, 11, (const int[][3]){{5, 6, VL_NER_ORG}}, 1,
+             &out);
+    assert_string_equal(out.s, "ORG:Santé");
+    spans_of("La préfecture de police de Varlo (PP) répond.", VL_LANG_FR, 11, (const int[][3]){{5, 6, VL_NER_LOC}}, 1,
+             &out);
+    assert_string_equal(out.s, "LOC:Varlo");
+}
+
 /* A French body's name that opens with a head such as "Agence" or
  * "Fondation" runs over its lower-case tail (adjectives, "de la
  * recherche", "pour le logement", "et compositeurs") up to a place after
@@ -1702,7 +1731,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
