@@ -935,10 +935,14 @@ static int acro_body_labels(const char *text, const vl_ner_tok *toks, size_t n, 
  * André-Pétrieux]"), "cité" and "constellation" (winer-fr: "cité du Franc
  * Moisin", "cité des Doges", "constellation du Cygne", "du Toucan" whole,
  * 4 of 4).  Not "île" (winer-fr: whole 5 times, the island alone 3) nor
- * "porte" ("porte de [Vincennes]"). */
+ * "porte" ("porte de [Vincennes]").  "vallée" ("[vallée de la Vésubie]",
+ * the eighth gold; winer-fr whole 4 times of 5, "vallée de l'Arve"),
+ * "bande" ("[bande de Gaza]", the golds' 2; winer-fr has none) and "pays"
+ * in "[pays de Galles]" (the golds' 2, "Galles" naming nothing alone;
+ * winer-fr none; not "pays du [Sahel]", its name alone 3 of 3). */
 static const char *const place_heads[] = {"place",    "rue",    "avenue",  "boulevard", "quai",   "cloître",
                                           "esplanade", "palais", "stade",  "impasse",   "allée",  "parvis",
-                                          "route",     "vélodrome", "cité", "constellation", NULL};
+                                          "route",     "vélodrome", "cité", "constellation", "vallée", "bande", NULL};
 static int place_head_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
     /* from the end: "du [palais des Papes]" is a place before "cour
@@ -950,11 +954,20 @@ static int place_head_labels(const char *text, const vl_ner_tok *toks, size_t n,
             tok_in(text, &toks[i + 1], (const char *const[]){"d'", "d\u2019", NULL}) &&
             tok_in(text, &toks[i + 2], (const char *const[]){"honneur", NULL}))
             h = i + 3;
-        else if (!tok_in(text, &toks[i], place_heads))
+        else if (!tok_in(text, &toks[i], place_heads) &&
+                 !(i + 2 < n && tok_in(text, &toks[i], (const char *const[]){"pays", NULL}) &&
+                   tok_in(text, &toks[i + 1], (const char *const[]){"de", NULL}) &&
+                   tok_in(text, &toks[i + 2], (const char *const[]){"Galles", NULL})))
             continue;
         /* a head inside a name the labels began before is theirs */
         if (vl_ner_label_type(lab[i]) >= 0 && !vl_ner_label_is_b(lab[i])) continue;
         if (i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", "Un", "Une", NULL})) continue;
+        /* "cette vallée du [Ladakh]": a description; "une fine bande
+         * LED": a strip */
+        if (tok_in(text, &toks[i], (const char *const[]){"vallée", "bande", NULL}) &&
+            ((i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"ce", "cet", "cette", "Cette", NULL})) ||
+             i + 1 >= n || !tok_in(text, &toks[i + 1], tail_de)))
+            continue;
         /* "homologuée pour la route de la [BT62]": a car allowed on the
          * roads, not a road's name */
         if (i > 1 && tok_in(text, &toks[i], (const char *const[]){"route", NULL}) &&

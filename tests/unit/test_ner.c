@@ -897,6 +897,14 @@ static void test_spans_fr_heads(void **state) {
              5, &out);
     assert_string_equal(out.s, "ORG:commission des Finances du Sénat|ORG:CHU de Nîmes|LOC:place Garibaldi|LOC:cour "
                                "d'honneur du palais des Papes|PER:Léa Salamé");
+    /* a valley, the strip of Gaza and Wales hold their head; not "cette
+     * vallée", nor a strip with no "de" */
+    spans_of("La vallée de la Varlonne, la bande de Gaza, le pays de Galles, cette vallée du Kelt et la bande Zorn.",
+             VL_LANG_FR, 25,
+             (const int[][3]){{4, 5, VL_NER_LOC}, {9, 10, VL_NER_LOC}, {14, 15, VL_NER_LOC}, {19, 20, VL_NER_LOC},
+                              {23, 24, VL_NER_LOC}},
+             5, &out);
+    assert_string_equal(out.s, "LOC:vallée de la Varlonne|LOC:bande de Gaza|LOC:pays de Galles|LOC:Kelt|LOC:Zorn");
     /* an acronym and a capitalised word left out are one ORG, not a
      * surname after a role; a site's firm and its town are two */
     /* SNCF Réseau et l' eurodéputé LFI Omarjee visitent l' usine Alstom de Reichshoffen . */
