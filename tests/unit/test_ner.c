@@ -425,6 +425,13 @@ static void test_spans_acronym_names(void **state) {
     spans_of("Le directeur général de la Santé (DGS) parle.", VL_LANG_FR, 11, (const int[][3]){{5, 6, VL_NER_ORG}}, 1,
              &out);
     assert_string_equal(out.s, "ORG:Santé");
+    /* a ticker in parentheses: no name, and the name before it a
+     * company's (the lexer ends the sentence on the ticker's dot) */
+    spans_of("Varlo (VRL.PA) monte.", VL_LANG_FR, 4, (const int[][3]){{0, 1, VL_NER_PER}, {2, 3, VL_NER_ORG}}, 2,
+             &out);
+    assert_string_equal(out.s, "ORG:Varlo");
+    spans_of("Varlo (VRL. Puis", VL_LANG_FR, 4, (const int[][3]){{0, 1, VL_NER_PER}, {2, 3, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "PER:Varlo|ORG:VRL");
     spans_of("La préfecture de police de Varlo (PP) répond.", VL_LANG_FR, 11, (const int[][3]){{5, 6, VL_NER_LOC}}, 1,
              &out);
     assert_string_equal(out.s, "LOC:Varlo");
