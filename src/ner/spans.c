@@ -379,6 +379,16 @@ static size_t org_tail(const char *text, const vl_ner_tok *toks, const int *lab,
                     tok_in(text, &toks[r], tail_det) && !tok_in(text, &toks[r], (const char *const[]){"les", NULL}) &&
                     tail_word(text, &toks[r + 1]))
                     r++;
+            } else if (r + 1 < n && tok_in(text, &toks[r], (const char *const[]){"des", NULL}) &&
+                       tail_word(text, &toks[q - 1]) && tail_word(text, &toks[r + 1])) {
+                /* "et des" and a common noun after a lower-case complement:
+                 * "[Comité national des pêches maritimes et des élevages
+                 * marins]", "[Direction nationale du renseignement et des
+                 * enquêtes douanières]" (the golds, 3; winer-fr: "Institut
+                 * national de la statistique et des études économiques",
+                 * "de la neige et des avalanches" whole); not after a name
+                 * ("la Banque de France et des économistes") */
+                de = 1, r++;
             } else if (art && r + 1 < n && tok_in(text, &toks[r], tail_det) && tail_word(text, &toks[r + 1]))
                 r++;
         } else if (tok_in(text, &toks[r], tail_de)) {

@@ -454,6 +454,12 @@ static void test_spans_org_tail(void **state) {
              &out);
     assert_string_equal(out.s, "ORG:Agence nationale de la recherche|ORG:Fondation pour le logement des sans-abri|"
                                "ORG:Institut de chimie et d'optique de Rennes");
+    /* "et des" and a common noun after a lower-case complement; not
+     * after a name */
+    spans_of("La Direction nationale du contrôle et des enquêtes fiscales et la Banque de Varlo et des économistes "
+             "parlent.",
+             VL_LANG_FR, 19, (const int[][3]){{1, 5, VL_NER_ORG}, {11, 14, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Direction nationale du contrôle et des enquêtes fiscales|ORG:Banque de Varlo");
     /* Société des auteurs [et compositeurs dramatiques] ; the labels' own "des" */
     spans_of("La Société des auteurs et compositeurs dramatiques proteste.", VL_LANG_FR, 9,
              (const int[][3]){{1, 4, VL_NER_ORG}}, 1, &out);
