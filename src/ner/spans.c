@@ -452,7 +452,9 @@ static const char *const head_articles[] = {"l'", "l\u2019", "la", "le", "les", 
  * union or a club: "le groupe [Thales]", "l'opérateur [Orange]",
  * "le fonds américain [Carlyle]", "filiale de [Vinci]".  The tagger,
  * which sees a lone capitalised word, takes many of them for a person or
- * a place. */
+ * a place.  "concessionnaire" ("Le concessionnaire, [Atosca],", the third
+ * gold) and "armement" (a shipowner, "l'armement [Hent Glaz]", the same):
+ * winer-fr 2016-01 ... 2017-04 has no capitalised word after either. */
 static const char *const org_cues[] = {
     "groupe", "groupes", "société", "sociétés", "entreprise", "entreprises", "constructeur", "constructeurs",
     "opérateur", "opérateurs", "fonds", "cabinet", "compagnie", "compagnies", "banque", "banques", "assureur",
@@ -460,7 +462,8 @@ static const char *const org_cues[] = {
     "fabricants", "distributeur", "distributeurs", "géant", "firme", "firmes", "start-up", "éditeur", "éditeurs",
     "transporteur", "armateur", "conglomérat", "filiale", "concurrent", "concurrents", "syndicat", "syndicats",
     "club", "clubs", "fournisseur", "fournisseurs", "sidérurgiste", "pétrolier", "pétroliers",
-    "énergéticien", "brasseur", "holding", "laboratoire", "laboratoires", "chaîne", "chaînes", NULL};
+    "énergéticien", "brasseur", "holding", "laboratoire", "laboratoires", "chaîne", "chaînes", "concessionnaire",
+    "concessionnaires", "armement", NULL};
 /* Nationality adjectives that, lower-case after an article, stand for a
  * company in French business copy: "l'américain [Nvidia]", "le
  * néerlandais [ASML]", "du chinois [CATL]".  A person would be "l'Américain
@@ -541,6 +544,14 @@ static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
     if (!((c0 >= 'a' && c0 <= 'z') || c0 >= 0x80 || c0 == ',')) return 0;
     if (tok_in(text, p, org_cues)) return 1;
     if (tok_in(text, p, org_cues_weak)) return 3;
+    /* a start-up: "la jeune pousse [Carbios]", "la jeune pousse
+     * clermontoise [Carbios]" (the second gold); "pousse" alone is the
+     * verb ("pousse Macron à") */
+    static const char *const pousse[] = {"pousse", "pousses", NULL}, *const jeune[] = {"jeune", "jeunes", NULL};
+    if (i >= 2 && tok_in(text, p, pousse) && tok_in(text, &toks[i - 2], jeune)) return 1;
+    if (i >= 3 && tok_first_cat(text, p) == UTF8PROC_CATEGORY_LL && tail_adj(text, p) && tok_in(text, &toks[i - 2], pousse) &&
+        tok_in(text, &toks[i - 3], jeune))
+        return 1;
     /* a share: "l'action [Renault]", "les actions [Kering]", weak as
      * "l'action [Emmanuel Macron]" is a person's deed; after a French
      * article only (English "took action [Friday]") */

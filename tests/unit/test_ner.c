@@ -658,6 +658,13 @@ static void test_spans_org_cue(void **state) {
     spans_of("Le constructeur Tarvel a racheté le groupe Maréchal Frères et la société Ondine Bio, dit Norvane.",
              VL_LANG_FR, 18, (const int[][3]){{8, 9, VL_NER_PER}}, 1, &out);
     assert_string_equal(out.s, "ORG:Tarvel|ORG:Maréchal Frères|ORG:Ondine Bio");
+    /* a start-up, a concessionaire in apposition, a shipowner; "pousse"
+     * alone is the verb */
+    spans_of("La jeune pousse lyonnaise Varlo, le concessionnaire, Atrel, et l'armement Kerlan Mor pousse Norvane.",
+             VL_LANG_FR, 19,
+             (const int[][3]){{4, 5, VL_NER_PER}, {9, 10, VL_NER_LOC}, {14, 16, VL_NER_PER}, {17, 18, VL_NER_PER}},
+             4, &out);
+    assert_string_equal(out.s, "ORG:Varlo|ORG:Atrel|ORG:Kerlan Mor|PER:Norvane");
     /* the brands right after "marques" are products' names, MISC, with
      * those joined to them; with a nationality between, and after the
      * singular, companies */
