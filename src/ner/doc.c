@@ -752,6 +752,67 @@ void vl_ner_fr_company_evidence(const char *text, const vl_ner_tok *toks, uint8_
     }
 }
 
+static int word_has_lower(const char *text, const vl_ner_tok *t);
+
+#define MAX_FR_SURNAMES 32
+/* Whether word t of the text stands inside an ORG or a MISC of labels. */
+static int in_firm(const char *text, const vl_ner_tok *toks, const uint8_t *labels, size_t n, const vl_ner_tok *t) {
+    for (size_t x = 0; x < n; x++) {
+        int type = vl_ner_label_type(labels[x]);
+        if ((type == VL_NER_ORG || type == VL_NER_MISC) && tok_eq(text, &toks[x], t)) return 1;
+    }
+    return 0;
+}
+
+void vl_ner_fr_surnames(const char *text, const vl_ner_tok *toks, uint8_t *labels, const size_t *sent, size_t nsent,
+                        size_t n) {
+    size_t last[MAX_FR_SURNAMES], nlast = 0;
+    const int b_per = vl_ner_label_b(VL_NER_PER), i_per = vl_ner_label_i(VL_NER_PER);
+    /* the last words of the persons' full names; not a word the text
+     * names a firm or a product by ("Porsche" after "Ferdinand Porsche",
+     * "l'usine Porsche"), nor the last of a "person" whose first word is
+     * one ("Bugatti Divo", a car the labels made a person) */
+    for (size_t i = 0; i + 1 < n && nlast < MAX_FR_SURNAMES; i++) {
+        if (labels[i] != i_per || (i + 1 < n && labels[i + 1] == i_per)) continue;
+        if (!word_capitalised(text, &toks[i]) || !word_has_lower(text, &toks[i])) continue;
+        size_t b = i;
+        while (b > 0 && labels[b] != b_per) b--;
+        size_t c = 0;
+        while (c < nlast && !tok_eq(text, &toks[last[c]], &toks[i])) c++;
+        if (c < nlast || in_firm(text, toks, labels, n, &toks[b]) || in_firm(text, toks, labels, n, &toks[i]))
+            continue;
+        last[nlast++] = i;
+    }
+    if (!nlast) return;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        while (k + 1 < nsent && sent[k + 1] <= i) k++;
+        int type = vl_ner_label_type(labels[i]);
+        if ((type >= 0 && type != VL_NER_LOC) || (type >= 0 && !vl_ner_label_is_b(labels[i]))) continue;
+        /* one word alone: no name, nor a capitalised word, beside it */
+        size_t e = k + 1 < nsent ? sent[k + 1] : n;
+        if (i + 1 < e && (labels[i + 1] != 0 || word_capitalised(text, &toks[i + 1]) || word_is(text, &toks[i + 1], "&")))
+            continue; /* "Norton & Sons" */
+        /* (the sentence's own capital before it aside: "Puis Varlek") */
+        if (i > sent[k] && (labels[i - 1] != 0 || (i - 1 > sent[k] && word_capitalised(text, &toks[i - 1])))) continue;
+        if (!word_capitalised(text, &toks[i])) continue;
+        /* a family ("la famille [Troadec]", "le domicile des Troadec":
+         * winer-fr leaves families out; split A had 5), a law, a case
+         * or a place named after the person */
+        static const char *const not_alone[] = {
+            "famille", "familles", "des", "les", "Les", "Des", "aux", "époux", "couple", "clan", "loi", "lois",
+            "amendement", "réforme", "plan", "rapport", "affaire", "Affaire", "méthode", "rue", "avenue", "place",
+            "boulevard", "lycée", "collège", "école", "stade", "salle", "gare", "musée", "fondation", "centre",
+            "institut", "hôpital", "maison", "moteur", NULL};
+        if (i > 0 && word_in(text, &toks[i - 1], not_alone)) continue;
+        for (size_t c = 0; c < nlast; c++) {
+            if (!tok_eq(text, &toks[last[c]], &toks[i])) continue;
+            labels[i] = (uint8_t)b_per;
+            break;
+        }
+    }
+}
+
 #define MAX_EVIDENCE 32
 void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
                              size_t n) {
@@ -848,7 +909,6 @@ static int tok_eq_nocase(const char *text, const vl_ner_tok *x, const vl_ner_tok
     return 1;
 }
 
-static int word_has_lower(const char *text, const vl_ner_tok *t);
 
 #define MAX_TOWNS 16
 
@@ -1188,6 +1248,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
         vl_ner_doc_cue_orgs(text, b.toks, b.labels, b.sent, b.nsent, b.n, s->labels, &memo);
         vl_ner_fr_teams(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_fr_company_evidence(text, b.toks, b.labels, b.gaz, b.sent, b.nsent, b.n);
+        vl_ner_fr_surnames(text, b.toks, b.labels, b.sent, b.nsent, b.n);
     }
     if (vl_ner_model_lang(m) == VL_LANG_EN) {
         vl_ner_place_evidence(text, b.toks, b.labels, b.gaz, b.n);

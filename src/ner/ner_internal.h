@@ -201,6 +201,16 @@ void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *
  * ("Jean Dupont (Seine-Saint-Denis)"), a country, a work (MISC) or a
  * nationality's code ("(SLO)").  gaz as above. */
 void vl_ner_fr_teams(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
+/* French document rule after it: a person's surname alone, typed LOC or
+ * left out ("Vingegaard", "Tompkins" after "Jonas Vingegaard", "Douglas
+ * Tompkins"), where a full name of the text typed PER ends on the same
+ * word; not a word any ORG or MISC of the text holds, nor the last of a
+ * full name whose first word one holds ("Porsche" after "Ferdinand
+ * Porsche" and "l'usine Porsche"; "Divo" after "Bugatti Divo"), nor one
+ * beside another name or capitalised word, nor after "famille", "des",
+ * "loi"... */
+void vl_ner_fr_surnames(const char *text, const vl_ner_tok *toks, uint8_t *labels, const size_t *sent, size_t nsent,
+                        size_t n);
 /* French document rule: a one-word name that a clause shows to be a
  * company ("[Stellantis] fermera son site de Poissy", "[Kering] a annoncé
  * la fermeture d'une cinquantaine de boutiques": its possessive and a

@@ -304,6 +304,37 @@ static void test_doc_cue_memo(void **state) {
     assert_string_equal(kept.s, "ORG:Tarvel");
 }
 
+/* A surname alone, typed LOC or left out, is a PER where a full name of
+ * the text ends on it; not after "famille", nor a word a firm of the
+ * text holds ("Ferdinand Korvak" and the firm "Korvak"). */
+static void test_fr_surnames(void **state) {
+    (void)state;
+    const char *text = "Jonas Varlek a gagné . Puis Varlek a chuté à Brest . La famille Varlek attend . "
+                       "Ferdinand Korvak fonda Korvak . Il dit que Korvak gagne .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    size_t sent[16], nsent = 0, n = 0, k;
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) sent[nsent++] = n, n += k;
+    assert_int_equal(n, 28);
+    assert_int_equal(nsent, 5);
+    const int bp = vl_ner_label_b(VL_NER_PER), ip = vl_ner_label_i(VL_NER_PER), bl = vl_ner_label_b(VL_NER_LOC),
+              bo = vl_ner_label_b(VL_NER_ORG);
+    uint8_t labels[64] = {0};
+    labels[0] = (uint8_t)bp, labels[1] = (uint8_t)ip; /* Jonas Varlek */
+    labels[6] = (uint8_t)bl;                          /* Varlek (LOC): becomes PER */
+    labels[10] = (uint8_t)bl;                         /* Brest: stays */
+    labels[17] = (uint8_t)bp, labels[18] = (uint8_t)ip; /* Ferdinand Korvak */
+    labels[20] = (uint8_t)bo;                         /* the firm Korvak */
+    uint8_t want[64];
+    memcpy(want, labels, sizeof want);
+    want[6] = (uint8_t)bp;
+    vl_ner_fr_surnames(text, toks, labels, sent, nsent, n);
+    assert_memory_equal(labels, want, n);
+    assert_int_equal(labels[14], 0); /* la famille Varlek */
+    assert_int_equal(labels[25], 0); /* Korvak, the firm's name too */
+}
+
 /* A team in parentheses after a rider's full name is an ORG, a single
  * hyphenated word only near a race's word; a département after a deputy
  * and an actor after a role stay. */
@@ -770,6 +801,7 @@ int main(void) {
         cmocka_unit_test(test_company_short_names),
         cmocka_unit_test(test_doc_cue_orgs),
         cmocka_unit_test(test_doc_cue_memo),
+        cmocka_unit_test(test_fr_surnames),
         cmocka_unit_test(test_company_evidence),
         cmocka_unit_test(test_company_holders),
         cmocka_unit_test(test_place_evidence),
