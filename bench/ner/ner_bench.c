@@ -42,6 +42,9 @@ int main(int argc, char **argv) {
         fprintf(stderr, "ner_bench: %s\n", err.message);
         return 1;
     }
+    /* the model's own language: the span rules of a French model's text
+     * are French ones (VL_LANG_EN here skipped them on French text) */
+    const vl_lang lang = vl_ner_model_lang(m);
     FILE *f = fopen(argv[2], "rb");
     if (!f) {
         perror(argv[2]);
@@ -81,7 +84,7 @@ int main(int argc, char **argv) {
         entities = 0;
         double t0 = now();
         for (size_t i = 0; i < n; i++)
-            vl_ner_tag(m, text + starts[i], lens[i], VL_LANG_EN, count_span, &entities, &err);
+            vl_ner_tag(m, text + starts[i], lens[i], lang, count_span, &entities, &err);
         printf("%s%.4f", r ? "," : "", now() - t0);
     }
     printf("],\"entities\":%ld}\n", entities);

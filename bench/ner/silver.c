@@ -39,7 +39,8 @@ typedef struct doc_tags {
     size_t n, cap;
 } doc_tags;
 
-static int on_sent(void *ctx, const vl_ner_tok *toks, size_t n, const int *labels) {
+static int on_sent(void *ctx, const vl_ner_tok *toks, size_t n, const int *labels, const vl_ner_sent_cues *cues) {
+    (void)cues;
     doc_tags *d = ctx;
     if (d->n == d->cap) {
         size_t cap = d->cap ? d->cap * 2 : 64;

@@ -122,6 +122,10 @@ typedef struct doc_buf {
     uint64_t *h_lower;
     uint8_t *cap;
     uint8_t *gaz; /* the gazetteer classes of the matches that start at the token */
+    /* French: what the company cues gave (vl_ner_cue_memo); cue_changed
+     * is per sentence, and a text has no more sentences than tokens */
+    uint8_t *cue_in, *cue_out;
+    signed char *cue_changed;
     size_t n, cap_n;
     size_t *sent; /* sentence i: tokens [sent[i], sent[i + 1]) */
     size_t nsent, cap_sent;
@@ -149,6 +153,15 @@ static int buf_reserve(doc_buf *b, size_t more) {
         uint8_t *co = realloc(b->gaz, c);
         if (!co) return VL_ENOMEM;
         b->gaz = co;
+        uint8_t *ci = realloc(b->cue_in, c);
+        if (!ci) return VL_ENOMEM;
+        b->cue_in = ci;
+        uint8_t *cv = realloc(b->cue_out, c);
+        if (!cv) return VL_ENOMEM;
+        b->cue_out = cv;
+        signed char *cc = realloc(b->cue_changed, c);
+        if (!cc) return VL_ENOMEM;
+        b->cue_changed = cc;
         b->cap_n = c;
     }
     size_t *s = vl_array_grow(b->sent, &b->cap_sent, b->nsent + 1, sizeof *s, 64);
@@ -164,6 +177,9 @@ static void buf_free(doc_buf *b) {
     free(b->h_lower);
     free(b->cap);
     free(b->gaz);
+    free(b->cue_in);
+    free(b->cue_out);
+    free(b->cue_changed);
     free(b->sent);
 }
 
@@ -795,6 +811,67 @@ void vl_ner_fr_company_evidence(const char *text, const vl_ner_tok *toks, uint8_
     }
 }
 
+static int word_has_lower(const char *text, const vl_ner_tok *t);
+
+#define MAX_FR_SURNAMES 32
+/* Whether word t of the text stands inside an ORG or a MISC of labels. */
+static int in_firm(const char *text, const vl_ner_tok *toks, const uint8_t *labels, size_t n, const vl_ner_tok *t) {
+    for (size_t x = 0; x < n; x++) {
+        int type = vl_ner_label_type(labels[x]);
+        if ((type == VL_NER_ORG || type == VL_NER_MISC) && tok_eq(text, &toks[x], t)) return 1;
+    }
+    return 0;
+}
+
+void vl_ner_fr_surnames(const char *text, const vl_ner_tok *toks, uint8_t *labels, const size_t *sent, size_t nsent,
+                        size_t n) {
+    size_t last[MAX_FR_SURNAMES], nlast = 0;
+    const int b_per = vl_ner_label_b(VL_NER_PER), i_per = vl_ner_label_i(VL_NER_PER);
+    /* the last words of the persons' full names; not a word the text
+     * names a firm or a product by ("Porsche" after "Ferdinand Porsche",
+     * "l'usine Porsche"), nor the last of a "person" whose first word is
+     * one ("Bugatti Divo", a car the labels made a person) */
+    for (size_t i = 0; i + 1 < n && nlast < MAX_FR_SURNAMES; i++) {
+        if (labels[i] != i_per || (i + 1 < n && labels[i + 1] == i_per)) continue;
+        if (!word_capitalised(text, &toks[i]) || !word_has_lower(text, &toks[i])) continue;
+        size_t b = i;
+        while (b > 0 && labels[b] != b_per) b--;
+        size_t c = 0;
+        while (c < nlast && !tok_eq(text, &toks[last[c]], &toks[i])) c++;
+        if (c < nlast || in_firm(text, toks, labels, n, &toks[b]) || in_firm(text, toks, labels, n, &toks[i]))
+            continue;
+        last[nlast++] = i;
+    }
+    if (!nlast) return;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        while (k + 1 < nsent && sent[k + 1] <= i) k++;
+        int type = vl_ner_label_type(labels[i]);
+        if ((type >= 0 && type != VL_NER_LOC) || (type >= 0 && !vl_ner_label_is_b(labels[i]))) continue;
+        /* one word alone: no name, nor a capitalised word, beside it */
+        size_t e = k + 1 < nsent ? sent[k + 1] : n;
+        if (i + 1 < e && (labels[i + 1] != 0 || word_capitalised(text, &toks[i + 1]) || word_is(text, &toks[i + 1], "&")))
+            continue; /* "Norton & Sons" */
+        /* (the sentence's own capital before it aside: "Puis Varlek") */
+        if (i > sent[k] && (labels[i - 1] != 0 || (i - 1 > sent[k] && word_capitalised(text, &toks[i - 1])))) continue;
+        if (!word_capitalised(text, &toks[i])) continue;
+        /* a family ("la famille [Troadec]", "le domicile des Troadec":
+         * winer-fr leaves families out; split A had 5), a law, a case
+         * or a place named after the person */
+        static const char *const not_alone[] = {
+            "famille", "familles", "des", "les", "Les", "Des", "aux", "époux", "couple", "clan", "loi", "lois",
+            "amendement", "réforme", "plan", "rapport", "affaire", "Affaire", "méthode", "rue", "avenue", "place",
+            "boulevard", "lycée", "collège", "école", "stade", "salle", "gare", "musée", "fondation", "centre",
+            "institut", "hôpital", "maison", "moteur", NULL};
+        if (i > 0 && word_in(text, &toks[i - 1], not_alone)) continue;
+        for (size_t c = 0; c < nlast; c++) {
+            if (!tok_eq(text, &toks[last[c]], &toks[i])) continue;
+            labels[i] = (uint8_t)b_per;
+            break;
+        }
+    }
+}
+
 #define MAX_EVIDENCE 32
 void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
                              size_t n) {
@@ -939,7 +1016,6 @@ static int tok_eq_nocase(const char *text, const vl_ner_tok *x, const vl_ner_tok
     return 1;
 }
 
-static int word_has_lower(const char *text, const vl_ner_tok *t);
 
 #define MAX_TOWNS 16
 
@@ -1272,10 +1348,14 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
     vl_ner_company_short_names(text, b.toks, b.labels, b.n);
     /* the span rules run per sentence, after this: a company that a cue
      * of theirs names once is carried to its other mentions here */
-    if (vl_ner_model_lang(m) == VL_LANG_FR) {
-        vl_ner_doc_cue_orgs(text, b.toks, b.labels, b.sent, b.nsent, b.n, s->labels);
+    /* the first-pass buffer holds the cues' results for the span rules */
+    const int fr = vl_ner_model_lang(m) == VL_LANG_FR;
+    if (fr) {
+        vl_ner_cue_memo memo = {b.cue_in, b.cue_out, b.cue_changed};
+        vl_ner_doc_cue_orgs(text, b.toks, b.labels, b.sent, b.nsent, b.n, s->labels, &memo);
         vl_ner_fr_teams(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_fr_company_evidence(text, b.toks, b.labels, b.gaz, b.sent, b.nsent, b.n);
+        vl_ner_fr_surnames(text, b.toks, b.labels, b.sent, b.nsent, b.n);
     }
     if (vl_ner_model_lang(m) == VL_LANG_EN) {
         vl_ner_company_heads(text, b.toks, b.labels, b.n);
@@ -1289,7 +1369,8 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
     for (size_t k = 0; k < b.nsent && rc == VL_OK; k++) {
         size_t a = b.sent[k], e = k + 1 < b.nsent ? b.sent[k + 1] : b.n;
         for (size_t i = a; i < e; i++) s->labels[i - a] = b.labels[i];
-        rc = fn(ctx, b.toks + a, e - a, s->labels);
+        vl_ner_sent_cues cues = {b.cue_in + a, b.cue_out + a, fr ? b.cue_changed[k] : -1};
+        rc = fn(ctx, b.toks + a, e - a, s->labels, cues.changed >= 0 ? &cues : NULL);
     }
     goto out;
 nomem:

@@ -36,12 +36,13 @@ typedef struct eval_ctx {
     int gold[VL_NER_MAX_SENT];
 } eval_ctx;
 
-static int eval_sentence(void *ctx, const vl_ner_tok *toks, size_t n, const int *labels) {
+static int eval_sentence(void *ctx, const vl_ner_tok *toks, size_t n, const int *labels,
+                         const vl_ner_sent_cues *cues) {
     eval_ctx *e = ctx;
     e->sc->misaligned += vl_ner_project(toks, n, e->u->gold, e->u->ngold, e->gold);
     for (size_t i = 0; i < n; i++) e->sc->tokens_correct += e->gold[i] == labels[i];
     e->sc->tokens += n;
-    return vl_ner_emit_spans(e->u->text, toks, labels, n, e->lang, collect, &e->found);
+    return vl_ner_emit_spans_with(e->u->text, toks, labels, n, e->lang, cues, collect, &e->found);
 }
 
 /* A span's text, then about 40 bytes of context each side (cut on UTF-8

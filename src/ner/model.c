@@ -674,9 +674,10 @@ typedef struct tag_ctx {
     void *ctx;
 } tag_ctx;
 
-static int tag_sentence(void *ctx, const vl_ner_tok *toks, size_t n, const int *labels) {
+static int tag_sentence(void *ctx, const vl_ner_tok *toks, size_t n, const int *labels,
+                        const vl_ner_sent_cues *cues) {
     tag_ctx *t = ctx;
-    return vl_ner_emit_spans(t->text, toks, labels, n, t->lang, t->fn, t->ctx);
+    return vl_ner_emit_spans_with(t->text, toks, labels, n, t->lang, cues, t->fn, t->ctx);
 }
 
 int vl_ner_tag(const vl_ner_model *m, const char *text, size_t len, vl_lang lang, vl_ner_span_fn fn, void *ctx,

@@ -155,9 +155,33 @@ void vl_ner_company_short_names(const char *text, const vl_ner_tok *toks, uint8_
  * of exactly its words, or leave them out (capitalised, not
  * opening a sentence, no capitalised word outside a name beside them).
  * labels: the whole text's, sentence k being tokens [sent[k], sent[k +
- * 1]) (the last ends at n); scratch: VL_NER_MAX_SENT ints. */
+ * 1]) (the last ends at n); scratch: VL_NER_MAX_SENT ints.  memo (may
+ * be NULL): where to keep what the cues gave each sentence, for
+ * vl_ner_emit_spans_with (see vl_ner_cue_memo). */
+typedef struct vl_ner_cue_memo vl_ner_cue_memo;
 void vl_ner_doc_cue_orgs(const char *text, const vl_ner_tok *toks, uint8_t *labels, const size_t *sent, size_t nsent,
-                         size_t n, int *scratch);
+                         size_t n, int *scratch, vl_ner_cue_memo *memo);
+/* The company cues of the span rules (spans.c's org_cue_labels) run twice
+ * on a French sentence: in vl_ner_doc_cue_orgs over the second pass's
+ * labels, then in vl_ner_emit_spans over those the document rules leave,
+ * which for most sentences are the same (the cues were 44M instructions a
+ * MB, twice).  As they read nothing but the text, the tokens and the
+ * labels, the first run's result serves the second whenever the labels
+ * it reads are equal.  The caller owns the arrays (the tagger's first-
+ * pass buffer): in and out, one label per token of the text (in: the
+ * labels the first run read; out: those it gave); changed, one per
+ * sentence (whether it changed a label; -1: not run, a sentence longer
+ * than VL_NER_MAX_SENT or after the document's MAX_CUE_ORGS companies). */
+struct vl_ner_cue_memo {
+    uint8_t *in, *out;
+    signed char *changed;
+};
+/* One sentence's part of a vl_ner_cue_memo, handed to the sentence
+ * function (NULL: none, the cues run). */
+typedef struct vl_ner_sent_cues {
+    const uint8_t *in, *out;
+    int changed;
+} vl_ner_sent_cues;
 /* English document rule after it: a name that one mention shows to be a
  * company or a club (a company noun before it, "the regulator Ofwat"; a
  * business word after its possessive, "Harland's first-half profit"; a
@@ -177,6 +201,16 @@ void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *
  * ("Jean Dupont (Seine-Saint-Denis)"), a country, a work (MISC) or a
  * nationality's code ("(SLO)").  gaz as above. */
 void vl_ner_fr_teams(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
+/* French document rule after it: a person's surname alone, typed LOC or
+ * left out ("Vingegaard", "Tompkins" after "Jonas Vingegaard", "Douglas
+ * Tompkins"), where a full name of the text typed PER ends on the same
+ * word; not a word any ORG or MISC of the text holds, nor the last of a
+ * full name whose first word one holds ("Porsche" after "Ferdinand
+ * Porsche" and "l'usine Porsche"; "Divo" after "Bugatti Divo"), nor one
+ * beside another name or capitalised word, nor after "famille", "des",
+ * "loi"... */
+void vl_ner_fr_surnames(const char *text, const vl_ner_tok *toks, uint8_t *labels, const size_t *sent, size_t nsent,
+                        size_t n);
 /* French document rule: a one-word name that a clause shows to be a
  * company ("[Stellantis] fermera son site de Poissy", "[Kering] a annoncé
  * la fermeture d'une cinquantaine de boutiques": its possessive and a
@@ -241,8 +275,11 @@ uint32_t vl_ner_doc_value(const vl_ner_doc *d, uint64_t h_lower, uint8_t cap, in
 #define VL_NER_MAX_DOC_FEATS 6
 size_t vl_ner_doc_features(uint32_t prev, uint32_t v, uint32_t next, uint8_t cap, uint64_t *out);
 
-/* One tagged sentence of a document, for vl_ner_tag_doc. */
-typedef int (*vl_ner_sent_fn)(void *ctx, const vl_ner_tok *toks, size_t n, const int *labels);
+/* One tagged sentence of a document, for vl_ner_tag_doc; cues: what the
+ * company cues gave it in the document rules (NULL when they did not
+ * run), for vl_ner_emit_spans_with. */
+typedef int (*vl_ner_sent_fn)(void *ctx, const vl_ner_tok *toks, size_t n, const int *labels,
+                              const vl_ner_sent_cues *cues);
 /* Tags a whole text in two passes (the second with the document features)
  * and calls fn on each sentence in order; fn's non-zero return stops it
  * and is returned. */
@@ -489,6 +526,10 @@ const char *vl_ner_truecase(vl_ner_truecaser *tc, const char *text, size_t len, 
  * with the span rules of lang (src/ner/spans.c). */
 int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *labels, size_t n, vl_lang lang,
                       vl_ner_span_fn fn, void *ctx);
+/* The same, taking the company cues' labels from cues (may be NULL) when
+ * the labels they would read are cues->in. */
+int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *labels, size_t n, vl_lang lang,
+                           const vl_ner_sent_cues *cues, vl_ner_span_fn fn, void *ctx);
 
 /* ------------------------------------------------------ corpora and gold */
 

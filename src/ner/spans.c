@@ -379,6 +379,16 @@ static size_t org_tail(const char *text, const vl_ner_tok *toks, const int *lab,
                     tok_in(text, &toks[r], tail_det) && !tok_in(text, &toks[r], (const char *const[]){"les", NULL}) &&
                     tail_word(text, &toks[r + 1]))
                     r++;
+            } else if (r + 1 < n && tok_in(text, &toks[r], (const char *const[]){"des", NULL}) &&
+                       tail_word(text, &toks[q - 1]) && tail_word(text, &toks[r + 1])) {
+                /* "et des" and a common noun after a lower-case complement:
+                 * "[Comité national des pêches maritimes et des élevages
+                 * marins]", "[Direction nationale du renseignement et des
+                 * enquêtes douanières]" (the golds, 3; winer-fr: "Institut
+                 * national de la statistique et des études économiques",
+                 * "de la neige et des avalanches" whole); not after a name
+                 * ("la Banque de France et des économistes") */
+                de = 1, r++;
             } else if (art && r + 1 < n && tok_in(text, &toks[r], tail_det) && tail_word(text, &toks[r + 1]))
                 r++;
         } else if (tok_in(text, &toks[r], tail_de)) {
@@ -442,7 +452,9 @@ static const char *const head_articles[] = {"l'", "l\u2019", "la", "le", "les", 
  * union or a club: "le groupe [Thales]", "l'opérateur [Orange]",
  * "le fonds américain [Carlyle]", "filiale de [Vinci]".  The tagger,
  * which sees a lone capitalised word, takes many of them for a person or
- * a place. */
+ * a place.  "concessionnaire" ("Le concessionnaire, [Atosca],", the third
+ * gold) and "armement" (a shipowner, "l'armement [Hent Glaz]", the same):
+ * winer-fr 2016-01 ... 2017-04 has no capitalised word after either. */
 static const char *const org_cues[] = {
     "groupe", "groupes", "société", "sociétés", "entreprise", "entreprises", "constructeur", "constructeurs",
     "opérateur", "opérateurs", "fonds", "cabinet", "compagnie", "compagnies", "banque", "banques", "assureur",
@@ -450,7 +462,8 @@ static const char *const org_cues[] = {
     "fabricants", "distributeur", "distributeurs", "géant", "firme", "firmes", "start-up", "éditeur", "éditeurs",
     "transporteur", "armateur", "conglomérat", "filiale", "concurrent", "concurrents", "syndicat", "syndicats",
     "club", "clubs", "fournisseur", "fournisseurs", "sidérurgiste", "pétrolier", "pétroliers",
-    "énergéticien", "brasseur", "holding", "laboratoire", "laboratoires", "chaîne", "chaînes", NULL};
+    "énergéticien", "brasseur", "holding", "laboratoire", "laboratoires", "chaîne", "chaînes", "concessionnaire",
+    "concessionnaires", "armement", NULL};
 /* Nationality adjectives that, lower-case after an article, stand for a
  * company in French business copy: "l'américain [Nvidia]", "le
  * néerlandais [ASML]", "du chinois [CATL]".  A person would be "l'Américain
@@ -531,6 +544,14 @@ static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
     if (!((c0 >= 'a' && c0 <= 'z') || c0 >= 0x80 || c0 == ',')) return 0;
     if (tok_in(text, p, org_cues)) return 1;
     if (tok_in(text, p, org_cues_weak)) return 3;
+    /* a start-up: "la jeune pousse [Carbios]", "la jeune pousse
+     * clermontoise [Carbios]" (the second gold); "pousse" alone is the
+     * verb ("pousse Macron à") */
+    static const char *const pousse[] = {"pousse", "pousses", NULL}, *const jeune[] = {"jeune", "jeunes", NULL};
+    if (i >= 2 && tok_in(text, p, pousse) && tok_in(text, &toks[i - 2], jeune)) return 1;
+    if (i >= 3 && tok_first_cat(text, p) == UTF8PROC_CATEGORY_LL && tail_adj(text, p) && tok_in(text, &toks[i - 2], pousse) &&
+        tok_in(text, &toks[i - 3], jeune))
+        return 1;
     /* a share: "l'action [Renault]", "les actions [Kering]", weak as
      * "l'action [Emmanuel Macron]" is a person's deed; after a French
      * article only (English "took action [Friday]") */
@@ -935,10 +956,14 @@ static int acro_body_labels(const char *text, const vl_ner_tok *toks, size_t n, 
  * André-Pétrieux]"), "cité" and "constellation" (winer-fr: "cité du Franc
  * Moisin", "cité des Doges", "constellation du Cygne", "du Toucan" whole,
  * 4 of 4).  Not "île" (winer-fr: whole 5 times, the island alone 3) nor
- * "porte" ("porte de [Vincennes]"). */
+ * "porte" ("porte de [Vincennes]").  "vallée" ("[vallée de la Vésubie]",
+ * the eighth gold; winer-fr whole 4 times of 5, "vallée de l'Arve"),
+ * "bande" ("[bande de Gaza]", the golds' 2; winer-fr has none) and "pays"
+ * in "[pays de Galles]" (the golds' 2, "Galles" naming nothing alone;
+ * winer-fr none; not "pays du [Sahel]", its name alone 3 of 3). */
 static const char *const place_heads[] = {"place",    "rue",    "avenue",  "boulevard", "quai",   "cloître",
                                           "esplanade", "palais", "stade",  "impasse",   "allée",  "parvis",
-                                          "route",     "vélodrome", "cité", "constellation", NULL};
+                                          "route",     "vélodrome", "cité", "constellation", "vallée", "bande", NULL};
 static int place_head_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
     /* from the end: "du [palais des Papes]" is a place before "cour
@@ -950,11 +975,20 @@ static int place_head_labels(const char *text, const vl_ner_tok *toks, size_t n,
             tok_in(text, &toks[i + 1], (const char *const[]){"d'", "d\u2019", NULL}) &&
             tok_in(text, &toks[i + 2], (const char *const[]){"honneur", NULL}))
             h = i + 3;
-        else if (!tok_in(text, &toks[i], place_heads))
+        else if (!tok_in(text, &toks[i], place_heads) &&
+                 !(i + 2 < n && tok_in(text, &toks[i], (const char *const[]){"pays", NULL}) &&
+                   tok_in(text, &toks[i + 1], (const char *const[]){"de", NULL}) &&
+                   tok_in(text, &toks[i + 2], (const char *const[]){"Galles", NULL})))
             continue;
         /* a head inside a name the labels began before is theirs */
         if (vl_ner_label_type(lab[i]) >= 0 && !vl_ner_label_is_b(lab[i])) continue;
         if (i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", "Un", "Une", NULL})) continue;
+        /* "cette vallée du [Ladakh]": a description; "une fine bande
+         * LED": a strip */
+        if (tok_in(text, &toks[i], (const char *const[]){"vallée", "bande", NULL}) &&
+            ((i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"ce", "cet", "cette", "Cette", NULL})) ||
+             i + 1 >= n || !tok_in(text, &toks[i + 1], tail_de)))
+            continue;
         /* "homologuée pour la route de la [BT62]": a car allowed on the
          * roads, not a road's name */
         if (i > 1 && tok_in(text, &toks[i], (const char *const[]){"route", NULL}) &&
@@ -1799,6 +1833,143 @@ static int portfolio_labels(const char *text, const vl_ner_tok *toks, size_t n, 
     return changed;
 }
 
+/* A body's full name before its acronym in parentheses: "[Direction de
+ * l'animation de la recherche, des études et des statistiques] (Dares)",
+ * "[Association pour le droit de mourir dans la dignité] (ADMD)", "[peloton
+ * de gendarmerie de haute montagne] (PGHM)".  The acronym's letters,
+ * read back from the parenthesis, are the initials of the words before it
+ * but for these joining words (and commas), so they show where the name
+ * begins: the tagger, which stops at the first lower-case words, cuts
+ * such names ("Direction de l'animation de la recherche", the golds: 5
+ * lines of 5).  winer-fr 2016-01 ... 2017-04 marks the whole stretch so
+ * 47 times of 56 and never cuts one; the 9 it leaves out are common nouns
+ * ("produit intérieur brut (PIB)", "contrats à durée déterminée (CDD)"),
+ * hence a name the labels saw inside, or a body's head first, in
+ * capitals or lower case ("parquet national financier (PNF)", "régie
+ * autonome des transports parisiens (RATP)", 6 there, all ORG); not a
+ * programme's the tagger left out ("Système de combat aérien du futur
+ * (SCAF)", the seventh gold's MISC). */
+static const char *const acro_joins[] = {"de",   "du",  "des", "d'",  "d\u2019", "la",   "le",  "les", "l'",
+                                         "l\u2019", "et", "pour", "sur", "en",     "à",    "au",  "aux", "dans",
+                                         "contre", "par", "of", "the", "and", "for", ",", NULL};
+static const char *const acro_lc_heads[] = {
+    "parquet", "peloton", "brigade", "régie", "conseil", "union", "service", "direction", "cour", "office", "comité",
+    "agence", "institut", "commission", "centre", "fédération", "confédération", "syndicat", "association",
+    "observatoire", "autorité", "haute", "haut", "groupement", "délégation", "inspection", "caisse", "banque",
+    "école", "mouvement", "ligue", "organisation", "établissement", "bureau", "office", "tribunal", NULL};
+
+static const char *const acro_titles[] = {
+    "directeur", "directrice", "Directeur", "Directrice", "président", "présidente", "Président", "Présidente",
+    "ministre", "Ministre", "secrétaire", "Secrétaire", "procureur", "procureure", "Procureur", "délégué",
+    "déléguée", "commissaire", "préfet", "préfète", "Préfet", "chef", "Chef", "porte-parole", NULL};
+
+/* The first letter of word t in lower-case ASCII, accents dropped (É,
+ * é: e); 0 when it has none. */
+static char tok_initial(const char *text, const vl_ner_tok *t) {
+    if (!(t->flags & VL_NTOK_WORD)) return 0;
+    size_t adv;
+    utf8proc_int32_t c = utf8proc_tolower(vl_ner_utf8_decode(text, t->end, t->start, &adv));
+    if (c < 0x80) return c >= 'a' && c <= 'z' ? (char)c : 0;
+    static const char *const folds[] = {"àâäáã", "a", "éèêë", "e", "îïí", "i", "ôöó", "o", "ùûüú", "u", "ç", "c", NULL};
+    utf8proc_uint8_t buf[4];
+    utf8proc_ssize_t len = utf8proc_encode_char(c, buf);
+    for (size_t k = 0; folds[k]; k += 2)
+        for (const char *f = folds[k]; *f; f += 2)
+            if (len == 2 && (unsigned char)f[0] == buf[0] && (unsigned char)f[1] == buf[1]) return folds[k + 1][0];
+    return 0;
+}
+
+static int acro_full_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t p = 2; p + 2 < n; p++) {
+        if (!tok_in(text, &toks[p], (const char *const[]){"(", NULL}) ||
+            !tok_in(text, &toks[p + 2], (const char *const[]){")", NULL}) || !tok_capitalised(text, &toks[p + 1]))
+            continue;
+        /* the acronym: 2 to 8 ASCII letters (or É) */
+        const vl_ner_tok *a = &toks[p + 1];
+        char letters[8];
+        size_t nl = 0;
+        int ok = 1;
+        for (size_t k = a->start; k < a->end && ok;) {
+            vl_ner_tok one = {.start = k, .end = k, .flags = VL_NTOK_WORD};
+            size_t adv;
+            vl_ner_utf8_decode(text, a->end, k, &adv);
+            one.end = k + (adv ? adv : 1);
+            char c = tok_initial(text, &one);
+            ok = c && nl < sizeof letters;
+            if (ok) letters[nl++] = c;
+            k = one.end;
+        }
+        if (!ok || nl < 3) continue; /* "(PP)": "préfecture de [police de Paris]" */
+        /* read back: each word but the joining ones gives the next
+         * letter from the end */
+        size_t q = p, words = 0;
+        while (nl && q > 0) {
+            const vl_ner_tok *t = &toks[--q];
+            if (tok_in(text, t, acro_joins)) {
+                if (q + 1 == p) break; /* "de (X)": no name ends so */
+                continue;
+            }
+            if (!(t->flags & VL_NTOK_WORD) || tok_initial(text, t) != letters[nl - 1]) break;
+            nl--, words++;
+        }
+        if (nl || words < 2) continue;
+        size_t b = q;
+        /* a person's title ("directeur général de la Santé (DGS)", the
+         * body's head a word the acronym shares), or a noun before the
+         * stretch that the acronym leaves out: no name of its own */
+        if (tok_in(text, &toks[b], acro_titles) ||
+            (b > 0 && tail_word(text, &toks[b - 1]) && !tok_in(text, &toks[b - 1], acro_joins)))
+            continue;
+        /* the labels' name begins earlier, or is a person's: theirs */
+        int type = vl_ner_label_type(lab[b]);
+        if ((type >= 0 && !vl_ner_label_is_b(lab[b])) || type == VL_NER_PER) continue;
+        /* a name the labels saw there, or a body's head */
+        int named = 0;
+        for (size_t k = b; k < p; k++) named |= tok_capitalised(text, &toks[k]) && lab[k] != 0;
+        if (!named && !tok_in(text, &toks[b], acro_lc_heads) && !tok_in(text, &toks[b], org_heads)) continue;
+        if (type != VL_NER_LOC && type != VL_NER_MISC) type = VL_NER_ORG;
+        int same = lab[b] == vl_ner_label_b(type);
+        for (size_t k = b + 1; same && k < p; k++) same = lab[k] == vl_ner_label_i(type);
+        if (same) continue;
+        set_name(lab, b, p, type);
+        changed = 1;
+    }
+    return changed;
+}
+
+/* A stock's ticker in parentheses after a company's name, "Hermès
+ * (RMS.PA)", "LVMH (MC.PA)": the lexer ends the sentence on the ticker's
+ * dot, so the sentence ends on "( RMS ." with "PA)" after it in the text.
+ * The ticker is no name (the eighth gold: 3 spurious ORG "MC", "RMS",
+ * "KER"), and the name before it is a company's, ORG ("[Hermès]" PER,
+ * "[Kering]" LOC there).  winer-fr 2016-01 ... 2017-04 and the OrangeSum
+ * paragraphs hold no such ticker.  Returns whether it changed a label. */
+static int ticker_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    if (n < 4 || !tok_in(text, &toks[n - 1], (const char *const[]){".", NULL}) ||
+        !tok_in(text, &toks[n - 3], (const char *const[]){"(", NULL}))
+        return 0;
+    const vl_ner_tok *t = &toks[n - 2];
+    if (t->end - t->start > 6) return 0;
+    for (size_t k = t->start; k < t->end; k++)
+        if (!((text[k] >= 'A' && text[k] <= 'Z') || (text[k] >= '0' && text[k] <= '9'))) return 0;
+    /* the exchange's code and the closing parenthesis right after the dot */
+    size_t k = toks[n - 1].end, e = k;
+    while (text[e] >= 'A' && text[e] <= 'Z' && e - k < 4) e++;
+    if (e == k || e - k > 3 || text[e] != ')') return 0;
+    int changed = lab[n - 2] != 0;
+    lab[n - 2] = 0;
+    size_t j = n - 3;
+    int type = j > 0 ? vl_ner_label_type(lab[j - 1]) : -1;
+    if (type >= 0 && type != VL_NER_ORG) {
+        size_t b = j - 1;
+        while (b > 0 && !vl_ner_label_is_b(lab[b])) b--;
+        set_name(lab, b, j, VL_NER_ORG);
+        changed = 1;
+    }
+    return changed;
+}
+
 /* Extends each ORG of lab[0..n) that opens with a head of org_heads over
  * its lower-case tail (org_tail); returns whether it changed any label. */
 static int org_tail_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
@@ -2315,9 +2486,13 @@ static int same_words(const char *text, const vl_ner_tok *toks, size_t p, size_t
 }
 
 void vl_ner_doc_cue_orgs(const char *text, const vl_ner_tok *toks, uint8_t *labels, const size_t *sent, size_t nsent,
-                         size_t n, int *scratch) {
+                         size_t n, int *scratch, vl_ner_cue_memo *memo) {
     size_t org_at[MAX_CUE_ORGS], org_len[MAX_CUE_ORGS], norg = 0;
     const int b_org = vl_ner_label_b(VL_NER_ORG), i_org = vl_ner_label_i(VL_NER_ORG);
+    if (memo) {
+        memcpy(memo->in, labels, n);
+        memset(memo->changed, -1, nsent);
+    }
     /* the companies that a cue names, where the labels did not, or
      * where they did right after a company noun ("l'action [Renault]",
      * "le groupe [Kering]": the cue is evidence for the other mentions,
@@ -2327,6 +2502,10 @@ void vl_ner_doc_cue_orgs(const char *text, const vl_ner_tok *toks, uint8_t *labe
         if (m > VL_NER_MAX_SENT) continue;
         for (size_t i = 0; i < m; i++) scratch[i] = labels[a + i];
         int changed = org_cue_labels(text, toks + a, m, scratch);
+        if (memo) {
+            memo->changed[k] = (signed char)changed;
+            for (size_t i = 0; i < m; i++) memo->out[a + i] = (uint8_t)scratch[i];
+        }
         for (size_t i = 0; i < m && norg < MAX_CUE_ORGS;) {
             if (scratch[i] != b_org) {
                 i++;
@@ -2567,6 +2746,19 @@ static int of_labels(const char *text, const vl_ner_tok *toks, size_t n, int *la
 
 int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *labels, size_t n, vl_lang lang,
                       vl_ner_span_fn fn, void *ctx) {
+    return vl_ner_emit_spans_with(text, toks, labels, n, lang, NULL, fn, ctx);
+}
+
+/* Whether the company cues would read cues->in: labels a[0..n). */
+static int cues_apply(const vl_ner_sent_cues *cues, const int *a, size_t n) {
+    if (!cues) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != cues->in[i]) return 0;
+    return 1;
+}
+
+int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *labels, size_t n, vl_lang lang,
+                           const vl_ner_sent_cues *cues, vl_ner_span_fn fn, void *ctx) {
     int copy[VL_NER_MAX_SENT];
     /* The rules written for one language's modern news keep to it: the
      * English ones cut "Defender SVX" and "Bowler Motorsport", French car
@@ -2576,7 +2768,13 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
     if (n <= VL_NER_MAX_SENT) {
         memcpy(copy, labels, n * sizeof *labels);
         int d = dateline_labels(text, toks, n, copy);
-        if (fr) d |= org_cue_labels(text, toks, n, copy);
+        /* the document rules ran them on these labels already, mostly */
+        if (fr && cues_apply(cues, copy, n)) {
+            for (size_t i = 0; i < n; i++) copy[i] = cues->out[i];
+            d |= cues->changed;
+        } else if (fr) {
+            d |= org_cue_labels(text, toks, n, copy);
+        }
         if (fr) d |= brand_labels(text, toks, n, copy);
         if (fr) d |= et_labels(text, toks, n, copy);
         if (fr) d |= lc_body_labels(text, toks, n, copy);
@@ -2615,6 +2813,8 @@ int vl_ner_emit_spans(const char *text, const vl_ner_tok *toks, const int *label
             d |= for_and_labels(text, toks, n, copy);
             d |= event_labels(text, toks, n, copy);
         }
+        if (fr) d |= acro_full_labels(text, toks, n, copy);
+        if (fr) d |= ticker_labels(text, toks, n, copy);
         if (org_tail_labels(text, toks, n, copy) || d) labels = copy;
     }
     for (size_t i = 0; i < n;) {

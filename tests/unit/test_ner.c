@@ -461,6 +461,42 @@ static void test_spans_english(void **state) {
     assert_string_equal(out.s, "ORG:Varlo International Airport");
 }
 
+/* A body's full name before its acronym in parentheses is one ORG, from
+ * the word whose initial the acronym's first letter is; a common noun's
+ * (nothing labelled there, no body's head) stays out, and the labels'
+ * name stays when the letters do not match. */
+static void test_spans_acronym_names(void **state) {
+    (void)state;
+    ner_spans out;
+    spans_of("L'avis de la Direction de l'étude, des travaux et de la prévision (Detp) tombe.", VL_LANG_FR, 20,
+             (const int[][3]){{4, 8, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Direction de l'étude, des travaux et de la prévision");
+    /* a lower-case head: a body's ("brigade"), not any noun's ("groupe") */
+    spans_of("Les gendarmes du groupe de surveillance des vallées (GSV) et la brigade de veille des rivières (BVR) "
+             "patrouillent.",
+             VL_LANG_FR, 23, (const int[][3]){{0, 0, 0}}, 0, &out);
+    assert_string_equal(out.s, "ORG:brigade de veille des rivières");
+    spans_of("Le produit local brut (PLB) recule.", VL_LANG_FR, 9, (const int[][3]){{0, 0, 0}}, 0, &out);
+    assert_string_equal(out.s, "");
+    spans_of("La Banque de Varlo (XYZ) prête.", VL_LANG_FR, 9, (const int[][3]){{1, 4, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Banque de Varlo");
+    /* a person's title the acronym's body shares its words with, and a
+     * two-letter acronym ("préfecture de police de Paris (PP)") */
+    spans_of("Le directeur général de la Santé (DGS) parle.", VL_LANG_FR, 11, (const int[][3]){{5, 6, VL_NER_ORG}}, 1,
+             &out);
+    assert_string_equal(out.s, "ORG:Santé");
+    /* a ticker in parentheses: no name, and the name before it a
+     * company's (the lexer ends the sentence on the ticker's dot) */
+    spans_of("Varlo (VRL.PA) monte.", VL_LANG_FR, 4, (const int[][3]){{0, 1, VL_NER_PER}, {2, 3, VL_NER_ORG}}, 2,
+             &out);
+    assert_string_equal(out.s, "ORG:Varlo");
+    spans_of("Varlo (VRL. Puis", VL_LANG_FR, 4, (const int[][3]){{0, 1, VL_NER_PER}, {2, 3, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "PER:Varlo|ORG:VRL");
+    spans_of("La préfecture de police de Varlo (PP) répond.", VL_LANG_FR, 11, (const int[][3]){{5, 6, VL_NER_LOC}}, 1,
+             &out);
+    assert_string_equal(out.s, "LOC:Varlo");
+}
+
 /* A French body's name that opens with a head such as "Agence" or
  * "Fondation" runs over its lower-case tail (adjectives, "de la
  * recherche", "pour le logement", "et compositeurs") up to a place after
@@ -478,6 +514,12 @@ static void test_spans_org_tail(void **state) {
              &out);
     assert_string_equal(out.s, "ORG:Agence nationale de la recherche|ORG:Fondation pour le logement des sans-abri|"
                                "ORG:Institut de chimie et d'optique de Rennes");
+    /* "et des" and a common noun after a lower-case complement; not
+     * after a name */
+    spans_of("La Direction nationale du contrôle et des enquêtes fiscales et la Banque de Varlo et des économistes "
+             "parlent.",
+             VL_LANG_FR, 19, (const int[][3]){{1, 5, VL_NER_ORG}, {11, 14, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Direction nationale du contrôle et des enquêtes fiscales|ORG:Banque de Varlo");
     /* Société des auteurs [et compositeurs dramatiques] ; the labels' own "des" */
     spans_of("La Société des auteurs et compositeurs dramatiques proteste.", VL_LANG_FR, 9,
              (const int[][3]){{1, 4, VL_NER_ORG}}, 1, &out);
@@ -676,6 +718,13 @@ static void test_spans_org_cue(void **state) {
     spans_of("Le constructeur Tarvel a racheté le groupe Maréchal Frères et la société Ondine Bio, dit Norvane.",
              VL_LANG_FR, 18, (const int[][3]){{8, 9, VL_NER_PER}}, 1, &out);
     assert_string_equal(out.s, "ORG:Tarvel|ORG:Maréchal Frères|ORG:Ondine Bio");
+    /* a start-up, a concessionaire in apposition, a shipowner; "pousse"
+     * alone is the verb */
+    spans_of("La jeune pousse lyonnaise Varlo, le concessionnaire, Atrel, et l'armement Kerlan Mor pousse Norvane.",
+             VL_LANG_FR, 19,
+             (const int[][3]){{4, 5, VL_NER_PER}, {9, 10, VL_NER_LOC}, {14, 16, VL_NER_PER}, {17, 18, VL_NER_PER}},
+             4, &out);
+    assert_string_equal(out.s, "ORG:Varlo|ORG:Atrel|ORG:Kerlan Mor|PER:Norvane");
     /* the brands right after "marques" are products' names, MISC, with
      * those joined to them; with a nationality between, and after the
      * singular, companies */
@@ -935,6 +984,14 @@ static void test_spans_fr_heads(void **state) {
              5, &out);
     assert_string_equal(out.s, "ORG:commission des Finances du Sénat|ORG:CHU de Nîmes|LOC:place Garibaldi|LOC:cour "
                                "d'honneur du palais des Papes|PER:Léa Salamé");
+    /* a valley, the strip of Gaza and Wales hold their head; not "cette
+     * vallée", nor a strip with no "de" */
+    spans_of("La vallée de la Varlonne, la bande de Gaza, le pays de Galles, cette vallée du Kelt et la bande Zorn.",
+             VL_LANG_FR, 25,
+             (const int[][3]){{4, 5, VL_NER_LOC}, {9, 10, VL_NER_LOC}, {14, 15, VL_NER_LOC}, {19, 20, VL_NER_LOC},
+                              {23, 24, VL_NER_LOC}},
+             5, &out);
+    assert_string_equal(out.s, "LOC:vallée de la Varlonne|LOC:bande de Gaza|LOC:pays de Galles|LOC:Kelt|LOC:Zorn");
     /* an acronym and a capitalised word left out are one ORG, not a
      * surname after a role; a site's firm and its town are two */
     /* SNCF Réseau et l' eurodéputé LFI Omarjee visitent l' usine Alstom de Reichshoffen . */
@@ -1769,7 +1826,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

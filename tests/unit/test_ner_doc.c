@@ -317,14 +317,14 @@ static void test_doc_cue_orgs(void **state) {
     uint8_t want[64];
     memcpy(want, labels, sizeof want);
     want[2] = want[7] = want[22] = (uint8_t)bo;
-    vl_ner_doc_cue_orgs(text, toks, labels, sent, nsent, n, scratch);
+    vl_ner_doc_cue_orgs(text, toks, labels, sent, nsent, n, scratch, NULL);
     assert_memory_equal(labels, want, n);
     /* the same text from its second sentence on names no cue */
     uint8_t none[64] = {0};
     none[7] = (uint8_t)bl;
     size_t sent2[16];
     for (k = 1; k < nsent; k++) sent2[k - 1] = sent[k] - 5;
-    vl_ner_doc_cue_orgs(text, toks + 5, none + 5, sent2, nsent - 1, n - 5, scratch);
+    vl_ner_doc_cue_orgs(text, toks + 5, none + 5, sent2, nsent - 1, n - 5, scratch, NULL);
     assert_int_equal(none[7], bl);
     assert_int_equal(none[22], 0);
     /* a cue before a name the labels made an ORG already ("l'action
@@ -337,8 +337,91 @@ static void test_doc_cue_orgs(void **state) {
     uint8_t l2[64] = {0};
     l2[2] = (uint8_t)bo;
     l2[5] = (uint8_t)vl_ner_label_b(VL_NER_PER);
-    vl_ner_doc_cue_orgs(t2, toks, l2, sent, nsent, n, scratch);
+    vl_ner_doc_cue_orgs(t2, toks, l2, sent, nsent, n, scratch, NULL);
     assert_int_equal(l2[5], bo);
+}
+
+/* The company cues' first run (vl_ner_doc_cue_orgs) keeps what it read
+ * and gave per sentence; the span rules take it when they would read the
+ * same labels (the spans are those of a fresh run), and run the cues
+ * again when the document rules changed the sentence. */
+static void test_doc_cue_memo(void **state) {
+    (void)state;
+    const char *text = "Le constructeur Tarvel grandit . Elle a vu Brest .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[32];
+    size_t sent[4], nsent = 0, n = 0, k;
+    int scratch[VL_NER_MAX_SENT];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 32 - n)) > 0) sent[nsent++] = n, n += k;
+    assert_int_equal(n, 10);
+    assert_int_equal(nsent, 2);
+    const int bo = vl_ner_label_b(VL_NER_ORG), bl = vl_ner_label_b(VL_NER_LOC);
+    uint8_t labels[32] = {0}, in[32], out[32];
+    signed char changed[32];
+    labels[8] = (uint8_t)bl; /* Brest */
+    vl_ner_cue_memo memo = {in, out, changed};
+    vl_ner_doc_cue_orgs(text, toks, labels, sent, nsent, n, scratch, &memo);
+    assert_int_equal(in[2], 0);  /* read before the cue */
+    assert_int_equal(out[2], bo); /* "le constructeur [Tarvel]" */
+    assert_int_equal(out[8], bl);
+    assert_int_equal(changed[0], 1);
+    assert_int_equal(changed[1], 0);
+    /* the document rule made an ORG of that mention itself: the labels
+     * the span rules read differ from those the cues read */
+    assert_int_equal(labels[2], bo);
+    int lab[32];
+    for (size_t i = 0; i < n; i++) lab[i] = in[i];
+    /* the memo's spans are a fresh run's */
+    ner_spans fresh = {{0}, 0}, kept = {{0}, 0};
+    vl_ner_sent_cues c0 = {in, out, changed[0]};
+    assert_int_equal(vl_ner_emit_spans(text, toks, lab, 5, VL_LANG_FR, ner_collect_span, &fresh), 0);
+    assert_int_equal(vl_ner_emit_spans_with(text, toks, lab, 5, VL_LANG_FR, &c0, ner_collect_span, &kept), 0);
+    assert_string_equal(fresh.s, "ORG:Tarvel");
+    assert_string_equal(kept.s, fresh.s);
+    /* taken when the labels are those it read: a planted label shows it
+     * (an invented one: the later rules leave a place alone there) */
+    out[2] = (uint8_t)bl;
+    kept = (ner_spans){{0}, 0};
+    assert_int_equal(vl_ner_emit_spans_with(text, toks, lab, 5, VL_LANG_FR, &c0, ner_collect_span, &kept), 0);
+    assert_string_equal(kept.s, "LOC:Tarvel");
+    /* not taken when the document rules changed the sentence: the cues
+     * run again */
+    for (size_t i = 0; i < n; i++) lab[i] = labels[i];
+    kept = (ner_spans){{0}, 0};
+    assert_int_equal(vl_ner_emit_spans_with(text, toks, lab, 5, VL_LANG_FR, &c0, ner_collect_span, &kept), 0);
+    assert_string_equal(kept.s, "ORG:Tarvel");
+}
+
+/* A surname alone, typed LOC or left out, is a PER where a full name of
+ * the text ends on it; not after "famille", nor a word a firm of the
+ * text holds ("Ferdinand Korvak" and the firm "Korvak"). */
+static void test_fr_surnames(void **state) {
+    (void)state;
+    const char *text = "Jonas Varlek a gagné . Puis Varlek a chuté à Brest . La famille Varlek attend . "
+                       "Ferdinand Korvak fonda Korvak . Il dit que Korvak gagne .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    size_t sent[16], nsent = 0, n = 0, k;
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) sent[nsent++] = n, n += k;
+    assert_int_equal(n, 28);
+    assert_int_equal(nsent, 5);
+    const int bp = vl_ner_label_b(VL_NER_PER), ip = vl_ner_label_i(VL_NER_PER), bl = vl_ner_label_b(VL_NER_LOC),
+              bo = vl_ner_label_b(VL_NER_ORG);
+    uint8_t labels[64] = {0};
+    labels[0] = (uint8_t)bp, labels[1] = (uint8_t)ip; /* Jonas Varlek */
+    labels[6] = (uint8_t)bl;                          /* Varlek (LOC): becomes PER */
+    labels[10] = (uint8_t)bl;                         /* Brest: stays */
+    labels[17] = (uint8_t)bp, labels[18] = (uint8_t)ip; /* Ferdinand Korvak */
+    labels[20] = (uint8_t)bo;                         /* the firm Korvak */
+    uint8_t want[64];
+    memcpy(want, labels, sizeof want);
+    want[6] = (uint8_t)bp;
+    vl_ner_fr_surnames(text, toks, labels, sent, nsent, n);
+    assert_memory_equal(labels, want, n);
+    assert_int_equal(labels[14], 0); /* la famille Varlek */
+    assert_int_equal(labels[25], 0); /* Korvak, the firm's name too */
 }
 
 /* A team in parentheses after a rider's full name is an ORG, a single
@@ -808,6 +891,8 @@ int main(void) {
         cmocka_unit_test(test_company_heads),
         cmocka_unit_test(test_glued_titles),
         cmocka_unit_test(test_doc_cue_orgs),
+        cmocka_unit_test(test_doc_cue_memo),
+        cmocka_unit_test(test_fr_surnames),
         cmocka_unit_test(test_company_evidence),
         cmocka_unit_test(test_company_holders),
         cmocka_unit_test(test_place_evidence),
