@@ -1938,38 +1938,6 @@ static int acro_full_labels(const char *text, const vl_ner_tok *toks, size_t n, 
     return changed;
 }
 
-/* A stock's ticker in parentheses after a company's name, "Hermès
- * (RMS.PA)", "LVMH (MC.PA)": the lexer ends the sentence on the ticker's
- * dot, so the sentence ends on "( RMS ." with "PA)" after it in the text.
- * The ticker is no name (the eighth gold: 3 spurious ORG "MC", "RMS",
- * "KER"), and the name before it is a company's, ORG ("[Hermès]" PER,
- * "[Kering]" LOC there).  winer-fr 2016-01 ... 2017-04 and the OrangeSum
- * paragraphs hold no such ticker.  Returns whether it changed a label. */
-static int ticker_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
-    if (n < 4 || !tok_in(text, &toks[n - 1], (const char *const[]){".", NULL}) ||
-        !tok_in(text, &toks[n - 3], (const char *const[]){"(", NULL}))
-        return 0;
-    const vl_ner_tok *t = &toks[n - 2];
-    if (t->end - t->start > 6) return 0;
-    for (size_t k = t->start; k < t->end; k++)
-        if (!((text[k] >= 'A' && text[k] <= 'Z') || (text[k] >= '0' && text[k] <= '9'))) return 0;
-    /* the exchange's code and the closing parenthesis right after the dot */
-    size_t k = toks[n - 1].end, e = k;
-    while (text[e] >= 'A' && text[e] <= 'Z' && e - k < 4) e++;
-    if (e == k || e - k > 3 || text[e] != ')') return 0;
-    int changed = lab[n - 2] != 0;
-    lab[n - 2] = 0;
-    size_t j = n - 3;
-    int type = j > 0 ? vl_ner_label_type(lab[j - 1]) : -1;
-    if (type >= 0 && type != VL_NER_ORG) {
-        size_t b = j - 1;
-        while (b > 0 && !vl_ner_label_is_b(lab[b])) b--;
-        set_name(lab, b, j, VL_NER_ORG);
-        changed = 1;
-    }
-    return changed;
-}
-
 /* Extends each ORG of lab[0..n) that opens with a head of org_heads over
  * its lower-case tail (org_tail); returns whether it changed any label. */
 static int org_tail_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
@@ -2386,15 +2354,18 @@ static int party_state_labels(const char *text, const vl_ner_tok *toks, size_t n
 }
 
 /* A stock's ticker in brackets after its company, "Unilever (ULVR.L)",
- * "Siemens (SIEGn.DE)": the code before the exchange's suffix is no name
- * (the seventh and eighth golds; conll2003-en's one such token, "RABN.CN",
- * is O).  The lexer cuts it at the dot: "(", the code, ".", one to three
- * capitals, ")", glued together; a name that ran over the brackets ("GE
- * Vernova (GEV.N)") ends before them. */
-static int ticker_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+ * "Siemens (SIEGn.DE)", "Hermès (RMS.PA)": the code before the exchange's
+ * suffix is no name (the seventh and eighth golds; conll2003-en's one such
+ * token, "RABN.CN", is O).  The lexer cuts it at the dot: "(", the code,
+ * ".", one to three capitals, ")", glued together; a name that ran over
+ * the brackets ("GE Vernova (GEV.N)") ends before them.  With company set
+ * (French), the name right before the brackets is a company's, ORG
+ * ("[Hermès]" PER, "[Kering]" LOC in the eighth gold; winer-fr and the
+ * OrangeSum paragraphs hold no ticker). */
+static int ticker_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab, int company) {
     int changed = 0;
     for (size_t i = 1; i + 3 < n; i++) {
-        if (!lab[i] || toks[i - 1].end - toks[i - 1].start != 1 || text[toks[i - 1].start] != '(') continue;
+        if (toks[i - 1].end - toks[i - 1].start != 1 || text[toks[i - 1].start] != '(') continue;
         const vl_ner_tok *dot = &toks[i + 1], *ex = &toks[i + 2], *close = &toks[i + 3];
         if (toks[i - 1].end != toks[i].start || toks[i].end != dot->start || dot->end != ex->start ||
             ex->end != close->start || dot->end - dot->start != 1 || text[dot->start] != '.' ||
@@ -2404,8 +2375,18 @@ static int ticker_labels(const char *text, const vl_ner_tok *toks, size_t n, int
         int caps = len >= 1 && len <= 3;
         for (size_t k = 0; caps && k < len; k++) caps = text[ex->start + k] >= 'A' && text[ex->start + k] <= 'Z';
         if (!caps) continue;
+        int named = 0;
+        for (size_t k = i - 1; k < i + 4; k++) named |= lab[k] != 0;
         for (size_t k = i - 1; k < i + 4; k++) lab[k] = 0; /* the brackets too, if a name ran over them */
-        changed = 1;
+        changed |= named;
+        size_t j = i - 1; /* the name before the brackets */
+        int type = company && j > 0 ? vl_ner_label_type(lab[j - 1]) : -1;
+        if (type >= 0 && type != VL_NER_ORG) {
+            size_t b = j - 1;
+            while (b > 0 && !vl_ner_label_is_b(lab[b])) b--;
+            set_name(lab, b, j, VL_NER_ORG);
+            changed = 1;
+        }
     }
     return changed;
 }
@@ -2807,14 +2788,14 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
             d |= euro_particle_labels(text, toks, n, copy);
             d |= celestial_labels(text, toks, n, copy);
             d |= party_state_labels(text, toks, n, copy);
-            d |= ticker_labels(text, toks, n, copy);
+            d |= ticker_labels(text, toks, n, copy, 0);
             d |= place_labels(text, toks, n, copy);
             d |= of_labels(text, toks, n, copy);
             d |= for_and_labels(text, toks, n, copy);
             d |= event_labels(text, toks, n, copy);
         }
         if (fr) d |= acro_full_labels(text, toks, n, copy);
-        if (fr) d |= ticker_labels(text, toks, n, copy);
+        if (fr) d |= ticker_labels(text, toks, n, copy, 1);
         if (org_tail_labels(text, toks, n, copy) || d) labels = copy;
     }
     for (size_t i = 0; i < n;) {

@@ -486,9 +486,11 @@ static void test_spans_acronym_names(void **state) {
              &out);
     assert_string_equal(out.s, "ORG:Santé");
     /* a ticker in parentheses: no name, and the name before it a
-     * company's (the lexer ends the sentence on the ticker's dot) */
-    spans_of("Varlo (VRL.PA) monte.", VL_LANG_FR, 4, (const int[][3]){{0, 1, VL_NER_PER}, {2, 3, VL_NER_ORG}}, 2,
+     * company's (the glued dot ends no sentence: 8 tokens) */
+    spans_of("Varlo (VRL.PA) monte.", VL_LANG_FR, 8, (const int[][3]){{0, 1, VL_NER_PER}, {2, 3, VL_NER_ORG}}, 2,
              &out);
+    assert_string_equal(out.s, "ORG:Varlo");
+    spans_of("Varlo (VRL.PA) monte.", VL_LANG_FR, 8, (const int[][3]){{0, 1, VL_NER_PER}}, 1, &out);
     assert_string_equal(out.s, "ORG:Varlo");
     spans_of("Varlo (VRL. Puis", VL_LANG_FR, 4, (const int[][3]){{0, 1, VL_NER_PER}, {2, 3, VL_NER_ORG}}, 2, &out);
     assert_string_equal(out.s, "PER:Varlo|ORG:VRL");
