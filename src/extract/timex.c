@@ -3371,10 +3371,16 @@ static void complete(match_ctx *m, int end) {
                     c.stamp_turn = t->stamp_order;
                 int64_t day = vl_timex_days(t->stamp_y, t->stamp_m, t->stamp_d) + c.stamp_turn;
                 vl_timex_civil(day, &f.anchor_y, &f.anchor_m, &f.anchor_d);
-            } else if (t->anchor_sent >= 0 && t->anchor_tni && c.stamp_min >= 0 && c.stamp_min < 12 * 60) {
+            } else if (t->anchor_sent >= 0 && t->anchor_tni && c.stamp_min >= 0 && f.anchor_y > 0 &&
+                       (c.stamp_min < 12 * 60 ||
+                        vl_timex_days(f.anchor_y, f.anchor_m, f.anchor_d) + 1 ==
+                            vl_timex_days(t->ref_y, t->ref_m, t->ref_d))) {
                 /* the first stamp, a morning one, after a night its heading
                  * told ("the blackout of Friday night. / 8:40 a.m. – ..."):
-                 * the morning that night ends in */
+                 * the morning that night ends in; and any first stamp of a
+                 * report dated the day after that night ("the storms of
+                 * Sunday night" on Monday, "6:45 p.m. –" the newest entry):
+                 * the dispatch's day, the day the report ran to */
                 int64_t day = vl_timex_days(f.anchor_y, f.anchor_m, f.anchor_d) + 1;
                 vl_timex_civil(day, &f.anchor_y, &f.anchor_m, &f.anchor_d);
             }
