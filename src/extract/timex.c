@@ -112,6 +112,7 @@ typedef struct tx_cand {
     int stamp_min;  /* its clock in minutes past midnight, -1 when none */
     int stamp_turn; /* -1 or 1: the day it is on turns back or on (stamp_order) */
     int year_told;  /* its year is written in it, or comes from a date of the text that was */
+    int aside;      /* an English weekday of an attribution or a pluperfect clause: no story day */
     vl_timex tx;
 } tx_cand;
 
@@ -3386,6 +3387,20 @@ static void complete(match_ctx *m, int end) {
             }
         }
     }
+    /* an English weekday that dates the telling ("Smith said Thursday")
+     * or a pluperfect's earlier past ("a round that storms had halted
+     * Sunday afternoon") is an aside to the story: the clock times told
+     * after it stay on the day the story was on ("Wednesday night ... the
+     * vote was delayed until after 9 p.m.", "Monday morning ... returned
+     * at 7:30 a.m.") */
+    if (t->lang == TXL_EN && f.dow >= 1 && f.day < 0 && f.month < 1 && es > 0 && k[es - 1].sent == k[es].sent) {
+        int tt = t->tense_tok;
+        if (f.tense == TENSE_PAST && tt >= 0 && tt < es && k[tt].sent == k[es].sent &&
+            (strcmp(k[tt].key, "had") == 0 || (tt > 0 && strcmp(k[tt - 1].key, "had") == 0)))
+            c.aside = 2;
+        else if (lang_class(t, &k[es - 1], TXL_EN, TC_SAY))
+            c.aside = 1;
+    }
     memset(&c.tx, 0, sizeof c.tx);
     /* an impossible date (29 février 2025) is no date, nor is a part of it */
     int ry = t->ref_y, rm = t->ref_m, rd = t->ref_d;
@@ -4487,7 +4502,13 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         if ((x.type == VL_TIMEX_DATE || x.type == VL_TIMEX_TIME) && t->anchor_sent >= 0 &&
             t->toks[best.ext_start].sent != t->anchor_sent)
             t->anchor_stale = 1;
-        if (!next_day && !lookback && !span_end && !best.night_eve && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
+        /* (an attribution in the sentence of the day it follows, "broke
+         * out early Saturday ..., officials said Sunday", moves the story
+         * on to its day: an aside only after an earlier sentence's day) */
+        if (!next_day && !lookback && !span_end && !best.night_eve &&
+            !(best.aside && t->anchor_sent >= 0 &&
+              (best.aside == 2 || t->anchor_sent != t->toks[best.ext_start].sent)) &&
+            strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
             t->anchor_tok = best.ext_end - 1;
             t->anchor_night = t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param;

@@ -41,9 +41,33 @@ static void test_stamp_after_night_evening(void **state) {
                         "Sunday night=TIME:2026-03-08TNI | 11:20 p.m.=TIME:2026-03-08T23:20");
 }
 
+/* An English weekday that dates the telling ("said Friday") after a day
+ * an earlier sentence told, or a pluperfect's earlier past ("had halted
+ * Sunday"), is an aside: a later clock time stays on the story's day.
+ * In the sentence of the day it follows, an attribution moves the story
+ * on.  2026-04-10 is a Friday. */
+static void test_aside_weekdays(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-04-10", EN,
+                            "The council voted Thursday night to close the plant.\n\n"
+                            "The mayor said Friday that talks would go on. The vote was delayed until after "
+                            "10 p.m. by a walkout."),
+                        "Thursday night=TIME:2026-04-09TNI | Friday=DATE:2026-04-10 | 10 p.m.=TIME:2026-04-09T22:00");
+    assert_string_equal(tag("2026-04-13", EN,
+                            "She won the final Monday morning, ending a match that rain had halted Sunday afternoon.\n\n"
+                            "She walked back on court at 9:15 a.m. with a set to play."),
+                        "Monday morning=TIME:2026-04-13TMO | Sunday afternoon=TIME:2026-04-12TAF | "
+                        "9:15 a.m.=TIME:2026-04-13T09:15");
+    assert_string_equal(tag("2026-04-12", EN,
+                            "A fire that broke out early Saturday has burned 400 hectares, officials said Sunday. "
+                            "It was half contained by 6 a.m."),
+                        "early Saturday=DATE:2026-04-11/START | Sunday=DATE:2026-04-12 | 6 a.m.=TIME:2026-04-12T06:00");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stamp_after_night_evening),
+        cmocka_unit_test(test_aside_weekdays),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
