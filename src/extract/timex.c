@@ -112,6 +112,7 @@ typedef struct tx_cand {
     int stamp_min;  /* its clock in minutes past midnight, -1 when none */
     int stamp_turn; /* -1 or 1: the day it is on turns back or on (stamp_order) */
     int year_told;  /* its year is written in it, or comes from a date of the text that was */
+    int perfect;    /* a French clock time of a passé composé clause: one event, no habit */
     int aside;      /* an English weekday of an attribution or a pluperfect clause: no story day */
     vl_timex tx;
 } tx_cand;
@@ -2787,11 +2788,14 @@ static int reported_year(const vl_timex_tagger *t, int end_month) {
  * mercredi", "every day", "tous les jours", "on Sundays" (a set word
  * before a unit, a weekday or a part of day, or a plural weekday).  A
  * clock time with no day of its own there is a time of every such day. */
+/* (not across a quotation mark: a habit the quoted speaker tells, "« Il
+ * regrette chaque jour ... », a déclaré son avocat vers 22 h 15", is not
+ * the attribution's) */
 static int set_sentence(const vl_timex_tagger *t, int i) {
     const tx_tok *k = t->toks;
     int n = (int)t->ntoks, sent = k[i].sent, a = i, b = i;
-    while (a > 0 && k[a - 1].sent == sent) a--;
-    while (b + 1 < n && k[b + 1].sent == sent) b++;
+    while (a > 0 && k[a - 1].sent == sent && !(quote_mark(&k[a - 1]) && speech_quote(t, a - 1))) a--;
+    while (b + 1 < n && k[b + 1].sent == sent && !(quote_mark(&k[b + 1]) && speech_quote(t, b + 1))) b++;
     for (int j = a; j <= b; j++) {
         if (k[j].mask & (1ull << TC_DOWS)) return 1;
         int u = -1; /* the token after the set word(s) */
@@ -3400,6 +3404,13 @@ static void complete(match_ctx *m, int end) {
             c.aside = 2;
         else if (lang_class(t, &k[es - 1], TXL_EN, TC_SAY))
             c.aside = 1;
+    }
+    if (t->lang == TXL_FR && f.tense == TENSE_PAST && t->tense_tok >= 0 && t->tense_tok < es &&
+        k[t->tense_tok].sent == k[es].sent) {
+        int tt = t->tense_tok;
+        c.perfect = (french_have(&k[tt]) && french_perfect(t, tt)) ||
+                    (tt > 0 && french_have(&k[tt - 1]) && french_perfect(t, tt - 1)) ||
+                    (tt > 1 && key_is(&k[tt - 1], "ete") && french_have(&k[tt - 2]));
     }
     memset(&c.tx, 0, sizeof c.tx);
     /* an impossible date (29 février 2025) is no date, nor is a part of it */
@@ -4362,7 +4373,10 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             x.type = VL_TIMEX_SET;
         }
         span_end_after_start(t, best.ext_start, best.ext_end, &x);
-        int generic = best.clock_only && ((t->anchor_sent != t->toks[best.ext_start].sent &&
+        /* (a passé composé tells one event, whatever habit a relative
+         * clause adds: "L'annonce a été faite à 12 h 45 au restaurant, où
+         * le jury déjeune chaque mois") */
+        int generic = best.clock_only && !best.perfect && ((t->anchor_sent != t->toks[best.ext_start].sent &&
                                           set_sentence(t, best.ext_start)) ||
                                          after_weekday_set(t, best.ext_start));
         int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x, generic);

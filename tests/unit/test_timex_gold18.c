@@ -64,10 +64,27 @@ static void test_aside_weekdays(void **state) {
                         "early Saturday=DATE:2026-04-11/START | Sunday=DATE:2026-04-12 | 6 a.m.=TIME:2026-04-12T06:00");
 }
 
+/* A habit told inside quoted speech does not make the attribution's clock
+ * time a time of every day, nor does a habit of a relative clause make
+ * the clock time of a passé composé one; a habit of the clause itself
+ * still does.  2027-03-19 is a Friday. */
+static void test_clock_not_habit(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-03-19", FR,
+                            "« Il y pense chaque jour », a déclaré son avocat à la sortie de l'audience, vers 22 h 15."),
+                        "chaque jour=SET:P1D | vers 22 h 15=TIME:2027-03-19T22:15/APPROX");
+    assert_string_equal(tag("2027-03-19", FR,
+                            "Le verdict a été rendu à 16 h 30 au palais, où la cour siège chaque mois."),
+                        "16 h 30=TIME:2027-03-19T16:30 | chaque mois=SET:P1M");
+    assert_string_equal(tag("2027-03-19", FR, "La cour siège chaque mois à 9 heures."),
+                        "chaque mois=SET:P1M | 9 heures=TIME:XXXX-XX-XXT09:00");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stamp_after_night_evening),
         cmocka_unit_test(test_aside_weekdays),
+        cmocka_unit_test(test_clock_not_habit),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
