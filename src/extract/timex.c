@@ -3391,6 +3391,32 @@ static void complete(match_ctx *m, int end) {
             }
         }
     }
+    /* "searched overnight", "replayed it all night": in a past clause the
+     * night before the dispatch's day, else the coming one (tonight) */
+    if (cr->r->kind == K_REL && t->lang == TXL_EN && f.pod == POD_NI && f.unit < 0 && f.reldays == -99 &&
+        (key_is(&t->toks[es], "overnight") || key_is(&t->toks[es], "all"))) {
+        /* (the past of the clause itself: "is still possible overnight,
+         * the weather service said" is the coming night) */
+        /* (the idiom of a negated clause is no night: "is not won
+         * overnight", "won't change overnight") */
+        for (int j = es - 1; j >= 0 && k[j].sent == k[es].sent && !clause_punct(&k[j]); j--)
+            if (key_is(&k[j], "not") || key_is(&k[j], "n't") || key_is(&k[j], "never") || key_is(&k[j], "cannot"))
+                return;
+        int past = f.tense == TENSE_PAST && t->tense_tok >= 0 && t->tense_tok < es;
+        for (int j = t->tense_tok + 1; past && j < es; j++)
+            if (clause_punct(&t->toks[j]) || t->toks[j].sent != t->toks[es].sent) past = 0;
+        f.dir = past ? -1 : 0;
+        /* ... and the night a morning told before it in its sentence
+         * ends ("back to normal by Saturday morning, as crews move the
+         * trains overnight") */
+        if (!past && t->anchor_sent == k[es].sent && t->nout > 0 && t->anchor_y > 0) {
+            const char *lv = t->out[t->nout - 1].value;
+            size_t ln = strlen(lv);
+            if (ln == 13 && strcmp(lv + 10, "TMO") == 0 && value_int(lv) == t->anchor_y)
+                f.reldays = (int)(vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) - 1 -
+                                  vl_timex_days(t->ref_y, t->ref_m, t->ref_d));
+        }
+    }
     /* an English weekday that dates the telling ("Smith said Thursday")
      * or a pluperfect's earlier past ("a round that storms had halted
      * Sunday afternoon") is an aside to the story: the clock times told

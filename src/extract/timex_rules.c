@@ -1079,6 +1079,9 @@ const tx_rule vl_timex_rules[] = {
      * the weekend") */
     {FR, K_REL, 0, 0, "_pour|_durant|_pendant le week-end|weekend"},
     /* ... but "le week-end de la Pentecôte", "du 23 septembre" is that one */
+    /* "le week-end de la Pentecôte", "le week-end de Pâques": the
+     * weekend of the holiday's week, as "the Easter weekend" */
+    {FR, K_DATE, 0, 0, "le week-end|weekend de la|l'? HOLIDAY"},
     {FR, K_NONE, 0, 0, "_pour|_durant|_pendant le week-end|weekend de|du|des|d'"},
     {FR, K_REL, 0, RF_AFTERMOD, "UNIT"},
     /* a part of day with no day named is the day the text is telling:
@@ -1116,6 +1119,11 @@ const tx_rule vl_timex_rules[] = {
      * morning": the day or part of day, the adverb in the extent */
     {EN, K_REL, 0, 0, "earlier|later REL"},
     {EN, K_REL, 0, 0, "earlier|later THIS POD"},
+    /* "searched overnight.", "could fall overnight, with": the night
+     * the clause's tense places, as "the night" (not a modifier, "the
+     * overnight rate", "overnight sessions"); "all night" likewise */
+    {EN, K_REL, 0, 0, "overnight _.|_,|_;|_with|_and|_as|_after|_before|_in|_to|_from|_into"},
+    {EN, K_REL, 0, 0, "all night"},
     /* "the year ended Sept. 30": a twelve-month period named by its last
      * day (a fiscal year), not the calendar year: a duration, P1Y */
     {EN, K_DUR, 0, 0, "the fiscal? year _ended|_ending"},

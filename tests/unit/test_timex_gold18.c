@@ -80,11 +80,31 @@ static void test_clock_not_habit(void **state) {
                         "chaque mois=SET:P1M | 9 heures=TIME:XXXX-XX-XXT09:00");
 }
 
+/* "overnight" as an adverb and "all night": the night before in a past
+ * clause of their own, else the coming one, or the night a morning told
+ * before it ends; not the modifier ("the overnight rate") nor the idiom
+ * of a negated clause.  "le week-end de la Pentecôte" is the weekend of
+ * the holiday's week.  2026-04-13 is a Monday. */
+static void test_nights_and_holiday_weekend(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-04-13", EN, "Divers searched overnight with lamps."), "overnight=TIME:2026-04-12TNI");
+    assert_string_equal(tag("2026-04-13", EN, "She stayed awake all night."), "all night=TIME:2026-04-12TNI");
+    assert_string_equal(tag("2026-04-13", EN, "More rain could fall overnight, forecasters said."),
+                        "overnight=TIME:2026-04-13TNI");
+    assert_string_equal(tag("2026-04-13", EN, "Trams run again by Thursday morning, as crews clear the lines overnight."),
+                        "Thursday morning=TIME:2026-04-16TMO | overnight=TIME:2026-04-15TNI");
+    assert_string_equal(tag("2026-04-13", EN, "The overnight rate rose."), "");
+    assert_string_equal(tag("2026-04-13", EN, "Peace will not come overnight."), "");
+    assert_string_equal(tag("2027-05-10", FR, "Les hôtels comptent sur le week-end de la Pentecôte."),
+                        "le week-end de la Pentecôte=DATE:2027-W19-WE");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stamp_after_night_evening),
         cmocka_unit_test(test_aside_weekdays),
         cmocka_unit_test(test_clock_not_habit),
+        cmocka_unit_test(test_nights_and_holiday_weekend),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
