@@ -1315,6 +1315,9 @@ static void post_tokens(vl_timex_tagger *t) {
             if (j > r && v < 100 && prev < 100 && v >= prev && !(prev == 4 && v == 20) && !(prev >= 20 && v < 10) &&
                 !(prev % 10 == 0 && prev >= 20 && v >= 10 && v < 20))
                 break; /* "deux trois": two numbers, not one */
+            /* nor is "huit sept" ("les trois-huit sept jours sur sept"):
+             * below twenty only "dix" takes a unit after it (dix-sept) */
+            if (j > r && prev >= 1 && prev < 20 && prev != 10 && v < 20) break;
             if (v == 100) cur = (cur ? cur : 1) * 100;
             else if (v == 1000) {
                 total += (cur ? cur : 1) * 1000;
@@ -2830,6 +2833,19 @@ static int race_time(const vl_timex_tagger *t, int es, int ee, vl_timex *o) {
     char buf[sizeof o->value];
     size_t n = (size_t)snprintf(buf, sizeof buf, "PT");
     int units = 0, last = 0; /* last: 1 hours, 2 minutes, 3 seconds */
+    /* a race gap in fractions of a second: "18 centièmes" (PT0.18S),
+     * "trois dixièmes" (PT0.3S) */
+    if (ee == es + 2 && (k[es].flags & TF_NUMV) && k[es].num >= 1) {
+        int digits = key_is(&k[es + 1], "dixiemes") ? 1 : key_is(&k[es + 1], "centiemes") ? 2
+                     : key_is(&k[es + 1], "milliemes") ? 3 : 0;
+        int lim = digits == 1 ? 10 : digits == 2 ? 100 : 1000;
+        if (digits && k[es].num < lim) {
+            snprintf(o->value, sizeof o->value, "PT0.%0*dS", digits, (int)k[es].num);
+            o->type = VL_TIMEX_DURATION;
+            o->mod[0] = 0;
+            return 1;
+        }
+    }
     for (int i = es; i < ee; i += 2) { /* a number and its unit */
         if (k[i].kind != TK_NUM || !(k[i].flags & TF_NUMV) || k[i].ndig > 3) return 0;
         if (i + 1 >= ee) { /* seconds after the minutes ("2 h 01 min 09"), hundredths after the seconds ("9 s 58") */
@@ -3390,6 +3406,14 @@ static void complete(match_ctx *m, int end) {
                 vl_timex_civil(day, &f.anchor_y, &f.anchor_m, &f.anchor_d);
             }
         }
+    }
+    /* "sept jours sur sept", "24 heures sur 24": the period the count of
+     * its units fills, every week or every day; no other count is one */
+    if (cr->r->kind == K_SET && ee - es == 4 && key_is(&k[es + 2], "sur") && (k[es + 1].mask & (1ull << TC_UNITS))) {
+        if (k[es].num != k[es + 3].num || !(k[es].flags & TF_NUMV) || !(k[es + 3].flags & TF_NUMV)) return;
+        if (f.unit == U_DAY && k[es].num == 7) f.unit = U_WEEK;
+        else if (f.unit == U_HOUR && k[es].num == 24) f.unit = U_DAY;
+        else return;
     }
     /* "searched overnight", "replayed it all night": in a past clause the
      * night before the dispatch's day, else the coming one (tonight) */

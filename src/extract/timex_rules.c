@@ -994,6 +994,10 @@ const tx_rule vl_timex_rules[] = {
     {ALL, K_DUR, 0, RF_COMPOUND, "a|an|un|une UNIT and|et NUM UNIT|UNITS"},
     {FR, K_DUR, 0, 0, "NUM min|mn NUM s NUM?"},
     {FR, K_DUR, 0, 0, "NUM s NUM"},
+    /* a race gap: "à 18 centièmes", "pour trois dixièmes" (not of
+     * anything else: "trois dixièmes de point") */
+    {FR, K_DUR, 0, 0, "NUM dixiemes|centiemes|milliemes"},
+    {FR, K_NONE, 0, 0, "NUM dixiemes|centiemes|milliemes de|d'|du|des"},
     /* "bouclé en 1 h 52", "pendant 2 h 30": after "en", "pendant",
      * "durant" a clock-shaped "N h MM" is how long; French writes a time of
      * day after "à", never after "en" */
@@ -1339,6 +1343,10 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_SET, 1, 0, "NUM UNIT|UNITS par UNIT"},
     /* ... and nights of opening a week: "deux nuits par semaine" */
     {FR, K_SET, 1, 0, "NUM nuits|soirs|matins|nuit|soir|matin par UNIT"},
+    /* "sept jours sur sept", "24 heures sur 24": every week, every day
+     * (timex.c: the period the count fills; batch 10's "seven days a
+     * week", P1W) */
+    {FR, K_SET, 1, 0, "NUM UNITS sur NUM"},
     {EN, K_SET, 1, 0, "NUM UNIT|UNITS a|an|per UNIT"},
     {EN, K_SET, 0, 0, "every|each NUM? UNIT|UNITS|DOW|POD"},
     {EN, K_SET, 0, 0, "per UNIT"},

@@ -99,12 +99,29 @@ static void test_nights_and_holiday_weekend(void **state) {
                         "le week-end de la Pentecôte=DATE:2027-W19-WE");
 }
 
+/* Race gaps in fractions of a second ("18 centièmes", not "trois
+ * dixièmes de point"); "sept jours sur sept", "24 heures sur 24" every
+ * week, every day; "huit sept" two numbers (after "les trois-huit"), not
+ * fifteen, while "dix-sept", "quatre-vingt-dix-sept" stay one. */
+static void test_fractions_and_round_the_clock(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-01-24", FR, "Elle devance sa rivale de 18 centièmes."),
+                        "18 centièmes=DURATION:PT0.18S");
+    assert_string_equal(tag("2027-01-24", FR, "Le chômage a reculé de trois dixièmes de point."), "");
+    assert_string_equal(tag("2027-01-24", FR, "L'usine tourne en trois-huit sept jours sur sept et recrute."),
+                        "sept jours sur sept=SET:P1W");
+    assert_string_equal(tag("2027-01-24", FR, "Le standard répond 24 heures sur 24."), "24 heures sur 24=SET:P1D");
+    assert_string_equal(tag("2027-01-24", FR, "Il a passé quatre-vingt-dix-sept jours en mer."),
+                        "quatre-vingt-dix-sept jours=DURATION:P97D");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stamp_after_night_evening),
         cmocka_unit_test(test_aside_weekdays),
         cmocka_unit_test(test_clock_not_habit),
         cmocka_unit_test(test_nights_and_holiday_weekend),
+        cmocka_unit_test(test_fractions_and_round_the_clock),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
