@@ -2887,7 +2887,8 @@ static int compound_duration(const vl_timex_tagger *t, int es, int ee, vl_timex 
     int pairs = 0, last = 0, timed = 0;
     for (int i = es; i < ee;) {
         /* the rules put only "and" or "et" between counts (TC_COORD) */
-        if (pairs && k[i].kind == TK_WORD && (k[i].mask & (1ull << TC_COORD))) {
+        if (pairs && ((k[i].kind == TK_WORD && (k[i].mask & (1ull << TC_COORD))) ||
+                      (k[i].kind == TK_PUNCT && strcmp(k[i].key, ",") == 0))) {
             i++;
             continue;
         }

@@ -655,6 +655,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_PREFIX, MOD_LESS_THAN, 0, "less|fewer than"},
     {EN, K_PREFIX, MOD_EQUAL_OR_MORE, 0, "at least"},
     {EN, K_PREFIX, MOD_EQUAL_OR_LESS, 0, "up to"},
+    /* (but "delays added up to 3 hours" is the verb "add up to": a sum) */
+    {EN, K_NONE, 0, 0, "add|added|adds|adding up to"},
     /* "no more than sixty days" is at most sixty, "no less than" at least */
     {EN, K_PREFIX, MOD_EQUAL_OR_LESS, 0, "no|not more than"},
     {EN, K_PREFIX, MOD_EQUAL_OR_MORE, 0, "no|not less|fewer than"},
@@ -801,6 +803,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "DOW ,? DAY of? MONTH ,? YEAR?"},
     /* "the fifth of November", "the Fourth of July" */
     {EN, K_DATE, 0, 0, "the ORD of MONTH ,? YEAR?"},
+    /* ... and the holiday's name without "the", as a modifier: "its
+     * Fourth of July recess", "a Fourth of July parade" */
+    {EN, K_DATE, 0, 0, "ORD of MONTH _recess|_holiday|_holidays|_weekend|_parade|_fireworks|_break|_celebration|_celebrations"},
     {EN, K_DATE, 0, 0, "DAY of? MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "MONTH of? YEAR"},
     /* "submitted in December, 1985." (but "In December, 2000 people
@@ -991,6 +996,10 @@ const tx_rule vl_timex_rules[] = {
      * months": one duration (compound_duration in timex.c) */
     {ALL, K_DUR, 0, RF_COMPOUND, "NUM UNIT|UNITS and|et? NUM UNIT|UNITS"},
     {ALL, K_DUR, 0, RF_COMPOUND, "NUM UNIT|UNITS NUM UNIT|UNITS and|et? NUM UNIT|UNITS"},
+    /* ... and with a comma between: "3 hours, 10 minutes" (a match whose
+     * units do not run down, "for 2 days, 3 hours later"... stays two) */
+    {ALL, K_DUR, 0, RF_COMPOUND, "NUM UNIT|UNITS , NUM UNIT|UNITS"},
+    {ALL, K_DUR, 0, RF_COMPOUND, "NUM UNIT|UNITS , NUM UNIT|UNITS ,? and|et NUM UNIT|UNITS"},
     {ALL, K_DUR, 0, RF_COMPOUND, "a|an|un|une UNIT and|et NUM UNIT|UNITS"},
     {FR, K_DUR, 0, 0, "NUM min|mn NUM s NUM?"},
     {FR, K_DUR, 0, 0, "NUM s NUM"},

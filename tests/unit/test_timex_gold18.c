@@ -115,6 +115,22 @@ static void test_fractions_and_round_the_clock(void **state) {
                         "quatre-vingt-dix-sept jours=DURATION:P97D");
 }
 
+/* Durations with a comma between their units ("3 hours, 10 minutes",
+ * "one hour, 14 minutes and 22 seconds") are one; "added up to" is the
+ * verb, not a bound ("waits of up to 3 hours" is); "its Fourth of July
+ * recess" names the holiday without "the". */
+static void test_compound_extents(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-04-13", EN, "The delays added up to 3 hours, 10 minutes."),
+                        "3 hours, 10 minutes=DURATION:PT3H10M");
+    assert_string_equal(tag("2026-04-13", EN, "She won in one hour, 14 minutes and 22 seconds."),
+                        "one hour, 14 minutes and 22 seconds=DURATION:PT1H14M22S");
+    assert_string_equal(tag("2026-04-13", EN, "Waits of up to 3 hours are common."),
+                        "up to 3 hours=DURATION:PT3H/EQUAL_OR_LESS");
+    assert_string_equal(tag("1997-06-26", EN, "Congress leaves for its Fourth of July recess."),
+                        "Fourth of July=DATE:1997-07-04");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stamp_after_night_evening),
@@ -122,6 +138,7 @@ int main(void) {
         cmocka_unit_test(test_clock_not_habit),
         cmocka_unit_test(test_nights_and_holiday_weekend),
         cmocka_unit_test(test_fractions_and_round_the_clock),
+        cmocka_unit_test(test_compound_extents),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
