@@ -876,6 +876,10 @@ const tx_rule vl_timex_rules[] = {
     /* "the fall of 2022", "in fall 2022" ("fall" is no season alone) */
     {EN, K_DATE, 0, 0, "the fall of YEAR"},
     {EN, K_DATE, 0, 0, "_in|_during|_by|_until|_since fall YEAR"},
+    /* "sold out since the fall.", "back in the fall, when": after a
+     * preposition of time and before the clause ends, the season (not
+     * "the fall of the wall", "the fall in prices") */
+    {EN, K_DATE, 0, 0, "_since|_in|_during|_until|_by|_through|_before|_after|_over the fall _.|_,|_;|_and|_when"},
     {EN, K_DATE, 0, 0, "SEASON|fall PAST|NEXT|THIS year"},
     /* "planned for the autumn", "before the winter", "in spring": after
      * a preposition of time the season is a date ("the spring" alone may

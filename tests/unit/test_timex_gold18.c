@@ -131,6 +131,15 @@ static void test_compound_extents(void **state) {
                         "Fourth of July=DATE:1997-07-04");
 }
 
+/* "since the fall" at a clause's end is the season (the last one in a
+ * past clause); "the fall of the dollar" is no time. */
+static void test_the_fall(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-01-08", EN, "Sales have slipped since the fall, the producers said."),
+                        "the fall=DATE:2026-FA");
+    assert_string_equal(tag("2027-01-08", EN, "Prices rose after the fall of the dollar."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stamp_after_night_evening),
@@ -139,6 +148,7 @@ int main(void) {
         cmocka_unit_test(test_nights_and_holiday_weekend),
         cmocka_unit_test(test_fractions_and_round_the_clock),
         cmocka_unit_test(test_compound_extents),
+        cmocka_unit_test(test_the_fall),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
