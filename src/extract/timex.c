@@ -3425,8 +3425,12 @@ static void complete(match_ctx *m, int end) {
         /* (the idiom of a negated clause is no night: "is not won
          * overnight", "won't change overnight") */
         for (int j = es - 1; j >= 0 && k[j].sent == k[es].sent && !clause_punct(&k[j]); j--)
-            if (key_is(&k[j], "not") || key_is(&k[j], "n't") || key_is(&k[j], "never") || key_is(&k[j], "cannot"))
+            if (key_is(&k[j], "not") || key_is(&k[j], "never") || key_is(&k[j], "cannot") ||
+                (k[j].klen > 3 && strcmp(k[j].key + k[j].klen - 3, "n't") == 0) || key_is(&k[j], "n't") ||
+                (key_is(&k[j], "'t") && j > 0 && k[j - 1].klen > 1 && k[j - 1].key[k[j - 1].klen - 1] == 'n'))
                 return;
+        /* (nor is the adjective "an all-night session") */
+        if (key_is(&k[es], "all") && es + 1 < (int)t->ntoks && (k[es + 1].flags & TF_HYPH)) return;
         int past = f.tense == TENSE_PAST && t->tense_tok >= 0 && t->tense_tok < es;
         for (int j = t->tense_tok + 1; past && j < es; j++)
             if (clause_punct(&t->toks[j]) || t->toks[j].sent != t->toks[es].sent) past = 0;

@@ -95,6 +95,8 @@ static void test_nights_and_holiday_weekend(void **state) {
                         "Thursday morning=TIME:2026-04-16TMO | overnight=TIME:2026-04-15TNI");
     assert_string_equal(tag("2026-04-13", EN, "The overnight rate rose."), "");
     assert_string_equal(tag("2026-04-13", EN, "Peace will not come overnight."), "");
+    assert_string_equal(tag("2026-04-13", EN, "You can't build that overnight, he said."), "");
+    assert_string_equal(tag("2026-04-13", EN, "They sat through an all-night session."), "");
     assert_string_equal(tag("2027-05-10", FR, "Les hôtels comptent sur le week-end de la Pentecôte."),
                         "le week-end de la Pentecôte=DATE:2027-W19-WE");
 }
