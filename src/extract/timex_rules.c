@@ -1369,6 +1369,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_SET, 1, 0, "once|twice|thrice a|an|per|each UNIT"},
     {EN, K_SET, 1, 0, "NUM times a|an|per|each UNIT"},
     {EN, K_SET, 0, 0, "_on DOWS"},
+    /* "full on a Saturday night", "closed on a Sunday": any such day */
+    {EN, K_SET, 0, 0, "_on _a DOW POD?"},
     /* the weekday a schedule leaves out is every such day: "tous les
      * jours sauf le lundi", "open daily except Monday" */
     {FR, K_SET, 0, 0, "_sauf|_excepte le DOW|week-end|weekend"},

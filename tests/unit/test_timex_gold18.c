@@ -142,6 +142,15 @@ static void test_the_fall(void **state) {
     assert_string_equal(tag("2027-01-08", EN, "Prices rose after the fall of the dollar."), "");
 }
 
+/* "on a Saturday night", "on a Sunday": any such day, not the last one. */
+static void test_indefinite_weekday(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-01-08", EN, "We would close while the house was full on a Saturday night."),
+                        "Saturday night=SET:XXXX-WXX-6TNI");
+    assert_string_equal(tag("2027-01-08", EN, "The show closed on Saturday night."),
+                        "Saturday night=TIME:2027-01-02TNI");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stamp_after_night_evening),
@@ -151,6 +160,7 @@ int main(void) {
         cmocka_unit_test(test_fractions_and_round_the_clock),
         cmocka_unit_test(test_compound_extents),
         cmocka_unit_test(test_the_fall),
+        cmocka_unit_test(test_indefinite_weekday),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
