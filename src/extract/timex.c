@@ -112,6 +112,8 @@ typedef struct tx_cand {
     int stamp_min;  /* its clock in minutes past midnight, -1 when none */
     int stamp_turn; /* -1 or 1: the day it is on turns back or on (stamp_order) */
     int year_told;  /* its year is written in it, or comes from a date of the text that was */
+    int perfect;    /* a French clock time of a passé composé clause: one event, no habit */
+    int aside;      /* an English weekday of an attribution or a pluperfect clause: no story day */
     vl_timex tx;
 } tx_cand;
 
@@ -1313,6 +1315,9 @@ static void post_tokens(vl_timex_tagger *t) {
             if (j > r && v < 100 && prev < 100 && v >= prev && !(prev == 4 && v == 20) && !(prev >= 20 && v < 10) &&
                 !(prev % 10 == 0 && prev >= 20 && v >= 10 && v < 20))
                 break; /* "deux trois": two numbers, not one */
+            /* nor is "huit sept" ("les trois-huit sept jours sur sept"):
+             * below twenty only "dix" takes a unit after it (dix-sept) */
+            if (j > r && prev >= 1 && prev < 20 && prev != 10 && v < 20) break;
             if (v == 100) cur = (cur ? cur : 1) * 100;
             else if (v == 1000) {
                 total += (cur ? cur : 1) * 1000;
@@ -2786,11 +2791,14 @@ static int reported_year(const vl_timex_tagger *t, int end_month) {
  * mercredi", "every day", "tous les jours", "on Sundays" (a set word
  * before a unit, a weekday or a part of day, or a plural weekday).  A
  * clock time with no day of its own there is a time of every such day. */
+/* (not across a quotation mark: a habit the quoted speaker tells, "« Il
+ * regrette chaque jour ... », a déclaré son avocat vers 22 h 15", is not
+ * the attribution's) */
 static int set_sentence(const vl_timex_tagger *t, int i) {
     const tx_tok *k = t->toks;
     int n = (int)t->ntoks, sent = k[i].sent, a = i, b = i;
-    while (a > 0 && k[a - 1].sent == sent) a--;
-    while (b + 1 < n && k[b + 1].sent == sent) b++;
+    while (a > 0 && k[a - 1].sent == sent && !(quote_mark(&k[a - 1]) && speech_quote(t, a - 1))) a--;
+    while (b + 1 < n && k[b + 1].sent == sent && !(quote_mark(&k[b + 1]) && speech_quote(t, b + 1))) b++;
     for (int j = a; j <= b; j++) {
         if (k[j].mask & (1ull << TC_DOWS)) return 1;
         int u = -1; /* the token after the set word(s) */
@@ -2825,6 +2833,19 @@ static int race_time(const vl_timex_tagger *t, int es, int ee, vl_timex *o) {
     char buf[sizeof o->value];
     size_t n = (size_t)snprintf(buf, sizeof buf, "PT");
     int units = 0, last = 0; /* last: 1 hours, 2 minutes, 3 seconds */
+    /* a race gap in fractions of a second: "18 centièmes" (PT0.18S),
+     * "trois dixièmes" (PT0.3S) */
+    if (ee == es + 2 && (k[es].flags & TF_NUMV) && k[es].num >= 1) {
+        int digits = key_is(&k[es + 1], "dixiemes") ? 1 : key_is(&k[es + 1], "centiemes") ? 2
+                     : key_is(&k[es + 1], "milliemes") ? 3 : 0;
+        int lim = digits == 1 ? 10 : digits == 2 ? 100 : 1000;
+        if (digits && k[es].num < lim) {
+            snprintf(o->value, sizeof o->value, "PT0.%0*dS", digits, (int)k[es].num);
+            o->type = VL_TIMEX_DURATION;
+            o->mod[0] = 0;
+            return 1;
+        }
+    }
     for (int i = es; i < ee; i += 2) { /* a number and its unit */
         if (k[i].kind != TK_NUM || !(k[i].flags & TF_NUMV) || k[i].ndig > 3) return 0;
         if (i + 1 >= ee) { /* seconds after the minutes ("2 h 01 min 09"), hundredths after the seconds ("9 s 58") */
@@ -2866,7 +2887,8 @@ static int compound_duration(const vl_timex_tagger *t, int es, int ee, vl_timex 
     int pairs = 0, last = 0, timed = 0;
     for (int i = es; i < ee;) {
         /* the rules put only "and" or "et" between counts (TC_COORD) */
-        if (pairs && k[i].kind == TK_WORD && (k[i].mask & (1ull << TC_COORD))) {
+        if (pairs && ((k[i].kind == TK_WORD && (k[i].mask & (1ull << TC_COORD))) ||
+                      (k[i].kind == TK_PUNCT && strcmp(k[i].key, ",") == 0))) {
             i++;
             continue;
         }
@@ -3371,14 +3393,79 @@ static void complete(match_ctx *m, int end) {
                     c.stamp_turn = t->stamp_order;
                 int64_t day = vl_timex_days(t->stamp_y, t->stamp_m, t->stamp_d) + c.stamp_turn;
                 vl_timex_civil(day, &f.anchor_y, &f.anchor_m, &f.anchor_d);
-            } else if (t->anchor_sent >= 0 && t->anchor_tni && c.stamp_min >= 0 && c.stamp_min < 12 * 60) {
+            } else if (t->anchor_sent >= 0 && t->anchor_tni && c.stamp_min >= 0 && f.anchor_y > 0 &&
+                       (c.stamp_min < 12 * 60 ||
+                        vl_timex_days(f.anchor_y, f.anchor_m, f.anchor_d) + 1 ==
+                            vl_timex_days(t->ref_y, t->ref_m, t->ref_d))) {
                 /* the first stamp, a morning one, after a night its heading
                  * told ("the blackout of Friday night. / 8:40 a.m. – ..."):
-                 * the morning that night ends in */
+                 * the morning that night ends in; and any first stamp of a
+                 * report dated the day after that night ("the storms of
+                 * Sunday night" on Monday, "6:45 p.m. –" the newest entry):
+                 * the dispatch's day, the day the report ran to */
                 int64_t day = vl_timex_days(f.anchor_y, f.anchor_m, f.anchor_d) + 1;
                 vl_timex_civil(day, &f.anchor_y, &f.anchor_m, &f.anchor_d);
             }
         }
+    }
+    /* "sept jours sur sept", "24 heures sur 24": the period the count of
+     * its units fills, every week or every day; no other count is one */
+    if (cr->r->kind == K_SET && ee - es == 4 && key_is(&k[es + 2], "sur") && (k[es + 1].mask & (1ull << TC_UNITS))) {
+        if (k[es].num != k[es + 3].num || !(k[es].flags & TF_NUMV) || !(k[es + 3].flags & TF_NUMV)) return;
+        if (f.unit == U_DAY && k[es].num == 7) f.unit = U_WEEK;
+        else if (f.unit == U_HOUR && k[es].num == 24) f.unit = U_DAY;
+        else return;
+    }
+    /* "searched overnight", "replayed it all night": in a past clause the
+     * night before the dispatch's day, else the coming one (tonight) */
+    if (cr->r->kind == K_REL && t->lang == TXL_EN && f.pod == POD_NI && f.unit < 0 && f.reldays == -99 &&
+        (key_is(&t->toks[es], "overnight") || key_is(&t->toks[es], "all"))) {
+        /* (the past of the clause itself: "is still possible overnight,
+         * the weather service said" is the coming night) */
+        /* (the idiom of a negated clause is no night: "is not won
+         * overnight", "won't change overnight") */
+        for (int j = es - 1; j >= 0 && k[j].sent == k[es].sent && !clause_punct(&k[j]); j--)
+            if (key_is(&k[j], "not") || key_is(&k[j], "never") || key_is(&k[j], "cannot") ||
+                (k[j].klen > 3 && strcmp(k[j].key + k[j].klen - 3, "n't") == 0) || key_is(&k[j], "n't") ||
+                (key_is(&k[j], "'t") && j > 0 && k[j - 1].klen > 1 && k[j - 1].key[k[j - 1].klen - 1] == 'n'))
+                return;
+        /* (nor is the adjective "an all-night session") */
+        if (key_is(&k[es], "all") && es + 1 < (int)t->ntoks && (k[es + 1].flags & TF_HYPH)) return;
+        int past = f.tense == TENSE_PAST && t->tense_tok >= 0 && t->tense_tok < es;
+        for (int j = t->tense_tok + 1; past && j < es; j++)
+            if (clause_punct(&t->toks[j]) || t->toks[j].sent != t->toks[es].sent) past = 0;
+        f.dir = past ? -1 : 0;
+        /* ... and the night a morning told before it in its sentence
+         * ends ("back to normal by Saturday morning, as crews move the
+         * trains overnight") */
+        if (!past && t->anchor_sent == k[es].sent && t->nout > 0 && t->anchor_y > 0) {
+            const char *lv = t->out[t->nout - 1].value;
+            size_t ln = strlen(lv);
+            if (ln == 13 && strcmp(lv + 10, "TMO") == 0 && value_int(lv) == t->anchor_y)
+                f.reldays = (int)(vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) - 1 -
+                                  vl_timex_days(t->ref_y, t->ref_m, t->ref_d));
+        }
+    }
+    /* an English weekday that dates the telling ("Smith said Thursday")
+     * or a pluperfect's earlier past ("a round that storms had halted
+     * Sunday afternoon") is an aside to the story: the clock times told
+     * after it stay on the day the story was on ("Wednesday night ... the
+     * vote was delayed until after 9 p.m.", "Monday morning ... returned
+     * at 7:30 a.m.") */
+    if (t->lang == TXL_EN && f.dow >= 1 && f.day < 0 && f.month < 1 && es > 0 && k[es - 1].sent == k[es].sent) {
+        int tt = t->tense_tok;
+        if (f.tense == TENSE_PAST && tt >= 0 && tt < es && k[tt].sent == k[es].sent &&
+            (strcmp(k[tt].key, "had") == 0 || (tt > 0 && strcmp(k[tt - 1].key, "had") == 0)))
+            c.aside = 2;
+        else if (lang_class(t, &k[es - 1], TXL_EN, TC_SAY))
+            c.aside = 1;
+    }
+    if (t->lang == TXL_FR && f.tense == TENSE_PAST && t->tense_tok >= 0 && t->tense_tok < es &&
+        k[t->tense_tok].sent == k[es].sent) {
+        int tt = t->tense_tok;
+        c.perfect = (french_have(&k[tt]) && french_perfect(t, tt)) ||
+                    (tt > 0 && french_have(&k[tt - 1]) && french_perfect(t, tt - 1)) ||
+                    (tt > 1 && key_is(&k[tt - 1], "ete") && french_have(&k[tt - 2]));
     }
     memset(&c.tx, 0, sizeof c.tx);
     /* an impossible date (29 février 2025) is no date, nor is a part of it */
@@ -4341,7 +4428,10 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             x.type = VL_TIMEX_SET;
         }
         span_end_after_start(t, best.ext_start, best.ext_end, &x);
-        int generic = best.clock_only && ((t->anchor_sent != t->toks[best.ext_start].sent &&
+        /* (a passé composé tells one event, whatever habit a relative
+         * clause adds: "L'annonce a été faite à 12 h 45 au restaurant, où
+         * le jury déjeune chaque mois") */
+        int generic = best.clock_only && !best.perfect && ((t->anchor_sent != t->toks[best.ext_start].sent &&
                                           set_sentence(t, best.ext_start)) ||
                                          after_weekday_set(t, best.ext_start));
         int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x, generic);
@@ -4481,7 +4571,13 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         if ((x.type == VL_TIMEX_DATE || x.type == VL_TIMEX_TIME) && t->anchor_sent >= 0 &&
             t->toks[best.ext_start].sent != t->anchor_sent)
             t->anchor_stale = 1;
-        if (!next_day && !lookback && !span_end && !best.night_eve && strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
+        /* (an attribution in the sentence of the day it follows, "broke
+         * out early Saturday ..., officials said Sunday", moves the story
+         * on to its day: an aside only after an earlier sentence's day) */
+        if (!next_day && !lookback && !span_end && !best.night_eve &&
+            !(best.aside && t->anchor_sent >= 0 &&
+              (best.aside == 2 || t->anchor_sent != t->toks[best.ext_start].sent)) &&
+            strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
             t->anchor_tok = best.ext_end - 1;
             t->anchor_night = t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param;

@@ -655,6 +655,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_PREFIX, MOD_LESS_THAN, 0, "less|fewer than"},
     {EN, K_PREFIX, MOD_EQUAL_OR_MORE, 0, "at least"},
     {EN, K_PREFIX, MOD_EQUAL_OR_LESS, 0, "up to"},
+    /* (but "delays added up to 3 hours" is the verb "add up to": a sum) */
+    {EN, K_NONE, 0, 0, "add|added|adds|adding up to"},
     /* "no more than sixty days" is at most sixty, "no less than" at least */
     {EN, K_PREFIX, MOD_EQUAL_OR_LESS, 0, "no|not more than"},
     {EN, K_PREFIX, MOD_EQUAL_OR_MORE, 0, "no|not less|fewer than"},
@@ -801,6 +803,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_DATE, 0, 0, "DOW ,? DAY of? MONTH ,? YEAR?"},
     /* "the fifth of November", "the Fourth of July" */
     {EN, K_DATE, 0, 0, "the ORD of MONTH ,? YEAR?"},
+    /* ... and the holiday's name without "the", as a modifier: "its
+     * Fourth of July recess", "a Fourth of July parade" */
+    {EN, K_DATE, 0, 0, "ORD of MONTH _recess|_holiday|_holidays|_weekend|_parade|_fireworks|_break|_celebration|_celebrations"},
     {EN, K_DATE, 0, 0, "DAY of? MONTH ,? YEAR?"},
     {EN, K_DATE, 0, 0, "MONTH of? YEAR"},
     /* "submitted in December, 1985." (but "In December, 2000 people
@@ -871,6 +876,10 @@ const tx_rule vl_timex_rules[] = {
     /* "the fall of 2022", "in fall 2022" ("fall" is no season alone) */
     {EN, K_DATE, 0, 0, "the fall of YEAR"},
     {EN, K_DATE, 0, 0, "_in|_during|_by|_until|_since fall YEAR"},
+    /* "sold out since the fall.", "back in the fall, when": after a
+     * preposition of time and before the clause ends, the season (not
+     * "the fall of the wall", "the fall in prices") */
+    {EN, K_DATE, 0, 0, "_since|_in|_during|_until|_by|_through|_before|_after|_over the fall _.|_,|_;|_and|_when"},
     {EN, K_DATE, 0, 0, "SEASON|fall PAST|NEXT|THIS year"},
     /* "planned for the autumn", "before the winter", "in spring": after
      * a preposition of time the season is a date ("the spring" alone may
@@ -991,9 +1000,17 @@ const tx_rule vl_timex_rules[] = {
      * months": one duration (compound_duration in timex.c) */
     {ALL, K_DUR, 0, RF_COMPOUND, "NUM UNIT|UNITS and|et? NUM UNIT|UNITS"},
     {ALL, K_DUR, 0, RF_COMPOUND, "NUM UNIT|UNITS NUM UNIT|UNITS and|et? NUM UNIT|UNITS"},
+    /* ... and with a comma between: "3 hours, 10 minutes" (a match whose
+     * units do not run down, "for 2 days, 3 hours later"... stays two) */
+    {ALL, K_DUR, 0, RF_COMPOUND, "NUM UNIT|UNITS , NUM UNIT|UNITS"},
+    {ALL, K_DUR, 0, RF_COMPOUND, "NUM UNIT|UNITS , NUM UNIT|UNITS ,? and|et NUM UNIT|UNITS"},
     {ALL, K_DUR, 0, RF_COMPOUND, "a|an|un|une UNIT and|et NUM UNIT|UNITS"},
     {FR, K_DUR, 0, 0, "NUM min|mn NUM s NUM?"},
     {FR, K_DUR, 0, 0, "NUM s NUM"},
+    /* a race gap: "à 18 centièmes", "pour trois dixièmes" (not of
+     * anything else: "trois dixièmes de point") */
+    {FR, K_DUR, 0, 0, "NUM dixiemes|centiemes|milliemes"},
+    {FR, K_NONE, 0, 0, "NUM dixiemes|centiemes|milliemes de|d'|du|des"},
     /* "bouclé en 1 h 52", "pendant 2 h 30": after "en", "pendant",
      * "durant" a clock-shaped "N h MM" is how long; French writes a time of
      * day after "à", never after "en" */
@@ -1079,6 +1096,9 @@ const tx_rule vl_timex_rules[] = {
      * the weekend") */
     {FR, K_REL, 0, 0, "_pour|_durant|_pendant le week-end|weekend"},
     /* ... but "le week-end de la Pentecôte", "du 23 septembre" is that one */
+    /* "le week-end de la Pentecôte", "le week-end de Pâques": the
+     * weekend of the holiday's week, as "the Easter weekend" */
+    {FR, K_DATE, 0, 0, "le week-end|weekend de la|l'? HOLIDAY"},
     {FR, K_NONE, 0, 0, "_pour|_durant|_pendant le week-end|weekend de|du|des|d'"},
     {FR, K_REL, 0, RF_AFTERMOD, "UNIT"},
     /* a part of day with no day named is the day the text is telling:
@@ -1116,6 +1136,11 @@ const tx_rule vl_timex_rules[] = {
      * morning": the day or part of day, the adverb in the extent */
     {EN, K_REL, 0, 0, "earlier|later REL"},
     {EN, K_REL, 0, 0, "earlier|later THIS POD"},
+    /* "searched overnight.", "could fall overnight, with": the night
+     * the clause's tense places, as "the night" (not a modifier, "the
+     * overnight rate", "overnight sessions"); "all night" likewise */
+    {EN, K_REL, 0, 0, "overnight _.|_,|_;|_with|_and|_as|_after|_before|_in|_to|_from|_into"},
+    {EN, K_REL, 0, 0, "all night"},
     /* "the year ended Sept. 30": a twelve-month period named by its last
      * day (a fiscal year), not the calendar year: a duration, P1Y */
     {EN, K_DUR, 0, 0, "the fiscal? year _ended|_ending"},
@@ -1331,6 +1356,10 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_SET, 1, 0, "NUM UNIT|UNITS par UNIT"},
     /* ... and nights of opening a week: "deux nuits par semaine" */
     {FR, K_SET, 1, 0, "NUM nuits|soirs|matins|nuit|soir|matin par UNIT"},
+    /* "sept jours sur sept", "24 heures sur 24": every week, every day
+     * (timex.c: the period the count fills; batch 10's "seven days a
+     * week", P1W) */
+    {FR, K_SET, 1, 0, "NUM UNITS sur NUM"},
     {EN, K_SET, 1, 0, "NUM UNIT|UNITS a|an|per UNIT"},
     {EN, K_SET, 0, 0, "every|each NUM? UNIT|UNITS|DOW|POD"},
     {EN, K_SET, 0, 0, "per UNIT"},
@@ -1340,6 +1369,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_SET, 1, 0, "once|twice|thrice a|an|per|each UNIT"},
     {EN, K_SET, 1, 0, "NUM times a|an|per|each UNIT"},
     {EN, K_SET, 0, 0, "_on DOWS"},
+    /* "full on a Saturday night", "closed on a Sunday": any such day */
+    {EN, K_SET, 0, 0, "_on _a DOW POD?"},
     /* the weekday a schedule leaves out is every such day: "tous les
      * jours sauf le lundi", "open daily except Monday" */
     {FR, K_SET, 0, 0, "_sauf|_excepte le DOW|week-end|weekend"},
