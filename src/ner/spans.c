@@ -2226,25 +2226,35 @@ static const char *const euro_particles[] = {"von", "van", "der", "den", "de", "
 static const char *const euro_openers[] = {"von", "van", "de", "del", "della", "da", "di", "dos", "das", "do",
                                            "du", "ter", "ten", NULL};
 static const char *const euro_joins[] = {"e", "y", NULL};
+/* In French text only the Germanic ones: French "de" and "du" are words of
+ * the sentence as often as of a name ("la part de [Dupont]"), and winer-fr
+ * writes "van" and "von" only inside full names ("Anna [van der Breggen]",
+ * "Albrecht [von Boeselager]": 10 of 10 in 2016-01 ... 2017-04), so a
+ * bare "von der [Leyen]" is the tagger's cut, not the convention. */
+static const char *const germanic_particles[] = {"von", "van", "der", "den", "ter", "ten", "zu", NULL};
+static const char *const germanic_openers[] = {"von", "van", "ter", "ten", NULL};
 
 /* A person's name that the labels open right after particles of
  * euro_particles, the first an opener and the one before them no name,
  * starts at them; one that they end before "e" or "y", or a particle,
  * and a capitalised word the labels leave out or open a person at runs
  * over them.  Returns whether it changed a label. */
-static int euro_particle_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+static int euro_particle_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab, int french) {
     const int per_b = vl_ner_label_b(VL_NER_PER), per_i = vl_ner_label_i(VL_NER_PER);
+    const char *const *particles = french ? germanic_particles : euro_particles;
+    const char *const *openers = french ? germanic_openers : euro_openers;
     int changed = 0;
     for (size_t j = 1; j < n; j++) {
         if (lab[j] != per_b) continue;
         size_t b = j;
-        while (b > 0 && lab[b - 1] == 0 && tok_in(text, &toks[b - 1], euro_particles)) b--;
-        if (b < j && tok_in(text, &toks[b], euro_openers) && !(b > 0 && lab[b - 1] != 0)) {
+        while (b > 0 && lab[b - 1] == 0 && tok_in(text, &toks[b - 1], particles)) b--;
+        if (b < j && tok_in(text, &toks[b], openers) && !(b > 0 && lab[b - 1] != 0)) {
             lab[b] = per_b;
             for (size_t k = b + 1; k <= j; k++) lab[k] = per_i;
             changed = 1;
         }
     }
+    if (french) return changed; /* "et" joins two names in French (et_labels) */
     for (size_t j = 1; j + 1 < n; j++) {
         if (vl_ner_label_type(lab[j - 1]) != VL_NER_PER || lab[j] != 0) continue;
         size_t k = j;
@@ -2785,7 +2795,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         if (en) {
             d |= and_labels(text, toks, n, copy);
             d |= particle_labels(text, toks, n, copy);
-            d |= euro_particle_labels(text, toks, n, copy);
+            d |= euro_particle_labels(text, toks, n, copy, 0);
             d |= celestial_labels(text, toks, n, copy);
             d |= party_state_labels(text, toks, n, copy);
             d |= ticker_labels(text, toks, n, copy, 0);
@@ -2795,6 +2805,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
             d |= event_labels(text, toks, n, copy);
         }
         if (fr) d |= acro_full_labels(text, toks, n, copy);
+        if (fr) d |= euro_particle_labels(text, toks, n, copy, 1);
         if (fr) d |= ticker_labels(text, toks, n, copy, 1);
         if (org_tail_labels(text, toks, n, copy) || d) labels = copy;
     }

@@ -348,6 +348,10 @@ static void test_spans_english(void **state) {
                               {11, 12, VL_NER_ORG}, {13, 14, VL_NER_PER}},
              6, &out);
     assert_string_equal(out.s, "PER:Tom|PER:von der Brink|PER:Ana Varga e Melo|ORG:Kerr|PER:Sousa");
+    /* in French, the Germanic particles only: "de" stays a word */
+    spans_of("Puis von der Brink et la part de Sousa .", VL_LANG_FR, 10,
+             (const int[][3]){{3, 4, VL_NER_PER}, {8, 9, VL_NER_PER}}, 2, &out);
+    assert_string_equal(out.s, "PER:von der Brink|PER:Sousa");
     /* a body's head takes "for" and the words after it; an ORG holding
      * "of" or "for" takes "and" and the words the labels leave out after
      * it, not before a name ("Professor Ana Kerr") nor a name of its own */
