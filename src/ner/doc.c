@@ -1273,6 +1273,121 @@ void vl_ner_acronym_names(const char *text, const vl_ner_tok *toks, uint8_t *lab
 }
 
 /* The tagger's own sentences: its lexer's. */
+/* Whether a line break stands between token t and the one before it (or
+ * the text's start). */
+static int line_start(const char *text, const vl_ner_tok *toks, size_t i) {
+    if (i == 0) return 1;
+    for (size_t p = toks[i - 1].end; p < toks[i].start; p++)
+        if (text[p] == '\n') return 1;
+    return 0;
+}
+
+/* The end of one player's name at token i of a line-up: capitalised words
+ * and the particles inside a name ("Stefan de Vrij", "Jawad El Yamiq"),
+ * at most five tokens, ending on a capitalised word; i when there is
+ * none. */
+static size_t lineup_name_end(const char *text, const vl_ner_tok *toks, size_t n, size_t i) {
+    static const char *const particles[] = {"de", "van", "von", "der", "den", "da", "di", "dos", "du", "le",
+                                            "la", "ter", "bin", "al", "el", "y", NULL};
+    size_t e = i;
+    while (e < n && e < i + 5 && !(e > i && line_start(text, toks, e)) &&
+           (word_upper(text, &toks[e]) || (e > i && word_in(text, &toks[e], particles))))
+        e++;
+    while (e > i && !word_upper(text, &toks[e - 1])) e--;
+    return e;
+}
+
+/* A team's line-up, as match reports print them after the story: a line
+ * opening on the side's name (one to four capitalised words) and a colon,
+ * then only players' names, separated by commas and semicolons, each
+ * maybe followed by its substitute and the minute in brackets ("Hearts:
+ * Schwolow; Kent, Halkett, Findlay, Kingsley; ... Braga (Wilson 68)").
+ * The tagger, seeing a bare surname between commas, types it LOC or ORG
+ * as often as PER ("Kent", "Findlay", "Scales", "Idah": ner-gold9, 11
+ * such lines).  CoNLL-2003 types every player of such a line PER
+ * (train.conllu's cricket "Teams:" lines, "Pakistan : Aamir Sohail ,
+ * Saeed Anwar , ... Wasim Akram ( captain )"), the side before the colon
+ * LOC (a country) or ORG.  Taken: a line of eight names or more, with a
+ * semicolon or a substitute's bracket among them (a list of countries or
+ * firms after a heading has neither), and nothing else on it but a final
+ * full stop, a bracket in lower case ("(captain)") and substitutes'
+ * minutes.  Each name becomes PER; the side, left out, an ORG (a country
+ * of the gazetteer, gaz may be NULL, a LOC).  Then a name of two words or
+ * more elsewhere in the text typed LOC or ORG and ending on a player's
+ * surname is that player ("saved well from [Reo Hatate]"). */
+void vl_ner_lineups(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
+    const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER);
+    size_t surnames[64], nsur = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!line_start(text, toks, i) || !word_upper(text, &toks[i])) continue;
+        size_t c = i;
+        while (c < n && c < i + 4 && word_upper(text, &toks[c]) && !(c > i && line_start(text, toks, c))) c++;
+        if (c >= n || !word_is(text, &toks[c], ":") || line_start(text, toks, c)) continue;
+        /* the names: [b, e) pairs, at most 32 */
+        size_t nb[32], ne[32], k = 0, p = c + 1;
+        int semi = 0, subs = 0, ok = 1;
+        while (ok && p < n && !line_start(text, toks, p)) {
+            size_t e = lineup_name_end(text, toks, n, p);
+            if (e == p || k == 32) {
+                ok = 0;
+                break;
+            }
+            nb[k] = p, ne[k++] = e, p = e;
+            if (p < n && !line_start(text, toks, p) && word_is(text, &toks[p], "(")) {
+                /* "(Wilson 68)", "(captain)" */
+                size_t q = p + 1, s = lineup_name_end(text, toks, n, q);
+                if (s > q && s + 1 < n && (text[toks[s].start] >= '0' && text[toks[s].start] <= '9') &&
+                    word_is(text, &toks[s + 1], ")")) {
+                    if (k == 32) {
+                        ok = 0;
+                        break;
+                    }
+                    nb[k] = q, ne[k++] = s, subs = 1, p = s + 2;
+                } else if (q + 1 < n && tok_lower_word(text, &toks[q]) && word_is(text, &toks[q + 1], ")")) {
+                    p = q + 2;
+                } else {
+                    ok = 0;
+                    break;
+                }
+            }
+            if (p >= n || line_start(text, toks, p)) break;
+            if (word_is(text, &toks[p], ";")) semi = 1;
+            else if (word_is(text, &toks[p], ".") && (p + 1 >= n || line_start(text, toks, p + 1))) {
+                p++;
+                break;
+            } else if (!word_is(text, &toks[p], ",")) ok = 0;
+            p++;
+        }
+        if (!ok || k < 8 || !(semi || subs)) continue;
+        for (size_t x = 0; x < k; x++) {
+            labels[nb[x]] = bp;
+            for (size_t y = nb[x] + 1; y < ne[x]; y++) labels[y] = ip;
+            if (nsur < 64) surnames[nsur++] = ne[x] - 1;
+        }
+        if (vl_ner_label_type(labels[i]) < 0) {
+            int type = gaz && c == i + 1 && (gaz[i] & VL_NER_GAZ_COUNTRY) ? VL_NER_LOC : VL_NER_ORG;
+            labels[i] = (uint8_t)vl_ner_label_b(type);
+            for (size_t y = i + 1; y < c; y++) labels[y] = (uint8_t)vl_ner_label_i(type);
+        }
+        i = p - 1;
+    }
+    if (!nsur) return;
+    for (size_t i = 0; i < n; i++) {
+        int type = vl_ner_label_type(labels[i]);
+        if (labels[i] != vl_ner_label_b(type) || type < 0) continue;
+        size_t e = i + 1;
+        while (e < n && labels[e] == vl_ner_label_i(type)) e++;
+        if ((type == VL_NER_LOC || type == VL_NER_ORG) && e >= i + 2)
+            for (size_t s = 0; s < nsur; s++)
+                if (tok_eq(text, &toks[e - 1], &toks[surnames[s]])) {
+                    labels[i] = bp;
+                    for (size_t y = i + 1; y < e; y++) labels[y] = ip;
+                    break;
+                }
+        i = e - 1;
+    }
+}
+
 static size_t lexer_next(void *src, vl_ner_tok *toks) { return vl_ner_next_sentence(src, toks, VL_NER_MAX_SENT); }
 
 int vl_ner_tag_doc_with(vl_ner_tagger *t, const vl_ner_model *m, const char *text, size_t len, vl_lang lang,
@@ -1359,6 +1474,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
     }
     if (vl_ner_model_lang(m) == VL_LANG_EN) {
         vl_ner_company_heads(text, b.toks, b.labels, b.n);
+        vl_ner_lineups(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_glued_titles(text, b.toks, b.labels, b.h_lower, b.gaz, b.sent, b.nsent, b.n, vl_ner_model_clusters(m));
         vl_ner_place_evidence(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_company_evidence(text, b.toks, b.labels, b.gaz, b.n);

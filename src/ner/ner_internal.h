@@ -248,6 +248,13 @@ void vl_ner_place_evidence(const char *text, const vl_ner_tok *toks, uint8_t *la
  * in a list ("and" or "or" between, or a comma that the list goes on
  * after), is a LOC. */
 void vl_ner_place_lists(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
+/* English document rule: a match report's line-up, a line of a side's
+ * name, a colon and eight players' names or more between commas and
+ * semicolons (substitutes in brackets), types every player PER and the
+ * side, left out, ORG (a country of gaz, may be NULL: LOC); a name of two
+ * words or more typed LOC or ORG elsewhere that ends on a player's
+ * surname becomes PER. */
+void vl_ner_lineups(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
 /* English document rule after it: a storm's name after its kind
  * ("Hurricane Hector", "Typhoon Haiyan") is a MISC without the kind, and
  * so is every other mention of that word typed PER, LOC or ORG alone. */

@@ -882,6 +882,55 @@ static void test_company_evidence(void **state) {
     assert_memory_equal(labels, want, n);
 }
 
+/* Index of the k-th token (0 first) of toks[0..n) spelling w. */
+static size_t tok_at(const char *text, const vl_ner_tok *toks, size_t n, const char *w, int k) {
+    for (size_t i = 0; i < n; i++)
+        if (toks[i].end - toks[i].start == strlen(w) && memcmp(text + toks[i].start, w, strlen(w)) == 0 && k-- == 0)
+            return i;
+    fail_msg("no token %s", w);
+    return 0;
+}
+
+/* A line-up line (a side, a colon, eight names or more between commas and
+ * semicolons, a substitute in brackets) types every player PER and the
+ * side ORG, and a two-word LOC ending on a player's surname elsewhere PER;
+ * a referee's line (one name) and a list of towns after a heading with
+ * no semicolon nor substitute stay as labelled, as does a one-word LOC
+ * equal to a surname. */
+static void test_lineups(void **state) {
+    (void)state;
+    const char *text = "Tom Corral saved from Varo .\n"
+                       "Rovers: Abel; Brandt, Corral, Dunne, Egan; Fahy, Gillo (Harte 70), Ives; Joyce, Varo\n"
+                       "Referee: Ana Lima\n"
+                       "Markets: Paris, Lyon, Nice, Metz, Brest, Caen, Dijon, Lille\n";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[96];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    const uint8_t bo = (uint8_t)vl_ner_label_b(VL_NER_ORG), bp = (uint8_t)vl_ner_label_b(VL_NER_PER),
+                  ip = (uint8_t)vl_ner_label_i(VL_NER_PER), bl = (uint8_t)vl_ner_label_b(VL_NER_LOC),
+                  il = (uint8_t)vl_ner_label_i(VL_NER_LOC);
+    uint8_t labels[96] = {0};
+    labels[0] = bl, labels[1] = il;                      /* Tom Corral: PER */
+    labels[tok_at(text, toks, n, "Varo", 0)] = bl;       /* one word: stays */
+    labels[tok_at(text, toks, n, "Brandt", 0)] = bl;     /* a player */
+    labels[tok_at(text, toks, n, "Dunne", 0)] = bo;      /* a player */
+    labels[tok_at(text, toks, n, "Ana", 0)] = bl;        /* the referee's line: stays */
+    labels[tok_at(text, toks, n, "Lima", 0)] = il;
+    labels[tok_at(text, toks, n, "Lyon", 0)] = bl;       /* no semicolon: stays */
+    uint8_t want[96];
+    memcpy(want, labels, sizeof want);
+    want[0] = bp, want[1] = ip;
+    want[tok_at(text, toks, n, "Rovers", 0)] = bo;
+    static const char *const players[] = {"Abel", "Brandt", "Dunne", "Egan", "Fahy", "Gillo", "Harte", "Ives",
+                                          "Joyce", NULL};
+    for (const char *const *w = players; *w; w++) want[tok_at(text, toks, n, *w, 0)] = bp;
+    want[tok_at(text, toks, n, "Corral", 1)] = bp, want[tok_at(text, toks, n, "Varo", 1)] = bp;
+    vl_ner_lineups(text, toks, labels, NULL, n);
+    assert_memory_equal(labels, want, n);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_doc_values),
@@ -903,6 +952,7 @@ int main(void) {
         cmocka_unit_test(test_company_lists),
         cmocka_unit_test(test_company_appositions),
         cmocka_unit_test(test_place_lists),
+        cmocka_unit_test(test_lineups),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
