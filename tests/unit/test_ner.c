@@ -443,6 +443,23 @@ static void test_spans_english(void **state) {
              5, &out);
     assert_string_equal(out.s, "MISC:Varlo Grand Prix|MISC:Brant Airshow|ORG:Epic Games|"
                                "ORG:World Cup Organising Committee|MISC:Commonwealth Games");
+    /* a law's, a treaty's, a prize's last word ending the labels' name
+     * makes it a MISC, not a body's name holding one ("Office for the ...
+     * Constitution"), not a firm's name going on after it; an observatory
+     * is a body, typed LOC or PER */
+    spans_of("the Varlo Treaty and the Brant Award met Marathon Oil , the Office for the Kemmer Constitution and "
+             "the Varlo Observatory and Ana Dunmore Observatory .",
+             VL_LANG_EN, 26,
+             (const int[][3]){{1, 3, VL_NER_ORG},
+                              {5, 7, VL_NER_LOC},
+                              {8, 10, VL_NER_ORG},
+                              {12, 17, VL_NER_ORG},
+                              {19, 21, VL_NER_LOC},
+                              {22, 25, VL_NER_PER}},
+             6, &out);
+    assert_string_equal(out.s, "MISC:Varlo Treaty|MISC:Brant Award|ORG:Marathon Oil|"
+                               "ORG:Office for the Kemmer Constitution|ORG:Varlo Observatory|"
+                               "ORG:Ana Dunmore Observatory");
     /* a body's head takes its place or people after "of" (the), not a
      * company's or a club's name, nor a nationality */
     spans_of("The Varlo Party of Brantia and the Court of Justice of the Kemmer Union met Dunmore of Brantia and "
