@@ -2720,6 +2720,41 @@ static int event_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
     return changed;
 }
 
+/* Parliaments' own one-word names: "the [Knesset]", "the [Riksdag]",
+ * "the [Senedd]", "the [Bundestag]", which the tagger types LOC (the
+ * building's seat) or MISC (the golds: 5 such lines, all ORG).
+ * train.conllu's one, "Russian [Duma]", is ORG; "Commons" and "Lords"
+ * alone name the houses only after "the" ("in the [Commons]"). */
+static const char *const legislatures[] = {
+    "Knesset", "Riksdag", "Senedd", "Bundestag", "Bundesrat", "Duma", "Sejm", "Storting", "Stortinget",
+    "Folketing", "Althing", "Eduskunta", "Oireachtas", "Dail", "Seanad", "Majlis", "Saeima", "Seimas",
+    "Riigikogu", "Sabor", "Cortes", NULL};
+static const char *const houses[] = {"Commons", "Lords", NULL};
+
+/* Retypes ORG each one-word name of lab[0..n) typed LOC, MISC or PER
+ * that is a parliament's name (legislatures), or "Commons" or "Lords"
+ * after "the"; returns whether it changed a label. */
+static int legislature_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    static const char *const the[] = {"the", NULL};
+    int changed = 0;
+    for (size_t i = 0; i < n;) {
+        int type = vl_ner_label_type(lab[i]);
+        if (type < 0 || type == VL_NER_ORG) {
+            i++;
+            continue;
+        }
+        size_t j = name_end(text, toks, n, lab, i);
+        if (j == i + 1 && tok_may_be_capital(text, &toks[i]) &&
+            (tok_in(text, &toks[i], legislatures) ||
+             (i > 0 && tok_in(text, &toks[i - 1], the) && tok_in(text, &toks[i], houses)))) {
+            set_name(lab, i, j, VL_NER_ORG);
+            changed = 1;
+        }
+        i = j;
+    }
+    return changed;
+}
+
 /* Heads of bodies' names, which take their place or people with "of":
  * "[Constitutional Democratic Party of Japan]", "[Court of Justice of the
  * European Union]", "[Directors Guild of America]".  In train.conllu an
@@ -2838,6 +2873,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
             d |= of_labels(text, toks, n, copy);
             d |= for_and_labels(text, toks, n, copy);
             d |= event_labels(text, toks, n, copy);
+            d |= legislature_labels(text, toks, n, copy);
         }
         if (fr) d |= acro_full_labels(text, toks, n, copy);
         if (fr) d |= euro_particle_labels(text, toks, n, copy, 1);

@@ -460,6 +460,12 @@ static void test_spans_english(void **state) {
     assert_string_equal(out.s, "MISC:Varlo Treaty|MISC:Brant Award|ORG:Marathon Oil|"
                                "ORG:Office for the Kemmer Constitution|ORG:Varlo Observatory|"
                                "ORG:Ana Dunmore Observatory");
+    /* a parliament's one-word name is an ORG; "Commons" and "Lords" after
+     * "the" only */
+    spans_of("the Knesset and the Commons met Lords , the Riksdag .", VL_LANG_EN, 11,
+             (const int[][3]){{1, 2, VL_NER_LOC}, {4, 5, VL_NER_MISC}, {6, 7, VL_NER_PER}, {9, 10, VL_NER_ORG}}, 4,
+             &out);
+    assert_string_equal(out.s, "ORG:Knesset|ORG:Commons|PER:Lords|ORG:Riksdag");
     /* a body's head takes its place or people after "of" (the), not a
      * company's or a club's name, nor a nationality */
     spans_of("The Varlo Party of Brantia and the Court of Justice of the Kemmer Union met Dunmore of Brantia and "
