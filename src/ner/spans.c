@@ -2720,6 +2720,66 @@ static int event_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
     return changed;
 }
 
+/* Whether token t is a British road's code, A, B or M and one to four
+ * digits ("A470", "M6", "A303"), not an Airbus's ("A320", "A350"). */
+static int en_road_code(const char *text, const vl_ner_tok *t) {
+    static const char *const airbus[] = {"A220", "A300", "A310", "A318", "A319", "A320", "A321", "A330",
+                                         "A340", "A350", "A380", "A400", NULL};
+    const char *w = text + t->start;
+    size_t len = t->end - t->start;
+    if (len < 2 || len > 5 || (w[0] != 'A' && w[0] != 'B' && w[0] != 'M') || w[1] == '0') return 0;
+    for (size_t k = 1; k < len; k++)
+        if (w[k] < '0' || w[k] > '9') return 0;
+    return !tok_in(text, t, airbus);
+}
+
+/* Whether token t is an American interstate's code: "I-5", "I-95". */
+static int interstate_code(const char *text, const vl_ner_tok *t) {
+    const char *w = text + t->start;
+    size_t len = t->end - t->start;
+    if (len < 3 || len > 5 || w[0] != 'I' || w[1] != '-' || w[2] == '0') return 0;
+    for (size_t k = 2; k < len; k++)
+        if (w[k] < '0' || w[k] > '9') return 0;
+    return 1;
+}
+
+/* Roads, LOC in the golds (the third gold's rule: "[A303]", "[M6]",
+ * "[Interstate 5]", "[Highway 401]", "[I-5]"), which the tagger leaves
+ * out or types MISC (7 lines of the golds).  CoNLL-2003 names no road.
+ * Taken: a British road's code after "the" ("along the [A470]"), not
+ * before a rating's, a paper's or a chip's word ("the A1 rating", "the
+ * M2 chip"); an interstate's code; "Interstate", "Highway" or "Route"
+ * and a number.  Only where the labels leave the words out or make them
+ * one name of their own.  Returns whether it changed a label. */
+static int en_road_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    static const char *const the[] = {"the", NULL};
+    static const char *const not_road[] = {"rating", "ratings", "grade", "money", "paper", "sheet", "sheets",
+                                           "size", "chip", "chips", "processor", "bond", "bonds", "notes", NULL};
+    static const char *const road_words[] = {"Interstate", "Highway", "Route", NULL};
+    int changed = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t e = 0;
+        if (i > 0 && tok_in(text, &toks[i - 1], the) && en_road_code(text, &toks[i]) &&
+            !(i + 1 < n && tok_in(text, &toks[i + 1], not_road)))
+            e = i + 1;
+        else if (interstate_code(text, &toks[i]))
+            e = i + 1;
+        else if (i + 1 < n && tok_in(text, &toks[i], road_words) && tok_number(text, &toks[i + 1]) &&
+                 !memchr(text + toks[i + 1].start, '.', toks[i + 1].end - toks[i + 1].start) &&
+                 !memchr(text + toks[i + 1].start, ',', toks[i + 1].end - toks[i + 1].start))
+            e = i + 2;
+        if (!e) continue;
+        /* the words left out, or one name of the labels' own */
+        if (lab[i] && !vl_ner_label_is_b(lab[i])) continue;
+        if (e < n && lab[e] && !vl_ner_label_is_b(lab[e])) continue;
+        if (lab[i] == vl_ner_label_b(VL_NER_LOC) && (e == i + 1 || lab[i + 1] == vl_ner_label_i(VL_NER_LOC))) continue;
+        set_name(lab, i, e, VL_NER_LOC);
+        changed = 1;
+        i = e - 1;
+    }
+    return changed;
+}
+
 /* Parliaments' own one-word names: "the [Knesset]", "the [Riksdag]",
  * "the [Senedd]", "the [Bundestag]", which the tagger types LOC (the
  * building's seat) or MISC (the golds: 5 such lines, all ORG).
@@ -2874,6 +2934,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
             d |= for_and_labels(text, toks, n, copy);
             d |= event_labels(text, toks, n, copy);
             d |= legislature_labels(text, toks, n, copy);
+            d |= en_road_labels(text, toks, n, copy);
         }
         if (fr) d |= acro_full_labels(text, toks, n, copy);
         if (fr) d |= euro_particle_labels(text, toks, n, copy, 1);

@@ -460,6 +460,11 @@ static void test_spans_english(void **state) {
     assert_string_equal(out.s, "MISC:Varlo Treaty|MISC:Brant Award|ORG:Marathon Oil|"
                                "ORG:Office for the Kemmer Constitution|ORG:Varlo Observatory|"
                                "ORG:Ana Dunmore Observatory");
+    /* roads: a British code after "the" (not an Airbus's, not a rating),
+     * an interstate's code, "Interstate" or "Route" and a number */
+    spans_of("they drove along the A470 to the A320 plant , the A1 rating , I-5 and Interstate 5 and Route 66 .",
+             VL_LANG_EN, 22, (const int[][3]){{7, 8, VL_NER_MISC}, {14, 15, VL_NER_MISC}}, 2, &out);
+    assert_string_equal(out.s, "LOC:A470|MISC:A320|LOC:I-5|LOC:Interstate 5|LOC:Route 66");
     /* a parliament's one-word name is an ORG; "Commons" and "Lords" after
      * "the" only */
     spans_of("the Knesset and the Commons met Lords , the Riksdag .", VL_LANG_EN, 11,
