@@ -2720,14 +2720,17 @@ static int event_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
     return changed;
 }
 
-/* Whether token t is a British road's code, A, B or M and one to four
- * digits ("A470", "M6", "A303"), not an Airbus's ("A320", "A350"). */
+/* Whether token t is a British road's code, A or M and one to four
+ * digits ("A470", "M6", "A303"), not an Airbus's ("A320", "A350") nor a
+ * money supply's (Reuters-21578: "the M3 rose", "the M3 aggregate"; M1 to
+ * M3 left out, motorways though they are too). */
 static int en_road_code(const char *text, const vl_ner_tok *t) {
     static const char *const airbus[] = {"A220", "A300", "A310", "A318", "A319", "A320", "A321", "A330",
                                          "A340", "A350", "A380", "A400", NULL};
     const char *w = text + t->start;
     size_t len = t->end - t->start;
-    if (len < 2 || len > 5 || (w[0] != 'A' && w[0] != 'B' && w[0] != 'M') || w[1] == '0') return 0;
+    if (len < 2 || len > 5 || (w[0] != 'A' && w[0] != 'M') || w[1] == '0') return 0;
+    if (w[0] == 'M' && len == 2 && w[1] <= '3') return 0;
     for (size_t k = 1; k < len; k++)
         if (w[k] < '0' || w[k] > '9') return 0;
     return !tok_in(text, t, airbus);
@@ -2747,14 +2750,19 @@ static int interstate_code(const char *text, const vl_ner_tok *t) {
  * "[Interstate 5]", "[Highway 401]", "[I-5]"), which the tagger leaves
  * out or types MISC (7 lines of the golds).  CoNLL-2003 names no road.
  * Taken: a British road's code after "the" ("along the [A470]"), not
- * before a rating's, a paper's or a chip's word ("the A1 rating", "the
- * M2 chip"); an interstate's code; "Interstate", "Highway" or "Route"
- * and a number.  Only where the labels leave the words out or make them
- * one name of their own.  Returns whether it changed a label. */
+ * before a rating's, a paper's, a chip's or a machine's word ("the A1
+ * rating", "the M2 chip", Reuters-21578's "the A12 mainframe"); an
+ * interstate's code; "Interstate", "Highway" or "Route" and a number.
+ * Only where the labels leave the words out or make them one name of
+ * their own.  Returns whether it changed a label. */
 static int en_road_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     static const char *const the[] = {"the", NULL};
     static const char *const not_road[] = {"rating", "ratings", "grade", "money", "paper", "sheet", "sheets",
-                                           "size", "chip", "chips", "processor", "bond", "bonds", "notes", NULL};
+                                           "size", "chip", "chips", "processor", "bond", "bonds", "notes", "mainframe",
+                                           "computer", "computers", "aircraft", "jet", "jets", "plane", "planes",
+                                           "engine", "engines", "model", "models", "rifle", "tank", "tanks",
+                                           "bomber", "bombers", "missile", "missiles", "supply", "aggregate",
+                                           NULL};
     static const char *const road_words[] = {"Interstate", "Highway", "Route", NULL};
     int changed = 0;
     for (size_t i = 0; i < n; i++) {
