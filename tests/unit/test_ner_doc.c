@@ -931,6 +931,36 @@ static void test_lineups(void **state) {
     assert_memory_equal(labels, want, n);
 }
 
+/* A name typed PER is a party's at every mention when one shows it: a
+ * lawmaker's noun after it, "led by" a person after it, "parties" before
+ * it; a person's "coalition" and the leader after "led by" stay. */
+static void test_party_evidence(void **state) {
+    (void)state;
+    const char *text = "A Varlo Brant senator spoke . Varlo Brant won . Kessa , led by party leader Ana Lima , "
+                       "rose . The parties Dovit and Mera met . Kessa fell . The winning Tesh coalition held .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    const uint8_t bo = (uint8_t)vl_ner_label_b(VL_NER_ORG), io = (uint8_t)vl_ner_label_i(VL_NER_ORG),
+                  bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER);
+    uint8_t labels[64] = {0};
+    size_t v1 = tok_at(text, toks, n, "Varlo", 0), v2 = tok_at(text, toks, n, "Varlo", 1),
+           k1 = tok_at(text, toks, n, "Kessa", 0), k2 = tok_at(text, toks, n, "Kessa", 1),
+           ana = tok_at(text, toks, n, "Ana", 0), dov = tok_at(text, toks, n, "Dovit", 0),
+           mera = tok_at(text, toks, n, "Mera", 0), tesh = tok_at(text, toks, n, "Tesh", 0);
+    labels[v1] = bp, labels[v1 + 1] = ip, labels[v2] = bp, labels[v2 + 1] = ip;
+    labels[k1] = bp, labels[k2] = bp, labels[ana] = bp, labels[ana + 1] = ip;
+    labels[dov] = bp, labels[mera] = bp, labels[tesh] = bp;
+    uint8_t want[64];
+    memcpy(want, labels, sizeof want);
+    want[v1] = bo, want[v1 + 1] = io, want[v2] = bo, want[v2 + 1] = io;
+    want[k1] = bo, want[k2] = bo, want[dov] = bo;
+    vl_ner_company_evidence(text, toks, labels, NULL, n);
+    assert_memory_equal(labels, want, n);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_doc_values),
@@ -953,6 +983,7 @@ int main(void) {
         cmocka_unit_test(test_company_appositions),
         cmocka_unit_test(test_place_lists),
         cmocka_unit_test(test_lineups),
+        cmocka_unit_test(test_party_evidence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
