@@ -244,6 +244,11 @@ void vl_ner_company_heads(const char *text, const vl_ner_tok *toks, uint8_t *lab
  * "v" or a player's role (a club). */
 void vl_ner_place_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
 /* English document rule after it: a one-word ORG that is a place of the
+ * gazetteer (gaz, may be NULL: nothing done) and no organisation of it,
+ * after in, from, at, near or to and not before "'s", is a LOC, in a
+ * story with no match's score. */
+void vl_ner_place_preps(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
+/* English document rule after it: a one-word ORG that is a place of the
  * gazetteer (gaz as above) and no organisation of it, next to a LOC name
  * in a list ("and" or "or" between, or a comma that the list goes on
  * after), is a LOC. */

@@ -961,6 +961,36 @@ static void test_party_evidence(void **state) {
     assert_memory_equal(labels, want, n);
 }
 
+/* A town of the gazetteer typed ORG after in, from, at, near or to is a
+ * LOC; not before "'s", not in capitals, not a given name, not in a
+ * story with a score. */
+static void test_place_preps(void **state) {
+    (void)state;
+    const char *text = "Babies travel to Varlo . A prize at Brant , in Kessa 's history , to ACME , from Ana .";
+    const char *text2 = "Dovit won 2-1 at Brant .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[40];
+    const uint8_t bo = (uint8_t)vl_ner_label_b(VL_NER_ORG), bl = (uint8_t)vl_ner_label_b(VL_NER_LOC);
+    for (int pass = 0; pass < 2; pass++) {
+        const char *t = pass ? text2 : text;
+        vl_ner_lexer_init(&lx, t, strlen(t), VL_LANG_EN);
+        size_t n = 0, k;
+        while ((k = vl_ner_next_sentence(&lx, toks + n, 40 - n)) > 0) n += k;
+        uint8_t labels[40] = {0}, gaz[40] = {0}, want[40];
+        static const char *const towns[] = {"Varlo", "Brant", "Kessa", "ACME", "Ana", NULL};
+        for (size_t i = 0; i < n; i++)
+            for (const char *const *w = towns; *w; w++)
+                if (toks[i].end - toks[i].start == strlen(*w) && memcmp(t + toks[i].start, *w, strlen(*w)) == 0) {
+                    labels[i] = bo;
+                    gaz[i] = VL_NER_GAZ_PLACE | (**w == 'A' && w[0][1] == 'n' ? VL_NER_GAZ_FIRSTNAME : 0);
+                }
+        memcpy(want, labels, sizeof want);
+        if (!pass) want[tok_at(t, toks, n, "Varlo", 0)] = bl, want[tok_at(t, toks, n, "Brant", 0)] = bl;
+        vl_ner_place_preps(t, toks, labels, gaz, n);
+        assert_memory_equal(labels, want, n);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_doc_values),
@@ -984,6 +1014,7 @@ int main(void) {
         cmocka_unit_test(test_place_lists),
         cmocka_unit_test(test_lineups),
         cmocka_unit_test(test_party_evidence),
+        cmocka_unit_test(test_place_preps),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
