@@ -2798,10 +2798,22 @@ static const char *const legislatures[] = {
     "Folketing", "Althing", "Eduskunta", "Oireachtas", "Dail", "Seanad", "Majlis", "Saeima", "Seimas",
     "Riigikogu", "Sabor", "Cortes", NULL};
 static const char *const houses[] = {"Commons", "Lords", NULL};
+/* Labour parties' names alone: "[Labor] would hold 31 seats" (ner-gold9,
+ * typed MISC 3 times, as if an adjective like "Democrat"); train.conllu's
+ * "Labour" alone is ORG 4 of 4 ("Labor" alone is never a name there: its
+ * 4 tokens are in "Labor Day", "Labor Department"), unless the
+ * American department or the common noun (below). */
+static const char *const labour[] = {"Labour", "Labor", NULL};
+/* the American department and the common noun: "Secretary of Labor", "the
+ * Labor department", "an unfair Labor practice" (PolNeAR, Reuters-21578) */
+static const char *const labour_not_after[] = {"of", "unfair", NULL};
+static const char *const labour_not_before[] = {"department", "practice", "practices", "day", "law", "laws",
+                                                "market", "markets", "force", "costs", "movement", "unions",
+                                                "union", "shortage", "shortages", NULL};
 
 /* Retypes ORG each one-word name of lab[0..n) typed LOC, MISC or PER
- * that is a parliament's name (legislatures), or "Commons" or "Lords"
- * after "the"; returns whether it changed a label. */
+ * that is a parliament's name (legislatures), "Commons" or "Lords" after
+ * "the", or "Labour" or "Labor"; returns whether it changed a label. */
 static int legislature_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     static const char *const the[] = {"the", NULL};
     int changed = 0;
@@ -2814,7 +2826,9 @@ static int legislature_labels(const char *text, const vl_ner_tok *toks, size_t n
         size_t j = name_end(text, toks, n, lab, i);
         if (j == i + 1 && tok_may_be_capital(text, &toks[i]) &&
             (tok_in(text, &toks[i], legislatures) ||
-             (i > 0 && tok_in(text, &toks[i - 1], the) && tok_in(text, &toks[i], houses)))) {
+             (i > 0 && tok_in(text, &toks[i - 1], the) && tok_in(text, &toks[i], houses)) ||
+             (tok_in(text, &toks[i], labour) && !(i > 0 && tok_in(text, &toks[i - 1], labour_not_after)) &&
+              !(j < n && tok_in(text, &toks[j], labour_not_before))))) {
             set_name(lab, i, j, VL_NER_ORG);
             changed = 1;
         }

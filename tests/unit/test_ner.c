@@ -471,6 +471,10 @@ static void test_spans_english(void **state) {
              (const int[][3]){{1, 2, VL_NER_LOC}, {4, 5, VL_NER_MISC}, {6, 7, VL_NER_PER}, {9, 10, VL_NER_ORG}}, 4,
              &out);
     assert_string_equal(out.s, "ORG:Knesset|ORG:Commons|PER:Lords|ORG:Riksdag");
+    /* a labour party's name alone, not the American department's */
+    spans_of("Labor would win , said the Secretary of Labor and the Labor department .", VL_LANG_EN, 14,
+             (const int[][3]){{0, 1, VL_NER_MISC}, {8, 9, VL_NER_MISC}, {11, 12, VL_NER_MISC}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Labor|MISC:Labor|MISC:Labor");
     /* a body's head takes its place or people after "of" (the), not a
      * company's or a club's name, nor a nationality */
     spans_of("The Varlo Party of Brantia and the Court of Justice of the Kemmer Union met Dunmore of Brantia and "
