@@ -264,6 +264,12 @@ void vl_ner_lineups(const char *text, const vl_ner_tok *toks, uint8_t *labels, c
  * ("Hurricane Hector", "Typhoon Haiyan") is a MISC without the kind, and
  * so is every other mention of that word typed PER, LOC or ORG alone. */
 void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n);
+/* English document rule after it: a name typed ORG, LOC or PER directly
+ * before a craft's noun ("the Orion capsule", "its Neutron launcher") is
+ * a MISC at every such mention, unless the gazetteer (gaz, may be NULL)
+ * has it as an organisation or a mention reads as a maker's ("X's", "X
+ * said"). */
+void vl_ner_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
 /* English document rule after it: a word in capitals the labels leave out
  * that one mention shows to be a body's acronym (a head's role after it,
  * "WHO Director-General"; "the WHO's"; in brackets after a body's name,

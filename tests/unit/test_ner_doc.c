@@ -991,6 +991,32 @@ static void test_place_preps(void **state) {
     }
 }
 
+/* A name before a craft's noun is a MISC at its mentions typed ORG, LOC
+ * or PER; not one the gazetteer has as an organisation, nor one a
+ * mention shows to be a maker ("Kessa said"). */
+static void test_craft_names(void **state) {
+    (void)state;
+    const char *text = "The Varlo capsule landed . Varlo flew . A Kessa rocket rose and Kessa said so . "
+                       "A Dovit probe left .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[40];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 40 - n)) > 0) n += k;
+    const uint8_t bo = (uint8_t)vl_ner_label_b(VL_NER_ORG), bl = (uint8_t)vl_ner_label_b(VL_NER_LOC),
+                  bm = (uint8_t)vl_ner_label_b(VL_NER_MISC);
+    uint8_t labels[40] = {0}, gaz[40] = {0}, want[40];
+    size_t v1 = tok_at(text, toks, n, "Varlo", 0), v2 = tok_at(text, toks, n, "Varlo", 1),
+           k1 = tok_at(text, toks, n, "Kessa", 0), k2 = tok_at(text, toks, n, "Kessa", 1),
+           d = tok_at(text, toks, n, "Dovit", 0);
+    labels[v1] = bo, labels[v2] = bl, labels[k1] = bo, labels[k2] = bo, labels[d] = bo;
+    gaz[d] = VL_NER_GAZ_ORG;
+    memcpy(want, labels, sizeof want);
+    want[v1] = want[v2] = bm;
+    vl_ner_craft_names(text, toks, labels, gaz, n);
+    assert_memory_equal(labels, want, n);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_doc_values),
@@ -1015,6 +1041,7 @@ int main(void) {
         cmocka_unit_test(test_lineups),
         cmocka_unit_test(test_party_evidence),
         cmocka_unit_test(test_place_preps),
+        cmocka_unit_test(test_craft_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
