@@ -539,6 +539,31 @@ static int company_evidence(const char *text, const vl_ner_tok *toks, const uint
         !(toks[i].flags & VL_NTOK_PARA) && (p->flags & VL_NTOK_WORD) && text[p->start] >= 'a' &&
         text[p->start] <= 'z')
         return 1;
+    /* a party named like a person ("Pacto Historico", "Yesh Atid",
+     * "Fidesz": the golds' 9 such lines typed PER): its lawmakers after
+     * it ("a [Pacto Historico] senator"; not "coalition": PolNeAR's "the
+     * winning [Obama] coalition"), "led by" a person after it ("[Yesh
+     * Atid], led by opposition leader Yair Lapid"), "parties" before it
+     * ("the ultra-Orthodox parties [Shas] and ...").  train.conllu types
+     * no person before these nouns (its names before them: "Unita
+     * deputies" ORG, two adjectives MISC), and "X, led by" names bodies
+     * or sides ("The [KDP], led by Massoud Barzani"); a full name whose
+     * first word is a given name of the gazetteer stays */
+    if (type == VL_NER_PER && !(j > i + 1 && gaz && (gaz[i] & VL_NER_GAZ_FIRSTNAME))) {
+        static const char *const members[] = {"senator", "senators", "lawmaker", "lawmakers", "legislator",
+                                              "legislators", "deputies", "councillor", "councillors", "MP", "MPs",
+                                              NULL};
+        if (j < n && word_in(text, &toks[j], members)) return 1;
+        if (j + 3 < n && word_is(text, &toks[j], ",") && word_is(text, &toks[j + 1], "led") &&
+            word_is(text, &toks[j + 2], "by")) {
+            /* a person after "led by", maybe after lower-case words and a
+             * title ("led by opposition leader Yair Lapid") */
+            size_t m = j + 3;
+            while (m < n && m < j + 7 && labels[m] == 0) m++;
+            if (m < n && labels[m] == vl_ner_label_b(VL_NER_PER)) return 1;
+        }
+        if (p && word_is(text, p, "parties")) return 1;
+    }
     /* an apposition headed by a business's noun, for a name that is no
      * place of the gazetteer ("In Pittsburgh, the company, which ...") */
     if (j + 3 < n && word_is(text, &toks[j], ",") && word_in(text, &toks[j + 1], en_articles) &&
@@ -1099,6 +1124,99 @@ void vl_ner_place_evidence(const char *text, const vl_ner_tok *toks, uint8_t *la
  * "or" (or a comma when the list goes on after it), or right after it
  * across "and" or "or". */
 
+/* A town of the gazetteer typed ORG after a preposition of place: "the
+ * sickest babies travel to [Newcastle]", "a prize at [Cannes]" (the golds:
+ * such towns typed ORG 4 times).  train.conllu, one-word names that are
+ * places of the gazetteer and no organisation of it, in stories with no
+ * match's score: after "in" LOC 406 times and ORG once ("in [Essex]'s
+ * history", a club's possessive), "from" 69 and 1, "at" 27 and 0,
+ * "near" 12 and 0, "to" 111 and 3 (transfers, "move to [Aberdeen]");
+ * with a score the clubs are ORG far more often, so a story with one is
+ * left alone, as is a name before "'s", a word in capitals (Reuters-21578:
+ * "quintales to [ICO] members", "awarded to [EDO]") and a given name of
+ * the gazetteer ("250 mln dlrs from [Stuart]", the drug firm). */
+void vl_ner_place_preps(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
+    static const char *const preps[] = {"in", "from", "at", "near", "to", NULL};
+    if (!gaz) return;
+    for (size_t i = 0; i < n; i++)
+        if (word_score(text, &toks[i])) return;
+    const uint8_t b_org = (uint8_t)vl_ner_label_b(VL_NER_ORG), i_org = (uint8_t)vl_ner_label_i(VL_NER_ORG);
+    for (size_t i = 1; i < n; i++) {
+        if (labels[i] != b_org || (i + 1 < n && labels[i + 1] == i_org)) continue;
+        if (!(gaz[i] & VL_NER_GAZ_PLACE) || (gaz[i] & (VL_NER_GAZ_ORG | VL_NER_GAZ_FIRSTNAME)) ||
+            !word_in(text, &toks[i - 1], preps) || word_all_caps(text, &toks[i]))
+            continue;
+        if (i + 1 < n && (word_is(text, &toks[i + 1], "'s") || word_is(text, &toks[i + 1], "\xE2\x80\x99s"))) continue;
+        labels[i] = (uint8_t)vl_ner_label_b(VL_NER_LOC);
+    }
+}
+
+/* Whether the name [i, j) reads as a body's at this mention: a
+ * possessive or "said"/"says" after it ("SpaceX's", "SpaceX said"). */
+static int maker_mention(const char *text, const vl_ner_tok *toks, size_t n, size_t j) {
+    static const char *const after[] = {"'s", "\xE2\x80\x99s", "said", "says", "announced", NULL};
+    return j < n && word_in(text, &toks[j], after);
+}
+
+/* Craft named like bodies or places: "The [Orion] capsule", "its
+ * [Neutron] launcher", "Japan's [MMX] probe", typed ORG, LOC or PER by
+ * the tagger (the golds: probes, rockets and capsules MISC, 8 such lines).
+ * A name directly before a craft's noun is a MISC at every mention typed
+ * ORG, LOC or PER alone, unless the gazetteer knows it as an organisation
+ * ("a [NASA] probe") or a mention of it reads as a maker's ("SpaceX's",
+ * "SpaceX said": "a SpaceX rocket" stays).  train.conllu has no name
+ * before these nouns ("mission" is left out: its "Chechnya mission", "OSCE
+ * mission" are places and bodies). */
+void vl_ner_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
+    static const char *const craft[] = {"capsule", "capsules", "probe", "probes", "rocket", "rockets",
+                                        "spacecraft", "lander", "rover", "launcher", "satellite", NULL};
+    size_t ev_start[MAX_EVIDENCE], ev_len[MAX_EVIDENCE], nev = 0;
+    for (size_t i = 0; i < n && nev < MAX_EVIDENCE;) {
+        int type = vl_ner_label_type(labels[i]);
+        if (type < 0) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
+        if (type != VL_NER_MISC && j < n && word_in(text, &toks[j], craft) && !(gaz && (gaz[i] & VL_NER_GAZ_ORG))) {
+            ev_start[nev] = i;
+            ev_len[nev++] = j - i;
+        }
+        i = j;
+    }
+    if (!nev) return;
+    /* a maker's mention anywhere drops the name */
+    int keep[MAX_EVIDENCE];
+    for (size_t c = 0; c < nev; c++) keep[c] = 1;
+    for (size_t i = 0; i < n; i++)
+        for (size_t c = 0; c < nev; c++) {
+            size_t k = 0, len = ev_len[c];
+            if (!keep[c] || i + len > n) continue;
+            while (k < len && tok_eq(text, &toks[i + k], &toks[ev_start[c] + k])) k++;
+            if (k == len && maker_mention(text, toks, n, i + len)) keep[c] = 0;
+        }
+    const uint8_t b_misc = (uint8_t)vl_ner_label_b(VL_NER_MISC), i_misc = (uint8_t)vl_ner_label_i(VL_NER_MISC);
+    for (size_t i = 0; i < n;) {
+        int type = vl_ner_label_type(labels[i]);
+        if (type < 0) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
+        for (size_t c = 0; type != VL_NER_MISC && c < nev; c++) {
+            if (!keep[c] || j - i != ev_len[c]) continue;
+            size_t k = 0;
+            while (k < j - i && tok_eq(text, &toks[i + k], &toks[ev_start[c] + k])) k++;
+            if (k < j - i) continue;
+            for (k = i; k < j; k++) labels[k] = k > i ? i_misc : b_misc;
+            break;
+        }
+        i = j;
+    }
+}
+
 static int list_and(const char *text, const vl_ner_tok *t) { return word_is(text, t, "and") || word_is(text, t, "or"); }
 
 static int list_sep(const char *text, const vl_ner_tok *t) { return word_is(text, t, ",") || list_and(text, t); }
@@ -1273,6 +1391,121 @@ void vl_ner_acronym_names(const char *text, const vl_ner_tok *toks, uint8_t *lab
 }
 
 /* The tagger's own sentences: its lexer's. */
+/* Whether a line break stands between token t and the one before it (or
+ * the text's start). */
+static int line_start(const char *text, const vl_ner_tok *toks, size_t i) {
+    if (i == 0) return 1;
+    for (size_t p = toks[i - 1].end; p < toks[i].start; p++)
+        if (text[p] == '\n') return 1;
+    return 0;
+}
+
+/* The end of one player's name at token i of a line-up: capitalised words
+ * and the particles inside a name ("Stefan de Vrij", "Jawad El Yamiq"),
+ * at most five tokens, ending on a capitalised word; i when there is
+ * none. */
+static size_t lineup_name_end(const char *text, const vl_ner_tok *toks, size_t n, size_t i) {
+    static const char *const particles[] = {"de", "van", "von", "der", "den", "da", "di", "dos", "du", "le",
+                                            "la", "ter", "bin", "al", "el", "y", NULL};
+    size_t e = i;
+    while (e < n && e < i + 5 && !(e > i && line_start(text, toks, e)) &&
+           (word_upper(text, &toks[e]) || (e > i && word_in(text, &toks[e], particles))))
+        e++;
+    while (e > i && !word_upper(text, &toks[e - 1])) e--;
+    return e;
+}
+
+/* A team's line-up, as match reports print them after the story: a line
+ * opening on the side's name (one to four capitalised words) and a colon,
+ * then only players' names, separated by commas and semicolons, each
+ * maybe followed by its substitute and the minute in brackets ("Hearts:
+ * Schwolow; Kent, Halkett, Findlay, Kingsley; ... Braga (Wilson 68)").
+ * The tagger, seeing a bare surname between commas, types it LOC or ORG
+ * as often as PER ("Kent", "Findlay", "Scales", "Idah": ner-gold9, 11
+ * such lines).  CoNLL-2003 types every player of such a line PER
+ * (train.conllu's cricket "Teams:" lines, "Pakistan : Aamir Sohail ,
+ * Saeed Anwar , ... Wasim Akram ( captain )"), the side before the colon
+ * LOC (a country) or ORG.  Taken: a line of eight names or more, with a
+ * semicolon or a substitute's bracket among them (a list of countries or
+ * firms after a heading has neither), and nothing else on it but a final
+ * full stop, a bracket in lower case ("(captain)") and substitutes'
+ * minutes.  Each name becomes PER; the side, left out, an ORG (a country
+ * of the gazetteer, gaz may be NULL, a LOC).  Then a name of two words or
+ * more elsewhere in the text typed LOC or ORG and ending on a player's
+ * surname is that player ("saved well from [Reo Hatate]"). */
+void vl_ner_lineups(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
+    const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER);
+    size_t surnames[64], nsur = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!line_start(text, toks, i) || !word_upper(text, &toks[i])) continue;
+        size_t c = i;
+        while (c < n && c < i + 4 && word_upper(text, &toks[c]) && !(c > i && line_start(text, toks, c))) c++;
+        if (c >= n || !word_is(text, &toks[c], ":") || line_start(text, toks, c)) continue;
+        /* the names: [b, e) pairs, at most 32 */
+        size_t nb[32], ne[32], k = 0, p = c + 1;
+        int semi = 0, subs = 0, ok = 1;
+        while (ok && p < n && !line_start(text, toks, p)) {
+            size_t e = lineup_name_end(text, toks, n, p);
+            if (e == p || k == 32) {
+                ok = 0;
+                break;
+            }
+            nb[k] = p, ne[k++] = e, p = e;
+            if (p < n && !line_start(text, toks, p) && word_is(text, &toks[p], "(")) {
+                /* "(Wilson 68)", "(captain)" */
+                size_t q = p + 1, s = lineup_name_end(text, toks, n, q);
+                if (s > q && s + 1 < n && (text[toks[s].start] >= '0' && text[toks[s].start] <= '9') &&
+                    word_is(text, &toks[s + 1], ")")) {
+                    if (k == 32) {
+                        ok = 0;
+                        break;
+                    }
+                    nb[k] = q, ne[k++] = s, subs = 1, p = s + 2;
+                } else if (q + 1 < n && tok_lower_word(text, &toks[q]) && word_is(text, &toks[q + 1], ")")) {
+                    p = q + 2;
+                } else {
+                    ok = 0;
+                    break;
+                }
+            }
+            if (p >= n || line_start(text, toks, p)) break;
+            if (word_is(text, &toks[p], ";")) semi = 1;
+            else if (word_is(text, &toks[p], ".") && (p + 1 >= n || line_start(text, toks, p + 1))) {
+                p++;
+                break;
+            } else if (!word_is(text, &toks[p], ",")) ok = 0;
+            p++;
+        }
+        if (!ok || k < 8 || !(semi || subs)) continue;
+        for (size_t x = 0; x < k; x++) {
+            labels[nb[x]] = bp;
+            for (size_t y = nb[x] + 1; y < ne[x]; y++) labels[y] = ip;
+            if (nsur < 64) surnames[nsur++] = ne[x] - 1;
+        }
+        if (vl_ner_label_type(labels[i]) < 0) {
+            int type = gaz && c == i + 1 && (gaz[i] & VL_NER_GAZ_COUNTRY) ? VL_NER_LOC : VL_NER_ORG;
+            labels[i] = (uint8_t)vl_ner_label_b(type);
+            for (size_t y = i + 1; y < c; y++) labels[y] = (uint8_t)vl_ner_label_i(type);
+        }
+        i = p - 1;
+    }
+    if (!nsur) return;
+    for (size_t i = 0; i < n; i++) {
+        int type = vl_ner_label_type(labels[i]);
+        if (labels[i] != vl_ner_label_b(type) || type < 0) continue;
+        size_t e = i + 1;
+        while (e < n && labels[e] == vl_ner_label_i(type)) e++;
+        if ((type == VL_NER_LOC || type == VL_NER_ORG) && e >= i + 2)
+            for (size_t s = 0; s < nsur; s++)
+                if (tok_eq(text, &toks[e - 1], &toks[surnames[s]])) {
+                    labels[i] = bp;
+                    for (size_t y = i + 1; y < e; y++) labels[y] = ip;
+                    break;
+                }
+        i = e - 1;
+    }
+}
+
 static size_t lexer_next(void *src, vl_ner_tok *toks) { return vl_ner_next_sentence(src, toks, VL_NER_MAX_SENT); }
 
 int vl_ner_tag_doc_with(vl_ner_tagger *t, const vl_ner_model *m, const char *text, size_t len, vl_lang lang,
@@ -1359,11 +1592,14 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
     }
     if (vl_ner_model_lang(m) == VL_LANG_EN) {
         vl_ner_company_heads(text, b.toks, b.labels, b.n);
+        vl_ner_lineups(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_glued_titles(text, b.toks, b.labels, b.h_lower, b.gaz, b.sent, b.nsent, b.n, vl_ner_model_clusters(m));
         vl_ner_place_evidence(text, b.toks, b.labels, b.gaz, b.n);
+        vl_ner_place_preps(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_company_evidence(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_place_lists(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_storm_names(text, b.toks, b.labels, b.n);
+        vl_ner_craft_names(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_acronym_names(text, b.toks, b.labels, b.sent, b.nsent, b.n);
     }
     for (size_t k = 0; k < b.nsent && rc == VL_OK; k++) {

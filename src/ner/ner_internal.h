@@ -244,14 +244,32 @@ void vl_ner_company_heads(const char *text, const vl_ner_tok *toks, uint8_t *lab
  * "v" or a player's role (a club). */
 void vl_ner_place_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
 /* English document rule after it: a one-word ORG that is a place of the
+ * gazetteer (gaz, may be NULL: nothing done) and no organisation of it,
+ * after in, from, at, near or to and not before "'s", is a LOC, in a
+ * story with no match's score. */
+void vl_ner_place_preps(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
+/* English document rule after it: a one-word ORG that is a place of the
  * gazetteer (gaz as above) and no organisation of it, next to a LOC name
  * in a list ("and" or "or" between, or a comma that the list goes on
  * after), is a LOC. */
 void vl_ner_place_lists(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
+/* English document rule: a match report's line-up, a line of a side's
+ * name, a colon and eight players' names or more between commas and
+ * semicolons (substitutes in brackets), types every player PER and the
+ * side, left out, ORG (a country of gaz, may be NULL: LOC); a name of two
+ * words or more typed LOC or ORG elsewhere that ends on a player's
+ * surname becomes PER. */
+void vl_ner_lineups(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
 /* English document rule after it: a storm's name after its kind
  * ("Hurricane Hector", "Typhoon Haiyan") is a MISC without the kind, and
  * so is every other mention of that word typed PER, LOC or ORG alone. */
 void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n);
+/* English document rule after it: a name typed ORG, LOC or PER directly
+ * before a craft's noun ("the Orion capsule", "its Neutron launcher") is
+ * a MISC at every such mention, unless the gazetteer (gaz, may be NULL)
+ * has it as an organisation or a mention reads as a maker's ("X's", "X
+ * said"). */
+void vl_ner_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
 /* English document rule after it: a word in capitals the labels leave out
  * that one mention shows to be a body's acronym (a head's role after it,
  * "WHO Director-General"; "the WHO's"; in brackets after a body's name,

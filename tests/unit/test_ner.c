@@ -443,6 +443,38 @@ static void test_spans_english(void **state) {
              5, &out);
     assert_string_equal(out.s, "MISC:Varlo Grand Prix|MISC:Brant Airshow|ORG:Epic Games|"
                                "ORG:World Cup Organising Committee|MISC:Commonwealth Games");
+    /* a law's, a treaty's, a prize's last word ending the labels' name
+     * makes it a MISC, not a body's name holding one ("Office for the ...
+     * Constitution"), not a firm's name going on after it; an observatory
+     * is a body, typed LOC or PER */
+    spans_of("the Varlo Treaty and the Brant Award met Marathon Oil , the Office for the Kemmer Constitution and "
+             "the Varlo Observatory and Ana Dunmore Observatory .",
+             VL_LANG_EN, 26,
+             (const int[][3]){{1, 3, VL_NER_ORG},
+                              {5, 7, VL_NER_LOC},
+                              {8, 10, VL_NER_ORG},
+                              {12, 17, VL_NER_ORG},
+                              {19, 21, VL_NER_LOC},
+                              {22, 25, VL_NER_PER}},
+             6, &out);
+    assert_string_equal(out.s, "MISC:Varlo Treaty|MISC:Brant Award|ORG:Marathon Oil|"
+                               "ORG:Office for the Kemmer Constitution|ORG:Varlo Observatory|"
+                               "ORG:Ana Dunmore Observatory");
+    /* roads: a British code after "the" (not an Airbus's, not a rating),
+     * an interstate's code, "Interstate" or "Route" and a number */
+    spans_of("they drove along the A470 to the A320 plant , the A1 rating , I-5 and Interstate 5 and Route 66 .",
+             VL_LANG_EN, 22, (const int[][3]){{7, 8, VL_NER_MISC}, {14, 15, VL_NER_MISC}}, 2, &out);
+    assert_string_equal(out.s, "LOC:A470|MISC:A320|LOC:I-5|LOC:Interstate 5|LOC:Route 66");
+    /* a parliament's one-word name is an ORG; "Commons" and "Lords" after
+     * "the" only */
+    spans_of("the Knesset and the Commons met Lords , the Riksdag .", VL_LANG_EN, 11,
+             (const int[][3]){{1, 2, VL_NER_LOC}, {4, 5, VL_NER_MISC}, {6, 7, VL_NER_PER}, {9, 10, VL_NER_ORG}}, 4,
+             &out);
+    assert_string_equal(out.s, "ORG:Knesset|ORG:Commons|PER:Lords|ORG:Riksdag");
+    /* a labour party's name alone, not the American department's */
+    spans_of("Labor would win , said the Secretary of Labor and the Labor department .", VL_LANG_EN, 14,
+             (const int[][3]){{0, 1, VL_NER_MISC}, {8, 9, VL_NER_MISC}, {11, 12, VL_NER_MISC}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Labor|MISC:Labor|MISC:Labor");
     /* a body's head takes its place or people after "of" (the), not a
      * company's or a club's name, nor a nationality */
     spans_of("The Varlo Party of Brantia and the Court of Justice of the Kemmer Union met Dunmore of Brantia and "

@@ -882,6 +882,141 @@ static void test_company_evidence(void **state) {
     assert_memory_equal(labels, want, n);
 }
 
+/* Index of the k-th token (0 first) of toks[0..n) spelling w. */
+static size_t tok_at(const char *text, const vl_ner_tok *toks, size_t n, const char *w, int k) {
+    for (size_t i = 0; i < n; i++)
+        if (toks[i].end - toks[i].start == strlen(w) && memcmp(text + toks[i].start, w, strlen(w)) == 0 && k-- == 0)
+            return i;
+    fail_msg("no token %s", w);
+    return 0;
+}
+
+/* A line-up line (a side, a colon, eight names or more between commas and
+ * semicolons, a substitute in brackets) types every player PER and the
+ * side ORG, and a two-word LOC ending on a player's surname elsewhere PER;
+ * a referee's line (one name) and a list of towns after a heading with
+ * no semicolon nor substitute stay as labelled, as does a one-word LOC
+ * equal to a surname. */
+static void test_lineups(void **state) {
+    (void)state;
+    const char *text = "Tom Corral saved from Varo .\n"
+                       "Rovers: Abel; Brandt, Corral, Dunne, Egan; Fahy, Gillo (Harte 70), Ives; Joyce, Varo\n"
+                       "Referee: Ana Lima\n"
+                       "Markets: Paris, Lyon, Nice, Metz, Brest, Caen, Dijon, Lille\n";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[96];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    const uint8_t bo = (uint8_t)vl_ner_label_b(VL_NER_ORG), bp = (uint8_t)vl_ner_label_b(VL_NER_PER),
+                  ip = (uint8_t)vl_ner_label_i(VL_NER_PER), bl = (uint8_t)vl_ner_label_b(VL_NER_LOC),
+                  il = (uint8_t)vl_ner_label_i(VL_NER_LOC);
+    uint8_t labels[96] = {0};
+    labels[0] = bl, labels[1] = il;                      /* Tom Corral: PER */
+    labels[tok_at(text, toks, n, "Varo", 0)] = bl;       /* one word: stays */
+    labels[tok_at(text, toks, n, "Brandt", 0)] = bl;     /* a player */
+    labels[tok_at(text, toks, n, "Dunne", 0)] = bo;      /* a player */
+    labels[tok_at(text, toks, n, "Ana", 0)] = bl;        /* the referee's line: stays */
+    labels[tok_at(text, toks, n, "Lima", 0)] = il;
+    labels[tok_at(text, toks, n, "Lyon", 0)] = bl;       /* no semicolon: stays */
+    uint8_t want[96];
+    memcpy(want, labels, sizeof want);
+    want[0] = bp, want[1] = ip;
+    want[tok_at(text, toks, n, "Rovers", 0)] = bo;
+    static const char *const players[] = {"Abel", "Brandt", "Dunne", "Egan", "Fahy", "Gillo", "Harte", "Ives",
+                                          "Joyce", NULL};
+    for (const char *const *w = players; *w; w++) want[tok_at(text, toks, n, *w, 0)] = bp;
+    want[tok_at(text, toks, n, "Corral", 1)] = bp, want[tok_at(text, toks, n, "Varo", 1)] = bp;
+    vl_ner_lineups(text, toks, labels, NULL, n);
+    assert_memory_equal(labels, want, n);
+}
+
+/* A name typed PER is a party's at every mention when one shows it: a
+ * lawmaker's noun after it, "led by" a person after it, "parties" before
+ * it; a person's "coalition" and the leader after "led by" stay. */
+static void test_party_evidence(void **state) {
+    (void)state;
+    const char *text = "A Varlo Brant senator spoke . Varlo Brant won . Kessa , led by party leader Ana Lima , "
+                       "rose . The parties Dovit and Mera met . Kessa fell . The winning Tesh coalition held .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    const uint8_t bo = (uint8_t)vl_ner_label_b(VL_NER_ORG), io = (uint8_t)vl_ner_label_i(VL_NER_ORG),
+                  bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER);
+    uint8_t labels[64] = {0};
+    size_t v1 = tok_at(text, toks, n, "Varlo", 0), v2 = tok_at(text, toks, n, "Varlo", 1),
+           k1 = tok_at(text, toks, n, "Kessa", 0), k2 = tok_at(text, toks, n, "Kessa", 1),
+           ana = tok_at(text, toks, n, "Ana", 0), dov = tok_at(text, toks, n, "Dovit", 0),
+           mera = tok_at(text, toks, n, "Mera", 0), tesh = tok_at(text, toks, n, "Tesh", 0);
+    labels[v1] = bp, labels[v1 + 1] = ip, labels[v2] = bp, labels[v2 + 1] = ip;
+    labels[k1] = bp, labels[k2] = bp, labels[ana] = bp, labels[ana + 1] = ip;
+    labels[dov] = bp, labels[mera] = bp, labels[tesh] = bp;
+    uint8_t want[64];
+    memcpy(want, labels, sizeof want);
+    want[v1] = bo, want[v1 + 1] = io, want[v2] = bo, want[v2 + 1] = io;
+    want[k1] = bo, want[k2] = bo, want[dov] = bo;
+    vl_ner_company_evidence(text, toks, labels, NULL, n);
+    assert_memory_equal(labels, want, n);
+}
+
+/* A town of the gazetteer typed ORG after in, from, at, near or to is a
+ * LOC; not before "'s", not in capitals, not a given name, not in a
+ * story with a score. */
+static void test_place_preps(void **state) {
+    (void)state;
+    const char *text = "Babies travel to Varlo . A prize at Brant , in Kessa 's history , to ACME , from Ana .";
+    const char *text2 = "Dovit won 2-1 at Brant .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[40];
+    const uint8_t bo = (uint8_t)vl_ner_label_b(VL_NER_ORG), bl = (uint8_t)vl_ner_label_b(VL_NER_LOC);
+    for (int pass = 0; pass < 2; pass++) {
+        const char *t = pass ? text2 : text;
+        vl_ner_lexer_init(&lx, t, strlen(t), VL_LANG_EN);
+        size_t n = 0, k;
+        while ((k = vl_ner_next_sentence(&lx, toks + n, 40 - n)) > 0) n += k;
+        uint8_t labels[40] = {0}, gaz[40] = {0}, want[40];
+        static const char *const towns[] = {"Varlo", "Brant", "Kessa", "ACME", "Ana", NULL};
+        for (size_t i = 0; i < n; i++)
+            for (const char *const *w = towns; *w; w++)
+                if (toks[i].end - toks[i].start == strlen(*w) && memcmp(t + toks[i].start, *w, strlen(*w)) == 0) {
+                    labels[i] = bo;
+                    gaz[i] = VL_NER_GAZ_PLACE | (**w == 'A' && w[0][1] == 'n' ? VL_NER_GAZ_FIRSTNAME : 0);
+                }
+        memcpy(want, labels, sizeof want);
+        if (!pass) want[tok_at(t, toks, n, "Varlo", 0)] = bl, want[tok_at(t, toks, n, "Brant", 0)] = bl;
+        vl_ner_place_preps(t, toks, labels, gaz, n);
+        assert_memory_equal(labels, want, n);
+    }
+}
+
+/* A name before a craft's noun is a MISC at its mentions typed ORG, LOC
+ * or PER; not one the gazetteer has as an organisation, nor one a
+ * mention shows to be a maker ("Kessa said"). */
+static void test_craft_names(void **state) {
+    (void)state;
+    const char *text = "The Varlo capsule landed . Varlo flew . A Kessa rocket rose and Kessa said so . "
+                       "A Dovit probe left .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[40];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 40 - n)) > 0) n += k;
+    const uint8_t bo = (uint8_t)vl_ner_label_b(VL_NER_ORG), bl = (uint8_t)vl_ner_label_b(VL_NER_LOC),
+                  bm = (uint8_t)vl_ner_label_b(VL_NER_MISC);
+    uint8_t labels[40] = {0}, gaz[40] = {0}, want[40];
+    size_t v1 = tok_at(text, toks, n, "Varlo", 0), v2 = tok_at(text, toks, n, "Varlo", 1),
+           k1 = tok_at(text, toks, n, "Kessa", 0), k2 = tok_at(text, toks, n, "Kessa", 1),
+           d = tok_at(text, toks, n, "Dovit", 0);
+    labels[v1] = bo, labels[v2] = bl, labels[k1] = bo, labels[k2] = bo, labels[d] = bo;
+    gaz[d] = VL_NER_GAZ_ORG;
+    memcpy(want, labels, sizeof want);
+    want[v1] = want[v2] = bm;
+    vl_ner_craft_names(text, toks, labels, gaz, n);
+    assert_memory_equal(labels, want, n);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_doc_values),
@@ -903,6 +1038,10 @@ int main(void) {
         cmocka_unit_test(test_company_lists),
         cmocka_unit_test(test_company_appositions),
         cmocka_unit_test(test_place_lists),
+        cmocka_unit_test(test_lineups),
+        cmocka_unit_test(test_party_evidence),
+        cmocka_unit_test(test_place_preps),
+        cmocka_unit_test(test_craft_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
