@@ -872,6 +872,63 @@ void vl_ner_fr_surnames(const char *text, const vl_ner_tok *toks, uint8_t *label
     }
 }
 
+/* A sports line-up: after the team's name and a colon, the players'
+ * surnames one by one, the lines of the team (backs, half-backs,
+ * forwards) parted by semicolons and the players by commas, with the
+ * position's mark or the captain's in parentheses ("France : Ramos ;
+ * Penaud, Moefana, Barassi ; (o) Ntamack, (m) Dupont (cap.) ; ...").
+ * The tagger, with no first name nor verb near them, types a third of
+ * them LOC or ORG (ner-gold9: 11 of 30).  A run of six one-word items
+ * or more, two semicolons or more among its separators, more than half
+ * of its items typed PER already, makes every item PER; a list of
+ * places or clubs is not PER by majority, and winer-fr 2016-01 ...
+ * 2017-04 holds no such run. */
+static int lineup_mark(const char *text, const vl_ner_tok *toks, size_t n, size_t i) {
+    /* "( o )", "( m )", "( cap . )": the tokens up to ")" lower-case or "." */
+    if (i >= n || !word_is(text, &toks[i], "(")) return 0;
+    for (size_t k = i + 1; k < n && k < i + 5; k++) {
+        if (word_is(text, &toks[k], ")")) return k > i + 1 ? (int)(k + 1 - i) : 0;
+        if (!tok_lower_word(text, &toks[k]) && !word_is(text, &toks[k], ".")) return 0;
+        if (toks[k].end - toks[k].start > 4) return 0;
+    }
+    return 0;
+}
+
+#define MAX_LINEUP 40
+void vl_ner_fr_lineups(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n) {
+    const uint8_t b_per = (uint8_t)vl_ner_label_b(VL_NER_PER), i_per = (uint8_t)vl_ner_label_i(VL_NER_PER);
+    size_t from[MAX_LINEUP], to[MAX_LINEUP];
+    for (size_t i = 0; i < n; i++) {
+        size_t k = i, items = 0, semis = 0, per = 0;
+        int broken = 0;
+        while (k < n && items < MAX_LINEUP) {
+            size_t s = k + (size_t)lineup_mark(text, toks, n, k);
+            if (s >= n || !word_upper(text, &toks[s]) || !word_has_lower(text, &toks[s])) break;
+            size_t e = s + 1; /* "Feyi-Waboso" if the lexer parts it */
+            while (e + 1 < n && word_is(text, &toks[e], "-") && toks[e].start == toks[e - 1].end &&
+                   word_upper(text, &toks[e + 1]))
+                e += 2;
+            /* a label running past the item ("Antoine Dupont") */
+            if (e < n && labels[e] != 0 && !vl_ner_label_is_b(labels[e])) broken = 1;
+            if (vl_ner_label_type(labels[s]) == VL_NER_PER) per++;
+            from[items] = s, to[items] = e, items++;
+            e += (size_t)lineup_mark(text, toks, n, e);
+            if (e + 1 < n && word_is(text, &toks[e], ";")) semis++;
+            else if (!(e + 1 < n && word_is(text, &toks[e], ","))) {
+                k = e;
+                break;
+            }
+            k = e + 1;
+        }
+        if (!broken && items >= 6 && semis >= 2 && 2 * per > items)
+            for (size_t c = 0; c < items; c++) {
+                labels[from[c]] = b_per;
+                for (size_t x = from[c] + 1; x < to[c]; x++) labels[x] = i_per;
+            }
+        if (items) i = to[items - 1];
+    }
+}
+
 #define MAX_EVIDENCE 32
 void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
                              size_t n) {
@@ -1356,6 +1413,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
         vl_ner_fr_teams(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_fr_company_evidence(text, b.toks, b.labels, b.gaz, b.sent, b.nsent, b.n);
         vl_ner_fr_surnames(text, b.toks, b.labels, b.sent, b.nsent, b.n);
+        vl_ner_fr_lineups(text, b.toks, b.labels, b.n);
     }
     if (vl_ner_model_lang(m) == VL_LANG_EN) {
         vl_ner_company_heads(text, b.toks, b.labels, b.n);

@@ -211,6 +211,11 @@ void vl_ner_fr_teams(const char *text, const vl_ner_tok *toks, uint8_t *labels, 
  * "loi"... */
 void vl_ner_fr_surnames(const char *text, const vl_ner_tok *toks, uint8_t *labels, const size_t *sent, size_t nsent,
                         size_t n);
+/* French document rule: a sports line-up's surnames ("France : Ramos ;
+ * Penaud, Moefana, Barassi ; (o) Ntamack, (m) Dupont (cap.) ; ..."), six
+ * one-word items or more parted by commas and two semicolons or more,
+ * more than half typed PER, are all PER. */
+void vl_ner_fr_lineups(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n);
 /* French document rule: a one-word name that a clause shows to be a
  * company ("[Stellantis] fermera son site de Poissy", "[Kering] a annoncé
  * la fermeture d'une cinquantaine de boutiques": its possessive and a

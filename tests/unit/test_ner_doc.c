@@ -424,6 +424,48 @@ static void test_fr_surnames(void **state) {
     assert_int_equal(labels[25], 0); /* Korvak, the firm's name too */
 }
 
+static int word_cap_test(const char *text, const vl_ner_tok *t) {
+    unsigned char c = (unsigned char)text[t->start];
+    return (t->flags & VL_NTOK_WORD) && ((c >= 'A' && c <= 'Z') || c == 0xC3);
+}
+
+/* A line-up's surnames are all PER when most are; a list of towns with
+ * the same separators, most of them LOC, stays. */
+static void test_fr_lineups(void **state) {
+    (void)state;
+    const char *t1 = "Brivaux : Marlet ; Tessou , Kovane , Dabril ; ( o ) Penvel , ( m ) Lurac ( cap . ) ; "
+                     "Hodrin , Vassal ; Gerbo . Il pleut .";
+    const char *t2 = "Étapes : Brest ; Morlaix , Rennes , Vannes ; Quimper , Lorient ; Dinan , Tréguier .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[96];
+    size_t n = 0, k;
+    const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), bl = (uint8_t)vl_ner_label_b(VL_NER_LOC),
+                  bo = (uint8_t)vl_ner_label_b(VL_NER_ORG);
+    vl_ner_lexer_init(&lx, t1, strlen(t1), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    uint8_t l1[96] = {0};
+    size_t names[9], nn = 0;
+    for (size_t i = 2; i < n; i++)
+        if (word_cap_test(t1, &toks[i]) && !(toks[i].end - toks[i].start == 2 && t1[toks[i].start] == 'I'))
+            names[nn++] = i;
+    assert_int_equal(nn, 9);
+    l1[0] = bl;
+    for (size_t c = 0; c < nn; c++) l1[names[c]] = c % 3 == 1 ? (c == 4 ? bo : bl) : bp; /* 3 LOC/ORG of 9 */
+    vl_ner_fr_lineups(t1, toks, l1, n);
+    for (size_t c = 0; c < nn; c++) assert_int_equal(l1[names[c]], bp);
+    assert_int_equal(l1[0], bl); /* the team before the colon */
+    vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    uint8_t l2[96] = {0}, want[96];
+    for (size_t i = 0; i < n; i++)
+        if (word_cap_test(t2, &toks[i])) l2[i] = bl;
+    l2[2] = bp, l2[4] = bp; /* two of eight towns mistyped PER */
+    memcpy(want, l2, sizeof want);
+    vl_ner_fr_lineups(t2, toks, l2, n);
+    assert_memory_equal(l2, want, n);
+}
+
 /* A team in parentheses after a rider's full name is an ORG, a single
  * hyphenated word only near a race's word; a département after a deputy
  * and an actor after a role stay. */
@@ -897,6 +939,7 @@ int main(void) {
         cmocka_unit_test(test_company_holders),
         cmocka_unit_test(test_place_evidence),
         cmocka_unit_test(test_fr_teams),
+        cmocka_unit_test(test_fr_lineups),
         cmocka_unit_test(test_fr_company_evidence),
         cmocka_unit_test(test_storm_names),
         cmocka_unit_test(test_acronym_names),
