@@ -102,6 +102,17 @@ static const char *const org_last_words[] = {
     "Petroleum",    "Mining",          "Minerals",   "Telecom",      "Communications", "Media",    "Network",
     "Club",         NULL};
 
+/* French copy only: more words that end a firm's name and no person's
+ * or place's, the firms of French business news ("Vautrain Logistique",
+ * "Intuitive Surgical", "Spirit AeroSystems", "Echo Transportation";
+ * the golds and split A: 5 typed PER or LOC).  winer-fr 2016-01 ...
+ * 2017-04 writes two such names, both ORG ("Echo Transportation", "X
+ * Productions"), no person's nor place's; "Power" is left out
+ * ("Samantha Power"; conll2003-en's two names on it are a person's). */
+static const char *const fr_org_last_words[] = {
+    "Surgical", "Mobility", "Logistics", "Logistique", "Transportation", "Aerospace", "AeroSystems",
+    "Solutions", "Services", "Productions", "Immobilier", NULL};
+
 /* The first code point's Unicode category of token t, if t is a word. */
 static utf8proc_category_t tok_first_cat(const char *text, const vl_ner_tok *t) {
     if (!(t->flags & VL_NTOK_WORD)) return UTF8PROC_CATEGORY_CN;
@@ -2862,6 +2873,9 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
          * 2017-04: such names ORG 25 times, LOC never) */
         if (fr && type == VL_NER_LOC && e >= b + 2 && tok_may_be_capital(text, &toks[e - 1]) &&
             tok_in(text, &toks[e - 1], org_last_words))
+            type = VL_NER_ORG;
+        if (fr && (type == VL_NER_LOC || type == VL_NER_PER) && e >= b + 2 && tok_may_be_capital(text, &toks[e - 1]) &&
+            tok_in(text, &toks[e - 1], fr_org_last_words))
             type = VL_NER_ORG;
         if (b == j) {
             i = j;

@@ -607,6 +607,15 @@ static void test_spans_fr_loc_firm(void **state) {
     spans_of("With Qatar Airways in Doha.", VL_LANG_EN, 6, (const int[][3]){{1, 3, VL_NER_LOC}, {4, 5, VL_NER_LOC}}, 2,
              &out);
     assert_string_equal(out.s, "LOC:Qatar Airways|LOC:Doha");
+    /* French firms' words end a "person" or a "place" too; English keeps
+     * the labels' type on them ("Jonathon Power"-like surnames aside) */
+    /* Avec0 Marvot1 Logistique2 et3 Delsa4 Surgical5 ,6 à7 Caen8 .9 */
+    spans_of("Avec Marvot Logistique et Delsa Surgical, à Caen.", VL_LANG_FR, 10,
+             (const int[][3]){{1, 3, VL_NER_PER}, {4, 6, VL_NER_LOC}, {8, 9, VL_NER_LOC}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Marvot Logistique|ORG:Delsa Surgical|LOC:Caen");
+    spans_of("With Delsa Surgical in Caen.", VL_LANG_EN, 6, (const int[][3]){{1, 3, VL_NER_PER}, {4, 5, VL_NER_LOC}}, 2,
+             &out);
+    assert_string_equal(out.s, "PER:Delsa Surgical|LOC:Caen");
 }
 
 /* The seats that name a government are ORG in French; Bercy stays a
