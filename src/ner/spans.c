@@ -845,15 +845,19 @@ static const struct {
                   {"service", "départemental", NULL}, {"police", "judiciaire", NULL},
                   {"police", "municipale", NULL}, {"chambre", "de", "commerce"},
                   {"chambre", "d'", "agriculture"}, {"chambre", "d\u2019", "agriculture"},
-                  {"chambre", "des", "métiers"},   {"agence", "régionale", NULL}};
+                  {"chambre", "des", "métiers"},   {"agence", "régionale", NULL},
+                  {"chambre", "de", "métiers"},    {"direction", "régionale", NULL},
+                  {"direction", "départementale", NULL}, {"direction", "interrégionale", NULL}};
+
+static size_t lc_match(const char *text, const vl_ner_tok *toks, size_t n, size_t i, const char *const *list);
 
 /* Where the body opening with a lower-case head at token i ends: over the
  * head's tail (org_tail's words) to a name after de/du/d' or right after
  * the head, which ends it; i itself when there is no such name. */
 static size_t body_end(const char *text, const vl_ner_tok *toks, const int *lab, size_t n, size_t i) {
     /* the heads' words once, before the table's pairs: most words are none */
-    static const char *const head_words[] = {"tribunal", "cour",   "université", "hôpital", "centre",
-                                             "chambre",  "groupe", "service",    "police", "agence", NULL};
+    static const char *const head_words[] = {"tribunal", "cour",   "université", "hôpital", "centre",   "chambre",
+                                             "groupe",   "service", "police",    "agence",  "direction", NULL};
     if (!tok_in(text, &toks[i], head_words)) return i;
     size_t k;
     for (k = 0; k < sizeof body_heads / sizeof *body_heads; k++)
@@ -866,6 +870,10 @@ static size_t body_end(const char *text, const vl_ner_tok *toks, const int *lab,
      * "départemental" are no tail words ("-ier" ends infinitives too), so
      * "centre hospitalier de Lens" was never taken */
     size_t h = i + 1 + (body_heads[k].next != NULL) + (body_heads[k].next2 != NULL);
+    /* the crafts' chambers' full name: "chambre de métiers et de
+     * l'artisanat du Cantal" (ner-gold9) */
+    if (tok_in(text, &toks[i], (const char *const[]){"chambre", NULL}))
+        h += lc_match(text, toks, n, h, (const char *const[]){"et", "de", "*", "artisanat", NULL});
     size_t t = org_tail(text, toks, lab, n, i, h);
     /* the tail must end on a name */
     if (t <= h || tok_first_cat(text, &toks[t - 1]) != UTF8PROC_CATEGORY_LU) {

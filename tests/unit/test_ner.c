@@ -981,6 +981,15 @@ static void test_spans_body(void **state) {
              VL_LANG_FR, 24, (const int[][3]){{5, 6, VL_NER_LOC}, {16, 17, VL_NER_LOC}, {21, 22, VL_NER_LOC}}, 3, &out);
     assert_string_equal(out.s, "ORG:centre hospitalier universitaire de Nîmes|ORG:service départemental d'incendie et "
                                "de secours du Gard|ORG:groupe hospitalier Cévennes-Sud");
+    /* a crafts' chamber's full name and a regional directorate with
+     * their place; a bare "direction de" keeps the place alone */
+    /* La0 chambre1 de2 métiers3 et4 de5 l'6 artisanat7 du8 Lot9 et10 la11 direction12 régionale13 des14
+     * affaires15 culturelles16 de17 Bretagne18 ont19 signé20 ;21 la22 direction23 de24 Brest25 refuse26 .27 */
+    spans_of("La chambre de métiers et de l'artisanat du Lot et la direction régionale des affaires culturelles de "
+             "Bretagne ont signé ; la direction de Brest refuse.",
+             VL_LANG_FR, 28, (const int[][3]){{9, 10, VL_NER_LOC}, {18, 19, VL_NER_LOC}, {25, 26, VL_NER_LOC}}, 3, &out);
+    assert_string_equal(out.s, "ORG:chambre de métiers et de l'artisanat du Lot|ORG:direction régionale des affaires "
+                               "culturelles de Bretagne|LOC:Brest");
 }
 
 /* French: an acronym of a hospital with its place and a committee with
