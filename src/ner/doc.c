@@ -872,6 +872,91 @@ void vl_ner_fr_surnames(const char *text, const vl_ner_tok *toks, uint8_t *label
     }
 }
 
+/* A market's move with its percentage after a name: "[Saint Laurent] a
+ * reculé de 6 %", "[Bottega Veneta] a progressé de 3 %", "Michelin a
+ * reculé de 3,1 %" (ner-gold9: 2 such names typed PER; the golds write 5,
+ * all ORG; winer-fr 2016-01 ... 2017-04 one, "Pôle Emploi", ORG).  The
+ * name, typed PER, LOC or MISC or left out inside the sentence, right
+ * before the verb (a comma between is a clause's: "dans la [Manche], a
+ * reculé de 1,2 %"), becomes an ORG with the text's other mentions of
+ * the same words; not a place or a country of the gazetteer ("la France
+ * a reculé de 2 %"), nor a full name opening on a first name (a poll's
+ * "Marine Le Pen recule de 2 %"), nor a name after a preposition, a
+ * complement's and not the subject. */
+static const char *const fr_move_aux[] = {"a", "ont", "avait", "avaient", NULL};
+static const char *const fr_move_past[] = {"reculé", "progressé", "chuté", "bondi", "grimpé", "cédé", "gagné",
+                                           "perdu",  "plongé",    "glissé", "dégringolé", NULL};
+static const char *const fr_move_now[] = {"recule", "reculent", "progresse", "progressent", "chute", "chutent",
+                                          "bondit", "grimpe",   "grimpent",  "cède",        "cèdent", "plonge",
+                                          "glisse", NULL};
+
+static int fr_market_move(const char *text, const vl_ner_tok *toks, size_t n, size_t e) {
+    size_t k = e;
+    if (k + 1 < n && word_in(text, &toks[k], fr_move_aux) && word_in(text, &toks[k + 1], fr_move_past)) k += 2;
+    else if (k < n && word_in(text, &toks[k], fr_move_now)) k += 1;
+    else return 0;
+    if (k < n && word_is(text, &toks[k], "de")) k++;
+    if (k >= n || text[toks[k].start] < '0' || text[toks[k].start] > '9') return 0;
+    /* "3,1 %" may come as one token or three */
+    for (size_t x = k + 1; x < n && x < k + 4; x++) {
+        if (word_is(text, &toks[x], "%")) return 1;
+        if (!word_is(text, &toks[x], ",") && (text[toks[x].start] < '0' || text[toks[x].start] > '9')) return 0;
+    }
+    return 0;
+}
+
+#define MAX_MOVERS 16
+void vl_ner_fr_market_moves(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
+    size_t from[MAX_MOVERS], len[MAX_MOVERS], nm = 0;
+    const uint8_t b_org = (uint8_t)vl_ner_label_b(VL_NER_ORG), i_org = (uint8_t)vl_ner_label_i(VL_NER_ORG);
+    for (size_t i = 0; i < n && nm < MAX_MOVERS; i++) {
+        int type = vl_ner_label_type(labels[i]);
+        size_t e = i + 1;
+        if (type >= 0) {
+            if (!vl_ner_label_is_b(labels[i])) continue;
+            while (e < n && labels[e] == vl_ner_label_i(type)) e++;
+            if (type == VL_NER_ORG) {
+                i = e - 1;
+                continue;
+            }
+        } else {
+            if (!word_upper(text, &toks[i]) || i == 0 || !tok_lower_word(text, &toks[i - 1])) continue;
+            while (e < n && labels[e] == 0 && word_upper(text, &toks[e])) e++;
+        }
+        if (!fr_market_move(text, toks, n, e)) {
+            i = e - 1;
+            continue;
+        }
+        /* the subject itself, not a complement's name: "la cote de
+         * [Macron] a chuté de 5 %", "une infection au [Covid-19] a bondi
+         * de 32 %" (OrangeSum) */
+        static const char *const preps[] = {"de", "du", "des", "d'", "d\u2019", "au", "aux", "à", "en", "par",
+                                            "pour", "sur", "chez", "avec", "dans", "contre", NULL};
+        if (i > 0 && word_in(text, &toks[i - 1], preps)) {
+            i = e - 1;
+            continue;
+        }
+        if (gaz && ((gaz[i] & (VL_NER_GAZ_PLACE | VL_NER_GAZ_COUNTRY)) ||
+                    (e > i + 1 && (gaz[i] & VL_NER_GAZ_FIRSTNAME))))
+            continue;
+        from[nm] = i, len[nm] = e - i, nm++;
+        i = e - 1;
+    }
+    /* every mention of those words typed PER, LOC or MISC, or the mover itself */
+    for (size_t m = 0; m < nm; m++)
+        for (size_t i = 0; i + len[m] <= n; i++) {
+            int type = vl_ner_label_type(labels[i]);
+            if (i != from[m] && (type < 0 || type == VL_NER_ORG || !vl_ner_label_is_b(labels[i]))) continue;
+            size_t x = 0;
+            while (x < len[m] && tok_eq(text, &toks[i + x], &toks[from[m] + x])) x++;
+            if (x < len[m]) continue;
+            /* the span must end there */
+            if (i != from[m] && i + len[m] < n && labels[i + len[m]] == vl_ner_label_i(type)) continue;
+            labels[i] = b_org;
+            for (x = 1; x < len[m]; x++) labels[i + x] = i_org;
+        }
+}
+
 /* A sports line-up: after the team's name and a colon, the players'
  * surnames one by one, the lines of the team (backs, half-backs,
  * forwards) parted by semicolons and the players by commas, with the
@@ -1414,6 +1499,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
         vl_ner_fr_company_evidence(text, b.toks, b.labels, b.gaz, b.sent, b.nsent, b.n);
         vl_ner_fr_surnames(text, b.toks, b.labels, b.sent, b.nsent, b.n);
         vl_ner_fr_lineups(text, b.toks, b.labels, b.n);
+        vl_ner_fr_market_moves(text, b.toks, b.labels, b.gaz, b.n);
     }
     if (vl_ner_model_lang(m) == VL_LANG_EN) {
         vl_ner_company_heads(text, b.toks, b.labels, b.n);

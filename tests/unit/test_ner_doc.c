@@ -466,6 +466,35 @@ static void test_fr_lineups(void **state) {
     assert_memory_equal(l2, want, n);
 }
 
+/* A name right before a market's move and its percentage is a
+ * company's, with its other mentions; not a complement's name, nor a
+ * full name opening on a first name. */
+static void test_fr_market_moves(void **state) {
+    (void)state;
+    const char *text = "Varlen a reculé de 6 % et Dormi Tessa a progressé de 3 % . Selon Varlen , la cote de Brusel a "
+                       "chuté de 5 % . Jean Morlot recule de 2 % .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    size_t n = 0, k;
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    assert_int_equal(n, 35);
+    const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER),
+                  bl = (uint8_t)vl_ner_label_b(VL_NER_LOC), bo = (uint8_t)vl_ner_label_b(VL_NER_ORG),
+                  io = (uint8_t)vl_ner_label_i(VL_NER_ORG);
+    uint8_t labels[64] = {0}, gaz[64] = {0}, want[64];
+    labels[0] = bl;                       /* Varlen */
+    labels[7] = bp, labels[8] = ip;       /* Dormi Tessa */
+    labels[16] = bp;                      /* Varlen again */
+    labels[21] = bp;                      /* Brusel: a complement's */
+    labels[28] = bp, labels[29] = ip;     /* Jean Morlot */
+    gaz[28] = VL_NER_GAZ_FIRSTNAME;
+    memcpy(want, labels, sizeof want);
+    want[0] = bo, want[7] = bo, want[8] = io, want[16] = bo;
+    vl_ner_fr_market_moves(text, toks, labels, gaz, n);
+    assert_memory_equal(labels, want, n);
+}
+
 /* A team in parentheses after a rider's full name is an ORG, a single
  * hyphenated word only near a race's word; a département after a deputy
  * and an actor after a role stay. */
@@ -940,6 +969,7 @@ int main(void) {
         cmocka_unit_test(test_place_evidence),
         cmocka_unit_test(test_fr_teams),
         cmocka_unit_test(test_fr_lineups),
+        cmocka_unit_test(test_fr_market_moves),
         cmocka_unit_test(test_fr_company_evidence),
         cmocka_unit_test(test_storm_names),
         cmocka_unit_test(test_acronym_names),
