@@ -957,6 +957,100 @@ void vl_ner_fr_market_moves(const char *text, const vl_ner_tok *toks, uint8_t *l
         }
 }
 
+/* A one-word name joined by "et" to a company's: "la concurrence de
+ * [Giant] et d'Accell Group", "d'EDF, de [Danone] et de L'Oréal" (typed
+ * LOC: the golds with their leave-one-out models and ner-gold9, 3),
+ * "[Internews] et le PAM", "The North Face et [Esprit]" (left out: split
+ * A).  In
+ * winer-fr 2016-01 ... 2017-04 two names joined by "et" are of one type
+ * mostly: ORG and ORG 40 times, ORG and LOC 5 ("Canada et l'Union
+ * européenne", "PSG Handball et Montpellier", a club it types LOC: the
+ * gazetteer's places), ORG and PER 6 (full names).  So a word left out
+ * inside the sentence, or typed LOC where the preposition repeats ("de X
+ * et de"), beside an ORG with "et", "et de", "et d'" or "et à" between,
+ * becomes an ORG, and its one-word mentions typed LOC or PER or left out
+ * inside a sentence with it; not a place, a country or a first name of
+ * the gazetteer, nor a word the text writes as a person's surname. */
+static int fr_pair_join(const char *text, const vl_ner_tok *toks, size_t n, size_t k) {
+    /* the connector's length at k: "et", "et de", "et d'", "et à"; 0 if none */
+    if (k >= n || !word_is(text, &toks[k], "et")) return 0;
+    if (k + 1 < n && word_in(text, &toks[k + 1], (const char *const[]){"de", "d'", "d\u2019", "à", NULL})) return 2;
+    return 1;
+}
+
+static int fr_pair_word(const char *text, const vl_ner_tok *toks, const uint8_t *labels, const uint8_t *gaz,
+                        size_t n, size_t c, int prep) {
+    /* a place's or a product's head before it: "la région [Île-de-France]
+     * et d'IDF-Mobilités", "les modèles [Macan] et Panamera" (OrangeSum) */
+    static const char *const heads[] = {"région", "département", "ville", "commune", "village", "province",
+                                        "pays",   "île",         "modèle", "modèles", "version", "versions",
+                                        "gamme",  "SUV",         "voiture", "voitures", "centrale", "centrales",
+                                        NULL};
+    const int b_loc = vl_ner_label_b(VL_NER_LOC);
+    if (c >= n || !word_upper(text, &toks[c]) || !word_has_lower(text, &toks[c])) return 0;
+    if (gaz && (gaz[c] & (VL_NER_GAZ_PLACE | VL_NER_GAZ_COUNTRY | VL_NER_GAZ_FIRSTNAME))) return 0;
+    if (c + 1 < n && (vl_ner_label_type(labels[c + 1]) >= 0 && !vl_ner_label_is_b(labels[c + 1]))) return 0;
+    if (c > 0 && word_in(text, &toks[c - 1], heads)) return 0;
+    /* typed LOC: only where the preposition repeats ("de [Giant] et
+     * d'Accell Group", "à L'Oréal et à [Michelin]"); with a bare "et"
+     * the tagger's places stand beside its mistaken ORG as often ("du
+     * Languedoc et PACA", "l'Elysée et Matignon", OrangeSum) */
+    if (labels[c] == b_loc) return prep;
+    /* left out: inside the sentence, alone */
+    return labels[c] == 0 && c > 0 && (tok_lower_word(text, &toks[c - 1]) || word_is(text, &toks[c - 1], ",")) &&
+           !(c + 1 < n && word_upper(text, &toks[c + 1]));
+}
+
+static int fr_surname_of_text(const char *text, const vl_ner_tok *toks, const uint8_t *labels, size_t n, size_t c) {
+    const int i_per = vl_ner_label_i(VL_NER_PER);
+    for (size_t x = 0; x < n; x++)
+        if (labels[x] == i_per && tok_eq(text, &toks[x], &toks[c])) return 1;
+    return 0;
+}
+
+#define MAX_PAIRS 16
+void vl_ner_fr_company_pairs(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
+    size_t found[MAX_PAIRS], nf = 0;
+    const int b_org = vl_ner_label_b(VL_NER_ORG), i_org = vl_ner_label_i(VL_NER_ORG);
+    for (size_t a = 0; a < n && nf < MAX_PAIRS; a++) {
+        if (labels[a] != b_org) continue;
+        size_t b = a + 1;
+        while (b < n && labels[b] == i_org) b++;
+        /* the company first: "[ORG] et (de) X" */
+        size_t j = (size_t)fr_pair_join(text, toks, n, b);
+        if (j && fr_pair_word(text, toks, labels, gaz, n, b + j, j == 2)) found[nf++] = b + j;
+        /* or second: "X et (de) [ORG]"; an elided "L'" may open the ORG */
+        size_t s = a;
+        if (s > 0 && labels[s - 1] == 0 && word_in(text, &toks[s - 1], (const char *const[]){"L'", "L\u2019", "l'", "l\u2019", NULL}))
+            s--;
+        for (size_t c = s >= 3 ? s - 3 : 0; c + 1 < s && nf < MAX_PAIRS; c++) {
+            size_t jj = (size_t)fr_pair_join(text, toks, n, c + 1);
+            /* the preposition repeats: "de [Danone] et de L'Oréal" */
+            static const char *const de[] = {"de", "d'", "d\u2019", NULL};
+            int prep = jj == 2 && c > 0 &&
+                       (tok_eq(text, &toks[c - 1], &toks[c + 2]) ||
+                        (word_in(text, &toks[c - 1], de) && word_in(text, &toks[c + 2], de)));
+            if (jj && c + 1 + jj == s && fr_pair_word(text, toks, labels, gaz, n, c, prep)) found[nf++] = c;
+        }
+        a = b - 1;
+    }
+    for (size_t f = 0; f < nf; f++) {
+        size_t c = found[f];
+        if (fr_surname_of_text(text, toks, labels, n, c)) continue;
+        for (size_t i = 0; i < n; i++) {
+            int type = vl_ner_label_type(labels[i]);
+            /* left out: inside a sentence, after a lower-case word, a
+             * comma or an elision ("d'[Internews]") */
+            int out = type < 0 && i > 0 && (tok_lower_word(text, &toks[i - 1]) || (toks[i - 1].flags & VL_NTOK_ELISION) ||
+                                            word_is(text, &toks[i - 1], ","));
+            if (i != c && !out && !((type == VL_NER_LOC || type == VL_NER_PER) && vl_ner_label_is_b(labels[i]))) continue;
+            if (i + 1 < n && (labels[i + 1] != 0 ? !vl_ner_label_is_b(labels[i + 1]) : word_upper(text, &toks[i + 1])))
+                continue;
+            if (tok_eq(text, &toks[i], &toks[c])) labels[i] = (uint8_t)b_org;
+        }
+    }
+}
+
 /* A sports line-up: after the team's name and a colon, the players'
  * surnames one by one, the lines of the team (backs, half-backs,
  * forwards) parted by semicolons and the players by commas, with the
@@ -1500,6 +1594,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
         vl_ner_fr_surnames(text, b.toks, b.labels, b.sent, b.nsent, b.n);
         vl_ner_fr_lineups(text, b.toks, b.labels, b.n);
         vl_ner_fr_market_moves(text, b.toks, b.labels, b.gaz, b.n);
+        vl_ner_fr_company_pairs(text, b.toks, b.labels, b.gaz, b.n);
     }
     if (vl_ner_model_lang(m) == VL_LANG_EN) {
         vl_ner_company_heads(text, b.toks, b.labels, b.n);

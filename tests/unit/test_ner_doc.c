@@ -495,6 +495,44 @@ static void test_fr_market_moves(void **state) {
     assert_memory_equal(labels, want, n);
 }
 
+/* A one-word name joined by "et" to an ORG is one: left out, or typed
+ * LOC where the preposition repeats, with its other mentions; not a LOC
+ * beside a bare "et", nor after a product's head, nor a first name. */
+static void test_fr_company_pairs(void **state) {
+    (void)state;
+    /* La0 concurrence1 de2 Varlo3 et4 d'5 Accel6 Group7 pèse8 ,9 avec10 Brisk11 et12 Zorgo13 .14 Le15 PAM16 et17
+     * Tivanex18 aident19 ,20 dit21 Tivanex22 .23 Les24 modèles25 Kova26 et27 Zeta28 Group29 ,30 Varlo31 .32 */
+    const char *text = "La concurrence de Varlo et d'Accel Group pèse , avec Brisk et Zorgo . Le PAM et Tivanex aident , "
+                       "dit Tivanex . Les modèles Kova et Zeta Group , Varlo .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    size_t n = 0, k;
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    assert_int_equal(n, 33);
+    const uint8_t bl = (uint8_t)vl_ner_label_b(VL_NER_LOC), bo = (uint8_t)vl_ner_label_b(VL_NER_ORG),
+                  io = (uint8_t)vl_ner_label_i(VL_NER_ORG);
+    uint8_t labels[64] = {0}, gaz[64] = {0}, want[64];
+    labels[3] = bl;                    /* Varlo, "de ... et d'" */
+    labels[6] = bo, labels[7] = io;    /* Accel Group */
+    labels[11] = bl;                   /* Brisk: bare "et", stays */
+    labels[13] = bo;                   /* Zorgo */
+    labels[16] = bo;                   /* PAM; Tivanex left out */
+    labels[28] = bo, labels[29] = io;  /* Zeta Group; Kova after "modèles" */
+    labels[31] = bl;                   /* Varlo again */
+    memcpy(want, labels, sizeof want);
+    want[3] = bo, want[18] = bo, want[22] = bo, want[31] = bo;
+    vl_ner_fr_company_pairs(text, toks, labels, gaz, n);
+    assert_memory_equal(labels, want, n);
+    /* a first name of the gazetteer stays out */
+    memcpy(labels, want, sizeof labels);
+    labels[18] = labels[22] = 0;
+    gaz[18] = gaz[22] = VL_NER_GAZ_FIRSTNAME;
+    vl_ner_fr_company_pairs(text, toks, labels, gaz, n);
+    assert_int_equal(labels[18], 0);
+    assert_int_equal(labels[22], 0);
+}
+
 /* A team in parentheses after a rider's full name is an ORG, a single
  * hyphenated word only near a race's word; a département after a deputy
  * and an actor after a role stay. */
@@ -970,6 +1008,7 @@ int main(void) {
         cmocka_unit_test(test_fr_teams),
         cmocka_unit_test(test_fr_lineups),
         cmocka_unit_test(test_fr_market_moves),
+        cmocka_unit_test(test_fr_company_pairs),
         cmocka_unit_test(test_fr_company_evidence),
         cmocka_unit_test(test_storm_names),
         cmocka_unit_test(test_acronym_names),
