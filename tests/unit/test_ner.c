@@ -955,6 +955,19 @@ static void test_truecase_lexicon(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* A maker's name alone is the company; an aircraft after a number or
+ * "un" stays MISC, and English keeps the labels. */
+static void test_spans_aircraft_makers(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Airbus0 a1 annoncé2 l'3 achat4 de5 114 6 Airbus7 et8 d'9 un10 Boeing11 .12 */
+    spans_of("Airbus a annoncé l'achat de 114 Airbus et d'un Boeing.", VL_LANG_FR, 13,
+             (const int[][3]){{0, 1, VL_NER_MISC}, {7, 8, VL_NER_MISC}, {11, 12, VL_NER_MISC}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Airbus|MISC:Airbus|MISC:Boeing");
+    spans_of("Airbus said so.", VL_LANG_EN, 4, (const int[][3]){{0, 1, VL_NER_MISC}}, 1, &out);
+    assert_string_equal(out.s, "MISC:Airbus");
+}
+
 /* A court's, university's or hospital's lower-case head and its place
  * make one ORG ("cour d'appel de Douai"); not a description ("un hôpital
  * de Lyon"), nor a head without its words ("la cour d'honneur"). */
@@ -1850,7 +1863,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
