@@ -1251,6 +1251,53 @@ static int union_noun_labels(const char *text, const vl_ner_tok *toks, size_t n,
     return changed;
 }
 
+/* An association's name after "association": "[association Rouen
+ * Respire]", "l'[association Réseau Ferré Breton Solidaire]" (the golds
+ * with their leave-one-out models: cut after its first word, or its
+ * first word left out and the rest typed PER).  The golds write the head
+ * inside (13 of 13), winer-fr 2016-01 ... 2017-04 too (4 of 4:
+ * "association Médecins du monde", "association Anticor").  From a
+ * lower-case "association" (not "une association", a description) the
+ * ORG runs over the capitalised words, numbers and "&" after it ("Utopia
+ * 56", "Transport & Environment"), or to the end of the span the labels
+ * give there if longer.  Returns whether it changed a label. */
+static int association_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (!tok_in(text, &toks[i], (const char *const[]){"association", NULL}) || !tok_capitalised(text, &toks[i + 1]))
+            continue;
+        if (i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", "Une", "Un", NULL})) continue;
+        if (vl_ner_label_type(lab[i]) >= 0 && (lab[i] != vl_ner_label_b(VL_NER_ORG))) continue;
+        size_t e = i + 1;
+        while (e < n && (tok_capitalised(text, &toks[e]) || tok_in(text, &toks[e], (const char *const[]){"&", NULL}) ||
+                         (tok_number(text, &toks[e]) && e > i + 1)))
+            e++;
+        /* a span of the labels running on from inside it */
+        for (size_t k = i + 1; k < e; k++) {
+            int type = vl_ner_label_type(lab[k]);
+            if (type < 0) continue;
+            size_t f = k + 1;
+            while (f < n && lab[f] == vl_ner_label_i(type)) f++;
+            if (f > e) e = f;
+        }
+        if (lab[i] == vl_ner_label_b(VL_NER_ORG)) {
+            size_t f = i + 1;
+            while (f < n && lab[f] == vl_ner_label_i(VL_NER_ORG)) f++;
+            if (f > e) e = f;
+        }
+        int same = lab[i] == vl_ner_label_b(VL_NER_ORG) && (e == n || lab[e] != vl_ner_label_i(VL_NER_ORG));
+        for (size_t k = i + 1; k < e && same; k++) same = lab[k] == vl_ner_label_i(VL_NER_ORG);
+        if (!same) {
+            set_name(lab, i, e, VL_NER_ORG);
+            if (e < n && vl_ner_label_type(lab[e]) >= 0 && !vl_ner_label_is_b(lab[e]))
+                lab[e] = vl_ner_label_b(vl_ner_label_type(lab[e]));
+            changed = 1;
+        }
+        i = e - 1;
+    }
+    return changed;
+}
+
 /* A one-word body and the client it works for, which the tagger runs
  * into one ORG: "une enquête [Ifop] pour le [Journal du dimanche]" (the
  * seventh gold).  winer-fr 2016-01 ... 2017-04 holds 2 ORG with "pour"
@@ -2825,6 +2872,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         if (fr) d |= article_head_labels(text, toks, n, copy);
         if (fr) d |= road_labels(text, toks, n, copy);
         if (fr) d |= union_noun_labels(text, toks, n, copy);
+        if (fr) d |= association_labels(text, toks, n, copy);
         if (fr) d |= union_word_labels(text, toks, n, copy);
         if (fr) d |= pour_labels(text, toks, n, copy);
         if (fr) d |= work_labels(text, toks, n, copy);
