@@ -1251,6 +1251,34 @@ static int union_noun_labels(const char *text, const vl_ner_tok *toks, size_t n,
     return changed;
 }
 
+/* The French leagues named by a number: "[Ligue 1]", "[Ligue 2]", "[Top
+ * 14]", "[Pro D2]" (the golds: 8, all MISC; their leave-one-out models
+ * leave out 6).  winer-fr 2016-01 ... 2017-04 names none.  Left out, or
+ * a span of the same words, they become MISC.  Returns whether it
+ * changed a label. */
+static const char *const *const leagues[] = {(const char *const[]){"Ligue", "1", NULL},
+                                             (const char *const[]){"Ligue", "2", NULL},
+                                             (const char *const[]){"Top", "14", NULL},
+                                             (const char *const[]){"Pro", "D2", NULL}, NULL};
+static int league_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        size_t len = 0;
+        for (size_t k = 0; leagues[k] && !len; k++) len = lc_match(text, toks, n, i, leagues[k]);
+        if (!len) continue;
+        /* nothing the labels run through it or on from it */
+        int type = vl_ner_label_type(lab[i]);
+        if ((type >= 0 && !vl_ner_label_is_b(lab[i])) || (i + len < n && vl_ner_label_type(lab[i + len]) >= 0 &&
+                                                          !vl_ner_label_is_b(lab[i + len])))
+            continue;
+        if (type == VL_NER_MISC && lab[i + 1] == vl_ner_label_i(VL_NER_MISC)) continue;
+        set_name(lab, i, i + len, VL_NER_MISC);
+        changed = 1;
+        i += len - 1;
+    }
+    return changed;
+}
+
 /* An association's name after "association": "[association Rouen
  * Respire]", "l'[association Réseau Ferré Breton Solidaire]" (the golds
  * with their leave-one-out models: cut after its first word, or its
@@ -2873,6 +2901,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         if (fr) d |= road_labels(text, toks, n, copy);
         if (fr) d |= union_noun_labels(text, toks, n, copy);
         if (fr) d |= association_labels(text, toks, n, copy);
+        if (fr) d |= league_labels(text, toks, n, copy);
         if (fr) d |= union_word_labels(text, toks, n, copy);
         if (fr) d |= pour_labels(text, toks, n, copy);
         if (fr) d |= work_labels(text, toks, n, copy);

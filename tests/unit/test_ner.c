@@ -965,6 +965,11 @@ static void test_spans_associations(void **state) {
     spans_of("L'association Brest Respire et l'association Réseau Ferré Breton, une association Zorvan.", VL_LANG_FR,
              15, (const int[][3]){{1, 3, VL_NER_ORG}, {8, 10, VL_NER_PER}, {13, 14, VL_NER_LOC}}, 3, &out);
     assert_string_equal(out.s, "ORG:association Brest Respire|ORG:association Réseau Ferré Breton|LOC:Zorvan");
+    /* the leagues named by a number are MISC; a longer span stays */
+    /* En0 Ligue1 1 2 et3 en4 Top5 14 6 ,7 la8 Ligue9 1 10 Féminine11 .12 */
+    spans_of("En Ligue 1 et en Top 14, la Ligue 1 Féminine.", VL_LANG_FR, 13,
+             (const int[][3]){{5, 6, VL_NER_ORG}, {9, 12, VL_NER_MISC}}, 2, &out);
+    assert_string_equal(out.s, "MISC:Ligue 1|MISC:Top 14|MISC:Ligue 1 Féminine");
 }
 
 /* A maker's name alone is the company; an aircraft after a number or
