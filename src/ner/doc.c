@@ -897,6 +897,242 @@ void vl_ner_fr_surnames(const char *text, const vl_ner_tok *toks, uint8_t *label
     }
 }
 
+/* A market's move with its percentage after a name: "[Saint Laurent] a
+ * reculé de 6 %", "[Bottega Veneta] a progressé de 3 %", "Michelin a
+ * reculé de 3,1 %" (ner-gold9: 2 such names typed PER; the golds write 5,
+ * all ORG; winer-fr 2016-01 ... 2017-04 one, "Pôle Emploi", ORG).  The
+ * name, typed PER, LOC or MISC or left out inside the sentence, right
+ * before the verb (a comma between is a clause's: "dans la [Manche], a
+ * reculé de 1,2 %"), becomes an ORG with the text's other mentions of
+ * the same words; not a place or a country of the gazetteer ("la France
+ * a reculé de 2 %"), nor a full name opening on a first name (a poll's
+ * "Marine Le Pen recule de 2 %"), nor a name after a preposition, a
+ * complement's and not the subject. */
+static const char *const fr_move_aux[] = {"a", "ont", "avait", "avaient", NULL};
+static const char *const fr_move_past[] = {"reculé", "progressé", "chuté", "bondi", "grimpé", "cédé", "gagné",
+                                           "perdu",  "plongé",    "glissé", "dégringolé", NULL};
+static const char *const fr_move_now[] = {"recule", "reculent", "progresse", "progressent", "chute", "chutent",
+                                          "bondit", "grimpe",   "grimpent",  "cède",        "cèdent", "plonge",
+                                          "glisse", NULL};
+
+static int fr_market_move(const char *text, const vl_ner_tok *toks, size_t n, size_t e) {
+    size_t k = e;
+    if (k + 1 < n && word_in(text, &toks[k], fr_move_aux) && word_in(text, &toks[k + 1], fr_move_past)) k += 2;
+    else if (k < n && word_in(text, &toks[k], fr_move_now)) k += 1;
+    else return 0;
+    if (k < n && word_is(text, &toks[k], "de")) k++;
+    if (k >= n || text[toks[k].start] < '0' || text[toks[k].start] > '9') return 0;
+    /* "3,1 %" may come as one token or three */
+    for (size_t x = k + 1; x < n && x < k + 4; x++) {
+        if (word_is(text, &toks[x], "%")) return 1;
+        if (!word_is(text, &toks[x], ",") && (text[toks[x].start] < '0' || text[toks[x].start] > '9')) return 0;
+    }
+    return 0;
+}
+
+#define MAX_MOVERS 16
+void vl_ner_fr_market_moves(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
+    size_t from[MAX_MOVERS], len[MAX_MOVERS], nm = 0;
+    const uint8_t b_org = (uint8_t)vl_ner_label_b(VL_NER_ORG), i_org = (uint8_t)vl_ner_label_i(VL_NER_ORG);
+    for (size_t i = 0; i < n && nm < MAX_MOVERS; i++) {
+        int type = vl_ner_label_type(labels[i]);
+        size_t e = i + 1;
+        if (type >= 0) {
+            if (!vl_ner_label_is_b(labels[i])) continue;
+            while (e < n && labels[e] == vl_ner_label_i(type)) e++;
+            if (type == VL_NER_ORG) {
+                i = e - 1;
+                continue;
+            }
+        } else {
+            if (!word_upper(text, &toks[i]) || i == 0 || !tok_lower_word(text, &toks[i - 1])) continue;
+            while (e < n && labels[e] == 0 && word_upper(text, &toks[e])) e++;
+        }
+        if (!fr_market_move(text, toks, n, e)) {
+            i = e - 1;
+            continue;
+        }
+        /* the subject itself, not a complement's name: "la cote de
+         * [Macron] a chuté de 5 %", "une infection au [Covid-19] a bondi
+         * de 32 %" (OrangeSum) */
+        static const char *const preps[] = {"de", "du", "des", "d'", "d\u2019", "au", "aux", "à", "en", "par",
+                                            "pour", "sur", "chez", "avec", "dans", "contre", NULL};
+        if (i > 0 && word_in(text, &toks[i - 1], preps)) {
+            i = e - 1;
+            continue;
+        }
+        if (gaz && ((gaz[i] & (VL_NER_GAZ_PLACE | VL_NER_GAZ_COUNTRY)) ||
+                    (e > i + 1 && (gaz[i] & VL_NER_GAZ_FIRSTNAME))))
+            continue;
+        from[nm] = i, len[nm] = e - i, nm++;
+        i = e - 1;
+    }
+    /* every mention of those words typed PER, LOC or MISC, or the mover itself */
+    for (size_t m = 0; m < nm; m++)
+        for (size_t i = 0; i + len[m] <= n; i++) {
+            int type = vl_ner_label_type(labels[i]);
+            if (i != from[m] && (type < 0 || type == VL_NER_ORG || !vl_ner_label_is_b(labels[i]))) continue;
+            size_t x = 0;
+            while (x < len[m] && tok_eq(text, &toks[i + x], &toks[from[m] + x])) x++;
+            if (x < len[m]) continue;
+            /* the span must end there */
+            if (i != from[m] && i + len[m] < n && labels[i + len[m]] == vl_ner_label_i(type)) continue;
+            labels[i] = b_org;
+            for (x = 1; x < len[m]; x++) labels[i + x] = i_org;
+        }
+}
+
+/* A one-word name joined by "et" to a company's: "la concurrence de
+ * [Giant] et d'Accell Group", "d'EDF, de [Danone] et de L'Oréal" (typed
+ * LOC: the golds with their leave-one-out models and ner-gold9, 3),
+ * "[Internews] et le PAM", "The North Face et [Esprit]" (left out: split
+ * A).  In
+ * winer-fr 2016-01 ... 2017-04 two names joined by "et" are of one type
+ * mostly: ORG and ORG 40 times, ORG and LOC 5 ("Canada et l'Union
+ * européenne", "PSG Handball et Montpellier", a club it types LOC: the
+ * gazetteer's places), ORG and PER 6 (full names).  So a word left out
+ * inside the sentence, or typed LOC where the preposition repeats ("de X
+ * et de"), beside an ORG with "et", "et de", "et d'" or "et à" between,
+ * becomes an ORG, and its one-word mentions typed LOC or PER or left out
+ * inside a sentence with it; not a place, a country or a first name of
+ * the gazetteer, nor a word the text writes as a person's surname. */
+static int fr_pair_join(const char *text, const vl_ner_tok *toks, size_t n, size_t k) {
+    /* the connector's length at k: "et", "et de", "et d'", "et à"; 0 if none */
+    if (k >= n || !word_is(text, &toks[k], "et")) return 0;
+    if (k + 1 < n && word_in(text, &toks[k + 1], (const char *const[]){"de", "d'", "d\u2019", "à", NULL})) return 2;
+    return 1;
+}
+
+static int fr_pair_word(const char *text, const vl_ner_tok *toks, const uint8_t *labels, const uint8_t *gaz,
+                        size_t n, size_t c, int prep) {
+    /* a place's or a product's head before it: "la région [Île-de-France]
+     * et d'IDF-Mobilités", "les modèles [Macan] et Panamera" (OrangeSum) */
+    static const char *const heads[] = {"région", "département", "ville", "commune", "village", "province",
+                                        "pays",   "île",         "modèle", "modèles", "version", "versions",
+                                        "gamme",  "SUV",         "voiture", "voitures", "centrale", "centrales",
+                                        NULL};
+    const int b_loc = vl_ner_label_b(VL_NER_LOC);
+    if (c >= n || !word_upper(text, &toks[c]) || !word_has_lower(text, &toks[c])) return 0;
+    if (gaz && (gaz[c] & (VL_NER_GAZ_PLACE | VL_NER_GAZ_COUNTRY | VL_NER_GAZ_FIRSTNAME))) return 0;
+    if (c + 1 < n && (vl_ner_label_type(labels[c + 1]) >= 0 && !vl_ner_label_is_b(labels[c + 1]))) return 0;
+    if (c > 0 && word_in(text, &toks[c - 1], heads)) return 0;
+    /* typed LOC: only where the preposition repeats ("de [Giant] et
+     * d'Accell Group", "à L'Oréal et à [Michelin]"); with a bare "et"
+     * the tagger's places stand beside its mistaken ORG as often ("du
+     * Languedoc et PACA", "l'Elysée et Matignon", OrangeSum) */
+    if (labels[c] == b_loc) return prep;
+    /* left out: inside the sentence, alone */
+    return labels[c] == 0 && c > 0 && (tok_lower_word(text, &toks[c - 1]) || word_is(text, &toks[c - 1], ",")) &&
+           !(c + 1 < n && word_upper(text, &toks[c + 1]));
+}
+
+static int fr_surname_of_text(const char *text, const vl_ner_tok *toks, const uint8_t *labels, size_t n, size_t c) {
+    const int i_per = vl_ner_label_i(VL_NER_PER);
+    for (size_t x = 0; x < n; x++)
+        if (labels[x] == i_per && tok_eq(text, &toks[x], &toks[c])) return 1;
+    return 0;
+}
+
+#define MAX_PAIRS 16
+void vl_ner_fr_company_pairs(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
+    size_t found[MAX_PAIRS], nf = 0;
+    const int b_org = vl_ner_label_b(VL_NER_ORG), i_org = vl_ner_label_i(VL_NER_ORG);
+    for (size_t a = 0; a < n && nf < MAX_PAIRS; a++) {
+        if (labels[a] != b_org) continue;
+        size_t b = a + 1;
+        while (b < n && labels[b] == i_org) b++;
+        /* the company first: "[ORG] et (de) X" */
+        size_t j = (size_t)fr_pair_join(text, toks, n, b);
+        if (j && fr_pair_word(text, toks, labels, gaz, n, b + j, j == 2)) found[nf++] = b + j;
+        /* or second: "X et (de) [ORG]"; an elided "L'" may open the ORG */
+        size_t s = a;
+        if (s > 0 && labels[s - 1] == 0 && word_in(text, &toks[s - 1], (const char *const[]){"L'", "L\u2019", "l'", "l\u2019", NULL}))
+            s--;
+        for (size_t c = s >= 3 ? s - 3 : 0; c + 1 < s && nf < MAX_PAIRS; c++) {
+            size_t jj = (size_t)fr_pair_join(text, toks, n, c + 1);
+            /* the preposition repeats: "de [Danone] et de L'Oréal" */
+            static const char *const de[] = {"de", "d'", "d\u2019", NULL};
+            int prep = jj == 2 && c > 0 &&
+                       (tok_eq(text, &toks[c - 1], &toks[c + 2]) ||
+                        (word_in(text, &toks[c - 1], de) && word_in(text, &toks[c + 2], de)));
+            if (jj && c + 1 + jj == s && fr_pair_word(text, toks, labels, gaz, n, c, prep)) found[nf++] = c;
+        }
+        a = b - 1;
+    }
+    for (size_t f = 0; f < nf; f++) {
+        size_t c = found[f];
+        if (fr_surname_of_text(text, toks, labels, n, c)) continue;
+        for (size_t i = 0; i < n; i++) {
+            int type = vl_ner_label_type(labels[i]);
+            /* left out: inside a sentence, after a lower-case word, a
+             * comma or an elision ("d'[Internews]") */
+            int out = type < 0 && i > 0 && (tok_lower_word(text, &toks[i - 1]) || (toks[i - 1].flags & VL_NTOK_ELISION) ||
+                                            word_is(text, &toks[i - 1], ","));
+            if (i != c && !out && !((type == VL_NER_LOC || type == VL_NER_PER) && vl_ner_label_is_b(labels[i]))) continue;
+            if (i + 1 < n && (labels[i + 1] != 0 ? !vl_ner_label_is_b(labels[i + 1]) : word_upper(text, &toks[i + 1])))
+                continue;
+            if (tok_eq(text, &toks[i], &toks[c])) labels[i] = (uint8_t)b_org;
+        }
+    }
+}
+
+/* A sports line-up: after the team's name and a colon, the players'
+ * surnames one by one, the lines of the team (backs, half-backs,
+ * forwards) parted by semicolons and the players by commas, with the
+ * position's mark or the captain's in parentheses ("France : Ramos ;
+ * Penaud, Moefana, Barassi ; (o) Ntamack, (m) Dupont (cap.) ; ...").
+ * The tagger, with no first name nor verb near them, types a third of
+ * them LOC or ORG (ner-gold9: 11 of 30).  A run of six one-word items
+ * or more, two semicolons or more among its separators, more than half
+ * of its items typed PER already, makes every item PER; a list of
+ * places or clubs is not PER by majority, and winer-fr 2016-01 ...
+ * 2017-04 holds no such run. */
+static int lineup_mark(const char *text, const vl_ner_tok *toks, size_t n, size_t i) {
+    /* "( o )", "( m )", "( cap . )": the tokens up to ")" lower-case or "." */
+    if (i >= n || !word_is(text, &toks[i], "(")) return 0;
+    for (size_t k = i + 1; k < n && k < i + 5; k++) {
+        if (word_is(text, &toks[k], ")")) return k > i + 1 ? (int)(k + 1 - i) : 0;
+        if (!tok_lower_word(text, &toks[k]) && !word_is(text, &toks[k], ".")) return 0;
+        if (toks[k].end - toks[k].start > 4) return 0;
+    }
+    return 0;
+}
+
+#define MAX_LINEUP 40
+void vl_ner_fr_lineups(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n) {
+    const uint8_t b_per = (uint8_t)vl_ner_label_b(VL_NER_PER), i_per = (uint8_t)vl_ner_label_i(VL_NER_PER);
+    size_t from[MAX_LINEUP], to[MAX_LINEUP];
+    for (size_t i = 0; i < n; i++) {
+        size_t k = i, items = 0, semis = 0, per = 0;
+        int broken = 0;
+        while (k < n && items < MAX_LINEUP) {
+            size_t s = k + (size_t)lineup_mark(text, toks, n, k);
+            if (s >= n || !word_upper(text, &toks[s]) || !word_has_lower(text, &toks[s])) break;
+            size_t e = s + 1; /* "Feyi-Waboso" if the lexer parts it */
+            while (e + 1 < n && word_is(text, &toks[e], "-") && toks[e].start == toks[e - 1].end &&
+                   word_upper(text, &toks[e + 1]))
+                e += 2;
+            /* a label running past the item ("Antoine Dupont") */
+            if (e < n && labels[e] != 0 && !vl_ner_label_is_b(labels[e])) broken = 1;
+            if (vl_ner_label_type(labels[s]) == VL_NER_PER) per++;
+            from[items] = s, to[items] = e, items++;
+            e += (size_t)lineup_mark(text, toks, n, e);
+            if (e + 1 < n && word_is(text, &toks[e], ";")) semis++;
+            else if (!(e + 1 < n && word_is(text, &toks[e], ","))) {
+                k = e;
+                break;
+            }
+            k = e + 1;
+        }
+        if (!broken && items >= 6 && semis >= 2 && 2 * per > items)
+            for (size_t c = 0; c < items; c++) {
+                labels[from[c]] = b_per;
+                for (size_t x = from[c] + 1; x < to[c]; x++) labels[x] = i_per;
+            }
+        if (items) i = to[items - 1];
+    }
+}
+
 #define MAX_EVIDENCE 32
 void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
                              size_t n) {
@@ -1589,6 +1825,9 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
         vl_ner_fr_teams(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_fr_company_evidence(text, b.toks, b.labels, b.gaz, b.sent, b.nsent, b.n);
         vl_ner_fr_surnames(text, b.toks, b.labels, b.sent, b.nsent, b.n);
+        vl_ner_fr_lineups(text, b.toks, b.labels, b.n);
+        vl_ner_fr_market_moves(text, b.toks, b.labels, b.gaz, b.n);
+        vl_ner_fr_company_pairs(text, b.toks, b.labels, b.gaz, b.n);
     }
     if (vl_ner_model_lang(m) == VL_LANG_EN) {
         vl_ner_company_heads(text, b.toks, b.labels, b.n);

@@ -211,6 +211,21 @@ void vl_ner_fr_teams(const char *text, const vl_ner_tok *toks, uint8_t *labels, 
  * "loi"... */
 void vl_ner_fr_surnames(const char *text, const vl_ner_tok *toks, uint8_t *labels, const size_t *sent, size_t nsent,
                         size_t n);
+/* French document rule: a sports line-up's surnames ("France : Ramos ;
+ * Penaud, Moefana, Barassi ; (o) Ntamack, (m) Dupont (cap.) ; ..."), six
+ * one-word items or more parted by commas and two semicolons or more,
+ * more than half typed PER, are all PER. */
+void vl_ner_fr_lineups(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n);
+/* French document rule: a name right before a market's move and its
+ * percentage ("[Saint Laurent] a reculé de 6 %") is a company's, ORG, with
+ * the text's other mentions of it; not a place or country of the
+ * gazetteer, nor a full name opening on a first name.  gaz as above. */
+void vl_ner_fr_market_moves(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
+/* French document rule: a one-word name typed LOC or left out, joined by
+ * "et" ("et de", "et d'", "et à") to an ORG, is an ORG with its one-word
+ * mentions ("[Shell] et BP"); not a place, country or first name of the
+ * gazetteer, nor a surname of the text's persons.  gaz as above. */
+void vl_ner_fr_company_pairs(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
 /* French document rule: a one-word name that a clause shows to be a
  * company ("[Stellantis] fermera son site de Poissy", "[Kering] a annoncé
  * la fermeture d'une cinquantaine de boutiques": its possessive and a

@@ -639,6 +639,15 @@ static void test_spans_fr_loc_firm(void **state) {
     spans_of("With Qatar Airways in Doha.", VL_LANG_EN, 6, (const int[][3]){{1, 3, VL_NER_LOC}, {4, 5, VL_NER_LOC}}, 2,
              &out);
     assert_string_equal(out.s, "LOC:Qatar Airways|LOC:Doha");
+    /* French firms' words end a "person" or a "place" too; English keeps
+     * the labels' type on them ("Jonathon Power"-like surnames aside) */
+    /* Avec0 Marvot1 Logistique2 et3 Delsa4 Surgical5 ,6 à7 Caen8 .9 */
+    spans_of("Avec Marvot Logistique et Delsa Surgical, à Caen.", VL_LANG_FR, 10,
+             (const int[][3]){{1, 3, VL_NER_PER}, {4, 6, VL_NER_LOC}, {8, 9, VL_NER_LOC}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Marvot Logistique|ORG:Delsa Surgical|LOC:Caen");
+    spans_of("With Delsa Surgical in Caen.", VL_LANG_EN, 6, (const int[][3]){{1, 3, VL_NER_PER}, {4, 5, VL_NER_LOC}}, 2,
+             &out);
+    assert_string_equal(out.s, "PER:Delsa Surgical|LOC:Caen");
 }
 
 /* The seats that name a government are ORG in French; Bercy stays a
@@ -978,6 +987,36 @@ static void test_truecase_lexicon(void **state) {
     th_tmpdir_cleanup(dir);
 }
 
+/* "association" and the capitalised words after it are one ORG, over a
+ * cut or mistyped span; not "une association". */
+static void test_spans_associations(void **state) {
+    (void)state;
+    ner_spans out;
+    /* L'0 association1 Brest2 Respire3 et4 l'5 association6 Réseau7 Ferré8 Breton9 ,10 une11 association12
+     * Zorvan13 .14 */
+    spans_of("L'association Brest Respire et l'association Réseau Ferré Breton, une association Zorvan.", VL_LANG_FR,
+             15, (const int[][3]){{1, 3, VL_NER_ORG}, {8, 10, VL_NER_PER}, {13, 14, VL_NER_LOC}}, 3, &out);
+    assert_string_equal(out.s, "ORG:association Brest Respire|ORG:association Réseau Ferré Breton|LOC:Zorvan");
+    /* the leagues named by a number are MISC; a longer span stays */
+    /* En0 Ligue1 1 2 et3 en4 Top5 14 6 ,7 la8 Ligue9 1 10 Féminine11 .12 */
+    spans_of("En Ligue 1 et en Top 14, la Ligue 1 Féminine.", VL_LANG_FR, 13,
+             (const int[][3]){{5, 6, VL_NER_ORG}, {9, 12, VL_NER_MISC}}, 2, &out);
+    assert_string_equal(out.s, "MISC:Ligue 1|MISC:Top 14|MISC:Ligue 1 Féminine");
+}
+
+/* A maker's name alone is the company; an aircraft after a number or
+ * "un" stays MISC, and English keeps the labels. */
+static void test_spans_aircraft_makers(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Airbus0 a1 annoncé2 l'3 achat4 de5 114 6 Airbus7 et8 d'9 un10 Boeing11 .12 */
+    spans_of("Airbus a annoncé l'achat de 114 Airbus et d'un Boeing.", VL_LANG_FR, 13,
+             (const int[][3]){{0, 1, VL_NER_MISC}, {7, 8, VL_NER_MISC}, {11, 12, VL_NER_MISC}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Airbus|MISC:Airbus|MISC:Boeing");
+    spans_of("Airbus said so.", VL_LANG_EN, 4, (const int[][3]){{0, 1, VL_NER_MISC}}, 1, &out);
+    assert_string_equal(out.s, "MISC:Airbus");
+}
+
 /* A court's, university's or hospital's lower-case head and its place
  * make one ORG ("cour d'appel de Douai"); not a description ("un hôpital
  * de Lyon"), nor a head without its words ("la cour d'honneur"). */
@@ -1004,6 +1043,15 @@ static void test_spans_body(void **state) {
              VL_LANG_FR, 24, (const int[][3]){{5, 6, VL_NER_LOC}, {16, 17, VL_NER_LOC}, {21, 22, VL_NER_LOC}}, 3, &out);
     assert_string_equal(out.s, "ORG:centre hospitalier universitaire de Nîmes|ORG:service départemental d'incendie et "
                                "de secours du Gard|ORG:groupe hospitalier Cévennes-Sud");
+    /* a crafts' chamber's full name and a regional directorate with
+     * their place; a bare "direction de" keeps the place alone */
+    /* La0 chambre1 de2 métiers3 et4 de5 l'6 artisanat7 du8 Lot9 et10 la11 direction12 régionale13 des14
+     * affaires15 culturelles16 de17 Bretagne18 ont19 signé20 ;21 la22 direction23 de24 Brest25 refuse26 .27 */
+    spans_of("La chambre de métiers et de l'artisanat du Lot et la direction régionale des affaires culturelles de "
+             "Bretagne ont signé ; la direction de Brest refuse.",
+             VL_LANG_FR, 28, (const int[][3]){{9, 10, VL_NER_LOC}, {18, 19, VL_NER_LOC}, {25, 26, VL_NER_LOC}}, 3, &out);
+    assert_string_equal(out.s, "ORG:chambre de métiers et de l'artisanat du Lot|ORG:direction régionale des affaires "
+                               "culturelles de Bretagne|LOC:Brest");
 }
 
 /* French: an acronym of a hospital with its place and a committee with
@@ -1864,7 +1912,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

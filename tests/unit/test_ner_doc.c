@@ -424,6 +424,115 @@ static void test_fr_surnames(void **state) {
     assert_int_equal(labels[25], 0); /* Korvak, the firm's name too */
 }
 
+static int word_cap_test(const char *text, const vl_ner_tok *t) {
+    unsigned char c = (unsigned char)text[t->start];
+    return (t->flags & VL_NTOK_WORD) && ((c >= 'A' && c <= 'Z') || c == 0xC3);
+}
+
+/* A line-up's surnames are all PER when most are; a list of towns with
+ * the same separators, most of them LOC, stays. */
+static void test_fr_lineups(void **state) {
+    (void)state;
+    const char *t1 = "Brivaux : Marlet ; Tessou , Kovane , Dabril ; ( o ) Penvel , ( m ) Lurac ( cap . ) ; "
+                     "Hodrin , Vassal ; Gerbo . Il pleut .";
+    const char *t2 = "Étapes : Brest ; Morlaix , Rennes , Vannes ; Quimper , Lorient ; Dinan , Tréguier .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[96];
+    size_t n = 0, k;
+    const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), bl = (uint8_t)vl_ner_label_b(VL_NER_LOC),
+                  bo = (uint8_t)vl_ner_label_b(VL_NER_ORG);
+    vl_ner_lexer_init(&lx, t1, strlen(t1), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    uint8_t l1[96] = {0};
+    size_t names[9], nn = 0;
+    for (size_t i = 2; i < n; i++)
+        if (word_cap_test(t1, &toks[i]) && !(toks[i].end - toks[i].start == 2 && t1[toks[i].start] == 'I'))
+            names[nn++] = i;
+    assert_int_equal(nn, 9);
+    l1[0] = bl;
+    for (size_t c = 0; c < nn; c++) l1[names[c]] = c % 3 == 1 ? (c == 4 ? bo : bl) : bp; /* 3 LOC/ORG of 9 */
+    vl_ner_fr_lineups(t1, toks, l1, n);
+    for (size_t c = 0; c < nn; c++) assert_int_equal(l1[names[c]], bp);
+    assert_int_equal(l1[0], bl); /* the team before the colon */
+    vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    uint8_t l2[96] = {0}, want[96];
+    for (size_t i = 0; i < n; i++)
+        if (word_cap_test(t2, &toks[i])) l2[i] = bl;
+    l2[2] = bp, l2[4] = bp; /* two of eight towns mistyped PER */
+    memcpy(want, l2, sizeof want);
+    vl_ner_fr_lineups(t2, toks, l2, n);
+    assert_memory_equal(l2, want, n);
+}
+
+/* A name right before a market's move and its percentage is a
+ * company's, with its other mentions; not a complement's name, nor a
+ * full name opening on a first name. */
+static void test_fr_market_moves(void **state) {
+    (void)state;
+    const char *text = "Varlen a reculé de 6 % et Dormi Tessa a progressé de 3 % . Selon Varlen , la cote de Brusel a "
+                       "chuté de 5 % . Jean Morlot recule de 2 % .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    size_t n = 0, k;
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    assert_int_equal(n, 35);
+    const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER),
+                  bl = (uint8_t)vl_ner_label_b(VL_NER_LOC), bo = (uint8_t)vl_ner_label_b(VL_NER_ORG),
+                  io = (uint8_t)vl_ner_label_i(VL_NER_ORG);
+    uint8_t labels[64] = {0}, gaz[64] = {0}, want[64];
+    labels[0] = bl;                       /* Varlen */
+    labels[7] = bp, labels[8] = ip;       /* Dormi Tessa */
+    labels[16] = bp;                      /* Varlen again */
+    labels[21] = bp;                      /* Brusel: a complement's */
+    labels[28] = bp, labels[29] = ip;     /* Jean Morlot */
+    gaz[28] = VL_NER_GAZ_FIRSTNAME;
+    memcpy(want, labels, sizeof want);
+    want[0] = bo, want[7] = bo, want[8] = io, want[16] = bo;
+    vl_ner_fr_market_moves(text, toks, labels, gaz, n);
+    assert_memory_equal(labels, want, n);
+}
+
+/* A one-word name joined by "et" to an ORG is one: left out, or typed
+ * LOC where the preposition repeats, with its other mentions; not a LOC
+ * beside a bare "et", nor after a product's head, nor a first name. */
+static void test_fr_company_pairs(void **state) {
+    (void)state;
+    /* La0 concurrence1 de2 Varlo3 et4 d'5 Accel6 Group7 pèse8 ,9 avec10 Brisk11 et12 Zorgo13 .14 Le15 PAM16 et17
+     * Tivanex18 aident19 ,20 dit21 Tivanex22 .23 Les24 modèles25 Kova26 et27 Zeta28 Group29 ,30 Varlo31 .32 */
+    const char *text = "La concurrence de Varlo et d'Accel Group pèse , avec Brisk et Zorgo . Le PAM et Tivanex aident , "
+                       "dit Tivanex . Les modèles Kova et Zeta Group , Varlo .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    size_t n = 0, k;
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    assert_int_equal(n, 33);
+    const uint8_t bl = (uint8_t)vl_ner_label_b(VL_NER_LOC), bo = (uint8_t)vl_ner_label_b(VL_NER_ORG),
+                  io = (uint8_t)vl_ner_label_i(VL_NER_ORG);
+    uint8_t labels[64] = {0}, gaz[64] = {0}, want[64];
+    labels[3] = bl;                    /* Varlo, "de ... et d'" */
+    labels[6] = bo, labels[7] = io;    /* Accel Group */
+    labels[11] = bl;                   /* Brisk: bare "et", stays */
+    labels[13] = bo;                   /* Zorgo */
+    labels[16] = bo;                   /* PAM; Tivanex left out */
+    labels[28] = bo, labels[29] = io;  /* Zeta Group; Kova after "modèles" */
+    labels[31] = bl;                   /* Varlo again */
+    memcpy(want, labels, sizeof want);
+    want[3] = bo, want[18] = bo, want[22] = bo, want[31] = bo;
+    vl_ner_fr_company_pairs(text, toks, labels, gaz, n);
+    assert_memory_equal(labels, want, n);
+    /* a first name of the gazetteer stays out */
+    memcpy(labels, want, sizeof labels);
+    labels[18] = labels[22] = 0;
+    gaz[18] = gaz[22] = VL_NER_GAZ_FIRSTNAME;
+    vl_ner_fr_company_pairs(text, toks, labels, gaz, n);
+    assert_int_equal(labels[18], 0);
+    assert_int_equal(labels[22], 0);
+}
+
 /* A team in parentheses after a rider's full name is an ORG, a single
  * hyphenated word only near a race's word; a département after a deputy
  * and an actor after a role stay. */
@@ -1032,6 +1141,9 @@ int main(void) {
         cmocka_unit_test(test_company_holders),
         cmocka_unit_test(test_place_evidence),
         cmocka_unit_test(test_fr_teams),
+        cmocka_unit_test(test_fr_lineups),
+        cmocka_unit_test(test_fr_market_moves),
+        cmocka_unit_test(test_fr_company_pairs),
         cmocka_unit_test(test_fr_company_evidence),
         cmocka_unit_test(test_storm_names),
         cmocka_unit_test(test_acronym_names),
