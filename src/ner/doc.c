@@ -398,6 +398,18 @@ static int word_is(const char *text, const vl_ner_tok *t, const char *w) {
     return t->end - t->start == strlen(w) && memcmp(text + t->start, w, t->end - t->start) == 0;
 }
 
+/* The name the labels give at token i: its type, and in *end the token
+ * after it (the I- labels of that type that follow); -1 and i + 1 where
+ * labels[i] is O.  The document rules walk the names so. */
+static int name_from(const uint8_t *labels, size_t n, size_t i, size_t *end) {
+    int type = vl_ner_label_type(labels[i]);
+    size_t j = i + 1;
+    if (type >= 0)
+        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
+    *end = j;
+    return type;
+}
+
 /* Plural company nouns before a list of names: "Turkish firms such as
  * [Baykar] and [Aselsan]", "local brands such as [BYD] and [Geely]",
  * "carmakers including [Toyota], [Honda] and [Nissan]" ("rivals" is left
@@ -425,13 +437,12 @@ static const char *const en_company_heads[] = {
 void vl_ner_company_heads(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n) {
     size_t co[MAX_COMPANIES], nco = 0;
     for (size_t i = 0; i < n && nco < MAX_COMPANIES;) {
-        int type = vl_ner_label_type(labels[i]);
+        size_t j;
+        int type = name_from(labels, n, i, &j);
         if (type < 0) {
-            i++;
+            i = j;
             continue;
         }
-        size_t j = i + 1;
-        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
         if (j - i == 2 && type != VL_NER_MISC && word_capitalised(text, &toks[i]) &&
             word_in(text, &toks[i + 1], en_company_heads))
             co[nco++] = i;
@@ -441,13 +452,12 @@ void vl_ner_company_heads(const char *text, const vl_ner_tok *toks, uint8_t *lab
     const int b_org = vl_ner_label_b(VL_NER_ORG), i_org = vl_ner_label_i(VL_NER_ORG);
     const int b_per = vl_ner_label_b(VL_NER_PER);
     for (size_t i = 0; i < n;) {
-        int type = vl_ner_label_type(labels[i]);
+        size_t j;
+        int type = name_from(labels, n, i, &j);
         if (type < 0) {
-            i++;
+            i = j;
             continue;
         }
-        size_t j = i + 1;
-        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
         for (size_t c = 0; type != VL_NER_ORG && type != VL_NER_MISC && c < nco; c++) {
             if (!tok_eq(text, &toks[i], &toks[co[c]])) continue;
             if (j - i == 2 && tok_eq(text, &toks[i + 1], &toks[co[c] + 1])) {
@@ -1138,13 +1148,12 @@ void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *
                              size_t n) {
     size_t ev_start[MAX_EVIDENCE], ev_len[MAX_EVIDENCE], nev = 0;
     for (size_t i = 0; i < n && nev < MAX_EVIDENCE;) {
-        int type = vl_ner_label_type(labels[i]);
+        size_t j;
+        int type = name_from(labels, n, i, &j);
         if (type < 0) {
-            i++;
+            i = j;
             continue;
         }
-        size_t j = i + 1;
-        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
         if (type != VL_NER_ORG && company_evidence(text, toks, labels, gaz, n, i, j, type)) {
             ev_start[nev] = i;
             ev_len[nev++] = j - i;
@@ -1165,13 +1174,12 @@ void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *
     if (!nev) return;
     const int b_org = vl_ner_label_b(VL_NER_ORG), i_org = vl_ner_label_i(VL_NER_ORG);
     for (size_t i = 0; i < n;) {
-        int type = vl_ner_label_type(labels[i]);
+        size_t j;
+        int type = name_from(labels, n, i, &j);
         if (type < 0) {
-            i++;
+            i = j;
             continue;
         }
-        size_t j = i + 1;
-        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
         for (size_t c = 0; type != VL_NER_ORG && c < nev; c++) {
             if (j - i != ev_len[c]) continue;
             size_t k = 0;
@@ -1288,13 +1296,12 @@ void vl_ner_place_evidence(const char *text, const vl_ner_tok *toks, uint8_t *la
     for (size_t i = 0; i < n && !scores; i++) scores = word_score(text, &toks[i]);
     const int b_loc = vl_ner_label_b(VL_NER_LOC), i_loc = vl_ner_label_i(VL_NER_LOC);
     for (size_t i = 0; i < n && ntown < MAX_TOWNS;) {
-        int type = vl_ner_label_type(labels[i]);
+        size_t j;
+        int type = name_from(labels, n, i, &j);
         if (type < 0) {
-            i++;
+            i = j;
             continue;
         }
-        size_t j = i + 1;
-        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
         int town = 0;
         if (type != VL_NER_MISC && i >= 2 && word_is(text, &toks[i - 1], "of") &&
             word_in(text, &toks[i - 2], en_town_heads) && j - i <= 3)
@@ -1321,13 +1328,12 @@ void vl_ner_place_evidence(const char *text, const vl_ner_tok *toks, uint8_t *la
     }
     if (!ntown) return;
     for (size_t i = 0; i < n;) {
-        int type = vl_ner_label_type(labels[i]);
+        size_t j;
+        int type = name_from(labels, n, i, &j);
         if (type < 0) {
-            i++;
+            i = j;
             continue;
         }
-        size_t j = i + 1;
-        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
         int club = (i > 0 && (word_score(text, &toks[i - 1]) || word_in(text, &toks[i - 1], en_club_context) ||
                               (text[toks[i - 1].start] >= '0' && text[toks[i - 1].start] <= '9'))) ||
                    (j < n && (word_score(text, &toks[j]) || word_in(text, &toks[j], en_club_context) ||
@@ -1408,13 +1414,12 @@ void vl_ner_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *label
                                         "spacecraft", "lander", "rover", "launcher", "satellite", NULL};
     size_t ev_start[MAX_EVIDENCE], ev_len[MAX_EVIDENCE], nev = 0;
     for (size_t i = 0; i < n && nev < MAX_EVIDENCE;) {
-        int type = vl_ner_label_type(labels[i]);
+        size_t j;
+        int type = name_from(labels, n, i, &j);
         if (type < 0) {
-            i++;
+            i = j;
             continue;
         }
-        size_t j = i + 1;
-        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
         if (type != VL_NER_MISC && j < n && word_in(text, &toks[j], craft) && !(gaz && (gaz[i] & VL_NER_GAZ_ORG))) {
             ev_start[nev] = i;
             ev_len[nev++] = j - i;
@@ -1434,13 +1439,12 @@ void vl_ner_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *label
         }
     const uint8_t b_misc = (uint8_t)vl_ner_label_b(VL_NER_MISC), i_misc = (uint8_t)vl_ner_label_i(VL_NER_MISC);
     for (size_t i = 0; i < n;) {
-        int type = vl_ner_label_type(labels[i]);
+        size_t j;
+        int type = name_from(labels, n, i, &j);
         if (type < 0) {
-            i++;
+            i = j;
             continue;
         }
-        size_t j = i + 1;
-        while (j < n && labels[j] == vl_ner_label_i(type)) j++;
         for (size_t c = 0; type != VL_NER_MISC && c < nev; c++) {
             if (!keep[c] || j - i != ev_len[c]) continue;
             size_t k = 0;
