@@ -1187,6 +1187,24 @@ static size_t lc_match(const char *text, const vl_ner_tok *toks, size_t n, size_
     return k;
 }
 
+/* The number of tokens from i that the first phrase of phrases that
+ * matches there is (0: none), each phrase a list as lc_match's.  The
+ * phrase rules ask it of every token: the first byte of the phrases' first
+ * words, compared here, rejects nearly every phrase before lc_match. */
+static size_t phrase_at(const char *text, const vl_ner_tok *toks, size_t n, size_t i,
+                        const char *const *const *phrases) {
+    if (i >= n) return 0;
+    char c = text[toks[i].start];
+    for (; *phrases; phrases++) {
+        char w = (*phrases)[0][0];
+        if (w == c || (w == '*' && c == 'l')) {
+            size_t len = lc_match(text, toks, n, i, *phrases);
+            if (len) return len;
+        }
+    }
+    return 0;
+}
+
 /* Makes an ORG of each body of lc_bodies whose words the labels leave
  * out, not after "un" or "une" (a description); returns whether it
  * changed a label. */
@@ -1197,7 +1215,7 @@ static int lc_body_labels(const char *text, const vl_ner_tok *toks, size_t n, in
         if (lab[i] || !tok_in(text, &toks[i], heads)) continue;
         if (i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", NULL})) continue;
         size_t len = 0;
-        for (size_t b = 0; lc_bodies[b] && !len; b++) len = lc_match(text, toks, n, i, lc_bodies[b]);
+        len = phrase_at(text, toks, n, i, lc_bodies);
         /* "l'[armée chinoise]" (the golds' convention; winer-fr marks 28
          * of 58 such; no line of frscore moved) */
         if (!len && i + 1 < n && tok_is(text, &toks[i], "armée") &&
@@ -1235,7 +1253,7 @@ static int seat_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
         if (type < 0 || type == VL_NER_ORG || !vl_ner_label_is_b(lab[i])) continue;
         size_t j = name_end(text, toks, n, lab, i);
         size_t len = 0;
-        for (size_t b = 0; seat_names[b] && !len; b++) len = lc_match(text, toks, n, i, seat_names[b]);
+        len = phrase_at(text, toks, n, i, seat_names);
         if (len != j - i) continue;
         set_name(lab, i, j, VL_NER_ORG);
         changed = 1;
@@ -1277,7 +1295,7 @@ static int league_labels(const char *text, const vl_ner_tok *toks, size_t n, int
     int changed = 0;
     for (size_t i = 0; i + 1 < n; i++) {
         size_t len = 0;
-        for (size_t k = 0; leagues[k] && !len; k++) len = lc_match(text, toks, n, i, leagues[k]);
+        len = phrase_at(text, toks, n, i, leagues);
         if (!len) continue;
         /* nothing the labels run through it or on from it */
         int type = vl_ner_label_type(lab[i]);
@@ -1742,7 +1760,7 @@ static int venue_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
     int changed = 0;
     for (size_t i = 0; i < n; i++) {
         size_t len = 0;
-        for (size_t b = 0; venue_names[b] && !len; b++) len = lc_match(text, toks, n, i, venue_names[b]);
+        len = phrase_at(text, toks, n, i, venue_names);
         if (!len && i > 0 && tok_is(text, &toks[i], "Olympia") &&
             tok_in(text, &toks[i - 1], (const char *const[]){"l'", "l\u2019", "L'", "L\u2019", NULL}))
             len = 1;
@@ -1794,7 +1812,7 @@ static int common_acronym_labels(const char *text, const vl_ner_tok *toks, size_
         if (type < 0 || !vl_ner_label_is_b(lab[i])) continue;
         size_t j = name_end(text, toks, n, lab, i);
         size_t len = j == i + 1 && tok_in(text, &toks[i], common_acronyms);
-        for (size_t b = 0; common_phrases[b] && !len; b++) len = lc_match(text, toks, n, i, common_phrases[b]);
+        if (!len) len = phrase_at(text, toks, n, i, common_phrases);
         if (len != j - i) continue;
         for (size_t k = i; k < j; k++) lab[k] = 0;
         changed = 1;
@@ -1842,7 +1860,7 @@ static int party_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
     int changed = 0;
     for (size_t i = 0; i < n; i++) {
         size_t len = 0;
-        for (size_t b = 0; party_names[b] && !len; b++) len = lc_match(text, toks, n, i, party_names[b]);
+        len = phrase_at(text, toks, n, i, party_names);
         if (!len && i > 0 && ((tok_in(text, &toks[i], party_plural) && tok_in(text, &toks[i - 1], party_plural_cues)) ||
                      (tok_in(text, &toks[i], party_words) && tok_in(text, &toks[i - 1], party_word_cues))))
             len = 1;
