@@ -1501,9 +1501,11 @@ static const char *const town_nouns[] = {"ville", "villes", "commune", "communes
 static int town_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
     for (size_t i = 0; i + 2 < n; i++) {
-        if (!tok_in(text, &toks[i], town_nouns) || vl_ner_label_type(lab[i]) >= 0) continue;
+        /* the label and the "de" after the noun, cheaper than the nouns'
+         * list, reject nearly every token first */
         size_t r = i + 1;
-        if (!tok_in(text, &toks[r], tail_de)) continue;
+        if (vl_ner_label_type(lab[i]) >= 0 || !tok_in(text, &toks[r], tail_de) || !tok_in(text, &toks[i], town_nouns))
+            continue;
         r++;
         if (r < n && tok_in(text, &toks[r], (const char *const[]){"la", "l'", "l’", NULL}) &&
             tok_is(text, &toks[r - 1], "de") && vl_ner_label_type(lab[r]) < 0)
@@ -1558,9 +1560,12 @@ static int boeing_code(const char *text, const vl_ner_tok *t) {
 static int aircraft_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
     for (size_t i = 0; i < n; i++) {
+        /* the token's code first: nearly no token is one */
+        int airbus = airbus_code(text, &toks[i]);
+        if (!airbus && !boeing_code(text, &toks[i])) continue;
         int maker = i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"Airbus", "Boeing", NULL});
         int max = i + 1 < n && tok_in(text, &toks[i + 1], (const char *const[]){"MAX", "Max", NULL});
-        if (!airbus_code(text, &toks[i]) && !(boeing_code(text, &toks[i]) && (maker || max))) continue;
+        if (!airbus && !maker && !max) continue;
         size_t b = maker ? i - 1 : i, e = max ? i + 2 : i + 1;
         /* a longer name the labels give around it is theirs */
         if ((vl_ner_label_type(lab[b]) >= 0 && !vl_ner_label_is_b(lab[b])) ||
@@ -1606,6 +1611,8 @@ static int aircraft_maker_labels(const char *text, const vl_ner_tok *toks, size_
  * lone span of that word, or the word left out, is an ORG; "Sud-" only
  * before a trade of the list ("Sud-Africain", "Sud-Ouest" are no unions).
  * winer-fr 2016-01 ... 2017-04 writes none of them. */
+/* (union_word_labels looks in these two lists only for a token that
+ * opens on an ASCII capital: their words must all open on one) */
 static const char *const union_prefixes[] = {"CGT-", "CFDT-", "Unsa-", "UNSA-", "FO-", "CFTC-", "FSU-", NULL};
 static const char *const sud_trades[] = {"Sud-Rail", "SUD-Rail", "Sud-PTT", "SUD-PTT", "Sud-Santé", "SUD-Santé",
                                          "Sud-Éducation", "SUD-Éducation", "Sud-Aérien", "SUD-Aérien", "Sud-Énergie",
@@ -1618,6 +1625,9 @@ static int union_word_labels(const char *text, const vl_ner_tok *toks, size_t n,
             (i + 1 < n && type >= 0 && lab[i + 1] == vl_ner_label_i(type)))
             continue;
         const vl_ner_tok *t = &toks[i];
+        /* every word of sud_trades and union_prefixes opens on an ASCII
+         * capital: other tokens skip both lists */
+        if (!(text[t->start] >= 'A' && text[t->start] <= 'Z')) continue;
         int hit = tok_in(text, t, sud_trades);
         for (const char *const *p = union_prefixes; *p && !hit; p++) {
             size_t k = strlen(*p);
