@@ -25,6 +25,7 @@
  * comparisons per token: the first byte of a word rejects nearly every
  * list entry (tok_in), so they cost a few percent of tagging.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -51,6 +52,37 @@ static inline int tok_is(const char *text, const vl_ner_tok *t, const char *w) {
     if (text[t->start] != w[0]) return 0;
     size_t n = t->end - t->start;
     return strlen(w) == n && memcmp(w, text + t->start, n) == 0;
+}
+
+/* A filter of a word list, built from the list where a rule starts (on
+ * the stack, once a sentence): the set of a hash of each word's length,
+ * first and last bytes.  A token whose hash is not in the set is none of
+ * the list's words, and the rule skips the list's scan; the others are
+ * scanned (tok_in) as before, so the answers are tok_in's.  The hottest
+ * rules ask a list of ten or twenty words of every token: with 256 bits
+ * for so few words, nearly every token is rejected by one test. */
+typedef struct {
+    uint64_t bits[4];
+} word_filter;
+
+static inline unsigned word_hash(const char *w, size_t n) {
+    return ((unsigned char)w[0] * 31u + (unsigned char)w[n - 1] * 7u + (unsigned)n) & 255u;
+}
+
+static void word_filter_of(word_filter *f, const char *const *list) {
+    memset(f, 0, sizeof *f);
+    for (; *list; list++) {
+        size_t n = strlen(*list);
+        unsigned h = n ? word_hash(*list, n) : 0;
+        f->bits[h >> 6] |= (uint64_t)1 << (h & 63);
+    }
+}
+
+/* tok_in(text, t, list), f being list's filter. */
+static inline int tok_in_f(const char *text, const vl_ner_tok *t, const char *const *list, const word_filter *f) {
+    size_t n = t->end - t->start;
+    unsigned h = n ? word_hash(text + t->start, n) : 0;
+    return (f->bits[h >> 6] >> (h & 63) & 1) && tok_in(text, t, list);
 }
 
 /* Labels tokens [b, e) of lab one name of the given type. */
@@ -868,11 +900,11 @@ static size_t lc_match(const char *text, const vl_ner_tok *toks, size_t n, size_
 /* Where the body opening with a lower-case head at token i ends: over the
  * head's tail (org_tail's words) to a name after de/du/d' or right after
  * the head, which ends it; i itself when there is no such name. */
+static const char *const body_head_words[] = {"tribunal", "cour",   "université", "hôpital", "centre",   "chambre",
+                                              "groupe",   "service", "police",    "agence",  "direction", NULL};
 static size_t body_end(const char *text, const vl_ner_tok *toks, const int *lab, size_t n, size_t i) {
     /* the heads' words once, before the table's pairs: most words are none */
-    static const char *const head_words[] = {"tribunal", "cour",   "université", "hôpital", "centre",   "chambre",
-                                             "groupe",   "service", "police",    "agence",  "direction", NULL};
-    if (!tok_in(text, &toks[i], head_words)) return i;
+    if (!tok_in(text, &toks[i], body_head_words)) return i;
     size_t k;
     for (k = 0; k < sizeof body_heads / sizeof *body_heads; k++)
         if (tok_in(text, &toks[i], (const char *const[]){body_heads[k].head, NULL}) &&
@@ -907,8 +939,13 @@ static size_t body_end(const char *text, const vl_ner_tok *toks, const int *lab,
  * body_heads and ends on a name; returns whether it changed any label. */
 static int body_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
+    /* body_end is i for a token that is none of its heads' words */
+    word_filter heads;
+    word_filter_of(&heads, body_head_words);
     for (size_t i = 0; i < n; i++) {
-        if (vl_ner_label_type(lab[i]) >= 0 || !tok_lower(text, &toks[i])) continue;
+        if (vl_ner_label_type(lab[i]) >= 0 || !tok_in_f(text, &toks[i], body_head_words, &heads) ||
+            !tok_lower(text, &toks[i]))
+            continue;
         size_t t = body_end(text, toks, lab, n, i);
         /* "un hôpital de Zurich" describes, it does not name */
         if (t != i && i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", "Un", "Une", NULL})) continue;
@@ -957,9 +994,11 @@ static size_t committee_end(const char *text, const vl_ner_tok *toks, const int 
  * of a committee (committee_end); returns whether it changed a label. */
 static int acro_body_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
+    word_filter bodies;
+    word_filter_of(&bodies, acro_bodies);
     for (size_t i = 0; i < n; i++) {
         size_t t = i;
-        if (tok_in(text, &toks[i], acro_bodies) && (lab[i] == 0 || (lab[i] == vl_ner_label_b(VL_NER_ORG) &&
+        if (tok_in_f(text, &toks[i], acro_bodies, &bodies) && (lab[i] == 0 || (lab[i] == vl_ner_label_b(VL_NER_ORG) &&
                                                                      (i + 1 == n || lab[i + 1] != vl_ner_label_i(VL_NER_ORG)))))
             t = de_name_end(text, toks, lab, n, i + 1, 1u << VL_NER_LOC | 1u << VL_NER_ORG);
         else if (lab[i] == 0 && tok_is(text, &toks[i], "commission"))
@@ -999,6 +1038,8 @@ static const char *const place_heads[] = {"place",    "rue",    "avenue",  "boul
                                           "route",     "vélodrome", "cité", "constellation", "vallée", "bande", NULL};
 static int place_head_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
+    word_filter heads;
+    word_filter_of(&heads, place_heads);
     /* from the end: "du [palais des Papes]" is a place before "cour
      * d'honneur" takes it */
     for (size_t i = n; i-- > 0;) {
@@ -1008,7 +1049,7 @@ static int place_head_labels(const char *text, const vl_ner_tok *toks, size_t n,
             tok_in(text, &toks[i + 1], (const char *const[]){"d'", "d\u2019", NULL}) &&
             tok_is(text, &toks[i + 2], "honneur"))
             h = i + 3;
-        else if (!tok_in(text, &toks[i], place_heads) &&
+        else if (!tok_in_f(text, &toks[i], place_heads, &heads) &&
                  !(i + 2 < n && tok_is(text, &toks[i], "pays") &&
                    tok_is(text, &toks[i + 1], "de") &&
                    tok_is(text, &toks[i + 2], "Galles")))
@@ -1211,8 +1252,10 @@ static size_t phrase_at(const char *text, const vl_ner_tok *toks, size_t n, size
 static int lc_body_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     static const char *const heads[] = {"armée", "service", NULL};
     int changed = 0;
+    word_filter heads_f;
+    word_filter_of(&heads_f, heads);
     for (size_t i = 0; i < n; i++) {
-        if (lab[i] || !tok_in(text, &toks[i], heads)) continue;
+        if (lab[i] || !tok_in_f(text, &toks[i], heads, &heads_f)) continue;
         if (i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", NULL})) continue;
         size_t len = 0;
         len = phrase_at(text, toks, n, i, lc_bodies);
@@ -1500,11 +1543,15 @@ static const char *const town_nouns[] = {"ville", "villes", "commune", "communes
                                          "bourg", NULL};
 static int town_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
+    word_filter de, nouns;
+    word_filter_of(&de, tail_de);
+    word_filter_of(&nouns, town_nouns);
     for (size_t i = 0; i + 2 < n; i++) {
         /* the label and the "de" after the noun, cheaper than the nouns'
          * list, reject nearly every token first */
         size_t r = i + 1;
-        if (vl_ner_label_type(lab[i]) >= 0 || !tok_in(text, &toks[r], tail_de) || !tok_in(text, &toks[i], town_nouns))
+        if (vl_ner_label_type(lab[i]) >= 0 || !tok_in_f(text, &toks[r], tail_de, &de) ||
+            !tok_in_f(text, &toks[i], town_nouns, &nouns))
             continue;
         r++;
         if (r < n && tok_in(text, &toks[r], (const char *const[]){"la", "l'", "l’", NULL}) &&
@@ -1593,8 +1640,10 @@ static int aircraft_maker_labels(const char *text, const vl_ner_tok *toks, size_
     static const char *const makers[] = {"Airbus", "Boeing", NULL};
     static const char *const aircraft[] = {"un", "une", "Un", "Une", "cet", "ce", "son", "leur", "quel", NULL};
     int changed = 0;
+    word_filter makers_f;
+    word_filter_of(&makers_f, makers);
     for (size_t i = 0; i < n; i++) {
-        if (!tok_in(text, &toks[i], makers) || (lab[i] != 0 && lab[i] != vl_ner_label_b(VL_NER_MISC))) continue;
+        if (!tok_in_f(text, &toks[i], makers, &makers_f) || (lab[i] != 0 && lab[i] != vl_ner_label_b(VL_NER_MISC))) continue;
         if (i + 1 < n && (lab[i + 1] == vl_ner_label_i(VL_NER_MISC) || tok_capitalised(text, &toks[i + 1]) ||
                           tok_number(text, &toks[i + 1])))
             continue;
@@ -1868,11 +1917,14 @@ static const char *const party_word_cues[] = {"de", "d'", "d\u2019", "et", "grou
  * changed a label. */
 static int party_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
+    word_filter plural, words;
+    word_filter_of(&plural, party_plural);
+    word_filter_of(&words, party_words);
     for (size_t i = 0; i < n; i++) {
         size_t len = 0;
         len = phrase_at(text, toks, n, i, party_names);
-        if (!len && i > 0 && ((tok_in(text, &toks[i], party_plural) && tok_in(text, &toks[i - 1], party_plural_cues)) ||
-                     (tok_in(text, &toks[i], party_words) && tok_in(text, &toks[i - 1], party_word_cues))))
+        if (!len && i > 0 && ((tok_in_f(text, &toks[i], party_plural, &plural) && tok_in(text, &toks[i - 1], party_plural_cues)) ||
+                     (tok_in_f(text, &toks[i], party_words, &words) && tok_in(text, &toks[i - 1], party_word_cues))))
             len = 1;
         if (!len) continue;
         int ti = vl_ner_label_type(lab[i]);
@@ -1965,7 +2017,9 @@ static int portfolio_labels(const char *text, const vl_ner_tok *toks, size_t n, 
     static const char *const preps[] = {"de", "du", "des", "d'", "d\u2019", "à", "au", "aux", NULL};
     int changed = 0, cue = 0;
     /* most sentences name no minister: one pass over them says so */
-    for (size_t i = 0; i + 2 < n && !cue; i++) cue = tok_in(text, &toks[i], minister_cues);
+    word_filter cues;
+    word_filter_of(&cues, minister_cues);
+    for (size_t i = 0; i + 2 < n && !cue; i++) cue = tok_in_f(text, &toks[i], minister_cues, &cues);
     if (!cue) return 0;
     for (size_t i = 2; i < n; i++) {
         size_t p = i - 1;
