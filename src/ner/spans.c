@@ -1228,13 +1228,32 @@ static size_t lc_match(const char *text, const vl_ner_tok *toks, size_t n, size_
     return k;
 }
 
+/* The filter (word_filter) of the phrases' first words, "*" standing
+ * for "l'" and "l\u2019" as in lc_match. */
+static void phrase_filter_of(word_filter *f, const char *const *const *phrases) {
+    static const char *const elided_l[] = {"l'", "l\u2019", NULL};
+    word_filter one;
+    memset(f, 0, sizeof *f);
+    for (; *phrases; phrases++) {
+        const char *first[] = {(*phrases)[0], NULL};
+        word_filter_of(&one, (*phrases)[0][0] == '*' ? elided_l : first);
+        for (int k = 0; k < 4; k++) f->bits[k] |= one.bits[k];
+    }
+}
+
 /* The number of tokens from i that the first phrase of phrases that
- * matches there is (0: none), each phrase a list as lc_match's.  The
- * phrase rules ask it of every token: the first byte of the phrases' first
- * words, compared here, rejects nearly every phrase before lc_match. */
-static size_t phrase_at(const char *text, const vl_ner_tok *toks, size_t n, size_t i,
-                        const char *const *const *phrases) {
+ * matches there is (0: none), each phrase a list as lc_match's; f, if not
+ * NULL, the phrases' filter (phrase_filter_of).  The phrase rules ask it
+ * of every token: the filter rejects nearly every token, and the first
+ * byte of the phrases' first words nearly every phrase before lc_match. */
+static inline size_t phrase_at(const char *text, const vl_ner_tok *toks, size_t n, size_t i,
+                               const char *const *const *phrases, const word_filter *f) {
     if (i >= n) return 0;
+    if (f) {
+        size_t len = toks[i].end - toks[i].start;
+        unsigned h = len ? word_hash(text + toks[i].start, len) : 0;
+        if (!(f->bits[h >> 6] >> (h & 63) & 1)) return 0;
+    }
     char c = text[toks[i].start];
     for (; *phrases; phrases++) {
         char w = (*phrases)[0][0];
@@ -1258,7 +1277,7 @@ static int lc_body_labels(const char *text, const vl_ner_tok *toks, size_t n, in
         if (lab[i] || !tok_in_f(text, &toks[i], heads, &heads_f)) continue;
         if (i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", NULL})) continue;
         size_t len = 0;
-        len = phrase_at(text, toks, n, i, lc_bodies);
+        len = phrase_at(text, toks, n, i, lc_bodies, NULL);
         /* "l'[armée chinoise]" (the golds' convention; winer-fr marks 28
          * of 58 such; no line of frscore moved) */
         if (!len && i + 1 < n && tok_is(text, &toks[i], "armée") &&
@@ -1296,7 +1315,7 @@ static int seat_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
         if (type < 0 || type == VL_NER_ORG || !vl_ner_label_is_b(lab[i])) continue;
         size_t j = name_end(text, toks, n, lab, i);
         size_t len = 0;
-        len = phrase_at(text, toks, n, i, seat_names);
+        len = phrase_at(text, toks, n, i, seat_names, NULL);
         if (len != j - i) continue;
         set_name(lab, i, j, VL_NER_ORG);
         changed = 1;
@@ -1336,9 +1355,11 @@ static const char *const *const leagues[] = {(const char *const[]){"Ligue", "1",
                                              (const char *const[]){"Pro", "D2", NULL}, NULL};
 static int league_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
+    word_filter phrases;
+    phrase_filter_of(&phrases, leagues);
     for (size_t i = 0; i + 1 < n; i++) {
         size_t len = 0;
-        len = phrase_at(text, toks, n, i, leagues);
+        len = phrase_at(text, toks, n, i, leagues, &phrases);
         if (!len) continue;
         /* nothing the labels run through it or on from it */
         int type = vl_ner_label_type(lab[i]);
@@ -1817,9 +1838,11 @@ static const char *const *const venue_names[] = {
  * whether it changed a label. */
 static int venue_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
+    word_filter phrases;
+    phrase_filter_of(&phrases, venue_names);
     for (size_t i = 0; i < n; i++) {
         size_t len = 0;
-        len = phrase_at(text, toks, n, i, venue_names);
+        len = phrase_at(text, toks, n, i, venue_names, &phrases);
         if (!len && i > 0 && tok_is(text, &toks[i], "Olympia") &&
             tok_in(text, &toks[i - 1], (const char *const[]){"l'", "l\u2019", "L'", "L\u2019", NULL}))
             len = 1;
@@ -1871,7 +1894,7 @@ static int common_acronym_labels(const char *text, const vl_ner_tok *toks, size_
         if (type < 0 || !vl_ner_label_is_b(lab[i])) continue;
         size_t j = name_end(text, toks, n, lab, i);
         size_t len = j == i + 1 && tok_in(text, &toks[i], common_acronyms);
-        if (!len) len = phrase_at(text, toks, n, i, common_phrases);
+        if (!len) len = phrase_at(text, toks, n, i, common_phrases, NULL);
         if (len != j - i) continue;
         for (size_t k = i; k < j; k++) lab[k] = 0;
         changed = 1;
@@ -1917,12 +1940,14 @@ static const char *const party_word_cues[] = {"de", "d'", "d\u2019", "et", "grou
  * changed a label. */
 static int party_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
+    word_filter phrases;
+    phrase_filter_of(&phrases, party_names);
     word_filter plural, words;
     word_filter_of(&plural, party_plural);
     word_filter_of(&words, party_words);
     for (size_t i = 0; i < n; i++) {
         size_t len = 0;
-        len = phrase_at(text, toks, n, i, party_names);
+        len = phrase_at(text, toks, n, i, party_names, &phrases);
         if (!len && i > 0 && ((tok_in_f(text, &toks[i], party_plural, &plural) && tok_in(text, &toks[i - 1], party_plural_cues)) ||
                      (tok_in_f(text, &toks[i], party_words, &words) && tok_in(text, &toks[i - 1], party_word_cues))))
             len = 1;
