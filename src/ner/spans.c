@@ -162,6 +162,11 @@ static const char *const fr_org_last_words[] = {
 /* The first code point's Unicode category of token t, if t is a word. */
 static utf8proc_category_t tok_first_cat(const char *text, const vl_ner_tok *t) {
     if (!(t->flags & VL_NTOK_WORD)) return UTF8PROC_CATEGORY_CN;
+    /* ASCII letters, most words' first, without utf8proc: the rules ask
+     * this (tok_capitalised) of nearly every token */
+    char c = text[t->start];
+    if (c >= 'a' && c <= 'z') return UTF8PROC_CATEGORY_LL;
+    if (c >= 'A' && c <= 'Z') return UTF8PROC_CATEGORY_LU;
     size_t adv;
     return utf8proc_category(vl_ner_utf8_decode(text, t->end, t->start, &adv));
 }
