@@ -23,7 +23,9 @@
  * Each rule's comment gives the counts that justify it and
  * models/README.md the scores it moved.  All rules are lists and a few
  * comparisons per token: the first byte of a word rejects nearly every
- * list entry (tok_in), so they cost a few percent of tagging.
+ * list entry (tok_in), and the rules that ask a list of every token first
+ * ask its word_filter, built once a sentence on the stack, which rejects
+ * nearly every token (models/README.md, "Speed", has the counts).
  */
 #include <stdint.h>
 #include <string.h>
