@@ -23,8 +23,11 @@
  * Each rule's comment gives the counts that justify it and
  * models/README.md the scores it moved.  All rules are lists and a few
  * comparisons per token: the first byte of a word rejects nearly every
- * list entry (tok_in), so they cost a few percent of tagging.
+ * list entry (tok_in), and the rules that ask a list of every token first
+ * ask its word_filter, built once a sentence on the stack, which rejects
+ * nearly every token (models/README.md, "Speed", has the counts).
  */
+#include <stdint.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -41,6 +44,47 @@ static int tok_in(const char *text, const vl_ner_tok *t, const char *const *list
     for (; *list; list++)
         if ((*list)[0] == c && strlen(*list) == n && memcmp(*list, text + t->start, n) == 0) return 1;
     return 0;
+}
+
+/* Whether the token is the one word w (exact bytes), what tok_in asks of a
+ * list of one word.  Inline, so that the first byte rejects nearly every
+ * token at the call site, without a call or a list built on the stack:
+ * the phrase rules (lc_match) ask it of every token of every sentence. */
+static inline int tok_is(const char *text, const vl_ner_tok *t, const char *w) {
+    if (text[t->start] != w[0]) return 0;
+    size_t n = t->end - t->start;
+    return strlen(w) == n && memcmp(w, text + t->start, n) == 0;
+}
+
+/* A filter of a word list, built from the list where a rule starts (on
+ * the stack, once a sentence): the set of a hash of each word's length,
+ * first and last bytes.  A token whose hash is not in the set is none of
+ * the list's words, and the rule skips the list's scan; the others are
+ * scanned (tok_in) as before, so the answers are tok_in's.  The hottest
+ * rules ask a list of ten or twenty words of every token: with 256 bits
+ * for so few words, nearly every token is rejected by one test. */
+typedef struct {
+    uint64_t bits[4];
+} word_filter;
+
+static inline unsigned word_hash(const char *w, size_t n) {
+    return ((unsigned char)w[0] * 31u + (unsigned char)w[n - 1] * 7u + (unsigned)n) & 255u;
+}
+
+static void word_filter_of(word_filter *f, const char *const *list) {
+    memset(f, 0, sizeof *f);
+    for (; *list; list++) {
+        size_t n = strlen(*list);
+        unsigned h = n ? word_hash(*list, n) : 0;
+        f->bits[h >> 6] |= (uint64_t)1 << (h & 63);
+    }
+}
+
+/* tok_in(text, t, list), f being list's filter. */
+static inline int tok_in_f(const char *text, const vl_ner_tok *t, const char *const *list, const word_filter *f) {
+    size_t n = t->end - t->start;
+    unsigned h = n ? word_hash(text + t->start, n) : 0;
+    return (f->bits[h >> 6] >> (h & 63) & 1) && tok_in(text, t, list);
 }
 
 /* Labels tokens [b, e) of lab one name of the given type. */
@@ -120,6 +164,11 @@ static const char *const fr_org_last_words[] = {
 /* The first code point's Unicode category of token t, if t is a word. */
 static utf8proc_category_t tok_first_cat(const char *text, const vl_ner_tok *t) {
     if (!(t->flags & VL_NTOK_WORD)) return UTF8PROC_CATEGORY_CN;
+    /* ASCII letters, most words' first, without utf8proc: the rules ask
+     * this (tok_capitalised) of nearly every token */
+    char c = text[t->start];
+    if (c >= 'a' && c <= 'z') return UTF8PROC_CATEGORY_LL;
+    if (c >= 'A' && c <= 'Z') return UTF8PROC_CATEGORY_LU;
     size_t adv;
     return utf8proc_category(vl_ner_utf8_decode(text, t->end, t->start, &adv));
 }
@@ -215,7 +264,7 @@ static int dateline_labels(const char *text, const vl_ner_tok *toks, size_t n, i
      * not a results line ("CHICAGO 5 Boston 3"); or the place, a comma
      * and its state or country ("MILWAUKEE , Wisconsin 1996-08-29",
      * "ROCHESTER , N.H. 1996-08-30"), which is a LOC too */
-    if (tok_in(text, &toks[d], (const char *const[]){",", NULL})) {
+    if (tok_is(text, &toks[d], ",")) {
         size_t r = d + 1;
         while (r < n && r < d + 4 && (toks[r].flags & (VL_NTOK_WORD | VL_NTOK_ABBR)) && !tok_number(text, &toks[r]) &&
                !(text[toks[r].start] >= 'a' && text[toks[r].start] <= 'z'))
@@ -228,14 +277,14 @@ static int dateline_labels(const char *text, const vl_ner_tok *toks, size_t n, i
         if (!(toks[0].flags & VL_NTOK_PARA)) return 0;
         /* a region or country between the place and the date: "(Suisse),"
          * or ", Texas," */
-        if (tok_in(text, &toks[d], (const char *const[]){"(", NULL})) {
-            while (d < n && d < place + 6 && !tok_in(text, &toks[d], (const char *const[]){")", NULL})) d++;
+        if (tok_is(text, &toks[d], "(")) {
+            while (d < n && d < place + 6 && !tok_is(text, &toks[d], ")")) d++;
             if (d == n || d == place + 6) return 0;
             d++;
         }
-        if (d >= n || !tok_in(text, &toks[d], (const char *const[]){",", NULL})) return 0;
+        if (d >= n || !tok_is(text, &toks[d], ",")) return 0;
         d++;
-        if (!tok_date(text, toks, n, d) && d + 2 < n && tok_in(text, &toks[d + 1], (const char *const[]){",", NULL}))
+        if (!tok_date(text, toks, n, d) && d + 2 < n && tok_is(text, &toks[d + 1], ","))
             d += 2;
         if (!tok_date(text, toks, n, d)) return 0;
         d++;
@@ -247,10 +296,10 @@ static int dateline_labels(const char *text, const vl_ner_tok *toks, size_t n, i
     /* the date, then "(AGENCY)" and a dash */
     if (conll) return 1;
     size_t o = d + 1;
-    while (o < n && o < d + 4 && !tok_in(text, &toks[o], (const char *const[]){"(", NULL})) o++;
+    while (o < n && o < d + 4 && !tok_is(text, &toks[o], "(")) o++;
     if (o >= n || o == d + 4) return 1;
     size_t c = o + 1;
-    while (c < n && c < o + 7 && !tok_in(text, &toks[c], (const char *const[]){")", NULL})) c++;
+    while (c < n && c < o + 7 && !tok_is(text, &toks[c], ")")) c++;
     static const char *const dashes[] = {"\u2014", "\u2013", "-", "--", NULL};
     if (c >= n || c == o + 7 || c == o + 1 || c + 1 >= n || !tok_in(text, &toks[c + 1], dashes)) return 1;
     if (!(toks[o + 1].flags & VL_NTOK_WORD) || (text[toks[o + 1].start] >= 'a' && text[toks[o + 1].start] <= 'z')) return 1;
@@ -358,9 +407,9 @@ static size_t org_tail(const char *text, const vl_ner_tok *toks, const int *lab,
     for (size_t k = b; k < e; k++) {
         comp |= tok_in(text, &toks[k], tail_de) || tok_in(text, &toks[k], tail_prep);
         if (tok_in(text, &toks[k], tail_de) || tok_in(text, &toks[k], tail_prep))
-            sing = tok_in(text, &toks[k], (const char *const[]){"du", NULL}) ||
-                   (tok_in(text, &toks[k], (const char *const[]){"de", NULL}) && k + 1 < e &&
-                    tok_in(text, &toks[k + 1], tail_det) && !tok_in(text, &toks[k + 1], (const char *const[]){"les", NULL}));
+            sing = tok_is(text, &toks[k], "du") ||
+                   (tok_is(text, &toks[k], "de") && k + 1 < e &&
+                    tok_in(text, &toks[k + 1], tail_det) && !tok_is(text, &toks[k + 1], "les"));
     }
     while (q < n && tail_adj(text, &toks[q])) end = ++q;
     /* whether the last complement took an article ("contre la
@@ -369,7 +418,7 @@ static size_t org_tail(const char *text, const vl_ner_tok *toks, const int *lab,
     while (q < n) {
         size_t r = q;
         int de = 0, et = 0;
-        if (tok_in(text, &toks[r], (const char *const[]){"et", NULL})) {
+        if (tok_is(text, &toks[r], "et")) {
             et = 1, r++;
             /* two adjectives of one noun: "financières et fiscales", and
              * so without a complement before ("[Comité national
@@ -390,11 +439,11 @@ static size_t org_tail(const char *text, const vl_ner_tok *toks, const int *lab,
              * ("[Centre national du cinéma et de l'image animée]") */
             if (r < n && tok_in(text, &toks[r], (const char *const[]){"de", "d'", "d\u2019", NULL})) {
                 de = 1, r++;
-                if (sing && r + 1 < n && tok_in(text, &toks[r - 1], (const char *const[]){"de", NULL}) &&
-                    tok_in(text, &toks[r], tail_det) && !tok_in(text, &toks[r], (const char *const[]){"les", NULL}) &&
+                if (sing && r + 1 < n && tok_is(text, &toks[r - 1], "de") &&
+                    tok_in(text, &toks[r], tail_det) && !tok_is(text, &toks[r], "les") &&
                     tail_word(text, &toks[r + 1]))
                     r++;
-            } else if (r + 1 < n && tok_in(text, &toks[r], (const char *const[]){"des", NULL}) &&
+            } else if (r + 1 < n && tok_is(text, &toks[r], "des") &&
                        tail_word(text, &toks[q - 1]) && tail_word(text, &toks[r + 1])) {
                 /* "et des" and a common noun after a lower-case complement:
                  * "[Comité national des pêches maritimes et des élevages
@@ -420,9 +469,9 @@ static size_t org_tail(const char *text, const vl_ner_tok *toks, const int *lab,
         if (r < n && !et && tok_in(text, &toks[r], tail_det) &&
             !tok_in(text, &toks[r - 1], (const char *const[]){"des", "du", NULL}))
             r++, art = 1;
-        sing = r > q && (tok_in(text, &toks[r - 1], (const char *const[]){"du", NULL}) ||
-                         (tok_in(text, &toks[r - 1], tail_det) && !tok_in(text, &toks[r - 1], (const char *const[]){"les", NULL}) &&
-                          r >= 2 && tok_in(text, &toks[r - 2], (const char *const[]){"de", NULL})));
+        sing = r > q && (tok_is(text, &toks[r - 1], "du") ||
+                         (tok_in(text, &toks[r - 1], tail_det) && !tok_is(text, &toks[r - 1], "les") &&
+                          r >= 2 && tok_is(text, &toks[r - 2], "de")));
         if (r >= n) break;
         if (tail_word(text, &toks[r])) {
             r++;
@@ -431,7 +480,7 @@ static size_t org_tail(const char *text, const vl_ner_tok *toks, const int *lab,
              * shows the full name ends there ("de l'image animée (CNC)");
              * elsewhere it opens a clause ("la Banque mondiale basée à") */
             if (r + 1 < n && tail_word(text, &toks[r]) && tok_ends(text, &toks[r], tail_participle_ends) &&
-                tok_in(text, &toks[r + 1], (const char *const[]){"(", NULL}))
+                tok_is(text, &toks[r + 1], "("))
                 r++;
             end = q = r;
             continue;
@@ -579,12 +628,12 @@ static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
         /* "les marques chinoises [Linglong]": companies; right after
          * "marques" they are brands (brand_labels), no cue */
         if (tok_in(text, &toks[i - 2], org_cues_weak) ||
-            tok_in(text, &toks[i - 2], (const char *const[]){"marques", NULL}))
+            tok_is(text, &toks[i - 2], "marques"))
             return 3;
     }
     /* in apposition: "le concurrent américain, [Boeing]," (org_cue_labels
      * checks the comma after the name) */
-    if (i >= 3 && tok_in(text, p, (const char *const[]){",", NULL}) && tok_first_cat(text, &toks[i - 2]) == UTF8PROC_CATEGORY_LL) {
+    if (i >= 3 && tok_is(text, p, ",") && tok_first_cat(text, &toks[i - 2]) == UTF8PROC_CATEGORY_LL) {
         const vl_ner_tok *q = &toks[i - 2];
         size_t h = i - 2;
         if (!tok_in(text, q, org_cues) && !tok_in(text, q, org_cues_weak) && (tail_adj(text, q) || tok_nationality(text, q)))
@@ -595,7 +644,7 @@ static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
             tok_in(text, &toks[h - 1], head_articles) && !(h > 1 && tok_in(text, &toks[h - 2], tail_de)))
             return 4;
     }
-    if (i >= 2 && tok_in(text, p, tail_de) && !tok_in(text, p, (const char *const[]){"des", NULL})) {
+    if (i >= 2 && tok_in(text, p, tail_de) && !tok_is(text, p, "des")) {
         const vl_ner_tok *q = &toks[i - 2];
         if (tok_in(text, q, org_de_founders)) return 5;
         if (tok_in(text, q, org_de_cues)) return 3;
@@ -622,7 +671,7 @@ static size_t name_end(const char *text, const vl_ner_tok *toks, size_t n, const
  * Whitney"), not a full name. */
 static int person_amp(const char *text, const vl_ner_tok *toks, size_t b, size_t e) {
     for (size_t k = b; k < e; k++)
-        if (tok_in(text, &toks[k], (const char *const[]){"&", NULL})) return 1;
+        if (tok_is(text, &toks[k], "&")) return 1;
     return 0;
 }
 
@@ -649,7 +698,7 @@ static int org_coord_labels(const char *text, const vl_ner_tok *toks, size_t n, 
             set_name(lab, i, f, VL_NER_ORG);
             changed = 1;
         }
-        if (tok_in(text, &toks[e], (const char *const[]){"et", NULL})) break;
+        if (tok_is(text, &toks[e], "et")) break;
         e = f;
     }
     return changed;
@@ -673,7 +722,7 @@ static const char *const after_cues[] = {
 static int org_cue_after(const char *text, const vl_ner_tok *toks, size_t n, size_t i, size_t e) {
     static const char *const preps[] = {"en", "à", "au", "aux", "dans", "sur", "pour", "chez", "vers", "depuis",
                                         "En", "À", "Au", "Aux", "Dans", "Sur", "Pour", "Chez", "Vers", "Depuis", NULL};
-    if (e + 1 >= n || !tok_in(text, &toks[e], (const char *const[]){",", NULL})) return 0;
+    if (e + 1 >= n || !tok_is(text, &toks[e], ",")) return 0;
     if (i > 0 && tok_in(text, &toks[i - 1], preps)) return 0;
     size_t c = e + 1;
     if (tok_in(text, &toks[c], (const char *const[]){"un", "une", NULL})) c++;
@@ -696,7 +745,7 @@ static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, in
         if (cue0) {
             size_t e = i + 1;
             while (e < n && vl_ner_label_type(lab[e]) < 0 && tok_capitalised(text, &toks[e])) e++;
-            if (cue0 == 4 && (e == n || !tok_in(text, &toks[e], (const char *const[]){",", NULL}))) continue;
+            if (cue0 == 4 && (e == n || !tok_is(text, &toks[e], ","))) continue;
             /* a name the labels open right after takes the words in:
              * "le groupe Maréchal [Frères]" */
             if (e < n && vl_ner_label_type(lab[e]) >= 0 && vl_ner_label_is_b(lab[e]) && tok_capitalised(text, &toks[e])) {
@@ -741,7 +790,7 @@ static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, in
          * (winer-fr's Product); the held-out months lost 2 correct MISC
          * to ORG without this (a PDG's or a patron's is a firm) */
         if (cue == 5 && type == VL_NER_MISC) continue;
-        if (cue == 4 && (e == n || !tok_in(text, &toks[e], (const char *const[]){",", NULL}))) continue;
+        if (cue == 4 && (e == n || !tok_is(text, &toks[e], ","))) continue;
         set_name(lab, i, e, VL_NER_ORG);
         org_coord_labels(text, toks, n, lab, e);
         changed = 1;
@@ -762,7 +811,7 @@ static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, in
 static int brand_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
     for (size_t i = 0; i + 1 < n; i++) {
-        if (!tok_in(text, &toks[i], (const char *const[]){"marques", NULL})) continue;
+        if (!tok_is(text, &toks[i], "marques")) continue;
         size_t e = i + 1;
         while (e < n && tok_capitalised(text, &toks[e])) {
             int type = vl_ner_label_type(lab[e]);
@@ -777,7 +826,7 @@ static int brand_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
             if (f + 1 >= n || !tok_in(text, &toks[f], (const char *const[]){",", "et", NULL}) ||
                 !tok_capitalised(text, &toks[f + 1]))
                 break;
-            int last = tok_in(text, &toks[f], (const char *const[]){"et", NULL});
+            int last = tok_is(text, &toks[f], "et");
             e = f + 1;
             if (last) {
                 f = name_end(text, toks, n, lab, e);
@@ -858,11 +907,11 @@ static size_t lc_match(const char *text, const vl_ner_tok *toks, size_t n, size_
 /* Where the body opening with a lower-case head at token i ends: over the
  * head's tail (org_tail's words) to a name after de/du/d' or right after
  * the head, which ends it; i itself when there is no such name. */
+static const char *const body_head_words[] = {"tribunal", "cour",   "université", "hôpital", "centre",   "chambre",
+                                              "groupe",   "service", "police",    "agence",  "direction", NULL};
 static size_t body_end(const char *text, const vl_ner_tok *toks, const int *lab, size_t n, size_t i) {
     /* the heads' words once, before the table's pairs: most words are none */
-    static const char *const head_words[] = {"tribunal", "cour",   "université", "hôpital", "centre",   "chambre",
-                                             "groupe",   "service", "police",    "agence",  "direction", NULL};
-    if (!tok_in(text, &toks[i], head_words)) return i;
+    if (!tok_in(text, &toks[i], body_head_words)) return i;
     size_t k;
     for (k = 0; k < sizeof body_heads / sizeof *body_heads; k++)
         if (tok_in(text, &toks[i], (const char *const[]){body_heads[k].head, NULL}) &&
@@ -876,7 +925,7 @@ static size_t body_end(const char *text, const vl_ner_tok *toks, const int *lab,
     size_t h = i + 1 + (body_heads[k].next != NULL) + (body_heads[k].next2 != NULL);
     /* the crafts' chambers' full name: "chambre de métiers et de
      * l'artisanat du Cantal" (ner-gold9) */
-    if (tok_in(text, &toks[i], (const char *const[]){"chambre", NULL}))
+    if (tok_is(text, &toks[i], "chambre"))
         h += lc_match(text, toks, n, h, (const char *const[]){"et", "de", "*", "artisanat", NULL});
     size_t t = org_tail(text, toks, lab, n, i, h);
     /* the tail must end on a name */
@@ -897,8 +946,13 @@ static size_t body_end(const char *text, const vl_ner_tok *toks, const int *lab,
  * body_heads and ends on a name; returns whether it changed any label. */
 static int body_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
+    /* body_end is i for a token that is none of its heads' words */
+    word_filter heads;
+    word_filter_of(&heads, body_head_words);
     for (size_t i = 0; i < n; i++) {
-        if (vl_ner_label_type(lab[i]) >= 0 || !tok_lower(text, &toks[i])) continue;
+        if (vl_ner_label_type(lab[i]) >= 0 || !tok_in_f(text, &toks[i], body_head_words, &heads) ||
+            !tok_lower(text, &toks[i]))
+            continue;
         size_t t = body_end(text, toks, lab, n, i);
         /* "un hôpital de Zurich" describes, it does not name */
         if (t != i && i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", "Un", "Une", NULL})) continue;
@@ -947,12 +1001,14 @@ static size_t committee_end(const char *text, const vl_ner_tok *toks, const int 
  * of a committee (committee_end); returns whether it changed a label. */
 static int acro_body_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
+    word_filter bodies;
+    word_filter_of(&bodies, acro_bodies);
     for (size_t i = 0; i < n; i++) {
         size_t t = i;
-        if (tok_in(text, &toks[i], acro_bodies) && (lab[i] == 0 || (lab[i] == vl_ner_label_b(VL_NER_ORG) &&
+        if (tok_in_f(text, &toks[i], acro_bodies, &bodies) && (lab[i] == 0 || (lab[i] == vl_ner_label_b(VL_NER_ORG) &&
                                                                      (i + 1 == n || lab[i + 1] != vl_ner_label_i(VL_NER_ORG)))))
             t = de_name_end(text, toks, lab, n, i + 1, 1u << VL_NER_LOC | 1u << VL_NER_ORG);
-        else if (lab[i] == 0 && tok_in(text, &toks[i], (const char *const[]){"commission", NULL}))
+        else if (lab[i] == 0 && tok_is(text, &toks[i], "commission"))
             t = committee_end(text, toks, lab, n, i);
         if (t <= i + 1) continue;
         set_name(lab, i, t, VL_NER_ORG);
@@ -989,19 +1045,21 @@ static const char *const place_heads[] = {"place",    "rue",    "avenue",  "boul
                                           "route",     "vélodrome", "cité", "constellation", "vallée", "bande", NULL};
 static int place_head_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
+    word_filter heads;
+    word_filter_of(&heads, place_heads);
     /* from the end: "du [palais des Papes]" is a place before "cour
      * d'honneur" takes it */
     for (size_t i = n; i-- > 0;) {
         if (!tok_lower(text, &toks[i])) continue;
         size_t h = i + 1;
-        if (tok_in(text, &toks[i], (const char *const[]){"cour", NULL}) && i + 2 < n &&
+        if (tok_is(text, &toks[i], "cour") && i + 2 < n &&
             tok_in(text, &toks[i + 1], (const char *const[]){"d'", "d\u2019", NULL}) &&
-            tok_in(text, &toks[i + 2], (const char *const[]){"honneur", NULL}))
+            tok_is(text, &toks[i + 2], "honneur"))
             h = i + 3;
-        else if (!tok_in(text, &toks[i], place_heads) &&
-                 !(i + 2 < n && tok_in(text, &toks[i], (const char *const[]){"pays", NULL}) &&
-                   tok_in(text, &toks[i + 1], (const char *const[]){"de", NULL}) &&
-                   tok_in(text, &toks[i + 2], (const char *const[]){"Galles", NULL})))
+        else if (!tok_in_f(text, &toks[i], place_heads, &heads) &&
+                 !(i + 2 < n && tok_is(text, &toks[i], "pays") &&
+                   tok_is(text, &toks[i + 1], "de") &&
+                   tok_is(text, &toks[i + 2], "Galles")))
             continue;
         /* a head inside a name the labels began before is theirs */
         if (vl_ner_label_type(lab[i]) >= 0 && !vl_ner_label_is_b(lab[i])) continue;
@@ -1014,8 +1072,8 @@ static int place_head_labels(const char *text, const vl_ner_tok *toks, size_t n,
             continue;
         /* "homologuée pour la route de la [BT62]": a car allowed on the
          * roads, not a road's name */
-        if (i > 1 && tok_in(text, &toks[i], (const char *const[]){"route", NULL}) &&
-            tok_in(text, &toks[i - 2], (const char *const[]){"pour", NULL}))
+        if (i > 1 && tok_is(text, &toks[i], "route") &&
+            tok_is(text, &toks[i - 2], "pour"))
             continue;
         size_t t = h;
         int type = h < n ? vl_ner_label_type(lab[h]) : -1;
@@ -1029,7 +1087,7 @@ static int place_head_labels(const char *text, const vl_ner_tok *toks, size_t n,
             /* "Le sondage place [Stéphane Bern]": a verb; a square writes
              * a person's name with hyphens ("place Jean-Jaurès"), an
              * avenue not always ("avenue Maria Cristina") */
-            if (type == VL_NER_PER && (h == i + 3 || (tok_in(text, &toks[i], (const char *const[]){"place", NULL}) &&
+            if (type == VL_NER_PER && (h == i + 3 || (tok_is(text, &toks[i], "place") &&
                                                       h + 1 < n && lab[h + 1] == vl_ner_label_i(VL_NER_PER))))
                 continue;
             if (type >= 0) {
@@ -1089,7 +1147,7 @@ static int acro_name_labels(const char *text, const vl_ner_tok *toks, size_t n, 
         if (!letters) continue;
         if (i > 0 && tok_lower(text, &toks[i - 1]) && !tok_in(text, &toks[i - 1], before)) continue;
         if (i > 1 && tok_in(text, &toks[i - 1], (const char *const[]){"l'", "l’", NULL}) &&
-            tok_in(text, &toks[i - 2], (const char *const[]){"à", NULL}))
+            tok_is(text, &toks[i - 2], "à"))
             continue;
         lab[i + 1] = vl_ner_label_i(VL_NER_ORG);
         changed = 1;
@@ -1135,7 +1193,7 @@ static const char *const state_names[] = {"Palestine", "Israël", "Qatar", "Kowe
 static int state_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
     for (size_t i = 0; i + 2 < n; i++) {
-        if (lab[i] != 0 || !tok_in(text, &toks[i], (const char *const[]){"État", NULL})) continue;
+        if (lab[i] != 0 || !tok_is(text, &toks[i], "État")) continue;
         size_t t = de_name_end(text, toks, lab, n, i + 1, 1u << VL_NER_LOC | 1u << VL_NER_ORG);
         if (t <= i + 1 || !tok_in(text, &toks[t - 1], state_names)) continue;
         set_name(lab, i, t, VL_NER_LOC);
@@ -1171,11 +1229,47 @@ static size_t lc_match(const char *text, const vl_ner_tok *toks, size_t n, size_
     for (; list[k]; k++) {
         if (i + k >= n) return 0;
         const char *w = list[k];
-        if (w[0] == '*' ? !tok_in(text, &toks[i + k], (const char *const[]){"l'", "l\u2019", NULL})
-                        : !tok_in(text, &toks[i + k], (const char *const[]){w, NULL}))
-            return 0;
+        const vl_ner_tok *t = &toks[i + k];
+        if (w[0] == '*' ? !tok_is(text, t, "l'") && !tok_is(text, t, "l\u2019") : !tok_is(text, t, w)) return 0;
     }
     return k;
+}
+
+/* The filter (word_filter) of the phrases' first words, "*" standing
+ * for "l'" and "l\u2019" as in lc_match. */
+static void phrase_filter_of(word_filter *f, const char *const *const *phrases) {
+    static const char *const elided_l[] = {"l'", "l\u2019", NULL};
+    word_filter one;
+    memset(f, 0, sizeof *f);
+    for (; *phrases; phrases++) {
+        const char *first[] = {(*phrases)[0], NULL};
+        word_filter_of(&one, (*phrases)[0][0] == '*' ? elided_l : first);
+        for (int k = 0; k < 4; k++) f->bits[k] |= one.bits[k];
+    }
+}
+
+/* The number of tokens from i that the first phrase of phrases that
+ * matches there is (0: none), each phrase a list as lc_match's; f, if not
+ * NULL, the phrases' filter (phrase_filter_of).  The phrase rules ask it
+ * of every token: the filter rejects nearly every token, and the first
+ * byte of the phrases' first words nearly every phrase before lc_match. */
+static inline size_t phrase_at(const char *text, const vl_ner_tok *toks, size_t n, size_t i,
+                               const char *const *const *phrases, const word_filter *f) {
+    if (i >= n) return 0;
+    if (f) {
+        size_t len = toks[i].end - toks[i].start;
+        unsigned h = len ? word_hash(text + toks[i].start, len) : 0;
+        if (!(f->bits[h >> 6] >> (h & 63) & 1)) return 0;
+    }
+    char c = text[toks[i].start];
+    for (; *phrases; phrases++) {
+        char w = (*phrases)[0][0];
+        if (w == c || (w == '*' && c == 'l')) {
+            size_t len = lc_match(text, toks, n, i, *phrases);
+            if (len) return len;
+        }
+    }
+    return 0;
 }
 
 /* Makes an ORG of each body of lc_bodies whose words the labels leave
@@ -1184,19 +1278,21 @@ static size_t lc_match(const char *text, const vl_ner_tok *toks, size_t n, size_
 static int lc_body_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     static const char *const heads[] = {"armée", "service", NULL};
     int changed = 0;
+    word_filter heads_f;
+    word_filter_of(&heads_f, heads);
     for (size_t i = 0; i < n; i++) {
-        if (lab[i] || !tok_in(text, &toks[i], heads)) continue;
+        if (lab[i] || !tok_in_f(text, &toks[i], heads, &heads_f)) continue;
         if (i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", NULL})) continue;
         size_t len = 0;
-        for (size_t b = 0; lc_bodies[b] && !len; b++) len = lc_match(text, toks, n, i, lc_bodies[b]);
+        len = phrase_at(text, toks, n, i, lc_bodies, NULL);
         /* "l'[armée chinoise]" (the golds' convention; winer-fr marks 28
          * of 58 such; no line of frscore moved) */
-        if (!len && i + 1 < n && tok_in(text, &toks[i], (const char *const[]){"armée", NULL}) &&
+        if (!len && i + 1 < n && tok_is(text, &toks[i], "armée") &&
             tok_nationality(text, &toks[i + 1]))
             len = 2;
         if (!len) continue;
         size_t more = lc_match(text, toks, n, i + len, lc_body_more);
-        if (more && tok_in(text, &toks[i + len - 1], (const char *const[]){"Air", NULL})) len += more;
+        if (more && tok_is(text, &toks[i + len - 1], "Air")) len += more;
         int out = 1;
         for (size_t k = i; k < i + len; k++) out &= lab[k] == 0;
         if (!out) continue;
@@ -1226,7 +1322,7 @@ static int seat_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
         if (type < 0 || type == VL_NER_ORG || !vl_ner_label_is_b(lab[i])) continue;
         size_t j = name_end(text, toks, n, lab, i);
         size_t len = 0;
-        for (size_t b = 0; seat_names[b] && !len; b++) len = lc_match(text, toks, n, i, seat_names[b]);
+        len = phrase_at(text, toks, n, i, seat_names, NULL);
         if (len != j - i) continue;
         set_name(lab, i, j, VL_NER_ORG);
         changed = 1;
@@ -1266,9 +1362,11 @@ static const char *const *const leagues[] = {(const char *const[]){"Ligue", "1",
                                              (const char *const[]){"Pro", "D2", NULL}, NULL};
 static int league_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
+    word_filter phrases;
+    phrase_filter_of(&phrases, leagues);
     for (size_t i = 0; i + 1 < n; i++) {
         size_t len = 0;
-        for (size_t k = 0; leagues[k] && !len; k++) len = lc_match(text, toks, n, i, leagues[k]);
+        len = phrase_at(text, toks, n, i, leagues, &phrases);
         if (!len) continue;
         /* nothing the labels run through it or on from it */
         int type = vl_ner_label_type(lab[i]);
@@ -1296,12 +1394,12 @@ static int league_labels(const char *text, const vl_ner_tok *toks, size_t n, int
 static int association_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
     for (size_t i = 0; i + 1 < n; i++) {
-        if (!tok_in(text, &toks[i], (const char *const[]){"association", NULL}) || !tok_capitalised(text, &toks[i + 1]))
+        if (!tok_is(text, &toks[i], "association") || !tok_capitalised(text, &toks[i + 1]))
             continue;
         if (i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", "Une", "Un", NULL})) continue;
         if (vl_ner_label_type(lab[i]) >= 0 && (lab[i] != vl_ner_label_b(VL_NER_ORG))) continue;
         size_t e = i + 1;
-        while (e < n && (tok_capitalised(text, &toks[e]) || tok_in(text, &toks[e], (const char *const[]){"&", NULL}) ||
+        while (e < n && (tok_capitalised(text, &toks[e]) || tok_is(text, &toks[e], "&") ||
                          (tok_number(text, &toks[e]) && e > i + 1)))
             e++;
         /* a span of the labels running on from inside it */
@@ -1351,7 +1449,7 @@ static int pour_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
     for (size_t i = 0; i + 3 < n; i++) {
         if (lab[i] != vl_ner_label_b(VL_NER_ORG) || lab[i + 1] != vl_ner_label_i(VL_NER_ORG) ||
             !tok_capitalised(text, &toks[i]) || tok_in(text, &toks[i], org_heads) || tok_in(text, &toks[i], pour_heads) ||
-            !tok_in(text, &toks[i + 1], (const char *const[]){"pour", NULL}))
+            !tok_is(text, &toks[i + 1], "pour"))
             continue;
         int poll = 0;
         for (size_t k = i >= 3 ? i - 3 : 0; k < i && !poll; k++) poll = tok_in(text, &toks[k], poll_words);
@@ -1391,10 +1489,10 @@ static const char *const author_nouns[] = {"réalisatrice", "réalisateur", "rom
 static int work_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
     for (size_t q = 0; q + 2 < n; q++) {
-        if (!tok_in(text, &toks[q], (const char *const[]){"«", NULL})) continue;
+        if (!tok_is(text, &toks[q], "«")) continue;
         size_t z = q + 1;
         while (z < n && z < q + 12 && !tok_in(text, &toks[z], (const char *const[]){"»", "«", NULL})) z++;
-        if (z >= n || z == q + 1 || !tok_in(text, &toks[z], (const char *const[]){"»", NULL})) continue;
+        if (z >= n || z == q + 1 || !tok_is(text, &toks[z], "»")) continue;
         size_t b = q + 1;
         if (!tok_capitalised(text, &toks[b]) && !tok_number(text, &toks[b])) continue;
         /* a name the labels run across the guillemets, or a place inside */
@@ -1407,7 +1505,7 @@ static int work_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
             tok_in(text, &toks[q - 2], author_nouns))
             cue = 1;
         size_t a = z + 1;
-        if (!cue && a + 1 < n && tok_in(text, &toks[a], (const char *const[]){",", NULL})) {
+        if (!cue && a + 1 < n && tok_is(text, &toks[a], ",")) {
             a++;
             /* "», un film", "», un roman" */
             if (a + 1 < n && tok_in(text, &toks[a], (const char *const[]){"un", "une", NULL}) && tok_in(text, &toks[a + 1], work_nouns))
@@ -1420,9 +1518,9 @@ static int work_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
             else if (tok_in(text, &toks[a + 1], author_nouns)) cue = 1;
         }
         /* its publisher: "» (Gallimard)", not an acronym "» (EI)" */
-        if (!cue && z + 3 < n && tok_in(text, &toks[z + 1], (const char *const[]){"(", NULL}) &&
+        if (!cue && z + 3 < n && tok_is(text, &toks[z + 1], "(") &&
             tok_capitalised(text, &toks[z + 2]) && !tok_caps(text, &toks[z + 2]) &&
-            tok_in(text, &toks[z + 3], (const char *const[]){")", NULL}))
+            tok_is(text, &toks[z + 3], ")"))
             cue = 1;
         if (!cue) continue;
         set_name(lab, b, z, VL_NER_MISC);
@@ -1449,7 +1547,7 @@ static int head_of_state_labels(const char *text, const vl_ner_tok *toks, size_t
             continue;
         int title = tok_in(text, &toks[i - 1], (const char *const[]){"d'", "d’", NULL})
                         ? tok_in(text, &toks[i - 2], chefs)
-                        : i >= 3 && tok_in(text, &toks[i - 2], (const char *const[]){"de", NULL}) && tok_in(text, &toks[i - 3], chefs);
+                        : i >= 3 && tok_is(text, &toks[i - 2], "de") && tok_in(text, &toks[i - 3], chefs);
         if (!title) continue;
         size_t e = i + 1;
         while (e < n && lab[e] == vl_ner_label_i(type)) e++;
@@ -1473,13 +1571,19 @@ static const char *const town_nouns[] = {"ville", "villes", "commune", "communes
                                          "bourg", NULL};
 static int town_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
+    word_filter de, nouns;
+    word_filter_of(&de, tail_de);
+    word_filter_of(&nouns, town_nouns);
     for (size_t i = 0; i + 2 < n; i++) {
-        if (!tok_in(text, &toks[i], town_nouns) || vl_ner_label_type(lab[i]) >= 0) continue;
+        /* the label and the "de" after the noun, cheaper than the nouns'
+         * list, reject nearly every token first */
         size_t r = i + 1;
-        if (!tok_in(text, &toks[r], tail_de)) continue;
+        if (vl_ner_label_type(lab[i]) >= 0 || !tok_in_f(text, &toks[r], tail_de, &de) ||
+            !tok_in_f(text, &toks[i], town_nouns, &nouns))
+            continue;
         r++;
         if (r < n && tok_in(text, &toks[r], (const char *const[]){"la", "l'", "l’", NULL}) &&
-            tok_in(text, &toks[r - 1], (const char *const[]){"de", NULL}) && vl_ner_label_type(lab[r]) < 0)
+            tok_is(text, &toks[r - 1], "de") && vl_ner_label_type(lab[r]) < 0)
             r++;
         if (r >= n || !vl_ner_label_is_b(lab[r])) continue;
         int type = vl_ner_label_type(lab[r]);
@@ -1531,9 +1635,12 @@ static int boeing_code(const char *text, const vl_ner_tok *t) {
 static int aircraft_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
     for (size_t i = 0; i < n; i++) {
+        /* the token's code first: nearly no token is one */
+        int airbus = airbus_code(text, &toks[i]);
+        if (!airbus && !boeing_code(text, &toks[i])) continue;
         int maker = i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"Airbus", "Boeing", NULL});
         int max = i + 1 < n && tok_in(text, &toks[i + 1], (const char *const[]){"MAX", "Max", NULL});
-        if (!airbus_code(text, &toks[i]) && !(boeing_code(text, &toks[i]) && (maker || max))) continue;
+        if (!airbus && !maker && !max) continue;
         size_t b = maker ? i - 1 : i, e = max ? i + 2 : i + 1;
         /* a longer name the labels give around it is theirs */
         if ((vl_ner_label_type(lab[b]) >= 0 && !vl_ner_label_is_b(lab[b])) ||
@@ -1561,8 +1668,10 @@ static int aircraft_maker_labels(const char *text, const vl_ner_tok *toks, size_
     static const char *const makers[] = {"Airbus", "Boeing", NULL};
     static const char *const aircraft[] = {"un", "une", "Un", "Une", "cet", "ce", "son", "leur", "quel", NULL};
     int changed = 0;
+    word_filter makers_f;
+    word_filter_of(&makers_f, makers);
     for (size_t i = 0; i < n; i++) {
-        if (!tok_in(text, &toks[i], makers) || (lab[i] != 0 && lab[i] != vl_ner_label_b(VL_NER_MISC))) continue;
+        if (!tok_in_f(text, &toks[i], makers, &makers_f) || (lab[i] != 0 && lab[i] != vl_ner_label_b(VL_NER_MISC))) continue;
         if (i + 1 < n && (lab[i + 1] == vl_ner_label_i(VL_NER_MISC) || tok_capitalised(text, &toks[i + 1]) ||
                           tok_number(text, &toks[i + 1])))
             continue;
@@ -1579,6 +1688,8 @@ static int aircraft_maker_labels(const char *text, const vl_ner_tok *toks, size_
  * lone span of that word, or the word left out, is an ORG; "Sud-" only
  * before a trade of the list ("Sud-Africain", "Sud-Ouest" are no unions).
  * winer-fr 2016-01 ... 2017-04 writes none of them. */
+/* (union_word_labels looks in these two lists only for a token that
+ * opens on an ASCII capital: their words must all open on one) */
 static const char *const union_prefixes[] = {"CGT-", "CFDT-", "Unsa-", "UNSA-", "FO-", "CFTC-", "FSU-", NULL};
 static const char *const sud_trades[] = {"Sud-Rail", "SUD-Rail", "Sud-PTT", "SUD-PTT", "Sud-Santé", "SUD-Santé",
                                          "Sud-Éducation", "SUD-Éducation", "Sud-Aérien", "SUD-Aérien", "Sud-Énergie",
@@ -1591,6 +1702,9 @@ static int union_word_labels(const char *text, const vl_ner_tok *toks, size_t n,
             (i + 1 < n && type >= 0 && lab[i + 1] == vl_ner_label_i(type)))
             continue;
         const vl_ner_tok *t = &toks[i];
+        /* every word of sud_trades and union_prefixes opens on an ASCII
+         * capital: other tokens skip both lists */
+        if (!(text[t->start] >= 'A' && text[t->start] <= 'Z')) continue;
         int hit = tok_in(text, t, sud_trades);
         for (const char *const *p = union_prefixes; *p && !hit; p++) {
             size_t k = strlen(*p);
@@ -1648,8 +1762,8 @@ static int particle_person_labels(const char *text, const vl_ner_tok *toks, size
         int caps = 1;
         for (size_t k = i; k < j; k++) caps &= tok_first_cat(text, &toks[k]) == UTF8PROC_CATEGORY_LU;
         size_t p = j;
-        if (caps && p < n && tok_in(text, &toks[p], (const char *const[]){"de", NULL}) && p + 1 < n &&
-            tok_in(text, &toks[p + 1], (const char *const[]){"la", NULL}))
+        if (caps && p < n && tok_is(text, &toks[p], "de") && p + 1 < n &&
+            tok_is(text, &toks[p + 1], "la"))
             p += 2;
         else if (caps && p < n && tok_in(text, &toks[p], (const char *const[]){"du", "de", "d'", "d\u2019", NULL}))
             p += 1;
@@ -1698,7 +1812,7 @@ static int road_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
         if (!cue) continue;
         /* "autoroute A8" the labels' span: the code alone */
         if (lab[i - 1] == vl_ner_label_b(VL_NER_LOC) && lab[i] == vl_ner_label_i(VL_NER_LOC) &&
-            tok_in(text, p, (const char *const[]){"autoroute", NULL}) && (i + 1 >= n || lab[i + 1] != vl_ner_label_i(VL_NER_LOC))) {
+            tok_is(text, p, "autoroute") && (i + 1 >= n || lab[i + 1] != vl_ner_label_i(VL_NER_LOC))) {
             lab[i - 1] = 0;
             lab[i] = vl_ner_label_b(VL_NER_LOC);
             changed = 1;
@@ -1731,13 +1845,15 @@ static const char *const *const venue_names[] = {
  * whether it changed a label. */
 static int venue_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
+    word_filter phrases;
+    phrase_filter_of(&phrases, venue_names);
     for (size_t i = 0; i < n; i++) {
         size_t len = 0;
-        for (size_t b = 0; venue_names[b] && !len; b++) len = lc_match(text, toks, n, i, venue_names[b]);
-        if (!len && i > 0 && tok_in(text, &toks[i], (const char *const[]){"Olympia", NULL}) &&
+        len = phrase_at(text, toks, n, i, venue_names, &phrases);
+        if (!len && i > 0 && tok_is(text, &toks[i], "Olympia") &&
             tok_in(text, &toks[i - 1], (const char *const[]){"l'", "l\u2019", "L'", "L\u2019", NULL}))
             len = 1;
-        if (!len && i > 0 && i + 1 < n && tok_in(text, &toks[i], (const char *const[]){"Salle", NULL}) &&
+        if (!len && i > 0 && i + 1 < n && tok_is(text, &toks[i], "Salle") &&
             tok_capitalised(text, &toks[i + 1]) && tok_first_cat(text, &toks[i + 1]) == UTF8PROC_CATEGORY_LU) {
             len = 2;
             while (i + len < n && tok_first_cat(text, &toks[i + len]) == UTF8PROC_CATEGORY_LU) len++;
@@ -1785,7 +1901,7 @@ static int common_acronym_labels(const char *text, const vl_ner_tok *toks, size_
         if (type < 0 || !vl_ner_label_is_b(lab[i])) continue;
         size_t j = name_end(text, toks, n, lab, i);
         size_t len = j == i + 1 && tok_in(text, &toks[i], common_acronyms);
-        for (size_t b = 0; common_phrases[b] && !len; b++) len = lc_match(text, toks, n, i, common_phrases[b]);
+        if (!len) len = phrase_at(text, toks, n, i, common_phrases, NULL);
         if (len != j - i) continue;
         for (size_t k = i; k < j; k++) lab[k] = 0;
         changed = 1;
@@ -1831,17 +1947,22 @@ static const char *const party_word_cues[] = {"de", "d'", "d\u2019", "et", "grou
  * changed a label. */
 static int party_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
+    word_filter phrases;
+    phrase_filter_of(&phrases, party_names);
+    word_filter plural, words;
+    word_filter_of(&plural, party_plural);
+    word_filter_of(&words, party_words);
     for (size_t i = 0; i < n; i++) {
         size_t len = 0;
-        for (size_t b = 0; party_names[b] && !len; b++) len = lc_match(text, toks, n, i, party_names[b]);
-        if (!len && i > 0 && ((tok_in(text, &toks[i], party_plural) && tok_in(text, &toks[i - 1], party_plural_cues)) ||
-                     (tok_in(text, &toks[i], party_words) && tok_in(text, &toks[i - 1], party_word_cues))))
+        len = phrase_at(text, toks, n, i, party_names, &phrases);
+        if (!len && i > 0 && ((tok_in_f(text, &toks[i], party_plural, &plural) && tok_in(text, &toks[i - 1], party_plural_cues)) ||
+                     (tok_in_f(text, &toks[i], party_words, &words) && tok_in(text, &toks[i - 1], party_word_cues))))
             len = 1;
         if (!len) continue;
         int ti = vl_ner_label_type(lab[i]);
         if (ti == VL_NER_ORG && !vl_ner_label_is_b(lab[i])) {
             /* "[X et des] Républicains": the labels' ORG ends before "et" */
-            if (i >= 2 && tok_in(text, &toks[i - 2], (const char *const[]){"et", NULL}) &&
+            if (i >= 2 && tok_is(text, &toks[i - 2], "et") &&
                 lab[i - 2] == vl_ner_label_i(VL_NER_ORG) && lab[i - 1] == vl_ner_label_i(VL_NER_ORG) &&
                 tok_in(text, &toks[i - 1], party_plural_cues))
                 lab[i - 2] = lab[i - 1] = 0;
@@ -1892,9 +2013,9 @@ static size_t portfolio_end(const char *text, const vl_ner_tok *toks, size_t n, 
     size_t q = i + 1;
     while (q < n && (tail_adj(text, &toks[q]) || tok_in(text, &toks[q], portfolio_words))) q++;
     /* "de l'Économie et des Finances" */
-    if (q + 2 < n && tok_in(text, &toks[q], (const char *const[]){"et", NULL})) {
+    if (q + 2 < n && tok_is(text, &toks[q], "et")) {
         size_t r = q + 1;
-        if (tok_in(text, &toks[r], tail_de) || tok_in(text, &toks[r], (const char *const[]){"de", NULL})) r++;
+        if (tok_in(text, &toks[r], tail_de) || tok_is(text, &toks[r], "de")) r++;
         if (r < n && tok_in(text, &toks[r], tail_det)) r++;
         if (r < n && r > q + 1 && tok_in(text, &toks[r], portfolios)) {
             q = r + 1;
@@ -1928,7 +2049,9 @@ static int portfolio_labels(const char *text, const vl_ner_tok *toks, size_t n, 
     static const char *const preps[] = {"de", "du", "des", "d'", "d\u2019", "à", "au", "aux", NULL};
     int changed = 0, cue = 0;
     /* most sentences name no minister: one pass over them says so */
-    for (size_t i = 0; i + 2 < n && !cue; i++) cue = tok_in(text, &toks[i], minister_cues);
+    word_filter cues;
+    word_filter_of(&cues, minister_cues);
+    for (size_t i = 0; i + 2 < n && !cue; i++) cue = tok_in_f(text, &toks[i], minister_cues, &cues);
     if (!cue) return 0;
     for (size_t i = 2; i < n; i++) {
         size_t p = i - 1;
@@ -2004,8 +2127,8 @@ static char tok_initial(const char *text, const vl_ner_tok *t) {
 static int acro_full_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
     for (size_t p = 2; p + 2 < n; p++) {
-        if (!tok_in(text, &toks[p], (const char *const[]){"(", NULL}) ||
-            !tok_in(text, &toks[p + 2], (const char *const[]){")", NULL}) || !tok_capitalised(text, &toks[p + 1]))
+        if (!tok_is(text, &toks[p], "(") ||
+            !tok_is(text, &toks[p + 2], ")") || !tok_capitalised(text, &toks[p + 1]))
             continue;
         /* the acronym: 2 to 8 ASCII letters (or É) */
         const vl_ner_tok *a = &toks[p + 1];
@@ -2134,7 +2257,7 @@ static int based_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
          * ("State-run", "Broadly-based"): a MISC only after a word or a
          * comma */
         int first =
-            i == 0 || !((toks[i - 1].flags & VL_NTOK_WORD) || tok_in(text, &toks[i - 1], (const char *const[]){",", NULL}));
+            i == 0 || !((toks[i - 1].flags & VL_NTOK_WORD) || tok_is(text, &toks[i - 1], ","));
         int type = vl_ner_label_type(lab[i]);
         /* inside a longer name ("St. Louis-based"), the labels decide */
         if (type >= 0 && !vl_ner_label_is_b(lab[i])) continue;

@@ -239,6 +239,27 @@ static void spans_of(const char *text, vl_lang lang, size_t ntoks, const int (*m
     assert_int_equal(vl_ner_emit_spans(text, t, labels, n, lang, ner_collect_span, out), 0);
 }
 
+/* The span rules' word filters (spans.c, word_filter) pass every word of
+ * their lists, those that end on a multibyte letter ("cité", "vallée")
+ * or open on one too, and leave the words that share a list word's hash
+ * (length, first and last bytes: "prise" and "place", "quoi" and "quai")
+ * to the lists themselves, which reject them. */
+static void test_spans_word_filters(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Ils0 vont1 place2 Bellecour3 ,4 cité5 Moisin6 ,7 quai8 Voltaire9 ,10 prise11 Bellecour12 et13 quoi14 Voltaire15 .16 */
+    spans_of("Ils vont place Bellecour, cité Moisin, quai Voltaire, prise Bellecour et quoi Voltaire.", VL_LANG_FR, 17,
+             NULL, 0, &out);
+    assert_string_equal(out.s, "LOC:place Bellecour|LOC:cité Moisin|LOC:quai Voltaire");
+    /* town nouns and "de" (town_labels): "commune de [Loures]" typed PER
+     * is a place; "cuisine de [Loures]", a noun of the same hash as
+     * "commune", leaves the labels' PER */
+    /* La0 commune1 de2 Loures3 ,4 la5 localité6 de7 Vaulx8 et9 la10 cuisine11 de12 Loures13 .14 */
+    spans_of("La commune de Loures, la localité de Vaulx et la cuisine de Loures.", VL_LANG_FR, 15,
+             (const int[][3]){{3, 4, VL_NER_PER}, {8, 9, VL_NER_ORG}, {13, 14, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "LOC:Loures|LOC:Vaulx|PER:Loures");
+}
+
 /* A person's span loses the titles that open it, however many ("Vice
  * President"), and ends before a lower-case word that is no name particle
  * or a number ("of Brightwell", "6-4"); particles and hyphenated
@@ -1912,7 +1933,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
