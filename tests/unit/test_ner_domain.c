@@ -74,15 +74,35 @@ static unsigned char *train(const char *dir, const char *target, const char *mis
     return train_orders(dir, target, misc, other, 5, 1, size);
 }
 
-static void test_other_domain(void **state) {
-    (void)state;
-    char *dir = th_tmpdir();
+/* The ORG corpus (the target) and the MISC one, written in dir. */
+static void write_corpora(const char *dir, char **target, char **misc) {
     char *text = corpus("ORG");
-    char *target = th_write_file(dir, "org.conll", text, (size_t)-1);
+    *target = th_write_file(dir, "org.conll", text, (size_t)-1);
     free(text);
     text = corpus("MISC");
-    char *misc = th_write_file(dir, "misc.conll", text, (size_t)-1);
+    *misc = th_write_file(dir, "misc.conll", text, (size_t)-1);
     free(text);
+}
+
+/* Tags text with the model bytes (written to dir/name) and checks the
+ * spans it finds. */
+static void assert_tags(const char *dir, const char *name, const unsigned char *bytes, size_t size, const char *text,
+                        const char *want) {
+    char *model = th_write_file(dir, name, bytes, size);
+    vl_error err;
+    vl_ner_model *m;
+    assert_int_equal(vl_ner_model_open(model, &m, &err), VL_OK);
+    ner_spans g = {{0}, 0};
+    assert_int_equal(vl_ner_tag(m, text, strlen(text), VL_LANG_FR, ner_collect_span, &g, &err), VL_OK);
+    assert_string_equal(g.s, want);
+    vl_ner_model_close(m);
+    free(model);
+}
+
+static void test_other_domain(void **state) {
+    (void)state;
+    char *dir = th_tmpdir(), *target, *misc;
+    write_corpora(dir, &target, &misc);
     size_t n1, n2, n3;
     unsigned char *a = train(dir, target, misc, 1, &n1);
     unsigned char *b = train(dir, target, misc, 1, &n2);
@@ -93,16 +113,7 @@ static void test_other_domain(void **state) {
     assert_true(memcmp(a, same, n1) != 0); /* the domain changed what was learnt */
     /* Tagging follows the target corpus: the other corpus's MISC went to
      * its own features. */
-    char *model = th_write_file(dir, "a.model", a, n1);
-    vl_error err;
-    vl_ner_model *m;
-    assert_int_equal(vl_ner_model_open(model, &m, &err), VL_OK);
-    const char *s = "La Banque Azur recrute.";
-    ner_spans g = {{0}, 0};
-    assert_int_equal(vl_ner_tag(m, s, strlen(s), VL_LANG_FR, ner_collect_span, &g, &err), VL_OK);
-    assert_string_equal(g.s, "ORG:Banque Azur");
-    vl_ner_model_close(m);
-    free(model);
+    assert_tags(dir, "a.model", a, n1, "La Banque Azur recrute.", "ORG:Banque Azur");
     free(a);
     free(b);
     free(same);
@@ -115,13 +126,8 @@ static void test_other_domain(void **state) {
  * order alone is seed 5's, the second seed 6's), and tags as they do. */
 static void test_orders(void **state) {
     (void)state;
-    char *dir = th_tmpdir();
-    char *text = corpus("ORG");
-    char *target = th_write_file(dir, "org.conll", text, (size_t)-1);
-    free(text);
-    text = corpus("MISC");
-    char *misc = th_write_file(dir, "misc.conll", text, (size_t)-1);
-    free(text);
+    char *dir = th_tmpdir(), *target, *misc;
+    write_corpora(dir, &target, &misc);
     size_t n1, n2, n5, n6;
     unsigned char *a = train_orders(dir, target, misc, 1, 5, 3, &n1);
     unsigned char *b = train_orders(dir, target, misc, 1, 5, 3, &n2);
@@ -134,16 +140,7 @@ static void test_orders(void **state) {
     assert_true(memcmp(a, one5, n1) != 0);
     assert_true(memcmp(a, one6, n1) != 0);
     assert_true(memcmp(one5, one6, n1) != 0); /* the orders differ at all */
-    char *model = th_write_file(dir, "o.model", a, n1);
-    vl_error err;
-    vl_ner_model *m;
-    assert_int_equal(vl_ner_model_open(model, &m, &err), VL_OK);
-    const char *s = "La Ligue Armor investit.";
-    ner_spans g = {{0}, 0};
-    assert_int_equal(vl_ner_tag(m, s, strlen(s), VL_LANG_FR, ner_collect_span, &g, &err), VL_OK);
-    assert_string_equal(g.s, "ORG:Ligue Armor");
-    vl_ner_model_close(m);
-    free(model);
+    assert_tags(dir, "o.model", a, n1, "La Ligue Armor investit.", "ORG:Ligue Armor");
     free(a);
     free(b);
     free(one5);
