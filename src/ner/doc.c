@@ -241,6 +241,34 @@ static int tok_eq(const char *text, const vl_ner_tok *x, const vl_ner_tok *y) {
     return x->end - x->start == y->end - y->start && memcmp(text + x->start, text + y->start, x->end - x->start) == 0;
 }
 
+/* Whether two tokens are the same word, letters compared without case
+ * (ASCII). */
+static int tok_eq_nocase(const char *text, const vl_ner_tok *x, const vl_ner_tok *y) {
+    size_t len = x->end - x->start;
+    if (len != y->end - y->start) return 0;
+    for (size_t k = 0; k < len; k++) {
+        unsigned char a = (unsigned char)text[x->start + k], b = (unsigned char)text[y->start + k];
+        if (a >= 'A' && a <= 'Z') a = (unsigned char)(a - 'A' + 'a');
+        if (b >= 'A' && b <= 'Z') b = (unsigned char)(b - 'A' + 'a');
+        if (a != b) return 0;
+    }
+    return 1;
+}
+
+/* Whether the len tokens from a read as the len tokens from b, letter
+ * case aside with nocase: a name of the document met again. */
+static int same_words(const char *text, const vl_ner_tok *toks, size_t a, size_t b, size_t len, int nocase) {
+    for (size_t k = 0; k < len; k++)
+        if (!(nocase ? tok_eq_nocase(text, &toks[a + k], &toks[b + k]) : tok_eq(text, &toks[a + k], &toks[b + k])))
+            return 0;
+    return 1;
+}
+
+/* Labels tokens [b, e) one name of the given type. */
+static void relabel(uint8_t *labels, size_t b, size_t e, int type) {
+    for (size_t k = b; k < e; k++) labels[k] = (uint8_t)(k > b ? vl_ner_label_i(type) : vl_ner_label_b(type));
+}
+
 /* A company named once with its legal form and then by its short name:
  * the short name is the company's, not a person's.  A name tagged PER
  * whose words begin an organisation of the document that ends on a legal
@@ -281,10 +309,8 @@ void vl_ner_company_short_names(const char *text, const vl_ner_tok *toks, uint8_
         while (j < n && labels[j] == i_per) j++;
         for (size_t c = 0; c < nco; c++) {
             if (j - i > co_len[c]) continue;
-            size_t k = 0;
-            while (k < j - i && tok_eq(text, &toks[i + k], &toks[co_start[c] + k])) k++;
-            if (k < j - i) continue;
-            for (k = i; k < j; k++) labels[k] = (uint8_t)(k > i ? i_org : b_org);
+            if (!same_words(text, toks, i, co_start[c], j - i, 0)) continue;
+            relabel(labels, i, j, VL_NER_ORG);
             break;
         }
         i = j;
@@ -943,7 +969,6 @@ static int fr_market_move(const char *text, const vl_ner_tok *toks, size_t n, si
 #define MAX_MOVERS 16
 void vl_ner_fr_market_moves(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
     size_t from[MAX_MOVERS], len[MAX_MOVERS], nm = 0;
-    const uint8_t b_org = (uint8_t)vl_ner_label_b(VL_NER_ORG), i_org = (uint8_t)vl_ner_label_i(VL_NER_ORG);
     for (size_t i = 0; i < n && nm < MAX_MOVERS; i++) {
         int type = vl_ner_label_type(labels[i]);
         size_t e = i + 1;
@@ -982,13 +1007,10 @@ void vl_ner_fr_market_moves(const char *text, const vl_ner_tok *toks, uint8_t *l
         for (size_t i = 0; i + len[m] <= n; i++) {
             int type = vl_ner_label_type(labels[i]);
             if (i != from[m] && (type < 0 || type == VL_NER_ORG || !vl_ner_label_is_b(labels[i]))) continue;
-            size_t x = 0;
-            while (x < len[m] && tok_eq(text, &toks[i + x], &toks[from[m] + x])) x++;
-            if (x < len[m]) continue;
+            if (!same_words(text, toks, i, from[m], len[m], 0)) continue;
             /* the span must end there */
             if (i != from[m] && i + len[m] < n && labels[i + len[m]] == vl_ner_label_i(type)) continue;
-            labels[i] = b_org;
-            for (x = 1; x < len[m]; x++) labels[i + x] = i_org;
+            relabel(labels, i, i + len[m], VL_NER_ORG);
         }
 }
 
@@ -1172,7 +1194,6 @@ void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *
         i = j;
     }
     if (!nev) return;
-    const int b_org = vl_ner_label_b(VL_NER_ORG), i_org = vl_ner_label_i(VL_NER_ORG);
     for (size_t i = 0; i < n;) {
         size_t j;
         int type = name_from(labels, n, i, &j);
@@ -1182,10 +1203,8 @@ void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *
         }
         for (size_t c = 0; type != VL_NER_ORG && c < nev; c++) {
             if (j - i != ev_len[c]) continue;
-            size_t k = 0;
-            while (k < j - i && tok_eq(text, &toks[i + k], &toks[ev_start[c] + k])) k++;
-            if (k < j - i) continue;
-            for (k = i; k < j; k++) labels[k] = (uint8_t)(k > i ? i_org : b_org);
+            if (!same_words(text, toks, i, ev_start[c], j - i, 0)) continue;
+            relabel(labels, i, j, VL_NER_ORG);
             break;
         }
         i = j;
@@ -1271,19 +1290,6 @@ static int word_all_caps(const char *text, const vl_ner_tok *t) {
     return letters >= 2;
 }
 
-/* Whether two tokens are the same word, letters compared without case
- * (ASCII). */
-static int tok_eq_nocase(const char *text, const vl_ner_tok *x, const vl_ner_tok *y) {
-    size_t len = x->end - x->start;
-    if (len != y->end - y->start) return 0;
-    for (size_t k = 0; k < len; k++) {
-        unsigned char a = (unsigned char)text[x->start + k], b = (unsigned char)text[y->start + k];
-        if (a >= 'A' && a <= 'Z') a = (unsigned char)(a - 'A' + 'a');
-        if (b >= 'A' && b <= 'Z') b = (unsigned char)(b - 'A' + 'a');
-        if (a != b) return 0;
-    }
-    return 1;
-}
 
 
 #define MAX_TOWNS 16
@@ -1294,7 +1300,6 @@ void vl_ner_place_evidence(const char *text, const vl_ner_tok *toks, uint8_t *la
      * ("LIVERPOOL ... [Liverpool] travel to Italy"): no dateline there */
     int scores = 0;
     for (size_t i = 0; i < n && !scores; i++) scores = word_score(text, &toks[i]);
-    const int b_loc = vl_ner_label_b(VL_NER_LOC), i_loc = vl_ner_label_i(VL_NER_LOC);
     for (size_t i = 0; i < n && ntown < MAX_TOWNS;) {
         size_t j;
         int type = name_from(labels, n, i, &j);
@@ -1345,10 +1350,8 @@ void vl_ner_place_evidence(const char *text, const vl_ner_tok *toks, uint8_t *la
         if ((type == VL_NER_ORG || type == VL_NER_PER) && !club) {
             for (size_t c = 0; c < ntown; c++) {
                 if (len[c] != j - i) continue;
-                size_t k = 0;
-                while (k < j - i && tok_eq_nocase(text, &toks[i + k], &toks[at[c] + k])) k++;
-                if (k < j - i) continue;
-                for (k = i; k < j; k++) labels[k] = (uint8_t)(k > i ? i_loc : b_loc);
+                if (!same_words(text, toks, i, at[c], j - i, 1)) continue;
+                relabel(labels, i, j, VL_NER_LOC);
                 break;
             }
         }
@@ -1437,7 +1440,6 @@ void vl_ner_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *label
             while (k < len && tok_eq(text, &toks[i + k], &toks[ev_start[c] + k])) k++;
             if (k == len && maker_mention(text, toks, n, i + len)) keep[c] = 0;
         }
-    const uint8_t b_misc = (uint8_t)vl_ner_label_b(VL_NER_MISC), i_misc = (uint8_t)vl_ner_label_i(VL_NER_MISC);
     for (size_t i = 0; i < n;) {
         size_t j;
         int type = name_from(labels, n, i, &j);
@@ -1447,10 +1449,8 @@ void vl_ner_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *label
         }
         for (size_t c = 0; type != VL_NER_MISC && c < nev; c++) {
             if (!keep[c] || j - i != ev_len[c]) continue;
-            size_t k = 0;
-            while (k < j - i && tok_eq(text, &toks[i + k], &toks[ev_start[c] + k])) k++;
-            if (k < j - i) continue;
-            for (k = i; k < j; k++) labels[k] = k > i ? i_misc : b_misc;
+            if (!same_words(text, toks, i, ev_start[c], j - i, 0)) continue;
+            relabel(labels, i, j, VL_NER_MISC);
             break;
         }
         i = j;
