@@ -214,7 +214,9 @@ void vl_ner_fr_surnames(const char *text, const vl_ner_tok *toks, uint8_t *label
 /* French document rule: a sports line-up's surnames ("France : Ramos ;
  * Penaud, Moefana, Barassi ; (o) Ntamack, (m) Dupont (cap.) ; ..."), six
  * one-word items or more parted by commas and two semicolons or more,
- * more than half typed PER, are all PER. */
+ * more than half typed PER, are all PER; a football line-up parting its
+ * lines by en dashes, substitutes "(Bouaddi, 66e)" inside, ten items or
+ * more, a quarter PER and fewer than a quarter LOC, too. */
 void vl_ner_fr_lineups(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n);
 /* French document rule: a name right before a market's move and its
  * percentage ("[Saint Laurent] a reculé de 6 %") is a company's, ORG, with

@@ -466,6 +466,53 @@ static void test_fr_lineups(void **state) {
     assert_memory_equal(l2, want, n);
 }
 
+/* A football line-up parts its lines by en dashes and writes the
+ * substitutes in parentheses with their minute: every item PER, a span
+ * run over a dash cut, the substitute too; a list of towns parted by
+ * dashes stays as it was. */
+static void test_fr_lineups_dashes(void **state) {
+    (void)state;
+    const char *t1 = "VERNAC : Oztel \xE2\x80\x93 Brunier , Gavrol , Lessick , Parmo \xE2\x80\x93 Andrel , "
+                     "Mukavi ( Boudrel , 66e ) \xE2\x80\x93 Halvors , Sahrin ( Brolmer , 75e ) , Fendal \xE2\x80\x93 "
+                     "Girot . Entra\xC3\xAEneur : Bruno Genal .";
+    const char *t2 = "Villes : Brest \xE2\x80\x93 Morlaix , Rennes , Vannes \xE2\x80\x93 Quimper , Lorient , Dinan , "
+                     "Auray \xE2\x80\x93 Lannion , Tr\xC3\xA9guier .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[96];
+    size_t n = 0, k;
+    const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER),
+                  bl = (uint8_t)vl_ner_label_b(VL_NER_LOC), bo = (uint8_t)vl_ner_label_b(VL_NER_ORG);
+    vl_ner_lexer_init(&lx, t1, strlen(t1), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    uint8_t l1[96] = {0};
+    size_t names[16], nn = 0, entr = 0;
+    for (size_t i = 2; i < n; i++) {
+        if (toks[i].end - toks[i].start > 3 && memcmp(t1 + toks[i].start, "Entr", 4) == 0) entr = i;
+        if (word_cap_test(t1, &toks[i]) && !entr) names[nn++] = i;
+    }
+    assert_int_equal(nn, 13);
+    l1[0] = bl;
+    /* the tagger's: "Oztel \xE2\x80\x93 Brunier" one PER over the dash, two
+     * PER, a LOC, an ORG, the rest left out */
+    l1[names[0]] = bp, l1[names[0] + 1] = ip, l1[names[1]] = ip;
+    l1[names[4]] = bp, l1[names[9]] = bp, l1[names[2]] = bl, l1[names[6]] = bo;
+    vl_ner_fr_lineups(t1, toks, l1, n);
+    for (size_t c = 0; c < nn; c++) assert_int_equal(l1[names[c]], bp);
+    assert_int_equal(l1[names[0] + 1], 0); /* the dash */
+    assert_int_equal(l1[0], bl);           /* the team before the colon */
+    assert_int_equal(l1[entr], 0);
+    vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    uint8_t l2[96] = {0}, want[96];
+    for (size_t i = 0; i < n; i++)
+        if (word_cap_test(t2, &toks[i])) l2[i] = bl;
+    l2[2] = bp, l2[4] = bp, l2[6] = bp; /* three of ten towns mistyped PER */
+    memcpy(want, l2, sizeof want);
+    vl_ner_fr_lineups(t2, toks, l2, n);
+    assert_memory_equal(l2, want, n);
+}
+
 /* A name right before a market's move and its percentage is a
  * company's, with its other mentions; not a complement's name, nor a
  * full name opening on a first name. */
@@ -1142,6 +1189,7 @@ int main(void) {
         cmocka_unit_test(test_place_evidence),
         cmocka_unit_test(test_fr_teams),
         cmocka_unit_test(test_fr_lineups),
+        cmocka_unit_test(test_fr_lineups_dashes),
         cmocka_unit_test(test_fr_market_moves),
         cmocka_unit_test(test_fr_company_pairs),
         cmocka_unit_test(test_fr_company_evidence),
