@@ -2078,6 +2078,42 @@ static int portfolio_labels(const char *text, const vl_ner_tok *toks, size_t n, 
     return changed;
 }
 
+/* A ministry with its head: "[ministère de l'Économie]", "[ministère de
+ * la Transition écologique]", where the tagger marks the portfolio alone
+ * ("ministère de l'[Économie]", the golds with their leave-one-out
+ * models 3) or nothing ("ministère de la Santé", split A).  winer-fr
+ * 2016-01 ... 2017-04 writes the head inside 20 times of the 23
+ * "ministère de/du/des" with a capitalised portfolio, and the golds every
+ * time.  The head in lower case or capitalised, the portfolio's name as
+ * portfolio_end reads it, left out or an ORG the labels open there (then
+ * as long as theirs at least); a person after it is no portfolio
+ * ("ministère de Paul Durand"), and a place after the portfolio stays
+ * the labels' ("ministère de la Défense de [Russie]"). */
+static int ministry_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i + 2 < n; i++) {
+        /* cheap first: "ministère", "Ministère" */
+        if ((text[toks[i].start] | 0x20) != 'm' || toks[i].end - toks[i].start != 10) continue;
+        if (!tok_is(text, &toks[i], "ministère") && !tok_is(text, &toks[i], "Ministère")) continue;
+        if (lab[i] != 0 || !tok_in(text, &toks[i + 1], tail_de)) continue;
+        size_t q = i + 2;
+        if (q < n && tok_in(text, &toks[q], tail_det) && !tok_is(text, &toks[i + 1], "des") &&
+            !tok_is(text, &toks[i + 1], "du"))
+            q++;
+        if (q >= n || (lab[q] != 0 && lab[q] != vl_ner_label_b(VL_NER_ORG))) continue;
+        size_t t = portfolio_end(text, toks, n, q);
+        if (t == q) continue;
+        if (lab[q] != 0)
+            while (t < n && lab[t] == vl_ner_label_i(VL_NER_ORG)) t++;
+        set_name(lab, i, t, VL_NER_ORG);
+        if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
+            lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+        changed = 1;
+        i = t - 1;
+    }
+    return changed;
+}
+
 /* A body's full name before its acronym in parentheses: "[Direction de
  * l'animation de la recherche, des études et des statistiques] (Dares)",
  * "[Association pour le droit de mourir dans la dignité] (ADMD)", "[peloton
@@ -3186,6 +3222,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         if (fr) d |= aircraft_maker_labels(text, toks, n, copy);
         if (fr) d |= seat_labels(text, toks, n, copy);
         d |= portfolio_labels(text, toks, n, copy);
+        if (fr) d |= ministry_labels(text, toks, n, copy);
         d |= based_labels(text, toks, n, copy);
         d |= month_labels(text, toks, n, copy);
         if (en) {
