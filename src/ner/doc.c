@@ -1173,6 +1173,14 @@ static size_t lineup_substitute(const char *text, const vl_ner_tok *toks, size_t
 #define MAX_LINEUP 48
 void vl_ner_fr_lineups(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n) {
     const uint8_t b_per = (uint8_t)vl_ner_label_b(VL_NER_PER), i_per = (uint8_t)vl_ner_label_i(VL_NER_PER);
+    /* cheap first: a line-up needs two semicolons or two en dashes, which
+     * most texts lack */
+    size_t seps = 0;
+    for (size_t i = 0; i < n && seps < 2; i++) {
+        unsigned char c = (unsigned char)text[toks[i].start];
+        seps += (c == ';' && toks[i].end - toks[i].start == 1) || (c == 0xE2 && word_en_dash(text, &toks[i]));
+    }
+    if (seps < 2) return;
     size_t from[MAX_LINEUP], to[MAX_LINEUP];
     for (size_t i = 0; i < n; i++) {
         size_t k = i, items = 0, semis = 0, dashes = 0, per = 0, loc = 0;
