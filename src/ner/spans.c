@@ -207,6 +207,47 @@ static int tok_caps(const char *text, const vl_ner_tok *t) {
     return letters >= 2;
 }
 
+/* A briefing's bullet opens on its place in capitals, as a dateline
+ * does: "■ MAYOTTE. Dix-neuf mois après...", "■ CÔTE D'IVOIRE — Le
+ * ...", "• LA RÉUNION." (ner-gold10 and ner-gold11 write 11 such bullets,
+ * all LOC; the tagger leaves out 2 and types "TOGO" ORG).  After "■" or
+ * "•" at a line's start, one to four words in capitals (an elided "D'"
+ * among them) and a full stop or an em dash: a LOC, unless the labels
+ * type a person there.  winer-fr and the OrangeSum paragraphs hold no
+ * bullet.  Returns whether it changed a label. */
+static int bullet_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i + 2 < n; i++) {
+        /* cheap first: the bullets' first bytes */
+        unsigned char c = (unsigned char)text[toks[i].start];
+        if (c != 0xE2) continue;
+        if (!tok_is(text, &toks[i], "\xE2\x96\xA0") && !tok_is(text, &toks[i], "\xE2\x80\xA2")) continue;
+        int line = i == 0 || (toks[i].flags & VL_NTOK_PARA);
+        for (size_t p = i ? toks[i - 1].end : 0; i && p < toks[i].start && !line; p++) line = text[p] == '\n';
+        if (!line) continue;
+        size_t k = i + 1;
+        while (k < n && k < i + 5) {
+            const vl_ner_tok *t = &toks[k];
+            int elided = t->end - t->start == 2 && text[t->start] >= 'A' && text[t->start] <= 'Z' &&
+                         text[t->start + 1] == '\'';
+            if (!tok_caps(text, t) && !(elided && k > i + 1)) break;
+            k++;
+        }
+        if (k == i + 1 || k >= n || (!tok_is(text, &toks[k], ".") && !tok_is(text, &toks[k], "\xE2\x80\x94"))) continue;
+        int person = 0;
+        for (size_t x = i + 1; x < k; x++) person |= vl_ner_label_type(lab[x]) == VL_NER_PER;
+        if (person) continue;
+        int same = lab[i + 1] == vl_ner_label_b(VL_NER_LOC);
+        for (size_t x = i + 2; x < k && same; x++) same = lab[x] == vl_ner_label_i(VL_NER_LOC);
+        if (same && !(vl_ner_label_type(lab[k]) >= 0 && !vl_ner_label_is_b(lab[k]))) continue;
+        set_name(lab, i + 1, k, VL_NER_LOC);
+        if (vl_ner_label_type(lab[k]) >= 0 && !vl_ner_label_is_b(lab[k])) lab[k] = 0;
+        changed = 1;
+        i = k;
+    }
+    return changed;
+}
+
 /* Months as datelines write them, in lower case (the comparison folds
  * the first letter): "8 janvier", "Jan 20", "March 2". */
 static const char *const dateline_months[] = {
@@ -3242,6 +3283,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         if (fr) d |= association_labels(text, toks, n, copy);
         if (fr) d |= league_labels(text, toks, n, copy);
         if (fr) d |= event_head_labels(text, toks, n, copy);
+        if (fr) d |= bullet_labels(text, toks, n, copy);
         if (fr) d |= union_word_labels(text, toks, n, copy);
         if (fr) d |= pour_labels(text, toks, n, copy);
         if (fr) d |= work_labels(text, toks, n, copy);

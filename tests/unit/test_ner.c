@@ -1048,6 +1048,23 @@ static void test_spans_event_heads(void **state) {
     assert_string_equal(out.s, "MISC:Rencontres d'Arles|LOC:Tour Eiffel|ORG:Salon");
 }
 
+/* A bullet's place in capitals is a LOC; not a rubric before a colon,
+ * nor a person the labels give. */
+static void test_spans_bullets(void **state) {
+    (void)state;
+    ner_spans out;
+    /* ■0 CÔTE1 D'2 IVOIRE3 —4 Le5 vote6 .7 */
+    spans_of("\xE2\x96\xA0 C\xC3\x94TE D'IVOIRE \xE2\x80\x94 Le vote.", VL_LANG_FR, 8,
+             (const int[][3]){{3, 4, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "LOC:C\xC3\x94TE D'IVOIRE");
+    /* ■0 TOGO1 .2 (the sentence ends there) */
+    spans_of("\xE2\x96\xA0 TOGO. Lom\xC3\xA9 vote.", VL_LANG_FR, 3, (const int[][3]){{1, 2, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "LOC:TOGO");
+    /* ■0 BUDGET1 :2 le3 vote4 .5 */
+    spans_of("\xE2\x96\xA0 BUDGET : le vote.", VL_LANG_FR, 6, (const int[][3]){{1, 2, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "ORG:BUDGET");
+}
+
 /* A maker's name alone is the company; an aircraft after a number or
  * "un" stays MISC, and English keeps the labels. */
 static void test_spans_aircraft_makers(void **state) {
@@ -1956,7 +1973,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
