@@ -2151,9 +2151,9 @@ static int portfolio_labels(const char *text, const vl_ner_tok *toks, size_t n, 
  * la Transition écologique]", where the tagger marks the portfolio alone
  * ("ministère de l'[Économie]", the golds with their leave-one-out
  * models 3) or nothing ("ministère de la Santé", split A).  winer-fr
- * 2016-01 ... 2017-04 writes the head inside 20 times of the 23
- * "ministère de/du/des" with a capitalised portfolio, and the golds every
- * time.  The head in lower case or capitalised, the portfolio's name as
+ * 2016-01 ... 2017-04 writes the head inside 20 times of the 25
+ * "ministère de/du/des" before a capitalised portfolio (the portfolio
+ * alone 4 times, nothing once), and the golds every time.  The head in lower case or capitalised, the portfolio's name as
  * portfolio_end reads it, left out or an ORG the labels open there (then
  * as long as theirs at least); a person after it is no portfolio
  * ("ministère de Paul Durand"), and a place after the portfolio stays
