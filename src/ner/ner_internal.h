@@ -214,8 +214,16 @@ void vl_ner_fr_surnames(const char *text, const vl_ner_tok *toks, uint8_t *label
 /* French document rule: a sports line-up's surnames ("France : Ramos ;
  * Penaud, Moefana, Barassi ; (o) Ntamack, (m) Dupont (cap.) ; ..."), six
  * one-word items or more parted by commas and two semicolons or more,
- * more than half typed PER, are all PER. */
+ * more than half typed PER, are all PER; a football line-up parting its
+ * lines by en dashes, substitutes "(Bouaddi, 66e)" inside, ten items or
+ * more, a quarter PER and fewer than a quarter LOC, too. */
 void vl_ner_fr_lineups(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n);
+/* French document rule: in a match report (a score in the text), a town's
+ * name typed LOC that a score, a match's verb and score, or a weaker
+ * position ("vainqueur de X", "face à X", "pour X" after a goal) shows to
+ * be a team is an ORG at every mention typed LOC not after "à", "en",
+ * "dans"; not a country of the gazetteer (national teams stay LOC). */
+void vl_ner_fr_clubs(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
 /* French document rule: a name right before a market's move and its
  * percentage ("[Saint Laurent] a reculé de 6 %") is a company's, ORG, with
  * the text's other mentions of it; not a place or country of the

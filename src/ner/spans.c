@@ -207,6 +207,47 @@ static int tok_caps(const char *text, const vl_ner_tok *t) {
     return letters >= 2;
 }
 
+/* A briefing's bullet opens on its place in capitals, as a dateline
+ * does: "■ MAYOTTE. Dix-neuf mois après...", "■ CÔTE D'IVOIRE — Le
+ * ...", "• LA RÉUNION." (ner-gold10 and ner-gold11 write 11 such bullets,
+ * all LOC; the tagger leaves out 2 and types "TOGO" ORG).  After "■" or
+ * "•" at a line's start, one to four words in capitals (an elided "D'"
+ * among them) and a full stop or an em dash: a LOC, unless the labels
+ * type a person there.  winer-fr and the OrangeSum paragraphs hold no
+ * bullet.  Returns whether it changed a label. */
+static int bullet_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i + 2 < n; i++) {
+        /* cheap first: the bullets' first bytes */
+        unsigned char c = (unsigned char)text[toks[i].start];
+        if (c != 0xE2) continue;
+        if (!tok_is(text, &toks[i], "\xE2\x96\xA0") && !tok_is(text, &toks[i], "\xE2\x80\xA2")) continue;
+        int line = i == 0 || (toks[i].flags & VL_NTOK_PARA);
+        for (size_t p = i ? toks[i - 1].end : 0; i && p < toks[i].start && !line; p++) line = text[p] == '\n';
+        if (!line) continue;
+        size_t k = i + 1;
+        while (k < n && k < i + 5) {
+            const vl_ner_tok *t = &toks[k];
+            int elided = t->end - t->start == 2 && text[t->start] >= 'A' && text[t->start] <= 'Z' &&
+                         text[t->start + 1] == '\'';
+            if (!tok_caps(text, t) && !(elided && k > i + 1)) break;
+            k++;
+        }
+        if (k == i + 1 || k >= n || (!tok_is(text, &toks[k], ".") && !tok_is(text, &toks[k], "\xE2\x80\x94"))) continue;
+        int person = 0;
+        for (size_t x = i + 1; x < k; x++) person |= vl_ner_label_type(lab[x]) == VL_NER_PER;
+        if (person) continue;
+        int same = lab[i + 1] == vl_ner_label_b(VL_NER_LOC);
+        for (size_t x = i + 2; x < k && same; x++) same = lab[x] == vl_ner_label_i(VL_NER_LOC);
+        if (same && !(vl_ner_label_type(lab[k]) >= 0 && !vl_ner_label_is_b(lab[k]))) continue;
+        set_name(lab, i + 1, k, VL_NER_LOC);
+        if (vl_ner_label_type(lab[k]) >= 0 && !vl_ner_label_is_b(lab[k])) lab[k] = 0;
+        changed = 1;
+        i = k;
+    }
+    return changed;
+}
+
 /* Months as datelines write them, in lower case (the comparison folds
  * the first letter): "8 janvier", "Jan 20", "March 2". */
 static const char *const dateline_months[] = {
@@ -1381,6 +1422,34 @@ static int league_labels(const char *text, const vl_ner_tok *toks, size_t n, int
     return changed;
 }
 
+/* An event's name typed ORG: "[Rencontres d'Arles]", "[Sommet de la
+ * Francophonie]", "[Mostra de Venise]" (ner-gold10 and the golds with
+ * their leave-one-out models: 4 such ORG, all MISC in the golds).
+ * winer-fr 2016-01 ... 2017-04 types Event (our MISC) every name it
+ * marks opening on these heads: "Tour" 92, "Jeux" 38, "Coupe" 8,
+ * "Championnat" 4, "Festival" 2, "Rallye" 2, "Journée(s)" 5,
+ * "Rencontres", "Salon" 1 each, and none ORG; "Congrès" (7 ORG),
+ * "Forum" and "Conférence" (bodies too) are left out.  An ORG of two
+ * words or more whose first word is one of them becomes a MISC; a LOC
+ * ("Tour Eiffel") stays.  Returns whether it changed a label. */
+static const char *const event_heads[] = {"Rencontres", "Sommet", "Mostra", "Salon", "Festival", "Biennale",
+                                          "Foire", "Championnat", "Championnats", "Coupe", "Jeux", "Journée",
+                                          "Journées", "Rallye", "Tour", NULL};
+static int event_head_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    const int b_org = vl_ner_label_b(VL_NER_ORG), i_org = vl_ner_label_i(VL_NER_ORG);
+    for (size_t i = 0; i + 1 < n; i++) {
+        /* cheap first: the labels, then the word */
+        if (lab[i] != b_org || lab[i + 1] != i_org || !tok_in(text, &toks[i], event_heads)) continue;
+        size_t e = i + 1;
+        while (e < n && lab[e] == i_org) e++;
+        set_name(lab, i, e, VL_NER_MISC);
+        changed = 1;
+        i = e - 1;
+    }
+    return changed;
+}
+
 /* An association's name after "association": "[association Rouen
  * Respire]", "l'[association Réseau Ferré Breton Solidaire]" (the golds
  * with their leave-one-out models: cut after its first word, or its
@@ -2069,6 +2138,42 @@ static int portfolio_labels(const char *text, const vl_ner_tok *toks, size_t n, 
             while (j < n && lab[j] == vl_ner_label_i(VL_NER_ORG)) j++;
             if (j >= t) continue;
         }
+        set_name(lab, i, t, VL_NER_ORG);
+        if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
+            lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+        changed = 1;
+        i = t - 1;
+    }
+    return changed;
+}
+
+/* A ministry with its head: "[ministère de l'Économie]", "[ministère de
+ * la Transition écologique]", where the tagger marks the portfolio alone
+ * ("ministère de l'[Économie]", the golds with their leave-one-out
+ * models 3) or nothing ("ministère de la Santé", split A).  winer-fr
+ * 2016-01 ... 2017-04 writes the head inside 20 times of the 25
+ * "ministère de/du/des" before a capitalised portfolio (the portfolio
+ * alone 4 times, nothing once), and the golds every time.  The head in lower case or capitalised, the portfolio's name as
+ * portfolio_end reads it, left out or an ORG the labels open there (then
+ * as long as theirs at least); a person after it is no portfolio
+ * ("ministère de Paul Durand"), and a place after the portfolio stays
+ * the labels' ("ministère de la Défense de [Russie]"). */
+static int ministry_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i + 2 < n; i++) {
+        /* cheap first: "ministère", "Ministère" */
+        if ((text[toks[i].start] | 0x20) != 'm' || toks[i].end - toks[i].start != 10) continue;
+        if (!tok_is(text, &toks[i], "ministère") && !tok_is(text, &toks[i], "Ministère")) continue;
+        if (lab[i] != 0 || !tok_in(text, &toks[i + 1], tail_de)) continue;
+        size_t q = i + 2;
+        if (q < n && tok_in(text, &toks[q], tail_det) && !tok_is(text, &toks[i + 1], "des") &&
+            !tok_is(text, &toks[i + 1], "du"))
+            q++;
+        if (q >= n || (lab[q] != 0 && lab[q] != vl_ner_label_b(VL_NER_ORG))) continue;
+        size_t t = portfolio_end(text, toks, n, q);
+        if (t == q) continue;
+        if (lab[q] != 0)
+            while (t < n && lab[t] == vl_ner_label_i(VL_NER_ORG)) t++;
         set_name(lab, i, t, VL_NER_ORG);
         if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
             lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
@@ -3177,6 +3282,8 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         if (fr) d |= union_noun_labels(text, toks, n, copy);
         if (fr) d |= association_labels(text, toks, n, copy);
         if (fr) d |= league_labels(text, toks, n, copy);
+        if (fr) d |= event_head_labels(text, toks, n, copy);
+        if (fr) d |= bullet_labels(text, toks, n, copy);
         if (fr) d |= union_word_labels(text, toks, n, copy);
         if (fr) d |= pour_labels(text, toks, n, copy);
         if (fr) d |= work_labels(text, toks, n, copy);
@@ -3186,6 +3293,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         if (fr) d |= aircraft_maker_labels(text, toks, n, copy);
         if (fr) d |= seat_labels(text, toks, n, copy);
         d |= portfolio_labels(text, toks, n, copy);
+        if (fr) d |= ministry_labels(text, toks, n, copy);
         d |= based_labels(text, toks, n, copy);
         d |= month_labels(text, toks, n, copy);
         if (en) {

@@ -1025,6 +1025,46 @@ static void test_spans_associations(void **state) {
     assert_string_equal(out.s, "MISC:Ligue 1|MISC:Top 14|MISC:Ligue 1 Féminine");
 }
 
+/* A ministry is one ORG with its head, whether the tagger marked its
+ * portfolio alone or nothing; a person after "ministère de" is none. */
+static void test_spans_ministries(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Le0 ministère1 de2 l'3 Économie4 et5 le6 ministère7 de8 la9 Santé10 ,11 pas12 le13 ministère14 de15
+     * Paul16 Durand17 .18 */
+    spans_of("Le ministère de l'Économie et le ministère de la Santé, pas le ministère de Paul Durand.", VL_LANG_FR,
+             19, (const int[][3]){{4, 5, VL_NER_ORG}, {16, 18, VL_NER_PER}}, 2, &out);
+    assert_string_equal(out.s, "ORG:ministère de l'Économie|ORG:ministère de la Santé|PER:Paul Durand");
+}
+
+/* An event's name typed ORG is a MISC; a LOC on the same head and a
+ * one-word ORG stay. */
+static void test_spans_event_heads(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Les0 Rencontres1 d'2 Arles3 ,4 la5 Tour6 Eiffel7 et8 Salon9 .10 */
+    spans_of("Les Rencontres d'Arles, la Tour Eiffel et Salon.", VL_LANG_FR, 11,
+             (const int[][3]){{1, 4, VL_NER_ORG}, {6, 8, VL_NER_LOC}, {9, 10, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "MISC:Rencontres d'Arles|LOC:Tour Eiffel|ORG:Salon");
+}
+
+/* A bullet's place in capitals is a LOC; not a rubric before a colon,
+ * nor a person the labels give. */
+static void test_spans_bullets(void **state) {
+    (void)state;
+    ner_spans out;
+    /* ■0 CÔTE1 D'2 IVOIRE3 —4 Le5 vote6 .7 */
+    spans_of("\xE2\x96\xA0 C\xC3\x94TE D'IVOIRE \xE2\x80\x94 Le vote.", VL_LANG_FR, 8,
+             (const int[][3]){{3, 4, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "LOC:C\xC3\x94TE D'IVOIRE");
+    /* ■0 TOGO1 .2 (the sentence ends there) */
+    spans_of("\xE2\x96\xA0 TOGO. Lom\xC3\xA9 vote.", VL_LANG_FR, 3, (const int[][3]){{1, 2, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "LOC:TOGO");
+    /* ■0 BUDGET1 :2 le3 vote4 .5 */
+    spans_of("\xE2\x96\xA0 BUDGET : le vote.", VL_LANG_FR, 6, (const int[][3]){{1, 2, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "ORG:BUDGET");
+}
+
 /* A maker's name alone is the company; an aircraft after a number or
  * "un" stays MISC, and English keeps the labels. */
 static void test_spans_aircraft_makers(void **state) {
@@ -1933,7 +1973,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

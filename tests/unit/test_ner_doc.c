@@ -466,6 +466,104 @@ static void test_fr_lineups(void **state) {
     assert_memory_equal(l2, want, n);
 }
 
+/* A football line-up parts its lines by en dashes and writes the
+ * substitutes in parentheses with their minute: every item PER, a span
+ * run over a dash cut, the substitute too; a list of towns parted by
+ * dashes stays as it was. */
+static void test_fr_lineups_dashes(void **state) {
+    (void)state;
+    const char *t1 = "VERNAC : Oztel \xE2\x80\x93 Brunier , Gavrol , Lessick , Parmo \xE2\x80\x93 Andrel , "
+                     "Mukavi ( Boudrel , 66e ) \xE2\x80\x93 Halvors , Sahrin ( Brolmer , 75e ) , Fendal \xE2\x80\x93 "
+                     "Girot . Entra\xC3\xAEneur : Bruno Genal .";
+    const char *t2 = "Villes : Brest \xE2\x80\x93 Morlaix , Rennes , Vannes \xE2\x80\x93 Quimper , Lorient , Dinan , "
+                     "Auray \xE2\x80\x93 Lannion , Tr\xC3\xA9guier .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[96];
+    size_t n = 0, k;
+    const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER),
+                  bl = (uint8_t)vl_ner_label_b(VL_NER_LOC), bo = (uint8_t)vl_ner_label_b(VL_NER_ORG);
+    vl_ner_lexer_init(&lx, t1, strlen(t1), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    uint8_t l1[96] = {0};
+    size_t names[16], nn = 0, entr = 0;
+    for (size_t i = 2; i < n; i++) {
+        if (toks[i].end - toks[i].start > 3 && memcmp(t1 + toks[i].start, "Entr", 4) == 0) entr = i;
+        if (word_cap_test(t1, &toks[i]) && !entr) names[nn++] = i;
+    }
+    assert_int_equal(nn, 13);
+    l1[0] = bl;
+    /* the tagger's: "Oztel \xE2\x80\x93 Brunier" one PER over the dash, two
+     * PER, a LOC, an ORG, the rest left out */
+    l1[names[0]] = bp, l1[names[0] + 1] = ip, l1[names[1]] = ip;
+    l1[names[4]] = bp, l1[names[9]] = bp, l1[names[2]] = bl, l1[names[6]] = bo;
+    vl_ner_fr_lineups(t1, toks, l1, n);
+    for (size_t c = 0; c < nn; c++) assert_int_equal(l1[names[c]], bp);
+    assert_int_equal(l1[names[0] + 1], 0); /* the dash */
+    assert_int_equal(l1[0], bl);           /* the team before the colon */
+    assert_int_equal(l1[entr], 0);
+    vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    uint8_t l2[96] = {0}, want[96];
+    for (size_t i = 0; i < n; i++)
+        if (word_cap_test(t2, &toks[i])) l2[i] = bl;
+    l2[2] = bp, l2[4] = bp, l2[6] = bp; /* three of ten towns mistyped PER */
+    memcpy(want, l2, sizeof want);
+    vl_ner_fr_lineups(t2, toks, l2, n);
+    assert_memory_equal(l2, want, n);
+}
+
+/* Token index of the k-th (from 0) token reading w, or n. */
+static size_t tok_find(const char *text, const vl_ner_tok *toks, size_t n, const char *w, int k) {
+    for (size_t i = 0; i < n; i++)
+        if (toks[i].end - toks[i].start == strlen(w) && memcmp(text + toks[i].start, w, strlen(w)) == 0 && k-- == 0)
+            return i;
+    return n;
+}
+
+/* Clubs named after their towns in a match report are ORG at every
+ * mention typed LOC; the venue after "à", a country (a national team)
+ * and a text with no score stay LOC. */
+static void test_fr_clubs(void **state) {
+    (void)state;
+    const char *t1 = "Varnac a renvers\xC3\xA9 Tholen ( 2-1 ) dimanche . Tholen glisse au cinqui\xC3\xA8me rang , "
+                     "derri\xC3\xA8re Brisel , vainqueur samedi de Moravec . La France a battu Oslavie ( 3-0 ) . "
+                     "Le match aura lieu \xC3\xA0 Tholen . Buts : Girot ( 12e ) pour VARNAC .";
+    const char *t2 = "Varnac a renvers\xC3\xA9 Tholen dimanche , et Brisel , vainqueur de Moravec , attend .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[96];
+    size_t n = 0, k;
+    const uint8_t bl = (uint8_t)vl_ner_label_b(VL_NER_LOC), bo = (uint8_t)vl_ner_label_b(VL_NER_ORG);
+    vl_ner_lexer_init(&lx, t1, strlen(t1), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    uint8_t l1[96] = {0}, gaz[96] = {0};
+    const char *names[] = {"Varnac", "Tholen", "Brisel", "Moravec", "France", "Oslavie", "VARNAC"};
+    for (size_t c = 0; c < 7; c++)
+        for (int m = 0; m < 3; m++) {
+            size_t i = tok_find(t1, toks, n, names[c], m);
+            if (i < n) l1[i] = bl;
+        }
+    gaz[tok_find(t1, toks, n, "France", 0)] = VL_NER_GAZ_COUNTRY;
+    vl_ner_fr_clubs(t1, toks, l1, gaz, n);
+    assert_int_equal(l1[tok_find(t1, toks, n, "Varnac", 0)], bo);  /* the subject of the score */
+    assert_int_equal(l1[tok_find(t1, toks, n, "Tholen", 0)], bo);  /* a score after it */
+    assert_int_equal(l1[tok_find(t1, toks, n, "Tholen", 1)], bo);  /* its other mention */
+    assert_int_equal(l1[tok_find(t1, toks, n, "Tholen", 2)], bl);  /* the venue */
+    assert_int_equal(l1[tok_find(t1, toks, n, "Moravec", 0)], bo); /* "vainqueur samedi de" */
+    assert_int_equal(l1[tok_find(t1, toks, n, "Brisel", 0)], bo);  /* ", vainqueur" */
+    assert_int_equal(l1[tok_find(t1, toks, n, "France", 0)], bl);  /* a national team */
+    assert_int_equal(l1[tok_find(t1, toks, n, "Oslavie", 0)], bo);
+    assert_int_equal(l1[tok_find(t1, toks, n, "VARNAC", 0)], bo);  /* letter case aside */
+    vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    uint8_t l2[96] = {0}, want[96];
+    for (size_t c = 0; c < 4; c++) l2[tok_find(t2, toks, n, names[c], 0)] = bl;
+    memcpy(want, l2, sizeof want);
+    vl_ner_fr_clubs(t2, toks, l2, NULL, n);
+    assert_memory_equal(l2, want, n); /* no score: no match report */
+}
+
 /* A name right before a market's move and its percentage is a
  * company's, with its other mentions; not a complement's name, nor a
  * full name opening on a first name. */
@@ -1142,6 +1240,8 @@ int main(void) {
         cmocka_unit_test(test_place_evidence),
         cmocka_unit_test(test_fr_teams),
         cmocka_unit_test(test_fr_lineups),
+        cmocka_unit_test(test_fr_lineups_dashes),
+        cmocka_unit_test(test_fr_clubs),
         cmocka_unit_test(test_fr_market_moves),
         cmocka_unit_test(test_fr_company_pairs),
         cmocka_unit_test(test_fr_company_evidence),
