@@ -516,6 +516,26 @@ static void test_spans_english(void **state) {
     spans_of("Flights left Varlo International Airport .", VL_LANG_FR, 6, (const int[][3]){{2, 5, VL_NER_ORG}}, 1,
              &out);
     assert_string_equal(out.s, "ORG:Varlo International Airport");
+    /* tickers (seventh English round): the company before its ticker is
+     * an ORG, a list of tickers in one bracket is no name; a bracket that
+     * does not close on tickers leaves the labels alone */
+    spans_of("Shares in housebuilders Varmon (VRM.L) and Kestrel Homes (KSH.L, KSH.AX) rose .", VL_LANG_EN, 23,
+             (const int[][3]){{3, 4, VL_NER_PER}, {10, 12, VL_NER_PER}, {13, 14, VL_NER_ORG}, {17, 18, VL_NER_ORG}},
+             4, &out);
+    assert_string_equal(out.s, "ORG:Varmon|ORG:Kestrel Homes");
+    spans_of("Tom Vell (TV.L said) left .", VL_LANG_EN, 10, (const int[][3]){{0, 2, VL_NER_PER}}, 1, &out);
+    assert_string_equal(out.s, "PER:Tom Vell");
+    /* a sign-off's verb before "by" is no name; alone it stays */
+    spans_of("(Reporting by Ana Lima; Editing by Tom Vell; Editing Weekly)", VL_LANG_EN, 14,
+             (const int[][3]){{1, 2, VL_NER_PER}, {3, 5, VL_NER_PER}, {6, 7, VL_NER_PER}, {8, 10, VL_NER_PER},
+                              {11, 13, VL_NER_ORG}},
+             5, &out);
+    assert_string_equal(out.s, "PER:Ana Lima|PER:Tom Vell|ORG:Editing Weekly");
+    /* a people's plural or adjective alone is a MISC; inside a longer
+     * name it stays */
+    spans_of("We are Danes , said Greenlandic voters and Danes Holdings .", VL_LANG_EN, 11,
+             (const int[][3]){{2, 3, VL_NER_PER}, {5, 6, VL_NER_ORG}, {8, 10, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "MISC:Danes|MISC:Greenlandic|ORG:Danes Holdings");
 }
 
 /* A body's full name before its acronym in parentheses is one ORG, from
