@@ -2804,24 +2804,29 @@ static const char *const people_words[] = {
     "Slovaks", "Kurds",   "Arabs",       "Brits",     "Norwegians", "Greenlanders", "Icelanders", "Greenlandic",
     "Icelandic", "Faroese", "Flemish",   "Basques",   "Catalans",   NULL};
 
+/* Whether a token may be a word of people_words, before the list is
+ * asked: five bytes or more, ending on s, c, h or e. */
+static int people_shape(const char *text, const vl_ner_tok *t) {
+    if (t->end - t->start < 5) return 0;
+    char last = text[t->end - 1];
+    return last == 's' || last == 'c' || last == 'h' || last == 'e';
+}
+
 static int signoff_people_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
-    static const char *const by[] = {"by", NULL};
     int changed = 0;
-    for (size_t i = 0; i < n;) {
+    for (size_t i = 0; i < n; i++) {
         int type = vl_ner_label_type(lab[i]);
-        if (type < 0) {
-            i++;
+        /* one-word names only: a B label with no I after it */
+        if (type < 0 || !vl_ner_label_is_b(lab[i]) || (i + 1 < n && vl_ner_label_type(lab[i + 1]) >= 0 &&
+                                                         !vl_ner_label_is_b(lab[i + 1])))
             continue;
-        }
-        size_t j = name_end(text, toks, n, lab, i);
-        if (j == i + 1 && j < n && tok_in(text, &toks[j], by) && tok_in(text, &toks[i], signoff_words)) {
+        if (i + 1 < n && tok_is(text, &toks[i + 1], "by") && tok_in(text, &toks[i], signoff_words)) {
             lab[i] = 0;
             changed = 1;
-        } else if (j == i + 1 && type != VL_NER_MISC && tok_in(text, &toks[i], people_words)) {
-            set_name(lab, i, j, VL_NER_MISC);
+        } else if (type != VL_NER_MISC && people_shape(text, &toks[i]) && tok_in(text, &toks[i], people_words)) {
+            set_name(lab, i, i + 1, VL_NER_MISC);
             changed = 1;
         }
-        i = j;
     }
     return changed;
 }
