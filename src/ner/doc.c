@@ -599,6 +599,13 @@ static int company_evidence(const char *text, const vl_ner_tok *toks, const uint
             if (m < n && labels[m] == vl_ner_label_b(VL_NER_PER)) return 1;
         }
         if (p && word_is(text, p, "parties")) return 1;
+        /* its leader named after it: "[Sanseito] leader Sohei Kamiya"
+         * (ner-gold11, three mentions typed PER); train.conllu names
+         * bodies and peoples before "leader" and a name ("PUK leader
+         * Jalal Talabani", "Chechen leader"), never a person */
+        if (j + 1 < n && word_is(text, &toks[j], "leader") && word_capitalised(text, &toks[j + 1]) &&
+            labels[j + 1] == vl_ner_label_b(VL_NER_PER))
+            return 1;
     }
     /* an apposition headed by a business's noun, for a name that is no
      * place of the gazetteer ("In Pittsburgh, the company, which ...") */

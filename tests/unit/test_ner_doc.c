@@ -1166,6 +1166,20 @@ static void test_party_evidence(void **state) {
     want[k1] = bo, want[k2] = bo, want[dov] = bo;
     vl_ner_company_evidence(text, toks, labels, NULL, n);
     assert_memory_equal(labels, want, n);
+    /* its leader named after it, at every mention; not "leader" before a
+     * lower-case word */
+    const char *text2 = "Sorva leader Tom Vell spoke . Sorva won . Mira leader said so .";
+    vl_ner_lexer_init(&lx, text2, strlen(text2), VL_LANG_EN);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    memset(labels, 0, sizeof labels);
+    size_t s1 = tok_at(text2, toks, n, "Sorva", 0), s2 = tok_at(text2, toks, n, "Sorva", 1),
+           tom = tok_at(text2, toks, n, "Tom", 0), mira = tok_at(text2, toks, n, "Mira", 0);
+    labels[s1] = bp, labels[s2] = bp, labels[tom] = bp, labels[tom + 1] = ip, labels[mira] = bp;
+    memcpy(want, labels, sizeof want);
+    want[s1] = bo, want[s2] = bo;
+    vl_ner_company_evidence(text2, toks, labels, NULL, n);
+    assert_memory_equal(labels, want, n);
 }
 
 /* A town of the gazetteer typed ORG after in, from, at, near or to is a
