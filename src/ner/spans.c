@@ -2764,7 +2764,7 @@ static int ticker_labels(const char *text, const vl_ner_tok *toks, size_t n, int
     int changed = 0;
     for (size_t i = 1; i + 3 < n; i++) {
         size_t close;
-        if (!ticker_bracket(text, toks, n, i - 1, &close)) continue;
+        if (text[toks[i - 1].start] != '(' || !ticker_bracket(text, toks, n, i - 1, &close)) continue;
         int named = 0;
         for (size_t k = i - 1; k <= close; k++) named |= lab[k] != 0;
         for (size_t k = i - 1; k <= close; k++) lab[k] = 0; /* the brackets too, if a name ran over them */
