@@ -516,6 +516,31 @@ static void test_spans_english(void **state) {
     spans_of("Flights left Varlo International Airport .", VL_LANG_FR, 6, (const int[][3]){{2, 5, VL_NER_ORG}}, 1,
              &out);
     assert_string_equal(out.s, "ORG:Varlo International Airport");
+    /* tickers (seventh English round): the company before its ticker is
+     * an ORG, a list of tickers in one bracket is no name; a bracket that
+     * does not close on tickers leaves the labels alone */
+    spans_of("Shares in housebuilders Varmon (VRM.L) and Kestrel Homes (KSH.L, KSH.AX) rose .", VL_LANG_EN, 23,
+             (const int[][3]){{3, 4, VL_NER_PER}, {10, 12, VL_NER_PER}, {13, 14, VL_NER_ORG}, {17, 18, VL_NER_ORG}},
+             4, &out);
+    assert_string_equal(out.s, "ORG:Varmon|ORG:Kestrel Homes");
+    spans_of("Tom Vell (TV.L said) left .", VL_LANG_EN, 10, (const int[][3]){{0, 2, VL_NER_PER}}, 1, &out);
+    assert_string_equal(out.s, "PER:Tom Vell");
+    /* a sign-off's verb before "by" is no name; alone it stays */
+    spans_of("(Reporting by Ana Lima; Editing by Tom Vell; Editing Weekly)", VL_LANG_EN, 14,
+             (const int[][3]){{1, 2, VL_NER_PER}, {3, 5, VL_NER_PER}, {6, 7, VL_NER_PER}, {8, 10, VL_NER_PER},
+                              {11, 13, VL_NER_ORG}},
+             5, &out);
+    assert_string_equal(out.s, "PER:Ana Lima|PER:Tom Vell|ORG:Editing Weekly");
+    /* a people's plural or adjective alone is a MISC; inside a longer
+     * name it stays */
+    spans_of("We are Danes , said Greenlandic voters and Danes Holdings .", VL_LANG_EN, 11,
+             (const int[][3]){{2, 3, VL_NER_PER}, {5, 6, VL_NER_ORG}, {8, 10, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "MISC:Danes|MISC:Greenlandic|ORG:Danes Holdings");
+    /* the groups of economies: a code alone or "Group of" and a number
+     * is an ORG; another number is a product's, a longer name stays */
+    spans_of("G7 leaders and the Group of Seven met G4 users , the G-20 and the Minsk Group of 20 .", VL_LANG_EN, 0,
+             (const int[][3]){{4, 7, VL_NER_MISC}, {15, 19, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "ORG:G7|ORG:Group of Seven|ORG:G-20|ORG:Minsk Group of 20");
 }
 
 /* A body's full name before its acronym in parentheses is one ORG, from

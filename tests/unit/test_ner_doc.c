@@ -1098,6 +1098,32 @@ static size_t tok_at(const char *text, const vl_ner_tok *toks, size_t n, const c
     return 0;
 }
 
+/* A name typed ORG before a place's noun ("the [Karra] region") is a LOC
+ * at every mention, unless a mention speaks ("Velt said": a firm's
+ * mine); a person before one stays ("the [Ana] camp" of a campaign);
+ * "district of" shows a place as "city of" does. */
+static void test_place_tails(void **state) {
+    (void)state;
+    const char *text = "The Karra region dried . Karra fell . The Velt mine hired . Velt said so . "
+                       "The Ana course opened . In the district of Tarn , rain .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
+    size_t n = 0, k;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    const uint8_t bo = (uint8_t)vl_ner_label_b(VL_NER_ORG), bp = (uint8_t)vl_ner_label_b(VL_NER_PER),
+                  bl = (uint8_t)vl_ner_label_b(VL_NER_LOC);
+    size_t k1 = tok_at(text, toks, n, "Karra", 0), k2 = tok_at(text, toks, n, "Karra", 1),
+           v1 = tok_at(text, toks, n, "Velt", 0), v2 = tok_at(text, toks, n, "Velt", 1),
+           ana = tok_at(text, toks, n, "Ana", 0), tarn = tok_at(text, toks, n, "Tarn", 0);
+    uint8_t labels[64] = {0}, want[64];
+    labels[k1] = bo, labels[k2] = bo, labels[v1] = bo, labels[v2] = bo, labels[ana] = bp, labels[tarn] = bp;
+    memcpy(want, labels, sizeof want);
+    want[k1] = bl, want[k2] = bl, want[tarn] = bl;
+    vl_ner_place_evidence(text, toks, labels, NULL, n);
+    assert_memory_equal(labels, want, n);
+}
+
 /* A line-up line (a side, a colon, eight names or more between commas and
  * semicolons, a substitute in brackets) types every player PER and the
  * side ORG, and a two-word LOC ending on a player's surname elsewhere PER;
@@ -1165,6 +1191,20 @@ static void test_party_evidence(void **state) {
     want[v1] = bo, want[v1 + 1] = io, want[v2] = bo, want[v2 + 1] = io;
     want[k1] = bo, want[k2] = bo, want[dov] = bo;
     vl_ner_company_evidence(text, toks, labels, NULL, n);
+    assert_memory_equal(labels, want, n);
+    /* its leader named after it, at every mention; not "leader" before a
+     * lower-case word */
+    const char *text2 = "Sorva leader Tom Vell spoke . Sorva won . Mira leader said so .";
+    vl_ner_lexer_init(&lx, text2, strlen(text2), VL_LANG_EN);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    memset(labels, 0, sizeof labels);
+    size_t s1 = tok_at(text2, toks, n, "Sorva", 0), s2 = tok_at(text2, toks, n, "Sorva", 1),
+           tom = tok_at(text2, toks, n, "Tom", 0), mira = tok_at(text2, toks, n, "Mira", 0);
+    labels[s1] = bp, labels[s2] = bp, labels[tom] = bp, labels[tom + 1] = ip, labels[mira] = bp;
+    memcpy(want, labels, sizeof want);
+    want[s1] = bo, want[s2] = bo;
+    vl_ner_company_evidence(text2, toks, labels, NULL, n);
     assert_memory_equal(labels, want, n);
 }
 
@@ -1253,6 +1293,7 @@ int main(void) {
         cmocka_unit_test(test_lineups),
         cmocka_unit_test(test_party_evidence),
         cmocka_unit_test(test_place_preps),
+        cmocka_unit_test(test_place_tails),
         cmocka_unit_test(test_craft_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
