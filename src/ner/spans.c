@@ -2067,29 +2067,50 @@ static const char *const portfolios[] = {
     "Handicap", "Emploi", "Consommation", "Intégration", "Coopération", "Développement", "Francophonie",
     "Patrimoine", "Alimentation", "Pêche", "Retraites", "Mémoire", "Citoyenneté", "Ruralité", "Biodiversité",
     "Climat", "Artisanat", "Entreprises", "Innovation", "Formation", "Ville", "Territoires", "Collectivités",
-    "Décentralisation", "Action", NULL};
+    "Décentralisation", "Action", "Ressources", "Forêts", "Mines", "Pétrole", "Infrastructures", "Hydrocarbures",
+    "Communications", "Télécommunications", "Postes", "Technologies", "Médias", "Eaux", "Pêches", NULL};
 static const char *const minister_cues[] = {"ministre", "ministres", "commissaire", "délégué", "déléguée",
                                             "chargé", "chargée", NULL};
 /* Lower-case words that go on a portfolio's name besides tail_adj's
  * ("Enseignement supérieur", "Affaires étrangères", "Comptes publics"). */
 static const char *const portfolio_words[] = {"supérieur", "étrangères", "étranger", "publics", "public", "durable",
                                               "combattants", "nationale", "écologique", "solidaire", "extérieur",
-                                              "intérieur", "extérieure", "intérieure", NULL};
+                                              "intérieur", "extérieure", "intérieure", "terrestres", "terrestre",
+                                              "maritimes", "maritime", NULL};
+
+static int portfolio_tail(const char *text, const vl_ner_tok *t) {
+    return tail_adj(text, t) || tok_in(text, t, portfolio_words);
+}
+
+/* The end of a portfolio's lower-case words from q: "supérieur",
+ * "terrestres et aériens". */
+static size_t portfolio_tail_end(const char *text, const vl_ner_tok *toks, size_t n, size_t q) {
+    for (;;) {
+        while (q < n && portfolio_tail(text, &toks[q])) q++;
+        if (q + 1 < n && tok_is(text, &toks[q], "et") && portfolio_tail(text, &toks[q - 1]) &&
+            portfolio_tail(text, &toks[q + 1]))
+            q += 2;
+        else
+            return q;
+    }
+}
 
 /* The end of the portfolio name opening at token i, or i. */
-static size_t portfolio_end(const char *text, const vl_ner_tok *toks, size_t n, size_t i) {
+static size_t portfolio_end(const char *text, const vl_ner_tok *toks, size_t n, size_t i, int join) {
     if (!tok_in(text, &toks[i], portfolios)) return i;
-    size_t q = i + 1;
-    while (q < n && (tail_adj(text, &toks[q]) || tok_in(text, &toks[q], portfolio_words))) q++;
-    /* "de l'Économie et des Finances" */
-    if (q + 2 < n && tok_is(text, &toks[q], "et")) {
+    size_t q = portfolio_tail_end(text, toks, n, i + 1);
+    /* "de l'Économie et des Finances"; "des Mines, du Pétrole et de
+     * l'Énergie" (winer-fr: "ministre des [Postes, des Technologies de
+     * l'information, de la Communication et des Médias]" whole); a comma
+     * goes on only to another portfolio, "et" ends the run */
+    while (join && q + 2 < n && (tok_is(text, &toks[q], "et") || tok_is(text, &toks[q], ","))) {
         size_t r = q + 1;
         if (tok_in(text, &toks[r], tail_de) || tok_is(text, &toks[r], "de")) r++;
         if (r < n && tok_in(text, &toks[r], tail_det)) r++;
-        if (r < n && r > q + 1 && tok_in(text, &toks[r], portfolios)) {
-            q = r + 1;
-            while (q < n && (tail_adj(text, &toks[q]) || tok_in(text, &toks[q], portfolio_words))) q++;
-        }
+        if (r >= n || r == q + 1 || !tok_in(text, &toks[r], portfolios)) break;
+        const int last = tok_is(text, &toks[q], "et");
+        q = portfolio_tail_end(text, toks, n, r + 1);
+        if (last) break;
     }
     return q;
 }
@@ -2101,7 +2122,7 @@ static size_t committee_end(const char *text, const vl_ner_tok *toks, const int 
     if (r < n && tok_in(text, &toks[r], tail_det) && !tok_in(text, &toks[r - 1], (const char *const[]){"des", "du", NULL}))
         r++;
     if (r >= n || (vl_ner_label_type(lab[r]) >= 0 && !vl_ner_label_is_b(lab[r]))) return i;
-    size_t t = portfolio_end(text, toks, n, r);
+    size_t t = portfolio_end(text, toks, n, r, 1);
     if (t == r) return i;
     /* a span the labels gave the portfolio may run longer */
     if (vl_ner_label_type(lab[r]) >= 0)
@@ -2125,11 +2146,19 @@ static int portfolio_labels(const char *text, const vl_ner_tok *toks, size_t n, 
     for (size_t i = 2; i < n; i++) {
         size_t p = i - 1;
         if (tok_in(text, &toks[p], tail_det) && p > 0) p--;
-        if (!tok_in(text, &toks[p], preps) || p == 0 || !tok_in(text, &toks[p - 1], minister_cues)) continue;
+        if (!tok_in(text, &toks[p], preps) || p == 0) continue;
+        /* "ministre ivoirien des Mines", "ministre iranien des Transports"
+         * (winer-fr: the portfolio ORG 4 times of 5 after a nationality) */
+        if (!tok_in(text, &toks[p - 1], minister_cues) &&
+            !(p >= 2 && tok_lower(text, &toks[p - 1]) && tok_in(text, &toks[p - 2], (const char *const[]){"ministre", "ministres", NULL})))
+            continue;
         /* inside a name the labels began before ("ministère de
          * l'Intérieur" whole): theirs */
         if (vl_ner_label_type(lab[i]) >= 0 && !vl_ner_label_is_b(lab[i])) continue;
-        size_t t = portfolio_end(text, toks, n, i);
+        /* "les ministres de la Transition écologique et solidaire et de
+         * l'Agriculture": two ministers, two portfolios */
+        const int plural = tok_is(text, &toks[p - 1], "ministres") || (p >= 2 && tok_is(text, &toks[p - 2], "ministres"));
+        size_t t = portfolio_end(text, toks, n, i, !plural);
         if (t == i) continue;
         /* an ORG the labels open here is only lengthened, never cut
          * ("Santé du Cameroun" stays theirs) */
@@ -2170,7 +2199,7 @@ static int ministry_labels(const char *text, const vl_ner_tok *toks, size_t n, i
             !tok_is(text, &toks[i + 1], "du"))
             q++;
         if (q >= n || (lab[q] != 0 && lab[q] != vl_ner_label_b(VL_NER_ORG))) continue;
-        size_t t = portfolio_end(text, toks, n, q);
+        size_t t = portfolio_end(text, toks, n, q, 1);
         if (t == q) continue;
         if (lab[q] != 0)
             while (t < n && lab[t] == vl_ner_label_i(VL_NER_ORG)) t++;

@@ -1037,6 +1037,25 @@ static void test_spans_ministries(void **state) {
     assert_string_equal(out.s, "ORG:ministère de l'Économie|ORG:ministère de la Santé|PER:Paul Durand");
 }
 
+/* A minister's portfolio after a nationality, run over commas and
+ * adjectives joined by "et"; two ministers' portfolios stay two. */
+static void test_spans_portfolios(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Le0 ministre1 ivoirien2 des3 Mines4 ,5 du6 Pétrole7 et8 de9 l'10 Énergie11 parle12 .13 */
+    spans_of("Le ministre ivoirien des Mines, du P\xC3\xA9trole et de l'\xC3\x89nergie parle.", VL_LANG_FR, 14,
+             (const int[][3]){{4, 5, VL_NER_LOC}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Mines, du P\xC3\xA9trole et de l'\xC3\x89nergie");
+    /* Le0 ministre1 des2 Infrastructures3 et4 des5 Transports6 terrestres7 et8 aériens9 parle10 .11 */
+    spans_of("Le ministre des Infrastructures et des Transports terrestres et a\xC3\xA9riens parle.", VL_LANG_FR, 12,
+             (const int[][3]){{3, 7, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Infrastructures et des Transports terrestres et a\xC3\xA9riens");
+    /* Les0 ministres1 de2 la3 Transition4 écologique5 et6 solidaire7 et8 de9 l'10 Agriculture11 signent12 .13 */
+    spans_of("Les ministres de la Transition \xC3\xA9" "cologique et solidaire et de l'Agriculture signent.", VL_LANG_FR,
+             14, (const int[][3]){{4, 6, VL_NER_ORG}, {11, 12, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Transition \xC3\xA9" "cologique et solidaire|ORG:Agriculture");
+}
+
 /* An event's name typed ORG is a MISC; a LOC on the same head and a
  * one-word ORG stay. */
 static void test_spans_event_heads(void **state) {
@@ -1973,7 +1992,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
