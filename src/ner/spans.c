@@ -559,7 +559,10 @@ static const char *const head_articles[] = {"l'", "l\u2019", "la", "le", "les", 
  * which sees a lone capitalised word, takes many of them for a person or
  * a place.  "concessionnaire" ("Le concessionnaire, [Atosca],", the third
  * gold) and "armement" (a shipowner, "l'armement [Hent Glaz]", the same):
- * winer-fr 2016-01 ... 2017-04 has no capitalised word after either. */
+ * winer-fr 2016-01 ... 2017-04 has no capitalised word after either.
+ * A trade's works, "la conserverie [Kerbriant]" (ner-gold14, typed LOC
+ * or left out 3 times), "fromagerie", "scierie", "coopérative"...:
+ * winer-fr writes no capitalised word after any of them. */
 static const char *const org_cues[] = {
     "groupe", "groupes", "société", "sociétés", "entreprise", "entreprises", "constructeur", "constructeurs",
     "opérateur", "opérateurs", "fonds", "cabinet", "compagnie", "compagnies", "banque", "banques", "assureur",
@@ -568,7 +571,8 @@ static const char *const org_cues[] = {
     "transporteur", "armateur", "conglomérat", "filiale", "concurrent", "concurrents", "syndicat", "syndicats",
     "club", "clubs", "fournisseur", "fournisseurs", "sidérurgiste", "pétrolier", "pétroliers",
     "énergéticien", "brasseur", "holding", "laboratoire", "laboratoires", "chaîne", "chaînes", "concessionnaire",
-    "concessionnaires", "armement", NULL};
+    "concessionnaires", "armement", "conserverie", "fromagerie", "laiterie", "biscuiterie", "chocolaterie",
+    "scierie", "papeterie", "verrerie", "cimenterie", "coopérative", NULL};
 /* Nationality adjectives that, lower-case after an article, stand for a
  * company in French business copy: "l'américain [Nvidia]", "le
  * néerlandais [ASML]", "du chinois [CATL]".  A person would be "l'Américain

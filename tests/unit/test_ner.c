@@ -786,6 +786,11 @@ static void test_spans_org_cue(void **state) {
     spans_of("Le constructeur Tarvel a racheté le groupe Maréchal Frères et la société Ondine Bio, dit Norvane.",
              VL_LANG_FR, 18, (const int[][3]){{8, 9, VL_NER_PER}}, 1, &out);
     assert_string_equal(out.s, "ORG:Tarvel|ORG:Maréchal Frères|ORG:Ondine Bio");
+    /* a trade's works: "la conserverie [Kerval]" (ner-gold14) */
+    /* la0 conserverie1 Kerval2 et3 la4 fromagerie5 Dulac6 ferment7 .8 */
+    spans_of("la conserverie Kerval et la fromagerie Dulac ferment.", VL_LANG_FR, 9,
+             (const int[][3]){{2, 3, VL_NER_LOC}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Kerval|ORG:Dulac");
     /* a start-up, a concessionaire in apposition, a shipowner; "pousse"
      * alone is the verb */
     spans_of("La jeune pousse lyonnaise Varlo, le concessionnaire, Atrel, et l'armement Kerlan Mor pousse Norvane.",
