@@ -572,7 +572,7 @@ static const char *const org_cues[] = {
     "club", "clubs", "fournisseur", "fournisseurs", "sidérurgiste", "pétrolier", "pétroliers",
     "énergéticien", "brasseur", "holding", "laboratoire", "laboratoires", "chaîne", "chaînes", "concessionnaire",
     "concessionnaires", "armement", "conserverie", "fromagerie", "laiterie", "biscuiterie", "chocolaterie",
-    "scierie", "papeterie", "verrerie", "cimenterie", "coopérative", NULL};
+    "scierie", "papeterie", "verrerie", "cimenterie", "coopérative", "enseignes", NULL};
 /* Nationality adjectives that, lower-case after an article, stand for a
  * company in French business copy: "l'américain [Nvidia]", "le
  * néerlandais [ASML]", "du chinois [CATL]".  A person would be "l'Américain
@@ -653,6 +653,14 @@ static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
     if (!((c0 >= 'a' && c0 <= 'z') || c0 >= 0x80 || c0 == ',')) return 0;
     if (tok_in(text, p, org_cues)) return 1;
     if (tok_in(text, p, org_cues_weak)) return 3;
+    /* the examples of a cue: "plusieurs enseignes, dont [Carrefour] et
+     * [Biocoop]", "des constructeurs, notamment [Renault]" (ner-gold14;
+     * winer-fr has none); "sous les enseignes [Circle K] et Couche-Tard"
+     * (the plural, ner-gold13; "enseigne" alone stays weak: "l'enseigne
+     * de vaisseau") */
+    if (i >= 3 && tok_in(text, p, (const char *const[]){"dont", "notamment", NULL}) && tok_is(text, &toks[i - 2], ",") &&
+        tok_in(text, &toks[i - 3], org_cues))
+        return 1;
     /* a start-up: "la jeune pousse [Carbios]", "la jeune pousse
      * clermontoise [Carbios]" (the second gold); "pousse" alone is the
      * verb ("pousse Macron à") */

@@ -791,6 +791,11 @@ static void test_spans_org_cue(void **state) {
     spans_of("la conserverie Kerval et la fromagerie Dulac ferment.", VL_LANG_FR, 9,
              (const int[][3]){{2, 3, VL_NER_LOC}}, 1, &out);
     assert_string_equal(out.s, "ORG:Kerval|ORG:Dulac");
+    /* a cue's examples after ", dont"; "enseignes" in the plural */
+    /* plusieurs0 enseignes1 ,2 dont3 Marvel4 et5 Dolbec6 ,7 et8 les9 enseignes10 Arko11 Plus12 .13 */
+    spans_of("plusieurs enseignes, dont Marvel et Dolbec, et les enseignes Arko Plus.", VL_LANG_FR, 14,
+             (const int[][3]){{4, 5, VL_NER_LOC}, {6, 7, VL_NER_LOC}, {11, 13, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Marvel|ORG:Dolbec|ORG:Arko Plus");
     /* a start-up, a concessionaire in apposition, a shipowner; "pousse"
      * alone is the verb */
     spans_of("La jeune pousse lyonnaise Varlo, le concessionnaire, Atrel, et l'armement Kerlan Mor pousse Norvane.",
