@@ -750,6 +750,11 @@ static void test_spans_parties(void **state) {
              VL_LANG_FR, 22, (const int[][3]){{10, 11, VL_NER_LOC}, {16, 21, VL_NER_ORG}}, 2, &out);
     assert_string_equal(out.s, "ORG:Républicains|ORG:Horizons|ORG:Québec solidaire|ORG:Rassemblement national|"
                                "ORG:Républicains");
+    /* Belgian and German parties after their cues */
+    /* Les0 Verts1 ,2 les3 partis4 flamands5 Groen6 ,7 Vooruit8 et9 Open10 VLD11 et12 Die13 Linke14 votent15 .16 */
+    spans_of("Les Verts, les partis flamands Groen, Vooruit et Open VLD et Die Linke votent.", VL_LANG_FR, 17,
+             (const int[][3]){{8, 9, VL_NER_PER}, {10, 12, VL_NER_MISC}, {13, 15, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Verts|ORG:Groen|ORG:Vooruit|ORG:Open VLD|ORG:Die Linke");
     spans_of("La Renaissance de Florence et le syndicat Force ouvrière.", VL_LANG_FR, 10,
              (const int[][3]){{3, 4, VL_NER_LOC}, {6, 9, VL_NER_ORG}}, 2, &out);
     /* "syndicat" and "collectif" before the name are left out of it,
