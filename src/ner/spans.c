@@ -1428,6 +1428,33 @@ static int union_noun_labels(const char *text, const vl_ner_tok *toks, size_t n,
     return changed;
 }
 
+/* A sportsman's country in a result line, the three letters of the
+ * Olympic code in parentheses after his name: "De Lie ([BEL])",
+ * "C. Alcaraz ([ESP], n° 2)", "Arbitre : Renaud Lichtenstein ([FRA])"
+ * (ner-gold14 and the leave-one-out golds: 6 codes typed ORG or left
+ * out; the golds mark them LOC, as CoNLL does).  winer-fr 2016-01 ...
+ * 2017-04 writes no such code after a person (its one "(FRA)" follows
+ * an authority's name).  After a PER span only, then ")" or ",". */
+static const char *const olympic_codes[] = {
+    "FRA", "BEL", "ITA", "ESP", "GER", "GBR", "USA", "SUI", "NED", "NOR", "AUT", "CAN", "SLO", "POL", "AUS",
+    "JPN", "CHN", "RUS", "KEN", "ETH", "COL", "DEN", "SWE", "CZE", "POR", "IRL", "BRA", "ARG", "CRO", "SRB",
+    "SVK", "HUN", "ROU", "BUL", "GRE", "TUR", "UKR", "BLR", "KAZ", "FIN", "EST", "LAT", "LTU", "LUX", "MON",
+    "AND", "ISR", "RSA", "NZL", "MEX", "CUB", "JAM", "ECU", "VEN", "CHI", "URU", "KOR", "PRK", "TPE", "IND",
+    "IRI", "EGY", "MAR", "ALG", "TUN", "SEN", "CIV", "CMR", "NGR", "ERI", "UGA", NULL};
+static int olympic_code_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 2; i + 1 < n; i++) {
+        if (toks[i].end - toks[i].start != 3 || text[toks[i].start] < 'A' || text[toks[i].start] > 'Z') continue;
+        if (!tok_is(text, &toks[i - 1], "(") || vl_ner_label_type(lab[i - 2]) != VL_NER_PER) continue;
+        if (!tok_is(text, &toks[i + 1], ")") && !tok_is(text, &toks[i + 1], ",")) continue;
+        if (!tok_in(text, &toks[i], olympic_codes) || lab[i] == vl_ner_label_b(VL_NER_LOC)) continue;
+        if (vl_ner_label_type(lab[i]) >= 0 && (!vl_ner_label_is_b(lab[i]) || vl_ner_label_type(lab[i + 1]) >= 0)) continue;
+        lab[i] = vl_ner_label_b(VL_NER_LOC);
+        changed = 1;
+    }
+    return changed;
+}
+
 /* The French leagues named by a number: "[Ligue 1]", "[Ligue 2]", "[Top
  * 14]", "[Pro D2]" (the golds: 8, all MISC; their leave-one-out models
  * leave out 6).  winer-fr 2016-01 ... 2017-04 names none.  Left out, or
@@ -3356,6 +3383,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         if (fr) d |= union_noun_labels(text, toks, n, copy);
         if (fr) d |= association_labels(text, toks, n, copy);
         if (fr) d |= league_labels(text, toks, n, copy);
+        if (fr) d |= olympic_code_labels(text, toks, n, copy);
         if (fr) d |= event_head_labels(text, toks, n, copy);
         if (fr) d |= bullet_labels(text, toks, n, copy);
         if (fr) d |= union_word_labels(text, toks, n, copy);

@@ -1052,6 +1052,19 @@ static void test_spans_ministries(void **state) {
     assert_string_equal(out.s, "ORG:ministère de l'Économie|ORG:ministère de la Santé|PER:Paul Durand");
 }
 
+/* An Olympic code in parentheses after a person is his country, LOC;
+ * not after another name, nor three capitals that are no code. */
+static void test_spans_olympic_codes(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Delor0 (1 BEL2 )3 et4 Masso5 (6 ESP7 ,8 2e9 )10 et11 Varel12 (13 ABC14 )15 et16 l'17 Autorité18 (19 FRA20 )21 .22 */
+    spans_of("Delor (BEL) et Masso (ESP, 2e) et Varel (ABC) et l'Autorit\xC3\xA9 (FRA).", VL_LANG_FR, 23,
+             (const int[][3]){{0, 1, VL_NER_PER}, {5, 6, VL_NER_PER}, {7, 8, VL_NER_ORG}, {12, 13, VL_NER_PER},
+                              {17, 19, VL_NER_ORG}, {20, 21, VL_NER_ORG}},
+             6, &out);
+    assert_string_equal(out.s, "PER:Delor|LOC:BEL|PER:Masso|LOC:ESP|PER:Varel|ORG:Autorit\xC3\xA9|ORG:FRA");
+}
+
 /* A place's head before an article holds its name; before a bare "de"
  * the town stays alone, and "fort" after a noun is an adjective. */
 static void test_spans_art_heads(void **state) {
@@ -2021,7 +2034,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_art_heads), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_art_heads), cmocka_unit_test(test_spans_olympic_codes), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
