@@ -1428,6 +1428,35 @@ static int union_noun_labels(const char *text, const vl_ner_tok *toks, size_t n,
     return changed;
 }
 
+/* A prosecutor's court: "procureur de la République de [Brest]", the
+ * town alone a LOC (winer-fr 2016-01 ... 2017-04: 3 of 3, "procureur de
+ * la République de [Chambéry]"; the golds the same), where the tagger
+ * runs "République de Brest" together (ner-gold10: 2).  A span opening
+ * on "République" after "procureur(e) de la" and going on over "de" or
+ * "d'" keeps its words after the preposition, LOC. */
+static int prosecutor_court_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    static const char *const prosecutors[] = {"procureur", "procureure", "procureurs", "substitut", "substitute", NULL};
+    int changed = 0;
+    for (size_t i = 3; i + 2 < n; i++) {
+        if (!vl_ner_label_is_b(lab[i]) || !tok_is(text, &toks[i], "République")) continue;
+        if (!tok_is(text, &toks[i - 1], "la") || !tok_is(text, &toks[i - 2], "de") ||
+            !tok_in(text, &toks[i - 3], prosecutors))
+            continue;
+        int type = vl_ner_label_type(lab[i]);
+        if (lab[i + 1] != vl_ner_label_i(type) || lab[i + 2] != vl_ner_label_i(type) ||
+            !tok_in(text, &toks[i + 1], (const char *const[]){"de", "d'", "d\u2019", NULL}) ||
+            !tok_capitalised(text, &toks[i + 2]))
+            continue;
+        size_t e = i + 3;
+        while (e < n && lab[e] == vl_ner_label_i(type)) e++;
+        lab[i] = lab[i + 1] = 0;
+        set_name(lab, i + 2, e, VL_NER_LOC);
+        changed = 1;
+        i = e - 1;
+    }
+    return changed;
+}
+
 /* A sportsman's country in a result line, the three letters of the
  * Olympic code in parentheses after his name: "De Lie ([BEL])",
  * "C. Alcaraz ([ESP], n° 2)", "Arbitre : Renaud Lichtenstein ([FRA])"
@@ -3384,6 +3413,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         if (fr) d |= association_labels(text, toks, n, copy);
         if (fr) d |= league_labels(text, toks, n, copy);
         if (fr) d |= olympic_code_labels(text, toks, n, copy);
+        if (fr) d |= prosecutor_court_labels(text, toks, n, copy);
         if (fr) d |= event_head_labels(text, toks, n, copy);
         if (fr) d |= bullet_labels(text, toks, n, copy);
         if (fr) d |= union_word_labels(text, toks, n, copy);
