@@ -1108,7 +1108,12 @@ static const char *const place_heads_art[] = {"salle", "prison", "grotte", "égl
                                               "théâtre", "fort", "port", "chapelle", "cathédrale", "basilique",
                                               "abbaye", NULL};
 static int place_head_art(const char *text, const vl_ner_tok *toks, size_t n, size_t i) {
-    if (i + 2 >= n || !tok_in(text, &toks[i], place_heads_art)) return 0;
+    /* cheap first: the article after the head, then the list */
+    if (i + 2 >= n) return 0;
+    const vl_ner_tok *a = &toks[i + 1];
+    const size_t al = a->end - a->start;
+    if (!((al == 2 || al == 3) && text[a->start] == 'd')) return 0;
+    if (!tok_in(text, &toks[i], place_heads_art)) return 0;
     /* "fort" after its article or a preposition: "l'homme fort de l'Est
      * libyen" is an adjective (OrangeSum); the other heads are nouns only
      * ("baptisée grotte du Pech-Rouyre") */
