@@ -645,6 +645,46 @@ static void test_fr_clubs(void **state) {
     assert_int_equal(l5[tok_find(t5, toks, n, "Lodel", 0)], bo);
 }
 
+/* A headline's rubric left out takes the type of the same words
+ * elsewhere, or LOC for a country; a portfolio's name and a generic
+ * rubric stay out. */
+static void test_fr_rubrics(void **state) {
+    (void)state;
+    const char *t1 = "Varlen : ventes en hausse\nPARIS \xE2\x80\x94 Varlen a publi\xC3\xA9 ses comptes .";
+    const char *t2 = "Sant\xC3\xA9 : la grippe\nLa ministre de la Sant\xC3\xA9 parle . Tennis : Norvalie .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    size_t n = 0, k;
+    const uint8_t bo = (uint8_t)vl_ner_label_b(VL_NER_ORG), bl = (uint8_t)vl_ner_label_b(VL_NER_LOC);
+    vl_ner_lexer_init(&lx, t1, strlen(t1), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    uint8_t l1[64] = {0};
+    size_t v1 = tok_find(t1, toks, n, "Varlen", 1), p1 = tok_find(t1, toks, n, "PARIS", 0);
+    assert_true(v1 < n && p1 < n);
+    l1[v1] = bo, l1[p1] = bl;
+    vl_ner_fr_rubrics(t1, toks, l1, NULL, n);
+    assert_int_equal(l1[0], bo);
+    vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    uint8_t l2[64] = {0}, g2[64] = {0}, want[64];
+    l2[tok_find(t2, toks, n, "Sant\xC3\xA9", 1)] = bo;
+    size_t nv = tok_find(t2, toks, n, "Norvalie", 0);
+    g2[nv] = VL_NER_GAZ_COUNTRY;
+    memcpy(want, l2, sizeof want);
+    vl_ner_fr_rubrics(t2, toks, l2, g2, n);
+    assert_memory_equal(l2, want, n); /* "Tennis :" is not at a line's start */
+    /* a country at a line's start before ":" */
+    const char *t3 = "Norvalie : les \xC3\xA9lecteurs votent .";
+    vl_ner_lexer_init(&lx, t3, strlen(t3), VL_LANG_FR);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    uint8_t l3[64] = {0}, g3[64] = {0};
+    g3[0] = VL_NER_GAZ_COUNTRY;
+    vl_ner_fr_rubrics(t3, toks, l3, g3, n);
+    assert_int_equal(l3[0], bl);
+}
+
 /* A name right before a market's move and its percentage is a
  * company's, with its other mentions; not a complement's name, nor a
  * full name opening on a first name. */
@@ -1324,6 +1364,7 @@ int main(void) {
         cmocka_unit_test(test_fr_lineups_dashes),
         cmocka_unit_test(test_fr_lineups_hyphens),
         cmocka_unit_test(test_fr_clubs),
+        cmocka_unit_test(test_fr_rubrics),
         cmocka_unit_test(test_fr_market_moves),
         cmocka_unit_test(test_fr_company_pairs),
         cmocka_unit_test(test_fr_company_evidence),
