@@ -1503,6 +1503,59 @@ void vl_ner_fr_rubrics(const char *text, const vl_ner_tok *toks, uint8_t *labels
     }
 }
 
+/* Places in a list: "soit Mocoa, [Mulato] et Sangoyaco", "Pumalin,
+ * [Melimoyu] et Patagonia" (split A, winer-fr's own LOC: 2 typed PER;
+ * ner-gold14's "Créon, [Targon] et Cadillac" stays, Cadillac being typed
+ * ORG).  A list is names parted by "," and a last "et", each a
+ * whole span; with three items or more, two LOC or more, a one-word PER
+ * in it becomes a LOC, unless it is a first name of the gazetteer or a
+ * word of a full name the text's persons write. */
+static int fr_list_sep(const char *text, const vl_ner_tok *t) { return word_is(text, t, ",") || word_is(text, t, "et"); }
+
+void vl_ner_fr_place_lists(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
+    const uint8_t b_per = (uint8_t)vl_ner_label_b(VL_NER_PER), b_loc = (uint8_t)vl_ner_label_b(VL_NER_LOC);
+    for (size_t i = 0; i < n; i++) {
+        /* cheap first: a one-word PER beside a separator */
+        if (labels[i] != b_per || (i + 1 < n && labels[i + 1] != 0)) continue;
+        if (!((i + 1 < n && fr_list_sep(text, &toks[i + 1])) || (i > 0 && fr_list_sep(text, &toks[i - 1])))) continue;
+        if (gaz && (gaz[i] & VL_NER_GAZ_FIRSTNAME)) continue;
+        size_t items = 1, loc = 0;
+        /* leftwards: "X ," or "X et" before the item, X a whole span */
+        size_t k = i;
+        while (k >= 2 && fr_list_sep(text, &toks[k - 1]) && labels[k - 2] != 0) {
+            size_t b = k - 2;
+            while (b > 0 && !vl_ner_label_is_b(labels[b])) b--;
+            if (!vl_ner_label_is_b(labels[b])) break;
+            items++;
+            loc += vl_ner_label_type(labels[b]) == VL_NER_LOC;
+            if (word_is(text, &toks[k - 1], "et")) {
+                k = b;
+                break;
+            }
+            k = b;
+        }
+        /* rightwards */
+        k = i + 1;
+        while (k + 1 < n && fr_list_sep(text, &toks[k]) && vl_ner_label_is_b(labels[k + 1])) {
+            size_t e = k + 2;
+            int type = vl_ner_label_type(labels[k + 1]);
+            while (e < n && labels[e] == vl_ner_label_i(type)) e++;
+            items++;
+            loc += type == VL_NER_LOC;
+            int last = word_is(text, &toks[k], "et");
+            k = e;
+            if (last) break;
+        }
+        if (items < 3 || loc < 2) continue;
+        int person = 0;
+        for (size_t x = 0; x + 1 < n && !person; x++)
+            person = vl_ner_label_type(labels[x]) == VL_NER_PER && x != i &&
+                     (labels[x + 1] == vl_ner_label_i(VL_NER_PER) || !vl_ner_label_is_b(labels[x])) &&
+                     tok_eq(text, &toks[x], &toks[i]);
+        if (!person) labels[i] = b_loc;
+    }
+}
+
 #define MAX_EVIDENCE 32
 void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
                              size_t n) {
@@ -2172,6 +2225,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
         vl_ner_fr_market_moves(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_fr_company_pairs(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_fr_rubrics(text, b.toks, b.labels, b.gaz, b.n);
+        vl_ner_fr_place_lists(text, b.toks, b.labels, b.gaz, b.n);
     }
     if (vl_ner_model_lang(m) == VL_LANG_EN) {
         vl_ner_company_heads(text, b.toks, b.labels, b.n);

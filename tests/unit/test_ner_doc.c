@@ -685,6 +685,33 @@ static void test_fr_rubrics(void **state) {
     assert_int_equal(l3[0], bl);
 }
 
+/* A one-word PER in a list with two LOC is a LOC; not with one LOC,
+ * nor a word of a full name the text writes. */
+static void test_fr_place_lists(void **state) {
+    (void)state;
+    const char *t = "autour de Cr\xC3\xA9on , Targon et Vallet . Jean Morlan , Brest , Morlan et Dinan . Lyon , Talbe et Quimper .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    size_t n = 0, k;
+    const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER),
+                  bl = (uint8_t)vl_ner_label_b(VL_NER_LOC);
+    vl_ner_lexer_init(&lx, t, strlen(t), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    uint8_t l[64] = {0};
+    size_t targon = tok_find(t, toks, n, "Targon", 0), jean = tok_find(t, toks, n, "Jean", 0),
+           morlan = tok_find(t, toks, n, "Morlan", 1), talbe = tok_find(t, toks, n, "Talbe", 0);
+    l[tok_find(t, toks, n, "Cr\xC3\xA9on", 0)] = bl, l[targon] = bp, l[tok_find(t, toks, n, "Vallet", 0)] = bl;
+    l[jean] = bp, l[jean + 1] = ip, l[tok_find(t, toks, n, "Brest", 0)] = bl, l[morlan] = bp;
+    l[tok_find(t, toks, n, "Dinan", 0)] = bl;
+    l[tok_find(t, toks, n, "Lyon", 0)] = bl, l[talbe] = bp, l[tok_find(t, toks, n, "Quimper", 0)] = bl;
+    uint8_t g[64] = {0};
+    g[talbe] = VL_NER_GAZ_FIRSTNAME;
+    vl_ner_fr_place_lists(t, toks, l, g, n);
+    assert_int_equal(l[targon], bl);
+    assert_int_equal(l[morlan], bp); /* "Jean Morlan" written in full */
+    assert_int_equal(l[talbe], bp);  /* a first name */
+}
+
 /* A name right before a market's move and its percentage is a
  * company's, with its other mentions; not a complement's name, nor a
  * full name opening on a first name. */
@@ -1365,6 +1392,7 @@ int main(void) {
         cmocka_unit_test(test_fr_lineups_hyphens),
         cmocka_unit_test(test_fr_clubs),
         cmocka_unit_test(test_fr_rubrics),
+        cmocka_unit_test(test_fr_place_lists),
         cmocka_unit_test(test_fr_market_moves),
         cmocka_unit_test(test_fr_company_pairs),
         cmocka_unit_test(test_fr_company_evidence),
