@@ -1473,14 +1473,17 @@ void vl_ner_fr_clubs(const char *text, const vl_ner_tok *toks, uint8_t *labels, 
  * ("ministre de la [Santé]", beside the rubric "Santé :", 5 spurious
  * rubrics over the golds before this check). */
 void vl_ner_fr_rubrics(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
-    for (size_t i = 0; i + 1 < n; i++) {
-        /* cheap first: a colon within four tokens of a line's start */
-        if (labels[i] != 0 || !word_upper(text, &toks[i]) || !line_start(text, toks, i)) continue;
-        size_t e = i + 1;
-        while (e < n && e < i + 3 && labels[e] == 0 && (word_upper(text, &toks[e]) ||
-                                                       (e + 1 < n && word_is(text, &toks[e], "de") && word_upper(text, &toks[e + 1]))))
-            e++;
-        if (e >= n || !word_is(text, &toks[e], ":") || toks[e - 1].end > toks[e].start) continue;
+    /* cheap first: from each colon back to a line's start */
+    for (size_t c = 1; c < n; c++) {
+        if (toks[c].end - toks[c].start != 1 || text[toks[c].start] != ':') continue;
+        size_t i = c - 1, e = c;
+        while (i > 0 && i + 3 > c && !line_start(text, toks, i)) i--;
+        if (!line_start(text, toks, i) || labels[i] != 0 || !word_upper(text, &toks[i])) continue;
+        int words = 1;
+        for (size_t x = i + 1; x < e && words; x++)
+            words = labels[x] == 0 && (word_upper(text, &toks[x]) ||
+                                       (x + 1 < e && word_is(text, &toks[x], "de") && word_upper(text, &toks[x + 1])));
+        if (!words) continue;
         int type = -1;
         for (size_t k = 0; k + (e - i) <= n && type < 0; k++) {
             if (k == i || !vl_ner_label_is_b(labels[k]) || !same_words(text, toks, k, i, e - i, 1)) continue;
@@ -1499,7 +1502,6 @@ void vl_ner_fr_rubrics(const char *text, const vl_ner_tok *toks, uint8_t *labels
         if (type < 0 && e == i + 1 && gaz && (gaz[i] & VL_NER_GAZ_COUNTRY)) type = VL_NER_LOC;
         if (type < 0) continue;
         relabel(labels, i, e, type);
-        i = e;
     }
 }
 
