@@ -224,6 +224,17 @@ void vl_ner_fr_lineups(const char *text, const vl_ner_tok *toks, uint8_t *labels
  * be a team is an ORG at every mention typed LOC not after "à", "en",
  * "dans"; not a country of the gazetteer (national teams stay LOC). */
 void vl_ner_fr_clubs(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
+/* French document rule: a headline's rubric, one to three capitalised
+ * words at a line's start before ":" ("Danone : ventes en hausse"), left
+ * out, takes the type the text gives the same words as a whole name
+ * elsewhere, or LOC if it is a country of the gazetteer; generic rubrics
+ * ("Santé :") stay out. */
+void vl_ner_fr_rubrics(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
+/* French document rule: a one-word PER in a list of three names or more
+ * parted by commas and "et", two of them LOC or more, is a LOC ("autour
+ * de Créon, [Targon] et Cadillac"); not a first name of the gazetteer,
+ * nor a word the text's persons write in full. */
+void vl_ner_fr_place_lists(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
 /* French document rule: a name right before a market's move and its
  * percentage ("[Saint Laurent] a reculé de 6 %") is a company's, ORG, with
  * the text's other mentions of it; not a place or country of the

@@ -775,6 +775,11 @@ static void test_spans_parties(void **state) {
              VL_LANG_FR, 22, (const int[][3]){{10, 11, VL_NER_LOC}, {16, 21, VL_NER_ORG}}, 2, &out);
     assert_string_equal(out.s, "ORG:Républicains|ORG:Horizons|ORG:Québec solidaire|ORG:Rassemblement national|"
                                "ORG:Républicains");
+    /* Belgian and German parties after their cues */
+    /* Les0 Verts1 ,2 les3 partis4 flamands5 Groen6 ,7 Vooruit8 et9 Open10 VLD11 et12 Die13 Linke14 votent15 .16 */
+    spans_of("Les Verts, les partis flamands Groen, Vooruit et Open VLD et Die Linke votent.", VL_LANG_FR, 17,
+             (const int[][3]){{8, 9, VL_NER_PER}, {10, 12, VL_NER_MISC}, {13, 15, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Verts|ORG:Groen|ORG:Vooruit|ORG:Open VLD|ORG:Die Linke");
     spans_of("La Renaissance de Florence et le syndicat Force ouvrière.", VL_LANG_FR, 10,
              (const int[][3]){{3, 4, VL_NER_LOC}, {6, 9, VL_NER_ORG}}, 2, &out);
     /* "syndicat" and "collectif" before the name are left out of it,
@@ -811,6 +816,16 @@ static void test_spans_org_cue(void **state) {
     spans_of("Le constructeur Tarvel a racheté le groupe Maréchal Frères et la société Ondine Bio, dit Norvane.",
              VL_LANG_FR, 18, (const int[][3]){{8, 9, VL_NER_PER}}, 1, &out);
     assert_string_equal(out.s, "ORG:Tarvel|ORG:Maréchal Frères|ORG:Ondine Bio");
+    /* a trade's works: "la conserverie [Kerval]" (ner-gold14) */
+    /* la0 conserverie1 Kerval2 et3 la4 fromagerie5 Dulac6 ferment7 .8 */
+    spans_of("la conserverie Kerval et la fromagerie Dulac ferment.", VL_LANG_FR, 9,
+             (const int[][3]){{2, 3, VL_NER_LOC}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Kerval|ORG:Dulac");
+    /* a cue's examples after ", dont"; "enseignes" in the plural */
+    /* plusieurs0 enseignes1 ,2 dont3 Marvel4 et5 Dolbec6 ,7 et8 les9 enseignes10 Arko11 Plus12 .13 */
+    spans_of("plusieurs enseignes, dont Marvel et Dolbec, et les enseignes Arko Plus.", VL_LANG_FR, 14,
+             (const int[][3]){{4, 5, VL_NER_LOC}, {6, 7, VL_NER_LOC}, {11, 13, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Marvel|ORG:Dolbec|ORG:Arko Plus");
     /* a start-up, a concessionaire in apposition, a shipowner; "pousse"
      * alone is the verb */
     spans_of("La jeune pousse lyonnaise Varlo, le concessionnaire, Atrel, et l'armement Kerlan Mor pousse Norvane.",
@@ -1060,6 +1075,63 @@ static void test_spans_ministries(void **state) {
     spans_of("Le ministère de l'Économie et le ministère de la Santé, pas le ministère de Paul Durand.", VL_LANG_FR,
              19, (const int[][3]){{4, 5, VL_NER_ORG}, {16, 18, VL_NER_PER}}, 2, &out);
     assert_string_equal(out.s, "ORG:ministère de l'Économie|ORG:ministère de la Santé|PER:Paul Durand");
+}
+
+/* "procureur de la République de [Brest]": the town alone; the
+ * Republic's name elsewhere stays the labels'. */
+static void test_spans_prosecutor_court(void **state) {
+    (void)state;
+    ner_spans out;
+    /* le0 procureur1 de2 la3 République4 de5 Brest6 et7 la8 République9 de10 Corée11 .12 */
+    spans_of("le procureur de la R\xC3\xA9publique de Brest et la R\xC3\xA9publique de Cor\xC3\xA9" "e.", VL_LANG_FR, 13,
+             (const int[][3]){{4, 7, VL_NER_LOC}, {9, 12, VL_NER_LOC}}, 2, &out);
+    assert_string_equal(out.s, "LOC:Brest|LOC:R\xC3\xA9publique de Cor\xC3\xA9" "e");
+}
+
+/* An Olympic code in parentheses after a person is his country, LOC;
+ * not after another name, nor three capitals that are no code. */
+static void test_spans_olympic_codes(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Delor0 (1 BEL2 )3 et4 Masso5 (6 ESP7 ,8 2e9 )10 et11 Varel12 (13 ABC14 )15 et16 l'17 Autorité18 (19 FRA20 )21 .22 */
+    spans_of("Delor (BEL) et Masso (ESP, 2e) et Varel (ABC) et l'Autorit\xC3\xA9 (FRA).", VL_LANG_FR, 23,
+             (const int[][3]){{0, 1, VL_NER_PER}, {5, 6, VL_NER_PER}, {7, 8, VL_NER_ORG}, {12, 13, VL_NER_PER},
+                              {17, 19, VL_NER_ORG}, {20, 21, VL_NER_ORG}},
+             6, &out);
+    assert_string_equal(out.s, "PER:Delor|LOC:BEL|PER:Masso|LOC:ESP|PER:Varel|ORG:Autorit\xC3\xA9|ORG:FRA");
+}
+
+/* A place's head before an article holds its name; before a bare "de"
+ * the town stays alone, and "fort" after a noun is an adjective. */
+static void test_spans_art_heads(void **state) {
+    (void)state;
+    ner_spans out;
+    /* à0 la1 prison2 de3 la4 Santé5 ,6 à7 la8 salle9 du10 Canal11 et12 au13 port14 de15 Douvres16 .17 */
+    spans_of("\xC3\xA0 la prison de la Sant\xC3\xA9, \xC3\xA0 la salle du Canal et au port de Douvres.", VL_LANG_FR, 18,
+             (const int[][3]){{5, 6, VL_NER_ORG}, {11, 12, VL_NER_ORG}, {16, 17, VL_NER_LOC}}, 3, &out);
+    assert_string_equal(out.s, "LOC:prison de la Sant\xC3\xA9|LOC:salle du Canal|LOC:Douvres");
+    /* l'0 homme1 fort2 de3 l'4 Est5 parle6 .7 */
+    spans_of("l'homme fort de l'Est parle.", VL_LANG_FR, 8, (const int[][3]){{5, 6, VL_NER_LOC}}, 1, &out);
+    assert_string_equal(out.s, "LOC:Est");
+}
+
+/* A minister's portfolio after a nationality, run over commas and
+ * adjectives joined by "et"; two ministers' portfolios stay two. */
+static void test_spans_portfolios(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Le0 ministre1 ivoirien2 des3 Mines4 ,5 du6 Pétrole7 et8 de9 l'10 Énergie11 parle12 .13 */
+    spans_of("Le ministre ivoirien des Mines, du P\xC3\xA9trole et de l'\xC3\x89nergie parle.", VL_LANG_FR, 14,
+             (const int[][3]){{4, 5, VL_NER_LOC}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Mines, du P\xC3\xA9trole et de l'\xC3\x89nergie");
+    /* Le0 ministre1 des2 Infrastructures3 et4 des5 Transports6 terrestres7 et8 aériens9 parle10 .11 */
+    spans_of("Le ministre des Infrastructures et des Transports terrestres et a\xC3\xA9riens parle.", VL_LANG_FR, 12,
+             (const int[][3]){{3, 7, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Infrastructures et des Transports terrestres et a\xC3\xA9riens");
+    /* Les0 ministres1 de2 la3 Transition4 écologique5 et6 solidaire7 et8 de9 l'10 Agriculture11 signent12 .13 */
+    spans_of("Les ministres de la Transition \xC3\xA9" "cologique et solidaire et de l'Agriculture signent.", VL_LANG_FR,
+             14, (const int[][3]){{4, 6, VL_NER_ORG}, {11, 12, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Transition \xC3\xA9" "cologique et solidaire|ORG:Agriculture");
 }
 
 /* An event's name typed ORG is a MISC; a LOC on the same head and a
@@ -1998,7 +2070,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_art_heads), cmocka_unit_test(test_spans_olympic_codes), cmocka_unit_test(test_spans_prosecutor_court), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -521,6 +521,43 @@ static size_t tok_find(const char *text, const vl_ner_tok *toks, size_t n, const
     return n;
 }
 
+/* A line-up parted by spaced hyphens, with players of two words and
+ * substitutes written minute first, is PER item by item; a span run over
+ * " - " is cut. */
+static void test_fr_lineups_hyphens(void **state) {
+    (void)state;
+    const char *t = "VARNAC : Petrol - Dour\xC3\xA9 , Sarn , Doukel , Diarno - Andrel Santo , Lemarel - Bakol , "
+                    "Nanel , Moriel ( 76e Sylbo ) - Emeg . Entra\xC3\xAEneur : Rosel .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[96];
+    size_t n = 0, k;
+    const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER),
+                  bl = (uint8_t)vl_ner_label_b(VL_NER_LOC);
+    vl_ner_lexer_init(&lx, t, strlen(t), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    uint8_t l[96] = {0};
+    const char *players[] = {"Petrol", "Dour\xC3\xA9", "Sarn", "Doukel", "Diarno", "Andrel", "Lemarel", "Bakol",
+                             "Nanel", "Moriel", "Sylbo", "Emeg"};
+    size_t at[12];
+    for (size_t c = 0; c < 12; c++) at[c] = tok_find(t, toks, n, players[c], 0), assert_true(at[c] < n);
+    l[0] = bl;
+    /* the tagger's: "Petrol - Dour\xC3\xA9" one PER, "Lemarel - Bakol" one PER,
+     * "Doukel" and "Moriel" LOC, "76e Sylbo" LOC, "Andrel Santo" PER */
+    for (size_t x = at[0]; x <= at[1]; x++) l[x] = x == at[0] ? bp : ip;
+    for (size_t x = at[6]; x <= at[7]; x++) l[x] = x == at[6] ? bp : ip;
+    l[at[3]] = bl, l[at[9]] = bl, l[at[10] - 1] = bl, l[at[10]] = (uint8_t)vl_ner_label_i(VL_NER_LOC);
+    l[at[5]] = bp, l[at[5] + 1] = ip;
+    vl_ner_fr_lineups(t, toks, l, n);
+    for (size_t c = 0; c < 12; c++) assert_int_equal(l[at[c]], bp);
+    assert_int_equal(l[at[5] + 1], ip);     /* "Andrel Santo" one player */
+    assert_int_equal(l[at[0] + 1], 0);      /* the hyphen */
+    assert_int_equal(l[at[6] + 1], 0);
+    assert_int_equal(l[at[10] - 1], 0);     /* the minute */
+    assert_int_equal(l[0], bl);             /* the team before the colon */
+    assert_int_equal(l[tok_find(t, toks, n, "Rosel", 0)], 0);
+}
+
+
 /* Clubs named after their towns in a match report are ORG at every
  * mention typed LOC; the venue after "à", a country (a national team)
  * and a text with no score stay LOC. */
@@ -562,6 +599,117 @@ static void test_fr_clubs(void **state) {
     memcpy(want, l2, sizeof want);
     vl_ner_fr_clubs(t2, toks, l2, NULL, n);
     assert_memory_equal(l2, want, n); /* no score: no match report */
+    /* a country in a result line with a club is the club; a town listed
+     * with a club is one; "face \xC3\xA0" is no venue */
+    const char *t3 = "Varnac a battu Monel ( 2-1 ) . Monel reste devant Brisel , Lodel et Perrin . "
+                     "Varnac - Monel : 2-1 . Varnac a gagn\xC3\xA9 face \xC3\xA0 Tholen ( 1-0 ) \xC3\xA0 Monel .";
+    vl_ner_lexer_init(&lx, t3, strlen(t3), VL_LANG_FR);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    uint8_t l3[96] = {0}, g3[96] = {0};
+    for (size_t i = 0; i < n; i++)
+        if (word_cap_test(t3, &toks[i])) l3[i] = bl;
+    for (int m = 0; m < 4; m++) {
+        size_t i = tok_find(t3, toks, n, "Monel", m);
+        assert_true(i < n);
+        g3[i] = VL_NER_GAZ_COUNTRY;
+    }
+    vl_ner_fr_clubs(t3, toks, l3, g3, n);
+    assert_int_equal(l3[tok_find(t3, toks, n, "Monel", 0)], bo); /* the pairing's partner */
+    assert_int_equal(l3[tok_find(t3, toks, n, "Monel", 1)], bo);
+    assert_int_equal(l3[tok_find(t3, toks, n, "Monel", 3)], bl); /* the venue */
+    assert_int_equal(l3[tok_find(t3, toks, n, "Lodel", 0)], bl); /* listed with no club */
+    assert_int_equal(l3[tok_find(t3, toks, n, "Tholen", 0)], bo); /* "face \xC3\xA0", a score */
+    /* a country beside a club with no score stays a place */
+    const char *t4 = "Varnac a battu Tholen ( 2-1 ) . Varnac - Monel , un voyage .";
+    vl_ner_lexer_init(&lx, t4, strlen(t4), VL_LANG_FR);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    uint8_t l4[96] = {0}, g4[96] = {0};
+    for (size_t i = 0; i < n; i++)
+        if (word_cap_test(t4, &toks[i])) l4[i] = bl;
+    g4[tok_find(t4, toks, n, "Monel", 0)] = VL_NER_GAZ_COUNTRY;
+    vl_ner_fr_clubs(t4, toks, l4, g4, n);
+    assert_int_equal(l4[tok_find(t4, toks, n, "Monel", 0)], bl);
+    assert_int_equal(l4[tok_find(t4, toks, n, "Tholen", 0)], bo);
+    /* a town listed with a club: "Varnac , Brisel et Lodel" */
+    const char *t5 = "Varnac a battu Tholen ( 2-1 ) et voit Brisel , Varnac et Lodel revenir .";
+    vl_ner_lexer_init(&lx, t5, strlen(t5), VL_LANG_FR);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    uint8_t l5[96] = {0};
+    for (size_t i = 0; i < n; i++)
+        if (word_cap_test(t5, &toks[i])) l5[i] = bl;
+    vl_ner_fr_clubs(t5, toks, l5, NULL, n);
+    assert_int_equal(l5[tok_find(t5, toks, n, "Brisel", 0)], bo);
+    assert_int_equal(l5[tok_find(t5, toks, n, "Lodel", 0)], bo);
+}
+
+/* A headline's rubric left out takes the type of the same words
+ * elsewhere, or LOC for a country; a portfolio's name and a generic
+ * rubric stay out. */
+static void test_fr_rubrics(void **state) {
+    (void)state;
+    const char *t1 = "Varlen : ventes en hausse\nPARIS \xE2\x80\x94 Varlen a publi\xC3\xA9 ses comptes .";
+    const char *t2 = "Sant\xC3\xA9 : la grippe\nLa ministre de la Sant\xC3\xA9 parle . Tennis : Norvalie .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    size_t n = 0, k;
+    const uint8_t bo = (uint8_t)vl_ner_label_b(VL_NER_ORG), bl = (uint8_t)vl_ner_label_b(VL_NER_LOC);
+    vl_ner_lexer_init(&lx, t1, strlen(t1), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    uint8_t l1[64] = {0};
+    size_t v1 = tok_find(t1, toks, n, "Varlen", 1), p1 = tok_find(t1, toks, n, "PARIS", 0);
+    assert_true(v1 < n && p1 < n);
+    l1[v1] = bo, l1[p1] = bl;
+    vl_ner_fr_rubrics(t1, toks, l1, NULL, n);
+    assert_int_equal(l1[0], bo);
+    vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    uint8_t l2[64] = {0}, g2[64] = {0}, want[64];
+    l2[tok_find(t2, toks, n, "Sant\xC3\xA9", 1)] = bo;
+    size_t nv = tok_find(t2, toks, n, "Norvalie", 0);
+    g2[nv] = VL_NER_GAZ_COUNTRY;
+    memcpy(want, l2, sizeof want);
+    vl_ner_fr_rubrics(t2, toks, l2, g2, n);
+    assert_memory_equal(l2, want, n); /* "Tennis :" is not at a line's start */
+    /* a country at a line's start before ":" */
+    const char *t3 = "Norvalie : les \xC3\xA9lecteurs votent .";
+    vl_ner_lexer_init(&lx, t3, strlen(t3), VL_LANG_FR);
+    n = 0;
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    uint8_t l3[64] = {0}, g3[64] = {0};
+    g3[0] = VL_NER_GAZ_COUNTRY;
+    vl_ner_fr_rubrics(t3, toks, l3, g3, n);
+    assert_int_equal(l3[0], bl);
+}
+
+/* A one-word PER in a list with two LOC is a LOC; not with one LOC,
+ * nor a word of a full name the text writes. */
+static void test_fr_place_lists(void **state) {
+    (void)state;
+    const char *t = "autour de Cr\xC3\xA9on , Targon et Vallet . Jean Morlan , Brest , Morlan et Dinan . Lyon , Talbe et Quimper .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[64];
+    size_t n = 0, k;
+    const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER),
+                  bl = (uint8_t)vl_ner_label_b(VL_NER_LOC);
+    vl_ner_lexer_init(&lx, t, strlen(t), VL_LANG_FR);
+    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    uint8_t l[64] = {0};
+    size_t targon = tok_find(t, toks, n, "Targon", 0), jean = tok_find(t, toks, n, "Jean", 0),
+           morlan = tok_find(t, toks, n, "Morlan", 1), talbe = tok_find(t, toks, n, "Talbe", 0);
+    l[tok_find(t, toks, n, "Cr\xC3\xA9on", 0)] = bl, l[targon] = bp, l[tok_find(t, toks, n, "Vallet", 0)] = bl;
+    l[jean] = bp, l[jean + 1] = ip, l[tok_find(t, toks, n, "Brest", 0)] = bl, l[morlan] = bp;
+    l[tok_find(t, toks, n, "Dinan", 0)] = bl;
+    l[tok_find(t, toks, n, "Lyon", 0)] = bl, l[talbe] = bp, l[tok_find(t, toks, n, "Quimper", 0)] = bl;
+    uint8_t g[64] = {0};
+    g[talbe] = VL_NER_GAZ_FIRSTNAME;
+    vl_ner_fr_place_lists(t, toks, l, g, n);
+    assert_int_equal(l[targon], bl);
+    assert_int_equal(l[morlan], bp); /* "Jean Morlan" written in full */
+    assert_int_equal(l[talbe], bp);  /* a first name */
 }
 
 /* A name right before a market's move and its percentage is a
@@ -1281,7 +1429,10 @@ int main(void) {
         cmocka_unit_test(test_fr_teams),
         cmocka_unit_test(test_fr_lineups),
         cmocka_unit_test(test_fr_lineups_dashes),
+        cmocka_unit_test(test_fr_lineups_hyphens),
         cmocka_unit_test(test_fr_clubs),
+        cmocka_unit_test(test_fr_rubrics),
+        cmocka_unit_test(test_fr_place_lists),
         cmocka_unit_test(test_fr_market_moves),
         cmocka_unit_test(test_fr_company_pairs),
         cmocka_unit_test(test_fr_company_evidence),
