@@ -1541,6 +1541,17 @@ static int french_participle(const vl_timex_tagger *t, const tx_tok *p) {
                         p->key[len - 1] == 'u' || p->key[len - 1] == 'i');
 }
 
+/* Whether p is an irregular past participle (TC_PPIRR), also in its
+ * feminine and plural forms (ouverte, ouverts, ouvertes). */
+static int pp_irregular(const vl_timex_tagger *t, const tx_tok *p) {
+    if (p->kind != TK_WORD) return 0;
+    if (p->mask & (1ull << TC_PPIRR)) return 1;
+    size_t n = p->klen;
+    if (n > 3 && p->key[n - 1] == 's') n--;
+    if (n > 3 && p->key[n - 1] == 'e') n--;
+    return n < p->klen && has_class(t, p->key, n, TC_PPIRR);
+}
+
 /* Whether x is a present form of avoir (a, ont, avons, avez). */
 static int french_have(const tx_tok *x) {
     return strcmp(x->key, "a") == 0 || strcmp(x->key, "ont") == 0 || strcmp(x->key, "avons") == 0 ||
@@ -1704,7 +1715,14 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
         if (strcmp(x->key, "serait") == 0 || strcmp(x->key, "seraient") == 0) {
             if (reported_clause(t, i)) return TENSE_FUTURE;
         }
-        return french_participle(t, &k[i + 1]) ? TENSE_PAST : TENSE_NONE;
+        if (french_participle(t, &k[i + 1])) return TENSE_PAST;
+        /* a pronominal passé composé of an irregular participle ("le
+         * procès s'est ouvert lundi", "se sont ouvertes"): past, where
+         * "le musée est ouvert lundi" (is open) is a state */
+        if (i > 0 && k[i - 1].sent == x->sent && (strcmp(k[i - 1].key, "s'") == 0 || strcmp(k[i - 1].key, "se") == 0) &&
+            pp_irregular(t, &k[i + 1]))
+            return TENSE_PAST;
+        return TENSE_NONE;
     }
     size_t len = x->klen;
     if (!len || !t->suffix_last[(unsigned char)x->key[len - 1]]) return TENSE_NONE; /* no suffix ends so */
