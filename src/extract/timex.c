@@ -2962,11 +2962,32 @@ static int rate_context(const vl_timex_tagger *t, int a, int b) {
     }
     /* (the counted things may be two plural nouns joined by and/or, each
      * with one adjective: "about 20 typhoons and tropical storms a year") */
-    int plural = 0, span = 3;
+    /* (and what they are counted in may follow "of": "50,000 barrels of
+     * oil a day", "11 hours of driving a day", "thousands of dollars a
+     * week": once, one or two plain lower-case words after "of") */
+    int plural = 0, span = 3, crossed = 0;
+    const uint64_t plain = (1ull << TC_LIT) | VOCAB_CLASSES;
     for (int j = a - 1; j >= 0 && j >= a - span && k[j].sent == k[a].sent; j--) {
         const tx_tok *x = &k[j];
         int was_plural = plural;
         plural = 0;
+        if (!crossed && j >= 2 && x->kind == TK_WORD && !(x->flags & TF_CAP) && !(x->mask & ~plain)) {
+            int o = key_is(&k[j - 1], "of") ? j - 1 : -1;
+            if (o < 0 && j >= 3 && key_is(&k[j - 2], "of") && k[j - 1].kind == TK_WORD && !(k[j - 1].flags & TF_CAP) &&
+                !(k[j - 1].mask & ~plain))
+                o = j - 2;
+            if (o > 0 && k[o - 1].sent == k[a].sent) {
+                crossed = 1;
+                span = a - o + 3;
+                j = o;
+                continue;
+            }
+        }
+        if (crossed && x->kind == TK_WORD && x->klen > 4 && x->key[x->klen - 1] == 's') {
+            /* the count itself: "thousands", "millions" (of dollars) */
+            if ((x->mask & (1ull << TC_QTY)) || has_class(t, x->key, x->klen - 1, TC_NUMW)) return 1;
+            if (x->mask & (1ull << TC_UNITS)) continue; /* "11 hours" (of driving) */
+        }
         if (x->kind == TK_NUM) return !(x->ndig == 4 && (x->mask & (1ull << TC_YEAR)));
         if (was_plural && x->kind == TK_WORD && (key_is(x, "and") || key_is(x, "or")) && span < 7) {
             span += 3;

@@ -33,9 +33,22 @@ static void test_pronominal_perfect(void **state) {
     assert_string_equal(tag("2027-03-12", FR, "Le salon sera ouvert mardi \u00e0 Lyon."), "mardi=DATE:2027-03-16");
 }
 
+/* A rate's counted things may be told after "of" ("barrels of crude a
+ * day", "hours of driving a day", "thousands of dollars a week"); "a
+ * year ago" stays a date. */
+static void test_rate_of(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-06-05", EN, "The field pumps 50,000 barrels of crude a day."), "a day=SET:P1D");
+    assert_string_equal(tag("2026-06-05", EN, "Drivers may log 11 hours of driving a day."),
+                        "11 hours=DURATION:PT11H | a day=SET:P1D");
+    assert_string_equal(tag("2026-06-05", EN, "The ban costs farmers thousands of dollars a week."), "a week=SET:P1W");
+    assert_string_equal(tag("2026-06-05", EN, "Prices of grain rose sharply a year ago."), "a year ago=DATE:2025");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronominal_perfect),
+        cmocka_unit_test(test_rate_of),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
