@@ -643,6 +643,9 @@ static void lex_classes_n(vl_timex_tagger *t, tx_tok *k, size_t n) {
 
 static void lex_classes(vl_timex_tagger *t, tx_tok *k) { lex_classes_n(t, k, strlen(k->key)); }
 
+/* Whether token k is the word w (folded). */
+static int key_is(const tx_tok *k, const char *w) { return k->kind == TK_WORD && strcmp(k->key, w) == 0; }
+
 /* Whether the word key[0, n) has class cls in the active languages. */
 static int has_class(const vl_timex_tagger *t, const char *key, size_t n, int cls) {
     int s = slot_find(t, key, n);
@@ -1500,6 +1503,21 @@ static void post_tokens(vl_timex_tagger *t) {
             (k[i - 1].flags & TF_CAP) && !(k[i - 1].flags & TF_BREAK) && !(k[i].flags & TF_BREAK) &&
             k[i - 1].sent == k[i].sent && k[i - 2].sent == k[i].sent && !(k[i - 1].mask & (1ull << TC_DOW)))
             k[i].mask &= ~(1ull << TC_HOLIDAY);
+        /* "scored 8:14 into the second overtime", "with 1:12 left in
+         * regulation", "3:05 remaining", "at 4:21 of the third period":
+         * a game clock, no time of day (a colon clock without a.m./p.m.) */
+        if ((t->lang & TXL_EN) && (k[i].mask & (1ull << TC_CLOCK)) && i + 1 < n && k[i + 1].kind == TK_WORD &&
+            k[i + 1].sent == k[i].sent && memchr(t->text + k[i].start, ':', k[i].end - k[i].start) &&
+            (key_is(&k[i + 1], "into") || key_is(&k[i + 1], "left") || key_is(&k[i + 1], "remaining") ||
+             (i + 2 < n && key_is(&k[i + 1], "to") && (key_is(&k[i + 2], "play") || key_is(&k[i + 2], "go"))) ||
+             (i + 3 < n && key_is(&k[i + 1], "of") && key_is(&k[i + 2], "the") &&
+              (k[i + 3].mask & (1ull << TC_ORD)) && i + 4 < n &&
+              (key_is(&k[i + 4], "period") || key_is(&k[i + 4], "overtime") || key_is(&k[i + 4], "quarter") ||
+               key_is(&k[i + 4], "half"))))) {
+            k[i].kind = TK_OTHER;
+            k[i].mask = 0;
+            continue;
+        }
         /* "1600 GMT", "0830 EST", "2200 hrs": a 24-hour clock as wire copy
          * writes it, told by the time zone after it; or by a zone's name
          * ending in "time": "1305 Central Time", "1000 London time",
@@ -2315,8 +2333,6 @@ static int cand_better(const tx_cand *a, const tx_cand *b) {
     return b->blocker && !a->blocker;
 }
 
-/* Whether token k is the word w (folded). */
-static int key_is(const tx_tok *k, const char *w) { return k->kind == TK_WORD && strcmp(k->key, w) == 0; }
 
 /* Whether "depuis"/"since" at pe surely opens the start of a state that
  * lasts until now, for the date es..ee after it: French "depuis" always;

@@ -45,10 +45,21 @@ static void test_rate_of(void **state) {
     assert_string_equal(tag("2026-06-05", EN, "Prices of grain rose sharply a year ago."), "a year ago=DATE:2025");
 }
 
+/* A game clock ("8:14 into the second overtime", "1:12 left", "at 4:21
+ * of the third period") is no time of day; a clock after "at" still is. */
+static void test_game_clock(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-06-05", EN, "Ortiz scored 8:14 into the second overtime."), "");
+    assert_string_equal(tag("2026-06-05", EN, "Ortiz tied it with 1:12 left in regulation."), "");
+    assert_string_equal(tag("2026-06-05", EN, "Ortiz scored at 4:21 of the third period."), "");
+    assert_string_equal(tag("2026-06-05", EN, "The hearing began at 9:40 and ran late."), "9:40=TIME:2026-06-05T09:40");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronominal_perfect),
         cmocka_unit_test(test_rate_of),
+        cmocka_unit_test(test_game_clock),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
