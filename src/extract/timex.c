@@ -3417,6 +3417,16 @@ static void complete(match_ctx *m, int end) {
             (later && (present_clock(t, es) || f.tense == TENSE_PAST || since_pe || t->anchor_stale)))
             f.anchor_y = -1;
     }
+    /* a small hour after a night named by its first day ("won in double
+     * overtime Wednesday night ... a game that finished at 12:41 a.m.")
+     * is on the morning that night ends in, the day after (a live
+     * report's stamps: below) */
+    if (cr->r->kind == K_TIME && t->lang == TXL_EN && t->anchor_sent >= 0 && t->anchor_tni && f.anchor_y > 0 &&
+        f.day < 0 && f.dow < 1 && f.month < 1 && f.reldays == -99 && f.ampm == 0 && vl_timex_clock_hour(&f) >= 0 &&
+        vl_timex_clock_hour(&f) < 6 && es > 0 && !(k[es].flags & TF_BREAK) && t->stamp_y < 0 && t->entry_y < 0) {
+        int64_t day = vl_timex_days(f.anchor_y, f.anchor_m, f.anchor_d) + 1;
+        vl_timex_civil(day, &f.anchor_y, &f.anchor_m, &f.anchor_d);
+    }
     /* a clock time alone in its paragraph ("___. / 4:30 p.m. / Hillary
      * Clinton says...") is a live report's stamp: on the dispatch's day,
      * not on the last date the entry before it told */

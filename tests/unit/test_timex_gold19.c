@@ -55,11 +55,25 @@ static void test_game_clock(void **state) {
     assert_string_equal(tag("2026-06-05", EN, "The hearing began at 9:40 and ran late."), "9:40=TIME:2026-06-05T09:40");
 }
 
+/* A small hour after a night named by its first day is on the morning
+ * that night ends in; an evening hour stays on the night's day.
+ * 2028-05-12 is a Friday. */
+static void test_small_hour_after_night(void **state) {
+    (void)state;
+    assert_string_equal(tag("2028-05-12", EN,
+                            "Boston won in triple overtime Wednesday night. The game ended at 1:05 a.m."),
+                        "Wednesday night=TIME:2028-05-10TNI | 1:05 a.m.=TIME:2028-05-11T01:05");
+    assert_string_equal(tag("2028-05-12", EN,
+                            "Boston won in triple overtime Wednesday night. The game began at 7:05 p.m."),
+                        "Wednesday night=TIME:2028-05-10TNI | 7:05 p.m.=TIME:2028-05-10T19:05");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronominal_perfect),
         cmocka_unit_test(test_rate_of),
         cmocka_unit_test(test_game_clock),
+        cmocka_unit_test(test_small_hour_after_night),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
