@@ -2363,6 +2363,27 @@ static int value_int(const char *s) {
     return v;
 }
 
+/* Whether the sentence of token es opens on a year, before a comma:
+ * "Last year, ...", "In 1994, ...", "En 1994, ...", "A year earlier, ..." (the frame
+ * of what the sentence tells). */
+static int year_frame(const vl_timex_tagger *t, int es) {
+    const tx_tok *k = t->toks;
+    int s0 = es;
+    while (s0 > 0 && k[s0 - 1].sent == k[es].sent) s0--;
+    if (es - s0 < 3) return 0;
+    int j = s0;
+    int in = key_is(&k[j], "in") || key_is(&k[j], "en");
+    if (in) j++;
+    else if (key_is(&k[j], "last") || key_is(&k[j], "a")) j++;
+    if (k[j].kind == TK_NUM && k[j].ndig == 4 && (k[j].mask & (1ull << TC_YEAR)) && j == s0 + 1 && in)
+        j++;
+    else if (j == s0 + 1 && !in && key_is(&k[j], "year"))
+        j += 1 + (key_is(&k[s0], "a") && (key_is(&k[j + 1], "earlier") || key_is(&k[j + 1], "before")));
+    else
+        return 0;
+    return j < es && k[j].kind == TK_PUNCT && strcmp(k[j].key, ",") == 0;
+}
+
 /* Records the date of an expression just found (2025, 2025-09,
  * 2025-09-12, 2025-09-12T14:30) as the anchor of the anaphoric ones after
  * it; weeks, seasons and vague values leave the anchor as it was. */
@@ -3598,6 +3619,13 @@ static void complete(match_ctx *m, int end) {
         int64_t c0 = vl_timex_days(t->narr_y, f.month, f.day);
         if (c0 >= a && c0 <= a + 31) f.year = t->narr_y;
     }
+    /* a month or a day of one, with no year, in the past clause of a
+     * sentence that opens on a past year ("Last year, his predecessor
+     * signed the budget on July 2", "In 1994, ... in March") is of that
+     * year */
+    if (cr->r->kind == K_DATE && f.year < 0 && f.month >= 1 && f.dow < 1 && t->narr_prec == 1 &&
+        t->narr_sent == k[es].sent && t->narr_y < t->ref_y && f.tense != TENSE_FUTURE && year_frame(t, es))
+        f.year = t->narr_y;
     c.year_told = f.year >= 0 || (need && t->narr_prec >= need && t->narr_told);
     int kind = cr->r->kind;
     /* "April of that year", "June of the following year": the month in

@@ -68,12 +68,28 @@ static void test_small_hour_after_night(void **state) {
                         "Wednesday night=TIME:2028-05-10TNI | 7:05 p.m.=TIME:2028-05-10T19:05");
 }
 
+/* A month with no year, in the past clause of a sentence that opens on a
+ * past year ("Last year, ...", "In 1994, ...", "En 2019, ..."), is of
+ * that year; a future clause's is not.  1995-07-07 is a Friday. */
+static void test_year_frame(void **state) {
+    (void)state;
+    assert_string_equal(tag("1995-07-07", EN, "Last year, the council passed its budget on July 2."),
+                        "Last year=DATE:1994 | July 2=DATE:1994-07-02");
+    assert_string_equal(tag("1995-07-07", EN, "In 1993, the council passed its budget in March."),
+                        "1993=DATE:1993 | March=DATE:1993-03");
+    assert_string_equal(tag("2021-07-07", FR, "En 2019, la saison avait débuté le 30 avril."),
+                        "2019=DATE:2019 | le 30 avril=DATE:2019-04-30");
+    assert_string_equal(tag("1995-07-07", EN, "The council passed its budget last year and will meet in March."),
+                        "last year=DATE:1994 | March=DATE:1996-03");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronominal_perfect),
         cmocka_unit_test(test_rate_of),
         cmocka_unit_test(test_game_clock),
         cmocka_unit_test(test_small_hour_after_night),
+        cmocka_unit_test(test_year_frame),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
