@@ -2873,6 +2873,48 @@ static int set_sentence(const vl_timex_tagger *t, int i) {
     return 0;
 }
 
+/* Whether the month or season at tokens [es, ee), named alone (no year,
+ * no last/next/this), stands in a sentence that tells a habit: a set
+ * ("chaque année", "every week") or, when it has no modifier (mod), an
+ * adverb of habit ("usually", "généralement"). */
+static int generic_period(const vl_timex_tagger *t, int es, int ee, int mod) {
+    const tx_tok *k = t->toks;
+    const uint64_t deixis = (1ull << TC_REL) | (1ull << TC_PAST) | (1ull << TC_NEXT) | (1ull << TC_THIS);
+    for (int j = es; j < ee; j++)
+        if (k[j].kind == TK_NUM || (k[j].mask & deixis)) return 0;
+    if (ee < (int)t->ntoks && k[ee].sent == k[es].sent && (k[ee].kind == TK_NUM || (k[ee].mask & deixis))) return 0;
+    /* a bound of what happens once ("every month since July", "chaque
+     * jour jusqu'à la mi-octobre", "drops off after mid-January") */
+    static const char *const bound[] = {"since", "until", "till", "after", "before", "by", "depuis", "jusqu'",
+                                        "jusqu'a", "jusqu'au", "apres", "avant", "d'ici", "la", "l'", "a", "the"};
+    const size_t nb = sizeof bound / sizeof bound[0];
+    for (int j = ee - 1; j >= 0 && j >= es - 3 && k[j].sent == k[es].sent; j--) {
+        size_t h = 0;
+        while (h < nb && !key_is(&k[j], bound[h])) h++;
+        if (h < nb - 4) return 0; /* (la, l', à, the are passed over) */
+        /* (and an adverb makes no habit of a part of a season or month:
+         * "cases usually peak in late summer" is this year's late
+         * summer, as batch 6 reads it) */
+        if (k[j].mask & (1ull << TC_MOD)) mod = 1;
+        else if (h == nb && j < es && !(k[j].kind == TK_PUNCT && strcmp(k[j].key, "-") == 0)) break;
+    }
+    if (set_sentence(t, es)) return 1;
+    if (mod) return 0;
+    /* (not English "generally", the consensus of "analysts generally
+     * expect"; "ordinaire" only in "d'ordinaire") */
+    static const char *const habit[] = {"usually", "typically", "normally", "traditionally", "habituellement",
+                                        "generalement", "traditionnellement", "ordinaire"};
+    int n = (int)t->ntoks, sent = k[es].sent, a = es;
+    while (a > 0 && k[a - 1].sent == sent) a--;
+    for (int j = a; j < n && k[j].sent == sent; j++) {
+        if (j >= es && j < ee) continue;
+        for (size_t h = 0; h < sizeof habit / sizeof habit[0]; h++)
+            if (key_is(&k[j], habit[h]) && (h + 1 < sizeof habit / sizeof habit[0] || (j > 0 && key_is(&k[j - 1], "d'"))))
+                return 1;
+    }
+    return 0;
+}
+
 /* Whether k is a French preposition that may stand before a clock time
  * (à, vers, dès, avant, après, jusqu'à, depuis, de, entre, pour). */
 static int time_prep(const tx_tok *k) {
@@ -3777,6 +3819,16 @@ static void complete(match_ctx *m, int end) {
             snprintf(c.tx.value, sizeof c.tx.value, "%04d-Q%d", q / 4, q % 4 + 1);
             c.yearq = 1;
         }
+    }
+    /* a month or a season with no year, in a present clause of a
+     * sentence telling a habit ("the season usually runs from September
+     * to May", "touche chaque année ... en hiver et au début du
+     * printemps"), is that month or season of every year */
+    if (!c.blocker && kind == K_DATE && f.year < 0 && f.day < 1 && f.dow < 1 && f.tense != TENSE_FUTURE &&
+        strlen(c.tx.value) == 7 && all_digits(c.tx.value, 4) && c.tx.value[4] == '-' &&
+        generic_period(t, es, ee, f.mod > MOD_NONE) && clause_tense(t, es, ee) == TENSE_NONE) {
+        memcpy(c.tx.value, "XXXX", 4);
+        c.tx.type = VL_TIMEX_SET;
     }
     if (!c.blocker && !c.yearq && kind == K_AGO && f.unit == U_YEAR && f.n <= 1 && t->per_sent >= 0 &&
         k[es].sent >= t->per_sent && k[es].sent <= t->per_sent + 2 && !own_month(t, es)) {

@@ -83,6 +83,24 @@ static void test_year_frame(void **state) {
                         "last year=DATE:1994 | March=DATE:1996-03");
 }
 
+/* A month or season alone, in a present clause of a sentence telling a
+ * habit (a set, or an adverb of habit), is of every year; not one that
+ * bounds a single span ("every month since July"), nor a part of one
+ * after an adverb ("usually peaks in late summer"). */
+static void test_generic_months(void **state) {
+    (void)state;
+    assert_string_equal(tag("2029-10-12", EN, "Founded in 1901, the choir tours widely and its season usually runs from October to June."),
+                        "1901=DATE:1901 | October=SET:XXXX-10 | June=SET:XXXX-06");
+    assert_string_equal(tag("2002-11-19", FR, "La grippe touche chaque année des milliers de personnes, surtout en hiver."),
+                        "chaque année=SET:P1Y | hiver=SET:XXXX-WI");
+    assert_string_equal(tag("2026-01-09", EN, "The index has fallen every month since July."),
+                        "every month=SET:P1M | July=DATE:2025-07");
+    assert_string_equal(tag("2025-08-01", EN, "Cases usually peak in late summer, doctors say."),
+                        "late summer=DATE:2025-SU/END");
+    assert_string_equal(tag("2029-10-12", EN, "The choir will tour from October to June."),
+                        "October=DATE:2029-10 | June=DATE:2030-06");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronominal_perfect),
@@ -90,6 +108,7 @@ int main(void) {
         cmocka_unit_test(test_game_clock),
         cmocka_unit_test(test_small_hour_after_night),
         cmocka_unit_test(test_year_frame),
+        cmocka_unit_test(test_generic_months),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
