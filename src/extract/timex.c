@@ -3670,6 +3670,18 @@ static void complete(match_ctx *m, int end) {
         f.year = t->narr_y;
     c.year_told = f.year >= 0 || (need && t->narr_prec >= need && t->narr_told);
     int kind = cr->r->kind;
+    /* "la veille de X", "the day before X" (their rules' param 0): only
+     * in apposition to the day told right before the comma ("vendredi, à
+     * la veille de", "on Sept. 6, the day before"), and that day */
+    if (kind == K_REL && cr->r->param == 0 && ee < (int)t->ntoks &&
+        ((ee - es == 2 && key_is(&k[es + 1], "veille")) || (ee - es == 3 && key_is(&k[es + 2], "before")))) {
+        int cm = es - 1;
+        if (cm > 0 && (key_is(&k[cm], "a") || key_is(&k[cm], "on"))) cm--;
+        if (cm < 1 || k[cm].kind != TK_PUNCT || strcmp(k[cm].key, ",") != 0 || t->anchor_sent != k[es].sent ||
+            t->anchor_tok != cm - 1)
+            return;
+        f.reldays = 0;
+    }
     /* "April of that year", "June of the following year": the month in
      * the year the story told, shifted by the word before "year"; with no
      * year told, no match (the month alone is taken) */
@@ -4070,8 +4082,8 @@ static void match_days(vl_timex_tagger *t) {
 
 /* Whether the English expression at tokens [es, ee) is a day word that
  * completes the clock time ending at token clock_end right before it
- * (past its zone): today, tomorrow, yesterday, or next, last, this and a
- * weekday. */
+ * (past its zone): today, tomorrow, yesterday, next, last, this and a
+ * weekday, or "the evening before". */
 static int clock_day_word(const vl_timex_tagger *t, int clock_end, int es, int ee) {
     const tx_tok *k = t->toks;
     if (t->lang != TXL_EN || clock_end < 0 || es != zone_end(t, clock_end)) return 0;
@@ -4079,6 +4091,9 @@ static int clock_day_word(const vl_timex_tagger *t, int clock_end, int es, int e
         int v = lex_value(t, &k[es], TC_REL);
         return v >= -1 && v <= 1;
     }
+    /* "7 p.m. the evening before" */
+    if (ee - es == 3 && key_is(&k[es], "the") && (k[es + 1].mask & (1ull << TC_POD)) && key_is(&k[es + 2], "before"))
+        return 1;
     return ee - es == 2 && (k[es].mask & ((1ull << TC_NEXT) | (1ull << TC_PAST) | (1ull << TC_THIS))) &&
            (k[es + 1].mask & (1ull << TC_DOW));
 }
@@ -4611,7 +4626,8 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
          * Friday" is (its rule); "8 p.m. tonight" stays two, "tonight"
          * being a time of its own */
         if (clock_out == (long)t->nout - 2 && list_end < 0 && clock_day_word(t, clock_end, best.ext_start, best.ext_end) &&
-            x.type == VL_TIMEX_DATE && strlen(x.value) == 10 && all_digits(x.value, 4)) {
+            ((x.type == VL_TIMEX_DATE && strlen(x.value) == 10) || best.ext_end - best.ext_start == 3) &&
+            all_digits(x.value, 4)) {
             vl_timex *c = &t->out[clock_out];
             c->end = x.end;
             c->cp_end = x.cp_end;

@@ -1127,6 +1127,10 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, -1, RF_ANAPH, "la veille _aux|_par|_avec|_sur|_sous|_dans|_pour|_devant|_chez|_lors|_selon|_ni"},
     {FR, K_REL, -1, RF_ANAPH, "la veille _un|_une|_le|_les|_son|_sa|_ses|_leur|_qu'|_que"},
     {FR, K_REL, -1, RF_ANAPH, "la veille au soir|matin"},
+    /* "a annoncé vendredi, à la veille de l'ouverture du Salon": in
+     * apposition to the day just told, that day (complete() requires the
+     * apposition; alone, the event's day is unknown) */
+    {FR, K_REL, 0, RF_ANAPH, "la veille _de|_du|_des|_d'"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT POD"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT UNIT"},
     /* "this past week", "this past weekend": the last one */
@@ -1166,6 +1170,12 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_REL, 0, 0, "the decade"},
     {EN, K_REL, 0, RF_ANAPH, "that same day"},
     {EN, K_REL, -2, 0, "the? day before yesterday"},
+    /* "walked out on Sept. 6, the day before the opening gala": in
+     * apposition to the day just told, that day (as "la veille de") */
+    {EN, K_REL, 0, RF_ANAPH, "the day before _the|_its|_his|_her|_their"},
+    /* "had rested the night before": the night of the day before the
+     * one told, when it ends its phrase */
+    {EN, K_REL, -1, RF_ANAPH, "the POD before _.|_,|_;|_)|_and|_but|_when|_at|_in|_to"},
     {EN, K_REL, 2, 0, "the? day after tomorrow"},
 
     /* --- ago and later */

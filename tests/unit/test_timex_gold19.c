@@ -101,6 +101,24 @@ static void test_generic_months(void **state) {
                         "October=DATE:2029-10 | June=DATE:2030-06");
 }
 
+/* "la veille de X", "the day before X" in apposition to the day just
+ * told are that day; alone (the event's day unknown) they stay untagged.
+ * "the night before" ending its phrase is the night of the day before
+ * the one told, and "7 p.m. the evening before" one TIME.  2032-02-27 is
+ * a Friday. */
+static void test_day_before(void **state) {
+    (void)state;
+    assert_string_equal(tag("2032-02-27", FR, "La banque l'a annoncé jeudi, à la veille de l'ouverture du sommet."),
+                        "jeudi=DATE:2032-02-26 | la veille=DATE:2032-02-26");
+    assert_string_equal(tag("2032-02-27", FR, "Il est arrivé à la veille de l'élection."), "");
+    assert_string_equal(tag("2029-10-12", EN, "The players struck on Sept. 6, the day before the opening concert."),
+                        "Sept. 6=DATE:2029-09-06 | the day before=DATE:2029-09-06");
+    assert_string_equal(tag("2029-10-12", EN, "The dam broke on Oct. 3. Heavy rain had fallen the night before."),
+                        "Oct. 3=DATE:2029-10-03 | the night before=TIME:2029-10-02TNI");
+    assert_string_equal(tag("2029-10-12", EN, "The dam broke on Oct. 3. The warning came at 7 p.m. the evening before."),
+                        "Oct. 3=DATE:2029-10-03 | 7 p.m. the evening before=TIME:2029-10-02T19:00");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronominal_perfect),
@@ -109,6 +127,7 @@ int main(void) {
         cmocka_unit_test(test_small_hour_after_night),
         cmocka_unit_test(test_year_frame),
         cmocka_unit_test(test_generic_months),
+        cmocka_unit_test(test_day_before),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
