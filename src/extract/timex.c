@@ -1454,6 +1454,14 @@ static void post_tokens(vl_timex_tagger *t) {
             (strcmp(k[i - 1].key, "de") == 0 || strcmp(k[i - 1].key, "d'") == 0) &&
             (strcmp(k[i + 1].key, "ans") == 0 || strcmp(k[i + 1].key, "an") == 0) && person_word(t, k, i - 2))
             k[i - 2].mask |= 1ull << TC_PERSON;
+        /* a unit capitalised after a lower-case word of its sentence, no
+         * count before it, is a name's: "lors des Journées européennes du
+         * patrimoine", "les Rencontres des Jours heureux" */
+        if (t->lang == TXL_FR && (k[i].flags & TF_CAP) && (k[i].mask & units) && i > 0 && k[i].kind == TK_WORD &&
+            k[i - 1].kind == TK_WORD && k[i - 1].sent == k[i].sent && !(k[i].flags & TF_BREAK) &&
+            !(k[i - 1].flags & TF_CAP) && !(k[i - 1].mask & ((1ull << TC_NUM) | (1ull << TC_VAGUE))) &&
+            !upper_second(t, &k[i]))
+            k[i].mask &= ~units;
         /* French writes month and weekday names (and parts of day and
          * seasons) in lower case: capitalised after a word of its sentence
          * ("le Journal du Dimanche", "France Dimanche", "sur Mars", "Bruno
@@ -1568,6 +1576,17 @@ static int pp_irregular(const vl_timex_tagger *t, const tx_tok *p) {
     if (n > 3 && p->key[n - 1] == 's') n--;
     if (n > 3 && p->key[n - 1] == 'e') n--;
     return n < p->klen && has_class(t, p->key, n, TC_PPIRR);
+}
+
+/* Whether p ends as a participle in -é(e)(s) does, as written (âgé,
+ * présentée, équipés). */
+static int accented_participle(const vl_timex_tagger *t, const tx_tok *p) {
+    const unsigned char *s = (const unsigned char *)t->text;
+    size_t e = p->end;
+    if (p->kind != TK_WORD || e < p->start + 3) return 0;
+    if (s[e - 1] == 's') e--;
+    if (s[e - 1] == 'e') e--;
+    return s[e - 2] == 0xC3 && s[e - 1] == 0xA9;
 }
 
 /* Whether x is a present form of avoir (a, ont, avons, avez). */
@@ -3841,6 +3860,20 @@ static void complete(match_ctx *m, int end) {
         generic_period(t, es, ee, f.mod > MOD_NONE) && clause_tense(t, es, ee) == TENSE_NONE) {
         memcpy(c.tx.value, "XXXX", 4);
         c.tx.type = VL_TIMEX_SET;
+    }
+    /* "les vestiges, aujourd'hui visibles", "un site aujourd'hui
+     * disparu": before an adjective or a participle it qualifies, and
+     * after no verb (not "il est aujourd'hui attendu", today), nowadays */
+    if (!c.blocker && kind == K_REL && t->lang == TXL_FR && ee == es + 1 && key_is(&k[es], "aujourd'hui") &&
+        ee < (int)t->ntoks && k[ee].sent == k[es].sent && k[ee].kind == TK_WORD && !(k[ee].flags & TF_CAP) &&
+        (accented_participle(t, &k[ee]) || pp_irregular(t, &k[ee]) ||
+         (k[ee].klen > 5 && (strstr(k[ee].key + k[ee].klen - 5, "ible") || strstr(k[ee].key + k[ee].klen - 5, "able")))) &&
+        !(es > 0 && k[es - 1].sent == k[es].sent &&
+          (k[es - 1].mask & ((1ull << TC_TPAST) | (1ull << TC_TAUX) | (1ull << TC_TFUT) | (1ull << TC_PPIRR) |
+                             (1ull << TC_BE))))) {
+        strcpy(c.tx.value, "PRESENT_REF");
+        c.tx.type = VL_TIMEX_TIME;
+        c.tx.mod[0] = 0;
     }
     if (!c.blocker && !c.yearq && kind == K_AGO && f.unit == U_YEAR && f.n <= 1 && t->per_sent >= 0 &&
         k[es].sent >= t->per_sent && k[es].sent <= t->per_sent + 2 && !own_month(t, es)) {

@@ -95,6 +95,18 @@ const tx_lex vl_timex_lexicon[] = {
     {"xviiie", FR, TC_CENT, 18}, {"xixe", FR, TC_CENT, 19}, {"xxe", FR, TC_CENT, 20},
     {"xxie", FR, TC_CENT, 21}, {"xixeme", FR, TC_CENT, 19}, {"xxeme", FR, TC_CENT, 20},
     {"xxieme", FR, TC_CENT, 21},
+    /* the earlier centuries in Roman numerals ("XIVe siècle", "IIIe
+     * siècle", "Ier siècle"): a century only before siècle (K_CENTURY); not
+     * "vie" (VIe), a word of its own */
+    {"ier", FR, TC_CENT, 1}, {"iie", FR, TC_CENT, 2}, {"iieme", FR, TC_CENT, 2},
+    {"iiie", FR, TC_CENT, 3}, {"iiieme", FR, TC_CENT, 3}, {"ive", FR, TC_CENT, 4}, {"iveme", FR, TC_CENT, 4},
+    {"ve", FR, TC_CENT, 5}, {"veme", FR, TC_CENT, 5}, {"vieme", FR, TC_CENT, 6},
+    {"viie", FR, TC_CENT, 7}, {"viieme", FR, TC_CENT, 7}, {"viiie", FR, TC_CENT, 8}, {"viiieme", FR, TC_CENT, 8},
+    {"ixe", FR, TC_CENT, 9}, {"ixeme", FR, TC_CENT, 9}, {"xe", FR, TC_CENT, 10}, {"xeme", FR, TC_CENT, 10},
+    {"xie", FR, TC_CENT, 11}, {"xieme", FR, TC_CENT, 11}, {"xiie", FR, TC_CENT, 12}, {"xiieme", FR, TC_CENT, 12},
+    {"xiiie", FR, TC_CENT, 13}, {"xiiieme", FR, TC_CENT, 13}, {"xive", FR, TC_CENT, 14}, {"xiveme", FR, TC_CENT, 14},
+    {"xve", FR, TC_CENT, 15}, {"xveme", FR, TC_CENT, 15}, {"xvie", FR, TC_CENT, 16}, {"xvieme", FR, TC_CENT, 16},
+    {"xviie", FR, TC_CENT, 17}, {"xviieme", FR, TC_CENT, 17}, {"xviiieme", FR, TC_CENT, 18},
     /* units */
     {"an", FR, TC_UNIT, U_YEAR}, {"ans", FR, TC_UNITS, U_YEAR}, {"annee", FR, TC_UNIT, U_YEAR},
     {"annees", FR, TC_UNITS, U_YEAR}, {"mois", FR, TC_UNIT, U_MONTH}, {"mois", FR, TC_UNITS, U_MONTH},
@@ -1457,7 +1469,7 @@ const size_t vl_timex_tense_suffixes_len = sizeof vl_timex_tense_suffixes / size
 const tx_suffix vl_timex_person_suffixes[] = {
     {"ien", FR}, {"ienne", FR}, {"iste", FR}, {"eur", FR}, {"euse", FR}, {"rice", FR}, {"ais", FR},
     {"aise", FR}, {"ois", FR}, {"oise", FR}, {"ant", FR}, {"ante", FR}, {"iens", FR}, {"iennes", FR},
-    {"ier", FR}, {"iere", FR},
+    {"ier", FR}, {"iere", FR}, {"een", FR}, {"eenne", FR}, {"eens", FR}, {"eennes", FR}, /* lycéen, européenne */
 };
 const size_t vl_timex_person_suffixes_len = sizeof vl_timex_person_suffixes / sizeof vl_timex_person_suffixes[0];
 

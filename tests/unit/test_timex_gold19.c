@@ -119,6 +119,22 @@ static void test_day_before(void **state) {
                         "Oct. 3=DATE:2029-10-03 | 7 p.m. the evening before=TIME:2029-10-02T19:00");
 }
 
+/* French look-alikes and misses: Roman centuries before siècle; an age
+ * after a person noun in -éen; a capitalised unit of a name ("les
+ * Journées du patrimoine"); "aujourd'hui" before a participle it
+ * qualifies, after no verb, is nowadays. */
+static void test_french_words(void **state) {
+    (void)state;
+    assert_string_equal(tag("2028-09-18", FR, "Une chapelle du XIIIe siècle et un retable du XVe siècle."),
+                        "XIIIe siècle=DATE:12 | XVe siècle=DATE:14");
+    assert_string_equal(tag("2028-09-18", FR, "Un collégien et une lycéenne de 15 ans de Vichy ont été blessés."), "");
+    assert_string_equal(tag("2028-09-18", FR, "Le château ouvrira lors des Journées européennes du patrimoine."), "");
+    assert_string_equal(tag("2028-09-18", FR, "Les fresques, aujourd'hui restaurées, datent du XIVe siècle."),
+                        "aujourd'hui=TIME:PRESENT_REF | XIVe siècle=DATE:13");
+    assert_string_equal(tag("2028-09-18", FR, "Le ministre a aujourd'hui annoncé sa démission."),
+                        "aujourd'hui=DATE:2028-09-18");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronominal_perfect),
@@ -128,6 +144,7 @@ int main(void) {
         cmocka_unit_test(test_year_frame),
         cmocka_unit_test(test_generic_months),
         cmocka_unit_test(test_day_before),
+        cmocka_unit_test(test_french_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
