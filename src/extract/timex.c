@@ -163,6 +163,7 @@ struct vl_timex_tagger {
     int anchor_clock; /* the anchor came from a clock time with no day of its own */
     int anchor_night; /* the anchor is the day a night ends ("la nuit de samedi à dimanche") */
     int anchor_tni;   /* the anchor is a night named by its first day ("Friday night", "vendredi soir" not) */
+    int fy_new;       /* the year that names "the new fiscal year" the text told, 0 when none */
     /* the speaker's present clock, the first one told ("Il est 8 heures",
      * "It's 7:20": a later one is most often a correspondent's, in another
      * zone): its day and minutes (now_y -1: none yet), from which "il y a
@@ -1442,8 +1443,13 @@ static void post_tokens(vl_timex_tagger *t) {
         if ((k[i].mask & (1ull << TC_REF)) && i + 1 < n && (k[i + 1].flags & TF_HYPH) && k[i + 1].kind == TK_WORD &&
             k[i + 1].start == k[i].end + 1)
             k[i].mask &= ~(1ull << TC_REF);
-        /* an abbreviated month needs its dot or a day after it (Jan Smith) */
-        if ((k[i].mask & (1ull << TC_ABBR)) && !(k[i].flags & TF_DOT) && !(i + 1 < n && k[i + 1].kind == TK_NUM))
+        /* an abbreviated month needs its dot or a day after it (Jan Smith),
+         * or a day before it and punctuation after, as old datelines
+         * write it ("THIERS, 19 nov (AFP) -") */
+        if ((k[i].mask & (1ull << TC_ABBR)) && !(k[i].flags & TF_DOT) && !(i + 1 < n && k[i + 1].kind == TK_NUM) &&
+            !(i > 0 && k[i - 1].kind == TK_NUM && k[i - 1].num >= 1 && k[i - 1].num <= 31 && k[i - 1].ndig <= 2 &&
+              k[i - 1].sent == k[i].sent && i + 1 < n && k[i + 1].kind == TK_PUNCT && k[i + 1].sent == k[i].sent &&
+              strcmp(k[i + 1].key, "(") == 0))
             k[i].mask &= ~(1ull << TC_MONTH);
         /* "l'informaticien de 34 ans", "un Marseillais de 40 ans": "de" +
          * years after a word of a person (a capitalised name or
@@ -3269,6 +3275,9 @@ static void complete(match_ctx *m, int end) {
     tx_fields f;
     fields_init(&f);
     gather(t, m->caps, cr->nelem, &f);
+    /* ("the new fiscal year": "new" names no New Year's Day there) */
+    if (cr->r->kind == K_REL && f.holiday == 101 && ee - es == 4 && key_is(&t->toks[ee - 2], "fiscal"))
+        f.holiday = -1, f.unit = U_YEAR;
     /* "la nuit de mercredi à jeudi": Wednesday's night, the weekday placed
      * as the first one (a night to come in a Wednesday dispatch, "attendue
      * dans la nuit de mercredi à jeudi", is tonight's) */
@@ -3861,6 +3870,21 @@ static void complete(match_ctx *m, int end) {
         memcpy(c.tx.value, "XXXX", 4);
         c.tx.type = VL_TIMEX_SET;
     }
+    /* "the new fiscal year": the one just begun or about to begin, which
+     * a fiscal year begun in July (a state's) or October (the federal
+     * one) names by the year it ends in: from April, the next year's
+     * (batch 18: "Oct. 1, the start of the new fiscal year" in June
+     * 1997 is 1998); "the fiscal year" after it is the same one */
+    if (!c.blocker && kind == K_REL && t->lang == TXL_EN && key_is(&k[ee - 1], "year") && ee - es >= 3 &&
+        key_is(&k[ee - 2], "fiscal") && key_is(&k[es], "the")) {
+        int y = 0;
+        if (ee - es == 4 && key_is(&k[es + 1], "new")) y = t->ref_y + (t->ref_m >= 4);
+        else if (ee - es == 3 && t->fy_new > 0) y = t->fy_new;
+        if (y > 0) {
+            snprintf(c.tx.value, sizeof c.tx.value, "%04d", y);
+            if (ee - es == 4) t->fy_new = y;
+        }
+    }
     /* "les vestiges, aujourd'hui visibles", "un site aujourd'hui
      * disparu": before an adjective or a participle it qualifies, and
      * after no verb (not "il est aujourd'hui attendu", today), nowadays */
@@ -4441,6 +4465,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->now_y = -1;
     t->anchor_night = 0;
     t->anchor_tni = 0;
+    t->fy_new = 0;
     t->fut_y = -1;
     t->stamp_y = -1;
     t->stamp_min = -1;

@@ -1165,6 +1165,9 @@ const tx_rule vl_timex_rules[] = {
     /* "the year" of a dispatch is its year ("net for the year rose") */
     {EN, K_REL, 0, 0, "the current|fiscal|full? year"},
     {EN, K_REL, 0, 0, "the current fiscal year"},
+    /* "six days into the new fiscal year": the one just begun or about
+     * to begin, named by the year it ends in (complete()) */
+    {EN, K_REL, 0, 0, "the new fiscal year"},
     {EN, K_REL, 0, 0, "year 's? MOD"},
     {EN, K_REL, 0, RF_AFTERMOD, "UNIT"},
     {EN, K_REL, 0, RF_ANAPH, "that|the same day"},

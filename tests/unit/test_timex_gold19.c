@@ -135,6 +135,18 @@ static void test_french_words(void **state) {
                         "aujourd'hui=DATE:2028-09-18");
 }
 
+/* "the new fiscal year" is the one just begun or about to begin, named by
+ * the year it ends in, and "the fiscal year" after it the same; an old
+ * dateline's "19 nov (AFP)" is a date. */
+static void test_fiscal_and_dateline(void **state) {
+    (void)state;
+    assert_string_equal(tag("2011-07-08", EN, "The state is a week into the new fiscal year. Bills of the fiscal year are due."),
+                        "a week=DURATION:P1W | the new fiscal year=DATE:2012 | the fiscal year=DATE:2012");
+    assert_string_equal(tag("2011-02-08", EN, "The agency is four months into the new fiscal year."),
+                        "four months=DURATION:P4M | the new fiscal year=DATE:2011");
+    assert_string_equal(tag("2002-11-19", FR, "LYON, 19 nov (AFP) - La campagne commence."), "19 nov=DATE:2002-11-19");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronominal_perfect),
@@ -145,6 +157,7 @@ int main(void) {
         cmocka_unit_test(test_generic_months),
         cmocka_unit_test(test_day_before),
         cmocka_unit_test(test_french_words),
+        cmocka_unit_test(test_fiscal_and_dateline),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
