@@ -3870,6 +3870,22 @@ static void complete(match_ctx *m, int end) {
         memcpy(c.tx.value, "XXXX", 4);
         c.tx.type = VL_TIMEX_SET;
     }
+    /* a bare plural before after/later ("hours after the vote") counts
+     * an unknown number only standing alone: not "the days after", "many
+     * hours later", "three long days later" */
+    if (kind == K_DUR && cr->r->param == -2 && ee == es + 1 && es > 0 && ee < (int)t->ntoks &&
+        (key_is(&k[ee], "after") || key_is(&k[ee], "later") || key_is(&k[ee], "earlier") || key_is(&k[ee], "before")) &&
+        !key_is(&k[es - 1], "for") && !key_is(&k[es - 1], "in") && !key_is(&k[es - 1], "within") &&
+        (k[es - 1].sent != k[es].sent ||
+         /* (a count two words before: "20 business days before") */
+         (es > 1 && k[es - 2].sent == k[es].sent &&
+          (k[es - 2].kind == TK_NUM || k[es - 2].kind == TK_OTHER || (k[es - 2].mask & (1ull << TC_NUMW)))) ||
+         k[es - 1].kind == TK_OTHER || (k[es - 1].kind == TK_WORD && (k[es - 1].flags & TF_CAP)) ||
+         (k[es - 1].mask & ((1ull << TC_DET) | (1ull << TC_NUM) | (1ull << TC_NUMW) | (1ull << TC_VAGUE) |
+                            (1ull << TC_ORD) | (1ull << TC_THIS) | (1ull << TC_PAST) | (1ull << TC_NEXT))) ||
+         k[es - 1].kind == TK_NUM || key_is(&k[es - 1], "the") || key_is(&k[es - 1], "those") ||
+         key_is(&k[es - 1], "these") || key_is(&k[es - 1], "many") || key_is(&k[es - 1], "of")))
+        return;
     /* "the new fiscal year": the one just begun or about to begin, which
      * a fiscal year begun in July (a state's) or October (the federal
      * one) names by the year it ends in: from April, the next year's

@@ -1321,6 +1321,14 @@ const tx_rule vl_timex_rules[] = {
     /* a bare plural after for/in/within counts an unknown number: "for
      * years", "the first time in months" (param -2: vague, PXY) */
     {EN, K_DUR, -2, 0, "_for|_in|_within UNITS"},
+    /* ... and "hours" or "minutes" before after/later/earlier/before:
+     * "hours after the vote" (complete(): not after a determiner or a
+     * count; "months before" is left alone: on TempEval-3's held half it
+     * cost more values than it found) */
+    {EN, K_DUR, -2, 0, "hours|minutes _after|_later|_earlier|_before"},
+    /* "in morning trading", "during afternoon trading": that part of the
+     * day the story is on */
+    {EN, K_REL, 0, RF_ANAPH, "_in|_during|_by POD _trading|_dealings|_deals"},
     {EN, K_DUR, 0, 0, "a? NUM of UNITS"},
     /* "an extra week", "an additional year": one more unit, a span */
     {EN, K_DUR, 1, 0, "a|an extra|additional UNIT"},

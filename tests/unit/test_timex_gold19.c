@@ -147,6 +147,18 @@ static void test_fiscal_and_dateline(void **state) {
     assert_string_equal(tag("2002-11-19", FR, "LYON, 19 nov (AFP) - La campagne commence."), "19 nov=DATE:2002-11-19");
 }
 
+/* "hours after the vote" counts an unknown number of hours; not after a
+ * determiner or a count ("the hours after", "20 trading hours before").
+ * "in morning trading" is that part of the story's day.  2027-03-10 is a
+ * Wednesday. */
+static void test_bare_hours_and_trading(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-03-10", EN, "The bill was signed hours after the Senate vote."), "hours=DURATION:PTXH");
+    assert_string_equal(tag("2027-03-10", EN, "Crowds gathered in the hours after the vote."), "");
+    assert_string_equal(tag("2027-03-10", EN, "The shares fell 3 percent in morning trading."),
+                        "morning=TIME:2027-03-10TMO");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronominal_perfect),
@@ -158,6 +170,7 @@ int main(void) {
         cmocka_unit_test(test_day_before),
         cmocka_unit_test(test_french_words),
         cmocka_unit_test(test_fiscal_and_dateline),
+        cmocka_unit_test(test_bare_hours_and_trading),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
