@@ -3371,6 +3371,24 @@ static void complete(match_ctx *m, int end) {
                 f.tense = TENSE_FUTURE;
                 break;
             }
+    /* ... and so is the month of what it is put off to: "a decision
+     * postponed to a meeting in late June", "reporté à une réunion en
+     * juin" (a defer verb right before to/à, at most five words, none a
+     * count, before the month: not "moved to eight meetings a year in
+     * January", "moved sharply lower until the end of January") */
+    if (f.tense != TENSE_FUTURE && f.month >= 1 && f.year < 0 && f.dow < 1 && es >= 2) {
+        for (int j = es - 1; j >= 1 && j >= es - 6 && k[j].sent == k[es].sent && k[j].kind != TK_PUNCT; j--) {
+            if (k[j].kind == TK_NUM || (k[j].mask & (1ull << TC_NUMW)) ||
+                ((k[j].mask & (1ull << TC_NUM)) && !key_is(&k[j], "a") && !key_is(&k[j], "an") &&
+                 !key_is(&k[j], "une") && !key_is(&k[j], "un")))
+                break;
+            if ((key_is(&k[j], "to") || key_is(&k[j], "until") || key_is(&k[j], "a") || key_is(&k[j], "au")) &&
+                k[j - 1].sent == k[es].sent && (ctx_flags(t, &k[j - 1]) & CTX_DEFER)) {
+                f.tense = TENSE_FUTURE;
+                break;
+            }
+        }
+    }
     /* "Officials urged residents to avoid outdoor work on Saturday": what
      * a request asks "to" do is not before it; the nearest such day */
     if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0 && t->tense_tok >= 0 && t->tense_tok < es &&

@@ -159,6 +159,18 @@ static void test_bare_hours_and_trading(void **state) {
                         "morning=TIME:2027-03-10TMO");
 }
 
+/* The month an event is put off to is to come ("postponed to a meeting
+ * in late June", "repoussée à mars"); "moved to eight meetings a
+ * year in January" puts nothing off. */
+static void test_deferred_month(void **state) {
+    (void)state;
+    assert_string_equal(tag("2003-12-19", EN, "The ministers left, with the decision postponed to a meeting in June."),
+                        "June=DATE:2004-06");
+    assert_string_equal(tag("2020-06-10", FR, "La finale a \u00e9t\u00e9 repouss\u00e9e \u00e0 mars."), "mars=DATE:2021-03");
+    assert_string_equal(tag("2024-03-10", EN, "The bank moved to eight meetings a year in January."),
+                        "a year=SET:P1Y | January=DATE:2024-01");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronominal_perfect),
@@ -171,6 +183,7 @@ int main(void) {
         cmocka_unit_test(test_french_words),
         cmocka_unit_test(test_fiscal_and_dateline),
         cmocka_unit_test(test_bare_hours_and_trading),
+        cmocka_unit_test(test_deferred_month),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
