@@ -2679,6 +2679,41 @@ static int after_weekday_set(const vl_timex_tagger *t, int es) {
     return p->type == VL_TIMEX_TIME && strncmp(p->value, "XXXX-XX-XXT", 11) == 0 && range_link(t, es);
 }
 
+/* Whether the clock time at tokens [es, ee) opens a range of clock times
+ * ("de 9 heures à 18 heures", "from 9 a.m. to 6 p.m.") told after a range
+ * of days in its sentence ("du jeudi 21 au samedi 30 novembre", "from
+ * March 3 to March 9"): the hours of every day of it, not of its last. */
+static int days_then_hours(const vl_timex_tagger *t, int es, int ee) {
+    const tx_tok *k = t->toks;
+    int n = (int)t->ntoks;
+#define OPENER(x) (key_is(x, "de") || key_is(x, "from") || key_is(x, "entre") || key_is(x, "between"))
+#define LINK(x) (key_is(x, "a") || key_is(x, "to") || key_is(x, "et") || key_is(x, "and"))
+    if (es < 4) return 0;
+    int op = -1;
+    if (OPENER(&k[es - 1]) && ee + 1 < n && k[ee].sent == k[es].sent && LINK(&k[ee]) &&
+        (k[ee + 1].kind == TK_NUM || (k[ee + 1].mask & (1ull << TC_CLOCK))))
+        op = es - 1; /* the first end */
+    else if (LINK(&k[es - 1]))
+        for (int j = es - 3; j >= es - 5 && j >= 0 && k[j].sent == k[es].sent; j--)
+            if (OPENER(&k[j]) && (k[j + 1].kind == TK_NUM || (k[j + 1].mask & (1ull << TC_CLOCK)))) {
+                op = j; /* the second end, "de 9 heures à 18 heures" */
+                break;
+            }
+#undef OPENER
+#undef LINK
+    if (op < 2) return 0;
+    for (int j = op - 1; j >= 1 && k[j].sent == k[es].sent; j--) {
+        if (!(k[j].mask & (1ull << TC_LINK)) || k[j].kind != TK_WORD) continue;
+        const tx_tok *a = &k[j - 1], *b = &k[j + 1];
+        int day_a = (a->mask & (1ull << TC_DOW)) || (a->kind == TK_NUM && a->num >= 1 && a->num <= 31 && a->ndig <= 2) ||
+                    (a->mask & (1ull << TC_MONTH));
+        int day_b = (b->mask & (1ull << TC_DOW)) || (b->kind == TK_NUM && b->num >= 1 && b->num <= 31 && b->ndig <= 2) ||
+                    (b->mask & (1ull << TC_MONTH));
+        if (day_a && day_b && j + 1 < op) return 1;
+    }
+    return 0;
+}
+
 /* The second end of a range or pair whose first end is a weekday of
  * every week is one too: "du lundi au vendredi", "le jeudi et dimanche
  * matin" (XXXX-WXX-5, XXXX-WXX-7TMO).  Rewrites x, a bare weekday (and
@@ -4685,7 +4720,8 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
          * le jury déjeune chaque mois") */
         int generic = best.clock_only && !best.perfect && ((t->anchor_sent != t->toks[best.ext_start].sent &&
                                           set_sentence(t, best.ext_start)) ||
-                                         after_weekday_set(t, best.ext_start));
+                                         after_weekday_set(t, best.ext_start) ||
+                                         days_then_hours(t, best.ext_start, best.ext_end));
         int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x, generic);
         if (generic && x.type == VL_TIMEX_TIME && strlen(x.value) >= 11 && x.value[10] == 'T' && all_digits(x.value, 4))
             memcpy(x.value, "XXXX-XX-XX", 10);

@@ -171,6 +171,21 @@ static void test_deferred_month(void **state) {
                         "a year=SET:P1Y | January=DATE:2024-01");
 }
 
+/* A range of clock times told after a range of days in its sentence is
+ * the hours of every day of it, not of the last day; with one day named,
+ * that day's. */
+static void test_days_then_hours(void **state) {
+    (void)state;
+    assert_string_equal(tag("2002-11-19", FR, "Le salon se tiendra du 3 au 9 mars, de 10 heures \u00e0 19 heures."),
+                        "3=DATE:2003-03-03 | 9 mars=DATE:2003-03-09 | 10 heures=TIME:XXXX-XX-XXT10:00 | "
+                        "19 heures=TIME:XXXX-XX-XXT19:00");
+    assert_string_equal(tag("2002-11-19", EN, "The fair runs from March 3 to March 9, from 10 a.m. to 7 p.m."),
+                        "March 3=DATE:2003-03-03 | March 9=DATE:2003-03-09 | 10 a.m.=TIME:XXXX-XX-XXT10:00 | "
+                        "7 p.m.=TIME:XXXX-XX-XXT19:00");
+    assert_string_equal(tag("2002-11-19", FR, "Le salon ouvrira le 9 mars, de 10 heures \u00e0 19 heures."),
+                        "le 9 mars=DATE:2003-03-09 | 10 heures=TIME:2003-03-09T10:00 | 19 heures=TIME:2003-03-09T19:00");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronominal_perfect),
@@ -184,6 +199,7 @@ int main(void) {
         cmocka_unit_test(test_fiscal_and_dateline),
         cmocka_unit_test(test_bare_hours_and_trading),
         cmocka_unit_test(test_deferred_month),
+        cmocka_unit_test(test_days_then_hours),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
