@@ -1463,7 +1463,7 @@ static void post_tokens(vl_timex_tagger *t) {
         /* a unit capitalised after a lower-case word of its sentence, no
          * count before it, is a name's: "lors des Journées européennes du
          * patrimoine", "les Rencontres des Jours heureux" */
-        if (t->lang == TXL_FR && (k[i].flags & TF_CAP) && (k[i].mask & units) && i > 0 && k[i].kind == TK_WORD &&
+        if ((k[i].mask & units) && (k[i].flags & TF_CAP) && t->lang == TXL_FR && i > 0 && k[i].kind == TK_WORD &&
             k[i - 1].kind == TK_WORD && k[i - 1].sent == k[i].sent && !(k[i].flags & TF_BREAK) &&
             !(k[i - 1].flags & TF_CAP) && !(k[i - 1].mask & ((1ull << TC_NUM) | (1ull << TC_VAGUE))) &&
             !upper_second(t, &k[i]))
@@ -1520,7 +1520,7 @@ static void post_tokens(vl_timex_tagger *t) {
         /* "scored 8:14 into the second overtime", "with 1:12 left in
          * regulation", "3:05 remaining", "at 4:21 of the third period":
          * a game clock, no time of day (a colon clock without a.m./p.m.) */
-        if ((t->lang & TXL_EN) && (k[i].mask & (1ull << TC_CLOCK)) && i + 1 < n && k[i + 1].kind == TK_WORD &&
+        if ((k[i].mask & (1ull << TC_CLOCK)) && (t->lang & TXL_EN) && i + 1 < n && k[i + 1].kind == TK_WORD &&
             k[i + 1].sent == k[i].sent && memchr(t->text + k[i].start, ':', k[i].end - k[i].start) &&
             (key_is(&k[i + 1], "into") || key_is(&k[i + 1], "left") || key_is(&k[i + 1], "remaining") ||
              (i + 2 < n && key_is(&k[i + 1], "to") && (key_is(&k[i + 2], "play") || key_is(&k[i + 2], "go"))) ||
@@ -2960,18 +2960,13 @@ static int generic_period(const vl_timex_tagger *t, int es, int ee, int mod) {
     }
     if (set_sentence(t, es)) return 1;
     if (mod) return 0;
-    /* (not English "generally", the consensus of "analysts generally
-     * expect"; "ordinaire" only in "d'ordinaire") */
-    static const char *const habit[] = {"usually", "typically", "normally", "traditionally", "habituellement",
-                                        "generalement", "traditionnellement", "ordinaire"};
+    /* an adverb of habit (CTX_HABIT; "ordinaire" only in "d'ordinaire") */
     int n = (int)t->ntoks, sent = k[es].sent, a = es;
     while (a > 0 && k[a - 1].sent == sent) a--;
-    for (int j = a; j < n && k[j].sent == sent; j++) {
-        if (j >= es && j < ee) continue;
-        for (size_t h = 0; h < sizeof habit / sizeof habit[0]; h++)
-            if (key_is(&k[j], habit[h]) && (h + 1 < sizeof habit / sizeof habit[0] || (j > 0 && key_is(&k[j - 1], "d'"))))
-                return 1;
-    }
+    for (int j = a; j < n && k[j].sent == sent; j++)
+        if ((k[j].mask & (1ull << TC_CTX)) && (ctx_flags(t, &k[j]) & CTX_HABIT) &&
+            (!key_is(&k[j], "ordinaire") || (j > 0 && key_is(&k[j - 1], "d'"))))
+            return 1;
     return 0;
 }
 

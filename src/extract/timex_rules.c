@@ -562,6 +562,13 @@ const tx_lex vl_timex_lexicon[] = {
     {"invited", EN, TC_CTX, CTX_URGE},
     /* numbered texts and things: "Resolution 2736", "Flight 1549", "article
      * 1240 du Code civil" are numbers, not years (capitalised or not) */
+    /* adverbs of habit (not English "generally", the consensus of
+     * "analysts generally expect"; "ordinaire" counts only in
+     * "d'ordinaire") */
+    {"usually", EN, TC_CTX, CTX_HABIT}, {"typically", EN, TC_CTX, CTX_HABIT}, {"normally", EN, TC_CTX, CTX_HABIT},
+    {"traditionally", EN, TC_CTX, CTX_HABIT}, {"habituellement", FR, TC_CTX, CTX_HABIT},
+    {"generalement", FR, TC_CTX, CTX_HABIT}, {"traditionnellement", FR, TC_CTX, CTX_HABIT},
+    {"ordinaire", FR, TC_CTX, CTX_HABIT},
     {"resolution", ALL, TC_CTX, CTX_NUMBERED}, {"resolutions", ALL, TC_CTX, CTX_NUMBERED},
     {"article", ALL, TC_CTX, CTX_NUMBERED}, {"articles", ALL, TC_CTX, CTX_NUMBERED},
     {"flight", EN, TC_CTX, CTX_NUMBERED}, {"vol", FR, TC_CTX, CTX_NUMBERED},
