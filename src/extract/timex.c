@@ -3092,7 +3092,13 @@ static int rate_context(const vl_timex_tagger *t, int a, int b) {
     const tx_tok *k = t->toks;
     if (b < (int)t->ntoks && k[b].sent == k[a].sent) {
         if (k[b].flags & TF_HYPH) return 0; /* "a year-long", "an hour-by-hour" */
-        if (ctx_flags(t, &k[b]) & CTX_NOTRATE) return 0;
+        /* (but "after"/"before" a count, not a year, is no span's: "11
+         * hours of driving a day after 10 consecutive hours off duty") */
+        if ((ctx_flags(t, &k[b]) & CTX_NOTRATE) &&
+            !((key_is(&k[b], "after") || key_is(&k[b], "before")) && b + 1 < (int)t->ntoks &&
+              k[b + 1].sent == k[a].sent && (k[b + 1].kind == TK_NUM || (k[b + 1].mask & (1ull << TC_NUM))) &&
+              !(k[b + 1].mask & (1ull << TC_YEAR)) && !key_is(&k[b + 1], "a") && !key_is(&k[b + 1], "an")))
+            return 0;
     }
     /* (the counted things may be two plural nouns joined by and/or, each
      * with one adjective: "about 20 typhoons and tropical storms a year") */

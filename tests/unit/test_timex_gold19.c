@@ -43,6 +43,9 @@ static void test_rate_of(void **state) {
                         "11 hours=DURATION:PT11H | a day=SET:P1D");
     assert_string_equal(tag("2026-06-05", EN, "The ban costs farmers thousands of dollars a week."), "a week=SET:P1W");
     assert_string_equal(tag("2026-06-05", EN, "Prices of grain rose sharply a year ago."), "a year ago=DATE:2025");
+    /* "after" a count is no span of the unit's own */
+    assert_string_equal(tag("2026-06-05", EN, "Drivers may log 11 hours of driving a day after 10 hours off duty."),
+                        "11 hours=DURATION:PT11H | a day=SET:P1D | 10 hours=DURATION:PT10H");
 }
 
 /* A game clock ("8:14 into the second overtime", "1:12 left", "at 4:21
