@@ -2051,6 +2051,44 @@ static int speech_quote(const vl_timex_tagger *t, int i) {
     return 0;
 }
 
+/* The weekday (1-7) a quotation holding token i was spoken on, told by
+ * its attribution: a verb of speech then a weekday right after the
+ * closing mark ("\"Today is a great day,\" Smith said Thursday.") or
+ * ending the sentence before an opening mark at a sentence's start
+ * ("Smith said outside the courtroom Thursday. \"Today a jury..."); 0
+ * when none.  English only (the weekday names the telling). */
+static int quote_weekday(const vl_timex_tagger *t, int i) {
+    const tx_tok *k = t->toks;
+    int n = (int)t->ntoks, open = -1, close = -1;
+    for (int j = i - 1; j >= 0 && j >= i - 40; j--)
+        if (quote_mark(&k[j])) {
+            open = j;
+            break;
+        }
+    if (open < 0) return 0;
+    for (int j = i + 1; j < n && j <= i + 60; j++)
+        if (quote_mark(&k[j])) {
+            close = j;
+            break;
+        }
+    if (close < 0) return 0;
+    /* the attribution after: said (a few words) Thursday */
+    for (int j = close + 1; j < n && j <= close + 4 && k[j].sent == k[close].sent; j++)
+        if (lang_class(t, &k[j], TXL_EN, TC_SAY)) {
+            for (int d = j + 1; d < n && d <= j + 3 && k[d].sent == k[j].sent; d++)
+                if (k[d].mask & (1ull << TC_DOW)) return lex_value(t, &k[d], TC_DOW);
+            return 0;
+        }
+    /* ... or the sentence before the quotation, ending on its weekday */
+    if (open == 0 || k[open - 1].sent == k[open].sent) return 0;
+    int e = open - 1;
+    if (k[e].kind == TK_PUNCT && e > 0) e--;
+    if (!(k[e].mask & (1ull << TC_DOW))) return 0;
+    for (int j = e - 1; j >= 0 && j >= e - 6 && k[j].sent == k[e].sent; j--)
+        if (lang_class(t, &k[j], TXL_EN, TC_SAY)) return lex_value(t, &k[e], TC_DOW);
+    return 0;
+}
+
 /* The tense of the nearest verb of the sentence of [a, b) that marks one,
  * across clause boundaries: the fallback for a month when its own clause
  * has none ("In January, a week after the vote, a bomb killed a guard").
@@ -3940,6 +3978,23 @@ static void complete(match_ctx *m, int end) {
          k[es - 1].kind == TK_NUM || key_is(&k[es - 1], "the") || key_is(&k[es - 1], "those") ||
          key_is(&k[es - 1], "these") || key_is(&k[es - 1], "many") || key_is(&k[es - 1], "of")))
         return;
+    /* a quoted "today" is the day the quotation was spoken, when its
+     * attribution names a past weekday ("\"Today is a great day,\" Smith
+     * said Thursday", in a Friday dispatch): that day */
+    if (!c.blocker && kind == K_REL && t->lang == TXL_EN && ee == es + 1 && key_is(&k[es], "today") &&
+        strlen(c.tx.value) == 10) {
+        int dow = quote_weekday(t, es);
+        if (dow >= 1 && dow <= 7) {
+            int64_t ref = vl_timex_days(t->ref_y, t->ref_m, t->ref_d);
+            int rdow = (int)(((ref % 7) + 7 + 3) % 7) + 1;
+            int back = (rdow - dow + 7) % 7;
+            if (back > 0) {
+                int y, mo, d;
+                vl_timex_civil(ref - back, &y, &mo, &d);
+                snprintf(c.tx.value, sizeof c.tx.value, "%04d-%02d-%02d", y, mo, d);
+            }
+        }
+    }
     /* "the new fiscal year": the one just begun or about to begin, which
      * a fiscal year begun in July (a state's) or October (the federal
      * one) names by the year it ends in: from April, the next year's

@@ -189,6 +189,19 @@ static void test_days_then_hours(void **state) {
                         "le 9 mars=DATE:2003-03-09 | 10 heures=TIME:2003-03-09T10:00 | 19 heures=TIME:2003-03-09T19:00");
 }
 
+/* A quoted "today" is the day its attribution names ("... said
+ * Thursday" after the closing mark, or ending the sentence before the
+ * quotation); with no weekday, the dispatch's day.  2026-06-05 is a
+ * Friday. */
+static void test_quoted_today(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-06-05", EN, "\"Today is a good day for the town,\" the mayor said Thursday."),
+                        "Today=DATE:2026-06-04 | Thursday=DATE:2026-06-04");
+    assert_string_equal(tag("2026-06-05", EN, "The widow said on the steps Wednesday. \"Today the truth came out.\""),
+                        "Wednesday=DATE:2026-06-03 | Today=DATE:2026-06-03");
+    assert_string_equal(tag("2026-06-05", EN, "\"We vote today,\" the mayor said."), "today=DATE:2026-06-05");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronominal_perfect),
@@ -203,6 +216,7 @@ int main(void) {
         cmocka_unit_test(test_bare_hours_and_trading),
         cmocka_unit_test(test_deferred_month),
         cmocka_unit_test(test_days_then_hours),
+        cmocka_unit_test(test_quoted_today),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
