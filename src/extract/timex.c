@@ -163,6 +163,7 @@ struct vl_timex_tagger {
     int anchor_clock; /* the anchor came from a clock time with no day of its own */
     int anchor_night; /* the anchor is the day a night ends ("la nuit de samedi à dimanche") */
     int anchor_tni;   /* the anchor is a night named by its first day ("Friday night", "vendredi soir" not) */
+    int fy_new;       /* the year that names "the new fiscal year" the text told, 0 when none */
     /* the speaker's present clock, the first one told ("Il est 8 heures",
      * "It's 7:20": a later one is most often a correspondent's, in another
      * zone): its day and minutes (now_y -1: none yet), from which "il y a
@@ -642,6 +643,9 @@ static void lex_classes_n(vl_timex_tagger *t, tx_tok *k, size_t n) {
 }
 
 static void lex_classes(vl_timex_tagger *t, tx_tok *k) { lex_classes_n(t, k, strlen(k->key)); }
+
+/* Whether token k is the word w (folded). */
+static int key_is(const tx_tok *k, const char *w) { return k->kind == TK_WORD && strcmp(k->key, w) == 0; }
 
 /* Whether the word key[0, n) has class cls in the active languages. */
 static int has_class(const vl_timex_tagger *t, const char *key, size_t n, int cls) {
@@ -1439,8 +1443,13 @@ static void post_tokens(vl_timex_tagger *t) {
         if ((k[i].mask & (1ull << TC_REF)) && i + 1 < n && (k[i + 1].flags & TF_HYPH) && k[i + 1].kind == TK_WORD &&
             k[i + 1].start == k[i].end + 1)
             k[i].mask &= ~(1ull << TC_REF);
-        /* an abbreviated month needs its dot or a day after it (Jan Smith) */
-        if ((k[i].mask & (1ull << TC_ABBR)) && !(k[i].flags & TF_DOT) && !(i + 1 < n && k[i + 1].kind == TK_NUM))
+        /* an abbreviated month needs its dot or a day after it (Jan Smith),
+         * or a day before it and punctuation after, as old datelines
+         * write it ("THIERS, 19 nov (AFP) -") */
+        if ((k[i].mask & (1ull << TC_ABBR)) && !(k[i].flags & TF_DOT) && !(i + 1 < n && k[i + 1].kind == TK_NUM) &&
+            !(i > 0 && k[i - 1].kind == TK_NUM && k[i - 1].num >= 1 && k[i - 1].num <= 31 && k[i - 1].ndig <= 2 &&
+              k[i - 1].sent == k[i].sent && i + 1 < n && k[i + 1].kind == TK_PUNCT && k[i + 1].sent == k[i].sent &&
+              strcmp(k[i + 1].key, "(") == 0))
             k[i].mask &= ~(1ull << TC_MONTH);
         /* "l'informaticien de 34 ans", "un Marseillais de 40 ans": "de" +
          * years after a word of a person (a capitalised name or
@@ -1451,6 +1460,14 @@ static void post_tokens(vl_timex_tagger *t) {
             (strcmp(k[i - 1].key, "de") == 0 || strcmp(k[i - 1].key, "d'") == 0) &&
             (strcmp(k[i + 1].key, "ans") == 0 || strcmp(k[i + 1].key, "an") == 0) && person_word(t, k, i - 2))
             k[i - 2].mask |= 1ull << TC_PERSON;
+        /* a unit capitalised after a lower-case word of its sentence, no
+         * count before it, is a name's: "lors des Journées européennes du
+         * patrimoine", "les Rencontres des Jours heureux" */
+        if ((k[i].mask & units) && (k[i].flags & TF_CAP) && t->lang == TXL_FR && i > 0 && k[i].kind == TK_WORD &&
+            k[i - 1].kind == TK_WORD && k[i - 1].sent == k[i].sent && !(k[i].flags & TF_BREAK) &&
+            !(k[i - 1].flags & TF_CAP) && !(k[i - 1].mask & ((1ull << TC_NUM) | (1ull << TC_VAGUE))) &&
+            !upper_second(t, &k[i]))
+            k[i].mask &= ~units;
         /* French writes month and weekday names (and parts of day and
          * seasons) in lower case: capitalised after a word of its sentence
          * ("le Journal du Dimanche", "France Dimanche", "sur Mars", "Bruno
@@ -1500,6 +1517,21 @@ static void post_tokens(vl_timex_tagger *t) {
             (k[i - 1].flags & TF_CAP) && !(k[i - 1].flags & TF_BREAK) && !(k[i].flags & TF_BREAK) &&
             k[i - 1].sent == k[i].sent && k[i - 2].sent == k[i].sent && !(k[i - 1].mask & (1ull << TC_DOW)))
             k[i].mask &= ~(1ull << TC_HOLIDAY);
+        /* "scored 8:14 into the second overtime", "with 1:12 left in
+         * regulation", "3:05 remaining", "at 4:21 of the third period":
+         * a game clock, no time of day (a colon clock without a.m./p.m.) */
+        if ((k[i].mask & (1ull << TC_CLOCK)) && (t->lang & TXL_EN) && i + 1 < n && k[i + 1].kind == TK_WORD &&
+            k[i + 1].sent == k[i].sent && memchr(t->text + k[i].start, ':', k[i].end - k[i].start) &&
+            (key_is(&k[i + 1], "into") || key_is(&k[i + 1], "left") || key_is(&k[i + 1], "remaining") ||
+             (i + 2 < n && key_is(&k[i + 1], "to") && (key_is(&k[i + 2], "play") || key_is(&k[i + 2], "go"))) ||
+             (i + 3 < n && key_is(&k[i + 1], "of") && key_is(&k[i + 2], "the") &&
+              (k[i + 3].mask & (1ull << TC_ORD)) && i + 4 < n &&
+              (key_is(&k[i + 4], "period") || key_is(&k[i + 4], "overtime") || key_is(&k[i + 4], "quarter") ||
+               key_is(&k[i + 4], "half"))))) {
+            k[i].kind = TK_OTHER;
+            k[i].mask = 0;
+            continue;
+        }
         /* "1600 GMT", "0830 EST", "2200 hrs": a 24-hour clock as wire copy
          * writes it, told by the time zone after it; or by a zone's name
          * ending in "time": "1305 Central Time", "1000 London time",
@@ -1539,6 +1571,28 @@ static int french_participle(const vl_timex_tagger *t, const tx_tok *p) {
     return len >= 3 && (strcmp(p->key + len - 2, "is") == 0 || strcmp(p->key + len - 2, "it") == 0 ||
                         strcmp(p->key + len - 2, "us") == 0 || strcmp(p->key + len - 2, "ue") == 0 ||
                         p->key[len - 1] == 'u' || p->key[len - 1] == 'i');
+}
+
+/* Whether p is an irregular past participle (TC_PPIRR), also in its
+ * feminine and plural forms (ouverte, ouverts, ouvertes). */
+static int pp_irregular(const vl_timex_tagger *t, const tx_tok *p) {
+    if (p->kind != TK_WORD) return 0;
+    if (p->mask & (1ull << TC_PPIRR)) return 1;
+    size_t n = p->klen;
+    if (n > 3 && p->key[n - 1] == 's') n--;
+    if (n > 3 && p->key[n - 1] == 'e') n--;
+    return n < p->klen && has_class(t, p->key, n, TC_PPIRR);
+}
+
+/* Whether p ends as a participle in -é(e)(s) does, as written (âgé,
+ * présentée, équipés). */
+static int accented_participle(const vl_timex_tagger *t, const tx_tok *p) {
+    const unsigned char *s = (const unsigned char *)t->text;
+    size_t e = p->end;
+    if (p->kind != TK_WORD || e < p->start + 3) return 0;
+    if (s[e - 1] == 's') e--;
+    if (s[e - 1] == 'e') e--;
+    return s[e - 2] == 0xC3 && s[e - 1] == 0xA9;
 }
 
 /* Whether x is a present form of avoir (a, ont, avons, avez). */
@@ -1704,7 +1758,14 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
         if (strcmp(x->key, "serait") == 0 || strcmp(x->key, "seraient") == 0) {
             if (reported_clause(t, i)) return TENSE_FUTURE;
         }
-        return french_participle(t, &k[i + 1]) ? TENSE_PAST : TENSE_NONE;
+        if (french_participle(t, &k[i + 1])) return TENSE_PAST;
+        /* a pronominal passé composé of an irregular participle ("le
+         * procès s'est ouvert lundi", "se sont ouvertes"): past, where
+         * "le musée est ouvert lundi" (is open) is a state */
+        if (i > 0 && k[i - 1].sent == x->sent && (strcmp(k[i - 1].key, "s'") == 0 || strcmp(k[i - 1].key, "se") == 0) &&
+            pp_irregular(t, &k[i + 1]))
+            return TENSE_PAST;
+        return TENSE_NONE;
     }
     size_t len = x->klen;
     if (!len || !t->suffix_last[(unsigned char)x->key[len - 1]]) return TENSE_NONE; /* no suffix ends so */
@@ -1987,6 +2048,44 @@ static int speech_quote(const vl_timex_tagger *t, int i) {
                                            strcmp(w, "?") == 0 || strcmp(w, "!") == 0))
             return 1;
     }
+    return 0;
+}
+
+/* The weekday (1-7) a quotation holding token i was spoken on, told by
+ * its attribution: a verb of speech then a weekday right after the
+ * closing mark ("\"Today is a great day,\" Smith said Thursday.") or
+ * ending the sentence before an opening mark at a sentence's start
+ * ("Smith said outside the courtroom Thursday. \"Today a jury..."); 0
+ * when none.  English only (the weekday names the telling). */
+static int quote_weekday(const vl_timex_tagger *t, int i) {
+    const tx_tok *k = t->toks;
+    int n = (int)t->ntoks, open = -1, close = -1;
+    for (int j = i - 1; j >= 0 && j >= i - 40; j--)
+        if (quote_mark(&k[j])) {
+            open = j;
+            break;
+        }
+    if (open < 0) return 0;
+    for (int j = i + 1; j < n && j <= i + 60; j++)
+        if (quote_mark(&k[j])) {
+            close = j;
+            break;
+        }
+    if (close < 0) return 0;
+    /* the attribution after: said (a few words) Thursday */
+    for (int j = close + 1; j < n && j <= close + 4 && k[j].sent == k[close].sent; j++)
+        if (lang_class(t, &k[j], TXL_EN, TC_SAY)) {
+            for (int d = j + 1; d < n && d <= j + 3 && k[d].sent == k[j].sent; d++)
+                if (k[d].mask & (1ull << TC_DOW)) return lex_value(t, &k[d], TC_DOW);
+            return 0;
+        }
+    /* ... or the sentence before the quotation, ending on its weekday */
+    if (open == 0 || k[open - 1].sent == k[open].sent) return 0;
+    int e = open - 1;
+    if (k[e].kind == TK_PUNCT && e > 0) e--;
+    if (!(k[e].mask & (1ull << TC_DOW))) return 0;
+    for (int j = e - 1; j >= 0 && j >= e - 6 && k[j].sent == k[e].sent; j--)
+        if (lang_class(t, &k[j], TXL_EN, TC_SAY)) return lex_value(t, &k[e], TC_DOW);
     return 0;
 }
 
@@ -2297,8 +2396,6 @@ static int cand_better(const tx_cand *a, const tx_cand *b) {
     return b->blocker && !a->blocker;
 }
 
-/* Whether token k is the word w (folded). */
-static int key_is(const tx_tok *k, const char *w) { return k->kind == TK_WORD && strcmp(k->key, w) == 0; }
 
 /* Whether "depuis"/"since" at pe surely opens the start of a state that
  * lasts until now, for the date es..ee after it: French "depuis" always;
@@ -2327,6 +2424,27 @@ static int value_int(const char *s) {
     int v = 0;
     for (; *s >= '0' && *s <= '9'; s++) v = v * 10 + (*s - '0');
     return v;
+}
+
+/* Whether the sentence of token es opens on a year, before a comma:
+ * "Last year, ...", "In 1994, ...", "En 1994, ...", "A year earlier, ..." (the frame
+ * of what the sentence tells). */
+static int year_frame(const vl_timex_tagger *t, int es) {
+    const tx_tok *k = t->toks;
+    int s0 = es;
+    while (s0 > 0 && k[s0 - 1].sent == k[es].sent) s0--;
+    if (es - s0 < 3) return 0;
+    int j = s0;
+    int in = key_is(&k[j], "in") || key_is(&k[j], "en");
+    if (in) j++;
+    else if (key_is(&k[j], "last") || key_is(&k[j], "a")) j++;
+    if (k[j].kind == TK_NUM && k[j].ndig == 4 && (k[j].mask & (1ull << TC_YEAR)) && j == s0 + 1 && in)
+        j++;
+    else if (j == s0 + 1 && !in && key_is(&k[j], "year"))
+        j += 1 + (key_is(&k[s0], "a") && (key_is(&k[j + 1], "earlier") || key_is(&k[j + 1], "before")));
+    else
+        return 0;
+    return j < es && k[j].kind == TK_PUNCT && strcmp(k[j].key, ",") == 0;
 }
 
 /* Records the date of an expression just found (2025, 2025-09,
@@ -2599,6 +2717,41 @@ static int after_weekday_set(const vl_timex_tagger *t, int es) {
     return p->type == VL_TIMEX_TIME && strncmp(p->value, "XXXX-XX-XXT", 11) == 0 && range_link(t, es);
 }
 
+/* Whether the clock time at tokens [es, ee) opens a range of clock times
+ * ("de 9 heures à 18 heures", "from 9 a.m. to 6 p.m.") told after a range
+ * of days in its sentence ("du jeudi 21 au samedi 30 novembre", "from
+ * March 3 to March 9"): the hours of every day of it, not of its last. */
+static int days_then_hours(const vl_timex_tagger *t, int es, int ee) {
+    const tx_tok *k = t->toks;
+    int n = (int)t->ntoks;
+#define OPENER(x) (key_is(x, "de") || key_is(x, "from") || key_is(x, "entre") || key_is(x, "between"))
+#define LINK(x) (key_is(x, "a") || key_is(x, "to") || key_is(x, "et") || key_is(x, "and"))
+    if (es < 4) return 0;
+    int op = -1;
+    if (OPENER(&k[es - 1]) && ee + 1 < n && k[ee].sent == k[es].sent && LINK(&k[ee]) &&
+        (k[ee + 1].kind == TK_NUM || (k[ee + 1].mask & (1ull << TC_CLOCK))))
+        op = es - 1; /* the first end */
+    else if (LINK(&k[es - 1]))
+        for (int j = es - 3; j >= es - 5 && j >= 0 && k[j].sent == k[es].sent; j--)
+            if (OPENER(&k[j]) && (k[j + 1].kind == TK_NUM || (k[j + 1].mask & (1ull << TC_CLOCK)))) {
+                op = j; /* the second end, "de 9 heures à 18 heures" */
+                break;
+            }
+#undef OPENER
+#undef LINK
+    if (op < 2) return 0;
+    for (int j = op - 1; j >= 1 && k[j].sent == k[es].sent; j--) {
+        if (!(k[j].mask & (1ull << TC_LINK)) || k[j].kind != TK_WORD) continue;
+        const tx_tok *a = &k[j - 1], *b = &k[j + 1];
+        int day_a = (a->mask & (1ull << TC_DOW)) || (a->kind == TK_NUM && a->num >= 1 && a->num <= 31 && a->ndig <= 2) ||
+                    (a->mask & (1ull << TC_MONTH));
+        int day_b = (b->mask & (1ull << TC_DOW)) || (b->kind == TK_NUM && b->num >= 1 && b->num <= 31 && b->ndig <= 2) ||
+                    (b->mask & (1ull << TC_MONTH));
+        if (day_a && day_b && j + 1 < op) return 1;
+    }
+    return 0;
+}
+
 /* The second end of a range or pair whose first end is a weekday of
  * every week is one too: "du lundi au vendredi", "le jeudi et dimanche
  * matin" (XXXX-WXX-5, XXXX-WXX-7TMO).  Rewrites x, a bare weekday (and
@@ -2818,6 +2971,43 @@ static int set_sentence(const vl_timex_tagger *t, int i) {
     return 0;
 }
 
+/* Whether the month or season at tokens [es, ee), named alone (no year,
+ * no last/next/this), stands in a sentence that tells a habit: a set
+ * ("chaque année", "every week") or, when it has no modifier (mod), an
+ * adverb of habit ("usually", "généralement"). */
+static int generic_period(const vl_timex_tagger *t, int es, int ee, int mod) {
+    const tx_tok *k = t->toks;
+    const uint64_t deixis = (1ull << TC_REL) | (1ull << TC_PAST) | (1ull << TC_NEXT) | (1ull << TC_THIS);
+    for (int j = es; j < ee; j++)
+        if (k[j].kind == TK_NUM || (k[j].mask & deixis)) return 0;
+    if (ee < (int)t->ntoks && k[ee].sent == k[es].sent && (k[ee].kind == TK_NUM || (k[ee].mask & deixis))) return 0;
+    /* a bound of what happens once ("every month since July", "chaque
+     * jour jusqu'à la mi-octobre", "drops off after mid-January") */
+    static const char *const bound[] = {"since", "until", "till", "after", "before", "by", "depuis", "jusqu'",
+                                        "jusqu'a", "jusqu'au", "apres", "avant", "d'ici", "la", "l'", "a", "the"};
+    const size_t nb = sizeof bound / sizeof bound[0];
+    for (int j = ee - 1; j >= 0 && j >= es - 3 && k[j].sent == k[es].sent; j--) {
+        size_t h = 0;
+        while (h < nb && !key_is(&k[j], bound[h])) h++;
+        if (h < nb - 4) return 0; /* (la, l', à, the are passed over) */
+        /* (and an adverb makes no habit of a part of a season or month:
+         * "cases usually peak in late summer" is this year's late
+         * summer, as batch 6 reads it) */
+        if (k[j].mask & (1ull << TC_MOD)) mod = 1;
+        else if (h == nb && j < es && !(k[j].kind == TK_PUNCT && strcmp(k[j].key, "-") == 0)) break;
+    }
+    if (set_sentence(t, es)) return 1;
+    if (mod) return 0;
+    /* an adverb of habit (CTX_HABIT; "ordinaire" only in "d'ordinaire") */
+    int n = (int)t->ntoks, sent = k[es].sent, a = es;
+    while (a > 0 && k[a - 1].sent == sent) a--;
+    for (int j = a; j < n && k[j].sent == sent; j++)
+        if ((k[j].mask & (1ull << TC_CTX)) && (ctx_flags(t, &k[j]) & CTX_HABIT) &&
+            (!key_is(&k[j], "ordinaire") || (j > 0 && key_is(&k[j - 1], "d'"))))
+            return 1;
+    return 0;
+}
+
 /* Whether k is a French preposition that may stand before a clock time
  * (à, vers, dès, avant, après, jusqu'à, depuis, de, entre, pour). */
 static int time_prep(const tx_tok *k) {
@@ -2940,15 +3130,42 @@ static int rate_context(const vl_timex_tagger *t, int a, int b) {
     const tx_tok *k = t->toks;
     if (b < (int)t->ntoks && k[b].sent == k[a].sent) {
         if (k[b].flags & TF_HYPH) return 0; /* "a year-long", "an hour-by-hour" */
-        if (ctx_flags(t, &k[b]) & CTX_NOTRATE) return 0;
+        /* (but "after"/"before" a count, not a year, is no span's: "11
+         * hours of driving a day after 10 consecutive hours off duty") */
+        if ((ctx_flags(t, &k[b]) & CTX_NOTRATE) &&
+            !((key_is(&k[b], "after") || key_is(&k[b], "before")) && b + 1 < (int)t->ntoks &&
+              k[b + 1].sent == k[a].sent && (k[b + 1].kind == TK_NUM || (k[b + 1].mask & (1ull << TC_NUM))) &&
+              !(k[b + 1].mask & (1ull << TC_YEAR)) && !key_is(&k[b + 1], "a") && !key_is(&k[b + 1], "an")))
+            return 0;
     }
     /* (the counted things may be two plural nouns joined by and/or, each
      * with one adjective: "about 20 typhoons and tropical storms a year") */
-    int plural = 0, span = 3;
+    /* (and what they are counted in may follow "of": "50,000 barrels of
+     * oil a day", "11 hours of driving a day", "thousands of dollars a
+     * week": once, one or two plain lower-case words after "of") */
+    int plural = 0, span = 3, crossed = 0;
+    const uint64_t plain = (1ull << TC_LIT) | VOCAB_CLASSES;
     for (int j = a - 1; j >= 0 && j >= a - span && k[j].sent == k[a].sent; j--) {
         const tx_tok *x = &k[j];
         int was_plural = plural;
         plural = 0;
+        if (!crossed && j >= 2 && x->kind == TK_WORD && !(x->flags & TF_CAP) && !(x->mask & ~plain)) {
+            int o = key_is(&k[j - 1], "of") ? j - 1 : -1;
+            if (o < 0 && j >= 3 && key_is(&k[j - 2], "of") && k[j - 1].kind == TK_WORD && !(k[j - 1].flags & TF_CAP) &&
+                !(k[j - 1].mask & ~plain))
+                o = j - 2;
+            if (o > 0 && k[o - 1].sent == k[a].sent) {
+                crossed = 1;
+                span = a - o + 3;
+                j = o;
+                continue;
+            }
+        }
+        if (crossed && x->kind == TK_WORD && x->klen > 4 && x->key[x->klen - 1] == 's') {
+            /* the count itself: "thousands", "millions" (of dollars) */
+            if ((x->mask & (1ull << TC_QTY)) || has_class(t, x->key, x->klen - 1, TC_NUMW)) return 1;
+            if (x->mask & (1ull << TC_UNITS)) continue; /* "11 hours" (of driving) */
+        }
         if (x->kind == TK_NUM) return !(x->ndig == 4 && (x->mask & (1ull << TC_YEAR)));
         if (was_plural && x->kind == TK_WORD && (key_is(x, "and") || key_is(x, "or")) && span < 7) {
             span += 3;
@@ -3132,6 +3349,9 @@ static void complete(match_ctx *m, int end) {
     tx_fields f;
     fields_init(&f);
     gather(t, m->caps, cr->nelem, &f);
+    /* ("the new fiscal year": "new" names no New Year's Day there) */
+    if (cr->r->kind == K_REL && f.holiday == 101 && ee - es == 4 && key_is(&t->toks[ee - 2], "fiscal"))
+        f.holiday = -1, f.unit = U_YEAR;
     /* "la nuit de mercredi à jeudi": Wednesday's night, the weekday placed
      * as the first one (a night to come in a Wednesday dispatch, "attendue
      * dans la nuit de mercredi à jeudi", is tonight's) */
@@ -3225,6 +3445,24 @@ static void complete(match_ctx *m, int end) {
                 f.tense = TENSE_FUTURE;
                 break;
             }
+    /* ... and so is the month of what it is put off to: "a decision
+     * postponed to a meeting in late June", "reporté à une réunion en
+     * juin" (a defer verb right before to/à, at most five words, none a
+     * count, before the month: not "moved to eight meetings a year in
+     * January", "moved sharply lower until the end of January") */
+    if (f.tense != TENSE_FUTURE && f.month >= 1 && f.year < 0 && f.dow < 1 && es >= 2) {
+        for (int j = es - 1; j >= 1 && j >= es - 6 && k[j].sent == k[es].sent && k[j].kind != TK_PUNCT; j--) {
+            if (k[j].kind == TK_NUM || (k[j].mask & (1ull << TC_NUMW)) ||
+                ((k[j].mask & (1ull << TC_NUM)) && !key_is(&k[j], "a") && !key_is(&k[j], "an") &&
+                 !key_is(&k[j], "une") && !key_is(&k[j], "un")))
+                break;
+            if ((key_is(&k[j], "to") || key_is(&k[j], "until") || key_is(&k[j], "a") || key_is(&k[j], "au")) &&
+                k[j - 1].sent == k[es].sent && (ctx_flags(t, &k[j - 1]) & CTX_DEFER)) {
+                f.tense = TENSE_FUTURE;
+                break;
+            }
+        }
+    }
     /* "Officials urged residents to avoid outdoor work on Saturday": what
      * a request asks "to" do is not before it; the nearest such day */
     if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0 && t->tense_tok >= 0 && t->tense_tok < es &&
@@ -3361,6 +3599,16 @@ static void complete(match_ctx *m, int end) {
         if (t->anchor_until ||
             (later && (present_clock(t, es) || f.tense == TENSE_PAST || since_pe || t->anchor_stale)))
             f.anchor_y = -1;
+    }
+    /* a small hour after a night named by its first day ("won in double
+     * overtime Wednesday night ... a game that finished at 12:41 a.m.")
+     * is on the morning that night ends in, the day after (a live
+     * report's stamps: below) */
+    if (cr->r->kind == K_TIME && t->lang == TXL_EN && t->anchor_sent >= 0 && t->anchor_tni && f.anchor_y > 0 &&
+        f.day < 0 && f.dow < 1 && f.month < 1 && f.reldays == -99 && f.ampm == 0 && vl_timex_clock_hour(&f) >= 0 &&
+        vl_timex_clock_hour(&f) < 6 && es > 0 && !(k[es].flags & TF_BREAK) && t->stamp_y < 0 && t->entry_y < 0) {
+        int64_t day = vl_timex_days(f.anchor_y, f.anchor_m, f.anchor_d) + 1;
+        vl_timex_civil(day, &f.anchor_y, &f.anchor_m, &f.anchor_d);
     }
     /* a clock time alone in its paragraph ("___. / 4:30 p.m. / Hillary
      * Clinton says...") is a live report's stamp: on the dispatch's day,
@@ -3533,8 +3781,27 @@ static void complete(match_ctx *m, int end) {
         int64_t c0 = vl_timex_days(t->narr_y, f.month, f.day);
         if (c0 >= a && c0 <= a + 31) f.year = t->narr_y;
     }
+    /* a month or a day of one, with no year, in the past clause of a
+     * sentence that opens on a past year ("Last year, his predecessor
+     * signed the budget on July 2", "In 1994, ... in March") is of that
+     * year */
+    if (cr->r->kind == K_DATE && f.year < 0 && f.month >= 1 && f.dow < 1 && t->narr_prec == 1 &&
+        t->narr_sent == k[es].sent && t->narr_y < t->ref_y && f.tense != TENSE_FUTURE && year_frame(t, es))
+        f.year = t->narr_y;
     c.year_told = f.year >= 0 || (need && t->narr_prec >= need && t->narr_told);
     int kind = cr->r->kind;
+    /* "la veille de X", "the day before X" (their rules' param 0): only
+     * in apposition to the day told right before the comma ("vendredi, à
+     * la veille de", "on Sept. 6, the day before"), and that day */
+    if (kind == K_REL && cr->r->param == 0 && ee < (int)t->ntoks &&
+        ((ee - es == 2 && key_is(&k[es + 1], "veille")) || (ee - es == 3 && key_is(&k[es + 2], "before")))) {
+        int cm = es - 1;
+        if (cm > 0 && (key_is(&k[cm], "a") || key_is(&k[cm], "on"))) cm--;
+        if (cm < 1 || k[cm].kind != TK_PUNCT || strcmp(k[cm].key, ",") != 0 || t->anchor_sent != k[es].sent ||
+            t->anchor_tok != cm - 1)
+            return;
+        f.reldays = 0;
+    }
     /* "April of that year", "June of the following year": the month in
      * the year the story told, shifted by the word before "year"; with no
      * year told, no match (the month alone is taken) */
@@ -3684,6 +3951,78 @@ static void complete(match_ctx *m, int end) {
             snprintf(c.tx.value, sizeof c.tx.value, "%04d-Q%d", q / 4, q % 4 + 1);
             c.yearq = 1;
         }
+    }
+    /* a month or a season with no year, in a present clause of a
+     * sentence telling a habit ("the season usually runs from September
+     * to May", "touche chaque année ... en hiver et au début du
+     * printemps"), is that month or season of every year */
+    if (!c.blocker && kind == K_DATE && f.year < 0 && f.day < 1 && f.dow < 1 && f.tense != TENSE_FUTURE &&
+        strlen(c.tx.value) == 7 && all_digits(c.tx.value, 4) && c.tx.value[4] == '-' &&
+        generic_period(t, es, ee, f.mod > MOD_NONE) && clause_tense(t, es, ee) == TENSE_NONE) {
+        memcpy(c.tx.value, "XXXX", 4);
+        c.tx.type = VL_TIMEX_SET;
+    }
+    /* a bare plural before after/later ("hours after the vote") counts
+     * an unknown number only standing alone: not "the days after", "many
+     * hours later", "three long days later" */
+    if (kind == K_DUR && cr->r->param == -2 && ee == es + 1 && es > 0 && ee < (int)t->ntoks &&
+        (key_is(&k[ee], "after") || key_is(&k[ee], "later") || key_is(&k[ee], "earlier") || key_is(&k[ee], "before")) &&
+        !key_is(&k[es - 1], "for") && !key_is(&k[es - 1], "in") && !key_is(&k[es - 1], "within") &&
+        (k[es - 1].sent != k[es].sent ||
+         /* (a count two words before: "20 business days before") */
+         (es > 1 && k[es - 2].sent == k[es].sent &&
+          (k[es - 2].kind == TK_NUM || k[es - 2].kind == TK_OTHER || (k[es - 2].mask & (1ull << TC_NUMW)))) ||
+         k[es - 1].kind == TK_OTHER || (k[es - 1].kind == TK_WORD && (k[es - 1].flags & TF_CAP)) ||
+         (k[es - 1].mask & ((1ull << TC_DET) | (1ull << TC_NUM) | (1ull << TC_NUMW) | (1ull << TC_VAGUE) |
+                            (1ull << TC_ORD) | (1ull << TC_THIS) | (1ull << TC_PAST) | (1ull << TC_NEXT))) ||
+         k[es - 1].kind == TK_NUM || key_is(&k[es - 1], "the") || key_is(&k[es - 1], "those") ||
+         key_is(&k[es - 1], "these") || key_is(&k[es - 1], "many") || key_is(&k[es - 1], "of")))
+        return;
+    /* a quoted "today" is the day the quotation was spoken, when its
+     * attribution names a past weekday ("\"Today is a great day,\" Smith
+     * said Thursday", in a Friday dispatch): that day */
+    if (!c.blocker && kind == K_REL && t->lang == TXL_EN && ee == es + 1 && key_is(&k[es], "today") &&
+        strlen(c.tx.value) == 10) {
+        int dow = quote_weekday(t, es);
+        if (dow >= 1 && dow <= 7) {
+            int64_t ref = vl_timex_days(t->ref_y, t->ref_m, t->ref_d);
+            int rdow = (int)(((ref % 7) + 7 + 3) % 7) + 1;
+            int back = (rdow - dow + 7) % 7;
+            if (back > 0) {
+                int y, mo, d;
+                vl_timex_civil(ref - back, &y, &mo, &d);
+                snprintf(c.tx.value, sizeof c.tx.value, "%04d-%02d-%02d", y, mo, d);
+            }
+        }
+    }
+    /* "the new fiscal year": the one just begun or about to begin, which
+     * a fiscal year begun in July (a state's) or October (the federal
+     * one) names by the year it ends in: from April, the next year's
+     * (batch 18: "Oct. 1, the start of the new fiscal year" in June
+     * 1997 is 1998); "the fiscal year" after it is the same one */
+    if (!c.blocker && kind == K_REL && t->lang == TXL_EN && key_is(&k[ee - 1], "year") && ee - es >= 3 &&
+        key_is(&k[ee - 2], "fiscal") && key_is(&k[es], "the")) {
+        int y = 0;
+        if (ee - es == 4 && key_is(&k[es + 1], "new")) y = t->ref_y + (t->ref_m >= 4);
+        else if (ee - es == 3 && t->fy_new > 0) y = t->fy_new;
+        if (y > 0) {
+            snprintf(c.tx.value, sizeof c.tx.value, "%04d", y);
+            if (ee - es == 4) t->fy_new = y;
+        }
+    }
+    /* "les vestiges, aujourd'hui visibles", "un site aujourd'hui
+     * disparu": before an adjective or a participle it qualifies, and
+     * after no verb (not "il est aujourd'hui attendu", today), nowadays */
+    if (!c.blocker && kind == K_REL && t->lang == TXL_FR && ee == es + 1 && key_is(&k[es], "aujourd'hui") &&
+        ee < (int)t->ntoks && k[ee].sent == k[es].sent && k[ee].kind == TK_WORD && !(k[ee].flags & TF_CAP) &&
+        (accented_participle(t, &k[ee]) || pp_irregular(t, &k[ee]) ||
+         (k[ee].klen > 5 && (strstr(k[ee].key + k[ee].klen - 5, "ible") || strstr(k[ee].key + k[ee].klen - 5, "able")))) &&
+        !(es > 0 && k[es - 1].sent == k[es].sent &&
+          (k[es - 1].mask & ((1ull << TC_TPAST) | (1ull << TC_TAUX) | (1ull << TC_TFUT) | (1ull << TC_PPIRR) |
+                             (1ull << TC_BE))))) {
+        strcpy(c.tx.value, "PRESENT_REF");
+        c.tx.type = VL_TIMEX_TIME;
+        c.tx.mod[0] = 0;
     }
     if (!c.blocker && !c.yearq && kind == K_AGO && f.unit == U_YEAR && f.n <= 1 && t->per_sent >= 0 &&
         k[es].sent >= t->per_sent && k[es].sent <= t->per_sent + 2 && !own_month(t, es)) {
@@ -3925,8 +4264,8 @@ static void match_days(vl_timex_tagger *t) {
 
 /* Whether the English expression at tokens [es, ee) is a day word that
  * completes the clock time ending at token clock_end right before it
- * (past its zone): today, tomorrow, yesterday, or next, last, this and a
- * weekday. */
+ * (past its zone): today, tomorrow, yesterday, next, last, this and a
+ * weekday, or "the evening before". */
 static int clock_day_word(const vl_timex_tagger *t, int clock_end, int es, int ee) {
     const tx_tok *k = t->toks;
     if (t->lang != TXL_EN || clock_end < 0 || es != zone_end(t, clock_end)) return 0;
@@ -3934,6 +4273,9 @@ static int clock_day_word(const vl_timex_tagger *t, int clock_end, int es, int e
         int v = lex_value(t, &k[es], TC_REL);
         return v >= -1 && v <= 1;
     }
+    /* "7 p.m. the evening before" */
+    if (ee - es == 3 && key_is(&k[es], "the") && (k[es + 1].mask & (1ull << TC_POD)) && key_is(&k[es + 2], "before"))
+        return 1;
     return ee - es == 2 && (k[es].mask & ((1ull << TC_NEXT) | (1ull << TC_PAST) | (1ull << TC_THIS))) &&
            (k[es + 1].mask & (1ull << TC_DOW));
 }
@@ -4248,6 +4590,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->now_y = -1;
     t->anchor_night = 0;
     t->anchor_tni = 0;
+    t->fy_new = 0;
     t->fut_y = -1;
     t->stamp_y = -1;
     t->stamp_min = -1;
@@ -4433,7 +4776,8 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
          * le jury déjeune chaque mois") */
         int generic = best.clock_only && !best.perfect && ((t->anchor_sent != t->toks[best.ext_start].sent &&
                                           set_sentence(t, best.ext_start)) ||
-                                         after_weekday_set(t, best.ext_start));
+                                         after_weekday_set(t, best.ext_start) ||
+                                         days_then_hours(t, best.ext_start, best.ext_end));
         int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x, generic);
         if (generic && x.type == VL_TIMEX_TIME && strlen(x.value) >= 11 && x.value[10] == 'T' && all_digits(x.value, 4))
             memcpy(x.value, "XXXX-XX-XX", 10);
@@ -4466,7 +4810,8 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
          * Friday" is (its rule); "8 p.m. tonight" stays two, "tonight"
          * being a time of its own */
         if (clock_out == (long)t->nout - 2 && list_end < 0 && clock_day_word(t, clock_end, best.ext_start, best.ext_end) &&
-            x.type == VL_TIMEX_DATE && strlen(x.value) == 10 && all_digits(x.value, 4)) {
+            ((x.type == VL_TIMEX_DATE && strlen(x.value) == 10) || best.ext_end - best.ext_start == 3) &&
+            all_digits(x.value, 4)) {
             vl_timex *c = &t->out[clock_out];
             c->end = x.end;
             c->cp_end = x.cp_end;

@@ -100,7 +100,8 @@ enum {
     CTX_SPAN = 256,    /* after "a|une second(e)", no noun: the unit is a span ("a second later", "une seconde de plus") */
     CTX_DEFER = 512,   /* a verb of putting off: the weekday it moves an event to is to come ("postponed to Tuesday") */
     CTX_URGE = 1024,   /* a verb of request: what it asks "to" do lies after it ("urged residents to stay in on Saturday") */
-    CTX_NUMBERED = 2048 /* a numbered text or thing: the four digits after it are its number ("Resolution 2736") */
+    CTX_NUMBERED = 2048, /* a numbered text or thing: the four digits after it are its number ("Resolution 2736") */
+    CTX_HABIT = 4096     /* an adverb of habit: a month or season alone in its sentence is of every year ("usually") */
 };
 
 enum tx_unit { U_NONE, U_YEAR, U_MONTH, U_WEEK, U_DAY, U_HOUR, U_MINUTE, U_SECOND,

@@ -95,6 +95,18 @@ const tx_lex vl_timex_lexicon[] = {
     {"xviiie", FR, TC_CENT, 18}, {"xixe", FR, TC_CENT, 19}, {"xxe", FR, TC_CENT, 20},
     {"xxie", FR, TC_CENT, 21}, {"xixeme", FR, TC_CENT, 19}, {"xxeme", FR, TC_CENT, 20},
     {"xxieme", FR, TC_CENT, 21},
+    /* the earlier centuries in Roman numerals ("XIVe siècle", "IIIe
+     * siècle", "Ier siècle"): a century only before siècle (K_CENTURY); not
+     * "vie" (VIe), a word of its own */
+    {"ier", FR, TC_CENT, 1}, {"iie", FR, TC_CENT, 2}, {"iieme", FR, TC_CENT, 2},
+    {"iiie", FR, TC_CENT, 3}, {"iiieme", FR, TC_CENT, 3}, {"ive", FR, TC_CENT, 4}, {"iveme", FR, TC_CENT, 4},
+    {"ve", FR, TC_CENT, 5}, {"veme", FR, TC_CENT, 5}, {"vieme", FR, TC_CENT, 6},
+    {"viie", FR, TC_CENT, 7}, {"viieme", FR, TC_CENT, 7}, {"viiie", FR, TC_CENT, 8}, {"viiieme", FR, TC_CENT, 8},
+    {"ixe", FR, TC_CENT, 9}, {"ixeme", FR, TC_CENT, 9}, {"xe", FR, TC_CENT, 10}, {"xeme", FR, TC_CENT, 10},
+    {"xie", FR, TC_CENT, 11}, {"xieme", FR, TC_CENT, 11}, {"xiie", FR, TC_CENT, 12}, {"xiieme", FR, TC_CENT, 12},
+    {"xiiie", FR, TC_CENT, 13}, {"xiiieme", FR, TC_CENT, 13}, {"xive", FR, TC_CENT, 14}, {"xiveme", FR, TC_CENT, 14},
+    {"xve", FR, TC_CENT, 15}, {"xveme", FR, TC_CENT, 15}, {"xvie", FR, TC_CENT, 16}, {"xvieme", FR, TC_CENT, 16},
+    {"xviie", FR, TC_CENT, 17}, {"xviieme", FR, TC_CENT, 17}, {"xviiieme", FR, TC_CENT, 18},
     /* units */
     {"an", FR, TC_UNIT, U_YEAR}, {"ans", FR, TC_UNITS, U_YEAR}, {"annee", FR, TC_UNIT, U_YEAR},
     {"annees", FR, TC_UNITS, U_YEAR}, {"mois", FR, TC_UNIT, U_MONTH}, {"mois", FR, TC_UNITS, U_MONTH},
@@ -550,6 +562,13 @@ const tx_lex vl_timex_lexicon[] = {
     {"invited", EN, TC_CTX, CTX_URGE},
     /* numbered texts and things: "Resolution 2736", "Flight 1549", "article
      * 1240 du Code civil" are numbers, not years (capitalised or not) */
+    /* adverbs of habit (not English "generally", the consensus of
+     * "analysts generally expect"; "ordinaire" counts only in
+     * "d'ordinaire") */
+    {"usually", EN, TC_CTX, CTX_HABIT}, {"typically", EN, TC_CTX, CTX_HABIT}, {"normally", EN, TC_CTX, CTX_HABIT},
+    {"traditionally", EN, TC_CTX, CTX_HABIT}, {"habituellement", FR, TC_CTX, CTX_HABIT},
+    {"generalement", FR, TC_CTX, CTX_HABIT}, {"traditionnellement", FR, TC_CTX, CTX_HABIT},
+    {"ordinaire", FR, TC_CTX, CTX_HABIT},
     {"resolution", ALL, TC_CTX, CTX_NUMBERED}, {"resolutions", ALL, TC_CTX, CTX_NUMBERED},
     {"article", ALL, TC_CTX, CTX_NUMBERED}, {"articles", ALL, TC_CTX, CTX_NUMBERED},
     {"flight", EN, TC_CTX, CTX_NUMBERED}, {"vol", FR, TC_CTX, CTX_NUMBERED},
@@ -1127,6 +1146,10 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, -1, RF_ANAPH, "la veille _aux|_par|_avec|_sur|_sous|_dans|_pour|_devant|_chez|_lors|_selon|_ni"},
     {FR, K_REL, -1, RF_ANAPH, "la veille _un|_une|_le|_les|_son|_sa|_ses|_leur|_qu'|_que"},
     {FR, K_REL, -1, RF_ANAPH, "la veille au soir|matin"},
+    /* "a annoncé vendredi, à la veille de l'ouverture du Salon": in
+     * apposition to the day just told, that day (complete() requires the
+     * apposition; alone, the event's day is unknown) */
+    {FR, K_REL, 0, RF_ANAPH, "la veille _de|_du|_des|_d'"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT POD"},
     {EN, K_REL, 0, 0, "THIS|PAST|NEXT UNIT"},
     /* "this past week", "this past weekend": the last one */
@@ -1149,6 +1172,9 @@ const tx_rule vl_timex_rules[] = {
     /* "the year" of a dispatch is its year ("net for the year rose") */
     {EN, K_REL, 0, 0, "the current|fiscal|full? year"},
     {EN, K_REL, 0, 0, "the current fiscal year"},
+    /* "six days into the new fiscal year": the one just begun or about
+     * to begin, named by the year it ends in (complete()) */
+    {EN, K_REL, 0, 0, "the new fiscal year"},
     {EN, K_REL, 0, 0, "year 's? MOD"},
     {EN, K_REL, 0, RF_AFTERMOD, "UNIT"},
     {EN, K_REL, 0, RF_ANAPH, "that|the same day"},
@@ -1166,6 +1192,12 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_REL, 0, 0, "the decade"},
     {EN, K_REL, 0, RF_ANAPH, "that same day"},
     {EN, K_REL, -2, 0, "the? day before yesterday"},
+    /* "walked out on Sept. 6, the day before the opening gala": in
+     * apposition to the day just told, that day (as "la veille de") */
+    {EN, K_REL, 0, RF_ANAPH, "the day before _the|_its|_his|_her|_their"},
+    /* "had rested the night before": the night of the day before the
+     * one told, when it ends its phrase */
+    {EN, K_REL, -1, RF_ANAPH, "the POD before _.|_,|_;|_)|_and|_but|_when|_at|_in|_to"},
     {EN, K_REL, 2, 0, "the? day after tomorrow"},
 
     /* --- ago and later */
@@ -1296,6 +1328,14 @@ const tx_rule vl_timex_rules[] = {
     /* a bare plural after for/in/within counts an unknown number: "for
      * years", "the first time in months" (param -2: vague, PXY) */
     {EN, K_DUR, -2, 0, "_for|_in|_within UNITS"},
+    /* ... and "hours" or "minutes" before after/later/earlier/before:
+     * "hours after the vote" (complete(): not after a determiner or a
+     * count; "months before" is left alone: on TempEval-3's held half it
+     * cost more values than it found) */
+    {EN, K_DUR, -2, 0, "hours|minutes _after|_later|_earlier|_before"},
+    /* "in morning trading", "during afternoon trading": that part of the
+     * day the story is on */
+    {EN, K_REL, 0, RF_ANAPH, "_in|_during|_by POD _trading|_dealings|_deals"},
     {EN, K_DUR, 0, 0, "a? NUM of UNITS"},
     /* "an extra week", "an additional year": one more unit, a span */
     {EN, K_DUR, 1, 0, "a|an extra|additional UNIT"},
@@ -1447,7 +1487,7 @@ const size_t vl_timex_tense_suffixes_len = sizeof vl_timex_tense_suffixes / size
 const tx_suffix vl_timex_person_suffixes[] = {
     {"ien", FR}, {"ienne", FR}, {"iste", FR}, {"eur", FR}, {"euse", FR}, {"rice", FR}, {"ais", FR},
     {"aise", FR}, {"ois", FR}, {"oise", FR}, {"ant", FR}, {"ante", FR}, {"iens", FR}, {"iennes", FR},
-    {"ier", FR}, {"iere", FR},
+    {"ier", FR}, {"iere", FR}, {"een", FR}, {"eenne", FR}, {"eens", FR}, {"eennes", FR}, /* lycéen, européenne */
 };
 const size_t vl_timex_person_suffixes_len = sizeof vl_timex_person_suffixes / sizeof vl_timex_person_suffixes[0];
 
