@@ -4719,6 +4719,18 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             i = best.ext_end;
             continue;
         }
+        /* "un mois environ", "deux heures environ": the approximation
+         * written after the count is the duration's, in its extent (not
+         * before another count: "deux heures environ 300 personnes") */
+        if (t->lang == TXL_FR && best.tx.type == VL_TIMEX_DURATION && !best.tx.mod[0] &&
+            best.ext_end < (int)t->ntoks && key_is(&t->toks[best.ext_end], "environ") &&
+            !(t->toks[best.ext_end].flags & TF_BREAK) &&
+            !(best.ext_end + 1 < (int)t->ntoks && t->toks[best.ext_end + 1].sent == t->toks[best.ext_end].sent &&
+              (t->toks[best.ext_end + 1].kind == TK_NUM ||
+               (t->toks[best.ext_end + 1].mask & ((1ull << TC_NUM) | (1ull << TC_NUMW)))))) {
+            best.ext_end++;
+            strcpy(best.tx.mod, vl_timex_mod_name(MOD_APPROX));
+        }
         vl_timex x = best.tx;
         x.start = t->toks[best.ext_start].start;
         x.end = t->toks[best.ext_end - 1].end;
