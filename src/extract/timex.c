@@ -2089,6 +2089,18 @@ static int quote_weekday(const vl_timex_tagger *t, int i) {
     return 0;
 }
 
+/* Whether token i is a "tonight" inside quoted speech (a quotation mark
+ * before it in its sentence): the speaker's night, not one the story
+ * is told on, so no night a later small hour of the story ends (batch
+ * 20: "\"Tonight they said so.\" ... conceded around 12:30 a.m." stays
+ * on the morning of the night told, not the one after). */
+static int quoted_tonight(const vl_timex_tagger *t, int i) {
+    if (!key_is(&t->toks[i], "tonight")) return 0;
+    for (int j = i - 1; j >= 0 && j >= i - 40 && t->toks[j].sent == t->toks[i].sent; j--)
+        if (quote_mark(&t->toks[j])) return 1;
+    return 0;
+}
+
 /* The tense of the nearest verb of the sentence of [a, b) that marks one,
  * across clause boundaries: the fallback for a month when its own clause
  * has none ("In January, a week after the vote, a bomb killed a guard").
@@ -4938,7 +4950,8 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
             t->anchor_tok = best.ext_end - 1;
             t->anchor_night = t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param;
-            t->anchor_tni = !t->anchor_night && strcmp(ax.value + 10, "TNI") == 0;
+            t->anchor_tni = !t->anchor_night && strcmp(ax.value + 10, "TNI") == 0 &&
+                            !quoted_tonight(t, best.ext_start);
             t->anchor_clock = best.clock_only || best.stamp;
             t->anchor_stale = 0;
             t->anchor_until = span_until(t, best.ext_start) || t->rules[best.rule].r->kind == K_LATER;
