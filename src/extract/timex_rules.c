@@ -893,6 +893,9 @@ const tx_rule vl_timex_rules[] = {
     /* "that summer": of the year the text tells ("that fall" is as often
      * a relative clause: "prices that fall") */
     {EN, K_DATE, 0, 0, "that SEASON"},
+    /* "chasing these guys all summer": the season its clause's tense
+     * places, "all" in the extent (batch 17's "tout l'été") */
+    {EN, K_DATE, 0, 0, "all SEASON"},
     {EN, K_DATE, 0, 0, "the? SEASON of? YEAR"},
     /* "the fall of 2022", "in fall 2022" ("fall" is no season alone) */
     {EN, K_DATE, 0, 0, "the fall of YEAR"},
