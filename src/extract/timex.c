@@ -2987,6 +2987,46 @@ static int set_sentence(const vl_timex_tagger *t, int i) {
  * no last/next/this), stands in a sentence that tells a habit: a set
  * ("chaque année", "every week") or, when it has no modifier (mod), an
  * adverb of habit ("usually", "généralement"). */
+/* Whether the bare month at [es, ee) is a bound of a range of two bare
+ * months ("from March to November", "between May and August") in an
+ * English sentence that names no year nor day: told in a present clause,
+ * the months of every year ("ticks are active from March to November";
+ * batches 18 and 19 read such seasons as sets).  English only. */
+static int month_range(const vl_timex_tagger *t, int es, int ee) {
+    const tx_tok *k = t->toks;
+    int n = (int)t->ntoks, sent = k[es].sent;
+    if (t->lang != TXL_EN || ee != es + 1 || !(k[es].mask & (1ull << TC_MONTH))) return 0;
+    int first;
+    if (es >= 1 && (key_is(&k[es - 1], "from") || key_is(&k[es - 1], "between")) && ee + 1 < n &&
+        k[ee + 1].sent == sent && (k[ee + 1].mask & (1ull << TC_MONTH)) &&
+        (key_is(&k[ee], key_is(&k[es - 1], "from") ? "to" : "and") || key_is(&k[ee], "through")))
+        first = es - 1;
+    else if (es >= 3 && (k[es - 2].mask & (1ull << TC_MONTH)) &&
+             (((key_is(&k[es - 1], "to") || key_is(&k[es - 1], "through")) && key_is(&k[es - 3], "from")) ||
+              (key_is(&k[es - 1], "and") && key_is(&k[es - 3], "between"))))
+        first = es - 3;
+    else
+        return 0;
+    /* (the month bound must stand alone: not "from March 3 to 9") */
+    int last = first + 4;
+    if (last < n && k[last].sent == sent && (k[last].kind == TK_NUM || (k[last].mask & (1ull << TC_YEAR)))) return 0;
+    /* the range must hold the dispatch's month: a season in force, told
+     * in the present, is a yearly one; a range wholly to come or gone
+     * is one year's plan or record ("beans are available for shipment
+     * from May to July" in March) */
+    int m1 = lex_value(t, &k[first + 1], TC_MONTH), m2 = lex_value(t, &k[first + 3], TC_MONTH);
+    if (m1 < 1 || m2 < 1 || (m1 <= m2 ? !(t->ref_m >= m1 && t->ref_m <= m2) : !(t->ref_m >= m1 || t->ref_m <= m2)))
+        return 0;
+    /* no year nor date in the sentence: "between May and August 2024",
+     * "In 2019, sales rose from March to June" are of one year */
+    int a = es;
+    while (a > 0 && k[a - 1].sent == sent) a--;
+    for (int j = a; j < n && k[j].sent == sent; j++)
+        if ((k[j].kind == TK_NUM && k[j].ndig == 4) || (k[j].mask & ((1ull << TC_REL) | (1ull << TC_PAST) | (1ull << TC_NEXT) | (1ull << TC_THIS))))
+            return 0;
+    return 1;
+}
+
 static int generic_period(const vl_timex_tagger *t, int es, int ee, int mod) {
     const tx_tok *k = t->toks;
     const uint64_t deixis = (1ull << TC_REL) | (1ull << TC_PAST) | (1ull << TC_NEXT) | (1ull << TC_THIS);
@@ -3010,6 +3050,7 @@ static int generic_period(const vl_timex_tagger *t, int es, int ee, int mod) {
     }
     if (set_sentence(t, es)) return 1;
     if (mod) return 0;
+    if (month_range(t, es, ee)) return 1;
     /* an adverb of habit (CTX_HABIT; "ordinaire" only in "d'ordinaire") */
     int n = (int)t->ntoks, sent = k[es].sent, a = es;
     while (a > 0 && k[a - 1].sent == sent) a--;
