@@ -1,0 +1,76 @@
+/*
+ * test_timex_gold20.c -- unit tests of the rules added after the
+ * twentieth gold batch (ordinary wire news, written blind) was scored:
+ * errors it showed that are shapes of news in general, not of its texts.
+ * The sentences are written for these tests, not taken from the gold
+ * files or corpora.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* A trailing "environ" is the duration's approximation, in its extent;
+ * not before another count.  "at most" is no more than. */
+static void test_trailing_environ_at_most(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-05-04", FR, "Les travaux dureront un mois environ."),
+                        "un mois environ=DURATION:P1M/APPROX");
+    assert_string_equal(tag("2027-05-04", FR, "La fouille a duré deux heures environ 300 personnes attendaient."),
+                        "deux heures=DURATION:PT2H");
+    assert_string_equal(tag("2027-05-04", EN, "Rides will last at most 45 minutes."),
+                        "at most 45 minutes=DURATION:PT45M/EQUAL_OR_LESS");
+}
+
+/* A quoted "tonight" is the speaker's night: a small hour the story tells
+ * after it stays on the dispatch's morning; a night the story names by
+ * its first day still ends in the day after.  1997-04-02 is a
+ * Wednesday. */
+static void test_quoted_tonight(void **state) {
+    (void)state;
+    const char *s = tag("1997-04-02", EN,
+                        "\"Tonight they said so.\" His rival conceded around 12:30 a.m. at the union hall.");
+    assert_non_null(strstr(s, "around 12:30 a.m.=TIME:1997-04-02T00:30/APPROX"));
+    assert_string_equal(tag("1997-04-02", EN, "The Sharks won Tuesday night in a game that finished at 12:41 a.m."),
+                        "Tuesday night=TIME:1997-04-01TNI | 12:41 a.m.=TIME:1997-04-02T00:41");
+}
+
+/* "all summer": the season its clause's tense places, "all" in the
+ * extent. */
+static void test_all_season(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-08-22", EN, "We have been chasing them all summer."), "all summer=DATE:2027-SU");
+}
+
+/* A range of two bare months holding the dispatch's month, in a present
+ * clause naming no year, is of every year; wholly to come, or with a
+ * year, one year's. */
+static void test_month_range(void **state) {
+    (void)state;
+    assert_string_equal(tag("2030-07-18", EN, "Most bites occur between May and August."),
+                        "May=SET:XXXX-05 | August=SET:XXXX-08");
+    assert_string_equal(tag("2030-03-11", EN, "Beans are available for shipment from May to July."),
+                        "May=DATE:2030-05 | July=DATE:2030-07");
+    assert_null(strstr(tag("2030-07-18", EN, "Most bites occur between May and August, the 2029 report says."), "SET"));
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_trailing_environ_at_most),
+        cmocka_unit_test(test_quoted_tonight),
+        cmocka_unit_test(test_all_season),
+        cmocka_unit_test(test_month_range),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
