@@ -2987,6 +2987,25 @@ static int set_sentence(const vl_timex_tagger *t, int i) {
  * no last/next/this), stands in a sentence that tells a habit: a set
  * ("chaque année", "every week") or, when it has no modifier (mod), an
  * adverb of habit ("usually", "généralement"). */
+/* Whether the words from token i are a singular copula a bare year is
+ * the subject of: "« 2007 a été une très bonne année", "2029 sera",
+ * "2026 was a record year", "2030 has been" (not a plural: "2000 were
+ * arrested" is a count). */
+static int year_copula(const vl_timex_tagger *t, int i) {
+    const tx_tok *k = t->toks;
+    int n = (int)t->ntoks;
+    if (i >= n || i == 0 || k[i].sent != k[i - 1].sent || k[i].kind != TK_WORD) return 0;
+    int two = i + 1 < n && k[i + 1].sent == k[i].sent;
+    if (t->lang == TXL_FR)
+        return key_is(&k[i], "est") || key_is(&k[i], "fut") || key_is(&k[i], "sera") || key_is(&k[i], "restera") ||
+               key_is(&k[i], "etait") ||
+               (two && key_is(&k[i + 1], "ete") &&
+                (key_is(&k[i], "a") || key_is(&k[i], "avait") || key_is(&k[i], "aura")));
+    return key_is(&k[i], "was") || key_is(&k[i], "is") ||
+           (two && key_is(&k[i + 1], "been") && (key_is(&k[i], "has") || key_is(&k[i], "had"))) ||
+           (two && key_is(&k[i], "will") && key_is(&k[i + 1], "be"));
+}
+
 /* Whether the bare month at [es, ee) is a bound of a range of two bare
  * months ("from March to November", "between May and August") in an
  * English sentence that names no year nor day: told in a present clause,
@@ -3377,6 +3396,11 @@ static void complete(match_ctx *m, int end) {
             if (end >= (int)t->ntoks || strchr(",.;:)!?\"", k[end].key[0]) || (unsigned char)k[end].key[0] >= 0x80)
                 okc = 1;
         }
+        /* (not the number of a name: "la Super Seven 1600 est") */
+        if (!okc && year_copula(t, end) && k[es].num >= 1800 &&
+            !(m->start > 0 && k[m->start - 1].sent == k[es].sent && (k[m->start - 1].flags & TF_CAP) &&
+              k[m->start - 1].kind == TK_WORD))
+            okc = 1;
         if (!okc) return;
         /* "Resolution 2736", "Flight 1549": the number of a text or thing */
         if (m->start > 0 && (ctx_flags(t, &k[m->start - 1]) & CTX_NUMBERED)) return;

@@ -65,12 +65,25 @@ static void test_month_range(void **state) {
     assert_null(strstr(tag("2030-07-18", EN, "Most bites occur between May and August, the 2029 report says."), "SET"));
 }
 
+/* A bare year the subject of a singular copula is a year ("« 2007 a été
+ * une très bonne année", "2026 was a record year"); not a plural count
+ * nor the number of a name. */
+static void test_year_subject(void **state) {
+    (void)state;
+    assert_string_equal(tag("2008-02-29", FR, "\u00ab 2007 a \u00e9t\u00e9 une tr\u00e8s bonne ann\u00e9e \u00bb, a-t-il dit."),
+                        "2007=DATE:2007");
+    assert_string_equal(tag("2027-01-12", EN, "He said 2026 was a record year."), "2026=DATE:2026");
+    assert_string_equal(tag("2027-01-12", EN, "About 2000 were arrested."), "");
+    assert_string_equal(tag("2027-01-12", FR, "La Super Seven 1600 est vendue 38 000 euros."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_trailing_environ_at_most),
         cmocka_unit_test(test_quoted_tonight),
         cmocka_unit_test(test_all_season),
         cmocka_unit_test(test_month_range),
+        cmocka_unit_test(test_year_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
