@@ -174,6 +174,12 @@ struct vl_timex_tagger {
     /* the last such date on or after the dispatch date: the day of a
      * clock time in a future clause (-1 in fut_y: none yet) */
     int fut_y, fut_m, fut_d;
+    /* the first such date, the lead's, when on or before the dispatch
+     * date: the day a clock time of a past clause stays on when a day to
+     * come was told since ("voted Monday night ... will hold their last
+     * classes on June 9. ... The meeting, which began at 6 p.m.":
+     * Monday) (-1 in past_y: none; lead_done: the first was seen) */
+    int past_y, past_m, past_d, lead_done;
     /* the day of the first stamp before a dash of a live report or
      * timeline ("10 h 15 – ..."), which the later stamps share (-1 in
      * stamp_y: none yet) */
@@ -3621,8 +3627,10 @@ static void complete(match_ctx *m, int end) {
      * d'éviter ... de midi à 16h", moved 61 clock times, mostly wrong) */
     if (t->lang == TXL_EN && cr->r->kind == K_TIME && f.tense == TENSE_PAST && t->anchor_sent >= 0 &&
         t->anchor_sent != k[es].sent &&
-        vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) > vl_timex_days(t->ref_y, t->ref_m, t->ref_d))
-        f.anchor_y = -1;
+        vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) > vl_timex_days(t->ref_y, t->ref_m, t->ref_d)) {
+        if (t->past_y > 0) f.anchor_y = t->past_y, f.anchor_m = t->past_m, f.anchor_d = t->past_d;
+        else f.anchor_y = -1;
+    }
     /* a clock time with no tense, in a paragraph after the one of a past
      * day told ("L'assemblée du 4 juin avait approuvé le dividende. / À
      * la Bourse, l'action gagnait 6 % vers 11 heures"), is the dispatch's:
@@ -4669,6 +4677,8 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->anchor_tni = 0;
     t->fy_new = 0;
     t->fut_y = -1;
+    t->past_y = -1;
+    t->lead_done = 0;
     t->stamp_y = -1;
     t->stamp_min = -1;
     t->stamp_order = 0;
@@ -5030,6 +5040,14 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             if (vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) >= vl_timex_days(t->ref_y, t->ref_m, t->ref_d) &&
                 !t->anchor_until)
                 t->fut_y = t->anchor_y, t->fut_m = t->anchor_m, t->fut_d = t->anchor_d;
+            /* (the story's day is the first one told, the lead's: a
+             * later past day is an aside, "approved at a meeting on Oct.
+             * 14") */
+            if (!t->lead_done && !t->anchor_until && !t->anchor_clock) {
+                t->lead_done = 1;
+                if (vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) <= vl_timex_days(t->ref_y, t->ref_m, t->ref_d))
+                    t->past_y = t->anchor_y, t->past_m = t->anchor_m, t->past_d = t->anchor_d;
+            }
         }
         i = list_end > best.ext_end ? list_end : best.ext_end;
     }

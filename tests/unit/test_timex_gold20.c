@@ -77,6 +77,24 @@ static void test_year_subject(void **state) {
     assert_string_equal(tag("2027-01-12", FR, "La Super Seven 1600 est vendue 38 000 euros."), "");
 }
 
+/* A clock time of a past clause after a day to come was told stays on
+ * the lead's day, when that day is on or before the dispatch's (the
+ * story's day), not the dispatch's.  2027-11-16 is a Tuesday. */
+static void test_past_clock_lead_day(void **state) {
+    (void)state;
+    const char *txt = "The board voted 5-2 Monday night to close the school.\n\n"
+                      "Students will hold their last classes on June 9.\n\n"
+                      "The meeting, which began at 6 p.m., ran past 11 p.m.\n";
+    assert_string_equal(tag("2027-11-16", EN, txt),
+                        "Monday night=TIME:2027-11-15TNI | June 9=DATE:2028-06-09 | 6 p.m.=TIME:2027-11-15T18:00 | "
+                        "11 p.m.=TIME:2027-11-15T23:00");
+    /* the lead on the dispatch's day keeps it there */
+    const char *txt2 = "The company raised its forecast on Tuesday.\n\n"
+                       "Holders approved a split on Oct. 14, and the shares will trade on Dec. 3.\n\n"
+                       "The shares were up 9% by 10:30 a.m.\n";
+    assert_non_null(strstr(tag("2027-11-16", EN, txt2), "10:30 a.m.=TIME:2027-11-16T10:30"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_trailing_environ_at_most),
@@ -84,6 +102,7 @@ int main(void) {
         cmocka_unit_test(test_all_season),
         cmocka_unit_test(test_month_range),
         cmocka_unit_test(test_year_subject),
+        cmocka_unit_test(test_past_clock_lead_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
