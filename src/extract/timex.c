@@ -5018,7 +5018,14 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         /* (an attribution in the sentence of the day it follows, "broke
          * out early Saturday ..., officials said Sunday", moves the story
          * on to its day: an aside only after an earlier sentence's day) */
-        if (!next_day && !lookback && !span_end && !best.night_eve &&
+        /* (nor is a bound of a span since a day gone over a week, "has
+         * not lost since July 4": no day the story is on) */
+        int old_since = best.ext_start > 0 && t->toks[best.ext_start - 1].sent == t->toks[best.ext_start].sent &&
+                        (key_is(&t->toks[best.ext_start - 1], "since") || key_is(&t->toks[best.ext_start - 1], "depuis")) &&
+                        strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X' &&
+                        vl_timex_days(value_int(ax.value), value_int(ax.value + 5), value_int(ax.value + 8)) <
+                            vl_timex_days(t->ref_y, t->ref_m, t->ref_d) - 7;
+        if (!next_day && !lookback && !span_end && !best.night_eve && !old_since &&
             !(best.aside && t->anchor_sent >= 0 &&
               (best.aside == 2 || t->anchor_sent != t->toks[best.ext_start].sent)) &&
             strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {

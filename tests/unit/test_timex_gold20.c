@@ -95,6 +95,17 @@ static void test_past_clock_lead_day(void **state) {
     assert_non_null(strstr(tag("2027-11-16", EN, txt2), "10:30 a.m.=TIME:2027-11-16T10:30"));
 }
 
+/* A day a span runs since, over a week gone, is no day the story is on:
+ * a later clock time stays on the day told before it.  2027-08-22 is a
+ * Sunday. */
+static void test_since_no_anchor(void **state) {
+    (void)state;
+    const char *txt = "The Mariners beat the Astros on Saturday night.\n\n"
+                      "Oshiro has not lost since July 4.\n\n"
+                      "The game ended at 10:58 p.m.\n";
+    assert_non_null(strstr(tag("2027-08-22", EN, txt), "10:58 p.m.=TIME:2027-08-21T22:58"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_trailing_environ_at_most),
@@ -103,6 +114,7 @@ int main(void) {
         cmocka_unit_test(test_month_range),
         cmocka_unit_test(test_year_subject),
         cmocka_unit_test(test_past_clock_lead_day),
+        cmocka_unit_test(test_since_no_anchor),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
