@@ -2096,10 +2096,11 @@ static int quote_weekday(const vl_timex_tagger *t, int i) {
 }
 
 /* Whether token i is a "tonight" inside quoted speech (a quotation mark
- * before it in its sentence): the speaker's night, not one the story
- * is told on, so no night a later small hour of the story ends (batch
- * 20: "\"Tonight they said so.\" ... conceded around 12:30 a.m." stays
- * on the morning of the night told, not the one after). */
+ * before it in its sentence): left on the dispatch's night (no lead's
+ * night it was spoken on, complete()), the speaker's night, not one the
+ * story is told on, so no night a later small hour of the story ends
+ * (batch 20: "\"Tonight they said so.\" ... conceded around 12:30 a.m."
+ * stays on the dispatch's morning, not the one after). */
 static int quoted_tonight(const vl_timex_tagger *t, int i) {
     if (!key_is(&t->toks[i], "tonight")) return 0;
     for (int j = i - 1; j >= 0 && j >= i - 40 && t->toks[j].sent == t->toks[i].sent; j--)
@@ -4080,6 +4081,27 @@ static void complete(match_ctx *m, int end) {
             }
         }
     }
+    /* a quoted "tonight", "ce soir" in a past clause ("ça s'est vu ce
+     * soir", "Tonight they said so") of a dispatch the day after its
+     * lead's day (a final played Sunday evening, told Monday) is that
+     * day's evening or night: the words were spoken then */
+    if (!c.blocker && kind == K_REL && f.tense == TENSE_PAST && t->past_y > 0 && strlen(c.tx.value) == 13 &&
+        c.tx.value[10] == 'T' &&
+        ((t->lang == TXL_EN && ee == es + 1 && key_is(&k[es], "tonight")) ||
+         (t->lang == TXL_FR && ee == es + 2 && key_is(&k[es], "ce") && key_is(&k[es + 1], "soir"))) &&
+        vl_timex_days(t->past_y, t->past_m, t->past_d) + 1 == vl_timex_days(t->ref_y, t->ref_m, t->ref_d) &&
+        value_int(c.tx.value) == t->ref_y && value_int(c.tx.value + 5) == t->ref_m &&
+        value_int(c.tx.value + 8) == t->ref_d) {
+        int q = 0;
+        for (int j = es - 1; j >= 0 && j >= es - 40 && k[j].sent == k[es].sent && !q; j--) q = quote_mark(&k[j]);
+        for (int j = ee; j < (int)t->ntoks && j <= ee + 40 && k[j].sent == k[es].sent && !q; j++) q = quote_mark(&k[j]);
+        if (q) {
+            char pod[4];
+            memcpy(pod, c.tx.value + 11, 3);
+            pod[3] = 0;
+            snprintf(c.tx.value, sizeof c.tx.value, "%04d-%02d-%02dT%s", t->past_y, t->past_m, t->past_d, pod);
+        }
+    }
     /* "the new fiscal year": the one just begun or about to begin, which
      * a fiscal year begun in July (a state's) or October (the federal
      * one) names by the year it ends in: from April, the next year's
@@ -5033,7 +5055,9 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             t->anchor_tok = best.ext_end - 1;
             t->anchor_night = t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param;
             t->anchor_tni = !t->anchor_night && strcmp(ax.value + 10, "TNI") == 0 &&
-                            !quoted_tonight(t, best.ext_start);
+                            !(quoted_tonight(t, best.ext_start) &&
+                              vl_timex_days(value_int(ax.value), value_int(ax.value + 5), value_int(ax.value + 8)) ==
+                                  vl_timex_days(t->ref_y, t->ref_m, t->ref_d));
             t->anchor_clock = best.clock_only || best.stamp;
             t->anchor_stale = 0;
             t->anchor_until = span_until(t, best.ext_start) || t->rules[best.rule].r->kind == K_LATER;

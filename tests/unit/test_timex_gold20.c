@@ -106,6 +106,26 @@ static void test_since_no_anchor(void **state) {
     assert_non_null(strstr(tag("2027-08-22", EN, txt), "10:58 p.m.=TIME:2027-08-21T22:58"));
 }
 
+/* A quoted "tonight", "ce soir" in a past clause of a dispatch told the
+ * day after its lead's day is that day's night or evening; a small hour
+ * after it is the morning that night ends in.  2030-12-16 is a Monday,
+ * 1997-04-02 a Wednesday. */
+static void test_quoted_tonight_lead_day(void **state) {
+    (void)state;
+    assert_string_equal(tag("2030-12-16", FR,
+                            "Les Bleues ont gagn\u00e9 la finale dimanche soir.\n\n"
+                            "\u00ab \u00c7a s'est vu ce soir \u00bb, a d\u00e9clar\u00e9 le s\u00e9lectionneur.\n"),
+                        "dimanche soir=TIME:2030-12-15TEV | ce soir=TIME:2030-12-15TEV");
+    const char *s = tag("1997-04-02", EN,
+                        "Marsh won the election on Tuesday.\n\n\"Tonight they said so,\" Marsh said.\n\n"
+                        "Her rival conceded around 12:30 a.m.\n");
+    assert_non_null(strstr(s, "Tonight=TIME:1997-04-01TNI"));
+    assert_non_null(strstr(s, "around 12:30 a.m.=TIME:1997-04-02T00:30/APPROX"));
+    /* a future clause keeps the dispatch's night */
+    assert_non_null(strstr(tag("1997-04-02", EN, "Marsh won the election on Tuesday. \"Tonight we will party,\" she said."),
+                           "Tonight=TIME:1997-04-02TNI"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_trailing_environ_at_most),
@@ -115,6 +135,7 @@ int main(void) {
         cmocka_unit_test(test_year_subject),
         cmocka_unit_test(test_past_clock_lead_day),
         cmocka_unit_test(test_since_no_anchor),
+        cmocka_unit_test(test_quoted_tonight_lead_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
