@@ -174,6 +174,12 @@ struct vl_timex_tagger {
     /* the last such date on or after the dispatch date: the day of a
      * clock time in a future clause (-1 in fut_y: none yet) */
     int fut_y, fut_m, fut_d;
+    /* the first such date, the lead's, when on or before the dispatch
+     * date: the day a clock time of a past clause stays on when a day to
+     * come was told since ("voted Monday night ... will hold their last
+     * classes on June 9. ... The meeting, which began at 6 p.m.":
+     * Monday) (-1 in past_y: none; lead_done: the first was seen) */
+    int past_y, past_m, past_d, lead_done;
     /* the day of the first stamp before a dash of a live report or
      * timeline ("10 h 15 – ..."), which the later stamps share (-1 in
      * stamp_y: none yet) */
@@ -2089,6 +2095,19 @@ static int quote_weekday(const vl_timex_tagger *t, int i) {
     return 0;
 }
 
+/* Whether token i is a "tonight" inside quoted speech (a quotation mark
+ * before it in its sentence): left on the dispatch's night (no lead's
+ * night it was spoken on, complete()), the speaker's night, not one the
+ * story is told on, so no night a later small hour of the story ends
+ * (batch 20: "\"Tonight they said so.\" ... conceded around 12:30 a.m."
+ * stays on the dispatch's morning, not the one after). */
+static int quoted_tonight(const vl_timex_tagger *t, int i) {
+    if (!key_is(&t->toks[i], "tonight")) return 0;
+    for (int j = i - 1; j >= 0 && j >= i - 40 && t->toks[j].sent == t->toks[i].sent; j--)
+        if (quote_mark(&t->toks[j])) return 1;
+    return 0;
+}
+
 /* The tense of the nearest verb of the sentence of [a, b) that marks one,
  * across clause boundaries: the fallback for a month when its own clause
  * has none ("In January, a week after the vote, a bomb killed a guard").
@@ -2975,6 +2994,65 @@ static int set_sentence(const vl_timex_tagger *t, int i) {
  * no last/next/this), stands in a sentence that tells a habit: a set
  * ("chaque année", "every week") or, when it has no modifier (mod), an
  * adverb of habit ("usually", "généralement"). */
+/* Whether the words from token i are a singular copula a bare year is
+ * the subject of: "« 2007 a été une très bonne année", "2029 sera",
+ * "2026 was a record year", "2030 has been" (not a plural: "2000 were
+ * arrested" is a count). */
+static int year_copula(const vl_timex_tagger *t, int i) {
+    const tx_tok *k = t->toks;
+    int n = (int)t->ntoks;
+    if (i >= n || i == 0 || k[i].sent != k[i - 1].sent || k[i].kind != TK_WORD) return 0;
+    int two = i + 1 < n && k[i + 1].sent == k[i].sent;
+    if (t->lang == TXL_FR)
+        return key_is(&k[i], "est") || key_is(&k[i], "fut") || key_is(&k[i], "sera") || key_is(&k[i], "restera") ||
+               key_is(&k[i], "etait") ||
+               (two && key_is(&k[i + 1], "ete") &&
+                (key_is(&k[i], "a") || key_is(&k[i], "avait") || key_is(&k[i], "aura")));
+    return key_is(&k[i], "was") || key_is(&k[i], "is") ||
+           (two && key_is(&k[i + 1], "been") && (key_is(&k[i], "has") || key_is(&k[i], "had"))) ||
+           (two && key_is(&k[i], "will") && key_is(&k[i + 1], "be"));
+}
+
+/* Whether the bare month at [es, ee) is a bound of a range of two bare
+ * months ("from March to November", "between May and August") in an
+ * English sentence that names no year nor day: told in a present clause,
+ * the months of every year ("ticks are active from March to November";
+ * batches 18 and 19 read such seasons as sets).  English only. */
+static int month_range(const vl_timex_tagger *t, int es, int ee) {
+    const tx_tok *k = t->toks;
+    int n = (int)t->ntoks, sent = k[es].sent;
+    if (t->lang != TXL_EN || ee != es + 1 || !(k[es].mask & (1ull << TC_MONTH))) return 0;
+    int first;
+    if (es >= 1 && (key_is(&k[es - 1], "from") || key_is(&k[es - 1], "between")) && ee + 1 < n &&
+        k[ee + 1].sent == sent && (k[ee + 1].mask & (1ull << TC_MONTH)) &&
+        (key_is(&k[ee], key_is(&k[es - 1], "from") ? "to" : "and") || key_is(&k[ee], "through")))
+        first = es - 1;
+    else if (es >= 3 && (k[es - 2].mask & (1ull << TC_MONTH)) &&
+             (((key_is(&k[es - 1], "to") || key_is(&k[es - 1], "through")) && key_is(&k[es - 3], "from")) ||
+              (key_is(&k[es - 1], "and") && key_is(&k[es - 3], "between"))))
+        first = es - 3;
+    else
+        return 0;
+    /* (the month bound must stand alone: not "from March 3 to 9") */
+    int last = first + 4;
+    if (last < n && k[last].sent == sent && (k[last].kind == TK_NUM || (k[last].mask & (1ull << TC_YEAR)))) return 0;
+    /* the range must hold the dispatch's month: a season in force, told
+     * in the present, is a yearly one; a range wholly to come or gone
+     * is one year's plan or record ("beans are available for shipment
+     * from May to July" in March) */
+    int m1 = lex_value(t, &k[first + 1], TC_MONTH), m2 = lex_value(t, &k[first + 3], TC_MONTH);
+    if (m1 < 1 || m2 < 1 || (m1 <= m2 ? !(t->ref_m >= m1 && t->ref_m <= m2) : !(t->ref_m >= m1 || t->ref_m <= m2)))
+        return 0;
+    /* no year nor date in the sentence: "between May and August 2024",
+     * "In 2019, sales rose from March to June" are of one year */
+    int a = es;
+    while (a > 0 && k[a - 1].sent == sent) a--;
+    for (int j = a; j < n && k[j].sent == sent; j++)
+        if ((k[j].kind == TK_NUM && k[j].ndig == 4) || (k[j].mask & ((1ull << TC_REL) | (1ull << TC_PAST) | (1ull << TC_NEXT) | (1ull << TC_THIS))))
+            return 0;
+    return 1;
+}
+
 static int generic_period(const vl_timex_tagger *t, int es, int ee, int mod) {
     const tx_tok *k = t->toks;
     const uint64_t deixis = (1ull << TC_REL) | (1ull << TC_PAST) | (1ull << TC_NEXT) | (1ull << TC_THIS);
@@ -2998,6 +3076,7 @@ static int generic_period(const vl_timex_tagger *t, int es, int ee, int mod) {
     }
     if (set_sentence(t, es)) return 1;
     if (mod) return 0;
+    if (month_range(t, es, ee)) return 1;
     /* an adverb of habit (CTX_HABIT; "ordinaire" only in "d'ordinaire") */
     int n = (int)t->ntoks, sent = k[es].sent, a = es;
     while (a > 0 && k[a - 1].sent == sent) a--;
@@ -3324,6 +3403,11 @@ static void complete(match_ctx *m, int end) {
             if (end >= (int)t->ntoks || strchr(",.;:)!?\"", k[end].key[0]) || (unsigned char)k[end].key[0] >= 0x80)
                 okc = 1;
         }
+        /* (not the number of a name: "la Super Seven 1600 est") */
+        if (!okc && year_copula(t, end) && k[es].num >= 1800 &&
+            !(m->start > 0 && k[m->start - 1].sent == k[es].sent && (k[m->start - 1].flags & TF_CAP) &&
+              k[m->start - 1].kind == TK_WORD))
+            okc = 1;
         if (!okc) return;
         /* "Resolution 2736", "Flight 1549": the number of a text or thing */
         if (m->start > 0 && (ctx_flags(t, &k[m->start - 1]) & CTX_NUMBERED)) return;
@@ -3544,8 +3628,10 @@ static void complete(match_ctx *m, int end) {
      * d'éviter ... de midi à 16h", moved 61 clock times, mostly wrong) */
     if (t->lang == TXL_EN && cr->r->kind == K_TIME && f.tense == TENSE_PAST && t->anchor_sent >= 0 &&
         t->anchor_sent != k[es].sent &&
-        vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) > vl_timex_days(t->ref_y, t->ref_m, t->ref_d))
-        f.anchor_y = -1;
+        vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) > vl_timex_days(t->ref_y, t->ref_m, t->ref_d)) {
+        if (t->past_y > 0) f.anchor_y = t->past_y, f.anchor_m = t->past_m, f.anchor_d = t->past_d;
+        else f.anchor_y = -1;
+    }
     /* a clock time with no tense, in a paragraph after the one of a past
      * day told ("L'assemblée du 4 juin avait approuvé le dividende. / À
      * la Bourse, l'action gagnait 6 % vers 11 heures"), is the dispatch's:
@@ -3993,6 +4079,27 @@ static void complete(match_ctx *m, int end) {
                 vl_timex_civil(ref - back, &y, &mo, &d);
                 snprintf(c.tx.value, sizeof c.tx.value, "%04d-%02d-%02d", y, mo, d);
             }
+        }
+    }
+    /* a quoted "tonight", "ce soir" in a past clause ("ça s'est vu ce
+     * soir", "Tonight they said so") of a dispatch the day after its
+     * lead's day (a final played Sunday evening, told Monday) is that
+     * day's evening or night: the words were spoken then */
+    if (!c.blocker && kind == K_REL && f.tense == TENSE_PAST && t->past_y > 0 && strlen(c.tx.value) == 13 &&
+        c.tx.value[10] == 'T' &&
+        ((t->lang == TXL_EN && ee == es + 1 && key_is(&k[es], "tonight")) ||
+         (t->lang == TXL_FR && ee == es + 2 && key_is(&k[es], "ce") && key_is(&k[es + 1], "soir"))) &&
+        vl_timex_days(t->past_y, t->past_m, t->past_d) + 1 == vl_timex_days(t->ref_y, t->ref_m, t->ref_d) &&
+        value_int(c.tx.value) == t->ref_y && value_int(c.tx.value + 5) == t->ref_m &&
+        value_int(c.tx.value + 8) == t->ref_d) {
+        int q = 0;
+        for (int j = es - 1; j >= 0 && j >= es - 40 && k[j].sent == k[es].sent && !q; j--) q = quote_mark(&k[j]);
+        for (int j = ee; j < (int)t->ntoks && j <= ee + 40 && k[j].sent == k[es].sent && !q; j++) q = quote_mark(&k[j]);
+        if (q) {
+            char pod[4];
+            memcpy(pod, c.tx.value + 11, 3);
+            pod[3] = 0;
+            snprintf(c.tx.value, sizeof c.tx.value, "%04d-%02d-%02dT%s", t->past_y, t->past_m, t->past_d, pod);
         }
     }
     /* "the new fiscal year": the one just begun or about to begin, which
@@ -4592,6 +4699,8 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     t->anchor_tni = 0;
     t->fy_new = 0;
     t->fut_y = -1;
+    t->past_y = -1;
+    t->lead_done = 0;
     t->stamp_y = -1;
     t->stamp_min = -1;
     t->stamp_order = 0;
@@ -4718,6 +4827,18 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         if (best.blocker || caps_slug(t, best.ext_start, best.ext_end)) {
             i = best.ext_end;
             continue;
+        }
+        /* "un mois environ", "deux heures environ": the approximation
+         * written after the count is the duration's, in its extent (not
+         * before another count: "deux heures environ 300 personnes") */
+        if (t->lang == TXL_FR && best.tx.type == VL_TIMEX_DURATION && !best.tx.mod[0] &&
+            best.ext_end < (int)t->ntoks && key_is(&t->toks[best.ext_end], "environ") &&
+            !(t->toks[best.ext_end].flags & TF_BREAK) &&
+            !(best.ext_end + 1 < (int)t->ntoks && t->toks[best.ext_end + 1].sent == t->toks[best.ext_end].sent &&
+              (t->toks[best.ext_end + 1].kind == TK_NUM ||
+               (t->toks[best.ext_end + 1].mask & ((1ull << TC_NUM) | (1ull << TC_NUMW)))))) {
+            best.ext_end++;
+            strcpy(best.tx.mod, vl_timex_mod_name(MOD_APPROX));
         }
         vl_timex x = best.tx;
         x.start = t->toks[best.ext_start].start;
@@ -4919,14 +5040,24 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         /* (an attribution in the sentence of the day it follows, "broke
          * out early Saturday ..., officials said Sunday", moves the story
          * on to its day: an aside only after an earlier sentence's day) */
-        if (!next_day && !lookback && !span_end && !best.night_eve &&
+        /* (nor is a bound of a span since a day gone over a week, "has
+         * not lost since July 4": no day the story is on) */
+        int old_since = best.ext_start > 0 && t->toks[best.ext_start - 1].sent == t->toks[best.ext_start].sent &&
+                        (key_is(&t->toks[best.ext_start - 1], "since") || key_is(&t->toks[best.ext_start - 1], "depuis")) &&
+                        strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X' &&
+                        vl_timex_days(value_int(ax.value), value_int(ax.value + 5), value_int(ax.value + 8)) <
+                            vl_timex_days(t->ref_y, t->ref_m, t->ref_d) - 7;
+        if (!next_day && !lookback && !span_end && !best.night_eve && !old_since &&
             !(best.aside && t->anchor_sent >= 0 &&
               (best.aside == 2 || t->anchor_sent != t->toks[best.ext_start].sent)) &&
             strlen(ax.value) >= 10 && ax.value[4] == '-' && ax.value[7] == '-' && ax.value[0] != 'X') {
             t->anchor_sent = t->toks[best.ext_end - 1].sent;
             t->anchor_tok = best.ext_end - 1;
             t->anchor_night = t->rules[best.rule].r->kind == K_TIME && t->rules[best.rule].r->param;
-            t->anchor_tni = !t->anchor_night && strcmp(ax.value + 10, "TNI") == 0;
+            t->anchor_tni = !t->anchor_night && strcmp(ax.value + 10, "TNI") == 0 &&
+                            !(quoted_tonight(t, best.ext_start) &&
+                              vl_timex_days(value_int(ax.value), value_int(ax.value + 5), value_int(ax.value + 8)) ==
+                                  vl_timex_days(t->ref_y, t->ref_m, t->ref_d));
             t->anchor_clock = best.clock_only || best.stamp;
             t->anchor_stale = 0;
             t->anchor_until = span_until(t, best.ext_start) || t->rules[best.rule].r->kind == K_LATER;
@@ -4940,6 +5071,14 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             if (vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) >= vl_timex_days(t->ref_y, t->ref_m, t->ref_d) &&
                 !t->anchor_until)
                 t->fut_y = t->anchor_y, t->fut_m = t->anchor_m, t->fut_d = t->anchor_d;
+            /* (the story's day is the first one told, the lead's: a
+             * later past day is an aside, "approved at a meeting on Oct.
+             * 14") */
+            if (!t->lead_done && !t->anchor_until && !t->anchor_clock) {
+                t->lead_done = 1;
+                if (vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) <= vl_timex_days(t->ref_y, t->ref_m, t->ref_d))
+                    t->past_y = t->anchor_y, t->past_m = t->anchor_m, t->past_d = t->anchor_d;
+            }
         }
         i = list_end > best.ext_end ? list_end : best.ext_end;
     }

@@ -674,6 +674,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_PREFIX, MOD_LESS_THAN, 0, "less|fewer than"},
     {EN, K_PREFIX, MOD_EQUAL_OR_MORE, 0, "at least"},
     {EN, K_PREFIX, MOD_EQUAL_OR_LESS, 0, "up to"},
+    /* "at most 45 minutes": no more than */
+    {EN, K_PREFIX, MOD_EQUAL_OR_LESS, 0, "at most"},
     /* (but "delays added up to 3 hours" is the verb "add up to": a sum) */
     {EN, K_NONE, 0, 0, "add|added|adds|adding up to"},
     /* "no more than sixty days" is at most sixty, "no less than" at least */
@@ -891,6 +893,9 @@ const tx_rule vl_timex_rules[] = {
     /* "that summer": of the year the text tells ("that fall" is as often
      * a relative clause: "prices that fall") */
     {EN, K_DATE, 0, 0, "that SEASON"},
+    /* "chasing these guys all summer": the season its clause's tense
+     * places, "all" in the extent (batch 17's "tout l'été") */
+    {EN, K_DATE, 0, 0, "all SEASON"},
     {EN, K_DATE, 0, 0, "the? SEASON of? YEAR"},
     /* "the fall of 2022", "in fall 2022" ("fall" is no season alone) */
     {EN, K_DATE, 0, 0, "the fall of YEAR"},
