@@ -1763,6 +1763,75 @@ static int town_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
     return changed;
 }
 
+/* Nations' and peoples' names for their people, capitalised as nouns:
+ * "la [Britannique] Jodie Stimpson", "face aux [Gallois]", "le [Croate]
+ * Andrej Vistica".  winer-fr leaves them out (2016-01 ... 2017-04: 3
+ * marked, in one text, of the tuning splits' dozens), and so do our
+ * golds (no demonym marked in any); the tagger types them ORG or LOC in
+ * sports results.  "Suisse" is left out and "Argentine" kept: the
+ * countries' names too. */
+static const char *const demonyms[] = {
+    "afghan", "algérien", "allemand", "américain", "anglais", "argentin", "australien", "autrichien", "belge",
+    "brésilien", "britannique", "bulgare", "burundais", "camerounais", "canadien", "chilien", "chinois",
+    "colombien", "congolais", "coréen", "croate", "cubain", "danois", "écossais", "égyptien", "espagnol",
+    "estonien", "éthiopien", "européen", "finlandais", "français", "gallois", "grec", "grecque", "guyanais",
+    "haïtien", "hongrois", "indien", "irakien", "iranien", "irlandais", "islandais", "israélien", "italien",
+    "ivoirien", "jamaïcain", "japonais", "kényan", "letton", "libanais", "libyen", "lituanien", "malien",
+    "marocain", "mexicain", "néerlandais", "néo-zélandais", "nigérian", "norvégien", "palestinien",
+    "péruvien", "polonais", "portugais", "roumain", "russe", "rwandais", "saoudien", "sénégalais", "serbe",
+    "slovaque", "slovène", "sud-africain", "sud-coréen", "suédois", "syrien", "tchèque", "tunisien", "turc",
+    "turque", "ukrainien", "vénézuélien", NULL};
+
+/* Whether token t is a demonym of demonyms capitalised ("Britanniques",
+ * "Hongroise", "Canadiennes", "Écossais"): its first letter in capitals,
+ * the rest the list's word, maybe with a feminine or plural ending. */
+static int tok_demonym(const char *text, const vl_ner_tok *t) {
+    static const char *const endings[] = {"", "e", "s", "es", "ne", "nes", NULL};
+    const char *s = text + t->start;
+    size_t n = t->end - t->start, skip;
+    char w[48];
+    if (n < 4 || n + 1 >= sizeof w) return 0;
+    if (s[0] >= 'A' && s[0] <= 'Z') {
+        w[0] = (char)(s[0] | 0x20);
+        skip = 1;
+    } else if ((unsigned char)s[0] == 0xC3 && (unsigned char)s[1] == 0x89) { /* É */
+        w[0] = (char)0xC3, w[1] = (char)0xA9;
+        skip = 2;
+    } else {
+        return 0;
+    }
+    memcpy(w + skip, s + skip, n - skip);
+    w[n] = 0;
+    for (const char *const *e = endings; *e; e++) {
+        size_t k = strlen(*e);
+        if (k >= n || memcmp(w + n - k, *e, k) != 0) continue;
+        char c = w[n - k];
+        w[n - k] = 0;
+        int hit = 0;
+        for (const char *const *l = demonyms; *l && !hit; l++) hit = strcmp(*l, w) == 0;
+        w[n - k] = c;
+        if (hit) return 1;
+    }
+    return 0;
+}
+
+/* A one-word name that is a demonym is no name: "les [Gallois]" O.  Not
+ * before "de" ("Canadiens de Montréal", the club, is its span's). */
+static int demonym_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!vl_ner_label_is_b(lab[i]) || (i + 1 < n && lab[i + 1] == vl_ner_label_i(vl_ner_label_type(lab[i]))))
+            continue;
+        unsigned char c = (unsigned char)text[toks[i].start];
+        if (!((c >= 'A' && c <= 'Z') || c == 0xC3)) continue;
+        if (!tok_demonym(text, &toks[i]) || tok_is(text, &toks[i], "Argentine")) continue;
+        if (i + 1 < n && tok_in(text, &toks[i + 1], tail_de)) continue;
+        lab[i] = 0;
+        changed = 1;
+    }
+    return changed;
+}
+
 /* Whether token t is an airliner's code: A3xx or A220 with "neo" or a
  * variant ("A320neo", "A350-1000"), A400M; or Boeing's 7x7 (7x7: the
  * caller asks for "Boeing" or "MAX" beside it, "737 salariés" being a
@@ -3585,6 +3654,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         if (fr) d |= acro_full_labels(text, toks, n, copy);
         if (fr) d |= euro_particle_labels(text, toks, n, copy, 1);
         if (fr) d |= ticker_labels(text, toks, n, copy, 1);
+        if (fr) d |= demonym_labels(text, toks, n, copy);
         if (org_tail_labels(text, toks, n, copy) || d) labels = copy;
     }
     for (size_t i = 0; i < n;) {

@@ -1101,6 +1101,23 @@ static void test_spans_olympic_codes(void **state) {
     assert_string_equal(out.s, "PER:Delor|LOC:BEL|PER:Masso|LOC:ESP|PER:Varel|ORG:Autorit\xC3\xA9|ORG:FRA");
 }
 
+/* A one-word demonym is no name, whatever the tagger typed it; a
+ * country of the same letters ("Argentine") and a club's span before
+ * "de" stay. */
+static void test_spans_demonyms(void **state) {
+    (void)state;
+    ner_spans out;
+    /* La0 Britannique1 bat2 les3 Gallois4 et5 l'6 Argentine7 ,8 puis9 les10 Canadiens11 de12 Montréal13 .14 */
+    spans_of("La Britannique bat les Gallois et l'Argentine, puis les Canadiens de Montr\xC3\xA9" "al.", VL_LANG_FR, 15,
+             (const int[][3]){{1, 2, VL_NER_LOC}, {4, 5, VL_NER_ORG}, {7, 8, VL_NER_LOC}, {11, 14, VL_NER_ORG}}, 4,
+             &out);
+    assert_string_equal(out.s, "LOC:Argentine|ORG:Canadiens de Montr\xC3\xA9" "al");
+    /* face0 aux1 Écossaises2 et3 à4 Hongrois5 Ltd6 ,7 hier8 */
+    spans_of("face aux \xC3\x89" "cossaises et \xC3\xA0 Hongrois Ltd, hier", VL_LANG_FR, 9,
+             (const int[][3]){{2, 3, VL_NER_ORG}, {5, 7, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Hongrois Ltd");
+}
+
 /* A place's head before an article holds its name; before a bare "de"
  * the town stays alone, and "fort" after a noun is an adjective. */
 static void test_spans_art_heads(void **state) {
@@ -2070,7 +2087,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_art_heads), cmocka_unit_test(test_spans_olympic_codes), cmocka_unit_test(test_spans_prosecutor_court), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_art_heads), cmocka_unit_test(test_spans_olympic_codes), cmocka_unit_test(test_spans_demonyms), cmocka_unit_test(test_spans_prosecutor_court), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
