@@ -1832,6 +1832,46 @@ static int demonym_labels(const char *text, const vl_ner_tok *toks, size_t n, in
     return changed;
 }
 
+/* A distance between two names: "178 kilomètres entre Montpellier et
+ * [Chalet Reynard]", "entre Limoges et [Le Lioran]" (a cycling stage,
+ * the tagger typed them PER or ORG or left them out) are places.
+ * winer-fr 2016-01 ... 2017-04: 25 "kilomètres entre X et Y", every
+ * name LOC.  Each side is the labels' span that opens there, or a run
+ * of capitalised words; a side in lower case or after an article ("la
+ * France") is the tagger's. */
+static const char *const distance_units[] = {"kilomètres", "kilomètre", "km", "mètres", "milles", NULL};
+static size_t pair_side(const char *text, const vl_ner_tok *toks, size_t n, const int *lab, size_t i) {
+    if (i >= n || !tok_capitalised(text, &toks[i])) return i;
+    size_t e = i + 1;
+    if (vl_ner_label_is_b(lab[i])) {
+        while (e < n && lab[e] == vl_ner_label_i(vl_ner_label_type(lab[i]))) e++;
+        return e;
+    }
+    if (lab[i] != 0) return i;
+    while (e < n && lab[e] == 0 && tok_capitalised(text, &toks[e])) e++;
+    return e;
+}
+static int distance_pair_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 1; i + 3 < n; i++) {
+        if (text[toks[i].start] != 'e' || !tok_is(text, &toks[i], "entre") ||
+            !tok_in(text, &toks[i - 1], distance_units))
+            continue;
+        size_t a = i + 1, ae = pair_side(text, toks, n, lab, a);
+        if (ae == a || ae >= n || !tok_is(text, &toks[ae], "et")) continue;
+        size_t b = ae + 1, be = pair_side(text, toks, n, lab, b);
+        if (be == b) continue;
+        for (size_t k = a; k < ae; k++)
+            if (lab[k] != (k == a ? vl_ner_label_b(VL_NER_LOC) : vl_ner_label_i(VL_NER_LOC))) changed = 1;
+        for (size_t k = b; k < be; k++)
+            if (lab[k] != (k == b ? vl_ner_label_b(VL_NER_LOC) : vl_ner_label_i(VL_NER_LOC))) changed = 1;
+        set_name(lab, a, ae, VL_NER_LOC);
+        set_name(lab, b, be, VL_NER_LOC);
+        i = be - 1;
+    }
+    return changed;
+}
+
 /* Whether token t is an airliner's code: A3xx or A220 with "neo" or a
  * variant ("A320neo", "A350-1000"), A400M; or Boeing's 7x7 (7x7: the
  * caller asks for "Boeing" or "MAX" beside it, "737 salariés" being a
@@ -3655,6 +3695,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         if (fr) d |= euro_particle_labels(text, toks, n, copy, 1);
         if (fr) d |= ticker_labels(text, toks, n, copy, 1);
         if (fr) d |= demonym_labels(text, toks, n, copy);
+        if (fr) d |= distance_pair_labels(text, toks, n, copy);
         if (org_tail_labels(text, toks, n, copy) || d) labels = copy;
     }
     for (size_t i = 0; i < n;) {
