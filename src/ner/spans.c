@@ -1775,16 +1775,17 @@ static const char *const demonyms[] = {
     "brésilien", "britannique", "bulgare", "burundais", "camerounais", "canadien", "chilien", "chinois",
     "colombien", "congolais", "coréen", "croate", "cubain", "danois", "écossais", "égyptien", "espagnol",
     "estonien", "éthiopien", "européen", "finlandais", "français", "gallois", "grec", "grecque", "guyanais",
-    "haïtien", "hongrois", "indien", "irakien", "iranien", "irlandais", "islandais", "israélien", "italien",
+    "haïtien", "hongrois", "indien", "indonésien", "kazakh", "irakien", "iranien", "irlandais", "islandais", "israélien", "italien",
     "ivoirien", "jamaïcain", "japonais", "kényan", "letton", "libanais", "libyen", "lituanien", "malien",
     "marocain", "mexicain", "néerlandais", "néo-zélandais", "nigérian", "norvégien", "palestinien",
     "péruvien", "polonais", "portugais", "roumain", "russe", "rwandais", "saoudien", "sénégalais", "serbe",
-    "slovaque", "slovène", "sud-africain", "sud-coréen", "suédois", "syrien", "tchèque", "tunisien", "turc",
+    "slovaque", "slovène", "sud-africain", "sud-coréen", "suédois", "suissesse", "syrien", "tchèque", "tunisien", "turc",
     "turque", "ukrainien", "vénézuélien", NULL};
 
 /* Whether token t is a demonym of demonyms capitalised ("Britanniques",
  * "Hongroise", "Canadiennes", "Écossais"): its first letter in capitals,
- * the rest the list's word, maybe with a feminine or plural ending. */
+ * the rest the list's word, maybe with a feminine or plural ending; 2 for
+ * a feminine one ("Italienne", "Suissesse"), 1 for the others. */
 static int tok_demonym(const char *text, const vl_ner_tok *t) {
     static const char *const endings[] = {"", "e", "s", "es", "ne", "nes", NULL};
     const char *s = text + t->start;
@@ -1810,21 +1811,60 @@ static int tok_demonym(const char *text, const vl_ner_tok *t) {
         int hit = 0;
         for (const char *const *l = demonyms; *l && !hit; l++) hit = strcmp(*l, w) == 0;
         w[n - k] = c;
-        if (hit) return 1;
+        if (hit) return (k && (*e)[0] != 's') || strcmp(w, "suissesse") == 0 || strcmp(w, "grecque") == 0 ||
+                        strcmp(w, "turque") == 0 ? 2 : 1;
     }
     return 0;
 }
 
+/* Articles before a demonym that names a person after it. */
+static const char *const demonym_articles[] = {"le", "la", "les", "l'", "l\u2019", "un", "une", "au", "aux", "du", "des",
+                                               "Le", "La", "Les", "L'", "L\u2019", NULL};
+
 /* A one-word name that is a demonym is no name: "les [Gallois]" O.  Not
- * before "de" ("Canadiens de Montréal", the club, is its span's). */
+ * before "de" ("Canadiens de Montréal", the club, is its span's).  After
+ * an article, the demonym before a capitalised word says a person follows
+ * and stays out of it: "l'Italienne [Fiamingo]" (typed ORG with the
+ * demonym), "le Kazakh [Farkhad Kharki]": winer-fr 2016-01 ... 2017-04
+ * writes an article, a demonym and a capitalised word 170 times, the
+ * word a person's 169, the demonym outside 167.  Only a span holding the
+ * demonym is cut: one after it keeps its type ("l'Américain [Monsanto]",
+ * OrangeSum). */
 static int demonym_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
     for (size_t i = 0; i < n; i++) {
-        if (!vl_ner_label_is_b(lab[i]) || (i + 1 < n && lab[i + 1] == vl_ner_label_i(vl_ner_label_type(lab[i]))))
-            continue;
         unsigned char c = (unsigned char)text[toks[i].start];
         if (!((c >= 'A' && c <= 'Z') || c == 0xC3)) continue;
+        int type = vl_ner_label_type(lab[i]);
+        if (type >= 0 && !vl_ner_label_is_b(lab[i])) continue;
         if (!tok_demonym(text, &toks[i]) || tok_is(text, &toks[i], "Argentine")) continue;
+        int inside = type >= 0 && i + 1 < n && lab[i + 1] == vl_ner_label_i(type);
+        if (i > 0 && i + 1 < n && tok_in(text, &toks[i - 1], demonym_articles) && tok_capitalised(text, &toks[i + 1]) &&
+            (toks[i + 1].flags & VL_NTOK_WORD) && !tok_demonym(text, &toks[i + 1])) {
+            /* the name's span: the rest of the demonym's, which is a
+             * person's when the demonym is a woman's or the tagger typed
+             * it so ("le [Kazakh Farkhad Kharki]"); a masculine one may be
+             * a firm's ("l'Américain Monsanto", "l'Allemand Bayer") */
+            size_t b = i + 1, e = b + 1;
+            if (inside) {
+                while (e < n && lab[e] == vl_ner_label_i(type)) e++;
+                lab[i] = 0;
+                set_name(lab, b, e, type == VL_NER_PER || tok_demonym(text, &toks[i]) == 2 ? VL_NER_PER : type);
+                changed = 1;
+                i = e - 1;
+                continue;
+            }
+            int t2 = vl_ner_label_type(lab[b]);
+            if (type < 0 && (t2 == VL_NER_ORG || t2 == VL_NER_LOC) && vl_ner_label_is_b(lab[b]) &&
+                tok_demonym(text, &toks[i]) == 2) {
+                while (e < n && lab[e] == vl_ner_label_i(t2)) e++;
+                set_name(lab, b, e, VL_NER_PER);
+                changed = 1;
+                i = e - 1;
+                continue;
+            }
+        }
+        if (type < 0 || inside) continue;
         if (i + 1 < n && tok_in(text, &toks[i + 1], tail_de)) continue;
         lab[i] = 0;
         changed = 1;

@@ -1103,7 +1103,8 @@ static void test_spans_olympic_codes(void **state) {
 
 /* A one-word demonym is no name, whatever the tagger typed it; a
  * country of the same letters ("Argentine") and a club's span before
- * "de" stay. */
+ * "de" stay.  Before a name it leaves the name's span, a person's after a
+ * woman's demonym; a firm's after "l'Américain" keeps its type. */
 static void test_spans_demonyms(void **state) {
     (void)state;
     ner_spans out;
@@ -1116,6 +1117,12 @@ static void test_spans_demonyms(void **state) {
     spans_of("face aux \xC3\x89" "cossaises et \xC3\xA0 Hongrois Ltd, hier", VL_LANG_FR, 9,
              (const int[][3]){{2, 3, VL_NER_ORG}, {5, 7, VL_NER_ORG}}, 2, &out);
     assert_string_equal(out.s, "ORG:Hongrois Ltd");
+    /* l'0 Italienne1 Fiamingo2 bat3 le4 Kazakh5 Farkhad6 Kharki7 ;8 l'9 Américain10 Monsanto11 et12 la13 Roumaine14 Popa15 */
+    spans_of("l'Italienne Fiamingo bat le Kazakh Farkhad Kharki ; l'Am\xC3\xA9ricain Monsanto et la Roumaine Popa", VL_LANG_FR,
+             16,
+             (const int[][3]){{1, 3, VL_NER_ORG}, {5, 8, VL_NER_PER}, {11, 12, VL_NER_ORG}, {15, 16, VL_NER_ORG}}, 4,
+             &out);
+    assert_string_equal(out.s, "PER:Fiamingo|PER:Farkhad Kharki|ORG:Monsanto|PER:Popa");
 }
 
 /* The two ends of a distance are places, whatever the tagger typed
