@@ -1147,6 +1147,17 @@ static void test_spans_elysee(void **state) {
     assert_string_equal(out.s, "LOC:\xC3\x89lys\xC3\xA9" "e|ORG:Matignon|LOC:Elys\xC3\xA9" "e");
 }
 
+/* A lake's or a forest's head leaves the span for its name; an island's
+ * stays (winer-fr writes it both ways). */
+static void test_spans_nature_heads(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Le0 lac1 du2 Bourget3 ,4 la5 forêt6 de7 Corsuet8 et9 l'10 île11 de12 Ré13 .14 */
+    spans_of("Le lac du Bourget, la for\xC3\xAA" "t de Corsuet et l'\xC3\xAE" "le de R\xC3\xA9.", VL_LANG_FR, 15,
+             (const int[][3]){{1, 4, VL_NER_LOC}, {6, 9, VL_NER_LOC}, {11, 14, VL_NER_LOC}}, 3, &out);
+    assert_string_equal(out.s, "LOC:Bourget|LOC:Corsuet|LOC:\xC3\xAE" "le de R\xC3\xA9");
+}
+
 /* A place's head before an article holds its name; before a bare "de"
  * the town stays alone, and "fort" after a noun is an adjective. */
 static void test_spans_art_heads(void **state) {
@@ -2116,7 +2127,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_art_heads), cmocka_unit_test(test_spans_olympic_codes), cmocka_unit_test(test_spans_demonyms), cmocka_unit_test(test_spans_distance_pairs), cmocka_unit_test(test_spans_elysee), cmocka_unit_test(test_spans_prosecutor_court), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_art_heads), cmocka_unit_test(test_spans_olympic_codes), cmocka_unit_test(test_spans_demonyms), cmocka_unit_test(test_spans_distance_pairs), cmocka_unit_test(test_spans_elysee), cmocka_unit_test(test_spans_nature_heads), cmocka_unit_test(test_spans_prosecutor_court), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
