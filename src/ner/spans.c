@@ -1734,7 +1734,16 @@ static int head_of_state_labels(const char *text, const vl_ner_tok *toks, size_t
  * that opens there, PER or ORG, becomes a LOC. */
 static const char *const town_nouns[] = {"ville", "villes", "commune", "communes", "région", "province", "quartier",
                                          "quartiers", "village", "villages", "localité", "canton", "cantons",
-                                         "bourg", NULL};
+                                         "bourg", "circonscription", "gouvernorat", "district", "comté",
+                                         "municipalité", "tunnel", "zone", "périphérie", "banlieue", NULL};
+/* Nouns of town_nouns after which winer-fr's name is a place (2016-01 ...
+ * 2017-04: "circonscription de [Mugron]" 3 of 3, "gouvernorat" 4 of 4,
+ * "comté" 3 of 3, "tunnel de [Ricard]" 3 of 3, "municipalité" 2,
+ * "périphérie" 2, "zone de [Goz Beida]", "district" and "banlieue" 1
+ * each); after "circonscription" a deputy's full name may follow too,
+ * "la circonscription de François Ruffin": there only a one-word person
+ * is retyped. */
+static const char *const town_nouns_weak[] = {"circonscription", NULL};
 static int town_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
     word_filter de, nouns;
@@ -1756,6 +1765,7 @@ static int town_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
         if (type != VL_NER_PER && type != VL_NER_ORG) continue;
         size_t e = r + 1;
         while (e < n && lab[e] == vl_ner_label_i(type)) e++;
+        if (type == VL_NER_PER && e > r + 1 && tok_in(text, &toks[i], town_nouns_weak)) continue;
         set_name(lab, r, e, VL_NER_LOC);
         changed = 1;
         i = e - 1;

@@ -1158,6 +1158,20 @@ static void test_spans_nature_heads(void **state) {
     assert_string_equal(out.s, "LOC:Bourget|LOC:Corsuet|LOC:\xC3\xAE" "le de R\xC3\xA9");
 }
 
+/* After a district's noun a one-word person or a body is a place; a
+ * full name after "circonscription" stays a person's. */
+static void test_spans_district_nouns(void **state) {
+    (void)state;
+    ner_spans out;
+    /* la0 zone1 de2 Goz3 Beida4 ,5 la6 circonscription7 de8 Mugron9 et10 celle11 de12 François13 Ruffin14 .15 */
+    spans_of("la zone de Goz Beida, la circonscription de Mugron et celle de Fran\xC3\xA7ois Ruffin.", VL_LANG_FR, 16,
+             (const int[][3]){{3, 5, VL_NER_PER}, {9, 10, VL_NER_PER}, {13, 15, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "LOC:Goz Beida|LOC:Mugron|PER:Fran\xC3\xA7ois Ruffin");
+    /* la0 circonscription1 de2 François3 Ruffin4 */
+    spans_of("la circonscription de Fran\xC3\xA7ois Ruffin", VL_LANG_FR, 5, (const int[][3]){{3, 5, VL_NER_PER}}, 1, &out);
+    assert_string_equal(out.s, "PER:Fran\xC3\xA7ois Ruffin");
+}
+
 /* A place's head before an article holds its name; before a bare "de"
  * the town stays alone, and "fort" after a noun is an adjective. */
 static void test_spans_art_heads(void **state) {
@@ -2127,7 +2141,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_art_heads), cmocka_unit_test(test_spans_olympic_codes), cmocka_unit_test(test_spans_demonyms), cmocka_unit_test(test_spans_distance_pairs), cmocka_unit_test(test_spans_elysee), cmocka_unit_test(test_spans_nature_heads), cmocka_unit_test(test_spans_prosecutor_court), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_art_heads), cmocka_unit_test(test_spans_olympic_codes), cmocka_unit_test(test_spans_demonyms), cmocka_unit_test(test_spans_distance_pairs), cmocka_unit_test(test_spans_elysee), cmocka_unit_test(test_spans_nature_heads), cmocka_unit_test(test_spans_district_nouns), cmocka_unit_test(test_spans_prosecutor_court), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
