@@ -2302,6 +2302,14 @@ static const char *const *const party_names[] = {
     (const char *const[]){"Open", "VLD", NULL},
     (const char *const[]){"Vlaams", "Belang", NULL},
     (const char *const[]){"Die", "Linke", NULL},
+    /* winer-fr's own, cut or missed by the tagger on its tuning splits
+     * ("[Mouvement 5] étoiles" twice, "Nouveau [Parti anticapitaliste]",
+     * "[En marche] !"; winer-fr writes "En marche !" with its "!" 5 times
+     * of 6) */
+    (const char *const[]){"Mouvement", "5", "étoiles", NULL},
+    (const char *const[]){"Mouvement", "Cinq", "étoiles", NULL},
+    (const char *const[]){"Nouveau", "Parti", "anticapitaliste", NULL},
+    (const char *const[]){"En", "marche", "!", NULL},
     NULL};
 /* One-word parties, each after the words that make it one: a plural
  * after its article ("candidate des Républicains"), the new parties after
