@@ -1779,18 +1779,18 @@ static int town_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
  * marked, in one text, of the tuning splits' dozens), and so do our
  * golds (no demonym marked in any); the tagger types them ORG or LOC in
  * sports results.  "Suisse" is left out and "Argentine" kept: the
- * countries' names too. */
+ * countries' names too.  In byte order (tok_demonym searches it). */
 static const char *const demonyms[] = {
     "afghan", "algérien", "allemand", "américain", "anglais", "argentin", "australien", "autrichien", "belge",
-    "brésilien", "britannique", "bulgare", "burundais", "camerounais", "canadien", "chilien", "chinois",
-    "colombien", "congolais", "coréen", "croate", "cubain", "danois", "écossais", "égyptien", "espagnol",
-    "estonien", "éthiopien", "européen", "finlandais", "français", "gallois", "grec", "grecque", "guyanais",
-    "haïtien", "hongrois", "indien", "indonésien", "kazakh", "irakien", "iranien", "irlandais", "islandais", "israélien", "italien",
-    "ivoirien", "jamaïcain", "japonais", "kényan", "letton", "libanais", "libyen", "lituanien", "malien",
-    "marocain", "mexicain", "néerlandais", "néo-zélandais", "nigérian", "norvégien", "palestinien",
-    "péruvien", "polonais", "portugais", "roumain", "russe", "rwandais", "saoudien", "sénégalais", "serbe",
-    "slovaque", "slovène", "sud-africain", "sud-coréen", "suédois", "suissesse", "syrien", "tchèque", "tunisien", "turc",
-    "turque", "ukrainien", "vénézuélien", NULL};
+    "britannique", "brésilien", "bulgare", "burundais", "camerounais", "canadien", "chilien", "chinois",
+    "colombien", "congolais", "coréen", "croate", "cubain", "danois", "espagnol", "estonien", "européen",
+    "finlandais", "français", "gallois", "grec", "grecque", "guyanais", "haïtien", "hongrois", "indien",
+    "indonésien", "irakien", "iranien", "irlandais", "islandais", "israélien", "italien", "ivoirien",
+    "jamaïcain", "japonais", "kazakh", "kényan", "letton", "libanais", "libyen", "lituanien", "malien",
+    "marocain", "mexicain", "nigérian", "norvégien", "néerlandais", "néo-zélandais", "palestinien", "polonais",
+    "portugais", "péruvien", "roumain", "russe", "rwandais", "saoudien", "serbe", "slovaque", "slovène",
+    "sud-africain", "sud-coréen", "suissesse", "suédois", "syrien", "sénégalais", "tchèque", "tunisien", "turc",
+    "turque", "ukrainien", "vénézuélien", "écossais", "égyptien", "éthiopien", NULL};
 
 /* Whether token t is a demonym of demonyms capitalised ("Britanniques",
  * "Hongroise", "Canadiennes", "Écossais"): its first letter in capitals,
@@ -1818,8 +1818,16 @@ static int tok_demonym(const char *text, const vl_ner_tok *t) {
         if (k >= n || memcmp(w + n - k, *e, k) != 0) continue;
         char c = w[n - k];
         w[n - k] = 0;
+        /* the list is in byte order: a binary search */
+        size_t lo = 0, hi = sizeof demonyms / sizeof *demonyms - 1;
         int hit = 0;
-        for (const char *const *l = demonyms; *l && !hit; l++) hit = strcmp(*l, w) == 0;
+        while (lo < hi && !hit) {
+            size_t mid = (lo + hi) / 2;
+            int cmp = strcmp(demonyms[mid], w);
+            if (cmp < 0) lo = mid + 1;
+            else if (cmp > 0) hi = mid;
+            else hit = 1;
+        }
         w[n - k] = c;
         if (hit) return (k && (*e)[0] != 's') || strcmp(w, "suissesse") == 0 || strcmp(w, "grecque") == 0 ||
                         strcmp(w, "turque") == 0 ? 2 : 1;
@@ -1846,7 +1854,12 @@ static int demonym_labels(const char *text, const vl_ner_tok *toks, size_t n, in
         unsigned char c = (unsigned char)text[toks[i].start];
         if (!((c >= 'A' && c <= 'Z') || c == 0xC3)) continue;
         int type = vl_ner_label_type(lab[i]);
+        /* the labels first: a name's first word, or a word before a name
+         * after an article; most tokens stop here */
         if (type >= 0 && !vl_ner_label_is_b(lab[i])) continue;
+        if (type < 0 && !(i > 0 && i + 1 < n && vl_ner_label_is_b(lab[i + 1]) &&
+                          tok_in(text, &toks[i - 1], demonym_articles)))
+            continue;
         if (!tok_demonym(text, &toks[i]) || tok_is(text, &toks[i], "Argentine")) continue;
         int inside = type >= 0 && i + 1 < n && lab[i + 1] == vl_ner_label_i(type);
         if (i > 0 && i + 1 < n && tok_in(text, &toks[i - 1], demonym_articles) && tok_capitalised(text, &toks[i + 1]) &&
