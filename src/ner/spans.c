@@ -1937,6 +1937,34 @@ static int elysee_labels(const char *text, const vl_ner_tok *toks, size_t n, int
     return changed;
 }
 
+/* A prize named after a person: "Prix [Alison Des Forges]", "prix
+ * [Jean-Perrin]": winer-fr types the person and leaves "prix" out (2016-01
+ * ... 2017-04: 13 of 13 prizes but "Nobel"), where the tagger makes the
+ * whole a MISC.  Only a name of two capitalised words or more, or a
+ * hyphenated one: our golds make "prix Goncourt", "prix Femina" MISC
+ * whole, and winer-fr leaves "prix Nobel" out. */
+static int prize_person_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (lab[i] != vl_ner_label_b(VL_NER_MISC) || (text[toks[i].start] | 0x20) != 'p') continue;
+        if (!tok_is(text, &toks[i], "Prix") && !tok_is(text, &toks[i], "prix")) continue;
+        size_t e = i + 1;
+        while (e < n && lab[e] == vl_ner_label_i(VL_NER_MISC)) e++;
+        size_t b = i + 1;
+        if (e - b > 3 || tok_is(text, &toks[b], "Nobel") || tok_is(text, &toks[b], "Liste")) continue;
+        int ok = 1;
+        for (size_t k = b; k < e && ok; k++) ok = tok_capitalised(text, &toks[k]) && (toks[k].flags & VL_NTOK_WORD);
+        if (!ok) continue;
+        const char *h = memchr(text + toks[b].start, '-', toks[b].end - toks[b].start);
+        if (e - b == 1 && !(h && h + 1 < text + toks[b].end && h[1] >= 'A' && h[1] <= 'Z')) continue;
+        lab[i] = 0;
+        set_name(lab, b, e, VL_NER_PER);
+        changed = 1;
+        i = e - 1;
+    }
+    return changed;
+}
+
 /* A distance between two names: "178 kilomètres entre Montpellier et
  * [Chalet Reynard]", "entre Limoges et [Le Lioran]" (a cycling stage,
  * the tagger typed them PER or ORG or left them out) are places.
@@ -3811,6 +3839,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         if (fr) d |= distance_pair_labels(text, toks, n, copy);
         if (fr) d |= elysee_labels(text, toks, n, copy);
         if (fr) d |= nature_head_labels(text, toks, n, copy);
+        if (fr) d |= prize_person_labels(text, toks, n, copy);
         if (org_tail_labels(text, toks, n, copy) || d) labels = copy;
     }
     for (size_t i = 0; i < n;) {
