@@ -1101,6 +1101,102 @@ static void test_spans_olympic_codes(void **state) {
     assert_string_equal(out.s, "PER:Delor|LOC:BEL|PER:Masso|LOC:ESP|PER:Varel|ORG:Autorit\xC3\xA9|ORG:FRA");
 }
 
+/* A one-word demonym is no name, whatever the tagger typed it; a
+ * country of the same letters ("Argentine") and a club's span before
+ * "de" stay.  Before a name it leaves the name's span, a person's after a
+ * woman's demonym; a firm's after "l'Américain" keeps its type. */
+static void test_spans_demonyms(void **state) {
+    (void)state;
+    ner_spans out;
+    /* La0 Britannique1 bat2 les3 Gallois4 et5 l'6 Argentine7 ,8 puis9 les10 Canadiens11 de12 Montréal13 .14 */
+    spans_of("La Britannique bat les Gallois et l'Argentine, puis les Canadiens de Montr\xC3\xA9" "al.", VL_LANG_FR, 15,
+             (const int[][3]){{1, 2, VL_NER_LOC}, {4, 5, VL_NER_ORG}, {7, 8, VL_NER_LOC}, {11, 14, VL_NER_ORG}}, 4,
+             &out);
+    assert_string_equal(out.s, "LOC:Argentine|ORG:Canadiens de Montr\xC3\xA9" "al");
+    /* face0 aux1 Écossaises2 et3 à4 Hongrois5 Ltd6 ,7 hier8 */
+    spans_of("face aux \xC3\x89" "cossaises et \xC3\xA0 Hongrois Ltd, hier", VL_LANG_FR, 9,
+             (const int[][3]){{2, 3, VL_NER_ORG}, {5, 7, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Hongrois Ltd");
+    /* l'0 Italienne1 Fiamingo2 bat3 le4 Kazakh5 Farkhad6 Kharki7 ;8 l'9 Américain10 Monsanto11 et12 la13 Roumaine14 Popa15 */
+    spans_of("l'Italienne Fiamingo bat le Kazakh Farkhad Kharki ; l'Am\xC3\xA9ricain Monsanto et la Roumaine Popa", VL_LANG_FR,
+             16,
+             (const int[][3]){{1, 3, VL_NER_ORG}, {5, 8, VL_NER_PER}, {11, 12, VL_NER_ORG}, {15, 16, VL_NER_ORG}}, 4,
+             &out);
+    assert_string_equal(out.s, "PER:Fiamingo|PER:Farkhad Kharki|ORG:Monsanto|PER:Popa");
+}
+
+/* The two ends of a distance are places, whatever the tagger typed
+ * them or left out; an article's side is the tagger's. */
+static void test_spans_distance_pairs(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Une0 étape1 de2 178 3 kilomètres4 entre5 Montbrun6 et7 Chalet8 Reynard9 ,10 puis11 12 12 km13 entre14 Vals15 et16 la17 France18 .19 */
+    spans_of("Une \xC3\xA9tape de 178 kilom\xC3\xA8tres entre Montbrun et Chalet Reynard, puis 12 km entre Vals et la France.",
+             VL_LANG_FR, 20, (const int[][3]){{8, 10, VL_NER_PER}, {18, 19, VL_NER_LOC}}, 2, &out);
+    assert_string_equal(out.s, "LOC:Montbrun|LOC:Chalet Reynard|LOC:France");
+}
+
+/* The palace by its name alone is a place, typed ORG or not; another
+ * body named beside it keeps its type. */
+static void test_spans_elysee(void **state) {
+    (void)state;
+    ner_spans out;
+    /* L'0 Élysée1 et2 Matignon3 ont4 parlé5 ,6 puis7 l'8 Elysée9 .10 */
+    spans_of("L'\xC3\x89lys\xC3\xA9" "e et Matignon ont parl\xC3\xA9, puis l'Elys\xC3\xA9" "e.", VL_LANG_FR, 11,
+             (const int[][3]){{1, 2, VL_NER_ORG}, {3, 4, VL_NER_ORG}, {9, 10, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "LOC:\xC3\x89lys\xC3\xA9" "e|ORG:Matignon|LOC:Elys\xC3\xA9" "e");
+}
+
+/* A lake's or a forest's head leaves the span for its name; an island's
+ * stays (winer-fr writes it both ways). */
+static void test_spans_nature_heads(void **state) {
+    (void)state;
+    ner_spans out;
+    /* Le0 lac1 du2 Bourget3 ,4 la5 forêt6 de7 Corsuet8 et9 l'10 île11 de12 Ré13 .14 */
+    spans_of("Le lac du Bourget, la for\xC3\xAA" "t de Corsuet et l'\xC3\xAE" "le de R\xC3\xA9.", VL_LANG_FR, 15,
+             (const int[][3]){{1, 4, VL_NER_LOC}, {6, 9, VL_NER_LOC}, {11, 14, VL_NER_LOC}}, 3, &out);
+    assert_string_equal(out.s, "LOC:Bourget|LOC:Corsuet|LOC:\xC3\xAE" "le de R\xC3\xA9");
+}
+
+/* After a district's noun a one-word person or a body is a place; a
+ * full name after "circonscription" stays a person's. */
+static void test_spans_district_nouns(void **state) {
+    (void)state;
+    ner_spans out;
+    /* la0 zone1 de2 Goz3 Beida4 ,5 la6 circonscription7 de8 Mugron9 et10 celle11 de12 François13 Ruffin14 .15 */
+    spans_of("la zone de Goz Beida, la circonscription de Mugron et celle de Fran\xC3\xA7ois Ruffin.", VL_LANG_FR, 16,
+             (const int[][3]){{3, 5, VL_NER_PER}, {9, 10, VL_NER_PER}, {13, 15, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "LOC:Goz Beida|LOC:Mugron|PER:Fran\xC3\xA7ois Ruffin");
+    /* la0 circonscription1 de2 François3 Ruffin4 */
+    spans_of("la circonscription de Fran\xC3\xA7ois Ruffin", VL_LANG_FR, 5, (const int[][3]){{3, 5, VL_NER_PER}}, 1, &out);
+    assert_string_equal(out.s, "PER:Fran\xC3\xA7ois Ruffin");
+}
+
+/* winer-fr's parties whole: the Italian movement with its number, the
+ * new anticapitalist party with "Nouveau", "En marche !" with its "!". */
+static void test_spans_parties_whole(void **state) {
+    (void)state;
+    ner_spans out;
+    /* le0 Mouvement1 5 2 étoiles3 ,4 le5 Nouveau6 Parti7 anticapitaliste8 et9 En10 marche11 !12 */
+    spans_of("le Mouvement 5 \xC3\xA9toiles, le Nouveau Parti anticapitaliste et En marche !", VL_LANG_FR, 13,
+             (const int[][3]){{1, 3, VL_NER_ORG}, {7, 9, VL_NER_ORG}, {10, 12, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s,
+                        "ORG:Mouvement 5 \xC3\xA9toiles|ORG:Nouveau Parti anticapitaliste|ORG:En marche !");
+}
+
+/* A prize after a person of two words or a hyphenated name is the
+ * person's; "prix Goncourt" and "prix Nobel" stay MISC whole. */
+static void test_spans_prize_people(void **state) {
+    (void)state;
+    ner_spans out;
+    /* le0 Prix1 Alison2 Des3 Forges4 ,5 le6 prix7 Jean-Perrin8 ,9 le10 prix11 Goncourt12 et13 le14 prix15 Nobel16 Carlo17 Rubbia18 */
+    spans_of("le Prix Alison Des Forges, le prix Jean-Perrin, le prix Goncourt et le prix Nobel Carlo Rubbia", VL_LANG_FR,
+             19,
+             (const int[][3]){{1, 5, VL_NER_MISC}, {7, 9, VL_NER_MISC}, {11, 13, VL_NER_MISC}, {15, 19, VL_NER_MISC}}, 4,
+             &out);
+    assert_string_equal(out.s, "PER:Alison Des Forges|PER:Jean-Perrin|MISC:prix Goncourt|MISC:prix Nobel Carlo Rubbia");
+}
+
 /* A place's head before an article holds its name; before a bare "de"
  * the town stays alone, and "fort" after a noun is an adjective. */
 static void test_spans_art_heads(void **state) {
@@ -2070,7 +2166,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_art_heads), cmocka_unit_test(test_spans_olympic_codes), cmocka_unit_test(test_spans_prosecutor_court), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_art_heads), cmocka_unit_test(test_spans_olympic_codes), cmocka_unit_test(test_spans_demonyms), cmocka_unit_test(test_spans_distance_pairs), cmocka_unit_test(test_spans_elysee), cmocka_unit_test(test_spans_nature_heads), cmocka_unit_test(test_spans_district_nouns), cmocka_unit_test(test_spans_parties_whole), cmocka_unit_test(test_spans_prize_people), cmocka_unit_test(test_spans_prosecutor_court), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
