@@ -93,6 +93,21 @@ static void set_name(int *lab, size_t b, size_t e, int type) {
     for (size_t k = b + 1; k < e; k++) lab[k] = vl_ner_label_i(type);
 }
 
+/* Whether a label continues a name (I-), which begins before it. */
+static int label_inside(int label) { return vl_ner_label_type(label) >= 0 && !vl_ner_label_is_b(label); }
+
+/* A rule's name that ends at e may cut one that went on past it: what is
+ * left of that one begins at e. */
+static void begin_at(int *lab, size_t n, size_t e) {
+    if (e < n && label_inside(lab[e])) lab[e] = vl_ner_label_b(vl_ner_label_type(lab[e]));
+}
+
+/* set_name over [b, e), and the rest of a name it cut begins at e. */
+static void claim_name(int *lab, size_t n, size_t b, size_t e, int type) {
+    set_name(lab, b, e, type);
+    begin_at(lab, n, e);
+}
+
 /* Words that never end a name, in lower case, and the commas and colons
  * of a list: a name that the labels end on one of them ("Haute Autorité
  * pour") is cut before it.  Not "!" or ")": "Yahoo!", "En marche !" and
@@ -239,9 +254,9 @@ static int bullet_labels(const char *text, const vl_ner_tok *toks, size_t n, int
         if (person) continue;
         int same = lab[i + 1] == vl_ner_label_b(VL_NER_LOC);
         for (size_t x = i + 2; x < k && same; x++) same = lab[x] == vl_ner_label_i(VL_NER_LOC);
-        if (same && !(vl_ner_label_type(lab[k]) >= 0 && !vl_ner_label_is_b(lab[k]))) continue;
+        if (same && !label_inside(lab[k])) continue;
         set_name(lab, i + 1, k, VL_NER_LOC);
-        if (vl_ner_label_type(lab[k]) >= 0 && !vl_ner_label_is_b(lab[k])) lab[k] = 0;
+        if (label_inside(lab[k])) lab[k] = 0;
         changed = 1;
         i = k;
     }
@@ -331,8 +346,7 @@ static int dateline_labels(const char *text, const vl_ner_tok *toks, size_t n, i
         d++;
     }
     if (place) set_name(lab, 0, place, VL_NER_LOC);
-    if (place < n && vl_ner_label_type(lab[place]) >= 0 && !vl_ner_label_is_b(lab[place]))
-        lab[place] = vl_ner_label_b(vl_ner_label_type(lab[place]));
+    begin_at(lab, n, place);
     if (region < region_end) set_name(lab, region, region_end, VL_NER_LOC);
     /* the date, then "(AGENCY)" and a dash */
     if (conll) return 1;
@@ -345,7 +359,7 @@ static int dateline_labels(const char *text, const vl_ner_tok *toks, size_t n, i
     if (c >= n || c == o + 7 || c == o + 1 || c + 1 >= n || !tok_in(text, &toks[c + 1], dashes)) return 1;
     if (!(toks[o + 1].flags & VL_NTOK_WORD) || (text[toks[o + 1].start] >= 'a' && text[toks[o + 1].start] <= 'z')) return 1;
     if (o + 1 < c) set_name(lab, o + 1, c, VL_NER_ORG);
-    if (vl_ner_label_type(lab[c]) >= 0 && !vl_ner_label_is_b(lab[c])) lab[c] = vl_ner_label_b(vl_ner_label_type(lab[c]));
+    begin_at(lab, n, c);
     return 1;
 }
 
@@ -1010,9 +1024,7 @@ static int body_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
         /* "un hôpital de Zurich" describes, it does not name */
         if (t != i && i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", "Un", "Une", NULL})) continue;
         if (t == i) continue;
-        set_name(lab, i, t, VL_NER_ORG);
-        if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
-            lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+        claim_name(lab, n, i, t, VL_NER_ORG);
         changed = 1;
         i = t - 1;
     }
@@ -1064,9 +1076,7 @@ static int acro_body_labels(const char *text, const vl_ner_tok *toks, size_t n, 
         else if (lab[i] == 0 && tok_is(text, &toks[i], "commission"))
             t = committee_end(text, toks, lab, n, i);
         if (t <= i + 1) continue;
-        set_name(lab, i, t, VL_NER_ORG);
-        if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
-            lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+        claim_name(lab, n, i, t, VL_NER_ORG);
         changed = 1;
         i = t - 1;
     }
@@ -1144,7 +1154,7 @@ static int place_head_labels(const char *text, const vl_ner_tok *toks, size_t n,
                    tok_is(text, &toks[i + 2], "Galles")))
             continue;
         /* a head inside a name the labels began before is theirs */
-        if (vl_ner_label_type(lab[i]) >= 0 && !vl_ner_label_is_b(lab[i])) continue;
+        if (label_inside(lab[i])) continue;
         if (i > 0 && tok_in(text, &toks[i - 1], (const char *const[]){"un", "une", "Un", "Une", NULL})) continue;
         /* "cette vallée du [Ladakh]": a description; "une fine bande
          * LED": a strip */
@@ -1194,9 +1204,7 @@ static int place_head_labels(const char *text, const vl_ner_tok *toks, size_t n,
             }
         }
         if (t <= h) continue;
-        set_name(lab, i, t, VL_NER_LOC);
-        if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
-            lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+        claim_name(lab, n, i, t, VL_NER_LOC);
         changed = 1;
     }
     return changed;
@@ -1278,9 +1286,7 @@ static int state_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
         if (lab[i] != 0 || !tok_is(text, &toks[i], "État")) continue;
         size_t t = de_name_end(text, toks, lab, n, i + 1, 1u << VL_NER_LOC | 1u << VL_NER_ORG);
         if (t <= i + 1 || !tok_in(text, &toks[t - 1], state_names)) continue;
-        set_name(lab, i, t, VL_NER_LOC);
-        if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
-            lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+        claim_name(lab, n, i, t, VL_NER_LOC);
         changed = 1;
         i = t - 1;
     }
@@ -1584,9 +1590,7 @@ static int association_labels(const char *text, const vl_ner_tok *toks, size_t n
         int same = lab[i] == vl_ner_label_b(VL_NER_ORG) && (e == n || lab[e] != vl_ner_label_i(VL_NER_ORG));
         for (size_t k = i + 1; k < e && same; k++) same = lab[k] == vl_ner_label_i(VL_NER_ORG);
         if (!same) {
-            set_name(lab, i, e, VL_NER_ORG);
-            if (e < n && vl_ner_label_type(lab[e]) >= 0 && !vl_ner_label_is_b(lab[e]))
-                lab[e] = vl_ner_label_b(vl_ner_label_type(lab[e]));
+            claim_name(lab, n, i, e, VL_NER_ORG);
             changed = 1;
         }
         i = e - 1;
@@ -1662,7 +1666,7 @@ static int work_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
         size_t b = q + 1;
         if (!tok_capitalised(text, &toks[b]) && !tok_number(text, &toks[b])) continue;
         /* a name the labels run across the guillemets, or a place inside */
-        int loc = (vl_ner_label_type(lab[b]) >= 0 && !vl_ner_label_is_b(lab[b])) ||
+        int loc = label_inside(lab[b]) ||
                   (z + 1 < n && vl_ner_label_type(lab[z]) >= 0 && lab[z] == vl_ner_label_i(vl_ner_label_type(lab[z])));
         for (size_t k = b; k < z && !loc; k++) loc = vl_ner_label_type(lab[k]) == VL_NER_LOC;
         if (loc) continue;
@@ -2051,8 +2055,8 @@ static int aircraft_labels(const char *text, const vl_ner_tok *toks, size_t n, i
         if (!airbus && !maker && !max) continue;
         size_t b = maker ? i - 1 : i, e = max ? i + 2 : i + 1;
         /* a longer name the labels give around it is theirs */
-        if ((vl_ner_label_type(lab[b]) >= 0 && !vl_ner_label_is_b(lab[b])) ||
-            (e < n && vl_ner_label_type(lab[e]) >= 0 && !vl_ner_label_is_b(lab[e])))
+        if (label_inside(lab[b]) ||
+            (e < n && label_inside(lab[e])))
             continue;
         int same = lab[b] == vl_ner_label_b(VL_NER_MISC);
         for (size_t k = b + 1; k < e && same; k++) same = lab[k] == vl_ner_label_i(VL_NER_MISC);
@@ -2477,7 +2481,7 @@ static size_t committee_end(const char *text, const vl_ner_tok *toks, const int 
     r++;
     if (r < n && tok_in(text, &toks[r], tail_det) && !tok_in(text, &toks[r - 1], (const char *const[]){"des", "du", NULL}))
         r++;
-    if (r >= n || (vl_ner_label_type(lab[r]) >= 0 && !vl_ner_label_is_b(lab[r]))) return i;
+    if (r >= n || label_inside(lab[r])) return i;
     size_t t = portfolio_end(text, toks, n, r, 1);
     if (t == r) return i;
     /* a span the labels gave the portfolio may run longer */
@@ -2510,7 +2514,7 @@ static int portfolio_labels(const char *text, const vl_ner_tok *toks, size_t n, 
             continue;
         /* inside a name the labels began before ("ministère de
          * l'Intérieur" whole): theirs */
-        if (vl_ner_label_type(lab[i]) >= 0 && !vl_ner_label_is_b(lab[i])) continue;
+        if (label_inside(lab[i])) continue;
         /* "les ministres de la Transition écologique et solidaire et de
          * l'Agriculture": two ministers, two portfolios */
         const int plural = tok_is(text, &toks[p - 1], "ministres") || (p >= 2 && tok_is(text, &toks[p - 2], "ministres"));
@@ -2523,9 +2527,7 @@ static int portfolio_labels(const char *text, const vl_ner_tok *toks, size_t n, 
             while (j < n && lab[j] == vl_ner_label_i(VL_NER_ORG)) j++;
             if (j >= t) continue;
         }
-        set_name(lab, i, t, VL_NER_ORG);
-        if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
-            lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+        claim_name(lab, n, i, t, VL_NER_ORG);
         changed = 1;
         i = t - 1;
     }
@@ -2559,9 +2561,7 @@ static int ministry_labels(const char *text, const vl_ner_tok *toks, size_t n, i
         if (t == q) continue;
         if (lab[q] != 0)
             while (t < n && lab[t] == vl_ner_label_i(VL_NER_ORG)) t++;
-        set_name(lab, i, t, VL_NER_ORG);
-        if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
-            lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+        claim_name(lab, n, i, t, VL_NER_ORG);
         changed = 1;
         i = t - 1;
     }
@@ -2689,9 +2689,7 @@ static int org_tail_labels(const char *text, const vl_ner_tok *toks, size_t n, i
                 (tok_in(text, &toks[i - 1], head_articles) || spaced_elision(text, toks, i)) &&
                 tok_in(text, &toks[i], org_heads) &&
                 (t = org_tail(text, toks, lab, n, i, i + 1)) > i + 1) {
-                set_name(lab, i, t, VL_NER_ORG);
-                if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
-                    lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+                claim_name(lab, n, i, t, VL_NER_ORG);
                 changed = 1;
                 i = t;
                 continue;
@@ -2711,8 +2709,7 @@ static int org_tail_labels(const char *text, const vl_ner_tok *toks, size_t n, i
         size_t t = org_tail(text, toks, lab, n, b, e);
         if (t > j) {
             for (size_t k = j; k < t; k++) lab[k] = vl_ner_label_i(VL_NER_ORG);
-            if (t < n && vl_ner_label_type(lab[t]) >= 0 && !vl_ner_label_is_b(lab[t]))
-                lab[t] = vl_ner_label_b(vl_ner_label_type(lab[t]));
+            begin_at(lab, n, t);
             changed = 1;
             j = t;
         }
@@ -3092,7 +3089,7 @@ static int party_state_labels(const char *text, const vl_ner_tok *toks, size_t n
             continue;
         if (type >= 0) lab[i - 1] = 0; /* the bracket or comma a name ran into */
         lab[i] = want;
-        for (size_t k = i + 1; k < n && vl_ner_label_type(lab[k]) >= 0 && !vl_ner_label_is_b(lab[k]); k++) lab[k] = 0;
+        for (size_t k = i + 1; k < n && label_inside(lab[k]); k++) lab[k] = 0;
         changed = 1;
     }
     return changed;
