@@ -17,6 +17,18 @@
 
 #include "ner/ner_internal.h"
 
+/* Lexes the rest of lx's text into toks from toks[n] on, at most cap
+ * tokens in all; returns the count.  With sent, each sentence's first
+ * token is appended to sent[*nsent]. */
+static size_t lex_rest(vl_ner_lexer *lx, vl_ner_tok *toks, size_t n, size_t cap, size_t *sent, size_t *nsent) {
+    size_t k;
+    while ((k = vl_ner_next_sentence(lx, toks + n, cap - n)) > 0) {
+        if (sent) sent[(*nsent)++] = n;
+        n += k;
+    }
+    return n;
+}
+
 /* Prepares one sentence of s (its first) into sf; returns its length. */
 static size_t prepare(const char *s, vl_ner_tok *toks, vl_ner_sent_feats *sf) {
     vl_ner_lexer lx;
@@ -178,8 +190,8 @@ static void test_company_short_names(void **state) {
     vl_ner_lexer lx;
     vl_ner_tok toks[64];
     vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
-    size_t n = 0, k;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    size_t n = 0;
+    n = lex_rest(&lx, toks, n, 64, NULL, NULL);
     assert_int_equal(n, 26);
     uint8_t labels[64] = {0};
     const int bo = vl_ner_label_b(VL_NER_ORG), io = vl_ner_label_i(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER),
@@ -214,8 +226,8 @@ static void test_company_heads(void **state) {
     vl_ner_lexer lx;
     vl_ner_tok toks[64];
     vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
-    size_t n = 0, k;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    size_t n = 0;
+    n = lex_rest(&lx, toks, n, 64, NULL, NULL);
     assert_int_equal(n, 26);
     uint8_t labels[64] = {0};
     const int bo = vl_ner_label_b(VL_NER_ORG), io = vl_ner_label_i(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER),
@@ -307,7 +319,7 @@ static void test_doc_cue_orgs(void **state) {
     size_t sent[16], nsent = 0, n = 0, k;
     int scratch[VL_NER_MAX_SENT];
     vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_FR);
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) sent[nsent++] = n, n += k;
+    n = lex_rest(&lx, toks, n, 64, sent, &nsent);
     assert_int_equal(n, 28);
     assert_int_equal(nsent, 6);
     const int bo = vl_ner_label_b(VL_NER_ORG), bl = vl_ner_label_b(VL_NER_LOC), bm = vl_ner_label_b(VL_NER_MISC);
@@ -332,7 +344,7 @@ static void test_doc_cue_orgs(void **state) {
     const char *t2 = "L'action Brovan monte . Brovan a annoncé .";
     vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
     n = nsent = 0;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) sent[nsent++] = n, n += k;
+    n = lex_rest(&lx, toks, n, 64, sent, &nsent);
     assert_int_equal(n, 9);
     uint8_t l2[64] = {0};
     l2[2] = (uint8_t)bo;
@@ -350,10 +362,10 @@ static void test_doc_cue_memo(void **state) {
     const char *text = "Le constructeur Tarvel grandit . Elle a vu Brest .";
     vl_ner_lexer lx;
     vl_ner_tok toks[32];
-    size_t sent[4], nsent = 0, n = 0, k;
+    size_t sent[4], nsent = 0, n = 0;
     int scratch[VL_NER_MAX_SENT];
     vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_FR);
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 32 - n)) > 0) sent[nsent++] = n, n += k;
+    n = lex_rest(&lx, toks, n, 32, sent, &nsent);
     assert_int_equal(n, 10);
     assert_int_equal(nsent, 2);
     const int bo = vl_ner_label_b(VL_NER_ORG), bl = vl_ner_label_b(VL_NER_LOC);
@@ -402,9 +414,9 @@ static void test_fr_surnames(void **state) {
                        "Ferdinand Korvak fonda Korvak . Il dit que Korvak gagne .";
     vl_ner_lexer lx;
     vl_ner_tok toks[64];
-    size_t sent[16], nsent = 0, n = 0, k;
+    size_t sent[16], nsent = 0, n = 0;
     vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_FR);
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) sent[nsent++] = n, n += k;
+    n = lex_rest(&lx, toks, n, 64, sent, &nsent);
     assert_int_equal(n, 28);
     assert_int_equal(nsent, 5);
     const int bp = vl_ner_label_b(VL_NER_PER), ip = vl_ner_label_i(VL_NER_PER), bl = vl_ner_label_b(VL_NER_LOC),
@@ -438,11 +450,11 @@ static void test_fr_lineups(void **state) {
     const char *t2 = "Étapes : Brest ; Morlaix , Rennes , Vannes ; Quimper , Lorient ; Dinan , Tréguier .";
     vl_ner_lexer lx;
     vl_ner_tok toks[96];
-    size_t n = 0, k;
+    size_t n = 0;
     const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), bl = (uint8_t)vl_ner_label_b(VL_NER_LOC),
                   bo = (uint8_t)vl_ner_label_b(VL_NER_ORG);
     vl_ner_lexer_init(&lx, t1, strlen(t1), VL_LANG_FR);
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 96, NULL, NULL);
     uint8_t l1[96] = {0};
     size_t names[9], nn = 0;
     for (size_t i = 2; i < n; i++)
@@ -456,7 +468,7 @@ static void test_fr_lineups(void **state) {
     assert_int_equal(l1[0], bl); /* the team before the colon */
     vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
     n = 0;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 96, NULL, NULL);
     uint8_t l2[96] = {0}, want[96];
     for (size_t i = 0; i < n; i++)
         if (word_cap_test(t2, &toks[i])) l2[i] = bl;
@@ -479,11 +491,11 @@ static void test_fr_lineups_dashes(void **state) {
                      "Auray \xE2\x80\x93 Lannion , Tr\xC3\xA9guier .";
     vl_ner_lexer lx;
     vl_ner_tok toks[96];
-    size_t n = 0, k;
+    size_t n = 0;
     const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER),
                   bl = (uint8_t)vl_ner_label_b(VL_NER_LOC), bo = (uint8_t)vl_ner_label_b(VL_NER_ORG);
     vl_ner_lexer_init(&lx, t1, strlen(t1), VL_LANG_FR);
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 96, NULL, NULL);
     uint8_t l1[96] = {0};
     size_t names[16], nn = 0, entr = 0;
     for (size_t i = 2; i < n; i++) {
@@ -503,7 +515,7 @@ static void test_fr_lineups_dashes(void **state) {
     assert_int_equal(l1[entr], 0);
     vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
     n = 0;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 96, NULL, NULL);
     uint8_t l2[96] = {0}, want[96];
     for (size_t i = 0; i < n; i++)
         if (word_cap_test(t2, &toks[i])) l2[i] = bl;
@@ -530,11 +542,11 @@ static void test_fr_lineups_hyphens(void **state) {
                     "Nanel , Moriel ( 76e Sylbo ) - Emeg . Entra\xC3\xAEneur : Rosel .";
     vl_ner_lexer lx;
     vl_ner_tok toks[96];
-    size_t n = 0, k;
+    size_t n = 0;
     const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER),
                   bl = (uint8_t)vl_ner_label_b(VL_NER_LOC);
     vl_ner_lexer_init(&lx, t, strlen(t), VL_LANG_FR);
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 96, NULL, NULL);
     uint8_t l[96] = {0};
     const char *players[] = {"Petrol", "Dour\xC3\xA9", "Sarn", "Doukel", "Diarno", "Andrel", "Lemarel", "Bakol",
                              "Nanel", "Moriel", "Sylbo", "Emeg"};
@@ -569,10 +581,10 @@ static void test_fr_clubs(void **state) {
     const char *t2 = "Varnac a renvers\xC3\xA9 Tholen dimanche , et Brisel , vainqueur de Moravec , attend .";
     vl_ner_lexer lx;
     vl_ner_tok toks[96];
-    size_t n = 0, k;
+    size_t n = 0;
     const uint8_t bl = (uint8_t)vl_ner_label_b(VL_NER_LOC), bo = (uint8_t)vl_ner_label_b(VL_NER_ORG);
     vl_ner_lexer_init(&lx, t1, strlen(t1), VL_LANG_FR);
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 96, NULL, NULL);
     uint8_t l1[96] = {0}, gaz[96] = {0};
     const char *names[] = {"Varnac", "Tholen", "Brisel", "Moravec", "France", "Oslavie", "VARNAC"};
     for (size_t c = 0; c < 7; c++)
@@ -593,7 +605,7 @@ static void test_fr_clubs(void **state) {
     assert_int_equal(l1[tok_find(t1, toks, n, "VARNAC", 0)], bo);  /* letter case aside */
     vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
     n = 0;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 96, NULL, NULL);
     uint8_t l2[96] = {0}, want[96];
     for (size_t c = 0; c < 4; c++) l2[tok_find(t2, toks, n, names[c], 0)] = bl;
     memcpy(want, l2, sizeof want);
@@ -605,7 +617,7 @@ static void test_fr_clubs(void **state) {
                      "Varnac - Monel : 2-1 . Varnac a gagn\xC3\xA9 face \xC3\xA0 Tholen ( 1-0 ) \xC3\xA0 Monel .";
     vl_ner_lexer_init(&lx, t3, strlen(t3), VL_LANG_FR);
     n = 0;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 96, NULL, NULL);
     uint8_t l3[96] = {0}, g3[96] = {0};
     for (size_t i = 0; i < n; i++)
         if (word_cap_test(t3, &toks[i])) l3[i] = bl;
@@ -624,7 +636,7 @@ static void test_fr_clubs(void **state) {
     const char *t4 = "Varnac a battu Tholen ( 2-1 ) . Varnac - Monel , un voyage .";
     vl_ner_lexer_init(&lx, t4, strlen(t4), VL_LANG_FR);
     n = 0;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 96, NULL, NULL);
     uint8_t l4[96] = {0}, g4[96] = {0};
     for (size_t i = 0; i < n; i++)
         if (word_cap_test(t4, &toks[i])) l4[i] = bl;
@@ -636,7 +648,7 @@ static void test_fr_clubs(void **state) {
     const char *t5 = "Varnac a battu Tholen ( 2-1 ) et voit Brisel , Varnac et Lodel revenir .";
     vl_ner_lexer_init(&lx, t5, strlen(t5), VL_LANG_FR);
     n = 0;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 96, NULL, NULL);
     uint8_t l5[96] = {0};
     for (size_t i = 0; i < n; i++)
         if (word_cap_test(t5, &toks[i])) l5[i] = bl;
@@ -654,10 +666,10 @@ static void test_fr_rubrics(void **state) {
     const char *t2 = "Sant\xC3\xA9 : la grippe\nLa ministre de la Sant\xC3\xA9 parle . Tennis : Norvalie .";
     vl_ner_lexer lx;
     vl_ner_tok toks[64];
-    size_t n = 0, k;
+    size_t n = 0;
     const uint8_t bo = (uint8_t)vl_ner_label_b(VL_NER_ORG), bl = (uint8_t)vl_ner_label_b(VL_NER_LOC);
     vl_ner_lexer_init(&lx, t1, strlen(t1), VL_LANG_FR);
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 64, NULL, NULL);
     uint8_t l1[64] = {0};
     size_t v1 = tok_find(t1, toks, n, "Varlen", 1), p1 = tok_find(t1, toks, n, "PARIS", 0);
     assert_true(v1 < n && p1 < n);
@@ -666,7 +678,7 @@ static void test_fr_rubrics(void **state) {
     assert_int_equal(l1[0], bo);
     vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
     n = 0;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 64, NULL, NULL);
     uint8_t l2[64] = {0}, g2[64] = {0}, want[64];
     l2[tok_find(t2, toks, n, "Sant\xC3\xA9", 1)] = bo;
     size_t nv = tok_find(t2, toks, n, "Norvalie", 0);
@@ -678,7 +690,7 @@ static void test_fr_rubrics(void **state) {
     const char *t3 = "Norvalie : les \xC3\xA9lecteurs votent .";
     vl_ner_lexer_init(&lx, t3, strlen(t3), VL_LANG_FR);
     n = 0;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 64, NULL, NULL);
     uint8_t l3[64] = {0}, g3[64] = {0};
     g3[0] = VL_NER_GAZ_COUNTRY;
     vl_ner_fr_rubrics(t3, toks, l3, g3, n);
@@ -692,11 +704,11 @@ static void test_fr_place_lists(void **state) {
     const char *t = "autour de Cr\xC3\xA9on , Targon et Vallet . Jean Morlan , Brest , Morlan et Dinan . Lyon , Talbe et Quimper .";
     vl_ner_lexer lx;
     vl_ner_tok toks[64];
-    size_t n = 0, k;
+    size_t n = 0;
     const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER),
                   bl = (uint8_t)vl_ner_label_b(VL_NER_LOC);
     vl_ner_lexer_init(&lx, t, strlen(t), VL_LANG_FR);
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 64, NULL, NULL);
     uint8_t l[64] = {0};
     size_t targon = tok_find(t, toks, n, "Targon", 0), jean = tok_find(t, toks, n, "Jean", 0),
            morlan = tok_find(t, toks, n, "Morlan", 1), talbe = tok_find(t, toks, n, "Talbe", 0);
@@ -721,9 +733,9 @@ static void test_fr_market_moves(void **state) {
                        "chuté de 5 % . Jean Morlot recule de 2 % .";
     vl_ner_lexer lx;
     vl_ner_tok toks[64];
-    size_t n = 0, k;
+    size_t n = 0;
     vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_FR);
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 64, NULL, NULL);
     assert_int_equal(n, 35);
     const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER),
                   bl = (uint8_t)vl_ner_label_b(VL_NER_LOC), bo = (uint8_t)vl_ner_label_b(VL_NER_ORG),
@@ -752,9 +764,9 @@ static void test_fr_company_pairs(void **state) {
                        "dit Tivanex . Les modèles Kova et Zeta Group , Varlo .";
     vl_ner_lexer lx;
     vl_ner_tok toks[64];
-    size_t n = 0, k;
+    size_t n = 0;
     vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_FR);
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 64, NULL, NULL);
     assert_int_equal(n, 33);
     const uint8_t bl = (uint8_t)vl_ner_label_b(VL_NER_LOC), bo = (uint8_t)vl_ner_label_b(VL_NER_ORG),
                   io = (uint8_t)vl_ner_label_i(VL_NER_ORG);
@@ -789,12 +801,12 @@ static void test_fr_teams(void **state) {
     const char *t2 = "Jean Lassalle ( Pyrénées-Atlantiques ) et Emmett Brown ( Christopher Lloyd ) votent .";
     vl_ner_lexer lx;
     vl_ner_tok toks[64];
-    size_t n = 0, k;
+    size_t n = 0;
     const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER),
                   bl = (uint8_t)vl_ner_label_b(VL_NER_LOC), bo = (uint8_t)vl_ner_label_b(VL_NER_ORG),
                   io = (uint8_t)vl_ner_label_i(VL_NER_ORG);
     vl_ner_lexer_init(&lx, t1, strlen(t1), VL_LANG_FR);
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 64, NULL, NULL);
     assert_int_equal(n, 19);
     uint8_t l1[64] = {0}, gaz[64] = {0};
     l1[2] = bp, l1[3] = ip, l1[5] = bl, l1[10] = bp, l1[11] = ip, l1[13] = bl;
@@ -805,7 +817,7 @@ static void test_fr_teams(void **state) {
     assert_int_equal(l1[13], bo);
     vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
     n = 0;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 64, NULL, NULL);
     assert_int_equal(n, 14);
     uint8_t l2[64] = {0}, want[64];
     l2[0] = bp, l2[1] = ip, l2[3] = bl, l2[6] = bp, l2[7] = ip, l2[9] = bp, l2[10] = ip;
@@ -818,7 +830,7 @@ static void test_fr_teams(void **state) {
     const char *t3 = "Wout van Aert ( Belgique , Visma-Lease a Bike ) à 1 min et Rita Ora ( France , Cofidis ) à 2 min .";
     vl_ner_lexer_init(&lx, t3, strlen(t3), VL_LANG_FR);
     n = 0;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 64, NULL, NULL);
     assert_int_equal(n, 25);
     uint8_t l3[64] = {0}, g3[64] = {0};
     l3[2] = bp, l3[4] = bl, l3[6] = bl, l3[8] = bl, l3[14] = bp, l3[15] = ip, l3[17] = bl;
@@ -842,9 +854,9 @@ static void test_fr_company_evidence(void **state) {
                     "Macron annonce la fermeture des magasins . Lumia publie sur son site internet .";
     vl_ner_lexer lx;
     vl_ner_tok toks[64];
-    size_t sent[16], nsent = 0, n = 0, k;
+    size_t sent[16], nsent = 0, n = 0;
     vl_ner_lexer_init(&lx, t, strlen(t), VL_LANG_FR);
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) sent[nsent++] = n, n += k;
+    n = lex_rest(&lx, toks, n, 64, sent, &nsent);
     assert_int_equal(n, 29);
     const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER),
                   bo = (uint8_t)vl_ner_label_b(VL_NER_ORG);
@@ -866,8 +878,8 @@ static void test_storm_names(void **state) {
     vl_ner_lexer lx;
     vl_ner_tok toks[40];
     vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
-    size_t n = 0, k;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 40 - n)) > 0) n += k;
+    size_t n = 0;
+    n = lex_rest(&lx, toks, n, 40, NULL, NULL);
     assert_int_equal(n, 23);
     const int bo = vl_ner_label_b(VL_NER_ORG), io = vl_ner_label_i(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER),
               ip = vl_ner_label_i(VL_NER_PER), bl = vl_ner_label_b(VL_NER_LOC), bm = vl_ner_label_b(VL_NER_MISC);
@@ -898,8 +910,8 @@ static void test_acronym_names(void **state) {
     vl_ner_lexer lx;
     vl_ner_tok toks[64];
     vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
-    size_t n = 0, k, sent[16], nsent = 0;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) sent[nsent++] = n, n += k;
+    size_t n = 0, sent[16], nsent = 0;
+    n = lex_rest(&lx, toks, n, 64, sent, &nsent);
     assert_int_equal(n, 53);
     const int bo = vl_ner_label_b(VL_NER_ORG), io = vl_ner_label_i(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER);
     uint8_t labels[64] = {0};
@@ -919,7 +931,7 @@ static void test_acronym_names(void **state) {
     const char *text2 = "VAR 's Ana Ruiz spoke . VAR and Tolla won . KLB 's Ana spoke .";
     vl_ner_lexer_init(&lx, text2, strlen(text2), VL_LANG_EN);
     n = nsent = 0;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) sent[nsent++] = n, n += k;
+    n = lex_rest(&lx, toks, n, 64, sent, &nsent);
     assert_int_equal(n, 16);
     memset(labels, 0, sizeof labels);
     labels[2] = bp, labels[3] = vl_ner_label_i(VL_NER_PER), labels[8] = bo, labels[13] = bp;
@@ -939,8 +951,8 @@ static void test_company_lists(void **state) {
     vl_ner_lexer lx;
     vl_ner_tok toks[48];
     vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
-    size_t n = 0, k;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 48 - n)) > 0) n += k;
+    size_t n = 0;
+    n = lex_rest(&lx, toks, n, 48, NULL, NULL);
     assert_int_equal(n, 31);
     uint8_t labels[48] = {0};
     const int bo = vl_ner_label_b(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER), ip = vl_ner_label_i(VL_NER_PER),
@@ -972,8 +984,8 @@ static void test_company_appositions(void **state) {
     vl_ner_lexer lx;
     vl_ner_tok toks[64];
     vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
-    size_t n = 0, k;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    size_t n = 0;
+    n = lex_rest(&lx, toks, n, 64, NULL, NULL);
     assert_int_equal(n, 41);
     uint8_t labels[64] = {0}, gaz[64] = {0};
     const int bo = vl_ner_label_b(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER), ip = vl_ner_label_i(VL_NER_PER),
@@ -1002,8 +1014,8 @@ static void test_place_lists(void **state) {
     vl_ner_lexer lx;
     vl_ner_tok toks[48];
     vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
-    size_t n = 0, k;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 48 - n)) > 0) n += k;
+    size_t n = 0;
+    n = lex_rest(&lx, toks, n, 48, NULL, NULL);
     assert_int_equal(n, 28);
     uint8_t labels[48] = {0}, gaz[48] = {0};
     const int bo = vl_ner_label_b(VL_NER_ORG), bl = vl_ner_label_b(VL_NER_LOC), il = vl_ner_label_i(VL_NER_LOC);
@@ -1042,8 +1054,8 @@ static void test_company_holders(void **state) {
     vl_ner_lexer lx;
     vl_ner_tok toks[80];
     vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
-    size_t n = 0, k;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    size_t n = 0;
+    n = lex_rest(&lx, toks, n, 80, NULL, NULL);
     assert_int_equal(n, 50);
     uint8_t labels[80] = {0};
     const int bo = vl_ner_label_b(VL_NER_ORG), io = vl_ner_label_i(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER),
@@ -1072,7 +1084,7 @@ static void test_company_holders(void **state) {
     const char *text2 = "the Swiss bank Varlo Kemp said . the film maker Ana Ruiz said .";
     vl_ner_lexer_init(&lx, text2, strlen(text2), VL_LANG_EN);
     n = 0;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 80, NULL, NULL);
     assert_int_equal(n, 14);
     memset(labels, 0, sizeof labels);
     labels[3] = bp, labels[4] = ip, labels[10] = bp, labels[11] = ip;
@@ -1093,8 +1105,8 @@ static void test_place_evidence(void **state) {
     vl_ner_lexer lx;
     vl_ner_tok toks[80];
     vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
-    size_t n = 0, k;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    size_t n = 0;
+    n = lex_rest(&lx, toks, n, 80, NULL, NULL);
     assert_int_equal(n, 36);
     uint8_t labels[80] = {0};
     const int bo = vl_ner_label_b(VL_NER_ORG), io = vl_ner_label_i(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER),
@@ -1121,7 +1133,7 @@ static void test_place_evidence(void **state) {
     const char *text2 = "LIVERPOOL , May 2 - Liverpool won 2-1 . Liverpool travel to Italy .";
     vl_ner_lexer_init(&lx, text2, strlen(text2), VL_LANG_EN);
     n = 0;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 80, NULL, NULL);
     assert_int_equal(n, 14);
     memset(labels, 0, sizeof labels);
     labels[0] = bl, labels[5] = bo, labels[9] = bo, labels[12] = bl;
@@ -1138,8 +1150,8 @@ static void test_company_evidence(void **state) {
     vl_ner_lexer lx;
     vl_ner_tok toks[80];
     vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
-    size_t n = 0, k;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    size_t n = 0;
+    n = lex_rest(&lx, toks, n, 80, NULL, NULL);
     assert_int_equal(n, 46);
     uint8_t labels[80] = {0}, gaz[80] = {0};
     const int bo = vl_ner_label_b(VL_NER_ORG), io = vl_ner_label_i(VL_NER_ORG), bp = vl_ner_label_b(VL_NER_PER),
@@ -1178,7 +1190,7 @@ static void test_company_evidence(void **state) {
                         "They won 2-1 at Anfield .";
     vl_ner_lexer_init(&lx, text2, strlen(text2), VL_LANG_EN);
     n = 0;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 80, NULL, NULL);
     assert_int_equal(n, 22);
     memset(labels, 0, sizeof labels);
     memset(gaz, 0, sizeof gaz);
@@ -1201,7 +1213,7 @@ static void test_company_evidence(void **state) {
                         "Varna , based in Tolla .";
     vl_ner_lexer_init(&lx, text3, strlen(text3), VL_LANG_EN);
     n = 0;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 80, NULL, NULL);
     assert_int_equal(n, 24);
     memset(labels, 0, sizeof labels);
     memset(gaz, 0, sizeof gaz);
@@ -1222,7 +1234,7 @@ static void test_company_evidence(void **state) {
     const char *text4 = "Rival Tolla said . Tolla rose . Regulator Brenvik fined Tolla . Rival Ana Lima spoke .";
     vl_ner_lexer_init(&lx, text4, strlen(text4), VL_LANG_EN);
     n = 0;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 80 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 80, NULL, NULL);
     assert_int_equal(n, 17);
     memset(labels, 0, sizeof labels);
     labels[0] = bp, labels[1] = ip;   /* Rival Tolla: Tolla ORG, Rival out */
@@ -1257,8 +1269,8 @@ static void test_place_tails(void **state) {
     vl_ner_lexer lx;
     vl_ner_tok toks[64];
     vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
-    size_t n = 0, k;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    size_t n = 0;
+    n = lex_rest(&lx, toks, n, 64, NULL, NULL);
     const uint8_t bo = (uint8_t)vl_ner_label_b(VL_NER_ORG), bp = (uint8_t)vl_ner_label_b(VL_NER_PER),
                   bl = (uint8_t)vl_ner_label_b(VL_NER_LOC);
     size_t k1 = tok_at(text, toks, n, "Karra", 0), k2 = tok_at(text, toks, n, "Karra", 1),
@@ -1287,8 +1299,8 @@ static void test_lineups(void **state) {
     vl_ner_lexer lx;
     vl_ner_tok toks[96];
     vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
-    size_t n = 0, k;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 96 - n)) > 0) n += k;
+    size_t n = 0;
+    n = lex_rest(&lx, toks, n, 96, NULL, NULL);
     const uint8_t bo = (uint8_t)vl_ner_label_b(VL_NER_ORG), bp = (uint8_t)vl_ner_label_b(VL_NER_PER),
                   ip = (uint8_t)vl_ner_label_i(VL_NER_PER), bl = (uint8_t)vl_ner_label_b(VL_NER_LOC),
                   il = (uint8_t)vl_ner_label_i(VL_NER_LOC);
@@ -1322,8 +1334,8 @@ static void test_party_evidence(void **state) {
     vl_ner_lexer lx;
     vl_ner_tok toks[64];
     vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
-    size_t n = 0, k;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    size_t n = 0;
+    n = lex_rest(&lx, toks, n, 64, NULL, NULL);
     const uint8_t bo = (uint8_t)vl_ner_label_b(VL_NER_ORG), io = (uint8_t)vl_ner_label_i(VL_NER_ORG),
                   bp = (uint8_t)vl_ner_label_b(VL_NER_PER), ip = (uint8_t)vl_ner_label_i(VL_NER_PER);
     uint8_t labels[64] = {0};
@@ -1345,7 +1357,7 @@ static void test_party_evidence(void **state) {
     const char *text2 = "Sorva leader Tom Vell spoke . Sorva won . Mira leader said so .";
     vl_ner_lexer_init(&lx, text2, strlen(text2), VL_LANG_EN);
     n = 0;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 64 - n)) > 0) n += k;
+    n = lex_rest(&lx, toks, n, 64, NULL, NULL);
     memset(labels, 0, sizeof labels);
     size_t s1 = tok_at(text2, toks, n, "Sorva", 0), s2 = tok_at(text2, toks, n, "Sorva", 1),
            tom = tok_at(text2, toks, n, "Tom", 0), mira = tok_at(text2, toks, n, "Mira", 0);
@@ -1369,8 +1381,8 @@ static void test_place_preps(void **state) {
     for (int pass = 0; pass < 2; pass++) {
         const char *t = pass ? text2 : text;
         vl_ner_lexer_init(&lx, t, strlen(t), VL_LANG_EN);
-        size_t n = 0, k;
-        while ((k = vl_ner_next_sentence(&lx, toks + n, 40 - n)) > 0) n += k;
+        size_t n = 0;
+        n = lex_rest(&lx, toks, n, 40, NULL, NULL);
         uint8_t labels[40] = {0}, gaz[40] = {0}, want[40];
         static const char *const towns[] = {"Varlo", "Brant", "Kessa", "ACME", "Ana", NULL};
         for (size_t i = 0; i < n; i++)
@@ -1396,8 +1408,8 @@ static void test_craft_names(void **state) {
     vl_ner_lexer lx;
     vl_ner_tok toks[40];
     vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_EN);
-    size_t n = 0, k;
-    while ((k = vl_ner_next_sentence(&lx, toks + n, 40 - n)) > 0) n += k;
+    size_t n = 0;
+    n = lex_rest(&lx, toks, n, 40, NULL, NULL);
     const uint8_t bo = (uint8_t)vl_ner_label_b(VL_NER_ORG), bl = (uint8_t)vl_ner_label_b(VL_NER_LOC),
                   bm = (uint8_t)vl_ner_label_b(VL_NER_MISC);
     uint8_t labels[40] = {0}, gaz[40] = {0}, want[40];
