@@ -3433,6 +3433,30 @@ static void complete(match_ctx *m, int end) {
     tx_fields f;
     fields_init(&f);
     gather(t, m->caps, cr->nelem, &f);
+    /* "le jour de l'An": New Year's Day (as "le Nouvel An") */
+    if (cr->r->kind == K_DATE && t->lang == TXL_FR && ee - es >= 4) {
+        int j = es + key_is(&t->toks[es], "le");
+        if (j + 3 < ee && key_is(&t->toks[j], "jour") && key_is(&t->toks[j + 1], "de") &&
+            key_is(&t->toks[j + 2], "l'") && key_is(&t->toks[j + 3], "an"))
+            f.holiday = 101, f.unit = -1;
+    }
+    /* "waited all year": the year the clause is in, this one (not the
+     * habit "open all year round", nor the adjective "all-year") */
+    if (cr->r->kind == K_REL && ee - es == 2 && key_is(&t->toks[es], "all") && key_is(&t->toks[es + 1], "year")) {
+        if ((t->toks[es + 1].flags & TF_HYPH) ||
+            (ee < (int)t->ntoks && ((t->toks[ee].flags & TF_HYPH) || key_is(&t->toks[ee], "round"))))
+            return;
+        f.unit = U_YEAR, f.dir = 0;
+    }
+    /* "the new year" (lower case: "the New Year" is the holiday): the
+     * year about to begin, from September, else the one begun (not "the
+     * new year's budget", a possessive) */
+    if (cr->r->kind == K_REL && f.holiday == 101 && ee - es == 3 && key_is(&t->toks[ee - 1], "year")) {
+        if ((t->toks[es + 1].flags & TF_CAP) ||
+            (ee < (int)t->ntoks && (key_is(&t->toks[ee], "'s") || (t->toks[ee].flags & TF_HYPH))))
+            return;
+        f.holiday = -1, f.unit = U_YEAR, f.dir = t->ref_m >= 9 ? 1 : 0;
+    }
     /* ("the new fiscal year": "new" names no New Year's Day there) */
     if (cr->r->kind == K_REL && f.holiday == 101 && ee - es == 4 && key_is(&t->toks[ee - 2], "fiscal"))
         f.holiday = -1, f.unit = U_YEAR;
@@ -4101,6 +4125,17 @@ static void complete(match_ctx *m, int end) {
             pod[3] = 0;
             snprintf(c.tx.value, sizeof c.tx.value, "%04d-%02d-%02dT%s", t->past_y, t->past_m, t->past_d, pod);
         }
+    }
+    /* "the day after Thanksgiving", "the day before Christmas": the
+     * holiday's day, moved by one */
+    if (!c.blocker && kind == K_DATE && t->lang == TXL_EN && ee - es >= 4 && key_is(&k[es], "the") &&
+        key_is(&k[es + 1], "day") && (key_is(&k[es + 2], "after") || key_is(&k[es + 2], "before")) &&
+        strlen(c.tx.value) == 10 && c.tx.value[4] == '-' && c.tx.value[7] == '-' && c.tx.value[0] != 'X') {
+        int y, mo, d;
+        vl_timex_civil(vl_timex_days(value_int(c.tx.value), value_int(c.tx.value + 5), value_int(c.tx.value + 8)) +
+                           (key_is(&k[es + 2], "after") ? 1 : -1),
+                       &y, &mo, &d);
+        snprintf(c.tx.value, sizeof c.tx.value, "%04d-%02d-%02d", y, mo, d);
     }
     /* "the new fiscal year": the one just begun or about to begin, which
      * a fiscal year begun in July (a state's) or October (the federal

@@ -1,0 +1,78 @@
+/*
+ * test_timex_gold21.c -- unit tests of the rules added after the
+ * twenty-first gold batch (ordinary wire news, written blind) was scored:
+ * errors it showed that are shapes of news in general, not of its texts.
+ * The sentences are written for these tests, not taken from the gold
+ * files or corpora.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* A race time spelt out in three units with commas is one duration. */
+static void test_three_unit_duration(void **state) {
+    (void)state;
+    assert_string_equal(tag("2029-11-05", EN, "She won in 2 hours, 19 minutes, 12 seconds."),
+                        "2 hours, 19 minutes, 12 seconds=DURATION:PT2H19M12S");
+}
+
+/* "all year": this year, "all" in the extent; not the habit "all year
+ * round" nor the adjective "all-year". */
+static void test_all_year(void **state) {
+    (void)state;
+    assert_string_equal(tag("2029-11-05", EN, "Prices climbed all year."), "all year=DATE:2029");
+    assert_string_equal(tag("2029-11-05", EN, "The park is open all year round."), "");
+    assert_string_equal(tag("2029-11-05", EN, "He bought an all-year pass."), "");
+}
+
+/* "the day after Thanksgiving", "the day before Christmas": the
+ * holiday's day moved by one, one expression. */
+static void test_day_after_holiday(void **state) {
+    (void)state;
+    assert_string_equal(tag("2001-11-15", EN, "Stores will open early on the day after Thanksgiving."),
+                        "the day after Thanksgiving=DATE:2001-11-23");
+    assert_string_equal(tag("2001-11-15", EN, "The office closes the day before Christmas."),
+                        "the day before Christmas=DATE:2001-12-24");
+}
+
+/* "le jour de l'An": New Year's Day, as "le Nouvel An". */
+static void test_jour_de_l_an(void **state) {
+    (void)state;
+    assert_string_equal(tag("2030-12-31", FR, "Les secours resteront sur place jusqu'au jour de l'An."),
+                        "jour de l'An=DATE:2031-01-01");
+    assert_string_equal(tag("2030-12-31", FR, "Le jour de l'An 2020, il neigeait."), "Le jour de l'An 2020=DATE:2020-01-01");
+    /* ("un jour de l'an dernier" is a day of last year) */
+    assert_null(strstr(tag("2030-12-31", FR, "Un jour de l'an dernier, il neigeait."), "01-01"));
+}
+
+/* "the new year" (lower case): the year about to begin, told from
+ * September, else the one begun; not a possessive. */
+static void test_the_new_year(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-12-31", EN, "Several laws take effect with the new year."), "the new year=DATE:2028");
+    assert_string_equal(tag("2028-01-04", EN, "Several laws took effect with the new year."), "the new year=DATE:2028");
+    assert_string_equal(tag("2027-12-31", EN, "They debated the new year's budget."), "");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_three_unit_duration),
+        cmocka_unit_test(test_all_year),
+        cmocka_unit_test(test_day_after_holiday),
+        cmocka_unit_test(test_jour_de_l_an),
+        cmocka_unit_test(test_the_new_year),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
