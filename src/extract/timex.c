@@ -3489,6 +3489,13 @@ static void complete(match_ctx *m, int end) {
         !(es > 0 && strcmp(k[es - 1].key, "since") == 0))
         f.tense = TENSE_NONE;
     if (!f.tense && f.month >= 1 && f.dow < 1 && f.year < 0) f.tense = sentence_tense(t, es, ee);
+    /* ... and so does an English clock time with no day, in a clause with
+     * no verb after a comma ("Officials said runners finished, a record,
+     * under clear skies at the 8 a.m. start"): the sentence's past keeps it
+     * on the story's day */
+    if (!f.tense && t->lang == TXL_EN && cr->r->kind == K_TIME && f.day < 0 && f.dow < 1 && f.month < 1 &&
+        f.reldays == -99 && t->stamp_y < 0 && t->entry_y < 0) /* (a live report's entries: below) */
+        f.tense = sentence_tense(t, es, ee);
     /* a clause with no verb after a coordinator shares the verb of the
      * clause before it: "les essais débuteront vendredi, et la course
      * dimanche" */

@@ -66,6 +66,17 @@ static void test_the_new_year(void **state) {
     assert_string_equal(tag("2027-12-31", EN, "They debated the new year's budget."), "");
 }
 
+/* An English clock time in a clause with no verb after commas takes the
+ * sentence's past: it stays on the story's day, not the dispatch's.
+ * 2029-11-05 is a Monday. */
+static void test_clock_sentence_past(void **state) {
+    (void)state;
+    const char *s = tag("2029-11-05", EN,
+                        "NEW YORK - She won the race on Sunday.\n\n"
+                        "Officials said 5,000 runners finished, a record, under clear skies at 8 a.m. sharp.\n");
+    assert_non_null(strstr(s, "8 a.m.=TIME:2029-11-04T08:00"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_three_unit_duration),
@@ -73,6 +84,7 @@ int main(void) {
         cmocka_unit_test(test_day_after_holiday),
         cmocka_unit_test(test_jour_de_l_an),
         cmocka_unit_test(test_the_new_year),
+        cmocka_unit_test(test_clock_sentence_past),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
