@@ -3716,6 +3716,12 @@ static void complete(match_ctx *m, int end) {
         if (t->anchor_until ||
             (later && (present_clock(t, es) || f.tense == TENSE_PAST || since_pe || t->anchor_stale)))
             f.anchor_y = -1;
+        /* ... but an English past clause after the end of a span ("late
+         * Tuesday approved a bill that would keep agencies running
+         * through Oct. 31. The vote came after 10 p.m.") is still on the
+         * lead's day, as after a day to come (above) */
+        if (t->anchor_until && t->lang == TXL_EN && f.tense == TENSE_PAST && t->past_y > 0)
+            f.anchor_y = t->past_y, f.anchor_m = t->past_m, f.anchor_d = t->past_d;
     }
     /* a small hour after a night named by its first day ("won in double
      * overtime Wednesday night ... a game that finished at 12:41 a.m.")

@@ -77,6 +77,17 @@ static void test_clock_sentence_past(void **state) {
     assert_non_null(strstr(s, "8 a.m.=TIME:2029-11-04T08:00"));
 }
 
+/* ... and after the end of a span told since the lead's day, a past
+ * clause's clock time is still on that day.  1996-09-25 is a
+ * Wednesday. */
+static void test_clock_after_span_end(void **state) {
+    (void)state;
+    const char *s = tag("1996-09-25", EN,
+                        "WASHINGTON - The Senate late Tuesday approved a bill that would keep agencies running "
+                        "through Oct. 31.\n\nThe vote came shortly after 10 p.m.\n");
+    assert_non_null(strstr(s, "10 p.m.=TIME:1996-09-24T22:00"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_three_unit_duration),
@@ -85,6 +96,7 @@ int main(void) {
         cmocka_unit_test(test_jour_de_l_an),
         cmocka_unit_test(test_the_new_year),
         cmocka_unit_test(test_clock_sentence_past),
+        cmocka_unit_test(test_clock_after_span_end),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
