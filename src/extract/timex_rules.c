@@ -1427,6 +1427,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_SET, 1, 0, "once|twice|thrice a|an|per|each UNIT"},
     {EN, K_SET, 1, 0, "NUM times a|an|per|each UNIT"},
     {EN, K_SET, 0, 0, "_on DOWS"},
+    /* ... and bare: "open Saturdays from 9 a.m.", "works Sundays" */
+    {EN, K_SET, 0, 0, "DOWS"},
     /* "full on a Saturday night", "closed on a Sunday": any such day */
     {EN, K_SET, 0, 0, "_on _a DOW POD?"},
     /* the weekday a schedule leaves out is every such day: "tous les

@@ -88,6 +88,12 @@ static void test_clock_after_span_end(void **state) {
     assert_non_null(strstr(s, "10 p.m.=TIME:1996-09-24T22:00"));
 }
 
+/* A bare plural weekday is every such day, as after "on". */
+static void test_bare_plural_weekday(void **state) {
+    (void)state;
+    assert_string_equal(tag("2031-05-01", EN, "The clinics will be open Saturdays."), "Saturdays=SET:XXXX-WXX-6");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_three_unit_duration),
@@ -97,6 +103,7 @@ int main(void) {
         cmocka_unit_test(test_the_new_year),
         cmocka_unit_test(test_clock_sentence_past),
         cmocka_unit_test(test_clock_after_span_end),
+        cmocka_unit_test(test_bare_plural_weekday),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
