@@ -3440,6 +3440,20 @@ static void complete(match_ctx *m, int end) {
             key_is(&t->toks[j + 2], "l'") && key_is(&t->toks[j + 3], "an"))
             f.holiday = 101, f.unit = -1;
     }
+    /* "between 2 and 5 p.m.": the first hour takes the marker of the
+     * second, a later hour of the same half-day (else no clock time:
+     * "children between 1 and 12", "from 10 to 20 p.m." is no range) */
+    if (cr->r->kind == K_TIME && t->lang == TXL_EN && ee == es + 1 && f.ampm < 0 && es > 0 &&
+        !key_is(&k[es], "noon") && !key_is(&k[es], "midday") && !key_is(&k[es], "midnight") &&
+        (key_is(&k[es - 1], "between") || key_is(&k[es - 1], "from")) && ee < (int)t->ntoks &&
+        (key_is(&k[ee], "and") || key_is(&k[ee], "to"))) {
+        if (!(k[es].kind == TK_NUM && ee + 2 < (int)t->ntoks && k[ee + 1].kind == TK_NUM && (k[ee + 1].mask & (1ull << TC_HOUR)) &&
+              (k[ee + 2].mask & (1ull << TC_AMPM)) && k[ee + 1].num <= 12 && k[es].num >= 1 &&
+              k[es].num < k[ee + 1].num))
+            return;
+        f.ampm = lex_value(t, &k[ee + 2], TC_AMPM);
+        f.minute = 0;
+    }
     /* "waited all year": the year the clause is in, this one (not the
      * habit "open all year round", nor the adjective "all-year") */
     if (cr->r->kind == K_REL && ee - es == 2 && key_is(&t->toks[es], "all") && key_is(&t->toks[es + 1], "year")) {
@@ -3644,10 +3658,13 @@ static void complete(match_ctx *m, int end) {
      * date told before it ("samedi ... sa libération, le 25 août 1944. Les
      * cérémonies commenceront à 10 heures"): the last date told on or
      * after the dispatch date, else the dispatch date.  A date of its own
-     * sentence still anchors it.  French only: on English web text
-     * (PolNeAR's comment stamps, live blogs) it moved more clock times
-     * wrong than right */
-    if (t->lang == TXL_FR && f.tense == TENSE_FUTURE && t->anchor_sent >= 0 && t->anchor_sent != k[es].sent &&
+     * sentence still anchors it.  English clock times too, outside a
+     * live report's stamps and entries ("set a record last night at 9:40.
+     * ... between 4 and 8 p.m. would help", "due to be released at 1630
+     * EST"); English dates not: on English web text (PolNeAR's comment
+     * stamps, live blogs) it moved more of them wrong than right */
+    if ((t->lang == TXL_FR || (cr->r->kind == K_TIME && t->stamp_y < 0 && t->entry_y < 0)) &&
+        f.tense == TENSE_FUTURE && t->anchor_sent >= 0 && t->anchor_sent != k[es].sent &&
         vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) < vl_timex_days(t->ref_y, t->ref_m, t->ref_d)) {
         if (t->fut_y > 0) f.anchor_y = t->fut_y, f.anchor_m = t->fut_m, f.anchor_d = t->fut_d;
         else f.anchor_y = -1;

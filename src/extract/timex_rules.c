@@ -1087,6 +1087,10 @@ const tx_rule vl_timex_rules[] = {
      * p.m.", "between 8 a.m. and noon" (midnight, whose day a range
      * shifts, is left to the clock-time rules) */
     {EN, K_TIME, 0, 0, "_between|_and|_to noon|midday"},
+    /* the first end of a range of hours sharing the second's a.m. or
+     * p.m.: the "2" of "between 2 and 5 p.m.", "from 9 to 11 a.m." (timex.c
+     * checks the hour and its marker after) */
+    {EN, K_TIME, 0, 0, "_between|_from HOUR _and|_to"},
     /* a clock time then its day, as agency copy writes them: "9 a.m. EST
      * Tuesday", "noon Thursday" (the weekday placed by the tense rule) */
     {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},

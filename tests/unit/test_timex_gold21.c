@@ -94,6 +94,25 @@ static void test_bare_plural_weekday(void **state) {
     assert_string_equal(tag("2031-05-01", EN, "The clinics will be open Saturdays."), "Saturdays=SET:XXXX-WXX-6");
 }
 
+/* The first end of a range of hours shares the second's a.m. or p.m.;
+ * counts that are no hours stay untagged. */
+static void test_hour_range_first_end(void **state) {
+    (void)state;
+    assert_string_equal(tag("2031-05-01", EN, "Visitors at the clinic on April 26 between 2 and 5 p.m. were exposed."),
+                        "April 26=DATE:2031-04-26 | 2=TIME:2031-04-26T14:00 | 5 p.m.=TIME:2031-04-26T17:00");
+    assert_string_equal(tag("2031-05-01", EN, "Children between 1 and 12 were vaccinated."), "");
+    assert_string_equal(tag("2031-05-01", EN, "Growth will be between two and three pct."), "");
+}
+
+/* An English clock time in a future clause is not on a past day told in
+ * an earlier sentence: the dispatch's (a live report's entries aside). */
+static void test_future_clock_not_past_day(void **state) {
+    (void)state;
+    const char *s = tag("2025-07-14", EN,
+                        "Demand set a record last night at 9:40. Data are due to be released at 4 p.m.");
+    assert_non_null(strstr(s, "4 p.m.=TIME:2025-07-14T16:00"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_three_unit_duration),
@@ -104,6 +123,8 @@ int main(void) {
         cmocka_unit_test(test_clock_sentence_past),
         cmocka_unit_test(test_clock_after_span_end),
         cmocka_unit_test(test_bare_plural_weekday),
+        cmocka_unit_test(test_hour_range_first_end),
+        cmocka_unit_test(test_future_clock_not_past_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
