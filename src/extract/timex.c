@@ -1474,6 +1474,13 @@ static void post_tokens(vl_timex_tagger *t) {
             !(k[i - 1].flags & TF_CAP) && !(k[i - 1].mask & ((1ull << TC_NUM) | (1ull << TC_VAGUE))) &&
             !upper_second(t, &k[i]))
             k[i].mask &= ~units;
+        /* ... and so is one after a capitalised number word: a title's
+         * ("« Les Sept Jours d'Alexandrie »", "Les Cent Jours"); French
+         * writes a count's unit in lower case, even opening a sentence */
+        if ((k[i].mask & units) && (k[i].flags & TF_CAP) && t->lang == TXL_FR && i > 0 && k[i].kind == TK_WORD &&
+            k[i - 1].kind == TK_WORD && (k[i - 1].flags & TF_CAP) && (k[i - 1].mask & (1ull << TC_NUM)) &&
+            k[i - 1].sent == k[i].sent && !(k[i].flags & TF_BREAK) && !upper_second(t, &k[i]))
+            k[i].mask &= ~units;
         /* French writes month and weekday names (and parts of day and
          * seasons) in lower case: capitalised after a word of its sentence
          * ("le Journal du Dimanche", "France Dimanche", "sur Mars", "Bruno

@@ -113,6 +113,15 @@ static void test_future_clock_not_past_day(void **state) {
     assert_non_null(strstr(s, "4 p.m.=TIME:2025-07-14T16:00"));
 }
 
+/* A capitalised unit after a capitalised number word is a title's; a
+ * count opening a sentence keeps its unit in lower case. */
+static void test_title_count(void **state) {
+    (void)state;
+    assert_string_equal(tag("2029-03-22", FR, "La Cour s'ouvrira sur \u00ab Les Sept Jours d'Alexandrie \u00bb, une fresque."),
+                        "");
+    assert_string_equal(tag("2029-03-22", FR, "Sept jours plus tard, il est parti."), "Sept jours=DURATION:P7D");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_three_unit_duration),
@@ -125,6 +134,7 @@ int main(void) {
         cmocka_unit_test(test_bare_plural_weekday),
         cmocka_unit_test(test_hour_range_first_end),
         cmocka_unit_test(test_future_clock_not_past_day),
+        cmocka_unit_test(test_title_count),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
