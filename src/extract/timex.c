@@ -4858,6 +4858,19 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                 if (core.tx.type == VL_TIMEX_DATE && core.ext_end == core.ext_start + 1 &&
                     c0->kind == TK_NUM && c0->ndig == 4 && (c0->mask & (1ull << TC_YEAR)))
                     continue;
+                /* ... and so do a clock time and a named day used as a
+                 * modifier of a noun: "the [8 a.m.] start", "the [New
+                 * Year's Eve] fireworks", "The [Boxing Day] fixtures" */
+                if ((core.tx.type == VL_TIMEX_TIME || core.tx.type == VL_TIMEX_DATE) &&
+                    ((cl->mask & (1ull << TC_AMPM)) ||
+                     ((c0->flags & TF_CAP) && (cl->flags & TF_CAP) && c0->kind == TK_WORD)) &&
+                    core.ext_end < (int)t->ntoks && t->toks[core.ext_end].kind == TK_WORD &&
+                    t->toks[core.ext_end].sent == cl->sent && !(t->toks[core.ext_end].flags & (TF_CAP | TF_HYPH)) &&
+                    !(t->toks[core.ext_end].mask & ((1ull << TC_PREP) | (1ull << TC_CLAUSE) | (1ull << TC_COORD) |
+                                                    (1ull << TC_TPAST) | (1ull << TC_BE) | (1ull << TC_TAUX) |
+                                                    (1ull << TC_TFUT) | (1ull << TC_CTX))) &&
+                    !(t->toks[core.ext_end].mask & ((1ull << TC_UNIT) | (1ull << TC_POD))))
+                    continue;
                 if (core.tx.type == VL_TIMEX_DURATION && core.ext_end == core.ext_start + 2 && (cl->flags & TF_HYPH) &&
                     (c0->kind == TK_NUM || (c0->mask & ((1ull << TC_NUM) | (1ull << TC_NUMW)))) &&
                     core.ext_end < (int)t->ntoks && t->toks[core.ext_end].kind == TK_WORD &&

@@ -122,6 +122,15 @@ static void test_title_count(void **state) {
     assert_string_equal(tag("2029-03-22", FR, "Sept jours plus tard, il est parti."), "Sept jours=DURATION:P7D");
 }
 
+/* A clock time or a named day used as a modifier of a noun leaves the
+ * article to the noun. */
+static void test_modifier_article(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-12-31", EN, "Runners lined up for the 8 a.m. start."), "8 a.m.=TIME:2027-12-31T08:00");
+    assert_string_equal(tag("2027-12-31", EN, "Crowds gathered for the New Year's Eve fireworks."),
+                        "New Year's Eve=DATE:2027-12-31");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_three_unit_duration),
@@ -135,6 +144,7 @@ int main(void) {
         cmocka_unit_test(test_hour_range_first_end),
         cmocka_unit_test(test_future_clock_not_past_day),
         cmocka_unit_test(test_title_count),
+        cmocka_unit_test(test_modifier_article),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
