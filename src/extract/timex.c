@@ -1474,6 +1474,13 @@ static void post_tokens(vl_timex_tagger *t) {
             !(k[i - 1].flags & TF_CAP) && !(k[i - 1].mask & ((1ull << TC_NUM) | (1ull << TC_VAGUE))) &&
             !upper_second(t, &k[i]))
             k[i].mask &= ~units;
+        /* ... and so is one after a capitalised number word: a title's
+         * ("« Les Sept Jours d'Alexandrie »", "Les Cent Jours"); French
+         * writes a count's unit in lower case, even opening a sentence */
+        if ((k[i].mask & units) && (k[i].flags & TF_CAP) && t->lang == TXL_FR && i > 0 && k[i].kind == TK_WORD &&
+            k[i - 1].kind == TK_WORD && (k[i - 1].flags & TF_CAP) && (k[i - 1].mask & (1ull << TC_NUM)) &&
+            k[i - 1].sent == k[i].sent && !(k[i].flags & TF_BREAK) && !upper_second(t, &k[i]))
+            k[i].mask &= ~units;
         /* French writes month and weekday names (and parts of day and
          * seasons) in lower case: capitalised after a word of its sentence
          * ("le Journal du Dimanche", "France Dimanche", "sur Mars", "Bruno
@@ -3433,6 +3440,44 @@ static void complete(match_ctx *m, int end) {
     tx_fields f;
     fields_init(&f);
     gather(t, m->caps, cr->nelem, &f);
+    /* "le jour de l'An": New Year's Day (as "le Nouvel An") */
+    if (cr->r->kind == K_DATE && t->lang == TXL_FR && ee - es >= 4) {
+        int j = es + key_is(&t->toks[es], "le");
+        if (j + 3 < ee && key_is(&t->toks[j], "jour") && key_is(&t->toks[j + 1], "de") &&
+            key_is(&t->toks[j + 2], "l'") && key_is(&t->toks[j + 3], "an"))
+            f.holiday = 101, f.unit = -1;
+    }
+    /* "between 2 and 5 p.m.": the first hour takes the marker of the
+     * second, a later hour of the same half-day (else no clock time:
+     * "children between 1 and 12", "from 10 to 20 p.m." is no range) */
+    if (cr->r->kind == K_TIME && t->lang == TXL_EN && ee == es + 1 && f.ampm < 0 && es > 0 &&
+        !key_is(&k[es], "noon") && !key_is(&k[es], "midday") && !key_is(&k[es], "midnight") &&
+        (key_is(&k[es - 1], "between") || key_is(&k[es - 1], "from")) && ee < (int)t->ntoks &&
+        (key_is(&k[ee], "and") || key_is(&k[ee], "to"))) {
+        if (!(k[es].kind == TK_NUM && ee + 2 < (int)t->ntoks && k[ee + 1].kind == TK_NUM && (k[ee + 1].mask & (1ull << TC_HOUR)) &&
+              (k[ee + 2].mask & (1ull << TC_AMPM)) && k[ee + 1].num <= 12 && k[es].num >= 1 &&
+              k[es].num < k[ee + 1].num))
+            return;
+        f.ampm = lex_value(t, &k[ee + 2], TC_AMPM);
+        f.minute = 0;
+    }
+    /* "waited all year": the year the clause is in, this one (not the
+     * habit "open all year round", nor the adjective "all-year") */
+    if (cr->r->kind == K_REL && ee - es == 2 && key_is(&t->toks[es], "all") && key_is(&t->toks[es + 1], "year")) {
+        if ((t->toks[es + 1].flags & TF_HYPH) ||
+            (ee < (int)t->ntoks && ((t->toks[ee].flags & TF_HYPH) || key_is(&t->toks[ee], "round"))))
+            return;
+        f.unit = U_YEAR, f.dir = 0;
+    }
+    /* "the new year" (lower case: "the New Year" is the holiday): the
+     * year about to begin, from September, else the one begun (not "the
+     * new year's budget", a possessive) */
+    if (cr->r->kind == K_REL && f.holiday == 101 && ee - es == 3 && key_is(&t->toks[ee - 1], "year")) {
+        if ((t->toks[es + 1].flags & TF_CAP) ||
+            (ee < (int)t->ntoks && (key_is(&t->toks[ee], "'s") || (t->toks[ee].flags & TF_HYPH))))
+            return;
+        f.holiday = -1, f.unit = U_YEAR, f.dir = t->ref_m >= 9 ? 1 : 0;
+    }
     /* ("the new fiscal year": "new" names no New Year's Day there) */
     if (cr->r->kind == K_REL && f.holiday == 101 && ee - es == 4 && key_is(&t->toks[ee - 2], "fiscal"))
         f.holiday = -1, f.unit = U_YEAR;
@@ -3465,6 +3510,13 @@ static void complete(match_ctx *m, int end) {
         !(es > 0 && strcmp(k[es - 1].key, "since") == 0))
         f.tense = TENSE_NONE;
     if (!f.tense && f.month >= 1 && f.dow < 1 && f.year < 0) f.tense = sentence_tense(t, es, ee);
+    /* ... and so does an English clock time with no day, in a clause with
+     * no verb after a comma ("Officials said runners finished, a record,
+     * under clear skies at the 8 a.m. start"): the sentence's past keeps it
+     * on the story's day */
+    if (!f.tense && t->lang == TXL_EN && cr->r->kind == K_TIME && f.day < 0 && f.dow < 1 && f.month < 1 &&
+        f.reldays == -99 && t->stamp_y < 0 && t->entry_y < 0) /* (a live report's entries: below) */
+        f.tense = sentence_tense(t, es, ee);
     /* a clause with no verb after a coordinator shares the verb of the
      * clause before it: "les essais débuteront vendredi, et la course
      * dimanche" */
@@ -3613,10 +3665,13 @@ static void complete(match_ctx *m, int end) {
      * date told before it ("samedi ... sa libération, le 25 août 1944. Les
      * cérémonies commenceront à 10 heures"): the last date told on or
      * after the dispatch date, else the dispatch date.  A date of its own
-     * sentence still anchors it.  French only: on English web text
-     * (PolNeAR's comment stamps, live blogs) it moved more clock times
-     * wrong than right */
-    if (t->lang == TXL_FR && f.tense == TENSE_FUTURE && t->anchor_sent >= 0 && t->anchor_sent != k[es].sent &&
+     * sentence still anchors it.  English clock times too, outside a
+     * live report's stamps and entries ("set a record last night at 9:40.
+     * ... between 4 and 8 p.m. would help", "due to be released at 1630
+     * EST"); English dates not: on English web text (PolNeAR's comment
+     * stamps, live blogs) it moved more of them wrong than right */
+    if ((t->lang == TXL_FR || (cr->r->kind == K_TIME && t->stamp_y < 0 && t->entry_y < 0)) &&
+        f.tense == TENSE_FUTURE && t->anchor_sent >= 0 && t->anchor_sent != k[es].sent &&
         vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) < vl_timex_days(t->ref_y, t->ref_m, t->ref_d)) {
         if (t->fut_y > 0) f.anchor_y = t->fut_y, f.anchor_m = t->fut_m, f.anchor_d = t->fut_d;
         else f.anchor_y = -1;
@@ -3685,6 +3740,12 @@ static void complete(match_ctx *m, int end) {
         if (t->anchor_until ||
             (later && (present_clock(t, es) || f.tense == TENSE_PAST || since_pe || t->anchor_stale)))
             f.anchor_y = -1;
+        /* ... but an English past clause after the end of a span ("late
+         * Tuesday approved a bill that would keep agencies running
+         * through Oct. 31. The vote came after 10 p.m.") is still on the
+         * lead's day, as after a day to come (above) */
+        if (t->anchor_until && t->lang == TXL_EN && f.tense == TENSE_PAST && t->past_y > 0)
+            f.anchor_y = t->past_y, f.anchor_m = t->past_m, f.anchor_d = t->past_d;
     }
     /* a small hour after a night named by its first day ("won in double
      * overtime Wednesday night ... a game that finished at 12:41 a.m.")
@@ -4101,6 +4162,17 @@ static void complete(match_ctx *m, int end) {
             pod[3] = 0;
             snprintf(c.tx.value, sizeof c.tx.value, "%04d-%02d-%02dT%s", t->past_y, t->past_m, t->past_d, pod);
         }
+    }
+    /* "the day after Thanksgiving", "the day before Christmas": the
+     * holiday's day, moved by one */
+    if (!c.blocker && kind == K_DATE && t->lang == TXL_EN && ee - es >= 4 && key_is(&k[es], "the") &&
+        key_is(&k[es + 1], "day") && (key_is(&k[es + 2], "after") || key_is(&k[es + 2], "before")) &&
+        strlen(c.tx.value) == 10 && c.tx.value[4] == '-' && c.tx.value[7] == '-' && c.tx.value[0] != 'X') {
+        int y, mo, d;
+        vl_timex_civil(vl_timex_days(value_int(c.tx.value), value_int(c.tx.value + 5), value_int(c.tx.value + 8)) +
+                           (key_is(&k[es + 2], "after") ? 1 : -1),
+                       &y, &mo, &d);
+        snprintf(c.tx.value, sizeof c.tx.value, "%04d-%02d-%02d", y, mo, d);
     }
     /* "the new fiscal year": the one just begun or about to begin, which
      * a fiscal year begun in July (a state's) or October (the federal
@@ -4785,6 +4857,19 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                 const tx_tok *c0 = &t->toks[core.ext_start], *cl = &t->toks[core.ext_end - 1];
                 if (core.tx.type == VL_TIMEX_DATE && core.ext_end == core.ext_start + 1 &&
                     c0->kind == TK_NUM && c0->ndig == 4 && (c0->mask & (1ull << TC_YEAR)))
+                    continue;
+                /* ... and so do a clock time and a named day used as a
+                 * modifier of a noun: "the [8 a.m.] start", "the [New
+                 * Year's Eve] fireworks", "The [Boxing Day] fixtures" */
+                if ((core.tx.type == VL_TIMEX_TIME || core.tx.type == VL_TIMEX_DATE) &&
+                    ((cl->mask & (1ull << TC_AMPM)) ||
+                     ((c0->flags & TF_CAP) && (cl->flags & TF_CAP) && c0->kind == TK_WORD)) &&
+                    core.ext_end < (int)t->ntoks && t->toks[core.ext_end].kind == TK_WORD &&
+                    t->toks[core.ext_end].sent == cl->sent && !(t->toks[core.ext_end].flags & (TF_CAP | TF_HYPH)) &&
+                    !(t->toks[core.ext_end].mask & ((1ull << TC_PREP) | (1ull << TC_CLAUSE) | (1ull << TC_COORD) |
+                                                    (1ull << TC_TPAST) | (1ull << TC_BE) | (1ull << TC_TAUX) |
+                                                    (1ull << TC_TFUT) | (1ull << TC_CTX))) &&
+                    !(t->toks[core.ext_end].mask & ((1ull << TC_UNIT) | (1ull << TC_POD))))
                     continue;
                 if (core.tx.type == VL_TIMEX_DURATION && core.ext_end == core.ext_start + 2 && (cl->flags & TF_HYPH) &&
                     (c0->kind == TK_NUM || (c0->mask & ((1ull << TC_NUM) | (1ull << TC_NUMW)))) &&

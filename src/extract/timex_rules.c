@@ -798,6 +798,8 @@ const tx_rule vl_timex_rules[] = {
     /* "le Nouvel An", "les festivités du Nouvel An": New Year's Day (not
      * the Jewish, Chinese or Iranian new year, of other calendars) */
     {FR, K_DATE, 0, 0, "nouvel an YEAR?"},
+    /* ... and "le jour de l'An", the same day */
+    {FR, K_DATE, 0, 0, "le? jour de l' an YEAR?"},
     {FR, K_NONE, 0, 0, "nouvel an juif|chinois|lunaire|vietnamien|iranien|perse|persan|kurde|berbere|tibetain|orthodoxe|musulman"},
     {FR, K_NONE, 0, 0, "nouvel an islamique|hegirien|tamoul|thai|khmer|bouddhiste|thailandais|coreen|ethiopien|mongol|cambodgien|laotien"},
     {FR, K_NONE, 0, 0, "hashana|hachana|hashanah|norouz|nowruz|tet ( nouvel an"},
@@ -873,6 +875,10 @@ const tx_rule vl_timex_rules[] = {
     /* "Election Day": the Tuesday after the first Monday of November */
     {EN, K_DATE, 0, RF_CAP, "election day YEAR?"},
     {EN, K_DATE, 0, 0, "HOLIDAY eve YEAR?"},
+    /* "the day after Thanksgiving", "the day before Christmas": a day from
+     * the holiday (its name alone would cut the extent; batch 19's "the
+     * day before the season's opening gala" is one DATE) */
+    {EN, K_DATE, 0, 0, "the day after|before HOLIDAY YEAR?"},
     {EN, K_DATE, 0, 0, "PAST|NEXT new year 's day|eve"},
     /* the days of Easter: "Good Friday", "Easter Monday" (not a weekday
      * after the feast) */
@@ -896,6 +902,8 @@ const tx_rule vl_timex_rules[] = {
     /* "chasing these guys all summer": the season its clause's tense
      * places, "all" in the extent (batch 17's "tout l'été") */
     {EN, K_DATE, 0, 0, "all SEASON"},
+    /* ... and "waited all year", "open all year": the year it places */
+    {EN, K_REL, 0, 0, "all year"},
     {EN, K_DATE, 0, 0, "the? SEASON of? YEAR"},
     /* "the fall of 2022", "in fall 2022" ("fall" is no season alone) */
     {EN, K_DATE, 0, 0, "the fall of YEAR"},
@@ -1028,6 +1036,8 @@ const tx_rule vl_timex_rules[] = {
      * units do not run down, "for 2 days, 3 hours later"... stays two) */
     {ALL, K_DUR, 0, RF_COMPOUND, "NUM UNIT|UNITS , NUM UNIT|UNITS"},
     {ALL, K_DUR, 0, RF_COMPOUND, "NUM UNIT|UNITS , NUM UNIT|UNITS ,? and|et NUM UNIT|UNITS"},
+    /* ... and a race time spelt out: "2 hours, 6 minutes, 41 seconds" */
+    {ALL, K_DUR, 0, RF_COMPOUND, "NUM UNIT|UNITS , NUM UNIT|UNITS , NUM UNIT|UNITS"},
     {ALL, K_DUR, 0, RF_COMPOUND, "a|an|un|une UNIT and|et NUM UNIT|UNITS"},
     {FR, K_DUR, 0, 0, "NUM min|mn NUM s NUM?"},
     {FR, K_DUR, 0, 0, "NUM s NUM"},
@@ -1077,6 +1087,10 @@ const tx_rule vl_timex_rules[] = {
      * p.m.", "between 8 a.m. and noon" (midnight, whose day a range
      * shifts, is left to the clock-time rules) */
     {EN, K_TIME, 0, 0, "_between|_and|_to noon|midday"},
+    /* the first end of a range of hours sharing the second's a.m. or
+     * p.m.: the "2" of "between 2 and 5 p.m.", "from 9 to 11 a.m." (timex.c
+     * checks the hour and its marker after) */
+    {EN, K_TIME, 0, 0, "_between|_from HOUR _and|_to"},
     /* a clock time then its day, as agency copy writes them: "9 a.m. EST
      * Tuesday", "noon Thursday" (the weekday placed by the tense rule) */
     {EN, K_TIME, 0, 0, "CLOCK AMPM? est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc? DOW"},
@@ -1180,6 +1194,9 @@ const tx_rule vl_timex_rules[] = {
     /* "six days into the new fiscal year": the one just begun or about
      * to begin, named by the year it ends in (complete()) */
     {EN, K_REL, 0, 0, "the new fiscal year"},
+    /* "take effect with the new year", "in the new year": the year about
+     * to begin (told from September) or just begun */
+    {EN, K_REL, 0, 0, "the new year"},
     {EN, K_REL, 0, 0, "year 's? MOD"},
     {EN, K_REL, 0, RF_AFTERMOD, "UNIT"},
     {EN, K_REL, 0, RF_ANAPH, "that|the same day"},
@@ -1414,6 +1431,8 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_SET, 1, 0, "once|twice|thrice a|an|per|each UNIT"},
     {EN, K_SET, 1, 0, "NUM times a|an|per|each UNIT"},
     {EN, K_SET, 0, 0, "_on DOWS"},
+    /* ... and bare: "open Saturdays from 9 a.m.", "works Sundays" */
+    {EN, K_SET, 0, 0, "DOWS"},
     /* "full on a Saturday night", "closed on a Sunday": any such day */
     {EN, K_SET, 0, 0, "_on _a DOW POD?"},
     /* the weekday a schedule leaves out is every such day: "tous les
