@@ -226,7 +226,8 @@ static const struct command {
      "  --cors ORIGIN      sends Access-Control-Allow-Origin: ORIGIN (default: none)\n"
      "  --threads N        search threads, and as many network threads (default:\n"
      "                     the number of CPUs)\n"
-     "  --time-limit MS    time limit of one search, 503 past it (default 2000)\n"
+     "  --time-limit MS    time limit of one query (a search, a listing), 503\n"
+     "                     past it (default 2000)\n"
      "  --cache-mb N       memory for answers of /api/search (compressed), kept\n"
      "                     until the database changes (default 64; 0: none); a\n"
      "                     search also keeps the other page of its pair (1-2, 3-4)\n"},

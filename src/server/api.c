@@ -37,6 +37,26 @@ static int over_time(void *ctx) {
     return 0;
 }
 
+void api_limit_begin(api_worker *w) {
+    w->interrupted = 0;
+    w->deadline_ns = api_now_ns() + (int64_t)w->shared->query_ms * 1000000;
+}
+
+void api_limit_end(api_worker *w) {
+    w->deadline_ns = 0;
+}
+
+void api_query_failed(const api_worker *w, int rc, const vl_error *err, const char *what, api_response *resp) {
+    if (w->interrupted)
+        api_error(resp, 503, "the %s took longer than the limit of %d ms: make it narrower", what, w->shared->query_ms);
+    else if (rc == VL_EARG || rc == VL_EQUERY)
+        api_error(resp, 400, "%s", err->message);
+    else if (rc == VL_ENOTFOUND)
+        api_error(resp, 404, "%s", err->message);
+    else
+        api_error(resp, 500, "%s", err->message);
+}
+
 static int worker_open(api_worker *w, api_shared *shared, int warm, vl_error *err) {
     memset(w, 0, sizeof *w);
     w->shared = shared;

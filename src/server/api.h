@@ -60,7 +60,7 @@ typedef struct api_shared {
     char *token;               /* NULL: writes refused */
     vl_store *writer;          /* read-write connection, only with a token */
     pthread_mutex_t write_lock;
-    int query_ms;              /* time limit of one search */
+    int query_ms;              /* time limit of one query (api_limit_begin) */
     api_cache *cache;          /* answers of GET /api/search; NULL: none kept */
 } api_shared;
 
@@ -136,6 +136,16 @@ int api_date_arg(const api_request *req, const char *key, api_response *resp);
 const char *api_nonempty(const char *s);
 /* Elapsed milliseconds since t0 (monotonic nanoseconds of api_now_ns). */
 int64_t api_now_ns(void);
+/* Puts the store calls that follow, until api_limit_end, under the time
+ * limit of one query (shared->query_ms): past it SQLite stops the
+ * statement and w->interrupted is set. */
+void api_limit_begin(api_worker *w);
+void api_limit_end(api_worker *w);
+/* Fills resp for a store call that failed with rc: 503 when the time
+ * limit stopped it (`what` names the request in the message: "search",
+ * "request"), 400 when the caller's parameters are at fault (VL_EARG,
+ * VL_EQUERY), 404 for VL_ENOTFOUND, else 500. */
+void api_query_failed(const api_worker *w, int rc, const vl_error *err, const char *what, api_response *resp);
 
 /* The endpoints. */
 void api_healthz(api_worker *w, const api_request *req, api_response *resp);

@@ -42,10 +42,12 @@ void api_entities(api_worker *w, const api_request *req, api_response *resp) {
     json_t *list = json_array();
     vl_error err;
     vl_error_clear(&err);
+    api_limit_begin(w);
     int rc = vl_entities(w->store, &q, add_entity, list, &err);
+    api_limit_end(w);
     if (rc) {
         json_decref(list);
-        api_error(resp, rc == VL_EARG ? 400 : 500, "%s", err.message);
+        api_query_failed(w, rc, &err, "request", resp);
         return;
     }
     json_t *o = json_object();
@@ -61,9 +63,11 @@ void api_entity(api_worker *w, const api_request *req, const char *name, api_res
     vl_error err;
     vl_error_clear(&err);
     vl_entity_find_opts fo = {.max_dispatches = 20, .max_related = 20};
+    api_limit_begin(w);
     int rc = vl_entity_find(w->store, name, &fo, &info, &err);
+    api_limit_end(w);
     if (rc) {
-        api_error(resp, rc == VL_ENOTFOUND ? 404 : rc == VL_EARG ? 400 : 500, "%s", err.message);
+        api_query_failed(w, rc, &err, "request", resp);
         return;
     }
     json_t *o = json_object();

@@ -35,14 +35,6 @@ static int add_event(void *ctx, const vl_stored_event *e) {
     return 0;
 }
 
-/* A failed listing: 400 for what the caller gave, 503 past the time limit. */
-static void failed(api_worker *w, int rc, const vl_error *err, api_response *resp) {
-    if (w->interrupted)
-        api_error(resp, 503, "the request took longer than the limit of %d ms: make it narrower", w->shared->query_ms);
-    else
-        api_error(resp, rc == VL_EARG || rc == VL_EQUERY ? 400 : 500, "%s", err->message);
-}
-
 void api_events(api_worker *w, const api_request *req, api_response *resp) {
     int limit = api_int_arg(req, "limit", 50, API_MAX_LIMIT, 1, resp);
     int offset = limit < 0 ? -1 : api_int_arg(req, "offset", 0, API_MAX_OFFSET, 0, resp);
@@ -58,13 +50,12 @@ void api_events(api_worker *w, const api_request *req, api_response *resp) {
     json_t *list = json_array();
     vl_error err;
     vl_error_clear(&err);
-    w->interrupted = 0;
-    w->deadline_ns = api_now_ns() + (int64_t)w->shared->query_ms * 1000000;
+    api_limit_begin(w);
     int rc = vl_events(w->store, &q, add_event, list, &err);
-    w->deadline_ns = 0;
+    api_limit_end(w);
     if (rc) {
         json_decref(list);
-        failed(w, rc, &err, resp);
+        api_query_failed(w, rc, &err, "request", resp);
         return;
     }
     json_t *o = json_object();
@@ -104,13 +95,12 @@ void api_timeline(api_worker *w, const api_request *req, api_response *resp) {
     json_t *list = json_array();
     vl_error err;
     vl_error_clear(&err);
-    w->interrupted = 0;
-    w->deadline_ns = api_now_ns() + (int64_t)w->shared->query_ms * 1000000;
+    api_limit_begin(w);
     int rc = vl_timeline(w->store, &tq, add_item, list, &err);
-    w->deadline_ns = 0;
+    api_limit_end(w);
     if (rc) {
         json_decref(list);
-        failed(w, rc, &err, resp);
+        api_query_failed(w, rc, &err, "request", resp);
         return;
     }
     json_t *o = json_object();

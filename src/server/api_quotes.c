@@ -43,17 +43,12 @@ void api_quotes(api_worker *w, const api_request *req, api_response *resp) {
     json_t *list = json_array();
     vl_error err;
     vl_error_clear(&err);
-    w->interrupted = 0;
-    w->deadline_ns = api_now_ns() + (int64_t)w->shared->query_ms * 1000000;
+    api_limit_begin(w);
     int rc = vl_quotes(w->store, &q, add_quote, list, &err);
-    w->deadline_ns = 0;
+    api_limit_end(w);
     if (rc) {
         json_decref(list);
-        if (w->interrupted)
-            api_error(resp, 503, "the request took longer than the limit of %d ms: make it narrower",
-                      w->shared->query_ms);
-        else
-            api_error(resp, rc == VL_EARG || rc == VL_EQUERY ? 400 : 500, "%s", err.message);
+        api_query_failed(w, rc, &err, "request", resp);
         return;
     }
     json_t *o = json_object();

@@ -122,16 +122,6 @@ static int add_entity_facet(void *ctx, const vl_entity *e) {
     return 0;
 }
 
-/* The status of a failed search, by its cause. */
-static void search_failed(api_worker *w, int rc, const vl_error *err, api_response *resp) {
-    if (w->interrupted)
-        api_error(resp, 503, "the search took longer than the limit of %d ms: make it narrower", w->shared->query_ms);
-    else if (rc == VL_EQUERY || rc == VL_EARG)
-        api_error(resp, 400, "%s", err->message);
-    else
-        api_error(resp, 500, "%s", err->message);
-}
-
 /* The parameters of a search, parsed and checked, and the cache's key:
  * the parameters that make the answer, normalised (defaults applied,
  * fixed order). */
@@ -313,18 +303,17 @@ void api_search(api_worker *w, const api_request *req, api_response *resp) {
     memset(&facets, 0, sizeof facets);
     /* Rebuilt after a change of the database, outside the time limit. */
     vl_search_warm(w->store);
-    w->interrupted = 0;
-    w->deadline_ns = api_now_ns() + (int64_t)w->shared->query_ms * 1000000;
+    api_limit_begin(w);
     json_t *ents = json_array();
     int rc = vl_search_all(w->store, &o, add_hit, &hc, &facets, 10, add_entity_facet, ents, &err);
-    w->deadline_ns = 0;
+    api_limit_end(w);
     vl_buf_free(&hc.scratch);
     if (rc) {
         vl_buf_free(&sp.key);
         json_decref(hc.hits);
         json_decref(ents);
         vl_facets_free(&facets);
-        search_failed(w, rc, &err, resp);
+        api_query_failed(w, rc, &err, "search", resp);
         return;
     }
     json_t *langs = json_array();
