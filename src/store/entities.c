@@ -1161,35 +1161,14 @@ int vl_store_write_entities(vl_store *s, int64_t rowid, int replacing, const vl_
     return rc;
 }
 
+static int fill_entities_of(vl_store *s, int64_t rowid, const vl_annotation *a, void *ctx, vl_error *err) {
+    (void)ctx;
+    return vl_store_write_entities(s, rowid, 0, a, err);
+}
+
+/* In the order of dates, so that first and last seen come out right. */
 int vl_store_fill_entities(vl_store *s, vl_error *err) {
-    sqlite3_stmt *sel = NULL;
-    int rc = VL_OK;
-    if (sqlite3_prepare_v2(s->db, "SELECT rowid, id, date, lang, text FROM docs ORDER BY date, rowid", -1, &sel,
-                           NULL) != SQLITE_OK)
-        return vl_store_sqlite_error(s, err, "annotating the stored documents");
-    int step;
-    while (!rc && (step = sqlite3_step(sel)) == SQLITE_ROW) {
-        vl_doc d = {
-            .id = (const char *)sqlite3_column_text(sel, 1),
-            .date = (const char *)sqlite3_column_text(sel, 2),
-            .lang = (const char *)sqlite3_column_text(sel, 3),
-            .text = (const char *)sqlite3_column_text(sel, 4),
-        };
-        d.text_len = (size_t)sqlite3_column_bytes(sel, 4);
-        vl_annotation *a = NULL;
-        vl_error ignored;
-        vl_error_clear(&ignored);
-        /* As for time expressions: a stored document that no longer
-         * validates keeps no entities rather than blocking the migration. */
-        if (vl_annotate(s->annotator, &d, &a, &ignored) == VL_OK)
-            rc = vl_store_write_entities(s, sqlite3_column_int64(sel, 0), 0, a, err);
-        else if (ignored.code == VL_ENOMEM)
-            rc = oom(err);
-        vl_annotation_free(a);
-    }
-    if (!rc && step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "annotating the stored documents");
-    sqlite3_finalize(sel);
-    return rc;
+    return vl_store_each_annotated(s, 1, fill_entities_of, NULL, err);
 }
 
 /* ------------------------------------------------------------- reading */

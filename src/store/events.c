@@ -132,40 +132,25 @@ int vl_store_put_events(vl_store *s, int64_t rowid, const vl_annotation *a, vl_e
     return write_rows(s, s->qty_insert, s->event_insert, rowid, a, err);
 }
 
+typedef struct fill_events_ctx {
+    sqlite3_stmt *qty_insert, *event_insert;
+} fill_events_ctx;
+
+static int fill_events_of(vl_store *s, int64_t rowid, const vl_annotation *a, void *ctx, vl_error *err) {
+    fill_events_ctx *c = ctx;
+    return write_rows(s, c->qty_insert, c->event_insert, rowid, a, err);
+}
+
 int vl_store_fill_events(vl_store *s, vl_error *err) {
-    sqlite3_stmt *sel = NULL, *qi = NULL, *ei = NULL;
-    int rc = VL_OK;
-    if (sqlite3_prepare_v2(s->db, "SELECT rowid, id, date, lang, text FROM docs", -1, &sel, NULL) != SQLITE_OK ||
-        sqlite3_prepare_v2(s->db, QTY_INSERT_SQL, -1, &qi, NULL) != SQLITE_OK ||
-        sqlite3_prepare_v2(s->db, EVENT_INSERT_SQL, -1, &ei, NULL) != SQLITE_OK) {
+    fill_events_ctx c = {0};
+    int rc;
+    if (sqlite3_prepare_v2(s->db, QTY_INSERT_SQL, -1, &c.qty_insert, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(s->db, EVENT_INSERT_SQL, -1, &c.event_insert, NULL) != SQLITE_OK)
         rc = vl_store_sqlite_error(s, err, "annotating the stored documents");
-        goto done;
-    }
-    int step;
-    while ((step = sqlite3_step(sel)) == SQLITE_ROW) {
-        vl_doc d = {
-            .id = (const char *)sqlite3_column_text(sel, 1),
-            .date = (const char *)sqlite3_column_text(sel, 2),
-            .lang = (const char *)sqlite3_column_text(sel, 3),
-            .text = (const char *)sqlite3_column_text(sel, 4),
-        };
-        d.text_len = (size_t)sqlite3_column_bytes(sel, 4);
-        vl_annotation *a = NULL;
-        vl_error ignored;
-        vl_error_clear(&ignored);
-        /* a stored document that no longer validates keeps none */
-        if (vl_annotate(s->annotator, &d, &a, &ignored) == VL_OK)
-            rc = write_rows(s, qi, ei, sqlite3_column_int64(sel, 0), a, err);
-        else if (ignored.code == VL_ENOMEM)
-            rc = vl_error_set(err, VL_ENOMEM, s->path, 0, "out of memory");
-        vl_annotation_free(a);
-        if (rc) goto done;
-    }
-    if (step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "annotating the stored documents");
-done:
-    sqlite3_finalize(sel);
-    sqlite3_finalize(qi);
-    sqlite3_finalize(ei);
+    else
+        rc = vl_store_each_annotated(s, 0, fill_events_of, &c, err);
+    sqlite3_finalize(c.qty_insert);
+    sqlite3_finalize(c.event_insert);
     return rc;
 }
 

@@ -90,35 +90,13 @@ int vl_store_write_quotes(vl_store *s, int64_t rowid, int old_lang, const vl_ann
     return VL_OK;
 }
 
+static int fill_quotes_of(vl_store *s, int64_t rowid, const vl_annotation *a, void *ctx, vl_error *err) {
+    (void)ctx;
+    return vl_store_write_quotes(s, rowid, -1, a, err);
+}
+
 int vl_store_fill_quotes(vl_store *s, vl_error *err) {
-    sqlite3_stmt *sel = NULL;
-    int rc = VL_OK;
-    if (sqlite3_prepare_v2(s->db, "SELECT rowid, id, date, lang, text FROM docs", -1, &sel, NULL) != SQLITE_OK)
-        return vl_store_sqlite_error(s, err, "annotating the stored documents");
-    int step;
-    while ((step = sqlite3_step(sel)) == SQLITE_ROW) {
-        /* the stored language, given back as the input's (as for the
-         * time expressions of migration 2) */
-        vl_doc d = {
-            .id = (const char *)sqlite3_column_text(sel, 1),
-            .date = (const char *)sqlite3_column_text(sel, 2),
-            .lang = (const char *)sqlite3_column_text(sel, 3),
-            .text = (const char *)sqlite3_column_text(sel, 4),
-        };
-        d.text_len = (size_t)sqlite3_column_bytes(sel, 4);
-        vl_annotation *a = NULL;
-        vl_error ignored;
-        vl_error_clear(&ignored);
-        if (vl_annotate(s->annotator, &d, &a, &ignored) == VL_OK)
-            rc = vl_store_write_quotes(s, sqlite3_column_int64(sel, 0), -1, a, err);
-        else if (ignored.code == VL_ENOMEM)
-            rc = vl_error_set(err, VL_ENOMEM, s->path, 0, "out of memory");
-        vl_annotation_free(a);
-        if (rc) break;
-    }
-    if (!rc && step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "annotating the stored documents");
-    sqlite3_finalize(sel);
-    return rc;
+    return vl_store_each_annotated(s, 0, fill_quotes_of, NULL, err);
 }
 
 static const char *col_text(sqlite3_stmt *st, int i) { return (const char *)sqlite3_column_text(st, i); }

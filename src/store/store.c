@@ -359,18 +359,16 @@ int vl_store_write_timexes(vl_store *s, int64_t rowid, const vl_annotation *a, v
     return rc ? rc : write_timexes(s, s->timex_insert, rowid, a, err);
 }
 
-int vl_store_fill_timexes(vl_store *s, vl_error *err) {
-    sqlite3_stmt *sel = NULL, *ins = NULL;
-    int rc = VL_OK;
-    if (sqlite3_prepare_v2(s->db, "SELECT rowid, id, date, lang, text FROM docs", -1, &sel, NULL) != SQLITE_OK ||
-        sqlite3_prepare_v2(s->db, TIMEX_INSERT_SQL, -1, &ins, NULL) != SQLITE_OK) {
-        rc = vl_store_sqlite_error(s, err, "annotating the stored documents");
-        goto done;
+int vl_store_each_annotated(vl_store *s, int by_date, vl_store_annotated_fn fn, void *ctx, vl_error *err) {
+    const char *sql = by_date ? "SELECT rowid, id, date, lang, text FROM docs ORDER BY date, rowid"
+                              : "SELECT rowid, id, date, lang, text FROM docs";
+    sqlite3_stmt *sel = NULL;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &sel, NULL) != SQLITE_OK) {
+        sqlite3_finalize(sel);
+        return vl_store_sqlite_error(s, err, "annotating the stored documents");
     }
-    int step;
-    while ((step = sqlite3_step(sel)) == SQLITE_ROW) {
-        /* The stored language, given back as the input's: the tagger then
-         * runs with the rules it ran with (or would have) at ingest. */
+    int rc = VL_OK, step = SQLITE_DONE;
+    while (!rc && (step = sqlite3_step(sel)) == SQLITE_ROW) {
         vl_doc d = {
             .id = (const char *)sqlite3_column_text(sel, 1),
             .date = (const char *)sqlite3_column_text(sel, 2),
@@ -379,20 +377,28 @@ int vl_store_fill_timexes(vl_store *s, vl_error *err) {
         };
         d.text_len = (size_t)sqlite3_column_bytes(sel, 4);
         vl_annotation *a = NULL;
-        /* A stored document that no longer validates keeps no time
-         * expressions rather than blocking the migration. */
         vl_error ignored;
         vl_error_clear(&ignored);
         if (vl_annotate(s->annotator, &d, &a, &ignored) == VL_OK)
-            rc = write_timexes(s, ins, sqlite3_column_int64(sel, 0), a, err);
+            rc = fn(s, sqlite3_column_int64(sel, 0), a, ctx, err);
         else if (ignored.code == VL_ENOMEM)
             rc = vl_error_set(err, VL_ENOMEM, s->path, 0, "out of memory");
         vl_annotation_free(a);
-        if (rc) goto done;
     }
-    if (step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "annotating the stored documents");
-done:
+    if (!rc && step != SQLITE_DONE) rc = vl_store_sqlite_error(s, err, "annotating the stored documents");
     sqlite3_finalize(sel);
+    return rc;
+}
+
+static int fill_timexes_of(vl_store *s, int64_t rowid, const vl_annotation *a, void *ins, vl_error *err) {
+    return write_timexes(s, ins, rowid, a, err);
+}
+
+int vl_store_fill_timexes(vl_store *s, vl_error *err) {
+    sqlite3_stmt *ins = NULL;
+    int rc = sqlite3_prepare_v2(s->db, TIMEX_INSERT_SQL, -1, &ins, NULL) != SQLITE_OK
+                 ? vl_store_sqlite_error(s, err, "annotating the stored documents")
+                 : vl_store_each_annotated(s, 0, fill_timexes_of, ins, err);
     sqlite3_finalize(ins);
     return rc;
 }

@@ -75,6 +75,18 @@ int vl_store_step_done(vl_store *s, sqlite3_stmt *st, const char *what, vl_error
 
 /* Brings the schema of a fresh or older database up to date (schema.c). */
 int vl_schema_migrate(vl_store *s, vl_error *err);
+/* What a migration does with one stored document's new annotation. */
+struct vl_annotation;
+typedef int (*vl_store_annotated_fn)(vl_store *s, int64_t rowid, const struct vl_annotation *a, void *ctx,
+                                     vl_error *err);
+/* Annotates every stored document again and hands each annotation to
+ * fn, in the order of dates then rowids when by_date (as the entities'
+ * first and last seen need), else in rowid order.  The stored language
+ * is given back as the input's, so the tagger runs with the rules it ran
+ * with at ingest; a document that no longer validates is skipped (it
+ * keeps none of what the migration adds) rather than blocking the
+ * migration.  Stops at fn's first error. */
+int vl_store_each_annotated(vl_store *s, int by_date, vl_store_annotated_fn fn, void *ctx, vl_error *err);
 /* Annotates every stored document again and writes its time expressions
  * (migration 2, inside its transaction). */
 int vl_store_fill_timexes(vl_store *s, vl_error *err);
