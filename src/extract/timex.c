@@ -3747,6 +3747,36 @@ static void complete(match_ctx *m, int end) {
         if (t->anchor_until && t->lang == TXL_EN && f.tense == TENSE_PAST && t->past_y > 0)
             f.anchor_y = t->past_y, f.anchor_m = t->past_m, f.anchor_d = t->past_d;
     }
+    /* a French clock time of a passé composé clause, after a day told
+     * before the lead's day (the story's), is of the lead's day: the
+     * backstory's day is told in a pluperfect or a participle ("Le 14 mars
+     * 2023, ... avait cédé. / « ... », a-t-elle déclaré peu avant 17
+     * heures"; "Parti vendredi à 18 heures, ... Il a franchi la ligne à 13 h
+     * 42" of a race won Saturday).  In the day's own sentence only when
+     * the day sits in an apposition between commas before the main verb
+     * ("Les délégations, arrivées lundi soir, ont négocié jusqu'à 14
+     * heures").  Raw: "A midi, le taux de participation" of a second
+     * round no longer on the first round's day */
+    if (t->lang == TXL_FR && cr->r->kind == K_TIME && f.tense == TENSE_PAST && f.day < 0 && f.dow < 1 &&
+        f.month < 1 && f.reldays == -99 && f.anchor_y > 0 && !c.night_eve /* (a night's evening hour: above) */ && t->past_y > 0 && t->anchor_sent >= 0 &&
+        t->stamp_y < 0 && t->entry_y < 0 && t->tense_tok >= 0 && t->tense_tok < es &&
+        k[t->tense_tok].sent == k[es].sent &&
+        vl_timex_days(f.anchor_y, f.anchor_m, f.anchor_d) < vl_timex_days(t->past_y, t->past_m, t->past_d)) {
+        int tt = t->tense_tok;
+        int perfect = (french_have(&k[tt]) && french_perfect(t, tt)) ||
+                      (tt > 0 && french_have(&k[tt - 1]) && french_perfect(t, tt - 1));
+        int apposed = 0;
+        if (perfect && t->anchor_sent == k[es].sent && t->anchor_tok < tt) {
+            int before = 0, after = 0;
+            for (int j = t->anchor_tok - 1; j >= 0 && k[j].sent == k[es].sent; j--)
+                if (k[j].kind == TK_PUNCT && strcmp(k[j].key, ",") == 0) before = 1;
+            for (int j = t->anchor_tok + 1; j < tt; j++)
+                if (k[j].kind == TK_PUNCT && strcmp(k[j].key, ",") == 0) after = 1;
+            apposed = before && after;
+        }
+        if (perfect && (t->anchor_sent != k[es].sent || apposed))
+            f.anchor_y = t->past_y, f.anchor_m = t->past_m, f.anchor_d = t->past_d;
+    }
     /* a small hour after a night named by its first day ("won in double
      * overtime Wednesday night ... a game that finished at 12:41 a.m.")
      * is on the morning that night ends in, the day after (a live
