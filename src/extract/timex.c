@@ -170,6 +170,7 @@ struct vl_timex_tagger {
      * vingt minutes" counts back */
     int now_y, now_m, now_d, now_min;
     int anchor_stale; /* a date or time told since the anchor, in a later sentence, did not replace it */
+    int anchor_from; /* the anchor starts a span ("à partir du samedi 3 juillet", "starting Monday") */
     int anchor_until; /* the anchor ends a span ("jusqu'à lundi", "until Jan. 3"): no day of its own sentence's successors */
     /* the last such date on or after the dispatch date: the day of a
      * clock time in a future clause (-1 in fut_y: none yet) */
@@ -2833,6 +2834,18 @@ static int span_until(const vl_timex_tagger *t, int es) {
            key_is(&t->toks[es - 2], "jusqu'");
 }
 
+/* Whether the date starting at token es starts a span: "à partir du
+ * samedi 3 juillet", "à compter de lundi", "starting Monday",
+ * "beginning July 1" (the first day of what follows, not its only one). */
+static int span_from(const vl_timex_tagger *t, int es) {
+    const tx_tok *k = t->toks;
+    if (es < 1 || k[es - 1].sent != k[es].sent || k[es - 1].kind != TK_WORD) return 0;
+    if (key_is(&k[es - 1], "starting") || key_is(&k[es - 1], "beginning")) return 1;
+    return es >= 2 && k[es - 2].sent == k[es].sent &&
+           (key_is(&k[es - 1], "du") || key_is(&k[es - 1], "de") || key_is(&k[es - 1], "d'")) &&
+           (key_is(&k[es - 2], "partir") || key_is(&k[es - 2], "compter"));
+}
+
 /* Whether the clock time starting at token es is the speaker's present
  * clock: "Il est 8 h 04", "où il est 4 heures", "It's 7:20", "it is now
  * 5 a.m." (an adverb may stand between).  That is the hour it is now,
@@ -2913,7 +2926,8 @@ static int context_pod(const vl_timex_tagger *t, int es) {
     for (size_t o = t->nout; o-- > 0 && t->out[o].start >= k[s0].start;) {
         const char *v = t->out[o].value;
         size_t n = strlen(v);
-        if (t->out[o].type != VL_TIMEX_TIME) continue;
+        /* (a set of parts of day too: "every evening at 6:30") */
+        if (t->out[o].type != VL_TIMEX_TIME && t->out[o].type != VL_TIMEX_SET) continue;
         if (n >= 13 && v[n - 3] == 'T') {
             if (strcmp(v + n - 2, "AF") == 0) return POD_AF;
             if (strcmp(v + n - 2, "EV") == 0) return POD_EV;
@@ -2980,6 +2994,12 @@ static int set_sentence(const vl_timex_tagger *t, int i) {
     while (b + 1 < n && k[b + 1].sent == sent && !(quote_mark(&k[b + 1]) && speech_quote(t, b + 1))) b++;
     for (int j = a; j <= b; j++) {
         if (k[j].mask & (1ull << TC_DOWS)) return 1;
+        /* the adverb "daily", "nightly" before a clock's preposition ("on
+         * view daily from 10 a.m. to 5 p.m."; not the adjective, "daily
+         * trading") */
+        if ((key_is(&k[j], "daily") || key_is(&k[j], "nightly")) && j < b &&
+            (key_is(&k[j + 1], "from") || key_is(&k[j + 1], "at") || key_is(&k[j + 1], "between")))
+            return 1;
         int u = -1; /* the token after the set word(s) */
         if ((k[j].mask & (1ull << TC_SETW)) && j < b) u = j + 1;
         else if (j + 2 <= b && (key_is(&k[j], "tous") || key_is(&k[j], "toutes")) && key_is(&k[j + 1], "les")) u = j + 2;
@@ -5010,8 +5030,12 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         /* (a passé composé tells one event, whatever habit a relative
          * clause adds: "L'annonce a été faite à 12 h 45 au restaurant, où
          * le jury déjeune chaque mois") */
-        int generic = best.clock_only && !best.perfect && ((t->anchor_sent != t->toks[best.ext_start].sent &&
-                                          set_sentence(t, best.ext_start)) ||
+        /* (a day that starts a span, "à partir du samedi 3 juillet : le
+         * premier départ aura lieu à 7 h 15 ..., tous les jours", is no
+         * day of a habit's clock times either) */
+        int generic = best.clock_only && !best.perfect && (((t->anchor_sent != t->toks[best.ext_start].sent ||
+                                                            t->anchor_from) &&
+                                                           set_sentence(t, best.ext_start)) ||
                                          after_weekday_set(t, best.ext_start) ||
                                          days_then_hours(t, best.ext_start, best.ext_end));
         int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x, generic);
@@ -5176,6 +5200,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             t->anchor_clock = best.clock_only || best.stamp;
             t->anchor_stale = 0;
             t->anchor_until = span_until(t, best.ext_start) || t->rules[best.rule].r->kind == K_LATER;
+            t->anchor_from = span_from(t, best.ext_start);
             t->anchor_y = value_int(ax.value);
             t->anchor_m = value_int(ax.value + 5);
             t->anchor_d = value_int(ax.value + 8);

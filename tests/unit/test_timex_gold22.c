@@ -43,9 +43,37 @@ static void test_fr_clock_lead_day(void **state) {
     assert_non_null(strstr(s, "11 heures=TIME:2029-06-07T11:00"));
 }
 
+/* Clock times of a habit ("tous les jours", "daily from", "every
+ * evening") stay undated, also after a day that starts the span
+ * ("à partir du samedi 3 juillet"); a day alone still dates them. */
+static void test_schedule_hours(void **state) {
+    (void)state;
+    const char *s = tag("2029-06-09", FR,
+                        "À partir du samedi 3 juillet, le premier bateau partira à 7 h 15, tous les jours jusqu'au 31 août.");
+    assert_non_null(strstr(s, "7 h 15=TIME:XXXX-XX-XXT07:15"));
+    assert_non_null(strstr(tag("2029-06-09", FR, "Le samedi 3 juillet, le premier bateau partira à 7 h 15."),
+                           "7 h 15=TIME:2029-07-03T07:15"));
+    s = tag("2029-06-09", EN, "The show opened Friday. Paintings are on view daily from 10 a.m. to 5 p.m.");
+    assert_non_null(strstr(s, "10 a.m.=TIME:XXXX-XX-XXT10:00"));
+    assert_non_null(strstr(s, "5 p.m.=TIME:XXXX-XX-XXT17:00"));
+    /* (the adjective is no habit of the clock's) */
+    assert_non_null(strstr(tag("2029-06-09", EN, "The show opened Friday. Daily trading ended at 4 p.m."),
+                           "4 p.m.=TIME:2029-06-08T16:00"));
+}
+
+/* A clock time without a.m./p.m. takes the part of day of a set right
+ * before it: "every evening at 7:30" is 19:30. */
+static void test_set_part_of_day(void **state) {
+    (void)state;
+    assert_non_null(strstr(tag("2029-06-09", EN, "The show opened Friday. Meetings are held every evening at 7:30."),
+                           "7:30=TIME:XXXX-XX-XXT19:30"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_clock_lead_day),
+        cmocka_unit_test(test_schedule_hours),
+        cmocka_unit_test(test_set_part_of_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
