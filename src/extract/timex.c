@@ -2585,8 +2585,11 @@ static int default_quarter(const vl_timex_tagger *t);
  * in April was higher than a year ago" is April's year before. */
 static int own_month(const vl_timex_tagger *t, int es) {
     const tx_tok *k = t->toks;
-    for (int i = es - 1; i >= 0 && k[i].sent == k[es].sent; i--)
-        if (i != t->per_tok && (k[i].mask & ((1ull << TC_MONTH) | (1ull << TC_DOW)))) return 1;
+    /* (a month told before the span is not what it compares: "revised
+     * January and February, leaving the gain over the past three months
+     * at 139,000, down from 210,000 a year earlier" is the quarter's) */
+    for (int i = es - 1; i >= 0 && k[i].sent == k[es].sent && i > t->per_tok; i--)
+        if (k[i].mask & ((1ull << TC_MONTH) | (1ull << TC_DOW))) return 1;
     return 0;
 }
 
@@ -2599,6 +2602,32 @@ static void period_seen(vl_timex_tagger *t, const tx_cand *best, const vl_timex 
         t->per_to = ee;
         t->per_n = x->value[1] - '0';
         return;
+    }
+    /* "a weak first half, when sales fell from a year earlier": a half
+     * told as such is the period "a year earlier" repeats (as a quarter
+     * is: report_q); so are "the past three (six) months" told in the
+     * first half of the month after a quarter (half) ended, that quarter
+     * (the March jobs report's "the past three months", told April 7) */
+    if (x->type == VL_TIMEX_DATE && strlen(x->value) == 7 && all_digits(x->value, 4) && x->value[4] == '-' &&
+        x->value[5] == 'H' && (x->value[6] == '1' || x->value[6] == '2') &&
+        /* (an ended half: "growth towards the latter half of 1987", told
+         * in March 1987, is no period reported on) */
+        value_int(x->value) * 2 + (x->value[6] - '1') < t->ref_y * 2 + (t->ref_m > 6)) {
+        t->per_sent = k[es].sent;
+        t->per_tok = es;
+        t->per_unit = U_SEMESTER;
+        t->per_val = value_int(x->value) * 2 + (x->value[6] - '1');
+    } else if (x->type == VL_TIMEX_DURATION && (strcmp(x->value, "P3M") == 0 || strcmp(x->value, "P6M") == 0) &&
+               ee - es == 4 && key_is(&k[es], "the") && (key_is(&k[es + 1], "past") || key_is(&k[es + 1], "last")) &&
+               t->ref_d <= 15) {
+        int n = x->value[1] - '0', y = t->ref_y, m = t->ref_m - 1;
+        if (m == 0) m = 12, y--;
+        if (m % n == 0) {
+            t->per_sent = k[es].sent;
+            t->per_tok = es;
+            t->per_unit = n == 3 ? U_QUARTER : U_SEMESTER;
+            t->per_val = n == 3 ? y * 4 + m / 3 - 1 : y * 2 + m / 6 - 1;
+        }
     }
     int to = t->per_to;
     t->per_to = -1;

@@ -69,11 +69,25 @@ static void test_set_part_of_day(void **state) {
                            "7:30=TIME:XXXX-XX-XXT19:30"));
 }
 
+/* "a year earlier" after "the past three months" told early in the month
+ * after a quarter ended is that quarter a year before, even after months
+ * told before the span; later in the month (no calendar quarter) the
+ * year. */
+static void test_year_earlier_past_months(void **state) {
+    (void)state;
+    const char *text = "Officials revised January and February, leaving the gain over the past three months at "
+                       "139,000, down from 210,000 a year earlier.";
+    assert_non_null(strstr(tag("2028-04-07", EN, text), "a year earlier=DATE:2027-Q1"));
+    assert_non_null(strstr(tag("2028-05-05", EN, text), "a year earlier=DATE:2027"));
+    assert_null(strstr(tag("2028-05-05", EN, text), "2027-Q"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_clock_lead_day),
         cmocka_unit_test(test_schedule_hours),
         cmocka_unit_test(test_set_part_of_day),
+        cmocka_unit_test(test_year_earlier_past_months),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
