@@ -2863,6 +2863,37 @@ static int span_until(const vl_timex_tagger *t, int es) {
            key_is(&t->toks[es - 2], "jusqu'");
 }
 
+/* "les départs de 8 heures et de 18 heures", "aux trains de 7 h 15":
+ * hours after "de" and a plural noun of what leaves or starts at set
+ * hours are the clock times of every day (batch 6's timetable hours,
+ * XXXX-XX-XXT08:00), not durations; the second of a pair after "et de"
+ * too.  A singular ("le train de 8 heures") is one day's, left alone; a
+ * strike or a custody of 24 or 48 hours is no such noun. */
+static void schedule_hour(const vl_timex_tagger *t, int es, vl_timex *x) {
+    static const char *const nouns[] = {"departs", "trains", "vols", "navettes", "rotations", "bateaux",
+                                        "traversees", "messes", "seances", "cars", "bus", "arrivees"};
+    const tx_tok *k = t->toks;
+    if (t->lang != TXL_FR || x->type != VL_TIMEX_DURATION || es < 2 || !key_is(&k[es - 1], "de") ||
+        k[es - 2].sent != k[es].sent || strncmp(x->value, "PT", 2) != 0 || !(k[es].mask & (1ull << TC_NUM)) ||
+        k[es].num < 0 || k[es].num > 23)
+        return;
+    int j = es - 2;
+    /* ("... de 8 heures et de 18 heures": back over the first hour) */
+    if (key_is(&k[j], "et") && t->nout > 0 && t->out[t->nout - 1].type == VL_TIMEX_TIME &&
+        strncmp(t->out[t->nout - 1].value, "XXXX-XX-XXT", 11) == 0 && j >= 3 && key_is(&k[j - 3], "de"))
+        j -= 4;
+    if (j < 0 || k[j].sent != k[es].sent || k[j].kind != TK_WORD) return;
+    int hit = 0;
+    for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+        if (key_is(&k[j], nouns[i])) hit = 1;
+    if (!hit) return;
+    int h = 0, m = 0;
+    if (sscanf(x->value, "PT%dH%dM", &h, &m) < 1 || h < 0 || h > 23 || m < 0 || m > 59) return;
+    snprintf(x->value, sizeof x->value, "XXXX-XX-XXT%02d:%02d", h, m);
+    x->type = VL_TIMEX_TIME;
+    x->mod[0] = 0;
+}
+
 /* Whether the date starting at token es starts a span: "à partir du
  * samedi 3 juillet", "à compter de lundi", "starting Monday",
  * "beginning July 1" (the first day of what follows, not its only one). */
@@ -5068,6 +5099,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                                          after_weekday_set(t, best.ext_start) ||
                                          days_then_hours(t, best.ext_start, best.ext_end));
         int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x, generic);
+        schedule_hour(t, best.ext_start, &x);
         if (generic && x.type == VL_TIMEX_TIME && strlen(x.value) >= 11 && x.value[10] == 'T' && all_digits(x.value, 4))
             memcpy(x.value, "XXXX-XX-XX", 10);
         if ((rc = push_out(t, &x))) return rc;

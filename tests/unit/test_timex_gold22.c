@@ -82,12 +82,24 @@ static void test_year_earlier_past_months(void **state) {
     assert_null(strstr(tag("2028-05-05", EN, text), "2027-Q"));
 }
 
+/* Hours after "de" and a plural noun of departures are a timetable's
+ * clock times (undated), the second of a pair too; a singular noun or a
+ * strike's hours stay durations. */
+static void test_departure_hours(void **state) {
+    (void)state;
+    const char *s = tag("2027-05-31", FR, "Les habitants gardent un accès prioritaire aux départs de 8 heures et de 18 heures.");
+    assert_non_null(strstr(s, "8 heures=TIME:XXXX-XX-XXT08:00"));
+    assert_non_null(strstr(s, "18 heures=TIME:XXXX-XX-XXT18:00"));
+    assert_non_null(strstr(tag("2027-05-31", FR, "Une grève de 24 heures est prévue."), "24 heures=DURATION:PT24H"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_clock_lead_day),
         cmocka_unit_test(test_schedule_hours),
         cmocka_unit_test(test_set_part_of_day),
         cmocka_unit_test(test_year_earlier_past_months),
+        cmocka_unit_test(test_departure_hours),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
