@@ -4038,6 +4038,17 @@ static void complete(match_ctx *m, int end) {
         int64_t c0 = vl_timex_days(t->narr_y, f.month, f.day);
         if (c0 >= a && c0 <= a + 31) f.year = t->narr_y;
     }
+    /* a month or a day of one, with no year, told after "l'édition
+     * 2028", "the 2028 edition" in its sentence is of that edition's year
+     * ("L'édition 2028 est annoncée du 27 au 30 janvier", told in January
+     * 2027) */
+    if (cr->r->kind == K_DATE && f.year < 0 && f.month >= 1 && f.dow < 1)
+        for (int i = es - 1; i > 0 && k[i].sent == k[es].sent; i--)
+            if (k[i].kind == TK_NUM && k[i].ndig == 4 && (k[i].mask & (1ull << TC_YEAR)) &&
+                (key_is(&k[i - 1], "edition") || (i + 1 < es && key_is(&k[i + 1], "edition")))) {
+                f.year = (int)k[i].num;
+                break;
+            }
     /* a month or a day of one, with no year, in the past clause of a
      * sentence that opens on a past year ("Last year, his predecessor
      * signed the budget on July 2", "In 1994, ... in March") is of that

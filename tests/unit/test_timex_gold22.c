@@ -93,6 +93,18 @@ static void test_departure_hours(void **state) {
     assert_non_null(strstr(tag("2027-05-31", FR, "Une grève de 24 heures est prévue."), "24 heures=DURATION:PT24H"));
 }
 
+/* Days told after "l'édition 2028", "the 2028 edition" in their sentence
+ * are of that edition's year. */
+static void test_edition_year(void **state) {
+    (void)state;
+    assert_non_null(strstr(tag("2027-01-28", FR, "L'édition 2028 est déjà annoncée du 27 au 30 janvier."),
+                           "30 janvier=DATE:2028-01-30"));
+    assert_non_null(strstr(tag("2027-01-28", EN, "The 2028 edition will run from Jan. 27 to Jan. 30."),
+                           "Jan. 30=DATE:2028-01-30"));
+    /* (no edition, no year moved) */
+    assert_non_null(strstr(tag("2027-01-28", FR, "Le festival est annoncé du 27 au 30 janvier."), "30 janvier=DATE:2027-01-30"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_clock_lead_day),
@@ -100,6 +112,7 @@ int main(void) {
         cmocka_unit_test(test_set_part_of_day),
         cmocka_unit_test(test_year_earlier_past_months),
         cmocka_unit_test(test_departure_hours),
+        cmocka_unit_test(test_edition_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
