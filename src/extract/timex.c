@@ -3802,6 +3802,19 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->kind == K_TIME && t->lang == TXL_EN && f.hour >= 1 && f.hour <= 11 && f.ampm < 0 && f.pod <= 0 &&
         !clock24(t, es))
         f.pod = context_pod(t, es);
+    /* ... and with none, a later hour of the afternoon or evening a p.m.
+     * clock time right before it told, in its sentence or the one before
+     * ("The sale began at 7 p.m. and ended shortly before 9:30": 21:30) */
+    if (cr->r->kind == K_TIME && t->lang == TXL_EN && f.hour >= 1 && f.hour <= 11 && f.ampm < 0 && f.pod <= 0 &&
+        !clock24(t, es) && t->nout > 0 && t->last_end >= 0 && t->last_end <= es &&
+        k[t->last_end - 1].sent + 1 >= k[es].sent && t->stamp_y < 0 && t->entry_y < 0) {
+        const char *v = t->out[t->nout - 1].value;
+        size_t n = strlen(v);
+        if (t->out[t->nout - 1].type == VL_TIMEX_TIME && n >= 6 && v[n - 6] == 'T' && v[n - 3] == ':') {
+            int ph = value_int(v + n - 5);
+            if (ph >= 13 && ph <= 23 && f.hour + 12 > ph) f.ampm = 12;
+        }
+    }
     /* A day to come told in an earlier sentence is no day for a clock
      * time that is not of it: the broadcast's own clock ("Il est 8 h 04",
      * "It's 7:20" after "Tomorrow we'll see the final count"), a past

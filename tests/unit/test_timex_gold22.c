@@ -105,6 +105,17 @@ static void test_edition_year(void **state) {
     assert_non_null(strstr(tag("2027-01-28", FR, "Le festival est annoncé du 27 au 30 janvier."), "30 janvier=DATE:2027-01-30"));
 }
 
+/* An English clock time with no a.m./p.m. after a p.m. clock time right
+ * before it is a later hour of that afternoon or evening; an earlier
+ * hour is not. */
+static void test_later_pm_hour(void **state) {
+    (void)state;
+    assert_non_null(strstr(tag("2027-11-09", EN, "The sale began at 7 p.m. and ended shortly before 9:30."),
+                           "9:30=TIME:2027-11-09T21:30"));
+    assert_non_null(strstr(tag("2027-11-09", EN, "The sale began at 7 p.m. and ended shortly before 5:30."),
+                           "5:30=TIME:2027-11-09T05:30"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_clock_lead_day),
@@ -113,6 +124,7 @@ int main(void) {
         cmocka_unit_test(test_year_earlier_past_months),
         cmocka_unit_test(test_departure_hours),
         cmocka_unit_test(test_edition_year),
+        cmocka_unit_test(test_later_pm_hour),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
