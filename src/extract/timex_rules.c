@@ -740,6 +740,9 @@ const tx_rule vl_timex_rules[] = {
      * mois à trois ans", "de 2 à 3 ans") */
     {FR, K_DUR, 0, 0, "_remonte|_remontent|_remontait|_remontaient|_remonterait|_remontant|_d'ici|_UNITS _a NUM ans"},
     {FR, K_DUR, 0, 0, "_de _NUM _a NUM ans"},
+    /* ... nor a length put at ("d'une durée estimée à quatre ans", "une
+     * durée fixée à cinq ans") */
+    {FR, K_DUR, 0, 0, "_duree _estimee|_evaluee|_fixee|_prevue|_limitee|_portee _a NUM ans"},
     /* "un homme d'une quarantaine d'années", "âgée d'une vingtaine
      * d'années": an age (on OrangeSum nearly all of them follow a person) */
     {FR, K_NONE, 0, 0, "d' une NUM d' annees"},

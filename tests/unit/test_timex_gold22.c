@@ -116,6 +116,15 @@ static void test_later_pm_hour(void **state) {
                            "5:30=TIME:2027-11-09T05:30"));
 }
 
+/* "à N ans" after a length put at ("d'une durée estimée à quatre ans")
+ * is a duration, not an age; an age after "mort à" stays untagged. */
+static void test_length_put_at(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-04-13", FR, "Les travaux, d'une durée estimée à quatre ans, commenceront."),
+                        "quatre ans=DURATION:P4Y");
+    assert_string_equal(tag("2027-04-13", FR, "Il est mort à 85 ans."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_clock_lead_day),
@@ -125,6 +134,7 @@ int main(void) {
         cmocka_unit_test(test_departure_hours),
         cmocka_unit_test(test_edition_year),
         cmocka_unit_test(test_later_pm_hour),
+        cmocka_unit_test(test_length_put_at),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
