@@ -1339,6 +1339,9 @@ const tx_rule vl_timex_rules[] = {
     /* "a short time ago", "a short time earlier": spoken news's vague
      * past, as "a while ago" ("in a short time" stays untagged) */
     {EN, K_REF, REF_PAST, 0, "a short time ago|earlier"},
+    /* bare "years ago", "decades ago" ("should have done years ago"): the
+     * vague past, as "several years ago" */
+    {EN, K_REF, REF_PAST, 0, "years|decades ago"},
     /* broadcast copy: "our top story this hour", "still counted at this
      * hour" (the hour of the newsreader's clock when told: complete() in
      * timex.c), "back at the top of the hour" (the next full hour) */

@@ -125,6 +125,14 @@ static void test_length_put_at(void **state) {
     assert_string_equal(tag("2027-04-13", FR, "Il est mort à 85 ans."), "");
 }
 
+/* Bare "years ago", "decades ago": the vague past, as "several years
+ * ago"; a count still names its year. */
+static void test_bare_years_ago(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-04-13", EN, "It should have done this years ago."), "years ago=DATE:PAST_REF");
+    assert_string_equal(tag("2027-04-13", EN, "He left two years ago."), "two years ago=DATE:2025");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_clock_lead_day),
@@ -135,6 +143,7 @@ int main(void) {
         cmocka_unit_test(test_edition_year),
         cmocka_unit_test(test_later_pm_hour),
         cmocka_unit_test(test_length_put_at),
+        cmocka_unit_test(test_bare_years_ago),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
