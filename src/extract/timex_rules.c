@@ -1419,6 +1419,9 @@ const tx_rule vl_timex_rules[] = {
     /* "deux fois par jour", "une fois par an": the frequency with its
      * period, as "twice a week" in English (param 1: a set of one unit) */
     {FR, K_SET, 1, 0, "NUM fois par UNIT"},
+    /* ... a vague count too: "plusieurs fois par jour", "several times a
+     * week" (the count in the extent, the period one unit) */
+    {FR, K_SET, 1, 0, "VAGUE fois par UNIT"},
     /* ... and so is a span a period holds: "deux jours par semaine",
      * "douze heures par jour", "three days a week" (P1W) */
     {FR, K_SET, 1, 0, "NUM UNIT|UNITS par UNIT"},
@@ -1436,6 +1439,7 @@ const tx_rule vl_timex_rules[] = {
      * (param 1: the count is the frequency's, the period is one unit) */
     {EN, K_SET, 1, 0, "once|twice|thrice a|an|per|each UNIT"},
     {EN, K_SET, 1, 0, "NUM times a|an|per|each UNIT"},
+    {EN, K_SET, 1, 0, "VAGUE times a|an|per|each UNIT"},
     {EN, K_SET, 0, 0, "_on DOWS"},
     /* ... and bare: "open Saturdays from 9 a.m.", "works Sundays" */
     {EN, K_SET, 0, 0, "DOWS"},

@@ -133,6 +133,16 @@ static void test_bare_years_ago(void **state) {
     assert_string_equal(tag("2027-04-13", EN, "He left two years ago."), "two years ago=DATE:2025");
 }
 
+/* A vague count of times in a period keeps the count in the extent:
+ * "plusieurs fois par jour", "several times a week" (as "deux fois par
+ * jour", "twice a week"). */
+static void test_vague_times_per(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-04-13", FR, "Il faut se laver les mains plusieurs fois par jour."),
+                        "plusieurs fois par jour=SET:P1D");
+    assert_string_equal(tag("2027-04-13", EN, "She checks it several times a week."), "several times a week=SET:P1W");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_clock_lead_day),
@@ -144,6 +154,7 @@ int main(void) {
         cmocka_unit_test(test_later_pm_hour),
         cmocka_unit_test(test_length_put_at),
         cmocka_unit_test(test_bare_years_ago),
+        cmocka_unit_test(test_vague_times_per),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
