@@ -170,6 +170,7 @@ struct vl_timex_tagger {
      * vingt minutes" counts back */
     int now_y, now_m, now_d, now_min;
     int anchor_stale; /* a date or time told since the anchor, in a later sentence, did not replace it */
+    int anchor_from; /* the anchor starts a span ("à partir du samedi 3 juillet", "starting Monday") */
     int anchor_until; /* the anchor ends a span ("jusqu'à lundi", "until Jan. 3"): no day of its own sentence's successors */
     /* the last such date on or after the dispatch date: the day of a
      * clock time in a future clause (-1 in fut_y: none yet) */
@@ -2584,8 +2585,11 @@ static int default_quarter(const vl_timex_tagger *t);
  * in April was higher than a year ago" is April's year before. */
 static int own_month(const vl_timex_tagger *t, int es) {
     const tx_tok *k = t->toks;
-    for (int i = es - 1; i >= 0 && k[i].sent == k[es].sent; i--)
-        if (i != t->per_tok && (k[i].mask & ((1ull << TC_MONTH) | (1ull << TC_DOW)))) return 1;
+    /* (a month told before the span is not what it compares: "revised
+     * January and February, leaving the gain over the past three months
+     * at 139,000, down from 210,000 a year earlier" is the quarter's) */
+    for (int i = es - 1; i >= 0 && k[i].sent == k[es].sent && i > t->per_tok; i--)
+        if (k[i].mask & ((1ull << TC_MONTH) | (1ull << TC_DOW))) return 1;
     return 0;
 }
 
@@ -2598,6 +2602,32 @@ static void period_seen(vl_timex_tagger *t, const tx_cand *best, const vl_timex 
         t->per_to = ee;
         t->per_n = x->value[1] - '0';
         return;
+    }
+    /* "a weak first half, when sales fell from a year earlier": a half
+     * told as such is the period "a year earlier" repeats (as a quarter
+     * is: report_q); so are "the past three (six) months" told in the
+     * first half of the month after a quarter (half) ended, that quarter
+     * (the March jobs report's "the past three months", told April 7) */
+    if (x->type == VL_TIMEX_DATE && strlen(x->value) == 7 && all_digits(x->value, 4) && x->value[4] == '-' &&
+        x->value[5] == 'H' && (x->value[6] == '1' || x->value[6] == '2') &&
+        /* (an ended half: "growth towards the latter half of 1987", told
+         * in March 1987, is no period reported on) */
+        value_int(x->value) * 2 + (x->value[6] - '1') < t->ref_y * 2 + (t->ref_m > 6)) {
+        t->per_sent = k[es].sent;
+        t->per_tok = es;
+        t->per_unit = U_SEMESTER;
+        t->per_val = value_int(x->value) * 2 + (x->value[6] - '1');
+    } else if (x->type == VL_TIMEX_DURATION && (strcmp(x->value, "P3M") == 0 || strcmp(x->value, "P6M") == 0) &&
+               ee - es == 4 && key_is(&k[es], "the") && (key_is(&k[es + 1], "past") || key_is(&k[es + 1], "last")) &&
+               t->ref_d <= 15) {
+        int n = x->value[1] - '0', y = t->ref_y, m = t->ref_m - 1;
+        if (m == 0) m = 12, y--;
+        if (m % n == 0) {
+            t->per_sent = k[es].sent;
+            t->per_tok = es;
+            t->per_unit = n == 3 ? U_QUARTER : U_SEMESTER;
+            t->per_val = n == 3 ? y * 4 + m / 3 - 1 : y * 2 + m / 6 - 1;
+        }
     }
     int to = t->per_to;
     t->per_to = -1;
@@ -2833,6 +2863,49 @@ static int span_until(const vl_timex_tagger *t, int es) {
            key_is(&t->toks[es - 2], "jusqu'");
 }
 
+/* "les départs de 8 heures et de 18 heures", "aux trains de 7 h 15":
+ * hours after "de" and a plural noun of what leaves or starts at set
+ * hours are the clock times of every day (batch 6's timetable hours,
+ * XXXX-XX-XXT08:00), not durations; the second of a pair after "et de"
+ * too.  A singular ("le train de 8 heures") is one day's, left alone; a
+ * strike or a custody of 24 or 48 hours is no such noun. */
+static void schedule_hour(const vl_timex_tagger *t, int es, vl_timex *x) {
+    static const char *const nouns[] = {"departs", "trains", "vols", "navettes", "rotations", "bateaux",
+                                        "traversees", "messes", "seances", "cars", "bus", "arrivees"};
+    const tx_tok *k = t->toks;
+    if (t->lang != TXL_FR || x->type != VL_TIMEX_DURATION || es < 2 || !key_is(&k[es - 1], "de") ||
+        k[es - 2].sent != k[es].sent || strncmp(x->value, "PT", 2) != 0 || !(k[es].mask & (1ull << TC_NUM)) ||
+        k[es].num < 0 || k[es].num > 23)
+        return;
+    int j = es - 2;
+    /* ("... de 8 heures et de 18 heures": back over the first hour) */
+    if (key_is(&k[j], "et") && t->nout > 0 && t->out[t->nout - 1].type == VL_TIMEX_TIME &&
+        strncmp(t->out[t->nout - 1].value, "XXXX-XX-XXT", 11) == 0 && j >= 3 && key_is(&k[j - 3], "de"))
+        j -= 4;
+    if (j < 0 || k[j].sent != k[es].sent || k[j].kind != TK_WORD) return;
+    int hit = 0;
+    for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+        if (key_is(&k[j], nouns[i])) hit = 1;
+    if (!hit) return;
+    int h = 0, m = 0;
+    if (sscanf(x->value, "PT%dH%dM", &h, &m) < 1 || h < 0 || h > 23 || m < 0 || m > 59) return;
+    snprintf(x->value, sizeof x->value, "XXXX-XX-XXT%02d:%02d", h, m);
+    x->type = VL_TIMEX_TIME;
+    x->mod[0] = 0;
+}
+
+/* Whether the date starting at token es starts a span: "à partir du
+ * samedi 3 juillet", "à compter de lundi", "starting Monday",
+ * "beginning July 1" (the first day of what follows, not its only one). */
+static int span_from(const vl_timex_tagger *t, int es) {
+    const tx_tok *k = t->toks;
+    if (es < 1 || k[es - 1].sent != k[es].sent || k[es - 1].kind != TK_WORD) return 0;
+    if (key_is(&k[es - 1], "starting") || key_is(&k[es - 1], "beginning")) return 1;
+    return es >= 2 && k[es - 2].sent == k[es].sent &&
+           (key_is(&k[es - 1], "du") || key_is(&k[es - 1], "de") || key_is(&k[es - 1], "d'")) &&
+           (key_is(&k[es - 2], "partir") || key_is(&k[es - 2], "compter"));
+}
+
 /* Whether the clock time starting at token es is the speaker's present
  * clock: "Il est 8 h 04", "où il est 4 heures", "It's 7:20", "it is now
  * 5 a.m." (an adverb may stand between).  That is the hour it is now,
@@ -2913,7 +2986,8 @@ static int context_pod(const vl_timex_tagger *t, int es) {
     for (size_t o = t->nout; o-- > 0 && t->out[o].start >= k[s0].start;) {
         const char *v = t->out[o].value;
         size_t n = strlen(v);
-        if (t->out[o].type != VL_TIMEX_TIME) continue;
+        /* (a set of parts of day too: "every evening at 6:30") */
+        if (t->out[o].type != VL_TIMEX_TIME && t->out[o].type != VL_TIMEX_SET) continue;
         if (n >= 13 && v[n - 3] == 'T') {
             if (strcmp(v + n - 2, "AF") == 0) return POD_AF;
             if (strcmp(v + n - 2, "EV") == 0) return POD_EV;
@@ -2980,6 +3054,12 @@ static int set_sentence(const vl_timex_tagger *t, int i) {
     while (b + 1 < n && k[b + 1].sent == sent && !(quote_mark(&k[b + 1]) && speech_quote(t, b + 1))) b++;
     for (int j = a; j <= b; j++) {
         if (k[j].mask & (1ull << TC_DOWS)) return 1;
+        /* the adverb "daily", "nightly" before a clock's preposition ("on
+         * view daily from 10 a.m. to 5 p.m."; not the adjective, "daily
+         * trading") */
+        if ((key_is(&k[j], "daily") || key_is(&k[j], "nightly")) && j < b &&
+            (key_is(&k[j + 1], "from") || key_is(&k[j + 1], "at") || key_is(&k[j + 1], "between")))
+            return 1;
         int u = -1; /* the token after the set word(s) */
         if ((k[j].mask & (1ull << TC_SETW)) && j < b) u = j + 1;
         else if (j + 2 <= b && (key_is(&k[j], "tous") || key_is(&k[j], "toutes")) && key_is(&k[j + 1], "les")) u = j + 2;
@@ -3722,6 +3802,19 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->kind == K_TIME && t->lang == TXL_EN && f.hour >= 1 && f.hour <= 11 && f.ampm < 0 && f.pod <= 0 &&
         !clock24(t, es))
         f.pod = context_pod(t, es);
+    /* ... and with none, a later hour of the afternoon or evening a p.m.
+     * clock time right before it told, in its sentence or the one before
+     * ("The sale began at 7 p.m. and ended shortly before 9:30": 21:30) */
+    if (cr->r->kind == K_TIME && t->lang == TXL_EN && f.hour >= 1 && f.hour <= 11 && f.ampm < 0 && f.pod <= 0 &&
+        !clock24(t, es) && t->nout > 0 && t->last_end >= 0 && t->last_end <= es &&
+        k[t->last_end - 1].sent + 1 >= k[es].sent && t->stamp_y < 0 && t->entry_y < 0) {
+        const char *v = t->out[t->nout - 1].value;
+        size_t n = strlen(v);
+        if (t->out[t->nout - 1].type == VL_TIMEX_TIME && n >= 6 && v[n - 6] == 'T' && v[n - 3] == ':') {
+            int ph = value_int(v + n - 5);
+            if (ph >= 13 && ph <= 23 && f.hour + 12 > ph) f.ampm = 12;
+        }
+    }
     /* A day to come told in an earlier sentence is no day for a clock
      * time that is not of it: the broadcast's own clock ("Il est 8 h 04",
      * "It's 7:20" after "Tomorrow we'll see the final count"), a past
@@ -3745,6 +3838,36 @@ static void complete(match_ctx *m, int end) {
          * through Oct. 31. The vote came after 10 p.m.") is still on the
          * lead's day, as after a day to come (above) */
         if (t->anchor_until && t->lang == TXL_EN && f.tense == TENSE_PAST && t->past_y > 0)
+            f.anchor_y = t->past_y, f.anchor_m = t->past_m, f.anchor_d = t->past_d;
+    }
+    /* a French clock time of a passé composé clause, after a day told
+     * before the lead's day (the story's), is of the lead's day: the
+     * backstory's day is told in a pluperfect or a participle ("Le 14 mars
+     * 2023, ... avait cédé. / « ... », a-t-elle déclaré peu avant 17
+     * heures"; "Parti vendredi à 18 heures, ... Il a franchi la ligne à 13 h
+     * 42" of a race won Saturday).  In the day's own sentence only when
+     * the day sits in an apposition between commas before the main verb
+     * ("Les délégations, arrivées lundi soir, ont négocié jusqu'à 14
+     * heures").  Raw: "A midi, le taux de participation" of a second
+     * round no longer on the first round's day */
+    if (t->lang == TXL_FR && cr->r->kind == K_TIME && f.tense == TENSE_PAST && f.day < 0 && f.dow < 1 &&
+        f.month < 1 && f.reldays == -99 && f.anchor_y > 0 && !c.night_eve /* (a night's evening hour: above) */ && t->past_y > 0 && t->anchor_sent >= 0 &&
+        t->stamp_y < 0 && t->entry_y < 0 && t->tense_tok >= 0 && t->tense_tok < es &&
+        k[t->tense_tok].sent == k[es].sent &&
+        vl_timex_days(f.anchor_y, f.anchor_m, f.anchor_d) < vl_timex_days(t->past_y, t->past_m, t->past_d)) {
+        int tt = t->tense_tok;
+        int perfect = (french_have(&k[tt]) && french_perfect(t, tt)) ||
+                      (tt > 0 && french_have(&k[tt - 1]) && french_perfect(t, tt - 1));
+        int apposed = 0;
+        if (perfect && t->anchor_sent == k[es].sent && t->anchor_tok < tt) {
+            int before = 0, after = 0;
+            for (int j = t->anchor_tok - 1; j >= 0 && k[j].sent == k[es].sent; j--)
+                if (k[j].kind == TK_PUNCT && strcmp(k[j].key, ",") == 0) before = 1;
+            for (int j = t->anchor_tok + 1; j < tt; j++)
+                if (k[j].kind == TK_PUNCT && strcmp(k[j].key, ",") == 0) after = 1;
+            apposed = before && after;
+        }
+        if (perfect && (t->anchor_sent != k[es].sent || apposed))
             f.anchor_y = t->past_y, f.anchor_m = t->past_m, f.anchor_d = t->past_d;
     }
     /* a small hour after a night named by its first day ("won in double
@@ -3928,6 +4051,17 @@ static void complete(match_ctx *m, int end) {
         int64_t c0 = vl_timex_days(t->narr_y, f.month, f.day);
         if (c0 >= a && c0 <= a + 31) f.year = t->narr_y;
     }
+    /* a month or a day of one, with no year, told after "l'édition
+     * 2028", "the 2028 edition" in its sentence is of that edition's year
+     * ("L'édition 2028 est annoncée du 27 au 30 janvier", told in January
+     * 2027) */
+    if (cr->r->kind == K_DATE && f.year < 0 && f.month >= 1 && f.dow < 1)
+        for (int i = es - 1; i > 0 && k[i].sent == k[es].sent; i--)
+            if (k[i].kind == TK_NUM && k[i].ndig == 4 && (k[i].mask & (1ull << TC_YEAR)) &&
+                (key_is(&k[i - 1], "edition") || (i + 1 < es && key_is(&k[i + 1], "edition")))) {
+                f.year = (int)k[i].num;
+                break;
+            }
     /* a month or a day of one, with no year, in the past clause of a
      * sentence that opens on a past year ("Last year, his predecessor
      * signed the budget on July 2", "In 1994, ... in March") is of that
@@ -4980,11 +5114,16 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         /* (a passé composé tells one event, whatever habit a relative
          * clause adds: "L'annonce a été faite à 12 h 45 au restaurant, où
          * le jury déjeune chaque mois") */
-        int generic = best.clock_only && !best.perfect && ((t->anchor_sent != t->toks[best.ext_start].sent &&
-                                          set_sentence(t, best.ext_start)) ||
+        /* (a day that starts a span, "à partir du samedi 3 juillet : le
+         * premier départ aura lieu à 7 h 15 ..., tous les jours", is no
+         * day of a habit's clock times either) */
+        int generic = best.clock_only && !best.perfect && (((t->anchor_sent != t->toks[best.ext_start].sent ||
+                                                            t->anchor_from) &&
+                                                           set_sentence(t, best.ext_start)) ||
                                          after_weekday_set(t, best.ext_start) ||
                                          days_then_hours(t, best.ext_start, best.ext_end));
         int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x, generic);
+        schedule_hour(t, best.ext_start, &x);
         if (generic && x.type == VL_TIMEX_TIME && strlen(x.value) >= 11 && x.value[10] == 'T' && all_digits(x.value, 4))
             memcpy(x.value, "XXXX-XX-XX", 10);
         if ((rc = push_out(t, &x))) return rc;
@@ -5146,6 +5285,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             t->anchor_clock = best.clock_only || best.stamp;
             t->anchor_stale = 0;
             t->anchor_until = span_until(t, best.ext_start) || t->rules[best.rule].r->kind == K_LATER;
+            t->anchor_from = span_from(t, best.ext_start);
             t->anchor_y = value_int(ax.value);
             t->anchor_m = value_int(ax.value + 5);
             t->anchor_d = value_int(ax.value + 8);

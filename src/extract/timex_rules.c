@@ -740,6 +740,9 @@ const tx_rule vl_timex_rules[] = {
      * mois à trois ans", "de 2 à 3 ans") */
     {FR, K_DUR, 0, 0, "_remonte|_remontent|_remontait|_remontaient|_remonterait|_remontant|_d'ici|_UNITS _a NUM ans"},
     {FR, K_DUR, 0, 0, "_de _NUM _a NUM ans"},
+    /* ... nor a length put at ("d'une durée estimée à quatre ans", "une
+     * durée fixée à cinq ans") */
+    {FR, K_DUR, 0, 0, "_duree _estimee|_evaluee|_fixee|_prevue|_limitee|_portee _a NUM ans"},
     /* "un homme d'une quarantaine d'années", "âgée d'une vingtaine
      * d'années": an age (on OrangeSum nearly all of them follow a person) */
     {FR, K_NONE, 0, 0, "d' une NUM d' annees"},
@@ -1336,6 +1339,9 @@ const tx_rule vl_timex_rules[] = {
     /* "a short time ago", "a short time earlier": spoken news's vague
      * past, as "a while ago" ("in a short time" stays untagged) */
     {EN, K_REF, REF_PAST, 0, "a short time ago|earlier"},
+    /* bare "years ago", "decades ago" ("should have done years ago"): the
+     * vague past, as "several years ago" */
+    {EN, K_REF, REF_PAST, 0, "years|decades ago"},
     /* broadcast copy: "our top story this hour", "still counted at this
      * hour" (the hour of the newsreader's clock when told: complete() in
      * timex.c), "back at the top of the hour" (the next full hour) */
@@ -1413,6 +1419,9 @@ const tx_rule vl_timex_rules[] = {
     /* "deux fois par jour", "une fois par an": the frequency with its
      * period, as "twice a week" in English (param 1: a set of one unit) */
     {FR, K_SET, 1, 0, "NUM fois par UNIT"},
+    /* ... a vague count too: "plusieurs fois par jour", "several times a
+     * week" (the count in the extent, the period one unit) */
+    {FR, K_SET, 1, 0, "VAGUE fois par UNIT"},
     /* ... and so is a span a period holds: "deux jours par semaine",
      * "douze heures par jour", "three days a week" (P1W) */
     {FR, K_SET, 1, 0, "NUM UNIT|UNITS par UNIT"},
@@ -1430,6 +1439,7 @@ const tx_rule vl_timex_rules[] = {
      * (param 1: the count is the frequency's, the period is one unit) */
     {EN, K_SET, 1, 0, "once|twice|thrice a|an|per|each UNIT"},
     {EN, K_SET, 1, 0, "NUM times a|an|per|each UNIT"},
+    {EN, K_SET, 1, 0, "VAGUE times a|an|per|each UNIT"},
     {EN, K_SET, 0, 0, "_on DOWS"},
     /* ... and bare: "open Saturdays from 9 a.m.", "works Sundays" */
     {EN, K_SET, 0, 0, "DOWS"},
