@@ -1995,6 +1995,38 @@ static int union_alone_labels(const char *text, const vl_ner_tok *toks, size_t n
     return changed;
 }
 
+/* The newspaper by its noun alone after "du" or "au": "journaliste au
+ * [Monde]", "les révélations du « [Monde] »" (winer-fr 2016-01 ...
+ * 2017-04: "Monde" after "du" or "au" ORG 5 times of 6, the sixth
+ * "champion du Monde"; the tagger left them out, split A and B one each).
+ * Not after a title's or a contest's word ("Coupe du Monde", "Champion
+ * du Monde", "Tour du Monde": OrangeSum writes them so), nor before a
+ * complement or an adjective ("Institut du Monde arabe", "Monde de F1"). */
+static const char *const monde_not_after[] = {
+    "champion", "Champion", "championne", "Championne", "champions", "Champions", "championnat", "Championnat",
+    "championnats", "Championnats", "coupe", "Coupe", "tour", "Tour", "record", "Record", "records", "fin", "Fin",
+    "Miss", "Banque", "Tiers", "Nouveau", "Médecins", "titre", "Titre", "mondial", "Mondial", NULL};
+static const char *const monde_not_before[] = {"arabe", "diplomatique", "entier", "de", "des", "du", "d'", "d\u2019",
+                                               "libre", "Libre", NULL};
+static int monde_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 2; i < n; i++) {
+        if (text[toks[i].start] != 'M' || !tok_is(text, &toks[i], "Monde")) continue;
+        int t = vl_ner_label_type(lab[i]);
+        if (t == VL_NER_ORG || t == VL_NER_MISC || (t >= 0 && !vl_ner_label_is_b(lab[i]))) continue;
+        if (i + 1 < n && lab[i + 1] != 0 && !vl_ner_label_is_b(lab[i + 1])) continue;
+        size_t p = i - 1;
+        if (tok_is(text, &toks[p], "\u00ab")) p--;
+        if (!tok_in(text, &toks[p], (const char *const[]){"du", "au", NULL})) continue;
+        if (p > 0 && tok_in(text, &toks[p - 1], monde_not_after)) continue;
+        if (p > 0 && vl_ner_label_type(lab[p - 1]) >= 0) continue; /* inside a longer name */
+        if (i + 1 < n && tok_in(text, &toks[i + 1], monde_not_before)) continue;
+        lab[i] = vl_ner_label_b(VL_NER_ORG);
+        changed = 1;
+    }
+    return changed;
+}
+
 /* A distance between two names: "178 kilomètres entre Montpellier et
  * [Chalet Reynard]", "entre Limoges et [Le Lioran]" (a cycling stage,
  * the tagger typed them PER or ORG or left them out) are places.
@@ -3864,6 +3896,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         if (fr) d |= nature_head_labels(text, toks, n, copy);
         if (fr) d |= prize_person_labels(text, toks, n, copy);
         if (fr) d |= union_alone_labels(text, toks, n, copy);
+        if (fr) d |= monde_labels(text, toks, n, copy);
         if (org_tail_labels(text, toks, n, copy) || d) labels = copy;
     }
     for (size_t i = 0; i < n;) {
