@@ -116,6 +116,12 @@ static const char *const span_closers[] = {"de",  "du",   "des", "d'",  "d\u2019
                                            "et",  "à",    "au",  "aux", "pour",    "par", "sur",     "en",  "of", "the",
                                            "and", "for",  "in",  "at",  "on",      "to",  "a",       "an",  ",",  ";",
                                            ":",   NULL};
+/* A French clause's pronouns and negation, which no name ends on: the
+ * tagger runs a body over them now and then ("les [Nations unies il]",
+ * "le [Front national ne] serait", split A and B); winer-fr 2016-01 ...
+ * 2017-04 ends no name on one. */
+static const char *const fr_clause_closers[] = {"il", "ils", "elle", "elles", "ne", "n'", "n\u2019", "qui", "que",
+                                                "qu'", "qu\u2019", "se", "s'", "s\u2019", NULL};
 /* Titles that do not belong to the person's name ("Mme Bareigts", "Mayor
  * Rossi").  Not "M.": in English it is an initial (M. Waugh).  The
  * English ones are those CoNLL-2003's training part leaves out of PER
@@ -3916,7 +3922,9 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         while (b < j && (toks[b].flags & VL_NTOK_ELISION) && text[toks[b].start] >= 'a' && text[toks[b].start] <= 'z')
             b++;
         size_t e = j;
-        while (e > b + 1 && tok_in(text, &toks[e - 1], span_closers)) e--;
+        while (e > b + 1 && (tok_in(text, &toks[e - 1], span_closers) ||
+                             (fr && tok_in(text, &toks[e - 1], fr_clause_closers))))
+            e--;
         /* a common noun glued before the name ("Rival T-Mobile US") */
         while (en && e > b + 1 && tok_may_be_capital(text, &toks[b]) && tok_capitalised(text, &toks[b + 1])) {
             if (tok_in(text, &toks[b], company_role_nouns)) {
