@@ -1970,7 +1970,9 @@ void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *label
  * or not) the name is a product 20 times of 23, after "cyclone",
  * "ouragan", "tempête", "typhon" an event 19 of 20; our golds write
  * "télescope spatial [James-Webb]", "la sonde [Juice]", "le cyclone
- * [Chido]" MISC (4 of 4).  The tagger, which names the kind's mention
+ * [Chido]" MISC (4 of 4).  Warships and liners too: "le porte-avions
+ * russe [Amiral Kouznetsov]" (winer-fr 2 of 2 products, typed ORG in
+ * split B; our golds: named vehicles MISC).  The tagger, which names the kind's mention
  * well, took the other mentions for persons ("[Cassini] va plonger":
  * split A, 6 such).  So the name after the kind is a MISC, and every
  * mention of the same words typed PER, LOC or ORG alone too.  Not a name
@@ -1979,7 +1981,8 @@ void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *label
 
 static const char *const fr_craft_kinds[] = {"sonde", "sondes", "télescope", "satellite", "cyclone", "ouragan",
                                              "tempête", "tempêtes", "typhon", "Sonde", "Télescope", "Cyclone",
-                                             "Ouragan", "Tempête", "Typhon", NULL};
+                                             "Ouragan", "Tempête", "Typhon", "porte-avions", "frégate",
+                                             "sous-marin", "croiseur", "destroyer", "paquebot", NULL};
 static const char *const fr_craft_adjs[] = {"spatial", "spatiale", "tropicale", "américaine", "européenne",
                                             "japonaise", "chinoise", "indienne", "russe", "américain",
                                             "européen", "japonais", "chinois", "indien", NULL};

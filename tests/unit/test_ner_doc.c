@@ -1455,6 +1455,18 @@ static void test_fr_craft_names(void **state) {
     want[t] = 0;
     vl_ner_fr_craft_names(text, toks, labels, gaz, n);
     assert_memory_equal(labels, want, n);
+    /* a warship of two words typed ORG */
+    const char *t2 = "Le porte-avions russe Amiral Korvan appareille .";
+    vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
+    n = 0;
+    n = lex_rest(&lx, toks, n, 48, NULL, NULL);
+    size_t a = tok_find(t2, toks, n, "Amiral", 0);
+    assert_true(a + 1 < n);
+    uint8_t l2[48] = {0};
+    l2[a] = bo, l2[a + 1] = (uint8_t)vl_ner_label_i(VL_NER_ORG);
+    vl_ner_fr_craft_names(t2, toks, l2, NULL, n);
+    assert_int_equal(l2[a], bm);
+    assert_int_equal(l2[a + 1], (uint8_t)vl_ner_label_i(VL_NER_MISC));
 }
 
 int main(void) {
