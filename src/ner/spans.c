@@ -2075,6 +2075,24 @@ static int event_word_labels(const char *text, const vl_ner_tok *toks, size_t n,
     return changed;
 }
 
+/* A colon parts two names: "[2F Conseil] : [Axa]", "Jeux olympiques de
+ * Rio : triathlon" (winer-fr 2016-01 ... 2017-04 holds no PER, LOC or ORG
+ * with a colon inside; split A ran one over it twice).  The name the
+ * labels run over a colon ends before it, and what follows, if labelled,
+ * opens another of the same type. */
+static int colon_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t k = 1; k + 1 < n; k++) {
+        if (text[toks[k].start] != ':' || toks[k].end - toks[k].start != 1) continue;
+        int t = vl_ner_label_type(lab[k]);
+        if (t < 0 || vl_ner_label_is_b(lab[k])) continue;
+        lab[k] = 0;
+        if (lab[k + 1] == vl_ner_label_i(t)) lab[k + 1] = vl_ner_label_b(t);
+        changed = 1;
+    }
+    return changed;
+}
+
 /* A distance between two names: "178 kilomètres entre Montpellier et
  * [Chalet Reynard]", "entre Limoges et [Le Lioran]" (a cycling stage,
  * the tagger typed them PER or ORG or left them out) are places.
@@ -3947,6 +3965,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         if (fr) d |= monde_labels(text, toks, n, copy);
         if (fr) d |= platform_labels(text, toks, n, copy);
         if (fr) d |= event_word_labels(text, toks, n, copy);
+        if (fr) d |= colon_labels(text, toks, n, copy);
         if (org_tail_labels(text, toks, n, copy) || d) labels = copy;
     }
     for (size_t i = 0; i < n;) {
