@@ -1979,10 +1979,28 @@ void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *label
  * the gazetteer holds as an organisation ("le satellite d'[Eutelsat]" has
  * "de" anyway), nor a name inside a longer one. */
 
-static const char *const fr_craft_kinds[] = {"sonde", "sondes", "télescope", "satellite", "cyclone", "ouragan",
-                                             "tempête", "tempêtes", "typhon", "Sonde", "Télescope", "Cyclone",
-                                             "Ouragan", "Tempête", "Typhon", "porte-avions", "frégate",
-                                             "sous-marin", "croiseur", "destroyer", "paquebot", NULL};
+/* The kinds by their first letter, lower-cased (the scan asks only the
+ * token's letter's list). */
+static const char *const fr_craft_s[] = {"sonde", "sondes", "satellite", "sous-marin", "Sonde", NULL};
+static const char *const fr_craft_t[] = {"télescope", "tempête", "tempêtes", "typhon", "Télescope", "Tempête",
+                                         "Typhon", NULL};
+static const char *const fr_craft_c[] = {"cyclone", "croiseur", "Cyclone", NULL};
+static const char *const fr_craft_o[] = {"ouragan", "Ouragan", NULL};
+static const char *const fr_craft_p[] = {"porte-avions", "paquebot", NULL};
+static const char *const fr_craft_f[] = {"frégate", NULL};
+static const char *const fr_craft_d[] = {"destroyer", NULL};
+static const char *const *fr_craft_kinds(unsigned char c0) {
+    switch (c0) {
+    case 's': return fr_craft_s;
+    case 't': return fr_craft_t;
+    case 'c': return fr_craft_c;
+    case 'o': return fr_craft_o;
+    case 'p': return fr_craft_p;
+    case 'f': return fr_craft_f;
+    case 'd': return fr_craft_d;
+    default: return NULL;
+    }
+}
 static const char *const fr_craft_adjs[] = {"spatial", "spatiale", "tropicale", "américaine", "européenne",
                                             "japonaise", "chinoise", "indienne", "russe", "américain",
                                             "européen", "japonais", "chinois", "indien", NULL};
@@ -1990,7 +2008,11 @@ static const char *const fr_craft_adjs[] = {"spatial", "spatiale", "tropicale", 
 void vl_ner_fr_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
     size_t ev_start[MAX_STORMS], ev_len[MAX_STORMS], nev = 0;
     for (size_t i = 0; i + 1 < n && nev < MAX_STORMS; i++) {
-        if (!word_in(text, &toks[i], fr_craft_kinds)) continue;
+        /* the kinds' first letters and lengths first: most tokens stop here */
+        size_t len = toks[i].end - toks[i].start;
+        if (len < 5 || len > 12) continue;
+        const char *const *kinds = fr_craft_kinds((unsigned char)text[toks[i].start] | 0x20);
+        if (!kinds || !word_in(text, &toks[i], kinds)) continue;
         size_t p = i + 1;
         if (p + 1 < n && word_in(text, &toks[p], fr_craft_adjs)) p++;
         /* a true capital ("tempête économique" is none) */

@@ -1989,16 +1989,12 @@ static const char *const union_alone_next[] = {",",    ".",   ";",   ":",    "\u
                                                "ou",   "a",   "ont", "est",  "sont",    "doit", "doivent", "qui", "que",
                                                "avec", "en",  "à",   "dans", "sur",     "se",  "ne",  "n'", "n\u2019",
                                                "choisit", "veut", NULL};
-static int union_alone_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
-    int changed = 0;
-    for (size_t i = 1; i < n; i++) {
-        if (text[toks[i].start] != 'U' || lab[i] != 0 || !tok_is(text, &toks[i], "Union")) continue;
-        if (!tok_in(text, &toks[i - 1], (const char *const[]){"l'", "l\u2019", "L'", "L\u2019", NULL})) continue;
-        if (i + 1 < n && !tok_in(text, &toks[i + 1], union_alone_next)) continue;
-        lab[i] = vl_ner_label_b(VL_NER_ORG);
-        changed = 1;
-    }
-    return changed;
+static int union_alone_at(const char *text, const vl_ner_tok *toks, size_t n, int *lab, size_t i) {
+    if (i == 0 || lab[i] != 0 || !tok_is(text, &toks[i], "Union")) return 0;
+    if (!tok_in(text, &toks[i - 1], (const char *const[]){"l'", "l\u2019", "L'", "L\u2019", NULL})) return 0;
+    if (i + 1 < n && !tok_in(text, &toks[i + 1], union_alone_next)) return 0;
+    lab[i] = vl_ner_label_b(VL_NER_ORG);
+    return 1;
 }
 
 /* The newspaper by its noun alone after "du" or "au": "journaliste au
@@ -2014,23 +2010,19 @@ static const char *const monde_not_after[] = {
     "Miss", "Banque", "Tiers", "Nouveau", "Médecins", "titre", "Titre", "mondial", "Mondial", NULL};
 static const char *const monde_not_before[] = {"arabe", "diplomatique", "entier", "de", "des", "du", "d'", "d\u2019",
                                                "libre", "Libre", NULL};
-static int monde_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
-    int changed = 0;
-    for (size_t i = 2; i < n; i++) {
-        if (text[toks[i].start] != 'M' || !tok_is(text, &toks[i], "Monde")) continue;
-        int t = vl_ner_label_type(lab[i]);
-        if (t == VL_NER_ORG || t == VL_NER_MISC || (t >= 0 && !vl_ner_label_is_b(lab[i]))) continue;
-        if (i + 1 < n && lab[i + 1] != 0 && !vl_ner_label_is_b(lab[i + 1])) continue;
-        size_t p = i - 1;
-        if (tok_is(text, &toks[p], "\u00ab")) p--;
-        if (!tok_in(text, &toks[p], (const char *const[]){"du", "au", NULL})) continue;
-        if (p > 0 && tok_in(text, &toks[p - 1], monde_not_after)) continue;
-        if (p > 0 && vl_ner_label_type(lab[p - 1]) >= 0) continue; /* inside a longer name */
-        if (i + 1 < n && tok_in(text, &toks[i + 1], monde_not_before)) continue;
-        lab[i] = vl_ner_label_b(VL_NER_ORG);
-        changed = 1;
-    }
-    return changed;
+static int monde_at(const char *text, const vl_ner_tok *toks, size_t n, int *lab, size_t i) {
+    if (i < 2 || !tok_is(text, &toks[i], "Monde")) return 0;
+    int t = vl_ner_label_type(lab[i]);
+    if (t == VL_NER_ORG || t == VL_NER_MISC || (t >= 0 && !vl_ner_label_is_b(lab[i]))) return 0;
+    if (i + 1 < n && lab[i + 1] != 0 && !vl_ner_label_is_b(lab[i + 1])) return 0;
+    size_t p = i - 1;
+    if (tok_is(text, &toks[p], "\u00ab")) p--;
+    if (!tok_in(text, &toks[p], (const char *const[]){"du", "au", NULL})) return 0;
+    if (p > 0 && tok_in(text, &toks[p - 1], monde_not_after)) return 0;
+    if (p > 0 && vl_ner_label_type(lab[p - 1]) >= 0) return 0; /* inside a longer name */
+    if (i + 1 < n && tok_in(text, &toks[i + 1], monde_not_before)) return 0;
+    lab[i] = vl_ner_label_b(VL_NER_ORG);
+    return 1;
 }
 
 /* Social networks by their names, used as such: "publié sur [Facebook]",
@@ -2043,16 +2035,11 @@ static int monde_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
  * ORG, the golds' company acting; "Google" stays (an ORG in our golds). */
 static const char *const platform_names[] = {"Facebook", "Twitter", "Snapchat", "YouTube", "Youtube", "Instagram",
                                              "WhatsApp", "TikTok", NULL};
-static int platform_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
-    int changed = 0;
-    const int b_org = vl_ner_label_b(VL_NER_ORG), i_org = vl_ner_label_i(VL_NER_ORG);
-    for (size_t i = 0; i < n; i++) {
-        if (lab[i] != b_org || (i + 1 < n && lab[i + 1] == i_org)) continue;
-        if (!tok_in(text, &toks[i], platform_names) || org_cue_before(text, toks, i)) continue;
-        lab[i] = vl_ner_label_b(VL_NER_MISC);
-        changed = 1;
-    }
-    return changed;
+static int platform_at(const char *text, const vl_ner_tok *toks, int *lab, size_t i) {
+    if (lab[i] != vl_ner_label_b(VL_NER_ORG)) return 0;
+    if (!tok_in(text, &toks[i], platform_names) || org_cue_before(text, toks, i)) return 0;
+    lab[i] = vl_ner_label_b(VL_NER_MISC);
+    return 1;
 }
 
 /* Events by one word that the tagger takes for a body or a place:
@@ -2061,18 +2048,11 @@ static int platform_labels(const char *text, const vl_ner_tok *toks, size_t n, i
  * twice (winer-fr Event 2 of 2).  A MISC either way, out of PER, LOC and
  * ORG. */
 static const char *const event_words[] = {"Brexit", "Shoah", "Holocauste", "Frexit", "Grexit", NULL};
-static int event_word_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
-    int changed = 0;
-    for (size_t i = 0; i < n; i++) {
-        int t = vl_ner_label_type(lab[i]);
-        if (t < 0 || t == VL_NER_MISC || !vl_ner_label_is_b(lab[i]) ||
-            (i + 1 < n && lab[i + 1] == vl_ner_label_i(t)))
-            continue;
-        if (!tok_in(text, &toks[i], event_words)) continue;
-        lab[i] = vl_ner_label_b(VL_NER_MISC);
-        changed = 1;
-    }
-    return changed;
+static int event_word_at(const char *text, const vl_ner_tok *toks, int *lab, size_t i) {
+    int t = vl_ner_label_type(lab[i]);
+    if (t == VL_NER_MISC || !tok_in(text, &toks[i], event_words)) return 0;
+    lab[i] = vl_ner_label_b(VL_NER_MISC);
+    return 1;
 }
 
 /* A colon parts two names: "[2F Conseil] : [Axa]", "Jeux olympiques de
@@ -2080,15 +2060,30 @@ static int event_word_labels(const char *text, const vl_ner_tok *toks, size_t n,
  * with a colon inside; split A ran one over it twice).  The name the
  * labels run over a colon ends before it, and what follows, if labelled,
  * opens another of the same type. */
-static int colon_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+static int colon_at(const vl_ner_tok *toks, size_t n, int *lab, size_t k) {
+    int t = vl_ner_label_type(lab[k]);
+    if (k + 1 >= n || toks[k].end - toks[k].start != 1 || t < 0 || vl_ner_label_is_b(lab[k])) return 0;
+    lab[k] = 0;
+    if (lab[k + 1] == vl_ner_label_i(t)) lab[k + 1] = vl_ner_label_b(t);
+    return 1;
+}
+
+/* The word rules above in one scan, by the token's first byte (the
+ * words') or its label (a one-word name's): most tokens cost one switch. */
+static int fr_word_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
-    for (size_t k = 1; k + 1 < n; k++) {
-        if (text[toks[k].start] != ':' || toks[k].end - toks[k].start != 1) continue;
-        int t = vl_ner_label_type(lab[k]);
-        if (t < 0 || vl_ner_label_is_b(lab[k])) continue;
-        lab[k] = 0;
-        if (lab[k + 1] == vl_ner_label_i(t)) lab[k + 1] = vl_ner_label_b(t);
-        changed = 1;
+    for (size_t i = 0; i < n; i++) {
+        switch (text[toks[i].start]) {
+        case 'U': changed |= union_alone_at(text, toks, n, lab, i); break;
+        case 'M': changed |= monde_at(text, toks, n, lab, i); break;
+        case ':': changed |= colon_at(toks, n, lab, i); break;
+        case 'F': case 'T': case 'S': case 'Y': case 'I': case 'W': case 'B': case 'H': case 'G':
+            if (lab[i] != 0 && vl_ner_label_is_b(lab[i]) &&
+                !(i + 1 < n && lab[i + 1] == vl_ner_label_i(vl_ner_label_type(lab[i]))))
+                changed |= platform_at(text, toks, lab, i) || event_word_at(text, toks, lab, i);
+            break;
+        default: break;
+        }
     }
     return changed;
 }
@@ -3961,11 +3956,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         if (fr) d |= elysee_labels(text, toks, n, copy);
         if (fr) d |= nature_head_labels(text, toks, n, copy);
         if (fr) d |= prize_person_labels(text, toks, n, copy);
-        if (fr) d |= union_alone_labels(text, toks, n, copy);
-        if (fr) d |= monde_labels(text, toks, n, copy);
-        if (fr) d |= platform_labels(text, toks, n, copy);
-        if (fr) d |= event_word_labels(text, toks, n, copy);
-        if (fr) d |= colon_labels(text, toks, n, copy);
+        if (fr) d |= fr_word_labels(text, toks, n, copy);
         if (org_tail_labels(text, toks, n, copy) || d) labels = copy;
     }
     for (size_t i = 0; i < n;) {
