@@ -1967,7 +1967,7 @@ void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *label
  * [Cassini]", "le télescope spatial [Hubble]", "l'ouragan [Matthew]", "la
  * tempête [Egon]") is a MISC, the kind outside it.  winer-fr 2016-01 ...
  * 2017-04: after "sonde", "télescope", "satellite" (an adjective between
- * or not) the name is a product 20 times of 23, after "cyclone",
+ * or not) the name is a product 25 times of 28, after "cyclone",
  * "ouragan", "tempête", "typhon" an event 19 of 20; our golds write
  * "télescope spatial [James-Webb]", "la sonde [Juice]", "le cyclone
  * [Chido]" MISC (4 of 4).  Warships and liners too: "le porte-avions
@@ -1975,7 +1975,7 @@ void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *label
  * split B; our golds: named vehicles MISC).  The tagger, which names the kind's mention
  * well, took the other mentions for persons ("[Cassini] va plonger":
  * split A, 6 such).  So the name after the kind is a MISC, and every
- * mention of the same words typed PER, LOC or ORG alone too.  Not a name
+ * mention of the same words typed PER, LOC or ORG too.  Not a name
  * the gazetteer holds as an organisation ("le satellite d'[Eutelsat]" has
  * "de" anyway), nor a name inside a longer one. */
 
@@ -2008,7 +2008,7 @@ static const char *const fr_craft_adjs[] = {"spatial", "spatiale", "tropicale", 
 void vl_ner_fr_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
     size_t ev_start[MAX_STORMS], ev_len[MAX_STORMS], nev = 0;
     for (size_t i = 0; i + 1 < n && nev < MAX_STORMS; i++) {
-        /* the kinds' first letters and lengths first: most tokens stop here */
+        /* the kinds' lengths and first letters first: most tokens stop here */
         size_t len = toks[i].end - toks[i].start;
         if (len < 5 || len > 12) continue;
         const char *const *kinds = fr_craft_kinds((unsigned char)text[toks[i].start] | 0x20);
