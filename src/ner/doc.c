@@ -1961,6 +1961,110 @@ void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *label
     }
 }
 
+/* ------------------------------------- craft and storms (French)
+ *
+ * A probe's, a telescope's or a storm's name after its kind ("la sonde
+ * [Cassini]", "le télescope spatial [Hubble]", "l'ouragan [Matthew]", "la
+ * tempête [Egon]") is a MISC, the kind outside it.  winer-fr 2016-01 ...
+ * 2017-04: after "sonde", "télescope", "satellite" (an adjective between
+ * or not) the name is a product 25 times of 28, after "cyclone",
+ * "ouragan", "tempête", "typhon" an event 19 of 20; our golds write
+ * "télescope spatial [James-Webb]", "la sonde [Juice]", "le cyclone
+ * [Chido]" MISC (4 of 4).  Warships and liners too: "le porte-avions
+ * russe [Amiral Kouznetsov]" (winer-fr 2 of 2 products, typed ORG in
+ * split B; our golds: named vehicles MISC).  The tagger, which names the kind's mention
+ * well, took the other mentions for persons ("[Cassini] va plonger":
+ * split A, 6 such).  So the name after the kind is a MISC, and every
+ * mention of the same words typed PER, LOC or ORG too.  Not a name
+ * the gazetteer holds as an organisation ("le satellite d'[Eutelsat]" has
+ * "de" anyway), nor a name inside a longer one. */
+
+/* The kinds by their first letter, lower-cased (the scan asks only the
+ * token's letter's list). */
+static const char *const fr_craft_s[] = {"sonde", "sondes", "satellite", "sous-marin", "Sonde", NULL};
+static const char *const fr_craft_t[] = {"télescope", "tempête", "tempêtes", "typhon", "Télescope", "Tempête",
+                                         "Typhon", NULL};
+static const char *const fr_craft_c[] = {"cyclone", "croiseur", "Cyclone", NULL};
+static const char *const fr_craft_o[] = {"ouragan", "Ouragan", NULL};
+static const char *const fr_craft_p[] = {"porte-avions", "paquebot", NULL};
+static const char *const fr_craft_f[] = {"frégate", NULL};
+static const char *const fr_craft_d[] = {"destroyer", NULL};
+static const char *const *fr_craft_kinds(unsigned char c0) {
+    switch (c0) {
+    case 's': return fr_craft_s;
+    case 't': return fr_craft_t;
+    case 'c': return fr_craft_c;
+    case 'o': return fr_craft_o;
+    case 'p': return fr_craft_p;
+    case 'f': return fr_craft_f;
+    case 'd': return fr_craft_d;
+    default: return NULL;
+    }
+}
+static const char *const fr_craft_adjs[] = {"spatial", "spatiale", "tropicale", "américaine", "européenne",
+                                            "japonaise", "chinoise", "indienne", "russe", "américain",
+                                            "européen", "japonais", "chinois", "indien", NULL};
+
+void vl_ner_fr_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
+    size_t ev_start[MAX_STORMS], ev_len[MAX_STORMS], nev = 0;
+    for (size_t i = 0; i + 1 < n && nev < MAX_STORMS; i++) {
+        /* the kinds' lengths and first letters first: most tokens stop here */
+        size_t len = toks[i].end - toks[i].start;
+        if (len < 5 || len > 12) continue;
+        const char *const *kinds = fr_craft_kinds((unsigned char)text[toks[i].start] | 0x20);
+        if (!kinds || !word_in(text, &toks[i], kinds)) continue;
+        size_t p = i + 1;
+        if (p + 1 < n && word_in(text, &toks[p], fr_craft_adjs)) p++;
+        /* a true capital ("tempête économique" is none) */
+        if (!word_upper(text, &toks[p]) || toks[p].end - toks[p].start < 3) continue;
+        if (gaz && (gaz[p] & VL_NER_GAZ_ORG)) continue;
+        int tk = vl_ner_label_type(labels[i]);
+        size_t j;
+        int t = name_from(labels, n, p, &j);
+        if (tk >= 0) {
+            /* the kind opens the name ("[Tempête Egon]"): the name alone */
+            if (!vl_ner_label_is_b(labels[i]) || p != i + 1 || labels[p] != vl_ner_label_i(tk)) continue;
+            j = p + 1;
+            while (j < n && labels[j] == vl_ner_label_i(tk)) j++;
+            labels[i] = 0;
+        } else if (t < 0) {
+            /* left out: the capitalised words (and a number: "Voyager 2") */
+            j = p + 1;
+            while (j < n && j < p + 3 && labels[j] == 0 &&
+                   (word_upper(text, &toks[j]) || (text[toks[j].start] >= '0' && text[toks[j].start] <= '9')))
+                j++;
+        } else if (!vl_ner_label_is_b(labels[p])) {
+            continue;
+        } else if (t == VL_NER_MISC) {
+            goto record;
+        }
+        relabel(labels, p, j, VL_NER_MISC);
+    record:;
+        size_t c = 0;
+        while (c < nev && !(ev_len[c] == j - p && same_words(text, toks, ev_start[c], p, j - p, 0))) c++;
+        if (c == nev) {
+            ev_start[nev] = p;
+            ev_len[nev++] = j - p;
+        }
+        i = j - 1;
+    }
+    if (!nev) return;
+    for (size_t i = 0; i < n;) {
+        size_t j;
+        int type = name_from(labels, n, i, &j);
+        if (type < 0 || type == VL_NER_MISC) {
+            i = j;
+            continue;
+        }
+        for (size_t c = 0; c < nev; c++)
+            if (j - i == ev_len[c] && same_words(text, toks, i, ev_start[c], j - i, 0)) {
+                relabel(labels, i, j, VL_NER_MISC);
+                break;
+            }
+        i = j;
+    }
+}
+
 /* ------------------------------------------- acronyms left out (English)
  *
  * Some bodies go by an acronym that is also an English word ("WHO"),
@@ -2260,6 +2364,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
         vl_ner_fr_company_pairs(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_fr_rubrics(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_fr_place_lists(text, b.toks, b.labels, b.gaz, b.n);
+        vl_ner_fr_craft_names(text, b.toks, b.labels, b.gaz, b.n);
     }
     if (vl_ner_model_lang(m) == VL_LANG_EN) {
         vl_ner_company_heads(text, b.toks, b.labels, b.n);

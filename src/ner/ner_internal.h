@@ -304,6 +304,12 @@ void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *label
  * has it as an organisation or a mention reads as a maker's ("X's", "X
  * said"). */
 void vl_ner_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
+/* French document rule, the last: a name after a probe's, a telescope's or
+ * a storm's kind ("la sonde Cassini", "le télescope spatial Hubble",
+ * "l'ouragan Matthew") is a MISC without the kind, and so is every other
+ * mention of the same words typed PER, LOC or ORG; not a name the
+ * gazetteer (gaz, may be NULL) holds as an organisation. */
+void vl_ner_fr_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
 /* English document rule after it: a word in capitals the labels leave out
  * that one mention shows to be a body's acronym (a head's role after it,
  * "WHO Director-General"; "the WHO's"; in brackets after a body's name,

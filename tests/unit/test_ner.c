@@ -1197,6 +1197,77 @@ static void test_spans_prize_people(void **state) {
     assert_string_equal(out.s, "PER:Alison Des Forges|PER:Jean-Perrin|MISC:prix Goncourt|MISC:prix Nobel Carlo Rubbia");
 }
 
+/* A people's name alone is no name, as a nation's people are. */
+static void test_spans_peoples(void **state) {
+    (void)state;
+    ner_spans out;
+    /* cocher0 :1 Hutu2 ,3 Tutsi4 ou5 Kurdes6 à7 Kigali8 .9 */
+    spans_of("cocher : Hutu, Tutsi ou Kurdes \xC3\xA0 Kigali.", VL_LANG_FR, 10,
+             (const int[][3]){{2, 3, VL_NER_PER}, {4, 5, VL_NER_LOC}, {6, 7, VL_NER_ORG}, {8, 9, VL_NER_LOC}}, 4, &out);
+    assert_string_equal(out.s, "LOC:Kigali");
+}
+
+/* "Monde" after "du" or "au" is the newspaper, but after a contest's
+ * word or before an adjective. */
+static void test_spans_monde(void **state) {
+    (void)state;
+    ner_spans out;
+    /* journaliste0 au1 Monde2 ,3 champion4 du5 Monde6 ,7 révélations8 du9 «10 Monde11 »12 */
+    spans_of("journaliste au Monde, champion du Monde, r\xC3\xA9v\xC3\xA9lations du \xC2\xAB Monde \xC2\xBB", VL_LANG_FR,
+             13, (const int[][3]){{6, 7, VL_NER_LOC}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Monde|LOC:Monde|ORG:Monde");
+}
+
+/* A French name never ends on a clause's pronoun or negation. */
+static void test_spans_clause_closers(void **state) {
+    (void)state;
+    ner_spans out;
+    /* les0 Nations1 unies2 il3 dit4 ,5 le6 Front7 national8 ne9 serait10 */
+    spans_of("les Nations unies il dit, le Front national ne serait", VL_LANG_FR, 11,
+             (const int[][3]){{1, 4, VL_NER_ORG}, {7, 10, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Nations unies|ORG:Front national");
+}
+
+/* A social network used as such is a MISC; after a company's cue it
+ * stays the labels' ORG. */
+static void test_spans_platforms(void **state) {
+    (void)state;
+    ner_spans out;
+    /* publié0 sur1 Instagram2 et3 le4 groupe5 Facebook6 */
+    spans_of("publi\xC3\xA9 sur Instagram et le groupe Facebook", VL_LANG_FR, 7,
+             (const int[][3]){{2, 3, VL_NER_ORG}, {6, 7, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "MISC:Instagram|ORG:Facebook");
+}
+
+/* One-word events typed ORG are MISC. */
+static void test_spans_event_words(void **state) {
+    (void)state;
+    ner_spans out;
+    /* le0 Brexit1 et2 la3 Shoah4 à5 Londres6 */
+    spans_of("le Brexit et la Shoah \xC3\xA0 Londres", VL_LANG_FR, 7,
+             (const int[][3]){{1, 2, VL_NER_ORG}, {4, 5, VL_NER_ORG}, {6, 7, VL_NER_LOC}}, 3, &out);
+    assert_string_equal(out.s, "MISC:Brexit|MISC:Shoah|LOC:Londres");
+}
+
+/* A name the labels run over a colon is two names. */
+static void test_spans_colon(void **state) {
+    (void)state;
+    ner_spans out;
+    /* chez0 2F1 Conseil2 :3 Axa4 a5 payé6 */
+    spans_of("chez 2F Conseil : Axa a pay\xC3\xA9", VL_LANG_FR, 7, (const int[][3]){{1, 5, VL_NER_ORG}}, 1, &out);
+    assert_string_equal(out.s, "ORG:2F Conseil|ORG:Axa");
+}
+
+/* "l'Union" alone before a stop or a clause's word is an ORG; without
+ * the elided article it is left to the labels. */
+static void test_spans_union_alone(void **state) {
+    (void)state;
+    ner_spans out;
+    /* quitter0 l'1 Union2 ,3 l'4 Union5 choisit6 et7 notre8 Union9 .10 */
+    spans_of("quitter l'Union, l'Union choisit et notre Union .", VL_LANG_FR, 11, NULL, 0, &out);
+    assert_string_equal(out.s, "ORG:Union|ORG:Union");
+}
+
 /* A place's head before an article holds its name; before a bare "de"
  * the town stays alone, and "fort" after a noun is an adjective. */
 static void test_spans_art_heads(void **state) {
@@ -2166,7 +2237,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_art_heads), cmocka_unit_test(test_spans_olympic_codes), cmocka_unit_test(test_spans_demonyms), cmocka_unit_test(test_spans_distance_pairs), cmocka_unit_test(test_spans_elysee), cmocka_unit_test(test_spans_nature_heads), cmocka_unit_test(test_spans_district_nouns), cmocka_unit_test(test_spans_parties_whole), cmocka_unit_test(test_spans_prize_people), cmocka_unit_test(test_spans_prosecutor_court), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_art_heads), cmocka_unit_test(test_spans_olympic_codes), cmocka_unit_test(test_spans_demonyms), cmocka_unit_test(test_spans_distance_pairs), cmocka_unit_test(test_spans_elysee), cmocka_unit_test(test_spans_nature_heads), cmocka_unit_test(test_spans_district_nouns), cmocka_unit_test(test_spans_parties_whole), cmocka_unit_test(test_spans_prize_people), cmocka_unit_test(test_spans_union_alone), cmocka_unit_test(test_spans_peoples), cmocka_unit_test(test_spans_monde), cmocka_unit_test(test_spans_clause_closers), cmocka_unit_test(test_spans_platforms), cmocka_unit_test(test_spans_event_words), cmocka_unit_test(test_spans_colon), cmocka_unit_test(test_spans_prosecutor_court), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1424,6 +1424,51 @@ static void test_craft_names(void **state) {
     assert_memory_equal(labels, want, n);
 }
 
+/* French: a name after a probe's or a storm's kind is a MISC, the kind
+ * outside it, and its other mentions typed PER, LOC or ORG alone too; an
+ * adjective may stand between; a lower-case word after the kind ("la
+ * tempête économique") and a name the gazetteer has as an organisation
+ * are no such names, and a longer name holding the word stays. */
+static void test_fr_craft_names(void **state) {
+    (void)state;
+    const char *text = "La sonde am\xC3\xA9ricaine Varlo part . Puis Varlo plonge . La Temp\xC3\xAA" "te Korvel "
+                       "arrive , Korvel souffle . La temp\xC3\xAA" "te \xC3\xA9" "conomique et le satellite Dovit . "
+                       "Varlo Mendes parle .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[48];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_FR);
+    size_t n = 0;
+    n = lex_rest(&lx, toks, n, 48, NULL, NULL);
+    const uint8_t bo = (uint8_t)vl_ner_label_b(VL_NER_ORG), bp = (uint8_t)vl_ner_label_b(VL_NER_PER),
+                  ip = (uint8_t)vl_ner_label_i(VL_NER_PER), bm = (uint8_t)vl_ner_label_b(VL_NER_MISC);
+    uint8_t labels[48] = {0}, gaz[48] = {0}, want[48];
+    size_t v1 = tok_find(text, toks, n, "Varlo", 0), v2 = tok_find(text, toks, n, "Varlo", 1),
+           v3 = tok_find(text, toks, n, "Varlo", 2), t = tok_find(text, toks, n, "Temp\xC3\xAA" "te", 0),
+           k1 = tok_find(text, toks, n, "Korvel", 0), k2 = tok_find(text, toks, n, "Korvel", 1),
+           d = tok_find(text, toks, n, "Dovit", 0);
+    assert_true(v3 < n && d < n);
+    labels[v1] = bp, labels[v2] = bp, labels[t] = bp, labels[k1] = ip, labels[k2] = bp, labels[d] = bo;
+    labels[v3] = bp, labels[v3 + 1] = ip;
+    gaz[d] = VL_NER_GAZ_ORG;
+    memcpy(want, labels, sizeof want);
+    want[v1] = want[v2] = want[k1] = want[k2] = bm;
+    want[t] = 0;
+    vl_ner_fr_craft_names(text, toks, labels, gaz, n);
+    assert_memory_equal(labels, want, n);
+    /* a warship of two words typed ORG */
+    const char *t2 = "Le porte-avions russe Amiral Korvan appareille .";
+    vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
+    n = 0;
+    n = lex_rest(&lx, toks, n, 48, NULL, NULL);
+    size_t a = tok_find(t2, toks, n, "Amiral", 0);
+    assert_true(a + 1 < n);
+    uint8_t l2[48] = {0};
+    l2[a] = bo, l2[a + 1] = (uint8_t)vl_ner_label_i(VL_NER_ORG);
+    vl_ner_fr_craft_names(t2, toks, l2, NULL, n);
+    assert_int_equal(l2[a], bm);
+    assert_int_equal(l2[a + 1], (uint8_t)vl_ner_label_i(VL_NER_MISC));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_doc_values),
@@ -1458,6 +1503,7 @@ int main(void) {
         cmocka_unit_test(test_place_preps),
         cmocka_unit_test(test_place_tails),
         cmocka_unit_test(test_craft_names),
+        cmocka_unit_test(test_fr_craft_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
