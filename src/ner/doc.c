@@ -436,6 +436,23 @@ static int name_from(const uint8_t *labels, size_t n, size_t i, size_t *end) {
     return type;
 }
 
+/* The next name at or after token *i: moves *i to its first token and
+ * returns its type, *end the token after it; -1 when none is left.  The
+ * document rules walk the names with it:
+ *     for (size_t i = 0, j = 0; i < n; i = j) {
+ *         int type = next_name(labels, n, &i, &j);
+ *         if (type < 0) break;
+ *         ...
+ *     } */
+static int next_name(const uint8_t *labels, size_t n, size_t *i, size_t *end) {
+    while (*i < n && vl_ner_label_type(labels[*i]) < 0) (*i)++;
+    if (*i >= n) {
+        *end = n;
+        return -1;
+    }
+    return name_from(labels, n, *i, end);
+}
+
 /* Plural company nouns before a list of names: "Turkish firms such as
  * [Baykar] and [Aselsan]", "local brands such as [BYD] and [Geely]",
  * "carmakers including [Toyota], [Honda] and [Nissan]" ("rivals" is left
@@ -462,28 +479,19 @@ static const char *const en_company_heads[] = {
  * its town). */
 void vl_ner_company_heads(const char *text, const vl_ner_tok *toks, uint8_t *labels, size_t n) {
     size_t co[MAX_COMPANIES], nco = 0;
-    for (size_t i = 0; i < n && nco < MAX_COMPANIES;) {
-        size_t j;
-        int type = name_from(labels, n, i, &j);
-        if (type < 0) {
-            i = j;
-            continue;
-        }
+    for (size_t i = 0, j = 0; i < n && nco < MAX_COMPANIES; i = j) {
+        int type = next_name(labels, n, &i, &j);
+        if (type < 0) break;
         if (j - i == 2 && type != VL_NER_MISC && word_capitalised(text, &toks[i]) &&
             word_in(text, &toks[i + 1], en_company_heads))
             co[nco++] = i;
-        i = j;
     }
     if (!nco) return;
     const int b_org = vl_ner_label_b(VL_NER_ORG), i_org = vl_ner_label_i(VL_NER_ORG);
     const int b_per = vl_ner_label_b(VL_NER_PER);
-    for (size_t i = 0; i < n;) {
-        size_t j;
-        int type = name_from(labels, n, i, &j);
-        if (type < 0) {
-            i = j;
-            continue;
-        }
+    for (size_t i = 0, j = 0; i < n; i = j) {
+        int type = next_name(labels, n, &i, &j);
+        if (type < 0) break;
         for (size_t c = 0; type != VL_NER_ORG && type != VL_NER_MISC && c < nco; c++) {
             if (!tok_eq(text, &toks[i], &toks[co[c]])) continue;
             if (j - i == 2 && tok_eq(text, &toks[i + 1], &toks[co[c] + 1])) {
@@ -493,7 +501,6 @@ void vl_ner_company_heads(const char *text, const vl_ner_tok *toks, uint8_t *lab
             }
             break;
         }
-        i = j;
     }
 }
 
@@ -1569,13 +1576,9 @@ void vl_ner_fr_place_lists(const char *text, const vl_ner_tok *toks, uint8_t *la
 void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz,
                              size_t n) {
     size_t ev_start[MAX_EVIDENCE], ev_len[MAX_EVIDENCE], nev = 0;
-    for (size_t i = 0; i < n && nev < MAX_EVIDENCE;) {
-        size_t j;
-        int type = name_from(labels, n, i, &j);
-        if (type < 0) {
-            i = j;
-            continue;
-        }
+    for (size_t i = 0, j = 0; i < n && nev < MAX_EVIDENCE; i = j) {
+        int type = next_name(labels, n, &i, &j);
+        if (type < 0) break;
         if (type != VL_NER_ORG && company_evidence(text, toks, labels, gaz, n, i, j, type)) {
             ev_start[nev] = i;
             ev_len[nev++] = j - i;
@@ -1591,23 +1594,17 @@ void vl_ner_company_evidence(const char *text, const vl_ner_tok *toks, uint8_t *
                 ev_len[nev++] = j - b;
             }
         }
-        i = j;
     }
     if (!nev) return;
-    for (size_t i = 0; i < n;) {
-        size_t j;
-        int type = name_from(labels, n, i, &j);
-        if (type < 0) {
-            i = j;
-            continue;
-        }
+    for (size_t i = 0, j = 0; i < n; i = j) {
+        int type = next_name(labels, n, &i, &j);
+        if (type < 0) break;
         for (size_t c = 0; type != VL_NER_ORG && c < nev; c++) {
             if (j - i != ev_len[c]) continue;
             if (!same_words(text, toks, i, ev_start[c], j - i, 0)) continue;
             relabel(labels, i, j, VL_NER_ORG);
             break;
         }
-        i = j;
     }
 }
 
@@ -1715,13 +1712,9 @@ void vl_ner_place_evidence(const char *text, const vl_ner_tok *toks, uint8_t *la
      * ("LIVERPOOL ... [Liverpool] travel to Italy"): no dateline there */
     int scores = 0;
     for (size_t i = 0; i < n && !scores; i++) scores = word_score(text, &toks[i]);
-    for (size_t i = 0; i < n && ntown < MAX_TOWNS;) {
-        size_t j;
-        int type = name_from(labels, n, i, &j);
-        if (type < 0) {
-            i = j;
-            continue;
-        }
+    for (size_t i = 0, j = 0; i < n && ntown < MAX_TOWNS; i = j) {
+        int type = next_name(labels, n, &i, &j);
+        if (type < 0) break;
         int town = 0;
         if (type != VL_NER_MISC && i >= 2 && word_is(text, &toks[i - 1], "of") &&
             word_in(text, &toks[i - 2], en_town_heads) && j - i <= 3)
@@ -1754,16 +1747,11 @@ void vl_ner_place_evidence(const char *text, const vl_ner_tok *toks, uint8_t *la
             at[ntown] = i;
             len[ntown++] = j - i;
         }
-        i = j;
     }
     if (!ntown) return;
-    for (size_t i = 0; i < n;) {
-        size_t j;
-        int type = name_from(labels, n, i, &j);
-        if (type < 0) {
-            i = j;
-            continue;
-        }
+    for (size_t i = 0, j = 0; i < n; i = j) {
+        int type = next_name(labels, n, &i, &j);
+        if (type < 0) break;
         int club = (i > 0 && (word_score(text, &toks[i - 1]) || word_in(text, &toks[i - 1], en_club_context) ||
                               (text[toks[i - 1].start] >= '0' && text[toks[i - 1].start] <= '9'))) ||
                    (j < n && (word_score(text, &toks[j]) || word_in(text, &toks[j], en_club_context) ||
@@ -1780,7 +1768,6 @@ void vl_ner_place_evidence(const char *text, const vl_ner_tok *toks, uint8_t *la
                 break;
             }
         }
-        i = j;
     }
 }
 
@@ -1841,18 +1828,13 @@ void vl_ner_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *label
     static const char *const craft[] = {"capsule", "capsules", "probe", "probes", "rocket", "rockets",
                                         "spacecraft", "lander", "rover", "launcher", "satellite", NULL};
     size_t ev_start[MAX_EVIDENCE], ev_len[MAX_EVIDENCE], nev = 0;
-    for (size_t i = 0; i < n && nev < MAX_EVIDENCE;) {
-        size_t j;
-        int type = name_from(labels, n, i, &j);
-        if (type < 0) {
-            i = j;
-            continue;
-        }
+    for (size_t i = 0, j = 0; i < n && nev < MAX_EVIDENCE; i = j) {
+        int type = next_name(labels, n, &i, &j);
+        if (type < 0) break;
         if (type != VL_NER_MISC && j < n && word_in(text, &toks[j], craft) && !(gaz && (gaz[i] & VL_NER_GAZ_ORG))) {
             ev_start[nev] = i;
             ev_len[nev++] = j - i;
         }
-        i = j;
     }
     if (!nev) return;
     /* a maker's mention anywhere drops the name */
@@ -1865,20 +1847,15 @@ void vl_ner_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *label
             while (k < len && tok_eq(text, &toks[i + k], &toks[ev_start[c] + k])) k++;
             if (k == len && maker_mention(text, toks, n, i + len)) keep[c] = 0;
         }
-    for (size_t i = 0; i < n;) {
-        size_t j;
-        int type = name_from(labels, n, i, &j);
-        if (type < 0) {
-            i = j;
-            continue;
-        }
+    for (size_t i = 0, j = 0; i < n; i = j) {
+        int type = next_name(labels, n, &i, &j);
+        if (type < 0) break;
         for (size_t c = 0; type != VL_NER_MISC && c < nev; c++) {
             if (!keep[c] || j - i != ev_len[c]) continue;
             if (!same_words(text, toks, i, ev_start[c], j - i, 0)) continue;
             relabel(labels, i, j, VL_NER_MISC);
             break;
         }
-        i = j;
     }
 }
 
@@ -2049,19 +2026,15 @@ void vl_ner_fr_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *la
         i = j - 1;
     }
     if (!nev) return;
-    for (size_t i = 0; i < n;) {
-        size_t j;
-        int type = name_from(labels, n, i, &j);
-        if (type < 0 || type == VL_NER_MISC) {
-            i = j;
-            continue;
-        }
+    for (size_t i = 0, j = 0; i < n; i = j) {
+        int type = next_name(labels, n, &i, &j);
+        if (type < 0) break;
+        if (type == VL_NER_MISC) continue;
         for (size_t c = 0; c < nev; c++)
             if (j - i == ev_len[c] && same_words(text, toks, i, ev_start[c], j - i, 0)) {
                 relabel(labels, i, j, VL_NER_MISC);
                 break;
             }
-        i = j;
     }
 }
 
