@@ -1258,6 +1258,17 @@ static void test_spans_colon(void **state) {
     assert_string_equal(out.s, "ORG:2F Conseil|ORG:Axa");
 }
 
+/* Corsica's department numbers in parentheses are no names; outside
+ * them the labels stand. */
+static void test_spans_dept_codes(void **state) {
+    (void)state;
+    ner_spans out;
+    /* maire0 de1 Sisco2 (3 2B4 )5 et6 le7 2B8 passe9 .10 */
+    spans_of("maire de Sisco (2B) et le 2B passe.", VL_LANG_FR, 11,
+             (const int[][3]){{2, 3, VL_NER_LOC}, {4, 5, VL_NER_ORG}, {8, 9, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "LOC:Sisco|ORG:2B");
+}
+
 /* "l'Union" alone before a stop or a clause's word is an ORG; without
  * the elided article it is left to the labels. */
 static void test_spans_union_alone(void **state) {
@@ -2237,7 +2248,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_art_heads), cmocka_unit_test(test_spans_olympic_codes), cmocka_unit_test(test_spans_demonyms), cmocka_unit_test(test_spans_distance_pairs), cmocka_unit_test(test_spans_elysee), cmocka_unit_test(test_spans_nature_heads), cmocka_unit_test(test_spans_district_nouns), cmocka_unit_test(test_spans_parties_whole), cmocka_unit_test(test_spans_prize_people), cmocka_unit_test(test_spans_union_alone), cmocka_unit_test(test_spans_peoples), cmocka_unit_test(test_spans_monde), cmocka_unit_test(test_spans_clause_closers), cmocka_unit_test(test_spans_platforms), cmocka_unit_test(test_spans_event_words), cmocka_unit_test(test_spans_colon), cmocka_unit_test(test_spans_prosecutor_court), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_art_heads), cmocka_unit_test(test_spans_olympic_codes), cmocka_unit_test(test_spans_demonyms), cmocka_unit_test(test_spans_distance_pairs), cmocka_unit_test(test_spans_elysee), cmocka_unit_test(test_spans_nature_heads), cmocka_unit_test(test_spans_district_nouns), cmocka_unit_test(test_spans_parties_whole), cmocka_unit_test(test_spans_prize_people), cmocka_unit_test(test_spans_union_alone), cmocka_unit_test(test_spans_peoples), cmocka_unit_test(test_spans_monde), cmocka_unit_test(test_spans_clause_closers), cmocka_unit_test(test_spans_platforms), cmocka_unit_test(test_spans_event_words), cmocka_unit_test(test_spans_colon), cmocka_unit_test(test_spans_dept_codes), cmocka_unit_test(test_spans_prosecutor_court), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
