@@ -816,6 +816,12 @@ static void test_spans_org_cue(void **state) {
     spans_of("Le constructeur Tarvel a racheté le groupe Maréchal Frères et la société Ondine Bio, dit Norvane.",
              VL_LANG_FR, 18, (const int[][3]){{8, 9, VL_NER_PER}}, 1, &out);
     assert_string_equal(out.s, "ORG:Tarvel|ORG:Maréchal Frères|ORG:Ondine Bio");
+    /* after a weak cue and an adjective, a "person" opening on an article
+     * is a title; a person's full name stays one */
+    /* le0 journal1 satirique2 La3 Gazelle4 et5 le6 journal7 local8 Paul9 Varin10 .11 */
+    spans_of("le journal satirique La Gazelle et le journal local Paul Varin.", VL_LANG_FR, 12,
+             (const int[][3]){{3, 5, VL_NER_PER}, {9, 11, VL_NER_PER}}, 2, &out);
+    assert_string_equal(out.s, "ORG:La Gazelle|PER:Paul Varin");
     /* a trade's works: "la conserverie [Kerval]" (ner-gold14) */
     /* la0 conserverie1 Kerval2 et3 la4 fromagerie5 Dulac6 ferment7 .8 */
     spans_of("la conserverie Kerval et la fromagerie Dulac ferment.", VL_LANG_FR, 9,
