@@ -704,6 +704,16 @@ static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
             tok_is(text, &toks[i - 2], "marques"))
             return 3;
     }
+    /* "-iste" adjectives, weak whatever the noun: "le collectif
+     * anarchiste [Indecline]", "le groupe terroriste [Al-Shabbaab]"
+     * (winer-fr 2016-01 ... 2017-04: the name after a cue and such an
+     * adjective ORG 3 times of 3; split C missed the collective 3
+     * times), but "son concurrent écologiste [Stéphane Baly]" (OrangeSum)
+     * is a person: a full name stays one.  Not in tail_adj_ends, which
+     * org_tail asks of a name's own tail. */
+    if (i >= 2 && tail_word(text, p) && tok_ends(text, p, (const char *const[]){"iste", "istes", NULL}) &&
+        (tok_in(text, &toks[i - 2], org_cues) || tok_in(text, &toks[i - 2], org_cues_weak)))
+        return 3;
     /* in apposition: "le concurrent américain, [Boeing]," (org_cue_labels
      * checks the comma after the name) */
     if (i >= 3 && tok_is(text, p, ",") && tok_first_cat(text, &toks[i - 2]) == UTF8PROC_CATEGORY_LL) {

@@ -822,6 +822,12 @@ static void test_spans_org_cue(void **state) {
     spans_of("le journal satirique La Gazelle et le journal local Paul Varin.", VL_LANG_FR, 12,
              (const int[][3]){{3, 5, VL_NER_PER}, {9, 11, VL_NER_PER}}, 2, &out);
     assert_string_equal(out.s, "ORG:La Gazelle|PER:Paul Varin");
+    /* an "-iste" adjective after the cue: the collective's name, left
+     * out by the labels, is an ORG */
+    /* le0 collectif1 anarchiste2 Dorvane3 agit4 ,5 son6 concurrent7 écologiste8 Paul9 Varin10 non11 .12 */
+    spans_of("le collectif anarchiste Dorvane agit, son concurrent \xC3\xA9" "cologiste Paul Varin non.", VL_LANG_FR, 13,
+             (const int[][3]){{9, 11, VL_NER_PER}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Dorvane|PER:Paul Varin");
     /* a trade's works: "la conserverie [Kerval]" (ner-gold14) */
     /* la0 conserverie1 Kerval2 et3 la4 fromagerie5 Dulac6 ferment7 .8 */
     spans_of("la conserverie Kerval et la fromagerie Dulac ferment.", VL_LANG_FR, 9,
