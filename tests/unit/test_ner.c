@@ -828,6 +828,15 @@ static void test_spans_org_cue(void **state) {
     spans_of("le collectif anarchiste Dorvane agit, son concurrent \xC3\xA9" "cologiste Paul Varin non.", VL_LANG_FR, 13,
              (const int[][3]){{9, 11, VL_NER_PER}}, 1, &out);
     assert_string_equal(out.s, "ORG:Dorvane|PER:Paul Varin");
+    /* a news agency's name after "agence de presse" and its adjectives */
+    /* l'0 agence1 de2 presse3 officielle4 syrienne5 Sarva6 et7 la8 presse9 Lorn10 .11 */
+    spans_of("l'agence de presse officielle syrienne Sarva et la presse Lorn.", VL_LANG_FR, 12,
+             (const int[][3]){{6, 7, VL_NER_LOC}, {10, 11, VL_NER_LOC}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Sarva|LOC:Lorn");
+    /* but not a place's word with an adjective after it */
+    /* l'0 agence1 de2 presse3 Chine4 nouvelle5 dit6 .7 */
+    spans_of("l'agence de presse Chine nouvelle dit.", VL_LANG_FR, 8, (const int[][3]){{4, 5, VL_NER_LOC}}, 1, &out);
+    assert_string_equal(out.s, "LOC:Chine");
     /* a trade's works: "la conserverie [Kerval]" (ner-gold14) */
     /* la0 conserverie1 Kerval2 et3 la4 fromagerie5 Dulac6 ferment7 .8 */
     spans_of("la conserverie Kerval et la fromagerie Dulac ferment.", VL_LANG_FR, 9,
