@@ -177,10 +177,12 @@ static const char *const en_org_not_place_words[] = {"Observatory", NULL};
  * the golds and split A: 5 typed PER or LOC).  winer-fr 2016-01 ...
  * 2017-04 writes two such names, both ORG ("Echo Transportation", "X
  * Productions"), no person's nor place's; "Power" is left out
- * ("Samantha Power"; conll2003-en's two names on it are a person's). */
+ * ("Samantha Power"; conll2003-en's two names on it are a person's).
+ * "United", a club's ("Paul Pogba à [Manchester United]", typed LOC in
+ * split C; winer-fr ORG 1 of 1, our golds none). */
 static const char *const fr_org_last_words[] = {
     "Surgical", "Mobility", "Logistics", "Logistique", "Transportation", "Aerospace", "AeroSystems",
-    "Solutions", "Services", "Productions", "Immobilier", NULL};
+    "Solutions", "Services", "Productions", "Immobilier", "United", NULL};
 
 /* The first code point's Unicode category of token t, if t is a word. */
 static utf8proc_category_t tok_first_cat(const char *text, const vl_ner_tok *t) {

@@ -694,6 +694,10 @@ static void test_spans_fr_loc_firm(void **state) {
     spans_of("With Delsa Surgical in Caen.", VL_LANG_EN, 6, (const int[][3]){{1, 3, VL_NER_PER}, {4, 5, VL_NER_LOC}}, 2,
              &out);
     assert_string_equal(out.s, "PER:Delsa Surgical|LOC:Caen");
+    /* a club on "United" typed LOC */
+    /* pour0 Varlo1 United2 .3 */
+    spans_of("pour Varlo United.", VL_LANG_FR, 4, (const int[][3]){{1, 3, VL_NER_LOC}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Varlo United");
 }
 
 /* The seats that name a government are ORG in French; Bercy stays a
