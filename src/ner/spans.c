@@ -713,14 +713,18 @@ static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
      * for a name with an adjective or a capital after it, "l'agence de
      * presse [Chine] nouvelle" (OrangeSum: Xinhua, whose "Chine" went ORG
      * in every mention of the country) */
-    {
-        size_t a = i;
-        while (i - a < 2 && a >= 4 && tok_first_cat(text, &toks[a - 1]) == UTF8PROC_CATEGORY_LL &&
-               (tail_adj(text, &toks[a - 1]) || tok_nationality(text, &toks[a - 1])))
-            a--;
-        if (a >= 3 && tok_is(text, &toks[a - 1], "presse") && tok_in(text, &toks[a - 2], tail_de) &&
-            tok_in(text, &toks[a - 3], (const char *const[]){"agence", "agences", NULL}))
-            return 6;
+    for (size_t a = i; a >= 3 && i - a <= 2; a--) {
+        /* "presse" first, the adjectives (dearer) after */
+        if (!tok_is(text, &toks[a - 1], "presse")) continue;
+        if (!tok_in(text, &toks[a - 2], tail_de) ||
+            !tok_in(text, &toks[a - 3], (const char *const[]){"agence", "agences", NULL}))
+            break;
+        int adj = 1;
+        for (size_t k = a; k < i && adj; k++)
+            adj = tok_first_cat(text, &toks[k]) == UTF8PROC_CATEGORY_LL &&
+                  (tail_adj(text, &toks[k]) || tok_nationality(text, &toks[k]));
+        if (adj) return 6;
+        break;
     }
     /* "-iste" adjectives, weak whatever the noun: "le collectif
      * anarchiste [Indecline]", "le groupe terroriste [Al-Shabbaab]"
@@ -729,8 +733,8 @@ static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
      * times), but "son concurrent écologiste [Stéphane Baly]" (OrangeSum)
      * is a person: a full name stays one.  Not in tail_adj_ends, which
      * org_tail asks of a name's own tail. */
-    if (i >= 2 && tail_word(text, p) && tok_ends(text, p, (const char *const[]){"iste", "istes", NULL}) &&
-        (tok_in(text, &toks[i - 2], org_cues) || tok_in(text, &toks[i - 2], org_cues_weak)))
+    if (i >= 2 && tok_ends(text, p, (const char *const[]){"iste", "istes", NULL}) &&
+        (tok_in(text, &toks[i - 2], org_cues) || tok_in(text, &toks[i - 2], org_cues_weak)) && tail_word(text, p))
         return 3;
     /* in apposition: "le concurrent américain, [Boeing]," (org_cue_labels
      * checks the comma after the name) */
