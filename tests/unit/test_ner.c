@@ -694,6 +694,10 @@ static void test_spans_fr_loc_firm(void **state) {
     spans_of("With Delsa Surgical in Caen.", VL_LANG_EN, 6, (const int[][3]){{1, 3, VL_NER_PER}, {4, 5, VL_NER_LOC}}, 2,
              &out);
     assert_string_equal(out.s, "PER:Delsa Surgical|LOC:Caen");
+    /* a club on "United" typed LOC */
+    /* pour0 Varlo1 United2 .3 */
+    spans_of("pour Varlo United.", VL_LANG_FR, 4, (const int[][3]){{1, 3, VL_NER_LOC}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Varlo United");
 }
 
 /* The seats that name a government are ORG in French; Bercy stays a
@@ -816,6 +820,27 @@ static void test_spans_org_cue(void **state) {
     spans_of("Le constructeur Tarvel a racheté le groupe Maréchal Frères et la société Ondine Bio, dit Norvane.",
              VL_LANG_FR, 18, (const int[][3]){{8, 9, VL_NER_PER}}, 1, &out);
     assert_string_equal(out.s, "ORG:Tarvel|ORG:Maréchal Frères|ORG:Ondine Bio");
+    /* after a weak cue and an adjective, a "person" opening on an article
+     * is a title; a person's full name stays one */
+    /* le0 journal1 satirique2 La3 Gazelle4 et5 le6 journal7 local8 Paul9 Varin10 .11 */
+    spans_of("le journal satirique La Gazelle et le journal local Paul Varin.", VL_LANG_FR, 12,
+             (const int[][3]){{3, 5, VL_NER_PER}, {9, 11, VL_NER_PER}}, 2, &out);
+    assert_string_equal(out.s, "ORG:La Gazelle|PER:Paul Varin");
+    /* an "-iste" adjective after the cue: the collective's name, left
+     * out by the labels, is an ORG */
+    /* le0 collectif1 anarchiste2 Dorvane3 agit4 ,5 son6 concurrent7 écologiste8 Paul9 Varin10 non11 .12 */
+    spans_of("le collectif anarchiste Dorvane agit, son concurrent \xC3\xA9" "cologiste Paul Varin non.", VL_LANG_FR, 13,
+             (const int[][3]){{9, 11, VL_NER_PER}}, 1, &out);
+    assert_string_equal(out.s, "ORG:Dorvane|PER:Paul Varin");
+    /* a news agency's name after "agence de presse" and its adjectives */
+    /* l'0 agence1 de2 presse3 officielle4 syrienne5 Sarva6 et7 la8 presse9 Lorn10 .11 */
+    spans_of("l'agence de presse officielle syrienne Sarva et la presse Lorn.", VL_LANG_FR, 12,
+             (const int[][3]){{6, 7, VL_NER_LOC}, {10, 11, VL_NER_LOC}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Sarva|LOC:Lorn");
+    /* but not a place's word with an adjective after it */
+    /* l'0 agence1 de2 presse3 Chine4 nouvelle5 dit6 .7 */
+    spans_of("l'agence de presse Chine nouvelle dit.", VL_LANG_FR, 8, (const int[][3]){{4, 5, VL_NER_LOC}}, 1, &out);
+    assert_string_equal(out.s, "LOC:Chine");
     /* a trade's works: "la conserverie [Kerval]" (ner-gold14) */
     /* la0 conserverie1 Kerval2 et3 la4 fromagerie5 Dulac6 ferment7 .8 */
     spans_of("la conserverie Kerval et la fromagerie Dulac ferment.", VL_LANG_FR, 9,
@@ -1256,6 +1281,28 @@ static void test_spans_colon(void **state) {
     /* chez0 2F1 Conseil2 :3 Axa4 a5 payé6 */
     spans_of("chez 2F Conseil : Axa a pay\xC3\xA9", VL_LANG_FR, 7, (const int[][3]){{1, 5, VL_NER_ORG}}, 1, &out);
     assert_string_equal(out.s, "ORG:2F Conseil|ORG:Axa");
+}
+
+/* An athlete's full name typed ORG after the athlete's noun is a
+ * person's; one word, or after "pilote", stays the labels'. */
+static void test_spans_athletes(void **state) {
+    (void)state;
+    ner_spans out;
+    /* la0 championne1 britannique2 Lina3 Morvel4 bat5 le6 pilote7 Red8 Bull9 et10 le11 champion12 Varlo13 .14 */
+    spans_of("la championne britannique Lina Morvel bat le pilote Red Bull et le champion Varlo.", VL_LANG_FR, 15,
+             (const int[][3]){{3, 5, VL_NER_ORG}, {8, 10, VL_NER_ORG}, {13, 14, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "PER:Lina Morvel|ORG:Red Bull|ORG:Varlo");
+}
+
+/* Corsica's department numbers in parentheses are no names; outside
+ * them the labels stand. */
+static void test_spans_dept_codes(void **state) {
+    (void)state;
+    ner_spans out;
+    /* maire0 de1 Sisco2 (3 2B4 )5 et6 le7 2B8 passe9 .10 */
+    spans_of("maire de Sisco (2B) et le 2B passe.", VL_LANG_FR, 11,
+             (const int[][3]){{2, 3, VL_NER_LOC}, {4, 5, VL_NER_ORG}, {8, 9, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "LOC:Sisco|ORG:2B");
 }
 
 /* "l'Union" alone before a stop or a clause's word is an ORG; without
@@ -2237,7 +2284,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_art_heads), cmocka_unit_test(test_spans_olympic_codes), cmocka_unit_test(test_spans_demonyms), cmocka_unit_test(test_spans_distance_pairs), cmocka_unit_test(test_spans_elysee), cmocka_unit_test(test_spans_nature_heads), cmocka_unit_test(test_spans_district_nouns), cmocka_unit_test(test_spans_parties_whole), cmocka_unit_test(test_spans_prize_people), cmocka_unit_test(test_spans_union_alone), cmocka_unit_test(test_spans_peoples), cmocka_unit_test(test_spans_monde), cmocka_unit_test(test_spans_clause_closers), cmocka_unit_test(test_spans_platforms), cmocka_unit_test(test_spans_event_words), cmocka_unit_test(test_spans_colon), cmocka_unit_test(test_spans_prosecutor_court), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_art_heads), cmocka_unit_test(test_spans_olympic_codes), cmocka_unit_test(test_spans_demonyms), cmocka_unit_test(test_spans_distance_pairs), cmocka_unit_test(test_spans_elysee), cmocka_unit_test(test_spans_nature_heads), cmocka_unit_test(test_spans_district_nouns), cmocka_unit_test(test_spans_parties_whole), cmocka_unit_test(test_spans_prize_people), cmocka_unit_test(test_spans_union_alone), cmocka_unit_test(test_spans_peoples), cmocka_unit_test(test_spans_monde), cmocka_unit_test(test_spans_clause_closers), cmocka_unit_test(test_spans_platforms), cmocka_unit_test(test_spans_event_words), cmocka_unit_test(test_spans_colon), cmocka_unit_test(test_spans_dept_codes), cmocka_unit_test(test_spans_athletes), cmocka_unit_test(test_spans_prosecutor_court), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
