@@ -3512,6 +3512,12 @@ static void complete(match_ctx *m, int end) {
         if (end < (int)t->ntoks && k[end].kind == TK_WORD && (k[end].mask & (1ull << TC_QTY))) return;
     }
     if ((cr->r->flags & RF_AFTERMOD) && !m->after_mod) return;
+    /* an English season after a modifier ("the end of the summer", "in
+     * early summer") is a date, but not after an indefinite article: "a
+     * late spring would require..." (a season that came late) */
+    if ((cr->r->flags & RF_AFTERMOD) && (t->lang & TXL_EN) && (k[es].mask & (1ull << TC_SEASON)) &&
+        es > 1 && (key_is(&k[es - 2], "a") || key_is(&k[es - 2], "an")))
+        return;
     if ((cr->r->flags & RF_CAP) && !(k[es].flags & TF_CAP)) return;
     if ((cr->r->flags & RF_PREP) && !(m->start > 0 && k[m->start - 1].sent == k[m->start].sent &&
                                       time_prep(&k[m->start - 1])))
