@@ -1249,6 +1249,15 @@ static int person_word(const vl_timex_tagger *t, const tx_tok *k, size_t i) {
     return 0;
 }
 
+/* Whether k[i] follows "ancien(ne)(s)" in its sentence: before its noun
+ * the adjective means "former" and makes a title of a person ("un ancien
+ * notaire de 63 ans", "une ancienne ministre"; an old thing is "un
+ * bâtiment ancien"). */
+static int former_noun(const tx_tok *k, size_t i) {
+    if (i == 0 || k[i - 1].sent != k[i].sent || k[i - 1].kind != TK_WORD) return 0;
+    return strncmp(k[i - 1].key, "ancien", 6) == 0 && k[i - 1].klen <= 9;
+}
+
 /* Whether the token after a number word written after a month (x, NULL
  * at the end) leaves the number a day: punctuation, a year, a new
  * sentence or a capitalised word, a range link or a preposition ("April
@@ -1465,7 +1474,8 @@ static void post_tokens(vl_timex_tagger *t) {
         if ((k[i].mask & (1ull << TC_NUM)) && i >= 2 && i + 1 < n && (k[i + 1].mask & units) &&
             t->lang == TXL_FR && k[i - 2].kind == TK_WORD && k[i + 1].sent == k[i - 2].sent &&
             (strcmp(k[i - 1].key, "de") == 0 || strcmp(k[i - 1].key, "d'") == 0) &&
-            (strcmp(k[i + 1].key, "ans") == 0 || strcmp(k[i + 1].key, "an") == 0) && person_word(t, k, i - 2))
+            (strcmp(k[i + 1].key, "ans") == 0 || strcmp(k[i + 1].key, "an") == 0) &&
+            (person_word(t, k, i - 2) || former_noun(k, i - 2)))
             k[i - 2].mask |= 1ull << TC_PERSON;
         /* a unit capitalised after a lower-case word of its sentence, no
          * count before it, is a name's: "lors des Journées européennes du
@@ -3502,11 +3512,26 @@ static void complete(match_ctx *m, int end) {
         if (end < (int)t->ntoks && k[end].kind == TK_WORD && (k[end].mask & (1ull << TC_QTY))) return;
     }
     if ((cr->r->flags & RF_AFTERMOD) && !m->after_mod) return;
+    /* an English season after a modifier ("the end of the summer", "in
+     * early summer") is a date, but not after an indefinite article: "a
+     * late spring would require..." (a season that came late) */
+    if ((cr->r->flags & RF_AFTERMOD) && (t->lang & TXL_EN) && (k[es].mask & (1ull << TC_SEASON)) &&
+        es > 1 && (key_is(&k[es - 2], "a") || key_is(&k[es - 2], "an")))
+        return;
     if ((cr->r->flags & RF_CAP) && !(k[es].flags & TF_CAP)) return;
     if ((cr->r->flags & RF_PREP) && !(m->start > 0 && k[m->start - 1].sent == k[m->start].sent &&
                                       time_prep(&k[m->start - 1])))
         return;
     if ((cr->r->flags & RF_NODET) && m->start > 0 && (k[m->start - 1].mask & (1ull << TC_DET))) return;
+    /* ... nor, in French, where the adjective follows its noun after a
+     * determiner: "son congrès annuel", "d'un contrôle annuel", "son
+     * bulletin hebdomadaire" (a thing's, untagged in the gold batches as
+     * "ses résultats annuels"); the adverbs in -ment stay sets */
+    if ((cr->r->flags & RF_NODET) && t->lang == TXL_FR && m->start > 1 && k[m->start - 1].kind == TK_WORD &&
+        (k[m->start - 2].mask & (1ull << TC_DET)) && k[m->start - 2].sent == k[m->start].sent &&
+        !(k[m->start - 1].flags & TF_BREAK) && !(k[m->start - 1].mask & ~VOCAB_CLASSES) &&
+        !(k[es].klen > 4 && strcmp(k[es].key + k[es].klen - 4, "ment") == 0))
+        return;
     /* ... nor after a determiner and "next", "last" ("the next monthly
      * report", "its last quarterly dividend") */
     if ((cr->r->flags & RF_NODET) && m->start > 1 && (k[m->start - 1].mask & ((1ull << TC_NEXT) | (1ull << TC_PAST))) &&
@@ -4424,6 +4449,18 @@ static void complete(match_ctx *m, int end) {
      * references are TIMEs, as "à l'avenir", "prochainement" (FR
      * TimeBank, the gold batches) */
     if (kind == K_PLREF && t->lang == TXL_FR && strcmp(c.tx.value, "FUTURE_REF") == 0) c.tx.type = VL_TIMEX_TIME;
+    /* ... but "ces dernières années", "ces derniers mois" are a vague
+     * span ending now, as "the past few months" (DURATION PXY, PXM: the
+     * gold batches 10, 14, 23 write them so; the future ones stay
+     * references) */
+    if (kind == K_PLREF && t->lang == TXL_FR && strcmp(c.tx.value, "PAST_REF") == 0 &&
+        (f.unit == U_YEAR || f.unit == U_MONTH)) {
+        /* (weeks and days keep PAST_REF: no gold batch writes them, and
+         * the unit tests of the first rounds hold "ces dernières semaines"
+         * PAST_REF) */
+        snprintf(c.tx.value, sizeof c.tx.value, "PX%c", f.unit == U_YEAR ? 'Y' : 'M');
+        c.tx.type = VL_TIMEX_DURATION;
+    }
     /* K_TIME param: days from the date matched ("la nuit du 14 au 15
      * février": -1, the 14th's) */
     if (kind == K_TIME && cr->r->param && f.day >= 1 && !c.blocker) shift_value_day(&c.tx, cr->r->param);

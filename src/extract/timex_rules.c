@@ -921,6 +921,12 @@ const tx_rule vl_timex_rules[] = {
      * be a water spring, "fall" alone a verb) */
     {EN, K_DATE, 0, 0, "_in|_during|_over|_into|_through|_until|_by|_since|_for|_before|_after|_till the SEASON"},
     {EN, K_DATE, 0, 0, "_of|_throughout the SEASON"},
+    /* ... and after a modifier with "of", which the prefix took with the
+     * article: "the end of the summer", "the beginning of winter" (the
+     * mod kept; not "a late spring would...", nor "the end of the Spring
+     * session"; French has its own, "la fin de l'été") */
+    {EN, K_DATE, 0, RF_AFTERMOD, "SEASON"},
+    {EN, K_NONE, 0, RF_AFTERMOD, "SEASON wheat|crop|crops|grain|grains|barley|rye|oats|plantings|sowings|wheats|session"},
     /* (a season naming a crop or a sitting is no time: "of the winter
      * wheat", "winter and spring wheat", "the Spring session") */
     {EN, K_NONE, 0, 0, "of|and the? SEASON wheat|crop|crops|grain|grains|barley|rye|oats|plantings|sowings|wheats|session"},
@@ -1213,6 +1219,9 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_REL, 0, 0, "earlier|later in the year|month|week"},
     /* "over the weekend": this weekend, placed by the tense like "ce week-end" */
     {EN, K_REL, 0, 0, "_over|_during|_on|_for|_at|_through|_by|_until|_before the weekend"},
+    /* ... and the object of a verb of spending time: "planned to spend the
+     * weekend with his mother", "spent the weekend in talks" */
+    {EN, K_REL, 0, 0, "_spend|_spends|_spent|_spending the weekend"},
     /* "a look back at the decade": the dispatch's */
     {EN, K_REL, 0, 0, "the decade"},
     {EN, K_REL, 0, RF_ANAPH, "that same day"},
