@@ -279,8 +279,11 @@ int vl_ingest(vl_store *store, const char *const *paths, int npaths,
 
 typedef struct vl_search_opts {
     const char *query;     /* veille query syntax, see docs/query.md */
-    const char *date_from; /* YYYY-MM-DD or NULL */
-    const char *date_to;   /* YYYY-MM-DD or NULL (inclusive) */
+    /* Publication dates, inclusive, or NULL: YYYY-MM-DD, or YYYY-MM or
+     * YYYY, taken from the first day of that period (date_from) or up to
+     * its last (date_to). */
+    const char *date_from;
+    const char *date_to;
     const char *lang;      /* "fr", "en", "und" or NULL */
     int limit;             /* 0: default (10) */
     int offset;
@@ -398,7 +401,7 @@ typedef struct vl_entity {
 
 typedef struct vl_entity_query {
     const char *type;      /* "PER", "LOC", "ORG", "MISC" (any case) or NULL */
-    const char *date_from; /* YYYY-MM-DD or NULL: count only dispatches of */
+    const char *date_from; /* as in vl_search_opts, or NULL: count only dispatches of */
     const char *date_to;   /* [date_from, date_to], inclusive */
     int limit;             /* 0: 20; at most 10000 */
     int offset;
@@ -614,7 +617,7 @@ typedef struct vl_quote_query {
                             * this (ASCII case ignored); NULL: anyone */
     const char *query;     /* the query language of vl_search, over the words
                             * of the quotation; NULL: every quotation */
-    const char *date_from; /* dispatch dates, inclusive, YYYY-MM-DD; NULL: open */
+    const char *date_from; /* dispatch dates, inclusive, as in vl_search_opts; NULL: open */
     const char *date_to;
     int limit;             /* at most this many (0: 20) */
     int offset;            /* skipped first, for paging */

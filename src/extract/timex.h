@@ -63,4 +63,13 @@ const char *vl_timex_type_name(vl_timex_type type);
  * value names no period (durations, sets, PAST_REF, XXXX-...). */
 int vl_timex_period(const char *value, char begin[11], char end[11]);
 
+/* A bound of a date filter (search, entities, quotations, events): a
+ * value vl_timex_period understands of at least a year (YYYY-MM-DD,
+ * YYYY-MM, YYYY, an ISO week YYYY-Www...), taken from the first day of its
+ * period (`upper` 0) or up to its last (`upper` 1), so that `--from
+ * 2025-10 --to 2025-10` is October.  NULL or "" leaves out[0] = 0 (an open
+ * side).  VL_EARG, with `what` (the parameter's name) in the message, for
+ * anything else. */
+int vl_timex_filter_bound(const char *value, int upper, char out[11], const char *what, vl_error *err);
+
 #endif

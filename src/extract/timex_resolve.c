@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/base.h"
 #include "extract/timex_internal.h"
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
@@ -739,4 +740,17 @@ int vl_timex_period(const char *v, char begin[11], char end[11]) {
     fmt_day(begin, a);
     fmt_day(end, b);
     return 1;
+}
+
+int vl_timex_filter_bound(const char *v, int upper, char out[11], const char *what, vl_error *err) {
+    char b[11], e[11];
+    out[0] = 0;
+    if (!v || !*v) return VL_OK;
+    /* Decades (199) and centuries (19) are periods too, but a bound of
+     * two or three digits is far likelier a typing slip than a century. */
+    if (strlen(v) < 4 || !vl_timex_period(v, b, e))
+        return vl_error_set(err, VL_EARG, NULL, 0, "%s: \"%.40s\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)",
+                            what, v);
+    memcpy(out, upper ? e : b, 11);
+    return VL_OK;
 }

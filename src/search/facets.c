@@ -213,6 +213,10 @@ int vl_facets_from_counts(const struct vl_facet_cache *c, const int64_t *per_day
 
 int vl_search_facets(vl_store *s, const vl_search_opts *o, vl_facets *out, vl_error *err) {
     memset(out, 0, sizeof *out);
+    vl_search_opts days;
+    char from[11], to[11];
+    if (vl_search_opts_days(o, &days, from, to, err)) return VL_EARG;
+    o = &days;
     mention_range m;
     int has_query, lang;
     if (vl_search_prepare(o, &has_query, &lang, &m, err)) return VL_EARG;

@@ -959,13 +959,20 @@ int vl_search_page_pass(vl_store *s, const vl_search_opts *o, int (*on_hit)(void
      * an earlier search of the server): building them reads every
      * document's length, more than one search through SQL costs. */
     if (!s->facet_cache || s->facet_cache->lens_state <= 0) return 1;
-    return try_pass(s, o, on_hit, ctx, NULL, total, 0, NULL, NULL, err);
+    vl_search_opts days;
+    char from[11], to[11];
+    if (vl_search_opts_days(o, &days, from, to, err)) return VL_EARG;
+    return try_pass(s, &days, on_hit, ctx, NULL, total, 0, NULL, NULL, err);
 }
 
 int vl_search_all(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const vl_hit *), void *hit_ctx,
                   vl_facets *facets, int ent_limit, int (*on_entity)(void *, const vl_entity *), void *ent_ctx,
                   vl_error *err) {
     memset(facets, 0, sizeof *facets);
+    vl_search_opts days;
+    char from[11], to[11];
+    if (vl_search_opts_days(o, &days, from, to, err)) return VL_EARG;
+    o = &days;
     int rc = try_pass(s, o, on_hit, hit_ctx, facets, NULL, ent_limit, on_entity, ent_ctx, err);
     if (rc != 1) {
         if (rc) vl_facets_free(facets);

@@ -20,18 +20,6 @@
 #include "search/search_internal.h"
 #include "store/store.h"
 
-/* A bound of --mentions: any value vl_timex_period understands (YYYY,
- * YYYY-MM, YYYY-MM-DD, an ISO week...), taken from the first day of its
- * period (`upper` 0) or up to its last (`upper` 1). */
-static int mention_bound(const char *v, int upper, char out[11], vl_error *err) {
-    char b[11], e[11];
-    if (!vl_timex_period(v, b, e) || strlen(v) < 4)
-        return vl_error_set(err, VL_EARG, NULL, 0,
-                            "--mentions: \"%.40s\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)", v);
-    memcpy(out, upper ? e : b, 11);
-    return VL_OK;
-}
-
 static int mention_range_parse(const vl_search_opts *o, mention_range *m, vl_error *err) {
     memset(m, 0, sizeof *m);
     strcpy(m->from, "0000-01-01");
@@ -40,10 +28,10 @@ static int mention_range_parse(const vl_search_opts *o, mention_range *m, vl_err
     const char *t = o->mentions_to && *o->mentions_to ? o->mentions_to : NULL;
     if (!f && !t) return VL_OK;
     m->on = 1;
-    if (f && mention_bound(f, 0, m->from, err)) return VL_EARG;
-    if (t && mention_bound(t, 1, m->to, err)) return VL_EARG;
+    if (f && vl_timex_filter_bound(f, 0, m->from, "mentions", err)) return VL_EARG;
+    if (t && vl_timex_filter_bound(t, 1, m->to, "mentions", err)) return VL_EARG;
     if (strcmp(m->from, m->to) > 0)
-        return vl_error_set(err, VL_EARG, NULL, 0, "--mentions: the period ends (%s) before it starts (%s)",
+        return vl_error_set(err, VL_EARG, NULL, 0, "mentions: the period ends (%s) before it starts (%s)",
                             m->to, m->from);
     return VL_OK;
 }
@@ -120,9 +108,13 @@ void vl_search_display_title(const char *title, const char *text, vl_buf *out) {
     if (truncated) vl_buf_puts(out, "…");
 }
 
-static int check_date(const char *d, const char *which, vl_error *err) {
-    if (d && !vl_date_valid(d, strlen(d)))
-        return vl_error_set(err, VL_EARG, NULL, 0, "%s date \"%.40s\" is not a valid YYYY-MM-DD date", which, d);
+int vl_search_opts_days(const vl_search_opts *o, vl_search_opts *days, char from[11], char to[11], vl_error *err) {
+    if (!o) return vl_error_set(err, VL_EARG, NULL, 0, "no query");
+    *days = *o;
+    if (vl_timex_filter_bound(o->date_from, 0, from, "from", err) || vl_timex_filter_bound(o->date_to, 1, to, "to", err))
+        return VL_EARG;
+    days->date_from = from[0] ? from : NULL;
+    days->date_to = to[0] ? to : NULL;
     return VL_OK;
 }
 
@@ -248,7 +240,6 @@ done:
 
 int vl_search_prepare(const vl_search_opts *o, int *has_query, int *lang, mention_range *m, vl_error *err) {
     if (!o) return vl_error_set(err, VL_EARG, NULL, 0, "no query");
-    if (check_date(o->date_from, "--from", err) || check_date(o->date_to, "--to", err)) return VL_EARG;
     if (mention_range_parse(o, m, err)) return VL_EARG;
     *has_query = o->query && o->query[strspn(o->query, " \t\r\n")];
     *lang = -1;
@@ -268,6 +259,10 @@ int vl_search(vl_store *s, const vl_search_opts *o, int (*on_hit)(void *, const 
               int64_t *total, vl_error *err) {
     int served = vl_search_page_pass(s, o, on_hit, ctx, total, err);
     if (served != 1) return served;
+    vl_search_opts days;
+    char from[11], to[11];
+    if (vl_search_opts_days(o, &days, from, to, err)) return VL_EARG;
+    o = &days;
     mention_range m;
     int has_query, lang;
     if (vl_search_prepare(o, &has_query, &lang, &m, err)) return VL_EARG;
@@ -373,8 +368,10 @@ done:
  * counted through entity_docs. */
 int vl_search_entity_facets(vl_store *s, const vl_search_opts *o, int limit,
                             int (*on_entity)(void *, const vl_entity *), void *ctx, vl_error *err) {
-    if (!o) return vl_error_set(err, VL_EARG, NULL, 0, "no query");
-    if (check_date(o->date_from, "--from", err) || check_date(o->date_to, "--to", err)) return VL_EARG;
+    vl_search_opts days;
+    char from[11], to[11];
+    if (vl_search_opts_days(o, &days, from, to, err)) return VL_EARG;
+    o = &days;
     mention_range m;
     if (mention_range_parse(o, &m, err)) return VL_EARG;
     int lang = -1;

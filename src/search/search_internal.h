@@ -18,6 +18,13 @@ typedef struct mention_range {
     char from[11], to[11];
 } mention_range;
 
+/* The options with their dispatch-date bounds made days in from / to
+ * (vl_timex_filter_bound: "2025-10" counts from the 1st, or up to the
+ * 31st), pointed to by *days.  Every public entry reads its options
+ * through this, so what lies below sees YYYY-MM-DD or NULL.  VL_EARG with
+ * a message for a bound that is no date. */
+int vl_search_opts_days(const vl_search_opts *o, vl_search_opts *days, char from[11], char to[11], vl_error *err);
+
 /* Checks the options (dates, language, mention period) and says whether
  * there is a query; VL_EARG with a message when they are wrong or when
  * neither a query nor a filter (dates, language, mentions, entity) is

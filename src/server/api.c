@@ -16,6 +16,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "extract/timex.h"
 #include "io/reader.h"
 #include "search/search_internal.h"
 #include "store/store.h"
@@ -245,8 +246,9 @@ const char *api_nonempty(const char *s) { return s && *s ? s : NULL; }
 
 int api_date_arg(const api_request *req, const char *key, api_response *resp) {
     const char *v = api_nonempty(api_arg_get(req, key));
-    if (v && !vl_date_valid(v, strlen(v))) {
-        api_error(resp, 400, "parameter '%s' must be a date YYYY-MM-DD, not '%.40s'", key, v);
+    char day[11];
+    if (v && vl_timex_filter_bound(v, 0, day, key, NULL)) {
+        api_error(resp, 400, "parameter '%s' must be a date YYYY-MM-DD, YYYY-MM or YYYY, not '%.40s'", key, v);
         return -1;
     }
     return 0;

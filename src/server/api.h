@@ -129,7 +129,8 @@ const char *api_arg_get(const api_request *req, const char *key);
  * `max`, max when `cap` is set, else an error.  -1 after filling resp with
  * a 400 when it is not such an integer. */
 int api_int_arg(const api_request *req, const char *key, int dflt, int max, int cap, api_response *resp);
-/* 0 when parameter key is absent, empty or a valid YYYY-MM-DD date; else
+/* 0 when parameter key is absent, empty or a date a filter takes
+ * (YYYY-MM-DD, YYYY-MM, YYYY: vl_timex_filter_bound); else
  * -1 after filling resp with a 400. */
 int api_date_arg(const api_request *req, const char *key, api_response *resp);
 /* s, or NULL when s is NULL or empty. */

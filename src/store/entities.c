@@ -45,6 +45,7 @@
 #include <string.h>
 
 #include "annotate/annotate.h"
+#include "extract/timex.h"
 #include "ner/keys.h"
 #include "store/store.h"
 
@@ -1207,12 +1208,6 @@ int vl_entity_filter_ids(vl_store *s, const char *name, vl_buf *ids, vl_error *e
     return rc;
 }
 
-static int check_date(const char *d, const char *which, vl_error *err) {
-    if (d && *d && !vl_date_valid(d, strlen(d)))
-        return vl_error_set(err, VL_EARG, NULL, 0, "%s date \"%.40s\" is not a valid YYYY-MM-DD date", which, d);
-    return VL_OK;
-}
-
 /* Parses a type name in any case into its canonical spelling; -1: none
  * given; VL_EARG: unknown. */
 static int parse_type(const char *t, const char **out, vl_error *err) {
@@ -1243,11 +1238,12 @@ int vl_entities(vl_store *s, const vl_entity_query *q, int (*on_entity)(void *, 
     vl_entity_query none = {0};
     if (!q) q = &none;
     const char *type;
-    if (parse_type(q->type, &type, err) || check_date(q->date_from, "--from", err) ||
-        check_date(q->date_to, "--to", err))
+    char from[11], to[11];
+    if (parse_type(q->type, &type, err) || vl_timex_filter_bound(q->date_from, 0, from, "from", err) ||
+        vl_timex_filter_bound(q->date_to, 1, to, "to", err))
         return VL_EARG;
     int limit = q->limit > 0 ? (q->limit > 10000 ? 10000 : q->limit) : 20;
-    int dated = (q->date_from && *q->date_from) || (q->date_to && *q->date_to);
+    int dated = from[0] || to[0];
     const char *text =
         /* Counted first (the period's dispatches by docs_date, their
          * rows by entity_docs_doc), joined to the entities after. */
@@ -1265,8 +1261,8 @@ int vl_entities(vl_store *s, const vl_entity_query *q, int (*on_entity)(void *, 
     sqlite3_bind_int(st, 2, limit);
     sqlite3_bind_int(st, 3, q->offset > 0 ? q->offset : 0);
     if (dated) {
-        sqlite3_bind_text(st, 4, q->date_from && *q->date_from ? q->date_from : "0000-01-01", -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 5, q->date_to && *q->date_to ? q->date_to : "9999-12-31", -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 4, from[0] ? from : "0000-01-01", -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 5, to[0] ? to : "9999-12-31", -1, SQLITE_STATIC);
     }
     int step, rc = VL_OK;
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {

@@ -156,21 +156,6 @@ int vl_store_fill_events(vl_store *s, vl_error *err) {
 
 /* ------------------------------------------------------------- reading */
 
-/* A date bound (YYYY, YYYY-MM, YYYY-MM-DD, ISO week): the first day of its
- * period, or the last when `upper`. */
-static int date_bound(const char *v, int upper, char out[11], const char *what, vl_error *err) {
-    char b[11], e[11];
-    if (!v || !*v) {
-        out[0] = 0;
-        return VL_OK;
-    }
-    if (strlen(v) < 4 || !vl_timex_period(v, b, e))
-        return vl_error_set(err, VL_EARG, NULL, 0, "%s: \"%.40s\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)",
-                            what, v);
-    memcpy(out, upper ? e : b, 11);
-    return VL_OK;
-}
-
 /* '%' folded needle '%' with LIKE's wildcards escaped into buf. */
 static int like_pattern(const char *needle, vl_buf *buf) {
     vl_buf f;
@@ -224,7 +209,7 @@ static void event_from(sqlite3_stmt *st, int base, vl_stored_event *e) {
 int vl_events(vl_store *s, const vl_event_query *q, int (*on_event)(void *ctx, const vl_stored_event *e), void *ctx,
               vl_error *err) {
     char from[11], to[11], code[4] = "";
-    if (date_bound(q->date_from, 0, from, "--from", err) || date_bound(q->date_to, 1, to, "--to", err)) return VL_EARG;
+    if (vl_timex_filter_bound(q->date_from, 0, from, "from", err) || vl_timex_filter_bound(q->date_to, 1, to, "to", err)) return VL_EARG;
     if (q->code && *q->code) {
         char *end;
         long c = strtol(q->code, &end, 10);
@@ -353,7 +338,7 @@ static int names_in(const vl_buf *names, int n, const char *text) {
 int vl_timeline(vl_store *s, const vl_timeline_query *q, int (*on_item)(void *ctx, const vl_timeline_item *item),
                 void *ctx, vl_error *err) {
     char from[11], to[11];
-    if (date_bound(q->date_from, 0, from, "--from", err) || date_bound(q->date_to, 1, to, "--to", err)) return VL_EARG;
+    if (vl_timex_filter_bound(q->date_from, 0, from, "from", err) || vl_timex_filter_bound(q->date_to, 1, to, "to", err)) return VL_EARG;
     char *fts = NULL;
     if (q->query && *q->query) {
         int rc = vl_query_to_fts(q->query, &fts, err);

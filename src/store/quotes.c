@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "annotate/annotate.h"
+#include "extract/timex.h"
 #include "query/query.h"
 #include "store/store.h"
 
@@ -103,10 +104,9 @@ static const char *col_text(sqlite3_stmt *st, int i) { return (const char *)sqli
 
 int vl_quotes(vl_store *s, const vl_quote_query *q, int (*on_quote)(void *ctx, const vl_quote_hit *hit), void *ctx,
               vl_error *err) {
-    if (q->date_from && !vl_date_valid(q->date_from, strlen(q->date_from)))
-        return vl_error_set(err, VL_EARG, NULL, 0, "\"%.40s\" is not a YYYY-MM-DD date", q->date_from);
-    if (q->date_to && !vl_date_valid(q->date_to, strlen(q->date_to)))
-        return vl_error_set(err, VL_EARG, NULL, 0, "\"%.40s\" is not a YYYY-MM-DD date", q->date_to);
+    char from[11], to[11];
+    if (vl_timex_filter_bound(q->date_from, 0, from, "from", err) || vl_timex_filter_bound(q->date_to, 1, to, "to", err))
+        return VL_EARG;
     vl_buf fts, sql;
     vl_buf_init(&fts);
     vl_buf_init(&sql);
@@ -119,8 +119,8 @@ int vl_quotes(vl_store *s, const vl_quote_query *q, int (*on_quote)(void *ctx, c
     if (q->speaker && q->speaker[0])
         vl_buf_puts(&sql, " AND (instr(lower(q.speaker_canonical), lower(?2)) > 0"
                           " OR instr(lower(q.speaker), lower(?2)) > 0)");
-    if (q->date_from) vl_buf_puts(&sql, " AND d.date >= ?3");
-    if (q->date_to) vl_buf_puts(&sql, " AND d.date <= ?4");
+    if (from[0]) vl_buf_puts(&sql, " AND d.date >= ?3");
+    if (to[0]) vl_buf_puts(&sql, " AND d.date <= ?4");
     if (vl_buf_puts(&sql, " ORDER BY d.date DESC, d.rowid DESC, q.start LIMIT ?5 OFFSET ?6")) {
         rc = vl_error_set(err, VL_ENOMEM, NULL, 0, "out of memory");
         goto done;
@@ -132,8 +132,8 @@ int vl_quotes(vl_store *s, const vl_quote_query *q, int (*on_quote)(void *ctx, c
     }
     if (fts.len) sqlite3_bind_text(st, 1, fts.data, (int)fts.len, SQLITE_STATIC);
     if (q->speaker && q->speaker[0]) sqlite3_bind_text(st, 2, q->speaker, -1, SQLITE_STATIC);
-    if (q->date_from) sqlite3_bind_text(st, 3, q->date_from, -1, SQLITE_STATIC);
-    if (q->date_to) sqlite3_bind_text(st, 4, q->date_to, -1, SQLITE_STATIC);
+    if (from[0]) sqlite3_bind_text(st, 3, from, -1, SQLITE_STATIC);
+    if (to[0]) sqlite3_bind_text(st, 4, to, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 5, q->limit > 0 ? q->limit : 20);
     sqlite3_bind_int(st, 6, q->offset > 0 ? q->offset : 0);
     s->hint.query_lang = VL_LANG_UND;

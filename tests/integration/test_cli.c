@@ -162,6 +162,16 @@ static void test_filters_paging_and_json(void **state) {
     ids = search_ids(f, "le OR the", "--to", "2026-02-02");
     assert_string_equal(ids, "baltik");
     free(ids);
+    /* A month or a year as a bound: from its first day, up to its last. */
+    ids = search_ids(f, "le OR the", "--to", "2026-02");
+    assert_true(strstr(ids, "gaz") && strstr(ids, "geneva") && strstr(ids, "baltik"));
+    free(ids);
+    ids = search_ids(f, "le OR the", "--to", "2026-01");
+    assert_string_equal(ids, "");
+    free(ids);
+    ids = search_ids(f, "le OR the", "--from", "2027");
+    assert_string_equal(ids, "");
+    free(ids);
 
     r = th_veille(NULL, "--db", f->db, "search", "--json", "--limit", "1", "--offset", "1", "le OR the", NULL);
     assert_int_equal(r.status, 0);

@@ -178,6 +178,16 @@ static void test_list_search_show(void **state) {
     assert_int_equal(r.status, 0);
     assert_int_equal(r.out_len, 0);
     th_run_free(&r);
+    /* A month as a bound: --to 2026-03 counts up to the 31st, so the
+     * dispatch of the 9th is in; --to 2026-02 leaves every one out. */
+    r = veille(f, NULL, "entities", "--from", "2026-03", "--to", "2026-03", "--json", NULL);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "\"Mark Rutte\""));
+    th_run_free(&r);
+    r = veille(f, NULL, "entities", "--to", "2026-02", "--json", NULL);
+    assert_int_equal(r.status, 0);
+    assert_int_equal(r.out_len, 0);
+    th_run_free(&r);
     /* Search by entity: all its dispatches newest first, or with a query. */
     r = veille(f, NULL, "search", "--entity", "MARK RUTTE", "--json", NULL);
     assert_int_equal(r.status, 0);

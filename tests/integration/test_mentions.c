@@ -120,7 +120,7 @@ static void test_mentions_bad_periods(void **state) {
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         th_run r = th_veille(NULL, "--db", f->db, "search", "--mentions", bad[i], NULL);
         assert_int_equal(r.status, 2);
-        assert_non_null(strstr(r.err, "--mentions"));
+        assert_non_null(strstr(r.err, "mentions"));
         th_run_free(&r);
     }
     th_run r = th_veille(NULL, "--db", f->db, "search", NULL);

@@ -121,6 +121,18 @@ static void test_annotate_and_query(void **state) {
     assert_int_equal(th_count(r.out, "\"id\":\"minsk-1\""), 3);
     assert_int_equal(th_count(r.out, "senate-1"), 0);
     th_run_free(&r);
+    /* a month as both bounds: its first day to its last */
+    char *const by_month[] = {(char *)th_veille_bin(), "quotes", "--from", "2025-09", "--to", "2025-09", "--json", NULL};
+    r = run_env(db, models, by_month);
+    assert_int_equal(r.status, 0);
+    assert_int_equal(th_count(r.out, "\"id\":\"minsk-1\""), 3);
+    assert_true(th_count(r.out, "senate-1") > 0);
+    th_run_free(&r);
+    char *const before[] = {(char *)th_veille_bin(), "quotes", "--to", "2025-08", "--json", NULL};
+    r = run_env(db, models, before);
+    assert_int_equal(r.status, 0);
+    assert_int_equal(r.out_len, 0);
+    th_run_free(&r);
     char *const bad[] = {(char *)th_veille_bin(), "quotes", "--from", "2025-13-45", NULL};
     r = run_env(db, models, bad);
     assert_int_not_equal(r.status, 0);

@@ -416,6 +416,20 @@ static void test_search_errors(void **state) {
     r = get(s, "/api/search?q=port&from=2026-13-01");
     assert_error(&r, 400, "'from' must be a date");
     http_free(&r);
+    /* a year and a month are bounds too: the same hits as no bound */
+    r = get(s, "/api/search?q=port");
+    assert_int_equal(r.status, 200);
+    json_int_t all = json_integer_value(json_object_get(r.json, "total"));
+    assert_true(all > 0);
+    http_free(&r);
+    r = get(s, "/api/search?q=port&from=1990&to=2099-12");
+    assert_int_equal(r.status, 200);
+    assert_int_equal(json_integer_value(json_object_get(r.json, "total")), all);
+    http_free(&r);
+    r = get(s, "/api/search?q=port&to=1990-01");
+    assert_int_equal(r.status, 200);
+    assert_int_equal(json_integer_value(json_object_get(r.json, "total")), 0);
+    http_free(&r);
     r = get(s, "/api/search?q=port&lang=xx");
     assert_error(&r, 400, "unknown language");
     http_free(&r);

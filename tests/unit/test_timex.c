@@ -342,6 +342,24 @@ static void test_periods(void **state) {
     assert_false(vl_timex_period("P3D", a, b));
     assert_false(vl_timex_period("PAST_REF", a, b));
     assert_false(vl_timex_period("XXXX-WXX-1", a, b));
+    /* filter bounds: a month from its first day or to its last; NULL and
+     * "" are open sides; a decade, a duration or a bad day are refused,
+     * naming the parameter */
+    vl_error err = {0};
+    assert_int_equal(vl_timex_filter_bound("2024-02", 1, a, "to", &err), VL_OK);
+    assert_string_equal(a, "2024-02-29");
+    assert_int_equal(vl_timex_filter_bound("2024", 0, a, "from", &err), VL_OK);
+    assert_string_equal(a, "2024-01-01");
+    assert_int_equal(vl_timex_filter_bound("2025-09-15", 1, a, "to", &err), VL_OK);
+    assert_string_equal(a, "2025-09-15");
+    assert_int_equal(vl_timex_filter_bound(NULL, 0, a, "from", &err), VL_OK);
+    assert_string_equal(a, "");
+    assert_int_equal(vl_timex_filter_bound("", 1, a, "to", &err), VL_OK);
+    assert_string_equal(a, "");
+    assert_int_equal(vl_timex_filter_bound("199", 0, a, "from", &err), VL_EARG);
+    assert_int_equal(vl_timex_filter_bound("P3D", 0, a, "from", &err), VL_EARG);
+    assert_int_equal(vl_timex_filter_bound("2026-02-30", 0, a, "from", &err), VL_EARG);
+    assert_non_null(strstr(err.message, "from: \"2026-02-30\" is not a date"));
 }
 
 int main(void) {
