@@ -1150,9 +1150,8 @@ static int acro_body_labels(const char *text, const vl_ner_tok *toks, size_t n, 
  * Vélodrome") or, but for "place" ("la place de la France dans le
  * monde") and "stade" ("le stade de Reims", the club), after "de".  Not
  * "pont" (winer-fr: "pont du [Rialto]") nor "région", "lac", "massif"
- * (the place alone, the golds' README).  "route" for a named road
- * ("[route du Littoral]", the seventh gold; winer-fr has none, and its
- * numbered roads are road_labels'), "vélodrome" ("[vélodrome
+ * (the place alone, the golds' README).  "route" is place_heads_art's
+ * (below), "vélodrome" ("[vélodrome
  * André-Pétrieux]"), "cité" and "constellation" (winer-fr: "cité du Franc
  * Moisin", "cité des Doges", "constellation du Cygne", "du Toucan" whole,
  * 4 of 4).  Not "île" (winer-fr: whole 5 times, the island alone 3) nor
@@ -1163,7 +1162,7 @@ static int acro_body_labels(const char *text, const vl_ner_tok *toks, size_t n, 
  * winer-fr none; not "pays du [Sahel]", its name alone 3 of 3). */
 static const char *const place_heads[] = {"place",    "rue",    "avenue",  "boulevard", "quai",   "cloître",
                                           "esplanade", "palais", "stade",  "impasse",   "allée",  "parvis",
-                                          "route",     "vélodrome", "cité", "constellation", "vallée", "bande", NULL};
+                                          "vélodrome", "cité", "constellation", "vallée", "bande", NULL};
 /* Heads that hold their name only before an article, "du", "de la",
  * "des", "de l'": "[salle du Canal]", "[prison de la Santé]", "[grotte du
  * Pech-Rouyre]", "[port du Rosmeur]", "[église des Frères-Prêcheurs]"
@@ -1171,10 +1170,15 @@ static const char *const place_heads[] = {"place",    "rue",    "avenue",  "boul
  * golds and the leave-one-out ones); before a town's name with a bare
  * "de" the place is the town's (winer-fr: "port de [Douvres]", "prison
  * de [Manaus]", "fort de [Copacabana]"), and winer-fr 2016-01 ... 2017-04
- * writes none of these heads before an article. */
+ * writes none of these heads before an article.  "route" for a named
+ * road ("[route du Littoral]", the seventh gold; winer-fr has none, and
+ * its numbered roads are road_labels') is one of them: "la route de
+ * [Taroudant]" leads to the town (ner-gold16 writes the town alone, and
+ * the whole was taken until the twelfth round).  "galerie" ("[galerie
+ * des Glaces]", ner-gold16; winer-fr only "une galerie d'art"). */
 static const char *const place_heads_art[] = {"salle", "prison", "grotte", "église", "rocher", "chaussée", "château",
                                               "théâtre", "fort", "port", "chapelle", "cathédrale", "basilique",
-                                              "abbaye", NULL};
+                                              "abbaye", "route", "galerie", NULL};
 static int place_head_art(const char *text, const vl_ner_tok *toks, size_t n, size_t i) {
     /* cheap first: the article after the head, then the list */
     if (i + 2 >= n) return 0;

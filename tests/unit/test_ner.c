@@ -1326,7 +1326,12 @@ static void test_spans_art_heads(void **state) {
     assert_string_equal(out.s, "LOC:prison de la Sant\xC3\xA9|LOC:salle du Canal|LOC:Douvres");
     /* l'0 homme1 fort2 de3 l'4 Est5 parle6 .7 */
     spans_of("l'homme fort de l'Est parle.", VL_LANG_FR, 8, (const int[][3]){{5, 6, VL_NER_LOC}}, 1, &out);
-    assert_string_equal(out.s, "LOC:Est");
+    assert_string_equal(out.s, "LOC:Est");    /* a road to a town is the town's, a named road whole, a gallery
+     * whole (twelfth round) */
+    /* sur0 la1 route2 de3 Taroudant4 ,5 la6 route7 du8 Littoral9 et10 la11 galerie12 des13 Glaces14 .15 */
+    spans_of("sur la route de Taroudant, la route du Littoral et la galerie des Glaces.", VL_LANG_FR, 16,
+             (const int[][3]){{4, 5, VL_NER_LOC}, {9, 10, VL_NER_LOC}}, 2, &out);
+    assert_string_equal(out.s, "LOC:Taroudant|LOC:route du Littoral|LOC:galerie des Glaces");
 }
 
 /* A minister's portfolio after a nationality, run over commas and
