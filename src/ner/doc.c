@@ -1949,7 +1949,11 @@ void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *label
  * "télescope spatial [James-Webb]", "la sonde [Juice]", "le cyclone
  * [Chido]" MISC (4 of 4).  Warships and liners too: "le porte-avions
  * russe [Amiral Kouznetsov]" (winer-fr 2 of 2 products, typed ORG in
- * split B; our golds: named vehicles MISC).  The tagger, which names the kind's mention
+ * split B; our golds: named vehicles MISC).  Rockets and launchers
+ * ("une fusée russe [Soyouz]", "le lanceur européen [Ariane 6]": our
+ * golds MISC 5 of 5 after "fusée" or "lanceur", ner-gold16's Soyouz typed
+ * ORG; winer-fr names none), and two adjectives ("le télescope spatial
+ * européen [Euclid]"), from the twelfth round.  The tagger, which names the kind's mention
  * well, took the other mentions for persons ("[Cassini] va plonger":
  * split A, 6 such).  So the name after the kind is a MISC, and every
  * mention of the same words typed PER, LOC or ORG too.  Not a name
@@ -1964,7 +1968,8 @@ static const char *const fr_craft_t[] = {"télescope", "tempête", "tempêtes", 
 static const char *const fr_craft_c[] = {"cyclone", "croiseur", "Cyclone", NULL};
 static const char *const fr_craft_o[] = {"ouragan", "Ouragan", NULL};
 static const char *const fr_craft_p[] = {"porte-avions", "paquebot", NULL};
-static const char *const fr_craft_f[] = {"frégate", NULL};
+static const char *const fr_craft_f[] = {"frégate", "fusée", "fusées", "Fusée", NULL};
+static const char *const fr_craft_l[] = {"lanceur", "Lanceur", NULL};
 static const char *const fr_craft_d[] = {"destroyer", NULL};
 static const char *const *fr_craft_kinds(unsigned char c0) {
     switch (c0) {
@@ -1975,6 +1980,7 @@ static const char *const *fr_craft_kinds(unsigned char c0) {
     case 'p': return fr_craft_p;
     case 'f': return fr_craft_f;
     case 'd': return fr_craft_d;
+    case 'l': return fr_craft_l;
     default: return NULL;
     }
 }
@@ -1991,6 +1997,7 @@ void vl_ner_fr_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *la
         const char *const *kinds = fr_craft_kinds((unsigned char)text[toks[i].start] | 0x20);
         if (!kinds || !word_in(text, &toks[i], kinds)) continue;
         size_t p = i + 1;
+        if (p + 1 < n && word_in(text, &toks[p], fr_craft_adjs)) p++;
         if (p + 1 < n && word_in(text, &toks[p], fr_craft_adjs)) p++;
         /* a true capital ("tempête économique" is none) */
         if (!word_upper(text, &toks[p]) || toks[p].end - toks[p].start < 3) continue;

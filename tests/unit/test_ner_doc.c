@@ -1467,6 +1467,21 @@ static void test_fr_craft_names(void **state) {
     vl_ner_fr_craft_names(t2, toks, l2, NULL, n);
     assert_int_equal(l2[a], bm);
     assert_int_equal(l2[a + 1], (uint8_t)vl_ner_label_i(VL_NER_MISC));
+    /* a rocket typed ORG, a launcher and a telescope after two
+     * adjectives left out (twelfth round) */
+    const char *t3 = "Une fus\xC3\xA9" "e russe Sorvak , le lanceur Ordane et le t\xC3\xA9" "lescope spatial europ\xC3\xA9" "en Evlid .";
+    vl_ner_lexer_init(&lx, t3, strlen(t3), VL_LANG_FR);
+    n = 0;
+    n = lex_rest(&lx, toks, n, 48, NULL, NULL);
+    size_t s3 = tok_find(t3, toks, n, "Sorvak", 0), o3 = tok_find(t3, toks, n, "Ordane", 0),
+           e3 = tok_find(t3, toks, n, "Evlid", 0);
+    assert_true(e3 < n);
+    uint8_t l3[48] = {0};
+    l3[s3] = bo;
+    vl_ner_fr_craft_names(t3, toks, l3, NULL, n);
+    assert_int_equal(l3[s3], bm);
+    assert_int_equal(l3[o3], bm);
+    assert_int_equal(l3[e3], bm);
 }
 
 int main(void) {
