@@ -434,6 +434,22 @@ static void test_fr_surnames(void **state) {
     assert_memory_equal(labels, want, n);
     assert_int_equal(labels[14], 0); /* la famille Varlek */
     assert_int_equal(labels[25], 0); /* Korvak, the firm's name too */
+    /* a headline in capitals: the surname typed ORG is the person's,
+     * accents folded ("ÉVRARD" and "Évrard"); a word in capitals that no
+     * full name ends on stays (twelfth round) */
+    const char *t2 = "RETRAITES : VARLEK ENGAGE , \xC3\x89VRARD ET BRIVO . Jonas Varlek parle avec Lise "
+                     "\xC3\x89vrard .";
+    vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
+    nsent = 0, n = 0;
+    n = lex_rest(&lx, toks, n, 64, sent, &nsent);
+    assert_int_equal(n, 16);
+    uint8_t l2[64] = {0};
+    l2[2] = (uint8_t)bo, l2[5] = (uint8_t)bl, l2[7] = (uint8_t)bo;
+    l2[9] = (uint8_t)bp, l2[10] = (uint8_t)ip, l2[13] = (uint8_t)bp, l2[14] = (uint8_t)ip;
+    vl_ner_fr_surnames(t2, toks, l2, sent, nsent, n);
+    assert_int_equal(l2[2], bp);
+    assert_int_equal(l2[5], bp);
+    assert_int_equal(l2[7], bo);
 }
 
 static int word_cap_test(const char *text, const vl_ner_tok *t) {
