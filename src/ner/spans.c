@@ -116,6 +116,28 @@ static const char *const span_closers[] = {"de",  "du",   "des", "d'",  "d\u2019
                                            "et",  "à",    "au",  "aux", "pour",    "par", "sur",     "en",  "of", "the",
                                            "and", "for",  "in",  "at",  "on",      "to",  "a",       "an",  ",",  ";",
                                            ":",   NULL};
+/* A French body's name never goes on with "et de" and a count: "trois
+ * magistrats de la [Cour de cassation] et de douze parlementaires"
+ * (ner-gold16: the tagger ran the name over it).  Names join their parts
+ * with "et de", "et des" and lower-case nouns ("Institut national de la
+ * statistique et des études économiques", winer-fr 2016-01 ... 2017-04
+ * 8 such ORG, our golds 20), never with a number: none of them holds one
+ * there.  The span [b, e) ends before such an "et". */
+static const char *const fr_count_words[] = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+                                             "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt",
+                                             "trente", "quarante", "cinquante", "soixante", "cent", "mille",
+                                             "plusieurs", "quelques", "nombreux", "nombreuses", "certains",
+                                             "certaines", NULL};
+static size_t fr_and_count_end(const char *text, const vl_ner_tok *toks, size_t b, size_t e) {
+    for (size_t k = b + 1; k + 2 < e; k++) {
+        if (toks[k].end - toks[k].start != 2 || text[toks[k].start] != 'e' || text[toks[k].start + 1] != 't') continue;
+        if (!tok_in(text, &toks[k + 1], (const char *const[]){"de", "des", "d'", "d\u2019", NULL})) continue;
+        const vl_ner_tok *c = &toks[k + 2];
+        if ((text[c->start] >= '0' && text[c->start] <= '9') || tok_in(text, c, fr_count_words)) return k;
+    }
+    return e;
+}
+
 /* A French clause's pronouns and negation, which no name ends on: the
  * tagger runs a body over them now and then ("les [Nations unies il]",
  * "le [Front national ne] serait", split A and B); winer-fr 2016-01 ...
@@ -4099,6 +4121,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         /* a party's member: "the [Labour] MP for Carlisle" (train.conllu
          * never puts MP or MPs inside a name, 8 of 8 outside) */
         if (en && type != VL_NER_PER && e > b + 1 && tok_in(text, &toks[e - 1], members)) e--;
+        if (fr && type != VL_NER_PER && e >= b + 4) e = fr_and_count_end(text, toks, b, e);
         if (type == VL_NER_PER) {
             while (en && e > b + 1 && tok_in(text, &toks[e - 1], post_nominals)) e--;
             while (e > b + 1 && tok_in(text, &toks[e - 1], span_closers)) e--;

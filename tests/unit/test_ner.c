@@ -1251,6 +1251,12 @@ static void test_spans_clause_closers(void **state) {
     spans_of("les Nations unies il dit, le Front national ne serait", VL_LANG_FR, 11,
              (const int[][3]){{1, 4, VL_NER_ORG}, {7, 10, VL_NER_ORG}}, 2, &out);
     assert_string_equal(out.s, "ORG:Nations unies|ORG:Front national");
+    /* "et de" and a count ends a body's name; "et des" and a noun stays
+     * inside it (twelfth round) */
+    /* la0 Cour1 de2 cassation3 et4 de5 douze6 élus7 ,8 l'9 Institut10 de11 la12 statistique13 et14 des15 études16 */
+    spans_of("la Cour de cassation et de douze \xC3\xA9lus, l'Institut de la statistique et des \xC3\xA9tudes",
+             VL_LANG_FR, 17, (const int[][3]){{1, 8, VL_NER_ORG}, {10, 17, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Cour de cassation|ORG:Institut de la statistique et des \xC3\xA9tudes");
 }
 
 /* A social network used as such is a MISC; after a company's cue it
