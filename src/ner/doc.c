@@ -1984,6 +1984,51 @@ void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *label
     }
 }
 
+/* ------------------------------------- channels by a place (French)
+ *
+ * A television channel named by its country or town and a number, "la
+ * chaîne [Gabon 24]", "la chaîne [France 2]": winer-fr 2016-01 ...
+ * 2017-04 writes such channels whole, ORG, 5 times of 5 ("France 2",
+ * "France 3", "France 5", "Europe 1"), our golds too ("France 2", "France
+ * 24").  The tagger, which knows "France 24" but not "Gabon 24", typed
+ * "Gabon" ORG without its number, and the document's features carried
+ * the ORG to "au [Gabon]" (ner-gold16).  So after "chaîne" (an adjective
+ * "publique", "privée", "nationale", "d'information" between or not) a
+ * one-word name and a number of at most three digits, no unit or percent
+ * after it, are one ORG; and where the gazetteer has that word as a place
+ * or a country, its other mentions alone typed ORG are LOC. */
+static const char *const fr_channel_words[] = {"chaîne", "chaînes", "Chaîne", NULL};
+static const char *const fr_channel_adjs[] = {"publique", "privée", "nationale", "locale", "régionale", NULL};
+static const char *const fr_number_units[] = {"%", "heures", "heure", "h", "fois", "ans", "jours", "minutes",
+                                              "millions", "milliards", "mille", "euros", "secondes", NULL};
+
+void vl_ner_fr_channels(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
+    for (size_t i = 0; i + 2 < n; i++) {
+        /* "chaîne" is 7 bytes, "chaînes" 8: most tokens stop here */
+        size_t len = toks[i].end - toks[i].start;
+        if ((len != 7 && len != 8) || (text[toks[i].start] | 0x20) != 'c' || !word_in(text, &toks[i], fr_channel_words))
+            continue;
+        size_t p = i + 1;
+        if (word_in(text, &toks[p], fr_channel_adjs)) p++;
+        else if (p + 1 < n && word_is(text, &toks[p], "d'") && word_is(text, &toks[p + 1], "information")) p += 2;
+        if (p + 1 >= n || !word_upper(text, &toks[p])) continue;
+        int type = vl_ner_label_type(labels[p]);
+        if ((type != VL_NER_ORG && type != VL_NER_LOC) || !vl_ner_label_is_b(labels[p]) || labels[p + 1] != 0) continue;
+        const vl_ner_tok *num = &toks[p + 1];
+        size_t nl = num->end - num->start, d = 0;
+        while (d < nl && text[num->start + d] >= '0' && text[num->start + d] <= '9') d++;
+        if (d == 0 || d != nl || nl > 3) continue;
+        if (p + 2 < n && word_in(text, &toks[p + 2], fr_number_units)) continue;
+        relabel(labels, p, p + 2, VL_NER_ORG);
+        if (!gaz || !(gaz[p] & (VL_NER_GAZ_PLACE | VL_NER_GAZ_COUNTRY))) continue;
+        for (size_t k = 0; k < n; k++) {
+            if (k == p || labels[k] != vl_ner_label_b(VL_NER_ORG) || (k + 1 < n && labels[k + 1] == vl_ner_label_i(VL_NER_ORG)))
+                continue;
+            if (tok_eq(text, &toks[k], &toks[p])) labels[k] = (uint8_t)vl_ner_label_b(VL_NER_LOC);
+        }
+    }
+}
+
 /* ------------------------------------- craft and storms (French)
  *
  * A probe's, a telescope's or a storm's name after its kind ("la sonde
@@ -2390,6 +2435,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
         vl_ner_fr_company_pairs(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_fr_rubrics(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_fr_place_lists(text, b.toks, b.labels, b.gaz, b.n);
+        vl_ner_fr_channels(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_fr_craft_names(text, b.toks, b.labels, b.gaz, b.n);
     }
     if (vl_ner_model_lang(m) == VL_LANG_EN) {

@@ -1500,8 +1500,35 @@ static void test_fr_craft_names(void **state) {
     assert_int_equal(l3[e3], bm);
 }
 
+/* A channel by a place and a number is one ORG with its number, and the
+ * place's other mentions typed ORG are LOC again where the gazetteer has
+ * it; a number with a unit after it is no channel's (twelfth round). */
+static void test_fr_channels(void **state) {
+    (void)state;
+    const char *text = "Selon la cha\xC3\xAEne Varlie 24 , le chef part . Au Varlie , la cha\xC3\xAEne Tolla 3 heures .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[48];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_FR);
+    size_t n = lex_rest(&lx, toks, 0, 48, NULL, NULL);
+    const uint8_t bo = (uint8_t)vl_ner_label_b(VL_NER_ORG), io = (uint8_t)vl_ner_label_i(VL_NER_ORG),
+                  bl = (uint8_t)vl_ner_label_b(VL_NER_LOC);
+    size_t v1 = tok_find(text, toks, n, "Varlie", 0), v2 = tok_find(text, toks, n, "Varlie", 1),
+           t = tok_find(text, toks, n, "Tolla", 0);
+    assert_true(t + 1 < n);
+    uint8_t labels[48] = {0}, gaz[48] = {0};
+    labels[v1] = bo, labels[v2] = bo, labels[t] = bo;
+    gaz[v1] = gaz[v2] = VL_NER_GAZ_COUNTRY;
+    vl_ner_fr_channels(text, toks, labels, gaz, n);
+    assert_int_equal(labels[v1], bo);
+    assert_int_equal(labels[v1 + 1], io);
+    assert_int_equal(labels[v2], bl);
+    assert_int_equal(labels[t], bo);
+    assert_int_equal(labels[t + 1], 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fr_channels),
         cmocka_unit_test(test_doc_values),
         cmocka_unit_test(test_doc_features),
         cmocka_unit_test(test_doc_pass),
