@@ -3465,6 +3465,42 @@ static int group_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
     return changed;
 }
 
+/* A national agency named by its field and its nation, "[Police
+ * Scotland]", "[Statistics Canada]", "[Environment Canada]", "[Transport
+ * Scotland]": the tagger took the nation alone, LOC, in ner-gold16
+ * ("Police [Scotland] said").  train.conllu writes "Statistics Canada" and
+ * "Environment Canada" one ORG (2 of 2), never the nation alone after
+ * these nouns.  The field's noun, capitalised, directly before a nation's
+ * name (one word, or "New Zealand"), outside a longer name, makes one ORG
+ * of both. */
+static const char *const en_agency_fields[] = {"Police", "Statistics", "Environment", "Transport", "Health",
+                                               "Historic", "Natural", "Revenue", "Fisheries", "Immigration",
+                                               "Elections", "Sport", "Parks", NULL};
+static const char *const en_agency_nations[] = {"Scotland", "England", "Wales", "Ireland", "Canada", "Australia",
+                                                "Norway", "Sweden", "Finland", "Denmark", "Iceland", "Netherlands",
+                                                NULL};
+
+static int agency_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned char c = (unsigned char)text[toks[i].start];
+        if (c < 'E' || c > 'T' || !tok_in(text, &toks[i], en_agency_fields)) continue;
+        size_t e = 0;
+        if (tok_in(text, &toks[i + 1], en_agency_nations)) e = i + 2;
+        else if (i + 2 < n && tok_is(text, &toks[i + 1], "New") && tok_is(text, &toks[i + 2], "Zealand")) e = i + 3;
+        if (!e) continue;
+        if (label_inside(lab[i]) || (e < n && label_inside(lab[e]))) continue;
+        int same = lab[i] == vl_ner_label_b(VL_NER_ORG);
+        for (size_t k = i + 1; k < e; k++) same &= lab[k] == vl_ner_label_i(VL_NER_ORG);
+        if (!same) {
+            set_name(lab, i, e, VL_NER_ORG);
+            changed = 1;
+        }
+        i = e - 1;
+    }
+    return changed;
+}
+
 /* A wire story's sign-off, "(Reporting by Dana Whitford; Editing by Paul
  * Okafor)": the tagger takes "Editing" for a name three times in the
  * blind golds 11, 13 and 14 (PER), a capitalised word before a person.
@@ -4076,6 +4112,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
             d |= en_road_labels(text, toks, n, copy);
             d |= signoff_people_labels(text, toks, n, copy);
             d |= group_labels(text, toks, n, copy);
+            d |= agency_labels(text, toks, n, copy);
         }
         if (fr) d |= acro_full_labels(text, toks, n, copy);
         if (fr) d |= euro_particle_labels(text, toks, n, copy, 1);

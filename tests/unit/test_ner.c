@@ -541,6 +541,12 @@ static void test_spans_english(void **state) {
     spans_of("G7 leaders and the Group of Seven met G4 users , the G-20 and the Minsk Group of 20 .", VL_LANG_EN, 0,
              (const int[][3]){{4, 7, VL_NER_MISC}, {15, 19, VL_NER_ORG}}, 2, &out);
     assert_string_equal(out.s, "ORG:G7|ORG:Group of Seven|ORG:G-20|ORG:Minsk Group of 20");
+    /* a national agency by its field and nation is one ORG; the nation
+     * after another word stays a place (twelfth round) */
+    /* Police0 Scotland1 said2 Statistics3 New4 Zealand5 and6 Greater7 Scotland8 agree9 .10 */
+    spans_of("Police Scotland said Statistics New Zealand and Greater Scotland agree .", VL_LANG_EN, 11,
+             (const int[][3]){{1, 2, VL_NER_LOC}, {4, 6, VL_NER_LOC}, {8, 9, VL_NER_LOC}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Police Scotland|ORG:Statistics New Zealand|LOC:Scotland");
 }
 
 /* A body's full name before its acronym in parentheses is one ORG, from
