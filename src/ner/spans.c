@@ -723,9 +723,15 @@ static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
     if (i >= 2 && tok_first_cat(text, p) == UTF8PROC_CATEGORY_LL && (tail_adj(text, p) || tok_nationality(text, p))) {
         if (tok_in(text, &toks[i - 2], org_cues)) return 1;
         /* "les marques chinoises [Linglong]": companies; right after
-         * "marques" they are brands (brand_labels), no cue */
+         * "marques" they are brands (brand_labels), no cue.  "l'équipe
+         * néerlandaise [Jumbo-Visma]": a team (ner-gold16 typed it PER;
+         * our golds: a name after "équipe" and its adjective ORG 2 of 2,
+         * "l'équipe française [Decathlon-AG2R La Mondiale]"; winer-fr's
+         * one, "l'équipe russe, [Yana Egorian]", is a full name, which a
+         * weak cue leaves); right after "équipe" it may be a leader's
+         * ("l'équipe [Trump]", OrangeSum), no cue */
         if (tok_in(text, &toks[i - 2], org_cues_weak) ||
-            tok_is(text, &toks[i - 2], "marques"))
+            tok_in(text, &toks[i - 2], (const char *const[]){"marques", "équipe", "équipes", NULL}))
             return 3;
     }
     /* a news agency, two adjectives between or fewer: "l'agence de presse

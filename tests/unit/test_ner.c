@@ -940,6 +940,13 @@ static void test_spans_org_cue(void **state) {
     assert_string_equal(out.s, "LOC:Chine");
     spans_of("Il quitte Demosto, un parti honni.", VL_LANG_FR, 8, NULL, 0, &out);
     assert_string_equal(out.s, "ORG:Demosto");
+    /* a team after "équipe" and its adjective; right after "équipe" the
+     * labels' person stays (a leader's team), and a full name too
+     * (twelfth round) */
+    /* l'0 équipe1 néerlandaise2 Varno-Kelt3 ,4 l'5 équipe6 Tarvel7 et8 l'9 équipe10 russe11 Ana12 Lima13 .14 */
+    spans_of("l'\xC3\xA9quipe n\xC3\xA9" "erlandaise Varno-Kelt, l'\xC3\xA9quipe Tarvel et l'\xC3\xA9quipe russe Ana Lima.",
+             VL_LANG_FR, 15, (const int[][3]){{3, 4, VL_NER_PER}, {7, 8, VL_NER_PER}, {12, 14, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Varno-Kelt|PER:Tarvel|PER:Ana Lima");
 }
 
 /* Lower-case bodies the golds mark whole: "armée de terre", "armée de
