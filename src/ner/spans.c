@@ -606,7 +606,11 @@ static const char *const head_articles[] = {"l'", "l\u2019", "la", "le", "les", 
  * winer-fr 2016-01 ... 2017-04 has no capitalised word after either.
  * A trade's works, "la conserverie [Kerbriant]" (ner-gold14, typed LOC
  * or left out 3 times), "fromagerie", "scierie", "coopérative"...:
- * winer-fr writes no capitalised word after any of them. */
+ * winer-fr writes no capitalised word after any of them.  A trade's
+ * firms, "le papetier [Smurfit Kappa]" (ner-gold16, typed PER),
+ * "cimentier", "sucrier", "semencier", "voyagiste" (twelfth round; as
+ * "sidérurgiste" and "brasseur", nouns of firms, not of persons; neither
+ * winer-fr nor OrangeSum writes a capitalised word after any). */
 static const char *const org_cues[] = {
     "groupe", "groupes", "société", "sociétés", "entreprise", "entreprises", "constructeur", "constructeurs",
     "opérateur", "opérateurs", "fonds", "cabinet", "compagnie", "compagnies", "banque", "banques", "assureur",
@@ -616,7 +620,8 @@ static const char *const org_cues[] = {
     "club", "clubs", "fournisseur", "fournisseurs", "sidérurgiste", "pétrolier", "pétroliers",
     "énergéticien", "brasseur", "holding", "laboratoire", "laboratoires", "chaîne", "chaînes", "concessionnaire",
     "concessionnaires", "armement", "conserverie", "fromagerie", "laiterie", "biscuiterie", "chocolaterie",
-    "scierie", "papeterie", "verrerie", "cimenterie", "coopérative", "enseignes", NULL};
+    "scierie", "papeterie", "verrerie", "cimenterie", "coopérative", "enseignes", "papetier", "papetiers",
+    "cimentier", "cimentiers", "sucrier", "sucriers", "semencier", "semenciers", "voyagiste", "voyagistes", NULL};
 /* Nationality adjectives that, lower-case after an article, stand for a
  * company in French business copy: "l'américain [Nvidia]", "le
  * néerlandais [ASML]", "du chinois [CATL]".  A person would be "l'Américain

@@ -947,6 +947,11 @@ static void test_spans_org_cue(void **state) {
     spans_of("l'\xC3\xA9quipe n\xC3\xA9" "erlandaise Varno-Kelt, l'\xC3\xA9quipe Tarvel et l'\xC3\xA9quipe russe Ana Lima.",
              VL_LANG_FR, 15, (const int[][3]){{3, 4, VL_NER_PER}, {7, 8, VL_NER_PER}, {12, 14, VL_NER_PER}}, 3, &out);
     assert_string_equal(out.s, "ORG:Varno-Kelt|PER:Tarvel|PER:Ana Lima");
+    /* a trade's firm after its noun, a two-word "person" too */
+    /* le0 papetier1 Morvan2 Kessel3 et4 le5 cimentier6 Tarvel7 .8 */
+    spans_of("le papetier Morvan Kessel et le cimentier Tarvel.", VL_LANG_FR, 9,
+             (const int[][3]){{2, 4, VL_NER_PER}, {7, 8, VL_NER_LOC}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Morvan Kessel|ORG:Tarvel");
 }
 
 /* Lower-case bodies the golds mark whole: "armée de terre", "armée de
