@@ -2027,6 +2027,28 @@ static int nature_head_labels(const char *text, const vl_ner_tok *toks, size_t n
  * our golds (LOC 2 of 2), where the tagger, reading a body that speaks,
  * types it ORG.  "Matignon" and "Quai d'Orsay" are left: the golds type
  * them ORG, winer-fr Matignon ORG too. */
+/* A book's publisher in brackets after its quoted title, "« Les
+ * Insolents » ([Calmann-Lévy])": our golds write the name there ORG 3
+ * times of 3 ("Gallimard", "Grasset", "Éditions Pow Pow"), winer-fr
+ * 2016-01 ... 2017-04 ORG 2 of 2 (a body's acronym after a quote); the
+ * tagger typed "Calmann-Lévy" LOC (ner-gold16).  One name typed LOC or
+ * PER filling the brackets right after "»" becomes an ORG. */
+static int publisher_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 2; i + 1 < n; i++) {
+        int type = vl_ner_label_type(lab[i]);
+        if ((type != VL_NER_LOC && type != VL_NER_PER) || !vl_ner_label_is_b(lab[i])) continue;
+        if (!tok_is(text, &toks[i - 1], "(") || !tok_is(text, &toks[i - 2], "\u00bb")) continue;
+        size_t e = i + 1;
+        while (e < n && lab[e] == vl_ner_label_i(type)) e++;
+        if (e >= n || !tok_is(text, &toks[e], ")")) continue;
+        set_name(lab, i, e, VL_NER_ORG);
+        changed = 1;
+        i = e;
+    }
+    return changed;
+}
+
 static int elysee_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
     for (size_t i = 0; i < n; i++) {
@@ -4131,6 +4153,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         if (fr) d |= demonym_labels(text, toks, n, copy);
         if (fr) d |= distance_pair_labels(text, toks, n, copy);
         if (fr) d |= elysee_labels(text, toks, n, copy);
+        if (fr) d |= publisher_labels(text, toks, n, copy);
         if (fr) d |= nature_head_labels(text, toks, n, copy);
         if (fr) d |= prize_person_labels(text, toks, n, copy);
         if (fr) d |= athlete_labels(text, toks, n, copy);
