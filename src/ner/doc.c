@@ -1873,11 +1873,20 @@ static int maker_mention(const char *text, const vl_ner_tok *toks, size_t n, siz
 void vl_ner_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
     static const char *const craft[] = {"capsule", "capsules", "probe", "probes", "rocket", "rockets",
                                         "spacecraft", "lander", "rover", "launcher", "satellite", NULL};
+    static const char *const craft_apposed[] = {"capsule", "spacecraft", "lander", "rover", NULL};
     size_t ev_start[MAX_EVIDENCE], ev_len[MAX_EVIDENCE], nev = 0;
     for (size_t i = 0, j = 0; i < n && nev < MAX_EVIDENCE; i = j) {
         int type = next_name(labels, n, &i, &j);
         if (type < 0) break;
         if (type != VL_NER_MISC && j < n && word_in(text, &toks[j], craft) && !(gaz && (gaz[i] & VL_NER_GAZ_ORG))) {
+            ev_start[nev] = i;
+            ev_len[nev++] = j - i;
+        } else if (type != VL_NER_MISC && i >= 2 && j < n && word_is(text, &toks[i - 1], ",") &&
+                   word_is(text, &toks[j], ",") && word_in(text, &toks[i - 2], craft_apposed) &&
+                   !(gaz && (gaz[i] & VL_NER_GAZ_ORG))) {
+            /* in apposition: "a small rover, [Pragyan], which" (ner-gold16
+             * typed it PER); only the nouns that name no inquiry or
+             * weapon ("the probe, Smith said" is an inquiry's) */
             ev_start[nev] = i;
             ev_len[nev++] = j - i;
         }

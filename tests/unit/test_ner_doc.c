@@ -1438,6 +1438,20 @@ static void test_craft_names(void **state) {
     want[v1] = want[v2] = bm;
     vl_ner_craft_names(text, toks, labels, gaz, n);
     assert_memory_equal(labels, want, n);
+    /* in apposition after a rover's noun; an inquiry's "probe" is none
+     * (twelfth round) */
+    const char *t2 = "A small rover , Pravo , rolled . Pravo dug . After the probe , Kessa , said so .";
+    vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_EN);
+    n = 0;
+    n = lex_rest(&lx, toks, n, 40, NULL, NULL);
+    const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER);
+    size_t p1 = tok_at(t2, toks, n, "Pravo", 0), p2 = tok_at(t2, toks, n, "Pravo", 1), k = tok_at(t2, toks, n, "Kessa", 0);
+    uint8_t l2[40] = {0};
+    l2[p1] = bp, l2[p2] = bp, l2[k] = bp;
+    vl_ner_craft_names(t2, toks, l2, NULL, n);
+    assert_int_equal(l2[p1], bm);
+    assert_int_equal(l2[p2], bm);
+    assert_int_equal(l2[k], bp);
 }
 
 /* French: a name after a probe's or a storm's kind is a MISC, the kind
