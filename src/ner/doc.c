@@ -951,6 +951,22 @@ void vl_ner_fr_surnames(const char *text, const vl_ner_tok *toks, uint8_t *label
     for (size_t i = 0; i < n; i++) {
         while (k + 1 < nsent && sent[k + 1] <= i) k++;
         int type = vl_ner_label_type(labels[i]);
+        /* a headline in capitals ("RETRAITES : BORNE ENGAGE LE 49.3"): the
+         * surname in capitals, one word typed ORG, LOC or MISC, is the
+         * person's (ner-gold16 typed "BORNE" ORG; our golds write such
+         * surnames PER, "MACRON", "LECORNU", "SINNER": 7 of 7; winer-fr
+         * has no headline in capitals).  Only a word of the names' types:
+         * one the labels left out may be a verb or a noun of the
+         * headline. */
+        if (type >= 0 && type != VL_NER_PER && vl_ner_label_is_b(labels[i]) &&
+            !(i + 1 < n && labels[i + 1] == vl_ner_label_i(type)) && word_caps_fold(text, &toks[i], NULL)) {
+            size_t c = 0;
+            while (c < nlast && !word_caps_fold(text, &toks[i], &toks[last[c]])) c++;
+            if (c < nlast) {
+                labels[i] = (uint8_t)b_per;
+                continue;
+            }
+        }
         if ((type >= 0 && type != VL_NER_LOC) || (type >= 0 && !vl_ner_label_is_b(labels[i]))) continue;
         /* one word alone: no name, nor a capitalised word, beside it */
         size_t e = k + 1 < nsent ? sent[k + 1] : n;
@@ -973,23 +989,6 @@ void vl_ner_fr_surnames(const char *text, const vl_ner_tok *toks, uint8_t *label
             labels[i] = (uint8_t)b_per;
             break;
         }
-    }
-    /* a headline in capitals ("RETRAITES : BORNE ENGAGE LE 49.3"): the
-     * surname in capitals, one word typed ORG, LOC or MISC, is the
-     * person's (ner-gold16 typed "BORNE" ORG; our golds write such
-     * surnames PER, "MACRON", "LECORNU", "SINNER": 7 of 7; winer-fr has
-     * no headline in capitals).  Only a word of the names' types: one the
-     * labels left out may be a verb or a noun of the headline. */
-    for (size_t i = 0; i < n; i++) {
-        int type = vl_ner_label_type(labels[i]);
-        if (type < 0 || type == VL_NER_PER || !vl_ner_label_is_b(labels[i]) ||
-            (i + 1 < n && labels[i + 1] == vl_ner_label_i(type)) || !word_caps_fold(text, &toks[i], NULL))
-            continue;
-        for (size_t c = 0; c < nlast; c++)
-            if (word_caps_fold(text, &toks[i], &toks[last[c]])) {
-                labels[i] = (uint8_t)b_per;
-                break;
-            }
     }
 }
 
@@ -2014,9 +2013,9 @@ static const char *const fr_number_units[] = {"%", "heures", "heure", "h", "fois
 void vl_ner_fr_channels(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
     for (size_t i = 0; i + 2 < n; i++) {
         /* "chaîne" is 7 bytes, "chaînes" 8: most tokens stop here */
+        if ((text[toks[i].start] | 0x20) != 'c') continue;
         size_t len = toks[i].end - toks[i].start;
-        if ((len != 7 && len != 8) || (text[toks[i].start] | 0x20) != 'c' || !word_in(text, &toks[i], fr_channel_words))
-            continue;
+        if ((len != 7 && len != 8) || !word_in(text, &toks[i], fr_channel_words)) continue;
         size_t p = i + 1;
         if (word_in(text, &toks[p], fr_channel_adjs)) p++;
         else if (p + 1 < n && word_is(text, &toks[p], "d'") && word_is(text, &toks[p + 1], "information")) p += 2;
