@@ -954,7 +954,7 @@ void vl_ner_fr_surnames(const char *text, const vl_ner_tok *toks, uint8_t *label
         /* a headline in capitals ("RETRAITES : BORNE ENGAGE LE 49.3"): the
          * surname in capitals, one word typed ORG, LOC or MISC, is the
          * person's (ner-gold16 typed "BORNE" ORG; our golds write such
-         * surnames PER, "MACRON", "LECORNU", "SINNER": 7 of 7; winer-fr
+         * surnames PER, "LECORNU", "SINNER", "ALCARAZ": 5 of 5; winer-fr
          * has no headline in capitals).  Only a word of the names' types:
          * one the labels left out may be a verb or a noun of the
          * headline. */
