@@ -888,6 +888,35 @@ void vl_ner_fr_company_evidence(const char *text, const vl_ner_tok *toks, uint8_
 
 static int word_has_lower(const char *text, const vl_ner_tok *t);
 
+/* Whether token t is a word in capitals of three letters or more (Latin-1
+ * capitals in UTF-8 counted: "DUPOND-MORETTI", "ÉLYSÉE"), and, with w,
+ * whether w is the same word in its written case ("BORNE" and "Borne":
+ * letters compared without case, ASCII and the Latin-1 block). */
+static int word_caps_fold(const char *text, const vl_ner_tok *t, const vl_ner_tok *w) {
+    size_t len = t->end - t->start, letters = 0;
+    if (!(t->flags & VL_NTOK_WORD) || len < 3 || (w && w->end - w->start != len)) return 0;
+    for (size_t k = 0; k < len; k++) {
+        unsigned char c = (unsigned char)text[t->start + k];
+        unsigned char d = w ? (unsigned char)text[w->start + k] : c;
+        if (c >= 'A' && c <= 'Z') {
+            letters++;
+            if (d != c && d != c + 32) return 0;
+        } else if (c == 0xC3 && k + 1 < len && (unsigned char)text[t->start + k + 1] >= 0x80 &&
+                   (unsigned char)text[t->start + k + 1] <= 0x9E) {
+            unsigned char c2 = (unsigned char)text[t->start + k + 1];
+            unsigned char d2 = w ? (unsigned char)text[w->start + k + 1] : c2;
+            if (d != 0xC3 || (d2 != c2 && d2 != c2 + 32)) return 0;
+            letters++;
+            k++;
+        } else if (c == '-' || c == '\'') {
+            if (d != c) return 0;
+        } else {
+            return 0;
+        }
+    }
+    return letters >= 3;
+}
+
 #define MAX_FR_SURNAMES 32
 /* Whether word t of the text stands inside an ORG or a MISC of labels. */
 static int in_firm(const char *text, const vl_ner_tok *toks, const uint8_t *labels, size_t n, const vl_ner_tok *t) {
@@ -922,6 +951,22 @@ void vl_ner_fr_surnames(const char *text, const vl_ner_tok *toks, uint8_t *label
     for (size_t i = 0; i < n; i++) {
         while (k + 1 < nsent && sent[k + 1] <= i) k++;
         int type = vl_ner_label_type(labels[i]);
+        /* a headline in capitals ("RETRAITES : BORNE ENGAGE LE 49.3"): the
+         * surname in capitals, one word typed ORG, LOC or MISC, is the
+         * person's (ner-gold16 typed "BORNE" ORG; our golds write such
+         * surnames PER, "LECORNU", "SINNER", "ALCARAZ": 5 of 5; winer-fr
+         * has no headline in capitals).  Only a word of the names' types:
+         * one the labels left out may be a verb or a noun of the
+         * headline. */
+        if (type >= 0 && type != VL_NER_PER && vl_ner_label_is_b(labels[i]) &&
+            !(i + 1 < n && labels[i + 1] == vl_ner_label_i(type)) && word_caps_fold(text, &toks[i], NULL)) {
+            size_t c = 0;
+            while (c < nlast && !word_caps_fold(text, &toks[i], &toks[last[c]])) c++;
+            if (c < nlast) {
+                labels[i] = (uint8_t)b_per;
+                continue;
+            }
+        }
         if ((type >= 0 && type != VL_NER_LOC) || (type >= 0 && !vl_ner_label_is_b(labels[i]))) continue;
         /* one word alone: no name, nor a capitalised word, beside it */
         size_t e = k + 1 < nsent ? sent[k + 1] : n;
@@ -1827,11 +1872,20 @@ static int maker_mention(const char *text, const vl_ner_tok *toks, size_t n, siz
 void vl_ner_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
     static const char *const craft[] = {"capsule", "capsules", "probe", "probes", "rocket", "rockets",
                                         "spacecraft", "lander", "rover", "launcher", "satellite", NULL};
+    static const char *const craft_apposed[] = {"capsule", "spacecraft", "lander", "rover", NULL};
     size_t ev_start[MAX_EVIDENCE], ev_len[MAX_EVIDENCE], nev = 0;
     for (size_t i = 0, j = 0; i < n && nev < MAX_EVIDENCE; i = j) {
         int type = next_name(labels, n, &i, &j);
         if (type < 0) break;
         if (type != VL_NER_MISC && j < n && word_in(text, &toks[j], craft) && !(gaz && (gaz[i] & VL_NER_GAZ_ORG))) {
+            ev_start[nev] = i;
+            ev_len[nev++] = j - i;
+        } else if (type != VL_NER_MISC && i >= 2 && j < n && word_is(text, &toks[i - 1], ",") &&
+                   word_is(text, &toks[j], ",") && word_in(text, &toks[i - 2], craft_apposed) &&
+                   !(gaz && (gaz[i] & VL_NER_GAZ_ORG))) {
+            /* in apposition: "a small rover, [Pragyan], which" (ner-gold16
+             * typed it PER); only the nouns that name no inquiry or
+             * weapon ("the probe, Smith said" is an inquiry's) */
             ev_start[nev] = i;
             ev_len[nev++] = j - i;
         }
@@ -1938,6 +1992,51 @@ void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *label
     }
 }
 
+/* ------------------------------------- channels by a place (French)
+ *
+ * A television channel named by its country or town and a number, "la
+ * chaîne [Gabon 24]", "la chaîne [France 2]": winer-fr 2016-01 ...
+ * 2017-04 writes such channels whole, ORG, 5 times of 5 ("France 2",
+ * "France 3", "France 5", "Europe 1"), our golds too ("France 2", "France
+ * 24").  The tagger, which knows "France 24" but not "Gabon 24", typed
+ * "Gabon" ORG without its number, and the document's features carried
+ * the ORG to "au [Gabon]" (ner-gold16).  So after "chaîne" (an adjective
+ * "publique", "privée", "nationale", "d'information" between or not) a
+ * one-word name and a number of at most three digits, no unit or percent
+ * after it, are one ORG; and where the gazetteer has that word as a place
+ * or a country, its other mentions alone typed ORG are LOC. */
+static const char *const fr_channel_words[] = {"chaîne", "chaînes", "Chaîne", NULL};
+static const char *const fr_channel_adjs[] = {"publique", "privée", "nationale", "locale", "régionale", NULL};
+static const char *const fr_number_units[] = {"%", "heures", "heure", "h", "fois", "ans", "jours", "minutes",
+                                              "millions", "milliards", "mille", "euros", "secondes", NULL};
+
+void vl_ner_fr_channels(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n) {
+    for (size_t i = 0; i + 2 < n; i++) {
+        /* "chaîne" is 7 bytes, "chaînes" 8: most tokens stop here */
+        if ((text[toks[i].start] | 0x20) != 'c') continue;
+        size_t len = toks[i].end - toks[i].start;
+        if ((len != 7 && len != 8) || !word_in(text, &toks[i], fr_channel_words)) continue;
+        size_t p = i + 1;
+        if (word_in(text, &toks[p], fr_channel_adjs)) p++;
+        else if (p + 1 < n && word_is(text, &toks[p], "d'") && word_is(text, &toks[p + 1], "information")) p += 2;
+        if (p + 1 >= n || !word_upper(text, &toks[p])) continue;
+        int type = vl_ner_label_type(labels[p]);
+        if ((type != VL_NER_ORG && type != VL_NER_LOC) || !vl_ner_label_is_b(labels[p]) || labels[p + 1] != 0) continue;
+        const vl_ner_tok *num = &toks[p + 1];
+        size_t nl = num->end - num->start, d = 0;
+        while (d < nl && text[num->start + d] >= '0' && text[num->start + d] <= '9') d++;
+        if (d == 0 || d != nl || nl > 3) continue;
+        if (p + 2 < n && word_in(text, &toks[p + 2], fr_number_units)) continue;
+        relabel(labels, p, p + 2, VL_NER_ORG);
+        if (!gaz || !(gaz[p] & (VL_NER_GAZ_PLACE | VL_NER_GAZ_COUNTRY))) continue;
+        for (size_t k = 0; k < n; k++) {
+            if (k == p || labels[k] != vl_ner_label_b(VL_NER_ORG) || (k + 1 < n && labels[k + 1] == vl_ner_label_i(VL_NER_ORG)))
+                continue;
+            if (tok_eq(text, &toks[k], &toks[p])) labels[k] = (uint8_t)vl_ner_label_b(VL_NER_LOC);
+        }
+    }
+}
+
 /* ------------------------------------- craft and storms (French)
  *
  * A probe's, a telescope's or a storm's name after its kind ("la sonde
@@ -1949,7 +2048,11 @@ void vl_ner_storm_names(const char *text, const vl_ner_tok *toks, uint8_t *label
  * "télescope spatial [James-Webb]", "la sonde [Juice]", "le cyclone
  * [Chido]" MISC (4 of 4).  Warships and liners too: "le porte-avions
  * russe [Amiral Kouznetsov]" (winer-fr 2 of 2 products, typed ORG in
- * split B; our golds: named vehicles MISC).  The tagger, which names the kind's mention
+ * split B; our golds: named vehicles MISC).  Rockets and launchers
+ * ("une fusée russe [Soyouz]", "le lanceur européen [Ariane 6]": our
+ * golds MISC 5 of 5 after "fusée" or "lanceur", ner-gold16's Soyouz typed
+ * ORG; winer-fr names none), and two adjectives ("le télescope spatial
+ * européen [Euclid]"), from the twelfth round.  The tagger, which names the kind's mention
  * well, took the other mentions for persons ("[Cassini] va plonger":
  * split A, 6 such).  So the name after the kind is a MISC, and every
  * mention of the same words typed PER, LOC or ORG too.  Not a name
@@ -1964,7 +2067,8 @@ static const char *const fr_craft_t[] = {"télescope", "tempête", "tempêtes", 
 static const char *const fr_craft_c[] = {"cyclone", "croiseur", "Cyclone", NULL};
 static const char *const fr_craft_o[] = {"ouragan", "Ouragan", NULL};
 static const char *const fr_craft_p[] = {"porte-avions", "paquebot", NULL};
-static const char *const fr_craft_f[] = {"frégate", NULL};
+static const char *const fr_craft_f[] = {"frégate", "fusée", "fusées", "Fusée", NULL};
+static const char *const fr_craft_l[] = {"lanceur", "Lanceur", NULL};
 static const char *const fr_craft_d[] = {"destroyer", NULL};
 static const char *const *fr_craft_kinds(unsigned char c0) {
     switch (c0) {
@@ -1975,6 +2079,7 @@ static const char *const *fr_craft_kinds(unsigned char c0) {
     case 'p': return fr_craft_p;
     case 'f': return fr_craft_f;
     case 'd': return fr_craft_d;
+    case 'l': return fr_craft_l;
     default: return NULL;
     }
 }
@@ -1991,6 +2096,7 @@ void vl_ner_fr_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *la
         const char *const *kinds = fr_craft_kinds((unsigned char)text[toks[i].start] | 0x20);
         if (!kinds || !word_in(text, &toks[i], kinds)) continue;
         size_t p = i + 1;
+        if (p + 1 < n && word_in(text, &toks[p], fr_craft_adjs)) p++;
         if (p + 1 < n && word_in(text, &toks[p], fr_craft_adjs)) p++;
         /* a true capital ("tempête économique" is none) */
         if (!word_upper(text, &toks[p]) || toks[p].end - toks[p].start < 3) continue;
@@ -2337,6 +2443,7 @@ int vl_ner_tag_doc_from(vl_ner_tagger *t, const vl_ner_model *m, const char *tex
         vl_ner_fr_company_pairs(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_fr_rubrics(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_fr_place_lists(text, b.toks, b.labels, b.gaz, b.n);
+        vl_ner_fr_channels(text, b.toks, b.labels, b.gaz, b.n);
         vl_ner_fr_craft_names(text, b.toks, b.labels, b.gaz, b.n);
     }
     if (vl_ner_model_lang(m) == VL_LANG_EN) {

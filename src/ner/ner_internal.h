@@ -310,6 +310,12 @@ void vl_ner_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *label
  * mention of the same words typed PER, LOC or ORG; not a name the
  * gazetteer (gaz, may be NULL) holds as an organisation. */
 void vl_ner_fr_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
+/* French document rule before it: a channel's name of a country or a town
+ * and a number after "chaîne" ("la chaîne Gabon 24") is one ORG with its
+ * number, and the other mentions of the place alone that the labels typed
+ * ORG (from the channel's) are places again, if the gazetteer (gaz, may
+ * be NULL) has the word as one. */
+void vl_ner_fr_channels(const char *text, const vl_ner_tok *toks, uint8_t *labels, const uint8_t *gaz, size_t n);
 /* English document rule after it: a word in capitals the labels leave out
  * that one mention shows to be a body's acronym (a head's role after it,
  * "WHO Director-General"; "the WHO's"; in brackets after a body's name,

@@ -116,6 +116,28 @@ static const char *const span_closers[] = {"de",  "du",   "des", "d'",  "d\u2019
                                            "et",  "à",    "au",  "aux", "pour",    "par", "sur",     "en",  "of", "the",
                                            "and", "for",  "in",  "at",  "on",      "to",  "a",       "an",  ",",  ";",
                                            ":",   NULL};
+/* A French body's name never goes on with "et de" and a count: "trois
+ * magistrats de la [Cour de cassation] et de douze parlementaires"
+ * (ner-gold16: the tagger ran the name over it).  Names join their parts
+ * with "et de", "et des" and lower-case nouns ("Institut national de la
+ * statistique et des études économiques", winer-fr 2016-01 ... 2017-04
+ * 8 such ORG, our golds 20), never with a number: none of them holds one
+ * there.  The span [b, e) ends before such an "et". */
+static const char *const fr_count_words[] = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+                                             "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt",
+                                             "trente", "quarante", "cinquante", "soixante", "cent", "mille",
+                                             "plusieurs", "quelques", "nombreux", "nombreuses", "certains",
+                                             "certaines", NULL};
+static size_t fr_and_count_end(const char *text, const vl_ner_tok *toks, size_t b, size_t e) {
+    for (size_t k = b + 1; k + 2 < e; k++) {
+        if (toks[k].end - toks[k].start != 2 || text[toks[k].start] != 'e' || text[toks[k].start + 1] != 't') continue;
+        if (!tok_in(text, &toks[k + 1], (const char *const[]){"de", "des", "d'", "d\u2019", NULL})) continue;
+        const vl_ner_tok *c = &toks[k + 2];
+        if ((text[c->start] >= '0' && text[c->start] <= '9') || tok_in(text, c, fr_count_words)) return k;
+    }
+    return e;
+}
+
 /* A French clause's pronouns and negation, which no name ends on: the
  * tagger runs a body over them now and then ("les [Nations unies il]",
  * "le [Front national ne] serait", split A and B); winer-fr 2016-01 ...
@@ -584,7 +606,11 @@ static const char *const head_articles[] = {"l'", "l\u2019", "la", "le", "les", 
  * winer-fr 2016-01 ... 2017-04 has no capitalised word after either.
  * A trade's works, "la conserverie [Kerbriant]" (ner-gold14, typed LOC
  * or left out 3 times), "fromagerie", "scierie", "coopérative"...:
- * winer-fr writes no capitalised word after any of them. */
+ * winer-fr writes no capitalised word after any of them.  A trade's
+ * firms, "le papetier [Smurfit Kappa]" (ner-gold16, typed PER),
+ * "cimentier", "sucrier", "semencier", "voyagiste" (twelfth round; as
+ * "sidérurgiste" and "brasseur", nouns of firms, not of persons; neither
+ * winer-fr nor OrangeSum writes a capitalised word after any). */
 static const char *const org_cues[] = {
     "groupe", "groupes", "société", "sociétés", "entreprise", "entreprises", "constructeur", "constructeurs",
     "opérateur", "opérateurs", "fonds", "cabinet", "compagnie", "compagnies", "banque", "banques", "assureur",
@@ -594,7 +620,8 @@ static const char *const org_cues[] = {
     "club", "clubs", "fournisseur", "fournisseurs", "sidérurgiste", "pétrolier", "pétroliers",
     "énergéticien", "brasseur", "holding", "laboratoire", "laboratoires", "chaîne", "chaînes", "concessionnaire",
     "concessionnaires", "armement", "conserverie", "fromagerie", "laiterie", "biscuiterie", "chocolaterie",
-    "scierie", "papeterie", "verrerie", "cimenterie", "coopérative", "enseignes", NULL};
+    "scierie", "papeterie", "verrerie", "cimenterie", "coopérative", "enseignes", "papetier", "papetiers",
+    "cimentier", "cimentiers", "sucrier", "sucriers", "semencier", "semenciers", "voyagiste", "voyagistes", NULL};
 /* Nationality adjectives that, lower-case after an article, stand for a
  * company in French business copy: "l'américain [Nvidia]", "le
  * néerlandais [ASML]", "du chinois [CATL]".  A person would be "l'Américain
@@ -701,9 +728,15 @@ static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
     if (i >= 2 && tok_first_cat(text, p) == UTF8PROC_CATEGORY_LL && (tail_adj(text, p) || tok_nationality(text, p))) {
         if (tok_in(text, &toks[i - 2], org_cues)) return 1;
         /* "les marques chinoises [Linglong]": companies; right after
-         * "marques" they are brands (brand_labels), no cue */
+         * "marques" they are brands (brand_labels), no cue.  "l'équipe
+         * néerlandaise [Jumbo-Visma]": a team (ner-gold16 typed it PER;
+         * our golds: a name after "équipe" and its adjective ORG 2 of 2,
+         * "l'équipe française [Decathlon-AG2R La Mondiale]"; winer-fr's
+         * one, "l'équipe russe, [Yana Egorian]", is a full name, which a
+         * weak cue leaves); right after "équipe" it may be a leader's
+         * ("l'équipe [Trump]", OrangeSum), no cue */
         if (tok_in(text, &toks[i - 2], org_cues_weak) ||
-            tok_is(text, &toks[i - 2], "marques"))
+            tok_in(text, &toks[i - 2], (const char *const[]){"marques", "équipe", "équipes", NULL}))
             return 3;
     }
     /* a news agency, two adjectives between or fewer: "l'agence de presse
@@ -1150,9 +1183,8 @@ static int acro_body_labels(const char *text, const vl_ner_tok *toks, size_t n, 
  * Vélodrome") or, but for "place" ("la place de la France dans le
  * monde") and "stade" ("le stade de Reims", the club), after "de".  Not
  * "pont" (winer-fr: "pont du [Rialto]") nor "région", "lac", "massif"
- * (the place alone, the golds' README).  "route" for a named road
- * ("[route du Littoral]", the seventh gold; winer-fr has none, and its
- * numbered roads are road_labels'), "vélodrome" ("[vélodrome
+ * (the place alone, the golds' README).  "route" is place_heads_art's
+ * (below), "vélodrome" ("[vélodrome
  * André-Pétrieux]"), "cité" and "constellation" (winer-fr: "cité du Franc
  * Moisin", "cité des Doges", "constellation du Cygne", "du Toucan" whole,
  * 4 of 4).  Not "île" (winer-fr: whole 5 times, the island alone 3) nor
@@ -1163,7 +1195,7 @@ static int acro_body_labels(const char *text, const vl_ner_tok *toks, size_t n, 
  * winer-fr none; not "pays du [Sahel]", its name alone 3 of 3). */
 static const char *const place_heads[] = {"place",    "rue",    "avenue",  "boulevard", "quai",   "cloître",
                                           "esplanade", "palais", "stade",  "impasse",   "allée",  "parvis",
-                                          "route",     "vélodrome", "cité", "constellation", "vallée", "bande", NULL};
+                                          "vélodrome", "cité", "constellation", "vallée", "bande", NULL};
 /* Heads that hold their name only before an article, "du", "de la",
  * "des", "de l'": "[salle du Canal]", "[prison de la Santé]", "[grotte du
  * Pech-Rouyre]", "[port du Rosmeur]", "[église des Frères-Prêcheurs]"
@@ -1171,10 +1203,15 @@ static const char *const place_heads[] = {"place",    "rue",    "avenue",  "boul
  * golds and the leave-one-out ones); before a town's name with a bare
  * "de" the place is the town's (winer-fr: "port de [Douvres]", "prison
  * de [Manaus]", "fort de [Copacabana]"), and winer-fr 2016-01 ... 2017-04
- * writes none of these heads before an article. */
+ * writes none of these heads before an article.  "route" for a named
+ * road ("[route du Littoral]", the seventh gold; winer-fr has none, and
+ * its numbered roads are road_labels') is one of them: "la route de
+ * [Taroudant]" leads to the town (ner-gold16 writes the town alone, and
+ * the whole was taken until the twelfth round).  "galerie" ("[galerie
+ * des Glaces]", ner-gold16; winer-fr only "une galerie d'art"). */
 static const char *const place_heads_art[] = {"salle", "prison", "grotte", "église", "rocher", "chaussée", "château",
                                               "théâtre", "fort", "port", "chapelle", "cathédrale", "basilique",
-                                              "abbaye", NULL};
+                                              "abbaye", "route", "galerie", NULL};
 static int place_head_art(const char *text, const vl_ner_tok *toks, size_t n, size_t i) {
     /* cheap first: the article after the head, then the list */
     if (i + 2 >= n) return 0;
@@ -1990,6 +2027,53 @@ static int nature_head_labels(const char *text, const vl_ner_tok *toks, size_t n
  * our golds (LOC 2 of 2), where the tagger, reading a body that speaks,
  * types it ORG.  "Matignon" and "Quai d'Orsay" are left: the golds type
  * them ORG, winer-fr Matignon ORG too. */
+/* A book's publisher in brackets after its quoted title, "« Les
+ * Insolents » ([Calmann-Lévy])": our golds write the name there ORG 3
+ * times of 3 ("Gallimard", "Grasset", "Éditions Pow Pow"), winer-fr
+ * 2016-01 ... 2017-04 ORG 2 of 2 (a body's acronym after a quote); the
+ * tagger typed "Calmann-Lévy" LOC (ner-gold16).  One name typed LOC or
+ * PER filling the brackets right after "»" becomes an ORG. */
+static int publisher_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 2; i + 1 < n; i++) {
+        int type = vl_ner_label_type(lab[i]);
+        if ((type != VL_NER_LOC && type != VL_NER_PER) || !vl_ner_label_is_b(lab[i])) continue;
+        if (!tok_is(text, &toks[i - 1], "(") || !tok_is(text, &toks[i - 2], "\u00bb")) continue;
+        size_t e = i + 1;
+        while (e < n && lab[e] == vl_ner_label_i(type)) e++;
+        if (e >= n || !tok_is(text, &toks[e], ")")) continue;
+        set_name(lab, i, e, VL_NER_ORG);
+        changed = 1;
+        i = e;
+    }
+    return changed;
+}
+
+/* A region named by its country or continent and a lower-case
+ * adjective of its part, "en [Suisse romande]", "l'[Afrique
+ * subsaharienne]", "la [Méditerranée orientale]": winer-fr 2016-01 ...
+ * 2017-04 writes them whole 2 times of 2 (none cut), our golds have none
+ * cut either; the tagger left "romande" out (ner-gold16).  A one-word
+ * LOC with such an adjective right after it takes it. */
+static const char *const region_adjs[] = {"centrale",      "orientale",     "occidentale", "méridionale",
+                                          "septentrionale", "subsaharienne", "romande",     "alémanique",
+                                          "équatoriale",   "central",       "oriental",    "occidental",
+                                          "méridional",    "septentrional", NULL};
+static int region_adj_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (lab[i] != vl_ner_label_b(VL_NER_LOC) || lab[i + 1] != 0) continue;
+        unsigned char c = (unsigned char)text[toks[i + 1].start];
+        if ((c != 'c' && c != 'o' && c != 'm' && c != 's' && c != 'r' && c != 'a' && c != 0xC3) ||
+            !tok_in(text, &toks[i + 1], region_adjs))
+            continue;
+        lab[i + 1] = vl_ner_label_i(VL_NER_LOC);
+        changed = 1;
+        i++;
+    }
+    return changed;
+}
+
 static int elysee_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
     for (size_t i = 0; i < n; i++) {
@@ -3439,6 +3523,42 @@ static int group_labels(const char *text, const vl_ner_tok *toks, size_t n, int 
     return changed;
 }
 
+/* A national agency named by its field and its nation, "[Police
+ * Scotland]", "[Statistics Canada]", "[Environment Canada]", "[Transport
+ * Scotland]": the tagger took the nation alone, LOC, in ner-gold16
+ * ("Police [Scotland] said").  train.conllu writes "Statistics Canada" and
+ * "Environment Canada" one ORG (2 of 2), never the nation alone after
+ * these nouns.  The field's noun, capitalised, directly before a nation's
+ * name (one word, or "New Zealand"), outside a longer name, makes one ORG
+ * of both. */
+static const char *const en_agency_fields[] = {"Police", "Statistics", "Environment", "Transport", "Health",
+                                               "Historic", "Natural", "Revenue", "Fisheries", "Immigration",
+                                               "Elections", "Sport", "Parks", NULL};
+static const char *const en_agency_nations[] = {"Scotland", "England", "Wales", "Ireland", "Canada", "Australia",
+                                                "Norway", "Sweden", "Finland", "Denmark", "Iceland", "Netherlands",
+                                                NULL};
+
+static int agency_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    int changed = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned char c = (unsigned char)text[toks[i].start];
+        if (c < 'E' || c > 'T' || !tok_in(text, &toks[i], en_agency_fields)) continue;
+        size_t e = 0;
+        if (tok_in(text, &toks[i + 1], en_agency_nations)) e = i + 2;
+        else if (i + 2 < n && tok_is(text, &toks[i + 1], "New") && tok_is(text, &toks[i + 2], "Zealand")) e = i + 3;
+        if (!e) continue;
+        if (label_inside(lab[i]) || (e < n && label_inside(lab[e]))) continue;
+        int same = lab[i] == vl_ner_label_b(VL_NER_ORG);
+        for (size_t k = i + 1; k < e; k++) same &= lab[k] == vl_ner_label_i(VL_NER_ORG);
+        if (!same) {
+            set_name(lab, i, e, VL_NER_ORG);
+            changed = 1;
+        }
+        i = e - 1;
+    }
+    return changed;
+}
+
 /* A wire story's sign-off, "(Reporting by Dana Whitford; Editing by Paul
  * Okafor)": the tagger takes "Editing" for a name three times in the
  * blind golds 11, 13 and 14 (PER), a capitalised word before a person.
@@ -4050,6 +4170,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
             d |= en_road_labels(text, toks, n, copy);
             d |= signoff_people_labels(text, toks, n, copy);
             d |= group_labels(text, toks, n, copy);
+            d |= agency_labels(text, toks, n, copy);
         }
         if (fr) d |= acro_full_labels(text, toks, n, copy);
         if (fr) d |= euro_particle_labels(text, toks, n, copy, 1);
@@ -4057,6 +4178,8 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         if (fr) d |= demonym_labels(text, toks, n, copy);
         if (fr) d |= distance_pair_labels(text, toks, n, copy);
         if (fr) d |= elysee_labels(text, toks, n, copy);
+        if (fr) d |= publisher_labels(text, toks, n, copy);
+        if (fr) d |= region_adj_labels(text, toks, n, copy);
         if (fr) d |= nature_head_labels(text, toks, n, copy);
         if (fr) d |= prize_person_labels(text, toks, n, copy);
         if (fr) d |= athlete_labels(text, toks, n, copy);
@@ -4095,6 +4218,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
         /* a party's member: "the [Labour] MP for Carlisle" (train.conllu
          * never puts MP or MPs inside a name, 8 of 8 outside) */
         if (en && type != VL_NER_PER && e > b + 1 && tok_in(text, &toks[e - 1], members)) e--;
+        if (fr && type != VL_NER_PER && e >= b + 4) e = fr_and_count_end(text, toks, b, e);
         if (type == VL_NER_PER) {
             while (en && e > b + 1 && tok_in(text, &toks[e - 1], post_nominals)) e--;
             while (e > b + 1 && tok_in(text, &toks[e - 1], span_closers)) e--;

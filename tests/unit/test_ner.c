@@ -541,6 +541,12 @@ static void test_spans_english(void **state) {
     spans_of("G7 leaders and the Group of Seven met G4 users , the G-20 and the Minsk Group of 20 .", VL_LANG_EN, 0,
              (const int[][3]){{4, 7, VL_NER_MISC}, {15, 19, VL_NER_ORG}}, 2, &out);
     assert_string_equal(out.s, "ORG:G7|ORG:Group of Seven|ORG:G-20|ORG:Minsk Group of 20");
+    /* a national agency by its field and nation is one ORG; the nation
+     * after another word stays a place (twelfth round) */
+    /* Police0 Scotland1 said2 Statistics3 New4 Zealand5 and6 Greater7 Scotland8 agree9 .10 */
+    spans_of("Police Scotland said Statistics New Zealand and Greater Scotland agree .", VL_LANG_EN, 11,
+             (const int[][3]){{1, 2, VL_NER_LOC}, {4, 6, VL_NER_LOC}, {8, 9, VL_NER_LOC}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Police Scotland|ORG:Statistics New Zealand|LOC:Scotland");
 }
 
 /* A body's full name before its acronym in parentheses is one ORG, from
@@ -934,6 +940,18 @@ static void test_spans_org_cue(void **state) {
     assert_string_equal(out.s, "LOC:Chine");
     spans_of("Il quitte Demosto, un parti honni.", VL_LANG_FR, 8, NULL, 0, &out);
     assert_string_equal(out.s, "ORG:Demosto");
+    /* a team after "équipe" and its adjective; right after "équipe" the
+     * labels' person stays (a leader's team), and a full name too
+     * (twelfth round) */
+    /* l'0 équipe1 néerlandaise2 Varno-Kelt3 ,4 l'5 équipe6 Tarvel7 et8 l'9 équipe10 russe11 Ana12 Lima13 .14 */
+    spans_of("l'\xC3\xA9quipe n\xC3\xA9" "erlandaise Varno-Kelt, l'\xC3\xA9quipe Tarvel et l'\xC3\xA9quipe russe Ana Lima.",
+             VL_LANG_FR, 15, (const int[][3]){{3, 4, VL_NER_PER}, {7, 8, VL_NER_PER}, {12, 14, VL_NER_PER}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Varno-Kelt|PER:Tarvel|PER:Ana Lima");
+    /* a trade's firm after its noun, a two-word "person" too */
+    /* le0 papetier1 Morvan2 Kessel3 et4 le5 cimentier6 Tarvel7 .8 */
+    spans_of("le papetier Morvan Kessel et le cimentier Tarvel.", VL_LANG_FR, 9,
+             (const int[][3]){{2, 4, VL_NER_PER}, {7, 8, VL_NER_LOC}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Morvan Kessel|ORG:Tarvel");
 }
 
 /* Lower-case bodies the golds mark whole: "armée de terre", "armée de
@@ -1251,6 +1269,12 @@ static void test_spans_clause_closers(void **state) {
     spans_of("les Nations unies il dit, le Front national ne serait", VL_LANG_FR, 11,
              (const int[][3]){{1, 4, VL_NER_ORG}, {7, 10, VL_NER_ORG}}, 2, &out);
     assert_string_equal(out.s, "ORG:Nations unies|ORG:Front national");
+    /* "et de" and a count ends a body's name; "et des" and a noun stays
+     * inside it (twelfth round) */
+    /* la0 Cour1 de2 cassation3 et4 de5 douze6 élus7 ,8 l'9 Institut10 de11 la12 statistique13 et14 des15 études16 */
+    spans_of("la Cour de cassation et de douze \xC3\xA9lus, l'Institut de la statistique et des \xC3\xA9tudes",
+             VL_LANG_FR, 17, (const int[][3]){{1, 8, VL_NER_ORG}, {10, 17, VL_NER_ORG}}, 2, &out);
+    assert_string_equal(out.s, "ORG:Cour de cassation|ORG:Institut de la statistique et des \xC3\xA9tudes");
 }
 
 /* A social network used as such is a MISC; after a company's cue it
@@ -1315,6 +1339,28 @@ static void test_spans_union_alone(void **state) {
     assert_string_equal(out.s, "ORG:Union|ORG:Union");
 }
 
+/* A publisher in brackets after a quoted title is an ORG; a place in
+ * brackets after another word stays one (twelfth round). */
+static void test_spans_publishers(void **state) {
+    (void)state;
+    ner_spans out;
+    /* pour0 «1 Les2 Vents3 »4 (5 Varno-Kell6 )7 ,8 né9 à10 Brest11 (12 Finistère13 )14 .15 */
+    spans_of("pour \xC2\xAB Les Vents \xC2\xBB (Varno-Kell), n\xC3\xA9 \xC3\xA0 Brest (Finist\xC3\xA8re).",
+             VL_LANG_FR, 16, (const int[][3]){{6, 7, VL_NER_LOC}, {11, 12, VL_NER_LOC}, {13, 14, VL_NER_LOC}}, 3, &out);
+    assert_string_equal(out.s, "MISC:Les Vents|ORG:Varno-Kell|LOC:Brest|LOC:Finist\xC3\xA8re");
+}
+
+/* A country and the adjective of its part are one place; the adjective
+ * after a body stays out (twelfth round). */
+static void test_spans_region_adjs(void **state) {
+    (void)state;
+    ner_spans out;
+    /* en0 Suisse1 romande2 ,3 le4 Pacifique5 occidental6 et7 Varno8 centrale9 .10 */
+    spans_of("en Suisse romande, le Pacifique occidental et Varno centrale.", VL_LANG_FR, 11,
+             (const int[][3]){{1, 2, VL_NER_LOC}, {5, 6, VL_NER_LOC}, {8, 9, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "LOC:Suisse romande|LOC:Pacifique occidental|ORG:Varno");
+}
+
 /* A place's head before an article holds its name; before a bare "de"
  * the town stays alone, and "fort" after a noun is an adjective. */
 static void test_spans_art_heads(void **state) {
@@ -1326,7 +1372,12 @@ static void test_spans_art_heads(void **state) {
     assert_string_equal(out.s, "LOC:prison de la Sant\xC3\xA9|LOC:salle du Canal|LOC:Douvres");
     /* l'0 homme1 fort2 de3 l'4 Est5 parle6 .7 */
     spans_of("l'homme fort de l'Est parle.", VL_LANG_FR, 8, (const int[][3]){{5, 6, VL_NER_LOC}}, 1, &out);
-    assert_string_equal(out.s, "LOC:Est");
+    assert_string_equal(out.s, "LOC:Est");    /* a road to a town is the town's, a named road whole, a gallery
+     * whole (twelfth round) */
+    /* sur0 la1 route2 de3 Taroudant4 ,5 la6 route7 du8 Littoral9 et10 la11 galerie12 des13 Glaces14 .15 */
+    spans_of("sur la route de Taroudant, la route du Littoral et la galerie des Glaces.", VL_LANG_FR, 16,
+             (const int[][3]){{4, 5, VL_NER_LOC}, {9, 10, VL_NER_LOC}}, 2, &out);
+    assert_string_equal(out.s, "LOC:Taroudant|LOC:route du Littoral|LOC:galerie des Glaces");
 }
 
 /* A minister's portfolio after a nationality, run over commas and
@@ -2284,7 +2335,7 @@ static void test_cluster_vectors(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),     cmocka_unit_test(test_sentences),   cmocka_unit_test(test_features),
-        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_art_heads), cmocka_unit_test(test_spans_olympic_codes), cmocka_unit_test(test_spans_demonyms), cmocka_unit_test(test_spans_distance_pairs), cmocka_unit_test(test_spans_elysee), cmocka_unit_test(test_spans_nature_heads), cmocka_unit_test(test_spans_district_nouns), cmocka_unit_test(test_spans_parties_whole), cmocka_unit_test(test_spans_prize_people), cmocka_unit_test(test_spans_union_alone), cmocka_unit_test(test_spans_peoples), cmocka_unit_test(test_spans_monde), cmocka_unit_test(test_spans_clause_closers), cmocka_unit_test(test_spans_platforms), cmocka_unit_test(test_spans_event_words), cmocka_unit_test(test_spans_colon), cmocka_unit_test(test_spans_dept_codes), cmocka_unit_test(test_spans_athletes), cmocka_unit_test(test_spans_prosecutor_court), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
+        cmocka_unit_test(test_labels), cmocka_unit_test(test_spans), cmocka_unit_test(test_spans_people), cmocka_unit_test(test_spans_word_filters), cmocka_unit_test(test_spans_english), cmocka_unit_test(test_spans_dateline), cmocka_unit_test(test_spans_org_tail), cmocka_unit_test(test_spans_acronym_names), cmocka_unit_test(test_spans_parties), cmocka_unit_test(test_spans_common_acronyms), cmocka_unit_test(test_spans_venues), cmocka_unit_test(test_spans_roads), cmocka_unit_test(test_spans_seats), cmocka_unit_test(test_spans_fr_loc_firm), cmocka_unit_test(test_spans_fr_particle), cmocka_unit_test(test_spans_org_cue), cmocka_unit_test(test_spans_lc_body), cmocka_unit_test(test_spans_et), cmocka_unit_test(test_truecase), cmocka_unit_test(test_truecase_lexicon), cmocka_unit_test(test_spans_body), cmocka_unit_test(test_spans_aircraft_makers), cmocka_unit_test(test_spans_associations), cmocka_unit_test(test_spans_ministries), cmocka_unit_test(test_spans_portfolios), cmocka_unit_test(test_spans_art_heads), cmocka_unit_test(test_spans_publishers), cmocka_unit_test(test_spans_region_adjs), cmocka_unit_test(test_spans_olympic_codes), cmocka_unit_test(test_spans_demonyms), cmocka_unit_test(test_spans_distance_pairs), cmocka_unit_test(test_spans_elysee), cmocka_unit_test(test_spans_nature_heads), cmocka_unit_test(test_spans_district_nouns), cmocka_unit_test(test_spans_parties_whole), cmocka_unit_test(test_spans_prize_people), cmocka_unit_test(test_spans_union_alone), cmocka_unit_test(test_spans_peoples), cmocka_unit_test(test_spans_monde), cmocka_unit_test(test_spans_clause_closers), cmocka_unit_test(test_spans_platforms), cmocka_unit_test(test_spans_event_words), cmocka_unit_test(test_spans_colon), cmocka_unit_test(test_spans_dept_codes), cmocka_unit_test(test_spans_athletes), cmocka_unit_test(test_spans_prosecutor_court), cmocka_unit_test(test_spans_event_heads), cmocka_unit_test(test_spans_bullets), cmocka_unit_test(test_spans_fr_heads), cmocka_unit_test(test_spans_portfolio), cmocka_unit_test(test_readers), cmocka_unit_test(test_reader_edges), cmocka_unit_test(test_model_file),
         cmocka_unit_test(test_train_and_tag), cmocka_unit_test(test_merge), cmocka_unit_test(test_gazetteer), cmocka_unit_test(test_gazetteer_grows), cmocka_unit_test(test_clusters), cmocka_unit_test(test_cluster_iterations), cmocka_unit_test(test_cluster_vectors), cmocka_unit_test(test_clusters_many_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -434,6 +434,22 @@ static void test_fr_surnames(void **state) {
     assert_memory_equal(labels, want, n);
     assert_int_equal(labels[14], 0); /* la famille Varlek */
     assert_int_equal(labels[25], 0); /* Korvak, the firm's name too */
+    /* a headline in capitals: the surname typed ORG is the person's,
+     * accents folded ("ÉVRARD" and "Évrard"); a word in capitals that no
+     * full name ends on stays (twelfth round) */
+    const char *t2 = "RETRAITES : VARLEK ENGAGE , \xC3\x89VRARD ET BRIVO . Jonas Varlek parle avec Lise "
+                     "\xC3\x89vrard .";
+    vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_FR);
+    nsent = 0, n = 0;
+    n = lex_rest(&lx, toks, n, 64, sent, &nsent);
+    assert_int_equal(n, 16);
+    uint8_t l2[64] = {0};
+    l2[2] = (uint8_t)bo, l2[5] = (uint8_t)bl, l2[7] = (uint8_t)bo;
+    l2[9] = (uint8_t)bp, l2[10] = (uint8_t)ip, l2[13] = (uint8_t)bp, l2[14] = (uint8_t)ip;
+    vl_ner_fr_surnames(t2, toks, l2, sent, nsent, n);
+    assert_int_equal(l2[2], bp);
+    assert_int_equal(l2[5], bp);
+    assert_int_equal(l2[7], bo);
 }
 
 static int word_cap_test(const char *text, const vl_ner_tok *t) {
@@ -1422,6 +1438,20 @@ static void test_craft_names(void **state) {
     want[v1] = want[v2] = bm;
     vl_ner_craft_names(text, toks, labels, gaz, n);
     assert_memory_equal(labels, want, n);
+    /* in apposition after a rover's noun; an inquiry's "probe" is none
+     * (twelfth round) */
+    const char *t2 = "A small rover , Pravo , rolled . Pravo dug . After the probe , Kessa , said so .";
+    vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_EN);
+    n = 0;
+    n = lex_rest(&lx, toks, n, 40, NULL, NULL);
+    const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER);
+    size_t p1 = tok_at(t2, toks, n, "Pravo", 0), p2 = tok_at(t2, toks, n, "Pravo", 1), k = tok_at(t2, toks, n, "Kessa", 0);
+    uint8_t l2[40] = {0};
+    l2[p1] = bp, l2[p2] = bp, l2[k] = bp;
+    vl_ner_craft_names(t2, toks, l2, NULL, n);
+    assert_int_equal(l2[p1], bm);
+    assert_int_equal(l2[p2], bm);
+    assert_int_equal(l2[k], bp);
 }
 
 /* French: a name after a probe's or a storm's kind is a MISC, the kind
@@ -1467,10 +1497,52 @@ static void test_fr_craft_names(void **state) {
     vl_ner_fr_craft_names(t2, toks, l2, NULL, n);
     assert_int_equal(l2[a], bm);
     assert_int_equal(l2[a + 1], (uint8_t)vl_ner_label_i(VL_NER_MISC));
+    /* a rocket typed ORG, a launcher and a telescope after two
+     * adjectives left out (twelfth round) */
+    const char *t3 = "Une fus\xC3\xA9" "e russe Sorvak , le lanceur Ordane et le t\xC3\xA9" "lescope spatial europ\xC3\xA9" "en Evlid .";
+    vl_ner_lexer_init(&lx, t3, strlen(t3), VL_LANG_FR);
+    n = 0;
+    n = lex_rest(&lx, toks, n, 48, NULL, NULL);
+    size_t s3 = tok_find(t3, toks, n, "Sorvak", 0), o3 = tok_find(t3, toks, n, "Ordane", 0),
+           e3 = tok_find(t3, toks, n, "Evlid", 0);
+    assert_true(e3 < n);
+    uint8_t l3[48] = {0};
+    l3[s3] = bo;
+    vl_ner_fr_craft_names(t3, toks, l3, NULL, n);
+    assert_int_equal(l3[s3], bm);
+    assert_int_equal(l3[o3], bm);
+    assert_int_equal(l3[e3], bm);
+}
+
+/* A channel by a place and a number is one ORG with its number, and the
+ * place's other mentions typed ORG are LOC again where the gazetteer has
+ * it; a number with a unit after it is no channel's (twelfth round). */
+static void test_fr_channels(void **state) {
+    (void)state;
+    const char *text = "Selon la cha\xC3\xAEne Varlie 24 , le chef part . Au Varlie , la cha\xC3\xAEne Tolla 3 heures .";
+    vl_ner_lexer lx;
+    vl_ner_tok toks[48];
+    vl_ner_lexer_init(&lx, text, strlen(text), VL_LANG_FR);
+    size_t n = lex_rest(&lx, toks, 0, 48, NULL, NULL);
+    const uint8_t bo = (uint8_t)vl_ner_label_b(VL_NER_ORG), io = (uint8_t)vl_ner_label_i(VL_NER_ORG),
+                  bl = (uint8_t)vl_ner_label_b(VL_NER_LOC);
+    size_t v1 = tok_find(text, toks, n, "Varlie", 0), v2 = tok_find(text, toks, n, "Varlie", 1),
+           t = tok_find(text, toks, n, "Tolla", 0);
+    assert_true(t + 1 < n);
+    uint8_t labels[48] = {0}, gaz[48] = {0};
+    labels[v1] = bo, labels[v2] = bo, labels[t] = bo;
+    gaz[v1] = gaz[v2] = VL_NER_GAZ_COUNTRY;
+    vl_ner_fr_channels(text, toks, labels, gaz, n);
+    assert_int_equal(labels[v1], bo);
+    assert_int_equal(labels[v1 + 1], io);
+    assert_int_equal(labels[v2], bl);
+    assert_int_equal(labels[t], bo);
+    assert_int_equal(labels[t + 1], 0);
 }
 
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fr_channels),
         cmocka_unit_test(test_doc_values),
         cmocka_unit_test(test_doc_features),
         cmocka_unit_test(test_doc_pass),
