@@ -31,7 +31,8 @@
 enum { TK_WORD, TK_NUM, TK_PUNCT, TK_OTHER };
 enum { TF_HYPH = 1, TF_CAP = 2, TF_BREAK = 4, TF_DOT = 8, TF_NUMV = 16 /* num holds its value */,
        TF_HALF = 32 /* the count or unit carries a half (2 1/2, a minute and a half) */,
-       TF_SECS = 64 /* a clock with seconds (2:19:48): d holds them */ };
+       TF_SECS = 64 /* a clock with seconds (2:19:48): d holds them */,
+       TF_LINE = 128 /* the first token of a line (a newline before it) */ };
 
 typedef struct tx_tok {
     uint32_t start, end;
@@ -1004,6 +1005,7 @@ static int tokenize(vl_timex_tagger *t) {
             continue;
         }
         if (c == CL_NL) {
+            pending |= TF_LINE;
             if (++newlines >= 2) pending |= TF_BREAK;
             i++;
             continue;
@@ -4470,6 +4472,19 @@ static void complete(match_ctx *m, int end) {
     *m->best = c;
 }
 
+/* Whether token i is the rank of a list's line after a race time ("... à
+ * 9 s" then "3. Jure Kos"): a number opening a line, its full stop
+ * right after it, the line before ending on a unit of seconds or minutes.
+ * A race classification set as a wire list is no hundredths of a second
+ * ("9 s 58" in prose is); a date wrapped across lines ("March\n15.")
+ * keeps its day. */
+static int list_rank(const vl_timex_tagger *t, int i) {
+    const tx_tok *k = t->toks;
+    return (k[i].flags & TF_LINE) && k[i].kind == TK_NUM && i > 0 && i + 1 < (int)t->ntoks &&
+           k[i + 1].kind == TK_PUNCT && k[i + 1].key[0] == '.' && k[i + 1].key[1] == 0 &&
+           k[i + 1].start == k[i].end && (key_is(&k[i - 1], "s") || key_is(&k[i - 1], "min") || key_is(&k[i - 1], "mn"));
+}
+
 static void match_rec(match_ctx *m, int ei, int ti) {
     const tx_crule *cr = m->cr;
     if (ei == cr->nelem) {
@@ -4477,7 +4492,8 @@ static void match_rec(match_ctx *m, int ei, int ti) {
         return;
     }
     const tx_elem *e = &cr->e[ei];
-    if (ti < (int)m->t->ntoks && !(ti > m->start && (m->t->toks[ti].flags & TF_BREAK) && m->t->toks[ti].kind != TK_PUNCT)) {
+    if (ti < (int)m->t->ntoks && !(ti > m->start && (m->t->toks[ti].flags & TF_BREAK) && m->t->toks[ti].kind != TK_PUNCT) &&
+        !(ti > m->start && list_rank(m->t, ti))) {
         int c = elem_match(m->t, e, &m->t->toks[ti]);
         if (c >= 0) {
             m->caps[ei] = (tx_cap){ti, c};

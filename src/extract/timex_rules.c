@@ -1050,6 +1050,11 @@ const tx_rule vl_timex_rules[] = {
     {ALL, K_DUR, 0, RF_COMPOUND, "a|an|un|une UNIT and|et NUM UNIT|UNITS"},
     {FR, K_DUR, 0, 0, "NUM min|mn NUM s NUM?"},
     {FR, K_DUR, 0, 0, "NUM s NUM"},
+    /* a total past a day: "58 h 12 min 40 s" (HOUR stops at 24) */
+    {FR, K_DUR, 0, 0, "NUM h MIN min|mn NUM s"},
+    /* a gap in seconds alone after "à": "arrivé à 9 s", "à 31 s" (the
+     * elision of "à 3 s'ajoute" is another token) */
+    {FR, K_DUR, 0, 0, "_a NUM s"},
     /* a race gap: "à 18 centièmes", "pour trois dixièmes" (not of
      * anything else: "trois dixièmes de point") */
     {FR, K_DUR, 0, 0, "NUM dixiemes|centiemes|milliemes"},
