@@ -1,0 +1,43 @@
+/*
+ * test_timex_gold24.c -- unit tests of the rules added after the
+ * twenty-fourth gold batch (ordinary wire news, written blind) was scored:
+ * errors it showed that are shapes of news in general, not of its texts.
+ * The sentences are written for these tests, not taken from the gold
+ * files or corpora.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* A race classification set as a wire list: the next line's rank ("3.")
+ * is no hundredths of the gap that ends the line before; a total past 24
+ * hours is one duration; a gap in seconds alone after "à". */
+static void test_fr_race_list(void **state) {
+    (void)state;
+    assert_string_equal(tag("2030-07-20", FR, "Classement :\n2. Paul Roux à 9 s\n3. Marc Bel à 22 s\n"),
+                        "9 s=DURATION:PT9S 22 s=DURATION:PT22S");
+    assert_string_equal(tag("2030-07-20", FR, "1. Paul Roux en 58 h 12 min 40 s\n2. Marc Bel à 1 min 14 s\n"),
+                        "58 h 12 min 40 s=DURATION:PT58H12M40S 1 min 14 s=DURATION:PT1M14S");
+    assert_string_equal(tag("2030-07-20", FR, "Il a couru le 100 m en 9 s 58."), "9 s 58=DURATION:PT9.58S");
+    assert_string_equal(tag("2030-07-20", FR, "Roux a fini deuxième, arrivé à 9 s."), "9 s=DURATION:PT9S");
+}
+
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fr_race_list),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
