@@ -27,9 +27,9 @@
 static void test_fr_race_list(void **state) {
     (void)state;
     assert_string_equal(tag("2030-07-20", FR, "Classement :\n2. Paul Roux à 9 s\n3. Marc Bel à 22 s\n"),
-                        "9 s=DURATION:PT9S 22 s=DURATION:PT22S");
+                        "9 s=DURATION:PT9S | 22 s=DURATION:PT22S");
     assert_string_equal(tag("2030-07-20", FR, "1. Paul Roux en 58 h 12 min 40 s\n2. Marc Bel à 1 min 14 s\n"),
-                        "58 h 12 min 40 s=DURATION:PT58H12M40S 1 min 14 s=DURATION:PT1M14S");
+                        "58 h 12 min 40 s=DURATION:PT58H12M40S | 1 min 14 s=DURATION:PT1M14S");
     assert_string_equal(tag("2030-07-20", FR, "Il a couru le 100 m en 9 s 58."), "9 s 58=DURATION:PT9.58S");
     assert_string_equal(tag("2030-07-20", FR, "Roux a fini deuxième, arrivé à 9 s."), "9 s=DURATION:PT9S");
 }
