@@ -656,6 +656,10 @@ const size_t vl_timex_lexicon_len = sizeof vl_timex_lexicon / sizeof vl_timex_le
 const tx_rule vl_timex_rules[] = {
     /* --- prefixes: modifiers (param: mod from the MOD word) and determiners */
     {FR, K_PREFIX, -1, 0, "MOD de|du|d'|des? l'|la|le|les?"},
+    /* ... with its own article, which prefixes do not chain to: "d'ici
+     * la fin de l'année", "depuis le début de l'année", "à la mi-juin"
+     * (the gold's extents, 82 of 82) */
+    {FR, K_PREFIX, -1, 0, "le|la|l' MOD de|du|d'|des? l'|la|le|les?"},
     {FR, K_PREFIX, -1, 0, "QUANT"},
     {FR, K_PREFIX, MOD_APPROX, RF_POINT, "vers"},
     {FR, K_PREFIX, MOD_APPROX, 0, "pres de|d'"},

@@ -35,9 +35,24 @@ static void test_fr_race_list(void **state) {
 }
 
 
+/* A French modifier noun keeps its article in the extent, also after a
+ * preposition ("d'ici la fin de l'année", "depuis le début de l'année",
+ * "avant la mi-juillet"); no time noun, no tag. */
+static void test_fr_mod_article(void **state) {
+    (void)state;
+    assert_string_equal(tag("2029-05-15", FR, "Le texte sera voté d'ici la fin de l'année."),
+                        "la fin de l'année=DATE:2029/END");
+    assert_string_equal(tag("2029-05-15", FR, "Les prix ont monté depuis le début de l'année."),
+                        "le début de l'année=DATE:2029/START");
+    assert_string_equal(tag("2029-05-15", FR, "Les annonces sont promises avant la mi-juillet."),
+                        "la mi-juillet=DATE:2029-07/MID");
+    assert_string_equal(tag("2029-05-15", FR, "Il est parti avant la fin du film."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_race_list),
+        cmocka_unit_test(test_fr_mod_article),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
