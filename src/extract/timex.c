@@ -4247,6 +4247,11 @@ static void complete(match_ctx *m, int end) {
     }
     if (!told && !vl_timex_resolve(kind, cr->r->flags, &f, ry, rm, rd, &c.tx)) {
         c.blocker = 1;
+    } else if (kind == K_DECADE && t->lang == TXL_FR && strlen(c.tx.value) == 3) {
+        /* "les années 90": French TimeBank writes a decade with its
+         * unknown year ("début des années 60" 196X), as the French gold
+         * does (17 of 18); English keeps TIDES' 199 */
+        strcat(c.tx.value, "X");
     } else if ((kind == K_AGO || kind == K_REL) && f.unit == U_YEAR && f.dir != 1 && quarter_sentence(t, es, ee) &&
                (kind == K_AGO || compared_before(t->toks, es) || quarter_beside(t, es, ee))) {
         /* "third-quarter profit rose from a year earlier / last year": in a

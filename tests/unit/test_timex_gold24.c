@@ -49,10 +49,24 @@ static void test_fr_mod_article(void **state) {
     assert_string_equal(tag("2029-05-15", FR, "Il est parti avant la fin du film."), "");
 }
 
+/* French decades carry their unknown year (French TimeBank's 196X); the
+ * English ones stay TIDES' 199; the period of either is the decade. */
+static void test_fr_decade_x(void **state) {
+    (void)state;
+    assert_string_equal(tag("2029-05-15", FR, "Le groupe grandit depuis le milieu des années 90."),
+                        "le milieu des années 90=DATE:199X/MID");
+    assert_string_equal(tag("2029-05-15", EN, "The group grew in the 1990s."), "the 1990s=DATE:199");
+    char b[11], e[11];
+    assert_int_equal(vl_timex_period("199X", b, e), 1);
+    assert_string_equal(b, "1990-01-01");
+    assert_string_equal(e, "1999-12-31");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_race_list),
         cmocka_unit_test(test_fr_mod_article),
+        cmocka_unit_test(test_fr_decade_x),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
