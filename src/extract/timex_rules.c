@@ -752,6 +752,11 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_NONE, 0, 0, "d' une NUM d' annees"},
     {EN, K_NONE, 0, 0, "NUM UNIT|UNITS old"},
     {EN, K_NONE, 0, 0, "aged NUM"},
+    /* an age bound after people: "everyone older than 6 months",
+     * "children under 2 years", "babies younger than 12 months" */
+    {EN, K_NONE, 0, 0, "everyone|anyone|people|persons|children|kids|adults|infants|babies|toddlers|patients "
+                       "older|younger|over|under than? NUM UNIT|UNITS"},
+    {EN, K_NONE, 0, 0, "residents|women|men|girls|boys|those older|younger|over|under than? NUM UNIT|UNITS"},
     /* "children under 5 years of age", "at 12 to 15 months of age" */
     {EN, K_NONE, 0, 0, "NUM to|and|or? NUM? UNIT|UNITS of age"},
     /* "as soon as he arrives" is a conjunction; "as soon as possible" a time */
@@ -1452,6 +1457,12 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_SET, 1, 0, "NUM UNIT|UNITS a|an|per UNIT"},
     {EN, K_SET, 0, 0, "every|each NUM? UNIT|UNITS|DOW|POD"},
     {EN, K_SET, 0, 0, "per UNIT"},
+    /* "every couple of months": every two ("couple" is a NUM) */
+    {EN, K_SET, 0, 0, "every|each NUM of UNITS"},
+    /* a speed is no set: "185 km per hour", "115 miles an hour", "40
+     * kilomètres par heure" (a distance before the unit) */
+    {EN, K_NONE, 0, 0, "km|kilometers|kilometres|miles|mile|meters|metres|feet|knots per|an|a hour|minute|second"},
+    {FR, K_NONE, 0, 0, "km|kilometres|metres|noeuds par heure|minute|seconde"},
     /* a frequency: "twice a week", "three times a year" are sets of the
      * unit (TIDES: P1W, with the count as the frequency), not durations
      * (param 1: the count is the frequency's, the period is one unit) */

@@ -62,11 +62,25 @@ static void test_fr_decade_x(void **state) {
     assert_string_equal(e, "1999-12-31");
 }
 
+/* "every couple of months" is a set of two months; a speed's "per hour"
+ * is no set (a wage's is); an age bound after people is no duration. */
+static void test_en_sets_speeds_ages(void **state) {
+    (void)state;
+    assert_string_equal(tag("2028-11-18", EN, "He met the contractor every couple of months."),
+                        "every couple of months=SET:P2M");
+    assert_string_equal(tag("2028-11-18", EN, "Winds reached 185 km per hour."), "");
+    assert_string_equal(tag("2028-11-18", FR, "Des rafales de 190 kilomètres par heure."), "");
+    assert_string_equal(tag("2028-11-18", EN, "Workers earn $15 per hour."), "per hour=SET:PT1H");
+    assert_string_equal(tag("2028-11-18", EN, "Shots are urged for everyone older than 6 months."), "");
+    assert_string_equal(tag("2028-11-18", EN, "The strike lasted for over 6 months."), "6 months=DURATION:P6M");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_race_list),
         cmocka_unit_test(test_fr_mod_article),
         cmocka_unit_test(test_fr_decade_x),
+        cmocka_unit_test(test_en_sets_speeds_ages),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
