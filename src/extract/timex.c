@@ -4226,6 +4226,17 @@ static void complete(match_ctx *m, int end) {
         }
     }
     if (!told && kind == K_DUR && t->lang == TXL_FR && race_time(t, es, ee, &c.tx)) told = 1; /* 2 h 06 min 12 s */
+    /* "in September ... up from the same month last year": the month the
+     * text told last (else the dispatch's) in the year before the
+     * dispatch's ("in January 1986" told in 1987 is still January) */
+    if (!told && kind == K_REL && ee == es + 5 && key_is(&k[es + 1], "same") && key_is(&k[es + 2], "month") &&
+        key_is(&k[ee - 1], "year")) {
+        int y = t->ref_y, mo = t->narr_prec >= 2 ? t->narr_m : t->ref_m; /* last year: the dispatch's, less one */
+        snprintf(c.tx.value, sizeof c.tx.value, "%04d-%02d", y + (key_is(&k[es + 3], "next") ? 1 : -1), mo);
+        c.tx.type = VL_TIMEX_DATE;
+        c.tx.mod[0] = 0;
+        told = 1;
+    }
     if (!told && kind == K_DUR && (cr->r->flags & RF_COMPOUND)) {
         if (!compound_duration(t, es, ee, &c.tx)) return; /* units out of order: the shorter matches stand */
         told = 1;

@@ -1214,6 +1214,11 @@ const tx_rule vl_timex_rules[] = {
     /* "the year" of a dispatch is its year ("net for the year rose") */
     {EN, K_REL, 0, 0, "the current|fiscal|full? year"},
     {EN, K_REL, 0, 0, "the current fiscal year"},
+    /* "by the end of the calendar year": this year, said against a
+     * fiscal one, after a modifier only (alone it is as often generic,
+     * "its fiscal year matches the calendar year", or a report's year) */
+    {EN, K_REL, 0, RF_AFTERMOD, "the current? calendar year"},
+    {EN, K_DATE, 0, 0, "the? calendar year YEAR"},
     /* "six days into the new fiscal year": the one just begun or about
      * to begin, named by the year it ends in (complete()) */
     {EN, K_REL, 0, 0, "the new fiscal year"},
@@ -1228,6 +1233,9 @@ const tx_rule vl_timex_rules[] = {
     /* "the same year": the year the text tells (not "the same month",
      * "the same week": as often "the same week a year earlier") */
     {EN, K_REL, 0, RF_ANAPH, "the same year"},
+    /* ... but "the same month last year" is the month told, a year back
+     * (complete()) */
+    {EN, K_REL, 0, RF_ANAPH, "the same month last|next year"},
     /* "earlier in the year", "later in the month": like "earlier this
      * year", the dispatch's year or month */
     {EN, K_REL, 0, 0, "earlier|later in the year|month|week"},

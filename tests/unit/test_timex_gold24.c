@@ -75,12 +75,28 @@ static void test_en_sets_speeds_ages(void **state) {
     assert_string_equal(tag("2028-11-18", EN, "The strike lasted for over 6 months."), "6 months=DURATION:P6M");
 }
 
+/* "the same month last year": the month told last, in the year before
+ * the dispatch's; "the calendar year" after a modifier is this year,
+ * alone it is left (generic as often as not). */
+static void test_en_same_month_calendar_year(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-10-05", EN, "Cases rose in September, up from 40 in the same month last year."),
+                        "September=DATE:2027-09 | the same month last year=DATE:2026-09");
+    assert_string_equal(tag("2027-03-05", EN, "Exports fell in January from 489,000 in January 2026 and from 80,000 "
+                                              "tonnes in the same month last year."),
+                        "January=DATE:2027-01 | January 2026=DATE:2026-01 | the same month last year=DATE:2026-01");
+    assert_string_equal(tag("2003-09-30", EN, "Costs should ease by the end of the calendar year."),
+                        "the end of the calendar year=DATE:2003/END");
+    assert_string_equal(tag("2003-09-30", EN, "Its fiscal year matches the calendar year."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_race_list),
         cmocka_unit_test(test_fr_mod_article),
         cmocka_unit_test(test_fr_decade_x),
         cmocka_unit_test(test_en_sets_speeds_ages),
+        cmocka_unit_test(test_en_same_month_calendar_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
