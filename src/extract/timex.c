@@ -5268,6 +5268,13 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
          * covers is no day the story is on ("shares fell 4.9% by 0810
          * GMT" after it is the dispatch's) */
         int span_end = t->per_to >= 0 && best.ext_start == t->per_to + 1;
+        /* ... nor is the end of a span told with "jusqu'à": "la vigilance
+         * maintenue jusqu'à mercredi 6H00, des averses étant attendues
+         * dans la soirée" is the evening of the day told before (English
+         * "until" was tried: it moved a past story's clock times wrong) */
+        if (best.ext_start > 0 && t->toks[best.ext_start - 1].sent == t->toks[best.ext_start].sent &&
+            key_is(&t->toks[best.ext_start - 1], "jusqu'a"))
+            span_end = 1;
         if (!next_day && !lookback && !span_end) narrative_anchor(t, &ax, t->toks[best.ext_start].sent, best.year_told);
         /* (a week counted from the one told is no new anchor: "up from 80
          * the previous week ... against 79 the previous week" are one) */

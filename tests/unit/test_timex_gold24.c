@@ -90,6 +90,19 @@ static void test_en_same_month_calendar_year(void **state) {
     assert_string_equal(tag("2003-09-30", EN, "Its fiscal year matches the calendar year."), "");
 }
 
+/* The end of a span told with "jusqu'à" is no day the story is on: a
+ * part of day after it stays on the day told before; a day told plainly
+ * still anchors it. */
+static void test_fr_span_end_no_anchor(void **state) {
+    (void)state;
+    /* 2004-10-19 is a Tuesday */
+    assert_string_equal(tag("2004-10-19", FR, "La vigilance est maintenue jusqu'à mercredi 6H00, de nouvelles averses "
+                                              "étant attendues dans la soirée."),
+                        "mercredi 6H00=TIME:2004-10-20T06:00 | la soirée=TIME:2004-10-19TEV");
+    assert_string_equal(tag("2004-10-19", FR, "Le ministre arrivera mercredi et parlera dans la soirée."),
+                        "mercredi=DATE:2004-10-20 | la soirée=TIME:2004-10-20TEV");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_race_list),
@@ -97,6 +110,7 @@ int main(void) {
         cmocka_unit_test(test_fr_decade_x),
         cmocka_unit_test(test_en_sets_speeds_ages),
         cmocka_unit_test(test_en_same_month_calendar_year),
+        cmocka_unit_test(test_fr_span_end_no_anchor),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
