@@ -3089,6 +3089,34 @@ static int set_sentence(const vl_timex_tagger *t, int i) {
     return 0;
 }
 
+/* Whether the clock time at token es bounds the window of a rate within
+ * the day told before it in its sentence: "des bus circuleront toutes les
+ * dix minutes de 5 h 30 à minuit", "trains run every 20 minutes from 6
+ * a.m. to midnight" are the hours of every day the service runs (a
+ * point, "start at 8:15 a.m. and buses will run every 20 minutes", stays
+ * the day's). */
+static int rate_window(const vl_timex_tagger *t, int es) {
+    const tx_tok *k = t->toks;
+    int sent = k[es].sent;
+    if (es < 1 || k[es - 1].sent != sent) return 0;
+    const char *p = k[es - 1].key;
+    if (strcmp(p, "de") && strcmp(p, "from") && strcmp(p, "a") && strcmp(p, "to") && strcmp(p, "between") &&
+        strcmp(p, "and") && strcmp(p, "et"))
+        return 0;
+    for (int j = es - 2; j >= 0 && j >= es - 12 && k[j].sent == sent; j--) {
+        int u = -1;
+        if (k[j].mask & (1ull << TC_SETW)) u = j + 1;
+        else if (j >= 1 && (key_is(&k[j - 1], "tous") || key_is(&k[j - 1], "toutes")) && key_is(&k[j], "les")) u = j + 1;
+        if (u < 0 || u >= es) continue;
+        if (u + 1 < es && (k[u].mask & ((1ull << TC_NUM) | (1ull << TC_NUMW)))) u++;
+        if (k[u].mask & ((1ull << TC_UNIT) | (1ull << TC_UNITS))) {
+            int v = lex_value(t, &k[u], (k[u].mask & (1ull << TC_UNIT)) ? TC_UNIT : TC_UNITS);
+            if (v == U_HOUR || v == U_MINUTE) return 1;
+        }
+    }
+    return 0;
+}
+
 /* Whether the month or season at tokens [es, ee), named alone (no year,
  * no last/next/this), stands in a sentence that tells a habit: a set
  * ("chaque année", "every week") or, when it has no modifier (mod), an
@@ -5188,7 +5216,8 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
          * day of a habit's clock times either) */
         int generic = best.clock_only && !best.perfect && (((t->anchor_sent != t->toks[best.ext_start].sent ||
                                                             t->anchor_from) &&
-                                                           set_sentence(t, best.ext_start)) ||
+                                                           (set_sentence(t, best.ext_start) ||
+                                                            rate_window(t, best.ext_start))) ||
                                          after_weekday_set(t, best.ext_start) ||
                                          days_then_hours(t, best.ext_start, best.ext_end));
         int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x, generic);

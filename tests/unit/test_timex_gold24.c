@@ -103,6 +103,21 @@ static void test_fr_span_end_no_anchor(void **state) {
                         "mercredi=DATE:2004-10-20 | la soirée=TIME:2004-10-20TEV");
 }
 
+/* The clock times bounding the window of a rate within the day ("toutes
+ * les dix minutes de 5 h 30 à minuit") are of every day the service
+ * runs; a day of their sentence still dates them. */
+static void test_fr_rate_window(void **state) {
+    (void)state;
+    assert_string_equal(tag("2027-02-09", FR, "Des bus passeront toutes les dix minutes de 5 h 30 à minuit."),
+                        "toutes les dix minutes=SET:PT10M | 5 h 30=TIME:XXXX-XX-XXT05:30 | "
+                        "minuit=TIME:XXXX-XX-XXT24:00");
+    assert_string_equal(tag("2027-02-09", FR, "Mardi, des bus passeront toutes les dix minutes de 5 h 30 à minuit."),
+                        "Mardi=DATE:2027-02-09 | toutes les dix minutes=SET:PT10M | 5 h 30=TIME:2027-02-09T05:30 | "
+                        "minuit=TIME:2027-02-09T24:00");
+    assert_string_equal(tag("2027-02-09", EN, "Classes will start at 8:15 a.m. and buses will run every 20 minutes."),
+                        "8:15 a.m.=TIME:2027-02-09T08:15 | every 20 minutes=SET:PT20M");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_race_list),
@@ -111,6 +126,7 @@ int main(void) {
         cmocka_unit_test(test_en_sets_speeds_ages),
         cmocka_unit_test(test_en_same_month_calendar_year),
         cmocka_unit_test(test_fr_span_end_no_anchor),
+        cmocka_unit_test(test_fr_rate_window),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
