@@ -752,6 +752,14 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_NONE, 0, 0, "d' une NUM d' annees"},
     {EN, K_NONE, 0, 0, "NUM UNIT|UNITS old"},
     {EN, K_NONE, 0, 0, "aged NUM"},
+    /* "en 2026, dernière année d'ouverture", "en 2017, la dernière année
+     * disponible": an apposition after a comma says what the time told
+     * before was (the final one), not the year before the dispatch */
+    {FR, K_NONE, 0, 0, ", la? derniere|premiere annee"},
+    /* "au début du semestre d'internat", "un trimestre d'études": a term
+     * of a course or a job, no half or quarter of the calendar ("le
+     * premier semestre de l'année" keeps its "de") */
+    {FR, K_NONE, 0, 0, "semestre|trimestre d'"},
     /* an age bound after people: "everyone older than 6 months",
      * "children under 2 years", "babies younger than 12 months" */
     {EN, K_NONE, 0, 0, "everyone|anyone|people|persons|children|kids|adults|infants|babies|toddlers|patients "

@@ -118,6 +118,19 @@ static void test_fr_rate_window(void **state) {
                         "8:15 a.m.=TIME:2027-02-09T08:15 | every 20 minutes=SET:PT20M");
 }
 
+/* No time: a final year in apposition after a comma ("en 2026, dernière
+ * année d'ouverture"), a course's term ("au début du semestre
+ * d'internat"); the calendar's half and "l'année dernière" stay. */
+static void test_fr_apposition_term(void **state) {
+    (void)state;
+    assert_string_equal(tag("2030-03-10", FR, "Le musée a fermé en 2026, dernière année d'ouverture avant les travaux."),
+                        "2026=DATE:2026");
+    assert_string_equal(tag("2030-03-10", FR, "Les internes arriveront au début du semestre d'internat."), "");
+    assert_string_equal(tag("2030-03-10", FR, "Les ventes ont chuté au premier semestre de l'année."),
+                        "premier semestre=DATE:2030-H1");
+    assert_string_equal(tag("2030-03-10", FR, "Il l'a dit, l'année dernière."), "l'année dernière=DATE:2029");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_race_list),
@@ -127,6 +140,7 @@ int main(void) {
         cmocka_unit_test(test_en_same_month_calendar_year),
         cmocka_unit_test(test_fr_span_end_no_anchor),
         cmocka_unit_test(test_fr_rate_window),
+        cmocka_unit_test(test_fr_apposition_term),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
