@@ -3526,6 +3526,16 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->flags & RF_BAREYEAR) {
         int okc = m->after_mod;
         if (m->start > 0 && (k[m->start - 1].mask & (1ull << TC_YEARCUE))) okc = 1;
+        /* "the proposed 2029 budget", "its revised 2030 forecast": a year
+         * as a modifier after a participle (or "new", "draft") after a
+         * determiner, before its noun */
+        if (!okc && t->lang == TXL_EN && m->start > 1 && k[es].num >= 1900 && k[es].num <= 2100 &&
+            k[m->start - 2].sent == k[es].sent && (k[m->start - 2].mask & (1ull << TC_YEARCUE)) &&
+            k[m->start - 2].kind == TK_WORD && !(k[m->start - 1].flags & TF_CAP) && k[m->start - 1].kind == TK_WORD &&
+            (key_is(&k[m->start - 1], "new") || key_is(&k[m->start - 1], "draft") ||
+             (k[m->start - 1].klen > 4 && strcmp(k[m->start - 1].key + k[m->start - 1].klen - 2, "ed") == 0)) &&
+            end < (int)t->ntoks && k[end].sent == k[es].sent && k[end].kind == TK_WORD && !(k[end].flags & TF_CAP))
+            okc = 1;
         if (end >= (int)t->ntoks || k[end].kind == TK_PUNCT || (k[end].flags & TF_BREAK)) {
             if (end >= (int)t->ntoks || strchr(",.;:)!?\"", k[end].key[0]) || (unsigned char)k[end].key[0] >= 0x80)
                 okc = 1;

@@ -131,6 +131,16 @@ static void test_fr_apposition_term(void **state) {
     assert_string_equal(tag("2030-03-10", FR, "Il l'a dit, l'année dernière."), "l'année dernière=DATE:2029");
 }
 
+/* A year as a modifier after a participle after a determiner ("the
+ * proposed 2029 budget"); a count after another adjective stays one. */
+static void test_en_year_after_participle(void **state) {
+    (void)state;
+    assert_string_equal(tag("2028-11-18", EN, "Commissioners will vote on the proposed 2029 budget."),
+                        "2029=DATE:2029");
+    assert_string_equal(tag("2028-11-18", EN, "It released its audited 2027 results."), "2027=DATE:2027");
+    assert_string_equal(tag("2028-11-18", EN, "The remaining 1500 workers left."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_race_list),
@@ -141,6 +151,7 @@ int main(void) {
         cmocka_unit_test(test_fr_span_end_no_anchor),
         cmocka_unit_test(test_fr_rate_window),
         cmocka_unit_test(test_fr_apposition_term),
+        cmocka_unit_test(test_en_year_after_participle),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
