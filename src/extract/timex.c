@@ -2044,6 +2044,16 @@ static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
         t->tense_tok = inf;
         return TENSE_FUTURE;
     }
+    /* "had threatened to close state offices Monday", "vowed to strike
+     * Friday": a weekday of what a threat or a pledge announced is the
+     * one to come, whatever the tense of the announcing (a month is
+     * left: "agreed to sell the unit in March" may be gone) */
+    if (tense == TENSE_PAST && inf >= 1 && inf + 1 < b && b <= (int)t->ntoks && (k[b - 1].mask & (1ull << TC_DOW)) &&
+        (key_is(&k[inf - 1], "threatened") || key_is(&k[inf - 1], "vowed") || key_is(&k[inf - 1], "pledged") ||
+         key_is(&k[inf - 1], "promised"))) {
+        t->tense_tok = inf;
+        return TENSE_FUTURE;
+    }
     if (tense != TENSE_NONE) return tense;
     /* "difficult for Sun to meet demand", "from money houses to banks":
      * the subject of a complement, or the end of a route, no plan */

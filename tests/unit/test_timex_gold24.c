@@ -141,6 +141,16 @@ static void test_en_year_after_participle(void **state) {
     assert_string_equal(tag("2028-11-18", EN, "The remaining 1500 workers left."), "");
 }
 
+/* A weekday of what a threat or a pledge announced is the one to come,
+ * even in a past clause; a weekday of the threatening stays past. */
+static void test_en_threat_weekday(void **state) {
+    (void)state;
+    /* 1996-06-29 is a Saturday */
+    assert_string_equal(tag("1996-06-29", EN, "The governor had threatened to close state offices Monday."),
+                        "Monday=DATE:1996-07-01");
+    assert_string_equal(tag("1996-06-29", EN, "The union threatened on Tuesday to strike."), "Tuesday=DATE:1996-06-25");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_race_list),
@@ -152,6 +162,7 @@ int main(void) {
         cmocka_unit_test(test_fr_rate_window),
         cmocka_unit_test(test_fr_apposition_term),
         cmocka_unit_test(test_en_year_after_participle),
+        cmocka_unit_test(test_en_threat_weekday),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
