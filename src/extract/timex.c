@@ -31,7 +31,8 @@
 enum { TK_WORD, TK_NUM, TK_PUNCT, TK_OTHER };
 enum { TF_HYPH = 1, TF_CAP = 2, TF_BREAK = 4, TF_DOT = 8, TF_NUMV = 16 /* num holds its value */,
        TF_HALF = 32 /* the count or unit carries a half (2 1/2, a minute and a half) */,
-       TF_SECS = 64 /* a clock with seconds (2:19:48): d holds them */ };
+       TF_SECS = 64 /* a clock with seconds (2:19:48): d holds them */,
+       TF_LINE = 128 /* the first token of a line (a newline before it) */ };
 
 typedef struct tx_tok {
     uint32_t start, end;
@@ -1004,6 +1005,7 @@ static int tokenize(vl_timex_tagger *t) {
             continue;
         }
         if (c == CL_NL) {
+            pending |= TF_LINE;
             if (++newlines >= 2) pending |= TF_BREAK;
             i++;
             continue;
@@ -2039,6 +2041,16 @@ static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
         t->last_end <= inf &&
         k[t->last_end - 1].sent == k[a].sent && !(inf >= 2 && (strcmp(k[inf - 2].key, "for") == 0 ||
                                                                strcmp(k[inf - 2].key, "from") == 0))) {
+        t->tense_tok = inf;
+        return TENSE_FUTURE;
+    }
+    /* "had threatened to close state offices Monday", "vowed to strike
+     * Friday": a weekday of what a threat or a pledge announced is the
+     * one to come, whatever the tense of the announcing (a month is
+     * left: "agreed to sell the unit in March" may be gone) */
+    if (tense == TENSE_PAST && inf >= 1 && inf + 1 < b && b <= (int)t->ntoks && (k[b - 1].mask & (1ull << TC_DOW)) &&
+        (key_is(&k[inf - 1], "threatened") || key_is(&k[inf - 1], "vowed") || key_is(&k[inf - 1], "pledged") ||
+         key_is(&k[inf - 1], "promised"))) {
         t->tense_tok = inf;
         return TENSE_FUTURE;
     }
@@ -3087,6 +3099,34 @@ static int set_sentence(const vl_timex_tagger *t, int i) {
     return 0;
 }
 
+/* Whether the clock time at token es bounds the window of a rate within
+ * the day told before it in its sentence: "des bus circuleront toutes les
+ * dix minutes de 5 h 30 à minuit", "trains run every 20 minutes from 6
+ * a.m. to midnight" are the hours of every day the service runs (a
+ * point, "start at 8:15 a.m. and buses will run every 20 minutes", stays
+ * the day's). */
+static int rate_window(const vl_timex_tagger *t, int es) {
+    const tx_tok *k = t->toks;
+    int sent = k[es].sent;
+    if (es < 1 || k[es - 1].sent != sent) return 0;
+    const char *p = k[es - 1].key;
+    if (strcmp(p, "de") && strcmp(p, "from") && strcmp(p, "a") && strcmp(p, "to") && strcmp(p, "between") &&
+        strcmp(p, "and") && strcmp(p, "et"))
+        return 0;
+    for (int j = es - 2; j >= 0 && j >= es - 12 && k[j].sent == sent; j--) {
+        int u = -1;
+        if (k[j].mask & (1ull << TC_SETW)) u = j + 1;
+        else if (j >= 1 && (key_is(&k[j - 1], "tous") || key_is(&k[j - 1], "toutes")) && key_is(&k[j], "les")) u = j + 1;
+        if (u < 0 || u >= es) continue;
+        if (u + 1 < es && (k[u].mask & ((1ull << TC_NUM) | (1ull << TC_NUMW)))) u++;
+        if (k[u].mask & ((1ull << TC_UNIT) | (1ull << TC_UNITS))) {
+            int v = lex_value(t, &k[u], (k[u].mask & (1ull << TC_UNIT)) ? TC_UNIT : TC_UNITS);
+            if (v == U_HOUR || v == U_MINUTE) return 1;
+        }
+    }
+    return 0;
+}
+
 /* Whether the month or season at tokens [es, ee), named alone (no year,
  * no last/next/this), stands in a sentence that tells a habit: a set
  * ("chaque année", "every week") or, when it has no modifier (mod), an
@@ -3496,6 +3536,16 @@ static void complete(match_ctx *m, int end) {
     if (cr->r->flags & RF_BAREYEAR) {
         int okc = m->after_mod;
         if (m->start > 0 && (k[m->start - 1].mask & (1ull << TC_YEARCUE))) okc = 1;
+        /* "the proposed 2029 budget", "its revised 2030 forecast": a year
+         * as a modifier after a participle (or "new", "draft") after a
+         * determiner, before its noun */
+        if (!okc && t->lang == TXL_EN && m->start > 1 && k[es].num >= 1900 && k[es].num <= 2100 &&
+            k[m->start - 2].sent == k[es].sent && (k[m->start - 2].mask & (1ull << TC_YEARCUE)) &&
+            k[m->start - 2].kind == TK_WORD && !(k[m->start - 1].flags & TF_CAP) && k[m->start - 1].kind == TK_WORD &&
+            (key_is(&k[m->start - 1], "new") || key_is(&k[m->start - 1], "draft") ||
+             (k[m->start - 1].klen > 4 && strcmp(k[m->start - 1].key + k[m->start - 1].klen - 2, "ed") == 0)) &&
+            end < (int)t->ntoks && k[end].sent == k[es].sent && k[end].kind == TK_WORD && !(k[end].flags & TF_CAP))
+            okc = 1;
         if (end >= (int)t->ntoks || k[end].kind == TK_PUNCT || (k[end].flags & TF_BREAK)) {
             if (end >= (int)t->ntoks || strchr(",.;:)!?\"", k[end].key[0]) || (unsigned char)k[end].key[0] >= 0x80)
                 okc = 1;
@@ -4224,6 +4274,17 @@ static void complete(match_ctx *m, int end) {
         }
     }
     if (!told && kind == K_DUR && t->lang == TXL_FR && race_time(t, es, ee, &c.tx)) told = 1; /* 2 h 06 min 12 s */
+    /* "in September ... up from the same month last year": the month the
+     * text told last (else the dispatch's) in the year before the
+     * dispatch's ("in January 1986" told in 1987 is still January) */
+    if (!told && kind == K_REL && ee == es + 5 && key_is(&k[es + 1], "same") && key_is(&k[es + 2], "month") &&
+        key_is(&k[ee - 1], "year")) {
+        int y = t->ref_y, mo = t->narr_prec >= 2 ? t->narr_m : t->ref_m; /* last year: the dispatch's, less one */
+        snprintf(c.tx.value, sizeof c.tx.value, "%04d-%02d", y + (key_is(&k[es + 3], "next") ? 1 : -1), mo);
+        c.tx.type = VL_TIMEX_DATE;
+        c.tx.mod[0] = 0;
+        told = 1;
+    }
     if (!told && kind == K_DUR && (cr->r->flags & RF_COMPOUND)) {
         if (!compound_duration(t, es, ee, &c.tx)) return; /* units out of order: the shorter matches stand */
         told = 1;
@@ -4470,6 +4531,19 @@ static void complete(match_ctx *m, int end) {
     *m->best = c;
 }
 
+/* Whether token i is the rank of a list's line after a race time ("... à
+ * 9 s" then "3. Jure Kos"): a number opening a line, its full stop
+ * right after it, the line before ending on a unit of seconds or minutes.
+ * A race classification set as a wire list is no hundredths of a second
+ * ("9 s 58" in prose is); a date wrapped across lines ("March\n15.")
+ * keeps its day. */
+static int list_rank(const vl_timex_tagger *t, int i) {
+    const tx_tok *k = t->toks;
+    return (k[i].flags & TF_LINE) && k[i].kind == TK_NUM && i > 0 && i + 1 < (int)t->ntoks &&
+           k[i + 1].kind == TK_PUNCT && k[i + 1].key[0] == '.' && k[i + 1].key[1] == 0 &&
+           k[i + 1].start == k[i].end && (key_is(&k[i - 1], "s") || key_is(&k[i - 1], "min") || key_is(&k[i - 1], "mn"));
+}
+
 static void match_rec(match_ctx *m, int ei, int ti) {
     const tx_crule *cr = m->cr;
     if (ei == cr->nelem) {
@@ -4477,7 +4551,8 @@ static void match_rec(match_ctx *m, int ei, int ti) {
         return;
     }
     const tx_elem *e = &cr->e[ei];
-    if (ti < (int)m->t->ntoks && !(ti > m->start && (m->t->toks[ti].flags & TF_BREAK) && m->t->toks[ti].kind != TK_PUNCT)) {
+    if (ti < (int)m->t->ntoks && !(ti > m->start && (m->t->toks[ti].flags & TF_BREAK) && m->t->toks[ti].kind != TK_PUNCT) &&
+        !(ti > m->start && list_rank(m->t, ti))) {
         int c = elem_match(m->t, e, &m->t->toks[ti]);
         if (c >= 0) {
             m->caps[ei] = (tx_cap){ti, c};
@@ -5156,7 +5231,8 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
          * day of a habit's clock times either) */
         int generic = best.clock_only && !best.perfect && (((t->anchor_sent != t->toks[best.ext_start].sent ||
                                                             t->anchor_from) &&
-                                                           set_sentence(t, best.ext_start)) ||
+                                                           (set_sentence(t, best.ext_start) ||
+                                                            rate_window(t, best.ext_start))) ||
                                          after_weekday_set(t, best.ext_start) ||
                                          days_then_hours(t, best.ext_start, best.ext_end));
         int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x, generic);
@@ -5236,6 +5312,13 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
          * covers is no day the story is on ("shares fell 4.9% by 0810
          * GMT" after it is the dispatch's) */
         int span_end = t->per_to >= 0 && best.ext_start == t->per_to + 1;
+        /* ... nor is the end of a span told with "jusqu'à": "la vigilance
+         * maintenue jusqu'à mercredi 6H00, des averses étant attendues
+         * dans la soirée" is the evening of the day told before (English
+         * "until" was tried: it moved a past story's clock times wrong) */
+        if (best.ext_start > 0 && t->toks[best.ext_start - 1].sent == t->toks[best.ext_start].sent &&
+            key_is(&t->toks[best.ext_start - 1], "jusqu'a"))
+            span_end = 1;
         if (!next_day && !lookback && !span_end) narrative_anchor(t, &ax, t->toks[best.ext_start].sent, best.year_told);
         /* (a week counted from the one told is no new anchor: "up from 80
          * the previous week ... against 79 the previous week" are one) */

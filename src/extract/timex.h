@@ -59,7 +59,7 @@ const char *vl_timex_type_name(vl_timex_type type);
 
 /* The calendar period a DATE or TIME value covers, as inclusive dates
  * (YYYY-MM-DD): 2025-09 -> 2025-09-01..2025-09-30, 2025-W37 ->
- * 2025-09-08..2025-09-14, 199 -> 1990-01-01..1999-12-31.  Returns 0 when the
+ * 2025-09-08..2025-09-14, 199 (or 199X) -> 1990-01-01..1999-12-31.  Returns 0 when the
  * value names no period (durations, sets, PAST_REF, XXXX-...). */
 int vl_timex_period(const char *value, char begin[11], char end[11]);
 

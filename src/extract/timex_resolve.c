@@ -676,8 +676,8 @@ int vl_timex_period(const char *v, char begin[11], char end[11]) {
     size_t n = strlen(v);
     int64_t a, b;
     if (n >= 3 && digits(v, 3) && (n == 3 || !(v[3] >= '0' && v[3] <= '9'))) {
-        if (n != 3) return 0;
-        int y = atoi(v) * 10; /* a decade: 199 */
+        if (n != 3 && !(n == 4 && v[3] == 'X')) return 0; /* 199, or French 199X */
+        int y = atoi(v) * 10; /* a decade: 199, 199X */
         if (y < 1) return 0;
         a = vl_timex_days(y, 1, 1);
         b = vl_timex_days(y + 9, 12, 31);

@@ -656,6 +656,10 @@ const size_t vl_timex_lexicon_len = sizeof vl_timex_lexicon / sizeof vl_timex_le
 const tx_rule vl_timex_rules[] = {
     /* --- prefixes: modifiers (param: mod from the MOD word) and determiners */
     {FR, K_PREFIX, -1, 0, "MOD de|du|d'|des? l'|la|le|les?"},
+    /* ... with its own article, which prefixes do not chain to: "d'ici
+     * la fin de l'année", "depuis le début de l'année", "à la mi-juin"
+     * (the gold's extents, 82 of 82) */
+    {FR, K_PREFIX, -1, 0, "le|la|l' MOD de|du|d'|des? l'|la|le|les?"},
     {FR, K_PREFIX, -1, 0, "QUANT"},
     {FR, K_PREFIX, MOD_APPROX, RF_POINT, "vers"},
     {FR, K_PREFIX, MOD_APPROX, 0, "pres de|d'"},
@@ -748,6 +752,19 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_NONE, 0, 0, "d' une NUM d' annees"},
     {EN, K_NONE, 0, 0, "NUM UNIT|UNITS old"},
     {EN, K_NONE, 0, 0, "aged NUM"},
+    /* "en 2026, dernière année d'ouverture", "en 2017, la dernière année
+     * disponible": an apposition after a comma says what the time told
+     * before was (the final one), not the year before the dispatch */
+    {FR, K_NONE, 0, 0, ", la? derniere|premiere annee"},
+    /* "au début du semestre d'internat", "un trimestre d'études": a term
+     * of a course or a job, no half or quarter of the calendar ("le
+     * premier semestre de l'année" keeps its "de") */
+    {FR, K_NONE, 0, 0, "semestre|trimestre d'"},
+    /* an age bound after people: "everyone older than 6 months",
+     * "children under 2 years", "babies younger than 12 months" */
+    {EN, K_NONE, 0, 0, "everyone|anyone|people|persons|children|kids|adults|infants|babies|toddlers|patients "
+                       "older|younger|over|under than? NUM UNIT|UNITS"},
+    {EN, K_NONE, 0, 0, "residents|women|men|girls|boys|those older|younger|over|under than? NUM UNIT|UNITS"},
     /* "children under 5 years of age", "at 12 to 15 months of age" */
     {EN, K_NONE, 0, 0, "NUM to|and|or? NUM? UNIT|UNITS of age"},
     /* "as soon as he arrives" is a conjunction; "as soon as possible" a time */
@@ -1050,6 +1067,11 @@ const tx_rule vl_timex_rules[] = {
     {ALL, K_DUR, 0, RF_COMPOUND, "a|an|un|une UNIT and|et NUM UNIT|UNITS"},
     {FR, K_DUR, 0, 0, "NUM min|mn NUM s NUM?"},
     {FR, K_DUR, 0, 0, "NUM s NUM"},
+    /* a total past a day: "58 h 12 min 40 s" (HOUR stops at 24) */
+    {FR, K_DUR, 0, 0, "NUM h MIN min|mn NUM s"},
+    /* a gap in seconds alone after "à": "arrivé à 9 s", "à 31 s" (the
+     * elision of "à 3 s'ajoute" is another token) */
+    {FR, K_DUR, 0, 0, "_a NUM s"},
     /* a race gap: "à 18 centièmes", "pour trois dixièmes" (not of
      * anything else: "trois dixièmes de point") */
     {FR, K_DUR, 0, 0, "NUM dixiemes|centiemes|milliemes"},
@@ -1200,6 +1222,11 @@ const tx_rule vl_timex_rules[] = {
     /* "the year" of a dispatch is its year ("net for the year rose") */
     {EN, K_REL, 0, 0, "the current|fiscal|full? year"},
     {EN, K_REL, 0, 0, "the current fiscal year"},
+    /* "by the end of the calendar year": this year, said against a
+     * fiscal one, after a modifier only (alone it is as often generic,
+     * "its fiscal year matches the calendar year", or a report's year) */
+    {EN, K_REL, 0, RF_AFTERMOD, "the current? calendar year"},
+    {EN, K_DATE, 0, 0, "the? calendar year YEAR"},
     /* "six days into the new fiscal year": the one just begun or about
      * to begin, named by the year it ends in (complete()) */
     {EN, K_REL, 0, 0, "the new fiscal year"},
@@ -1214,6 +1241,9 @@ const tx_rule vl_timex_rules[] = {
     /* "the same year": the year the text tells (not "the same month",
      * "the same week": as often "the same week a year earlier") */
     {EN, K_REL, 0, RF_ANAPH, "the same year"},
+    /* ... but "the same month last year" is the month told, a year back
+     * (complete()) */
+    {EN, K_REL, 0, RF_ANAPH, "the same month last|next year"},
     /* "earlier in the year", "later in the month": like "earlier this
      * year", the dispatch's year or month */
     {EN, K_REL, 0, 0, "earlier|later in the year|month|week"},
@@ -1443,6 +1473,12 @@ const tx_rule vl_timex_rules[] = {
     {EN, K_SET, 1, 0, "NUM UNIT|UNITS a|an|per UNIT"},
     {EN, K_SET, 0, 0, "every|each NUM? UNIT|UNITS|DOW|POD"},
     {EN, K_SET, 0, 0, "per UNIT"},
+    /* "every couple of months": every two ("couple" is a NUM) */
+    {EN, K_SET, 0, 0, "every|each NUM of UNITS"},
+    /* a speed is no set: "185 km per hour", "115 miles an hour", "40
+     * kilomètres par heure" (a distance before the unit) */
+    {EN, K_NONE, 0, 0, "km|kilometers|kilometres|miles|mile|meters|metres|feet|knots per|an|a hour|minute|second"},
+    {FR, K_NONE, 0, 0, "km|kilometres|metres|noeuds par heure|minute|seconde"},
     /* a frequency: "twice a week", "three times a year" are sets of the
      * unit (TIDES: P1W, with the count as the frequency), not durations
      * (param 1: the count is the frequency's, the period is one unit) */

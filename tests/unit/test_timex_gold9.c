@@ -100,9 +100,9 @@ static void test_toute_la_semaine(void **state) {
 static void test_season_modifier(void **state) {
     (void)state;
     assert_string_equal(tag("2026-05-10", FR, "Le rapport sera remis à la fin de l'été, le chantier reprendra au début de l'automne."),
-                        "fin de l'été=DATE:2026-SU/END | début de l'automne=DATE:2026-FA/START");
+                        "la fin de l'été=DATE:2026-SU/END | début de l'automne=DATE:2026-FA/START");
     assert_string_equal(tag("2026-05-10", FR, "Les cerisiers ont fleuri dès la fin du printemps."),
-                        "fin du printemps=DATE:2026-SP/END");
+                        "la fin du printemps=DATE:2026-SP/END");
 }
 
 /* The clock times of a repeated time, with no day of their sentence, are

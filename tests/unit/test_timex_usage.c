@@ -433,7 +433,7 @@ static void test_attribution_after_comma(void **state) {
 static void test_mois_de(void **state) {
     (void)state;
     assert_string_equal(tag("2024-03-08", FR, "La foire avait fermé à la fin du mois de janvier."),
-                        "fin du mois de janvier=DATE:2024-01/END");
+                        "la fin du mois de janvier=DATE:2024-01/END");
     assert_string_equal(tag("2024-03-08", FR, "Le musée rouvrira au début du mois de mai 2025."),
                         "début du mois de mai 2025=DATE:2025-05/START");
     assert_string_equal(tag("2024-03-08", FR, "Les cours reprennent au mois d'avril."), "mois d'avril=DATE:2024-04");
