@@ -124,7 +124,7 @@ FORCE:
 # Each test binary prints cmocka's summary; tests/run.sh adds up all of them
 # into the closing line "N passed, N failed".
 test: all $(TEST_EXT) $(UNIT_BIN) $(INTEG_BIN)
-	@$(TEST_ENV) sh tests/run.sh $(UNIT_BIN) $(INTEG_BIN)
+	@$(TEST_ENV) sh tests/run.sh $(UNIT_BIN) $(INTEG_BIN) tests/scripts/test_orgs_mine.sh
 
 unit: all $(UNIT_BIN)
 	@$(TEST_ENV) sh tests/run.sh $(UNIT_BIN)
@@ -285,6 +285,19 @@ $(CLU)/fr-sg.clusters $(CLU)/en-sg.clusters: $(CLU)/%-sg.clusters: $(CLU)/%.tok 
 	    -thread 1 -seed 0 -verbose 0
 	$(PROG) train clusters --lang $* $(CLU)/$*.txt --vectors $(CLU)/$*-sg.vec -o $@
 	rm -f $(CLU)/$*-sg.bin
+# An organisation list mined from the same raw French text by cue patterns
+# ("la société X", "le quotidien X", "... (CGT)"; scripts/orgs-mine.py,
+# never a gold label).  Tried as the French gazetteer's org.txt and not
+# kept: it lowered the tuning splits (models/README.md, "An organisation
+# list mined from raw news").  `make orgs` rebuilds it apart, in
+# build/orgs-fr (the gazetteers beside it), for a next try; no model reads it.
+ORGS := build/orgs-fr
+.PHONY: orgs
+orgs: $(ORGS)/org.txt
+$(ORGS)/org.txt: scripts/orgs-mine.py $(CLU)/fr.txt $(GAZ)/country.txt
+	@mkdir -p $(ORGS)
+	cp $(GAZ)/*.txt $(ORGS)/
+	python3 scripts/orgs-mine.py --min 3 --cap 0.5 --gaz $(GAZ) $(CLU)/fr.txt > $@.tmp && mv $@.tmp $@
 CLU_FR := --clusters $(CLU)/fr.clusters --clusters $(CLU)/fr-sg.clusters
 CLU_EN := --clusters $(CLU)/en.clusters --clusters $(CLU)/en-sg.clusters
 models: $(PROG) $(GAZ)/country.txt $(GAZ_EN)/org.txt $(CLU)/fr.clusters $(CLU)/en.clusters $(CLU)/fr-sg.clusters $(CLU)/en-sg.clusters
