@@ -610,7 +610,12 @@ static const char *const head_articles[] = {"l'", "l\u2019", "la", "le", "les", 
  * firms, "le papetier [Smurfit Kappa]" (ner-gold16, typed PER),
  * "cimentier", "sucrier", "semencier", "voyagiste" (twelfth round; as
  * "sidérurgiste" and "brasseur", nouns of firms, not of persons; neither
- * winer-fr nor OrangeSum writes a capitalised word after any). */
+ * winer-fr nor OrangeSum writes a capitalised word after any).
+ * Coalitions, "la coalition présidentielle [Benno Bokk Yakaar]", "la
+ * coalition [Vivaldi]" (ner-gold17 typed 5 of them PER, names of
+ * several words with no given name): our golds write the name after
+ * "coalition" ORG 6 times of 6; winer-fr 2016-01 ... 2017-04 has no
+ * capitalised word right after it (thirteenth round). */
 static const char *const org_cues[] = {
     "groupe", "groupes", "société", "sociétés", "entreprise", "entreprises", "constructeur", "constructeurs",
     "opérateur", "opérateurs", "fonds", "cabinet", "compagnie", "compagnies", "banque", "banques", "assureur",
@@ -621,7 +626,8 @@ static const char *const org_cues[] = {
     "énergéticien", "brasseur", "holding", "laboratoire", "laboratoires", "chaîne", "chaînes", "concessionnaire",
     "concessionnaires", "armement", "conserverie", "fromagerie", "laiterie", "biscuiterie", "chocolaterie",
     "scierie", "papeterie", "verrerie", "cimenterie", "coopérative", "enseignes", "papetier", "papetiers",
-    "cimentier", "cimentiers", "sucrier", "sucriers", "semencier", "semenciers", "voyagiste", "voyagistes", NULL};
+    "cimentier", "cimentiers", "sucrier", "sucriers", "semencier", "semenciers", "voyagiste", "voyagistes",
+    "coalition", "coalitions", NULL};
 /* Nationality adjectives that, lower-case after an article, stand for a
  * company in French business copy: "l'américain [Nvidia]", "le
  * néerlandais [ASML]", "du chinois [CATL]".  A person would be "l'Américain
@@ -882,6 +888,21 @@ static int agency_name_goes_on(const char *text, const vl_ner_tok *t) {
     return tok_first_cat(text, t) == UTF8PROC_CATEGORY_LL && tok_ends(text, t, tail_adj_ends);
 }
 
+/* Whether the name [i, e) after "coalition" is none of the
+ * coalition's own: one that goes on in lower case and a capital, "sa
+ * coalition [Paris en Commun]" (OrangeSum), whose first word alone is
+ * no coalition's name (and the document pass would carry an ORG "Paris"
+ * to the city's every mention), "et" and "ou" aside ("les coalitions
+ * [Yewwi Askan Wi] et [Wallu Sénégal]"); or a lower-case word, "la
+ * coalition internationale anti-[EI]" (split A). */
+static int coalition_name_goes_on(const char *text, const vl_ner_tok *toks, size_t n, size_t i, size_t e) {
+    static const char *const coal[] = {"coalition", "coalitions", NULL};
+    if (!(i >= 1 && tok_in(text, &toks[i - 1], coal)) && !(i >= 2 && tok_in(text, &toks[i - 2], coal))) return 0;
+    if (!tok_capitalised(text, &toks[i])) return 1;
+    return e + 1 < n && tok_first_cat(text, &toks[e]) == UTF8PROC_CATEGORY_LL &&
+           !tok_in(text, &toks[e], (const char *const[]){"et", "ou", NULL}) && tok_capitalised(text, &toks[e + 1]);
+}
+
 static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
     int changed = 0;
     for (size_t i = 0; i < n; i++) {
@@ -892,6 +913,7 @@ static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, in
             while (e < n && vl_ner_label_type(lab[e]) < 0 && tok_capitalised(text, &toks[e])) e++;
             if (cue0 == 4 && (e == n || !tok_is(text, &toks[e], ","))) continue;
             if (cue0 == 6 && e < n && agency_name_goes_on(text, &toks[e])) continue;
+            if (cue0 == 1 && coalition_name_goes_on(text, toks, n, i, e)) continue;
             /* a name the labels open right after takes the words in:
              * "le groupe Maréchal [Frères]" */
             if (e < n && vl_ner_label_type(lab[e]) >= 0 && vl_ner_label_is_b(lab[e]) && tok_capitalised(text, &toks[e])) {
@@ -924,6 +946,7 @@ static int org_cue_labels(const char *text, const vl_ner_tok *toks, size_t n, in
         }
         int cue = org_cue_before(text, toks, i);
         if (!cue) continue;
+        if (cue == 1 && coalition_name_goes_on(text, toks, n, i, e)) continue;
         if (cue == 6) {
             if (e < n && (tok_capitalised(text, &toks[e]) || agency_name_goes_on(text, &toks[e]))) continue;
             cue = 3;

@@ -847,6 +847,13 @@ static void test_spans_org_cue(void **state) {
     /* l'0 agence1 de2 presse3 Chine4 nouvelle5 dit6 .7 */
     spans_of("l'agence de presse Chine nouvelle dit.", VL_LANG_FR, 8, (const int[][3]){{4, 5, VL_NER_LOC}}, 1, &out);
     assert_string_equal(out.s, "LOC:Chine");
+    /* a coalition's name of several words is no person's (ner-gold17);
+     * not the first word of a name that goes on in lower case */
+    /* la0 coalition1 présidentielle2 Karo3 Bel4 Tana5 et6 la7 coalition8 Vardel9 ,10 sa11 coalition12 Lyon13
+     * en14 Commun15 .16 */
+    spans_of("la coalition pr\xC3\xA9sidentielle Karo Bel Tana et la coalition Vardel, sa coalition Lyon en Commun.",
+             VL_LANG_FR, 17, (const int[][3]){{3, 6, VL_NER_PER}, {9, 10, VL_NER_PER}, {13, 14, VL_NER_LOC}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Karo Bel Tana|ORG:Vardel|LOC:Lyon");
     /* a trade's works: "la conserverie [Kerval]" (ner-gold14) */
     /* la0 conserverie1 Kerval2 et3 la4 fromagerie5 Dulac6 ferment7 .8 */
     spans_of("la conserverie Kerval et la fromagerie Dulac ferment.", VL_LANG_FR, 9,
