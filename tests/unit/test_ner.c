@@ -332,6 +332,17 @@ static void test_spans_english(void **state) {
     assert_string_equal(out.s, "ORG:Varlo Bank|ORG:Brant|ORG:Aldo Stanley|ORG:Kerr Sachs|ORG:Food and Drug "
                                "Administration|ORG:Marks and Spencer|ORG:Oldo Minerals and Chemical|ORG:Bank of "
                                "Varlo|ORG:Bank of Brant");
+    /* two names of a list joined over a comma (ner-gold17's banks); a
+     * firm of partners and a company suffix after the comma stay whole */
+    /* Aldo0 Stanley1 ,2 Bank3 of4 Varlo5 and6 Kerr7 fell8 ;9 Goldo10 ,11 Sachs12 &13 Co14 ,15 Brant16 Research17
+     * ,18 Inc19 and20 Kerr21 .22 */
+    spans_of("Aldo Stanley , Bank of Varlo and Kerr fell ; Goldo , Sachs & Co , Brant Research , Inc and Kerr .",
+             VL_LANG_EN, 23,
+             (const int[][3]){{0, 6, VL_NER_ORG}, {7, 8, VL_NER_ORG}, {10, 15, VL_NER_ORG}, {16, 20, VL_NER_ORG},
+                              {21, 22, VL_NER_ORG}},
+             5, &out);
+    assert_string_equal(out.s, "ORG:Aldo Stanley|ORG:Bank of Varlo|ORG:Kerr|ORG:Goldo , Sachs & Co|ORG:Brant Research , "
+                               "Inc|ORG:Kerr");
     /* a person's name stays whole ("and" ends it anyway) */
     spans_of("Rival Varlo Energy and Broadcaster Brantstar met Tom Okafor KC and Ana Lima MP .", VL_LANG_EN, 15,
              (const int[][3]){{0, 3, VL_NER_ORG}, {4, 6, VL_NER_PER}, {7, 10, VL_NER_PER}, {11, 14, VL_NER_PER}}, 4,
