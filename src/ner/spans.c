@@ -3724,6 +3724,38 @@ static int for_and_labels(const char *text, const vl_ner_tok *toks, size_t n, in
     return changed;
 }
 
+/* A body named by a nationality, its field and a body's head: "The
+ * [Canadian Hurricane Centre] recorded" (ner-gold17: the tagger typed
+ * "Canadian" MISC and left the rest out).  train.conllu writes an ORG
+ * opening on a nationality and ending on a head of for_heads 54 times,
+ * and a one-word MISC before capitalised words left out that end on one
+ * once ("Russian Interior Ministry").  A one-word MISC and the
+ * capitalised words the labels leave out right after it, ending on a head
+ * of for_heads with no capitalised word after it, are one ORG, when no
+ * capitalised word but an article stands before the MISC and it holds no
+ * hyphen. */
+static int misc_head_labels(const char *text, const vl_ner_tok *toks, size_t n, int *lab) {
+    const int misc_b = vl_ner_label_b(VL_NER_MISC);
+    int changed = 0;
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (lab[i] != misc_b || lab[i + 1] != 0 || !tok_capitalised(text, &toks[i + 1])) continue;
+        /* the MISC opens the name ("the Republican [Jewish] Coalition"
+         * is longer), and is a nationality's word, not a compound
+         * ("the Saudi-sponsored Higher Negotiations Committee") */
+        if ((i > 0 && tok_capitalised(text, &toks[i - 1]) &&
+             !tok_in(text, &toks[i - 1], (const char *const[]){"The", "A", "An", NULL})) ||
+            memchr(text + toks[i].start, '-', toks[i].end - toks[i].start))
+            continue;
+        size_t e = i + 1;
+        while (e < n && lab[e] == 0 && tok_capitalised(text, &toks[e])) e++;
+        if (e - i > 4 || (e < n && tok_capitalised(text, &toks[e])) || !tok_in(text, &toks[e - 1], for_heads)) continue;
+        set_name(lab, i, e, VL_NER_ORG);
+        changed = 1;
+        i = e - 1;
+    }
+    return changed;
+}
+
 /* ------------------------------------------- a cue's company, document-wide */
 
 #define MAX_CUE_ORGS 32
@@ -4223,6 +4255,7 @@ int vl_ner_emit_spans_with(const char *text, const vl_ner_tok *toks, const int *
             d |= signoff_people_labels(text, toks, n, copy);
             d |= group_labels(text, toks, n, copy);
             d |= agency_labels(text, toks, n, copy);
+            d |= misc_head_labels(text, toks, n, copy);
         }
         if (fr) d |= acro_full_labels(text, toks, n, copy);
         if (fr) d |= euro_particle_labels(text, toks, n, copy, 1);

@@ -332,6 +332,16 @@ static void test_spans_english(void **state) {
     assert_string_equal(out.s, "ORG:Varlo Bank|ORG:Brant|ORG:Aldo Stanley|ORG:Kerr Sachs|ORG:Food and Drug "
                                "Administration|ORG:Marks and Spencer|ORG:Oldo Minerals and Chemical|ORG:Bank of "
                                "Varlo|ORG:Bank of Brant");
+    /* a nationality, capitalised words left out and a body's head are
+     * one ORG (ner-gold17); not inside a longer name, nor after a
+     * compound */
+    /* The0 Varlish1 Storm2 Centre3 said4 ;5 the6 Republican7 Varlish8 Coalition9 met10 ;11 the12 Kerr-backed13
+     * Varlish14 Committee15 .16 */
+    spans_of("The Varlish Storm Centre said ; the Republican Varlish Coalition met ; the Kerr-backed Varlish Committee .",
+             VL_LANG_EN, 17,
+             (const int[][3]){{1, 2, VL_NER_MISC}, {7, 8, VL_NER_MISC}, {8, 9, VL_NER_MISC}, {13, 14, VL_NER_MISC}},
+             4, &out);
+    assert_string_equal(out.s, "ORG:Varlish Storm Centre|MISC:Republican|MISC:Varlish|MISC:Kerr-backed");
     /* two names of a list joined over a comma (ner-gold17's banks); a
      * firm of partners and a company suffix after the comma stay whole */
     /* Aldo0 Stanley1 ,2 Bank3 of4 Varlo5 and6 Kerr7 fell8 ;9 Goldo10 ,11 Sachs12 &13 Co14 ,15 Brant16 Research17
