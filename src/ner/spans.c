@@ -3835,7 +3835,13 @@ void vl_ner_doc_cue_orgs(const char *text, const vl_ner_tok *toks, uint8_t *labe
                 static const char *const products[] = {"modèle", "modèles", "gamme", "gammes", "famille", "version",
                                                        "versions", "voiture", "voitures", "véhicule", "véhicules",
                                                        NULL};
-                int out = p > sent[k] && !tok_in(text, &toks[p - 1], products) && !(p > sent[k] && labels[p - 1] == 0 && tok_capitalised(text, &toks[p - 1])) &&
+                /* a sentence's first words too when a lower-case word
+                 * follows them: "[Novartis] va se séparer de Sandoz" (the
+                 * headline of ner-gold17, "Le groupe pharmaceutique
+                 * [Novartis]" in the body) */
+                int opener_ok = p == sent[k] && q < e && tok_first_cat(text, &toks[q]) == UTF8PROC_CATEGORY_LL;
+                int out = (p > sent[k] || opener_ok) && !(p > sent[k] && tok_in(text, &toks[p - 1], products)) &&
+                          !(p > sent[k] && labels[p - 1] == 0 && tok_capitalised(text, &toks[p - 1])) &&
                           !(q < e && labels[q] == 0 && tok_capitalised(text, &toks[q]));
                 for (size_t x = p; out && x < q; x++) out = labels[x] == 0;
                 if (!out) continue;
