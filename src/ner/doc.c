@@ -1440,10 +1440,17 @@ static int fr_team_evidence(const char *text, const vl_ner_tok *toks, const uint
     }
     if (p && pp && word_is(text, p, "entre") && word_in(text, pp, meets)) return 1;
     if (!subject_prep && fr_match_clause(text, toks, n, e, 7, 0)) return 1;
-    /* a line-up's header: "LILLE :" at a line's start, players after it */
+    /* a line-up's header: "LILLE :" at a line's start, players after it;
+     * in lower case too when a line-up's dash follows the first player on
+     * the line ("Nantes : Lafont – Appiah, ...", ner-gold17 typed both
+     * teams' headers LOC; our golds write such headers ORG 4 of 4,
+     * winer-fr prints no line-up) */
     if (e + 2 < n && word_is(text, &toks[e], ":") && labels[e + 1] == vl_ner_label_b(VL_NER_PER) &&
-        !word_has_lower(text, &toks[i]) && line_start(text, toks, i))
-        return 1;
+        line_start(text, toks, i)) {
+        if (!word_has_lower(text, &toks[i])) return 1;
+        for (size_t k = e + 2; k < n && k < e + 6 && !line_start(text, toks, k); k++)
+            if (lineup_dash(text, toks, n, k)) return 1;
+    }
     return 0;
 }
 

@@ -307,9 +307,10 @@ static void test_glued_titles(void **state) {
 
 /* A company that a cue names in one sentence ("le constructeur Tarvel")
  * is an ORG at its other mentions: a place of the same words, or the
- * words outside any name inside a sentence; not opening a sentence, not
- * before another capitalised word outside a name, not a work (MISC), and
- * nothing moves without a cue. */
+ * words outside any name inside a sentence, or opening one before a
+ * lower-case word ("Tarvel ouvre", thirteenth round); not before another
+ * capitalised word outside a name, not a work (MISC), and nothing moves
+ * without a cue. */
 static void test_doc_cue_orgs(void **state) {
     (void)state;
     const char *text = "Le constructeur Tarvel grandit . Hier , Tarvel a recruté . Tarvel ouvre . On cite Tarvel Nord . "
@@ -328,7 +329,7 @@ static void test_doc_cue_orgs(void **state) {
     labels[26] = (uint8_t)bm; /* Tarvel (MISC): stays */
     uint8_t want[64];
     memcpy(want, labels, sizeof want);
-    want[2] = want[7] = want[22] = (uint8_t)bo;
+    want[2] = want[7] = want[11] = want[22] = (uint8_t)bo;
     vl_ner_doc_cue_orgs(text, toks, labels, sent, nsent, n, scratch, NULL);
     assert_memory_equal(labels, want, n);
     /* the same text from its second sentence on names no cue */
@@ -671,6 +672,22 @@ static void test_fr_clubs(void **state) {
     vl_ner_fr_clubs(t5, toks, l5, NULL, n);
     assert_int_equal(l5[tok_find(t5, toks, n, "Brisel", 0)], bo);
     assert_int_equal(l5[tok_find(t5, toks, n, "Lodel", 0)], bo);
+    /* a line-up's header in lower case, a dash after its first player
+     * (ner-gold17); with no dash, a rubric stays a place */
+    const char *t6 = "Tholen a battu Monel ( 2-1 ) .\nVarnac : Girot \xE2\x80\x93 Perrin , Morel .\nBrisel : Lodel , la ville .";
+    vl_ner_lexer_init(&lx, t6, strlen(t6), VL_LANG_FR);
+    n = 0;
+    n = lex_rest(&lx, toks, n, 96, NULL, NULL);
+    uint8_t l6[96] = {0};
+    const uint8_t bp = (uint8_t)vl_ner_label_b(VL_NER_PER);
+    const char *towns6[] = {"Tholen", "Monel", "Varnac", "Brisel"}, *people6[] = {"Girot", "Perrin", "Morel", "Lodel"};
+    for (size_t c = 0; c < 4; c++) {
+        l6[tok_find(t6, toks, n, towns6[c], 0)] = bl;
+        l6[tok_find(t6, toks, n, people6[c], 0)] = bp;
+    }
+    vl_ner_fr_clubs(t6, toks, l6, NULL, n);
+    assert_int_equal(l6[tok_find(t6, toks, n, "Varnac", 0)], bo);
+    assert_int_equal(l6[tok_find(t6, toks, n, "Brisel", 0)], bl);
 }
 
 /* A headline's rubric left out takes the type of the same words
