@@ -825,7 +825,10 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_NONE, 0, 0, "hashana|hachana|hashanah|norouz|nowruz|tet ( nouvel an"},
     {FR, K_DATE, 0, 0, "SEASON YEAR|PAST|NEXT"},
     {FR, K_DATE, 0, 0, "THIS SEASON"},
-    {FR, K_DATE, 0, 0, "_en|_au|l' SEASON"},
+    {FR, K_DATE, 0, 0, "_en|_au SEASON"},
+    /* the article is the expression's: "à l'automne", "avant l'été" (the
+     * gold's extents 50 of 50, French TimeBank's "l'automne") */
+    {FR, K_DATE, 0, 0, "l' SEASON"},
     /* "depuis le printemps", "avant l'hiver" ("l'" is taken above) */
     {FR, K_DATE, 0, 0, "_depuis|_avant|_apres|_pendant|_durant|_des|_jusqu'a le SEASON YEAR?"},
     /* ... and one a modifier opens: "la fin de l'été", "au début de
