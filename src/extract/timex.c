@@ -1477,8 +1477,24 @@ static void post_tokens(vl_timex_tagger *t) {
             t->lang == TXL_FR && k[i - 2].kind == TK_WORD && k[i + 1].sent == k[i - 2].sent &&
             (strcmp(k[i - 1].key, "de") == 0 || strcmp(k[i - 1].key, "d'") == 0) &&
             (strcmp(k[i + 1].key, "ans") == 0 || strcmp(k[i + 1].key, "an") == 0) &&
-            (person_word(t, k, i - 2) || former_noun(k, i - 2)))
+            (person_word(t, k, i - 2) || former_noun(k, i - 2) ||
+             /* ... or after a title whose complement is a bare noun: "chef
+              * d'entreprise de 58 ans", "directeur de recherche de 45 ans"
+              * (with a determiner, "le patron d'une PME de 10 ans", the
+              * years may be the thing's) */
+             (i >= 4 && k[i - 4].sent == k[i].sent && k[i - 4].kind == TK_WORD &&
+              (strcmp(k[i - 3].key, "de") == 0 || strcmp(k[i - 3].key, "d'") == 0) &&
+              !(k[i - 2].mask & (1ull << TC_DET)) &&
+              ((k[i - 4].mask & (1ull << TC_PERSON)) || person_word(t, k, i - 4)))))
             k[i - 2].mask |= 1ull << TC_PERSON;
+        /* "une journée \"ville morte\"", "la journée « portes ouvertes »": a
+         * day whose quoted name follows is an event named by its use */
+        if (t->lang == TXL_FR && (k[i].mask & units) && i > 0 && i + 1 < n && k[i + 1].sent == k[i].sent &&
+            (strcmp(k[i].key, "journee") == 0 || strcmp(k[i].key, "journees") == 0) &&
+            (k[i - 1].mask & (1ull << TC_DET)) &&
+            (opening_quote(&k[i + 1]) || strcmp(k[i + 1].key, "\xc2\xab") == 0) && i + 2 < n &&
+            k[i + 2].kind == TK_WORD && !(k[i + 2].mask & (1ull << TC_PREP)))
+            k[i].mask &= ~units;
         /* a unit capitalised after a lower-case word of its sentence, no
          * count before it, is a name's: "lors des Journées européennes du
          * patrimoine", "les Rencontres des Jours heureux" */

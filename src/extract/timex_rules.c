@@ -756,6 +756,10 @@ const tx_rule vl_timex_rules[] = {
      * disponible": an apposition after a comma says what the time told
      * before was (the final one), not the year before the dispatch */
     {FR, K_NONE, 0, 0, ", la? derniere|premiere annee"},
+    /* ... and "mardi, dernier jour d'audience", ", premier jour de
+     * classe": a day in apposition named by its use ("..., le dernier jour
+     * du mois" stays: the longer date wins) */
+    {FR, K_NONE, 0, 0, ", le|la? dernier|derniere|premier|premiere jour|journee de|d'"},
     /* "au début du semestre d'internat", "un trimestre d'études": a term
      * of a course or a job, no half or quarter of the calendar ("le
      * premier semestre de l'année" keeps its "de") */
@@ -1163,6 +1167,10 @@ const tx_rule vl_timex_rules[] = {
      * "tout" in the extent (batch 17) */
     {FR, K_DATE, 0, 0, "tout le|l' SEASON PAST|NEXT?"},
     {FR, K_DUR, 1, 0, "toute la journee"},
+    /* a day named by its use is an event, no span: "une journée ville
+     * morte" (batch 25; quoted, "une journée \"ville morte\"", see
+     * post_tokens; "une journée de grèves" is left, batches silent) */
+    {FR, K_NONE, 0, 0, "une|la|cette|leur journee|journees ville|villes mortes?"},
     /* "un retour au calme pour le week-end", "durant le week-end": this
      * weekend, placed by the tense like "ce week-end" (English: "over
      * the weekend") */

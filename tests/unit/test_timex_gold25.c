@@ -1,0 +1,53 @@
+/*
+ * test_timex_gold25.c -- unit tests of the rules added after the
+ * twenty-fifth gold batch (ordinary wire news, written blind) was scored:
+ * errors it showed that are shapes of news in general, not of its texts.
+ * The sentences are written for these tests, not taken from the gold
+ * files or corpora.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* A French season keeps its elided article, after a preposition too. */
+static void test_fr_season_article(void **state) {
+    (void)state;
+    assert_string_equal(tag("2031-03-10", FR, "Le musée rouvrira à l'automne."), "l'automne=DATE:2031-FA");
+    assert_string_equal(tag("2031-03-10", FR, "Le texte doit être voté avant l'été."), "l'été=DATE:2031-SU");
+    assert_string_equal(tag("2031-03-10", FR, "Il rentrera en hiver."), "hiver=DATE:2031-WI");
+}
+
+/* French look-alikes: an age after a title with a bare complement; a day
+ * named by its use (quoted, or "ville morte"); a day in apposition named
+ * by its use. */
+static void test_fr_lookalikes(void **state) {
+    (void)state;
+    assert_string_equal(tag("2031-03-10", FR, "Le parquet vise un chef d'entreprise de 58 ans."), "");
+    assert_string_equal(tag("2031-03-10", FR, "Le contrat porte sur un plan d'investissement de 5 ans."),
+                        "5 ans=DURATION:P5Y");
+    assert_string_equal(tag("2031-03-10", FR, "Les syndicats appellent à une journée \"ville morte\"."), "");
+    assert_string_equal(tag("2031-03-10", FR, "Les syndicats appellent à une journée ville morte."), "");
+    assert_string_equal(tag("2031-03-10", FR, "Le chantier a duré une journée."), "une journée=DURATION:P1D");
+    assert_string_equal(tag("2031-03-10", FR, "Les avocats plaideront mardi, dernier jour d'audience."),
+                        "mardi=DATE:2031-03-11");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fr_season_article),
+        cmocka_unit_test(test_fr_lookalikes),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
