@@ -3104,6 +3104,9 @@ static int set_sentence(const vl_timex_tagger *t, int i) {
         if (u < 0) continue;
         if (u < b && (k[u].mask & ((1ull << TC_NUM) | (1ull << TC_NUMW)))) u++;
         if (k[u].mask & ((1ull << TC_DOW) | (1ull << TC_DOWS) | (1ull << TC_POD))) return 1;
+        /* ... and the plural parts of day a set takes: "tous les soirs
+         * après minuit" (the set rule's words) */
+        if (key_is(&k[u], "soirs") || key_is(&k[u], "matins") || key_is(&k[u], "nuits")) return 1;
         /* a unit of a day or more: "every 20 minutes" is a rate within
          * the day, its clock times a day's ("Classes will start at 8:15
          * a.m. and buses will run every 20 minutes") */
@@ -3212,6 +3215,11 @@ static int generic_period(const vl_timex_tagger *t, int es, int ee, int mod) {
     for (int j = es; j < ee; j++)
         if (k[j].kind == TK_NUM || (k[j].mask & deixis)) return 0;
     if (ee < (int)t->ntoks && k[ee].sent == k[es].sent && (k[ee].kind == TK_NUM || (k[ee].mask & deixis))) return 0;
+    /* the second end of a pair or range whose first is dated: "des cas
+     * en décembre 2001 et janvier", "from May 2030 to August" (batch 25) */
+    if (t->nout > 0 && range_link(t, es) && t->out[t->nout - 1].type == VL_TIMEX_DATE &&
+        all_digits(t->out[t->nout - 1].value, 4))
+        return 0;
     /* a bound of what happens once ("every month since July", "chaque
      * jour jusqu'à la mi-octobre", "drops off after mid-January") */
     static const char *const bound[] = {"since", "until", "till", "after", "before", "by", "depuis", "jusqu'",
