@@ -51,7 +51,7 @@ static void test_fr_schedule_pair(void **state) {
     (void)state;
     assert_string_equal(tag("2031-07-04", FR, "Un concert est proposé tous les soirs après minuit."),
                         "tous les soirs=SET:XXXX-XX-XXTEV | minuit=TIME:XXXX-XX-XXT24:00");
-    assert_string_equal(tag("2002-11-05", FR, "Des cas sont déclarés chaque année, et il y en a eu en décembre 2001 et janvier."),
+    assert_string_equal(tag("2002-11-05", FR, "Le vaccin est proposé chaque année, après une série de cas en décembre 2001 et janvier."),
                         "chaque année=SET:P1Y | décembre 2001=DATE:2001-12 | janvier=DATE:2002-01");
     assert_string_equal(tag("2002-11-05", FR, "Chaque année, les cas culminent en décembre et janvier."),
                         "Chaque année=SET:P1Y | décembre=SET:XXXX-12 | janvier=SET:XXXX-01");
