@@ -57,11 +57,20 @@ static void test_fr_schedule_pair(void **state) {
                         "Chaque année=SET:P1Y | décembre=SET:XXXX-12 | janvier=SET:XXXX-01");
 }
 
+/* A count of quarters keeps its unit (P6Q); one quarter stays P3M. */
+static void test_en_quarters(void **state) {
+    (void)state;
+    assert_string_equal(tag("2005-08-17", EN, "Sales have fallen for six consecutive quarters."),
+                        "six consecutive quarters=DURATION:P6Q");
+    assert_string_equal(tag("2005-08-17", EN, "The company pays a dividend every quarter."), "every quarter=SET:P3M");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_season_article),
         cmocka_unit_test(test_fr_lookalikes),
         cmocka_unit_test(test_fr_schedule_pair),
+        cmocka_unit_test(test_en_quarters),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
