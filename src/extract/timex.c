@@ -4033,10 +4033,12 @@ static void complete(match_ctx *m, int end) {
         else if (f.unit == U_HOUR && k[es].num == 24) f.unit = U_DAY;
         else return;
     }
-    /* "searched overnight", "replayed it all night": in a past clause the
+    /* "searched overnight", "replayed it all night", "worked through the
+     * night": in a past clause the
      * night before the dispatch's day, else the coming one (tonight) */
     if (cr->r->kind == K_REL && t->lang == TXL_EN && f.pod == POD_NI && f.unit < 0 && f.reldays == -99 &&
-        (key_is(&t->toks[es], "overnight") || key_is(&t->toks[es], "all"))) {
+        (key_is(&t->toks[es], "overnight") || key_is(&t->toks[es], "all") ||
+         (key_is(&t->toks[es], "the") && ee == es + 2 && key_is(&t->toks[es + 1], "night")))) {
         /* (the past of the clause itself: "is still possible overnight,
          * the weather service said" is the coming night) */
         /* (the idiom of a negated clause is no night: "is not won
@@ -4051,6 +4053,13 @@ static void complete(match_ctx *m, int end) {
         int past = f.tense == TENSE_PAST && t->tense_tok >= 0 && t->tense_tok < es;
         for (int j = t->tense_tok + 1; past && j < es; j++)
             if (clause_punct(&t->toks[j]) || t->toks[j].sent != t->toks[es].sent) past = 0;
+        /* ... and so is the night a past report says would come ("He said
+         * crews would work through the night", told the next day) */
+        if (!past && key_is(&k[es], "the"))
+            for (int j = es - 1, would = 0; j >= 0 && k[j].sent == k[es].sent && !past; j--) {
+                if (key_is(&k[j], "would")) would = 1;
+                else if (would && (k[j].mask & (1ull << TC_TPAST))) past = 1;
+            }
         f.dir = past ? -1 : 0;
         /* ... and the night a morning told before it in its sentence
          * ends ("back to normal by Saturday morning, as crews move the

@@ -939,6 +939,10 @@ const tx_rule vl_timex_rules[] = {
      * preposition of time and before the clause ends, the season (not
      * "the fall of the wall", "the fall in prices") */
     {EN, K_DATE, 0, 0, "_since|_in|_during|_until|_by|_through|_before|_after|_over the fall _.|_,|_;|_and|_when"},
+    /* ... and before a noun of a time of year, as the other seasons are
+     * taken: "before the fall selling season", "after the fall break" */
+    {EN, K_DATE, 0, 0, "_since|_in|_during|_until|_by|_through|_before|_after|_over|_for|_of the fall "
+                       "_season|_selling|_shopping|_break|_semester|_term|_window|_harvest|_campaign|_schedule|_lineup"},
     {EN, K_DATE, 0, 0, "SEASON|fall PAST|NEXT|THIS year"},
     /* "planned for the autumn", "before the winter", "in spring": after
      * a preposition of time the season is a date ("the spring" alone may
@@ -1225,6 +1229,9 @@ const tx_rule vl_timex_rules[] = {
      * overnight rate", "overnight sessions"); "all night" likewise */
     {EN, K_REL, 0, 0, "overnight _.|_,|_;|_with|_and|_as|_after|_before|_in|_to|_from|_into"},
     {EN, K_REL, 0, 0, "all night"},
+    /* ... and "worked through the night to pull residents off", "would
+     * work through the night, officials said" (the gold twice) */
+    {EN, K_REL, 0, 0, "_through|_throughout the night _.|_,|_;|_to|_and|_as|_with|_in|_on|_after|_before|_until"},
     /* "the year ended Sept. 30": a twelve-month period named by its last
      * day (a fiscal year), not the calendar year: a duration, P1Y */
     {EN, K_DUR, 0, 0, "the fiscal? year _ended|_ending"},

@@ -65,12 +65,28 @@ static void test_en_quarters(void **state) {
     assert_string_equal(tag("2005-08-17", EN, "The company pays a dividend every quarter."), "every quarter=SET:P3M");
 }
 
+/* "the fall" before a noun of a time of year; "through the night" the
+ * night the clause places (a past report's "would" the night just gone). */
+static void test_en_fall_night(void **state) {
+    (void)state;
+    assert_string_equal(tag("2005-08-17", EN, "The chain cut stock before the fall selling season."),
+                        "the fall=DATE:2005-FA");
+    assert_string_equal(tag("2005-08-17", EN, "Prices rose after the fall in rates."), "");
+    assert_string_equal(tag("2028-12-31", EN, "Rescuers worked through the night to reach them."),
+                        "the night=TIME:2028-12-30TNI");
+    assert_string_equal(tag("2028-12-31", EN, "Crews will work through the night, a spokeswoman said."),
+                        "the night=TIME:2028-12-31TNI");
+    assert_string_equal(tag("2026-10-17", EN, "He said crews would work through the night."),
+                        "the night=TIME:2026-10-16TNI");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_season_article),
         cmocka_unit_test(test_fr_lookalikes),
         cmocka_unit_test(test_fr_schedule_pair),
         cmocka_unit_test(test_en_quarters),
+        cmocka_unit_test(test_en_fall_night),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
