@@ -1828,6 +1828,19 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
         if (rl < sl) continue;
         while (q < sl && (raw[x->end - sl + q] | 0x20) == (unsigned char)sf->suffix[q]) q++;
         if (q < sl) continue;
+        /* "will publish updated figures", "could raise revised bids": an
+         * -ed word right after a verb a modal governs is the adjective of
+         * its object, no past (not "will have completed"; not after "to",
+         * as often a preposition: "similar to that agreed in January") */
+        if (t->lang == TXL_EN && sf->tense == TENSE_PAST && i >= 2 && k[i - 1].kind == TK_WORD &&
+            k[i - 2].sent == x->sent && !(k[i - 2].flags & TF_CAP) && /* ("The May crush ended") */
+            !(k[i - 1].mask & ((1ull << TC_TPAST) | (1ull << TC_BE))) &&
+            !key_is(&k[i - 1], "get") && !key_is(&k[i - 1], "be") &&
+            (key_is(&k[i - 2], "will") || key_is(&k[i - 2], "would") ||
+             key_is(&k[i - 2], "shall") || key_is(&k[i - 2], "can") || key_is(&k[i - 2], "could") ||
+             key_is(&k[i - 2], "may") || key_is(&k[i - 2], "might") || key_is(&k[i - 2], "must") ||
+             key_is(&k[i - 2], "should")))
+            return TENSE_NONE;
         *verb = 1;
         if (i > 0 && (k[i - 1].mask & (1ull << TC_BE))) return TENSE_NONE;
         if (sf->reported && reported_clause(t, i)) return TENSE_NONE;

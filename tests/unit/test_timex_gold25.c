@@ -80,6 +80,16 @@ static void test_en_fall_night(void **state) {
                         "the night=TIME:2026-10-16TNI");
 }
 
+/* An -ed word right after a verb a modal governs is an adjective, no
+ * past: the date after it is the one to come. */
+static void test_en_modal_adjective(void **state) {
+    (void)state;
+    assert_string_equal(tag("2031-06-17", EN, "The agency will publish updated figures and plans a meeting on Oct. 8."),
+                        "Oct. 8=DATE:2031-10-08");
+    assert_string_equal(tag("2031-06-17", EN, "The rules were similar to that agreed in January."),
+                        "January=DATE:2031-01");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_season_article),
@@ -87,6 +97,7 @@ int main(void) {
         cmocka_unit_test(test_fr_schedule_pair),
         cmocka_unit_test(test_en_quarters),
         cmocka_unit_test(test_en_fall_night),
+        cmocka_unit_test(test_en_modal_adjective),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
