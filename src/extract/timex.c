@@ -2050,6 +2050,20 @@ static int clause_tense_core(vl_timex_tagger *t, int a, int b, int *inf) {
     return TENSE_NONE;
 }
 
+/* Whether the infinitive's "to" at inf follows, within its clause, a verb
+ * of directive and its object: "ordered the state commission to",
+ * "urged countries to". */
+static int directive_to(const vl_timex_tagger *t, int inf) {
+    static const char *const directive[] = {"urged", "ordered", "asked", "told", "directed", "instructed",
+                                            "required", "encouraged", "called", "pressed"};
+    const tx_tok *k = t->toks;
+    if (t->lang != TXL_EN || inf < 2 || !key_is(&k[inf], "to")) return 0;
+    for (int j = inf - 1; j >= 0 && j >= inf - 8 && k[j].sent == k[inf].sent && !clause_punct(&k[j]); j--)
+        for (size_t d = 0; d < sizeof directive / sizeof directive[0]; d++)
+            if (key_is(&k[j], directive[d])) return 1;
+    return 0;
+}
+
 /* clause_tense_core, and when it finds no tense, an infinitive on the
  * left with no verb of its own before it is a plan, the wire's future, for
  * a weekday or a month (a quarter or a season often ends a longer
@@ -2080,6 +2094,14 @@ static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
     if (tense == TENSE_PAST && inf >= 1 && inf + 1 < b && b <= (int)t->ntoks && (k[b - 1].mask & (1ull << TC_DOW)) &&
         (key_is(&k[inf - 1], "threatened") || key_is(&k[inf - 1], "vowed") || key_is(&k[inf - 1], "pledged") ||
          key_is(&k[inf - 1], "promised"))) {
+        t->tense_tok = inf;
+        return TENSE_FUTURE;
+    }
+    /* "ordered the commission to complete a study by July 1", "urged
+     * countries to run campaigns before September": the deadline of what
+     * a directive asked for is to come, whatever the tense of the asking */
+    if (tense == TENSE_PAST && a >= 1 && k[a - 1].sent == k[a].sent &&
+        (key_is(&k[a - 1], "by") || key_is(&k[a - 1], "before")) && directive_to(t, inf)) {
         t->tense_tok = inf;
         return TENSE_FUTURE;
     }
@@ -3811,6 +3833,13 @@ static void complete(match_ctx *m, int end) {
         f.tense_adj = word_tense(t, es - 1, &verb) == f.tense;
     }
     if (cr->r->kind == K_DATE && cr->r->param == 1) f.tense_adj = 1; /* a delivery month: obeyed */
+    /* a deadline of what a directive asks for is to come, even
+     * far off: "ordered the commission to complete a study by July 1" told
+     * on 30 September is next July (the guard of a misread tense would
+     * take the July gone) */
+    if (f.tense == TENSE_FUTURE && t->tense_tok >= 0 && t->tense_tok < es && es > 0 &&
+        (key_is(&k[es - 1], "by") || key_is(&k[es - 1], "before")) && directive_to(t, t->tense_tok))
+        f.tense_adj = 1;
     if (cr->r->kind == K_DATE && cr->r->param == 2) f.season_near = 1; /* "a dry spring": the nearest */
     /* "il y a deux semaines" is the day two weeks back (French TimeBank's
      * "il y a une semaine" and the gold set's three are days; English "six

@@ -90,6 +90,17 @@ static void test_en_modal_adjective(void **state) {
                         "January=DATE:2031-01");
 }
 
+/* The deadline of what a directive asked for is to come, even far off;
+ * a date of the asking itself stays past. */
+static void test_en_directive_deadline(void **state) {
+    (void)state;
+    assert_string_equal(tag("1997-09-30", EN, "The governor ordered the commission to complete a study by July 1."),
+                        "July 1=DATE:1998-07-01");
+    assert_string_equal(tag("2031-06-17", EN, "The agency urged countries to run campaigns before September, when schools reopen."),
+                        "September=DATE:2031-09");
+    assert_string_equal(tag("1997-09-30", EN, "The board agreed to sell the unit by July 1."), "July 1=DATE:1997-07-01");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_season_article),
@@ -98,6 +109,7 @@ int main(void) {
         cmocka_unit_test(test_en_quarters),
         cmocka_unit_test(test_en_fall_night),
         cmocka_unit_test(test_en_modal_adjective),
+        cmocka_unit_test(test_en_directive_deadline),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
