@@ -4533,6 +4533,18 @@ static void complete(match_ctx *m, int end) {
             snprintf(c.tx.value, sizeof c.tx.value, "%04d-W%02d%s", wy, (int)((wmon - wk1) / 7) + 1, t->wk_we ? "-WE" : "");
         }
     }
+    /* "fell to 89 percent in 2030, from 93 percent three years earlier":
+     * after a bare year told earlier in its sentence, counted from that
+     * year ("ago" keeps the dispatch's; a quarter or a week above wins) */
+    if (!c.blocker && !c.yearq && !told && kind == K_AGO && f.unit == U_YEAR && f.n >= 1 && f.n <= 100 && ee > es &&
+        (key_is(&k[ee - 1], "earlier") || key_is(&k[ee - 1], "before")) && t->nout > 0 && t->last_end > 0 &&
+        t->last_end <= es && k[t->last_end - 1].sent == k[es].sent && k[t->last_end - 1].kind == TK_NUM &&
+        k[t->last_end - 1].ndig == 4 && t->out[t->nout - 1].type == VL_TIMEX_DATE &&
+        strlen(t->out[t->nout - 1].value) == 4 && all_digits(t->out[t->nout - 1].value, 4) &&
+        strlen(c.tx.value) == 4 && value_int(c.tx.value) == t->ref_y - f.n) {
+        int y = value_int(t->out[t->nout - 1].value) - f.n;
+        if (y >= 1) snprintf(c.tx.value, sizeof c.tx.value, "%04d", y);
+    }
     /* "il y a trois heures", "about two hours ago" in an entry of a live
      * report: counted back from the entry's stamp, a time of day ("6 h 45
      * – ... disparu il y a trois heures": 3 h 45), not the dispatch's day */

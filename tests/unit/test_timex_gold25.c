@@ -101,6 +101,18 @@ static void test_en_directive_deadline(void **state) {
     assert_string_equal(tag("1997-09-30", EN, "The board agreed to sell the unit by July 1."), "July 1=DATE:1997-07-01");
 }
 
+/* "N years earlier" after a year told in its sentence counts from that
+ * year; "ago" and a sentence with no year count from the dispatch. */
+static void test_en_earlier_after_year(void **state) {
+    (void)state;
+    assert_string_equal(tag("2031-06-17", EN, "Coverage fell to 89 percent in 2030, from 93 percent three years earlier."),
+                        "2030=DATE:2030 | three years earlier=DATE:2027");
+    assert_string_equal(tag("2031-06-17", EN, "Coverage fell to 89 percent from 93 percent three years earlier."),
+                        "three years earlier=DATE:2028");
+    assert_string_equal(tag("2031-06-17", EN, "Coverage fell in 2030 and rose three years ago."),
+                        "2030=DATE:2030 | three years ago=DATE:2028");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_season_article),
@@ -110,6 +122,7 @@ int main(void) {
         cmocka_unit_test(test_en_fall_night),
         cmocka_unit_test(test_en_modal_adjective),
         cmocka_unit_test(test_en_directive_deadline),
+        cmocka_unit_test(test_en_earlier_after_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
