@@ -3822,6 +3822,29 @@ static void complete(match_ctx *m, int end) {
                 f.tense = TENSE_NONE;
                 break;
             }
+    /* "ont appelé à une journée de grève jeudi", "a appelé à manifester
+     * samedi": the day of the event a call asks for is to come (the
+     * gold's eight calls, all ahead), not the call's own ("a appelé jeudi à la
+     * grève" has its day before "à"); not across a relative clause */
+    if (t->lang == TXL_FR && f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0)
+        for (int j = es - 1; j >= 1 && j >= es - 12 && k[j].sent == k[es].sent; j--) {
+            if ((k[j].mask & (1ull << TC_CLAUSE)) || key_is(&k[j], ",") || key_is(&k[j], ";") ||
+                key_is(&k[j], ":") || key_is(&k[j], "(") || key_is(&k[j], ")"))
+                break; /* (a quoted name does not end the call: 'une journée "ville morte"') */
+            if ((key_is(&k[j], "a") || key_is(&k[j], "au") || key_is(&k[j], "aux")) &&
+                (key_is(&k[j - 1], "appele") || key_is(&k[j - 1], "appeles") || key_is(&k[j - 1], "appelee") ||
+                 key_is(&k[j - 1], "appelees") || key_is(&k[j - 1], "appelle") || key_is(&k[j - 1], "appellent"))) {
+                /* (an event the call is for, not a demand: "ont appelé à sa
+                 * démission lundi soir" is the calling's evening) */
+                static const char *const events[] = {"greve", "greves", "journee", "mobilisation", "manifestation",
+                                                     "manifestations", "manifester", "rassemblement", "rassembler",
+                                                     "marche", "marcher", "defiler", "debrayage", "boycott", "arret"};
+                for (int e = j + 1; e < es; e++)
+                    for (size_t w = 0; w < sizeof events / sizeof events[0]; w++)
+                        if (key_is(&k[e], events[w])) f.tense = TENSE_FUTURE;
+                break;
+            }
+        }
     /* ... and so is its start: "ont déposé un préavis de grève à partir
      * de lundi", "a fermé les écoles dès jeudi" */
     if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0 && pe >= 1 && k[pe].sent == k[es].sent &&

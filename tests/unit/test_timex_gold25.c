@@ -113,6 +113,17 @@ static void test_en_earlier_after_year(void **state) {
                         "2030=DATE:2030 | three years ago=DATE:2028");
 }
 
+/* The day of the event a French call asks for is to come; the day of the
+ * call itself, or of a demand, stays past.  1998-06-27 is a Saturday. */
+static void test_fr_call_event(void **state) {
+    (void)state;
+    assert_string_equal(tag("1998-06-27", FR, "Les syndicats ont appelé à une grève à Lyon jeudi."),
+                        "jeudi=DATE:1998-07-02");
+    assert_string_equal(tag("1998-06-27", FR, "Les syndicats ont appelé jeudi à la grève."), "jeudi=DATE:1998-06-25");
+    assert_string_equal(tag("1998-06-27", FR, "Des manifestants ont appelé à sa démission jeudi."),
+                        "jeudi=DATE:1998-06-25");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_season_article),
@@ -123,6 +134,7 @@ int main(void) {
         cmocka_unit_test(test_en_modal_adjective),
         cmocka_unit_test(test_en_directive_deadline),
         cmocka_unit_test(test_en_earlier_after_year),
+        cmocka_unit_test(test_fr_call_event),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
