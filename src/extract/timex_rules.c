@@ -752,6 +752,10 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_NONE, 0, 0, "d' une NUM d' annees"},
     {EN, K_NONE, 0, 0, "NUM UNIT|UNITS old"},
     {EN, K_NONE, 0, 0, "aged NUM"},
+    /* a day a contact relative clause defines is an event's, named by
+     * its use: "on the last day the governor had to act", "the first day
+     * they met" (as the gold's "the last day of classes") */
+    {EN, K_NONE, 0, 0, "the last|first day the|he|she|they|it|we|i|you"},
     /* "en 2026, dernière année d'ouverture", "en 2017, la dernière année
      * disponible": an apposition after a comma says what the time told
      * before was (the final one), not the year before the dispatch */

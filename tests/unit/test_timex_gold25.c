@@ -57,6 +57,12 @@ static void test_fr_schedule_pair(void **state) {
                         "Chaque année=SET:P1Y | décembre=SET:XXXX-12 | janvier=SET:XXXX-01");
 }
 
+/* A day a contact relative clause defines is an event's, no date. */
+static void test_en_day_clause(void **state) {
+    (void)state;
+    assert_string_equal(tag("1997-09-30", EN, "The veto came on the last day the governor had to act."), "");
+}
+
 /* A count of quarters keeps its unit (P6Q); one quarter stays P3M. */
 static void test_en_quarters(void **state) {
     (void)state;
@@ -129,6 +135,7 @@ int main(void) {
         cmocka_unit_test(test_fr_season_article),
         cmocka_unit_test(test_fr_lookalikes),
         cmocka_unit_test(test_fr_schedule_pair),
+        cmocka_unit_test(test_en_day_clause),
         cmocka_unit_test(test_en_quarters),
         cmocka_unit_test(test_en_fall_night),
         cmocka_unit_test(test_en_modal_adjective),
