@@ -835,7 +835,7 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_DATE, 0, 0, "THIS SEASON"},
     {FR, K_DATE, 0, 0, "_en|_au SEASON"},
     /* the article is the expression's: "à l'automne", "avant l'été" (the
-     * gold's extents 50 of 50, French TimeBank's "l'automne") */
+     * gold's extents 51 of 51, French TimeBank's "l'automne") */
     {FR, K_DATE, 0, 0, "l' SEASON"},
     /* "depuis le printemps", "avant l'hiver" ("l'" is taken above) */
     {FR, K_DATE, 0, 0, "_depuis|_avant|_apres|_pendant|_durant|_des|_jusqu'a le SEASON YEAR?"},
