@@ -3760,6 +3760,19 @@ static void complete(match_ctx *m, int end) {
     if ((!f.tense || tense_right) && t->lang == TXL_FR && f.dow >= 1 && f.day < 0 && es > 0 && k[es - 1].sent == k[es].sent &&
         participle_before(t, es - 1))
         f.tense = TENSE_PAST;
+    /* ... and so does a participle in -u of an apposition ("L'Association
+     * des maires, reçue vendredi à Matignon, juge ...", ", venu samedi,"),
+     * the comma before it telling the apposition (not "prévu", announced) */
+    if ((!f.tense || tense_right) && t->lang == TXL_FR && f.dow >= 1 && f.day < 0 && es >= 2 &&
+        k[es - 2].sent == k[es].sent && strcmp(k[es - 2].key, ",") == 0 && k[es - 1].kind == TK_WORD &&
+        k[es - 1].klen >= 4 && !(k[es - 1].flags & TF_CAP) &&
+        !(k[es - 1].mask & ((1ull << TC_ANNOUNCED) | (1ull << TC_NOUNE)))) {
+        const char *w = k[es - 1].key;
+        size_t l = k[es - 1].klen;
+        if (w[l - 1] == 's') l--;
+        if (w[l - 1] == 'e') l--;
+        if (w[l - 1] == 'u' && l >= 3 && w[l - 2] != 'u' && w[l - 2] != 'e' && w[l - 2] != 'o') f.tense = TENSE_PAST;
+    }
     /* ... and so does one before a month or a day of a month, with "en"
      * between or not ("le budget présenté en mars", "expulsé le 21
      * juillet"), whatever the main verb says ("Le projet, présenté en
@@ -3828,8 +3841,10 @@ static void complete(match_ctx *m, int end) {
      * grève" has its day before "à"); not across a relative clause */
     if (t->lang == TXL_FR && f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0)
         for (int j = es - 1; j >= 1 && j >= es - 12 && k[j].sent == k[es].sent; j--) {
-            if ((k[j].mask & (1ull << TC_CLAUSE)) || key_is(&k[j], ",") || key_is(&k[j], ";") ||
-                key_is(&k[j], ":") || key_is(&k[j], "(") || key_is(&k[j], ")"))
+            if ((k[j].mask & (1ull << TC_CLAUSE)) ||
+                (k[j].kind == TK_PUNCT && (strcmp(k[j].key, ",") == 0 || strcmp(k[j].key, ";") == 0 ||
+                                           strcmp(k[j].key, ":") == 0 || strcmp(k[j].key, "(") == 0 ||
+                                           strcmp(k[j].key, ")") == 0)))
                 break; /* (a quoted name does not end the call: 'une journée "ville morte"') */
             if ((key_is(&k[j], "a") || key_is(&k[j], "au") || key_is(&k[j], "aux")) &&
                 (key_is(&k[j - 1], "appele") || key_is(&k[j - 1], "appeles") || key_is(&k[j - 1], "appelee") ||

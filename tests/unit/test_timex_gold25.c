@@ -130,6 +130,16 @@ static void test_fr_call_event(void **state) {
                         "jeudi=DATE:1998-06-25");
 }
 
+/* A participle in -u of an apposition dates its weekday in the past;
+ * an announced one ("attendu") does not.  2029-01-23 is a Tuesday. */
+static void test_fr_apposition_participle(void **state) {
+    (void)state;
+    assert_string_equal(tag("2029-01-23", FR, "L'association, reçue vendredi à Matignon, juge l'enveloppe insuffisante."),
+                        "vendredi=DATE:2029-01-19");
+    assert_string_equal(tag("2029-01-23", FR, "Le ministre, attendu vendredi à Lyon, présentera le plan."),
+                        "vendredi=DATE:2029-01-26");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_season_article),
@@ -142,6 +152,7 @@ int main(void) {
         cmocka_unit_test(test_en_directive_deadline),
         cmocka_unit_test(test_en_earlier_after_year),
         cmocka_unit_test(test_fr_call_event),
+        cmocka_unit_test(test_fr_apposition_participle),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
