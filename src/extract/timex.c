@@ -2004,10 +2004,20 @@ static int clause_tense_core(vl_timex_tagger *t, int a, int b, int *inf) {
         if (k[i + 1].flags & TF_BREAK) break; /* a paragraph starts at i + 1 */
     }
     if (dl >= 14) opens = 0;
-    for (int i = b, d = 0; i < n && d < 14; i++, d++) {
+    int appo = 0; /* commas of an apposition to the subject passed */
+    for (int i = b, d = 0; i < n && d < (appo ? 22 : 14); i++, d++) {
         if (k[i].sent != sent || (k[i].flags & TF_BREAK)) break;
         if (clause_punct(&k[i])) {
             if (i == b && strcmp(k[i].key, ",") == 0) continue;
+            /* "Jeudi, l'ancien maire, âgé de 67 ans, avait contesté": a
+             * French weekday opening its clause, then a subject set off by
+             * an apposition, then the verb (its two commas passed) */
+            if (t->lang == TXL_FR && weekday && opens && appo < 2 && i > b + 1 && strcmp(k[i].key, ",") == 0 &&
+                strcmp(k[b].key, ",") == 0 &&
+                (a == 0 || k[a - 1].sent != sent || strcmp(k[a - 1].key, ",") == 0)) { /* (not "pour samedi, journée ...,") */
+                appo++;
+                continue;
+            }
             break;
         }
         if ((k[i].mask & (1ull << TC_CLAUSE)) || coord_clause(t, i)) break;

@@ -140,6 +140,16 @@ static void test_fr_apposition_participle(void **state) {
                         "vendredi=DATE:2029-01-26");
 }
 
+/* A French weekday opening its clause takes the verb after an apposition
+ * to the subject; a weekday an apposition describes does not.
+ * 2030-09-30 is a Monday. */
+static void test_fr_weekday_apposition_verb(void **state) {
+    (void)state;
+    assert_string_equal(tag("2030-09-30", FR, "À la barre, jeudi, l'ancien maire, âgé de 67 ans, avait contesté les faits."),
+                        "jeudi=DATE:2030-09-26");
+    assert_string_equal(tag("2030-09-30", FR, "Jeudi, le maire, en colère, ira à Paris."), "Jeudi=DATE:2030-10-03");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_season_article),
@@ -153,6 +163,7 @@ int main(void) {
         cmocka_unit_test(test_en_earlier_after_year),
         cmocka_unit_test(test_fr_call_event),
         cmocka_unit_test(test_fr_apposition_participle),
+        cmocka_unit_test(test_fr_weekday_apposition_verb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
