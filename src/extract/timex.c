@@ -1477,8 +1477,24 @@ static void post_tokens(vl_timex_tagger *t) {
             t->lang == TXL_FR && k[i - 2].kind == TK_WORD && k[i + 1].sent == k[i - 2].sent &&
             (strcmp(k[i - 1].key, "de") == 0 || strcmp(k[i - 1].key, "d'") == 0) &&
             (strcmp(k[i + 1].key, "ans") == 0 || strcmp(k[i + 1].key, "an") == 0) &&
-            (person_word(t, k, i - 2) || former_noun(k, i - 2)))
+            (person_word(t, k, i - 2) || former_noun(k, i - 2) ||
+             /* ... or after a title whose complement is a bare noun: "chef
+              * d'entreprise de 58 ans", "directeur de recherche de 45 ans"
+              * (with a determiner, "le patron d'une PME de 10 ans", the
+              * years may be the thing's) */
+             (i >= 4 && k[i - 4].sent == k[i].sent && k[i - 4].kind == TK_WORD &&
+              (strcmp(k[i - 3].key, "de") == 0 || strcmp(k[i - 3].key, "d'") == 0) &&
+              !(k[i - 2].mask & (1ull << TC_DET)) &&
+              ((k[i - 4].mask & (1ull << TC_PERSON)) || person_word(t, k, i - 4)))))
             k[i - 2].mask |= 1ull << TC_PERSON;
+        /* "une journée \"ville morte\"", "la journée « portes ouvertes »": a
+         * day whose quoted name follows is an event named by its use */
+        if (t->lang == TXL_FR && (k[i].mask & units) && i > 0 && i + 1 < n && k[i + 1].sent == k[i].sent &&
+            (strcmp(k[i].key, "journee") == 0 || strcmp(k[i].key, "journees") == 0) &&
+            (k[i - 1].mask & (1ull << TC_DET)) &&
+            (opening_quote(&k[i + 1]) || strcmp(k[i + 1].key, "\xc2\xab") == 0) && i + 2 < n &&
+            k[i + 2].kind == TK_WORD && !(k[i + 2].mask & (1ull << TC_PREP)))
+            k[i].mask &= ~units;
         /* a unit capitalised after a lower-case word of its sentence, no
          * count before it, is a name's: "lors des Journées européennes du
          * patrimoine", "les Rencontres des Jours heureux" */
@@ -1812,6 +1828,19 @@ static int word_tense_of(const vl_timex_tagger *t, int i, int *verb) {
         if (rl < sl) continue;
         while (q < sl && (raw[x->end - sl + q] | 0x20) == (unsigned char)sf->suffix[q]) q++;
         if (q < sl) continue;
+        /* "will publish updated figures", "could raise revised bids": an
+         * -ed word right after a verb a modal governs is the adjective of
+         * its object, no past (not "will have completed"; not after "to",
+         * as often a preposition: "similar to that agreed in January") */
+        if (t->lang == TXL_EN && sf->tense == TENSE_PAST && i >= 2 && k[i - 1].kind == TK_WORD &&
+            k[i - 2].sent == x->sent && !(k[i - 2].flags & TF_CAP) && /* ("The May crush ended") */
+            !(k[i - 1].mask & ((1ull << TC_TPAST) | (1ull << TC_BE))) &&
+            !key_is(&k[i - 1], "get") && !key_is(&k[i - 1], "be") &&
+            (key_is(&k[i - 2], "will") || key_is(&k[i - 2], "would") ||
+             key_is(&k[i - 2], "shall") || key_is(&k[i - 2], "can") || key_is(&k[i - 2], "could") ||
+             key_is(&k[i - 2], "may") || key_is(&k[i - 2], "might") || key_is(&k[i - 2], "must") ||
+             key_is(&k[i - 2], "should")))
+            return TENSE_NONE;
         *verb = 1;
         if (i > 0 && (k[i - 1].mask & (1ull << TC_BE))) return TENSE_NONE;
         if (sf->reported && reported_clause(t, i)) return TENSE_NONE;
@@ -1975,10 +2004,20 @@ static int clause_tense_core(vl_timex_tagger *t, int a, int b, int *inf) {
         if (k[i + 1].flags & TF_BREAK) break; /* a paragraph starts at i + 1 */
     }
     if (dl >= 14) opens = 0;
-    for (int i = b, d = 0; i < n && d < 14; i++, d++) {
+    int appo = 0; /* commas of an apposition to the subject passed */
+    for (int i = b, d = 0; i < n && d < (appo ? 22 : 14); i++, d++) {
         if (k[i].sent != sent || (k[i].flags & TF_BREAK)) break;
         if (clause_punct(&k[i])) {
             if (i == b && strcmp(k[i].key, ",") == 0) continue;
+            /* "Jeudi, l'ancien maire, âgé de 67 ans, avait contesté": a
+             * French weekday opening its clause, then a subject set off by
+             * an apposition, then the verb (its two commas passed) */
+            if (t->lang == TXL_FR && weekday && opens && appo < 2 && i > b + 1 && strcmp(k[i].key, ",") == 0 &&
+                strcmp(k[b].key, ",") == 0 &&
+                (a == 0 || k[a - 1].sent != sent || strcmp(k[a - 1].key, ",") == 0)) { /* (not "pour samedi, journée ...,") */
+                appo++;
+                continue;
+            }
             break;
         }
         if ((k[i].mask & (1ull << TC_CLAUSE)) || coord_clause(t, i)) break;
@@ -2021,6 +2060,20 @@ static int clause_tense_core(vl_timex_tagger *t, int a, int b, int *inf) {
     return TENSE_NONE;
 }
 
+/* Whether the infinitive's "to" at inf follows, within its clause, a verb
+ * of directive and its object: "ordered the state commission to",
+ * "urged countries to". */
+static int directive_to(const vl_timex_tagger *t, int inf) {
+    static const char *const directive[] = {"urged", "ordered", "asked", "told", "directed", "instructed",
+                                            "required", "encouraged", "called", "pressed"};
+    const tx_tok *k = t->toks;
+    if (t->lang != TXL_EN || inf < 2 || !key_is(&k[inf], "to")) return 0;
+    for (int j = inf - 1; j >= 0 && j >= inf - 8 && k[j].sent == k[inf].sent && !clause_punct(&k[j]); j--)
+        for (size_t d = 0; d < sizeof directive / sizeof directive[0]; d++)
+            if (key_is(&k[j], directive[d])) return 1;
+    return 0;
+}
+
 /* clause_tense_core, and when it finds no tense, an infinitive on the
  * left with no verb of its own before it is a plan, the wire's future, for
  * a weekday or a month (a quarter or a season often ends a longer
@@ -2051,6 +2104,14 @@ static int clause_tense_scan(vl_timex_tagger *t, int a, int b) {
     if (tense == TENSE_PAST && inf >= 1 && inf + 1 < b && b <= (int)t->ntoks && (k[b - 1].mask & (1ull << TC_DOW)) &&
         (key_is(&k[inf - 1], "threatened") || key_is(&k[inf - 1], "vowed") || key_is(&k[inf - 1], "pledged") ||
          key_is(&k[inf - 1], "promised"))) {
+        t->tense_tok = inf;
+        return TENSE_FUTURE;
+    }
+    /* "ordered the commission to complete a study by July 1", "urged
+     * countries to run campaigns before September": the deadline of what
+     * a directive asked for is to come, whatever the tense of the asking */
+    if (tense == TENSE_PAST && a >= 1 && k[a - 1].sent == k[a].sent &&
+        (key_is(&k[a - 1], "by") || key_is(&k[a - 1], "before")) && directive_to(t, inf)) {
         t->tense_tok = inf;
         return TENSE_FUTURE;
     }
@@ -3088,6 +3149,9 @@ static int set_sentence(const vl_timex_tagger *t, int i) {
         if (u < 0) continue;
         if (u < b && (k[u].mask & ((1ull << TC_NUM) | (1ull << TC_NUMW)))) u++;
         if (k[u].mask & ((1ull << TC_DOW) | (1ull << TC_DOWS) | (1ull << TC_POD))) return 1;
+        /* ... and the plural parts of day a set takes: "tous les soirs
+         * après minuit" (the set rule's words) */
+        if (key_is(&k[u], "soirs") || key_is(&k[u], "matins") || key_is(&k[u], "nuits")) return 1;
         /* a unit of a day or more: "every 20 minutes" is a rate within
          * the day, its clock times a day's ("Classes will start at 8:15
          * a.m. and buses will run every 20 minutes") */
@@ -3196,6 +3260,11 @@ static int generic_period(const vl_timex_tagger *t, int es, int ee, int mod) {
     for (int j = es; j < ee; j++)
         if (k[j].kind == TK_NUM || (k[j].mask & deixis)) return 0;
     if (ee < (int)t->ntoks && k[ee].sent == k[es].sent && (k[ee].kind == TK_NUM || (k[ee].mask & deixis))) return 0;
+    /* the second end of a pair or range whose first is dated: "des cas
+     * en décembre 2001 et janvier", "from May 2030 to August" (batch 25) */
+    if (t->nout > 0 && range_link(t, es) && t->out[t->nout - 1].type == VL_TIMEX_DATE &&
+        all_digits(t->out[t->nout - 1].value, 4))
+        return 0;
     /* a bound of what happens once ("every month since July", "chaque
      * jour jusqu'à la mi-octobre", "drops off after mid-January") */
     static const char *const bound[] = {"since", "until", "till", "after", "before", "by", "depuis", "jusqu'",
@@ -3701,6 +3770,19 @@ static void complete(match_ctx *m, int end) {
     if ((!f.tense || tense_right) && t->lang == TXL_FR && f.dow >= 1 && f.day < 0 && es > 0 && k[es - 1].sent == k[es].sent &&
         participle_before(t, es - 1))
         f.tense = TENSE_PAST;
+    /* ... and so does a participle in -u of an apposition ("L'Association
+     * des maires, reçue vendredi à Matignon, juge ...", ", venu samedi,"),
+     * the comma before it telling the apposition (not "prévu", announced) */
+    if ((!f.tense || tense_right) && t->lang == TXL_FR && f.dow >= 1 && f.day < 0 && es >= 2 &&
+        k[es - 2].sent == k[es].sent && strcmp(k[es - 2].key, ",") == 0 && k[es - 1].kind == TK_WORD &&
+        k[es - 1].klen >= 4 && !(k[es - 1].flags & TF_CAP) &&
+        !(k[es - 1].mask & ((1ull << TC_ANNOUNCED) | (1ull << TC_NOUNE)))) {
+        const char *w = k[es - 1].key;
+        size_t l = k[es - 1].klen;
+        if (w[l - 1] == 's') l--;
+        if (w[l - 1] == 'e') l--;
+        if (w[l - 1] == 'u' && l >= 3 && w[l - 2] != 'u' && w[l - 2] != 'e' && w[l - 2] != 'o') f.tense = TENSE_PAST;
+    }
     /* ... and so does one before a month or a day of a month, with "en"
      * between or not ("le budget présenté en mars", "expulsé le 21
      * juillet"), whatever the main verb says ("Le projet, présenté en
@@ -3763,6 +3845,31 @@ static void complete(match_ctx *m, int end) {
                 f.tense = TENSE_NONE;
                 break;
             }
+    /* "ont appelé à une journée de grève jeudi", "a appelé à manifester
+     * samedi": the day of the event a call asks for is to come (the
+     * gold's eight calls, all ahead), not the call's own ("a appelé jeudi à la
+     * grève" has its day before "à"); not across a relative clause */
+    if (t->lang == TXL_FR && f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0)
+        for (int j = es - 1; j >= 1 && j >= es - 12 && k[j].sent == k[es].sent; j--) {
+            if ((k[j].mask & (1ull << TC_CLAUSE)) ||
+                (k[j].kind == TK_PUNCT && (strcmp(k[j].key, ",") == 0 || strcmp(k[j].key, ";") == 0 ||
+                                           strcmp(k[j].key, ":") == 0 || strcmp(k[j].key, "(") == 0 ||
+                                           strcmp(k[j].key, ")") == 0)))
+                break; /* (a quoted name does not end the call: 'une journée "ville morte"') */
+            if ((key_is(&k[j], "a") || key_is(&k[j], "au") || key_is(&k[j], "aux")) &&
+                (key_is(&k[j - 1], "appele") || key_is(&k[j - 1], "appeles") || key_is(&k[j - 1], "appelee") ||
+                 key_is(&k[j - 1], "appelees") || key_is(&k[j - 1], "appelle") || key_is(&k[j - 1], "appellent"))) {
+                /* (an event the call is for, not a demand: "ont appelé à sa
+                 * démission lundi soir" is the calling's evening) */
+                static const char *const events[] = {"greve", "greves", "journee", "mobilisation", "manifestation",
+                                                     "manifestations", "manifester", "rassemblement", "rassembler",
+                                                     "marche", "marcher", "defiler", "debrayage", "boycott", "arret"};
+                for (int e = j + 1; e < es; e++)
+                    for (size_t w = 0; w < sizeof events / sizeof events[0]; w++)
+                        if (key_is(&k[e], events[w])) f.tense = TENSE_FUTURE;
+                break;
+            }
+        }
     /* ... and so is its start: "ont déposé un préavis de grève à partir
      * de lundi", "a fermé les écoles dès jeudi" */
     if (f.tense == TENSE_PAST && f.dow >= 1 && f.day < 0 && f.month < 0 && pe >= 1 && k[pe].sent == k[es].sent &&
@@ -3774,6 +3881,13 @@ static void complete(match_ctx *m, int end) {
         f.tense_adj = word_tense(t, es - 1, &verb) == f.tense;
     }
     if (cr->r->kind == K_DATE && cr->r->param == 1) f.tense_adj = 1; /* a delivery month: obeyed */
+    /* a deadline of what a directive asks for is to come, even
+     * far off: "ordered the commission to complete a study by July 1" told
+     * on 30 September is next July (the guard of a misread tense would
+     * take the July gone) */
+    if (f.tense == TENSE_FUTURE && t->tense_tok >= 0 && t->tense_tok < es && es > 0 &&
+        (key_is(&k[es - 1], "by") || key_is(&k[es - 1], "before")) && directive_to(t, t->tense_tok))
+        f.tense_adj = 1;
     if (cr->r->kind == K_DATE && cr->r->param == 2) f.season_near = 1; /* "a dry spring": the nearest */
     /* "il y a deux semaines" is the day two weeks back (French TimeBank's
      * "il y a une semaine" and the gold set's three are days; English "six
@@ -4009,10 +4123,12 @@ static void complete(match_ctx *m, int end) {
         else if (f.unit == U_HOUR && k[es].num == 24) f.unit = U_DAY;
         else return;
     }
-    /* "searched overnight", "replayed it all night": in a past clause the
+    /* "searched overnight", "replayed it all night", "worked through the
+     * night": in a past clause the
      * night before the dispatch's day, else the coming one (tonight) */
     if (cr->r->kind == K_REL && t->lang == TXL_EN && f.pod == POD_NI && f.unit < 0 && f.reldays == -99 &&
-        (key_is(&t->toks[es], "overnight") || key_is(&t->toks[es], "all"))) {
+        (key_is(&t->toks[es], "overnight") || key_is(&t->toks[es], "all") ||
+         (key_is(&t->toks[es], "the") && ee == es + 2 && key_is(&t->toks[es + 1], "night")))) {
         /* (the past of the clause itself: "is still possible overnight,
          * the weather service said" is the coming night) */
         /* (the idiom of a negated clause is no night: "is not won
@@ -4027,6 +4143,13 @@ static void complete(match_ctx *m, int end) {
         int past = f.tense == TENSE_PAST && t->tense_tok >= 0 && t->tense_tok < es;
         for (int j = t->tense_tok + 1; past && j < es; j++)
             if (clause_punct(&t->toks[j]) || t->toks[j].sent != t->toks[es].sent) past = 0;
+        /* ... and so is the night a past report says would come ("He said
+         * crews would work through the night", told the next day) */
+        if (!past && key_is(&k[es], "the"))
+            for (int j = es - 1, would = 0; j >= 0 && k[j].sent == k[es].sent && !past; j--) {
+                if (key_is(&k[j], "would")) would = 1;
+                else if (would && (k[j].mask & (1ull << TC_TPAST))) past = 1;
+            }
         f.dir = past ? -1 : 0;
         /* ... and the night a morning told before it in its sentence
          * ends ("back to normal by Saturday morning, as crews move the
@@ -4457,6 +4580,18 @@ static void complete(match_ctx *m, int end) {
             int64_t j4 = vl_timex_days(wy, 1, 4), wk1 = j4 - (((j4 % 7) + 7 + 3) % 7);
             snprintf(c.tx.value, sizeof c.tx.value, "%04d-W%02d%s", wy, (int)((wmon - wk1) / 7) + 1, t->wk_we ? "-WE" : "");
         }
+    }
+    /* "fell to 89 percent in 2030, from 93 percent three years earlier":
+     * after a bare year told earlier in its sentence, counted from that
+     * year ("ago" keeps the dispatch's; a quarter or a week above wins) */
+    if (!c.blocker && !c.yearq && !told && kind == K_AGO && f.unit == U_YEAR && f.n >= 1 && f.n <= 100 && ee > es &&
+        (key_is(&k[ee - 1], "earlier") || key_is(&k[ee - 1], "before")) && t->nout > 0 && t->last_end > 0 &&
+        t->last_end <= es && k[t->last_end - 1].sent == k[es].sent && k[t->last_end - 1].kind == TK_NUM &&
+        k[t->last_end - 1].ndig == 4 && t->out[t->nout - 1].type == VL_TIMEX_DATE &&
+        strlen(t->out[t->nout - 1].value) == 4 && all_digits(t->out[t->nout - 1].value, 4) &&
+        strlen(c.tx.value) == 4 && value_int(c.tx.value) == t->ref_y - f.n) {
+        int y = value_int(t->out[t->nout - 1].value) - f.n;
+        if (y >= 1) snprintf(c.tx.value, sizeof c.tx.value, "%04d", y);
     }
     /* "il y a trois heures", "about two hours ago" in an entry of a live
      * report: counted back from the entry's stamp, a time of day ("6 h 45

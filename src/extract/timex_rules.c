@@ -752,10 +752,18 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_NONE, 0, 0, "d' une NUM d' annees"},
     {EN, K_NONE, 0, 0, "NUM UNIT|UNITS old"},
     {EN, K_NONE, 0, 0, "aged NUM"},
+    /* a day a contact relative clause defines is an event's, named by
+     * its use: "on the last day the governor had to act", "the first day
+     * they met" (as the gold's "the last day of classes") */
+    {EN, K_NONE, 0, 0, "the last|first day the|he|she|they|it|we|i|you"},
     /* "en 2026, dernière année d'ouverture", "en 2017, la dernière année
      * disponible": an apposition after a comma says what the time told
      * before was (the final one), not the year before the dispatch */
     {FR, K_NONE, 0, 0, ", la? derniere|premiere annee"},
+    /* ... and "mardi, dernier jour d'audience", ", premier jour de
+     * classe": a day in apposition named by its use ("..., le dernier jour
+     * du mois" stays: the longer date wins) */
+    {FR, K_NONE, 0, 0, ", le|la? dernier|derniere|premier|premiere jour|journee de|d'"},
     /* "au début du semestre d'internat", "un trimestre d'études": a term
      * of a course or a job, no half or quarter of the calendar ("le
      * premier semestre de l'année" keeps its "de") */
@@ -825,7 +833,10 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_NONE, 0, 0, "hashana|hachana|hashanah|norouz|nowruz|tet ( nouvel an"},
     {FR, K_DATE, 0, 0, "SEASON YEAR|PAST|NEXT"},
     {FR, K_DATE, 0, 0, "THIS SEASON"},
-    {FR, K_DATE, 0, 0, "_en|_au|l' SEASON"},
+    {FR, K_DATE, 0, 0, "_en|_au SEASON"},
+    /* the article is the expression's: "à l'automne", "avant l'été" (the
+     * gold's extents 51 of 51, French TimeBank's "l'automne") */
+    {FR, K_DATE, 0, 0, "l' SEASON"},
     /* "depuis le printemps", "avant l'hiver" ("l'" is taken above) */
     {FR, K_DATE, 0, 0, "_depuis|_avant|_apres|_pendant|_durant|_des|_jusqu'a le SEASON YEAR?"},
     /* ... and one a modifier opens: "la fin de l'été", "au début de
@@ -932,6 +943,10 @@ const tx_rule vl_timex_rules[] = {
      * preposition of time and before the clause ends, the season (not
      * "the fall of the wall", "the fall in prices") */
     {EN, K_DATE, 0, 0, "_since|_in|_during|_until|_by|_through|_before|_after|_over the fall _.|_,|_;|_and|_when"},
+    /* ... and before a noun of a time of year, as the other seasons are
+     * taken: "before the fall selling season", "after the fall break" */
+    {EN, K_DATE, 0, 0, "_since|_in|_during|_until|_by|_through|_before|_after|_over|_for|_of the fall "
+                       "_season|_selling|_shopping|_break|_semester|_term|_window|_harvest|_campaign|_schedule|_lineup"},
     {EN, K_DATE, 0, 0, "SEASON|fall PAST|NEXT|THIS year"},
     /* "planned for the autumn", "before the winter", "in spring": after
      * a preposition of time the season is a date ("the spring" alone may
@@ -1160,6 +1175,10 @@ const tx_rule vl_timex_rules[] = {
      * "tout" in the extent (batch 17) */
     {FR, K_DATE, 0, 0, "tout le|l' SEASON PAST|NEXT?"},
     {FR, K_DUR, 1, 0, "toute la journee"},
+    /* a day named by its use is an event, no span: "une journée ville
+     * morte" (batch 25; quoted, "une journée \"ville morte\"", see
+     * post_tokens; "une journée de grèves" is left, batches silent) */
+    {FR, K_NONE, 0, 0, "une|la|cette|leur journee|journees ville|villes mortes?"},
     /* "un retour au calme pour le week-end", "durant le week-end": this
      * weekend, placed by the tense like "ce week-end" (English: "over
      * the weekend") */
@@ -1214,6 +1233,9 @@ const tx_rule vl_timex_rules[] = {
      * overnight rate", "overnight sessions"); "all night" likewise */
     {EN, K_REL, 0, 0, "overnight _.|_,|_;|_with|_and|_as|_after|_before|_in|_to|_from|_into"},
     {EN, K_REL, 0, 0, "all night"},
+    /* ... and "worked through the night to pull residents off", "would
+     * work through the night, officials said" (the gold twice) */
+    {EN, K_REL, 0, 0, "_through|_throughout the night _.|_,|_;|_to|_and|_as|_with|_in|_on|_after|_before|_until"},
     /* "the year ended Sept. 30": a twelve-month period named by its last
      * day (a fiscal year), not the calendar year: a duration, P1Y */
     {EN, K_DUR, 0, 0, "the fiscal? year _ended|_ending"},

@@ -73,7 +73,7 @@ static void test_misses_and_extents(void **state) {
 static void test_since_season(void **state) {
     (void)state;
     assert_string_equal(tag("2028-01-10", FR, "Le texte, reporté à deux reprises depuis l'automne, sera examiné en février."),
-                        "automne=DATE:2027-FA | février=DATE:2028-02");
+                        "l'automne=DATE:2027-FA | février=DATE:2028-02");
 }
 
 /* "the weekend before" is the weekend of the week before the day or

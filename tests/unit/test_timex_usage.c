@@ -57,15 +57,15 @@ static void test_reported_imperfect(void **state) {
     /* 2026-03-19: the coming summer, the coming June */
     assert_string_equal(tag("2026-03-19", FR,
                             "Le président a ajouté qu'il comptait sur le sommet de l'OTAN de l'été."),
-                        "été=DATE:2026-SU");
+                        "l'été=DATE:2026-SU");
     assert_string_equal(tag("2026-03-19", FR, "Il a ajouté qu'il comptait sur le sommet de juin."),
                         "juin=DATE:2026-06");
     assert_string_equal(tag("2026-03-19", FR, "La ministre a dit que la ville attendait le sommet de l'été."),
-                        "été=DATE:2026-SU");
+                        "l'été=DATE:2026-SU");
     /* an unmarked season with no tense is the dispatch year's */
-    assert_string_equal(tag("2026-03-19", FR, "Le sommet de l'été."), "été=DATE:2026-SU");
+    assert_string_equal(tag("2026-03-19", FR, "Le sommet de l'été."), "l'été=DATE:2026-SU");
     /* the imperfect of narration, a relative clause and the pluperfect stay past */
-    assert_string_equal(tag("2026-03-19", FR, "Il comptait sur le sommet de l'été."), "été=DATE:2025-SU");
+    assert_string_equal(tag("2026-03-19", FR, "Il comptait sur le sommet de l'été."), "l'été=DATE:2025-SU");
     assert_string_equal(tag("2026-03-19", FR, "Le sommet que la ville accueillait en juin a déçu."),
                         "juin=DATE:2025-06");
     assert_string_equal(tag("2026-03-19", FR, "Il a ajouté qu'il avait signé l'accord en juin."),
