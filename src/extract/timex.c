@@ -1487,6 +1487,23 @@ static void post_tokens(vl_timex_tagger *t) {
               !(k[i - 2].mask & (1ull << TC_DET)) &&
               ((k[i - 4].mask & (1ull << TC_PERSON)) || person_word(t, k, i - 4)))))
             k[i - 2].mask |= 1ull << TC_PERSON;
+        /* "l'âge moyen des patrons dépasse 52 ans", "l'âge légal passera
+         * à 64 ans": the years a verb gives the age named just before are
+         * an age (not after "de", "pendant", "en": "reculer l'âge de deux
+         * ans" counts them) */
+        if (t->lang == TXL_FR && (k[i].mask & (1ull << TC_NUM)) && i >= 3 && i + 1 < n &&
+            strcmp(k[i + 1].key, "ans") == 0 && k[i - 1].kind == TK_WORD && k[i - 1].sent == k[i].sent &&
+            !(k[i - 1].mask & ((1ull << TC_PREP) | (1ull << TC_NOPERSON))) && strcmp(k[i - 1].key, "de") != 0 &&
+            strcmp(k[i - 1].key, "d'") != 0 && strcmp(k[i - 1].key, "en") != 0 && strcmp(k[i - 1].key, "dans") != 0 &&
+            strcmp(k[i - 1].key, "depuis") != 0 && strcmp(k[i - 1].key, "y") != 0) {
+            for (size_t j = i - 1; j >= 1 && j + 8 > i && k[j].sent == k[i].sent && k[j].kind == TK_WORD; j--)
+                if ((strcmp(k[j].key, "age") == 0 || strcmp(k[j].key, "ages") == 0) &&
+                    (strcmp(k[j - 1].key, "l'") == 0 || strcmp(k[j - 1].key, "son") == 0 ||
+                     strcmp(k[j - 1].key, "leur") == 0)) {
+                    k[i + 1].mask &= ~units;
+                    break;
+                }
+        }
         /* "une journée \"ville morte\"", "la journée « portes ouvertes »": a
          * day whose quoted name follows is an event named by its use */
         if (t->lang == TXL_FR && (k[i].mask & units) && i > 0 && i + 1 < n && k[i + 1].sent == k[i].sent &&
@@ -4123,6 +4140,12 @@ static void complete(match_ctx *m, int end) {
         else if (f.unit == U_HOUR && k[es].num == 24) f.unit = U_DAY;
         else return;
     }
+    /* "une quinzaine de jours" is a fortnight, two weeks (the noun names
+     * the period: the gold's fr-150), where "quinze jours" counts days */
+    if (t->lang == TXL_FR && cr->r->kind == K_DUR && f.unit == U_DAY && f.n == 15 && f.quant == MOD_APPROX && ee - es >= 3) {
+        for (int i = es; i < ee; i++)
+            if (key_is(&k[i], "quinzaine")) f.n = 2, f.unit = U_WEEK;
+    }
     /* "searched overnight", "replayed it all night", "worked through the
      * night": in a past clause the
      * night before the dispatch's day, else the coming one (tonight) */
@@ -5259,6 +5282,14 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                     continue;
             }
             if ((t->rules[p.rules[k]].r->flags & RF_POINT) && core.tx.type == VL_TIMEX_DURATION) continue;
+            /* "la fin de deux ans d'incertitude", "the end of two years of
+             * talks": the end of a span a count measures is no date (the
+             * gold's durations after "la fin de", 2 of 2, leave it out) */
+            if (is_mod && (mod == MOD_START || mod == MOD_END || mod == MOD_MID) &&
+                core.tx.type == VL_TIMEX_DURATION &&
+                (t->toks[core.ext_start].kind == TK_NUM ||
+                 (t->toks[core.ext_start].mask & ((1ull << TC_NUM) | (1ull << TC_NUMW)))))
+                continue;
             /* a vague reference takes no modifier: "about the future" is
              * the preposition, not an approximation */
             if (mod && strstr(core.tx.value, "_REF")) continue;

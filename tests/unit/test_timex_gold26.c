@@ -1,0 +1,64 @@
+/*
+ * test_timex_gold26.c -- unit tests of the rules added after the
+ * twenty-sixth gold batch (ordinary wire news, written blind) was scored:
+ * errors it showed that are shapes of news in general, not of its texts.
+ * The sentences are written for these tests, not taken from the gold
+ * files or corpora.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* "une quinzaine de jours" is a fortnight; "quinze jours" counts days,
+ * and "il y a une quinzaine de jours" stays a day. */
+static void test_fr_fortnight(void **state) {
+    (void)state;
+    assert_string_equal(tag("2031-03-10", FR, "Le chantier a pris une quinzaine de jours."),
+                        "une quinzaine de jours=DURATION:P2W/APPROX");
+    assert_string_equal(tag("2031-03-10", FR, "Le chantier a pris quinze jours."), "quinze jours=DURATION:P15D");
+    assert_string_equal(tag("2031-03-10", FR, "Il est arrivé il y a une quinzaine de jours."),
+                        "il y a une quinzaine de jours=DATE:2031-02-23/APPROX");
+}
+
+/* The end of a span a count measures is no date; the end of a named
+ * period keeps its modifier. */
+static void test_end_of_counted_span(void **state) {
+    (void)state;
+    assert_string_equal(tag("2031-03-10", FR, "L'accord met fin à la fin de trois ans de blocage."),
+                        "trois ans=DURATION:P3Y");
+    assert_string_equal(tag("2031-03-10", FR, "Le chantier s'achèvera à la fin de l'année."),
+                        "la fin de l'année=DATE:2031/END");
+    assert_string_equal(tag("2031-03-10", EN, "The deal marks the end of four years of talks."),
+                        "four years=DURATION:P4Y");
+}
+
+/* Ages: the years a verb gives an age just named, and "de N ans" after
+ * more nouns of persons; "reculer l'âge de deux ans" counts years. */
+static void test_fr_ages(void **state) {
+    (void)state;
+    assert_string_equal(tag("2031-03-10", FR, "Dans la flotte, l'âge moyen des bateaux dépasse 30 ans."), "");
+    assert_string_equal(tag("2031-03-10", FR, "Le marin de 44 ans est arrivé."), "");
+    assert_string_equal(tag("2031-03-10", FR, "Le texte recule l'âge de départ de deux ans."),
+                        "deux ans=DURATION:P2Y");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fr_fortnight),
+        cmocka_unit_test(test_end_of_counted_span),
+        cmocka_unit_test(test_fr_ages),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
