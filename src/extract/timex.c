@@ -2873,6 +2873,22 @@ static int after_weekday_set(const vl_timex_tagger *t, int es) {
     return p->type == VL_TIMEX_TIME && strncmp(p->value, "XXXX-XX-XXT", 11) == 0 && range_link(t, es);
 }
 
+/* Whether the expression at token es closes a range ("et", "à") whose
+ * first end, the last expression found (at prev_es), is a count of hours
+ * (PT22H: clock_range reads it as a clock time) right after a weekday of
+ * every week (SET XXXX-WXX-..., at most two tokens before it, ", entre"). */
+static int range_after_weekday_set(const vl_timex_tagger *t, int prev_es, int es) {
+    const tx_tok *k = t->toks;
+    if (t->nout < 2 || prev_es < 1 || !range_link(t, es) || k[prev_es].sent != k[es].sent) return 0;
+    const vl_timex *p = &t->out[t->nout - 1], *q = &t->out[t->nout - 2];
+    if (p->type != VL_TIMEX_DURATION || strncmp(p->value, "PT", 2) != 0 || q->type != VL_TIMEX_SET ||
+        strncmp(q->value, "XXXX-WXX-", 9) != 0)
+        return 0;
+    int j = prev_es - 1, between = 0;
+    while (j >= 0 && k[j].start >= q->end && k[j].sent == k[prev_es].sent) j--, between++;
+    return between <= 2 && j >= 0 && k[j].sent == k[prev_es].sent && k[j].end == q->end;
+}
+
 /* Whether the clock time at tokens [es, ee) opens a range of clock times
  * ("de 9 heures à 18 heures", "from 9 a.m. to 6 p.m.") told after a range
  * of days in its sentence ("du jeudi 21 au samedi 30 novembre", "from
@@ -3159,6 +3175,9 @@ static int set_sentence(const vl_timex_tagger *t, int i) {
          * trading") */
         if ((key_is(&k[j], "daily") || key_is(&k[j], "nightly")) && j < b &&
             (key_is(&k[j + 1], "from") || key_is(&k[j + 1], "at") || key_is(&k[j + 1], "between")))
+            return 1;
+        /* ... or right after a clock time ("open until 10 p.m. daily") */
+        if ((key_is(&k[j], "daily") || key_is(&k[j], "nightly")) && j > a && (k[j - 1].mask & (1ull << TC_AMPM)))
             return 1;
         int u = -1; /* the token after the set word(s) */
         if ((k[j].mask & (1ull << TC_SETW)) && j < b) u = j + 1;
@@ -5401,6 +5420,12 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                                                             rate_window(t, best.ext_start))) ||
                                          after_weekday_set(t, best.ext_start) ||
                                          days_then_hours(t, best.ext_start, best.ext_end));
+        /* "le dimanche soir, entre 22 heures et 2 heures", "ouvert le
+         * dimanche de 10 heures à 18 heures": a range of hours written as
+         * counts (clock_range makes them clock times) right after a
+         * weekday of every week is of every such day, as "à 22 heures"
+         * after it is (after_weekday_set) */
+        if (!generic && !best.perfect && range_after_weekday_set(t, prev_es, best.ext_start)) generic = 1;
         int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x, generic);
         schedule_hour(t, best.ext_start, &x);
         if (generic && x.type == VL_TIMEX_TIME && strlen(x.value) >= 11 && x.value[10] == 'T' && all_digits(x.value, 4))

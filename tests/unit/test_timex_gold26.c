@@ -54,11 +54,27 @@ static void test_fr_ages(void **state) {
                         "deux ans=DURATION:P2Y");
 }
 
+/* Hours of every week's weekday: a range of hours written as counts
+ * after a weekday set ("le dimanche soir, entre 22 heures et 2 heures");
+ * a dated Sunday keeps its day.  English "daily" right after a clock time.
+ * 2031-06-14 is a Saturday. */
+static void test_habit_hours(void **state) {
+    (void)state;
+    assert_string_equal(tag("2031-06-14", FR, "Les camions partaient le lundi soir, entre 21 heures et 3 heures."),
+                        "le lundi soir=SET:XXXX-WXX-1TEV | 21 heures=TIME:XXXX-XX-XXT21:00 | "
+                        "3 heures=TIME:XXXX-XX-XXT03:00");
+    assert_string_equal(tag("2031-06-14", FR, "Le musée a ouvert dimanche de 10 heures à 18 heures."),
+                        "dimanche=DATE:2031-06-08 | 10 heures=TIME:2031-06-08T10:00 | 18 heures=TIME:2031-06-08T18:00");
+    assert_string_equal(tag("2031-06-14", EN, "The pools will stay open until 9 p.m. daily."),
+                        "9 p.m.=TIME:XXXX-XX-XXT21:00 | daily=SET:P1D");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_fortnight),
         cmocka_unit_test(test_end_of_counted_span),
         cmocka_unit_test(test_fr_ages),
+        cmocka_unit_test(test_habit_hours),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
