@@ -4099,8 +4099,16 @@ static void complete(match_ctx *m, int end) {
      * overtime Wednesday night ... a game that finished at 12:41 a.m.")
      * is on the morning that night ends in, the day after (a live
      * report's stamps: below) */
-    if (cr->r->kind == K_TIME && t->lang == TXL_EN && t->anchor_sent >= 0 && t->anchor_tni && f.anchor_y > 0 &&
-        f.day < 0 && f.dow < 1 && f.month < 1 && f.reldays == -99 && f.ampm == 0 && vl_timex_clock_hour(&f) >= 0 &&
+    /* (French too after the night just gone, the one before the
+     * dispatch's day: "des répliques ont été enregistrées dans la nuit,
+     * la plus forte à 2 h 15" told on the morning after) */
+    if (cr->r->kind == K_TIME &&
+        (t->lang == TXL_EN ||
+         (t->lang == TXL_FR && f.anchor_y > 0 &&
+          vl_timex_days(f.anchor_y, f.anchor_m, f.anchor_d) + 1 == vl_timex_days(t->ref_y, t->ref_m, t->ref_d))) &&
+        t->anchor_sent >= 0 && t->anchor_tni && f.anchor_y > 0 &&
+        f.day < 0 && f.dow < 1 && f.month < 1 && f.reldays == -99 && (f.ampm == 0 || (t->lang == TXL_FR && f.ampm < 0)) &&
+        vl_timex_clock_hour(&f) >= 0 &&
         vl_timex_clock_hour(&f) < 6 && es > 0 && !(k[es].flags & TF_BREAK) && t->stamp_y < 0 && t->entry_y < 0) {
         int64_t day = vl_timex_days(f.anchor_y, f.anchor_m, f.anchor_d) + 1;
         vl_timex_civil(day, &f.anchor_y, &f.anchor_m, &f.anchor_d);
@@ -4203,6 +4211,31 @@ static void complete(match_ctx *m, int end) {
                 f.reldays = (int)(vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) - 1 -
                                   vl_timex_days(t->ref_y, t->ref_m, t->ref_d));
         }
+    }
+    /* French "la nuit" of a past clause whose story is on the dispatch's
+     * own day (or on none): the night just gone, the one before that day
+     * (the gold's fr-117, fr-121, fr-152: told the morning after); after
+     * an afternoon or evening hour of the dispatch's day told before it
+     * ("à 22 heures ... La veillée s'est poursuivie toute la nuit", fr-79;
+     * "Débutées peu avant 14H30, elles ont été interrompues pour la nuit")
+     * that day's night */
+    if (cr->r->kind == K_REL && t->lang == TXL_FR && f.pod == POD_NI && f.unit < 0 && f.reldays == -99 &&
+        ee == es + 2 && key_is(&k[es], "la") && key_is(&k[es + 1], "nuit") && f.tense == TENSE_PAST &&
+        (f.anchor_y < 0 || (f.anchor_y == t->ref_y && f.anchor_m == t->ref_m && f.anchor_d == t->ref_d))) {
+        int evening = 0;
+        for (size_t o = t->nout; o-- > 0 && !evening;) {
+            const char *v = t->out[o].value;
+            if (t->out[o].type == VL_TIMEX_TIME && strlen(v) >= 13 && all_digits(v, 4) && v[10] == 'T' &&
+                value_int(v) == t->ref_y && value_int(v + 5) == t->ref_m && value_int(v + 8) == t->ref_d &&
+                ((is_digit((unsigned char)v[11]) && value_int(v + 11) >= 12) || strcmp(v + 10, "TAF") == 0 ||
+                 strcmp(v + 10, "TEV") == 0 || strcmp(v + 10, "TNI") == 0))
+                evening = 1;
+        }
+        /* (nor when its sentence names a day or a part of day after it:
+         * "compliquées par la nuit, se poursuivaient jeudi soir") */
+        for (int j = ee; !evening && j < (int)t->ntoks && k[j].sent == k[es].sent; j++)
+            if (k[j].mask & ((1ull << TC_DOW) | (1ull << TC_POD))) evening = 1;
+        if (!evening) f.reldays = -1;
     }
     /* an English weekday that dates the telling ("Smith said Thursday")
      * or a pluperfect's earlier past ("a round that storms had halted

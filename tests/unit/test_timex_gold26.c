@@ -69,12 +69,26 @@ static void test_habit_hours(void **state) {
                         "9 p.m.=TIME:XXXX-XX-XXT21:00 | daily=SET:P1D");
 }
 
+/* French "la nuit" of a past clause told on the morning after: the night
+ * before the dispatch's day, and a small hour after it the next morning;
+ * after an afternoon hour of the dispatch's day, that day's night.
+ * 2031-09-30 is a Tuesday. */
+static void test_fr_night_before(void **state) {
+    (void)state;
+    assert_string_equal(tag("2031-09-30", FR, "Des coulées de boue ont été signalées dans la nuit, la première à 3 h 10."),
+                        "la nuit=TIME:2031-09-29TNI | 3 h 10=TIME:2031-09-30T03:10");
+    assert_string_equal(tag("2031-09-30", FR, "Les fouilles ont commencé à 15 heures. Elles ont été suspendues pour la nuit."),
+                        "15 heures=TIME:2031-09-30T15:00 | la nuit=TIME:2031-09-30TNI");
+    assert_string_equal(tag("2031-09-30", FR, "Des orages sont attendus dans la nuit."), "la nuit=TIME:2031-09-30TNI");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_fortnight),
         cmocka_unit_test(test_end_of_counted_span),
         cmocka_unit_test(test_fr_ages),
         cmocka_unit_test(test_habit_hours),
+        cmocka_unit_test(test_fr_night_before),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
