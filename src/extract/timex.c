@@ -5253,6 +5253,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     long clock_out = -1;
     int clock_end = -1;
     int prev_es = -1; /* where the last expression found began */
+    int last_moved_night = 0; /* the last clock time found was moved to the morning after its evening */
     for (int i = 0; i < (int)t->ntoks;) {
         if (!may_start(t, i)) {
             i++;
@@ -5460,6 +5461,33 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
          * after it is (after_weekday_set) */
         if (!generic && !best.perfect && range_after_weekday_set(t, prev_es, best.ext_start)) generic = 1;
         int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x, generic);
+        /* "Le concert commencera à 23 h 30 et devrait s'achever vers 1 h
+         * 30": a small hour after an evening hour of the same day told in
+         * its sentence, with no day of its own, is on the morning after */
+        if (!next_day && !generic && best.clock_only && x.type == VL_TIMEX_TIME && t->nout > 0 && prev_es >= 0 &&
+            t->toks[prev_es].sent == t->toks[best.ext_start].sent) {
+            const char *pv = t->out[t->nout - 1].value, *xv = x.value;
+            if (t->out[t->nout - 1].type == VL_TIMEX_TIME && strlen(pv) >= 16 && strlen(xv) >= 16 &&
+                all_digits(pv, 4) && pv[10] == 'T' && is_digit((unsigned char)pv[11]) && xv[10] == 'T' &&
+                is_digit((unsigned char)xv[11]) && memcmp(pv, xv, 10) == 0 && value_int(pv + 11) >= 18 && value_int(pv + 11) < 24 &&
+                value_int(xv + 11) < 6) {
+                shift_value_day(&x, 1);
+                next_day = 1;
+            } else if (t->out[t->nout - 1].type == VL_TIMEX_TIME && strlen(pv) >= 16 && strlen(xv) >= 16 &&
+                       all_digits(pv, 4) && all_digits(xv, 4) && pv[10] == 'T' && xv[10] == 'T' &&
+                       is_digit((unsigned char)pv[11]) && is_digit((unsigned char)xv[11]) &&
+                       value_int(pv + 11) < 6 && value_int(xv + 11) < 6 && value_int(xv + 11) >= value_int(pv + 11) &&
+                       vl_timex_days(value_int(pv), value_int(pv + 5), value_int(pv + 8)) ==
+                           vl_timex_days(value_int(xv), value_int(xv + 5), value_int(xv + 8)) + 1 &&
+                       last_moved_night) {
+                /* (... and so is a later small hour after it: "vers 1 h 30,
+                 * ... prolonger les navettes jusqu'à 3 heures") */
+                shift_value_day(&x, 1);
+                next_day = 1;
+            }
+        }
+        last_moved_night = next_day && x.type == VL_TIMEX_TIME && strlen(x.value) >= 13 && x.value[10] == 'T' &&
+                           is_digit((unsigned char)x.value[11]) && value_int(x.value + 11) < 6;
         schedule_hour(t, best.ext_start, &x);
         if (generic && x.type == VL_TIMEX_TIME && strlen(x.value) >= 11 && x.value[10] == 'T' && all_digits(x.value, 4))
             memcpy(x.value, "XXXX-XX-XX", 10);

@@ -82,6 +82,17 @@ static void test_fr_night_before(void **state) {
     assert_string_equal(tag("2031-09-30", FR, "Des orages sont attendus dans la nuit."), "la nuit=TIME:2031-09-30TNI");
 }
 
+/* A small hour after an evening hour of the same day told in its
+ * sentence is on the morning after, and so is a later small hour after
+ * it; an hour after midnight's T24:00 is left to the rules before.
+ * 2029-07-17 is a Tuesday. */
+static void test_small_hour_after_evening(void **state) {
+    (void)state;
+    assert_string_equal(tag("2029-07-17", FR, "Samedi, le bal débutera à 22 h 30 et finira vers 2 heures, et les bus rouleront jusqu'à 4 heures."),
+                        "Samedi=DATE:2029-07-21 | 22 h 30=TIME:2029-07-21T22:30 | vers 2 heures=TIME:2029-07-22T02:00/APPROX | "
+                        "4 heures=TIME:2029-07-22T04:00");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_fortnight),
@@ -89,6 +100,7 @@ int main(void) {
         cmocka_unit_test(test_fr_ages),
         cmocka_unit_test(test_habit_hours),
         cmocka_unit_test(test_fr_night_before),
+        cmocka_unit_test(test_small_hour_after_evening),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
