@@ -3651,6 +3651,14 @@ static void complete(match_ctx *m, int end) {
              (k[m->start - 1].klen > 4 && strcmp(k[m->start - 1].key + k[m->start - 1].klen - 2, "ed") == 0)) &&
             end < (int)t->ntoks && k[end].sent == k[es].sent && k[end].kind == TK_WORD && !(k[end].flags & TF_CAP))
             okc = 1;
+        /* "the entire 2028 season", "the league's 2031 season": a year as
+         * the modifier of a season of play (not "2000 season tickets") */
+        if (!okc && t->lang == TXL_EN && k[es].num >= 1900 && k[es].num <= 2100 && k[es].ndig == 4 &&
+            end + 1 < (int)t->ntoks && k[end].sent == k[es].sent && key_is(&k[end], "season") &&
+            !(k[end + 1].kind == TK_WORD && k[end + 1].sent == k[es].sent &&
+              (strncmp(k[end + 1].key, "ticket", 6) == 0 || strncmp(k[end + 1].key, "pass", 4) == 0 ||
+               (k[end + 1].flags & TF_HYPH))))
+            okc = 1;
         if (end >= (int)t->ntoks || k[end].kind == TK_PUNCT || (k[end].flags & TF_BREAK)) {
             if (end >= (int)t->ntoks || strchr(",.;:)!?\"", k[end].key[0]) || (unsigned char)k[end].key[0] >= 0x80)
                 okc = 1;
@@ -3667,6 +3675,15 @@ static void complete(match_ctx *m, int end) {
         if (end < (int)t->ntoks && k[end].kind == TK_WORD && (k[end].mask & (1ull << TC_QTY))) return;
     }
     if ((cr->r->flags & RF_AFTERMOD) && !m->after_mod) return;
+    /* "the Fourth of July holiday": a holiday's name as the modifier of
+     * its noun leaves the article to the noun (the gold's "the [New Year's
+     * Day] holiday"); the rule without "the" takes it */
+    if (t->lang == TXL_EN && cr->r->kind == K_DATE && ee - es >= 4 && ee < (int)t->ntoks && key_is(&k[es], "the") &&
+        (k[es + 1].mask & (1ull << TC_ORD)) && key_is(&k[es + 2], "of") && k[ee].sent == k[es].sent &&
+        (key_is(&k[ee], "holiday") || key_is(&k[ee], "holidays") || key_is(&k[ee], "recess") ||
+         key_is(&k[ee], "parade") || key_is(&k[ee], "fireworks") ||
+         key_is(&k[ee], "break") || key_is(&k[ee], "celebration") || key_is(&k[ee], "celebrations")))
+        return;
     /* an English season after a modifier ("the end of the summer", "in
      * early summer") is a date, but not after an indefinite article: "a
      * late spring would require..." (a season that came late) */

@@ -93,6 +93,17 @@ static void test_small_hour_after_evening(void **state) {
                         "4 heures=TIME:2029-07-22T04:00");
 }
 
+/* English: a year modifying a season of play ("the entire 2028 season";
+ * not "2000 season tickets"); a holiday's name before its noun leaves the
+ * article out ("the Fourth of July holiday"). */
+static void test_en_modifiers(void **state) {
+    (void)state;
+    assert_string_equal(tag("2030-10-12", EN, "He sat out the whole 2029 season after surgery."), "2029=DATE:2029");
+    assert_string_equal(tag("2030-10-12", EN, "The club sold 3000 season tickets."), "");
+    assert_string_equal(tag("2031-06-28", EN, "Roads were busy over the Fourth of July holiday."),
+                        "Fourth of July=DATE:2031-07-04");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_fortnight),
@@ -101,6 +112,7 @@ int main(void) {
         cmocka_unit_test(test_habit_hours),
         cmocka_unit_test(test_fr_night_before),
         cmocka_unit_test(test_small_hour_after_evening),
+        cmocka_unit_test(test_en_modifiers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
