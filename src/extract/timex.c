@@ -4638,6 +4638,20 @@ static void complete(match_ctx *m, int end) {
         c.tx.type = VL_TIMEX_TIME;
         c.tx.mod[0] = 0;
     }
+    /* "« Aujourd'hui, trois patients sur quatre sont diagnostiqués trop
+     * tard »": opening its sentence (or a quotation) before a comma, the
+     * present set against the past, nowadays (the gold's sentence-opening
+     * "Aujourd'hui," are all PRESENT_REF; its DCT days, "appelés aux urnes
+     * aujourd'hui", "nés aujourd'hui", follow their verb); not before a
+     * past ("Aujourd'hui, le monde a perdu un grand artiste": that day) */
+    if (!c.blocker && kind == K_REL && t->lang == TXL_FR && ee == es + 1 && key_is(&k[es], "aujourd'hui") &&
+        ee < (int)t->ntoks && k[ee].sent == k[es].sent && strcmp(k[ee].key, ",") == 0 && f.tense != TENSE_PAST &&
+        (es == 0 || k[es - 1].sent != k[es].sent || (k[es].flags & TF_BREAK) ||
+         opening_quote(&k[es - 1]) || strncmp(k[es - 1].key, "\xc2\xab", 2) == 0)) {
+        strcpy(c.tx.value, "PRESENT_REF");
+        c.tx.type = VL_TIMEX_TIME;
+        c.tx.mod[0] = 0;
+    }
     if (!c.blocker && !c.yearq && kind == K_AGO && f.unit == U_YEAR && f.n <= 1 && t->per_sent >= 0 &&
         k[es].sent >= t->per_sent && k[es].sent <= t->per_sent + 2 && !own_month(t, es)) {
         /* "in the three months to September ... from a year earlier": the

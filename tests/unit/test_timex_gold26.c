@@ -104,6 +104,17 @@ static void test_en_modifiers(void **state) {
                         "Fourth of July=DATE:2031-07-04");
 }
 
+/* "Aujourd'hui," opening its sentence or a quotation is nowadays; after
+ * its verb, or before a past, the dispatch's day. */
+static void test_fr_nowadays(void **state) {
+    (void)state;
+    assert_string_equal(tag("2029-03-20", FR, "« Aujourd'hui, nous exportons la moitié de nos vins », dit-il."),
+                        "Aujourd'hui=TIME:PRESENT_REF");
+    assert_string_equal(tag("2029-03-20", FR, "Le ministre se rend aujourd'hui à Brest."), "aujourd'hui=DATE:2029-03-20");
+    assert_string_equal(tag("2029-03-20", FR, "« Aujourd'hui, la ville a perdu un grand maire », a dit son adjoint."),
+                        "Aujourd'hui=DATE:2029-03-20");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fr_fortnight),
@@ -113,6 +124,7 @@ int main(void) {
         cmocka_unit_test(test_fr_night_before),
         cmocka_unit_test(test_small_hour_after_evening),
         cmocka_unit_test(test_en_modifiers),
+        cmocka_unit_test(test_fr_nowadays),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
