@@ -5495,7 +5495,10 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         /* "Le concert commencera à 23 h 30 et devrait s'achever vers 1 h
          * 30": a small hour after an evening hour of the same day told in
          * its sentence, with no day of its own, is on the morning after */
-        if (!next_day && !generic && best.clock_only && x.type == VL_TIMEX_TIME && t->nout > 0 && prev_es >= 0 &&
+        /* (French only: its 24-hour clock is unambiguous, where English
+         * "began at 7 p.m. and ended before 5:30" leaves the hour open) */
+        if (t->lang == TXL_FR && !next_day && !generic && best.clock_only && x.type == VL_TIMEX_TIME && t->nout > 0 &&
+            prev_es >= 0 &&
             t->toks[prev_es].sent == t->toks[best.ext_start].sent) {
             const char *pv = t->out[t->nout - 1].value, *xv = x.value;
             if (t->out[t->nout - 1].type == VL_TIMEX_TIME && strlen(pv) >= 16 && strlen(xv) >= 16 &&
