@@ -239,7 +239,7 @@ NER_EN_FINAL := $(NER_EN_TRAIN) $(NER_EN_DEV)
 # model owes a tenth of the names it finds to its order (models/README.md,
 # "Several orders").
 NER_ORDERS := 4
-NER_GOLDS := ner-gold ner-gold2 ner-gold3 ner-gold4 ner-gold5 ner-gold6 ner-gold7 ner-gold8 ner-gold9 ner-gold10 ner-gold11 ner-gold13 ner-gold14
+NER_GOLDS := ner-gold ner-gold2 ner-gold3 ner-gold4 ner-gold5 ner-gold6 ner-gold7 ner-gold8 ner-gold9 ner-gold10 ner-gold11 ner-gold12 ner-gold13 ner-gold14 ner-gold15 ner-gold16 ner-gold17
 NER_GOLD_FR := $(foreach g,$(NER_GOLDS),tests/data/$(g)/fr)
 NER_GOLD_EN := $(foreach g,$(NER_GOLDS),tests/data/$(g)/en)
 # The gazetteers are extracted from Debian's packages (make deps installs

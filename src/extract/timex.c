@@ -1487,6 +1487,23 @@ static void post_tokens(vl_timex_tagger *t) {
               !(k[i - 2].mask & (1ull << TC_DET)) &&
               ((k[i - 4].mask & (1ull << TC_PERSON)) || person_word(t, k, i - 4)))))
             k[i - 2].mask |= 1ull << TC_PERSON;
+        /* "l'âge moyen des patrons dépasse 52 ans", "l'âge légal passera
+         * à 64 ans": the years a verb gives the age named just before are
+         * an age (not after "de", "pendant", "en": "reculer l'âge de deux
+         * ans" counts them) */
+        if (t->lang == TXL_FR && (k[i].mask & (1ull << TC_NUM)) && i >= 3 && i + 1 < n &&
+            strcmp(k[i + 1].key, "ans") == 0 && k[i - 1].kind == TK_WORD && k[i - 1].sent == k[i].sent &&
+            !(k[i - 1].mask & ((1ull << TC_PREP) | (1ull << TC_NOPERSON))) && strcmp(k[i - 1].key, "de") != 0 &&
+            strcmp(k[i - 1].key, "d'") != 0 && strcmp(k[i - 1].key, "en") != 0 && strcmp(k[i - 1].key, "dans") != 0 &&
+            strcmp(k[i - 1].key, "depuis") != 0 && strcmp(k[i - 1].key, "y") != 0) {
+            for (size_t j = i - 1; j >= 1 && j + 8 > i && k[j].sent == k[i].sent && k[j].kind == TK_WORD; j--)
+                if ((strcmp(k[j].key, "age") == 0 || strcmp(k[j].key, "ages") == 0) &&
+                    (strcmp(k[j - 1].key, "l'") == 0 || strcmp(k[j - 1].key, "son") == 0 ||
+                     strcmp(k[j - 1].key, "leur") == 0)) {
+                    k[i + 1].mask &= ~units;
+                    break;
+                }
+        }
         /* "une journée \"ville morte\"", "la journée « portes ouvertes »": a
          * day whose quoted name follows is an event named by its use */
         if (t->lang == TXL_FR && (k[i].mask & units) && i > 0 && i + 1 < n && k[i + 1].sent == k[i].sent &&
@@ -2856,6 +2873,22 @@ static int after_weekday_set(const vl_timex_tagger *t, int es) {
     return p->type == VL_TIMEX_TIME && strncmp(p->value, "XXXX-XX-XXT", 11) == 0 && range_link(t, es);
 }
 
+/* Whether the expression at token es closes a range ("et", "à") whose
+ * first end, the last expression found (at prev_es), is a count of hours
+ * (PT22H: clock_range reads it as a clock time) right after a weekday of
+ * every week (SET XXXX-WXX-..., at most two tokens before it, ", entre"). */
+static int range_after_weekday_set(const vl_timex_tagger *t, int prev_es, int es) {
+    const tx_tok *k = t->toks;
+    if (t->nout < 2 || prev_es < 1 || !range_link(t, es) || k[prev_es].sent != k[es].sent) return 0;
+    const vl_timex *p = &t->out[t->nout - 1], *q = &t->out[t->nout - 2];
+    if (p->type != VL_TIMEX_DURATION || strncmp(p->value, "PT", 2) != 0 || q->type != VL_TIMEX_SET ||
+        strncmp(q->value, "XXXX-WXX-", 9) != 0)
+        return 0;
+    int j = prev_es - 1, between = 0;
+    while (j >= 0 && k[j].start >= q->end && k[j].sent == k[prev_es].sent) j--, between++;
+    return between <= 2 && j >= 0 && k[j].sent == k[prev_es].sent && k[j].end == q->end;
+}
+
 /* Whether the clock time at tokens [es, ee) opens a range of clock times
  * ("de 9 heures à 18 heures", "from 9 a.m. to 6 p.m.") told after a range
  * of days in its sentence ("du jeudi 21 au samedi 30 novembre", "from
@@ -3142,6 +3175,9 @@ static int set_sentence(const vl_timex_tagger *t, int i) {
          * trading") */
         if ((key_is(&k[j], "daily") || key_is(&k[j], "nightly")) && j < b &&
             (key_is(&k[j + 1], "from") || key_is(&k[j + 1], "at") || key_is(&k[j + 1], "between")))
+            return 1;
+        /* ... or right after a clock time ("open until 10 p.m. daily") */
+        if ((key_is(&k[j], "daily") || key_is(&k[j], "nightly")) && j > a && (k[j - 1].mask & (1ull << TC_AMPM)))
             return 1;
         int u = -1; /* the token after the set word(s) */
         if ((k[j].mask & (1ull << TC_SETW)) && j < b) u = j + 1;
@@ -3615,6 +3651,14 @@ static void complete(match_ctx *m, int end) {
              (k[m->start - 1].klen > 4 && strcmp(k[m->start - 1].key + k[m->start - 1].klen - 2, "ed") == 0)) &&
             end < (int)t->ntoks && k[end].sent == k[es].sent && k[end].kind == TK_WORD && !(k[end].flags & TF_CAP))
             okc = 1;
+        /* "the entire 2028 season", "the league's 2031 season": a year as
+         * the modifier of a season of play (not "2000 season tickets") */
+        if (!okc && t->lang == TXL_EN && k[es].num >= 1900 && k[es].num <= 2100 && k[es].ndig == 4 &&
+            end + 1 < (int)t->ntoks && k[end].sent == k[es].sent && key_is(&k[end], "season") &&
+            !(k[end + 1].kind == TK_WORD && k[end + 1].sent == k[es].sent &&
+              (strncmp(k[end + 1].key, "ticket", 6) == 0 || strncmp(k[end + 1].key, "pass", 4) == 0 ||
+               (k[end + 1].flags & TF_HYPH))))
+            okc = 1;
         if (end >= (int)t->ntoks || k[end].kind == TK_PUNCT || (k[end].flags & TF_BREAK)) {
             if (end >= (int)t->ntoks || strchr(",.;:)!?\"", k[end].key[0]) || (unsigned char)k[end].key[0] >= 0x80)
                 okc = 1;
@@ -3631,6 +3675,15 @@ static void complete(match_ctx *m, int end) {
         if (end < (int)t->ntoks && k[end].kind == TK_WORD && (k[end].mask & (1ull << TC_QTY))) return;
     }
     if ((cr->r->flags & RF_AFTERMOD) && !m->after_mod) return;
+    /* "the Fourth of July holiday": a holiday's name as the modifier of
+     * its noun leaves the article to the noun (the gold's "the [New Year's
+     * Day] holiday"); the rule without "the" takes it */
+    if (t->lang == TXL_EN && cr->r->kind == K_DATE && ee - es >= 4 && ee < (int)t->ntoks && key_is(&k[es], "the") &&
+        (k[es + 1].mask & (1ull << TC_ORD)) && key_is(&k[es + 2], "of") && k[ee].sent == k[es].sent &&
+        (key_is(&k[ee], "holiday") || key_is(&k[ee], "holidays") || key_is(&k[ee], "recess") ||
+         key_is(&k[ee], "parade") || key_is(&k[ee], "fireworks") ||
+         key_is(&k[ee], "break") || key_is(&k[ee], "celebration") || key_is(&k[ee], "celebrations")))
+        return;
     /* an English season after a modifier ("the end of the summer", "in
      * early summer") is a date, but not after an indefinite article: "a
      * late spring would require..." (a season that came late) */
@@ -4063,8 +4116,16 @@ static void complete(match_ctx *m, int end) {
      * overtime Wednesday night ... a game that finished at 12:41 a.m.")
      * is on the morning that night ends in, the day after (a live
      * report's stamps: below) */
-    if (cr->r->kind == K_TIME && t->lang == TXL_EN && t->anchor_sent >= 0 && t->anchor_tni && f.anchor_y > 0 &&
-        f.day < 0 && f.dow < 1 && f.month < 1 && f.reldays == -99 && f.ampm == 0 && vl_timex_clock_hour(&f) >= 0 &&
+    /* (French too after the night just gone, the one before the
+     * dispatch's day: "des répliques ont été enregistrées dans la nuit,
+     * la plus forte à 2 h 15" told on the morning after) */
+    if (cr->r->kind == K_TIME &&
+        (t->lang == TXL_EN ||
+         (t->lang == TXL_FR && f.anchor_y > 0 &&
+          vl_timex_days(f.anchor_y, f.anchor_m, f.anchor_d) + 1 == vl_timex_days(t->ref_y, t->ref_m, t->ref_d))) &&
+        t->anchor_sent >= 0 && t->anchor_tni && f.anchor_y > 0 &&
+        f.day < 0 && f.dow < 1 && f.month < 1 && f.reldays == -99 && (f.ampm == 0 || (t->lang == TXL_FR && f.ampm < 0)) &&
+        vl_timex_clock_hour(&f) >= 0 &&
         vl_timex_clock_hour(&f) < 6 && es > 0 && !(k[es].flags & TF_BREAK) && t->stamp_y < 0 && t->entry_y < 0) {
         int64_t day = vl_timex_days(f.anchor_y, f.anchor_m, f.anchor_d) + 1;
         vl_timex_civil(day, &f.anchor_y, &f.anchor_m, &f.anchor_d);
@@ -4123,6 +4184,12 @@ static void complete(match_ctx *m, int end) {
         else if (f.unit == U_HOUR && k[es].num == 24) f.unit = U_DAY;
         else return;
     }
+    /* "une quinzaine de jours" is a fortnight, two weeks (the noun names
+     * the period: the gold's fr-150), where "quinze jours" counts days */
+    if (t->lang == TXL_FR && cr->r->kind == K_DUR && f.unit == U_DAY && f.n == 15 && f.quant == MOD_APPROX && ee - es >= 3) {
+        for (int i = es; i < ee; i++)
+            if (key_is(&k[i], "quinzaine")) f.n = 2, f.unit = U_WEEK;
+    }
     /* "searched overnight", "replayed it all night", "worked through the
      * night": in a past clause the
      * night before the dispatch's day, else the coming one (tonight) */
@@ -4161,6 +4228,31 @@ static void complete(match_ctx *m, int end) {
                 f.reldays = (int)(vl_timex_days(t->anchor_y, t->anchor_m, t->anchor_d) - 1 -
                                   vl_timex_days(t->ref_y, t->ref_m, t->ref_d));
         }
+    }
+    /* French "la nuit" of a past clause whose story is on the dispatch's
+     * own day (or on none): the night just gone, the one before that day
+     * (the gold's fr-117, fr-121, fr-152: told the morning after); after
+     * an afternoon or evening hour of the dispatch's day told before it
+     * ("à 22 heures ... La veillée s'est poursuivie toute la nuit", fr-79;
+     * "Débutées peu avant 14H30, elles ont été interrompues pour la nuit")
+     * that day's night */
+    if (cr->r->kind == K_REL && t->lang == TXL_FR && f.pod == POD_NI && f.unit < 0 && f.reldays == -99 &&
+        ee == es + 2 && key_is(&k[es], "la") && key_is(&k[es + 1], "nuit") && f.tense == TENSE_PAST &&
+        (f.anchor_y < 0 || (f.anchor_y == t->ref_y && f.anchor_m == t->ref_m && f.anchor_d == t->ref_d))) {
+        int evening = 0;
+        for (size_t o = t->nout; o-- > 0 && !evening;) {
+            const char *v = t->out[o].value;
+            if (t->out[o].type == VL_TIMEX_TIME && strlen(v) >= 13 && all_digits(v, 4) && v[10] == 'T' &&
+                value_int(v) == t->ref_y && value_int(v + 5) == t->ref_m && value_int(v + 8) == t->ref_d &&
+                ((is_digit((unsigned char)v[11]) && value_int(v + 11) >= 12) || strcmp(v + 10, "TAF") == 0 ||
+                 strcmp(v + 10, "TEV") == 0 || strcmp(v + 10, "TNI") == 0))
+                evening = 1;
+        }
+        /* (nor when its sentence names a day or a part of day after it:
+         * "compliquées par la nuit, se poursuivaient jeudi soir") */
+        for (int j = ee; !evening && j < (int)t->ntoks && k[j].sent == k[es].sent; j++)
+            if (k[j].mask & ((1ull << TC_DOW) | (1ull << TC_POD))) evening = 1;
+        if (!evening) f.reldays = -1;
     }
     /* an English weekday that dates the telling ("Smith said Thursday")
      * or a pluperfect's earlier past ("a round that storms had halted
@@ -4542,6 +4634,20 @@ static void complete(match_ctx *m, int end) {
         !(es > 0 && k[es - 1].sent == k[es].sent &&
           (k[es - 1].mask & ((1ull << TC_TPAST) | (1ull << TC_TAUX) | (1ull << TC_TFUT) | (1ull << TC_PPIRR) |
                              (1ull << TC_BE))))) {
+        strcpy(c.tx.value, "PRESENT_REF");
+        c.tx.type = VL_TIMEX_TIME;
+        c.tx.mod[0] = 0;
+    }
+    /* "« Aujourd'hui, trois patients sur quatre sont diagnostiqués trop
+     * tard »": opening its sentence (or a quotation) before a comma, the
+     * present set against the past, nowadays (the gold's sentence-opening
+     * "Aujourd'hui," are all PRESENT_REF; its DCT days, "appelés aux urnes
+     * aujourd'hui", "nés aujourd'hui", follow their verb); not before a
+     * past ("Aujourd'hui, le monde a perdu un grand artiste": that day) */
+    if (!c.blocker && kind == K_REL && t->lang == TXL_FR && ee == es + 1 && key_is(&k[es], "aujourd'hui") &&
+        ee < (int)t->ntoks && k[ee].sent == k[es].sent && strcmp(k[ee].key, ",") == 0 && f.tense != TENSE_PAST &&
+        (es == 0 || k[es - 1].sent != k[es].sent || (k[es].flags & TF_BREAK) ||
+         opening_quote(&k[es - 1]) || strncmp(k[es - 1].key, "\xc2\xab", 2) == 0)) {
         strcpy(c.tx.value, "PRESENT_REF");
         c.tx.type = VL_TIMEX_TIME;
         c.tx.mod[0] = 0;
@@ -5178,6 +5284,7 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
     long clock_out = -1;
     int clock_end = -1;
     int prev_es = -1; /* where the last expression found began */
+    int last_moved_night = 0; /* the last clock time found was moved to the morning after its evening */
     for (int i = 0; i < (int)t->ntoks;) {
         if (!may_start(t, i)) {
             i++;
@@ -5259,6 +5366,14 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                     continue;
             }
             if ((t->rules[p.rules[k]].r->flags & RF_POINT) && core.tx.type == VL_TIMEX_DURATION) continue;
+            /* "la fin de deux ans d'incertitude", "the end of two years of
+             * talks": the end of a span a count measures is no date (the
+             * gold's durations after "la fin de", 2 of 2, leave it out) */
+            if (is_mod && (mod == MOD_START || mod == MOD_END || mod == MOD_MID) &&
+                core.tx.type == VL_TIMEX_DURATION &&
+                (t->toks[core.ext_start].kind == TK_NUM ||
+                 (t->toks[core.ext_start].mask & ((1ull << TC_NUM) | (1ull << TC_NUMW)))))
+                continue;
             /* a vague reference takes no modifier: "about the future" is
              * the preposition, not an approximation */
             if (mod && strstr(core.tx.value, "_REF")) continue;
@@ -5370,7 +5485,43 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                                                             rate_window(t, best.ext_start))) ||
                                          after_weekday_set(t, best.ext_start) ||
                                          days_then_hours(t, best.ext_start, best.ext_end));
+        /* "le dimanche soir, entre 22 heures et 2 heures", "ouvert le
+         * dimanche de 10 heures à 18 heures": a range of hours written as
+         * counts (clock_range makes them clock times) right after a
+         * weekday of every week is of every such day, as "à 22 heures"
+         * after it is (after_weekday_set) */
+        if (!generic && !best.perfect && range_after_weekday_set(t, prev_es, best.ext_start)) generic = 1;
         int next_day = clock_range(t, prev_es, best.ext_start, best.ext_end, &x, generic);
+        /* "Le concert commencera à 23 h 30 et devrait s'achever vers 1 h
+         * 30": a small hour after an evening hour of the same day told in
+         * its sentence, with no day of its own, is on the morning after */
+        /* (French only: its 24-hour clock is unambiguous, where English
+         * "began at 7 p.m. and ended before 5:30" leaves the hour open) */
+        if (t->lang == TXL_FR && !next_day && !generic && best.clock_only && x.type == VL_TIMEX_TIME && t->nout > 0 &&
+            prev_es >= 0 &&
+            t->toks[prev_es].sent == t->toks[best.ext_start].sent) {
+            const char *pv = t->out[t->nout - 1].value, *xv = x.value;
+            if (t->out[t->nout - 1].type == VL_TIMEX_TIME && strlen(pv) >= 16 && strlen(xv) >= 16 &&
+                all_digits(pv, 4) && pv[10] == 'T' && is_digit((unsigned char)pv[11]) && xv[10] == 'T' &&
+                is_digit((unsigned char)xv[11]) && memcmp(pv, xv, 10) == 0 && value_int(pv + 11) >= 18 && value_int(pv + 11) < 24 &&
+                value_int(xv + 11) < 6) {
+                shift_value_day(&x, 1);
+                next_day = 1;
+            } else if (t->out[t->nout - 1].type == VL_TIMEX_TIME && strlen(pv) >= 16 && strlen(xv) >= 16 &&
+                       all_digits(pv, 4) && all_digits(xv, 4) && pv[10] == 'T' && xv[10] == 'T' &&
+                       is_digit((unsigned char)pv[11]) && is_digit((unsigned char)xv[11]) &&
+                       value_int(pv + 11) < 6 && value_int(xv + 11) < 6 && value_int(xv + 11) >= value_int(pv + 11) &&
+                       vl_timex_days(value_int(pv), value_int(pv + 5), value_int(pv + 8)) ==
+                           vl_timex_days(value_int(xv), value_int(xv + 5), value_int(xv + 8)) + 1 &&
+                       last_moved_night) {
+                /* (... and so is a later small hour after it: "vers 1 h 30,
+                 * ... prolonger les navettes jusqu'à 3 heures") */
+                shift_value_day(&x, 1);
+                next_day = 1;
+            }
+        }
+        last_moved_night = next_day && x.type == VL_TIMEX_TIME && strlen(x.value) >= 13 && x.value[10] == 'T' &&
+                           is_digit((unsigned char)x.value[11]) && value_int(x.value + 11) < 6;
         schedule_hour(t, best.ext_start, &x);
         if (generic && x.type == VL_TIMEX_TIME && strlen(x.value) >= 11 && x.value[10] == 'T' && all_digits(x.value, 4))
             memcpy(x.value, "XXXX-XX-XX", 10);

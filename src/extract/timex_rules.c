@@ -442,6 +442,9 @@ const tx_lex vl_timex_lexicon[] = {
     {"etudiante", FR, TC_PERSON, 0}, {"etudiant", FR, TC_PERSON, 0}, {"quinquagenaire", FR, TC_PERSON, 0},
     {"jeunes", FR, TC_PERSON, 0}, {"filles", FR, TC_PERSON, 0}, {"garcons", FR, TC_PERSON, 0},
     {"enfants", FR, TC_PERSON, 0}, {"vieux", FR, TC_PERSON, 0}, {"vieille", FR, TC_PERSON, 0},
+    {"marin", FR, TC_PERSON, 0}, {"skipper", FR, TC_PERSON, 0}, {"avocat", FR, TC_PERSON, 0},
+    {"avocate", FR, TC_PERSON, 0}, {"magistrat", FR, TC_PERSON, 0}, {"magistrate", FR, TC_PERSON, 0},
+    {"prevenu", FR, TC_PERSON, 0}, {"prevenue", FR, TC_PERSON, 0}, {"ministre", FR, TC_PERSON, 0},
     /* Vocabulary of the engine's checks in timex.c (classes no pattern
      * names): words of a person's shape that are none ("pendant 3 ans" is
      * no age) */

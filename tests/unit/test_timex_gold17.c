@@ -102,12 +102,13 @@ static void test_weekends(void **state) {
 }
 
 /* "dans un mois", "dans une quinzaine de jours" are the span to wait,
- * DURATIONs without "dans" (batches 15 and 17). */
+ * DURATIONs without "dans" (batches 15 and 17); a "quinzaine de jours" is
+ * a fortnight, P2W (batch 26's fr-150). */
 static void test_dans_span(void **state) {
     (void)state;
     assert_string_equal(tag("2026-02-09", FR, "« On verra dans un mois », a-t-il dit."), "un mois=DURATION:P1M");
     assert_string_equal(tag("2026-02-09", FR, "Le verdict sera rendu dans une quinzaine de jours."),
-                        "une quinzaine de jours=DURATION:P15D/APPROX");
+                        "une quinzaine de jours=DURATION:P2W/APPROX");
 }
 
 /* A weekday naming the kind of a service or schedule is every such day;
