@@ -38,10 +38,12 @@ typedef struct tx_tok {
     uint32_t start, end;
     uint64_t mask;
     int32_t num;
-    int16_t y, m, d; /* TC_ISO: the date; TC_CLOCK: y = hour, m = minute, d = seconds (TF_SECS) */
+    int16_t y, m, d; /* TC_ISO: the date; TC_CLOCK: y = hour, m = minute, d = seconds (TF_SECS);
+                      * a decimal count of seconds (fdig): d = its fraction */
     int32_t slot;    /* lexicon slot, -1 */
     int32_t sent;    /* sentence number */
     uint8_t kind, flags, ndig, klen;
+    uint8_t fdig; /* the digits of a decimal count's fraction ("57.40 seconds": 2), 0 */
     char key[KEY_MAX];
 } tx_tok;
 
@@ -740,6 +742,23 @@ static void number_classes(tx_tok *k) {
     if (nd == 2) k->mask |= 1ull << TC_YEAR2;
 }
 
+/* Whether a unit of seconds follows i after one space: "seconds",
+ * "second", "secondes", "seconde", "sec", "secs", "s" (a word of its
+ * own, not "s'" or "sept"). */
+static int seconds_word_at(const unsigned char *s, size_t len, size_t i) {
+    if (i < len && s[i] == ' ') i++;
+    else if (i + 1 < len && s[i] == 0xC2 && s[i + 1] == 0xA0) i += 2;
+    else return 0;
+    static const char *const words[] = {"secondes", "seconde", "seconds", "second", "secs", "sec", "s"};
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+        size_t n = strlen(words[w]);
+        if (i + n <= len && memcmp(s + i, words[w], n) == 0 && !is_alnum_at(s, len, i + n) &&
+            !(i + n < len && (s[i + n] == '\'' || s[i + n] == '-')))
+            return 1;
+    }
+    return 0;
+}
+
 /* Scans a number starting at i; returns the index after the token. */
 static size_t scan_number(vl_timex_tagger *t, const unsigned char *s, size_t len, size_t i, tx_tok *k) {
     size_t d = digits_end(s, len, i);
@@ -812,6 +831,18 @@ static size_t scan_number(vl_timex_tagger *t, const unsigned char *s, size_t len
                 k->y = (int16_t)k->num, k->m = (int16_t)mi;
                 return d + 3;
             }
+        }
+    }
+    /* a decimal count of seconds, a race time or gap ("0.81 seconds",
+     * "57.40 seconds", "9,58 s"): a count whose fraction the duration
+     * keeps (PT57.40S); no other unit takes a decimal count */
+    if (nd <= 3 && d + 1 < len && (s[d] == ',' || s[d] == '.') && is_digit(s[d + 1])) {
+        size_t fe = digits_end(s, len, d + 1);
+        if (fe - d - 1 <= 3 && seconds_word_at(s, len, fe)) {
+            k->mask = 1ull << TC_NUM;
+            k->d = (int16_t)parse_int(s, d + 1, fe);
+            k->fdig = (uint8_t)(fe - d - 1);
+            return fe;
         }
     }
     /* decimals and digit groups: 2,6 / 6,000 / 1.5 -- no time in them */
@@ -2346,6 +2377,7 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
         case TC_YEAR2: f->year = pivot_year(t, v); break;
         case TC_NUM:
             f->n = v;
+            if (k->fdig) f->frac = k->d, f->fdig = k->fdig;
             /* the lexicon gives a collective numeral a negative count: a
              * count and its approximation ("une dizaine": about ten) */
             if (v < -2) f->n = -v, f->quant = MOD_APPROX;
@@ -2503,6 +2535,7 @@ static void fields_init(tx_fields *f) {
     f->mod = f->quant = f->ref = 0;
     f->setw = 0;
     f->half = 0;
+    f->fdig = 0;
     f->ydir = -9;
 }
 
@@ -3374,7 +3407,11 @@ static int race_time(const vl_timex_tagger *t, int es, int ee, vl_timex *o) {
         int unit = strcmp(u, "h") == 0 ? 1 : strcmp(u, "min") == 0 || strcmp(u, "mn") == 0 ? 2 : strcmp(u, "s") == 0 ? 3 : 0;
         if (unit <= last || (unit > 1 && k[i].num > 59 && units)) return 0;
         if (n >= sizeof buf - 16) return 0;
-        n += (size_t)snprintf(buf + n, sizeof buf - n, "%d%c", (int)k[i].num, "HMS"[unit - 1]);
+        if (k[i].fdig && unit != 3) return 0;
+        if (k[i].fdig) /* "9,58 s" */
+            n += (size_t)snprintf(buf + n, sizeof buf - n, "%d.%0*dS", (int)k[i].num, (int)k[i].fdig, (int)k[i].d);
+        else
+            n += (size_t)snprintf(buf + n, sizeof buf - n, "%d%c", (int)k[i].num, "HMS"[unit - 1]);
         last = unit;
         units++;
     }
@@ -3426,7 +3463,10 @@ static int compound_duration(const vl_timex_tagger *t, int es, int ee, vl_timex 
             buf[n++] = 'T';
             timed = 1;
         }
-        int w = snprintf(buf + n, sizeof buf - n, "%d%c", v, letter[unit]);
+        /* a decimal count is of seconds, the last unit: "3 minutes 54.02 seconds" */
+        if (k[i].fdig && unit != U_SECOND) return 0;
+        int w = k[i].fdig ? snprintf(buf + n, sizeof buf - n, "%d.%0*dS", v, (int)k[i].fdig, (int)k[i].d)
+                          : snprintf(buf + n, sizeof buf - n, "%d%c", v, letter[unit]);
         if (w < 0 || (size_t)w >= sizeof buf - n) return 0;
         n += (size_t)w;
         last = unit;

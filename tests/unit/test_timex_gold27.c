@@ -1,0 +1,42 @@
+/*
+ * test_timex_gold27.c -- unit tests of the rules added after the
+ * twenty-seventh gold batch (ordinary wire news, written blind) was
+ * scored: errors it showed that are shapes of news in general, not of its
+ * texts.  The sentences are written for these tests, not taken from the
+ * gold files or corpora.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include <cmocka.h>
+
+#include "extract/timex.h"
+
+#include "timex_fixture.h"
+
+/* A decimal count of seconds (a race time, a gap, an acceleration)
+ * keeps its fraction, alone or as the last unit of a compound time; a
+ * decimal count of any other unit stays untagged. */
+static void test_decimal_seconds(void **state) {
+    (void)state;
+    assert_string_equal(tag("2031-08-03", EN, "She won by 0.64 seconds."), "0.64 seconds=DURATION:PT0.64S");
+    assert_string_equal(tag("2031-08-03", EN, "He swam 1 minute 44.70 seconds."),
+                        "1 minute 44.70 seconds=DURATION:PT1M44.70S");
+    assert_string_equal(tag("2031-08-03", FR, "La voiture passe de 0 à 100 km/h en 3,9 secondes."),
+                        "3,9 secondes=DURATION:PT3.9S");
+    assert_string_equal(tag("2031-08-03", EN, "Prices rose 2.5 percent in 1.5 years."), "");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_decimal_seconds),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
