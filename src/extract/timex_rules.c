@@ -1335,8 +1335,9 @@ const tx_rule vl_timex_rules[] = {
      * time in <22 years>: none of its 50 durations after "in" takes it) */
     /* ... but "the first time in 20 years" is the span since the last
      * time, whatever the tense ("could return for the first time in 20
-     * years") */
+     * years"), and so is "the first time in a decade" */
     {EN, K_DUR, 0, 0, "_time _in NUM|VAGUE UNITS"},
+    {EN, K_DUR, 0, 0, "_time _in a UNIT"},
     {EN, K_LATER, 0, RF_NEEDFUT, "_in NUM|VAGUE UNIT|UNITS"},
     {EN, K_LATER, 1, 0, "NUM UNIT|UNITS from now"},
 

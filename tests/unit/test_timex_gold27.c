@@ -34,9 +34,20 @@ static void test_decimal_seconds(void **state) {
     assert_string_equal(tag("2031-08-03", EN, "Prices rose 2.5 percent in 1.5 years."), "");
 }
 
+/* "the first time in a decade" is the span since the last time, in a
+ * future clause too; "in a decade" alone, in one, is a date to come.
+ * 2030-11-19 is a Tuesday. */
+static void test_first_time_in_a_unit(void **state) {
+    (void)state;
+    assert_string_equal(tag("2030-11-19", EN, "The team will play at home for the first time in a decade."),
+                        "a decade=DURATION:P10Y");
+    assert_string_equal(tag("2030-11-19", EN, "The bridge will be replaced in a decade."), "a decade=DATE:2040");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decimal_seconds),
+        cmocka_unit_test(test_first_time_in_a_unit),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
