@@ -3504,12 +3504,21 @@ static int rate_context(const vl_timex_tagger *t, int a, int b) {
     /* (and what they are counted in may follow "of": "50,000 barrels of
      * oil a day", "11 hours of driving a day", "thousands of dollars a
      * week": once, one or two plain lower-case words after "of") */
-    int plural = 0, span = 3, crossed = 0;
+    int plural = 0, span = 3, crossed = 0, per = 0;
     const uint64_t plain = (1ull << TC_LIT) | VOCAB_CLASSES;
     for (int j = a - 1; j >= 0 && j >= a - span && k[j].sent == k[a].sent; j--) {
         const tx_tok *x = &k[j];
         int was_plural = plural;
         plural = 0;
+        /* (and what the amount is per may stand between, once: "$2,100
+         * per student a year", "$40 per person a day") */
+        if (!per && j >= 2 && x->kind == TK_WORD && !(x->flags & TF_CAP) && !(x->mask & ~plain) &&
+            key_is(&k[j - 1], "per")) {
+            per = 1;
+            span += 2;
+            j--;
+            continue;
+        }
         if (!crossed && j >= 2 && x->kind == TK_WORD && !(x->flags & TF_CAP) && !(x->mask & ~plain)) {
             int o = key_is(&k[j - 1], "of") ? j - 1 : -1;
             if (o < 0 && j >= 3 && key_is(&k[j - 2], "of") && k[j - 1].kind == TK_WORD && !(k[j - 1].flags & TF_CAP) &&

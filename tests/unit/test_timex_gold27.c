@@ -44,10 +44,19 @@ static void test_first_time_in_a_unit(void **state) {
     assert_string_equal(tag("2030-11-19", EN, "The bridge will be replaced in a decade."), "a decade=DATE:2040");
 }
 
+/* A rate whose amount is per something ("$2,100 per student a year") is
+ * a set, as "$21 an hour" is; "a year ago" after it stays a date. */
+static void test_rate_per_thing(void **state) {
+    (void)state;
+    assert_string_equal(tag("2030-05-06", EN, "Tuition rose to $9,800 per pupil a year."), "a year=SET:P1Y");
+    assert_string_equal(tag("2030-05-06", EN, "It paid $2 per share a year ago."), "a year ago=DATE:2029");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decimal_seconds),
         cmocka_unit_test(test_first_time_in_a_unit),
+        cmocka_unit_test(test_rate_per_thing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
