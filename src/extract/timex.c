@@ -3759,6 +3759,13 @@ static void complete(match_ctx *m, int end) {
         (k[m->start - 2].mask & (1ull << TC_DET)) && k[m->start - 2].sent == k[m->start].sent)
         return;
     if ((cr->r->flags & RF_RATE) && !rate_context(t, es, ee)) return;
+    /* the second season of a pair ("in spring and summer", "the fall and
+     * winter") only after a first: a season, or an expression ending on
+     * the word before "and" (not "cars, furniture and summer clothes") */
+    if (cr->r->kind == K_DATE && strncmp(cr->r->pattern, "_and ", 5) == 0 &&
+        !(es >= 2 && ((t->nout && t->out[t->nout - 1].end == k[es - 2].end) ||
+                      (k[es - 2].mask & (1ull << TC_SEASON)) || key_is(&k[es - 2], "fall"))))
+        return;
     if ((cr->r->flags & RF_OPENS) && m->start > 0 && !(k[m->start - 1].flags & TF_BREAK) &&
         k[m->start - 1].sent == k[m->start].sent)
         return;

@@ -52,11 +52,22 @@ static void test_rate_per_thing(void **state) {
     assert_string_equal(tag("2030-05-06", EN, "It paid $2 per share a year ago."), "a year ago=DATE:2029");
 }
 
+/* The second season of a pair only after a first season or
+ * expression: "in spring and summer", not "shoes and winter coats".
+ * 2030-05-06 is a Monday. */
+static void test_season_pair(void **state) {
+    (void)state;
+    assert_string_equal(tag("2030-05-06", EN, "The chain sold boots, scarves and winter coats."), "");
+    assert_string_equal(tag("2030-05-06", EN, "The group meets each spring and autumn."),
+                        "each spring=SET:XXXX-SP | autumn=SET:XXXX-FA");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decimal_seconds),
         cmocka_unit_test(test_first_time_in_a_unit),
         cmocka_unit_test(test_rate_per_thing),
+        cmocka_unit_test(test_season_pair),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
