@@ -5552,8 +5552,13 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
          * 30": a small hour after an evening hour of the same day told in
          * its sentence, with no day of its own, is on the morning after */
         /* (French only: its 24-hour clock is unambiguous, where English
-         * "began at 7 p.m. and ended before 5:30" leaves the hour open) */
-        if (t->lang == TXL_FR && !next_day && !generic && best.clock_only && x.type == VL_TIMEX_TIME && t->nout > 0 &&
+         * "began at 7 p.m. and ended before 5:30" leaves the hour open;
+         * an English hour marked a.m. is as plain: "began at 7 p.m. and
+         * broke up after 2 a.m.") */
+        int marked_am = 0;
+        for (int j = best.ext_start; t->lang == TXL_EN && j < best.ext_end; j++)
+            if ((t->toks[j].mask & (1ull << TC_AMPM)) && lex_value(t, &t->toks[j], TC_AMPM) == 0) marked_am = 1;
+        if ((t->lang == TXL_FR || marked_am) && !next_day && !generic && best.clock_only && x.type == VL_TIMEX_TIME && t->nout > 0 &&
             prev_es >= 0 &&
             t->toks[prev_es].sent == t->toks[best.ext_start].sent) {
             const char *pv = t->out[t->nout - 1].value, *xv = x.value;

@@ -62,12 +62,24 @@ static void test_season_pair(void **state) {
                         "each spring=SET:XXXX-SP | autumn=SET:XXXX-FA");
 }
 
+/* An English small hour marked a.m. after an evening p.m. hour of the
+ * same day in its sentence is on the morning after; an hour with no
+ * marker stays open.  2029-02-16 is a Friday. */
+static void test_en_small_hour_after_evening(void **state) {
+    (void)state;
+    assert_string_equal(tag("2029-02-16", EN, "The vote began at 9 p.m. Wednesday and ended after 1 a.m."),
+                        "9 p.m. Wednesday=TIME:2029-02-14T21:00 | 1 a.m.=TIME:2029-02-15T01:00");
+    assert_string_equal(tag("2029-02-16", EN, "The hearing began at 7 p.m. and ended before 5:30."),
+                        "7 p.m.=TIME:2029-02-16T19:00 | 5:30=TIME:2029-02-16T05:30");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decimal_seconds),
         cmocka_unit_test(test_first_time_in_a_unit),
         cmocka_unit_test(test_rate_per_thing),
         cmocka_unit_test(test_season_pair),
+        cmocka_unit_test(test_en_small_hour_after_evening),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
