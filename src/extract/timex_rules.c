@@ -734,6 +734,10 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_NONE, 0, 0,
      "_il|_elle|_qui|_on|_n'|_ne|_en a que|seulement|deja|presque|bientot|alors|pas|encore? "
      "NUM ans|an _.|_,|_;|_)|_!|_?|_et|_quand|_lorsque|_lors|_au|_a"},
+    /* "depuis mes huit ans", "pour ses 18 ans.": a possessive before the
+     * years and the phrase closing makes an age ("ses trente ans de
+     * carrière", "ses deux ans à Rome" count years) */
+    {FR, K_NONE, 0, 0, "mes|tes|ses|nos|vos|leurs NUM ans _.|_,|_;|_)|_!|_?|_»|_\"|_et|_quand|_lorsque"},
     /* "mort à 85 ans", "la retraite à 67 ans": the age of an event */
     {FR, K_NONE, 0, 0, "_mort|_morte|_decede|_decedee|_eteint|_eteinte|_meurt|_disparu|_disparue|_retraite|_pivot a "
                        "seulement|presque? NUM ans|an"},

@@ -73,6 +73,17 @@ static void test_en_small_hour_after_evening(void **state) {
                         "7 p.m.=TIME:2029-02-16T19:00 | 5:30=TIME:2029-02-16T05:30");
 }
 
+/* French ages after a possessive when the phrase closes ("depuis ses
+ * douze ans", "fête ses 60 ans."); "ses trente ans de carrière" and
+ * "ses deux ans à Rome" count years. */
+static void test_fr_possessive_ages(void **state) {
+    (void)state;
+    assert_string_equal(tag("2030-06-08", FR, "Il joue du piano depuis ses douze ans, dit sa mère."), "");
+    assert_string_equal(tag("2030-06-08", FR, "Le maire fête samedi ses 60 ans."), "samedi=DATE:2030-06-08");
+    assert_string_equal(tag("2030-06-08", FR, "Il quitte le club après ses trente ans de carrière."),
+                        "trente ans=DURATION:P30Y");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decimal_seconds),
@@ -80,6 +91,7 @@ int main(void) {
         cmocka_unit_test(test_rate_per_thing),
         cmocka_unit_test(test_season_pair),
         cmocka_unit_test(test_en_small_hour_after_evening),
+        cmocka_unit_test(test_fr_possessive_ages),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
