@@ -1205,6 +1205,10 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, 0, RF_ANAPH, "le|ce meme jour"},
     /* ... and "le jour même", the same day in the other order */
     {FR, K_REL, 0, RF_ANAPH, "le jour meme"},
+    /* English "on the day", "for the day" closing a clause: the day the
+     * story tells ("the index fell 1.9 percent on the day", "officials
+     * called it off for the day") */
+    {EN, K_REL, 0, RF_ANAPH, "_on|_for the day _,|_.|_;|_and|_)"},
     /* "la même année", "le même mois": the year or month the text tells,
      * but "la même semaine en 2019" is a comparison's, of another year */
     {FR, K_REL, 0, RF_ANAPH, "la|le meme UNIT"},

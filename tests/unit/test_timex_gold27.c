@@ -84,6 +84,17 @@ static void test_fr_possessive_ages(void **state) {
                         "trente ans=DURATION:P30Y");
 }
 
+/* English "on the day" closing a clause is the day the story tells;
+ * "tickets for the day" is none.  2029-02-16 is a Friday. */
+static void test_en_on_the_day(void **state) {
+    (void)state;
+    assert_string_equal(tag("2029-02-16", EN, "The dollar closed 0.2 percent higher on the day."),
+                        "the day=DATE:2029-02-16");
+    assert_string_equal(tag("2029-02-16", EN, "On Tuesday the index lost 2 percent on the day."),
+                        "Tuesday=DATE:2029-02-13 | the day=DATE:2029-02-13");
+    assert_string_equal(tag("2029-02-16", EN, "Passes for the day cost $5."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decimal_seconds),
@@ -92,6 +103,7 @@ int main(void) {
         cmocka_unit_test(test_season_pair),
         cmocka_unit_test(test_en_small_hour_after_evening),
         cmocka_unit_test(test_fr_possessive_ages),
+        cmocka_unit_test(test_en_on_the_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
