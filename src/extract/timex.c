@@ -5422,6 +5422,10 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                     continue;
             }
             if ((t->rules[p.rules[k]].r->flags & RF_POINT) && core.tx.type == VL_TIMEX_DURATION) continue;
+            /* "dans les années 1980", "depuis les années 1990": a decade
+             * leaves its article out (the gold batches, 11 of 11) */
+            if (!is_mod && t->lang == TXL_FR && key_is(&t->toks[i], "les") && key_is(&t->toks[core.ext_start], "annees"))
+                continue;
             /* "la fin de deux ans d'incertitude", "the end of two years of
              * talks": the end of a span a count measures is no date (the
              * gold's durations after "la fin de", 2 of 2, leave it out) */

@@ -95,6 +95,16 @@ static void test_en_on_the_day(void **state) {
     assert_string_equal(tag("2029-02-16", EN, "Passes for the day cost $5."), "");
 }
 
+/* A French decade leaves its article and a fused "des" out ("dans les
+ * années 1980", "la mode des années 70"); a modifier keeps "des". */
+static void test_fr_decade_article(void **state) {
+    (void)state;
+    assert_string_equal(tag("2030-06-18", FR, "Le quartier a été bâti dans les années 1960."), "années 1960=DATE:196");
+    assert_string_equal(tag("2030-06-18", FR, "Il aime la mode des années 70."), "années 70=DATE:197");
+    assert_string_equal(tag("2030-06-18", FR, "Au début des années 1980, l'usine tournait."),
+                        "début des années 1980=DATE:198/START");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decimal_seconds),
@@ -104,6 +114,7 @@ int main(void) {
         cmocka_unit_test(test_en_small_hour_after_evening),
         cmocka_unit_test(test_fr_possessive_ages),
         cmocka_unit_test(test_en_on_the_day),
+        cmocka_unit_test(test_fr_decade_article),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
