@@ -4755,6 +4755,22 @@ static void complete(match_ctx *m, int end) {
         int y = value_int(t->out[t->nout - 1].value) - f.n;
         if (y >= 1) snprintf(c.tx.value, sizeof c.tx.value, "%04d", y);
     }
+    /* ... and after a month told earlier in its sentence ("in May",
+     * "March 1995", "last month"), that month N years before ("rose 0.6
+     * percent in May and were 5.2 percent higher than a year earlier":
+     * the May before; batch 1's "a year earlier" after "in March"); not
+     * a month compared beside it ("up from 1.61 mln in December and 1.65
+     * mln a year earlier" is the January before) */
+    else if (!c.blocker && !c.yearq && !told && kind == K_AGO && f.unit == U_YEAR && f.n >= 1 && f.n <= 100 &&
+             ee > es && (key_is(&k[ee - 1], "earlier") || key_is(&k[ee - 1], "before")) && t->nout > 0 &&
+             t->last_end > 0 && t->last_end <= es && k[t->last_end - 1].sent == k[es].sent &&
+             !key_is(&k[t->last_end], "and") && !key_is(&k[t->last_end], "/") &&
+             t->out[t->nout - 1].type == VL_TIMEX_DATE &&
+             strlen(t->out[t->nout - 1].value) == 7 && all_digits(t->out[t->nout - 1].value, 4) &&
+             t->out[t->nout - 1].value[4] == '-' && strlen(c.tx.value) == 4 && value_int(c.tx.value) == t->ref_y - f.n) {
+        int y = value_int(t->out[t->nout - 1].value) - f.n;
+        if (y >= 1) snprintf(c.tx.value, sizeof c.tx.value, "%04d-%.2s", y, t->out[t->nout - 1].value + 5);
+    }
     /* "il y a trois heures", "about two hours ago" in an entry of a live
      * report: counted back from the entry's stamp, a time of day ("6 h 45
      * – ... disparu il y a trois heures": 3 h 45), not the dispatch's day */

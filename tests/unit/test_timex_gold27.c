@@ -105,6 +105,17 @@ static void test_fr_decade_article(void **state) {
                         "début des années 1980=DATE:198/START");
 }
 
+/* English "a year earlier" after a month told in its sentence is that
+ * month a year before; not after a month compared beside it ("in
+ * December and ... a year earlier").  1996-06-13 is a Thursday. */
+static void test_year_earlier_after_month(void **state) {
+    (void)state;
+    assert_string_equal(tag("1996-06-13", EN, "Sales rose 0.6 percent in May to $199 billion, 5.2 percent above a year earlier."),
+                        "May=DATE:1996-05 | a year earlier=DATE:1995-05");
+    assert_string_equal(tag("1996-06-13", EN, "Jobless rose to 1.8 mln from 1.6 mln in April and 1.7 mln a year earlier."),
+                        "April=DATE:1996-04 | a year earlier=DATE:1995");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decimal_seconds),
@@ -115,6 +126,7 @@ int main(void) {
         cmocka_unit_test(test_fr_possessive_ages),
         cmocka_unit_test(test_en_on_the_day),
         cmocka_unit_test(test_fr_decade_article),
+        cmocka_unit_test(test_year_earlier_after_month),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
