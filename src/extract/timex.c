@@ -2346,6 +2346,19 @@ static int clause_tense(vl_timex_tagger *t, int a, int b) {
             return tense == TENSE_PAST ? tense : TENSE_NONE;
         }
     }
+    /* "ordered the evacuation beginning at 6 a.m. Thursday", "a curfew
+     * starting Friday": the weekday a start is set for is to come,
+     * whatever the tense of the setting (English; a weekday in the span) */
+    if (t->lang == TXL_EN && a >= 1) {
+        int j = a - 1;
+        if (j >= 1 && (key_is(&k[j], "at") || key_is(&k[j], "on")) && k[j - 1].sent == k[a].sent) j--;
+        int dow = 0;
+        for (int i = a; i < b; i++) dow |= (k[i].mask & (1ull << TC_DOW)) != 0;
+        if (dow && k[j].sent == k[a].sent && (key_is(&k[j], "beginning") || key_is(&k[j], "starting"))) {
+            t->tense_tok = j;
+            return TENSE_FUTURE;
+        }
+    }
     return clause_tense_scan(t, a, b);
 }
 

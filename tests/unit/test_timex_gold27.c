@@ -116,6 +116,17 @@ static void test_year_earlier_after_month(void **state) {
                         "April=DATE:1996-04 | a year earlier=DATE:1995");
 }
 
+/* English: the weekday a start is set for ("beginning at 6 a.m.
+ * Thursday", "starting Friday") is to come, whatever the tense of the
+ * setting.  1997-08-27 is a Wednesday. */
+static void test_en_start_set_for(void **state) {
+    (void)state;
+    assert_string_equal(tag("1997-08-27", EN, "Officials ordered schools closed beginning at 8 a.m. Thursday."),
+                        "8 a.m. Thursday=TIME:1997-08-28T08:00");
+    assert_string_equal(tag("1997-08-27", EN, "The city imposed a curfew starting Friday."), "Friday=DATE:1997-08-29");
+    assert_string_equal(tag("1997-08-27", EN, "The city imposed a curfew on Monday."), "Monday=DATE:1997-08-25");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decimal_seconds),
@@ -127,6 +138,7 @@ int main(void) {
         cmocka_unit_test(test_en_on_the_day),
         cmocka_unit_test(test_fr_decade_article),
         cmocka_unit_test(test_year_earlier_after_month),
+        cmocka_unit_test(test_en_start_set_for),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
