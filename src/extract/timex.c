@@ -38,10 +38,12 @@ typedef struct tx_tok {
     uint32_t start, end;
     uint64_t mask;
     int32_t num;
-    int16_t y, m, d; /* TC_ISO: the date; TC_CLOCK: y = hour, m = minute, d = seconds (TF_SECS) */
+    int16_t y, m, d; /* TC_ISO: the date; TC_CLOCK: y = hour, m = minute, d = seconds (TF_SECS);
+                      * a decimal count of seconds (fdig): d = its fraction */
     int32_t slot;    /* lexicon slot, -1 */
     int32_t sent;    /* sentence number */
     uint8_t kind, flags, ndig, klen;
+    uint8_t fdig; /* the digits of a decimal count's fraction ("57.40 seconds": 2), 0 */
     char key[KEY_MAX];
 } tx_tok;
 
@@ -740,6 +742,23 @@ static void number_classes(tx_tok *k) {
     if (nd == 2) k->mask |= 1ull << TC_YEAR2;
 }
 
+/* Whether a unit of seconds follows i after one space: "seconds",
+ * "second", "secondes", "seconde", "sec", "secs", "s" (a word of its
+ * own, not "s'" or "sept"). */
+static int seconds_word_at(const unsigned char *s, size_t len, size_t i) {
+    if (i < len && s[i] == ' ') i++;
+    else if (i + 1 < len && s[i] == 0xC2 && s[i + 1] == 0xA0) i += 2;
+    else return 0;
+    static const char *const words[] = {"secondes", "seconde", "seconds", "second", "secs", "sec", "s"};
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+        size_t n = strlen(words[w]);
+        if (i + n <= len && memcmp(s + i, words[w], n) == 0 && !is_alnum_at(s, len, i + n) &&
+            !(i + n < len && (s[i + n] == '\'' || s[i + n] == '-')))
+            return 1;
+    }
+    return 0;
+}
+
 /* Scans a number starting at i; returns the index after the token. */
 static size_t scan_number(vl_timex_tagger *t, const unsigned char *s, size_t len, size_t i, tx_tok *k) {
     size_t d = digits_end(s, len, i);
@@ -812,6 +831,18 @@ static size_t scan_number(vl_timex_tagger *t, const unsigned char *s, size_t len
                 k->y = (int16_t)k->num, k->m = (int16_t)mi;
                 return d + 3;
             }
+        }
+    }
+    /* a decimal count of seconds, a race time or gap ("0.81 seconds",
+     * "57.40 seconds", "9,58 s"): a count whose fraction the duration
+     * keeps (PT57.40S); no other unit takes a decimal count */
+    if (nd <= 3 && d + 1 < len && (s[d] == ',' || s[d] == '.') && is_digit(s[d + 1])) {
+        size_t fe = digits_end(s, len, d + 1);
+        if (fe - d - 1 <= 3 && seconds_word_at(s, len, fe)) {
+            k->mask = 1ull << TC_NUM;
+            k->d = (int16_t)parse_int(s, d + 1, fe);
+            k->fdig = (uint8_t)(fe - d - 1);
+            return fe;
         }
     }
     /* decimals and digit groups: 2,6 / 6,000 / 1.5 -- no time in them */
@@ -2315,6 +2346,19 @@ static int clause_tense(vl_timex_tagger *t, int a, int b) {
             return tense == TENSE_PAST ? tense : TENSE_NONE;
         }
     }
+    /* "ordered the evacuation beginning at 6 a.m. Thursday", "a curfew
+     * starting Friday": the weekday a start is set for is to come,
+     * whatever the tense of the setting (English; a weekday in the span) */
+    if (t->lang == TXL_EN && a >= 1) {
+        int j = a - 1;
+        if (j >= 1 && (key_is(&k[j], "at") || key_is(&k[j], "on")) && k[j - 1].sent == k[a].sent) j--;
+        int dow = 0;
+        for (int i = a; i < b; i++) dow |= (k[i].mask & (1ull << TC_DOW)) != 0;
+        if (dow && k[j].sent == k[a].sent && (key_is(&k[j], "beginning") || key_is(&k[j], "starting"))) {
+            t->tense_tok = j;
+            return TENSE_FUTURE;
+        }
+    }
     return clause_tense_scan(t, a, b);
 }
 
@@ -2346,6 +2390,7 @@ static void gather(const vl_timex_tagger *t, const tx_cap *caps, int ncap, tx_fi
         case TC_YEAR2: f->year = pivot_year(t, v); break;
         case TC_NUM:
             f->n = v;
+            if (k->fdig) f->frac = k->d, f->fdig = k->fdig;
             /* the lexicon gives a collective numeral a negative count: a
              * count and its approximation ("une dizaine": about ten) */
             if (v < -2) f->n = -v, f->quant = MOD_APPROX;
@@ -2503,6 +2548,7 @@ static void fields_init(tx_fields *f) {
     f->mod = f->quant = f->ref = 0;
     f->setw = 0;
     f->half = 0;
+    f->fdig = 0;
     f->ydir = -9;
 }
 
@@ -3374,7 +3420,11 @@ static int race_time(const vl_timex_tagger *t, int es, int ee, vl_timex *o) {
         int unit = strcmp(u, "h") == 0 ? 1 : strcmp(u, "min") == 0 || strcmp(u, "mn") == 0 ? 2 : strcmp(u, "s") == 0 ? 3 : 0;
         if (unit <= last || (unit > 1 && k[i].num > 59 && units)) return 0;
         if (n >= sizeof buf - 16) return 0;
-        n += (size_t)snprintf(buf + n, sizeof buf - n, "%d%c", (int)k[i].num, "HMS"[unit - 1]);
+        if (k[i].fdig && unit != 3) return 0;
+        if (k[i].fdig) /* "9,58 s" */
+            n += (size_t)snprintf(buf + n, sizeof buf - n, "%d.%0*dS", (int)k[i].num, (int)k[i].fdig, (int)k[i].d);
+        else
+            n += (size_t)snprintf(buf + n, sizeof buf - n, "%d%c", (int)k[i].num, "HMS"[unit - 1]);
         last = unit;
         units++;
     }
@@ -3426,7 +3476,10 @@ static int compound_duration(const vl_timex_tagger *t, int es, int ee, vl_timex 
             buf[n++] = 'T';
             timed = 1;
         }
-        int w = snprintf(buf + n, sizeof buf - n, "%d%c", v, letter[unit]);
+        /* a decimal count is of seconds, the last unit: "3 minutes 54.02 seconds" */
+        if (k[i].fdig && unit != U_SECOND) return 0;
+        int w = k[i].fdig ? snprintf(buf + n, sizeof buf - n, "%d.%0*dS", v, (int)k[i].fdig, (int)k[i].d)
+                          : snprintf(buf + n, sizeof buf - n, "%d%c", v, letter[unit]);
         if (w < 0 || (size_t)w >= sizeof buf - n) return 0;
         n += (size_t)w;
         last = unit;
@@ -3464,12 +3517,21 @@ static int rate_context(const vl_timex_tagger *t, int a, int b) {
     /* (and what they are counted in may follow "of": "50,000 barrels of
      * oil a day", "11 hours of driving a day", "thousands of dollars a
      * week": once, one or two plain lower-case words after "of") */
-    int plural = 0, span = 3, crossed = 0;
+    int plural = 0, span = 3, crossed = 0, per = 0;
     const uint64_t plain = (1ull << TC_LIT) | VOCAB_CLASSES;
     for (int j = a - 1; j >= 0 && j >= a - span && k[j].sent == k[a].sent; j--) {
         const tx_tok *x = &k[j];
         int was_plural = plural;
         plural = 0;
+        /* (and what the amount is per may stand between, once: "$2,100
+         * per student a year", "$40 per person a day") */
+        if (!per && j >= 2 && x->kind == TK_WORD && !(x->flags & TF_CAP) && !(x->mask & ~plain) &&
+            key_is(&k[j - 1], "per")) {
+            per = 1;
+            span += 2;
+            j--;
+            continue;
+        }
         if (!crossed && j >= 2 && x->kind == TK_WORD && !(x->flags & TF_CAP) && !(x->mask & ~plain)) {
             int o = key_is(&k[j - 1], "of") ? j - 1 : -1;
             if (o < 0 && j >= 3 && key_is(&k[j - 2], "of") && k[j - 1].kind == TK_WORD && !(k[j - 1].flags & TF_CAP) &&
@@ -3710,6 +3772,13 @@ static void complete(match_ctx *m, int end) {
         (k[m->start - 2].mask & (1ull << TC_DET)) && k[m->start - 2].sent == k[m->start].sent)
         return;
     if ((cr->r->flags & RF_RATE) && !rate_context(t, es, ee)) return;
+    /* the second season of a pair ("in spring and summer", "the fall and
+     * winter") only after a first: a season, or an expression ending on
+     * the word before "and" (not "cars, furniture and summer clothes") */
+    if (cr->r->kind == K_DATE && strncmp(cr->r->pattern, "_and ", 5) == 0 &&
+        !(es >= 2 && ((t->nout && t->out[t->nout - 1].end == k[es - 2].end) ||
+                      (k[es - 2].mask & (1ull << TC_SEASON)) || key_is(&k[es - 2], "fall"))))
+        return;
     if ((cr->r->flags & RF_OPENS) && m->start > 0 && !(k[m->start - 1].flags & TF_BREAK) &&
         k[m->start - 1].sent == k[m->start].sent)
         return;
@@ -4699,6 +4768,22 @@ static void complete(match_ctx *m, int end) {
         int y = value_int(t->out[t->nout - 1].value) - f.n;
         if (y >= 1) snprintf(c.tx.value, sizeof c.tx.value, "%04d", y);
     }
+    /* ... and after a month told earlier in its sentence ("in May",
+     * "March 1995", "last month"), that month N years before ("rose 0.6
+     * percent in May and were 5.2 percent higher than a year earlier":
+     * the May before; batch 1's "a year earlier" after "in March"); not
+     * a month compared beside it ("up from 1.61 mln in December and 1.65
+     * mln a year earlier" is the January before) */
+    else if (!c.blocker && !c.yearq && !told && kind == K_AGO && f.unit == U_YEAR && f.n >= 1 && f.n <= 100 &&
+             ee > es && (key_is(&k[ee - 1], "earlier") || key_is(&k[ee - 1], "before")) && t->nout > 0 &&
+             t->last_end > 0 && t->last_end <= es && k[t->last_end - 1].sent == k[es].sent &&
+             !key_is(&k[t->last_end], "and") && !key_is(&k[t->last_end], "/") &&
+             t->out[t->nout - 1].type == VL_TIMEX_DATE &&
+             strlen(t->out[t->nout - 1].value) == 7 && all_digits(t->out[t->nout - 1].value, 4) &&
+             t->out[t->nout - 1].value[4] == '-' && strlen(c.tx.value) == 4 && value_int(c.tx.value) == t->ref_y - f.n) {
+        int y = value_int(t->out[t->nout - 1].value) - f.n;
+        if (y >= 1) snprintf(c.tx.value, sizeof c.tx.value, "%04d-%.2s", y, t->out[t->nout - 1].value + 5);
+    }
     /* "il y a trois heures", "about two hours ago" in an entry of a live
      * report: counted back from the entry's stamp, a time of day ("6 h 45
      * – ... disparu il y a trois heures": 3 h 45), not the dispatch's day */
@@ -5366,6 +5451,10 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                     continue;
             }
             if ((t->rules[p.rules[k]].r->flags & RF_POINT) && core.tx.type == VL_TIMEX_DURATION) continue;
+            /* "dans les années 1980", "depuis les années 1990": a decade
+             * leaves its article out (the gold batches, 11 of 11) */
+            if (!is_mod && t->lang == TXL_FR && key_is(&t->toks[i], "les") && key_is(&t->toks[core.ext_start], "annees"))
+                continue;
             /* "la fin de deux ans d'incertitude", "the end of two years of
              * talks": the end of a span a count measures is no date (the
              * gold's durations after "la fin de", 2 of 2, leave it out) */
@@ -5496,8 +5585,13 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
          * 30": a small hour after an evening hour of the same day told in
          * its sentence, with no day of its own, is on the morning after */
         /* (French only: its 24-hour clock is unambiguous, where English
-         * "began at 7 p.m. and ended before 5:30" leaves the hour open) */
-        if (t->lang == TXL_FR && !next_day && !generic && best.clock_only && x.type == VL_TIMEX_TIME && t->nout > 0 &&
+         * "began at 7 p.m. and ended before 5:30" leaves the hour open;
+         * an English hour marked a.m. is as plain: "began at 7 p.m. and
+         * broke up after 2 a.m.") */
+        int marked_am = 0;
+        for (int j = best.ext_start; t->lang == TXL_EN && j < best.ext_end; j++)
+            if ((t->toks[j].mask & (1ull << TC_AMPM)) && lex_value(t, &t->toks[j], TC_AMPM) == 0) marked_am = 1;
+        if ((t->lang == TXL_FR || marked_am) && !next_day && !generic && best.clock_only && x.type == VL_TIMEX_TIME && t->nout > 0 &&
             prev_es >= 0 &&
             t->toks[prev_es].sent == t->toks[best.ext_start].sent) {
             const char *pv = t->out[t->nout - 1].value, *xv = x.value;

@@ -237,6 +237,9 @@ typedef struct tx_fields {
     /* 1 when the count or unit carries a half: "2 1/2 years", "five and a
      * half hours", "a minute and a half" */
     int half;
+    /* a decimal count of seconds: its fraction and the fraction's digits
+     * ("57.40 seconds": 40, 2); fdig 0 otherwise */
+    int frac, fdig;
     /* the direction of a year named relatively around a quarter or half
      * ("this year's third quarter", "the fourth quarter of last year"):
      * -1, 0, +1; -9 when absent */

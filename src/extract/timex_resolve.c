@@ -477,6 +477,13 @@ static int put_duration(const tx_fields *f, int n, vl_timex *o) {
         o->type = VL_TIMEX_DURATION;
         return 1;
     }
+    /* a decimal count is of seconds alone ("0.81 seconds": PT0.81S) */
+    if (f->fdig > 0) {
+        if (unit != U_SECOND || times != 1 || n < 0 || f->half) return 0;
+        snprintf(o->value, sizeof o->value, "PT%d.%0*dS", n, f->fdig, f->frac);
+        o->type = VL_TIMEX_DURATION;
+        return 1;
+    }
     /* a half is written in the next smaller unit: P2Y6M, P3DT12H,
      * PT5H30M, PT1M30S; units with no whole half (weeks, months) drop it */
     static const char *const halves[] = {[U_YEAR] = "6M", [U_DAY] = "T12H", [U_HOUR] = "30M", [U_MINUTE] = "30S"};

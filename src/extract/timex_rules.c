@@ -734,6 +734,10 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_NONE, 0, 0,
      "_il|_elle|_qui|_on|_n'|_ne|_en a que|seulement|deja|presque|bientot|alors|pas|encore? "
      "NUM ans|an _.|_,|_;|_)|_!|_?|_et|_quand|_lorsque|_lors|_au|_a"},
+    /* "depuis mes huit ans", "pour ses 18 ans.": a possessive before the
+     * years and the phrase closing makes an age ("ses trente ans de
+     * carrière", "ses deux ans à Rome" count years) */
+    {FR, K_NONE, 0, 0, "mes|tes|ses|nos|vos|leurs NUM ans _.|_,|_;|_)|_!|_?|_»|_\"|_et|_quand|_lorsque"},
     /* "mort à 85 ans", "la retraite à 67 ans": the age of an event */
     {FR, K_NONE, 0, 0, "_mort|_morte|_decede|_decedee|_eteint|_eteinte|_meurt|_disparu|_disparue|_retraite|_pivot a "
                        "seulement|presque? NUM ans|an"},
@@ -1201,6 +1205,10 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_REL, 0, RF_ANAPH, "le|ce meme jour"},
     /* ... and "le jour même", the same day in the other order */
     {FR, K_REL, 0, RF_ANAPH, "le jour meme"},
+    /* English "on the day", "for the day" closing a clause: the day the
+     * story tells ("the index fell 1.9 percent on the day", "officials
+     * called it off for the day") */
+    {EN, K_REL, 0, RF_ANAPH, "_on|_for the day _,|_.|_;|_and|_)"},
     /* "la même année", "le même mois": the year or month the text tells,
      * but "la même semaine en 2019" is a comparison's, of another year */
     {FR, K_REL, 0, RF_ANAPH, "la|le meme UNIT"},
@@ -1335,8 +1343,9 @@ const tx_rule vl_timex_rules[] = {
      * time in <22 years>: none of its 50 durations after "in" takes it) */
     /* ... but "the first time in 20 years" is the span since the last
      * time, whatever the tense ("could return for the first time in 20
-     * years") */
+     * years"), and so is "the first time in a decade" */
     {EN, K_DUR, 0, 0, "_time _in NUM|VAGUE UNITS"},
+    {EN, K_DUR, 0, 0, "_time _in a UNIT"},
     {EN, K_LATER, 0, RF_NEEDFUT, "_in NUM|VAGUE UNIT|UNITS"},
     {EN, K_LATER, 1, 0, "NUM UNIT|UNITS from now"},
 
@@ -1548,7 +1557,11 @@ const tx_rule vl_timex_rules[] = {
     {FR, K_NONE, 0, 0, "glissement|rythme|variation|base SETADJ"},
 
     /* --- decades and centuries */
-    {FR, K_DECADE, 0, 0, "des|les? annees YEAR|NUM"},
+    /* "dans les années 1980", "la musique des années 1970": the article
+     * (and the fused "des") outside, as the gold batches write it (11 of
+     * 11); a modifier takes "des" ("début des années 1980") */
+    {FR, K_DECADE, 0, 0, "annees YEAR|NUM"},
+    {FR, K_DECADE, 0, 0, "_des annees YEAR|NUM"},
     {ALL, K_DECADE, 0, 0, "DECADE"},
     /* "the 1980s": the article in the extent, as TempEval-3 ("the 1990s")
      * and the gold batches write it */

@@ -232,7 +232,7 @@ static void test_parts_and_modifiers(void **state) {
     assert_string_equal(tag("2019-04-16", FR, "Le feu a pris lundi soir."), "lundi soir=TIME:2019-04-15TEV");
     assert_string_equal(tag("2024-09-15", FR, "L'été dernier fut chaud."), "L'été dernier=DATE:2024-SU");
     assert_string_equal(tag("2024-03-15", FR, "L'été dernier fut chaud."), "L'été dernier=DATE:2023-SU");
-    assert_string_equal(tag("2024-03-15", FR, "Dans les années 1990, tout a changé."), "les années 1990=DATE:199");
+    assert_string_equal(tag("2024-03-15", FR, "Dans les années 1990, tout a changé."), "années 1990=DATE:199");
     assert_string_equal(tag("2025-09-15", EN, "The vote is expected early next year."),
                         "early next year=DATE:2026/START");
     assert_string_equal(tag("2025-09-15", EN, "Profits rose in the third quarter of 2024."),
