@@ -1416,6 +1416,9 @@ const tx_rule vl_timex_rules[] = {
     /* "a week-long strike", "the decade-long war", "all day long": a span
      * of one unit (or of the count: "a two-day-long visit") */
     {EN, K_DUR, 0, 0, "NUM? UNIT long"},
+    /* ... also after an ordinal: "their third day-long meeting" (the
+     * ordinal counts meetings, not days) */
+    {EN, K_DUR, 0, 0, "_ORD UNIT long"},
     {EN, K_DUR, 0, 0, "NUM|VAGUE more UNIT|UNITS"},
     /* a bare plural after for/in/within counts an unknown number: "for
      * years", "the first time in months" (param -2: vague, PXY) */

@@ -252,6 +252,16 @@ static void test_ordinal_of_month(void **state) {
                         "the fifth of November 2024=DATE:2024-11-05");
 }
 
+/* "UNIT-long" after an ordinal: the ordinal counts the things, the
+ * span is one unit ("their third day-long meeting": P1D). */
+static void test_ordinal_unit_long(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The envoys left their third day-long meeting."),
+                        "day-long=DURATION:P1D");
+    assert_string_equal(tag("2026-03-04", EN, "Dockers began a second week-long strike."),
+                        "week-long=DURATION:P1W");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -273,6 +283,7 @@ int main(void) {
         cmocka_unit_test(test_compound_duration),
         cmocka_unit_test(test_hundreds),
         cmocka_unit_test(test_ordinal_of_month),
+        cmocka_unit_test(test_ordinal_unit_long),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
