@@ -3651,6 +3651,22 @@ static void complete(match_ctx *m, int end) {
              (k[m->start - 1].klen > 4 && strcmp(k[m->start - 1].key + k[m->start - 1].klen - 2, "ed") == 0)) &&
             end < (int)t->ntoks && k[end].sent == k[es].sent && k[end].kind == TK_WORD && !(k[end].flags & TF_CAP))
             okc = 1;
+        /* ... or after an adjective of quality there ("his unsuccessful
+         * 1996 campaign", "the ambitious 2030 goals"; suffixes no count
+         * adjective takes: "the additional 1500 troops" stays a count) */
+        if (!okc && t->lang == TXL_EN && m->start > 1 && k[es].num >= 1900 && k[es].num <= 2100 &&
+            k[m->start - 2].sent == k[es].sent && (k[m->start - 2].mask & (1ull << TC_YEARCUE)) &&
+            k[m->start - 2].kind == TK_WORD && !(k[m->start - 1].flags & TF_CAP) && k[m->start - 1].kind == TK_WORD &&
+            k[m->start - 1].klen > 6 && end < (int)t->ntoks && k[end].sent == k[es].sent && k[end].kind == TK_WORD &&
+            !(k[end].flags & TF_CAP)) {
+            const char *w = k[m->start - 1].key;
+            size_t wl = k[m->start - 1].klen;
+            static const char *const qual[] = {"ful", "ous", "ive", "less", "ic"};
+            for (size_t q = 0; q < sizeof qual / sizeof qual[0]; q++) {
+                size_t ql = strlen(qual[q]);
+                if (wl > ql && strcmp(w + wl - ql, qual[q]) == 0) okc = 1;
+            }
+        }
         /* "the entire 2028 season", "the league's 2031 season": a year as
          * the modifier of a season of play (not "2000 season tickets") */
         if (!okc && t->lang == TXL_EN && k[es].num >= 1900 && k[es].num <= 2100 && k[es].ndig == 4 &&

@@ -262,6 +262,17 @@ static void test_ordinal_unit_long(void **state) {
                         "week-long=DURATION:P1W");
 }
 
+/* A year between an adjective of quality after a determiner and its
+ * noun is a year ("his unsuccessful 1996 campaign"); a count adjective
+ * leaves a count ("the additional 1500 troops"). */
+static void test_year_after_adjective(void **state) {
+    (void)state;
+    assert_string_equal(tag("1998-02-13", EN, "He recalled his unsuccessful 1996 campaign for the seat."),
+                        "1996=DATE:1996");
+    assert_string_equal(tag("2026-03-04", EN, "Ministers dropped the ambitious 2030 goals."), "2030=DATE:2030");
+    assert_string_equal(tag("2026-03-04", EN, "The army sent the additional 1500 troops."), "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -284,6 +295,7 @@ int main(void) {
         cmocka_unit_test(test_hundreds),
         cmocka_unit_test(test_ordinal_of_month),
         cmocka_unit_test(test_ordinal_unit_long),
+        cmocka_unit_test(test_year_after_adjective),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
