@@ -1559,6 +1559,18 @@ static void post_tokens(vl_timex_tagger *t) {
             k[i - 1].sent == k[i].sent && k[i - 2].sent == k[i].sent && !upper_second(t, &k[i]) &&
             month_name_follower(t, i + 1 < n ? &k[i + 1] : NULL, &k[i]))
             k[i].mask &= ~(1ull << TC_MONTH);
+        /* "the March for Life", "the March of Dimes", "the March on
+         * Washington": the noun of a name before for/of/on and a
+         * capitalised word that is no date ("in March of 1999", "March
+         * on Monday" stay months) */
+        if ((k[i].mask & (1ull << TC_MONTH)) && (t->lang & TXL_EN) && (k[i].flags & TF_CAP) && k[i].kind == TK_WORD &&
+            !(k[i].flags & TF_DOT) && key_is(&k[i], "march") && i + 2 < n && k[i + 1].sent == k[i].sent &&
+            k[i + 2].sent == k[i].sent && !(k[i + 1].flags & TF_BREAK) && !(k[i + 2].flags & TF_BREAK) &&
+            (key_is(&k[i + 1], "for") || key_is(&k[i + 1], "of") || key_is(&k[i + 1], "on")) &&
+            k[i + 2].kind == TK_WORD && (k[i + 2].flags & TF_CAP) && !upper_second(t, &k[i + 2]) &&
+            !(k[i + 2].mask & ((1ull << TC_MONTH) | (1ull << TC_DOW) | (1ull << TC_HOLIDAY) | (1ull << TC_REL) |
+                               (1ull << TC_PAST) | (1ull << TC_NEXT) | (1ull << TC_THIS))))
+            k[i].mask &= ~(1ull << TC_MONTH);
         /* a set adjective capitalised inside a sentence, beside another
          * capitalised word, is a name's: "the New York Daily News", "the
          * Weekly Standard", "Le Quotidien Jurassien" (not after a word

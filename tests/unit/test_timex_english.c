@@ -273,6 +273,16 @@ static void test_year_after_adjective(void **state) {
     assert_string_equal(tag("2026-03-04", EN, "The army sent the additional 1500 troops."), "");
 }
 
+/* "March" before for/of/on and a capitalised word is a name's noun
+ * ("the March for Life", "the March of Dimes"); before a year or a
+ * weekday it stays the month. */
+static void test_march_name(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-01-22", EN, "Thousands joined the annual March for Life downtown."), "");
+    assert_string_equal(tag("2026-01-22", EN, "She gave the prize to the March of Dimes."), "");
+    assert_string_equal(tag("2026-01-22", EN, "The firm closed in March of 2024."), "March of 2024=DATE:2024-03");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -296,6 +306,7 @@ int main(void) {
         cmocka_unit_test(test_ordinal_of_month),
         cmocka_unit_test(test_ordinal_unit_long),
         cmocka_unit_test(test_year_after_adjective),
+        cmocka_unit_test(test_march_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
