@@ -1162,6 +1162,14 @@ static int tokenize(vl_timex_tagger *t) {
                 ((k[-2].kind == TK_WORD && !(k[-2].flags & TF_CAP)) || opening_quote(&k[-2])) &&
                 (k->mask & ((1ull << TC_UNIT) | (1ull << TC_UNITS))))
                 k->mask &= ~((1ull << TC_UNIT) | (1ull << TC_UNITS));
+            /* ... and after a capitalised "This", "Next" or "Last" that
+             * opens a quotation: a programme's or a book's title
+             * ("speaking on ABC's \"This Week,\""; not "\"This week we
+             * won\"") */
+            if ((t->lang & TXL_EN) && (k->flags & TF_CAP) && t->ntoks > 2 && k[-1].kind == TK_WORD &&
+                (k[-1].flags & TF_CAP) && (k[-1].mask & ((1ull << TC_THIS) | (1ull << TC_NEXT) | (1ull << TC_PAST))) &&
+                !(k[-1].flags & TF_BREAK) && opening_quote(&k[-2]) && (k->mask & (1ull << TC_UNIT)))
+                k->mask &= ~((1ull << TC_UNIT) | (1ull << TC_UNITS));
             continue;
         }
         /* apostrophe: 's, 'll, '90s */

@@ -283,6 +283,17 @@ static void test_march_name(void **state) {
     assert_string_equal(tag("2026-01-22", EN, "The firm closed in March of 2024."), "March of 2024=DATE:2024-03");
 }
 
+/* A capitalised unit after a capitalised "This"/"Next"/"Last" opening a
+ * quotation is a title ("This Week", a programme); a quoted sentence
+ * that opens on "This week" keeps its week. */
+static void test_quoted_title_unit(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The minister, speaking on the \"This Week\" programme, said no."),
+                        "");
+    assert_string_equal(tag("2026-03-04", EN, "\"This week we won,\" the coach said."),
+                        "This week=DATE:2026-W10");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -307,6 +318,7 @@ int main(void) {
         cmocka_unit_test(test_ordinal_unit_long),
         cmocka_unit_test(test_year_after_adjective),
         cmocka_unit_test(test_march_name),
+        cmocka_unit_test(test_quoted_title_unit),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
