@@ -5457,6 +5457,31 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             best.ext_end++;
             strcpy(best.tx.mod, vl_timex_mod_name(MOD_APPROX));
         }
+        /* English bounds written after the expression are its mod, in its
+         * extent: "the next year or so" APPROX, "1994 or later"
+         * ON_OR_AFTER, "2001 or earlier" ON_OR_BEFORE, "three years or
+         * more" EQUAL_OR_MORE, "two weeks or less" EQUAL_OR_LESS (not
+         * before "than" or a noun: "a year or more than that") */
+        if ((t->lang & TXL_EN) && !best.tx.mod[0] &&
+            (best.tx.type == VL_TIMEX_DATE || best.tx.type == VL_TIMEX_DURATION) &&
+            best.ext_end + 1 < (int)t->ntoks && key_is(&t->toks[best.ext_end], "or") &&
+            t->toks[best.ext_end + 1].sent == t->toks[best.ext_end].sent &&
+            !(t->toks[best.ext_end].flags & TF_BREAK) && !(t->toks[best.ext_end + 1].flags & TF_BREAK) &&
+            !(best.ext_end + 2 < (int)t->ntoks && t->toks[best.ext_end + 2].kind == TK_WORD &&
+              t->toks[best.ext_end + 2].sent == t->toks[best.ext_end].sent)) {
+            const tx_tok *w = &t->toks[best.ext_end + 1];
+            int dur = best.tx.type == VL_TIMEX_DURATION;
+            const char *mod = NULL;
+            if (key_is(w, "so")) mod = "APPROX";
+            else if (!dur && key_is(w, "later")) mod = "ON_OR_AFTER";
+            else if (!dur && key_is(w, "earlier")) mod = "ON_OR_BEFORE";
+            else if (dur && (key_is(w, "more") || key_is(w, "longer"))) mod = "EQUAL_OR_MORE";
+            else if (dur && (key_is(w, "less") || key_is(w, "fewer") || key_is(w, "shorter"))) mod = "EQUAL_OR_LESS";
+            if (mod) {
+                best.ext_end += 2;
+                strcpy(best.tx.mod, mod);
+            }
+        }
         vl_timex x = best.tx;
         x.start = t->toks[best.ext_start].start;
         x.end = t->toks[best.ext_end - 1].end;

@@ -294,6 +294,22 @@ static void test_quoted_title_unit(void **state) {
                         "This week=DATE:2026-W10");
 }
 
+/* A bound written after the expression is its mod, in its extent:
+ * "or so" APPROX, "or later" ON_OR_AFTER, "or more" EQUAL_OR_MORE,
+ * "or less" EQUAL_OR_LESS; not before "than". */
+static void test_trailing_or_mod(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The plant should reopen in a month or so."),
+                        "a month or so=DATE:2026-04/APPROX");
+    assert_string_equal(tag("2026-03-04", EN, "The line will not turn a profit until 2029 or later."),
+                        "2029 or later=DATE:2029/ON_OR_AFTER");
+    assert_string_equal(tag("2026-03-04", EN, "The repairs could take three years or more."),
+                        "three years or more=DURATION:P3Y/EQUAL_OR_MORE");
+    assert_string_equal(tag("2026-03-04", EN, "Each visit lasts two hours or less."),
+                        "two hours or less=DURATION:PT2H/EQUAL_OR_LESS");
+    assert_string_equal(tag("2026-03-04", EN, "It lasted two weeks or less than that."), "two weeks=DURATION:P2W");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -319,6 +335,7 @@ int main(void) {
         cmocka_unit_test(test_year_after_adjective),
         cmocka_unit_test(test_march_name),
         cmocka_unit_test(test_quoted_title_unit),
+        cmocka_unit_test(test_trailing_or_mod),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
