@@ -1365,6 +1365,15 @@ static void post_tokens(vl_timex_tagger *t) {
         m.mask &= ~numw;
         if (last != r) m.mask = 0, m.kind = TK_NUM, m.slot = -1;
         m.mask |= 1ull << TC_NUM;
+        /* English "a hundred", "a thousand": the article is the count's
+         * one ("almost a hundred years" P100Y, its "a" in the extent) */
+        if ((t->lang & TXL_EN) && w > 0 && key_is(&k[w - 1], "a") && k[w - 1].sent == m.sent &&
+            !(m.flags & TF_BREAK) &&
+            (lex_value(t, &k[r], TC_NUMW) == 100 || lex_value(t, &k[r], TC_NUMW) == 1000)) {
+            m.start = k[w - 1].start;
+            m.kind = TK_NUM, m.slot = -1, m.mask = 1ull << TC_NUM;
+            w--;
+        }
         /* a day of the month in words only before its month (le vingt et
          * un septembre): after a weekday a number word counts what
          * follows (a présenté vendredi deux projets, mardi un plan) */

@@ -310,6 +310,16 @@ static void test_trailing_or_mod(void **state) {
     assert_string_equal(tag("2026-03-04", EN, "It lasted two weeks or less than that."), "two weeks=DURATION:P2W");
 }
 
+/* "a hundred", "a thousand": the article is the count's one and in the
+ * extent. */
+static void test_a_hundred(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The feud has lasted a hundred years."),
+                        "a hundred years=DURATION:P100Y");
+    assert_string_equal(tag("2026-03-04", EN, "The siege lasted a thousand days."),
+                        "a thousand days=DURATION:P1000D");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -336,6 +346,7 @@ int main(void) {
         cmocka_unit_test(test_march_name),
         cmocka_unit_test(test_quoted_title_unit),
         cmocka_unit_test(test_trailing_or_mod),
+        cmocka_unit_test(test_a_hundred),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
