@@ -5491,6 +5491,18 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                 strcpy(best.tx.mod, mod);
             }
         }
+        /* ... and "1990 and beyond": that year or after (ON_OR_AFTER) */
+        if ((t->lang & TXL_EN) && !best.tx.mod[0] && best.tx.type == VL_TIMEX_DATE &&
+            best.ext_end + 1 < (int)t->ntoks && key_is(&t->toks[best.ext_end], "and") &&
+            key_is(&t->toks[best.ext_end + 1], "beyond") &&
+            t->toks[best.ext_end + 1].sent == t->toks[best.ext_end].sent &&
+            !(t->toks[best.ext_end].flags & TF_BREAK) && !(t->toks[best.ext_end + 1].flags & TF_BREAK) &&
+            !(best.ext_end + 2 < (int)t->ntoks && t->toks[best.ext_end + 2].kind != TK_PUNCT &&
+              t->toks[best.ext_end + 2].sent == t->toks[best.ext_end].sent &&
+              !(t->toks[best.ext_end + 2].flags & TF_BREAK))) { /* not "1990 and beyond the border" */
+            best.ext_end += 2;
+            strcpy(best.tx.mod, "ON_OR_AFTER");
+        }
         vl_timex x = best.tx;
         x.start = t->toks[best.ext_start].start;
         x.end = t->toks[best.ext_end - 1].end;
