@@ -2120,6 +2120,22 @@ static int directive_to(const vl_timex_tagger *t, int inf) {
     return 0;
 }
 
+/* Whether an English month at es is the object of an infinitive that
+ * an agreement or an offer governs, on its left in its clause: "agreed
+ * to acquire the company in January", "an agreement to buy it in
+ * February" (not past a clause's punctuation or a clause word). */
+static int agreement_to(const vl_timex_tagger *t, int es) {
+    const tx_tok *k = t->toks;
+    if (t->lang != TXL_EN) return 0;
+    for (int j = es - 1; j >= 1 && j >= es - 16 && k[j].sent == k[es].sent; j--) {
+        if (clause_punct(&k[j]) || (k[j].mask & (1ull << TC_CLAUSE))) return 0;
+        if (key_is(&k[j], "to") && infinitive_to(t, j))
+            return key_is(&k[j - 1], "agreed") || key_is(&k[j - 1], "agreement") || key_is(&k[j - 1], "offer") ||
+                   key_is(&k[j - 1], "offered") || key_is(&k[j - 1], "deal");
+    }
+    return 0;
+}
+
 /* clause_tense_core, and when it finds no tense, an infinitive on the
  * left with no verb of its own before it is a plan, the wire's future, for
  * a weekday or a month (a quarter or a season often ends a longer
@@ -3831,7 +3847,13 @@ static void complete(match_ctx *m, int end) {
         (strcmp(k[t->tense_tok].key, "has") == 0 || strcmp(k[t->tense_tok].key, "have") == 0) &&
         !(es > 0 && strcmp(k[es - 1].key, "since") == 0))
         f.tense = TENSE_NONE;
-    if (!f.tense && f.month >= 1 && f.dow < 1 && f.year < 0) f.tense = sentence_tense(t, es, ee);
+    /* a month of a deal agreed ("agreed to acquire the company in
+     * January") may be the agreement's, gone, or the deal's, to come: the
+     * nearest one is meant, as with no tense */
+    int agreed = f.tense == TENSE_PAST && f.month >= 1 && f.day < 0 && f.dow < 1 && f.year < 0 &&
+                 agreement_to(t, es);
+    if (agreed) f.tense = TENSE_NONE;
+    if (!f.tense && !agreed && f.month >= 1 && f.dow < 1 && f.year < 0) f.tense = sentence_tense(t, es, ee);
     /* ... and so does an English clock time with no day, in a clause with
      * no verb after a comma ("Officials said runners finished, a record,
      * under clear skies at the 8 a.m. start"): the sentence's past keeps it

@@ -323,6 +323,20 @@ static void test_a_hundred(void **state) {
                         "a thousand days=DURATION:P1000D");
 }
 
+/* A month a deal agreed to is the nearest one, whether the agreement's
+ * (gone) or the deal's (to come): told in November, "agreed to acquire
+ * the firm in January" is the coming January, "... in September" the
+ * last; "agreed in January to" keeps the past. */
+static void test_agreement_month(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-11-04", EN, "The bank agreed to acquire the insurer in January."),
+                        "January=DATE:2026-01");
+    assert_string_equal(tag("2025-11-04", EN, "The bank agreed to acquire the insurer in September."),
+                        "September=DATE:2025-09");
+    assert_string_equal(tag("2025-11-04", EN, "The bank agreed in January to acquire the insurer."),
+                        "January=DATE:2025-01");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -350,6 +364,7 @@ int main(void) {
         cmocka_unit_test(test_quoted_title_unit),
         cmocka_unit_test(test_trailing_or_mod),
         cmocka_unit_test(test_a_hundred),
+        cmocka_unit_test(test_agreement_month),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
