@@ -3851,6 +3851,7 @@ static void complete(match_ctx *m, int end) {
      * January") may be the agreement's, gone, or the deal's, to come: the
      * nearest one is meant, as with no tense */
     int agreed = f.tense == TENSE_PAST && f.month >= 1 && f.day < 0 && f.dow < 1 && f.year < 0 &&
+                 !(es > 0 && (k[es - 1].mask & (1ull << TC_DET))) && /* "under the February accord" */
                  agreement_to(t, es);
     if (agreed) f.tense = TENSE_NONE;
     if (!f.tense && !agreed && f.month >= 1 && f.dow < 1 && f.year < 0) f.tense = sentence_tense(t, es, ee);
@@ -5506,6 +5507,8 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             if (key_is(w, "so")) mod = "APPROX";
             else if (!dur && key_is(w, "later")) mod = "ON_OR_AFTER";
             else if (!dur && key_is(w, "earlier")) mod = "ON_OR_BEFORE";
+            /* (not a rate's unit: "10 barrels a day or less" bounds the barrels) */
+            else if (dur && key_is(&t->toks[best.ext_start], "a")) mod = NULL;
             else if (dur && (key_is(w, "more") || key_is(w, "longer"))) mod = "EQUAL_OR_MORE";
             else if (dur && (key_is(w, "less") || key_is(w, "fewer") || key_is(w, "shorter"))) mod = "EQUAL_OR_LESS";
             if (mod) {
