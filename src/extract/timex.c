@@ -5508,7 +5508,8 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             else if (!dur && key_is(w, "later")) mod = "ON_OR_AFTER";
             else if (!dur && key_is(w, "earlier")) mod = "ON_OR_BEFORE";
             /* (not a rate's unit: "10 barrels a day or less" bounds the barrels) */
-            else if (dur && key_is(&t->toks[best.ext_start], "a")) mod = NULL;
+            else if (dur && (key_is(&t->toks[best.ext_start], "a") || key_is(&t->toks[best.ext_start], "an")))
+                mod = NULL;
             else if (dur && (key_is(w, "more") || key_is(w, "longer"))) mod = "EQUAL_OR_MORE";
             else if (dur && (key_is(w, "less") || key_is(w, "fewer") || key_is(w, "shorter"))) mod = "EQUAL_OR_LESS";
             if (mod) {
@@ -5519,12 +5520,12 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
         /* ... and "1990 and beyond": that year or after (ON_OR_AFTER) */
         if ((t->lang & TXL_EN) && !best.tx.mod[0] && best.tx.type == VL_TIMEX_DATE &&
             best.ext_end + 1 < (int)t->ntoks && key_is(&t->toks[best.ext_end], "and") &&
-            key_is(&t->toks[best.ext_end + 1], "beyond") &&
+            key_is(&t->toks[best.ext_end + 1], "beyond") && !(t->toks[best.ext_end + 1].flags & TF_CAP) &&
             t->toks[best.ext_end + 1].sent == t->toks[best.ext_end].sent &&
             !(t->toks[best.ext_end].flags & TF_BREAK) && !(t->toks[best.ext_end + 1].flags & TF_BREAK) &&
             !(best.ext_end + 2 < (int)t->ntoks && t->toks[best.ext_end + 2].kind != TK_PUNCT &&
               t->toks[best.ext_end + 2].sent == t->toks[best.ext_end].sent &&
-              !(t->toks[best.ext_end + 2].flags & TF_BREAK))) { /* not "1990 and beyond the border" */
+              !(t->toks[best.ext_end + 2].flags & TF_BREAK))) { /* not "1990 and beyond the border", "2016 and Beyond" (a title) */
             best.ext_end += 2;
             strcpy(best.tx.mod, "ON_OR_AFTER");
         }
