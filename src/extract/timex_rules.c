@@ -1506,6 +1506,10 @@ const tx_rule vl_timex_rules[] = {
     /* a speed is no set: "185 km per hour", "115 miles an hour", "40
      * kilomètres par heure" (a distance before the unit) */
     {EN, K_NONE, 0, 0, "km|kilometers|kilometres|miles|mile|meters|metres|feet|knots per|an|a hour|minute|second"},
+    /* "in a week that began with a selloff", "in a year when voters
+     * wanted an outsider": a period a relative clause describes, neither
+     * a span nor one to come */
+    {EN, K_NONE, 0, 0, "_in a|an UNIT that|which|when"},
     {FR, K_NONE, 0, 0, "km|kilometres|metres|noeuds par heure|minute|seconde"},
     /* a frequency: "twice a week", "three times a year" are sets of the
      * unit (TIDES: P1W, with the count as the frequency), not durations

@@ -337,6 +337,16 @@ static void test_agreement_month(void **state) {
                         "January=DATE:2025-01");
 }
 
+/* "in a week that began with a selloff", "in a year when voters
+ * wanted change": a period a relative clause describes is no span and
+ * none to come; "in a week" alone is a week from now. */
+static void test_unit_relative_clause(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "Shares rallied in a week that began with a selloff."), "");
+    assert_string_equal(tag("2026-03-04", EN, "She won in a year when voters wanted change."), "");
+    assert_string_equal(tag("2026-03-04", EN, "The ferry resumes service in a week."), "a week=DATE:2026-03-11");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -365,6 +375,7 @@ int main(void) {
         cmocka_unit_test(test_trailing_or_mod),
         cmocka_unit_test(test_a_hundred),
         cmocka_unit_test(test_agreement_month),
+        cmocka_unit_test(test_unit_relative_clause),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
