@@ -1371,6 +1371,7 @@ static void post_tokens(vl_timex_tagger *t) {
             !(m.flags & TF_BREAK) &&
             (lex_value(t, &k[r], TC_NUMW) == 100 || lex_value(t, &k[r], TC_NUMW) == 1000)) {
             m.start = k[w - 1].start;
+            m.flags |= k[w - 1].flags & (TF_LINE | TF_BREAK); /* the article opened a line or paragraph */
             m.kind = TK_NUM, m.slot = -1, m.mask = 1ull << TC_NUM;
             w--;
         }
