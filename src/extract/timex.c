@@ -5508,8 +5508,10 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             if (key_is(w, "so")) mod = "APPROX";
             else if (!dur && key_is(w, "later")) mod = "ON_OR_AFTER";
             else if (!dur && key_is(w, "earlier")) mod = "ON_OR_BEFORE";
-            /* (not a rate's unit: "10 barrels a day or less" bounds the barrels) */
-            else if (dur && (key_is(&t->toks[best.ext_start], "a") || key_is(&t->toks[best.ext_start], "an")))
+            /* (not a rate's unit: "10 barrels a day or less" bounds the
+             * barrels; "could take a year or more" is bounded) */
+            else if (dur && (key_is(&t->toks[best.ext_start], "a") || key_is(&t->toks[best.ext_start], "an")) &&
+                     rate_context(t, best.ext_start, best.ext_end + 2))
                 mod = NULL;
             else if (dur && (key_is(w, "more") || key_is(w, "longer"))) mod = "EQUAL_OR_MORE";
             else if (dur && (key_is(w, "less") || key_is(w, "fewer") || key_is(w, "shorter"))) mod = "EQUAL_OR_LESS";
@@ -5524,9 +5526,10 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             key_is(&t->toks[best.ext_end + 1], "beyond") && !(t->toks[best.ext_end + 1].flags & TF_CAP) &&
             t->toks[best.ext_end + 1].sent == t->toks[best.ext_end].sent &&
             !(t->toks[best.ext_end].flags & TF_BREAK) && !(t->toks[best.ext_end + 1].flags & TF_BREAK) &&
+            /* (not "1990 and beyond the border", nor the title "2016 and Beyond") */
             !(best.ext_end + 2 < (int)t->ntoks && t->toks[best.ext_end + 2].kind != TK_PUNCT &&
               t->toks[best.ext_end + 2].sent == t->toks[best.ext_end].sent &&
-              !(t->toks[best.ext_end + 2].flags & TF_BREAK))) { /* not "1990 and beyond the border", "2016 and Beyond" (a title) */
+              !(t->toks[best.ext_end + 2].flags & TF_BREAK))) {
             best.ext_end += 2;
             strcpy(best.tx.mod, "ON_OR_AFTER");
         }

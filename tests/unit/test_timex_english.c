@@ -308,6 +308,9 @@ static void test_trailing_or_mod(void **state) {
     assert_string_equal(tag("2026-03-04", EN, "Each visit lasts two hours or less."),
                         "two hours or less=DURATION:PT2H/EQUAL_OR_LESS");
     assert_string_equal(tag("2026-03-04", EN, "It lasted two weeks or less than that."), "two weeks=DURATION:P2W");
+    assert_string_equal(tag("2026-03-04", EN, "The repairs could take a year or more."),
+                        "a year or more=DURATION:P1Y/EQUAL_OR_MORE");
+    assert_string_equal(tag("2026-03-04", EN, "Old wells pump 10 barrels a day or less."), "a day=DURATION:P1D");
     assert_string_equal(tag("2026-03-04", EN, "Costs will rise in 2028 and beyond."),
                         "2028 and beyond=DATE:2028/ON_OR_AFTER");
     assert_string_equal(tag("2026-03-04", EN, "Sales in 2028 and beyond the border rose."), "2028=DATE:2028");
