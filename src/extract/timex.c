@@ -3684,6 +3684,12 @@ static void complete(match_ctx *m, int end) {
         return;
     }
     const tx_tok *k = t->toks;
+    /* a unit joined to "long" is a span's adjective, never the unit of a
+     * date: "their third day-long meeting" is no "third day" (so that
+     * "day-long" is found, P1D) */
+    if (cr->r->kind == K_DATE && (t->lang & TXL_EN) && ee < (int)t->ntoks && (k[ee - 1].mask & (1ull << TC_UNIT)) &&
+        (k[ee].flags & TF_HYPH) && key_is(&k[ee], "long"))
+        return;
     if (cr->r->flags & RF_BAREYEAR) {
         int okc = m->after_mod;
         if (m->start > 0 && (k[m->start - 1].mask & (1ull << TC_YEARCUE))) okc = 1;
@@ -5474,6 +5480,17 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             i++;
             continue;
         }
+        /* "in a week that began with a selloff", "in a year when voters
+         * wanted an outsider": a period its relative clause describes,
+         * neither a span nor one to come (untagged) */
+        if ((t->lang & TXL_EN) && best.ext_end - best.ext_start == 2 && best.ext_start > 0 &&
+            best.ext_end < (int)t->ntoks && key_is(&t->toks[best.ext_start - 1], "in") &&
+            (key_is(&t->toks[best.ext_start], "a") || key_is(&t->toks[best.ext_start], "an")) &&
+            (t->toks[best.ext_start + 1].mask & (1ull << TC_UNIT)) &&
+            t->toks[best.ext_end].sent == t->toks[best.ext_start].sent &&
+            (key_is(&t->toks[best.ext_end], "that") || key_is(&t->toks[best.ext_end], "which") ||
+             key_is(&t->toks[best.ext_end], "when")))
+            best.blocker = 1;
         if (best.blocker || caps_slug(t, best.ext_start, best.ext_end)) {
             i = best.ext_end;
             continue;

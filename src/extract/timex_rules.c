@@ -1416,9 +1416,6 @@ const tx_rule vl_timex_rules[] = {
     /* "a week-long strike", "the decade-long war", "all day long": a span
      * of one unit (or of the count: "a two-day-long visit") */
     {EN, K_DUR, 0, 0, "NUM? UNIT long"},
-    /* ... also after an ordinal: "their third day-long meeting" (the
-     * ordinal counts meetings, not days) */
-    {EN, K_DUR, 0, 0, "_ORD UNIT long"},
     {EN, K_DUR, 0, 0, "NUM|VAGUE more UNIT|UNITS"},
     /* a bare plural after for/in/within counts an unknown number: "for
      * years", "the first time in months" (param -2: vague, PXY) */
@@ -1506,10 +1503,6 @@ const tx_rule vl_timex_rules[] = {
     /* a speed is no set: "185 km per hour", "115 miles an hour", "40
      * kilomètres par heure" (a distance before the unit) */
     {EN, K_NONE, 0, 0, "km|kilometers|kilometres|miles|mile|meters|metres|feet|knots per|an|a hour|minute|second"},
-    /* "in a week that began with a selloff", "in a year when voters
-     * wanted an outsider": a period a relative clause describes, neither
-     * a span nor one to come */
-    {EN, K_NONE, 0, 0, "_in a|an UNIT that|which|when"},
     {FR, K_NONE, 0, 0, "km|kilometres|metres|noeuds par heure|minute|seconde"},
     /* a frequency: "twice a week", "three times a year" are sets of the
      * unit (TIDES: P1W, with the count as the frequency), not durations
