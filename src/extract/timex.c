@@ -1193,6 +1193,14 @@ static int tokenize(vl_timex_tagger *t) {
                 ((k[-2].kind == TK_WORD && !(k[-2].flags & TF_CAP)) || opening_quote(&k[-2])) &&
                 (k->mask & ((1ull << TC_UNIT) | (1ull << TC_UNITS))))
                 k->mask &= ~((1ull << TC_UNIT) | (1ull << TC_UNITS));
+            /* ... and after a capitalised "This", "Next" or "Last" that
+             * opens a quotation: a programme's or a book's title
+             * ("speaking on ABC's \"This Week,\""; not "\"This week we
+             * won\"") */
+            if ((t->lang & TXL_EN) && (k->flags & TF_CAP) && t->ntoks > 2 && k[-1].kind == TK_WORD &&
+                (k[-1].flags & TF_CAP) && (k[-1].mask & ((1ull << TC_THIS) | (1ull << TC_NEXT) | (1ull << TC_PAST))) &&
+                !(k[-1].flags & TF_BREAK) && opening_quote(&k[-2]) && (k->mask & (1ull << TC_UNIT)))
+                k->mask &= ~((1ull << TC_UNIT) | (1ull << TC_UNITS));
             continue;
         }
         /* apostrophe: 's, 'll, '90s */
@@ -1388,6 +1396,16 @@ static void post_tokens(vl_timex_tagger *t) {
         m.mask &= ~numw;
         if (last != r) m.mask = 0, m.kind = TK_NUM, m.slot = -1;
         m.mask |= 1ull << TC_NUM;
+        /* English "a hundred", "a thousand": the article is the count's
+         * one ("almost a hundred years" P100Y, its "a" in the extent) */
+        if ((t->lang & TXL_EN) && w > 0 && key_is(&k[w - 1], "a") && k[w - 1].sent == m.sent &&
+            !(m.flags & TF_BREAK) &&
+            (lex_value(t, &k[r], TC_NUMW) == 100 || lex_value(t, &k[r], TC_NUMW) == 1000)) {
+            m.start = k[w - 1].start;
+            m.flags |= k[w - 1].flags & (TF_LINE | TF_BREAK); /* the article opened a line or paragraph */
+            m.kind = TK_NUM, m.slot = -1, m.mask = 1ull << TC_NUM;
+            w--;
+        }
         /* a day of the month in words only before its month (le vingt et
          * un septembre): after a weekday a number word counts what
          * follows (a présenté vendredi deux projets, mardi un plan) */
@@ -1589,6 +1607,18 @@ static void post_tokens(vl_timex_tagger *t) {
             (k[i - 1].flags & TF_CAP) && !(k[i - 1].flags & TF_BREAK) && (k[i - 1].mask & ~(1ull << TC_LIT)) == 0 &&
             k[i - 1].sent == k[i].sent && k[i - 2].sent == k[i].sent && !upper_second(t, &k[i]) &&
             month_name_follower(t, i + 1 < n ? &k[i + 1] : NULL, &k[i]))
+            k[i].mask &= ~(1ull << TC_MONTH);
+        /* "the March for Life", "the March of Dimes", "the March on
+         * Washington": the noun of a name before for/of/on and a
+         * capitalised word that is no date ("in March of 1999", "March
+         * on Monday" stay months) */
+        if ((k[i].mask & (1ull << TC_MONTH)) && (t->lang & TXL_EN) && (k[i].flags & TF_CAP) && k[i].kind == TK_WORD &&
+            !(k[i].flags & TF_DOT) && key_is(&k[i], "march") && i + 2 < n && k[i + 1].sent == k[i].sent &&
+            k[i + 2].sent == k[i].sent && !(k[i + 1].flags & TF_BREAK) && !(k[i + 2].flags & TF_BREAK) &&
+            (key_is(&k[i + 1], "for") || key_is(&k[i + 1], "of") || key_is(&k[i + 1], "on")) &&
+            k[i + 2].kind == TK_WORD && (k[i + 2].flags & TF_CAP) && !upper_second(t, &k[i + 2]) &&
+            !(k[i + 2].mask & ((1ull << TC_MONTH) | (1ull << TC_DOW) | (1ull << TC_HOLIDAY) | (1ull << TC_REL) |
+                               (1ull << TC_PAST) | (1ull << TC_NEXT) | (1ull << TC_THIS))))
             k[i].mask &= ~(1ull << TC_MONTH);
         /* a set adjective capitalised inside a sentence, beside another
          * capitalised word, is a name's: "the New York Daily News", "the
@@ -2119,6 +2149,22 @@ static int directive_to(const vl_timex_tagger *t, int inf) {
     for (int j = inf - 1; j >= 0 && j >= inf - 8 && k[j].sent == k[inf].sent && !clause_punct(&k[j]); j--)
         for (size_t d = 0; d < sizeof directive / sizeof directive[0]; d++)
             if (key_is(&k[j], directive[d])) return 1;
+    return 0;
+}
+
+/* Whether an English month at es is the object of an infinitive that
+ * an agreement or an offer governs, on its left in its clause: "agreed
+ * to acquire the company in January", "an agreement to buy it in
+ * February" (not past a clause's punctuation or a clause word). */
+static int agreement_to(const vl_timex_tagger *t, int es) {
+    const tx_tok *k = t->toks;
+    if (t->lang != TXL_EN) return 0;
+    for (int j = es - 1; j >= 1 && j >= es - 16 && k[j].sent == k[es].sent; j--) {
+        if (clause_punct(&k[j]) || (k[j].mask & (1ull << TC_CLAUSE))) return 0;
+        if (key_is(&k[j], "to") && infinitive_to(t, j))
+            return key_is(&k[j - 1], "agreed") || key_is(&k[j - 1], "agreement") || key_is(&k[j - 1], "offer") ||
+                   key_is(&k[j - 1], "offered") || key_is(&k[j - 1], "deal");
+    }
     return 0;
 }
 
@@ -3700,6 +3746,12 @@ static void complete(match_ctx *m, int end) {
         return;
     }
     const tx_tok *k = t->toks;
+    /* a unit joined to "long" is a span's adjective, never the unit of a
+     * date: "their third day-long meeting" is no "third day" (so that
+     * "day-long" is found, P1D) */
+    if (cr->r->kind == K_DATE && (t->lang & TXL_EN) && ee < (int)t->ntoks && (k[ee - 1].mask & (1ull << TC_UNIT)) &&
+        (k[ee].flags & TF_HYPH) && key_is(&k[ee], "long"))
+        return;
     if (cr->r->flags & RF_BAREYEAR) {
         int okc = m->after_mod;
         if (m->start > 0 && (k[m->start - 1].mask & (1ull << TC_YEARCUE))) okc = 1;
@@ -3713,6 +3765,22 @@ static void complete(match_ctx *m, int end) {
              (k[m->start - 1].klen > 4 && strcmp(k[m->start - 1].key + k[m->start - 1].klen - 2, "ed") == 0)) &&
             end < (int)t->ntoks && k[end].sent == k[es].sent && k[end].kind == TK_WORD && !(k[end].flags & TF_CAP))
             okc = 1;
+        /* ... or after an adjective of quality there ("his unsuccessful
+         * 1996 campaign", "the ambitious 2030 goals"; suffixes no count
+         * adjective takes: "the additional 1500 troops" stays a count) */
+        if (!okc && t->lang == TXL_EN && m->start > 1 && k[es].num >= 1900 && k[es].num <= 2100 &&
+            k[m->start - 2].sent == k[es].sent && (k[m->start - 2].mask & (1ull << TC_YEARCUE)) &&
+            k[m->start - 2].kind == TK_WORD && !(k[m->start - 1].flags & TF_CAP) && k[m->start - 1].kind == TK_WORD &&
+            k[m->start - 1].klen > 6 && end < (int)t->ntoks && k[end].sent == k[es].sent && k[end].kind == TK_WORD &&
+            !(k[end].flags & TF_CAP)) {
+            const char *w = k[m->start - 1].key;
+            size_t wl = k[m->start - 1].klen;
+            static const char *const qual[] = {"ful", "ous", "ive", "less", "ic"};
+            for (size_t q = 0; q < sizeof qual / sizeof qual[0]; q++) {
+                size_t ql = strlen(qual[q]);
+                if (wl > ql && strcmp(w + wl - ql, qual[q]) == 0) okc = 1;
+            }
+        }
         /* "the entire 2028 season", "the league's 2031 season": a year as
          * the modifier of a season of play (not "2000 season tickets") */
         if (!okc && t->lang == TXL_EN && k[es].num >= 1900 && k[es].num <= 2100 && k[es].ndig == 4 &&
@@ -3855,7 +3923,14 @@ static void complete(match_ctx *m, int end) {
         (strcmp(k[t->tense_tok].key, "has") == 0 || strcmp(k[t->tense_tok].key, "have") == 0) &&
         !(es > 0 && strcmp(k[es - 1].key, "since") == 0))
         f.tense = TENSE_NONE;
-    if (!f.tense && f.month >= 1 && f.dow < 1 && f.year < 0) f.tense = sentence_tense(t, es, ee);
+    /* a month of a deal agreed ("agreed to acquire the company in
+     * January") may be the agreement's, gone, or the deal's, to come: the
+     * nearest one is meant, as with no tense */
+    int agreed = f.tense == TENSE_PAST && f.month >= 1 && f.day < 0 && f.dow < 1 && f.year < 0 &&
+                 !(es > 0 && (k[es - 1].mask & (1ull << TC_DET))) && /* "under the February accord" */
+                 agreement_to(t, es);
+    if (agreed) f.tense = TENSE_NONE;
+    if (!f.tense && !agreed && f.month >= 1 && f.dow < 1 && f.year < 0) f.tense = sentence_tense(t, es, ee);
     /* ... and so does an English clock time with no day, in a clause with
      * no verb after a comma ("Officials said runners finished, a record,
      * under clear skies at the 8 a.m. start"): the sentence's past keeps it
@@ -5494,6 +5569,17 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
             i++;
             continue;
         }
+        /* "in a week that began with a selloff", "in a year when voters
+         * wanted an outsider": a period its relative clause describes,
+         * neither a span nor one to come (untagged) */
+        if ((t->lang & TXL_EN) && best.ext_end - best.ext_start == 2 && best.ext_start > 0 &&
+            best.ext_end < (int)t->ntoks && key_is(&t->toks[best.ext_start - 1], "in") &&
+            (key_is(&t->toks[best.ext_start], "a") || key_is(&t->toks[best.ext_start], "an")) &&
+            (t->toks[best.ext_start + 1].mask & (1ull << TC_UNIT)) &&
+            t->toks[best.ext_end].sent == t->toks[best.ext_start].sent &&
+            (key_is(&t->toks[best.ext_end], "that") || key_is(&t->toks[best.ext_end], "which") ||
+             key_is(&t->toks[best.ext_end], "when")))
+            best.blocker = 1;
         if (best.blocker || caps_slug(t, best.ext_start, best.ext_end)) {
             i = best.ext_end;
             continue;
@@ -5509,6 +5595,49 @@ int vl_timex_tag(vl_timex_tagger *t, const char *text, size_t len, vl_lang lang,
                (t->toks[best.ext_end + 1].mask & ((1ull << TC_NUM) | (1ull << TC_NUMW)))))) {
             best.ext_end++;
             strcpy(best.tx.mod, vl_timex_mod_name(MOD_APPROX));
+        }
+        /* English bounds written after the expression are its mod, in its
+         * extent: "the next year or so" APPROX, "1994 or later"
+         * ON_OR_AFTER, "2001 or earlier" ON_OR_BEFORE, "three years or
+         * more" EQUAL_OR_MORE, "two weeks or less" EQUAL_OR_LESS (not
+         * before "than" or a noun: "a year or more than that") */
+        if ((t->lang & TXL_EN) && !best.tx.mod[0] &&
+            (best.tx.type == VL_TIMEX_DATE || best.tx.type == VL_TIMEX_DURATION) &&
+            best.ext_end + 1 < (int)t->ntoks && key_is(&t->toks[best.ext_end], "or") &&
+            t->toks[best.ext_end + 1].sent == t->toks[best.ext_end].sent &&
+            !(t->toks[best.ext_end].flags & TF_BREAK) && !(t->toks[best.ext_end + 1].flags & TF_BREAK) &&
+            !(best.ext_end + 2 < (int)t->ntoks && t->toks[best.ext_end + 2].kind == TK_WORD &&
+              t->toks[best.ext_end + 2].sent == t->toks[best.ext_end].sent)) {
+            const tx_tok *w = &t->toks[best.ext_end + 1];
+            int dur = best.tx.type == VL_TIMEX_DURATION;
+            const char *mod = NULL;
+            if (key_is(w, "so")) mod = "APPROX";
+            else if (!dur && key_is(w, "later")) mod = "ON_OR_AFTER";
+            else if (!dur && key_is(w, "earlier")) mod = "ON_OR_BEFORE";
+            /* (not a rate's unit: "10 barrels a day or less" bounds the
+             * barrels; "could take a year or more" is bounded) */
+            else if (dur && (key_is(&t->toks[best.ext_start], "a") || key_is(&t->toks[best.ext_start], "an")) &&
+                     rate_context(t, best.ext_start, best.ext_end + 2))
+                mod = NULL;
+            else if (dur && (key_is(w, "more") || key_is(w, "longer"))) mod = "EQUAL_OR_MORE";
+            else if (dur && (key_is(w, "less") || key_is(w, "fewer") || key_is(w, "shorter"))) mod = "EQUAL_OR_LESS";
+            if (mod) {
+                best.ext_end += 2;
+                strcpy(best.tx.mod, mod);
+            }
+        }
+        /* ... and "1990 and beyond": that year or after (ON_OR_AFTER) */
+        if ((t->lang & TXL_EN) && !best.tx.mod[0] && best.tx.type == VL_TIMEX_DATE &&
+            best.ext_end + 1 < (int)t->ntoks && key_is(&t->toks[best.ext_end], "and") &&
+            key_is(&t->toks[best.ext_end + 1], "beyond") && !(t->toks[best.ext_end + 1].flags & TF_CAP) &&
+            t->toks[best.ext_end + 1].sent == t->toks[best.ext_end].sent &&
+            !(t->toks[best.ext_end].flags & TF_BREAK) && !(t->toks[best.ext_end + 1].flags & TF_BREAK) &&
+            /* (not "1990 and beyond the border", nor the title "2016 and Beyond") */
+            !(best.ext_end + 2 < (int)t->ntoks && t->toks[best.ext_end + 2].kind != TK_PUNCT &&
+              t->toks[best.ext_end + 2].sent == t->toks[best.ext_end].sent &&
+              !(t->toks[best.ext_end + 2].flags & TF_BREAK))) {
+            best.ext_end += 2;
+            strcpy(best.tx.mod, "ON_OR_AFTER");
         }
         vl_timex x = best.tx;
         x.start = t->toks[best.ext_start].start;

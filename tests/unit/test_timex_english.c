@@ -252,6 +252,104 @@ static void test_ordinal_of_month(void **state) {
                         "the fifth of November 2024=DATE:2024-11-05");
 }
 
+/* "UNIT-long" after an ordinal: the ordinal counts the things, the
+ * span is one unit ("their third day-long meeting": P1D). */
+static void test_ordinal_unit_long(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The envoys left their third day-long meeting."),
+                        "day-long=DURATION:P1D");
+    assert_string_equal(tag("2026-03-04", EN, "Dockers began a second week-long strike."),
+                        "week-long=DURATION:P1W");
+}
+
+/* A year between an adjective of quality after a determiner and its
+ * noun is a year ("his unsuccessful 1996 campaign"); a count adjective
+ * leaves a count ("the additional 1500 troops"). */
+static void test_year_after_adjective(void **state) {
+    (void)state;
+    assert_string_equal(tag("1998-02-13", EN, "He recalled his unsuccessful 1996 campaign for the seat."),
+                        "1996=DATE:1996");
+    assert_string_equal(tag("2026-03-04", EN, "Ministers dropped the ambitious 2030 goals."), "2030=DATE:2030");
+    assert_string_equal(tag("2026-03-04", EN, "The army sent the additional 1500 troops."), "");
+}
+
+/* "March" before for/of/on and a capitalised word is a name's noun
+ * ("the March for Life", "the March of Dimes"); before a year or a
+ * weekday it stays the month. */
+static void test_march_name(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-01-22", EN, "Thousands joined the annual March for Life downtown."), "");
+    assert_string_equal(tag("2026-01-22", EN, "She gave the prize to the March of Dimes."), "");
+    assert_string_equal(tag("2026-01-22", EN, "The firm closed in March of 2024."), "March of 2024=DATE:2024-03");
+}
+
+/* A capitalised unit after a capitalised "This"/"Next"/"Last" opening a
+ * quotation is a title ("This Week", a programme); a quoted sentence
+ * that opens on "This week" keeps its week. */
+static void test_quoted_title_unit(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The minister, speaking on the \"This Week\" programme, said no."),
+                        "");
+    assert_string_equal(tag("2026-03-04", EN, "\"This week we won,\" the coach said."),
+                        "This week=DATE:2026-W10");
+}
+
+/* A bound written after the expression is its mod, in its extent:
+ * "or so" APPROX, "or later" ON_OR_AFTER, "or more" EQUAL_OR_MORE,
+ * "or less" EQUAL_OR_LESS; not before "than". */
+static void test_trailing_or_mod(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The plant should reopen in a month or so."),
+                        "a month or so=DATE:2026-04/APPROX");
+    assert_string_equal(tag("2026-03-04", EN, "The line will not turn a profit until 2029 or later."),
+                        "2029 or later=DATE:2029/ON_OR_AFTER");
+    assert_string_equal(tag("2026-03-04", EN, "The repairs could take three years or more."),
+                        "three years or more=DURATION:P3Y/EQUAL_OR_MORE");
+    assert_string_equal(tag("2026-03-04", EN, "Each visit lasts two hours or less."),
+                        "two hours or less=DURATION:PT2H/EQUAL_OR_LESS");
+    assert_string_equal(tag("2026-03-04", EN, "It lasted two weeks or less than that."), "two weeks=DURATION:P2W");
+    assert_string_equal(tag("2026-03-04", EN, "The repairs could take a year or more."),
+                        "a year or more=DURATION:P1Y/EQUAL_OR_MORE");
+    assert_string_equal(tag("2026-03-04", EN, "Old wells pump 10 barrels a day or less."), "a day=DURATION:P1D");
+    assert_string_equal(tag("2026-03-04", EN, "Costs will rise in 2028 and beyond."),
+                        "2028 and beyond=DATE:2028/ON_OR_AFTER");
+    assert_string_equal(tag("2026-03-04", EN, "Sales in 2028 and beyond the border rose."), "2028=DATE:2028");
+}
+
+/* "a hundred", "a thousand": the article is the count's one and in the
+ * extent. */
+static void test_a_hundred(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "The feud has lasted a hundred years."),
+                        "a hundred years=DURATION:P100Y");
+    assert_string_equal(tag("2026-03-04", EN, "The siege lasted a thousand days."),
+                        "a thousand days=DURATION:P1000D");
+}
+
+/* A month a deal agreed to is the nearest one, whether the agreement's
+ * (gone) or the deal's (to come): told in November, "agreed to acquire
+ * the firm in January" is the coming January, "... in September" the
+ * last; "agreed in January to" keeps the past. */
+static void test_agreement_month(void **state) {
+    (void)state;
+    assert_string_equal(tag("2025-11-04", EN, "The bank agreed to acquire the insurer in January."),
+                        "January=DATE:2026-01");
+    assert_string_equal(tag("2025-11-04", EN, "The bank agreed to acquire the insurer in September."),
+                        "September=DATE:2025-09");
+    assert_string_equal(tag("2025-11-04", EN, "The bank agreed in January to acquire the insurer."),
+                        "January=DATE:2025-01");
+}
+
+/* "in a week that began with a selloff", "in a year when voters
+ * wanted change": a period a relative clause describes is no span and
+ * none to come; "in a week" alone is a week from now. */
+static void test_unit_relative_clause(void **state) {
+    (void)state;
+    assert_string_equal(tag("2026-03-04", EN, "Shares rallied in a week that began with a selloff."), "");
+    assert_string_equal(tag("2026-03-04", EN, "She won in a year when voters wanted change."), "");
+    assert_string_equal(tag("2026-03-04", EN, "The ferry resumes service in a week."), "a week=DATE:2026-03-11");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_part_of_day),
@@ -273,6 +371,14 @@ int main(void) {
         cmocka_unit_test(test_compound_duration),
         cmocka_unit_test(test_hundreds),
         cmocka_unit_test(test_ordinal_of_month),
+        cmocka_unit_test(test_ordinal_unit_long),
+        cmocka_unit_test(test_year_after_adjective),
+        cmocka_unit_test(test_march_name),
+        cmocka_unit_test(test_quoted_title_unit),
+        cmocka_unit_test(test_trailing_or_mod),
+        cmocka_unit_test(test_a_hundred),
+        cmocka_unit_test(test_agreement_month),
+        cmocka_unit_test(test_unit_relative_clause),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
