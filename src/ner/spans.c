@@ -615,7 +615,14 @@ static const char *const head_articles[] = {"l'", "l\u2019", "la", "le", "les", 
  * coalition [Vivaldi]" (ner-gold17 typed 5 of them PER, names of
  * several words with no given name): our golds write the name after
  * "coalition" ORG 6 times of 6; winer-fr 2016-01 ... 2017-04 has no
- * capitalised word right after it (thirteenth round). */
+ * capitalised word right after it (thirteenth round).  Publishers,
+ * "publié par les éditions [Philippe Rey] et [Jimsaan]" (ner-gold18
+ * typed them PER and LOC), are org_cue_before's own: a strong cue (a
+ * publisher's name is often its founder's), right before the name only,
+ * as "les éditions spéciales Continental GT Pikes Peak" (OrangeSum) are a
+ * car's; winer-fr 2016-01 ... 2017-04 writes the name after "éditions"
+ * ORG 1 of 1 ("Gallimard"), OrangeSum has "éditions Fayard" and
+ * "éditions Delachaux" (fourteenth round). */
 static const char *const org_cues[] = {
     "groupe", "groupes", "société", "sociétés", "entreprise", "entreprises", "constructeur", "constructeurs",
     "opérateur", "opérateurs", "fonds", "cabinet", "compagnie", "compagnies", "banque", "banques", "assureur",
@@ -706,7 +713,7 @@ static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
     /* every cue ends on a lower-case word or a comma: most tokens stop here */
     unsigned char c0 = (unsigned char)text[p->start];
     if (!((c0 >= 'a' && c0 <= 'z') || c0 >= 0x80 || c0 == ',')) return 0;
-    if (tok_in(text, p, org_cues)) return 1;
+    if (tok_in(text, p, org_cues) || tok_is(text, p, "éditions")) return 1;
     if (tok_in(text, p, org_cues_weak)) return 3;
     /* the examples of a cue: "plusieurs enseignes, dont [Carrefour] et
      * [Biocoop]", "des constructeurs, notamment [Renault]" (ner-gold14;

@@ -860,6 +860,13 @@ static void test_spans_org_cue(void **state) {
     spans_of("le journal satirique La Gazelle et le journal local Paul Varin.", VL_LANG_FR, 12,
              (const int[][3]){{3, 5, VL_NER_PER}, {9, 11, VL_NER_PER}}, 2, &out);
     assert_string_equal(out.s, "ORG:La Gazelle|PER:Paul Varin");
+    /* a publisher after "éditions", a founder's full name too, and the
+     * name joined to it; not through an adjective (a car's "éditions
+     * spéciales") (fourteenth round) */
+    /* publié0 par1 les2 éditions3 Paul4 Varin5 et6 Dorlane7 ,8 dit9 les10 éditions11 spéciales12 Tarvel13 Sport14 .15 */
+    spans_of("publi\xC3\xA9 par les \xC3\xA9" "ditions Paul Varin et Dorlane, dit les \xC3\xA9" "ditions sp\xC3\xA9" "ciales Tarvel Sport.",
+             VL_LANG_FR, 16, (const int[][3]){{4, 6, VL_NER_PER}, {7, 8, VL_NER_LOC}, {13, 15, VL_NER_MISC}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Paul Varin|ORG:Dorlane|MISC:Tarvel Sport");
     /* an "-iste" adjective after the cue: the collective's name, left
      * out by the labels, is an ORG */
     /* le0 collectif1 anarchiste2 Dorvane3 agit4 ,5 son6 concurrent7 écologiste8 Paul9 Varin10 non11 .12 */
