@@ -1238,10 +1238,13 @@ static const char *const place_heads[] = {"place",    "rue",    "avenue",  "boul
  * its numbered roads are road_labels') is one of them: "la route de
  * [Taroudant]" leads to the town (ner-gold16 writes the town alone, and
  * the whole was taken until the twelfth round).  "galerie" ("[galerie
- * des Glaces]", ner-gold16; winer-fr only "une galerie d'art"). */
+ * des Glaces]", ner-gold16; winer-fr only "une galerie d'art").  "parc"
+ * ("au [parc des Bastions]", ner-gold18, missed; "[parc des Ateliers]",
+ * the tenth gold; winer-fr 2016-01 ... 2017-04 "[Parc des Princes]"
+ * whole, no lower-case "parc" before a name; fourteenth round). */
 static const char *const place_heads_art[] = {"salle", "prison", "grotte", "église", "rocher", "chaussée", "château",
                                               "théâtre", "fort", "port", "chapelle", "cathédrale", "basilique",
-                                              "abbaye", "route", "galerie", NULL};
+                                              "abbaye", "route", "galerie", "parc", NULL};
 static int place_head_art(const char *text, const vl_ner_tok *toks, size_t n, size_t i) {
     /* cheap first: the article after the head, then the list */
     if (i + 2 >= n) return 0;
