@@ -467,6 +467,12 @@ static void test_spans_english(void **state) {
              6, &out);
     assert_string_equal(out.s, "LOC:Varlo Theatre|LOC:Brant Parish|LOC:Mount Kemmer|LOC:Lough Dunmore|PER:Ana Lake|"
                                "ORG:Mount Varlo Brant");
+    /* a square, a crater and a cathedral end places, a "person" too
+     * (fourteenth round) */
+    /* They0 met1 at2 Ana3 Varin4 Square5 ,6 near7 Kemmer8 Crater9 and10 Brant11 Cathedral12 .13 */
+    spans_of("They met at Ana Varin Square , near Kemmer Crater and Brant Cathedral .", VL_LANG_EN, 14,
+             (const int[][3]){{3, 6, VL_NER_PER}, {8, 10, VL_NER_PER}, {11, 13, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "LOC:Ana Varin Square|LOC:Kemmer Crater|LOC:Brant Cathedral");
     /* a party's member is outside its name; a person's too */
     spans_of("the Labour MP met Varlo MEPs and Ana Lima MP .", VL_LANG_EN, 11,
              (const int[][3]){{1, 3, VL_NER_ORG}, {4, 6, VL_NER_MISC}, {7, 10, VL_NER_PER}}, 3, &out);
