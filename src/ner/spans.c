@@ -1776,7 +1776,8 @@ static int pour_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
  * quoted titles out but marks a place inside them ("auteur de « Vendredi
  * ou les Limbes du [Pacifique] »", "le livre « Bienvenue [Place
  * Beauvau] »", 2 of its 2 cued titles): a title holding a LOC is left to
- * the labels. */
+ * the labels, but a place that fills the guillemets is the title
+ * (fourteenth round). */
 static const char *const work_nouns[] = {"film", "films", "roman", "romans", "livre", "album", "documentaire",
                                          "série", "manga", "pièce", "chanson", "essai", "ouvrage", "recueil",
                                          "spectacle", "feuilleton", "opéra", "disque", "long-métrage", "court-métrage",
@@ -1797,7 +1798,13 @@ static int work_labels(const char *text, const vl_ner_tok *toks, size_t n, int *
         int loc = label_inside(lab[b]) ||
                   (z + 1 < n && vl_ner_label_type(lab[z]) >= 0 && lab[z] == vl_ner_label_i(vl_ner_label_type(lab[z])));
         for (size_t k = b; k < z && !loc; k++) loc = vl_ner_label_type(lab[k]) == VL_NER_LOC;
-        if (loc) continue;
+        /* ... not one that fills the guillemets: "« [Titane] », un film"
+         * typed LOC (ner-gold18) is the title itself (winer-fr's one cued
+         * title holding a place, "« Bienvenue [Place Beauvau] »", holds
+         * more) */
+        int fills = lab[b] == vl_ner_label_b(VL_NER_LOC) && lab[z] != vl_ner_label_i(VL_NER_LOC);
+        for (size_t k = b + 1; k < z && fills; k++) fills = lab[k] == vl_ner_label_i(VL_NER_LOC);
+        if (loc && !fills) continue;
         int cue = q > 0 && tok_in(text, &toks[q - 1], work_nouns);
         if (!cue && q > 1 && tok_in(text, &toks[q - 1], (const char *const[]){"de", "d'", "d’", NULL}) &&
             tok_in(text, &toks[q - 2], author_nouns))

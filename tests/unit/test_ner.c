@@ -951,6 +951,12 @@ static void test_spans_org_cue(void **state) {
              5, &out);
     assert_string_equal(out.s, "MISC:Les Noces de sable|MISC:Parasite|PER:Bong Joon-ho|MISC:Nuit sur Mossoul|ORG:Grasset|"
                                "LOC:Place Beauvau|ORG:Le Monde");
+    /* a place that fills a cued title's guillemets is the title
+     * (fourteenth round) */
+    /* avec0 «1 Varnaque2 »3 ,4 un5 film6 ,7 à8 Cannes9 .10 */
+    spans_of("avec \xC2\xAB Varnaque \xC2\xBB, un film, \xC3\xA0 Cannes.", VL_LANG_FR, 11,
+             (const int[][3]){{2, 3, VL_NER_LOC}, {9, 10, VL_NER_LOC}}, 2, &out);
+    assert_string_equal(out.s, "MISC:Varnaque|LOC:Cannes");
     /* a lower-case nationality after an article is a cue, but not for a
      * person's full name, nor after a noun ("le président américain") */
     spans_of("L'américain Borvex et le néerlandais Klaveren ont battu l'espagnol Tomas Varela, dit le président "
