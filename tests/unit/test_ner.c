@@ -1541,6 +1541,13 @@ static void test_spans_body(void **state) {
              &out);
     assert_string_equal(out.s, "ORG:cour d'appel de Douai|ORG:tribunal de commerce d'Angers|LOC:Lyon|LOC:cour "
                                "d'honneur du palais Rameau");
+    /* a court or a meeting in lower-case words with no place is no
+     * name, with its place it stays one (fourteenth round) */
+    /* devant0 le1 tribunal2 de3 commerce4 ,5 le6 tribunal7 de8 commerce9 de10 Varlo11 et12 l'13 assemblée14
+     * générale15 .16 */
+    spans_of("devant le tribunal de commerce, le tribunal de commerce de Varlo et l'assembl\xC3\xA9" "e g\xC3\xA9n\xC3\xA9rale.",
+             VL_LANG_FR, 17, (const int[][3]){{2, 5, VL_NER_ORG}, {7, 12, VL_NER_ORG}, {14, 16, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "ORG:tribunal de commerce de Varlo");
     /* "police judiciaire", "police municipale" and their town are one
      * body; bare "police de" keeps the town alone (winer-fr: "la police
      * de [Chicago]") */
