@@ -2059,7 +2059,11 @@ void vl_ner_fr_channels(const char *text, const vl_ner_tok *toks, uint8_t *label
  * ("une fusée russe [Soyouz]", "le lanceur européen [Ariane 6]": our
  * golds MISC 5 of 5 after "fusée" or "lanceur", ner-gold16's Soyouz typed
  * ORG; winer-fr names none), and two adjectives ("le télescope spatial
- * européen [Euclid]"), from the twelfth round.  The tagger, which names the kind's mention
+ * européen [Euclid]"), from the twelfth round.  Capsules ("la capsule
+ * [Orion]", "une capsule [Crew Dragon]": our golds MISC 4 of 4, winer-fr
+ * names none) and a name given after "baptisée", a comma before or not
+ * ("La capsule, baptisée [Endeavour]", ner-gold18 typed it LOC), from
+ * the fourteenth round.  The tagger, which names the kind's mention
  * well, took the other mentions for persons ("[Cassini] va plonger":
  * split A, 6 such).  So the name after the kind is a MISC, and every
  * mention of the same words typed PER, LOC or ORG too.  Not a name
@@ -2071,7 +2075,7 @@ void vl_ner_fr_channels(const char *text, const vl_ner_tok *toks, uint8_t *label
 static const char *const fr_craft_s[] = {"sonde", "sondes", "satellite", "sous-marin", "Sonde", NULL};
 static const char *const fr_craft_t[] = {"télescope", "tempête", "tempêtes", "typhon", "Télescope", "Tempête",
                                          "Typhon", NULL};
-static const char *const fr_craft_c[] = {"cyclone", "croiseur", "Cyclone", NULL};
+static const char *const fr_craft_c[] = {"cyclone", "croiseur", "Cyclone", "capsule", "capsules", "Capsule", NULL};
 static const char *const fr_craft_o[] = {"ouragan", "Ouragan", NULL};
 static const char *const fr_craft_p[] = {"porte-avions", "paquebot", NULL};
 static const char *const fr_craft_f[] = {"frégate", "fusée", "fusées", "Fusée", NULL};
@@ -2090,6 +2094,7 @@ static const char *const *fr_craft_kinds(unsigned char c0) {
     default: return NULL;
     }
 }
+static const char *const fr_named[] = {"baptisé", "baptisée", "baptisés", "baptisées", NULL};
 static const char *const fr_craft_adjs[] = {"spatial", "spatiale", "tropicale", "américaine", "européenne",
                                             "japonaise", "chinoise", "indienne", "russe", "américain",
                                             "européen", "japonais", "chinois", "indien", NULL};
@@ -2105,6 +2110,9 @@ void vl_ner_fr_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *la
         size_t p = i + 1;
         if (p + 1 < n && word_in(text, &toks[p], fr_craft_adjs)) p++;
         if (p + 1 < n && word_in(text, &toks[p], fr_craft_adjs)) p++;
+        /* its name given: "la capsule, baptisée [Endeavour]" */
+        if (p + 2 < n && word_is(text, &toks[p], ",") && word_in(text, &toks[p + 1], fr_named)) p += 2;
+        else if (p + 1 < n && word_in(text, &toks[p], fr_named)) p++;
         /* a true capital ("tempête économique" is none) */
         if (!word_upper(text, &toks[p]) || toks[p].end - toks[p].start < 3) continue;
         if (gaz && (gaz[p] & VL_NER_GAZ_ORG)) continue;

@@ -1529,6 +1529,19 @@ static void test_fr_craft_names(void **state) {
     assert_int_equal(l3[s3], bm);
     assert_int_equal(l3[o3], bm);
     assert_int_equal(l3[e3], bm);
+    /* a capsule's name given after "baptisée" and a comma, typed LOC,
+     * and another capsule's left out (fourteenth round) */
+    const char *t4 = "La capsule , baptis\xC3\xA9" "e Orvande , rejoint la capsule Telmo .";
+    vl_ner_lexer_init(&lx, t4, strlen(t4), VL_LANG_FR);
+    n = 0;
+    n = lex_rest(&lx, toks, n, 48, NULL, NULL);
+    size_t o4 = tok_find(t4, toks, n, "Orvande", 0), m4 = tok_find(t4, toks, n, "Telmo", 0);
+    assert_true(m4 < n);
+    uint8_t l4[48] = {0};
+    l4[o4] = (uint8_t)vl_ner_label_b(VL_NER_LOC);
+    vl_ner_fr_craft_names(t4, toks, l4, NULL, n);
+    assert_int_equal(l4[o4], bm);
+    assert_int_equal(l4[m4], bm);
 }
 
 /* A channel by a place and a number is one ORG with its number, and the
