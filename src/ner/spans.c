@@ -707,6 +707,10 @@ static int tok_nationality(const char *text, const vl_ner_tok *t) {
  * (an apposition: "le concurrent américain,
  * [Boeing],", which org_cue_labels takes only with a comma after the
  * name too), 6 after "agence de presse" (see there), 0 after none. */
+static const char *const baptised[] = {"baptisé", "baptisée", "baptisés", "baptisées", "rebaptisé", "rebaptisée",
+                                       "dénommé", "dénommée", NULL};
+static const char *const baptised_bodies[] = {"alliance", "alliances", "division", "entité", "coentreprise",
+                                              "structure", "organisation", "agence", NULL};
 static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
     if (i == 0) return 0;
     const vl_ner_tok *p = &toks[i - 1];
@@ -715,6 +719,20 @@ static int org_cue_before(const char *text, const vl_ner_tok *toks, size_t i) {
     if (!((c0 >= 'a' && c0 <= 'z') || c0 >= 0x80 || c0 == ',')) return 0;
     if (tok_in(text, p, org_cues) || tok_is(text, p, "éditions")) return 1;
     if (tok_in(text, p, org_cues_weak)) return 3;
+    /* a body's name given: "l'alliance baptisée [Aukus]" (ner-gold18
+     * typed it LOC), "une holding baptisée [France Médias]", "sa division
+     * automobile, rebaptisée [Aumovio]" (our golds ORG 3 of 3 after a
+     * body's noun and "baptisée"; winer-fr's one, "baptisée [Mission des
+     * Nations unies ...]", an ORG too) */
+    if (i >= 2 && tok_in(text, p, baptised)) {
+        size_t q = i - 2;
+        if (q > 0 && tok_is(text, &toks[q], ",")) q--;
+        if (tok_in(text, &toks[q], org_cues) || tok_in(text, &toks[q], baptised_bodies)) return 1;
+        /* one lower-case word between, its adjective */
+        if (q > 0 && tok_first_cat(text, &toks[q]) == UTF8PROC_CATEGORY_LL &&
+            (tok_in(text, &toks[q - 1], org_cues) || tok_in(text, &toks[q - 1], baptised_bodies)))
+            return 1;
+    }
     /* the examples of a cue: "plusieurs enseignes, dont [Carrefour] et
      * [Biocoop]", "des constructeurs, notamment [Renault]" (ner-gold14;
      * winer-fr has none); "sous les enseignes [Circle K] et Couche-Tard"

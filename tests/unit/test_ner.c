@@ -879,6 +879,14 @@ static void test_spans_org_cue(void **state) {
     spans_of("publi\xC3\xA9 par les \xC3\xA9" "ditions Paul Varin et Dorlane, dit les \xC3\xA9" "ditions sp\xC3\xA9" "ciales Tarvel Sport.",
              VL_LANG_FR, 16, (const int[][3]){{4, 6, VL_NER_PER}, {7, 8, VL_NER_LOC}, {13, 15, VL_NER_MISC}}, 3, &out);
     assert_string_equal(out.s, "ORG:Paul Varin|ORG:Dorlane|MISC:Tarvel Sport");
+    /* a body's name given after "baptisée", a comma or an adjective
+     * between or not; not a mission's (fourteenth round) */
+    /* l'0 alliance1 baptisée2 Varko3 ,4 sa5 division6 automobile7 ,8 rebaptisée9 Telmo10 ,11 et12 la13 mission14
+     * baptisée15 Orvande16 .17 */
+    spans_of("l'alliance baptis\xC3\xA9" "e Varko, sa division automobile, rebaptis\xC3\xA9" "e Telmo, et la mission "
+             "baptis\xC3\xA9" "e Orvande.",
+             VL_LANG_FR, 18, (const int[][3]){{3, 4, VL_NER_LOC}, {10, 11, VL_NER_PER}, {16, 17, VL_NER_LOC}}, 3, &out);
+    assert_string_equal(out.s, "ORG:Varko|ORG:Telmo|LOC:Orvande");
     /* an "-iste" adjective after the cue: the collective's name, left
      * out by the labels, is an ORG */
     /* le0 collectif1 anarchiste2 Dorvane3 agit4 ,5 son6 concurrent7 écologiste8 Paul9 Varin10 non11 .12 */
