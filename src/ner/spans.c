@@ -2366,6 +2366,20 @@ static int currency_code_at(const char *text, const vl_ner_tok *toks, size_t n, 
     return 1;
 }
 
+/* A code of law is a work, not a body: "la révision du [Code civil]"
+ * typed ORG (ner-gold18 writes it MISC; winer-fr 2016-01 ... 2017-04
+ * names no code; OrangeSum's 4 "Code civil" are left out by the tagger).
+ * A name the labels type ORG or LOC that opens on "Code" and goes on in
+ * lower case ("civil", "pénal", "du travail") becomes a MISC. */
+static int law_code_at(const char *text, const vl_ner_tok *toks, size_t n, int *lab, size_t i) {
+    int type = vl_ner_label_type(lab[i]);
+    if ((type != VL_NER_ORG && type != VL_NER_LOC) || !vl_ner_label_is_b(lab[i]) || i + 1 >= n ||
+        lab[i + 1] != vl_ner_label_i(type) || !tok_is(text, &toks[i], "Code") || !tok_lower(text, &toks[i + 1]))
+        return 0;
+    set_name(lab, i, name_end(text, toks, n, lab, i), VL_NER_MISC);
+    return 1;
+}
+
 /* A military or police operation's name is no body: "l'opération
  * [Barkhane]" typed ORG (ner-gold18 writes it MISC, as our golds'
  * operations), "l'opération [Foco]" typed ORG in the held-out months,
@@ -2403,7 +2417,7 @@ static int fr_word_labels(const char *text, const vl_ner_tok *toks, size_t n, in
         case 'M': changed |= monde_at(text, toks, n, lab, i); break;
         case ':': changed |= colon_at(toks, n, lab, i); break;
         case '2': changed |= dept_code_at(text, toks, n, lab, i); break;
-        case 'C': changed |= currency_code_at(text, toks, n, lab, i); break;
+        case 'C': changed |= currency_code_at(text, toks, n, lab, i) || law_code_at(text, toks, n, lab, i); break;
         case 'o': case 'O': changed |= operation_at(text, toks, n, lab, i); break;
         case 'F': case 'T': case 'S': case 'Y': case 'I': case 'W': case 'B': case 'H': case 'G':
             if (lab[i] != 0 && vl_ner_label_is_b(lab[i]) &&

@@ -1389,7 +1389,8 @@ static void test_spans_athletes(void **state) {
 /* Corsica's department numbers in parentheses are no names; outside
  * them the labels stand. */
 /* A currency's letters after "francs" are no body; the same letters
- * elsewhere keep the labels' type (fourteenth round). */
+ * elsewhere keep the labels' type; a code of law is a work (fourteenth
+ * round). */
 static void test_spans_currency_codes(void **state) {
     (void)state;
     ner_spans out;
@@ -1397,6 +1398,12 @@ static void test_spans_currency_codes(void **state) {
     spans_of("\xC3\xA0 825 francs CFA le kilo, dit la CFA.", VL_LANG_FR, 11,
              (const int[][3]){{3, 4, VL_NER_ORG}, {9, 10, VL_NER_ORG}}, 2, &out);
     assert_string_equal(out.s, "ORG:CFA");
+    /* a code of law typed ORG is a MISC; a body named "Code" and a
+     * capital stays (fourteenth round) */
+    /* la0 révision1 du2 Code3 civil4 et5 du6 Code7 du8 travail9 ,10 dit11 Code12 Varlo13 .14 */
+    spans_of("la r\xC3\xA9vision du Code civil et du Code du travail, dit Code Varlo.", VL_LANG_FR, 15,
+             (const int[][3]){{3, 5, VL_NER_ORG}, {7, 10, VL_NER_ORG}, {12, 14, VL_NER_ORG}}, 3, &out);
+    assert_string_equal(out.s, "MISC:Code civil|MISC:Code du travail|ORG:Code Varlo");
 }
 
 /* An operation's name, after "opération" or opening on "Opération", is
