@@ -479,6 +479,16 @@ static void test_spans_english(void **state) {
     spans_of("the coalition People's Varlo Alliance , Sunday's Brant Times and It's Kemmer Group .", VL_LANG_EN, 17,
              (const int[][3]){{4, 6, VL_NER_ORG}, {9, 11, VL_NER_ORG}, {14, 16, VL_NER_ORG}}, 3, &out);
     assert_string_equal(out.s, "ORG:People's Varlo Alliance|ORG:Brant Times|ORG:Kemmer Group");
+    /* a place and "and" after "in": the name after is a place too, not
+     * a body's name nor one placed itself (fourteenth round) */
+    /* protests0 in1 Varlo2 and3 St4 Kemmer5 ,6 in7 Brant8 and9 Tolla10 Bank11 ,12 in13 Dovit14 and15 Ana16 Lee17
+     * in18 Varlo19 .20 */
+    spans_of("protests in Varlo and St Kemmer , in Brant and Tolla Bank , in Dovit and Ana Lee in Varlo .", VL_LANG_EN,
+             21,
+             (const int[][3]){{2, 3, VL_NER_LOC}, {4, 6, VL_NER_ORG}, {8, 9, VL_NER_LOC}, {10, 12, VL_NER_ORG},
+                              {14, 15, VL_NER_LOC}, {16, 18, VL_NER_ORG}, {19, 20, VL_NER_LOC}},
+             7, &out);
+    assert_string_equal(out.s, "LOC:Varlo|LOC:St Kemmer|LOC:Brant|ORG:Tolla Bank|LOC:Dovit|ORG:Ana Lee|LOC:Varlo");
     /* a party's member is outside its name; a person's too */
     spans_of("the Labour MP met Varlo MEPs and Ana Lima MP .", VL_LANG_EN, 11,
              (const int[][3]){{1, 3, VL_NER_ORG}, {4, 6, VL_NER_MISC}, {7, 10, VL_NER_PER}}, 3, &out);
