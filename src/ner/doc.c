@@ -269,6 +269,8 @@ static void relabel(uint8_t *labels, size_t b, size_t e, int type) {
     for (size_t k = b; k < e; k++) labels[k] = (uint8_t)(k > b ? vl_ner_label_i(type) : vl_ner_label_b(type));
 }
 
+static int word_capitalised(const char *text, const vl_ner_tok *t);
+
 /* A company named once with its legal form and then by its short name:
  * the short name is the company's, not a person's.  A name tagged PER
  * whose words begin an organisation of the document that ends on a legal
@@ -314,6 +316,26 @@ void vl_ner_company_short_names(const char *text, const vl_ner_tok *toks, uint8_
             break;
         }
         i = j;
+    }
+    /* The company's first word, left out where the labels elsewhere make
+     * it a one-word ORG of its own: the title-case headline "[Coinbase]
+     * Valued at $86 Billion in Nasdaq Debut" over "Coinbase Global Inc"
+     * and "[Coinbase] reported" (ner-gold18).  Both marks are asked: the
+     * legal form's first word alone ("First" of "First Bank Corp") is no
+     * name at a sentence's opening.  Not before a capitalised word, which
+     * may be the rest of another name ("le projet Elektron One" after
+     * "Elektron Innovativ GmbH", OrangeSum), but at the text's first
+     * word, a headline's. */
+    for (size_t c = 0; c < nco; c++) {
+        size_t f = co_start[c];
+        int alone = 0;
+        for (size_t i = 0; i < n && !alone; i++)
+            alone = labels[i] == b_org && (i + 1 >= n || labels[i + 1] != i_org) && tok_eq(text, &toks[i], &toks[f]);
+        if (!alone) continue;
+        for (size_t i = 0; i < n; i++)
+            if (labels[i] == 0 && (i + 1 >= n || labels[i + 1] == 0) && tok_eq(text, &toks[i], &toks[f]) &&
+                (i == 0 || i + 1 >= n || !word_capitalised(text, &toks[i + 1])))
+                labels[i] = (uint8_t)b_org;
     }
 }
 
