@@ -326,20 +326,16 @@ void vl_ner_company_short_names(const char *text, const vl_ner_tok *toks, uint8_
      * may be the rest of another name ("le projet Elektron One" after
      * "Elektron Innovativ GmbH", OrangeSum), but at the text's first
      * word, a headline's. */
-    unsigned alone = 0; /* a bit per company: its first word a one-word ORG somewhere */
-    for (size_t i = 0; i < n; i++) {
-        if (labels[i] != b_org || (i + 1 < n && labels[i + 1] == i_org)) continue;
-        for (size_t c = 0; c < nco; c++)
-            if (tok_eq(text, &toks[i], &toks[co_start[c]])) alone |= 1u << c;
-    }
-    for (size_t i = 0; alone && i < n; i++) {
-        if (labels[i] != 0 || (i + 1 < n && labels[i + 1] != 0)) continue;
-        if (i > 0 && i + 1 < n && word_capitalised(text, &toks[i + 1])) continue;
-        for (size_t c = 0; c < nco; c++)
-            if ((alone >> c & 1u) && tok_eq(text, &toks[i], &toks[co_start[c]])) {
+    for (size_t c = 0; c < nco; c++) {
+        size_t f = co_start[c];
+        int alone = 0;
+        for (size_t i = 0; i < n && !alone; i++)
+            alone = labels[i] == b_org && (i + 1 >= n || labels[i + 1] != i_org) && tok_eq(text, &toks[i], &toks[f]);
+        if (!alone) continue;
+        for (size_t i = 0; i < n; i++)
+            if (labels[i] == 0 && (i + 1 >= n || labels[i + 1] == 0) && tok_eq(text, &toks[i], &toks[f]) &&
+                (i == 0 || i + 1 >= n || !word_capitalised(text, &toks[i + 1])))
                 labels[i] = (uint8_t)b_org;
-                break;
-            }
     }
 }
 
