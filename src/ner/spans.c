@@ -2388,14 +2388,16 @@ static int law_code_at(const char *text, const vl_ner_tok *toks, size_t n, int *
  * Sentinelle" too).  The name the labels open right after "opération"
  * (a "«" between or not), or one they open on "Opération" itself,
  * becomes a MISC; a person's full name stays ("l'opération [Jean
- * Dupont]" would be one's own). */
+ * Dupont]" would be one's own), and so does a body's name opening on
+ * "Opération" and "de" ("l'[Opération des Nations unies au Burundi]",
+ * winer-fr ORG; split B lost it twice in the first version). */
 static int operation_at(const char *text, const vl_ner_tok *toks, size_t n, int *lab, size_t i) {
     size_t h = i;
     if (tok_in(text, &toks[i], (const char *const[]){"opération", "opérations", NULL})) {
         h = i + 1;
         if (h < n && tok_is(text, &toks[h], "\u00ab")) h++;
     } else if (!tok_is(text, &toks[i], "Opération") || lab[i] == 0 || i + 1 >= n ||
-               lab[i + 1] != vl_ner_label_i(vl_ner_label_type(lab[i]))) {
+               lab[i + 1] != vl_ner_label_i(vl_ner_label_type(lab[i])) || tok_in(text, &toks[i + 1], tail_de)) {
         return 0;
     }
     if (h >= n || lab[h] == 0 || !vl_ner_label_is_b(lab[h])) return 0;

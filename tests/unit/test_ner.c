@@ -1417,7 +1417,8 @@ static void test_spans_currency_codes(void **state) {
 }
 
 /* An operation's name, after "opération" or opening on "Opération", is
- * a MISC; a person's full name after it stays (fourteenth round). */
+ * a MISC; a person's full name after it, or a body's name "Opération
+ * des ...", stays (fourteenth round). */
 static void test_spans_operations(void **state) {
     (void)state;
     ner_spans out;
@@ -1425,6 +1426,11 @@ static void test_spans_operations(void **state) {
     spans_of("l'op\xC3\xA9ration Varnak et l'Op\xC3\xA9ration Sentarel, dit l'op\xC3\xA9ration Paul Varin.",
              VL_LANG_FR, 14, (const int[][3]){{2, 3, VL_NER_ORG}, {5, 7, VL_NER_ORG}, {11, 13, VL_NER_PER}}, 3, &out);
     assert_string_equal(out.s, "MISC:Varnak|MISC:Op\xC3\xA9ration Sentarel|PER:Paul Varin");
+    /* a body named "Opération de(s) ..." stays one */
+    /* l'0 Opération1 des2 Nations3 unies4 au5 Varlo6 */
+    spans_of("l'Op\xC3\xA9ration des Nations unies au Varlo", VL_LANG_FR, 7, (const int[][3]){{1, 7, VL_NER_ORG}}, 1,
+             &out);
+    assert_string_equal(out.s, "ORG:Op\xC3\xA9ration des Nations unies au Varlo");
 }
 
 static void test_spans_dept_codes(void **state) {
