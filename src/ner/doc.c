@@ -269,6 +269,8 @@ static void relabel(uint8_t *labels, size_t b, size_t e, int type) {
     for (size_t k = b; k < e; k++) labels[k] = (uint8_t)(k > b ? vl_ner_label_i(type) : vl_ner_label_b(type));
 }
 
+static int word_capitalised(const char *text, const vl_ner_tok *t);
+
 /* A company named once with its legal form and then by its short name:
  * the short name is the company's, not a person's.  A name tagged PER
  * whose words begin an organisation of the document that ends on a legal
@@ -314,6 +316,26 @@ void vl_ner_company_short_names(const char *text, const vl_ner_tok *toks, uint8_
             break;
         }
         i = j;
+    }
+    /* The company's first word, left out where the labels elsewhere make
+     * it a one-word ORG of its own: the title-case headline "[Coinbase]
+     * Valued at $86 Billion in Nasdaq Debut" over "Coinbase Global Inc"
+     * and "[Coinbase] reported" (ner-gold18).  Both marks are asked: the
+     * legal form's first word alone ("First" of "First Bank Corp") is no
+     * name at a sentence's opening.  Not before a capitalised word, which
+     * may be the rest of another name ("le projet Elektron One" after
+     * "Elektron Innovativ GmbH", OrangeSum), but at the text's first
+     * word, a headline's. */
+    for (size_t c = 0; c < nco; c++) {
+        size_t f = co_start[c];
+        int alone = 0;
+        for (size_t i = 0; i < n && !alone; i++)
+            alone = labels[i] == b_org && (i + 1 >= n || labels[i + 1] != i_org) && tok_eq(text, &toks[i], &toks[f]);
+        if (!alone) continue;
+        for (size_t i = 0; i < n; i++)
+            if (labels[i] == 0 && (i + 1 >= n || labels[i + 1] == 0) && tok_eq(text, &toks[i], &toks[f]) &&
+                (i == 0 || i + 1 >= n || !word_capitalised(text, &toks[i + 1])))
+                labels[i] = (uint8_t)b_org;
     }
 }
 
@@ -2059,7 +2081,11 @@ void vl_ner_fr_channels(const char *text, const vl_ner_tok *toks, uint8_t *label
  * ("une fusée russe [Soyouz]", "le lanceur européen [Ariane 6]": our
  * golds MISC 5 of 5 after "fusée" or "lanceur", ner-gold16's Soyouz typed
  * ORG; winer-fr names none), and two adjectives ("le télescope spatial
- * européen [Euclid]"), from the twelfth round.  The tagger, which names the kind's mention
+ * européen [Euclid]"), from the twelfth round.  Capsules ("la capsule
+ * [Orion]", "une capsule [Crew Dragon]": our golds MISC 4 of 4, winer-fr
+ * names none) and a name given after "baptisée", a comma before or not
+ * ("La capsule, baptisée [Endeavour]", ner-gold18 typed it LOC), from
+ * the fourteenth round.  The tagger, which names the kind's mention
  * well, took the other mentions for persons ("[Cassini] va plonger":
  * split A, 6 such).  So the name after the kind is a MISC, and every
  * mention of the same words typed PER, LOC or ORG too.  Not a name
@@ -2071,7 +2097,7 @@ void vl_ner_fr_channels(const char *text, const vl_ner_tok *toks, uint8_t *label
 static const char *const fr_craft_s[] = {"sonde", "sondes", "satellite", "sous-marin", "Sonde", NULL};
 static const char *const fr_craft_t[] = {"télescope", "tempête", "tempêtes", "typhon", "Télescope", "Tempête",
                                          "Typhon", NULL};
-static const char *const fr_craft_c[] = {"cyclone", "croiseur", "Cyclone", NULL};
+static const char *const fr_craft_c[] = {"cyclone", "croiseur", "Cyclone", "capsule", "capsules", "Capsule", NULL};
 static const char *const fr_craft_o[] = {"ouragan", "Ouragan", NULL};
 static const char *const fr_craft_p[] = {"porte-avions", "paquebot", NULL};
 static const char *const fr_craft_f[] = {"frégate", "fusée", "fusées", "Fusée", NULL};
@@ -2090,6 +2116,7 @@ static const char *const *fr_craft_kinds(unsigned char c0) {
     default: return NULL;
     }
 }
+static const char *const fr_named[] = {"baptisé", "baptisée", "baptisés", "baptisées", NULL};
 static const char *const fr_craft_adjs[] = {"spatial", "spatiale", "tropicale", "américaine", "européenne",
                                             "japonaise", "chinoise", "indienne", "russe", "américain",
                                             "européen", "japonais", "chinois", "indien", NULL};
@@ -2105,6 +2132,9 @@ void vl_ner_fr_craft_names(const char *text, const vl_ner_tok *toks, uint8_t *la
         size_t p = i + 1;
         if (p + 1 < n && word_in(text, &toks[p], fr_craft_adjs)) p++;
         if (p + 1 < n && word_in(text, &toks[p], fr_craft_adjs)) p++;
+        /* its name given: "la capsule, baptisée [Endeavour]" */
+        if (p + 2 < n && word_is(text, &toks[p], ",") && word_in(text, &toks[p + 1], fr_named)) p += 2;
+        else if (p + 1 < n && word_in(text, &toks[p], fr_named)) p++;
         /* a true capital ("tempête économique" is none) */
         if (!word_upper(text, &toks[p]) || toks[p].end - toks[p].start < 3) continue;
         if (gaz && (gaz[p] & VL_NER_GAZ_ORG)) continue;

@@ -214,6 +214,28 @@ static void test_company_short_names(void **state) {
     none[5] = (uint8_t)bp;
     vl_ner_company_short_names(text, toks, none, 6);
     assert_int_equal(none[5], bp);
+    /* the company's first word left out, where the labels elsewhere make
+     * it a one-word ORG: the headline's first word, and one before a
+     * lower-case word; not one before a capitalised word (fourteenth
+     * round) */
+    const char *t2 = "Kelvo Valued at Record . Kelvo Global Inc opened . Kelvo reported , Kelvo rose and Kelvo One "
+                     "sold .";
+    vl_ner_lexer_init(&lx, t2, strlen(t2), VL_LANG_EN);
+    n = lex_rest(&lx, toks, 0, 64, NULL, NULL);
+    assert_int_equal(n, 20);
+    uint8_t l2[64] = {0};
+    l2[5] = (uint8_t)bo, l2[6] = (uint8_t)io, l2[7] = (uint8_t)io; /* Kelvo Global Inc */
+    l2[10] = (uint8_t)bo;                                            /* Kelvo reported */
+    vl_ner_company_short_names(t2, toks, l2, n);
+    assert_int_equal(l2[0], bo);  /* Kelvo Valued: the headline's */
+    assert_int_equal(l2[13], bo); /* Kelvo rose */
+    assert_int_equal(l2[16], 0);  /* Kelvo One: left */
+    /* without a one-word ORG elsewhere nothing moves */
+    uint8_t l3[64] = {0};
+    l3[5] = (uint8_t)bo, l3[6] = (uint8_t)io, l3[7] = (uint8_t)io;
+    vl_ner_company_short_names(t2, toks, l3, n);
+    assert_int_equal(l3[0], 0);
+    assert_int_equal(l3[13], 0);
 }
 
 /* A name of two words ending on a company's head word is an ORG at every
@@ -1529,6 +1551,19 @@ static void test_fr_craft_names(void **state) {
     assert_int_equal(l3[s3], bm);
     assert_int_equal(l3[o3], bm);
     assert_int_equal(l3[e3], bm);
+    /* a capsule's name given after "baptisée" and a comma, typed LOC,
+     * and another capsule's left out (fourteenth round) */
+    const char *t4 = "La capsule , baptis\xC3\xA9" "e Orvande , rejoint la capsule Telmo .";
+    vl_ner_lexer_init(&lx, t4, strlen(t4), VL_LANG_FR);
+    n = 0;
+    n = lex_rest(&lx, toks, n, 48, NULL, NULL);
+    size_t o4 = tok_find(t4, toks, n, "Orvande", 0), m4 = tok_find(t4, toks, n, "Telmo", 0);
+    assert_true(m4 < n);
+    uint8_t l4[48] = {0};
+    l4[o4] = (uint8_t)vl_ner_label_b(VL_NER_LOC);
+    vl_ner_fr_craft_names(t4, toks, l4, NULL, n);
+    assert_int_equal(l4[o4], bm);
+    assert_int_equal(l4[m4], bm);
 }
 
 /* A channel by a place and a number is one ORG with its number, and the
