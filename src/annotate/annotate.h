@@ -21,7 +21,7 @@
  * merging or features) changes what vl_annotate finds, so that stores
  * know their annotations are stale (`veille reannotate`).  The entity
  * models are identified by their files (vl_ner_model_id). */
-#define VL_ANNOTATE_RULES_VERSION 11
+#define VL_ANNOTATE_RULES_VERSION 12
 /* Room for a version string: "rules N; ner-fr <16 hex>; ner-en <16 hex>". */
 #define VL_ANNOTATOR_VERSION_MAX 96
 
